@@ -1,0 +1,22 @@
+import type { Command } from "commander";
+import type { Model } from "../dict/index.js";
+import type { NlpEngine } from "../nlp/index.js";
+
+/** What every CLI command gets: output channels, lazily loaded model, and the exit code. */
+export interface CliEnv {
+  /** Writes one line (or block) to stdout. */
+  out(text: string): void;
+  /** Writes one line to stderr. */
+  err(text: string): void;
+  /** Loads (once) and returns the compiled dictionaries from `--data DIR` or the repository's data/. */
+  model(): Model;
+  /** Loads (once) and returns the wink-nlp engine. */
+  nlp(): NlpEngine;
+  /** Raises the exit code (never lowers it): 1 for failed items, 2 for usage errors. */
+  setExitCode(code: number): void;
+  /** Reads all of stdin as UTF-8 bytes. */
+  readStdin(): Promise<Buffer>;
+}
+
+/** A module under src/cli/commands exports one of these to add its subcommands. */
+export type RegisterCommands = (program: Command, env: CliEnv) => void;

@@ -1,0 +1,62 @@
+/** Universal POS tag as wink-nlp assigns it. */
+export type Pos =
+  | "ADJ" | "ADP" | "ADV" | "AUX" | "CCONJ" | "DET" | "INTJ" | "NOUN" | "NUM" | "PART"
+  | "PRON" | "PROPN" | "PUNCT" | "SCONJ" | "SYM" | "VERB" | "X" | "SPACE";
+
+/** One token; offsets are character offsets into the document text. */
+export interface Token {
+  /** Index of the token within its sentence. */
+  readonly i: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly lemma: string;
+  readonly pos: Pos;
+  /** wink-nlp token type: word, number, punctuation, symbol, currency, … */
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  /** Negation flag from wink-nlp (set on tokens within the scope of "not", "never", …). */
+  readonly negated: boolean;
+}
+
+/** One sentence with its tokens; offsets are character offsets into the document text. */
+export interface Sentence {
+  readonly index: number;
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+}
+
+/** A document split into paragraphs, sentences and tokens. */
+export interface NlpDoc {
+  readonly text: string;
+  readonly paragraphs: readonly { readonly index: number; readonly start: number; readonly end: number }[];
+  readonly sentences: readonly Sentence[];
+}
+
+/** Kinds of actor mention. */
+export type MentionKind = "state" | "igo" | "sector" | "person" | "metonym" | "coref" | "group";
+
+/** A span of a sentence resolved to an actor code valid on the document date. */
+export interface ActorMention {
+  /** Sentence index. */
+  readonly sentence: number;
+  /** Token span within the sentence, end exclusive. */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  /** Character offsets into the document text. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Resolved CAMEO actor code, e.g. JPNGOV, USAMIL, IGOWSTNAT. */
+  readonly code: string;
+  /** Country part of the code (ISO alpha-3) or null for IGOs and unknown countries. */
+  readonly country: string | null;
+  readonly kind: MentionKind;
+  /** Dictionary entry id that matched. */
+  readonly entry: string;
+  /** Optional reason when a name matched but could not be resolved safely. */
+  readonly note?: string;
+}

@@ -1,0 +1,102 @@
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { NlpDoc, Pos, Sentence, Token } from "../core/index.js";
+
+/** A loaded wink-nlp instance; create once per process or worker and pass it in ctx. */
+export interface NlpEngine {
+  readonly wink: ReturnType<typeof winkNLP>;
+}
+
+/** Loads wink-nlp with the English lite model (about 100 ms). */
+export function createNlpEngine(): NlpEngine {
+  return { wink: winkNLP(model) };
+}
+
+// Paragraphs are split on line breaks: wink-nlp ignores newlines, so headlines would fuse with body text.
+const PARAGRAPH_BREAK = /\r?\n/g;
+
+/** Finds paragraphs as [start, end) spans of non-blank lines. */
+function paragraphSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let cursor = 0;
+  const push = (from: number, to: number) => {
+    let s = from;
+    let e = to;
+    while (s < e && /\s/.test(text[s] ?? "")) s++;
+    while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
+    push(cursor, m.index);
+    cursor = m.index + m[0].length;
+  }
+  push(cursor, text.length);
+  return spans;
+}
+
+/**
+ * Splits a document into paragraphs, sentences and POS-tagged tokens with document offsets.
+ * @example analyzeText(engine, "Japan cancelled talks.\n\nTokyo said so.").sentences.length // 2
+ */
+export function analyzeText(engine: NlpEngine, text: string): NlpDoc {
+  const { wink } = engine;
+  const its = wink.its;
+  const paragraphs = paragraphSpans(text).map((p, index) => ({ index, ...p }));
+  const sentences: Sentence[] = [];
+  for (const para of paragraphs) {
+    const slice = text.slice(para.start, para.end);
+    const doc = wink.readDoc(slice);
+    const words = doc.tokens().out() as string[];
+    const pos = doc.tokens().out(its.pos) as string[];
+    const types = doc.tokens().out(its.type) as string[];
+    // wink's typings reject its.lemma in out(); the call itself is supported.
+    const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
+    const neg = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+    // Locate each token in the original text so offsets survive wink's normalisation.
+    const starts: number[] = [];
+    let cursor = 0;
+    for (const w of words) {
+      const at = slice.indexOf(w, cursor);
+      const s = at < 0 ? cursor : at;
+      starts.push(para.start + s);
+      cursor = at < 0 ? cursor : s + w.length;
+    }
+    for (const [first, last] of spans) {
+      const tokens: Token[] = [];
+      for (let k = first; k <= last; k++) {
+        const w = words[k] ?? "";
+        const start = starts[k] ?? para.start;
+        tokens.push({
+          i: k - first,
+          text: w,
+          lower: w.toLowerCase(),
+          lemma: (lemmas[k] ?? w).toLowerCase(),
+          pos: (pos[k] ?? "X") as Pos,
+          type: types[k] ?? "word",
+          start,
+          end: start + w.length,
+          negated: neg[k] === true,
+        });
+      }
+      const firstTok = tokens[0];
+      const lastTok = tokens[tokens.length - 1];
+      if (!firstTok || !lastTok) continue;
+      sentences.push({
+        index: sentences.length,
+        paragraph: para.index,
+        start: firstTok.start,
+        end: lastTok.end,
+        text: text.slice(firstTok.start, lastTok.end),
+        tokens,
+      });
+    }
+  }
+  return { text, paragraphs, sentences };
+}
+
+/** Bare wink-nlp tokenise + POS pass, the baseline the benchmark compares against. */
+export function barePosPass(engine: NlpEngine, text: string): number {
+  const doc = engine.wink.readDoc(text);
+  return (doc.tokens().out(engine.wink.its.pos) as string[]).length;
+}
