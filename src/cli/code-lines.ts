@@ -1,0 +1,65 @@
+import type { CodeLineOutput } from "../core/index.js";
+
+/** One parsed input line of `dyad code`. */
+export type CodeLineInput =
+  | { readonly ok: true; readonly id: string | number | null; readonly text: string; readonly date: string | null }
+  | { readonly ok: false; readonly output: CodeLineOutput };
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True when the string is a real calendar date in YYYY-MM-DD form. */
+export function isIsoDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+const err = (id: string | number | null, code: string, message: string): CodeLineInput => ({
+  ok: false,
+  output: { id, error: { code, message } },
+});
+
+/** Parses one raw input line (bytes, without the newline) into text + date, or a per-line error object. */
+export function parseCodeLine(bytes: Uint8Array, lineNo: number, defaultDate: string | null): CodeLineInput {
+  let raw: string;
+  try {
+    raw = UTF8.decode(bytes);
+  } catch {
+    return err(null, "invalid_utf8", `line ${lineNo}: not valid UTF-8`);
+  }
+  raw = raw.replace(/\r$/, "");
+  if (raw.trim() === "") return err(null, "empty_line", `line ${lineNo}: empty line`);
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (e) {
+    return err(null, "invalid_json", `line ${lineNo}: ${(e as Error).message}`);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return err(null, "invalid_record", `line ${lineNo}: expected a JSON object`);
+  const rec = value as Record<string, unknown>;
+  const idRaw = rec.id;
+  const id = typeof idRaw === "string" || typeof idRaw === "number" ? idRaw : null;
+  if (typeof rec.text !== "string" || rec.text.trim() === "")
+    return err(id, "missing_text", `line ${lineNo}: "text" must be a non-empty string`);
+  if (rec.date !== undefined && rec.date !== null && (typeof rec.date !== "string" || !isIsoDate(rec.date)))
+    return err(id, "invalid_date", `line ${lineNo}: "date" must be YYYY-MM-DD`);
+  const date = typeof rec.date === "string" ? rec.date : defaultDate;
+  return { ok: true, id, text: rec.text, date };
+}
+
+/** Splits a byte stream into lines (LF), keeping bytes so each line's UTF-8 can be checked alone. */
+export async function* byteLines(stream: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let pending: Uint8Array = new Uint8Array(0);
+  for await (const chunk of stream) {
+    const buf = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    let from = 0;
+    for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, from)) {
+      yield buf.subarray(from, i);
+      from = i + 1;
+    }
+    pending = buf.subarray(from);
+  }
+  if (pending.length > 0) yield pending;
+}

@@ -1,0 +1,61 @@
+import { createReadStream, statSync } from "node:fs";
+import { Option } from "commander";
+import { InputError, shortHash, UsageError } from "../../core/index.js";
+import { codePassage, toContractEvent } from "../../pipeline/index.js";
+import { byteLines, isIsoDate, parseCodeLine } from "../code-lines.js";
+import type { CliEnv, RegisterCommands } from "../env.js";
+import { runCodeParallel } from "../code-workers.js";
+
+/** Opens FILE or stdin ('-' or nothing) as a byte stream, with a clear error for a missing file or a directory. */
+function openInput(file: string | undefined): AsyncIterable<Uint8Array> {
+  if (file === undefined || file === "-") return process.stdin;
+  try {
+    if (statSync(file).isDirectory()) throw new InputError("is_directory", file, "is a directory, not a file");
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError("not_found", file, "no such file");
+  }
+  return createReadStream(file);
+}
+
+/** Codes JSONL lines one by one on this thread, writing one output line per input line, in order. */
+async function runCodeSerial(input: AsyncIterable<Uint8Array>, date: string | null, env: CliEnv): Promise<number> {
+  const ctx = { model: env.model(), nlp: env.nlp(), logger: { debug() {}, info() {}, warn() {} } };
+  let lineNo = 0;
+  let failed = 0;
+  for await (const bytes of byteLines(input)) {
+    lineNo++;
+    const parsed = parseCodeLine(bytes, lineNo, date);
+    if (!parsed.ok) {
+      failed++;
+      env.out(JSON.stringify(parsed.output));
+      continue;
+    }
+    const events = codePassage(parsed.text, parsed.date, `l${shortHash(parsed.text)}`, ctx).map(toContractEvent);
+    env.out(JSON.stringify({ id: parsed.id, events }));
+  }
+  return failed;
+}
+
+/** `dyad code [FILE|-]`: the JSONL batch contract. */
+export const registerCodeCommand: RegisterCommands = (program, env) => {
+  program
+    .command("code")
+    .description("code JSONL sentences ({id, text, date}) into events, one output line per input line")
+    .argument("[file]", "JSONL file, or - for stdin (default)")
+    .option("--date <YYYY-MM-DD>", "date for lines that carry none")
+    .addOption(new Option("--workers <n>", "worker threads (default 1)").argParser((v) => Number.parseInt(v, 10)))
+    .action(async (file: string | undefined, opts: { date?: string; workers?: number }) => {
+      if (opts.date !== undefined && !isIsoDate(opts.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${opts.date}"`);
+      const workers = opts.workers ?? 1;
+      if (!Number.isInteger(workers) || workers < 1) throw new UsageError("--workers must be a whole number ≥ 1");
+      const input = openInput(file);
+      const date = opts.date ?? null;
+      const failed =
+        workers > 1 ? await runCodeParallel(input, date, workers, env) : await runCodeSerial(input, date, env);
+      if (failed > 0) {
+        env.err(`dyad code: ${failed} line(s) could not be read; see their "error" objects`);
+        env.setExitCode(1);
+      }
+    });
+};

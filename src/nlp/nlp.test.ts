@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText, createNlpEngine } from "./index.js";
+
+const engine = createNlpEngine();
+
+describe("analyzeText", () => {
+  it.each([
+    ["one sentence", "Japan met China.", 1, 1],
+    ["blank-line paragraphs", "Tokyo protested.\n\nBeijing replied.", 2, 2],
+    ["a headline on its own line", "Seoul calls off talks\nSeoul called off talks with Tokyo on Friday.", 2, 2],
+    ["U.S. before a capitalised word", "The U.S. Defense Secretary met Japan's Foreign Minister.", 1, 1],
+    ["two sentences in a paragraph", "Japan met China. Both sides agreed to meet again.", 2, 1],
+    ["CRLF line ends", "Japan met China.\r\nChina met Japan.", 2, 2],
+  ])("%s", (_name, text, sentences, paragraphs) => {
+    const d = analyzeText(engine, text);
+    expect(d.sentences).toHaveLength(sentences);
+    expect(d.paragraphs).toHaveLength(paragraphs);
+  });
+
+  it("keeps document offsets for every token and sentence", () => {
+    const text = "Headline here\n\nJapan’s “2+2” talks with the U.S. were scrapped. Tokyo didn't comment.";
+    const d = analyzeText(engine, text);
+    for (const s of d.sentences) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+  });
+
+  it("tags POS and lemmas and marks negation scope", () => {
+    const [s] = analyzeText(engine, "Japan did not cancel the talks.").sentences;
+    const cancel = s?.tokens.find((t) => t.lower === "cancel");
+    expect(cancel?.pos).toBe("VERB");
+    expect(cancel?.negated).toBe(true);
+    const [s2] = analyzeText(engine, "Japan cancelled the talks.").sentences;
+    expect(s2?.tokens.find((t) => t.lower === "cancelled")?.lemma).toBe("cancel");
+  });
+});

@@ -1,0 +1,41 @@
+import { SILENT_LOGGER } from "../core/index.js";
+import { shortHash } from "../core/index.js";
+import { loadModel } from "../dict/index.js";
+import { createNlpEngine } from "../nlp/index.js";
+import { toContractEvent } from "./contract.js";
+import { codePassage, type PipelineCtx } from "./index.js";
+
+/** One line to code inside a worker. */
+export interface CodeTask {
+  readonly id: string | number | null;
+  readonly text: string;
+  readonly date: string | null;
+}
+
+/** A batch sent to a worker: the data folder to load once, and the lines. */
+export interface CodeBatch {
+  readonly dataDir?: string;
+  readonly items: readonly CodeTask[];
+}
+
+// Per-thread cache (this file only runs inside a worker): each worker compiles the model once.
+const ctxByDir = new Map<string, PipelineCtx>();
+
+function workerCtx(dataDir: string | undefined): PipelineCtx {
+  const key = dataDir ?? "";
+  let ctx = ctxByDir.get(key);
+  if (!ctx) {
+    ctx = { model: loadModel(dataDir), nlp: createNlpEngine(), logger: SILENT_LOGGER };
+    ctxByDir.set(key, ctx);
+  }
+  return ctx;
+}
+
+/** Codes a batch of lines; returns one JSON string per line, in order. */
+export function codeBatch(batch: CodeBatch): string[] {
+  const ctx = workerCtx(batch.dataDir);
+  return batch.items.map((t) => {
+    const events = codePassage(t.text, t.date, `l${shortHash(t.text)}`, ctx);
+    return JSON.stringify({ id: t.id, events: events.map(toContractEvent) });
+  });
+}

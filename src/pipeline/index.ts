@@ -1,0 +1,47 @@
+import type { Analysis, DocumentRecord, Event, Logger } from "../core/index.js";
+import { findMentions } from "../actors/index.js";
+import { codeDocument } from "../coder/index.js";
+import type { Model } from "../dict/index.js";
+import { extractDocument, inferDocumentDate } from "../extract/index.js";
+import { mergeScheduleItems } from "../link/index.js";
+import { analyzeText, type NlpEngine } from "../nlp/index.js";
+
+export { toContractEvent } from "./contract.js";
+
+/** Everything a pipeline run needs: compiled dictionaries, the NLP engine and a logger. */
+export interface PipelineCtx {
+  readonly model: Model;
+  readonly nlp: NlpEngine;
+  readonly logger: Logger;
+}
+
+/** Fills in a document's published date from its text when the input did not give one. */
+export function withDocumentDate(doc: DocumentRecord): DocumentRecord {
+  if (doc.published) return doc;
+  const inferred = inferDocumentDate(doc.text);
+  return { ...doc, published: inferred.date, dateBasis: inferred.date ? inferred.basis : "unknown" };
+}
+
+/**
+ * Runs every stage on one document: sentences, actors, events, dates, claims and schedule items.
+ * @example analyzeDocument(makeDocument(text, "a.txt", { date: "2025-06-20" }), ctx).events
+ */
+export function analyzeDocument(input: DocumentRecord, ctx: PipelineCtx): Analysis {
+  const document = withDocumentDate(input);
+  const date = document.published;
+  const doc = analyzeText(ctx.nlp, document.text);
+  const mentions = findMentions(doc, ctx.model.actors, date);
+  const coded = codeDocument({ doc, mentions, docId: document.id, date }, ctx.model);
+  const extracted = extractDocument({ doc, mentions, events: coded, docId: document.id, date }, ctx.model.extract);
+  const schedule = mergeScheduleItems([], extracted.schedule);
+  ctx.logger.debug("analyzed", { doc: document.id, sentences: doc.sentences.length, events: extracted.events.length });
+  return { document, events: extracted.events, claims: extracted.claims, schedule };
+}
+
+/** Codes one passage for the batch contract: events only, dated by the given date. */
+export function codePassage(text: string, date: string | null, docId: string, ctx: PipelineCtx): Event[] {
+  const doc = analyzeText(ctx.nlp, text);
+  const mentions = findMentions(doc, ctx.model.actors, date);
+  const coded = codeDocument({ doc, mentions, docId, date }, ctx.model);
+  return extractDocument({ doc, mentions, events: coded, docId, date }, ctx.model.extract).events;
+}
