@@ -14,8 +14,10 @@ export interface CliEnv {
   nlp(): NlpEngine;
   /** Raises the exit code (never lowers it): 1 for failed items, 2 for usage errors. */
   setExitCode(code: number): void;
-  /** Reads all of stdin as UTF-8 bytes. */
+  /** Reads all of stdin as bytes. */
   readStdin(): Promise<Buffer>;
+  /** Stdin as a byte stream, for commands that read it line by line. */
+  stdin(): AsyncIterable<Uint8Array>;
 }
 
 /** A module under src/cli/commands exports one of these to add its subcommands. */

@@ -36,6 +36,7 @@ function makeEnv(io: CliIo, dataDir: () => string): CliEnv & { exitCode: number 
     setExitCode: (code: number) => {
       env.exitCode = Math.max(env.exitCode, code);
     },
+    stdin: () => io.stdin as AsyncIterable<Uint8Array>,
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of io.stdin) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c));
@@ -46,8 +47,12 @@ function makeEnv(io: CliIo, dataDir: () => string): CliEnv & { exitCode: number 
 }
 
 /** Builds the `dyad` program; every subcommand registers itself from src/cli/commands. */
-export function buildProgram(env: CliEnv): Command {
+export function buildProgram(env: CliEnv, io: CliIo): Command {
   const program = new Command("dyad")
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+    })
     .description("Dyad: political event data from news — events, figures and calendar, each with its evidence")
     .option("--data <dir>", "dictionary folder (default: the data/ folder shipped with Dyad)")
     .showHelpAfterError()
@@ -71,11 +76,7 @@ export function buildProgram(env: CliEnv): Command {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let program: Command | undefined;
   const env = makeEnv(io, () => program?.opts<{ data?: string }>().data ?? DEFAULT_DATA_DIR);
-  program = buildProgram(env);
-  program.configureOutput({
-    writeOut: (s) => void io.stdout.write(s),
-    writeErr: (s) => void io.stderr.write(s),
-  });
+  program = buildProgram(env, io);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return env.exitCode;

@@ -25,7 +25,7 @@ describe("dyad analyze: bad input", () => {
     const r = await run(["analyze", join(dir, name), good, "--db", db, "--date", "2025-06-20", "--json"]);
     expect(r.code).toBe(1);
     const lines = r.err.trim().split("\n");
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(re);
     expect(JSON.parse(r.out.trim().split("\n")[0] ?? "").document.source).toBe(good);
   });

@@ -7,8 +7,8 @@ import type { CliEnv, RegisterCommands } from "../env.js";
 import { runCodeParallel } from "../code-workers.js";
 
 /** Opens FILE or stdin ('-' or nothing) as a byte stream, with a clear error for a missing file or a directory. */
-function openInput(file: string | undefined): AsyncIterable<Uint8Array> {
-  if (file === undefined || file === "-") return process.stdin;
+function openInput(file: string | undefined, env: CliEnv): AsyncIterable<Uint8Array> {
+  if (file === undefined || file === "-") return env.stdin();
   try {
     if (statSync(file).isDirectory()) throw new InputError("is_directory", file, "is a directory, not a file");
   } catch (e) {
@@ -49,7 +49,7 @@ export const registerCodeCommand: RegisterCommands = (program, env) => {
       if (opts.date !== undefined && !isIsoDate(opts.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${opts.date}"`);
       const workers = opts.workers ?? 1;
       if (!Number.isInteger(workers) || workers < 1) throw new UsageError("--workers must be a whole number ≥ 1");
-      const input = openInput(file);
+      const input = openInput(file, env);
       const date = opts.date ?? null;
       const failed =
         workers > 1 ? await runCodeParallel(input, date, workers, env) : await runCodeSerial(input, date, env);
