@@ -1,0 +1,60 @@
+import { Kysely, PostgresDialect, sql } from "kysely";
+import pg from "pg";
+import { StoreError } from "../../core/index.js";
+import { KyselyStore } from "../_kysely-store.js";
+import { migrateToLatest } from "../_migrate.js";
+import type { Database } from "../_schema.js";
+import type { Store } from "../_types.js";
+
+/** Splits our `schema` parameter off a postgres:// URL; the rest goes to pg unchanged. */
+export function parsePostgresUrl(url: string): { connectionString: string; schema: string | null } {
+  const u = new URL(url);
+  const schema = u.searchParams.get("schema");
+  u.searchParams.delete("schema");
+  if (schema !== null && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(schema)) {
+    throw new StoreError(`invalid schema name in ${url}: use letters, digits and _`);
+  }
+  return { connectionString: u.toString(), schema };
+}
+
+/** Hides the password when a URL goes into a message. */
+function redact(url: string): string {
+  const u = new URL(url);
+  if (u.password) u.password = "***";
+  return u.toString();
+}
+
+/**
+ * Opens a PostgreSQL store (creating and migrating the schema on first use). `?schema=NAME` keeps all tables in
+ * that schema (created if missing), e.g. `postgres://postgres@127.0.0.1:5432/test?schema=dyad`.
+ */
+export async function openPostgresStore(url: string): Promise<Store> {
+  const { connectionString, schema } = parsePostgresUrl(url);
+  const pool = new pg.Pool({
+    connectionString,
+    max: 4,
+    connectionTimeoutMillis: 5000,
+    ...(schema !== null ? { options: `-c search_path=${schema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await sql`select 1`.execute(db);
+  } catch (cause) {
+    await db.destroy();
+    throw new StoreError(
+      `cannot connect to PostgreSQL at ${redact(url)}: ${(cause as Error).message}`,
+      cause,
+    );
+  }
+  try {
+    if (schema !== null) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+    const current = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+    await migrateToLatest(db, "postgres", current.rows[0]?.schema ?? "public");
+  } catch (cause) {
+    await db.destroy();
+    throw cause instanceof StoreError
+      ? cause
+      : new StoreError(`cannot prepare PostgreSQL schema: ${(cause as Error).message}`, cause);
+  }
+  return new KyselyStore(db, "postgres");
+}
