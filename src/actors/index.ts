@@ -1,11 +1,79 @@
-// STUB: the actors helper replaces this folder.
-import type { ActorMention, NlpDoc } from "../core/index.js";
-import type { ActorModel } from "../dict/index.js";
+import type { ActorMention, NlpDoc, Sentence } from "../core/index.js";
+import type { ActorModel } from "../dict/actors/index.js";
+import { scanSentence } from "./01-scan.js";
+import { countryOfCode, type DocContext, docContext } from "./02-context.js";
+import { SentenceView } from "./03-heads.js";
+import type { Candidate } from "./04-refs.js";
+import { parseAt, type Recent } from "./05-compose.js";
+
+/** Parses one sentence left to right, longest phrase first, updating `recent` as it goes. */
+function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMention[] {
+  const v = new SentenceView(scanSentence(s.tokens, ctx.keys[s.index] ?? [], ctx.model), ctx);
+  const found: ActorMention[] = [];
+  let i = 0;
+  recent.last = null;
+  let first: string | null = null;
+  while (i < s.tokens.length) {
+    const c = parseAt(v, i, recent);
+    if (c === null) {
+      i++;
+      continue;
+    }
+    if (typeof c === "number") {
+      i = Math.max(c, i + 1);
+      continue;
+    }
+    const m = toMention(s, ctx, c);
+    found.push(m);
+    if (c.person !== undefined) ctx.seen.add(c.person);
+    recent.last = { end: c.end, kind: c.kind };
+    if (m.country) {
+      recent.nearest = m.country;
+      // The sentence's first country stays the antecedent for the rest of the sentence and the next ones.
+      if (first === null) recent.country = m.country;
+      first ??= m.country;
+    } else if (!m.code.startsWith(ctx.model.config.unknownCountry)) recent.igo = m.code;
+    i = c.end;
+  }
+  return found;
+}
+
+/** Attaches offsets, text and country to a candidate. */
+function toMention(s: Sentence, ctx: DocContext, c: Candidate): ActorMention {
+  const first = s.tokens[c.start]!;
+  const last = s.tokens[c.end - 1]!;
+  const m: ActorMention = {
+    sentence: s.index,
+    tokenStart: c.start,
+    tokenEnd: c.end,
+    start: first.start,
+    end: last.end,
+    text: ctx.docText.slice(first.start, last.end),
+    code: c.code,
+    country: countryOfCode(c.code, ctx.model),
+    kind: c.kind,
+    entry: c.entry,
+  };
+  return c.note ? { ...m, note: c.note } : m;
+}
 
 /**
  * Finds actor mentions in every sentence, resolved against the document date (YYYY-MM-DD or null).
  * Returns one array per sentence, in sentence order, mentions sorted by position and non-overlapping.
+ * @example findMentions(analyzeText(nlp, "Tokyo rebuffed Washington."), model.actors, "2025-06-20")
+ *   // [[{ text: "Tokyo", code: "JPNGOV", … }, { text: "Washington", code: "USAGOV", … }]]
  */
-export function findMentions(doc: NlpDoc, _model: ActorModel, _date: string | null): ActorMention[][] {
-  return doc.sentences.map(() => []);
+export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null): ActorMention[][] {
+  const ctx = docContext(doc, model, date);
+  const out: ActorMention[][] = [];
+  let paragraph = -1;
+  let recent: Recent = { country: null, nearest: null, igo: null, last: null };
+  for (const s of doc.sentences) {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      recent = { country: null, nearest: null, igo: null, last: null };
+    }
+    out.push(sentenceMentions(s, ctx, recent));
+  }
+  return out;
 }

@@ -38,7 +38,8 @@ function emit(env: CliEnv, text: string, out: string | undefined): void {
 /** `actors lookup NAME [--date D] [--json]`: what a name codes as on a date. */
 function lookup(env: CliEnv, name: string, opts: { date?: string; json?: boolean }): void {
   if (name.trim() === "") throw new UsageError("actors lookup: NAME must not be empty");
-  if (opts.date !== undefined && !DATE.test(opts.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${opts.date}"`);
+  if (opts.date !== undefined && !DATE.test(opts.date))
+    throw new UsageError(`--date must be YYYY-MM-DD, got "${opts.date}"`);
   const found = lookupActor(env.model().actors, name, opts.date ?? null);
   if (opts.json) env.out(JSON.stringify(found));
   else if (found.length === 0) env.err(`no dictionary entry for "${name}"`);
@@ -60,7 +61,11 @@ function lint(env: CliEnv, dir: string): void {
 }
 
 /** `actors import FILE [--out F] [--agents] [--dict-version V]`: converts a PETRARCH/TABARI dictionary. */
-function importFile(env: CliEnv, file: string, opts: { out?: string; agents?: boolean; dictVersion: string }): void {
+function importFile(
+  env: CliEnv,
+  file: string,
+  opts: { out?: string; agents?: boolean; dictVersion: string },
+): void {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -69,7 +74,11 @@ function importFile(env: CliEnv, file: string, opts: { out?: string; agents?: bo
   }
   const { entries, skipped } = importPetrarchActors(text, file, opts.agents ?? /agent/i.test(file));
   for (const s of skipped) env.err(`${file}:${s.line}: skipped: ${s.text.trim()}`);
-  emit(env, renderActorEntries(entries, opts.dictVersion, [`Imported from ${file} by dyad actors import.`]), opts.out);
+  emit(
+    env,
+    renderActorEntries(entries, opts.dictVersion, [`Imported from ${file} by dyad actors import.`]),
+    opts.out,
+  );
   env.err(`${entries.length} entries, ${skipped.length} lines skipped`);
 }
 
@@ -95,11 +104,15 @@ export const registerActorsCommands: RegisterCommands = (program, env) => {
     .option("--out <file>", "write here instead of stdout")
     .option("--agents", "treat as an agents file (default: when the file name contains 'agent')")
     .option("--dict-version <version>", "version line of the output", "imported")
-    .action((file: string, opts: { out?: string; agents?: boolean; dictVersion: string }) => importFile(env, file, opts));
+    .action((file: string, opts: { out?: string; agents?: boolean; dictVersion: string }) =>
+      importFile(env, file, opts),
+    );
   actors
     .command("countries")
     .description("generate countries.txt from the world-countries package")
     .option("--out <file>", "write here instead of stdout")
     .option("--dict-version <version>", "version line of the output", "2026.11.1")
-    .action((opts: { out?: string; dictVersion: string }) => emit(env, renderCountryFile(opts.dictVersion), opts.out));
+    .action((opts: { out?: string; dictVersion: string }) =>
+      emit(env, renderCountryFile(opts.dictVersion), opts.out),
+    );
 };

@@ -1,10 +1,111 @@
-// STUB: the actors helper replaces this folder.
-/** Compiled actor dictionary: frozen, shared by all stages and workers. */
-export interface ActorModel {
-  readonly version: string;
+import { DictionaryError } from "../../core/index.js";
+import { buildConfig, compileActors, parseActorDir } from "./_compile.js";
+import { crossCheck } from "./_check.js";
+import { aliasKey } from "./_key.js";
+import { formatProblem, type Problem } from "./_parse.js";
+import type { ActorEntry, Role } from "./_types.js";
+
+export type { ActorModel } from "./_compile.js";
+export { renderCountryFile } from "./_countries.js";
+export { caseShape, fitsShape, splitAlias, tokenKey } from "./_key.js";
+export { parseActorFile } from "./_parse.js";
+export { importPetrarchActors, renderActorEntries } from "./_petrarch.js";
+export type { ActorConfig, ActorEntry, AliasHit, AliasRole, EntryKind, PhraseTable, Role } from "./_types.js";
+
+import type { ActorModel } from "./_compile.js";
+
+/** Reads, validates and compiles every actor file under `dir` (data/actors); throws on the first bad line. */
+export function loadActorModel(dir: string): ActorModel {
+  const files = parseActorDir(dir);
+  const errors: Problem[] = files.flatMap((f) => f.errors);
+  const config = buildConfig(files, errors);
+  crossCheck(files, config, errors, null);
+  const first = errors[0];
+  if (first) throw new DictionaryError(first.file, first.line, first.message);
+  return compileActors(files, config);
 }
 
-/** Loads and compiles every actor file under `dir` (data/actors). */
-export function loadActorModel(_dir: string): ActorModel {
-  return Object.freeze({ version: "stub" });
+/** Validates every actor file under `dir` and reports all problems, without throwing for bad data. */
+export function lintActors(dir: string): {
+  errors: string[];
+  warnings: string[];
+  counts: Record<string, number>;
+} {
+  const files = parseActorDir(dir);
+  const errors: Problem[] = files.flatMap((f) => f.errors);
+  const warnings: Problem[] = files.flatMap((f) => f.warnings);
+  const config = buildConfig(files, errors);
+  crossCheck(files, config, errors, warnings);
+  const counts = { ...compileActors(files, config).counts, errors: errors.length, warnings: warnings.length };
+  return { errors: errors.map(formatProblem), warnings: warnings.map(formatProblem), counts };
+}
+
+/** The role a person holds on `date` (first listed wins); with no date, a role still held today. */
+export function roleOn(entry: ActorEntry, date: string | null): Role | null {
+  if (date === null) return entry.roles.find((r) => r.end === null) ?? null;
+  return entry.roles.find((r) => r.start <= date && (r.end === null || date <= r.end)) ?? null;
+}
+
+/**
+ * A person's code on `date`: the covering role's code, else their `default:`, else the country of their first
+ * role + the config's former sector (a former office-holder is elite: JPNELI).
+ */
+export function personCode(
+  model: ActorModel,
+  entry: ActorEntry,
+  date: string | null,
+): { code: string; role: Role | null } {
+  const role = roleOn(entry, date);
+  if (role) return { code: role.code, role };
+  const first = entry.roles[0];
+  const fallback = first ? `${first.code.slice(0, 3)}${model.config.formerSector}` : "";
+  return { code: entry.defaultCode ?? fallback, role: null };
+}
+
+/** What one alias of an entry codes as on its own (no sentence context). */
+function codeAlone(model: ActorModel, e: ActorEntry, role: string, date: string | null) {
+  const cfg = model.config;
+  const unknown = (sector: string | null) => `${cfg.unknownCountry}${sector ?? ""}`;
+  switch (e.kind) {
+    case "state":
+      if (role === "adj")
+        return { code: e.code ?? "", note: "adjective: names the state with a sector noun" };
+      return { code: `${e.code}${role === "people" ? cfg.peopleSector : cfg.stateSector}` };
+    case "person": {
+      const { code, role: r } = personCode(model, e, date);
+      const held = r ? `${r.title} ${r.start}..${r.end ?? ""}` : `no role on ${date ?? "today"}: default`;
+      return { code, note: role === "surname" ? `surname; ${held}` : held };
+    }
+    case "sector":
+    case "title":
+      return { code: unknown(e.sector), note: "no country in the name" };
+    case "place":
+      return { code: "", note: "a place, not an actor" };
+    case "honorific":
+      return { code: "", note: "honorific: needs a name" };
+    default:
+      return { code: e.code ?? "" };
+  }
+}
+
+/**
+ * Looks a name up in the dictionary as the CLI does: every entry it names, coded for `date`.
+ * @example lookupActor(model, "Prime Minister Ishiba", "2025-06-20") // [] (titles compose in sentences)
+ */
+export function lookupActor(
+  model: ActorModel,
+  name: string,
+  date: string | null,
+): { code: string; entry: string; kind: string; note?: string }[] {
+  const key = aliasKey(name.replace(/^the\s+/i, ""));
+  const all = [...(model.names.full.get(key) ?? []), ...(model.nouns.full.get(key) ?? [])];
+  // One row per entry: its name reading before its adjective reading ("NATO").
+  const hits = all.filter((h, k) => all.findIndex((o) => o.entry === h.entry) === k);
+  return hits.map((h) => {
+    const e = model.entries[h.entry]!;
+    const { code, note } = codeAlone(model, e, h.role, date);
+    return note === undefined
+      ? { code, entry: e.id, kind: e.kind }
+      : { code, entry: e.id, kind: e.kind, note };
+  });
 }

@@ -1,0 +1,167 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { findMentions } from "../src/actors/index.js";
+import { loadActorModel } from "../src/dict/actors/index.js";
+import { analyzeText, barePosPass, createNlpEngine } from "../src/nlp/index.js";
+
+const DATA = fileURLToPath(new URL("../data", import.meta.url));
+const PEOPLE = 34_000;
+const SENTENCES = 4_000;
+const SYLLABLES = [
+  "ka",
+  "ro",
+  "vel",
+  "an",
+  "mi",
+  "tor",
+  "sa",
+  "lin",
+  "bre",
+  "do",
+  "fu",
+  "zen",
+  "qui",
+  "ras",
+  "mo",
+  "tel",
+];
+
+/** A small deterministic generator so runs are comparable. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** A capitalised pseudo-word of 2-3 syllables, unique by index. */
+function word(i: number, salt: number): string {
+  const a = SYLLABLES[i % 16]!;
+  const b = SYLLABLES[Math.floor(i / 16) % 16]!;
+  const c = SYLLABLES[Math.floor(i / 256) % 16]!;
+  const d = SYLLABLES[(Math.floor(i / 4096) + salt) % 16]!;
+  const w = `${a}${b}${c}${d}`;
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** Writes the repository's actor files plus a synthetic office-holder file; returns alias count. */
+function buildDictionary(dir: string): number {
+  const src = join(DATA, "actors");
+  for (const f of readdirSync(src)) if (f.endsWith(".txt")) copyFileSync(join(src, f), join(dir, f));
+  mkdirSync(join(dir, "people"));
+  const lines = ["# version: bench.1"];
+  for (let i = 0; i < PEOPLE; i++) {
+    const given = word(i, 3);
+    const family = word(i, 7);
+    lines.push(
+      `== bench-${i}`,
+      `name: ${given} ${family} | ${family} ${given}`,
+      `role: RUSGOV 2020-01-01 2024-12-31 | Minister`,
+      `source: synthetic`,
+    );
+  }
+  writeFileSync(join(dir, "people", "bench.txt"), `${lines.join("\n")}\n`);
+  return PEOPLE * 3;
+}
+
+/** News-style sentences naming synthetic people, states, seats and sector nouns. */
+function corpus(): string[] {
+  const r = rng(42);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const states = [
+    "Japan",
+    "the United States",
+    "China",
+    "South Korea",
+    "Germany",
+    "Brazil",
+    "India",
+    "Russia",
+  ];
+  const adjs = ["Japanese", "Chinese", "American", "Russian", "Indian", "German"];
+  const sectors = ["officials", "lawmakers", "troops", "warships", "diplomats", "police"];
+  const seats = ["Tokyo", "Washington", "Beijing", "the Kremlin", "the Pentagon"];
+  const verbs = ["met", "criticised", "praised", "called on", "warned"];
+  const out: string[] = [];
+  for (let k = 0; k < SENTENCES; k++) {
+    const i = Math.floor(r() * PEOPLE);
+    const who = `${pick(["Minister", "President", "Mr."])} ${word(i, 3)} ${word(i, 7)}`;
+    out.push(
+      `${who} ${pick(verbs)} ${pick(adjs)} ${pick(sectors)} on ${pick(["Monday", "Tuesday"])} as ${pick(seats)} ` +
+        `pressed ${pick(states)} over a trade dispute in ${pick(["Geneva", "Osaka", "Lima"])}.`,
+    );
+  }
+  return out;
+}
+
+/** Runs f once and returns [wall ms, CPU ms]. */
+function timed(f: () => void): [number, number] {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  f();
+  return [performance.now() - t0, process.cpuUsage(c0).user / 1000];
+}
+
+/** Runs the actor benchmark and returns its measurements (ms, MB, ratios). */
+export async function benchActors(): Promise<Record<string, number>> {
+  const dir = mkdtempSync(join(tmpdir(), "dyad-bench-actors-"));
+  try {
+    const aliases = buildDictionary(dir);
+    global.gc?.();
+    const heap0 = process.memoryUsage().heapUsed;
+    const rss0 = process.memoryUsage().rss;
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    const model = loadActorModel(dir);
+    const loadMs = performance.now() - t0;
+    const loadCpuMs = process.cpuUsage(cpu0).user / 1000;
+    const heapMb = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
+    const rssMb = (process.memoryUsage().rss - rss0) / 2 ** 20;
+    const nlp = createNlpEngine();
+    const texts = corpus();
+    const docs = texts.map((t) => analyzeText(nlp, t));
+    // Both passes run once to warm up the JIT, then are timed (wall clock and CPU) on a second run.
+    const bare = () => {
+      for (const t of texts) barePosPass(nlp, t);
+    };
+    let mentions = 0;
+    const match = () => {
+      mentions = 0;
+      for (const d of docs) for (const s of findMentions(d, model, "2022-06-01")) mentions += s.length;
+    };
+    bare();
+    match();
+    const [bareMs, bareCpuMs] = timed(bare);
+    const [matchMs, matchCpuMs] = timed(match);
+    return {
+      aliases: model.counts.aliases ?? aliases,
+      loadMs: Math.round(loadMs),
+      loadCpuMs: Math.round(loadCpuMs),
+      heapMb: Math.round(heapMb),
+      rssMb: Math.round(rssMb),
+      sentences: texts.length,
+      mentions,
+      mentionsPerSec: Math.round(mentions / (matchMs / 1000)),
+      matchMs: Math.round(matchMs),
+      bareWinkMs: Math.round(bareMs),
+      matchToBareRatio: Number((matchMs / bareMs).toFixed(3)),
+      matchCpuMs: Math.round(matchCpuMs),
+      bareWinkCpuMs: Math.round(bareCpuMs),
+      matchToBareCpuRatio: Number((matchCpuMs / bareCpuMs).toFixed(3)),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const r = await benchActors();
+  for (const [k, v] of Object.entries(r)) process.stdout.write(`${k.padEnd(18)} ${v}\n`);
+  process.stdout.write(
+    `targets (CPU): load < 1000 ms: ${r.loadCpuMs! < 1000 ? "ok" : "MISSED"}; ` +
+      `matching <= 10% of bare wink-nlp: ${r.matchToBareCpuRatio! <= 0.1 ? "ok" : "MISSED"}\n`,
+  );
+}

@@ -1,0 +1,140 @@
+import type { NlpDoc } from "../core/index.js";
+import {
+  type ActorEntry,
+  type ActorModel,
+  type AliasHit,
+  personCode,
+  roleOn,
+  tokenKey,
+} from "../dict/actors/index.js";
+
+/** What the resolver knows about the document while it walks it in order. */
+export interface DocContext {
+  readonly model: ActorModel;
+  readonly date: string | null;
+  readonly docText: string;
+  /** Does the document contain this alias key (token keys joined by spaces)? */
+  readonly cues: DocCues;
+  /** Token keys per sentence. */
+  readonly keys: readonly (readonly string[])[];
+  /** Person entries already named in full earlier in the document. */
+  readonly seen: Set<number>;
+}
+
+/** Answers "does the document contain this alias key?"; the text is joined on the first question only. */
+export class DocCues {
+  #text: string | null = null;
+  constructor(private readonly keys: readonly (readonly string[])[]) {}
+
+  has(key: string): boolean {
+    this.#text ??= ` ${this.keys.map((k) => k.join(" ")).join(" ")} `;
+    return this.#text.includes(` ${key} `);
+  }
+}
+
+/** Builds the per-document context (local to one findMentions call). */
+export function docContext(doc: NlpDoc, model: ActorModel, date: string | null): DocContext {
+  const keys = doc.sentences.map((s) => s.tokens.map((t) => tokenKey(t.text)));
+  return { model, date, docText: doc.text, cues: new DocCues(keys), keys, seen: new Set() };
+}
+
+/** A resolved choice among dictionary entries, or a note when it cannot be made safely. */
+export type Choice = { readonly entry: number; readonly code: string; readonly note?: string } | null;
+
+/** The code an entry carries on the date: a person's or group's role, else its own code. */
+export function entryCode(model: ActorModel, e: ActorEntry, date: string | null): string {
+  if (e.kind === "person") return personCode(model, e, date).code;
+  if (e.roles.length > 0) return roleOn(e, date)?.code ?? e.code ?? "";
+  return e.code ?? "";
+}
+
+/** Country part of a code, or null for IGOs, NGOs and unknown countries. */
+export function countryOfCode(code: string, model: ActorModel): string | null {
+  const c = code.slice(0, 3);
+  if (c.length < 3 || c === model.config.unknownCountry || model.config.nonState.has(c)) return null;
+  return c;
+}
+
+/**
+ * Picks one of several entries sharing an alias ("Georgia" the state or the U.S. state) by the document's
+ * cues; unresolved choices carry a note instead of a guess.
+ */
+export function chooseByCues(
+  ctx: DocContext,
+  entries: readonly number[],
+  aliasKey: string,
+  code: (i: number) => string,
+): Choice {
+  const first = entries[0];
+  if (first === undefined) return null;
+  if (entries.length === 1) return { entry: first, code: code(first) };
+  // Entries that agree on the code need no cues ("Japan" in countries.txt and states.txt).
+  const firstCode = code(first);
+  if (entries.every((i) => code(i) === firstCode)) return { entry: first, code: firstCode };
+  const cued = entries.filter((i) =>
+    (ctx.model.cues.get(i) ?? []).some((c) => c !== aliasKey && ctx.cues.has(c)),
+  );
+  const only = cued[0];
+  if (only !== undefined && new Set(cued.map(code)).size === 1) return { entry: only, code: code(only) };
+  const codes = new Set(entries.map(code));
+  const ids = entries.map((i) => ctx.model.entries[i]!.id).join(" | ");
+  if (codes.size === 1) return { entry: first, code: code(first) };
+  return { entry: first, code: "", note: `ambiguous: ${ids}` };
+}
+
+/** Does a person's role on the date carry a title like the one written ("Defense Minister")? */
+function titleFits(e: ActorEntry, title: ActorEntry, date: string | null): boolean {
+  const held = roleOn(e, date)?.title.toLowerCase() ?? "";
+  return (
+    held !== "" && title.names.some((n) => held.includes(n.toLowerCase()) || n.toLowerCase().includes(held))
+  );
+}
+
+/** A person's code on the document date. */
+function personCodeOf(ctx: DocContext, i: number): string {
+  return personCode(ctx.model, ctx.model.entries[i]!, ctx.date).code;
+}
+
+/** Does the person hold a role on the document date? */
+function inOfficeOn(ctx: DocContext, i: number): boolean {
+  return roleOn(ctx.model.entries[i]!, ctx.date) !== null;
+}
+
+/**
+ * Resolves person hits (full names or surnames) to one person coded on the document date.
+ * A bare surname needs an earlier full mention, a role held on the date, or a name unique in the dictionary.
+ */
+export function resolvePerson(
+  ctx: DocContext,
+  hits: readonly AliasHit[],
+  opts: { title?: ActorEntry | undefined; bareSurname: boolean },
+): Choice {
+  const people = [
+    ...new Set(hits.filter((h) => ctx.model.entries[h.entry]!.kind === "person").map((h) => h.entry)),
+  ];
+  if (people.length === 0) return null;
+  const filters: ((i: number) => boolean)[] = [
+    (i) => ctx.seen.has(i),
+    (i) => (opts.title ? titleFits(ctx.model.entries[i]!, opts.title, ctx.date) : false),
+    (i) => inOfficeOn(ctx, i),
+  ];
+  let pool = people;
+  for (const f of filters) {
+    if (pool.length === 1) break;
+    const kept = pool.filter(f);
+    if (kept.length > 0) pool = kept;
+  }
+  if (opts.bareSurname && people.length > 1 && !pool.some((i) => ctx.seen.has(i) || inOfficeOn(ctx, i)))
+    return null;
+  const only = pool.length === 1 ? pool[0] : undefined;
+  if (only !== undefined) {
+    if (opts.bareSurname && people.length > 1 && !ctx.seen.has(only) && !inOfficeOn(ctx, only)) return null;
+    return { entry: only, code: personCodeOf(ctx, only) };
+  }
+  const codes = new Set(pool.map((i) => personCodeOf(ctx, i)));
+  const ids = pool.map((i) => ctx.model.entries[i]!.id).join(" | ");
+  const first = pool[0]!;
+  if (codes.size === 1)
+    return { entry: first, code: personCodeOf(ctx, first), note: `ambiguous person, same code: ${ids}` };
+  return { entry: first, code: "", note: `ambiguous person: ${ids}` };
+}

@@ -1,0 +1,170 @@
+import type { MentionKind } from "../core/index.js";
+import { countryOfCode } from "./02-context.js";
+import { type Head, headAt, type SentenceView } from "./03-heads.js";
+import { type Candidate, combine, inPlaceSlot, type Ref, refAlone, refAt, withNote } from "./04-refs.js";
+
+/** Earlier actors a pointing noun can refer to: a country ("yes") or an organisation's code ("igo"). */
+export interface Recent {
+  /**
+   * The country a pointing noun takes: the first country named in this sentence (its likely subject: "South
+   * Korea postponed talks with Japan, officials said" -> KOR), else that of the latest earlier sentence.
+   */
+  country: string | null;
+  /** The latest country named: what a title points back to ("… after the House speaker landed"). */
+  nearest: string | null;
+  igo: string | null;
+  /** The last mention in this sentence, to spot appositions ("Gallant, the former defence minister"). */
+  last: { end: number; kind: MentionKind } | null;
+}
+
+/** A person head as a candidate. */
+function personCandidate(v: SentenceView, start: number, h: Extract<Head, { type: "person" }>): Candidate {
+  const e = v.entry(h.choice.entry);
+  const code = h.choice.code === "" ? v.ctx.model.config.unknownCountry : h.choice.code;
+  const entry = h.via ? `${h.via}+${e.id}` : e.id;
+  return withNote({ start, end: h.end, code, kind: "person", entry, person: h.choice.entry }, h.choice.note);
+}
+
+/**
+ * "the foreign minister of Japan", "the leader of the Wagner group", "the foreign ministry in Seoul": a
+ * reference after "of" (or a capital after "in") completes a head.
+ */
+function postposed(v: SentenceView, end: number, sector: string): { ref: Ref; end: number } | null {
+  const cfg = v.ctx.model.config;
+  if (v.isIn(cfg.seatWords, end)) {
+    // Only a seat of the same sector: "the foreign ministry in Seoul" is Korean, "U.S. troops in Seoul" are not.
+    const seat = refAt(v, end + 1);
+    const same = seat?.entry.kind === "metonym" && sector !== "" && seat.choice.code.endsWith(sector);
+    return seat && same ? { ref: seat, end: seat.end } : null;
+  }
+  if (!v.isIn(cfg.ofWords, end)) return null;
+  const at = v.isIn(cfg.determiners, end + 1) ? end + 2 : end + 1;
+  const ref = refAt(v, at);
+  if (!ref || ref.entry.kind === "place" || ref.entry.kind === "metonym") return null;
+  // "secretary of Russia's Security Council": the possessed head belongs to the phrase.
+  const head = v.isIn(cfg.possessives, ref.end) ? headAt(v, ref.end + 1, 2, false) : null;
+  return { ref, end: head?.end ?? ref.end };
+}
+
+/** The sector of a head at q, for coordinated demonyms ("Ukrainian and American delegations"). */
+const sectorHead = (v: SentenceView) => (q: number) => {
+  const h = headAt(v, q, 2, false);
+  return h?.type === "sector" && h.entry.sector ? { sector: h.entry.sector } : null;
+};
+
+/** Parses a phrase led by a country, organisation or seat ("Japan's defense minister", "Chinese warships"). */
+function refPhrase(
+  v: SentenceView,
+  start: number,
+  ref: Ref,
+  det: boolean,
+  former: boolean,
+): Candidate | number {
+  const cfg = v.ctx.model.config;
+  if (ref.entry.kind === "place") return ref.end;
+  let q = ref.end;
+  const poss = v.isIn(cfg.possessives, q);
+  if (poss) q++;
+  const former2 = v.isIn(cfg.formerWords, q);
+  if (former2) q++;
+  const parsed = ref.entry.kind === "metonym" && !poss ? null : headAt(v, q, 2, false);
+  // Nouns that only point back to an organisation ("the alliance") never take a country.
+  const head = parsed?.type === "sector" && parsed.entry.coref === "igo" ? null : parsed;
+  if (head?.type === "person") return personCandidate(v, start, head);
+  if (head) {
+    if (v.isIn(cfg.roleBefore, start - 1)) return head.end;
+    const sector = former || former2 ? cfg.formerSector : (head.entry.sector ?? "");
+    const entry = `${ref.entry.id}+${head.entry.id}`;
+    return withNote(
+      { start, end: head.end, code: combine(v, ref, sector), kind: "sector", entry },
+      ref.choice.note,
+    );
+  }
+  return refAlone(v, start, ref, { det, poss, head: sectorHead(v) }) ?? ref.end;
+}
+
+/** Is the phrase at `start` an apposition to the person just named ("Gallant, the former defence minister")? */
+function apposition(v: SentenceView, start: number, recent: Recent): boolean {
+  const last = recent.last;
+  return (
+    last !== null && last.kind === "person" && last.end === start - 1 && v.lat.tokens[start - 1]?.text === ","
+  );
+}
+
+/** A sector or title head with no country of its own: "of" + country, a pointing noun, or unknown country. */
+function sectorHeadPhrase(
+  v: SentenceView,
+  start: number,
+  head: Extract<Head, { type: "sector" }>,
+  flags: { det: boolean; former: boolean },
+  recent: Recent,
+): Candidate | null {
+  const cfg = v.ctx.model.config;
+  const sector = flags.former ? cfg.formerSector : (head.entry.sector ?? "");
+  // "outside parliament", "resigned from parliament": a bare sector noun in a place slot is a place.
+  if (head.entry.coref !== "igo" && inPlaceSlot(v, cfg.placeBeforeSector, start)) return null;
+  const post = head.unknownName ? null : postposed(v, head.end, head.entry.sector ?? "");
+  if (post) {
+    const entry = `${post.ref.entry.id}+${head.entry.id}`;
+    return withNote(
+      { start, end: post.end, code: combine(v, post.ref, sector), kind: "sector", entry },
+      post.ref.choice.note,
+    );
+  }
+  const base = { start, end: head.end, entry: head.entry.id };
+  if (v.isIn(cfg.roleBefore, start - 1)) return null;
+  // Titles and nouns that never stand alone point back only with "the": "the country", not "both nations".
+  const isTitle = head.entry.kind === "title";
+  const needsDet = isTitle || !head.entry.bare;
+  if (head.entry.coref !== "no" && (flags.det || !needsDet) && !apposition(v, start, recent)) {
+    const ante = head.entry.coref === "igo" ? recent.igo : isTitle ? recent.nearest : recent.country;
+    if (ante) return { ...base, code: head.entry.coref === "igo" ? ante : `${ante}${sector}`, kind: "coref" };
+  }
+  if (!head.entry.bare && !head.unknownName) return null;
+  const note = head.unknownName ? "name not in the dictionary" : undefined;
+  return withNote({ ...base, code: `${cfg.unknownCountry}${sector}`, kind: "sector" }, note);
+}
+
+/** Parses a phrase with no leading country: person, title, or sector noun (maybe pointing back). */
+function headPhrase(
+  v: SentenceView,
+  start: number,
+  q: number,
+  flags: { det: boolean; former: boolean },
+  recent: Recent,
+) {
+  const head = headAt(v, q, 1, true);
+  if (!head) return null;
+  if (head.type === "sector") return sectorHeadPhrase(v, start, head, flags, recent);
+  if (inPlaceSlot(v, v.ctx.model.config.placeBeforeMetonym, q) && head.via === "") return null;
+  const c = personCandidate(v, flags.former ? start : q, head);
+  const country = countryOfCode(c.code, v.ctx.model);
+  const noun = country ? headAt(v, head.end, 0, false) : null;
+  if (noun?.type !== "sector" || noun.unknownName || noun.entry.coref === "igo") return c;
+  // "the Trump administration": a person's country with the noun's sector.
+  const entry = `${c.entry}+${noun.entry.id}`;
+  return {
+    start,
+    end: noun.end,
+    code: `${country}${noun.entry.sector ?? ""}`,
+    kind: "sector" as const,
+    entry,
+  };
+}
+
+/** Parses the longest actor phrase starting at token i; a number skips to there (a name that is no actor here). */
+export function parseAt(v: SentenceView, i: number, recent: Recent): Candidate | number | null {
+  const cfg = v.ctx.model.config;
+  let p = i;
+  const det = v.isIn(cfg.determiners, p);
+  if (det) p++;
+  const former = v.isIn(cfg.formerWords, p);
+  if (former) p++;
+  // Fast path: after "the" and "former", an alias starts here or after one adjective ("[senior] officials").
+  const any = v.lat.any;
+  if (!any[p] && !(any[p + 1] && v.lat.tokens[p]?.pos === "ADJ")) return null;
+  const ref = refAt(v, p);
+  const person = v.personAt(p, undefined, true);
+  if (ref && !(person && person.end > ref.end)) return refPhrase(v, i, ref, det, former);
+  return headPhrase(v, i, p, { det, former }, recent);
+}

@@ -1,0 +1,334 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { loadActorModel } from "../dict/actors/index.js";
+import { analyzeText, createNlpEngine } from "../nlp/index.js";
+import { findMentions } from "./index.js";
+
+const nlp = createNlpEngine();
+const DATA = fileURLToPath(new URL("../../data", import.meta.url));
+
+// A fictional world: the engine must work from these files alone.
+const FICTION = {
+  "world.txt": `# version: t.1
+== config
+kind: config
+state-sector: GOV
+people-sector:
+former-sector: ELI
+unknown-country: ---
+determiners: the
+possessives: 's
+former-words: former
+place-before-state: in | at
+place-before-sector: in | at
+place-before-metonym: in | at | of
+place-after-verb: from | to
+motion-words: flew | fled
+of-words: of
+role-before: as
+non-state: IGO
+coordinators: and
+
+== state-rur
+kind: state
+code: RUR
+name: Ruritania
+adj: Ruritanian
+people: Ruritanians
+source: fiction
+
+== state-brd
+kind: state
+code: BRD
+name: Borduria | Georgia
+adj: Bordurian
+source: fiction
+
+== place-georgia
+kind: place
+name: Georgia
+cue: Atlanta
+source: fiction
+
+== seat-strelsau
+kind: metonym
+code: RURGOV
+name: Strelsau
+source: fiction
+
+== igo-league
+kind: igo
+code: IGOLON
+name: League of Nations | League
+source: fiction
+
+== sector-gov
+kind: sector
+sector: GOV
+noun: government | officials | ministry
+rank: 1
+coref: yes
+source: fiction
+
+== sector-mil
+kind: sector
+sector: MIL
+noun: troops | army | warships
+rank: 3
+coref: yes
+source: fiction
+
+== sector-alliance
+kind: sector
+sector: IGO
+noun: alliance
+coref: igo
+bare: no
+source: fiction
+
+== title-pm
+kind: title
+sector: GOV
+name: prime minister | minister
+coref: yes
+bare: no
+source: fiction
+
+== hon
+kind: honorific
+name: Mr.
+source: fiction
+`,
+  "people/p.txt": `# version: t.1
+== elphberg-rudolf
+name: Rudolf Elphberg
+role: RURGOV 2020-01-01 2022-12-31 | Prime Minister
+source: fiction
+
+== elphberg-flavia
+name: Flavia Elphberg
+role: RURLEG 2021-01-01 - | Speaker
+source: fiction
+
+== sapt-fritz
+name: Fritz Sapt
+role: RURMIL 2019-01-01 - | General
+source: fiction
+`,
+};
+
+function fictionDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "dyad-fiction-"));
+  mkdirSync(join(dir, "people"));
+  for (const [name, text] of Object.entries(FICTION)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const fiction = loadActorModel(fictionDir());
+const real = loadActorModel(join(DATA, "actors"));
+
+/** Runs the stage and returns [text, code] pairs (with the note flagged). */
+function run(model: typeof real, text: string, date: string | null): string[][] {
+  const doc = analyzeText(nlp, text);
+  return findMentions(doc, model, date)
+    .flat()
+    .map((m) => (m.note ? [m.text, m.code, "note"] : [m.text, m.code]));
+}
+
+describe("findMentions on a fictional dictionary", () => {
+  it.each([
+    [
+      "Ruritania protested to Borduria.",
+      "2021-05-01",
+      [
+        ["Ruritania", "RURGOV"],
+        ["Borduria", "BRDGOV"],
+      ],
+    ],
+    ["Ruritanian warships sailed.", null, [["Ruritanian warships", "RURMIL"]]],
+    ["Ruritanian cheese is famous.", null, []],
+    ["The Ruritanians voted.", null, [["The Ruritanians", "RUR"]]],
+    ["Strelsau rejected the offer.", null, [["Strelsau", "RURGOV"]]],
+    ["A fair was held in Strelsau.", null, []],
+    ["Prime Minister Rudolf Elphberg spoke.", "2021-05-01", [["Prime Minister Rudolf Elphberg", "RURGOV"]]],
+    ["Rudolf Elphberg spoke.", "2024-05-01", [["Rudolf Elphberg", "RURELI"]]],
+    [
+      "Mr. Sapt inspected the army.",
+      "2021-05-01",
+      [
+        ["Mr. Sapt", "RURMIL"],
+        ["the army", "RURMIL"],
+      ],
+    ],
+    [
+      "Rudolf Elphberg met Fritz Sapt. Elphberg thanked Sapt.",
+      "2021-05-01",
+      [
+        ["Rudolf Elphberg", "RURGOV"],
+        ["Fritz Sapt", "RURMIL"],
+        ["Elphberg", "RURGOV"],
+        ["Sapt", "RURMIL"],
+      ],
+    ],
+    ["Elphberg spoke.", "2020-06-01", [["Elphberg", "RURGOV"]]],
+    ["Elphberg spoke.", "2025-05-01", [["Elphberg", "RURLEG"]]],
+    ["Elphberg spoke.", "2021-06-01", [["Elphberg", "---", "note"]]],
+    [
+      "Ruritania's government said the ministry agreed.",
+      null,
+      [
+        ["Ruritania's government", "RURGOV"],
+        ["the ministry", "RURGOV"],
+      ],
+    ],
+    ["The ministry said so.", null, [["The ministry", "---GOV"]]],
+    ["Georgia closed its border.", null, [["Georgia", "---GOV", "note"]]],
+    [
+      "Georgia closed its border, Bordurian officials said.",
+      null,
+      [
+        ["Georgia", "BRDGOV"],
+        ["Bordurian officials", "BRDGOV"],
+      ],
+    ],
+    ["Georgia passed a law, officials in Atlanta said.", null, [["officials", "---GOV"]]],
+    [
+      "The League of Nations met. The alliance agreed.",
+      null,
+      [
+        ["The League of Nations", "IGOLON"],
+        ["The alliance", "IGOLON"],
+      ],
+    ],
+    ["The minister of Ruritania resigned.", null, [["The minister of Ruritania", "RURGOV"]]],
+    ["The pressure from Strelsau grew, and the envoy flew to Strelsau.", null, [["Strelsau", "RURGOV"]]],
+    [
+      "Ruritanian and Bordurian troops clashed.",
+      null,
+      [
+        ["Ruritanian", "RURMIL"],
+        ["Bordurian troops", "BRDMIL"],
+      ],
+    ],
+    [
+      "Flavia Elphberg was elected as Ruritania's prime minister.",
+      "2025-01-01",
+      [["Flavia Elphberg", "RURLEG"]],
+    ],
+  ])("%s (%s)", (text, date, expected) => {
+    expect(run(fiction, text, date)).toEqual(expected);
+  });
+});
+
+describe("findMentions on the repository's dictionaries", () => {
+  it.each([
+    [
+      "Japan cancelled talks with the United States.",
+      "2025-06-20",
+      [
+        ["Japan", "JPNGOV"],
+        ["the United States", "USAGOV"],
+      ],
+    ],
+    [
+      "Tokyo pulled out after Washington demanded more.",
+      "2025-06-20",
+      [
+        ["Tokyo", "JPNGOV"],
+        ["Washington", "USAGOV"],
+      ],
+    ],
+    ["The talks were to be held in Washington.", "2025-06-20", []],
+    [
+      "Defense Minister Gen Nakatani said the budget would rise.",
+      "2025-06-20",
+      [["Defense Minister Gen Nakatani", "JPNGOV"]],
+    ],
+    ["Gen Nakatani spoke at a seminar.", "2022-06-20", [["Gen Nakatani", "JPNELI"]]],
+    [
+      "Chinese warships and Russian troops took part.",
+      "2025-06-20",
+      [
+        ["Chinese warships", "CHNMIL"],
+        ["Russian troops", "RUSMIL"],
+      ],
+    ],
+    [
+      "The Pentagon and the Kremlin traded barbs.",
+      "2025-06-20",
+      [
+        ["The Pentagon", "USAMIL"],
+        ["the Kremlin", "RUSGOV"],
+      ],
+    ],
+    [
+      "The UN Security Council and NATO issued statements.",
+      "2025-06-20",
+      [
+        ["The UN Security Council", "IGOUNO"],
+        ["NATO", "IGOWSTNAT"],
+      ],
+    ],
+    ["The Trump administration raised tariffs.", "2025-06-20", [["The Trump administration", "USAGOV"]]],
+    ["South Korean lawmakers debated the budget.", "2025-06-20", [["South Korean lawmakers", "KORLEG"]]],
+    ["Japan Airlines cancelled flights.", "2025-06-20", []],
+    ["Crowds filled Kabul airport as Seoul plans to send a plane.", "2025-06-20", [["Seoul", "KORGOV"]]],
+    ["Work on the bridge began in May.", "2025-06-20", []],
+    [
+      "Hunt for survivors continued, officials in Tokyo said.",
+      "2025-06-20",
+      [["officials in Tokyo", "JPNGOV"]],
+    ],
+    [
+      "TOKYO, June 20 — The foreign ministry in Seoul said so.",
+      "2025-06-20",
+      [["The foreign ministry in Seoul", "KORGOV"]],
+    ],
+    [
+      "South Korea put off talks with Japan, officials said.",
+      "2025-06-20",
+      [
+        ["South Korea", "KORGOV"],
+        ["Japan", "JPNGOV"],
+        ["officials", "KORGOV"],
+      ],
+    ],
+    ["Trump administration officials said so.", "2025-06-20", [["Trump administration officials", "USAGOV"]]],
+  ])("%s", (text, date, expected) => {
+    expect(run(real, text, date)).toEqual(expected);
+  });
+
+  it("returns one sorted, non-overlapping array per sentence, with offsets into the document", () => {
+    const text =
+      "Japan's defense minister met U.S. Secretary of State Marco Rubio in Washington.\n\n" +
+      "Beijing warned Tokyo, and the Chinese foreign ministry said the government would respond.";
+    const doc = analyzeText(nlp, text);
+    const out = findMentions(doc, real, "2025-06-20");
+    expect(out).toHaveLength(doc.sentences.length);
+    for (const [i, ms] of out.entries())
+      for (const [k, m] of ms.entries()) {
+        expect(m.sentence).toBe(i);
+        expect(text.slice(m.start, m.end)).toBe(m.text);
+        expect(m.tokenEnd).toBeGreaterThan(m.tokenStart);
+        if (k > 0) expect(m.tokenStart).toBeGreaterThanOrEqual(ms[k - 1]!.tokenEnd);
+      }
+    expect(out.flat().map((m) => [m.text, m.code, m.kind])).toEqual([
+      ["Japan's defense minister", "JPNGOV", "sector"],
+      ["U.S. Secretary of State Marco Rubio", "USAGOV", "person"],
+      ["Beijing", "CHNGOV", "metonym"],
+      ["Tokyo", "JPNGOV", "metonym"],
+      ["the Chinese foreign ministry", "CHNGOV", "sector"],
+      ["the government", "CHNGOV", "coref"],
+    ]);
+  });
+
+  it("does not change its input", () => {
+    const doc = analyzeText(nlp, "Japan cancelled talks.");
+    const before = JSON.stringify(doc);
+    findMentions(doc, real, null);
+    expect(JSON.stringify(doc)).toBe(before);
+  });
+});

@@ -1,0 +1,238 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { shortHash } from "../../core/index.js";
+import { aliasKey, caseShape, splitAlias, tokenKey } from "./_key.js";
+import type { ParsedFile, Problem } from "./_parse.js";
+import { parseActorFile } from "./_parse.js";
+import type { ActorConfig, ActorEntry, AliasHit, AliasRole, EntryKind, PhraseTable } from "./_types.js";
+
+/** Compiled actor dictionary: frozen, built once per process or worker, read by the actor stage. */
+export interface ActorModel {
+  readonly version: string;
+  readonly entries: readonly ActorEntry[];
+  readonly config: ActorConfig;
+  /** Names matched on exact token keys with case checks (states, IGOs, seats, groups, people, places). */
+  readonly names: PhraseTable;
+  /** Sector nouns and titles, matched on token keys or lemmas, any case. */
+  readonly nouns: PhraseTable;
+  /** For entries sharing an alias with another entry: alias keys whose presence in a document selects them. */
+  readonly cues: ReadonlyMap<number, readonly string[]>;
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+/** Lists the data files under dir: *.txt, plus people/*.txt in the office-holder format. */
+export function listActorFiles(dir: string): { path: string; personFile: boolean }[] {
+  const files: { path: string; personFile: boolean }[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (name === "people" && statSync(path).isDirectory()) {
+      for (const p of readdirSync(path).sort())
+        if (p.endsWith(".txt")) files.push({ path: join(path, p), personFile: true });
+    } else if (name.endsWith(".txt")) files.push({ path, personFile: false });
+  }
+  return files;
+}
+
+/** Reads and parses every data file under dir. */
+export function parseActorDir(dir: string): ParsedFile[] {
+  return listActorFiles(dir).map((f) => parseActorFile(readFileSync(f.path, "utf8"), f.path, f.personFile));
+}
+
+const REQUIRED_CONFIG = ["state-sector", "former-sector", "unknown-country"] as const;
+
+/** Builds the config from the files' config blocks; problems go to errors. */
+export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): ActorConfig {
+  const raw = new Map<string, { value: string; line: number; file: string }>();
+  for (const f of files)
+    for (const [k, v] of f.config) {
+      const prev = raw.get(k);
+      if (prev)
+        errors.push({
+          file: f.file,
+          line: v.line,
+          message: `config "${k}" also set at ${prev.file}:${prev.line}`,
+        });
+      raw.set(k, { ...v, file: f.file });
+    }
+  const known = new Set([
+    ...REQUIRED_CONFIG,
+    ...[
+      "people-sector",
+      "determiners",
+      "possessives",
+      "former-words",
+      "place-before-state",
+      "place-before-sector",
+    ],
+    ...["place-before-metonym", "name-may-precede", "of-words", "seat-words", "role-before", "non-state"],
+    ...["place-after-verb", "motion-words", "modifier-of", "coordinators"],
+  ]);
+  for (const [k, v] of raw)
+    if (!known.has(k)) errors.push({ file: v.file, line: v.line, message: `unknown config "${k}"` });
+  for (const k of REQUIRED_CONFIG)
+    if (!raw.has(k))
+      errors.push({ file: files[0]?.file ?? "data/actors", line: 1, message: `config "${k}" missing` });
+  const str = (k: string) => raw.get(k)?.value ?? "";
+  const set = (k: string) =>
+    new Set(
+      str(k)
+        .split("|")
+        .map((x) => x.trim().toLowerCase())
+        .filter((x) => x !== ""),
+    );
+  return Object.freeze({
+    stateSector: str("state-sector"),
+    peopleSector: str("people-sector"),
+    formerSector: str("former-sector"),
+    unknownCountry: str("unknown-country"),
+    determiners: set("determiners"),
+    possessives: set("possessives"),
+    formerWords: set("former-words"),
+    placeBeforeState: set("place-before-state"),
+    placeBeforeMetonym: set("place-before-metonym"),
+    placeBeforeSector: set("place-before-sector"),
+    nameMayPrecede: set("name-may-precede"),
+    ofWords: set("of-words"),
+    seatWords: set("seat-words"),
+    roleBefore: set("role-before"),
+    placeAfterVerb: set("place-after-verb"),
+    motionWords: set("motion-words"),
+    modifierOf: set("modifier-of"),
+    coordinators: set("coordinators"),
+    nonState: new Set([...set("non-state")].map((x) => x.toUpperCase())),
+  });
+}
+
+const RANK: Record<string, number> = { "-": 0, C: 1, A: 2 };
+
+/** Per token, the case shape that accepts more text. */
+const looser = (a: string, b: string) =>
+  [...a].map((x, k) => ((RANK[x] ?? 0) <= (RANK[b[k] ?? "-"] ?? 0) ? x : (b[k] ?? "-"))).join("");
+
+/** A phrase table while it is built. */
+interface Building {
+  full: Map<string, AliasHit[]>;
+  prefixes: Set<string>;
+  lowerFirst: Set<string>;
+  shapes: Map<string, string>;
+}
+
+/** Adds one alias to a phrase table, with its prefixes marked so the matcher knows when to keep walking. */
+function addAlias(
+  table: Building,
+  alias: string,
+  e: { entry: number; kind: EntryKind },
+  role: AliasRole,
+  anyCase: boolean,
+) {
+  const { entry, kind } = e;
+  const tokens = splitAlias(alias);
+  const keys = tokens.map(tokenKey);
+  // Flat strings (join, not +) hash once as map keys.
+  for (let k = 1; k < keys.length; k++) table.prefixes.add(k === 1 ? keys[0]! : keys.slice(0, k).join(" "));
+  const key = keys.length === 1 ? keys[0]! : keys.join(" ");
+  const raw = anyCase ? "-".repeat(tokens.length) : tokens.map(caseShape).join("");
+  if (raw[0] === "-") table.lowerFirst.add(keys[0]!);
+  let shape = table.shapes.get(raw);
+  if (shape === undefined) {
+    shape = raw;
+    table.shapes.set(raw, raw);
+  }
+  const hits = table.full.get(key);
+  const hit: AliasHit = { entry, kind, role, shape };
+  if (!hits) table.full.set(key, [hit]);
+  else {
+    const same = hits.findIndex((h) => h.entry === entry && h.role === role);
+    if (same < 0) hits.push(hit);
+    // "Wagner Group" and "Wagner group": one alias, the looser case shape per token.
+    else hits[same] = { entry, kind, role, shape: looser(hits[same]!.shape, shape) };
+  }
+}
+
+/** Adds every alias of one entry: sector nouns and titles to the nouns table, the rest to the names table. */
+function addEntry(names: Building, nouns: Building, e: ActorEntry, entry: number): number {
+  const ref = { entry, kind: e.kind };
+  if (e.kind === "sector" || e.kind === "title") {
+    for (const a of e.names) addAlias(nouns, a, ref, e.kind === "sector" ? "noun" : "name", true);
+    return e.names.length;
+  }
+  for (const a of e.names) addAlias(names, a, ref, "name", false);
+  for (const a of e.adjs) addAlias(names, a, ref, "adj", false);
+  for (const a of e.people) addAlias(names, a, ref, "people", false);
+  for (const a of e.surnames) addAlias(names, a, ref, "surname", false);
+  return e.names.length + e.adjs.length + e.people.length + e.surnames.length;
+}
+
+/** Country part of an entry's code, for cue sharing between entries of one state. */
+function countryOf(e: ActorEntry, config: ActorConfig): string | null {
+  if (e.kind === "state") return e.code;
+  if (e.kind === "metonym" && e.code && !config.nonState.has(e.code.slice(0, 3))) return e.code.slice(0, 3);
+  return null;
+}
+
+/** Compiles validated entries into the frozen model. */
+export function compileActors(files: readonly ParsedFile[], config: ActorConfig): ActorModel {
+  const entries = files.flatMap((f) => f.entries);
+  const shapes = new Map<string, string>();
+  const names: Building = { full: new Map(), prefixes: new Set(), lowerFirst: new Set(), shapes };
+  const nouns: Building = { full: new Map(), prefixes: new Set(), lowerFirst: new Set(), shapes };
+  const counts: Record<string, number> = { files: files.length, entries: entries.length, aliases: 0 };
+  let aliases = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    counts[e.kind] = (counts[e.kind] ?? 0) + 1;
+    aliases += addEntry(names, nouns, e, i);
+  }
+  counts.aliases = aliases;
+  const cues = buildCues(entries, names.full, config);
+  const versions = files
+    .map((f) => `${f.file.split(/[\\/]/).slice(-2).join("/")}@${f.version ?? "?"}`)
+    .sort();
+  const newest =
+    files
+      .map((f) => f.version ?? "")
+      .sort()
+      .pop() ?? "unversioned";
+  const version = `${newest}.${shortHash(...versions).slice(0, 6)}`;
+  const table = (b: Building): PhraseTable =>
+    Object.freeze({ full: b.full, prefixes: b.prefixes, lowerFirst: b.lowerFirst });
+  return Object.freeze({
+    version,
+    entries: Object.freeze(entries),
+    config,
+    names: table(names),
+    nouns: table(nouns),
+    cues,
+    counts: Object.freeze(counts),
+  });
+}
+
+/** Keys of an entry's own names, attributive forms and cues. */
+const ownKeys = (e: ActorEntry) => [...e.names, ...e.adjs, ...e.people, ...e.cues].map(aliasKey);
+
+/** For every entry that shares an alias with another entry, the alias keys that point to it in a document. */
+function buildCues(
+  entries: readonly ActorEntry[],
+  names: ReadonlyMap<string, readonly AliasHit[]>,
+  config: ActorConfig,
+): Map<number, readonly string[]> {
+  const shared = new Set<number>();
+  for (const hits of names.values()) {
+    if (hits.length < 2) continue;
+    const distinct = new Set(hits.filter((h) => h.role !== "surname").map((h) => h.entry));
+    if (distinct.size > 1) for (const i of distinct) shared.add(i);
+  }
+  const byCountry = new Map<string, string[]>();
+  if (shared.size > 0)
+    for (const e of entries) {
+      const c = countryOf(e, config);
+      if (c) byCountry.set(c, [...(byCountry.get(c) ?? []), ...ownKeys(e)]);
+    }
+  const cues = new Map<number, readonly string[]>();
+  for (const i of shared) {
+    const e = entries[i]!;
+    const c = countryOf(e, config);
+    cues.set(i, Object.freeze([...new Set([...ownKeys(e), ...(c ? (byCountry.get(c) ?? []) : [])])]));
+  }
+  return cues;
+}

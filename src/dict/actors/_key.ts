@@ -1,0 +1,101 @@
+// Token keys shared by the dictionary compiler and the matcher, so both sides normalise text the same way.
+
+const COMBINING = /\p{M}/gu;
+const HAS_LETTER = /\p{L}/u;
+const SPECIAL = /[-/\u2013\u2014"\u201c\u201d(),;:!?'\u2019]/;
+const PLAIN_ASCII = /^[\x20-\x26\x28-\x5f\x61-\x7e]*$/;
+
+/**
+ * Normalises one token for dictionary lookup: NFKD without accents, lower case, straight apostrophes,
+ * and no periods inside words ("U.S." -> "us", "Élysée" -> "elysee").
+ */
+export function tokenKey(token: string): string {
+  // Fast path: ASCII without apostrophes or backticks needs only lower case and period removal.
+  if (PLAIN_ASCII.test(token)) {
+    const lower = token.toLowerCase();
+    return lower.includes(".") && /[a-z]/.test(lower) ? lower.replace(/\./g, "") : lower;
+  }
+  const plain = token
+    .normalize("NFKD")
+    .replace(COMBINING, "")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'");
+  return HAS_LETTER.test(plain) ? plain.replace(/\./g, "") : plain;
+}
+
+/** Letters of a token, for case checks. */
+function letters(token: string): string {
+  return PLAIN_ASCII.test(token) ? token.replace(/[^A-Za-z]/g, "") : token.replace(/[^\p{L}]/gu, "");
+}
+
+/**
+ * Case shape of an alias token: "A" acronym (exact upper case needed: "US" is not "us"),
+ * "C" capitalised (text must be capitalised: "Turkey" is not "turkey"), "-" any case.
+ */
+export function caseShape(token: string): string {
+  if (PLAIN_ASCII.test(token)) return asciiShape(token);
+  const l = letters(token);
+  if (l.length >= 2 && l === l.toUpperCase() && l !== l.toLowerCase()) return "A";
+  const first = l[0];
+  if (first !== undefined && first !== first.toLowerCase()) return "C";
+  return "-";
+}
+
+/** caseShape for plain ASCII, by character codes. */
+function asciiShape(token: string): string {
+  let upper = 0;
+  let lower = 0;
+  let first = 0;
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    const isUpper = c >= 65 && c <= 90;
+    if (!isUpper && !(c >= 97 && c <= 122)) continue;
+    if (first === 0) first = isUpper ? 1 : 2;
+    if (isUpper) upper++;
+    else lower++;
+  }
+  if (upper >= 2 && lower === 0) return "A";
+  return first === 1 ? "C" : "-";
+}
+
+/** True when a text token satisfies an alias token's case shape. */
+export function fitsShape(shape: string, text: string): boolean {
+  if (shape === "-") return true;
+  const l = letters(text);
+  if (shape === "A") return l === l.toUpperCase();
+  const first = l[0];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
+/**
+ * Splits an alias the way wink-nlp tokenises text: on spaces, hyphens and slashes, with "'s" and a trailing
+ * "'" split off; periods inside abbreviations stay ("U.S.", "Mr.").
+ * @example splitAlias("Japan's Secretary-General") // ["Japan", "'s", "Secretary", "-", "General"]
+ */
+export function splitAlias(alias: string): string[] {
+  if (!SPECIAL.test(alias)) return alias.trim().split(/\s+/);
+  const out: string[] = [];
+  for (const chunk of alias.trim().split(/\s+/)) {
+    if (chunk === "") continue;
+    for (const piece of chunk.split(/([-/\u2013\u2014"\u201c\u201d(),;:!?])/)) {
+      if (piece === "") continue;
+      const poss = /^(.+?)(['\u2019]s)$/i.exec(piece);
+      if (poss?.[1] && poss[2]) {
+        out.push(poss[1], poss[2]);
+        continue;
+      }
+      const trail = /^(.+s)(['\u2019])$/.exec(piece);
+      if (trail?.[1] && trail[2]) {
+        out.push(trail[1], trail[2]);
+        continue;
+      }
+      out.push(piece);
+    }
+  }
+  return out;
+}
+
+/** The lookup key of a whole alias: its token keys joined by single spaces. */
+export function aliasKey(alias: string): string {
+  return splitAlias(alias).map(tokenKey).join(" ");
+}

@@ -1,0 +1,265 @@
+import type { ActorEntry, EntryKind, Role } from "./_types.js";
+
+/** A problem found in a data file, with its place. */
+export interface Problem {
+  readonly file: string;
+  readonly line: number;
+  readonly message: string;
+}
+
+/** Formats a problem as "file:line: message". */
+export const formatProblem = (p: Problem): string => `${p.file}:${p.line}: ${p.message}`;
+
+/** Result of reading one data file: entries, raw config keys, and every problem found. */
+export interface ParsedFile {
+  readonly file: string;
+  readonly version: string | null;
+  readonly entries: ActorEntry[];
+  readonly config: Map<string, { value: string; line: number }>;
+  readonly errors: Problem[];
+  readonly warnings: Problem[];
+}
+
+interface Field {
+  readonly key: string;
+  readonly value: string;
+  readonly line: number;
+}
+
+interface Block {
+  readonly id: string;
+  readonly line: number;
+  readonly fields: Field[];
+}
+
+const KEY = /^[a-z][a-z-]*$/;
+const NONE: readonly string[] = Object.freeze([]);
+const CODE = /^(?:[A-Z]{3}|---)(?:[A-Z]{3})*$/;
+const SECTOR = /^[A-Z]{3}$/;
+const ID = /^[a-z0-9][a-z0-9._-]*$/;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const ROLE = /^(\S+)\s+(\S+)\s+(\S+)\s*(?:\|\s*(.*))?$/;
+
+// Keys each kind accepts; the first list is required.
+const SHAPES: Record<EntryKind | "config", readonly [readonly string[], readonly string[]]> = {
+  state: [
+    ["code", "name", "source"],
+    ["adj", "people", "cue"],
+  ],
+  igo: [
+    ["code", "name", "source"],
+    ["adj", "cue"],
+  ],
+  metonym: [["code", "name", "source"], ["cue"]],
+  group: [
+    ["code", "name", "source"],
+    ["adj", "cue", "role"],
+  ],
+  sector: [
+    ["sector", "noun", "source"],
+    ["rank", "coref", "bare"],
+  ],
+  title: [
+    ["sector", "name", "source"],
+    ["rank", "coref", "bare"],
+  ],
+  honorific: [["name", "source"], []],
+  place: [["name", "source"], ["cue"]],
+  person: [
+    ["name", "role", "source"],
+    ["surname", "default", "cue"],
+  ],
+  config: [[], []],
+};
+const LISTS = new Set(["name", "noun", "adj", "people", "surname", "cue"]);
+
+/** Splits a file into `== id` blocks of `key: value` lines. */
+function readBlocks(text: string, file: string, errors: Problem[]): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = i + 1;
+    const s = lines[i]!.trim();
+    if (s === "" || s.charCodeAt(0) === 35) continue;
+    if (s.startsWith("==")) {
+      const id = s.slice(2).trim();
+      if (id !== "" && !/\s/.test(id)) {
+        current = { id, line, fields: [] };
+        blocks.push(current);
+        continue;
+      }
+    }
+    const colon = s.indexOf(":");
+    const key = colon > 0 ? s.slice(0, colon) : "";
+    if (!KEY.test(key)) errors.push({ file, line, message: `expected "key: value" or "== id", got "${s}"` });
+    else if (!current)
+      errors.push({ file, line, message: `"${key}:" outside a block (start one with "== id")` });
+    else (current as Block).fields.push({ key, value: s.slice(colon + 1).trim(), line });
+  }
+  return blocks;
+}
+
+const splitList = (v: string) =>
+  v
+    .split("|")
+    .map((x) => x.trim())
+    .filter((x) => x !== "");
+
+/** Parses `CODE START END | title`; returns an error message or the role. */
+function parseRole(value: string): Role | string {
+  const m = ROLE.exec(value);
+  if (!m?.[1] || !m[2] || !m[3]) return `bad role "${value}" (want "CODE YYYY-MM-DD YYYY-MM-DD|- | title")`;
+  const [, code, start, end, title] = m;
+  if (!CODE.test(code)) return `bad actor code "${code}"`;
+  if (!DATE.test(start)) return `bad start date "${start}"`;
+  if (end !== "-" && !DATE.test(end)) return `bad end date "${end}" (use "-" for a role held today)`;
+  if (end !== "-" && end < start) return `role ends (${end}) before it starts (${start})`;
+  return { code, start, end: end === "-" ? null : end, title: (title ?? "").trim() };
+}
+
+/** Reads `coref: yes | no | igo`. */
+function corefOf(f: Field | undefined, errors: Problem[], file: string): "no" | "yes" | "igo" {
+  if (!f) return "no";
+  if (f.value === "yes" || f.value === "no" || f.value === "igo") return f.value;
+  errors.push({ file, line: f.line, message: `"coref:" must be yes, no or igo` });
+  return "no";
+}
+
+const problem = (file: string, line: number, message: string): Problem => ({ file, line, message });
+
+/** The fields of one block, sorted by key type. */
+interface Fields {
+  readonly one: Map<string, Field>;
+  readonly many: Map<string, string[]>;
+  readonly roles: Role[];
+}
+
+/** Sorts a block's fields into single values, lists and roles, reporting keys the kind does not allow. */
+function collect(b: Block, kind: EntryKind, file: string, errors: Problem[], warnings: Problem[]): Fields {
+  const [required, optional] = SHAPES[kind];
+  const out: Fields = { one: new Map(), many: new Map(), roles: [] };
+  for (const f of b.fields) {
+    if (f.key === "kind") continue;
+    if (!required.includes(f.key) && !optional.includes(f.key)) {
+      errors.push(problem(file, f.line, `key "${f.key}" is not allowed in a ${kind} block`));
+    } else if (f.key === "role") {
+      const r = parseRole(f.value);
+      if (typeof r === "string") errors.push(problem(file, f.line, r));
+      else {
+        if (r.title === "") warnings.push(problem(file, f.line, "role without a title"));
+        out.roles.push(r);
+      }
+    } else if (LISTS.has(f.key)) {
+      const list = splitList(f.value);
+      if (list.length === 0) errors.push(problem(file, f.line, `empty "${f.key}:" list`));
+      const prev = out.many.get(f.key);
+      out.many.set(f.key, prev ? [...prev, ...list] : list);
+    } else if (out.one.has(f.key)) errors.push(problem(file, f.line, `"${f.key}:" given twice`));
+    else out.one.set(f.key, f);
+  }
+  for (const k of required)
+    if (!out.one.has(k) && !out.many.has(k) && !(k === "role" && out.roles.length > 0))
+      errors.push(problem(file, b.line, `block "${b.id}" (${kind}) lacks "${k}:"`));
+  return out;
+}
+
+/** Checks a single value against a pattern. */
+function check(f: Field | undefined, re: RegExp, what: string, file: string, errors: Problem[]): void {
+  if (f && !re.test(f.value)) errors.push(problem(file, f.line, `bad ${what} "${f.value}"`));
+}
+
+/** Reads `key: yes | no`. */
+function flagOf(f: Field | undefined, dflt: boolean, file: string, errors: Problem[]): boolean {
+  if (!f) return dflt;
+  if (f.value !== "yes" && f.value !== "no")
+    errors.push(problem(file, f.line, `"${f.key}:" must be yes or no`));
+  return f.value === "yes";
+}
+
+/** The kind a block declares (or person, for blocks with roles and in people/ files). */
+function kindOf(b: Block, personFile: boolean): { kind: string; field: Field | undefined } {
+  let field: Field | undefined;
+  let hasRole = false;
+  for (const f of b.fields) {
+    if (f.key === "kind") field = f;
+    else if (f.key === "role") hasRole = true;
+  }
+  return { kind: field?.value ?? (personFile || hasRole ? "person" : ""), field };
+}
+
+/** Validates one block into an entry, pushing problems to errors/warnings. */
+function toEntry(
+  b: Block,
+  file: string,
+  personFile: boolean,
+  errors: Problem[],
+  warnings: Problem[],
+): ActorEntry | null {
+  const { kind: k, field } = kindOf(b, personFile);
+  if (!(k in SHAPES) || k === "config") {
+    if (k !== "config")
+      errors.push(problem(file, field?.line ?? b.line, `block "${b.id}": unknown or missing kind "${k}"`));
+    return null;
+  }
+  const kind = k as EntryKind;
+  if (!ID.test(b.id))
+    errors.push(problem(file, b.line, `bad id "${b.id}" (lower-case letters, digits, "-", ".")`));
+  const { one, many, roles } = collect(b, kind, file, errors, warnings);
+  const code = one.get("code");
+  check(
+    code,
+    kind === "state" ? SECTOR : CODE,
+    kind === "state" ? "ISO alpha-3 code" : "actor code",
+    file,
+    errors,
+  );
+  check(one.get("sector"), SECTOR, "sector", file, errors);
+  check(one.get("default"), CODE, "default code", file, errors);
+  check(one.get("rank"), /^\d+$/, "rank (a whole number)", file, errors);
+  const names = many.get(kind === "sector" ? "noun" : "name") ?? NONE;
+  const last = (names[0] ?? "").split(/\s+/).pop() ?? "";
+  return {
+    id: b.id,
+    kind,
+    file,
+    line: b.line,
+    code: code?.value ?? null,
+    sector: one.get("sector")?.value ?? null,
+    names,
+    adjs: many.get("adj") ?? NONE,
+    people: many.get("people") ?? NONE,
+    surnames: many.get("surname") ?? (kind === "person" && last !== "" ? [last] : NONE),
+    cues: many.get("cue") ?? NONE,
+    roles,
+    defaultCode: one.get("default")?.value ?? null,
+    rank: Number(one.get("rank")?.value ?? 0) || 0,
+    coref: corefOf(one.get("coref"), errors, file),
+    bare: flagOf(one.get("bare"), true, file, errors),
+    source: one.get("source")?.value ?? "",
+  };
+}
+
+/**
+ * Parses one actor data file in the block format of data/actors/README.md (or people/README.md when
+ * `personFile`); collects every problem instead of stopping at the first.
+ */
+export function parseActorFile(text: string, file: string, personFile: boolean): ParsedFile {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  const m = /^#\s*version:\s*(\S+)/m.exec(text);
+  const version = m?.[1] ?? null;
+  if (!version) errors.push({ file, line: 1, message: `missing "# version: X" line` });
+  const config = new Map<string, { value: string; line: number }>();
+  const entries: ActorEntry[] = [];
+  for (const b of readBlocks(text, file, errors)) {
+    const kind = b.fields.find((f) => f.key === "kind")?.value;
+    if (kind === "config") {
+      for (const f of b.fields) if (f.key !== "kind") config.set(f.key, { value: f.value, line: f.line });
+      continue;
+    }
+    const e = toEntry(b, file, personFile, errors, warnings);
+    if (e) entries.push(e);
+  }
+  return { file, version, entries, config, errors, warnings };
+}

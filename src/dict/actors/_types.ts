@@ -1,0 +1,113 @@
+/** Kinds of dictionary entry; `person` blocks follow data/actors/people/README.md. */
+export type EntryKind =
+  | "state"
+  | "igo"
+  | "metonym"
+  | "group"
+  | "sector"
+  | "title"
+  | "honorific"
+  | "place"
+  | "person";
+
+/** One dated role of a person: the code they carry from `start` to `end` (null: still in office). */
+export interface Role {
+  readonly code: string;
+  readonly start: string;
+  readonly end: string | null;
+  readonly title: string;
+}
+
+/** One validated dictionary entry (a block of a data file). */
+export interface ActorEntry {
+  readonly id: string;
+  readonly kind: EntryKind;
+  readonly file: string;
+  readonly line: number;
+  /** state: ISO alpha-3; igo, metonym, group: the full actor code; others: null. */
+  readonly code: string | null;
+  /** sector and title entries: the sector part (GOV, MIL, …). */
+  readonly sector: string | null;
+  /** Names (state, igo, metonym, group, place, person, honorific, title) or nouns (sector). */
+  readonly names: readonly string[];
+  /** Attributive forms: "Japanese", "NATO". */
+  readonly adjs: readonly string[];
+  /** Forms naming the people of a state: "Americans", "the Japanese". */
+  readonly people: readonly string[];
+  readonly surnames: readonly string[];
+  /** Words whose presence in the document selects this entry when an alias is ambiguous. */
+  readonly cues: readonly string[];
+  readonly roles: readonly Role[];
+  readonly defaultCode: string | null;
+  /** Sector entries: the higher rank wins in "opposition lawmakers" (OPP over LEG). */
+  readonly rank: number;
+  /**
+   * With no country of its own, the noun points back to the nearest earlier actor in the paragraph: "yes" to
+   * one with a country ("the ministry" -> JPNGOV), "igo" to an organisation ("the alliance" -> IGOWSTNAT).
+   */
+  readonly coref: "no" | "yes" | "igo";
+  /** May stand alone without a country ("police" -> ---COP). */
+  readonly bare: boolean;
+  readonly source: string;
+}
+
+/** Settings read from the `config` block (see data/actors/README.md). */
+export interface ActorConfig {
+  /** Sector a bare state name takes when it acts: "Japan cancelled" -> JPN + GOV. */
+  readonly stateSector: string;
+  /** Sector for a demonym used as people ("the Japanese"); empty string: the bare country code. */
+  readonly peopleSector: string;
+  /** Sector for "former" office-holders and titles: ELI. */
+  readonly formerSector: string;
+  /** Country part when no country is known: "---". */
+  readonly unknownCountry: string;
+  readonly determiners: ReadonlySet<string>;
+  readonly possessives: ReadonlySet<string>;
+  readonly formerWords: ReadonlySet<string>;
+  /** Words before a state name that make it a place ("in Japan"). */
+  readonly placeBeforeState: ReadonlySet<string>;
+  /** Words before a sector noun with no country that make it a place ("outside parliament"). */
+  readonly placeBeforeSector: ReadonlySet<string>;
+  /** Words before a capital or seat that make it a place ("in Washington", "to Tokyo"). */
+  readonly placeBeforeMetonym: ReadonlySet<string>;
+  /** Capitalised words that may follow a name without making it part of a longer name ("Japan Monday"). */
+  readonly nameMayPrecede: ReadonlySet<string>;
+  /** Words joining a postposed country: "the foreign minister of Japan". */
+  readonly ofWords: ReadonlySet<string>;
+  /** Words joining a seat of power that gives a sector its country: "the foreign ministry in Seoul". */
+  readonly seatWords: ReadonlySet<string>;
+  /** Words that mark a place only after a verb: "flew to Tokyo" but "pressure from Tokyo". */
+  readonly placeAfterVerb: ReadonlySet<string>;
+  /** Words of motion before "from"/"to" that make the following name a place ("flew to", "the train from"). */
+  readonly motionWords: ReadonlySet<string>;
+  /** Nouns that make a name before them a modifier, not an actor: "the G7 summit". */
+  readonly modifierOf: ReadonlySet<string>;
+  /** Words joining coordinated demonyms: "Ukrainian and American delegations". */
+  readonly coordinators: ReadonlySet<string>;
+  /** Code prefixes of actors without a country (IGO, NGO). */
+  readonly nonState: ReadonlySet<string>;
+  /** Words before a role description that is no actor ("sworn in as Indonesia's president"). */
+  readonly roleBefore: ReadonlySet<string>;
+}
+
+/** How an alias is used in text. */
+export type AliasRole = "name" | "adj" | "people" | "surname" | "noun";
+
+/** One dictionary alias found at a token key. */
+export interface AliasHit {
+  /** Index into ActorModel.entries. */
+  readonly entry: number;
+  /** The entry's kind, copied here so the matcher filters without a look-up. */
+  readonly kind: EntryKind;
+  readonly role: AliasRole;
+  /** Case shape per token ("A", "C", "-"), see caseShape. */
+  readonly shape: string;
+}
+
+/** A phrase table: alias keys (token keys joined by spaces) to their hits, and the keys longer aliases extend. */
+export interface PhraseTable {
+  readonly full: ReadonlyMap<string, readonly AliasHit[]>;
+  readonly prefixes: ReadonlySet<string>;
+  /** First-token keys of aliases that may start with a lower-case word; other aliases need a capital. */
+  readonly lowerFirst: ReadonlySet<string>;
+}

@@ -1,0 +1,191 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { DictionaryError } from "../../core/index.js";
+import {
+  importPetrarchActors,
+  lintActors,
+  loadActorModel,
+  lookupActor,
+  parseActorFile,
+  renderActorEntries,
+  splitAlias,
+  tokenKey,
+} from "./index.js";
+
+const ACTORS = fileURLToPath(new URL("../../../data/actors", import.meta.url));
+const CONFIG = `== config
+kind: config
+state-sector: GOV
+former-sector: ELI
+unknown-country: ---
+`;
+
+/** Writes files into a fresh temp folder and returns its path. */
+function tempDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "dyad-actors-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe("alias tokens", () => {
+  it.each([
+    ["Japan's Secretary-General", ["Japan", "'s", "Secretary", "-", "General"]],
+    ["U.S. Secretary of State", ["U.S.", "Secretary", "of", "State"]],
+    ["the United States'", ["the", "United", "States", "'"]],
+    ['Ferdinand "Bongbong" Marcos', ["Ferdinand", '"', "Bongbong", '"', "Marcos"]],
+  ])("splits %s like wink-nlp", (alias, tokens) => {
+    expect(splitAlias(alias)).toEqual(tokens);
+  });
+
+  it.each([
+    ["U.S.", "us"],
+    ["Élysée", "elysee"],
+    ["Japan’s", "japan's"],
+    [".", "."],
+  ])("keys %s as %s", (token, key) => {
+    expect(tokenKey(token)).toBe(key);
+  });
+});
+
+describe("parseActorFile", () => {
+  it.each([
+    ["== a\nkind: state\ncode: JPN\nname: X\nsource: s\n", 1, /missing "# version/],
+    ["# version: 1\n== a\nkind: state\ncode: JPN\nname: X\n", 2, /lacks "source:"/],
+    ["# version: 1\n== a\nkind: state\ncode: JAPAN\nname: X\nsource: s\n", 4, /bad ISO alpha-3 code/],
+    ["# version: 1\n== a\nkind: state\ncode: JPN\nname: X\ncolour: red\nsource: s\n", 6, /not allowed/],
+    ["# version: 1\nname: X\n", 2, /outside a block/],
+    ["# version: 1\n== a\nkind: nation\nname: X\n", 3, /unknown or missing kind/],
+    [
+      "# version: 1\n== a\nname: X\nrole: JPNGOV 2025-01-01 2024-01-01 | PM\nsource: s\n",
+      4,
+      /ends .* before it starts/,
+    ],
+    ["# version: 1\n== a\nname: X\nrole: JPNGOV 2025-13-01 - | PM\nsource: s\n", 4, /bad start date/],
+    ["# version: 1\n== A B\nkind: place\nname: X\nsource: s\n", 2, /expected "key: value"/],
+    ["# version: 1\n== a\nkind: sector\nsector: GOV\nnoun: x\ncoref: maybe\nsource: s\n", 6, /coref/],
+  ])("reports %j at its line", (text, line, message) => {
+    const r = parseActorFile(text, "f.txt", false);
+    expect(r.errors.length).toBeGreaterThan(0);
+    expect(r.errors[0]).toMatchObject({ file: "f.txt", line });
+    expect(r.errors[0]!.message).toMatch(message);
+  });
+
+  it("reads a person block with defaults", () => {
+    const text =
+      "# version: 1\n== doe-jan\nname: Jan Doe | J. Doe\nrole: RURGOV 2020-01-01 - | President\nsource: s\n";
+    const r = parseActorFile(text, "p.txt", true);
+    expect(r.errors).toEqual([]);
+    expect(r.entries[0]).toMatchObject({ kind: "person", surnames: ["Doe"], defaultCode: null });
+  });
+});
+
+describe("loadActorModel and lintActors", () => {
+  it("throws a DictionaryError naming file and line", () => {
+    const dir = tempDir({
+      "a.txt": `# version: 1\n${CONFIG}\n== x\nkind: metonym\ncode: rurgov\nname: Y\nsource: s\n`,
+    });
+    expect(() => loadActorModel(dir)).toThrow(DictionaryError);
+    expect(() => loadActorModel(dir)).toThrow(/a\.txt:10: bad actor code/);
+  });
+
+  it("reports every problem, duplicate ids and missing config included", () => {
+    const dir = tempDir({
+      "a.txt": "# version: 1\n== x\nkind: place\nname: A\nsource: s\n",
+      "b.txt": "# version: 1\n== x\nkind: place\nname: B\nsource: s\n== y\nkind: place\nsource: s\n",
+    });
+    const r = lintActors(dir);
+    expect(r.errors.some((e) => /b\.txt:2: id "x" also used at .*a\.txt:2/.test(e))).toBe(true);
+    expect(r.errors.some((e) => /b\.txt:6: block "y" \(place\) lacks "name:"/.test(e))).toBe(true);
+    expect(r.errors.some((e) => /config "state-sector" missing/.test(e))).toBe(true);
+  });
+
+  it("lints the repository's data without errors, and loads it in under a second", () => {
+    const r = lintActors(ACTORS);
+    expect(r.errors).toEqual([]);
+    expect(r.counts.state).toBeGreaterThanOrEqual(250);
+    const t0 = performance.now();
+    const model = loadActorModel(ACTORS);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(Object.isFrozen(model)).toBe(true);
+    expect(model.version).toMatch(/^\d{4}\.\d+\.\d+\.[0-9a-f]{6}$/);
+  });
+});
+
+describe("lookupActor on the repository's data", () => {
+  const model = loadActorModel(ACTORS);
+  it.each([
+    ["Japan", null, "JPNGOV", "state"],
+    ["the United States", null, "USAGOV", "state"],
+    ["the Pentagon", null, "USAMIL", "metonym"],
+    ["NATO", null, "IGOWSTNAT", "igo"],
+    ["police", null, "---COP", "sector"],
+    ["Shigeru Ishiba", "2025-06-20", "JPNGOV", "person"],
+    ["Shigeru Ishiba", "2019-09-20", "JPNELI", "person"],
+    ["Donald Trump", "2022-11-15", "USAELI", "person"],
+    ["Donald Trump", "2018-03-01", "USAGOV", "person"],
+  ])("%s on %s codes as %s", (name, date, code, kind) => {
+    expect(lookupActor(model, name, date)).toContainEqual(expect.objectContaining({ code, kind }));
+  });
+
+  it("returns nothing for an unknown name", () => {
+    expect(lookupActor(model, "Zzyzx Qwerty", null)).toEqual([]);
+  });
+});
+
+describe("importPetrarchActors", () => {
+  const actors = [
+    "# a comment",
+    "RURITANIA_ [RUR]",
+    "+RURITANIAN_REPUBLIC_",
+    "JAN_DOE_  [RURGOV 20121226-20200916] [RURELI >20200916]",
+    "+DOE_JAN_",
+    "+PRESIDENT_DOE_",
+    "ANNA_ROE_",
+    "\t[RURMIL <20100101]",
+    "\t[RURGOV 20100101-20150101]",
+    "BROKEN_ [RUR 2020]",
+  ].join("\n");
+
+  it("turns dated codes into roles, synonyms into names, and reports lines it cannot read", () => {
+    const { entries, skipped } = importPetrarchActors(actors, "actors.txt");
+    expect(entries.map((e) => [e.id, e.kind])).toEqual([
+      ["ruritania", "state"],
+      ["jan-doe", "person"],
+      ["anna-roe", "person"],
+    ]);
+    expect(entries[1]).toMatchObject({
+      names: ["Jan Doe", "Doe Jan", "President Doe"],
+      roles: [
+        { code: "RURGOV", start: "2012-12-26", end: "2020-09-16" },
+        { code: "RURELI", start: "2020-09-16", end: null },
+      ],
+    });
+    expect(entries[2]!.roles[0]).toMatchObject({ code: "RURMIL", end: "2010-01-01" });
+    expect(skipped.map((s) => s.line)).toEqual([10]);
+  });
+
+  it("reads agents with regular plurals", () => {
+    const { entries } = importPetrarchActors(
+      "!minister! [GOV]\nPOLICE_OFFICER [COP]\nSOLDIER [~MIL]",
+      "agents.txt",
+    );
+    expect(entries.map((e) => [e.kind, e.sector, e.names])).toEqual([
+      ["sector", "GOV", ["minister", "ministers"]],
+      ["sector", "COP", ["police officer"]],
+      ["sector", "MIL", ["soldier"]],
+    ]);
+  });
+
+  it("renders entries that our parser reads back unchanged", () => {
+    const { entries } = importPetrarchActors(actors, "actors.txt");
+    const text = renderActorEntries(entries, "test.1");
+    const back = parseActorFile(text, "out.txt", false);
+    expect(back.errors).toEqual([]);
+    expect(back.entries.map((e) => [e.id, e.kind, e.code, e.names, e.roles])).toEqual(
+      entries.map((e) => [e.id, e.kind, e.code, e.names, e.roles]),
+    );
+  });
+});
