@@ -34,6 +34,29 @@ function paragraphSpans(text: string): { start: number; end: number }[] {
   return spans;
 }
 
+const DOTTED_ABBREVIATION = /^(?:[A-Za-z]\.){2,}$/;
+
+/**
+ * Rejoins sentences wink-nlp split after a dotted abbreviation ("the U.S." + "Under Secretary of Defense …") when the
+ * first part has no verb, so it cannot be a sentence of its own.
+ */
+function mendSplits(spans: [number, number][], words: readonly string[], pos: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && DOTTED_ABBREVIATION.test(words[prev[1]] ?? "")) {
+      let hasVerb = false;
+      for (let k = prev[0]; k <= prev[1] && !hasVerb; k++) hasVerb = pos[k] === "VERB" || pos[k] === "AUX";
+      if (!hasVerb) {
+        prev[1] = span[1];
+        continue;
+      }
+    }
+    out.push([span[0], span[1]]);
+  }
+  return out;
+}
+
 /**
  * Splits a document into paragraphs, sentences and POS-tagged tokens with document offsets.
  * @example analyzeText(engine, "Japan cancelled talks.\n\nTokyo said so.").sentences.length // 2
@@ -52,7 +75,7 @@ export function analyzeText(engine: NlpEngine, text: string): NlpDoc {
     // wink's typings reject its.lemma in out(); the call itself is supported.
     const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
     const neg = doc.tokens().out(its.negationFlag) as unknown as boolean[];
-    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+    const spans = mendSplits(doc.sentences().out(its.span) as unknown as [number, number][], words, pos);
     // Locate each token in the original text so offsets survive wink's normalisation.
     const starts: number[] = [];
     let cursor = 0;

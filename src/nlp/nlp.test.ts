@@ -10,6 +10,7 @@ describe("analyzeText", () => {
     ["a headline on its own line", "Seoul calls off talks\nSeoul called off talks with Tokyo on Friday.", 2, 2],
     ["U.S. before a capitalised word", "The U.S. Defense Secretary met Japan's Foreign Minister.", 1, 1],
     ["two sentences in a paragraph", "Japan met China. Both sides agreed to meet again.", 2, 1],
+    ["a wrong split after U.S. is mended", "Elbridge Colby, the U.S. Under Secretary of Defense, spoke.", 1, 1],
     ["CRLF line ends", "Japan met China.\r\nChina met Japan.", 2, 2],
   ])("%s", (_name, text, sentences, paragraphs) => {
     const d = analyzeText(engine, text);
