@@ -36,8 +36,11 @@ export interface NlpDoc {
   readonly sentences: readonly Sentence[];
 }
 
-/** Kinds of actor mention. */
-export type MentionKind = "state" | "igo" | "sector" | "person" | "metonym" | "coref" | "group";
+/**
+ * Kinds of actor mention. `attributive` is a demonym before a non-actor noun ("Japanese cars"): not an actor, but
+ * the country an act such as a tariff or a ban is aimed at.
+ */
+export type MentionKind = "state" | "igo" | "sector" | "person" | "metonym" | "coref" | "group" | "attributive";
 
 /** A span of a sentence resolved to an actor code valid on the document date. */
 export interface ActorMention {
