@@ -1,6 +1,26 @@
-// STUB: the coder helper replaces this folder.
-import type { ActorMention, Event, NlpDoc } from "../core/index.js";
+import { type ActorMention, type Event, type NlpDoc, shortHash } from "../core/index.js";
 import type { CameoTable, VerbModel } from "../dict/index.js";
+import { type Args, contextTarget, findArgs, subjectOf } from "./_args.js";
+import { findMatches, type Match } from "./_match.js";
+import {
+  type CueIndex,
+  findStatus,
+  indexCues,
+  type SentenceCues,
+  sentenceCues,
+  type StatusResult,
+} from "./_status.js";
+import {
+  type Bits,
+  buildView,
+  classBits,
+  engineWords,
+  type EngineWords,
+  is,
+  isIn,
+  tokenFlags,
+  type View,
+} from "./_view.js";
 
 /** What the coder needs besides the sentences. */
 export interface CoderInput {
@@ -11,7 +31,356 @@ export interface CoderInput {
   readonly date: string | null;
 }
 
-/** Codes every sentence of a document into events (date left provisional for the extract stage). */
-export function codeDocument(_input: CoderInput, _model: { verbs: VerbModel; cameo: CameoTable; version: string }): Event[] {
-  return [];
+/** The dictionaries the coder reads. */
+export interface CoderModel {
+  readonly verbs: VerbModel;
+  readonly cameo: CameoTable;
+  readonly version: string;
+}
+
+/** Lookups derived from the model once per call (a few dozen cues: cheap next to the sentences). */
+interface Prepared {
+  readonly words: EngineWords;
+  readonly bits: Bits;
+  readonly cues: CueIndex;
+}
+
+function prepare(verbs: VerbModel): Prepared {
+  return { words: engineWords(verbs), bits: classBits(verbs), cues: indexCues(verbs) };
+}
+
+const AUX_MODE = { scheduled: "future", hypothetical: "hypothetical", negated: "negation" } as const;
+const HARD_END = new Set([",", ";", ":", "(", ")"]);
+
+/** End (exclusive) of the clause a wrapping pattern consumes ("threatened to impose sanctions on Russia"). */
+function clauseEnd(v: View, from: number): number {
+  let k = from;
+  while (k < v.toks.length && !HARD_END.has(v.toks[k]!.text)) k++;
+  return k;
+}
+
+/** A selected match, the end of the clause it consumes, and the act it wraps (if any). */
+interface Selected {
+  readonly m: Match;
+  readonly wrapEnd: number;
+  readonly embedded: Match | null;
+}
+
+/** Picks one match per act: left to right, a match suppresses the triggers inside its span. */
+function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Selected[] {
+  const covered = new Uint8Array(v.toks.length);
+  const out: Selected[] = [];
+  for (const m of matches) {
+    if (covered[m.trigger] && !(m.pattern.inner && ownedNoun(v, m.trigger))) continue;
+    const wrapEnd = m.pattern.wrap ? clauseEnd(v, m.last + 1) : m.spanEnd;
+    const embedded = m.pattern.wrap
+      ? (matches.find((x) => x.trigger > m.last && x.trigger < wrapEnd) ?? null)
+      : null;
+    const sel = { m, wrapEnd, embedded };
+    // "said it would impose tariffs": no intent code for the wrapped act, so the act itself is coded.
+    if (m.pattern.transparent && embedded && embeddedCode(verbs, sel) === m.pattern.code) continue;
+    if (!covered[m.trigger]) covered.fill(1, m.trigger, Math.max(wrapEnd, m.spanEnd));
+    out.push(sel);
+  }
+  const real = out.filter((x) => !x.m.pattern.fallback);
+  return real.length > 0 ? real : out;
+}
+
+/** A noun with an actor as possessor or modifier right before it ("Kyiv's demand", "U.S. sanctions"). */
+function ownedNoun(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "ADJ" || isIn(v.toks[k], v.w.possessive))) k--;
+  return k >= 0 && v.groupAt[k]! >= 0;
+}
+
+/** The code of a wrapping event from the act it consumes (embed table), else the pattern's own code. */
+function embeddedCode(verbs: VerbModel, sel: Selected): string {
+  const table = sel.m.pattern.embed ? verbs.embeds.get(sel.m.pattern.embed) : undefined;
+  const inner = sel.embedded?.pattern.code;
+  if (!table || !inner) return sel.m.pattern.code;
+  return (
+    table.get(inner) ?? table.get(inner.slice(0, 3)) ?? table.get(inner.slice(0, 2)) ?? sel.m.pattern.code
+  );
+}
+
+function sameCountry(v: View, a: number, b: number): boolean {
+  return countryOf(v.groups[a]!.members[0]!.code) === countryOf(v.groups[b]!.members[0]!.code);
+}
+
+/** True when only a conjunction (and a few adverbs or objects, no actor) separates two acts. */
+function coordinated(v: View, from: number, to: number, partner: number): boolean {
+  let and = false;
+  for (let k = from; k < to; k++) {
+    const t = v.toks[k]!;
+    const g = v.groupAt[k]!;
+    // The partner itself and places ("met Putin in Moscow and") may stand in between.
+    if (g >= 0 && g !== partner && !isIn(v.toks[v.groups[g]!.tokStart - 1], v.w.placePrep)) return false;
+    if (v.w.barrier.has(t.text) && t.text !== ",") return false;
+    if (is(v, t, v.b.and)) and = true;
+  }
+  return and;
+}
+
+/** Reporter of the act ("X said Y did Z", "Y did Z, X said"): the group that says it, if not the source; or -1. */
+function sayer(v: View, m: Match, source: number): number {
+  for (let k = 0; k < v.toks.length; k++) {
+    const t = v.toks[k]!;
+    if (t.pos !== "VERB" || !is(v, t, v.b.say) || (k >= m.trigger && k <= m.last)) continue;
+    let g = -1;
+    if (k < m.trigger) g = subjectOf(v, k);
+    else
+      for (let j = k - 1; j > m.last && j >= k - 4 && g < 0; j--) {
+        // ", the South Korean military said": only the words of the sayer's phrase may stand between.
+        if (v.toks[j]!.pos === "PUNCT") break;
+        g = v.groupAt[j]!;
+      }
+    if (g >= 0 && g !== source) return g;
+  }
+  return -1;
+}
+
+/** Country part of an actor code (whole code for IGOs), to tell a third-party report from a self-report. */
+function countryOf(code: string): string {
+  return code.startsWith("IGO") ? code : code.slice(0, 3);
+}
+
+/** Adds the sayer as claimant; an act another country reports is "reported" unless a stronger status holds. */
+function withSayer(
+  v: View,
+  m: Match,
+  source: number,
+  st: StatusResult,
+  rank: CueIndex["rank"],
+): StatusResult {
+  if (st.claimant !== null || st.outlet !== null || source < 0) return st;
+  const g = sayer(v, m, source);
+  if (g < 0) return st;
+  const who = v.groups[g]!.members[0]!;
+  const src = v.groups[source]!.members[0]!;
+  const third = countryOf(who.code) !== countryOf(src.code);
+  const weaker = (rank.get(st.status) ?? 99) > (rank.get("reported") ?? 99);
+  return { status: third && weaker ? "reported" : st.status, claimant: who.code, outlet: null };
+}
+
+/** The implied target of a domestic act: the source's own country (with a sector suffix), named by no words. */
+function impliedSelf(s: ActorMention, suffix: string): ActorMention {
+  const country = s.country ?? s.code.slice(0, 3);
+  return { ...s, code: `${country}${suffix}`, text: "", end: s.start, entry: "implied:self" };
+}
+
+function actorRef(m: ActorMention): Event["source"] {
+  return { code: m.code, text: m.text, start: m.start, end: m.end, entry: m.entry };
+}
+
+function confidence(args: Args, m: Match): number {
+  let c = 0.9;
+  if (args.targetHow === "after") c -= 0.1;
+  if (args.targetHow === "inside") c -= 0.25;
+  if (args.targetHow === "none") c -= 0.2;
+  if (m.pattern.noun) c -= 0.1;
+  if (m.pattern.fallback) c -= 0.2;
+  return Math.round(c * 100) / 100;
+}
+
+/** Source/target pairs for a match: compound actors expand, reciprocal acts run both ways. */
+function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMention, ActorMention | null][] {
+  const src = a.source >= 0 ? v.groups[a.source]!.members : [];
+  const tgt = a.target >= 0 ? v.groups[a.target]!.members : [];
+  const out: [ActorMention, ActorMention | null][] = [];
+  const recip = m.pattern.recip;
+  const mutual = m.pattern.mutual || embeddedMutual;
+  // "Xi and Biden met on the sidelines of the G20": a compound actor meets itself; a found-by-search target is a place.
+  if (mutual && src.length > 1 && a.targetHow !== "slot") {
+    for (const s of src) for (const t of src) if (s !== t) out.push([s, t]);
+    return known(out);
+  }
+  if (src.length && tgt.length) {
+    for (const s of src) for (const t of tgt) out.push([s, t]);
+    if (recip) for (const t of tgt) for (const s of src) out.push([t, s]);
+  } else if (mutual && (src.length > 1 || tgt.length > 1)) {
+    const all = src.length > 1 ? src : tgt;
+    for (const s of all) for (const t of all) if (s !== t) out.push([s, t]);
+  } else if (src.length && m.pattern.selfTarget !== null) {
+    for (const s of src) out.push([s, impliedSelf(s, m.pattern.selfTarget)]);
+  } else if (src.length && m.pattern.targetOptional) for (const s of src) out.push([s, null]);
+  return known(out);
+}
+
+/** Keeps pairs of two known, distinct actors: one of unknown country ("---") cannot stand in a dyad. */
+function known(pairs: [ActorMention, ActorMention | null][]): [ActorMention, ActorMention | null][] {
+  return pairs.filter(
+    ([s, t]) =>
+      !s.code.startsWith("---") &&
+      (t === null || (!t.code.startsWith("---") && (t.code !== s.code || t.entry === "implied:self"))),
+  );
+}
+
+interface SentenceCtx {
+  readonly input: CoderInput;
+  readonly model: CoderModel;
+  readonly prep: Prepared;
+}
+
+/** What one coded act carries into its events. */
+interface Act {
+  readonly m: Match;
+  readonly code: string;
+  readonly a: Args;
+  readonly st: StatusResult;
+}
+
+function makeEvent(
+  ctx: SentenceCtx,
+  v: View,
+  act: Act,
+  s: ActorMention,
+  t: ActorMention | null,
+): Event | null {
+  const { m, a, st } = act;
+  const entry = ctx.model.cameo.get(act.code);
+  if (!entry) return null;
+  const { input } = ctx;
+  const sent = v.sent;
+  const auxMode = st.status in AUX_MODE ? AUX_MODE[st.status as keyof typeof AUX_MODE] : null;
+  return {
+    id: shortHash(input.docId, sent.index, m.trigger, s.code, t?.code ?? null, entry.code),
+    source: actorRef(s),
+    target: t ? actorRef(t) : null,
+    code: entry.code,
+    root: entry.root,
+    label: entry.label,
+    plover: entry.plover,
+    mode: entry.mode,
+    auxMode,
+    goldstein: entry.goldstein,
+    quad: entry.quad,
+    status: st.status,
+    date: input.date,
+    dateEnd: null,
+    datePrecision: input.date ? "day" : "unknown",
+    claimant: st.claimant,
+    outlet: st.outlet,
+    evidence: { docId: input.docId, sentence: sent.index, start: sent.start, end: sent.end, text: sent.text },
+    pattern: m.pattern.id,
+    dictVersion: ctx.model.version,
+    confidence: confidence(a, m),
+  };
+}
+
+/** Codes one sentence: matches, arguments, status, then one event per actor pair and act. */
+function codeSentence(ctx: SentenceCtx, index: number): Event[] {
+  const sent = ctx.input.doc.sentences[index]!;
+  const w = ctx.prep.words;
+  const mentions = ctx.input.mentions[index] ?? [];
+  if (mentions.length === 0) return [];
+  const flags = tokenFlags(sent.tokens, ctx.model.verbs.reservedMask);
+  const discard = ctx.prep.bits.discard;
+  for (let k = 0; k < flags.length; k++) if ((flags[k]! & discard) !== 0) return [];
+  const v = buildView(sent, mentions, w, flags, ctx.prep.bits);
+  const matches = findMatches(v, ctx.model.verbs.verbHeads, ctx.model.verbs.nounHeads);
+  if (matches.length === 0) return [];
+  const events: Event[] = [];
+  let prev: { source: number; target: number; end: number } | null = null;
+  let sc: SentenceCues | undefined;
+  const nounEvent: boolean[] = [];
+  const seen = new Set<string>();
+  for (const sel of selectMatches(v, matches, ctx.model.verbs)) {
+    const { m, wrapEnd } = sel;
+    let a = findArgs(v, m, wrapEnd);
+    if (sel.embedded && a.target < 0) {
+      const inner = findArgs(v, sel.embedded, sel.embedded.spanEnd);
+      if (inner.target >= 0 && inner.target !== a.source)
+        a = { ...a, target: inner.target, targetHow: inner.targetHow };
+    }
+    // "Modi met Putin ... and signed agreements": a coordinated verb keeps the previous act's partner.
+    if (a.target < 0 && prev && prev.source === a.source && coordinated(v, prev.end, m.trigger, prev.target))
+      a = { ...a, target: prev.target, targetHow: "after" };
+    if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source))
+      a = { ...a, target: -1 };
+    if (a.target < 0 && a.source >= 0 && m.pattern.contextTarget) {
+      const t = contextTarget(v, a.source);
+      if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+    }
+    if (a.source >= 0 && a.target >= 0)
+      prev = { source: a.source, target: a.target, end: Math.max(wrapEnd, m.spanEnd) };
+    const ps = pairs(v, m, a, sel.embedded?.pattern.mutual ?? false);
+    if (ps.length === 0) continue;
+    const code = embeddedCode(ctx.model.verbs, sel);
+    sc ??= sentenceCues(v, ctx.prep.cues);
+    const st = withSayer(v, m, a.source, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank);
+    for (const [s, t] of ps) {
+      const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
+      if (seen.has(key)) continue;
+      const e = makeEvent(ctx, v, { m, code, a, st }, s, t);
+      if (!e) continue;
+      seen.add(key);
+      events.push(e);
+      nounEvent.push(m.pattern.noun);
+    }
+  }
+  return dropNounEchoes(events, nounEvent);
+}
+
+/** A noun event of the same root between actors a verb event already links is the same act ("travelled to Tokyo for talks with"). */
+function dropNounEchoes(events: Event[], noun: readonly boolean[]): Event[] {
+  if (!noun.some(Boolean)) return events;
+  const pair = (e: Event) => `${[e.source.code, e.target?.code ?? ""].sort().join("|")}|${e.root}`;
+  const verbPairs = new Set(events.filter((_, i) => !noun[i]).map(pair));
+  return events.filter((e, i) => !noun[i] || !verbPairs.has(pair(e)));
+}
+
+/**
+ * Codes every sentence of a document into events (date left provisional for the extract stage).
+ * @example codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)[0]?.code // "125"
+ */
+export function codeDocument(input: CoderInput, model: CoderModel): Event[] {
+  const ctx: SentenceCtx = { input, model, prep: prepare(model.verbs) };
+  const out: Event[] = [];
+  for (let i = 0; i < input.doc.sentences.length; i++) out.push(...codeSentence(ctx, i));
+  return out;
+}
+
+/** A verb or noun seen between two actors that no pattern covered, with how often and where. */
+export interface Suggestion {
+  readonly lemma: string;
+  readonly pos: "VERB" | "NOUN";
+  readonly count: number;
+  readonly examples: readonly string[];
+}
+
+/**
+ * Ranks the verbs and nouns between two recognised actors that no pattern covered (for `dyad dict suggest`).
+ * @example suggestPatterns([{ doc, mentions }], model, 3)[0] // { lemma: "rebuke", pos: "VERB", count: 12, ... }
+ */
+export function suggestPatterns(
+  items: readonly { doc: NlpDoc; mentions: readonly (readonly ActorMention[])[] }[],
+  model: CoderModel,
+  maxExamples = 3,
+): Suggestion[] {
+  const prep = prepare(model.verbs);
+  const found = new Map<string, { lemma: string; pos: "VERB" | "NOUN"; count: number; examples: string[] }>();
+  const { verbHeads, nounHeads } = model.verbs;
+  for (const { doc, mentions } of items)
+    doc.sentences.forEach((sent, i) => {
+      const ms = mentions[i] ?? [];
+      if (ms.length < 2) return;
+      const v = buildView(sent, ms, prep.words, tokenFlags(sent.tokens, model.verbs.reservedMask), prep.bits);
+      if (v.groups.length < 2) return;
+      const covered = new Uint8Array(v.toks.length);
+      for (const { m, wrapEnd } of selectMatches(v, findMatches(v, verbHeads, nounHeads), model.verbs))
+        covered.fill(1, m.trigger, Math.max(wrapEnd, m.spanEnd));
+      const from = v.groups[0]!.tokEnd;
+      const to = v.groups.at(-1)!.tokStart;
+      for (let k = from; k < to; k++) {
+        const t = v.toks[k]!;
+        if (covered[k] || v.groupAt[k]! >= 0 || (t.pos !== "VERB" && t.pos !== "NOUN")) continue;
+        if (verbHeads.has(t.lemma) || nounHeads.has(t.lemma)) continue;
+        const key = `${t.pos}:${t.lemma}`;
+        const e = found.get(key) ?? { lemma: t.lemma, pos: t.pos, count: 0, examples: [] };
+        e.count++;
+        if (e.examples.length < maxExamples) e.examples.push(sent.text);
+        found.set(key, e);
+      }
+    });
+  return [...found.values()].sort((a, b) => b.count - a.count || a.lemma.localeCompare(b.lemma));
 }

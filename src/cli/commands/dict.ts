@@ -89,14 +89,13 @@ function suggest(env: CliEnv, paths: readonly string[], top: number): void {
 }
 
 /** `dict import FILE`: PETRARCH/TABARI verb dictionary → pattern lines on stdout, skipped rules on stderr. */
-function importFile(env: CliEnv, cmd: Command, file: string): void {
+function importFile(env: CliEnv, file: string): void {
   const model = env.model();
   const res = importPetrarch(readText(file), model.cameo, new Set(model.verbs.classes.keys()));
   env.out(`# Imported from ${file}. Format: data/verbs/README.md\n# version: 0.0.1`);
   for (const l of res.lines) env.out(l);
   for (const s of res.skipped) env.err(`${file}:${s.line}: not imported (${s.reason}): ${s.text}`);
   env.err(`dict import: ${res.lines.length} patterns, ${res.skipped.length} lines not expressible`);
-  void cmd;
 }
 
 function positiveInt(flag: string, v: string): number {
@@ -107,26 +106,32 @@ function positiveInt(flag: string, v: string): number {
 
 /** `dyad dict lint|test|suggest|import`: tools for the verb pattern dictionary. */
 export const registerDictCommands: RegisterCommands = (program, env) => {
-  const dict = program.command("dict").description("check, test and grow the verb pattern dictionary (data/verbs)");
+  const dict = program
+    .command("dict")
+    .description("check, test and grow the verb pattern dictionary (data/verbs)");
   dict
     .command("lint")
     .description("check data/verbs: format, duplicate ids, unknown codes and classes (exit 1 on errors)")
     .action((_opts: unknown, cmd: Command) => lint(env, cmd));
   dict
     .command("test")
-    .description("run a gold JSONL file and print root-level P/R/F1, per-root table, status accuracy and misses")
+    .description(
+      "run a gold JSONL file and print root-level P/R/F1, per-root table, status accuracy and misses",
+    )
     .argument("<file>", "gold file: one JSON object a line with text, date and events")
     .option("--worst <n>", "how many misses to print", "20")
-    .action((file: string, opts: { worst: string }) => goldTest(env, file, positiveInt("--worst", opts.worst)));
+    .action((file: string, opts: { worst: string }) =>
+      goldTest(env, file, positiveInt("--worst", opts.worst)),
+    );
   dict
     .command("suggest")
     .description("rank verbs and nouns between two recognised actors that no pattern covers")
-    .argument("<corpus...>", "text files, JSONL files with a \"text\" field, or folders of them")
+    .argument("<corpus...>", 'text files, JSONL files with a "text" field, or folders of them')
     .option("--top <n>", "how many to list", "40")
     .action((paths: string[], opts: { top: string }) => suggest(env, paths, positiveInt("--top", opts.top)));
   dict
     .command("import")
     .description("convert a PETRARCH/TABARI verb dictionary to data/verbs pattern lines (stdout)")
     .argument("<file>", "PETRARCH verb dictionary file")
-    .action((file: string, _opts: unknown, cmd: Command) => importFile(env, cmd, file));
+    .action((file: string) => importFile(env, file));
 };

@@ -1,12 +1,77 @@
-// STUB: the coder helper replaces this folder.
+import type { DictionaryError } from "../../core/index.js";
 import type { CameoTable } from "../cameo/index.js";
+import { parseVerbDir, RESERVED_CLASSES as RESERVED } from "./_parse.js";
+import type { CueWhere, Pattern, StatusCue, VerbModel } from "./_types.js";
 
-/** Compiled verb/noun pattern dictionary. */
-export interface VerbModel {
-  readonly version: string;
+export type { CueWhere, Pattern, PatternElement, StatusCue, VerbModel } from "./_types.js";
+export { RESERVED_CLASSES } from "./_parse.js";
+
+/** Checks every file under `dir` (data/verbs): format, duplicate ids, unknown codes and classes, with file:line. */
+export function lintVerbs(dir: string, cameo: CameoTable): DictionaryError[] {
+  return parseVerbDir(dir, cameo).errors;
 }
 
-/** Loads and compiles every pattern file under `dir` (data/verbs), checking codes against the CAMEO table. */
-export function loadVerbModel(_dir: string, _cameo: CameoTable): VerbModel {
-  return Object.freeze({ version: "stub" });
+function indexBy(patterns: readonly Pattern[]): ReadonlyMap<string, readonly Pattern[]> {
+  const map = new Map<string, Pattern[]>();
+  for (const p of patterns)
+    for (const w of p.head) {
+      const list = map.get(w) ?? [];
+      list.push(p);
+      map.set(w, list);
+    }
+  for (const list of map.values()) list.sort((a, b) => b.specificity - a.specificity);
+  return map;
 }
+
+/** Compares dotted versions numerically where possible ("2026.11.10" > "2026.11.9"). */
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(".");
+  const pb = b.split(".");
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? "";
+    const y = pb[i] ?? "";
+    const d = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * Loads and compiles every pattern file under `dir` (data/verbs), checking codes against the CAMEO table.
+ * Throws the first DictionaryError found; use lintVerbs to see them all.
+ */
+export function loadVerbModel(dir: string, cameo: CameoTable): VerbModel {
+  const parsed = parseVerbDir(dir, cameo);
+  const first = parsed.errors[0];
+  if (first) throw first;
+  const version = [...parsed.versions].sort(compareVersions).at(-1) ?? "unversioned";
+  const cuesByFirst = new Map<CueWhere, Map<string, StatusCue[]>>();
+  const chainWords = new Set<string>();
+  for (const c of parsed.cues) {
+    const byWord = cuesByFirst.get(c.where) ?? new Map<string, StatusCue[]>();
+    for (const w of c.seq[0] ?? []) byWord.set(w, [...(byWord.get(w) ?? []), c]);
+    cuesByFirst.set(c.where, byWord);
+    if (c.where === "before") for (const s of c.seq) for (const w of s) chainWords.add(w);
+  }
+  const reservedBit = new Map(RESERVED.map((name, i) => [name, 1 << i] as const));
+  const reservedMask = new Map<string, number>();
+  for (const [name, bit] of reservedBit)
+    for (const w of parsed.classes.get(name) ?? []) reservedMask.set(w, (reservedMask.get(w) ?? 0) | bit);
+  return Object.freeze({
+    version,
+    reservedBit,
+    reservedMask,
+    verbHeads: indexBy(parsed.patterns.filter((p) => !p.noun)),
+    nounHeads: indexBy(parsed.patterns.filter((p) => p.noun)),
+    patterns: Object.freeze(parsed.patterns),
+    cues: Object.freeze(parsed.cues),
+    statusOrder: Object.freeze(parsed.statusOrder),
+    statusRank: new Map(parsed.statusOrder.map((s, i) => [s, i] as const)),
+    cuesByFirst,
+    chainWords,
+    embeds: parsed.embeds,
+    classes: parsed.classes,
+  });
+}
+
+export { importPetrarch, type PetrarchImport } from "./_petrarch.js";

@@ -1,0 +1,157 @@
+import type { Token } from "../core/index.js";
+import type { VerbModel } from "../dict/index.js";
+
+type Pattern = VerbModel["patterns"][number];
+import { is, isIn, isPassive, type View } from "./_view.js";
+
+/** A pattern matched at a trigger token. */
+export interface Match {
+  readonly pattern: Pattern;
+  readonly trigger: number;
+  /** Last token the pattern consumed. */
+  readonly last: number;
+  /** Group matched by the TGT slot, or -1. */
+  readonly targetGroup: number;
+  /** End (exclusive) of the range whose triggers this match suppresses. */
+  readonly spanEnd: number;
+  /** Pattern specificity, less a penalty when the TGT slot found no actor. */
+  readonly score: number;
+}
+
+/** Score lost when a pattern's TGT slot is skipped (the target is then searched for as usual). */
+const MISSED_SLOT_PENALTY = 6;
+
+/** Most filler tokens allowed between two pattern words ("cancelled a high-level security meeting"). */
+const MAX_GAP = 10;
+/** Most filler tokens allowed before the TGT slot ("accused the Chinese government"). */
+const MAX_TARGET_GAP = 3;
+const FILLER_POS = new Set([
+  "DET",
+  "ADJ",
+  "NUM",
+  "ADV",
+  "NOUN",
+  "PROPN",
+  "PRON",
+  "PART",
+  "SYM",
+  "X",
+  "PUNCT",
+  "ADP",
+]);
+const HARD_PUNCT = new Set([",", ";", ":", "(", ")", ".", "!", "?"]);
+const ADJ_SLOT = new Set(["DET", "PRON", "ADJ", "ADV", "PUNCT", "ADP"]);
+
+function isFiller(t: Token, prev: Token | undefined): boolean {
+  // "his planned summit", "a long-delayed meeting": a participle after a determiner is an adjective here.
+  if (t.pos === "VERB") return t.lower !== t.lemma && prev !== undefined && ADJ_SLOT.has(prev.pos);
+  if (!FILLER_POS.has(t.pos)) return false;
+  if (t.pos === "PUNCT") return !HARD_PUNCT.has(t.text);
+  return true;
+}
+
+/** Tries the pattern's elements after the head; returns the match or null. */
+function matchRest(v: View, p: Pattern, trigger: number, passive: boolean): Match | null {
+  const toks = v.toks;
+  let pos = trigger + 1;
+  let last = trigger;
+  let targetGroup = -1;
+  let penalty = 0;
+  for (const e of p.rest) {
+    // In the passive the target is the subject ("Tokyo was criticised by Beijing"): the slot is skipped.
+    if (e.kind === "target" && passive) continue;
+    let missed = false;
+    let found = -1;
+    const limit = Math.min(toks.length, pos + (e.kind === "target" ? MAX_TARGET_GAP : MAX_GAP) + 1);
+    for (let j = pos; j < limit; j++) {
+      const t = toks[j]!;
+      if (e.kind === "target") {
+        const g = v.groupAt[j]!;
+        if (g >= 0 && v.groups[g]!.tokStart === j) {
+          found = j;
+          targetGroup = g;
+          break;
+        }
+      } else if (isIn(t, e.words)) {
+        found = j;
+        break;
+      }
+      if (!isFiller(t, toks[j - 1]) && !(e.kind === "word" && t.pos === "CCONJ")) break;
+      // Before a target, only a preposition that can introduce one may stand ("on imports from Japan", not "after").
+      if (e.kind === "target" && t.pos === "ADP" && (!is(v, t, v.b.targetPrep) || is(v, t, v.b.subord)))
+        break;
+    }
+    if (found < 0 && e.kind === "target") {
+      // A soft slot: "China, which Japan criticised, ..." has its target elsewhere.
+      missed = true;
+      penalty += MISSED_SLOT_PENALTY;
+      continue;
+    }
+    if (found < 0 || missed) return null;
+    last = e.kind === "target" ? v.groups[targetGroup]!.tokEnd - 1 : found;
+    pos = last + 1;
+  }
+  return { pattern: p, trigger, last, targetGroup, spanEnd: last + 1, score: p.specificity - penalty };
+}
+
+/** True when a token tagged as something else is probably a verb here ("to increase", "will talks"). */
+function verbish(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  const prev = v.toks[i - 1];
+  // "the occupied West Bank", "a planned visit": a participle after a determiner is an adjective.
+  if (t.pos === "VERB") return !(prev?.pos === "DET" && t.lower !== t.lemma);
+  if (prev === undefined) return false;
+  // "warships simulated strikes": an -ed word after a noun is a verb the tagger took for an adjective.
+  if (t.pos === "ADJ" && t.lower.endsWith("ed") && (prev.pos === "NOUN" || v.groupAt[i - 1]! >= 0))
+    return true;
+  if (t.pos === "ADJ") return prev.pos === "AUX" || prev.pos === "ADV";
+  return t.pos === "NOUN" && (prev.pos === "AUX" || (prev.pos === "PART" && prev.lower === "to"));
+}
+
+/** True when a token can head a noun event ("talks", "sanctions", "visit"). */
+function nounish(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ" || t.pos === "X") return true;
+  if (t.pos !== "VERB") return false;
+  const prev = v.toks[i - 1];
+  return (
+    prev !== undefined &&
+    (prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "ADP" || prev.pos === "NUM")
+  );
+}
+
+/** The highest-scoring pattern of a head's list that matches at token `i` (the list is most specific first). */
+function bestOf(v: View, list: readonly Pattern[] | undefined, i: number, passive: boolean): Match | null {
+  if (!list) return null;
+  let best: Match | null = null;
+  for (const p of list) {
+    if (best && p.specificity <= best.score) break;
+    const m = matchRest(v, p, i, passive);
+    if (m && (!best || m.score > best.score)) best = m;
+  }
+  return best;
+}
+
+/** Finds the most specific pattern that matches at each trigger token of the sentence. */
+export function findMatches(
+  v: View,
+  verbHeads: ReadonlyMap<string, readonly Pattern[]>,
+  nounHeads: ReadonlyMap<string, readonly Pattern[]>,
+): Match[] {
+  const out: Match[] = [];
+  const toks = v.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.pos === "PUNCT" || v.groupAt[i]! >= 0) continue;
+    const verbList = verbHeads.get(t.lemma) ?? verbHeads.get(t.lower);
+    const nounList = nounHeads.get(t.lemma) ?? nounHeads.get(t.lower);
+    if (!verbList && !nounList) continue;
+    const asVerb = verbish(v, i);
+    const passive = asVerb && isPassive(v, i);
+    const first = asVerb ? verbList : nounList;
+    const second = asVerb ? nounList : nounish(v, i) ? undefined : verbList;
+    const best = bestOf(v, first, i, passive) ?? bestOf(v, second, i, passive);
+    if (best) out.push(best);
+  }
+  return out;
+}

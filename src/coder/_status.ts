@@ -1,0 +1,234 @@
+import type { EventStatus, Token } from "../core/index.js";
+import type { VerbModel } from "../dict/index.js";
+import { verbBefore } from "./_args.js";
+import type { Match } from "./_match.js";
+import { is, isIn, type View } from "./_view.js";
+
+type StatusCue = VerbModel["cues"][number];
+
+/** Status of one event with who the report is attributed to. */
+export interface StatusResult {
+  readonly status: EventStatus;
+  readonly claimant: string | null;
+  readonly outlet: string | null;
+}
+
+/** Cues of one position, indexed by their first word. */
+export interface CueGroup {
+  readonly first: ReadonlyMap<string, readonly StatusCue[]>;
+}
+
+/** Status cues grouped by where they are looked for (views over the compiled model). */
+export interface CueIndex {
+  readonly before: CueGroup;
+  readonly govern: CueGroup;
+  readonly modifier: CueGroup;
+  readonly sentence: CueGroup;
+  readonly clause: CueGroup;
+  readonly rank: ReadonlyMap<EventStatus, number>;
+  readonly chainWords: ReadonlySet<string>;
+}
+
+const NO_CUES: ReadonlyMap<string, readonly StatusCue[]> = new Map();
+
+/** Views a model's compiled cue index by position. */
+export function indexCues(m: VerbModel): CueIndex {
+  const by = (w: StatusCue["where"]): CueGroup => ({ first: m.cuesByFirst.get(w) ?? NO_CUES });
+  return {
+    chainWords: m.chainWords,
+    before: by("before"),
+    govern: by("govern"),
+    modifier: by("modifier"),
+    sentence: by("sentence"),
+    clause: by("clause"),
+    rank: m.statusRank,
+  };
+}
+
+function scanList(
+  toks: readonly Token[],
+  list: readonly StatusCue[],
+  s: number,
+  to: number,
+  hit: (c: StatusCue, at: number) => void,
+) {
+  for (const c of list) {
+    const n = c.seq.length;
+    if (s + n > to) continue;
+    let ok = true;
+    for (let q = 1; q < n && ok; q++) ok = isIn(toks[s + q], c.seq[q]!);
+    if (ok) hit(c, s);
+  }
+}
+
+/** Calls `hit` for every cue of the group whose words match at a position in [from, to). */
+function scan(
+  toks: readonly Token[],
+  g: CueGroup,
+  from: number,
+  to: number,
+  hit: (c: StatusCue, at: number) => void,
+): void {
+  for (let s = Math.max(0, from); s < to && s < toks.length; s++) {
+    const t = toks[s]!;
+    const a = g.first.get(t.lemma);
+    if (a) scanList(toks, a, s, to, hit);
+    const b = t.lower === t.lemma ? undefined : g.first.get(t.lower);
+    if (b) scanList(toks, b, s, to, hit);
+  }
+}
+
+/** Sentence-wide cue hits, found once per sentence and shared by its events. */
+export interface SentenceCues {
+  readonly sentence: readonly { readonly cue: StatusCue; readonly at: number }[];
+  readonly clause: readonly { readonly cue: StatusCue; readonly at: number }[];
+}
+
+/** Finds the sentence-wide and conditional cues of a sentence. */
+export function sentenceCues(v: View, cues: CueIndex): SentenceCues {
+  const sentence: { cue: StatusCue; at: number }[] = [];
+  const clause: { cue: StatusCue; at: number }[] = [];
+  scan(v.toks, cues.sentence, 0, v.toks.length, (cue, at) => sentence.push({ cue, at }));
+  scan(v.toks, cues.clause, 0, v.toks.length, (cue, at) => clause.push({ cue, at }));
+  return { sentence, clause };
+}
+
+const CHAIN_POS = new Set(["AUX", "PART", "ADV", "VERB"]);
+const NOUNISH = new Set(["NOUN", "PROPN"]);
+
+/** Start of the auxiliary chain before a verb ("has yet to", "is set to", "will not", "plans to"). */
+function chainStart(v: View, i: number, cueWords: ReadonlySet<string>): number {
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    i - k <= 6 &&
+    v.groupAt[k]! < 0 &&
+    (CHAIN_POS.has(v.toks[k]!.pos) || isIn(v.toks[k], cueWords))
+  )
+    k--;
+  return k + 1;
+}
+
+/** The verb after a noun event that it is the subject of ("the talks ... were called off"), or -1. */
+function verbAfter(v: View, from: number): number {
+  for (let k = from; k < v.toks.length && k < from + 16; k++) {
+    const t = v.toks[k]!;
+    const g = v.groupAt[k]!;
+    if (g >= 0) {
+      k = v.groups[g]!.tokEnd - 1;
+      continue;
+    }
+    // "the summit planned for this month ... has been cancelled": a participle after a noun is not the verb.
+    if (t.pos === "VERB" && !(t.lower !== t.lemma && k > from && NOUNISH.has(v.toks[k - 1]!.pos))) return k;
+    if (t.text === ",") {
+      // Skip a comma-enclosed participle or relative clause: "the summit, scheduled for July, was cancelled".
+      const next = v.toks[k + 1];
+      const close = v.toks.findIndex((x, j) => j > k + 1 && x.text === ",");
+      if (next && close > 0 && (next.pos === "VERB" || isIn(next, v.w.relative))) {
+        k = close;
+        continue;
+      }
+    }
+    if (v.w.barrier.has(t.text) || t.pos === "CCONJ" || is(v, t, v.b.subord)) return -1;
+  }
+  return -1;
+}
+
+/** A media word, or part of an actor mention coded as media (…MED). */
+function isMedia(v: View, t: Token): boolean {
+  if (isIn(t, v.w.media)) return true;
+  const g = v.groupAt[t.i]!;
+  return g >= 0 && v.groups[g]!.members.some((m) => m.code.includes("MED"));
+}
+
+/** Text after an attribution cue up to the next comma ("according to the Financial Times"). */
+function attributedText(v: View, from: number): { text: string; media: boolean } | null {
+  const toks = v.toks;
+  let k = from;
+  const parts: Token[] = [];
+  while (k < toks.length && !v.w.barrier.has(toks[k]!.text) && toks[k]!.pos !== "VERB" && parts.length < 8) {
+    parts.push(toks[k]!);
+    k++;
+  }
+  if (parts.length === 0) return null;
+  const first = parts[0]!;
+  const lastTok = parts.at(-1)!;
+  const text = v.sent.text.slice(first.start - v.sent.start, lastTok.end - v.sent.start);
+  return { text, media: parts.some((t) => isMedia(v, t)) };
+}
+
+/** Who the sentence attributes its report to, from an attribution cue found at `at`. */
+function attribution(
+  v: View,
+  cue: StatusCue,
+  at: number,
+): { claimant: string | null; outlet: string | null } {
+  const after = at + cue.seq.length;
+  let found: { text: string; media: boolean } | null = null;
+  const subj = v.toks[at]!.pos === "VERB" ? subjectText(v, at) : null;
+  found = subj ?? attributedText(v, after);
+  if (!found) return { claimant: null, outlet: null };
+  return found.media ? { claimant: null, outlet: found.text } : { claimant: found.text, outlet: null };
+}
+
+/** The words before a reporting verb ("The New York Times reported"), up to the clause start. */
+function subjectText(v: View, verb: number): { text: string; media: boolean } | null {
+  let k = verb - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
+  const end = k;
+  while (k >= 0 && !v.w.barrier.has(v.toks[k]!.text) && v.toks[k]!.pos !== "VERB" && end - k < 8) k--;
+  if (end < k + 1) return null;
+  const parts = v.toks.slice(k + 1, end + 1);
+  const text = v.sent.text.slice(parts[0]!.start - v.sent.start, parts.at(-1)!.end - v.sent.start);
+  return { text, media: parts.some((t) => isMedia(v, t)) };
+}
+
+/** Decides an event's status from the pattern, the words around the trigger and the sentence. */
+export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues): StatusResult {
+  const toks = v.toks;
+  const found: EventStatus[] = [];
+  const add = (c: StatusCue) => found.push(c.status);
+  if (m.pattern.status) found.push(m.pattern.status);
+  const addBefore = (verb: number) =>
+    scan(toks, cues.before, chainStart(v, verb, cues.chainWords), verb, add);
+  if (!m.pattern.noun) addBefore(m.trigger);
+  else {
+    scan(toks, cues.modifier, m.trigger - 3, m.trigger, add);
+    // The verb before governs only a direct object ("postponed the visit", not "failed to sign ... at the summit").
+    const before = verbBefore(v, m.trigger, true);
+    const after = verbAfter(v, m.last + 1);
+    for (const g of [before, after]) {
+      if (g < 0) continue;
+      scan(toks, cues.govern, chainStart(v, g, cues.chainWords), g + 3, (c, at) => {
+        if (at <= g && at + c.seq.length > g) found.push(c.status);
+      });
+    }
+    // "the talks will not resume": the chain before the verb the noun event is subject of.
+    if (after >= 0) addBefore(after);
+    // "the cancellation of the summit": the noun before "of" governs the event.
+    const ofAt = m.trigger - 1 - (toks[m.trigger - 1]?.pos === "DET" ? 1 : 0);
+    if (toks[ofAt]?.lower === "of") scan(toks, cues.govern, ofAt - 1, ofAt, add);
+  }
+  // "if Russia invaded Ukraine": a conditional cue before the trigger, in the same clause.
+  for (const { cue, at } of sc.clause)
+    if (at < m.trigger && !toks.slice(at, m.trigger).some((t) => t.text === "," || t.text === ";"))
+      found.push(cue.status);
+  let claimant: string | null = null;
+  let outlet: string | null = null;
+  for (const { cue, at } of sc.sentence) {
+    if (at >= m.trigger && at <= m.last) continue;
+    found.push(cue.status);
+    if (cue.attribution && claimant === null && outlet === null)
+      ({ claimant, outlet } = attribution(v, cue, at));
+  }
+  let best: EventStatus = "occurred";
+  let bestRank = Number.POSITIVE_INFINITY;
+  for (const s of found) {
+    const r = cues.rank.get(s) ?? Number.POSITIVE_INFINITY - 1;
+    if (r < bestRank) {
+      best = s;
+      bestRank = r;
+    }
+  }
+  return { status: best, claimant, outlet };
+}

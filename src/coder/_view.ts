@@ -1,0 +1,273 @@
+import type { ActorMention, Sentence, Token } from "../core/index.js";
+import type { VerbModel } from "../dict/index.js";
+
+/** Mentions joined by "and", commas or hyphens ("Japan and Australia", "U.S.-Japan"), coded as one compound actor. */
+export interface Group {
+  readonly members: readonly ActorMention[];
+  readonly tokStart: number;
+  readonly tokEnd: number;
+}
+
+/** The word classes the engine reads, resolved once per model. */
+export interface EngineWords {
+  readonly and: ReadonlySet<string>;
+  readonly relative: ReadonlySet<string>;
+  readonly say: ReadonlySet<string>;
+  readonly media: ReadonlySet<string>;
+  readonly agent: ReadonlySet<string>;
+  readonly passive: ReadonlySet<string>;
+  readonly subord: ReadonlySet<string>;
+  readonly targetPrep: ReadonlySet<string>;
+  readonly barrier: ReadonlySet<string>;
+  readonly possessive: ReadonlySet<string>;
+  readonly placePrep: ReadonlySet<string>;
+  readonly objectPronoun: ReadonlySet<string>;
+  readonly quantity: ReadonlySet<string>;
+  readonly discard: ReadonlySet<string>;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Bits of the reserved classes, as the model numbers them. */
+export interface Bits {
+  readonly and: number;
+  readonly relative: number;
+  readonly say: number;
+  readonly agent: number;
+  readonly subord: number;
+  readonly targetPrep: number;
+  readonly discard: number;
+  readonly objectPronoun: number;
+  readonly npLink: number;
+  readonly possessivePronoun: number;
+}
+
+/** Reads the reserved-class bits of a model. */
+export function classBits(m: VerbModel): Bits {
+  const b = (n: string) => m.reservedBit.get(n) ?? 0;
+  return {
+    and: b("_AND"),
+    relative: b("_RELATIVE"),
+    say: b("_SAY"),
+    agent: b("_AGENT"),
+    subord: b("_SUBORD"),
+    targetPrep: b("_TARGET_PREP"),
+    discard: b("_DISCARD"),
+    objectPronoun: b("_OBJ_PRONOUN"),
+    npLink: b("_NP_LINK"),
+    possessivePronoun: b("_POSS_PRONOUN"),
+  };
+}
+
+/** Class bits of every token of a sentence. */
+export function tokenFlags(toks: readonly Token[], mask: ReadonlyMap<string, number>): Uint16Array {
+  const flags = new Uint16Array(toks.length);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    flags[k] = (mask.get(t.lemma) ?? 0) | (t.lower === t.lemma ? 0 : (mask.get(t.lower) ?? 0));
+  }
+  return flags;
+}
+
+/** True when the token (of the view's sentence) belongs to the class bit. */
+export function is(v: View, t: Token | undefined, bit: number): boolean {
+  return t !== undefined && (v.flags[t.i]! & bit) !== 0;
+}
+
+/** Resolves the reserved `_` classes of a verb model. */
+export function engineWords(m: VerbModel): EngineWords {
+  const c = (n: string) => m.classes.get(n) ?? EMPTY;
+  return {
+    and: c("_AND"),
+    relative: c("_RELATIVE"),
+    say: c("_SAY"),
+    media: c("_MEDIA"),
+    agent: c("_AGENT"),
+    passive: c("_PASSIVE"),
+    subord: c("_SUBORD"),
+    targetPrep: c("_TARGET_PREP"),
+    barrier: c("_BARRIER"),
+    possessive: c("_POSSESSIVE"),
+    placePrep: c("_PLACE_PREP"),
+    objectPronoun: c("_OBJ_PRONOUN"),
+    quantity: c("_QUANTITY"),
+    discard: c("_DISCARD"),
+  };
+}
+
+/** True when the token's lemma or lower-case form is in the set. */
+export function isIn(t: Token | undefined, set: ReadonlySet<string>): boolean {
+  return t !== undefined && (set.has(t.lemma) || (t.lower !== t.lemma && set.has(t.lower)));
+}
+
+/** True when the verb at `i` is passive: a form of "be"/"get" before it and an inflected form. */
+export function isPassive(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  if (t.lower === t.lemma || t.lower.endsWith("ing")) return false;
+  // "was prepared to", "is set to": a raising construction, the subject acts.
+  if (v.toks[i + 1]?.lower === "to") return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const p = v.toks[k]!;
+    if (p.pos === "AUX" && isIn(p, v.w.passive)) return true;
+    if (p.pos !== "ADV" && p.pos !== "AUX" && p.pos !== "PART") return false;
+  }
+  return false;
+}
+
+/** One sentence prepared for coding: mentions indexed by token, compound groups and comma asides. */
+export interface View {
+  readonly sent: Sentence;
+  readonly toks: readonly Token[];
+  readonly w: EngineWords;
+  /** Token index → group index, or -1. */
+  readonly groupAt: Int32Array;
+  readonly groups: readonly Group[];
+  /** Token index → aside id (comma-enclosed relative clause or apposition), or -1. */
+  readonly asideAt: Int32Array;
+  /** Aside id → [start, end) token span. */
+  readonly asides: readonly (readonly [number, number])[];
+  /** Group index → true when it reads as a subject (not the object of a verb or preposition). */
+  readonly subjectPos: readonly boolean[];
+  /** Token index → reserved-class bits; `b` names the bits. */
+  readonly flags: Uint16Array;
+  readonly b: Bits;
+}
+
+const LINK_POS = new Set(["DET", "PRON"]);
+const OBJECT_BEFORE = new Set(["VERB", "ADP", "AUX"]);
+
+/** Classifies the tokens between two mentions: "and" link, hyphen link, comma link, or none. */
+function linkKind(
+  toks: readonly Token[],
+  from: number,
+  to: number,
+  w: EngineWords,
+): "and" | "hyphen" | "comma" | null {
+  let kind: "and" | "hyphen" | "comma" | null = null;
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (isIn(t, w.and)) kind = "and";
+    else if (t.text === "-" || t.text === "/" || t.text === "–") kind = kind ?? "hyphen";
+    else if (t.text === ",") kind = kind === "and" ? "and" : "comma";
+    else if (!LINK_POS.has(t.pos)) return null;
+  }
+  return kind;
+}
+
+function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], w: EngineWords): Group[] {
+  const groups: Group[] = [];
+  let cur: ActorMention[] = [];
+  let pendingComma: ActorMention[] = [];
+  const flush = () => {
+    if (cur.length) groups.push({ members: cur, tokStart: cur[0]!.tokenStart, tokEnd: cur.at(-1)!.tokenEnd });
+    for (const m of pendingComma) groups.push({ members: [m], tokStart: m.tokenStart, tokEnd: m.tokenEnd });
+    cur = [];
+    pendingComma = [];
+  };
+  for (const m of mentions) {
+    const prev = pendingComma.at(-1) ?? cur.at(-1);
+    // Adjacent names are one actor ("UN Secretary-General" + "Antonio Guterres"): keep the better-known code.
+    if (prev && prev.tokenEnd === m.tokenStart && pendingComma.length === 0) {
+      if (prev.code.startsWith("---") && !m.code.startsWith("---")) cur[cur.length - 1] = m;
+      continue;
+    }
+    let kind = prev ? linkKind(toks, prev.tokenEnd, m.tokenStart, w) : null;
+    // ", and Hamas shelled ...": a comma before the conjunction and a verb after the name start a new clause.
+    const chainStart = cur[0];
+    if (
+      kind === "and" &&
+      prev &&
+      chainStart &&
+      toks[m.tokenEnd]?.pos === "VERB" &&
+      toks.slice(prev.tokenEnd, m.tokenStart).some((t) => t.text === ",") &&
+      OBJECT_BEFORE.has(toks[chainStart.tokenStart - 1]?.pos ?? "")
+    )
+      kind = null;
+    if (kind === "and" || kind === "hyphen") {
+      cur.push(...pendingComma, m);
+      pendingComma = [];
+    } else if (kind === "comma") pendingComma.push(m);
+    else {
+      flush();
+      cur = [m];
+    }
+  }
+  flush();
+  return groups.sort((a, b) => a.tokStart - b.tokStart);
+}
+
+/**
+ * Finds comma-enclosed asides: ", which/who ... ," relative clauses, and appositions after a name
+ * (", the U.S. Under Secretary of Defense,", ", now secretary of Russia's Security Council,") with no verb inside.
+ */
+function buildAsides(toks: readonly Token[], w: EngineWords, groupAt: Int32Array): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 1; i < toks.length - 1; i++) {
+    if (toks[i]!.text !== ",") continue;
+    const next = toks[i + 1]!;
+    const relative = isIn(next, w.relative);
+    let j = i + 1;
+    let verb = false;
+    while (j < toks.length && toks[j]!.text !== "," && !w.barrier.has(toks[j]!.text)) {
+      if (toks[j]!.pos === "VERB" || toks[j]!.pos === "AUX") verb = true;
+      j++;
+    }
+    const closed = j < toks.length && toks[j]!.text === ",";
+    const before = groupAt[i - 1]!;
+    // A list ("China, Russia and Iran") keeps its members in one group: not an apposition.
+    const sameGroup = before >= 0 && groupAt[i + 1] === before;
+    const apposition = closed && !verb && before >= 0 && !sameGroup && toks[i - 1]!.pos !== "PRON";
+    if (!relative && !apposition) continue;
+    out.push([i + 1, j]);
+    i = j - 1;
+  }
+  return out;
+}
+
+/** A group reads as subject unless a verb, preposition or "to" governs it. */
+function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): boolean {
+  let k = g.tokStart - 1;
+  while (k >= 0 && (toks[k]!.pos === "DET" || toks[k]!.pos === "ADJ" || toks[k]!.pos === "NUM")) k--;
+  // "Thousands of Japanese protesters rallied": skip the quantity phrase.
+  if (toks[k]?.lower === "of" && (isIn(toks[k - 1], w.quantity) || toks[k - 1]?.pos === "NUM")) {
+    k -= 2;
+    while (
+      k >= 0 &&
+      (toks[k]!.pos === "DET" ||
+        toks[k]!.pos === "ADJ" ||
+        toks[k]!.pos === "NUM" ||
+        isIn(toks[k], w.quantity))
+    )
+      k--;
+  }
+  const prev = toks[k];
+  if (!prev) return true;
+  if (prev.pos === "VERB") return isIn(prev, w.say);
+  if (prev.pos === "PART" && prev.lower === "to") return false;
+  if (isIn(prev, w.subord) || isIn(prev, w.relative)) return true;
+  return !OBJECT_BEFORE.has(prev.pos);
+}
+
+/** Builds the coding view of one sentence from its tokens and actor mentions. */
+export function buildView(
+  sent: Sentence,
+  mentions: readonly ActorMention[],
+  w: EngineWords,
+  flags: Uint16Array,
+  b: Bits,
+): View {
+  const toks = sent.tokens;
+  const n = toks.length;
+  const groups = buildGroups(toks, mentions, w);
+  const groupAt = new Int32Array(n).fill(-1);
+  groups.forEach((g, gi) => {
+    for (const m of g.members) for (let k = m.tokenStart; k < m.tokenEnd && k < n; k++) groupAt[k] = gi;
+  });
+  const asides = buildAsides(toks, w, groupAt);
+  const asideAt = new Int32Array(n).fill(-1);
+  asides.forEach(([s, e], ai) => {
+    for (let k = s; k < e; k++) asideAt[k] = ai;
+  });
+  const subjectPos = groups.map((g) => isSubjectPosition(toks, g, w));
+  return { sent, toks, w, groupAt, groups, asideAt, asides, subjectPos, flags, b };
+}

@@ -1,0 +1,197 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { Event } from "../core/index.js";
+import { loadCameo } from "../dict/index.js";
+import { loadVerbModel } from "../dict/verbs/index.js";
+import { analyzeText, createNlpEngine } from "../nlp/index.js";
+import { testMentions } from "./coder.fixture.js";
+import { codeDocument, suggestPatterns } from "./index.js";
+
+const DATA = join(import.meta.dirname, "../../data");
+const cameo = loadCameo(join(DATA, "cameo", "cameo.tsv"));
+const verbs = loadVerbModel(join(DATA, "verbs"), cameo);
+const model = { verbs, cameo, version: "test@1" };
+const nlp = createNlpEngine();
+
+function code(text: string, date: string | null = "2025-06-20") {
+  const doc = analyzeText(nlp, text);
+  return codeDocument({ doc, mentions: testMentions(doc), docId: "d1", date }, model);
+}
+
+/** Events as "SRC>TGT code status", sorted, for compact comparison. */
+function brief(text: string): string[] {
+  return code(text)
+    .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+    .sort();
+}
+
+describe("codeDocument", () => {
+  it.each([
+    // verb + object + particle, most specific pattern wins
+    ["Japan called off talks with China.", ["JPN>CHN 125 occurred"]],
+    ["Japan cancelled its annual security meeting with the United States.", ["JPN>USA 125 occurred"]],
+    ["Japan canceled a high-level “2+2” security meeting with the United States.", ["JPN>USA 125 occurred"]],
+    ["Russia imposed new tariffs on Japanese cars.", ["RUS>JPN 163 occurred"]],
+    ["Velk accused China of espionage.", ["USAGOV>CHN 1125 occurred"]],
+    ["Velk accused China.", ["USAGOV>CHN 112 occurred"]],
+    // passive voice
+    ["Tokyo was criticised by Beijing over the remarks.", ["CHNGOV>JPNGOV 111 occurred"]],
+    // compound actors and reciprocal verbs
+    ["Japan and Australia met in Manila.", ["AUS>JPN 040 occurred", "JPN>AUS 040 occurred"]],
+    ["France and Germany condemned Iran.", ["DEU>IRN 111 occurred", "FRA>IRN 111 occurred"]],
+    ["Arata met Velk.", ["JPNGOV>USAGOV 040 occurred", "USAGOV>JPNGOV 040 occurred"]],
+    // apposition: the name, not the country inside the title, is the actor
+    ["Mara Velk, the U.S. President, criticised Japan.", ["USAGOV>JPN 111 occurred"]],
+    // relative clause skipped when finding the subject
+    [
+      "China, which Japan criticised last week, shelled Vietnam.",
+      ["CHN>VNM 194 occurred", "JPN>CHN 111 occurred"],
+    ],
+    // reported speech: the embedded act is coded; another country saying it makes it "reported"
+    ["Japan said China had attacked Vietnam.", ["CHN>VNM 190 reported"]],
+    ["China said it had attacked Vietnam.", ["CHN>VNM 190 occurred"]],
+    // appeal with the embedded act (embed table)
+    ["Seoul urged Pyongyang to release the detained fishermen.", ["KORGOV>PRKGOV 0253 occurred"]],
+    ["India pledged to send humanitarian aid to Pakistan.", ["IND>PAK 0333 occurred"]],
+    // status
+    ["Arata will visit Seoul next week.", ["JPNGOV>KORGOV 042 scheduled"]],
+    ["Japan is set to host Velk in July.", ["JPN>USAGOV 043 scheduled"]],
+    ["India could impose sanctions on Pakistan.", ["IND>PAK 163 hypothetical"]],
+    ["France did not condemn Iran.", ["FRA>IRN 111 negated"]],
+    ["Japan has yet to criticise China.", ["JPN>CHN 111 negated"]],
+    ["Russia threatened to impose sanctions on Ukraine.", ["RUS>UKR 1312 threatened"]],
+    ["The U.S. demanded that Japan withdraw its troops.", ["USA>JPN 106 demanded"]],
+    [
+      "The summit between Japan and South Korea was cancelled.",
+      ["JPN>KOR 040 cancelled", "KOR>JPN 040 cancelled"],
+    ],
+    ["Arata's visit to Seoul was postponed.", ["JPNGOV>KORGOV 042 postponed"]],
+    // postponing (unlike cancelling) keeps the meeting as the act, even when a party does it
+    [
+      "India put off a round of trade talks with Pakistan.",
+      ["IND>PAK 040 postponed", "PAK>IND 040 postponed"],
+    ],
+    // a trailing place before the sayer is not the sayer
+    [
+      "Japan postponed talks with China set for May in Manila, officials said.",
+      ["CHN>JPN 040 postponed", "JPN>CHN 040 postponed"],
+    ],
+    ["China reportedly shelled Vietnam.", ["CHN>VNM 194 reported"]],
+    // refusing is a reject, not a negation
+    ["India refused to meet Pakistan.", ["IND>PAK 125 occurred"]],
+    // noun events
+    ["The EU's sanctions on Russia took effect.", ["IGOEUREEC>RUS 163 occurred"]],
+    ["Talks between India and Pakistan resumed on Monday.", ["IND>PAK 040 occurred", "PAK>IND 040 occurred"]],
+    // compound subject of a wrapped mutual act, coded pairwise with the embedded code
+    ["Japan and India vowed to share intelligence.", ["IND>JPN 0314 occurred", "JPN>IND 0314 occurred"]],
+    // "said it would" + an act with an intent code; without one the act itself is coded
+    ["India said it would send humanitarian aid to Pakistan.", ["IND>PAK 0333 occurred"]],
+    ["India said it will impose sanctions on Pakistan.", ["IND>PAK 163 scheduled"]],
+    // coordinated verbs keep the partner; object pronouns find their antecedent
+    [
+      "Arata met Velk in Manila and signed a trade agreement.",
+      [
+        "JPNGOV>USAGOV 040 occurred",
+        "USAGOV>JPNGOV 040 occurred",
+        "JPNGOV>USAGOV 057 occurred",
+        "USAGOV>JPNGOV 057 occurred",
+      ],
+    ],
+    [
+      "Arata called Velk and urged him to lift the tariffs.",
+      ["JPNGOV>USAGOV 041 occurred", "USAGOV>JPNGOV 041 occurred", "JPNGOV>USAGOV 0254 occurred"],
+    ],
+    // an owned noun event inside another act: both are coded
+    [
+      "Russia rejected Ukraine's demand for a withdrawal of troops.",
+      ["RUS>UKR 1232 occurred", "UKR>RUS 100 demanded"],
+    ],
+    // domestic acts get the source's own country (self); force posture the other country in the sentence (ctx)
+    ["India imposed a curfew in the capital.", ["IND>IND 1723 occurred"]],
+    ["Japan put its forces on high alert as China held drills.", ["JPN>CHN 152 occurred"]],
+    // a third country saying it: reported, with the sayer as claimant
+    ["China shelled Vietnam, Manila said.", ["CHN>VNM 194 reported"]],
+    // a conditional clause only marks the act inside it
+    ["Japan warned China of consequences if it attacked Vietnam.", ["JPN>CHN 130 threatened"]],
+    // no two political actors interacting: no event
+    ["Japan's economy grew two percent in the first quarter.", []],
+    ["Japan beat Australia 2-1 in the football tournament.", []],
+    ["China said it was monitoring the situation.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual([...expected].sort());
+  });
+
+  it("fills every Event field from the CAMEO table and the input", () => {
+    const [e] = code("Japan called off talks with China.");
+    expect(Event.parse(e)).toBeTruthy();
+    const entry = cameo.get("125")!;
+    expect(e).toMatchObject({
+      root: entry.root,
+      label: entry.label,
+      goldstein: entry.goldstein,
+      quad: entry.quad,
+      plover: entry.plover,
+      mode: entry.mode,
+      auxMode: null,
+      date: "2025-06-20",
+      datePrecision: "day",
+      dateEnd: null,
+      pattern: "12.call-off-meeting-with",
+      dictVersion: "test@1",
+      evidence: { docId: "d1", sentence: 0, start: 0, text: "Japan called off talks with China." },
+    });
+    expect(e!.source).toMatchObject({ code: "JPN", text: "Japan", start: 0, end: 5 });
+    expect(e!.target).toMatchObject({ code: "CHN", text: "China" });
+  });
+
+  it.each([
+    ["Arata will visit Seoul.", "future"],
+    ["India could impose sanctions on Pakistan.", "hypothetical"],
+    ["France did not condemn Iran.", "negation"],
+  ])("sets auxMode from status: %s", (text, aux) => {
+    expect(code(text)[0]?.auxMode).toBe(aux);
+  });
+
+  it("names the sayer as claimant", () => {
+    expect(code("China shelled Vietnam, Manila said.")[0]).toMatchObject({
+      claimant: "PHLGOV",
+      outlet: null,
+    });
+  });
+
+  it("marks an implied domestic target with no words", () => {
+    expect(code("India imposed a curfew in the capital.")[0]?.target).toMatchObject({
+      code: "IND",
+      text: "",
+      entry: "implied:self",
+    });
+  });
+
+  it("records attribution as outlet or claimant, not as an actor", () => {
+    const [a] = code("According to the Daily Courier, China shelled Vietnam.");
+    expect(a).toMatchObject({ status: "reported", outlet: "the Daily Courier", claimant: null });
+    expect(a!.source.code).toBe("CHN");
+  });
+
+  it("gives stable ids and evidence offsets for later sentences", () => {
+    const text = "Nothing happened.\nJapan called off talks with China.";
+    const a = code(text, null);
+    const b = code(text, null);
+    expect(a.map((e) => e.id)).toEqual(b.map((e) => e.id));
+    expect(a[0]).toMatchObject({ datePrecision: "unknown", date: null });
+    expect(text.slice(a[0]!.evidence.start, a[0]!.evidence.end)).toBe("Japan called off talks with China.");
+  });
+});
+
+describe("suggestPatterns", () => {
+  it("lists uncovered verbs between two actors, ranked by frequency", () => {
+    const texts = ["Japan hectored China.", "India hectored Pakistan.", "Japan called off talks with China."];
+    const items = texts.map((t) => {
+      const doc = analyzeText(nlp, t);
+      return { doc, mentions: testMentions(doc) };
+    });
+    const rows = suggestPatterns(items, model);
+    expect(rows[0]).toMatchObject({ lemma: "hector", pos: "VERB", count: 2 });
+    expect(rows.some((r) => r.lemma === "call" || r.lemma === "talk")).toBe(false);
+  });
+});

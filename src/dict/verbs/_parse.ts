@@ -1,0 +1,294 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DictionaryError, EventStatus } from "../../core/index.js";
+import type { CameoTable } from "../cameo/index.js";
+import { readVersion } from "../text-file.js";
+import type { CueWhere, Pattern, PatternElement, StatusCue } from "./_types.js";
+
+/** Classes the engine reads; every dictionary must define them. */
+export const RESERVED_CLASSES = [
+  "_AND",
+  "_RELATIVE",
+  "_SAY",
+  "_MEDIA",
+  "_AGENT",
+  "_PASSIVE",
+  "_SUBORD",
+  "_TARGET_PREP",
+  "_BARRIER",
+  "_POSSESSIVE",
+  "_PLACE_PREP",
+  "_OBJ_PRONOUN",
+  "_QUANTITY",
+  "_NP_LINK",
+  "_POSS_PRONOUN",
+  "_DISCARD",
+] as const;
+
+const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause"];
+const FLAGS = new Set([
+  "noun",
+  "recip",
+  "mutual",
+  "notarget",
+  "wrap",
+  "fallback",
+  "self",
+  "ctx",
+  "inner",
+  "transparent",
+]);
+const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
+
+/** Everything read from a data/verbs folder, with the errors found on the way. */
+export interface ParsedVerbs {
+  readonly versions: string[];
+  readonly classes: Map<string, Set<string>>;
+  readonly patterns: Pattern[];
+  readonly cues: StatusCue[];
+  readonly statusOrder: EventStatus[];
+  readonly embeds: Map<string, Map<string, string>>;
+  readonly errors: DictionaryError[];
+}
+
+interface RawLine {
+  readonly file: string;
+  readonly line: number;
+  readonly text: string;
+}
+
+/** Splits a file into meaningful lines (comments and blanks dropped), checking the version line. */
+function readLines(file: string, text: string, out: ParsedVerbs): RawLine[] {
+  const version = readVersion(text);
+  if (version === null) out.errors.push(new DictionaryError(file, 1, "missing '# version: X' line"));
+  else out.versions.push(version);
+  const lines: RawLine[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const t = raw.replace(/\s+#.*$/, "").trim();
+    if (t === "" || t.startsWith("#")) return;
+    lines.push({ file, line: i + 1, text: t });
+  });
+  return lines;
+}
+
+function parseClasses(lines: readonly RawLine[], out: ParsedVerbs): void {
+  for (const l of lines) {
+    const [name, ...words] = l.text.split(/\s+/);
+    if (!name || !/^\$[A-Z_][A-Z0-9_]*$/.test(name) || words.length === 0) {
+      out.errors.push(new DictionaryError(l.file, l.line, `expected "$NAME word word ...", got "${l.text}"`));
+      continue;
+    }
+    const set = out.classes.get(name.slice(1)) ?? new Set<string>();
+    for (const w of words) set.add(w.toLowerCase());
+    out.classes.set(name.slice(1), set);
+  }
+}
+
+/** Regular inflections of a word, so matching survives a wrong lemma ("staged" lemmatised as "stag"). */
+export function inflections(w: string): string[] {
+  if (!/^[a-z]+$/.test(w) || w.length < 3) return [w];
+  const out = [w, `${w}s`, `${w}es`, `${w}ed`, `${w}d`, `${w}ing`];
+  if (w.endsWith("e")) out.push(`${w.slice(0, -1)}ing`);
+  if (w.endsWith("y")) out.push(`${w.slice(0, -1)}ies`, `${w.slice(0, -1)}ied`);
+  if (/[^aeiou][aeiou][bdgmnprt]$/.test(w)) out.push(`${w}${w.at(-1)}ed`, `${w}${w.at(-1)}ing`);
+  return out;
+}
+
+/** Resolves one word element: `word`, `$CLASS`, or alternatives of either joined by `/`. */
+function wordSet(tok: string, out: ParsedVerbs, l: RawLine): Set<string> | null {
+  const set = new Set<string>();
+  for (const alt of tok.split("/")) {
+    if (alt.startsWith("$")) {
+      const cls = out.classes.get(alt.slice(1));
+      if (!cls) {
+        out.errors.push(new DictionaryError(l.file, l.line, `unknown class ${alt}`));
+        return null;
+      }
+      for (const w of cls) for (const f of inflections(w)) set.add(f);
+    } else if (/^[a-z0-9'.+-]+$/.test(alt.toLowerCase()) || /^[^\w\s]+$/.test(alt))
+      for (const f of inflections(alt.toLowerCase())) set.add(f);
+    else {
+      out.errors.push(new DictionaryError(l.file, l.line, `bad word "${alt}" in "${tok}"`));
+      return null;
+    }
+  }
+  return set;
+}
+
+function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Pattern | null {
+  const [body = "", flagText = ""] = l.text.split("|");
+  const [id, code, ...elems] = body.trim().split(/\s+/);
+  const err = (msg: string) => {
+    out.errors.push(new DictionaryError(l.file, l.line, msg));
+    return null;
+  };
+  if (!id || !ID_RE.test(id)) return err(`bad pattern id "${id ?? ""}"`);
+  if (!code || !cameo.get(code)) return err(`unknown CAMEO code "${code ?? ""}" in pattern ${id}`);
+  if (elems.length === 0) return err(`pattern ${id} has no words`);
+  const flags = new Set<string>();
+  let status: EventStatus | null = null;
+  let embed: string | null = null;
+  let selfTarget: string | null = null;
+  for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
+    if (f.startsWith("self=")) {
+      selfTarget = f.slice(5);
+      if (!/^[A-Z]{3}$/.test(selfTarget))
+        return err(`self= takes a 3-letter sector code, got "${selfTarget}"`);
+    } else if (f.startsWith("embed=")) {
+      embed = f.slice(6);
+      if (!out.embeds.has(embed)) return err(`unknown embed table "${embed}" in pattern ${id}`);
+    } else if (f.startsWith("status=")) {
+      const s = EventStatus.safeParse(f.slice(7));
+      if (!s.success) return err(`unknown status "${f.slice(7)}" in pattern ${id}`);
+      status = s.data;
+    } else if (FLAGS.has(f)) flags.add(f);
+    else return err(`unknown flag "${f}" in pattern ${id}`);
+  }
+  const [headTok, ...restToks] = elems as [string, ...string[]];
+  if (headTok === "TGT") return err(`pattern ${id} cannot start with TGT`);
+  const head = wordSet(headTok, out, l);
+  if (!head) return null;
+  const rest: PatternElement[] = [];
+  let literals = 0;
+  for (const t of restToks) {
+    if (t === "TGT") {
+      if (rest.some((e) => e.kind === "target")) return err(`pattern ${id} has two TGT slots`);
+      rest.push({ kind: "target" });
+      continue;
+    }
+    const words = wordSet(t, out, l);
+    if (!words) return null;
+    rest.push({ kind: "word", words, text: t });
+    literals++;
+  }
+  return {
+    id,
+    code,
+    head,
+    rest,
+    noun: flags.has("noun"),
+    recip: flags.has("recip"),
+    mutual: flags.has("mutual") || flags.has("recip"),
+    selfTarget: selfTarget ?? (flags.has("self") ? "" : null),
+    contextTarget: flags.has("ctx"),
+    inner: flags.has("inner"),
+    transparent: flags.has("transparent"),
+    embed,
+    targetOptional: flags.has("notarget"),
+    wrap: flags.has("wrap") || embed !== null,
+    fallback: flags.has("fallback"),
+    status,
+    specificity: literals * 10 + code.length + (rest.some((e) => e.kind === "target") ? 5 : 0),
+    file: l.file,
+    line: l.line,
+  };
+}
+
+function parseStatus(lines: readonly RawLine[], out: ParsedVerbs): void {
+  const ids = new Set<string>();
+  for (const l of lines) {
+    const err = (msg: string) => out.errors.push(new DictionaryError(l.file, l.line, msg));
+    if (l.text.startsWith("@order")) {
+      for (const s of l.text.split(/\s+/).slice(1)) {
+        const p = EventStatus.safeParse(s);
+        if (p.success) out.statusOrder.push(p.data);
+        else err(`unknown status "${s}" in @order`);
+      }
+      continue;
+    }
+    const [body = "", flagText = ""] = l.text.split("|");
+    const [id, status, where, ...seq] = body.trim().split(/\s+/);
+    if (!id || !ID_RE.test(id)) {
+      err(`bad cue id "${id ?? ""}"`);
+      continue;
+    }
+    if (ids.has(id)) err(`duplicate cue id ${id}`);
+    ids.add(id);
+    const st = EventStatus.safeParse(status);
+    if (!st.success) err(`unknown status "${status ?? ""}" in cue ${id}`);
+    if (!CUE_WHERE.includes(where as CueWhere)) err(`unknown position "${where ?? ""}" in cue ${id}`);
+    if (seq.length === 0) err(`cue ${id} has no words`);
+    const flag = flagText.trim();
+    if (flag !== "" && flag !== "attribution") err(`unknown flag "${flag}" in cue ${id}`);
+    const sets = seq.map((t) => wordSet(t, out, l));
+    if (!st.success || sets.some((s) => s === null) || !CUE_WHERE.includes(where as CueWhere)) continue;
+    out.cues.push({
+      id,
+      status: st.data,
+      where: where as CueWhere,
+      seq: sets as Set<string>[],
+      attribution: flag === "attribution",
+    });
+  }
+}
+
+function parseEmbeds(lines: readonly RawLine[], cameo: CameoTable, out: ParsedVerbs): void {
+  for (const l of lines) {
+    const f = l.text.split(/\s+/);
+    const [table, from, to] = f;
+    const err = (msg: string) => out.errors.push(new DictionaryError(l.file, l.line, msg));
+    if (f.length !== 3 || !table || !from || !to || !ID_RE.test(table)) {
+      err(`expected "table embedded-code code", got "${l.text}"`);
+      continue;
+    }
+    if (!cameo.get(from)) err(`unknown CAMEO code "${from}"`);
+    if (!cameo.get(to)) err(`unknown CAMEO code "${to}"`);
+    const map = out.embeds.get(table) ?? new Map<string, string>();
+    if (map.has(from)) err(`duplicate entry ${table} ${from}`);
+    map.set(from, to);
+    out.embeds.set(table, map);
+  }
+}
+
+/** Reads classes.txt, status.txt, embed.txt and every patterns/*.txt file under `dir`, collecting all errors. */
+export function parseVerbDir(dir: string, cameo: CameoTable): ParsedVerbs {
+  const out: ParsedVerbs = {
+    versions: [],
+    classes: new Map(),
+    patterns: [],
+    cues: [],
+    statusOrder: [],
+    embeds: new Map(),
+    errors: [],
+  };
+  const read = (file: string): RawLine[] => {
+    try {
+      return readLines(file, readFileSync(file, "utf8"), out);
+    } catch (cause) {
+      out.errors.push(new DictionaryError(file, 0, `cannot read: ${(cause as Error).message}`));
+      return [];
+    }
+  };
+  parseClasses(read(join(dir, "classes.txt")), out);
+  for (const name of RESERVED_CLASSES)
+    if (!out.classes.has(name))
+      out.errors.push(new DictionaryError(join(dir, "classes.txt"), 0, `missing class $${name}`));
+  parseStatus(read(join(dir, "status.txt")), out);
+  parseEmbeds(read(join(dir, "embed.txt")), cameo, out);
+  if (out.statusOrder.length === 0)
+    out.errors.push(new DictionaryError(join(dir, "status.txt"), 0, "missing @order line"));
+  const pdir = join(dir, "patterns");
+  let files: string[] = [];
+  try {
+    files = readdirSync(pdir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort();
+  } catch (cause) {
+    out.errors.push(new DictionaryError(pdir, 0, `cannot list patterns: ${(cause as Error).message}`));
+  }
+  const seen = new Map<string, string>();
+  for (const f of files) {
+    for (const l of read(join(pdir, f))) {
+      const p = parsePatternLine(l, cameo, out);
+      if (!p) continue;
+      const prev = seen.get(p.id);
+      if (prev)
+        out.errors.push(
+          new DictionaryError(l.file, l.line, `duplicate pattern id ${p.id} (first at ${prev})`),
+        );
+      else seen.set(p.id, `${l.file}:${l.line}`);
+      out.patterns.push(p);
+    }
+  }
+  return out;
+}

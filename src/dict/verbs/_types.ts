@@ -1,0 +1,82 @@
+import type { EventStatus } from "../../core/index.js";
+
+/** One element of a pattern after the head: a word set, or the target slot. */
+export type PatternElement =
+  | { readonly kind: "word"; readonly words: ReadonlySet<string>; readonly text: string }
+  | { readonly kind: "target" };
+
+/** One compiled verb or noun pattern. */
+export interface Pattern {
+  readonly id: string;
+  readonly code: string;
+  /** Lemmas (or lower-case forms) that trigger the pattern. */
+  readonly head: ReadonlySet<string>;
+  readonly rest: readonly PatternElement[];
+  /** Triggered by a noun ("sanctions on", "a visit to") rather than a verb. */
+  readonly noun: boolean;
+  /** Reciprocal act (meet, talk, agree): coded in both directions. */
+  readonly recip: boolean;
+  /** The act may stand without a target (statements, force posture). */
+  readonly targetOptional: boolean;
+  /** Consumes the embedded act that follows it in the clause ("threatened to impose sanctions on"). */
+  readonly wrap: boolean;
+  /** With no target, a compound actor acts on itself pairwise ("Japan and India agreed to ..."); one way otherwise. */
+  readonly mutual: boolean;
+  /** Embed table that maps the consumed act's code to this event's code ("pledged to" + 073 → 0333), or null. */
+  readonly embed: string | null;
+  /** With no target found, the target is the source's own country plus this suffix ("GOV"): domestic acts. */
+  readonly selfTarget: string | null;
+  /** With no target found, the target is the first actor of another country in the sentence (force posture). */
+  readonly contextTarget: boolean;
+  /** A noun event that may stand inside another act's words when an actor owns it ("rejected Kyiv's demand"). */
+  readonly inner: boolean;
+  /** An embed whose table has no entry for the wrapped act gives way to it ("said it would impose tariffs"). */
+  readonly transparent: boolean;
+  /** Fires only when nothing else in the sentence did. */
+  readonly fallback: boolean;
+  /** Status the pattern itself carries (threatened, demanded), or null. */
+  readonly status: EventStatus | null;
+  /** Number of literal elements plus code depth: the higher wins among overlapping matches. */
+  readonly specificity: number;
+  readonly file: string;
+  readonly line: number;
+}
+
+/** Where a status cue is looked for, relative to the trigger. */
+export type CueWhere = "before" | "govern" | "modifier" | "sentence" | "clause";
+
+/** One status cue: a lemma sequence that marks an event's status. */
+export interface StatusCue {
+  readonly id: string;
+  readonly status: EventStatus;
+  readonly where: CueWhere;
+  readonly seq: readonly ReadonlySet<string>[];
+  /** The cue names a source of the report (according to X, X reported): record it as claimant/outlet. */
+  readonly attribution: boolean;
+}
+
+/** Compiled verb/noun pattern dictionary with status cues and the word classes the engine reads. */
+export interface VerbModel {
+  readonly version: string;
+  /** Verb patterns indexed by head lemma, most specific first. */
+  readonly verbHeads: ReadonlyMap<string, readonly Pattern[]>;
+  /** Noun patterns indexed by head lemma, most specific first. */
+  readonly nounHeads: ReadonlyMap<string, readonly Pattern[]>;
+  readonly patterns: readonly Pattern[];
+  readonly cues: readonly StatusCue[];
+  /** Status precedence when several cues apply, strongest first. */
+  readonly statusOrder: readonly EventStatus[];
+  /** Status → its place in statusOrder (0 = strongest). */
+  readonly statusRank: ReadonlyMap<EventStatus, number>;
+  /** Cues by position, then by every form of their first word. */
+  readonly cuesByFirst: ReadonlyMap<CueWhere, ReadonlyMap<string, readonly StatusCue[]>>;
+  /** Every word of a "before" cue: the auxiliary chain before a verb may run through them ("plans to"). */
+  readonly chainWords: ReadonlySet<string>;
+  /** Embed tables: table name → (embedded code, 3-digit prefix or root) → resulting code. */
+  readonly embeds: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Reserved class name ("_SAY") → its bit; word → the bits of the reserved classes it belongs to. */
+  readonly reservedBit: ReadonlyMap<string, number>;
+  readonly reservedMask: ReadonlyMap<string, number>;
+  /** Word classes, including the reserved `_` classes the engine reads (relative pronouns, say verbs, …). */
+  readonly classes: ReadonlyMap<string, ReadonlySet<string>>;
+}

@@ -1,0 +1,112 @@
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCameo } from "../cameo/index.js";
+import { importPetrarch, lintVerbs, loadVerbModel } from "./index.js";
+
+const DATA = join(import.meta.dirname, "../../../data");
+const cameo = loadCameo(join(DATA, "cameo", "cameo.tsv"));
+
+/** A copy of data/verbs with one extra pattern file, for error cases. */
+function withPatternFile(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "dyad-verbs-"));
+  cpSync(join(DATA, "verbs"), dir, { recursive: true });
+  writeFileSync(join(dir, "patterns", "99-test.txt"), text);
+  return dir;
+}
+
+describe("data/verbs", () => {
+  const model = loadVerbModel(join(DATA, "verbs"), cameo);
+
+  it("lints clean", () => {
+    expect(lintVerbs(join(DATA, "verbs"), cameo).map((e) => e.message)).toEqual([]);
+  });
+
+  it("covers all 20 CAMEO roots", () => {
+    expect(new Set(model.patterns.map((p) => p.code.slice(0, 2))).size).toBe(20);
+  });
+
+  it("covers most 3- and 4-digit codes", () => {
+    const sub = cameo.codes().filter((c) => c.length > 2);
+    const used = new Set(model.patterns.map((p) => p.code));
+    expect(sub.filter((c) => used.has(c)).length / sub.length).toBeGreaterThan(0.85);
+  });
+
+  it.each([
+    ["cancel", "12.cancel-meeting-with"],
+    ["impose", "16.impose-sanctions"],
+    ["accuse", "11.accuse-crime"],
+  ])("indexes verb head %s, most specific first (%s)", (lemma, id) => {
+    const list = model.verbHeads.get(lemma) ?? [];
+    expect(list.map((p) => p.id)).toContain(id);
+    const spec = list.map((p) => p.specificity);
+    expect([...spec].sort((a, b) => b - a)).toEqual(spec);
+  });
+
+  it.each([
+    ["unknown code", "x.a 999 meet", /99-test\.txt:3: unknown CAMEO code "999"/],
+    ["duplicate id", "04.meet 040 meet", /99-test\.txt:3: duplicate pattern id 04\.meet/],
+    ["unknown class", "x.b 040 meet $NOPE", /99-test\.txt:3: unknown class \$NOPE/],
+    ["unknown flag", "x.c 040 meet | sideways", /99-test\.txt:3: unknown flag "sideways"/],
+    ["bad status", "x.d 040 meet | status=maybe", /99-test\.txt:3: unknown status "maybe"/],
+    ["TGT head", "x.e 040 TGT meet", /99-test\.txt:3: pattern x\.e cannot start with TGT/],
+    ["unknown embed table", "x.f 040 meet | embed=nope", /99-test\.txt:3: unknown embed table "nope"/],
+  ])("reports %s with file:line", (_name, line, re) => {
+    const dir = withPatternFile(`# test\n# version: 1\n${line}\n`);
+    const msgs = lintVerbs(dir, cameo).map((e) => e.message);
+    expect(msgs.some((m) => re.test(m))).toBe(true);
+    expect(() => loadVerbModel(dir, cameo)).toThrow();
+  });
+
+  it("reports a file without a version line", () => {
+    const dir = withPatternFile("x.g 040 meet\n");
+    expect(
+      lintVerbs(dir, cameo)
+        .map((e) => e.message)
+        .join("\n"),
+    ).toMatch(/99-test\.txt:1: missing '# version: X'/);
+  });
+});
+
+describe("importPetrarch", () => {
+  const sample = [
+    "--- ACCUSE [112] ---",
+    "ACCUSE",
+    "ACCUSED",
+    "- * + OF CORRUPTION [1121]",
+    "- * + OF ESPIONAGE [1125]",
+    "- SAY * [010]",
+    "- * {DENIED} [016]",
+    "- * OF &NOSUCH [112]",
+    "- * + [---]",
+    "--- CALL_OFF [125] ---",
+    "- * TALKS WITH + [125]",
+  ].join("\n");
+  const res = importPetrarch(sample, cameo, new Set(["MEETING"]));
+
+  it.each([
+    ["imp.accuse", "112", "accuse"],
+    ["imp.accuse.tgt-of-corruption", "1121", "accuse TGT of corruption"],
+    ["imp.accuse.tgt-of-espionage", "1125", "accuse TGT of espionage"],
+    ["imp.call-off", "125", "call off"],
+    ["imp.call-off.talks-with-tgt", "125", "call off talks with TGT"],
+  ])("converts %s", (id, code, pattern) => {
+    const line = res.lines.find((l) => l.startsWith(`${id} `));
+    expect(line?.split(/\s+/).slice(1).join(" ")).toBe(`${code} ${pattern}`);
+  });
+
+  it.each([
+    [6, /before the verb/],
+    [7, /not expressible/],
+    [8, /no class \$NOSUCH/],
+    [9, /discard/],
+  ])("reports line %i as not expressible", (line, re) => {
+    expect(res.skipped.find((s) => s.line === line)?.reason).toMatch(re);
+  });
+
+  it("produces lines the pattern parser accepts", () => {
+    const dir = withPatternFile(`# imported\n# version: 1\n${res.lines.join("\n")}\n`);
+    expect(lintVerbs(dir, cameo).map((e) => e.message)).toEqual([]);
+  });
+});
