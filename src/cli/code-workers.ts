@@ -7,8 +7,6 @@ import type { CliEnv } from "./env.js";
 const WORKER = fileURLToPath(new URL("../pipeline/code-worker.mjs", import.meta.url));
 const BATCH = 400;
 
-type Slot = { readonly kind: "ready"; readonly lines: string[] } | { readonly kind: "pending"; readonly job: Promise<string[]> };
-
 /**
  * Codes JSONL on a pool of worker threads; parsing and per-line errors stay on this thread so output order is the
  * input order. Returns the number of lines that failed.
@@ -20,7 +18,7 @@ export async function runCodeParallel(
   env: CliEnv,
 ): Promise<number> {
   const pool = new Piscina({ filename: WORKER, minThreads: workers, maxThreads: workers });
-  const queue: Slot[] = [];
+  const queue: Promise<string[]>[] = [];
   let failed = 0;
   let lineNo = 0;
   let batch: CodeTask[] = [];
@@ -36,16 +34,15 @@ export async function runCodeParallel(
           return slots.map((s) => s ?? coded[k++] ?? "");
         })
       : Promise.resolve(slots.map((s) => s ?? ""));
-    queue.push({ kind: "pending", job });
+    queue.push(job);
     batch = [];
     batchSlots = [];
   };
   const drain = async (keep: number) => {
     while (queue.length > keep) {
-      const slot = queue.shift();
-      if (!slot) break;
-      const lines = slot.kind === "ready" ? slot.lines : await slot.job;
-      for (const l of lines) env.out(l);
+      const job = queue.shift();
+      if (!job) break;
+      for (const l of await job) env.out(l);
     }
   };
 

@@ -68,6 +68,20 @@ describe("dyad code: the batch contract", () => {
     expect(out[3].events).toEqual([]);
   });
 
+  it("gives the same lines in the same order on worker threads", async () => {
+    const texts = ["Japan condemned North Korea.", "Seoul protested to Tokyo.", "Rain fell.", "China met Russia."];
+    const lines = Array.from({ length: 900 }, (_, i) =>
+      i % 97 === 5 ? "{broken" : JSON.stringify({ id: i, text: texts[i % texts.length], date: "2025-06-20" }),
+    );
+    const p = join(dir, "many.jsonl");
+    writeFileSync(p, `${lines.join("\n")}\n`);
+    const serial = await run(["code", p]);
+    const parallel = await run(["code", p, "--workers", "2"]);
+    expect(parallel.out.trim().split("\n")).toHaveLength(900);
+    expect(parallel.out).toBe(serial.out);
+    expect(parallel.code).toBe(1);
+  });
+
   it("reports a missing input file as an error, exit 1", async () => {
     const r = await run(["code", join(dir, "nope.jsonl")]);
     expect(r.code).toBe(1);
