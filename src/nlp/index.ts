@@ -5,11 +5,46 @@ import type { NlpDoc, Pos, Sentence, Token } from "../core/index.js";
 /** A loaded wink-nlp instance; create once per process or worker and pass it in ctx. */
 export interface NlpEngine {
   readonly wink: ReturnType<typeof winkNLP>;
+  /** Words re-tagged as past-tense verbs (see repairVerbs), with their lemma; filled as text is read. */
+  readonly verbForms: Map<string, string | null>;
 }
 
 /** Loads wink-nlp with the English lite model (about 100 ms). */
 export function createNlpEngine(): NlpEngine {
-  return { wink: winkNLP(model) };
+  return { wink: winkNLP(model), verbForms: new Map() };
+}
+
+// After a proper noun, wink-nlp tags some past-tense verbs as nouns ("Hamas abducted/NOUN two soldiers").
+const VERB_CONTEXT_NEXT = new Set(["NUM", "DET", "ADP", "PROPN", "PRON", "ADJ"]);
+
+/** The verb lemma of a word when wink-nlp reads it as an inflected verb after a pronoun, else null (cached). */
+function verbLemma(engine: NlpEngine, lower: string): string | null {
+  const known = engine.verbForms.get(lower);
+  if (known !== undefined) return known;
+  const its = engine.wink.its;
+  const probe = engine.wink.readDoc(`They ${lower} it.`).tokens();
+  const tag = probe.itemAt(1)?.out(its.pos);
+  const lemma = (probe.itemAt(1)?.out(its.lemma as unknown as typeof its.pos) ?? lower).toLowerCase();
+  const found = tag === "VERB" && lemma !== lower ? lemma : null;
+  engine.verbForms.set(lower, found);
+  return found;
+}
+
+/**
+ * Re-tags as VERB a NOUN that sits between a proper noun and an object-like word when wink-nlp reads the same word
+ * as an inflected verb after a pronoun ("Pakistan shot/NOUN down an Indian jet" → shoot/VERB). Plural-looking words
+ * are left alone ("China tariffs on steel").
+ */
+function repairVerbs(engine: NlpEngine, lower: readonly string[], pos: string[], lemmas: string[]): void {
+  for (let k = 1; k + 1 < pos.length; k++) {
+    if (pos[k] !== "NOUN" || pos[k - 1] !== "PROPN" || !VERB_CONTEXT_NEXT.has(pos[k + 1] ?? "")) continue;
+    const w = lower[k] ?? "";
+    if (w.endsWith("s") || w.length < 3) continue;
+    const lemma = verbLemma(engine, w);
+    if (lemma === null) continue;
+    pos[k] = "VERB";
+    lemmas[k] = lemma;
+  }
 }
 
 // Paragraphs are split on line breaks: wink-nlp ignores newlines, so headlines would fuse with body text.
@@ -75,6 +110,12 @@ export function analyzeText(engine: NlpEngine, text: string): NlpDoc {
     // wink's typings reject its.lemma in out(); the call itself is supported.
     const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
     const neg = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+    repairVerbs(
+      engine,
+      words.map((w) => w.toLowerCase()),
+      pos,
+      lemmas,
+    );
     const spans = mendSplits(doc.sentences().out(its.span) as unknown as [number, number][], words, pos);
     // Locate each token in the original text so offsets survive wink's normalisation.
     const starts: number[] = [];

@@ -27,6 +27,18 @@ describe("analyzeText", () => {
     }
   });
 
+  it.each([
+    ["Hamas abducted two Israeli soldiers.", "abducted", "VERB", "abduct"],
+    ["Pakistan shot down an Indian jet.", "shot", "VERB", "shoot"],
+    ["The Trump tariffs on steel rose.", "tariffs", "NOUN", "tariff"],
+    ["Japan defense budget rose.", "defense", "NOUN", "defense"],
+  ])("re-tags a past-tense verb wink reads as a noun after a proper noun: %s", (text, word, pos, lemma) => {
+    const [s] = analyzeText(engine, text).sentences;
+    const t = s?.tokens.find((x) => x.lower === word);
+    expect(t?.pos).toBe(pos);
+    expect(t?.lemma).toBe(lemma);
+  });
+
   it("tags POS and lemmas and marks negation scope", () => {
     const [s] = analyzeText(engine, "Japan did not cancel the talks.").sentences;
     const cancel = s?.tokens.find((t) => t.lower === "cancel");
