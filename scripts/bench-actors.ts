@@ -9,6 +9,7 @@ import { analyzeText, barePosPass, createNlpEngine } from "../src/nlp/index.js";
 const DATA = fileURLToPath(new URL("../data", import.meta.url));
 const PEOPLE = 34_000;
 const SENTENCES = 4_000;
+const ROUNDS = 5;
 const SYLLABLES = [
   "ka",
   "ro",
@@ -123,7 +124,8 @@ export async function benchActors(): Promise<Record<string, number>> {
     const nlp = createNlpEngine();
     const texts = corpus();
     const docs = texts.map((t) => analyzeText(nlp, t));
-    // Both passes run once to warm up the JIT, then are timed (wall clock and CPU) on a second run.
+    // Both passes run once to warm up the JIT, then are timed (wall clock and CPU) in alternation, ROUNDS times;
+    // the fastest round of each counts, as the machine may be shared with other jobs.
     const bare = () => {
       for (const t of texts) barePosPass(nlp, t);
     };
@@ -134,8 +136,13 @@ export async function benchActors(): Promise<Record<string, number>> {
     };
     bare();
     match();
-    const [bareMs, bareCpuMs] = timed(bare);
-    const [matchMs, matchCpuMs] = timed(match);
+    let [bareMs, bareCpuMs, matchMs, matchCpuMs] = [Infinity, Infinity, Infinity, Infinity];
+    for (let r = 0; r < ROUNDS; r++) {
+      const [bw, bc] = timed(bare);
+      const [mw, mc] = timed(match);
+      [bareMs, bareCpuMs] = [Math.min(bareMs, bw), Math.min(bareCpuMs, bc)];
+      [matchMs, matchCpuMs] = [Math.min(matchMs, mw), Math.min(matchCpuMs, mc)];
+    }
     return {
       aliases: model.counts.aliases ?? aliases,
       loadMs: Math.round(loadMs),

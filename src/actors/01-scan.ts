@@ -2,8 +2,11 @@ import type { Token } from "../core/index.js";
 import {
   type ActorModel,
   type AliasHit,
+  childOf,
   fitsShape,
-  type PhraseTable,
+  START_NAME,
+  START_NAME_LOWER,
+  type TrieNode,
   tokenKey,
 } from "../dict/actors/index.js";
 
@@ -39,75 +42,92 @@ const fits = (h: AliasHit, tokens: readonly Token[], start: number) => {
   return true;
 };
 
-/** Walks the names table from `start` on exact token keys. */
-function scanNames(
-  table: PhraseTable,
-  tokens: readonly Token[],
-  keys: readonly string[],
-  start: number,
-): readonly Match[] {
-  let key = keys[start]!;
-  // Most words are lower case, and most names start with a capital: skip the big table for them.
-  const c = tokens[start]!.text.charCodeAt(0);
-  const lower = c >= 97 && c <= 122;
-  if (lower && !table.lowerFirst.has(key)) return NONE;
-  if (!table.prefixes.has(key) && !table.full.has(key)) return NONE;
-  const found: Match[] = [];
-  for (let j = start; j < keys.length; j++) {
-    if (j > start) key = `${key} ${keys[j]!}`;
-    const hits = table.full.get(key);
-    if (hits) {
-      const ok = fitting(hits, tokens, start);
-      if (ok.length > 0) found.push({ start, end: j + 1, hits: ok });
+/** Walks the names trie from its root at `start` on exact token keys. */
+function scanNames(root: TrieNode, tokens: readonly Token[], keys: readonly string[], start: number) {
+  let found: Match[] | null = null;
+  let node: TrieNode | null = root;
+  for (let j = start; node !== null; ) {
+    if (node.hits) {
+      const ok = fitting(node.hits, tokens, start);
+      if (ok.length > 0) {
+        found ??= [];
+        found.push({ start, end: j + 1, hits: ok });
+      }
     }
-    if (!table.prefixes.has(key)) break;
+    if (++j >= keys.length) break;
+    node = childOf(node, keys[j]!);
   }
-  return found.length === 0 ? NONE : found.reverse();
+  return found === null ? NONE : found.reverse();
 }
 
 interface NounWalk {
-  readonly table: PhraseTable;
   readonly keys: readonly string[];
   readonly lemmas: readonly string[];
   readonly start: number;
   readonly found: Match[];
 }
 
-/** One step of the nouns walk: token j as written, then as its lemma. */
-function walkNouns(w: NounWalk, j: number, prefix: string): void {
-  if (j >= w.keys.length) return;
-  const a = w.keys[j]!;
-  const b = w.lemmas[j]!;
-  for (let v = 0; v < (a === b ? 1 : 2); v++) {
-    const f = v === 0 ? a : b;
-    const key = prefix === "" ? f : `${prefix} ${f}`;
-    const hits = w.table.full.get(key);
-    if (hits) w.found.push({ start: w.start, end: j + 1, hits });
-    if (w.table.prefixes.has(key)) walkNouns(w, j + 1, key);
-  }
+/** One step of the nouns walk: `node` matched token j; go on with token j + 1 as written, then as its lemma. */
+function walkNouns(w: NounWalk, j: number, node: TrieNode): void {
+  if (node.hits) w.found.push({ start: w.start, end: j + 1, hits: node.hits });
+  const k = j + 1;
+  if (k >= w.keys.length || (node.key1 === null && node.more === null)) return;
+  const a = w.keys[k]!;
+  const b = w.lemmas[k]!;
+  const na = childOf(node, a);
+  if (na) walkNouns(w, k, na);
+  const nb = a === b ? null : childOf(node, b);
+  if (nb) walkNouns(w, k, nb);
 }
 
-/** Walks the nouns table from `start`, trying each token's key and its lemma ("warships" -> "warship"). */
+/** Walks the nouns trie from the roots of the token's key and of its lemma ("warships" -> "warship"). */
 function scanNouns(
-  table: PhraseTable,
+  byKey: TrieNode | null,
+  byLemma: TrieNode | null,
   keys: readonly string[],
   lemmas: readonly string[],
   start: number,
 ): readonly Match[] {
-  const a = keys[start]!;
-  const b = lemmas[start]!;
-  const t = table;
-  if (!t.full.has(a) && !t.prefixes.has(a) && (a === b || (!t.full.has(b) && !t.prefixes.has(b))))
-    return NONE;
-  const w: NounWalk = { table, keys, lemmas, start, found: [] };
-  walkNouns(w, start, "");
+  const w: NounWalk = { keys, lemmas, start, found: [] };
+  if (byKey) walkNouns(w, start, byKey);
+  if (byLemma) walkNouns(w, start, byLemma);
   return w.found.length === 0 ? NONE : w.found.sort((x, y) => y.end - x.end);
 }
 
-/** Finds every dictionary alias in a sentence; `keys` are the sentence's token keys (see tokenKey). */
+/** Is the token's first character an ASCII lower-case letter? Most words are; most names are not. */
+const lowerStart = (t: Token) => {
+  const c = t.text.charCodeAt(0);
+  return c >= 97 && c <= 122;
+};
+
+/**
+ * Finds every dictionary alias in a sentence; `keys` are the sentence's token keys (see tokenKey).
+ * One look-up per token (two when its lemma differs) decides whether a trie walk can start there.
+ */
 export function scanSentence(tokens: readonly Token[], keys: readonly string[], model: ActorModel): Lattice {
-  const lemmas = tokens.map((t, i) => (t.lemma === t.lower ? keys[i]! : tokenKey(t.lemma)));
-  const names = tokens.map((_, i) => scanNames(model.names, tokens, keys, i));
-  const nouns = tokens.map((_, i) => scanNouns(model.nouns, keys, lemmas, i));
-  return { tokens, keys, names, nouns, any: tokens.map((_, i) => names[i] !== NONE || nouns[i] !== NONE) };
+  const n = tokens.length;
+  const lemmas: string[] = new Array(n);
+  const names: (readonly Match[])[] = new Array(n);
+  const nouns: (readonly Match[])[] = new Array(n);
+  const any: boolean[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    lemmas[i] = t.lemma === t.lower ? keys[i]! : tokenKey(t.lemma);
+  }
+  for (let i = 0; i < n; i++) {
+    const key = keys[i]!;
+    const lemma = lemmas[i]!;
+    // Lower-case words look in the small table of what they can begin: nouns, titles, a few names.
+    const lower = lowerStart(tokens[i]!);
+    const st = (lower ? model.lowerStarts : model.starts).get(key);
+    const rl = lemma === key ? null : (model.lowerStarts.get(lemma)?.noun ?? null);
+    const f = st?.flags ?? 0;
+    // A name starting with a lower-case word needs an alias that may ("al-Qaeda"); most need a capital.
+    const name = (f & START_NAME) !== 0 && (!lower || (f & START_NAME_LOWER) !== 0);
+    names[i] = name && st?.name ? scanNames(st.name, tokens, keys, i) : NONE;
+    const rk = st?.noun ?? null;
+    nouns[i] = rk || rl ? scanNouns(rk, rl, keys, lemmas, i) : NONE;
+    any[i] = names[i] !== NONE || nouns[i] !== NONE;
+  }
+  return { tokens, keys, names, nouns, any };
 }

@@ -34,7 +34,8 @@ export class DocCues {
 
 /** Builds the per-document context (local to one findMentions call). */
 export function docContext(doc: NlpDoc, model: ActorModel, date: string | null): DocContext {
-  const keys = doc.sentences.map((s) => s.tokens.map((t) => tokenKey(t.text)));
+  // Keys from the nlp stage's lower-case form: most are already their own key (no copy, no regex).
+  const keys = doc.sentences.map((s) => s.tokens.map((t) => tokenKey(t.lower)));
   return { model, date, docText: doc.text, cues: new DocCues(keys), keys, seen: new Set() };
 }
 
@@ -109,19 +110,24 @@ export function resolvePerson(
   hits: readonly AliasHit[],
   opts: { title?: ActorEntry | undefined; bareSurname: boolean },
 ): Choice {
-  const people = [
-    ...new Set(hits.filter((h) => ctx.model.entries[h.entry]!.kind === "person").map((h) => h.entry)),
-  ];
+  const one = hits.length === 1 ? hits[0]! : undefined;
+  const people =
+    one !== undefined
+      ? one.kind === "person"
+        ? [one.entry]
+        : []
+      : [...new Set(hits.filter((h) => h.kind === "person").map((h) => h.entry))];
   if (people.length === 0) return null;
-  const filters: ((i: number) => boolean)[] = [
-    (i) => ctx.seen.has(i),
-    (i) => (opts.title ? titleFits(ctx.model.entries[i]!, opts.title, ctx.date) : false),
-    (i) => inOfficeOn(ctx, i),
-  ];
   let pool = people;
-  for (const f of filters) {
-    if (pool.length === 1) break;
-    const kept = pool.filter(f);
+  // Narrow by: named earlier in the document, then the title written, then in office on the date.
+  for (let stage = 0; stage < 3 && pool.length > 1; stage++) {
+    const kept = pool.filter((i) =>
+      stage === 0
+        ? ctx.seen.has(i)
+        : stage === 1
+          ? opts.title !== undefined && titleFits(ctx.model.entries[i]!, opts.title, ctx.date)
+          : inOfficeOn(ctx, i),
+    );
     if (kept.length > 0) pool = kept;
   }
   if (opts.bareSurname && people.length > 1 && !pool.some((i) => ctx.seen.has(i) || inOfficeOn(ctx, i)))

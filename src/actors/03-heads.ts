@@ -18,6 +18,15 @@ export type Head =
       readonly unknownName: boolean;
     };
 
+const NO_MATCH: readonly Match[] = Object.freeze([]);
+
+/** Does the text start with an upper-case letter? ASCII by code, the rest by Unicode class. */
+function capitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
+}
+
 const REF_KINDS = new Set(["state", "igo", "metonym", "group", "place"]);
 // Parts of speech that follow a name at the start of a sentence ("Biden said", "Biden's", "Biden, who").
 const NAME_FOLLOWERS = new Set(["VERB", "AUX", "PART", "PUNCT", "ADV", "CCONJ"]);
@@ -54,15 +63,25 @@ export class SentenceView {
   /** A capitalised proper noun that no alias starts at: part of a name we do not know. */
   isLooseName(j: number): boolean {
     const t = this.lat.tokens[j];
-    if (t?.pos !== "PROPN" || !/^\p{Lu}/u.test(t.text)) return false;
+    if (t?.pos !== "PROPN" || !capitalised(t.text)) return false;
     if (this.ctx.model.config.nameMayPrecede.has(this.keyAt(j))) return false;
     return (this.lat.names[j]?.length ?? 0) === 0 && (this.lat.nouns[j]?.length ?? 0) === 0;
   }
 
   /** Name matches at j of one category, longest first: references (states, IGOs, seats…), people, honorifics. */
-  namesAt(j: number, cat: "ref" | "person" | "honorific"): Match[] {
+  namesAt(j: number, cat: "ref" | "person" | "honorific"): readonly Match[] {
     const all = this.lat.names[j];
-    if (!all || all.length === 0) return [];
+    if (!all || all.length === 0) return NO_MATCH;
+    let kept = 0;
+    let total = 0;
+    for (const m of all)
+      for (const h of m.hits) {
+        total++;
+        if (inCategory(h, cat)) kept++;
+      }
+    // Most names are of one category: return the lattice's own array, or nothing, without copying.
+    if (kept === total) return all;
+    if (kept === 0) return NO_MATCH;
     const out: Match[] = [];
     for (const m of all) {
       const hits: AliasHit[] = [];
@@ -75,9 +94,13 @@ export class SentenceView {
 
   /** The longest title or sector-noun match at j (any case, lemmas allowed). */
   nounAt(j: number, kinds: ReadonlySet<string>): { end: number; entry: ActorEntry } | null {
-    for (const m of this.lat.nouns[j] ?? []) {
-      const es = m.hits.map((h) => this.entry(h.entry)).filter((e) => kinds.has(e.kind));
-      const best = es.sort((a, b) => b.rank - a.rank)[0];
+    for (const m of this.lat.nouns[j] ?? NO_MATCH) {
+      let best: ActorEntry | undefined;
+      // The highest rank wins; among equals, the first listed.
+      for (const h of m.hits) {
+        const e = this.entry(h.entry);
+        if (kinds.has(e.kind) && (best === undefined || e.rank > best.rank)) best = e;
+      }
       if (best) return { end: m.end, entry: best };
     }
     return null;
@@ -88,7 +111,7 @@ export class SentenceView {
     let k = j;
     while (k < this.n && k - j < 3) {
       const t = this.lat.tokens[k]!;
-      if (t.pos !== "PROPN" || !/^\p{Lu}/u.test(t.text) || this.namesAt(k, "ref").length > 0) break;
+      if (t.pos !== "PROPN" || !capitalised(t.text) || this.namesAt(k, "ref").length > 0) break;
       k++;
     }
     return k;
@@ -152,7 +175,7 @@ function nextNoun(v: SentenceView, j: number) {
     const noun = v.nounAt(k, NOUNS);
     if (noun) return noun;
     const t = v.lat.tokens[k]!;
-    if (!/^\p{Lu}/u.test(t.text) || (t.pos !== "PROPN" && t.pos !== "ADJ")) return null;
+    if (!capitalised(t.text) || (t.pos !== "PROPN" && t.pos !== "ADJ")) return null;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import type { MentionKind } from "../core/index.js";
-import type { ActorEntry, ActorConfig } from "../dict/actors/index.js";
+import type { ActorConfig, ActorEntry } from "../dict/actors/index.js";
 import { type Choice, chooseByCues, countryOfCode, entryCode } from "./02-context.js";
 import type { SentenceView } from "./03-heads.js";
 
@@ -29,6 +29,12 @@ const ROLE_ORDER = ["name", "people", "adj"];
 /** The longest reference to a state, IGO, seat of power, group or place at j (cues pick among shared names). */
 export function refAt(v: SentenceView, j: number): Ref | null {
   for (const m of v.namesAt(j, "ref")) {
+    const only = m.hits.length === 1 ? m.hits[0] : undefined;
+    if (only) {
+      const e = v.entry(only.entry);
+      const choice = { entry: only.entry, code: entryCode(v.ctx.model, e, v.ctx.date) };
+      return { start: m.start, end: m.end, role: only.role, entry: e, choice };
+    }
     const ids = [...new Set(m.hits.map((h) => h.entry))];
     const key = v.lat.keys.slice(m.start, m.end).join(" ");
     const choice = chooseByCues(v.ctx, ids, key, (i) => entryCode(v.ctx.model, v.entry(i), v.ctx.date));
@@ -47,7 +53,17 @@ export function refAt(v: SentenceView, j: number): Ref | null {
   return null;
 }
 
-export const withNote = (c: Candidate, note: string | undefined): Candidate => (note ? { ...c, note } : c);
+/** A candidate built as one literal (no spread), with its note when there is one. */
+export function candidate(
+  start: number,
+  end: number,
+  entry: string,
+  code: string,
+  kind: MentionKind,
+  note: string | undefined,
+): Candidate {
+  return note ? { start, end, entry, code, kind, note } : { start, end, entry, code, kind };
+}
 
 /** Code of a reference combined with a sector: JPN + MIL; organisations and groups keep their own code. */
 export function combine(v: SentenceView, ref: Ref, sector: string): string {
@@ -113,7 +129,7 @@ function stateCandidate(v: SentenceView, start: number, ref: Ref, sector: string
   const cfg = v.ctx.model.config;
   const code =
     ref.choice.code === "" ? `${cfg.unknownCountry}${cfg.stateSector}` : `${ref.choice.code}${sector}`;
-  return withNote({ start, end: ref.end, entry: ref.entry.id, code, kind: "state" }, ref.choice.note);
+  return candidate(start, ref.end, ref.entry.id, code, "state", ref.choice.note);
 }
 
 /** "SEOUL, October 15 —": a capital written in capitals (its alias is not an acronym) is a dateline. */
@@ -125,6 +141,25 @@ function dateline(v: SentenceView, ref: Ref): boolean {
   return v.lat.tokens[ref.end]?.text === "," && ref.start === 0;
 }
 
+/**
+ * "tariffs on Japanese cars", "a ban on Chinese electric drones": a demonym before a noun that is no actor
+ * (no sector head was found) names the country an act is aimed at: the bare country code, kind `attributive`.
+ */
+function attributive(v: SentenceView, ref: Ref): Candidate | null {
+  if (ref.choice.code === "") return null;
+  const tokens = v.lat.tokens;
+  let k = ref.end;
+  // Up to two modifiers before the noun: "Japanese [electric] cars", "Russian [crude] oil".
+  while (
+    k < ref.end + 2 &&
+    (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN") &&
+    tokens[k + 1]?.pos === "NOUN"
+  )
+    k++;
+  if (tokens[k]?.pos !== "NOUN") return null;
+  return { start: ref.start, end: ref.end, entry: ref.entry.id, code: ref.choice.code, kind: "attributive" };
+}
+
 /** A reference used alone: a state name acting (GOV), a demonym as people, an IGO, a seat, a group. */
 export function refAlone(
   v: SentenceView,
@@ -133,7 +168,6 @@ export function refAlone(
   opts: { det: boolean; poss: boolean; head: (q: number) => { sector: string } | null },
 ): Candidate | null {
   const cfg = v.ctx.model.config;
-  const base = { start, end: ref.end, entry: ref.entry.id };
   const alone = notAlone(v, start, ref.end, cfg);
   switch (ref.entry.kind) {
     case "state": {
@@ -143,7 +177,7 @@ export function refAlone(
         if (shared) return stateCandidate(v, start, ref, shared);
         const next = v.lat.tokens[ref.end];
         const asNoun = opts.det && (!next || !["NOUN", "PROPN", "ADJ"].includes(next.pos));
-        return asNoun ? stateCandidate(v, start, ref, cfg.peopleSector) : null;
+        return asNoun ? stateCandidate(v, start, ref, cfg.peopleSector) : attributive(v, ref);
       }
       if (!opts.poss && (alone || inPlaceSlot(v, cfg.placeBeforeState, start))) return null;
       return stateCandidate(v, start, ref, cfg.stateSector);
@@ -154,14 +188,16 @@ export function refAlone(
       const nounAfter = next?.pos === "NOUN" && v.lat.tokens[ref.end + 1]?.lower !== "to";
       const modifier = next?.text === "-" || (nounAfter && !opts.poss);
       if (alone || modifier || dateline(v, ref) || inPlaceSlot(v, cfg.placeBeforeMetonym, start)) return null;
-      return withNote({ ...base, code: ref.choice.code, kind: "metonym" }, ref.choice.note);
+      return candidate(start, ref.end, ref.entry.id, ref.choice.code, "metonym", ref.choice.note);
     }
     case "igo":
       return v.isIn(cfg.modifierOf, ref.end)
         ? null
-        : withNote({ ...base, code: ref.choice.code, kind: "igo" }, ref.choice.note);
+        : candidate(start, ref.end, ref.entry.id, ref.choice.code, "igo", ref.choice.note);
     case "group":
-      return alone ? null : withNote({ ...base, code: ref.choice.code, kind: "group" }, ref.choice.note);
+      return alone
+        ? null
+        : candidate(start, ref.end, ref.entry.id, ref.choice.code, "group", ref.choice.note);
     default:
       return null;
   }

@@ -1,7 +1,7 @@
 import type { MentionKind } from "../core/index.js";
 import { countryOfCode } from "./02-context.js";
 import { type Head, headAt, type SentenceView } from "./03-heads.js";
-import { type Candidate, combine, inPlaceSlot, type Ref, refAlone, refAt, withNote } from "./04-refs.js";
+import { type Candidate, candidate, combine, inPlaceSlot, type Ref, refAlone, refAt } from "./04-refs.js";
 
 /** Earlier actors a pointing noun can refer to: a country ("yes") or an organisation's code ("igo"). */
 export interface Recent {
@@ -22,7 +22,12 @@ function personCandidate(v: SentenceView, start: number, h: Extract<Head, { type
   const e = v.entry(h.choice.entry);
   const code = h.choice.code === "" ? v.ctx.model.config.unknownCountry : h.choice.code;
   const entry = h.via ? `${h.via}+${e.id}` : e.id;
-  return withNote({ start, end: h.end, code, kind: "person", entry, person: h.choice.entry }, h.choice.note);
+  const person = h.choice.entry;
+  const note = h.choice.note;
+  const end = h.end;
+  return note
+    ? { start, end, code, kind: "person", entry, person, note }
+    : { start, end, code, kind: "person", entry, person };
 }
 
 /**
@@ -75,10 +80,7 @@ function refPhrase(
     if (v.isIn(cfg.roleBefore, start - 1)) return head.end;
     const sector = former || former2 ? cfg.formerSector : (head.entry.sector ?? "");
     const entry = `${ref.entry.id}+${head.entry.id}`;
-    return withNote(
-      { start, end: head.end, code: combine(v, ref, sector), kind: "sector", entry },
-      ref.choice.note,
-    );
+    return candidate(start, head.end, entry, combine(v, ref, sector), "sector", ref.choice.note);
   }
   return refAlone(v, start, ref, { det, poss, head: sectorHead(v) }) ?? ref.end;
 }
@@ -106,23 +108,22 @@ function sectorHeadPhrase(
   const post = head.unknownName ? null : postposed(v, head.end, head.entry.sector ?? "");
   if (post) {
     const entry = `${post.ref.entry.id}+${head.entry.id}`;
-    return withNote(
-      { start, end: post.end, code: combine(v, post.ref, sector), kind: "sector", entry },
-      post.ref.choice.note,
-    );
+    return candidate(start, post.end, entry, combine(v, post.ref, sector), "sector", post.ref.choice.note);
   }
-  const base = { start, end: head.end, entry: head.entry.id };
   if (v.isIn(cfg.roleBefore, start - 1)) return null;
   // Titles and nouns that never stand alone point back only with "the": "the country", not "both nations".
   const isTitle = head.entry.kind === "title";
   const needsDet = isTitle || !head.entry.bare;
   if (head.entry.coref !== "no" && (flags.det || !needsDet) && !apposition(v, start, recent)) {
     const ante = head.entry.coref === "igo" ? recent.igo : isTitle ? recent.nearest : recent.country;
-    if (ante) return { ...base, code: head.entry.coref === "igo" ? ante : `${ante}${sector}`, kind: "coref" };
+    if (ante) {
+      const code = head.entry.coref === "igo" ? ante : `${ante}${sector}`;
+      return candidate(start, head.end, head.entry.id, code, "coref", undefined);
+    }
   }
   if (!head.entry.bare && !head.unknownName) return null;
   const note = head.unknownName ? "name not in the dictionary" : undefined;
-  return withNote({ ...base, code: `${cfg.unknownCountry}${sector}`, kind: "sector" }, note);
+  return candidate(start, head.end, head.entry.id, `${cfg.unknownCountry}${sector}`, "sector", note);
 }
 
 /** Parses a phrase with no leading country: person, title, or sector noun (maybe pointing back). */

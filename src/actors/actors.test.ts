@@ -149,7 +149,6 @@ describe("findMentions on a fictional dictionary", () => {
       ],
     ],
     ["Ruritanian warships sailed.", null, [["Ruritanian warships", "RURMIL"]]],
-    ["Ruritanian cheese is famous.", null, []],
     ["The Ruritanians voted.", null, [["The Ruritanians", "RUR"]]],
     ["Strelsau rejected the offer.", null, [["Strelsau", "RURGOV"]]],
     ["A fair was held in Strelsau.", null, []],
@@ -220,6 +219,68 @@ describe("findMentions on a fictional dictionary", () => {
     ],
   ])("%s (%s)", (text, date, expected) => {
     expect(run(fiction, text, date)).toEqual(expected);
+  });
+});
+
+/** Runs the stage and returns [text, code, kind] triples. */
+function runKinds(model: typeof real, text: string): string[][] {
+  return findMentions(analyzeText(nlp, text), model, "2025-06-20")
+    .flat()
+    .map((m) => [m.text, m.code, m.kind]);
+}
+
+describe("attributive mentions: a demonym before a noun that is no actor", () => {
+  it.each([
+    ["Ruritanian cheese is famous.", [["Ruritanian", "RUR", "attributive"]]],
+    [
+      "Borduria raised duties on Ruritanian wine exports.",
+      [
+        ["Borduria", "BRDGOV", "state"],
+        ["Ruritanian", "RUR", "attributive"],
+      ],
+    ],
+    // Sector nouns still win, and a demonym used as people is no attributive.
+    ["Ruritanian warships sailed.", [["Ruritanian warships", "RURMIL", "sector"]]],
+    ["The Ruritanians voted.", [["The Ruritanians", "RUR", "state"]]],
+    [
+      "Bordurian officials sold Ruritanian grain.",
+      [
+        ["Bordurian officials", "BRDGOV", "sector"],
+        ["Ruritanian", "RUR", "attributive"],
+      ],
+    ],
+    // A demonym before a verb or at the end names no target.
+    ["The deal was Ruritanian.", []],
+  ])("fiction: %s", (text, expected) => {
+    expect(runKinds(fiction, text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "The U.S. imposed a 25% tariff on Japanese cars.",
+      [
+        ["The U.S.", "USAGOV", "state"],
+        ["Japanese", "JPN", "attributive"],
+      ],
+    ],
+    [
+      "The EU weighed sanctions on Russian oil.",
+      [
+        ["The EU", "IGOEUREEC", "igo"],
+        ["Russian", "RUS", "attributive"],
+      ],
+    ],
+    ["Buyers shunned Russian crude oil exports.", [["Russian", "RUS", "attributive"]]],
+    [
+      "Japanese officials criticised American tariffs.",
+      [
+        ["Japanese officials", "JPNGOV", "sector"],
+        ["American", "USA", "attributive"],
+      ],
+    ],
+    ["South Korean lawmakers debated the budget.", [["South Korean lawmakers", "KORLEG", "sector"]]],
+  ])("real: %s", (text, expected) => {
+    expect(runKinds(real, text)).toEqual(expected);
   });
 });
 

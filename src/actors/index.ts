@@ -13,7 +13,14 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
   let i = 0;
   recent.last = null;
   let first: string | null = null;
-  while (i < s.tokens.length) {
+  const any = v.lat.any;
+  const n = s.tokens.length;
+  let next = -1;
+  while (i < n) {
+    // A phrase reaches its first alias over at most three words ("the former senior officials"): skip ahead.
+    if (next < i) for (next = i; next < n && !any[next]; next++);
+    if (next >= n) break;
+    if (next > i + 3) i = next - 3;
     const c = parseAt(v, i, recent);
     if (c === null) {
       i++;
@@ -42,19 +49,15 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
 function toMention(s: Sentence, ctx: DocContext, c: Candidate): ActorMention {
   const first = s.tokens[c.start]!;
   const last = s.tokens[c.end - 1]!;
-  const m: ActorMention = {
-    sentence: s.index,
-    tokenStart: c.start,
-    tokenEnd: c.end,
-    start: first.start,
-    end: last.end,
-    text: ctx.docText.slice(first.start, last.end),
-    code: c.code,
-    country: countryOfCode(c.code, ctx.model),
-    kind: c.kind,
-    entry: c.entry,
-  };
-  return c.note ? { ...m, note: c.note } : m;
+  const start = first.start;
+  const end = last.end;
+  const text = ctx.docText.slice(start, end);
+  const country = countryOfCode(c.code, ctx.model);
+  const sentence = s.index;
+  const { start: tokenStart, end: tokenEnd, code, kind, entry, note } = c;
+  return note
+    ? { sentence, tokenStart, tokenEnd, start, end, text, code, country, kind, entry, note }
+    : { sentence, tokenStart, tokenEnd, start, end, text, code, country, kind, entry };
 }
 
 /**

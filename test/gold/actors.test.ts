@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { ActorMention } from "../../src/core/index.js";
 import { findMentions } from "../../src/actors/index.js";
+import type { ActorMention } from "../../src/core/index.js";
 import { loadActorModel } from "../../src/dict/actors/index.js";
 import { analyzeText, createNlpEngine } from "../../src/nlp/index.js";
 
@@ -81,7 +81,11 @@ describe("actor gold set", () => {
     const perFile = new Map<string, { p: number; g: number; m: number }>();
     for (const { file, line } of gold) {
       const doc = analyzeText(nlp, line.text);
-      const pred = findMentions(doc, model, line.date).flat();
+      // Attributive mentions ("Japanese cars" -> JPN) name the target of an act, not an actor: the gold
+      // convention lists actors only, so they are left out of the score.
+      const pred = findMentions(doc, model, line.date)
+        .flat()
+        .filter((m) => m.kind !== "attributive");
       const spans = goldSpans(line);
       const { hit, missed } = score(pred, spans);
       predicted += pred.length;

@@ -4,17 +4,31 @@ import { shortHash } from "../../core/index.js";
 import { aliasKey, caseShape, splitAlias, tokenKey } from "./_key.js";
 import type { ParsedFile, Problem } from "./_parse.js";
 import { parseActorFile } from "./_parse.js";
-import type { ActorConfig, ActorEntry, AliasHit, AliasRole, EntryKind, PhraseTable } from "./_types.js";
+import { type BuildNode, type BuildStart, childFor, eachHits, newNode, type Start } from "./_trie.js";
+import {
+  type ActorConfig,
+  type ActorEntry,
+  type AliasHit,
+  type AliasRole,
+  type EntryKind,
+  START_NAME,
+  START_NAME_LOWER,
+  START_NOUN,
+} from "./_types.js";
 
 /** Compiled actor dictionary: frozen, built once per process or worker, read by the actor stage. */
 export interface ActorModel {
   readonly version: string;
   readonly entries: readonly ActorEntry[];
   readonly config: ActorConfig;
-  /** Names matched on exact token keys with case checks (states, IGOs, seats, groups, people, places). */
-  readonly names: PhraseTable;
-  /** Sector nouns and titles, matched on token keys or lemmas, any case. */
-  readonly nouns: PhraseTable;
+  /**
+   * Every alias as a token trie keyed by its first token key: START_* flags, and the roots of the names trie
+   * (states, IGOs, seats, groups, people, places: exact keys, case-checked) and of the nouns trie (sector nouns
+   * and titles: keys or lemmas, any case). The matcher tests a token with one look-up.
+   */
+  readonly starts: ReadonlyMap<string, Start>;
+  /** The part of `starts` a lower-case word can begin: nouns, titles and names that may start lower case. */
+  readonly lowerStarts: ReadonlyMap<string, Start>;
   /** For entries sharing an alias with another entry: alias keys whose presence in a document selects them. */
   readonly cues: ReadonlyMap<number, readonly string[]>;
   readonly counts: Readonly<Record<string, number>>;
@@ -109,38 +123,43 @@ const RANK: Record<string, number> = { "-": 0, C: 1, A: 2 };
 const looser = (a: string, b: string) =>
   [...a].map((x, k) => ((RANK[x] ?? 0) <= (RANK[b[k] ?? "-"] ?? 0) ? x : (b[k] ?? "-"))).join("");
 
-/** A phrase table while it is built. */
+/** The tries while they are built. */
 interface Building {
-  full: Map<string, AliasHit[]>;
-  prefixes: Set<string>;
-  lowerFirst: Set<string>;
+  starts: Map<string, BuildStart>;
   shapes: Map<string, string>;
 }
 
-/** Adds one alias to a phrase table, with its prefixes marked so the matcher knows when to keep walking. */
+/** Adds one alias to the names or nouns trie under its first token key. */
 function addAlias(
-  table: Building,
+  b: Building,
   alias: string,
   e: { entry: number; kind: EntryKind },
   role: AliasRole,
-  anyCase: boolean,
+  noun: boolean,
 ) {
   const { entry, kind } = e;
   const tokens = splitAlias(alias);
-  const keys = tokens.map(tokenKey);
-  // Flat strings (join, not +) hash once as map keys.
-  for (let k = 1; k < keys.length; k++) table.prefixes.add(k === 1 ? keys[0]! : keys.slice(0, k).join(" "));
-  const key = keys.length === 1 ? keys[0]! : keys.join(" ");
-  const raw = anyCase ? "-".repeat(tokens.length) : tokens.map(caseShape).join("");
-  if (raw[0] === "-") table.lowerFirst.add(keys[0]!);
-  let shape = table.shapes.get(raw);
+  const first = tokenKey(tokens[0] ?? "");
+  let raw = "";
+  for (const t of tokens) raw += noun ? "-" : caseShape(t);
+  let start = b.starts.get(first);
+  if (start === undefined) {
+    start = { flags: 0, name: null, noun: null };
+    b.starts.set(first, start);
+  }
+  start.flags |= noun ? START_NOUN : START_NAME | (raw[0] === "-" ? START_NAME_LOWER : 0);
+  if (noun) start.noun ??= newNode();
+  else start.name ??= newNode();
+  let node = (noun ? start.noun : start.name) as BuildNode;
+  for (let k = 1; k < tokens.length; k++) node = childFor(node, tokenKey(tokens[k]!));
+  let shape = b.shapes.get(raw);
   if (shape === undefined) {
     shape = raw;
-    table.shapes.set(raw, raw);
+    b.shapes.set(raw, raw);
   }
-  const hits = table.full.get(key);
   const hit: AliasHit = { entry, kind, role, shape };
-  if (!hits) table.full.set(key, [hit]);
+  const hits = node.hits;
+  if (!hits) node.hits = [hit];
   else {
     const same = hits.findIndex((h) => h.entry === entry && h.role === role);
     if (same < 0) hits.push(hit);
@@ -150,16 +169,16 @@ function addAlias(
 }
 
 /** Adds every alias of one entry: sector nouns and titles to the nouns table, the rest to the names table. */
-function addEntry(names: Building, nouns: Building, e: ActorEntry, entry: number): number {
+function addEntry(b: Building, e: ActorEntry, entry: number): number {
   const ref = { entry, kind: e.kind };
   if (e.kind === "sector" || e.kind === "title") {
-    for (const a of e.names) addAlias(nouns, a, ref, e.kind === "sector" ? "noun" : "name", true);
+    for (const a of e.names) addAlias(b, a, ref, e.kind === "sector" ? "noun" : "name", true);
     return e.names.length;
   }
-  for (const a of e.names) addAlias(names, a, ref, "name", false);
-  for (const a of e.adjs) addAlias(names, a, ref, "adj", false);
-  for (const a of e.people) addAlias(names, a, ref, "people", false);
-  for (const a of e.surnames) addAlias(names, a, ref, "surname", false);
+  for (const a of e.names) addAlias(b, a, ref, "name", false);
+  for (const a of e.adjs) addAlias(b, a, ref, "adj", false);
+  for (const a of e.people) addAlias(b, a, ref, "people", false);
+  for (const a of e.surnames) addAlias(b, a, ref, "surname", false);
   return e.names.length + e.adjs.length + e.people.length + e.surnames.length;
 }
 
@@ -173,18 +192,20 @@ function countryOf(e: ActorEntry, config: ActorConfig): string | null {
 /** Compiles validated entries into the frozen model. */
 export function compileActors(files: readonly ParsedFile[], config: ActorConfig): ActorModel {
   const entries = files.flatMap((f) => f.entries);
-  const shapes = new Map<string, string>();
-  const names: Building = { full: new Map(), prefixes: new Set(), lowerFirst: new Set(), shapes };
-  const nouns: Building = { full: new Map(), prefixes: new Set(), lowerFirst: new Set(), shapes };
+  const b: Building = { starts: new Map(), shapes: new Map() };
   const counts: Record<string, number> = { files: files.length, entries: entries.length, aliases: 0 };
   let aliases = 0;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
     counts[e.kind] = (counts[e.kind] ?? 0) + 1;
-    aliases += addEntry(names, nouns, e, i);
+    aliases += addEntry(b, e, i);
   }
   counts.aliases = aliases;
-  const cues = buildCues(entries, names.full, config);
+  const starts: ReadonlyMap<string, Start> = b.starts;
+  const lowerStarts = new Map<string, Start>();
+  for (const [k, st] of starts)
+    if ((st.flags & (START_NOUN | START_NAME_LOWER)) !== 0) lowerStarts.set(k, st);
+  const cues = buildCues(entries, starts, config);
   const versions = files
     .map((f) => `${f.file.split(/[\\/]/).slice(-2).join("/")}@${f.version ?? "?"}`)
     .sort();
@@ -194,14 +215,12 @@ export function compileActors(files: readonly ParsedFile[], config: ActorConfig)
       .sort()
       .pop() ?? "unversioned";
   const version = `${newest}.${shortHash(...versions).slice(0, 6)}`;
-  const table = (b: Building): PhraseTable =>
-    Object.freeze({ full: b.full, prefixes: b.prefixes, lowerFirst: b.lowerFirst });
   return Object.freeze({
     version,
     entries: Object.freeze(entries),
     config,
-    names: table(names),
-    nouns: table(nouns),
+    starts,
+    lowerStarts,
     cues,
     counts: Object.freeze(counts),
   });
@@ -213,15 +232,16 @@ const ownKeys = (e: ActorEntry) => [...e.names, ...e.adjs, ...e.people, ...e.cue
 /** For every entry that shares an alias with another entry, the alias keys that point to it in a document. */
 function buildCues(
   entries: readonly ActorEntry[],
-  names: ReadonlyMap<string, readonly AliasHit[]>,
+  starts: ReadonlyMap<string, Start>,
   config: ActorConfig,
 ): Map<number, readonly string[]> {
   const shared = new Set<number>();
-  for (const hits of names.values()) {
-    if (hits.length < 2) continue;
+  const visit = (hits: readonly AliasHit[]) => {
+    if (hits.length < 2) return;
     const distinct = new Set(hits.filter((h) => h.role !== "surname").map((h) => h.entry));
     if (distinct.size > 1) for (const i of distinct) shared.add(i);
-  }
+  };
+  for (const st of starts.values()) eachHits(st.name, visit);
   const byCountry = new Map<string, string[]>();
   if (shared.size > 0)
     for (const e of entries) {

@@ -10,6 +10,8 @@ const PLAIN_ASCII = /^[\x20-\x26\x28-\x5f\x61-\x7e]*$/;
  * and no periods inside words ("U.S." -> "us", "Élysée" -> "elysee").
  */
 export function tokenKey(token: string): string {
+  // Fastest path: lower-case letters and digits only (most tokens, given the nlp stage's `lower`) are their key.
+  if (isPlainLower(token)) return token;
   // Fast path: ASCII without apostrophes or backticks needs only lower case and period removal.
   if (PLAIN_ASCII.test(token)) {
     const lower = token.toLowerCase();
@@ -21,6 +23,27 @@ export function tokenKey(token: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`]/g, "'");
   return HAS_LETTER.test(plain) ? plain.replace(/\./g, "") : plain;
+}
+
+/** True for a token of lower-case ASCII letters, digits and hyphens only: its own key. */
+function isPlainLower(token: string): boolean {
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return false;
+  }
+  return true;
+}
+
+/** ASCII letters, digits and periods in words joined by single spaces: split on " " as it is. */
+function isPlainWords(alias: string): boolean {
+  const n = alias.length;
+  if (n === 0 || alias.charCodeAt(0) === 32 || alias.charCodeAt(n - 1) === 32) return false;
+  for (let k = 0; k < n; k++) {
+    const c = alias.charCodeAt(k);
+    const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46;
+    if (!word && !(c === 32 && alias.charCodeAt(k - 1) !== 32)) return false;
+  }
+  return true;
 }
 
 /** Letters of a token, for case checks. */
@@ -61,6 +84,19 @@ function asciiShape(token: string): string {
 /** True when a text token satisfies an alias token's case shape. */
 export function fitsShape(shape: string, text: string): boolean {
   if (shape === "-") return true;
+  // ASCII by character codes, without building the letters string.
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return fitsShapeUnicode(shape, text);
+    const upper = c >= 65 && c <= 90;
+    const lower = c >= 97 && c <= 122;
+    if (shape === "A" ? lower : upper || lower) return upper;
+  }
+  return shape === "A";
+}
+
+/** fitsShape for text with non-ASCII characters. */
+function fitsShapeUnicode(shape: string, text: string): boolean {
   const l = letters(text);
   if (shape === "A") return l === l.toUpperCase();
   const first = l[0];
@@ -73,6 +109,7 @@ export function fitsShape(shape: string, text: string): boolean {
  * @example splitAlias("Japan's Secretary-General") // ["Japan", "'s", "Secretary", "-", "General"]
  */
 export function splitAlias(alias: string): string[] {
+  if (isPlainWords(alias)) return alias.split(" ");
   if (!SPECIAL.test(alias)) return alias.trim().split(/\s+/);
   const out: string[] = [];
   for (const chunk of alias.trim().split(/\s+/)) {

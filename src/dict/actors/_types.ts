@@ -104,10 +104,9 @@ export interface AliasHit {
   readonly shape: string;
 }
 
-/** A phrase table: alias keys (token keys joined by spaces) to their hits, and the keys longer aliases extend. */
-export interface PhraseTable {
-  readonly full: ReadonlyMap<string, readonly AliasHit[]>;
-  readonly prefixes: ReadonlySet<string>;
-  /** First-token keys of aliases that may start with a lower-case word; other aliases need a capital. */
-  readonly lowerFirst: ReadonlySet<string>;
-}
+/** ActorModel.starts flag: a name alias (case-checked) starts with this token key. */
+export const START_NAME = 1;
+/** ActorModel.starts flag: a name alias whose first token may be lower case starts here. */
+export const START_NAME_LOWER = 2;
+/** ActorModel.starts flag: a sector noun or title starts with this token key (as written or as a lemma). */
+export const START_NOUN = 4;

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DictionaryError } from "../../core/index.js";
 import {
+  fitsShape,
   importPetrarchActors,
   lintActors,
   loadActorModel,
@@ -47,6 +48,22 @@ describe("alias tokens", () => {
     [".", "."],
   ])("keys %s as %s", (token, key) => {
     expect(tokenKey(token)).toBe(key);
+  });
+
+  it.each([
+    ["Japan", "C", true],
+    ["japan", "C", false],
+    ["'s", "C", false],
+    ["US", "A", true],
+    ["Us", "A", false],
+    ["U.S.", "A", true],
+    ["Élysée", "C", true],
+    ["élysée", "C", false],
+    ["ÉU", "A", true],
+    ["Éu", "A", false],
+    ["anything", "-", true],
+  ])("case shape: %s fits %s: %s", (text, shape, fits) => {
+    expect(fitsShape(shape, text)).toBe(fits);
   });
 });
 
@@ -122,6 +139,7 @@ describe("lookupActor on the repository's data", () => {
     ["the Pentagon", null, "USAMIL", "metonym"],
     ["NATO", null, "IGOWSTNAT", "igo"],
     ["police", null, "---COP", "sector"],
+    ["Defense Minister", null, "---GOV", "title"],
     ["Shigeru Ishiba", "2025-06-20", "JPNGOV", "person"],
     ["Shigeru Ishiba", "2019-09-20", "JPNELI", "person"],
     ["Donald Trump", "2022-11-15", "USAELI", "person"],

@@ -1,8 +1,9 @@
 import { DictionaryError } from "../../core/index.js";
-import { buildConfig, compileActors, parseActorDir } from "./_compile.js";
 import { crossCheck } from "./_check.js";
+import { buildConfig, compileActors, parseActorDir } from "./_compile.js";
 import { aliasKey } from "./_key.js";
 import { formatProblem, type Problem } from "./_parse.js";
+import { nodeAt, type TrieNode } from "./_trie.js";
 import type { ActorEntry, Role } from "./_types.js";
 
 export type { ActorModel } from "./_compile.js";
@@ -10,7 +11,9 @@ export { renderCountryFile } from "./_countries.js";
 export { caseShape, fitsShape, splitAlias, tokenKey } from "./_key.js";
 export { parseActorFile } from "./_parse.js";
 export { importPetrarchActors, renderActorEntries } from "./_petrarch.js";
-export type { ActorConfig, ActorEntry, AliasHit, AliasRole, EntryKind, PhraseTable, Role } from "./_types.js";
+export { childOf, type Start, type TrieNode } from "./_trie.js";
+export type { ActorConfig, ActorEntry, AliasHit, AliasRole, EntryKind, Role } from "./_types.js";
+export { START_NAME, START_NAME_LOWER, START_NOUN } from "./_types.js";
 
 import type { ActorModel } from "./_compile.js";
 
@@ -42,8 +45,12 @@ export function lintActors(dir: string): {
 
 /** The role a person holds on `date` (first listed wins); with no date, a role still held today. */
 export function roleOn(entry: ActorEntry, date: string | null): Role | null {
-  if (date === null) return entry.roles.find((r) => r.end === null) ?? null;
-  return entry.roles.find((r) => r.start <= date && (r.end === null || date <= r.end)) ?? null;
+  const roles = entry.roles;
+  for (let k = 0; k < roles.length; k++) {
+    const r = roles[k]!;
+    if (date === null ? r.end === null : r.start <= date && (r.end === null || date <= r.end)) return r;
+  }
+  return null;
 }
 
 /**
@@ -97,8 +104,10 @@ export function lookupActor(
   name: string,
   date: string | null,
 ): { code: string; entry: string; kind: string; note?: string }[] {
-  const key = aliasKey(name.replace(/^the\s+/i, ""));
-  const all = [...(model.names.full.get(key) ?? []), ...(model.nouns.full.get(key) ?? [])];
+  const keys = aliasKey(name.replace(/^the\s+/i, "")).split(" ");
+  const start = model.starts.get(keys[0] ?? "");
+  const found = (root: TrieNode | null | undefined) => nodeAt(root ?? null, keys, 1)?.hits ?? [];
+  const all = [...found(start?.name), ...found(start?.noun)];
   // One row per entry: its name reading before its adjective reading ("NATO").
   const hits = all.filter((h, k) => all.findIndex((o) => o.entry === h.entry) === k);
   return hits.map((h) => {
