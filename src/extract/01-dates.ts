@@ -1,6 +1,6 @@
 import type { DatePrecision } from "../core/index.js";
 import type { ExtractModel } from "../dict/extract/index.js";
-import { chronoResults, fixYear, fromChrono, labelOf, spanOf } from "./_chrono.js";
+import { type ChronoHit, chronoResults, fixYear, fromChrono, labelOf, spanOf } from "./_chrono.js";
 import { cueEndingAt, isoDate, normalizeText } from "./_text.js";
 
 /** Whether a sentence speaks of the past or the future (picks "Tuesday" before or after the reference). */
@@ -88,6 +88,27 @@ function mergeBetween(text: string, list: DateExpr[]): DateExpr[] {
   return out;
 }
 
+/** The date expressions of one text in either tense; chrono runs once, each tense is resolved once. */
+export type DateReader = (tense: Tense) => DateExpr[];
+
+/**
+ * Reads a text (a sentence) once for dates against a reference date (YYYY-MM-DD or null) and returns a resolver by
+ * tense, memoised. Relative expressions stay unresolved (date null) without a reference; nothing is anchored on today.
+ */
+export function dateReader(raw: string, ref: string | null, model: ExtractModel): DateReader {
+  const text = normalizeText(raw);
+  const fixed = fiscalYears(raw, text, model);
+  const hits = chronoResults(text, new Date(`${ref ?? "2000-01-01"}T12:00:00Z`));
+  const byTense = new Map<Tense, DateExpr[]>();
+  return (tense) => {
+    const done = byTense.get(tense);
+    if (done) return done;
+    const got = resolveDates(raw, text, ref, tense, model, fixed, hits);
+    byTense.set(tense, got);
+    return got;
+  };
+}
+
 /**
  * Finds and resolves the date expressions of a text (a sentence) against a reference date (YYYY-MM-DD or null).
  * Relative expressions stay unresolved (date null) without a reference; nothing is anchored on today.
@@ -99,7 +120,11 @@ export function findDateExpressions(
   tense: Tense,
   model: ExtractModel,
 ): DateExpr[] {
-  const text = normalizeText(raw);
+  return dateReader(raw, ref, model)(tense);
+}
+
+/** Fiscal and split years ("FY2025", "2025-26"): the same in either tense. */
+function fiscalYears(raw: string, text: string, model: ExtractModel): DateExpr[] {
   const found: DateExpr[] = [];
   for (const m of text.matchAll(FISCAL)) {
     const y = Number(m[1]);
@@ -133,8 +158,20 @@ export function findDateExpressions(
       label: `FY${y}`,
     });
   }
-  const instant = new Date(`${ref ?? "2000-01-01"}T12:00:00Z`);
-  for (const r of chronoResults(text, instant)) {
+  return found;
+}
+
+function resolveDates(
+  raw: string,
+  text: string,
+  ref: string | null,
+  tense: Tense,
+  model: ExtractModel,
+  fixed: readonly DateExpr[],
+  hits: readonly ChronoHit[],
+): DateExpr[] {
+  const found: DateExpr[] = [...fixed];
+  for (const r of hits) {
     const own = /^(on|in|at|from|during)\s+/i.exec(r.text);
     const rel = relationAt(model, text, r.index + (own ? own[0].length : 0), r.text);
     // "until July 9" and "by March" look forward, "since March" back, whatever the verb's tense.

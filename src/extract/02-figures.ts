@@ -65,13 +65,13 @@ function trailing<V>(
 function wordNumbers(text: string, model: ExtractModel): NumberSpan[] {
   const words = [...text.matchAll(WORD)];
   const out: NumberSpan[] = [];
+  const w = (j: number) => model.numberWords.get(words[j]?.[0].toLowerCase() ?? "");
+  const gap = (j: number) =>
+    text.slice((words[j - 1]?.index ?? 0) + (words[j - 1]?.[0].length ?? 0), words[j]?.index ?? 0);
   for (let i = 0; i < words.length; i++) {
     let k = i;
     let value = 0;
     let end = 0;
-    const w = (j: number) => model.numberWords.get(words[j]?.[0].toLowerCase() ?? "");
-    const gap = (j: number) =>
-      text.slice((words[j - 1]?.index ?? 0) + (words[j - 1]?.[0].length ?? 0), words[j]?.index ?? 0);
     const first = w(k);
     if (!first || first.role === "hundred") continue;
     value = first.value;

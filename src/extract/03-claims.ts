@@ -228,6 +228,25 @@ function nextCarry(
   };
 }
 
+/** The carry a sentence leaves, worked out only when a later sentence with a figure asks for it. */
+export interface LazyCarry {
+  /** The sentence that left it (its carry may come from an earlier one). */
+  readonly from: number;
+  readonly get: () => ClaimCarry | null;
+}
+
+/** A digit, number word or scale word ("five", "twenty-five", "a billion"): without one a sentence has no figure. */
+function mayHaveFigure(view: SentenceView, model: ExtractModel): boolean {
+  if (/\d/.test(view.text)) return true;
+  const numberish = (w: string) => {
+    const n = model.numberWords.get(w);
+    return (n !== undefined && n.role !== "article") || model.scales.values.has(w);
+  };
+  return view.sentence.tokens.some((t) =>
+    t.lower.includes("-") ? t.lower.split("-").some(numberish) : numberish(t.lower),
+  );
+}
+
 /**
  * Extracts the claims of one sentence; `carry` is what the sentences just before said (subject, metric).
  * @example "China's defense budget rose 7.2% to $250 billion" → one claim CHN defense_budget 2.5e11 USD, change up 7.2%
@@ -236,10 +255,27 @@ export function claimsForSentence(
   view: SentenceView,
   docId: string,
   model: ExtractModel,
-  carry: ClaimCarry | null,
-): { claims: Claim[]; carry: ClaimCarry | null } {
-  const near = carry && view.sentence.index - carry.sentence <= 3 ? carry : null;
-  const figs = findFigures(view.text, view.dates, model);
+  carry: LazyCarry | null,
+): { claims: Claim[]; carry: LazyCarry } {
+  const index = view.sentence.index;
+  const nearOf = () => {
+    const c = carry && index - carry.from <= 3 ? carry.get() : null;
+    return c && index - c.sentence <= 3 ? c : null;
+  };
+  const figs = mayHaveFigure(view, model) ? findFigures(view.text, view.dates, model) : [];
+  if (figs.length === 0) {
+    // No figure: the carry (subject, metric) is only worked out if a later figure needs it.
+    let memo: { value: ClaimCarry | null } | null = null;
+    const get = () => {
+      if (!memo) {
+        const attr = attribute(view, model);
+        memo = { value: nextCarry(view, attr, [], nearOf(), metricHits(view, model, attr.spans)) };
+      }
+      return memo.value;
+    };
+    return { claims: [], carry: { from: index, get } };
+  }
+  const near = nearOf();
   const attr = attribute(view, model);
   const roles = assignRoles(view, model, figs);
   const ctx: FigureContext = {
@@ -270,5 +306,11 @@ export function claimsForSentence(
     built[i] = claim;
     out.push(...expandRange(claim, f));
   });
-  return { claims: out, carry: nextCarry(view, attr, out, near, ctx.hits) };
+  // A conversion shares its figure's period both ways: "61.2 trillion won ($45 billion) … next year".
+  const periodOf = new Map(out.filter((c) => c.linkedTo && c.period).map((c) => [c.linkedTo, c.period]));
+  const claims = out.map((c) =>
+    c.period === null && periodOf.has(c.id) ? { ...c, period: periodOf.get(c.id) ?? null } : c,
+  );
+  const next = nextCarry(view, attr, claims, near, ctx.hits);
+  return { claims, carry: { from: index, get: () => next } };
 }

@@ -7,6 +7,7 @@ import {
 } from "../core/index.js";
 import type { ExtractModel, ScheduleNoun } from "../dict/extract/index.js";
 import { findPhrases } from "../dict/extract/index.js";
+import { kindFamily } from "../link/index.js";
 import { attribute } from "./_attribution.js";
 import { clauseSubject } from "./_claim-parts.js";
 import {
@@ -19,7 +20,7 @@ import {
 } from "./_schedule-parts.js";
 import type { LocalMention, SentenceView } from "./_sentence.js";
 import { cueHits } from "./_text.js";
-import { type DateExpr, findDateExpressions } from "./01-dates.js";
+import type { DateExpr } from "./01-dates.js";
 
 const NAMING_KINDS = new Set(["election", "vote", "deadline", "expiry"]);
 
@@ -32,12 +33,27 @@ interface NounHit {
   readonly text: string;
 }
 
+/**
+ * "Americans vote in an election": a kind noun right after a plural name or noun (no determiner before it) and before
+ * a preposition, with no verb earlier in the sentence, is the clause's verb, not a schedule noun.
+ */
+function readsAsVerb(view: SentenceView, k: number): boolean {
+  const toks = view.sentence.tokens;
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if (!prev || next?.pos !== "ADP") return false;
+  if (!(prev.pos === "PROPN" || prev.pos === "NOUN") || !/[^'’s]s$/i.test(prev.text)) return false;
+  if (toks[k - 2]?.pos === "DET") return false;
+  return !toks.slice(0, k).some((t) => t.pos === "VERB" || t.pos === "AUX");
+}
+
 function nounHits(view: SentenceView, model: ExtractModel): NounHit[] {
   const base = view.sentence.start;
   return findPhrases(model.scheduleNouns, view.text)
     .filter((h) => {
-      const tok = view.sentence.tokens.find((t) => t.start - base === h.start);
-      return tok?.pos !== "VERB";
+      const k = view.sentence.tokens.findIndex((t) => t.start - base === h.start);
+      const tok = view.sentence.tokens[k];
+      return tok?.pos !== "VERB" && !(k >= 0 && readsAsVerb(view, k));
     })
     .map((h) => ({
       npStart: phraseStart(view, model, h.start),
@@ -101,22 +117,18 @@ export function scheduleForSentence(
   docDate: string | null,
   model: ExtractModel,
   prevMentions: readonly LocalMention[],
+  earlier: readonly ScheduleItem[] = [],
 ): ScheduleItem[] {
   const hits = nounHits(view, model);
-  if (hits.length === 0) return [];
+  const expiring = expiryVerbItems(view, docId, docDate, model);
+  if (hits.length === 0) return expiring;
   const attr = attribute(view, model);
-  const byTense = new Map<string, DateExpr[]>([["past", [...view.dates]]]);
-  const datesIn = (tense: "past" | "future") => {
-    const got = byTense.get(tense) ?? findDateExpressions(view.sentence.text, docDate, tense, model);
-    byTense.set(tense, got);
-    return got;
-  };
   const out: ScheduleItem[] = [];
   hits.forEach((h, k) => {
     const w = { start: hits[k - 1]?.end ?? 0, end: hits[k + 1]?.npStart ?? view.text.length };
     const cue = statusCue(view, model, w);
     const tense = cue ? (cue.status === "held" ? "past" : "future") : sentenceTense(view, model);
-    const exprs = datesIn(tense);
+    const exprs = view.datesIn(tense);
     const until = exprs.find(
       (e) => e.relation === "until" && e.start >= h.end && e.end <= w.end && e.date !== null,
     );
@@ -144,7 +156,12 @@ export function scheduleForSentence(
     );
     const subject = clauseSubject(view, h.start, attr.excluded);
     const naming = NAMING_KINDS.has(h.noun.kind);
-    const actorsFrom = inWin.length > 0 || !naming ? inWin : prevMentions;
+    // "Americans vote in a presidential election": a name earlier in the sentence beats the previous sentence's.
+    const inSentence = view.mentions.filter(
+      (m) => m.end <= h.npStart && m.country !== null && !attr.excluded.has(m) && !isPlace(m),
+    );
+    const actorsFrom =
+      inWin.length > 0 || !naming ? inWin : inSentence.length > 0 ? inSentence.slice(-1) : prevMentions;
     const titleFrom = naming ? (subject ? [subject] : actorsFrom.slice(0, 1)) : actorsFrom;
     let core = words.join(" ");
     if (h.noun.kind === "expiry") {
@@ -152,20 +169,99 @@ export function scheduleForSentence(
       core = `${topic && words.length === 1 ? `${topic.value} ` : ""}${core} expiry`;
     }
     const prefix = inNp ? "" : titlePrefix(model, titleFrom);
-    const status: ScheduleStatus = cue?.status ?? defaultStatus(date, docDate, tense);
+    // An expiry after the document date is still ahead, whatever the verb's tense says.
+    const status: ScheduleStatus =
+      h.noun.kind === "expiry" && (cue === null || cue.status === "held")
+        ? defaultStatus(date, docDate, tense)
+        : (cue?.status ?? defaultStatus(date, docDate, tense));
+    // "the meeting" with no name of its own is the meeting of that kind spoken of last in the document.
+    const definite = /\bthe\s+$/i.test(view.text.slice(Math.max(0, h.npStart - 5), h.npStart));
+    const antecedent =
+      definite && !named && words.length === 1
+        ? [...earlier]
+            .reverse()
+            .find(
+              (e) =>
+                sameFamily(e.kind, h.noun.kind) &&
+                e.title !== words[0] &&
+                actorsFit(e.actors, codes(actorsFrom)),
+            )
+        : undefined;
     out.push(
       item(docId, view, docDate, {
         key: h.start,
-        title: `${prefix} ${core}`.trim(),
-        kind: h.noun.kind,
+        title: antecedent?.title ?? `${prefix} ${core}`.trim(),
+        kind: antecedent?.kind ?? h.noun.kind,
         date,
-        place: place?.name ?? null,
-        actors: codes(actorsFrom),
+        place: place?.name ?? antecedent?.place ?? null,
+        actors: [...new Set([...(antecedent?.actors ?? []), ...codes(actorsFrom)])],
         status,
       }),
     );
   });
-  return mergeSameKind(out);
+  // A noun item of the same date ("the deadline … expires on September 1") already says it.
+  const dated = new Set(out.map((o) => o.start));
+  return mergeSameKind([...out, ...expiring.filter((e) => !dated.has(e.start))]);
+}
+
+/** Kinds of one family (a meeting and talks) can be the same gathering. */
+function sameFamily(a: ScheduleItem["kind"], b: ScheduleItem["kind"]): boolean {
+  return kindFamily(a) === kindFamily(b);
+}
+
+/** Actor lists that can name the same parties: either is empty, or they share a country. */
+function actorsFit(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  return a.some((x) => b.some((y) => x.slice(0, 3) === y.slice(0, 3)));
+}
+
+/**
+ * "a quota deal that expires on December 31": an expiry item named by the noun phrase before the verb and dated by
+ * the date right after it (cue group `expiry`).
+ */
+function expiryVerbItems(
+  view: SentenceView,
+  docId: string,
+  docDate: string | null,
+  model: ExtractModel,
+): ScheduleItem[] {
+  const out: ScheduleItem[] = [];
+  if (view.dates.length === 0) return out;
+  for (const v of cueHits(model, "expiry", view.text)) {
+    const date = view.dates.find(
+      (e) =>
+        e.date !== null &&
+        e.end > v.end &&
+        e.start <= v.end + 4 &&
+        /^\s*(?:on\s+|in\s+|at\s+)?$/i.test(view.text.slice(v.end, Math.max(v.end, e.start))) &&
+        e.relation !== "since",
+    );
+    if (!date) continue;
+    const head = view.text
+      .slice(0, v.start)
+      .replace(/\s*(?:,\s*)?(?:that|which|will|would|is set to|is due to|is to)?\s*$/i, "");
+    const from = phraseStart(view, model, head.length);
+    const words = head
+      .slice(from)
+      .split(/\s+/)
+      .filter((w) => w !== "" && !model.titleDrop.has(w.toLowerCase()));
+    const topic = words.length === 0 ? findPhrases(model.titleTopics, head).pop()?.value : undefined;
+    const core = [...words, ...(topic ? [topic] : []), "expiry"].join(" ");
+    const actors = view.mentions.filter((m) => m.country !== null && m.kind !== "person");
+    const dated: DateExpr = { ...date, relation: "at" };
+    out.push(
+      item(docId, view, docDate, {
+        key: v.start,
+        title: `${titlePrefix(model, actors)} ${core}`.trim(),
+        kind: "expiry",
+        date: dated,
+        place: null,
+        actors: codes(actors),
+        status: defaultStatus(dated, docDate, "future"),
+      }),
+    );
+  }
+  return out;
 }
 
 /** Without a status word: a date before the document date was held, one after it is scheduled, else the tense decides. */
@@ -260,19 +356,22 @@ export function scheduleFromEvents(
       country: /^[A-Z]{3}/.test(code) && !code.startsWith("IGO") ? code.slice(0, 3) : null,
       kind: "state",
     }));
-    const date: DateExpr | null = ev.date
-      ? {
-          start: 0,
-          end: 0,
-          text: "",
-          date: ev.date,
-          dateEnd: ev.dateEnd,
-          precision: ev.datePrecision,
-          relation: "at",
-          fiscal: false,
-          label: null,
-        }
-      : null;
+    // The event's date is the document date when its sentence names none: no date for a planned or called-off item.
+    const spoken = view.dates.some((e) => e.date !== null && e.relation !== "since");
+    const date: DateExpr | null =
+      ev.date && (spoken || status === "held")
+        ? {
+            start: 0,
+            end: 0,
+            text: "",
+            date: ev.date,
+            dateEnd: ev.dateEnd,
+            precision: ev.datePrecision,
+            relation: "at",
+            fiscal: false,
+            label: null,
+          }
+        : null;
     out.push(
       item(docId, view, docDate, {
         key: ev.evidence.start,

@@ -40,6 +40,16 @@ function changeCueBefore(view: SentenceView, model: ExtractModel, at: number): "
   return (ups?.start ?? -1) > (downs?.start ?? -1) ? "up" : "down";
 }
 
+/** "an increase of 3.6%", "a cut of 5%": a change noun with its article, right before the figure. */
+function changeNounBefore(view: SentenceView, model: ExtractModel, at: number): "up" | "down" | null {
+  const m = /\b(an?|the)\s+([a-z]+)\s+of\s+$/i.exec(view.text.slice(Math.max(0, at - 40), at));
+  const noun = m?.[2] ?? "";
+  if (noun === "") return null;
+  const whole = (g: "change_up" | "change_down") =>
+    cueHits(model, g, noun).some((h) => h.start === 0 && h.end === noun.length);
+  return whole("change_up") ? "up" : whole("change_down") ? "down" : null;
+}
+
 /** Marks changes ("rose 7.2% to $250 billion", "up from 3%"), and conversions ("9.9 trillion yen ($70 billion)"). */
 export function assignRoles(view: SentenceView, model: ExtractModel, figs: Figure[]): Roles {
   const consumed = figs.map(() => false);
@@ -91,6 +101,23 @@ export function assignRoles(view: SentenceView, model: ExtractModel, figs: Figur
       fromOf[i + 1] = i;
     } else if (dir && change[i] === null) {
       change[i] = { direction: dir, value: f.value, unit: f.unit, from: null };
+    }
+    // "61.2 trillion won ($45 billion) …, an increase of 3.6% from this year": a change of the figures before it.
+    const prev = figs[i - 1];
+    const nounDir = changeNounBefore(view, model, f.start);
+    if (
+      prev &&
+      nounDir &&
+      f.barePercent &&
+      prev.unitClass !== "percent" &&
+      !/[;.]/.test(view.text.slice(prev.end, f.start))
+    ) {
+      consumed[i] = true;
+      change[i] = null;
+      const own: Change = { direction: nounDir, value: f.value, unit: f.unit, from: null };
+      change[i - 1] = own;
+      const base = linked[i - 1];
+      if (base !== null && base !== undefined) change[base] = own;
     }
     const conversion =
       /^\s*\(\s*(about|around|roughly|some|approximately)?\s*$|^\s*,\s*or\s+(about\s+|around\s+|roughly\s+)?$/i;

@@ -52,7 +52,7 @@ function resolveWeekday(target: number, ref: string, tense: Tense, text: string)
 }
 
 /** The parts of a chrono result we read. */
-interface ChronoHit {
+export interface ChronoHit {
   readonly index: number;
   readonly text: string;
   readonly start: chrono.ParsedComponents;
@@ -123,8 +123,13 @@ export function fromChrono(
   return { ...base, ...spanOf(precision, start), precision, label: labelOf(precision, start) };
 }
 
+// Cheap pre-check: chrono finds no date in a text with none of these words or digits (saves most of its cost).
+const DATEISH =
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:today|tonight|yesterday|tomorrow|now|ago|last|next|this|past|coming|within|later|earlier|morning|afternoon|evening|night|noon|midnight|fortnight|(?:week|weekend|month|year|day|decade|quarter|hour|minute)s?)\b/i;
+
 /** chrono results, with "lasts until July 9" (read by chrono as now..July 9) cut back to "until July 9". */
 export function chronoResults(text: string, instant: Date): ChronoHit[] {
+  if (!DATEISH.test(text)) return [];
   const hit = (r: chrono.ParsedResult, shift: number): ChronoHit => ({
     index: r.index + shift,
     text: r.text,

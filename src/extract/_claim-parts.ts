@@ -103,6 +103,9 @@ export function periodExprs(dates: readonly DateExpr[]): DateExpr[] {
 }
 
 /** The period of each figure: an expression right after it, else the nearest free one before it. */
+// A comma, or a subordinate clause ("if a deal that expires on …"): a later date there is not the figure's period.
+const CLAUSE_BREAK = /[,;(]|\b(?:if|unless|that|which|who|when|whose|after|before|because|while)\b/i;
+
 export function bindPeriods(
   text: string,
   figures: readonly Figure[],
@@ -129,7 +132,8 @@ export function bindPeriods(
     // Else the first free expression later in the clause, if no other figure comes between.
     const next = figures[i + 1]?.start ?? text.length;
     const later = exprs.find(
-      (x) => x.start >= f.end && x.end <= next && !taken.has(x) && !/[,;(]/.test(text.slice(f.end, x.start)),
+      (x) =>
+        x.start >= f.end && x.end <= next && !taken.has(x) && !CLAUSE_BREAK.test(text.slice(f.end, x.start)),
     );
     return later ? periodLabel(later) : null;
   });

@@ -80,7 +80,7 @@ export function phraseStart(view: SentenceView, model: ExtractModel, nounStart: 
   for (let k = toks.length - 1; k >= 0; k--) {
     const t = toks[k];
     if (!t) break;
-    const quoteOrJoin = /^["“”'‘’+\-–]$/.test(t.text) || /^\d+\+\d+$/.test(t.text);
+    const quoteOrJoin = /^["“”'‘’+\-–]$/.test(t.text) || /^\d+\+\d+$/.test(t.text) || t.lower === "plus";
     const wordy =
       t.pos === "ADJ" ||
       t.pos === "NOUN" ||
@@ -88,8 +88,10 @@ export function phraseStart(view: SentenceView, model: ExtractModel, nounStart: 
       t.pos === "NUM" ||
       t.pos === "X" ||
       t.pos === "SYM";
-    const cue = (["cancelled", "postponed", "held", "scheduled"] as const).some(
-      (g) => cueHits(model, g, t.text).length > 0,
+    const cue = (["cancelled", "postponed", "held", "scheduled"] as const).some((g) =>
+      /^[a-z]+$/.test(t.lower)
+        ? (model.cues.get(g)?.values.has(t.lower) ?? false)
+        : cueHits(model, g, t.text).length > 0,
     );
     if (!(wordy || quoteOrJoin) || t.pos === "PART" || /['’]s$/i.test(t.text) || cue) break;
     from = t.start - base;
@@ -108,6 +110,12 @@ export function titleWords(
   const raw = view.sentence.text
     .slice(from, nounEnd)
     .replace(/["“”‘’]/g, " ")
+    .replace(/\b([a-z]+)[\s-]+plus[\s-]+([a-z]+)\b/gi, (all, a: string, b: string) => {
+      // "two-plus-two" is the "2+2" of other reports: number words become digits so the titles match.
+      const x = model.numberWords.get(a.toLowerCase());
+      const y = model.numberWords.get(b.toLowerCase());
+      return x?.role === "unit" && y?.role === "unit" ? `${x.value}+${y.value}` : all;
+    })
     .replace(/\s*\+\s*/g, "+");
   return raw
     .split(/\s+/)

@@ -1,6 +1,6 @@
 import type { ActorMention, Sentence } from "../core/index.js";
 import { normalizeText } from "./_text.js";
-import type { DateExpr } from "./01-dates.js";
+import type { DateExpr, DateReader } from "./01-dates.js";
 
 /** An actor mention with offsets into its sentence text. */
 export interface LocalMention {
@@ -20,13 +20,15 @@ export interface SentenceView {
   readonly mentions: readonly LocalMention[];
   /** Date expressions resolved in the past tense (for claim periods). */
   readonly dates: readonly DateExpr[];
+  /** The sentence's date expressions in either tense (read once, memoised). */
+  readonly datesIn: DateReader;
 }
 
 /** Builds the sentence view; mentions are converted from document to sentence offsets. */
 export function viewSentence(
   sentence: Sentence,
   mentions: readonly ActorMention[],
-  dates: readonly DateExpr[],
+  datesIn: DateReader,
 ): SentenceView {
   const local = mentions
     .map((m) => ({
@@ -39,7 +41,7 @@ export function viewSentence(
     }))
     .filter((m) => m.start >= 0 && m.end <= sentence.text.length && m.code !== "")
     .sort((a, b) => a.start - b.start);
-  return { sentence, text: normalizeText(sentence.text), mentions: local, dates };
+  return { sentence, text: normalizeText(sentence.text), mentions: local, dates: datesIn("past"), datesIn };
 }
 
 /** Universal POS of the first token starting at or after a sentence offset, skipping up to `skipNouns` nouns. */

@@ -121,6 +121,25 @@ describe("claims", () => {
       "Officials said Spain spent 1.3% of GDP on its armed forces.",
       [{ subject: "ESP", claimant: "Officials" }],
     ],
+    [
+      "Seoul will spend 58.4 trillion won ($42 billion) on its armed forces next year, an increase of 4.1% from this year.",
+      [
+        { subject: "KORGOV", value: 58.4e12, unit: "KRW", change: "up 4.1 percent", period: "2026" },
+        { value: 4.2e10, unit: "USD", change: "up 4.1 percent", period: "2026", linked: true },
+      ],
+    ],
+    [
+      "Berlin will spend €50 billion on its army, a cut of 2% from last year.",
+      [{ value: 5e10, unit: "EUR", metric: "defense_budget", change: "down 2 percent" }],
+    ],
+    [
+      "Washington warned it would impose a 30% levy on Japanese aluminum if an export pact that lapses on March 31 is not extended.",
+      [{ value: 30, unit: "percent", metric: "tariff_rate", period: null }],
+    ],
+    [
+      "Japan imposed a 10% duty on Chinese steel in 2024.",
+      [{ value: 10, unit: "percent", metric: "tariff_rate", period: "2024" }],
+    ],
   ])("%s", (text, want) => {
     const got = run(text, DATE).claims.map(view);
     expect(got).toHaveLength(want.length);
@@ -131,6 +150,8 @@ describe("claims", () => {
     ["Japan and the United States held their first 2+2 meeting in 1990."],
     ["The F-35 program began in 2001 with 12 partners."],
     ["About 30 reporters attended the briefing on June 3."],
+    ["Japan sets out its plans.\n- The New York Times: Japan Will Spend $6.3 Billion to Support Exporters"],
+    ["- Reuters: China Raises Its Defense Budget 7.2% to $250 Billion"],
   ])("finds no claim in %s", (text) => {
     expect(run(text, DATE).claims).toEqual([]);
   });

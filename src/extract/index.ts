@@ -1,13 +1,13 @@
 import type { ActorMention, Claim, Event, NlpDoc, ScheduleItem } from "../core/index.js";
-import type { ExtractModel } from "../dict/extract/index.js";
+import { type ExtractModel, findPhrases } from "../dict/extract/index.js";
 import { type LocalMention, type SentenceView, viewSentence } from "./_sentence.js";
-import { type DateExpr, findDateExpressions, type Tense } from "./01-dates.js";
-import { type ClaimCarry, claimsForSentence } from "./03-claims.js";
+import { type DateReader, dateReader } from "./01-dates.js";
+import { claimsForSentence, type LazyCarry } from "./03-claims.js";
 import { scheduleForSentence, scheduleFromEvents } from "./04-schedule.js";
 import { dateEvent, tenseOfStatus } from "./05-event-dates.js";
 
-export type { DateExpr, DateRelation, Tense } from "./01-dates.js";
-export { findDateExpressions, periodLabel } from "./01-dates.js";
+export type { DateExpr, DateReader, DateRelation, Tense } from "./01-dates.js";
+export { dateReader, findDateExpressions, periodLabel } from "./01-dates.js";
 export type { DocumentDate } from "./06-document-date.js";
 export { inferDocumentDate } from "./06-document-date.js";
 
@@ -27,21 +27,54 @@ export interface ExtractOutput {
   readonly schedule: ScheduleItem[];
 }
 
-/** Resolves each event's date from its sentence, read in the tense its status implies. */
-function dateEvents(input: ExtractInput, model: ExtractModel): Event[] {
-  const cache = new Map<string, DateExpr[]>();
-  const exprs = (sentence: number, tense: Tense) => {
-    const key = `${sentence}:${tense}`;
-    const s = input.doc.sentences[sentence];
-    if (!s) return [];
-    const hit = cache.get(key) ?? findDateExpressions(s.text, input.date, tense, model);
-    cache.set(key, hit);
-    return hit;
+/**
+ * Resolves each event's date from its sentence, read in the tense its status implies (the only extraction
+ * `dyad code` needs). `readers` gives the date reader of a sentence when the caller already has one.
+ */
+export function resolveEventDates(
+  input: Pick<ExtractInput, "doc" | "events" | "date">,
+  model: ExtractModel,
+  readers: (sentence: number) => DateReader | null = sentenceReaders(input.doc, input.date, model),
+): Event[] {
+  return input.events.map((ev) => {
+    const read = readers(ev.evidence.sentence);
+    return { ...ev, ...dateEvent(ev, read ? read(tenseOfStatus(ev.status)) : [], input.date) };
+  });
+}
+
+/** A date reader per sentence, made on first use (chrono runs at most once per sentence). */
+function sentenceReaders(doc: NlpDoc, date: string | null, model: ExtractModel) {
+  const made = new Map<number, DateReader>();
+  return (sentence: number): DateReader | null => {
+    const s = doc.sentences[sentence];
+    if (!s) return null;
+    const got = made.get(sentence) ?? dateReader(s.text, date, model);
+    made.set(sentence, got);
+    return got;
   };
-  return input.events.map((ev) => ({
-    ...ev,
-    ...dateEvent(ev, exprs(ev.evidence.sentence, tenseOfStatus(ev.status)), input.date),
-  }));
+}
+
+// "- Reuters: Japan scraps …": a bullet, a name, a colon and a headline.
+const BULLET_SOURCE = /^\s*[-–—•*]\s+([^:]{2,60}):\s+\S/;
+
+/**
+ * Paragraphs that are lines of a reference list ("- The New York Times: <headline>", the outlet listed in
+ * data/extract/outlets.txt): they cite other reports and give no claims or schedule items of their own.
+ */
+function referenceParagraphs(doc: NlpDoc, model: ExtractModel): Set<number> {
+  const out = new Set<number>();
+  const seen = new Set<number>();
+  for (const s of doc.sentences) {
+    if (seen.has(s.paragraph)) continue;
+    seen.add(s.paragraph);
+    const name =
+      BULLET_SOURCE.exec(s.text)?.[1]
+        ?.replace(/^the\s+/i, "")
+        .trim() ?? "";
+    const hit = name === "" ? undefined : findPhrases(model.outlets, name)[0];
+    if (hit && hit.start === 0 && hit.end === name.length) out.add(s.paragraph);
+  }
+  return out;
 }
 
 /**
@@ -49,24 +82,29 @@ function dateEvents(input: ExtractInput, model: ExtractModel): Event[] {
  * @example extractDocument({ doc, mentions, events, docId, date: "2025-06-20" }, model.extract).claims
  */
 export function extractDocument(input: ExtractInput, model: ExtractModel): ExtractOutput {
-  const events = dateEvents(input, model);
+  const readers = sentenceReaders(input.doc, input.date, model);
+  const events = resolveEventDates(input, model, readers);
   const claims: Claim[] = [];
-  let textItems: ScheduleItem[] = [];
+  const textItems: ScheduleItem[] = [];
   const views = new Map<number, SentenceView>();
-  let carry: ClaimCarry | null = null;
+  let carry: LazyCarry | null = null;
   let prevMentions: { paragraph: number; mentions: readonly LocalMention[] } | null = null;
+  const references = referenceParagraphs(input.doc, model);
   for (const s of input.doc.sentences) {
-    const dates = findDateExpressions(s.text, input.date, "past", model);
-    const view = viewSentence(s, input.mentions[s.index] ?? [], dates);
+    if (references.has(s.paragraph)) continue;
+    const view = viewSentence(
+      s,
+      input.mentions[s.index] ?? [],
+      readers(s.index) ?? dateReader(s.text, input.date, model),
+    );
     views.set(s.index, view);
     const got = claimsForSentence(view, input.docId, model, carry);
     claims.push(...got.claims);
     carry = got.carry;
     const before = prevMentions?.paragraph === s.paragraph ? prevMentions.mentions : [];
-    textItems = [
-      ...textItems,
-      ...scheduleForSentence(view, input.docId, input.date, model, before.slice(0, 1)),
-    ];
+    textItems.push(
+      ...scheduleForSentence(view, input.docId, input.date, model, before.slice(0, 1), textItems),
+    );
     const states = view.mentions.filter((m) => m.country !== null);
     if (states.length > 0) prevMentions = { paragraph: s.paragraph, mentions: states };
   }

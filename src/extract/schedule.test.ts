@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ScheduleItem } from "../core/index.js";
+import { mergeScheduleItems } from "../link/index.js";
 import { extractFixture } from "./_test-fixture.js";
 
 const { run } = extractFixture();
@@ -89,6 +90,41 @@ describe("schedule items from text", () => {
       null,
       [{ kind: "vote", start: null, status: "scheduled" }],
     ],
+    [
+      "Americans vote in a presidential election on November 5.",
+      "2024-10-15",
+      [{ kind: "election", start: "2024-11-05", title: "U.S. presidential election", actors: ["USA"] }],
+    ],
+    [
+      "Chinese officials are watching closely. Britons vote in a general election on July 4.",
+      "2024-06-01",
+      [{ kind: "election", start: "2024-07-04", title: "British general election", actors: ["GBR"] }],
+    ],
+    [
+      "Seoul wants a quota deal that expires on December 31 to be renewed.",
+      "2024-10-15",
+      [{ kind: "expiry", start: "2024-12-31", status: "scheduled", title: "South Korean quota deal expiry" }],
+    ],
+    [
+      "An export pact between Tokyo and Seoul lapsed on May 1.",
+      DATE,
+      [{ kind: "expiry", start: "2025-05-01", status: "held" }],
+    ],
+    [
+      "Negotiators met in Geneva and agreed a truce until July 9, 2025.",
+      DATE,
+      [{ kind: "expiry", start: "2025-07-09", status: "scheduled" }],
+    ],
+    [
+      "Tokyo called off the two-plus-two meeting with Washington.",
+      DATE,
+      [{ kind: "meeting", status: "cancelled", title: "Japan-U.S. 2+2 meeting" }],
+    ],
+    [
+      "Japan put off security talks with Australia that had been set for March 3 in Canberra.",
+      "2025-02-20",
+      [{ kind: "talks", status: "postponed", start: "2025-03-03", place: "Canberra" }],
+    ],
   ])("%s", (text, date, want) => {
     const got = run(text, date).schedule;
     expect(got).toHaveLength(want.length);
@@ -102,6 +138,55 @@ describe("schedule items from text", () => {
     ["Progress in trade talks has been slow."],
   ])("finds no schedule item in %s", (text) => {
     expect(run(text, DATE).schedule).toEqual([]);
+  });
+
+  it.each<[string, string, Want]>([
+    [
+      "Japan put off security talks with Australia that had been set for March 3 in Canberra. A spokesman said the meeting would be moved to April 14.",
+      "2025-02-20",
+      {
+        title: "Australia-Japan security talks",
+        start: "2025-04-14",
+        status: "postponed",
+        place: "Canberra",
+      },
+    ],
+    [
+      "Canada delayed the G7 summit planned for May 10. Diplomats said the summit may be moved to June 2.",
+      "2025-04-01",
+      { title: "G7 summit", start: "2025-06-02", status: "postponed" },
+    ],
+  ])("a definite noun joins the item of its kind spoken of last: %s", (text, date, want) => {
+    const obs = run(text, date).schedule;
+    const merged = mergeScheduleItems([], obs);
+    expect(obs).toHaveLength(2);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject(want);
+    expect(merged[0]?.history.map((h) => h.start)).toEqual([obs[0]?.start, want.start]);
+  });
+
+  it.each([
+    ["The meeting would be moved to November 8.", "2024-10-15", "meeting"],
+    ["Leaders gathered in Rome. Officials said the summit was postponed to June.", "2025-04-01", "summit"],
+  ])("a definite noun with nothing before it keeps its own title: %s", (text, date, title) => {
+    const got = run(text, date).schedule;
+    expect(got).toHaveLength(1);
+    expect(got[0]?.title).toBe(title);
+  });
+
+  it.each([
+    ["The summit was called off.\n- Reuters: Leaders scrap summit over trade row"],
+    ["The summit was called off.\n- Financial Times: Two-plus-two talks postponed to August 3"],
+  ])("skips the lines of a reference list: %s", (text) => {
+    const got = run(text, DATE).schedule;
+    expect(got).toHaveLength(1);
+    expect(got[0]?.evidence.sentence).toBe(0);
+  });
+
+  it("reads a bullet line whose name is no outlet", () => {
+    const got = run("- Update: The summit was postponed to October.", DATE).schedule;
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ kind: "summit", status: "postponed" });
   });
 
   it("records one history entry with the observation", () => {

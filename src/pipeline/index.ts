@@ -2,7 +2,7 @@ import type { Analysis, DocumentRecord, Event, Logger } from "../core/index.js";
 import { findMentions } from "../actors/index.js";
 import { codeDocument } from "../coder/index.js";
 import type { Model } from "../dict/index.js";
-import { extractDocument, inferDocumentDate } from "../extract/index.js";
+import { extractDocument, inferDocumentDate, resolveEventDates } from "../extract/index.js";
 import { mergeScheduleItems } from "../link/index.js";
 import { analyzeText, type NlpEngine } from "../nlp/index.js";
 
@@ -43,5 +43,5 @@ export function codePassage(text: string, date: string | null, docId: string, ct
   const doc = analyzeText(ctx.nlp, text);
   const mentions = findMentions(doc, ctx.model.actors, date);
   const coded = codeDocument({ doc, mentions, docId, date }, ctx.model);
-  return extractDocument({ doc, mentions, events: coded, docId, date }, ctx.model.extract).events;
+  return resolveEventDates({ doc, events: coded, date }, ctx.model.extract);
 }

@@ -6,6 +6,7 @@ import type { Claim, Event, ScheduleItem } from "../../src/core/index.js";
 import { loadExtractModel } from "../../src/dict/extract/index.js";
 import { loadTestActors, testMentions } from "../../src/extract/_test-mentions.js";
 import { extractDocument } from "../../src/extract/index.js";
+import { mergeScheduleItems } from "../../src/link/index.js";
 import { analyzeText, createNlpEngine } from "../../src/nlp/index.js";
 
 // Score = share of expected items found with matching key fields (recall) and share of predicted items that were
@@ -174,7 +175,9 @@ describe("claims gold corpus", () => {
         model,
       );
       const c = match(line.claims ?? [], out.claims, claimDiff, (g) => `${g.value} ${g.unit} ${g.metric}`);
-      const s = match(line.schedule ?? [], out.schedule, itemDiff, (g) => `${g.kind} ${g.start} ${g.status}`);
+      // Observations of one item within the text are merged first, as the pipeline does.
+      const schedule = mergeScheduleItems([], out.schedule);
+      const s = match(line.schedule ?? [], schedule, itemDiff, (g) => `${g.kind} ${g.start} ${g.status}`);
       totals.claims = [
         totals.claims[0]! + c.matched,
         totals.claims[1]! + (line.claims?.length ?? 0),
@@ -185,7 +188,7 @@ describe("claims gold corpus", () => {
         totals.schedule[0]! + s.matched,
         totals.schedule[1]! + (line.schedule?.length ?? 0),
         totals.schedule[2]! + s.matched,
-        totals.schedule[3]! + out.schedule.length,
+        totals.schedule[3]! + schedule.length,
       ];
       const lineNotes = [...c.misses, ...s.misses];
       lineNotes.push(
@@ -217,7 +220,7 @@ describe("claims gold corpus", () => {
       pf.found += c.matched + s.matched + evOk;
       pf.expected += (line.claims?.length ?? 0) + (line.schedule?.length ?? 0) + (line.event ? 1 : 0);
       pf.right += c.matched + s.matched + evOk;
-      pf.predicted += out.claims.length + out.schedule.length + (line.event ? 1 : 0);
+      pf.predicted += out.claims.length + schedule.length + (line.event ? 1 : 0);
       perFile.set(line.file ?? "", pf);
       if (lineNotes.length > 0) notes.push(`${line.id}: ${line.text}\n    ${lineNotes.join("\n    ")}`);
     }

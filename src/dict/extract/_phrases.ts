@@ -23,7 +23,19 @@ export interface PhraseHit<V> {
 }
 
 // Units are maximal runs of letters and digits, or single other non-space characters ("U.S." is u . s .).
-const UNIT = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+
+/** Kind of one UTF-16 code unit: 1 letter/digit, 0 space, 2 any other symbol (surrogate pairs read as letters). */
+function charKind(text: string, i: number): 0 | 1 | 2 {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
+  if (c === 32 || c === 9 || c === 10 || c === 13) return 0;
+  if (c < 128) return 2;
+  if (c >= 0xd800 && c <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) || c >= 0xdc00 ? 1 : 2;
+  const ch = text[i] ?? "";
+  return WORD_CHAR.test(ch) ? 1 : SPACE.test(ch) ? 0 : 2;
+}
 
 /** Normalises a phrase for lookup: lower case (unless case-sensitive), straight apostrophes, single spaces. */
 export function phraseKey(s: string, caseSensitive = false): string {
@@ -31,11 +43,33 @@ export function phraseKey(s: string, caseSensitive = false): string {
   return caseSensitive ? k : k.toLowerCase();
 }
 
-function units(text: string, caseSensitive: boolean) {
-  return [...text.matchAll(UNIT)].map((m) => {
-    const raw = m[0] === "’" || m[0] === "‘" ? "'" : m[0];
-    return { text: caseSensitive ? raw : raw.toLowerCase(), start: m.index, end: m.index + m[0].length };
-  });
+interface Unit {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The units of a text with their offsets (a hand-written scan: this runs many times per sentence). */
+function units(text: string, caseSensitive: boolean): Unit[] {
+  const lowered = caseSensitive ? text : text.toLowerCase();
+  // Lower-casing that changes the length (rare Unicode) would shift offsets: lower each unit on its own then.
+  const source = lowered.length === text.length ? lowered : null;
+  const out: Unit[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const k = charKind(text, i);
+    if (k === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (k === 1) while (j < n && charKind(text, j) === 1) j++;
+    const raw = source ? source.slice(i, j) : text.slice(i, j).toLowerCase();
+    out.push({ text: raw === "’" || raw === "‘" ? "'" : raw, start: i, end: j });
+    i = j;
+  }
+  return out;
 }
 
 /** Compiles phrase → value pairs into one matcher; the first value given for a phrase wins. */
@@ -76,8 +110,7 @@ export function findPhrases<V>(m: PhraseMatcher<V>, text: string): PhraseHit<V>[
         const prev = us[i + j - 1];
         if (!t || t.text !== u) return false;
         if (j === 0 || !prev) return true;
-        const gap = text.slice(prev.end, t.start);
-        return p.spaced[j] ? gap.length > 0 : gap.length === 0;
+        return p.spaced[j] ? t.start > prev.end : t.start === prev.end;
       }),
     );
     if (!found) continue;

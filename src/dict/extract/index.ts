@@ -35,6 +35,7 @@ export const CUE_GROUPS = [
   "until",
   "by",
   "aside",
+  "expiry",
   "past",
   "future",
 ] as const;
