@@ -51,6 +51,7 @@ async function main() {
     for (const s of sentences) events += codePassage(s, date, "bench", ctx).length;
   });
 
+  const singlePeak = peakRss;
   const workers = Math.max(2, Math.min(cpus().length, 2));
   const pool = new Piscina({ filename: WORKER, minThreads: workers, maxThreads: workers });
   const batches: { items: { id: number; text: string; date: string }[] }[] = [];
@@ -87,7 +88,7 @@ async function main() {
   console.log(`  bare wink-nlp tokenise+POS : ${rate(docs.length, bareDocMs).toLocaleString()} documents/s`);
   console.log(`  dyad analyze (no store)    : ${rate(docs.length, docMs).toLocaleString()} documents/s  (${((bareDocMs / docMs) * 100).toFixed(0)}% of bare)`);
   console.log("");
-  console.log(`peak memory (RSS, main + workers): ${mb(peakRss)}`);
+  console.log(`peak memory (RSS): one core ${mb(singlePeak)}; with ${workers} worker threads ${mb(peakRss)}`);
 
   const actorsBench = fileURLToPath(new URL("./bench-actors.ts", import.meta.url));
   if (existsSync(actorsBench)) {
