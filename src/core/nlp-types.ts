@@ -11,7 +11,7 @@ export interface Token {
   readonly lower: string;
   readonly lemma: string;
   readonly pos: Pos;
-  /** wink-nlp token type: word, number, punctuation, symbol, currency, … */
+  /** Coarse token type from the POS tag: word, number, punctuation or symbol. */
   readonly type: string;
   readonly start: number;
   readonly end: number;

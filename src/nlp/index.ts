@@ -35,10 +35,10 @@ function verbLemma(engine: NlpEngine, lower: string): string | null {
  * as an inflected verb after a pronoun ("Pakistan shot/NOUN down an Indian jet" → shoot/VERB). Plural-looking words
  * are left alone ("China tariffs on steel").
  */
-function repairVerbs(engine: NlpEngine, lower: readonly string[], pos: string[], lemmas: string[]): void {
+function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[], lemmas: string[]): void {
   for (let k = 1; k + 1 < pos.length; k++) {
     if (pos[k] !== "NOUN" || pos[k - 1] !== "PROPN" || !VERB_CONTEXT_NEXT.has(pos[k + 1] ?? "")) continue;
-    const w = lower[k] ?? "";
+    const w = (words[k] ?? "").toLowerCase();
     if (w.endsWith("s") || w.length < 3) continue;
     const lemma = verbLemma(engine, w);
     if (lemma === null) continue;
@@ -67,6 +67,14 @@ function paragraphSpans(text: string): { start: number; end: number }[] {
   }
   push(cursor, text.length);
   return spans;
+}
+
+/** Coarse token type from the POS tag (wink's own type pass costs a full extra walk over the tokens). */
+function tokenType(pos: string | undefined): string {
+  if (pos === "NUM") return "number";
+  if (pos === "PUNCT") return "punctuation";
+  if (pos === "SYM") return "symbol";
+  return "word";
 }
 
 const DOTTED_ABBREVIATION = /^(?:[A-Za-z]\.){2,}$/;
@@ -106,16 +114,10 @@ export function analyzeText(engine: NlpEngine, text: string): NlpDoc {
     const doc = wink.readDoc(slice);
     const words = doc.tokens().out() as string[];
     const pos = doc.tokens().out(its.pos) as string[];
-    const types = doc.tokens().out(its.type) as string[];
     // wink's typings reject its.lemma in out(); the call itself is supported.
     const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
     const neg = doc.tokens().out(its.negationFlag) as unknown as boolean[];
-    repairVerbs(
-      engine,
-      words.map((w) => w.toLowerCase()),
-      pos,
-      lemmas,
-    );
+    repairVerbs(engine, words, pos, lemmas);
     const spans = mendSplits(doc.sentences().out(its.span) as unknown as [number, number][], words, pos);
     // Locate each token in the original text so offsets survive wink's normalisation.
     const starts: number[] = [];
@@ -137,7 +139,7 @@ export function analyzeText(engine: NlpEngine, text: string): NlpDoc {
           lower: w.toLowerCase(),
           lemma: (lemmas[k] ?? w).toLowerCase(),
           pos: (pos[k] ?? "X") as Pos,
-          type: types[k] ?? "word",
+          type: tokenType(pos[k]),
           start,
           end: start + w.length,
           negated: neg[k] === true,
