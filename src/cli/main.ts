@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { AppError, UsageError } from "../core/index.js";
 import { DEFAULT_DATA_DIR, loadModel, type Model } from "../dict/index.js";
@@ -46,6 +47,11 @@ function makeEnv(io: CliIo, dataDir: () => string): CliEnv & { exitCode: number 
   return env;
 }
 
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
 /** Builds the `dyad` program; every subcommand registers itself from src/cli/commands. */
 export function buildProgram(env: CliEnv, io: CliIo): Command {
   const program = new Command("dyad")
@@ -54,6 +60,7 @@ export function buildProgram(env: CliEnv, io: CliIo): Command {
       writeErr: (s) => void io.stderr.write(s),
     })
     .description("Dyad: political event data from news — events, figures and calendar, each with its evidence")
+    .version(packageVersion(), "-V, --version", "print the Dyad version")
     .option("--data <dir>", "dictionary folder (default: the data/ folder shipped with Dyad)")
     .showHelpAfterError()
     .exitOverride();
