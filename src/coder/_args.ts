@@ -12,6 +12,8 @@ export interface Args {
 }
 
 const CLAUSE_VERB = new Set(["VERB", "AUX"]);
+const NP_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+const CHAIN_NEXT = new Set(["VERB", "AUX", "PART"]);
 
 /** True when the token closes a clause for argument search: punctuation, "that", "which", a conjunction. */
 function isBarrier(v: View, t: Token): boolean {
@@ -25,17 +27,77 @@ function introducedBy(v: View, g: number, set: ReadonlySet<string>): boolean {
   return isIn(v.toks[k], set);
 }
 
+/** "prompted China to lodge a protest", "forced Japan to": the group right before "to" is the infinitive's subject. */
+function controller(v: View, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
+  if (v.toks[k]?.lower !== "to" || v.toks[k]!.pos !== "PART") return -1;
+  const g = v.groupAt[k - 1] ?? -1;
+  if (g < 0 || v.attributive[g]) return -1;
+  // Only after a verb that hands the act on ("prompted", "forced", "pressed"), not "met Arata to discuss".
+  let j = v.groups[g]!.tokStart - 1;
+  while (j >= 0 && v.toks[j]!.pos === "DET") j--;
+  return is(v, v.toks[j], v.b.control) ? g : -1;
+}
+
+/** True when token `k` opens a clause that reaches `i` ("..., as Governor Ueda warned"): no comma in between. */
+function opensClause(v: View, k: number, i: number): boolean {
+  const t = v.toks[k]!;
+  if (!is(v, t, v.b.subord) || t.lower === "that" || t.pos === "VERB") return false;
+  // "as"/"after" as a preposition opens a clause only after a comma ("..., as Governor Ueda warned").
+  if (t.pos === "ADP" && v.toks[k - 1]?.text !== ",") return false;
+  for (let j = k + 1; j < i; j++)
+    if (v.toks[j]!.text === "," || v.w.barrier.has(v.toks[j]!.text)) return false;
+  return true;
+}
+
+/** Start of the clause holding token `i`: after a ";" or a ", while"/", but" split, else 0. */
+function clauseStart(v: View, i: number): number {
+  for (let k = i - 1; k > 0; k--) {
+    const t = v.toks[k]!;
+    if (t.text === ";") return k + 1;
+    if (is(v, t, v.b.clauseSplit) && v.toks[k - 1]!.text === ",") return k + 1;
+  }
+  return 0;
+}
+
+/** The first subject-position group from token `from` on, before `to`, outside asides. */
+function firstSubject(v: View, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const g = v.groupAt[k]!;
+    if (g < 0 || v.asideAt[k]! >= 0) continue;
+    if (v.subjectPos[g] && !introducedBy(v, g, v.w.agent) && !v.attributive[g]) return g;
+    k = v.groups[g]!.tokEnd - 1;
+  }
+  return -1;
+}
+
+/** "..., and it lodged a protest": a subject pronoun right before the verb stands for its clause's subject. */
+function pronounSubject(v: View, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "PART")) k--;
+  if (k < 0 || !is(v, v.toks[k], v.b.subjectPronoun) || v.groupAt[k]! >= 0) return -1;
+  return firstSubject(v, clauseStart(v, k), k);
+}
+
 /** The nearest subject-position group left of token `i`, skipping asides that do not contain `i`. */
 export function subjectOf(v: View, i: number): number {
   const myAside = v.asideAt[i]!;
+  const ctl = controller(v, i);
+  if (ctl >= 0) return ctl;
+  const pro = pronounSubject(v, i);
+  if (pro >= 0) return pro;
   for (let k = i - 1; k >= 0; k--) {
+    const t = v.toks[k]!;
+    // A ";" ends the clause; so does a subordinator whose clause holds the verb ("..., as Ueda warned").
+    if (t.text === ";" || opensClause(v, k, i)) break;
     const g = v.groupAt[k]!;
     if (g < 0) continue;
     const gs = v.groups[g]!;
     k = gs.tokStart;
     const aside = v.asideAt[k]!;
     if (aside >= 0 && aside !== myAside) continue;
-    if (!v.subjectPos[g] || introducedBy(v, g, v.w.agent)) continue;
+    if (!v.subjectPos[g] || introducedBy(v, g, v.w.agent) || v.attributive[g]) continue;
     return g;
   }
   // A relative clause with no subject inside refers back to the name before it ("China, which fired ...").
@@ -54,10 +116,20 @@ function ofAfter(v: View, head: number): number {
   return v.groupAt[k] ?? -1;
 }
 
-/** "a visit to Taipei by the House speaker": "by" and an actor within two words of the noun event. */
-function agentRightAfter(v: View, last: number): number {
-  for (let k = last + 1; k <= last + 3 && k < v.toks.length; k++) {
-    if (!is(v, v.toks[k], v.b.agent)) continue;
+/** True when the actor starting at token `at` is introduced by "by"/"from" (at token `only`, if given). */
+function agentWord(v: View, at: number, only = -1): boolean {
+  let k = at - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  return (only < 0 || k === only) && is(v, v.toks[k], v.b.nounAgent);
+}
+
+/** "a visit to Taipei by the House speaker", "criticism from Tokyo": "by"/"from" and an actor right after the noun event. */
+function agentRightAfter(v: View, last: number, reach = 3): number {
+  for (let k = last + 1; k <= last + reach && k < v.toks.length; k++) {
+    // "talks with a U.S. delegation led by Rubio": the agent of a participle is not the noun event's.
+    // "an inquiry into alleged abuses by Russian forces": the agent of another noun in between is not this one's.
+    if (v.toks[k]!.pos === "VERB" || v.toks[k]!.pos === "PUNCT" || v.toks[k]!.pos === "NOUN") return -1;
+    if (!is(v, v.toks[k], v.b.nounAgent)) continue;
     let j = k + 1;
     while (j < v.toks.length && v.toks[j]!.pos === "DET") j++;
     return v.groupAt[j] ?? -1;
@@ -90,17 +162,34 @@ export function targetAfter(v: View, from: number, source: number, wide: boolean
     // "urged him to", "attacked its nuclear facilities": a pronoun object stands for an earlier actor.
     if (k === from && is(v, t, v.b.objectPronoun | v.b.possessivePronoun))
       return antecedentOf(v, from, source);
-    if (isBarrier(v, t) && !(wide && !v.w.barrier.has(t.text))) return -1;
+    if (isBarrier(v, t) && !(wide && !v.w.barrier.has(t.text)) && !nounListLink(v, k)) return -1;
     if (!wide && CLAUSE_VERB.has(t.pos) && !isParticiple(v, k)) return -1;
   }
   return -1;
 }
 
+/** "on the Fordow plant and two other Iranian sites": a conjunction joining noun phrases, not clauses. */
+function nounListLink(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  if (t.pos !== "CCONJ" || v.toks[k - 1]?.text === ",") return false;
+  for (let j = k + 1; j < v.toks.length && j <= k + 6; j++) {
+    const x = v.toks[j]!;
+    if (x.pos === "VERB" || x.pos === "AUX" || x.pos === "PUNCT" || x.pos === "PRON") return false;
+    if (x.pos === "NOUN") return true;
+    if (v.groupAt[j]! >= 0 && !v.attributive[v.groupAt[j]!]) return false;
+  }
+  return false;
+}
+
 /** What an object pronoun ("urged him to") refers to: the nearest earlier actor that is not the source. */
 function antecedentOf(v: View, at: number, source: number): number {
+  // "its" after a long clause most often means the clause's subject ("Iran fired ... the U.S. strikes on its sites").
+  const subj = is(v, v.toks[at], v.b.possessivePronoun) ? firstSubject(v, clauseStart(v, at), at) : -1;
+  if (subj >= 0 && subj !== source && !(source >= 0 && sameCountry(v, subj, source))) return subj;
   for (let k = at - 1; k >= 0; k--) {
     const g = v.groupAt[k]!;
-    if (g >= 0 && g !== source) return g;
+    // "the U.S. strikes on its nuclear facilities": an actor of the source's own country is not the one meant.
+    if (g >= 0 && g !== source && !(source >= 0 && sameCountry(v, g, source)) && !v.attributive[g]) return g;
   }
   return -1;
 }
@@ -156,6 +245,7 @@ function modifierOf(v: View, head: number): number {
         t.pos === "NUM" ||
         t.pos === "DET" ||
         t.pos === "PART" ||
+        t.pos === "SYM" ||
         t.text === "-"
       )
     )
@@ -169,6 +259,8 @@ export function verbBefore(v: View, head: number, direct = false): number {
   for (let k = head - 1; k >= 0 && k >= head - 8; k--) {
     const t = v.toks[k]!;
     if (t.pos === "VERB") return k;
+    // "Iran was behind the drone attacks": a copula governs the noun phrase; its subject is the agent.
+    if (!direct && t.pos === "AUX" && !CHAIN_NEXT.has(v.toks[k + 1]?.pos ?? "")) return k;
     // A direct object may contain "of" and particles ("put off a round of defense talks"), not other prepositions.
     if (isBarrier(v, t) || (direct && t.pos === "ADP" && is(v, t, v.b.targetPrep) && !is(v, t, v.b.npLink)))
       return -1;
@@ -187,37 +279,104 @@ function reducedRelative(v: View, i: number): boolean {
   return t.lower !== t.lemma && is(v, v.toks[i + 1], v.b.agent);
 }
 
+/** "the agreement signed in Washington by X and Y": a past participle after a noun with a "by" agent later on. */
+function participleAgent(v: View, i: number): number {
+  const t = v.toks[i]!;
+  const prev = v.toks[i - 1];
+  if (t.pos !== "VERB" || t.lower === t.lemma || t.lower.endsWith("ing") || !prev || prev.pos !== "NOUN")
+    return -1;
+  // The noun must be an object ("under the agreement signed ..."), not the subject ("the office opened ...").
+  let k = i - 1;
+  while (k >= 0 && NP_POS.has(v.toks[k]!.pos) && v.groupAt[k]! < 0) k--;
+  const gov = v.toks[k];
+  if (!gov || !(gov.pos === "VERB" || (gov.pos === "ADP" && gov.lower !== "of"))) return -1;
+  return agentAfter(v, i);
+}
+
+/** "a plot to sabotage", "a plan to mobilise": an infinitive that completes a noun is not an act of its own. */
+function nounComplement(v: View, i: number): boolean {
+  const to = v.toks[i - 1];
+  const noun = v.toks[i - 2];
+  const det = v.toks[i - 3];
+  if (to?.lower !== "to" || to.pos !== "PART" || noun?.pos !== "NOUN" || v.groupAt[i - 2]! >= 0) return false;
+  return is(v, noun, v.b.intentNoun) && det !== undefined && (det.pos === "DET" || det.pos === "ADJ");
+}
+
+/** "in what it called a response", "what Beijing described as": a free relative names a thing; it is no act. */
+function namingClause(v: View, i: number): boolean {
+  let k = i - 1;
+  const g = v.groupAt[k]!;
+  if (g >= 0) k = v.groups[g]!.tokStart - 1;
+  else if (v.toks[k]?.pos === "PRON") k--;
+  else return false;
+  return v.toks[k]?.lower === "what";
+}
+
+/** "a linchpin ... in deterring Chinese aggression": a gerund after "in"/"at" names a role, not an act. */
+function roleGerund(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  return t.lower.endsWith("ing") && is(v, v.toks[i - 1], v.b.gerundRole) && v.toks[i - 1]!.pos === "ADP";
+}
+
 /** First actor of another country than the source: the addressee of a show of force ("put its forces on alert"). */
 export function contextTarget(v: View, source: number): number {
   const own = v.groups[source]!.members[0]!.code.slice(0, 3);
   return v.groups.findIndex((g, gi) => gi !== source && g.members[0]!.code.slice(0, 3) !== own);
 }
 
+/** The subject of the main clause after a fronted phrase ending at `end`: its first subject-position group. */
+function mainSubject(v: View, end: number): number {
+  return firstSubject(v, end + 1, v.toks.length);
+}
+
 export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const p = m.pattern;
   const i = m.trigger;
-  if (!p.noun && reducedRelative(v, i)) return { source: -1, target: -1, passive: false, targetHow: "none" };
+  const byAgent = p.noun ? -1 : participleAgent(v, i);
+  const notAnAct = reducedRelative(v, i) || nounComplement(v, i) || roleGerund(v, i) || namingClause(v, i);
+  if (!p.noun && byAgent < 0 && notAnAct)
+    return { source: -1, target: -1, passive: false, targetHow: "none" };
   let source = -1;
   let target = m.targetGroup;
   let passive = false;
   if (p.noun) {
     source = modifierOf(v, i);
     if (source < 0) source = agentRightAfter(v, m.last);
+    // "demands from the Trump administration for Japan to ...": the agent right after the noun, inside the match.
+    if (source < 0 && m.last > i) source = agentRightAfter(v, i, 1);
     if (source < 0 && !p.recip) source = ofAfter(v, i);
     if (source < 0) {
       const gov = verbBefore(v, i);
       if (gov >= 0) source = subjectOf(v, gov);
     }
+  } else if (byAgent >= 0) {
+    passive = true;
+    source = byAgent;
   } else if (isPassive(v, i)) {
     passive = true;
     source = agentAfter(v, m.last);
     if (target < 0) target = subjectOf(v, i);
   } else source = subjectOf(v, i);
+  // "calls from Seoul", "criticism by Beijing": after a noun event, the actor after "from"/"by" is its agent.
+  if (p.noun && target >= 0 && source < 0 && agentWord(v, v.groups[target]!.tokStart, i + 1)) {
+    source = target;
+    target = -1;
+  }
+  // "In a phone call with X, Y urged ...", "During his visit to X, Y ...": the fronted act is the main subject's.
+  const front = v.frontEnd;
+  const inFront = front > i && m.last < front;
+  const ownedByPronoun = p.noun && is(v, v.toks[i - 1], v.b.possessivePronoun);
+  if (inFront && target >= 0 && (source < 0 || ownedByPronoun)) {
+    const main = mainSubject(v, front);
+    if (main >= 0 && main !== target) source = main;
+  }
   if (target === source) target = -1;
   let how: Args["targetHow"] = target >= 0 ? "slot" : "none";
   if (target < 0) {
     // "Japan and Australia met in Manila": a place after a meeting verb is not a participant.
-    target = targetAfter(v, m.last + 1, source, p.wrap, p.mutual);
+    // "U.S. demands could weaken ...": a noun event that is the subject of a verb has no target after it.
+    const subjectNoun = p.noun && (v.toks[m.last + 1]?.pos === "AUX" || v.toks[m.last + 1]?.pos === "VERB");
+    target = subjectNoun ? -1 : targetAfter(v, m.last + 1, source, p.wrap, p.mutual);
     if (target >= 0 && p.wrap && v.groups[target]!.tokStart >= wrapEnd) target = -1;
     // Inside a wrapped clause, an actor of the source's own country ("its military") is not the addressee.
     if (target >= 0 && p.wrap && source >= 0 && sameCountry(v, target, source)) {
@@ -233,6 +392,21 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   if (target < 0) {
     target = relativeAntecedent(v, i, source);
     how = target >= 0 ? "slot" : "none";
+  }
+  // "Despite an appeal from X, Y ...", "drawing criticism from X": an agent's noun event is addressed to the clause's subject.
+  if (
+    target < 0 &&
+    p.noun &&
+    source >= 0 &&
+    v.groups[source]!.tokStart > i &&
+    agentWord(v, v.groups[source]!.tokStart)
+  ) {
+    const gov = inFront ? -1 : verbBefore(v, i);
+    const subj = inFront ? mainSubject(v, front) : gov >= 0 ? subjectOf(v, gov) : -1;
+    if (subj >= 0 && subj !== source) {
+      target = subj;
+      how = "inside";
+    }
   }
   // "Moscow rejected Kyiv's demand for ...": an owned noun event is addressed to the governing verb's subject.
   if (target < 0 && p.noun && p.inner && source >= 0) {

@@ -50,6 +50,13 @@ function isFiller(t: Token, prev: Token | undefined): boolean {
   return true;
 }
 
+/** True when an actor starts at token `k` or right after a determiner there. */
+function actorNext(v: View, k: number): boolean {
+  const j = v.groupAt[k]! < 0 && v.toks[k]?.pos === "DET" ? k + 1 : k;
+  const g = v.groupAt[j] ?? -1;
+  return g >= 0 && v.groups[g]!.tokStart === j && !v.attributive[g];
+}
+
 /** Tries the pattern's elements after the head; returns the match or null. */
 function matchRest(v: View, p: Pattern, trigger: number, passive: boolean): Match | null {
   const toks = v.toks;
@@ -77,9 +84,13 @@ function matchRest(v: View, p: Pattern, trigger: number, passive: boolean): Matc
         break;
       }
       if (!isFiller(t, toks[j - 1]) && !(e.kind === "word" && t.pos === "CCONJ")) break;
+      // "called it a response to the U.S. strikes": a preposition before an actor starts another phrase.
+      if (e.kind === "word" && t.lower === "to" && actorNext(v, j + 1)) break;
       // Before a target, only a preposition that can introduce one may stand ("on imports from Japan", not "after").
       if (e.kind === "target" && t.pos === "ADP" && (!is(v, t, v.b.targetPrep) || is(v, t, v.b.subord)))
         break;
+      // "demands from the Trump administration for Japan": the actor after "from"/"by" is the agent, not the target.
+      if (e.kind === "target" && p.noun && j === trigger + 1 && is(v, t, v.b.nounAgent)) break;
     }
     if (found < 0 && e.kind === "target") {
       // A soft slot: "China, which Japan criticised, ..." has its target elsewhere.
@@ -104,6 +115,8 @@ function verbish(v: View, i: number): boolean {
   // "warships simulated strikes": an -ed word after a noun is a verb the tagger took for an adjective.
   if (t.pos === "ADJ" && t.lower.endsWith("ed") && (prev.pos === "NOUN" || v.groupAt[i - 1]! >= 0))
     return true;
+  // ", warning Tehran against ...": an -ing word after a comma with an actor as object is a participle.
+  if (t.lower.endsWith("ing") && prev.text === "," && actorNext(v, i + 1)) return true;
   if (t.pos === "ADJ") return prev.pos === "AUX" || prev.pos === "ADV";
   return t.pos === "NOUN" && (prev.pos === "AUX" || (prev.pos === "PART" && prev.lower === "to"));
 }
@@ -149,7 +162,10 @@ export function findMatches(
     const asVerb = verbish(v, i);
     const passive = asVerb && isPassive(v, i);
     const first = asVerb ? verbList : nounList;
-    const second = asVerb ? nounList : nounish(v, i) ? undefined : verbList;
+    // "NATO ministers meeting in Brussels": an -ing participle after a noun is neither an act nor a noun event.
+    const participle =
+      asVerb && t.lower.endsWith("ing") && (toks[i - 1]?.pos === "NOUN" || v.groupAt[i - 1]! >= 0);
+    const second = asVerb ? (participle ? undefined : nounList) : nounish(v, i) ? undefined : verbList;
     const best = bestOf(v, first, i, passive) ?? bestOf(v, second, i, passive);
     if (best) out.push(best);
   }

@@ -144,7 +144,8 @@ function isMedia(v: View, t: Token): boolean {
 /** Text after an attribution cue up to the next comma ("according to the Financial Times"). */
 function attributedText(v: View, from: number): { text: string; media: boolean } | null {
   const toks = v.toks;
-  let k = from;
+  // "reported by the Financial Times": the agent word is not part of the outlet's name.
+  let k = isIn(toks[from], v.w.agent) ? from + 1 : from;
   const parts: Token[] = [];
   while (k < toks.length && !v.w.barrier.has(toks[k]!.text) && toks[k]!.pos !== "VERB" && parts.length < 8) {
     parts.push(toks[k]!);

@@ -40,6 +40,12 @@ export interface Bits {
   readonly objectPronoun: number;
   readonly npLink: number;
   readonly possessivePronoun: number;
+  readonly subjectPronoun: number;
+  readonly nounAgent: number;
+  readonly clauseSplit: number;
+  readonly intentNoun: number;
+  readonly gerundRole: number;
+  readonly control: number;
 }
 
 /** Reads the reserved-class bits of a model. */
@@ -56,12 +62,18 @@ export function classBits(m: VerbModel): Bits {
     objectPronoun: b("_OBJ_PRONOUN"),
     npLink: b("_NP_LINK"),
     possessivePronoun: b("_POSS_PRONOUN"),
+    subjectPronoun: b("_SUBJ_PRONOUN"),
+    nounAgent: b("_NOUN_AGENT"),
+    clauseSplit: b("_CLAUSE_SPLIT"),
+    intentNoun: b("_INTENT_NOUN"),
+    gerundRole: b("_GERUND_ROLE"),
+    control: b("_CONTROL"),
   };
 }
 
 /** Class bits of every token of a sentence. */
-export function tokenFlags(toks: readonly Token[], mask: ReadonlyMap<string, number>): Uint16Array {
-  const flags = new Uint16Array(toks.length);
+export function tokenFlags(toks: readonly Token[], mask: ReadonlyMap<string, number>): Uint32Array {
+  const flags = new Uint32Array(toks.length);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     flags[k] = (mask.get(t.lemma) ?? 0) | (t.lower === t.lemma ? 0 : (mask.get(t.lower) ?? 0));
@@ -126,10 +138,14 @@ export interface View {
   readonly asideAt: Int32Array;
   /** Aside id → [start, end) token span. */
   readonly asides: readonly (readonly [number, number])[];
+  /** Group index → true when every member is an attributive demonym ("tariffs on Japanese cars"): a target only. */
+  readonly attributive: readonly boolean[];
   /** Group index → true when it reads as a subject (not the object of a verb or preposition). */
   readonly subjectPos: readonly boolean[];
+  /** End (the comma) of a fronted phrase before the main clause ("In a phone call with X, Y ..."), or -1. */
+  readonly frontEnd: number;
   /** Token index → reserved-class bits; `b` names the bits. */
-  readonly flags: Uint16Array;
+  readonly flags: Uint32Array;
   readonly b: Bits;
 }
 
@@ -240,6 +256,14 @@ function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): bo
     )
       k--;
   }
+  // "The foreign ministers of Japan and the Philippines met", "Officials from China said": a role noun heads the subject.
+  if ((toks[k]?.lower === "of" || toks[k]?.lower === "from") && toks[k - 1]?.pos === "NOUN") {
+    let j = k - 2;
+    while (j >= 0 && (toks[j]!.pos === "ADJ" || toks[j]!.pos === "NOUN" || toks[j]!.pos === "PROPN")) j--;
+    while (j >= 0 && toks[j]!.pos === "DET") j--;
+    const lead = toks[j];
+    if (!lead || w.barrier.has(lead.text) || isIn(lead, w.subord)) return true;
+  }
   const prev = toks[k];
   if (!prev) return true;
   if (prev.pos === "VERB") return isIn(prev, w.say);
@@ -248,13 +272,48 @@ function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): bo
   return !OBJECT_BEFORE.has(prev.pos);
 }
 
+/**
+ * End (the comma) of a fronted phrase before the main clause ("In a phone call with X, Y urged ...", "Following
+ * talks with X, Y said ...", "Despite an appeal from X, Y ..."), or -1. Commas inside an actor list do not count.
+ */
+function frontedEnd(toks: readonly Token[], groupAt: Int32Array, firstSubord: number): number {
+  const first = toks[0];
+  if (!first || !(first.pos === "ADP" || first.pos === "SCONJ" || first.pos === "VERB" || firstSubord !== 0))
+    return -1;
+  if (first.pos === "VERB" && first.lower === first.lemma) return -1;
+  for (let k = 1; k < toks.length - 1; k++) {
+    const t = toks[k]!;
+    if (t.text === ";" || t.text === ":") return -1;
+    if (t.text !== ",") continue;
+    const g = groupAt[k - 1]!;
+    if (g >= 0 && g === groupAt[k + 1]) continue;
+    return k;
+  }
+  return -1;
+}
+
+/** "An American drone strike killed ...": a demonym before an act noun names the act's agent. */
+function modifiesEventNoun(
+  toks: readonly Token[],
+  from: number,
+  eventNouns: ReadonlyMap<string, unknown>,
+): boolean {
+  for (let k = from; k < toks.length && k < from + 3; k++) {
+    const t = toks[k]!;
+    if (t.pos !== "NOUN" && t.pos !== "ADJ") return false;
+    if (t.pos === "NOUN" && eventNouns.has(t.lemma)) return true;
+  }
+  return false;
+}
+
 /** Builds the coding view of one sentence from its tokens and actor mentions. */
 export function buildView(
   sent: Sentence,
   mentions: readonly ActorMention[],
   w: EngineWords,
-  flags: Uint16Array,
+  flags: Uint32Array,
   b: Bits,
+  eventNouns: ReadonlyMap<string, unknown>,
 ): View {
   const toks = sent.tokens;
   const n = toks.length;
@@ -269,5 +328,9 @@ export function buildView(
     for (let k = s; k < e; k++) asideAt[k] = ai;
   });
   const subjectPos = groups.map((g) => isSubjectPosition(toks, g, w));
-  return { sent, toks, w, groupAt, groups, asideAt, asides, subjectPos, flags, b };
+  const attributive = groups.map(
+    (g) => g.members.every((m) => m.kind === "attributive") && !modifiesEventNoun(toks, g.tokEnd, eventNouns),
+  );
+  const frontEnd = frontedEnd(toks, groupAt, (flags[0] ?? 0) & b.subord);
+  return { sent, toks, w, groupAt, groups, asideAt, asides, subjectPos, attributive, frontEnd, flags, b };
 }

@@ -4,7 +4,7 @@ import { Event } from "../core/index.js";
 import { loadCameo } from "../dict/index.js";
 import { loadVerbModel } from "../dict/verbs/index.js";
 import { analyzeText, createNlpEngine } from "../nlp/index.js";
-import { testMentions } from "./coder.fixture.js";
+import { TEST_ACTORS, testMentions } from "./coder.fixture.js";
 import { codeDocument, suggestPatterns } from "./index.js";
 
 const DATA = join(import.meta.dirname, "../../data");
@@ -180,6 +180,102 @@ describe("codeDocument", () => {
     expect(a.map((e) => e.id)).toEqual(b.map((e) => e.id));
     expect(a[0]).toMatchObject({ datePrecision: "unknown", date: null });
     expect(text.slice(a[0]!.evidence.start, a[0]!.evidence.end)).toBe("Japan called off talks with China.");
+  });
+});
+
+/** Events with hand-made mentions in which the listed demonyms are attributive ("Japanese cars"). */
+function briefAttr(text: string, attributive: readonly string[]): string[] {
+  const doc = analyzeText(nlp, text);
+  const mentions = testMentions(doc, [...TEST_ACTORS, ["Ukrainian", "UKR"]], new Set(attributive));
+  return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+    .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code}`)
+    .sort();
+}
+
+describe("attributive mentions", () => {
+  it.each([
+    // the country an act is aimed at
+    ["Russia imposed new tariffs on Japanese cars.", ["Japanese"], ["RUS>JPN 163"]],
+    ["Washington raised tariffs on Chinese goods to 125%.", ["Chinese"], ["USAGOV>CHN 163"]],
+    ["Russia banned Japanese seafood imports.", ["Japanese"], ["RUS>JPN 1722"]],
+    ["China seized Japanese fishing boats near the islands.", ["Japanese"], ["CHN>JPN 1711"]],
+    ["Russia struck Ukrainian ports overnight.", ["Ukrainian"], ["RUS>UKR 195"]],
+    // never the source of an act ...
+    ["Japanese carmakers criticised China.", ["Japanese"], []],
+    ["Chinese exporters accused Japan of dumping.", ["Chinese"], []],
+    // ... nor a partner of a reciprocal act, nor a target of its own country
+    ["Japan held talks on Japanese investment in Vietnam.", ["Japanese"], []],
+    ["Japan imposed tariffs on Japanese cars.", ["Japanese"], []],
+  ])("%s", (text, attributive, expected) => {
+    expect(briefAttr(text, attributive)).toEqual([...expected].sort());
+  });
+
+  it("codes the same sentence with a state mention as a source", () => {
+    expect(briefAttr("Japanese carmakers criticised China.", [])).toEqual(["JPN>CHN 111"]);
+  });
+});
+
+describe("wire-style sentences", () => {
+  it.each([
+    // a fronted phrase: its noun event belongs to the main clause's subject
+    [
+      "In a phone call with Arata on Friday, Velk urged Japan to raise defence spending.",
+      ["JPNGOV>USAGOV 041 occurred", "USAGOV>JPNGOV 041 occurred", "USAGOV>JPN 020 occurred"],
+    ],
+    ["Despite a personal appeal from Velk, Japan declined to raise spending.", ["USAGOV>JPN 020 occurred"]],
+    // a subject pronoun after a long aside stands for its clause's subject
+    [
+      "China denounced the remarks on Sunday, saying Velk had lied, and it lodged a formal protest with Japan.",
+      ["CHN>JPN 114 occurred"],
+    ],
+    // "prompting X to ...": X is the subject of the infinitive
+    [
+      "Germany approved a sale of tanks to Ukraine, prompting Russia to lodge a formal protest with Germany.",
+      ["DEU>UKR 072 occurred", "RUS>DEU 114 occurred"],
+    ],
+    // a subordinate clause with an unknown subject does not borrow the main clause's
+    [
+      "The central bank kept rates unchanged, as Governor Ueda warned that U.S. tariffs posed risks to Japan.",
+      [],
+    ],
+    // coordinated objects of one verb: one event each
+    [
+      "Velk imposed a 24% levy on goods from Japan and a 20% duty on imports from the EU.",
+      ["USAGOV>IGOEUREEC 163 occurred", "USAGOV>JPN 163 occurred"],
+    ],
+    // an infinitive completing a noun ("a plot to sabotage") is not an act
+    ["Germany expelled diplomats over what it called a plot to sabotage supply lines to Ukraine.", []],
+    // a gerund naming a role is not an act
+    ["The U.S.-Japan alliance is vital in deterring Chinese aggression.", []],
+    // clauses split by ", while": each has its own subject; the sayer reports only its own clause
+    [
+      "Japan said it had shot down two Chinese drones, while China accused Japan of provocations.",
+      ["CHN>JPN 1123 occurred", "JPN>CHN 190 occurred"],
+    ],
+    // a background "after" clause is not what the outlet reports... unless the outlet's cue covers the sentence
+    [
+      "Two weeks after the U.S. struck Iran, Japan criticised China, Manila said.",
+      ["JPN>CHN 111 reported", "USA>IRN 190 occurred"],
+    ],
+    // a reaction with no named target answers the earlier act aimed at its country
+    [
+      "Velk imposed sanctions on China, and Beijing condemned the move.",
+      ["USAGOV>CHN 163 occurred", "CHNGOV>USAGOV 111 occurred"],
+    ],
+    // "what X called ..." names a thing; the noun event inside still counts, its "its" is not the source's own
+    [
+      "China fired missiles at Japan in what it called a response to the U.S. strikes on its bases.",
+      ["CHN>JPN 195 occurred", "USA>CHN 195 occurred"],
+    ],
+    // a copula governs a noun event: its subject is the agent
+    ["Japan said China was behind the attacks on Vietnam.", ["CHN>VNM 190 reported"]],
+    // a wrapping act with two coordinated infinitives: one event each
+    [
+      "Arata pledged to hold talks with China and to send humanitarian aid to Vietnam.",
+      ["JPNGOV>CHN 036 occurred", "JPNGOV>VNM 0333 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual([...expected].sort());
   });
 });
 

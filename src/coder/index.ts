@@ -51,12 +51,23 @@ function prepare(verbs: VerbModel): Prepared {
 
 const AUX_MODE = { scheduled: "future", hypothetical: "hypothetical", negated: "negation" } as const;
 const HARD_END = new Set([",", ";", ":", "(", ")"]);
+const VERB_LEAD = new Set(["ADV", "AUX"]);
+const NOUN_LEAD = new Set(["DET", "ADJ", "NUM", "SYM", "NOUN"]);
 
 /** End (exclusive) of the clause a wrapping pattern consumes ("threatened to impose sanctions on Russia"). */
 function clauseEnd(v: View, from: number): number {
   let k = from;
-  while (k < v.toks.length && !HARD_END.has(v.toks[k]!.text)) k++;
+  while (k < v.toks.length && !HARD_END.has(v.toks[k]!.text) && !(k > from && newClause(v, k))) k++;
   return k;
+}
+
+/** "... after Trump threatened to ...": a subordinator (not "that") followed by an actor opens a new clause. */
+function newClause(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  if (!is(v, t, v.b.subord) || t.lower === "that") return false;
+  let j = k + 1;
+  while (j < v.toks.length && v.toks[j]!.pos === "DET") j++;
+  return (v.groupAt[j] ?? -1) >= 0;
 }
 
 /** A selected match, the end of the clause it consumes, and the act it wraps (if any). */
@@ -64,6 +75,8 @@ interface Selected {
   readonly m: Match;
   readonly wrapEnd: number;
   readonly embedded: Match | null;
+  /** Arguments of the match, when selection already needed them. */
+  readonly args: Args | null;
 }
 
 /** Picks one match per act: left to right, a match suppresses the triggers inside its span. */
@@ -73,17 +86,69 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Se
   for (const m of matches) {
     if (covered[m.trigger] && !(m.pattern.inner && ownedNoun(v, m.trigger))) continue;
     const wrapEnd = m.pattern.wrap ? clauseEnd(v, m.last + 1) : m.spanEnd;
+    // "a shift driven by threats from China": a verb with no actor in the subject (or agent) role codes nothing
+    // and must not hide the acts inside its words.
+    const args = m.pattern.noun ? null : findArgs(v, m, wrapEnd);
+    if (args && args.source < 0 && !afterAnd(v, m.trigger)) continue;
     const embedded = m.pattern.wrap
       ? (matches.find((x) => x.trigger > m.last && x.trigger < wrapEnd) ?? null)
       : null;
-    const sel = { m, wrapEnd, embedded };
+    const sel = { m, wrapEnd, embedded, args };
     // "said it would impose tariffs": no intent code for the wrapped act, so the act itself is coded.
     if (m.pattern.transparent && embedded && embeddedCode(verbs, sel) === m.pattern.code) continue;
     if (!covered[m.trigger]) covered.fill(1, m.trigger, Math.max(wrapEnd, m.spanEnd));
     out.push(sel);
+    // "pledged to restore dialogue with X and to improve ties with Y": one event per coordinated wrapped act.
+    if (embedded)
+      for (const x of matches)
+        if (x.trigger > embedded.trigger && x.trigger < wrapEnd && coordinatedInfinitive(v, x.trigger))
+          out.push({ m, wrapEnd, embedded: x, args });
   }
   const real = out.filter((x) => !x.m.pattern.fallback);
   return real.length > 0 ? real : out;
+}
+
+/** True when the group opens a new clause: ", and Beijing ...", "; Tokyo ...". */
+function newSubject(v: View, g: number): boolean {
+  let k = v.groups[g]!.tokStart - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  const t = v.toks[k];
+  if (t?.text === ";") return true;
+  return t !== undefined && t.pos === "CCONJ" && v.toks[k - 1]?.text === ",";
+}
+
+/** The source of the latest earlier act aimed at `source`'s country by another country, or -1. */
+function reactionTarget(
+  v: View,
+  acts: readonly { source: number; target: number }[],
+  source: number,
+): number {
+  const own = countryOf(v.groups[source]!.members[0]!.code);
+  for (let k = acts.length - 1; k >= 0; k--) {
+    const { source: s, target: t } = acts[k]!;
+    if (countryOf(v.groups[t]!.members[0]!.code) === own && countryOf(v.groups[s]!.members[0]!.code) !== own)
+      return s;
+  }
+  return -1;
+}
+
+/** True when no verb stands between two tokens ("demanded that Pyongyang ...", not "pledged to hold talks with"). */
+function noVerbBetween(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (v.toks[k]!.pos === "VERB") return false;
+  return true;
+}
+
+/** "... and to improve ties": an infinitive joined to an earlier one by "and"/"or". */
+function coordinatedInfinitive(v: View, i: number): boolean {
+  const to = v.toks[i - 1];
+  return to?.lower === "to" && is(v, v.toks[i - 2], v.b.and);
+}
+
+/** True when "and" (past adverbs and auxiliaries) comes right before the verb: it may share an earlier subject. */
+function afterAnd(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && VERB_LEAD.has(v.toks[k]!.pos)) k--;
+  return is(v, v.toks[k], v.b.and);
 }
 
 /** A noun with an actor as possessor or modifier right before it ("Kyiv's demand", "U.S. sanctions"). */
@@ -121,12 +186,28 @@ function coordinated(v: View, from: number, to: number, partner: number): boolea
   return and;
 }
 
+/** True when "and" (or ", and") right before the verb at `to` links it to the act that ended at `from`. */
+function coordinatedVerb(v: View, from: number, to: number, noun = false): boolean {
+  if (to - from > 12) return false;
+  let k = to - 1;
+  const skip = noun ? NOUN_LEAD : VERB_LEAD;
+  while (k >= from && (skip.has(v.toks[k]!.pos) || (noun && v.toks[k]!.text === "%"))) k--;
+  if (k < from || !is(v, v.toks[k], v.b.and)) return false;
+  for (let j = from; j < k; j++) if (v.groupAt[j]! >= 0 || v.toks[j]!.text === ";") return false;
+  return true;
+}
+
 /** Reporter of the act ("X said Y did Z", "Y did Z, X said"): the group that says it, if not the source; or -1. */
 function sayer(v: View, m: Match, source: number): number {
+  // "Two weeks after the U.S. struck ..., Iran suspended ..., state TV reported": a background clause is not the report.
+  const background = adverbialClause(v, m.trigger);
   for (let k = 0; k < v.toks.length; k++) {
     const t = v.toks[k]!;
     if (t.pos !== "VERB" || !is(v, t, v.b.say) || (k >= m.trigger && k <= m.last)) continue;
+    if (background) continue;
     let g = -1;
+    // "Zelensky said ..., a day after Trump accused ...", "X said ..., while Y ...": another clause is not reported.
+    if (k < m.trigger && splitBetween(v, k, m.trigger)) continue;
     if (k < m.trigger) g = subjectOf(v, k);
     else
       for (let j = k - 1; j > m.last && j >= k - 4 && g < 0; j--) {
@@ -137,6 +218,30 @@ function sayer(v: View, m: Match, source: number): number {
     if (g >= 0 && g !== source) return g;
   }
   return -1;
+}
+
+/** True when the trigger stands in an adverbial clause ("after X struck", "as Y held talks"), not after "that"/"if". */
+function adverbialClause(v: View, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = v.toks[k]!;
+    if (t.text === "," || t.text === ";" || v.w.barrier.has(t.text)) return false;
+    if (is(v, t, v.b.subord) && t.lower !== "that" && !is(v, t, v.b.clauseSplit) && t.pos !== "VERB")
+      return t.pos !== "ADP" || v.groupAt[k + 1]! >= 0 || v.toks[k + 1]?.pos === "DET";
+  }
+  return false;
+}
+
+/** True when a ";", a ", while/but" split or an adverbial subordinator separates two tokens. */
+function splitBetween(v: View, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = v.toks[k]!;
+    if (t.text === ";") return true;
+    if (is(v, t, v.b.clauseSplit) && v.toks[k - 1]?.text === ",") return true;
+    if (is(v, t, v.b.subord) && t.lower !== "that" && t.lower !== "if" && v.toks[k - 1]?.text === ",")
+      return true;
+    if (t.text === "," && is(v, v.toks[k + 3], v.b.subord) && v.toks[k + 3]!.lower !== "that") return true;
+  }
+  return false;
 }
 
 /** Country part of an actor code (whole code for IGOs), to tell a third-party report from a self-report. */
@@ -188,11 +293,13 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
   const tgt = a.target >= 0 ? v.groups[a.target]!.members : [];
   const out: [ActorMention, ActorMention | null][] = [];
   const recip = m.pattern.recip;
+  // "An American drone strike killed ...": a demonym before an act noun is that act's agent (see buildView).
+  const agentDemonym = a.source >= 0 && !v.attributive[a.source];
   const mutual = m.pattern.mutual || embeddedMutual;
   // "Xi and Biden met on the sidelines of the G20": a compound actor meets itself; a found-by-search target is a place.
   if (mutual && src.length > 1 && a.targetHow !== "slot") {
     for (const s of src) for (const t of src) if (s !== t) out.push([s, t]);
-    return known(out);
+    return known(out, recip, agentDemonym);
   }
   if (src.length && tgt.length) {
     for (const s of src) for (const t of tgt) out.push([s, t]);
@@ -201,17 +308,38 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     const all = src.length > 1 ? src : tgt;
     for (const s of all) for (const t of all) if (s !== t) out.push([s, t]);
   } else if (src.length && m.pattern.selfTarget !== null) {
-    for (const s of src) out.push([s, impliedSelf(s, m.pattern.selfTarget)]);
+    // A domestic act needs a country, and a source other than the implied target ("the government struck").
+    for (const s of src) {
+      const t = impliedSelf(s, m.pattern.selfTarget);
+      if (
+        !s.code.startsWith("IGO") &&
+        s.kind !== "attributive" &&
+        (t.code !== s.code || m.pattern.selfTarget === "")
+      )
+        out.push([s, t]);
+    }
   } else if (src.length && m.pattern.targetOptional) for (const s of src) out.push([s, null]);
-  return known(out);
+  return known(out, recip, agentDemonym);
 }
 
-/** Keeps pairs of two known, distinct actors: one of unknown country ("---") cannot stand in a dyad. */
-function known(pairs: [ActorMention, ActorMention | null][]): [ActorMention, ActorMention | null][] {
+/**
+ * Keeps pairs of two known, distinct actors: one of unknown country ("---") cannot stand in a dyad. An attributive
+ * demonym ("Japanese cars") is a target only (unless it names the agent of an act noun: "a Japanese request"), of
+ * another country than the source, and never a meeting partner.
+ */
+function known(
+  pairs: [ActorMention, ActorMention | null][],
+  recip: boolean,
+  agentDemonym: boolean,
+): [ActorMention, ActorMention | null][] {
   return pairs.filter(
     ([s, t]) =>
       !s.code.startsWith("---") &&
-      (t === null || (!t.code.startsWith("---") && (t.code !== s.code || t.entry === "implied:self"))),
+      (s.kind !== "attributive" || agentDemonym) &&
+      (t === null ||
+        (!t.code.startsWith("---") &&
+          (t.code !== s.code || t.entry === "implied:self") &&
+          (t.kind !== "attributive" || (!recip && countryOf(t.code) !== countryOf(s.code))))),
   );
 }
 
@@ -276,22 +404,31 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const flags = tokenFlags(sent.tokens, ctx.model.verbs.reservedMask);
   const discard = ctx.prep.bits.discard;
   for (let k = 0; k < flags.length; k++) if ((flags[k]! & discard) !== 0) return [];
-  const v = buildView(sent, mentions, w, flags, ctx.prep.bits);
+  const v = buildView(sent, mentions, w, flags, ctx.prep.bits, ctx.model.verbs.nounHeads);
   const matches = findMatches(v, ctx.model.verbs.verbHeads, ctx.model.verbs.nounHeads);
   if (matches.length === 0) return [];
   const events: Event[] = [];
   let prev: { source: number; target: number; end: number } | null = null;
+  const acts: { source: number; target: number }[] = [];
   let sc: SentenceCues | undefined;
   const nounEvent: boolean[] = [];
   const seen = new Set<string>();
   for (const sel of selectMatches(v, matches, ctx.model.verbs)) {
     const { m, wrapEnd } = sel;
-    let a = findArgs(v, m, wrapEnd);
-    if (sel.embedded && a.target < 0) {
+    let a = sel.args ?? findArgs(v, m, wrapEnd);
+    // "pledged to send aid to Ukraine": the wrapped act's own target is the wrapper's, unless a slot named one.
+    // "demanded that Pyongyang withdraw ...": an actor between the wrapper and the wrapped act is the addressee.
+    const addressee =
+      a.target >= 0 && sel.embedded && noVerbBetween(v, m.last + 1, v.groups[a.target]!.tokStart);
+    if (sel.embedded && a.targetHow !== "slot" && !addressee) {
       const inner = findArgs(v, sel.embedded, sel.embedded.spanEnd);
       if (inner.target >= 0 && inner.target !== a.source)
         a = { ...a, target: inner.target, targetHow: inner.targetHow };
     }
+    // "China lodged a protest with Washington and vowed ...": a coordinated verb keeps the previous act's source.
+    // "imposed a levy on Japan and a duty on the EU": a coordinated noun event too.
+    if (a.source < 0 && prev && coordinatedVerb(v, prev.end, m.trigger, m.pattern.noun))
+      a = { ...a, source: prev.source, target: a.target === prev.source ? -1 : a.target };
     // "Modi met Putin ... and signed agreements": a coordinated verb keeps the previous act's partner.
     if (a.target < 0 && prev && prev.source === a.source && coordinated(v, prev.end, m.trigger, prev.target))
       a = { ...a, target: prev.target, targetHow: "after" };
@@ -301,8 +438,22 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const t = contextTarget(v, a.source);
       if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
     }
-    if (a.source >= 0 && a.target >= 0)
+    // "The EU imposed sanctions on China, and Beijing condemned the move": a reaction with no named target answers
+    // the earlier act aimed at its source's country.
+    if (
+      a.target < 0 &&
+      a.source >= 0 &&
+      m.pattern.selfTarget === null &&
+      !m.pattern.recip &&
+      newSubject(v, a.source)
+    ) {
+      const t = reactionTarget(v, acts, a.source);
+      if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+    }
+    if (a.source >= 0 && a.target >= 0) {
       prev = { source: a.source, target: a.target, end: Math.max(wrapEnd, m.spanEnd) };
+      acts.push(prev);
+    }
     const ps = pairs(v, m, a, sel.embedded?.pattern.mutual ?? false);
     if (ps.length === 0) continue;
     const code = embeddedCode(ctx.model.verbs, sel);
@@ -364,7 +515,8 @@ export function suggestPatterns(
     doc.sentences.forEach((sent, i) => {
       const ms = mentions[i] ?? [];
       if (ms.length < 2) return;
-      const v = buildView(sent, ms, prep.words, tokenFlags(sent.tokens, model.verbs.reservedMask), prep.bits);
+      const flags = tokenFlags(sent.tokens, model.verbs.reservedMask);
+      const v = buildView(sent, ms, prep.words, flags, prep.bits, model.verbs.nounHeads);
       if (v.groups.length < 2) return;
       const covered = new Uint8Array(v.toks.length);
       for (const { m, wrapEnd } of selectMatches(v, findMatches(v, verbHeads, nounHeads), model.verbs))

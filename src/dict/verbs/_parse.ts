@@ -23,6 +23,12 @@ export const RESERVED_CLASSES = [
   "_NP_LINK",
   "_POSS_PRONOUN",
   "_DISCARD",
+  "_SUBJ_PRONOUN",
+  "_NOUN_AGENT",
+  "_CLAUSE_SPLIT",
+  "_INTENT_NOUN",
+  "_GERUND_ROLE",
+  "_CONTROL",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause"];
@@ -94,6 +100,14 @@ export function inflections(w: string): string[] {
   return out;
 }
 
+/** Irregular forms of a base word from the optional `$_IRREGULAR` class (entries `base:form:form`). */
+function irregularForms(out: ParsedVerbs, w: string): string[] {
+  const cls = out.classes.get("_IRREGULAR");
+  if (!cls) return [];
+  for (const entry of cls) if (entry.startsWith(`${w}:`)) return entry.split(":").slice(1);
+  return [];
+}
+
 /** Resolves one word element: `word`, `$CLASS`, or alternatives of either joined by `/`. */
 function wordSet(tok: string, out: ParsedVerbs, l: RawLine): Set<string> | null {
   const set = new Set<string>();
@@ -105,9 +119,11 @@ function wordSet(tok: string, out: ParsedVerbs, l: RawLine): Set<string> | null 
         return null;
       }
       for (const w of cls) for (const f of inflections(w)) set.add(f);
-    } else if (/^[a-z0-9'.+-]+$/.test(alt.toLowerCase()) || /^[^\w\s]+$/.test(alt))
+    } else if (/^[a-z0-9'.+-]+$/.test(alt.toLowerCase()) || /^[^\w\s]+$/.test(alt)) {
       for (const f of inflections(alt.toLowerCase())) set.add(f);
-    else {
+      // "shot" tagged as a noun keeps its own lemma: irregular forms are listed in $_IRREGULAR ("shoot:shot").
+      for (const f of irregularForms(out, alt.toLowerCase())) set.add(f);
+    } else {
       out.errors.push(new DictionaryError(l.file, l.line, `bad word "${alt}" in "${tok}"`));
       return null;
     }
