@@ -15,28 +15,24 @@ export interface DocContext {
   readonly docText: string;
   /** Does the document contain this alias key (token keys joined by spaces)? */
   readonly cues: DocCues;
-  /** Token keys per sentence. */
-  readonly keys: readonly (readonly string[])[];
   /** Person entries already named in full earlier in the document. */
   readonly seen: Set<number>;
 }
 
-/** Answers "does the document contain this alias key?"; the text is joined on the first question only. */
+/** Answers "does the document contain this alias key?"; the keys are joined on the first question only. */
 export class DocCues {
   #text: string | null = null;
-  constructor(private readonly keys: readonly (readonly string[])[]) {}
+  constructor(private readonly doc: NlpDoc) {}
 
   has(key: string): boolean {
-    this.#text ??= ` ${this.keys.map((k) => k.join(" ")).join(" ")} `;
+    this.#text ??= ` ${this.doc.sentences.map((s) => s.tokens.map((t) => tokenKey(t.lower)).join(" ")).join(" ")} `;
     return this.#text.includes(` ${key} `);
   }
 }
 
 /** Builds the per-document context (local to one findMentions call). */
 export function docContext(doc: NlpDoc, model: ActorModel, date: string | null): DocContext {
-  // Keys from the nlp stage's lower-case form: most are already their own key (no copy, no regex).
-  const keys = doc.sentences.map((s) => s.tokens.map((t) => tokenKey(t.lower)));
-  return { model, date, docText: doc.text, cues: new DocCues(keys), keys, seen: new Set() };
+  return { model, date, docText: doc.text, cues: new DocCues(doc), seen: new Set() };
 }
 
 /** A resolved choice among dictionary entries, or a note when it cannot be made safely. */
@@ -103,12 +99,14 @@ function inOfficeOn(ctx: DocContext, i: number): boolean {
 
 /**
  * Resolves person hits (full names or surnames) to one person coded on the document date.
+ * `title` is the title written before the name; `bareSurname`: the name stands alone as a surname.
  * A bare surname needs an earlier full mention, a role held on the date, or a name unique in the dictionary.
  */
 export function resolvePerson(
   ctx: DocContext,
   hits: readonly AliasHit[],
-  opts: { title?: ActorEntry | undefined; bareSurname: boolean },
+  title: ActorEntry | undefined,
+  bareSurname: boolean,
 ): Choice {
   const one = hits.length === 1 ? hits[0]! : undefined;
   const people =
@@ -125,16 +123,16 @@ export function resolvePerson(
       stage === 0
         ? ctx.seen.has(i)
         : stage === 1
-          ? opts.title !== undefined && titleFits(ctx.model.entries[i]!, opts.title, ctx.date)
+          ? title !== undefined && titleFits(ctx.model.entries[i]!, title, ctx.date)
           : inOfficeOn(ctx, i),
     );
     if (kept.length > 0) pool = kept;
   }
-  if (opts.bareSurname && people.length > 1 && !pool.some((i) => ctx.seen.has(i) || inOfficeOn(ctx, i)))
+  if (bareSurname && people.length > 1 && !pool.some((i) => ctx.seen.has(i) || inOfficeOn(ctx, i)))
     return null;
   const only = pool.length === 1 ? pool[0] : undefined;
   if (only !== undefined) {
-    if (opts.bareSurname && people.length > 1 && !ctx.seen.has(only) && !inOfficeOn(ctx, only)) return null;
+    if (bareSurname && people.length > 1 && !ctx.seen.has(only) && !inOfficeOn(ctx, only)) return null;
     return { entry: only, code: personCodeOf(ctx, only) };
   }
   const codes = new Set(pool.map((i) => personCodeOf(ctx, i)));

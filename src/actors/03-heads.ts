@@ -27,25 +27,38 @@ function capitalised(text: string): boolean {
   return /^\p{Lu}/u.test(text);
 }
 
-const REF_KINDS = new Set(["state", "igo", "metonym", "group", "place"]);
 // Parts of speech that follow a name at the start of a sentence ("Biden said", "Biden's", "Biden, who").
 const NAME_FOLLOWERS = new Set(["VERB", "AUX", "PART", "PUNCT", "ADV", "CCONJ"]);
 
 /** Is a hit a reference (state, IGO, seat, group, place), a person, or an honorific? */
 function inCategory(h: AliasHit, cat: "ref" | "person" | "honorific"): boolean {
-  if (cat === "ref") return h.role !== "surname" && REF_KINDS.has(h.kind);
-  return h.kind === cat;
+  if (cat !== "ref") return h.kind === cat;
+  if (h.role === "surname") return false;
+  const k = h.kind;
+  return k === "state" || k === "igo" || k === "metonym" || k === "group" || k === "place";
+}
+
+const NO_HITS: readonly AliasHit[] = Object.freeze([]);
+
+/** The hits of one role; the array itself when all have it (most matches hold one hit). */
+function withRole(hits: readonly AliasHit[], role: AliasHit["role"]): readonly AliasHit[] {
+  let kept = 0;
+  for (let k = 0; k < hits.length; k++) if (hits[k]!.role === role) kept++;
+  if (kept === hits.length) return hits;
+  if (kept === 0) return NO_HITS;
+  const out: AliasHit[] = [];
+  for (let k = 0; k < hits.length; k++) if (hits[k]!.role === role) out.push(hits[k]!);
+  return out;
 }
 
 /** Tools the phrase parser shares: the lattice, context and small token tests. */
 export class SentenceView {
+  readonly n: number;
   constructor(
     readonly lat: Lattice,
     readonly ctx: DocContext,
-  ) {}
-
-  get n(): number {
-    return this.lat.tokens.length;
+  ) {
+    this.n = lat.tokens.length;
   }
 
   entry(i: number): ActorEntry {
@@ -65,13 +78,13 @@ export class SentenceView {
     const t = this.lat.tokens[j];
     if (t?.pos !== "PROPN" || !capitalised(t.text)) return false;
     if (this.ctx.model.config.nameMayPrecede.has(this.keyAt(j))) return false;
-    return (this.lat.names[j]?.length ?? 0) === 0 && (this.lat.nouns[j]?.length ?? 0) === 0;
+    return this.lat.names(j).length === 0 && this.lat.nouns(j).length === 0;
   }
 
   /** Name matches at j of one category, longest first: references (states, IGOs, seats…), people, honorifics. */
   namesAt(j: number, cat: "ref" | "person" | "honorific"): readonly Match[] {
-    const all = this.lat.names[j];
-    if (!all || all.length === 0) return NO_MATCH;
+    const all = this.lat.names(j);
+    if (all.length === 0) return NO_MATCH;
     let kept = 0;
     let total = 0;
     for (const m of all)
@@ -94,7 +107,7 @@ export class SentenceView {
 
   /** The longest title or sector-noun match at j (any case, lemmas allowed). */
   nounAt(j: number, kinds: ReadonlySet<string>): { end: number; entry: ActorEntry } | null {
-    for (const m of this.lat.nouns[j] ?? NO_MATCH) {
+    for (const m of this.lat.nouns(j)) {
       let best: ActorEntry | undefined;
       // The highest rank wins; among equals, the first listed.
       for (const h of m.hits) {
@@ -128,14 +141,14 @@ export class SentenceView {
   ): { end: number; choice: NonNullable<Choice> } | null {
     for (const m of this.namesAt(j, "person")) {
       if (bare && (this.isLooseName(j - 1) || this.isLooseName(m.end))) continue;
-      const full = m.hits.filter((h) => h.role === "name");
-      const sur = m.hits.filter((h) => h.role === "surname");
+      const full = withRole(m.hits, "name");
+      const sur = withRole(m.hits, "surname");
       if (full.length > 0) {
-        const choice = resolvePerson(this.ctx, full, { title, bareSurname: false });
+        const choice = resolvePerson(this.ctx, full, title, false);
         if (choice) return { end: m.end, choice };
       }
       if (sur.length > 0 && (!bare || this.bareSurnameOk(j, m.end))) {
-        const choice = resolvePerson(this.ctx, sur, { title, bareSurname: bare });
+        const choice = resolvePerson(this.ctx, sur, title, bare);
         if (choice && (!bare || this.startOk(j, m.end, choice))) return { end: m.end, choice };
       }
     }

@@ -1,7 +1,7 @@
 import type { MentionKind } from "../core/index.js";
 import type { ActorConfig, ActorEntry } from "../dict/actors/index.js";
 import { type Choice, chooseByCues, countryOfCode, entryCode } from "./02-context.js";
-import type { SentenceView } from "./03-heads.js";
+import { headAt, type SentenceView } from "./03-heads.js";
 
 /** A mention before offsets are attached: a token span with its code. */
 export interface Candidate {
@@ -112,16 +112,13 @@ function notAlone(v: SentenceView, start: number, end: number, cfg: ActorConfig)
 }
 
 /** "Ukrainian and American delegations": a demonym coordinated with another that has a sector head. */
-function sharedHead(
-  v: SentenceView,
-  ref: Ref,
-  head: (q: number) => { sector: string } | null,
-): string | null {
+function sharedHead(v: SentenceView, ref: Ref): string | null {
   const cfg = v.ctx.model.config;
   if (!v.isIn(cfg.coordinators, ref.end)) return null;
   const other = refAt(v, ref.end + 1);
   if (other?.role !== "adj") return null;
-  return head(other.end)?.sector ?? null;
+  const h = headAt(v, other.end, 2, false);
+  return h?.type === "sector" && h.entry.sector ? h.entry.sector : null;
 }
 
 /** A state reference coded with a sector (or unknown country when the name was left unresolved). */
@@ -165,7 +162,8 @@ export function refAlone(
   v: SentenceView,
   start: number,
   ref: Ref,
-  opts: { det: boolean; poss: boolean; head: (q: number) => { sector: string } | null },
+  det: boolean,
+  poss: boolean,
 ): Candidate | null {
   const cfg = v.ctx.model.config;
   const alone = notAlone(v, start, ref.end, cfg);
@@ -173,20 +171,20 @@ export function refAlone(
     case "state": {
       if (ref.role === "people") return stateCandidate(v, start, ref, cfg.peopleSector);
       if (ref.role === "adj") {
-        const shared = sharedHead(v, ref, opts.head);
+        const shared = sharedHead(v, ref);
         if (shared) return stateCandidate(v, start, ref, shared);
         const next = v.lat.tokens[ref.end];
-        const asNoun = opts.det && (!next || !["NOUN", "PROPN", "ADJ"].includes(next.pos));
+        const asNoun = det && (!next || !["NOUN", "PROPN", "ADJ"].includes(next.pos));
         return asNoun ? stateCandidate(v, start, ref, cfg.peopleSector) : attributive(v, ref);
       }
-      if (!opts.poss && (alone || inPlaceSlot(v, cfg.placeBeforeState, start))) return null;
+      if (!poss && (alone || inPlaceSlot(v, cfg.placeBeforeState, start))) return null;
       return stateCandidate(v, start, ref, cfg.stateSector);
     }
     case "metonym": {
       const next = v.lat.tokens[ref.end];
       // "Kabul airport" is a place; "Seoul plans to spend" is wink tagging a verb as a noun.
       const nounAfter = next?.pos === "NOUN" && v.lat.tokens[ref.end + 1]?.lower !== "to";
-      const modifier = next?.text === "-" || (nounAfter && !opts.poss);
+      const modifier = next?.text === "-" || (nounAfter && !poss);
       if (alone || modifier || dateline(v, ref) || inPlaceSlot(v, cfg.placeBeforeMetonym, start)) return null;
       return candidate(start, ref.end, ref.entry.id, ref.choice.code, "metonym", ref.choice.note);
     }

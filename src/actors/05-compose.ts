@@ -13,8 +13,9 @@ export interface Recent {
   /** The latest country named: what a title points back to ("… after the House speaker landed"). */
   nearest: string | null;
   igo: string | null;
-  /** The last mention in this sentence, to spot appositions ("Gallant, the former defence minister"). */
-  last: { end: number; kind: MentionKind } | null;
+  /** The last mention in this sentence (-1: none), to spot appositions ("Gallant, the former defence minister"). */
+  lastEnd: number;
+  lastKind: MentionKind | null;
 }
 
 /** A person head as a candidate. */
@@ -51,12 +52,6 @@ function postposed(v: SentenceView, end: number, sector: string): { ref: Ref; en
   return { ref, end: head?.end ?? ref.end };
 }
 
-/** The sector of a head at q, for coordinated demonyms ("Ukrainian and American delegations"). */
-const sectorHead = (v: SentenceView) => (q: number) => {
-  const h = headAt(v, q, 2, false);
-  return h?.type === "sector" && h.entry.sector ? { sector: h.entry.sector } : null;
-};
-
 /** Parses a phrase led by a country, organisation or seat ("Japan's defense minister", "Chinese warships"). */
 function refPhrase(
   v: SentenceView,
@@ -82,14 +77,13 @@ function refPhrase(
     const entry = `${ref.entry.id}+${head.entry.id}`;
     return candidate(start, head.end, entry, combine(v, ref, sector), "sector", ref.choice.note);
   }
-  return refAlone(v, start, ref, { det, poss, head: sectorHead(v) }) ?? ref.end;
+  return refAlone(v, start, ref, det, poss) ?? ref.end;
 }
 
 /** Is the phrase at `start` an apposition to the person just named ("Gallant, the former defence minister")? */
 function apposition(v: SentenceView, start: number, recent: Recent): boolean {
-  const last = recent.last;
   return (
-    last !== null && last.kind === "person" && last.end === start - 1 && v.lat.tokens[start - 1]?.text === ","
+    recent.lastKind === "person" && recent.lastEnd === start - 1 && v.lat.tokens[start - 1]?.text === ","
   );
 }
 
@@ -137,7 +131,7 @@ function headPhrase(
   const head = headAt(v, q, 1, true);
   if (!head) return null;
   if (head.type === "sector") return sectorHeadPhrase(v, start, head, flags, recent);
-  if (inPlaceSlot(v, v.ctx.model.config.placeBeforeMetonym, q) && head.via === "") return null;
+  if (head.via === "" && inPlaceSlot(v, v.ctx.model.config.placeBeforeMetonym, q)) return null;
   const c = personCandidate(v, flags.former ? start : q, head);
   const country = countryOfCode(c.code, v.ctx.model);
   const noun = country ? headAt(v, head.end, 0, false) : null;

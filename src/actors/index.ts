@@ -1,6 +1,6 @@
 import type { ActorMention, NlpDoc, Sentence } from "../core/index.js";
 import type { ActorModel } from "../dict/actors/index.js";
-import { scanSentence } from "./01-scan.js";
+import { Lattice } from "./01-scan.js";
 import { countryOfCode, type DocContext, docContext } from "./02-context.js";
 import { SentenceView } from "./03-heads.js";
 import type { Candidate } from "./04-refs.js";
@@ -8,10 +8,11 @@ import { parseAt, type Recent } from "./05-compose.js";
 
 /** Parses one sentence left to right, longest phrase first, updating `recent` as it goes. */
 function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMention[] {
-  const v = new SentenceView(scanSentence(s.tokens, ctx.keys[s.index] ?? [], ctx.model), ctx);
+  const v = new SentenceView(new Lattice(s.tokens, ctx.model), ctx);
   const found: ActorMention[] = [];
   let i = 0;
-  recent.last = null;
+  recent.lastEnd = -1;
+  recent.lastKind = null;
   let first: string | null = null;
   const any = v.lat.any;
   const n = s.tokens.length;
@@ -33,7 +34,8 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
     const m = toMention(s, ctx, c);
     found.push(m);
     if (c.person !== undefined) ctx.seen.add(c.person);
-    recent.last = { end: c.end, kind: c.kind };
+    recent.lastEnd = c.end;
+    recent.lastKind = c.kind;
     if (m.country) {
       recent.nearest = m.country;
       // The sentence's first country stays the antecedent for the rest of the sentence and the next ones.
@@ -70,11 +72,11 @@ export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null
   const ctx = docContext(doc, model, date);
   const out: ActorMention[][] = [];
   let paragraph = -1;
-  let recent: Recent = { country: null, nearest: null, igo: null, last: null };
+  let recent: Recent = { country: null, nearest: null, igo: null, lastEnd: -1, lastKind: null };
   for (const s of doc.sentences) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
-      recent = { country: null, nearest: null, igo: null, last: null };
+      recent = { country: null, nearest: null, igo: null, lastEnd: -1, lastKind: null };
     }
     out.push(sentenceMentions(s, ctx, recent));
   }

@@ -4,7 +4,15 @@ import { shortHash } from "../../core/index.js";
 import { aliasKey, caseShape, splitAlias, tokenKey } from "./_key.js";
 import type { ParsedFile, Problem } from "./_parse.js";
 import { parseActorFile } from "./_parse.js";
-import { type BuildNode, type BuildStart, childFor, eachHits, newNode, type Start } from "./_trie.js";
+import {
+  type BuildNode,
+  type BuildStart,
+  childFor,
+  eachHits,
+  keyFilter,
+  newNode,
+  type Start,
+} from "./_trie.js";
 import {
   type ActorConfig,
   type ActorEntry,
@@ -29,6 +37,9 @@ export interface ActorModel {
   readonly starts: ReadonlyMap<string, Start>;
   /** The part of `starts` a lower-case word can begin: nouns, titles and names that may start lower case. */
   readonly lowerStarts: ReadonlyMap<string, Start>;
+  /** keyFilter of `starts` and of `lowerStarts`: checked before the look-up (see mayHaveKey). Not to be written. */
+  readonly startsFilter: Uint32Array;
+  readonly lowerStartsFilter: Uint32Array;
   /** For entries sharing an alias with another entry: alias keys whose presence in a document selects them. */
   readonly cues: ReadonlyMap<number, readonly string[]>;
   readonly counts: Readonly<Record<string, number>>;
@@ -221,6 +232,8 @@ export function compileActors(files: readonly ParsedFile[], config: ActorConfig)
     config,
     starts,
     lowerStarts,
+    startsFilter: keyFilter(starts.keys()),
+    lowerStartsFilter: keyFilter(lowerStarts.keys()),
     cues,
     counts: Object.freeze(counts),
   });

@@ -71,3 +71,21 @@ export function eachHits(root: TrieNode | null, f: (hits: readonly AliasHit[]) =
   eachHits(root.node1, f);
   if (root.more) for (const c of root.more.values()) eachHits(c, f);
 }
+
+/**
+ * A pre-check before a Map look-up: one bit per (first character, length, last character) of the keys in a set.
+ * No false negatives; most words that begin nothing are rejected without hashing the string.
+ */
+export function keyFilter(keys: Iterable<string>): Uint32Array {
+  const f = new Uint32Array(128 * 32);
+  for (const k of keys) if (k.length > 0) f[filterCell(k)]! |= filterBit(k);
+  return f;
+}
+
+const filterCell = (key: string) => ((key.charCodeAt(0) & 127) << 5) | Math.min(key.length, 31);
+const filterBit = (key: string) => 1 << (key.charCodeAt(key.length - 1) & 31);
+
+/** May the filter's set contain `key`? False means certainly not. */
+export function mayHaveKey(filter: Uint32Array, key: string): boolean {
+  return key.length === 0 || (filter[filterCell(key)]! & filterBit(key)) !== 0;
+}

@@ -11,7 +11,7 @@ export { renderCountryFile } from "./_countries.js";
 export { caseShape, fitsShape, splitAlias, tokenKey } from "./_key.js";
 export { parseActorFile } from "./_parse.js";
 export { importPetrarchActors, renderActorEntries } from "./_petrarch.js";
-export { childOf, type Start, type TrieNode } from "./_trie.js";
+export { childOf, mayHaveKey, type Start, type TrieNode } from "./_trie.js";
 export type { ActorConfig, ActorEntry, AliasHit, AliasRole, EntryKind, Role } from "./_types.js";
 export { START_NAME, START_NAME_LOWER, START_NOUN } from "./_types.js";
 
