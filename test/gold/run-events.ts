@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { findMentions } from "../../src/actors/index.js";
+import { codeDocument } from "../../src/coder/index.js";
+import { loadModel } from "../../src/dict/index.js";
+import { type EvalReport, parseGold, scoreGold } from "../../src/eval/index.js";
+import { analyzeText, createNlpEngine } from "../../src/nlp/index.js";
+
+/** Runs every event gold file of a folder through the real pipeline pieces: wink-nlp → actor mentions → coder. */
+export function runEventGold(dir: string): { report: EvalReport; mentions: number } {
+  const model = loadModel();
+  const nlp = createNlpEngine();
+  const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl"));
+  const items = [];
+  let mentions = 0;
+  for (const f of files)
+    for (const gold of parseGold(readFileSync(join(dir, f), "utf8"), f)) {
+      const doc = analyzeText(nlp, gold.text);
+      const found = findMentions(doc, model.actors, gold.date);
+      mentions += found.reduce((n, m) => n + m.length, 0);
+      const events = codeDocument({ doc, mentions: found, docId: gold.id, date: gold.date }, model);
+      const predicted = events.map((e) => ({
+        source: e.source.code,
+        target: e.target?.code ?? null,
+        root: e.root,
+        code: e.code,
+        status: e.status,
+        pattern: e.pattern,
+      }));
+      items.push({ gold, predicted });
+    }
+  return { report: scoreGold(items), mentions };
+}
