@@ -9,6 +9,8 @@ export interface Args {
   readonly passive: boolean;
   /** "slot" (TGT in the pattern), "after" (first actor after the pattern), "inside" (within the pattern span). */
   readonly targetHow: "slot" | "after" | "inside" | "none";
+  /** "Putin and Trump ... their meeting": the members of the compound source act on one another. */
+  readonly mutual?: true;
 }
 
 const CLAUSE_VERB = new Set(["VERB", "AUX"]);
@@ -77,6 +79,13 @@ function pronounSubject(v: View, i: number): number {
   let k = i - 1;
   while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "PART")) k--;
   if (k < 0 || !is(v, v.toks[k], v.b.subjectPronoun) || v.groupAt[k]! >= 0) return -1;
+  // "..., the State Department said on Wednesday as it announced ...": after a trailing "said", the sayer.
+  for (let j = k - 1; j > 0; j--) {
+    const t = v.toks[j]!;
+    if (t.text === ";" || v.groupAt[j]! >= 0) break;
+    if (t.pos === "VERB" && is(v, t, v.b.say) && v.groupAt[j - 1]! >= 0 && !v.attributive[v.groupAt[j - 1]!])
+      return v.groupAt[j - 1]!;
+  }
   return firstSubject(v, clauseStart(v, k), k);
 }
 
@@ -213,7 +222,13 @@ function isParticiple(v: View, k: number): boolean {
 /** A group inside the matched span ("cancelled the U.S.-Japan talks"), preferring one unlike the source. */
 function targetInside(v: View, m: Match, source: number): number {
   let any = -1;
+  const slot = m.pattern.rest.some((e) => e.kind === "target");
   for (let k = m.trigger + 1; k <= m.last; k++) {
+    // "attacked its nuclear facilities": a possessive pronoun where the TGT slot found no actor is an earlier actor.
+    if (slot && is(v, v.toks[k], v.b.possessivePronoun) && v.groupAt[k]! < 0) {
+      const g = antecedentOf(v, k, source);
+      if (g >= 0) return g;
+    }
     const g = v.groupAt[k]!;
     if (g < 0 || g === source) continue;
     any = g;
@@ -283,8 +298,12 @@ function reducedRelative(v: View, i: number): boolean {
 function participleAgent(v: View, i: number): number {
   const t = v.toks[i]!;
   const prev = v.toks[i - 1];
-  if (t.pos !== "VERB" || t.lower === t.lemma || t.lower.endsWith("ing") || !prev || prev.pos !== "NOUN")
-    return -1;
+  const participle = t.pos === "VERB" || (t.pos === "ADJ" && t.lower.endsWith("ed"));
+  // "Talks" opening a sentence is often tagged as a name.
+  const noun = prev?.pos === "NOUN" || (i === 1 && prev?.pos === "PROPN");
+  if (!participle || t.lower === t.lemma || t.lower.endsWith("ing") || !noun) return -1;
+  // "Talks mediated by Oman ...": "by" right after the participle marks a reduced relative wherever the noun stands.
+  if (is(v, v.toks[i + 1], v.b.agent)) return agentAfter(v, i);
   // The noun must be an object ("under the agreement signed ..."), not the subject ("the office opened ...").
   let k = i - 1;
   while (k >= 0 && NP_POS.has(v.toks[k]!.pos) && v.groupAt[k]! < 0) k--;
@@ -329,6 +348,27 @@ function mainSubject(v: View, end: number): number {
   return firstSubject(v, end + 1, v.toks.length);
 }
 
+/**
+ * "Xi told Biden at their final meeting", "Putin and Trump spoke during their talks": a reciprocal noun owned by
+ * "their" joins the clause's subject and the actor named after it (or the members of a compound subject).
+ */
+function sharedAct(v: View, i: number): Args | null {
+  let k = i - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADJ") k--;
+  if (!is(v, v.toks[k], v.b.pluralPoss)) return null;
+  const gov = verbBefore(v, k + 1);
+  const source = subjectOf(v, gov >= 0 ? gov : k);
+  if (source < 0) return null;
+  for (let j = k - 1; j >= v.groups[source]!.tokEnd; j--) {
+    const g = v.groupAt[j]!;
+    if (g >= 0 && g !== source && !v.attributive[g] && !sameCountry(v, g, source))
+      return { source, target: g, passive: false, targetHow: "inside" };
+  }
+  return v.groups[source]!.members.length > 1
+    ? { source, target: -1, passive: false, targetHow: "none", mutual: true }
+    : null;
+}
+
 export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const p = m.pattern;
   const i = m.trigger;
@@ -339,6 +379,10 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   let source = -1;
   let target = m.targetGroup;
   let passive = false;
+  if (p.noun && p.recip && target < 0) {
+    const shared = sharedAct(v, i);
+    if (shared) return shared;
+  }
   if (p.noun) {
     source = modifierOf(v, i);
     if (source < 0) source = agentRightAfter(v, m.last);
@@ -348,6 +392,16 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     if (source < 0) {
       const gov = verbBefore(v, i);
       if (gov >= 0) source = subjectOf(v, gov);
+    }
+    // "Orban lavished praise on Xi during a visit to Beijing": an adjunct's noun event is the clause subject's.
+    if (source < 0) {
+      let k = i - 1;
+      while (
+        k >= 0 &&
+        (v.toks[k]!.pos === "DET" || v.toks[k]!.pos === "ADJ" || is(v, v.toks[k], v.b.possessivePronoun))
+      )
+        k--;
+      if (k > 0 && v.toks[k]!.pos === "ADP" && isIn(v.toks[k], v.w.placePrep)) source = subjectOf(v, k);
     }
   } else if (byAgent >= 0) {
     passive = true;
@@ -392,6 +446,16 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   if (target < 0) {
     target = relativeAntecedent(v, i, source);
     how = target >= 0 ? "slot" : "none";
+  }
+  // "Israel and Hamas agreed to a ceasefire brokered by Egypt", "Under a deal brokered by Qatar, Israel and Hamas
+  // agreed ...": a reduced relative's act is aimed at the subject of the clause that holds its noun.
+  if (target < 0 && byAgent >= 0) {
+    const gov = inFront ? -1 : verbBefore(v, i - 1);
+    const subj = inFront ? mainSubject(v, front) : gov >= 0 ? subjectOf(v, gov) : -1;
+    if (subj >= 0 && subj !== source) {
+      target = subj;
+      how = "inside";
+    }
   }
   // "Despite an appeal from X, Y ...", "drawing criticism from X": an agent's noun event is addressed to the clause's subject.
   if (

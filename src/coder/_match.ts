@@ -16,6 +16,9 @@ export interface Match {
   readonly spanEnd: number;
   /** Pattern specificity, less a penalty when the TGT slot found no actor. */
   readonly score: number;
+  /** The pattern list the match came from and its voice, to find the runner-up when this one finds no actor pair. */
+  readonly list: readonly Pattern[];
+  readonly passive: boolean;
 }
 
 /** Score lost when a pattern's TGT slot is skipped (the target is then searched for as usual). */
@@ -44,7 +47,12 @@ const ADJ_SLOT = new Set(["DET", "PRON", "ADJ", "ADV", "PUNCT", "ADP"]);
 
 function isFiller(t: Token, prev: Token | undefined): boolean {
   // "his planned summit", "a long-delayed meeting": a participle after a determiner is an adjective here.
-  if (t.pos === "VERB") return t.lower !== t.lemma && prev !== undefined && ADJ_SLOT.has(prev.pos);
+  if (t.pos === "VERB")
+    return (
+      t.lower !== t.lemma &&
+      prev !== undefined &&
+      (ADJ_SLOT.has(prev.pos) || (prev.pos === "VERB" && prev.lower.endsWith("ed") && t.lower.endsWith("s")))
+    );
   if (!FILLER_POS.has(t.pos)) return false;
   if (t.pos === "PUNCT") return !HARD_PUNCT.has(t.text);
   return true;
@@ -58,7 +66,13 @@ function actorNext(v: View, k: number): boolean {
 }
 
 /** Tries the pattern's elements after the head; returns the match or null. */
-function matchRest(v: View, p: Pattern, trigger: number, passive: boolean): Match | null {
+function matchRest(
+  v: View,
+  p: Pattern,
+  trigger: number,
+  passive: boolean,
+  list: readonly Pattern[],
+): Match | null {
   const toks = v.toks;
   let pos = trigger + 1;
   let last = trigger;
@@ -102,7 +116,29 @@ function matchRest(v: View, p: Pattern, trigger: number, passive: boolean): Matc
     last = e.kind === "target" ? v.groups[targetGroup]!.tokEnd - 1 : found;
     pos = last + 1;
   }
-  return { pattern: p, trigger, last, targetGroup, spanEnd: last + 1, score: p.specificity - penalty };
+  return {
+    pattern: p,
+    trigger,
+    last,
+    targetGroup,
+    spanEnd: last + 1,
+    score: p.specificity - penalty,
+    list,
+    passive,
+  };
+}
+
+/** "ignored calls", "rejected demands": an -s verb form right after a past-tense verb is a plural noun. */
+function pluralAfterVerb(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  const prev = v.toks[i - 1];
+  return (
+    prev?.pos === "VERB" &&
+    prev.lower.endsWith("ed") &&
+    t.lower.endsWith("s") &&
+    !t.lower.endsWith("ss") &&
+    t.lower !== t.lemma
+  );
 }
 
 /** True when a token tagged as something else is probably a verb here ("to increase", "will talks"). */
@@ -110,14 +146,31 @@ function verbish(v: View, i: number): boolean {
   const t = v.toks[i]!;
   const prev = v.toks[i - 1];
   // "the occupied West Bank", "a planned visit": a participle after a determiner is an adjective.
-  if (t.pos === "VERB") return !(prev?.pos === "DET" && t.lower !== t.lemma);
+  // "ignored calls from Seoul": an -s form right after a verb is a plural noun.
+  // "Armenia and Azerbaijan both reinforced": a quantifier right after an actor floats; the verb stays a verb.
+  if (t.pos === "VERB")
+    return (
+      !(prev?.pos === "DET" && t.lower !== t.lemma && (v.groupAt[i - 2] ?? -1) < 0) && !pluralAfterVerb(v, i)
+    );
   if (prev === undefined) return false;
   // "warships simulated strikes": an -ed word after a noun is a verb the tagger took for an adjective.
-  if (t.pos === "ADJ" && t.lower.endsWith("ed") && (prev.pos === "NOUN" || v.groupAt[i - 1]! >= 0))
+  if (
+    t.pos === "ADJ" &&
+    t.lower.endsWith("ed") &&
+    (prev.pos === "NOUN" || v.groupAt[i - 1]! >= 0 || (i === 1 && prev.pos === "PROPN"))
+  )
     return true;
   // ", warning Tehran against ...": an -ing word after a comma with an actor as object is a participle.
   if (t.lower.endsWith("ing") && prev.text === "," && actorNext(v, i + 1)) return true;
   if (t.pos === "ADJ") return prev.pos === "AUX" || prev.pos === "ADV";
+  // "Russian soldiers tortured prisoners", "militants abducted two teachers": an unknown -ed word after the subject.
+  if (
+    t.pos === "NOUN" &&
+    t.lemma === t.lower &&
+    t.lower.endsWith("ed") &&
+    (prev.pos === "NOUN" || v.groupAt[i - 1]! >= 0)
+  )
+    return true;
   return t.pos === "NOUN" && (prev.pos === "AUX" || (prev.pos === "PART" && prev.lower === "to"));
 }
 
@@ -126,6 +179,7 @@ function nounish(v: View, i: number): boolean {
   const t = v.toks[i]!;
   if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ" || t.pos === "X") return true;
   if (t.pos !== "VERB") return false;
+  if (pluralAfterVerb(v, i)) return true;
   const prev = v.toks[i - 1];
   return (
     prev !== undefined &&
@@ -139,8 +193,20 @@ function bestOf(v: View, list: readonly Pattern[] | undefined, i: number, passiv
   let best: Match | null = null;
   for (const p of list) {
     if (best && p.specificity <= best.score) break;
-    const m = matchRest(v, p, i, passive);
+    const m = matchRest(v, p, i, passive, list);
     if (m && (!best || m.score > best.score)) best = m;
+  }
+  return best;
+}
+
+/** The best match at `m`'s trigger from another pattern of the same list, or null (looked for only when needed). */
+export function runnerUp(v: View, m: Match): Match | null {
+  let best: Match | null = null;
+  for (const p of m.list) {
+    if (p === m.pattern) continue;
+    if (best && p.specificity <= best.score) break;
+    const x = matchRest(v, p, m.trigger, m.passive, m.list);
+    if (x && (!best || x.score > best.score)) best = x;
   }
   return best;
 }

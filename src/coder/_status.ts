@@ -16,6 +16,8 @@ export interface StatusResult {
 /** Cues of one position, indexed by their first word. */
 export interface CueGroup {
   readonly first: ReadonlyMap<string, readonly StatusCue[]>;
+  /** True when some cue starts with an exact form ("=has"). */
+  readonly exact: boolean;
 }
 
 /** Status cues grouped by where they are looked for (views over the compiled model). */
@@ -33,7 +35,10 @@ const NO_CUES: ReadonlyMap<string, readonly StatusCue[]> = new Map();
 
 /** Views a model's compiled cue index by position. */
 export function indexCues(m: VerbModel): CueIndex {
-  const by = (w: StatusCue["where"]): CueGroup => ({ first: m.cuesByFirst.get(w) ?? NO_CUES });
+  const by = (w: StatusCue["where"]): CueGroup => ({
+    first: m.cuesByFirst.get(w) ?? NO_CUES,
+    exact: m.exactCueAt.has(w),
+  });
   return {
     chainWords: m.chainWords,
     before: by("before"),
@@ -56,7 +61,7 @@ function scanList(
     const n = c.seq.length;
     if (s + n > to) continue;
     let ok = true;
-    for (let q = 1; q < n && ok; q++) ok = isIn(toks[s + q], c.seq[q]!);
+    for (let q = 1; q < n && ok; q++) ok = cueWord(toks[s + q], c.seq[q]!);
     if (ok) hit(c, s);
   }
 }
@@ -75,7 +80,14 @@ function scan(
     if (a) scanList(toks, a, s, to, hit);
     const b = t.lower === t.lemma ? undefined : g.first.get(t.lower);
     if (b) scanList(toks, b, s, to, hit);
+    const c = g.exact ? g.first.get(`=${t.lower}`) : undefined;
+    if (c) scanList(toks, c, s, to, hit);
   }
+}
+
+/** A cue word: by lemma or form, or an exact form written "=has" in status.txt. */
+function cueWord(t: Token | undefined, set: ReadonlySet<string>): boolean {
+  return t !== undefined && (isIn(t, set) || set.has(`=${t.lower}`));
 }
 
 /** Sentence-wide cue hits, found once per sentence and shared by its events. */

@@ -46,6 +46,7 @@ export interface Bits {
   readonly intentNoun: number;
   readonly gerundRole: number;
   readonly control: number;
+  readonly pluralPoss: number;
 }
 
 /** Reads the reserved-class bits of a model. */
@@ -68,6 +69,7 @@ export function classBits(m: VerbModel): Bits {
     intentNoun: b("_INTENT_NOUN"),
     gerundRole: b("_GERUND_ROLE"),
     control: b("_CONTROL"),
+    pluralPoss: b("_PLURAL_POSS"),
   };
 }
 
@@ -174,6 +176,7 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
   const groups: Group[] = [];
   let cur: ActorMention[] = [];
   let pendingComma: ActorMention[] = [];
+  let listClosed = false;
   const flush = () => {
     if (cur.length) groups.push({ members: cur, tokStart: cur[0]!.tokenStart, tokEnd: cur.at(-1)!.tokenEnd });
     for (const m of pendingComma) groups.push({ members: [m], tokStart: m.tokenStart, tokEnd: m.tokenEnd });
@@ -199,13 +202,17 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
       OBJECT_BEFORE.has(toks[chainStart.tokenStart - 1]?.pos ?? "")
     )
       kind = null;
+    // "Qatar, Egypt and the United States, Israel and Hamas agreed": a list closed by "and" ends at the next comma.
+    if (kind === "comma" && listClosed) kind = null;
     if (kind === "and" || kind === "hyphen") {
       cur.push(...pendingComma, m);
       pendingComma = [];
+      if (kind === "and") listClosed = true;
     } else if (kind === "comma") pendingComma.push(m);
     else {
       flush();
       cur = [m];
+      listClosed = false;
     }
   }
   flush();
@@ -243,9 +250,17 @@ function buildAsides(toks: readonly Token[], w: EngineWords, groupAt: Int32Array
 /** A group reads as subject unless a verb, preposition or "to" governs it. */
 function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): boolean {
   let k = g.tokStart - 1;
-  while (k >= 0 && (toks[k]!.pos === "DET" || toks[k]!.pos === "ADJ" || toks[k]!.pos === "NUM")) k--;
-  // "Thousands of Japanese protesters rallied": skip the quantity phrase.
-  if (toks[k]?.lower === "of" && (isIn(toks[k - 1], w.quantity) || toks[k - 1]?.pos === "NUM")) {
+  // "A jailed Iranian activist": a participle after a determiner is an adjective.
+  while (
+    k >= 0 &&
+    (toks[k]!.pos === "DET" ||
+      toks[k]!.pos === "ADJ" ||
+      toks[k]!.pos === "NUM" ||
+      (toks[k]!.pos === "VERB" && toks[k]!.lower !== toks[k]!.lemma && toks[k - 1]?.pos === "DET"))
+  )
+    k--;
+  // "Thousands of Japanese protesters rallied", "Hundreds of thousands of residents": skip the quantity phrase.
+  while (toks[k]?.lower === "of" && (isIn(toks[k - 1], w.quantity) || toks[k - 1]?.pos === "NUM")) {
     k -= 2;
     while (
       k >= 0 &&

@@ -27,6 +27,7 @@ export const TEST_ACTORS: readonly (readonly [string, string])[] = [
   ["France", "FRA"],
   ["Germany", "DEU"],
   ["Iran", "IRN"],
+  ["Qatar", "QAT"],
   ["Israel", "ISR"],
   ["NATO", "IGOWSTNAT"],
   ["the European Union", "IGOEUREEC"],

@@ -230,8 +230,9 @@ describe("wire-style sentences", () => {
     ],
     // "prompting X to ...": X is the subject of the infinitive
     [
+      // an arms sale is military cooperation (062), not aid
       "Germany approved a sale of tanks to Ukraine, prompting Russia to lodge a formal protest with Germany.",
-      ["DEU>UKR 072 occurred", "RUS>DEU 114 occurred"],
+      ["DEU>UKR 062 occurred", "RUS>DEU 114 occurred"],
     ],
     // a subordinate clause with an unknown subject does not borrow the main clause's
     [
@@ -274,6 +275,48 @@ describe("wire-style sentences", () => {
       "Arata pledged to hold talks with China and to send humanitarian aid to Vietnam.",
       ["JPNGOV>CHN 036 occurred", "JPNGOV>VNM 0333 occurred"],
     ],
+    // "has to" is an obligation (hypothetical); "had to" reports what happened
+    ["Japan has to impose sanctions on Russia.", ["JPN>RUS 163 hypothetical"]],
+    ["Japan had to impose sanctions on Russia.", ["JPN>RUS 163 occurred"]],
+    // mediation: a reduced relative's "by" agent mediates between the clause's subjects
+    [
+      "Israel and Iran agreed to a ceasefire brokered by Qatar.",
+      ["IRN>ISR 0871 occurred", "ISR>IRN 0871 occurred", "QAT>IRN 045 occurred", "QAT>ISR 045 occurred"],
+    ],
+    // a list closed by "and" ends at the next comma: the fronted phrase's mediators are not the subject
+    [
+      "Under a deal brokered by Qatar and France, Israel and Iran agreed to a ceasefire.",
+      [
+        "FRA>IRN 045 occurred",
+        "FRA>ISR 045 occurred",
+        "IRN>ISR 0871 occurred",
+        "ISR>IRN 0871 occurred",
+        "QAT>IRN 045 occurred",
+        "QAT>ISR 045 occurred",
+      ],
+    ],
+    // "their meeting" joins the subject and the actor named after it
+    [
+      "Arata told Velk at their meeting in Tokyo that Japan would raise spending.",
+      ["JPNGOV>USAGOV 040 occurred", "USAGOV>JPNGOV 040 occurred"],
+    ],
+    // an -s form right after a verb is a noun ("ignored calls"); its "from" actor is the noun event's agent
+    [
+      "Pyongyang ignored calls from Seoul to return to talks.",
+      ["KORGOV>PRKGOV 0253 occurred", "PRKGOV>KORGOV 128 occurred"],
+    ],
+    // a participle after a comma elaborates the act: one event; nested quantities still leave a subject
+    [
+      "Thousands of Japanese protesters took to the streets, protesting against Arata.",
+      ["JPN>JPNGOV 141 occurred"],
+    ],
+    ["Hundreds of thousands of Japanese protesters rallied against Arata.", ["JPN>JPNGOV 141 occurred"]],
+    // agreeing to postpone an act is the act, postponed; agreeing to hold it is a pledge
+    [
+      "Japan and Australia agreed to postpone their joint drills.",
+      ["AUS>JPN 062 postponed", "JPN>AUS 062 postponed"],
+    ],
+    ["Japan and Australia agreed to hold joint drills.", ["AUS>JPN 0312 occurred", "JPN>AUS 0312 occurred"]],
   ])("%s", (text, expected) => {
     expect(brief(text)).toEqual([...expected].sort());
   });

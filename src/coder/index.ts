@@ -1,7 +1,7 @@
 import { type ActorMention, type Event, type NlpDoc, shortHash } from "../core/index.js";
 import type { CameoTable, VerbModel } from "../dict/index.js";
 import { type Args, contextTarget, findArgs, subjectOf } from "./_args.js";
-import { findMatches, type Match } from "./_match.js";
+import { findMatches, type Match, runnerUp } from "./_match.js";
 import {
   type CueIndex,
   findStatus,
@@ -77,6 +77,8 @@ interface Selected {
   readonly embedded: Match | null;
   /** Arguments of the match, when selection already needed them. */
   readonly args: Args | null;
+  /** True for the runner-up pattern tried after the best found no actor pair (tried once). */
+  readonly runner?: true;
 }
 
 /** Picks one match per act: left to right, a match suppresses the triggers inside its span. */
@@ -84,7 +86,8 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Se
   const covered = new Uint8Array(v.toks.length);
   const out: Selected[] = [];
   for (const m of matches) {
-    if (covered[m.trigger] && !(m.pattern.inner && ownedNoun(v, m.trigger))) continue;
+    if (covered[m.trigger] && !(m.pattern.inner && (ownedNoun(v, m.trigger) || agentNext(v, m.trigger))))
+      continue;
     const wrapEnd = m.pattern.wrap ? clauseEnd(v, m.last + 1) : m.spanEnd;
     // "a shift driven by threats from China": a verb with no actor in the subject (or agent) role codes nothing
     // and must not hide the acts inside its words.
@@ -106,6 +109,27 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Se
   }
   const real = out.filter((x) => !x.m.pattern.fallback);
   return real.length > 0 ? real : out;
+}
+
+/** "Seoul and Washington agreed to postpone their joint drills": the wrapped act, postponed, instead of the pledge. */
+function deferred(v: View, sel: Selected, cues: CueIndex): Selected {
+  const inner = sel.embedded;
+  if (!sel.m.pattern.deferring || !inner) return sel;
+  const st = findStatus(v, inner, cues, { sentence: [], clause: [] }).status;
+  if (st !== "postponed" && st !== "cancelled") return sel;
+  return { m: inner, wrapEnd: inner.spanEnd, embedded: null, args: null };
+}
+
+/** The runner-up pattern at a selected match's trigger ("launched another round of drills" with no TGT → ctx), or null. */
+function alternative(v: View, sel: Selected, matches: readonly Match[]): Selected | null {
+  if (sel.runner) return null;
+  const m = runnerUp(v, sel.m);
+  if (!m || m.pattern.fallback || m.pattern.code.slice(0, 2) !== sel.m.pattern.code.slice(0, 2)) return null;
+  const wrapEnd = m.pattern.wrap ? clauseEnd(v, m.last + 1) : m.spanEnd;
+  const embedded = m.pattern.wrap
+    ? (matches.find((x) => x.trigger > m.last && x.trigger < wrapEnd) ?? null)
+    : null;
+  return { m, wrapEnd, embedded, args: null, runner: true };
 }
 
 /** True when the group opens a new clause: ", and Beijing ...", "; Tokyo ...". */
@@ -156,6 +180,13 @@ function ownedNoun(v: View, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (v.toks[k]!.pos === "ADJ" || isIn(v.toks[k], v.w.possessive))) k--;
   return k >= 0 && v.groupAt[k]! >= 0;
+}
+
+/** "ignored calls from Seoul": a noun event whose agent follows it ("from"/"by" and an actor). */
+function agentNext(v: View, i: number): boolean {
+  if (!is(v, v.toks[i + 1], v.b.nounAgent)) return false;
+  const k = v.toks[i + 2]?.pos === "DET" ? i + 3 : i + 2;
+  return (v.groupAt[k] ?? -1) >= 0;
 }
 
 /** The code of a wrapping event from the act it consumes (embed table), else the pattern's own code. */
@@ -302,7 +333,12 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     return known(out, recip, agentDemonym);
   }
   if (src.length && tgt.length) {
-    for (const s of src) for (const t of tgt) out.push([s, t]);
+    // "Iranian protesters clashed with security forces": in a domestic act, forces of no named country are the source's.
+    const local = (s: ActorMention, t: ActorMention): ActorMention =>
+      m.pattern.selfTarget !== null && t.code.startsWith("---") && !s.code.startsWith("---")
+        ? { ...t, code: `${s.country ?? s.code.slice(0, 3)}${t.code.slice(3)}` }
+        : t;
+    for (const s of src) for (const t of tgt) out.push([s, local(s, t)]);
     if (recip) for (const t of tgt) for (const s of src) out.push([t, s]);
   } else if (mutual && (src.length > 1 || tgt.length > 1)) {
     const all = src.length > 1 ? src : tgt;
@@ -413,63 +449,85 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   let sc: SentenceCues | undefined;
   const nounEvent: boolean[] = [];
   const seen = new Set<string>();
-  for (const sel of selectMatches(v, matches, ctx.model.verbs)) {
-    const { m, wrapEnd } = sel;
-    let a = sel.args ?? findArgs(v, m, wrapEnd);
-    // "pledged to send aid to Ukraine": the wrapped act's own target is the wrapper's, unless a slot named one.
-    // "demanded that Pyongyang withdraw ...": an actor between the wrapper and the wrapped act is the addressee.
-    const addressee =
-      a.target >= 0 && sel.embedded && noVerbBetween(v, m.last + 1, v.groups[a.target]!.tokStart);
-    if (sel.embedded && a.targetHow !== "slot" && !addressee) {
-      const inner = findArgs(v, sel.embedded, sel.embedded.spanEnd);
-      if (inner.target >= 0 && inner.target !== a.source)
-        a = { ...a, target: inner.target, targetHow: inner.targetHow };
-    }
-    // "China lodged a protest with Washington and vowed ...": a coordinated verb keeps the previous act's source.
-    // "imposed a levy on Japan and a duty on the EU": a coordinated noun event too.
-    if (a.source < 0 && prev && coordinatedVerb(v, prev.end, m.trigger, m.pattern.noun))
-      a = { ...a, source: prev.source, target: a.target === prev.source ? -1 : a.target };
-    // "Modi met Putin ... and signed agreements": a coordinated verb keeps the previous act's partner.
-    if (a.target < 0 && prev && prev.source === a.source && coordinated(v, prev.end, m.trigger, prev.target))
-      a = { ...a, target: prev.target, targetHow: "after" };
-    if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source))
-      a = { ...a, target: -1 };
-    if (a.target < 0 && a.source >= 0 && m.pattern.contextTarget) {
-      const t = contextTarget(v, a.source);
-      if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
-    }
-    // "The EU imposed sanctions on China, and Beijing condemned the move": a reaction with no named target answers
-    // the earlier act aimed at its source's country.
-    if (
-      a.target < 0 &&
-      a.source >= 0 &&
-      m.pattern.selfTarget === null &&
-      !m.pattern.recip &&
-      newSubject(v, a.source)
+  for (const first of selectMatches(v, matches, ctx.model.verbs))
+    for (
+      let sel: Selected | null = deferred(v, first, ctx.prep.cues);
+      sel;
+      sel = alternative(v, sel, matches)
     ) {
-      const t = reactionTarget(v, acts, a.source);
-      if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+      const { m, wrapEnd } = sel;
+      let a = sel.args ?? findArgs(v, m, wrapEnd);
+      // "pledged to send aid to Ukraine": the wrapped act's own target is the wrapper's, unless a slot named one.
+      // "demanded that Pyongyang withdraw ...": an actor between the wrapper and the wrapped act is the addressee.
+      const addressee =
+        a.target >= 0 && sel.embedded && noVerbBetween(v, m.last + 1, v.groups[a.target]!.tokStart);
+      if (sel.embedded && a.targetHow !== "slot" && !addressee) {
+        const inner = findArgs(v, sel.embedded, sel.embedded.spanEnd);
+        if (inner.target >= 0 && inner.target !== a.source)
+          a = { ...a, target: inner.target, targetHow: inner.targetHow };
+      }
+      // "China lodged a protest with Washington and vowed ...": a coordinated verb keeps the previous act's source.
+      // "imposed a levy on Japan and a duty on the EU": a coordinated noun event too.
+      if (a.source < 0 && prev && coordinatedVerb(v, prev.end, m.trigger, m.pattern.noun))
+        a = { ...a, source: prev.source, target: a.target === prev.source ? -1 : a.target };
+      // "Modi met Putin ... and signed agreements": a coordinated verb keeps the previous act's partner.
+      if (
+        a.target < 0 &&
+        prev &&
+        prev.source === a.source &&
+        coordinated(v, prev.end, m.trigger, prev.target)
+      )
+        a = { ...a, target: prev.target, targetHow: "after" };
+      if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source))
+        a = { ...a, target: -1 };
+      if (a.target < 0 && a.source >= 0 && m.pattern.contextTarget) {
+        const t = contextTarget(v, a.source);
+        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+      }
+      // "The EU imposed sanctions on China, and Beijing condemned the move": a reaction with no named target answers
+      // the earlier act aimed at its source's country.
+      if (
+        a.target < 0 &&
+        a.source >= 0 &&
+        m.pattern.selfTarget === null &&
+        !m.pattern.recip &&
+        newSubject(v, a.source)
+      ) {
+        const t = reactionTarget(v, acts, a.source);
+        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+      }
+      if (a.source >= 0 && a.target >= 0) {
+        prev = { source: a.source, target: a.target, end: Math.max(wrapEnd, m.spanEnd) };
+        acts.push(prev);
+      }
+      const ps = pairs(v, m, a, (sel.embedded?.pattern.mutual ?? false) || a.mutual === true);
+      // Only an act with a named agent and no counterpart tries the runner-up pattern.
+      if (ps.length === 0 && a.source < 0) break;
+      if (ps.length === 0) continue;
+      const code = embeddedCode(ctx.model.verbs, sel);
+      sc ??= sentenceCues(v, ctx.prep.cues);
+      const st = withSayer(v, m, a.source, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank);
+      const echo = elaboration(v, m.trigger);
+      for (const [s, t] of ps) {
+        const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
+        const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
+        if (seen.has(key) || (echo && seen.has(dyad))) continue;
+        const e = makeEvent(ctx, v, { m, code, a, st }, s, t);
+        if (!e) continue;
+        seen.add(key);
+        seen.add(dyad);
+        events.push(e);
+        nounEvent.push(m.pattern.noun);
+      }
+      break;
     }
-    if (a.source >= 0 && a.target >= 0) {
-      prev = { source: a.source, target: a.target, end: Math.max(wrapEnd, m.spanEnd) };
-      acts.push(prev);
-    }
-    const ps = pairs(v, m, a, sel.embedded?.pattern.mutual ?? false);
-    if (ps.length === 0) continue;
-    const code = embeddedCode(ctx.model.verbs, sel);
-    sc ??= sentenceCues(v, ctx.prep.cues);
-    const st = withSayer(v, m, a.source, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank);
-    for (const [s, t] of ps) {
-      const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
-      if (seen.has(key)) continue;
-      const e = makeEvent(ctx, v, { m, code, a, st }, s, t);
-      if (!e) continue;
-      seen.add(key);
-      events.push(e);
-      nounEvent.push(m.pattern.noun);
-    }
-  }
   return dropNounEchoes(events, nounEvent);
+}
+
+/** ", protesting against ...", ", simulating strikes on ...": a participle after a comma elaborates the act before it. */
+function elaboration(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  return t.pos === "VERB" && t.lower.endsWith("ing") && v.toks[i - 1]?.text === ",";
 }
 
 /** A noun event of the same root between actors a verb event already links is the same act ("travelled to Tokyo for talks with"). */

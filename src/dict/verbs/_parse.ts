@@ -29,6 +29,7 @@ export const RESERVED_CLASSES = [
   "_INTENT_NOUN",
   "_GERUND_ROLE",
   "_CONTROL",
+  "_PLURAL_POSS",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause"];
@@ -43,6 +44,7 @@ const FLAGS = new Set([
   "ctx",
   "inner",
   "transparent",
+  "deferring",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -119,6 +121,9 @@ function wordSet(tok: string, out: ParsedVerbs, l: RawLine): Set<string> | null 
         return null;
       }
       for (const w of cls) for (const f of inflections(w)) set.add(f);
+    } else if (/^=[a-z']+$/.test(alt.toLowerCase())) {
+      // "=has": this exact word form only, no lemma and no inflections ("has to", not "had to").
+      set.add(alt.toLowerCase());
     } else if (/^[a-z0-9'.+-]+$/.test(alt.toLowerCase()) || /^[^\w\s]+$/.test(alt)) {
       for (const f of inflections(alt.toLowerCase())) set.add(f);
       // "shot" tagged as a noun keeps its own lemma: irregular forms are listed in $_IRREGULAR ("shoot:shot").
@@ -189,6 +194,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     contextTarget: flags.has("ctx"),
     inner: flags.has("inner"),
     transparent: flags.has("transparent"),
+    deferring: flags.has("deferring"),
     embed,
     targetOptional: flags.has("notarget"),
     wrap: flags.has("wrap") || embed !== null,

@@ -32,6 +32,8 @@ export interface Pattern {
   readonly inner: boolean;
   /** An embed whose table has no entry for the wrapped act gives way to it ("said it would impose tariffs"). */
   readonly transparent: boolean;
+  /** "agreed to postpone their drills": a wrapped act its own status cancels or postpones is coded by itself. */
+  readonly deferring: boolean;
   /** Fires only when nothing else in the sentence did. */
   readonly fallback: boolean;
   /** Status the pattern itself carries (threatened, demanded), or null. */
@@ -72,6 +74,8 @@ export interface VerbModel {
   readonly cuesByFirst: ReadonlyMap<CueWhere, ReadonlyMap<string, readonly StatusCue[]>>;
   /** Every word of a "before" cue: the auxiliary chain before a verb may run through them ("plans to"). */
   readonly chainWords: ReadonlySet<string>;
+  /** Positions with a cue that starts with an exact word form ("=has to"). */
+  readonly exactCueAt: ReadonlySet<CueWhere>;
   /** Embed tables: table name → (embedded code, 3-digit prefix or root) → resulting code. */
   readonly embeds: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Reserved class name ("_SAY") → its bit; word → the bits of the reserved classes it belongs to. */

@@ -47,7 +47,9 @@ export function loadVerbModel(dir: string, cameo: CameoTable): VerbModel {
   const version = [...parsed.versions].sort(compareVersions).at(-1) ?? "unversioned";
   const cuesByFirst = new Map<CueWhere, Map<string, StatusCue[]>>();
   const chainWords = new Set<string>();
+  const exactCueAt = new Set<CueWhere>();
   for (const c of parsed.cues) {
+    if ([...(c.seq[0] ?? [])].some((w) => w.startsWith("="))) exactCueAt.add(c.where);
     const byWord = cuesByFirst.get(c.where) ?? new Map<string, StatusCue[]>();
     for (const w of c.seq[0] ?? []) byWord.set(w, [...(byWord.get(w) ?? []), c]);
     cuesByFirst.set(c.where, byWord);
@@ -69,6 +71,7 @@ export function loadVerbModel(dir: string, cameo: CameoTable): VerbModel {
     statusRank: new Map(parsed.statusOrder.map((s, i) => [s, i] as const)),
     cuesByFirst,
     chainWords,
+    exactCueAt,
     embeds: parsed.embeds,
     classes: parsed.classes,
   });
