@@ -28,6 +28,25 @@ export interface ScoredEvent {
   readonly pattern?: string;
 }
 
+/** The fields of a coded event that scoring reads. */
+export function toScored(e: {
+  source: { code: string };
+  target: { code: string } | null;
+  root: string;
+  code: string;
+  status: string;
+  pattern: string;
+}): ScoredEvent {
+  return {
+    source: e.source.code,
+    target: e.target?.code ?? null,
+    root: e.root,
+    code: e.code,
+    status: e.status,
+    pattern: e.pattern,
+  };
+}
+
 /** One root's counts and scores. */
 export interface RootRow {
   readonly root: string;

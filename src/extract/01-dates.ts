@@ -126,37 +126,26 @@ export function findDateExpressions(
 /** Fiscal and split years ("FY2025", "2025-26"): the same in either tense. */
 function fiscalYears(raw: string, text: string, model: ExtractModel): DateExpr[] {
   const found: DateExpr[] = [];
-  for (const m of text.matchAll(FISCAL)) {
-    const y = Number(m[1]);
-    const rel = relationAt(model, text, m.index, "");
-    found.push({
+  const fiscalYear = (y: number, at: number, end: number): DateExpr => {
+    const rel = relationAt(model, text, at, "");
+    return {
       start: rel.start,
-      end: m.index + m[0].length,
-      text: raw.slice(rel.start, m.index + m[0].length),
+      end,
+      text: raw.slice(rel.start, end),
       date: isoDate(y, 1, 1),
       dateEnd: isoDate(y, 12, 31),
       precision: "year",
       relation: rel.relation,
       fiscal: true,
       label: `FY${y}`,
-    });
-  }
+    };
+  };
+  for (const m of text.matchAll(FISCAL)) found.push(fiscalYear(Number(m[1]), m.index, m.index + m[0].length));
   for (const m of text.matchAll(SPLIT_YEAR)) {
     const y = Number(m[1]);
     const next = Number(m[2]?.length === 2 ? `${String(y).slice(0, 2)}${m[2]}` : m[2]);
     if (next !== y + 1 || overlaps({ start: m.index, end: m.index + m[0].length }, found)) continue;
-    const rel = relationAt(model, text, m.index, "");
-    found.push({
-      start: rel.start,
-      end: m.index + m[0].length,
-      text: raw.slice(rel.start, m.index + m[0].length),
-      date: isoDate(y, 1, 1),
-      dateEnd: isoDate(y, 12, 31),
-      precision: "year",
-      relation: rel.relation,
-      fiscal: true,
-      label: `FY${y}`,
-    });
+    found.push(fiscalYear(y, m.index, m.index + m[0].length));
   }
   return found;
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { findMentions } from "../../src/actors/index.js";
 import { codeDocument } from "../../src/coder/index.js";
 import { loadModel } from "../../src/dict/index.js";
-import { type EvalReport, parseGold, scoreGold } from "../../src/eval/index.js";
+import { type EvalReport, parseGold, scoreGold, toScored } from "../../src/eval/index.js";
 import { analyzeText, createNlpEngine } from "../../src/nlp/index.js";
 
 /** Runs every event gold file of a folder through the real pipeline pieces: wink-nlp → actor mentions → coder. */
@@ -19,15 +19,7 @@ export function runEventGold(dir: string): { report: EvalReport; mentions: numbe
       const found = findMentions(doc, model.actors, gold.date);
       mentions += found.reduce((n, m) => n + m.length, 0);
       const events = codeDocument({ doc, mentions: found, docId: gold.id, date: gold.date }, model);
-      const predicted = events.map((e) => ({
-        source: e.source.code,
-        target: e.target?.code ?? null,
-        root: e.root,
-        code: e.code,
-        status: e.status,
-        pattern: e.pattern,
-      }));
-      items.push({ gold, predicted });
+      items.push({ gold, predicted: events.map(toScored) });
     }
   return { report: scoreGold(items), mentions };
 }

@@ -6,7 +6,7 @@ import { findMentions } from "../../actors/index.js";
 import { suggestPatterns } from "../../coder/index.js";
 import { DEFAULT_DATA_DIR, loadCameo } from "../../dict/index.js";
 import { importPetrarch, lintVerbs } from "../../dict/verbs/index.js";
-import { formatReport, parseGold, scoreGold } from "../../eval/index.js";
+import { formatReport, parseGold, scoreGold, toScored } from "../../eval/index.js";
 import { analyzeText } from "../../nlp/index.js";
 import { codePassage } from "../../pipeline/index.js";
 import type { CliEnv, RegisterCommands } from "../env.js";
@@ -40,14 +40,7 @@ function goldTest(env: CliEnv, file: string, worst: number): void {
   const ctx = { model: env.model(), nlp: env.nlp(), logger: { debug() {}, info() {}, warn() {} } };
   const items = gold.map((g) => ({
     gold: g,
-    predicted: codePassage(g.text, g.date, g.id, ctx).map((e) => ({
-      source: e.source.code,
-      target: e.target?.code ?? null,
-      root: e.root,
-      code: e.code,
-      status: e.status,
-      pattern: e.pattern,
-    })),
+    predicted: codePassage(g.text, g.date, g.id, ctx).map(toScored),
   }));
   env.out(formatReport(scoreGold(items), worst));
 }
