@@ -157,6 +157,18 @@ function attributive(v: SentenceView, ref: Ref): Candidate | null {
   return { start: ref.start, end: ref.end, entry: ref.entry.id, code: ref.choice.code, kind: "attributive" };
 }
 
+/**
+ * "visited Beijing", "a trip to Tokyo", "drills around Taiwan": a country or seat of power in a place slot is no
+ * actor, but it names the country an act is aimed at: the bare country code, kind `place` (a target only).
+ */
+function place(v: SentenceView, ref: Ref): Candidate | null {
+  if (ref.choice.code === "") return null;
+  const country = ref.entry.kind === "state" ? ref.choice.code : countryOfCode(ref.choice.code, v.ctx.model);
+  return country
+    ? { start: ref.start, end: ref.end, entry: ref.entry.id, code: country, kind: "place" }
+    : null;
+}
+
 /** A reference used alone: a state name acting (GOV), a demonym as people, an IGO, a seat, a group. */
 export function refAlone(
   v: SentenceView,
@@ -177,7 +189,8 @@ export function refAlone(
         const asNoun = det && (!next || !["NOUN", "PROPN", "ADJ"].includes(next.pos));
         return asNoun ? stateCandidate(v, start, ref, cfg.peopleSector) : attributive(v, ref);
       }
-      if (!poss && (alone || inPlaceSlot(v, cfg.placeBeforeState, start))) return null;
+      if (!poss && alone) return null;
+      if (!poss && inPlaceSlot(v, cfg.placeBeforeState, start)) return place(v, ref);
       return stateCandidate(v, start, ref, cfg.stateSector);
     }
     case "metonym": {
@@ -185,7 +198,8 @@ export function refAlone(
       // "Kabul airport" is a place; "Seoul plans to spend" is wink tagging a verb as a noun.
       const nounAfter = next?.pos === "NOUN" && v.lat.tokens[ref.end + 1]?.lower !== "to";
       const modifier = next?.text === "-" || (nounAfter && !poss);
-      if (alone || modifier || dateline(v, ref) || inPlaceSlot(v, cfg.placeBeforeMetonym, start)) return null;
+      if (alone || modifier || dateline(v, ref)) return null;
+      if (inPlaceSlot(v, cfg.placeBeforeMetonym, start)) return place(v, ref);
       return candidate(start, ref.end, ref.entry.id, ref.choice.code, "metonym", ref.choice.note);
     }
     case "igo":

@@ -151,7 +151,8 @@ describe("findMentions on a fictional dictionary", () => {
     ["Ruritanian warships sailed.", null, [["Ruritanian warships", "RURMIL"]]],
     ["The Ruritanians voted.", null, [["The Ruritanians", "RUR"]]],
     ["Strelsau rejected the offer.", null, [["Strelsau", "RURGOV"]]],
-    ["A fair was held in Strelsau.", null, []],
+    // A seat in a place slot is no actor, only a place (kind "place", bare country code).
+    ["A fair was held in Strelsau.", null, [["Strelsau", "RUR"]]],
     ["Prime Minister Rudolf Elphberg spoke.", "2021-05-01", [["Prime Minister Rudolf Elphberg", "RURGOV"]]],
     ["Rudolf Elphberg spoke.", "2024-05-01", [["Rudolf Elphberg", "RURELI"]]],
     [
@@ -203,7 +204,14 @@ describe("findMentions on a fictional dictionary", () => {
       ],
     ],
     ["The minister of Ruritania resigned.", null, [["The minister of Ruritania", "RURGOV"]]],
-    ["The pressure from Strelsau grew, and the envoy flew to Strelsau.", null, [["Strelsau", "RURGOV"]]],
+    [
+      "The pressure from Strelsau grew, and the envoy flew to Strelsau.",
+      null,
+      [
+        ["Strelsau", "RURGOV"],
+        ["Strelsau", "RUR"],
+      ],
+    ],
     [
       "Ruritanian and Bordurian troops clashed.",
       null,
@@ -228,6 +236,27 @@ function runKinds(model: typeof real, text: string): string[][] {
     .flat()
     .map((m) => [m.text, m.code, m.kind]);
 }
+
+describe("place mentions: a country or seat in a place slot", () => {
+  it.each([
+    [
+      "Blinken visited Beijing.",
+      [
+        ["Blinken", "USAELI", "person"],
+        ["Beijing", "CHN", "place"],
+      ],
+    ],
+    [
+      "China held drills around Taiwan.",
+      [
+        ["China", "CHNGOV", "state"],
+        ["Taiwan", "TWN", "place"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(runKinds(real, text)).toEqual(expected);
+  });
+});
 
 describe("attributive mentions: a demonym before a noun that is no actor", () => {
   it.each([
@@ -302,7 +331,7 @@ describe("findMentions on the repository's dictionaries", () => {
         ["Washington", "USAGOV"],
       ],
     ],
-    ["The talks were to be held in Washington.", "2025-06-20", []],
+    ["The talks were to be held in Washington.", "2025-06-20", [["Washington", "USA"]]],
     [
       "Defense Minister Gen Nakatani said the budget would rise.",
       "2025-06-20",
@@ -379,6 +408,7 @@ describe("findMentions on the repository's dictionaries", () => {
     expect(out.flat().map((m) => [m.text, m.code, m.kind])).toEqual([
       ["Japan's defense minister", "JPNGOV", "sector"],
       ["U.S. Secretary of State Marco Rubio", "USAGOV", "person"],
+      ["Washington", "USA", "place"],
       ["Beijing", "CHNGOV", "metonym"],
       ["Tokyo", "JPNGOV", "metonym"],
       ["the Chinese foreign ministry", "CHNGOV", "sector"],

@@ -33,6 +33,11 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
     }
     const m = toMention(s, ctx, c);
     found.push(m);
+    // A place ("visited Beijing") is no actor: it is never an antecedent nor the head of an apposition.
+    if (c.kind === "place") {
+      i = c.end;
+      continue;
+    }
     if (c.person !== undefined) ctx.seen.add(c.person);
     recent.lastEnd = c.end;
     recent.lastKind = c.kind;

@@ -140,7 +140,10 @@ export interface View {
   readonly asideAt: Int32Array;
   /** Aside id → [start, end) token span. */
   readonly asides: readonly (readonly [number, number])[];
-  /** Group index → true when every member is an attributive demonym ("tariffs on Japanese cars"): a target only. */
+  /**
+   * Group index → true when every member is an attributive demonym ("tariffs on Japanese cars") or a place
+   * ("visited Beijing"): a target only.
+   */
   readonly attributive: readonly boolean[];
   /** Group index → true when it reads as a subject (not the object of a verb or preposition). */
   readonly subjectPos: readonly boolean[];
@@ -344,7 +347,9 @@ export function buildView(
   });
   const subjectPos = groups.map((g) => isSubjectPosition(toks, g, w));
   const attributive = groups.map(
-    (g) => g.members.every((m) => m.kind === "attributive") && !modifiesEventNoun(toks, g.tokEnd, eventNouns),
+    (g) =>
+      g.members.every((m) => m.kind === "attributive" || m.kind === "place") &&
+      (g.members.some((m) => m.kind === "place") || !modifiesEventNoun(toks, g.tokEnd, eventNouns)),
   );
   const frontEnd = frontedEnd(toks, groupAt, (flags[0] ?? 0) & b.subord);
   return { sent, toks, w, groupAt, groups, asideAt, asides, subjectPos, attributive, frontEnd, flags, b };

@@ -51,6 +51,7 @@ export function testMentions(
   doc: NlpDoc,
   table: readonly (readonly [string, string])[] = TEST_ACTORS,
   attributive: ReadonlySet<string> = new Set(),
+  places: ReadonlySet<string> = new Set(),
 ): ActorMention[][] {
   const names = table
     .map(([name, code]) => ({ words: name.toLowerCase().split(" "), code, name }))
@@ -76,8 +77,8 @@ export function testMentions(
           text: doc.text.slice(first.start, last.end),
           code: n.code,
           country: n.code.startsWith("IGO") ? null : n.code.slice(0, 3),
-          // A demonym before a non-actor noun ("Japanese cars") when the test names it so.
-          kind: attributive.has(n.name) ? "attributive" : "state",
+          // A demonym before a non-actor noun ("Japanese cars") or a place ("visited Beijing") when the test says so.
+          kind: places.has(n.name) ? "place" : attributive.has(n.name) ? "attributive" : "state",
           entry: `test:${n.name}`,
         });
         used.fill(1, i, i + len);

@@ -192,6 +192,30 @@ function briefAttr(text: string, attributive: readonly string[]): string[] {
     .sort();
 }
 
+/** Events with hand-made mentions in which the listed names are places ("visited Beijing"), coded by country. */
+function briefPlace(text: string, places: readonly (readonly [string, string])[]): string[] {
+  const doc = analyzeText(nlp, text);
+  const table = [...places, ...TEST_ACTORS.filter(([n]) => !places.some(([p]) => p === n))];
+  const mentions = testMentions(doc, table, new Set(), new Set(places.map(([n]) => n)));
+  return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+    .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code}`)
+    .sort();
+}
+
+describe("place mentions: a target only", () => {
+  it.each([
+    ["Velk visited Beijing.", [["Beijing", "CHN"]], ["USAGOV>CHN 042"]],
+    ["Japan struck ports across Ukraine.", [["Ukraine", "UKR"]], ["JPN>UKR 195"]],
+    // never the source of an act, nor a partner of a reciprocal act, nor a target of its own country
+    ["A meeting in Washington drew crowds.", [["Washington", "USA"]], []],
+    ["In Beijing, officials criticised Japan.", [["Beijing", "CHN"]], []],
+    ["Japan held talks in Vietnam.", [["Vietnam", "VNM"]], []],
+    ["Velk visited Washington.", [["Washington", "USA"]], []],
+  ] as const)("%s", (text, places, expected) => {
+    expect(briefPlace(text, places)).toEqual([...expected].sort());
+  });
+});
+
 describe("attributive mentions", () => {
   it.each([
     // the country an act is aimed at

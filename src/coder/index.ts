@@ -350,6 +350,7 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
       if (
         !s.code.startsWith("IGO") &&
         s.kind !== "attributive" &&
+        s.kind !== "place" &&
         (t.code !== s.code || m.pattern.selfTarget === "")
       )
         out.push([s, t]);
@@ -361,7 +362,7 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
 /**
  * Keeps pairs of two known, distinct actors: one of unknown country ("---") cannot stand in a dyad. An attributive
  * demonym ("Japanese cars") is a target only (unless it names the agent of an act noun: "a Japanese request"), of
- * another country than the source, and never a meeting partner.
+ * another country than the source, and never a meeting partner; so is a place ("visited Beijing"), never a source.
  */
 function known(
   pairs: [ActorMention, ActorMention | null][],
@@ -372,10 +373,12 @@ function known(
     ([s, t]) =>
       !s.code.startsWith("---") &&
       (s.kind !== "attributive" || agentDemonym) &&
+      s.kind !== "place" &&
       (t === null ||
         (!t.code.startsWith("---") &&
           (t.code !== s.code || t.entry === "implied:self") &&
-          (t.kind !== "attributive" || (!recip && countryOf(t.code) !== countryOf(s.code))))),
+          ((t.kind !== "attributive" && t.kind !== "place") ||
+            (!recip && countryOf(t.code) !== countryOf(s.code))))),
   );
 }
 

@@ -40,7 +40,16 @@ export interface NlpDoc {
  * Kinds of actor mention. `attributive` is a demonym before a non-actor noun ("Japanese cars"): not an actor, but
  * the country an act such as a tariff or a ban is aimed at.
  */
-export type MentionKind = "state" | "igo" | "sector" | "person" | "metonym" | "coref" | "group" | "attributive";
+export type MentionKind =
+  | "state"
+  | "igo"
+  | "sector"
+  | "person"
+  | "metonym"
+  | "coref"
+  | "group"
+  | "attributive"
+  | "place";
 
 /** A span of a sentence resolved to an actor code valid on the document date. */
 export interface ActorMention {

@@ -32,7 +32,12 @@ export function analyzeDocument(input: DocumentRecord, ctx: PipelineCtx): Analys
   const doc = analyzeText(ctx.nlp, document.text);
   const mentions = findMentions(doc, ctx.model.actors, date);
   const coded = codeDocument({ doc, mentions, docId: document.id, date }, ctx.model);
-  const extracted = extractDocument({ doc, mentions, events: coded, docId: document.id, date }, ctx.model.extract);
+  // Place mentions ("talks in Washington") are event targets only, never claim subjects or meeting parties.
+  const actorsOnly = mentions.map((ms) => ms.filter((m) => m.kind !== "place"));
+  const extracted = extractDocument(
+    { doc, mentions: actorsOnly, events: coded, docId: document.id, date },
+    ctx.model.extract,
+  );
   const schedule = mergeScheduleItems([], extracted.schedule);
   ctx.logger.debug("analyzed", { doc: document.id, sentences: doc.sentences.length, events: extracted.events.length });
   return { document, events: extracted.events, claims: extracted.claims, schedule };

@@ -4,10 +4,10 @@ import { formatReport } from "../../src/eval/index.js";
 import { runEventGold } from "./run-events.js";
 
 // 250 wire-style sentences written by an engineer who never saw the dictionaries, the coder or the dev gold, and
-// not tuned on when they were added (2026-11): the closest we have to an unseen evaluation. The floor only guards
+// used only to measure changes, never to tune them (2026-11): the closest we have to an unseen evaluation. The floor only guards
 // against regressions; the target for unseen text is root-level F1 0.85.
 const HELDOUT_DIR = join(import.meta.dirname, "../../data/gold/heldout");
-const FLOOR_F1 = 0.58;
+const FLOOR_F1 = 0.61;
 const MIN_NO_EVENT_PRECISION = 0.9;
 
 describe("held-out wire-style events (data/gold/heldout)", () => {
