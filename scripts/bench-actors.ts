@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { findMentions } from "../src/actors/index.js";
 import { loadActorModel } from "../src/dict/actors/index.js";
 import { analyzeText, barePosPass, createNlpEngine } from "../src/nlp/index.js";
+import { rng } from "./bench-corpus.js";
 
 const DATA = fileURLToPath(new URL("../data", import.meta.url));
 const PEOPLE = 34_000;
@@ -29,14 +30,6 @@ const SYLLABLES = [
   "tel",
 ];
 
-/** A small deterministic generator so runs are comparable. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /** A capitalised pseudo-word of 2-3 syllables, unique by index. */
 function word(i: number, salt: number): string {
