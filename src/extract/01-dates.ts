@@ -61,6 +61,10 @@ function relationAt(
   return { relation: "at", start };
 }
 
+// "until July 9" and "by March" look forward, "since March" back, whatever the verb's tense.
+const tenseOf = (relation: DateRelation, tense: Tense): Tense =>
+  relation === "until" || relation === "by" ? "future" : relation === "since" ? "past" : tense;
+
 const overlaps = (a: { start: number; end: number }, list: readonly { start: number; end: number }[]) =>
   list.some((b) => a.start < b.end && b.start < a.end);
 
@@ -163,13 +167,7 @@ function resolveDates(
   for (const r of hits) {
     const own = /^(on|in|at|from|during)\s+/i.exec(r.text);
     const rel = relationAt(model, text, r.index + (own ? own[0].length : 0), r.text);
-    // "until July 9" and "by March" look forward, "since March" back, whatever the verb's tense.
-    const t: Tense =
-      rel.relation === "until" || rel.relation === "by"
-        ? "future"
-        : rel.relation === "since"
-          ? "past"
-          : tense;
+    const t = tenseOf(rel.relation, tense);
     const e = fromChrono(r, ref, t);
     if (!e || overlaps(e, found)) continue;
     const from =
@@ -190,12 +188,7 @@ function resolveDates(
     const span = { start: at, end: m.index + m[0].length };
     if (overlaps(span, found) || ref === null) continue;
     const rel = relationAt(model, text, at, "");
-    const t: Tense =
-      rel.relation === "until" || rel.relation === "by"
-        ? "future"
-        : rel.relation === "since"
-          ? "past"
-          : tense;
+    const t = tenseOf(rel.relation, tense);
     const month = MONTHS.split("|").indexOf(m[1] ?? "") + 1;
     const x = fixYear({ y: Number(ref.slice(0, 4)), m: month, d: 1 }, ref, t, "month");
     found.push({
