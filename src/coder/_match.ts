@@ -187,12 +187,59 @@ function nounish(v: View, i: number): boolean {
   );
 }
 
+/**
+ * The words of one sentence (lemmas and lower-case forms) and, per pattern word element, whether any of them occurs:
+ * most patterns of a busy head ("launch" has 52) need a word the sentence lacks, and are skipped without a scan.
+ */
+class SentenceWords {
+  private readonly words = new Set<string>();
+  private readonly seen = new Map<ReadonlySet<string>, boolean>();
+  constructor(private readonly toks: readonly Token[]) {
+    for (const t of toks) {
+      this.words.add(t.lemma);
+      this.words.add(t.lower);
+    }
+  }
+  /** True when every word element of the pattern has a candidate somewhere in the sentence. */
+  possible(p: Pattern): boolean {
+    for (const e of p.rest) if (e.kind === "word" && !this.has(e.words)) return false;
+    return true;
+  }
+  private has(set: ReadonlySet<string>): boolean {
+    let ok = this.seen.get(set);
+    if (ok === undefined) {
+      ok = false;
+      if (set.size <= this.words.size) {
+        for (const w of set)
+          if (this.words.has(w)) {
+            ok = true;
+            break;
+          }
+      } else
+        for (const w of this.words)
+          if (set.has(w)) {
+            ok = true;
+            break;
+          }
+      this.seen.set(set, ok);
+    }
+    return ok;
+  }
+}
+
 /** The highest-scoring pattern of a head's list that matches at token `i` (the list is most specific first). */
-function bestOf(v: View, list: readonly Pattern[] | undefined, i: number, passive: boolean): Match | null {
+function bestOf(
+  v: View,
+  sw: SentenceWords,
+  list: readonly Pattern[] | undefined,
+  i: number,
+  passive: boolean,
+): Match | null {
   if (!list) return null;
   let best: Match | null = null;
   for (const p of list) {
     if (best && p.specificity <= best.score) break;
+    if (!sw.possible(p)) continue;
     const m = matchRest(v, p, i, passive, list);
     if (m && (!best || m.score > best.score)) best = m;
   }
@@ -219,6 +266,7 @@ export function findMatches(
 ): Match[] {
   const out: Match[] = [];
   const toks = v.toks;
+  let sw: SentenceWords | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.pos === "PUNCT" || v.groupAt[i]! >= 0) continue;
@@ -232,7 +280,8 @@ export function findMatches(
     const participle =
       asVerb && t.lower.endsWith("ing") && (toks[i - 1]?.pos === "NOUN" || v.groupAt[i - 1]! >= 0);
     const second = asVerb ? (participle ? undefined : nounList) : nounish(v, i) ? undefined : verbList;
-    const best = bestOf(v, first, i, passive) ?? bestOf(v, second, i, passive);
+    sw ??= new SentenceWords(toks);
+    const best = bestOf(v, sw, first, i, passive) ?? bestOf(v, sw, second, i, passive);
     if (best) out.push(best);
   }
   return out;

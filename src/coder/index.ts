@@ -45,8 +45,16 @@ interface Prepared {
   readonly cues: CueIndex;
 }
 
+// Resolved once per verb model: documents are coded one at a time, and the model outlives them all.
+const PREPARED = new WeakMap<VerbModel, Prepared>();
+
 function prepare(verbs: VerbModel): Prepared {
-  return { words: engineWords(verbs), bits: classBits(verbs), cues: indexCues(verbs) };
+  let p = PREPARED.get(verbs);
+  if (!p) {
+    p = { words: engineWords(verbs), bits: classBits(verbs), cues: indexCues(verbs) };
+    PREPARED.set(verbs, p);
+  }
+  return p;
 }
 
 const AUX_MODE = { scheduled: "future", hypothetical: "hypothetical", negated: "negation" } as const;

@@ -15,8 +15,6 @@ export interface Token {
   readonly type: string;
   readonly start: number;
   readonly end: number;
-  /** Negation flag from wink-nlp (set on tokens within the scope of "not", "never", …). */
-  readonly negated: boolean;
 }
 
 /** One sentence with its tokens; offsets are character offsets into the document text. */

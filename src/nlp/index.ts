@@ -9,9 +9,15 @@ export interface NlpEngine {
   readonly verbForms: Map<string, string | null>;
 }
 
+/**
+ * The wink-nlp pipeline Dyad needs: sentence boundaries and POS tags (tokenisation always runs). wink's default
+ * pipeline adds negation, sentiment, named and custom entities, which no stage reads; they cost a third of readDoc.
+ */
+export const NLP_PIPE = ["sbd", "pos"] as const;
+
 /** Loads wink-nlp with the English lite model (about 100 ms). */
 export function createNlpEngine(): NlpEngine {
-  return { wink: winkNLP(model), verbForms: new Map() };
+  return { wink: winkNLP(model, [...NLP_PIPE]), verbForms: new Map() };
 }
 
 // After a proper noun, wink-nlp tags some past-tense verbs as nouns ("Hamas abducted/NOUN two soldiers").
@@ -47,25 +53,28 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
   }
 }
 
-// Paragraphs are split on line breaks: wink-nlp ignores newlines, so headlines would fuse with body text.
-const PARAGRAPH_BREAK = /\r?\n/g;
+/** True for the whitespace characters a paragraph is trimmed of (space, tab, CR, LF, NBSP, other Unicode spaces). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && /\s/.test(String.fromCharCode(c)));
+}
 
-/** Finds paragraphs as [start, end) spans of non-blank lines. */
+/**
+ * Finds paragraphs as [start, end) spans of non-blank lines, trimmed. Paragraphs are split on line breaks because
+ * wink-nlp ignores newlines, so headlines would fuse with body text.
+ */
 function paragraphSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  let cursor = 0;
-  const push = (from: number, to: number) => {
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf("\n", from);
+    if (to < 0) to = text.length;
     let s = from;
     let e = to;
-    while (s < e && /\s/.test(text[s] ?? "")) s++;
-    while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e });
-  };
-  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
-    push(cursor, m.index);
-    cursor = m.index + m[0].length;
+    from = to + 1;
   }
-  push(cursor, text.length);
   return spans;
 }
 
@@ -116,7 +125,6 @@ export function analyzeText(engine: NlpEngine, text: string): NlpDoc {
     const pos = doc.tokens().out(its.pos) as string[];
     // wink's typings reject its.lemma in out(); the call itself is supported.
     const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
-    const neg = doc.tokens().out(its.negationFlag) as unknown as boolean[];
     repairVerbs(engine, words, pos, lemmas);
     const spans = mendSplits(doc.sentences().out(its.span) as unknown as [number, number][], words, pos);
     // Locate each token in the original text so offsets survive wink's normalisation.
@@ -142,7 +150,6 @@ export function analyzeText(engine: NlpEngine, text: string): NlpDoc {
           type: tokenType(pos[k]),
           start,
           end: start + w.length,
-          negated: neg[k] === true,
         });
       }
       const firstTok = tokens[0];
@@ -161,8 +168,17 @@ export function analyzeText(engine: NlpEngine, text: string): NlpDoc {
   return { text, paragraphs, sentences };
 }
 
+/**
+ * A wink-nlp instance for the benchmark's baseline passes: `default` is wink's out-of-the-box pipeline (what
+ * `readDoc` runs unless configured: sentences, negation, sentiment, entities, POS); `pos` is the strictest reading of
+ * "tokenise + POS" (no sentence boundaries either). Dyad itself runs NLP_PIPE.
+ */
+export function createBareEngine(pipe: "default" | "pos"): Pick<NlpEngine, "wink"> {
+  return { wink: pipe === "default" ? winkNLP(model) : winkNLP(model, ["pos"]) };
+}
+
 /** Bare wink-nlp tokenise + POS pass, the baseline the benchmark compares against. */
-export function barePosPass(engine: NlpEngine, text: string): number {
+export function barePosPass(engine: Pick<NlpEngine, "wink">, text: string): number {
   const doc = engine.wink.readDoc(text);
   return (doc.tokens().out(engine.wink.its.pos) as string[]).length;
 }

@@ -33,8 +33,12 @@ function workerCtx(dataDir: string | undefined): PipelineCtx {
 
 /** Codes a batch of lines; returns one JSON string per line, in order. */
 export function codeBatch(batch: CodeBatch): string[] {
-  const ctx = workerCtx(batch.dataDir);
-  return batch.items.map((t) => {
+  return codeItems(batch.items, workerCtx(batch.dataDir));
+}
+
+/** Codes lines with a given context: one contract JSON string per line, in order (also the one-core path of the bench). */
+export function codeItems(items: readonly CodeTask[], ctx: PipelineCtx): string[] {
+  return items.map((t) => {
     const events = codePassage(t.text, t.date, `l${shortHash(t.text)}`, ctx);
     return JSON.stringify({ id: t.id, events: events.map(toContractEvent) });
   });
