@@ -194,7 +194,7 @@ function nounish(v: View, i: number): boolean {
 class SentenceWords {
   private readonly words = new Set<string>();
   private readonly seen = new Map<ReadonlySet<string>, boolean>();
-  constructor(private readonly toks: readonly Token[]) {
+  constructor(toks: readonly Token[]) {
     for (const t of toks) {
       this.words.add(t.lemma);
       this.words.add(t.lower);
