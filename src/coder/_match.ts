@@ -188,49 +188,42 @@ function nounish(v: View, i: number): boolean {
 }
 
 /**
- * The words of one sentence (lemmas and lower-case forms) and, per pattern word element, whether any of them occurs:
- * most patterns of a busy head ("launch" has 52) need a word the sentence lacks, and are skipped without a scan.
+ * Which pattern word elements some word of the sentence can fill: most patterns of a busy head ("launch" has 52)
+ * need a word the sentence lacks, and are skipped without a scan. `mark` stamps the ids of the elements each word
+ * fills with a per-sentence generation, so the buffer never needs clearing.
  */
-class SentenceWords {
-  private readonly words = new Set<string>();
-  private readonly seen = new Map<ReadonlySet<string>, boolean>();
-  constructor(toks: readonly Token[]) {
+class Fillable {
+  private stamp: Int32Array;
+  private gen = 0;
+  constructor(private readonly verbs: VerbModel) {
+    this.stamp = new Int32Array(verbs.elementCount);
+  }
+  /** Marks the elements the sentence's words can fill; call once per sentence before `possible`. */
+  mark(toks: readonly Token[]): void {
+    this.gen++;
+    const byWord = this.verbs.elementsByWord;
     for (const t of toks) {
-      this.words.add(t.lemma);
-      this.words.add(t.lower);
+      const a = byWord.get(t.lemma);
+      if (a) for (let k = 0; k < a.length; k++) this.stamp[a[k]!] = this.gen;
+      if (t.lower === t.lemma) continue;
+      const b = byWord.get(t.lower);
+      if (b) for (let k = 0; k < b.length; k++) this.stamp[b[k]!] = this.gen;
     }
   }
   /** True when every word element of the pattern has a candidate somewhere in the sentence. */
   possible(p: Pattern): boolean {
-    for (const e of p.rest) if (e.kind === "word" && !this.has(e.words)) return false;
+    const need = p.need;
+    for (let k = 0; k < need.length; k++) if (this.stamp[need[k]!] !== this.gen) return false;
     return true;
   }
-  private has(set: ReadonlySet<string>): boolean {
-    let ok = this.seen.get(set);
-    if (ok === undefined) {
-      ok = false;
-      if (set.size <= this.words.size) {
-        for (const w of set)
-          if (this.words.has(w)) {
-            ok = true;
-            break;
-          }
-      } else
-        for (const w of this.words)
-          if (set.has(w)) {
-            ok = true;
-            break;
-          }
-      this.seen.set(set, ok);
-    }
-    return ok;
-  }
 }
+
+const FILLABLE = new WeakMap<VerbModel, Fillable>();
 
 /** The highest-scoring pattern of a head's list that matches at token `i` (the list is most specific first). */
 function bestOf(
   v: View,
-  sw: SentenceWords,
+  sw: Fillable,
   list: readonly Pattern[] | undefined,
   i: number,
   passive: boolean,
@@ -258,21 +251,28 @@ export function runnerUp(v: View, m: Match): Match | null {
   return best;
 }
 
+/** Tags a pattern head never has: function words and punctuation. */
+const NEVER_HEAD = new Set(["PUNCT", "DET", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "SYM"]);
+
 /** Finds the most specific pattern that matches at each trigger token of the sentence. */
-export function findMatches(
-  v: View,
-  verbHeads: ReadonlyMap<string, readonly Pattern[]>,
-  nounHeads: ReadonlyMap<string, readonly Pattern[]>,
-): Match[] {
+export function findMatches(v: View, verbs: VerbModel): Match[] {
+  const heads = verbs.heads;
   const out: Match[] = [];
   const toks = v.toks;
-  let sw: SentenceWords | null = null;
+  let sw = FILLABLE.get(verbs);
+  if (!sw) {
+    sw = new Fillable(verbs);
+    FILLABLE.set(verbs, sw);
+  }
+  let marked = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.pos === "PUNCT" || v.groupAt[i]! >= 0) continue;
-    const verbList = verbHeads.get(t.lemma) ?? verbHeads.get(t.lower);
-    const nounList = nounHeads.get(t.lemma) ?? nounHeads.get(t.lower);
-    if (!verbList && !nounList) continue;
+    if (NEVER_HEAD.has(t.pos) || v.groupAt[i]! >= 0) continue;
+    const byLemma = heads.get(t.lemma);
+    const byLower = t.lower === t.lemma ? undefined : heads.get(t.lower);
+    if (!byLemma && !byLower) continue;
+    const verbList = byLemma?.verb ?? byLower?.verb;
+    const nounList = byLemma?.noun ?? byLower?.noun;
     const asVerb = verbish(v, i);
     const passive = asVerb && isPassive(v, i);
     const first = asVerb ? verbList : nounList;
@@ -280,7 +280,10 @@ export function findMatches(
     const participle =
       asVerb && t.lower.endsWith("ing") && (toks[i - 1]?.pos === "NOUN" || v.groupAt[i - 1]! >= 0);
     const second = asVerb ? (participle ? undefined : nounList) : nounish(v, i) ? undefined : verbList;
-    sw ??= new SentenceWords(toks);
+    if (!marked) {
+      sw.mark(toks);
+      marked = true;
+    }
     const best = bestOf(v, sw, first, i, passive) ?? bestOf(v, sw, second, i, passive);
     if (best) out.push(best);
   }

@@ -452,7 +452,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const discard = ctx.prep.bits.discard;
   for (let k = 0; k < flags.length; k++) if ((flags[k]! & discard) !== 0) return [];
   const v = buildView(sent, mentions, w, flags, ctx.prep.bits, ctx.model.verbs.nounHeads);
-  const matches = findMatches(v, ctx.model.verbs.verbHeads, ctx.model.verbs.nounHeads);
+  const matches = findMatches(v, ctx.model.verbs);
   if (matches.length === 0) return [];
   const events: Event[] = [];
   let prev: { source: number; target: number; end: number } | null = null;
@@ -588,7 +588,7 @@ export function suggestPatterns(
       const v = buildView(sent, ms, prep.words, flags, prep.bits, model.verbs.nounHeads);
       if (v.groups.length < 2) return;
       const covered = new Uint8Array(v.toks.length);
-      for (const { m, wrapEnd } of selectMatches(v, findMatches(v, verbHeads, nounHeads), model.verbs))
+      for (const { m, wrapEnd } of selectMatches(v, findMatches(v, model.verbs), model.verbs))
         covered.fill(1, m.trigger, Math.max(wrapEnd, m.spanEnd));
       const from = v.groups[0]!.tokEnd;
       const to = v.groups.at(-1)!.tokStart;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { DictionaryError, EventStatus } from "../../core/index.js";
 import type { CameoTable } from "../cameo/index.js";
 import { readVersion } from "../text-file.js";
-import type { CueWhere, Pattern, PatternElement, StatusCue } from "./_types.js";
+import type { CueWhere, ParsedPattern as Pattern, PatternElement, StatusCue } from "./_types.js";
 
 /** Classes the engine reads; every dictionary must define them. */
 export const RESERVED_CLASSES = [

@@ -40,9 +40,14 @@ export interface Pattern {
   readonly status: EventStatus | null;
   /** Number of literal elements plus code depth: the higher wins among overlapping matches. */
   readonly specificity: number;
+  /** Ids of the pattern's word elements (see VerbModel.elementsByWord), set when the model is compiled. */
+  readonly need: Int32Array;
   readonly file: string;
   readonly line: number;
 }
+
+/** A pattern as read from its file, before the model numbers its elements. */
+export type ParsedPattern = Omit<Pattern, "need">;
 
 /** Where a status cue is looked for, relative to the trigger. */
 export type CueWhere = "before" | "govern" | "modifier" | "sentence" | "clause";
@@ -64,6 +69,15 @@ export interface VerbModel {
   readonly verbHeads: ReadonlyMap<string, readonly Pattern[]>;
   /** Noun patterns indexed by head lemma, most specific first. */
   readonly nounHeads: ReadonlyMap<string, readonly Pattern[]>;
+  /** Both indexes in one: word → its verb and noun pattern lists (one lookup per token). */
+  readonly heads: ReadonlyMap<string, { readonly verb: readonly Pattern[] | undefined; readonly noun: readonly Pattern[] | undefined }>;
+  /**
+   * Word → ids of the pattern word elements it can fill. Lets the coder mark in one pass over a sentence which
+   * elements are fillable at all, and skip patterns that need a word the sentence lacks.
+   */
+  readonly elementsByWord: ReadonlyMap<string, Int32Array>;
+  /** Number of word elements (ids run 0..elementCount-1). */
+  readonly elementCount: number;
   readonly patterns: readonly Pattern[];
   readonly cues: readonly StatusCue[];
   /** Status precedence when several cues apply, strongest first. */

@@ -1,7 +1,7 @@
 import type { DictionaryError } from "../../core/index.js";
 import type { CameoTable } from "../cameo/index.js";
 import { parseVerbDir, RESERVED_CLASSES as RESERVED } from "./_parse.js";
-import type { CueWhere, Pattern, StatusCue, VerbModel } from "./_types.js";
+import type { CueWhere, ParsedPattern, Pattern, StatusCue, VerbModel } from "./_types.js";
 
 export type { CueWhere, Pattern, PatternElement, StatusCue, VerbModel } from "./_types.js";
 export { RESERVED_CLASSES } from "./_parse.js";
@@ -21,6 +21,41 @@ function indexBy(patterns: readonly Pattern[]): ReadonlyMap<string, readonly Pat
     }
   for (const list of map.values()) list.sort((a, b) => b.specificity - a.specificity);
   return map;
+}
+
+/**
+ * Elements that a word shared by more than this many elements can fill ("to", "on", "with", "against") are left out
+ * of the index: nearly every news sentence has such a word, so checking for them skips little and costs much.
+ */
+const COMMON_WORD_ELEMENTS = 40;
+
+/** Numbers the word elements worth checking and indexes their ids by word (see VerbModel.elementsByWord). */
+function indexElements(patterns: readonly ParsedPattern[]): {
+  patterns: Pattern[];
+  elementsByWord: Map<string, Int32Array>;
+  elementCount: number;
+} {
+  const uses = new Map<string, number>();
+  for (const p of patterns)
+    for (const e of p.rest) if (e.kind === "word") for (const w of e.words) uses.set(w, (uses.get(w) ?? 0) + 1);
+  const byWord = new Map<string, number[]>();
+  let next = 0;
+  const out = patterns.map((p) => {
+    const need: number[] = [];
+    for (const e of p.rest) {
+      if (e.kind !== "word" || [...e.words].some((w) => (uses.get(w) ?? 0) > COMMON_WORD_ELEMENTS)) continue;
+      const id = next++;
+      need.push(id);
+      for (const w of e.words) {
+        const ids = byWord.get(w);
+        if (ids) ids.push(id);
+        else byWord.set(w, [id]);
+      }
+    }
+    return Object.freeze({ ...p, need: Int32Array.from(need) });
+  });
+  const elementsByWord = new Map([...byWord].map(([w, ids]) => [w, Int32Array.from(ids)] as const));
+  return { patterns: out, elementsByWord, elementCount: next };
 }
 
 /** Compares dotted versions numerically where possible ("2026.11.10" > "2026.11.9"). */
@@ -55,17 +90,26 @@ export function loadVerbModel(dir: string, cameo: CameoTable): VerbModel {
     cuesByFirst.set(c.where, byWord);
     if (c.where === "before") for (const s of c.seq) for (const w of s) chainWords.add(w);
   }
+  const { patterns, elementsByWord, elementCount } = indexElements(parsed.patterns);
   const reservedBit = new Map(RESERVED.map((name, i) => [name, 1 << i] as const));
   const reservedMask = new Map<string, number>();
   for (const [name, bit] of reservedBit)
     for (const w of parsed.classes.get(name) ?? []) reservedMask.set(w, (reservedMask.get(w) ?? 0) | bit);
+  const verbHeads = indexBy(patterns.filter((p) => !p.noun));
+  const nounHeads = indexBy(patterns.filter((p) => p.noun));
+  const heads = new Map<string, { verb: readonly Pattern[] | undefined; noun: readonly Pattern[] | undefined }>();
+  for (const w of new Set([...verbHeads.keys(), ...nounHeads.keys()]))
+    heads.set(w, { verb: verbHeads.get(w), noun: nounHeads.get(w) });
   return Object.freeze({
     version,
+    heads,
     reservedBit,
     reservedMask,
-    verbHeads: indexBy(parsed.patterns.filter((p) => !p.noun)),
-    nounHeads: indexBy(parsed.patterns.filter((p) => p.noun)),
-    patterns: Object.freeze(parsed.patterns),
+    verbHeads,
+    nounHeads,
+    elementsByWord,
+    elementCount,
+    patterns: Object.freeze(patterns),
     cues: Object.freeze(parsed.cues),
     statusOrder: Object.freeze(parsed.statusOrder),
     statusRank: new Map(parsed.statusOrder.map((s, i) => [s, i] as const)),
