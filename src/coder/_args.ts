@@ -132,8 +132,33 @@ function agentWord(v: View, at: number, only = -1): boolean {
   return (only < 0 || k === only) && is(v, v.toks[k], v.b.nounAgent);
 }
 
+/**
+ * "an attack blamed on Israel", "a strike attributed to Israel", "a raid carried out by Russian forces": the group after
+ * a participle that names the agent (the `_AGENT_VERB` class), an optional "out", and "on"/"to"/"by"; or -1.
+ */
+function blamedAgent(v: View, k: number): number {
+  const t = v.toks[k];
+  if (t?.pos !== "VERB" || t.lower === t.lemma || !is(v, t, v.b.agentVerb)) return -1;
+  let j = k + 1;
+  if (v.toks[j]?.lower === "out") j++;
+  const prep = v.toks[j]?.lower;
+  if (prep !== "on" && prep !== "to" && prep !== "by") return -1;
+  j++;
+  while (j < v.toks.length && v.toks[j]!.pos === "DET") j++;
+  const g = v.groupAt[j] ?? -1;
+  return g >= 0 && !v.attributive[g] ? g : -1;
+}
+
 /** "a visit to Taipei by the House speaker", "criticism from Tokyo": "by"/"from" and an actor right after the noun event. */
 function agentRightAfter(v: View, last: number, reach = 3): number {
+  // "an attack on Syrian positions blamed on Israel" (the rest of the target's noun phrase first), "the attack was
+  // blamed on Israel" (the noun event is the passive's subject).
+  let b = last + 1;
+  while (b < last + 4 && (v.toks[b]?.pos === "NOUN" || v.toks[b]?.pos === "ADJ")) b++;
+  const np = b;
+  while (v.toks[b]?.pos === "AUX" && b < np + 2) b++;
+  const blamed = blamedAgent(v, b);
+  if (blamed >= 0) return blamed;
   for (let k = last + 1; k <= last + reach && k < v.toks.length; k++) {
     // "talks with a U.S. delegation led by Rubio": the agent of a participle is not the noun event's.
     // "an inquiry into alleged abuses by Russian forces": the agent of another noun in between is not this one's.
@@ -152,6 +177,9 @@ function agentAfter(v: View, i: number): number {
     const t = v.toks[k]!;
     const g = v.groupAt[k]!;
     if (g >= 0 && introducedBy(v, g, v.w.agent)) return g;
+    // "was killed in a strike attributed to Israel": the agent of the means is the agent of the act.
+    const blamed = g < 0 ? blamedAgent(v, k) : -1;
+    if (blamed >= 0) return blamed;
     if (g < 0 && isBarrier(v, t)) return -1;
   }
   return -1;

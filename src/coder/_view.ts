@@ -47,6 +47,7 @@ export interface Bits {
   readonly gerundRole: number;
   readonly control: number;
   readonly pluralPoss: number;
+  readonly agentVerb: number;
 }
 
 /** Reads the reserved-class bits of a model. */
@@ -70,6 +71,7 @@ export function classBits(m: VerbModel): Bits {
     gerundRole: b("_GERUND_ROLE"),
     control: b("_CONTROL"),
     pluralPoss: b("_PLURAL_POSS"),
+    agentVerb: b("_AGENT_VERB"),
   };
 }
 

@@ -30,6 +30,7 @@ export const RESERVED_CLASSES = [
   "_GERUND_ROLE",
   "_CONTROL",
   "_PLURAL_POSS",
+  "_AGENT_VERB",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause"];
