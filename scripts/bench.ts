@@ -2,10 +2,10 @@
  * `npm run bench`: throughput of `dyad code` (one core and worker threads) and of `dyad analyze`, each beside a bare
  * wink-nlp tokenise+POS pass over the same text, plus peak memory and the actor dictionary benchmark.
  */
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { cpus } from "node:os";
-import { Piscina } from "piscina";
 import { SILENT_LOGGER } from "../src/core/index.js";
 import { loadModel } from "../src/dict/index.js";
 import { makeDocument } from "../src/ingest/index.js";
@@ -16,7 +16,7 @@ import { makeSentences } from "./bench-corpus.js";
 
 const N = Number(process.env.BENCH_SENTENCES ?? 50_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const WORKER = fileURLToPath(new URL("../src/pipeline/code-worker.mjs", import.meta.url));
+const WORKERS_BENCH = fileURLToPath(new URL("./bench-workers.ts", import.meta.url));
 
 // Peak resident set size of the whole process (worker threads included), from the OS.
 const peakRss = () => process.resourceUsage().maxRSS * 1024;
@@ -98,18 +98,14 @@ async function main() {
   }
 
   const singlePeak = peakRss();
-  const workers = Math.max(2, Math.min(cpus().length, 2));
-  const pool = new Piscina({ filename: WORKER, minThreads: workers, maxThreads: workers });
-  // Warm up every worker (each loads tsx and compiles the model once) before timing.
-  const warm = { items: sentences.slice(0, 300).map((text, id) => ({ id, text, date })) };
-  await Promise.all(Array.from({ length: workers * 4 }, () => pool.run(warm)));
-  let workerMs = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < ROUNDS; r++) {
-    const w0 = performance.now();
-    await Promise.all(batches.map((b) => pool.run(b)));
-    workerMs = Math.min(workerMs, performance.now() - w0);
-  }
-  await pool.destroy();
+  // Worker threads run in a child process, so their peak memory is that of `dyad code --workers N` alone.
+  const workers = Math.max(2, cpus().length);
+  const child = execFileSync(process.execPath, ["--import", "tsx", WORKERS_BENCH], {
+    env: { ...process.env, BENCH_SENTENCES: String(N), BENCH_ROUNDS: String(ROUNDS), BENCH_WORKERS: String(workers) },
+    encoding: "utf8",
+  });
+  const pooled = JSON.parse(child.trim().split("\n").at(-1) ?? "{}") as { ms: number; rssMb: number };
+  const workerMs = pooled.ms;
 
   const docs = makeDocs(sentences, 500);
   const docSentences = docs.reduce((n, d) => n + analyzeText(nlp, d).sentences.length, 0);
@@ -145,7 +141,9 @@ async function main() {
     `  dyad analyze (no store)         : ${rate(docs.length, docT.ms).toLocaleString()} documents/s, ${rate(docSentences, docT.ms).toLocaleString()} sentences/s  (${pct(bareDocT.ms, docT.ms)} of bare)`,
   );
   console.log("");
-  console.log(`peak memory (RSS): one core ${mb(singlePeak)}; with ${workers} worker threads ${mb(peakRss())}`);
+  console.log(
+    `peak memory (RSS): dyad code on one core ${mb(singlePeak)} (this process, after the one-core runs); dyad code with ${workers} worker threads ${pooled.rssMb} MB (its own process)`,
+  );
 
   const actorsBench = fileURLToPath(new URL("./bench-actors.ts", import.meta.url));
   if (existsSync(actorsBench)) {
