@@ -207,6 +207,23 @@ function embeddedCode(verbs: VerbModel, sel: Selected): string {
   );
 }
 
+/** The actor right after "told" in "X told Y that ... <trigger>", when of another country than the source; or -1. */
+function toldAddressee(v: View, trigger: number, source: number): number {
+  for (let k = trigger - 1; k > 0; k--) {
+    const t = v.toks[k]!;
+    if (t.text === ";" || t.text === ".") return -1;
+    if (t.pos !== "VERB" || t.lemma !== "tell") continue;
+    let j = k + 1;
+    while (j < trigger && v.toks[j]!.pos === "DET") j++;
+    const g = v.groupAt[j] ?? -1;
+    if (g < 0 || g === source || v.attributive[g] || sameCountry(v, g, source)) return -1;
+    // The reported clause must follow the addressee: "told Biden (that) China ...".
+    const after = v.groups[g]!.tokEnd;
+    return after < trigger ? g : -1;
+  }
+  return -1;
+}
+
 function sameCountry(v: View, a: number, b: number): boolean {
   return countryOf(v.groups[a]!.members[0]!.code) === countryOf(v.groups[b]!.members[0]!.code);
 }
@@ -493,6 +510,18 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         a = { ...a, target: -1 };
       if (a.target < 0 && a.source >= 0 && m.pattern.contextTarget) {
         const t = contextTarget(v, a.source);
+        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+      }
+      // "Xi told Biden that China was willing to cooperate": an act reported to someone, with no target of its own,
+      // is aimed at the one it was told to. Force (roots 15-20) needs a target of its own.
+      if (
+        a.target < 0 &&
+        a.source >= 0 &&
+        m.pattern.selfTarget === null &&
+        !m.pattern.recip &&
+        m.pattern.code < "15"
+      ) {
+        const t = toldAddressee(v, m.trigger, a.source);
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
       // "The EU imposed sanctions on China, and Beijing condemned the move": a reaction with no named target answers
