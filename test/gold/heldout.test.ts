@@ -3,22 +3,27 @@ import { describe, expect, it } from "vitest";
 import { formatReport } from "../../src/eval/index.js";
 import { runEventGold } from "./run-events.js";
 
-// 250 wire-style sentences written by an engineer who never saw the dictionaries, the coder or the dev gold, and
-// used only to measure changes, never to tune them (2026-11): the closest we have to an unseen evaluation. The floor only guards
-// against regressions; the issue's target for unseen text is root-level F1 0.85.
+// Wire-style sentences written by engineers who never saw the dictionaries, the coder or the dev gold, used only to
+// measure changes, never to tune them: the closest we have to an unseen evaluation. The issue's target for unseen
+// text is root-level F1 0.85; the floors below only guard against regressions.
+// - wire-2026-11.jsonl (250 sentences): written first, and measured after many changes since, so no longer fresh.
+// - wire-2026-11b.jsonl (250 sentences, 2026-11-25): written later by another engineer; the fresher figure.
 const HELDOUT_DIR = join(import.meta.dirname, "../../data/gold/heldout");
-const FLOOR_F1 = 0.61;
+const SETS = [
+  { file: "wire-2026-11.jsonl", floor: 0.61 },
+  { file: "wire-2026-11b.jsonl", floor: 0.5 },
+];
 const MIN_NO_EVENT_PRECISION = 0.9;
 
-describe("held-out wire-style events (data/gold/heldout)", () => {
-  const { report, mentions } = runEventGold(HELDOUT_DIR);
-  process.stdout.write(`\nheld-out:\n${formatReport(report, 10)}\n`);
+describe.each(SETS)("held-out wire-style events: $file", ({ file, floor }) => {
+  const { report, mentions } = runEventGold(HELDOUT_DIR, file);
+  process.stdout.write(`\nheld-out ${file}:\n${formatReport(report, 10)}\n`);
 
   it("finds actor mentions", () => {
     expect(mentions).toBeGreaterThan(0);
   });
-  it(`stays at or above the regression floor F1 ${FLOOR_F1}`, () => {
-    expect(report.f1).toBeGreaterThanOrEqual(FLOOR_F1);
+  it(`stays at or above the regression floor F1 ${floor}`, () => {
+    expect(report.f1).toBeGreaterThanOrEqual(floor);
   });
   it(`keeps no-event precision >= ${MIN_NO_EVENT_PRECISION}`, () => {
     expect(report.noEventPrecision).toBeGreaterThanOrEqual(MIN_NO_EVENT_PRECISION);

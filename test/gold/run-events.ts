@@ -6,11 +6,14 @@ import { loadModel } from "../../src/dict/index.js";
 import { type EvalReport, parseGold, scoreGold, toScored } from "../../src/eval/index.js";
 import { analyzeText, createNlpEngine } from "../../src/nlp/index.js";
 
-/** Runs every event gold file of a folder through the real pipeline pieces: wink-nlp → actor mentions → coder. */
-export function runEventGold(dir: string): { report: EvalReport; mentions: number } {
+/**
+ * Runs every event gold file of a folder (or only `only`) through the real pipeline pieces: wink-nlp → actor
+ * mentions → coder.
+ */
+export function runEventGold(dir: string, only?: string): { report: EvalReport; mentions: number } {
   const model = loadModel();
   const nlp = createNlpEngine();
-  const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl"));
+  const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl") && (only === undefined || f === only));
   const items = [];
   let mentions = 0;
   for (const f of files)
