@@ -17,7 +17,7 @@ const MIN_NO_EVENT_PRECISION = 0.9;
 
 describe.each(SETS)("held-out wire-style events: $file", ({ file, floor }) => {
   const { report, mentions } = runEventGold(HELDOUT_DIR, file);
-  process.stdout.write(`\nheld-out ${file}:\n${formatReport(report, 10)}\n`);
+  process.stdout.write(`\nheld-out ${file}:\n${formatReport(report, 0)}\n`);
 
   it("finds actor mentions", () => {
     expect(mentions).toBeGreaterThan(0);
