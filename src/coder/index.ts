@@ -346,7 +346,14 @@ function confidence(args: Args, m: Match): number {
 /** Source/target pairs for a match: compound actors expand, reciprocal acts run both ways. */
 function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMention, ActorMention | null][] {
   const src = a.source >= 0 ? v.groups[a.source]!.members : [];
-  const tgt = a.target >= 0 ? v.groups[a.target]!.members : [];
+  // "Iranian forces beat protesters in Tehran": a place in the source's own country is where, not whom; the act
+  // then takes its implied target (domestic acts) or none.
+  const ownPlace =
+    a.target >= 0 &&
+    v.groups[a.target]!.members.every(
+      (t) => t.kind === "place" && src.some((s) => countryOf(s.code) === countryOf(t.code)),
+    );
+  const tgt = a.target >= 0 && !ownPlace ? v.groups[a.target]!.members : [];
   const out: [ActorMention, ActorMention | null][] = [];
   const recip = m.pattern.recip;
   // "An American drone strike killed ...": a demonym before an act noun is that act's agent (see buildView).
