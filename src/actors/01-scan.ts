@@ -1,97 +1,58 @@
 import type { Token } from "../core/index.js";
 import {
   type ActorModel,
-  type AliasHit,
-  childOf,
+  type AliasTrie,
+  child,
   fitsShape,
+  HIT_STEP,
+  hasChildren,
+  hitCat,
+  hitShape,
+  hitsEnd,
+  hitsStart,
   mayHaveKey,
-  START_NAME,
-  START_NAME_LOWER,
-  type TrieNode,
+  nameMayBeLower,
+  nameRoot,
+  nounRoot,
+  tokenId,
   tokenKey,
 } from "../dict/actors/index.js";
 
-/** Dictionary aliases that match tokens [start, end) of a sentence. */
-export interface Match {
-  readonly start: number;
-  readonly end: number;
-  readonly hits: readonly AliasHit[];
-}
+// Fields of a token in Lattice.tok, TOK a token: the number of its first name match, of its first noun match (one
+// past its last name match) and one past its last noun match; the HIT_* bits of its name matches; its vocabulary
+// id and WORDS bits (holes until first needed).
+const T_NAMES = 0;
+const T_NOUNS = 1;
+const T_END = 2;
+const T_CATS = 3;
+const T_ID = 4;
+const T_WORDS = 5;
+const TOK = 6;
+// Fields of a match in Lattice.match, MATCH a match: end token (exclusive), HIT_* bits, its hits in hitList.
+const M_END = 0;
+const M_CATS = 1;
+const M_FROM = 2;
+const M_TO = 3;
+const MATCH = 4;
 
-const NONE: readonly Match[] = Object.freeze([]);
-
-/** Keeps the hits whose case shape fits the text tokens at `start`. */
-function fitting(hits: readonly AliasHit[], tokens: readonly Token[], start: number): readonly AliasHit[] {
-  let ok = true;
-  for (const h of hits) if (!fits(h, tokens, start)) ok = false;
-  return ok ? hits : hits.filter((h) => fits(h, tokens, start));
-}
-
-const fits = (h: AliasHit, tokens: readonly Token[], start: number) => {
-  for (let k = 0; k < h.shape.length; k++)
-    if (!fitsShape(h.shape[k]!, tokens[start + k]?.text ?? "")) return false;
-  return true;
-};
-
-/** Walks the names trie from its root at `start` on exact token keys. */
-function scanNames(root: TrieNode, tokens: readonly Token[], keys: readonly string[], start: number) {
-  let found: Match[] | null = null;
-  let node: TrieNode | null = root;
-  for (let j = start; node !== null; ) {
-    if (node.hits) {
-      const ok = fitting(node.hits, tokens, start);
-      if (ok.length > 0) {
-        found ??= [];
-        found.push({ start, end: j + 1, hits: ok });
-      }
-    }
-    if (++j >= keys.length) break;
-    node = childOf(node, keys[j]!);
+/**
+ * Is a lower-case token its own key (see tokenKey)? True for printable ASCII without capitals, apostrophes or
+ * backticks, and without periods inside a word ("u.s."): most tokens, checked without a copy or a regex.
+ */
+function ownKey(token: string): boolean {
+  let dot = false;
+  let letter = false;
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if (c >= 97 && c <= 122) letter = true;
+    else if (c === 46) dot = true;
+    else if (c < 32 || c > 126 || (c >= 65 && c <= 90) || c === 39 || c === 96) return false;
   }
-  return found === null ? NONE : found.reverse();
+  return !(dot && letter);
 }
 
-interface NounWalk {
-  readonly tokens: readonly Token[];
-  readonly keys: readonly string[];
-  readonly start: number;
-  readonly found: Match[];
-}
-
-/** The key of a token's lemma: its own key when the lemma is the lower-case form (most tokens). */
-const lemmaKey = (t: Token, key: string) => (t.lemma === t.lower ? key : tokenKey(t.lemma));
-
-/** One step of the nouns walk: `node` matched token j; go on with token j + 1 as written, then as its lemma. */
-function walkNouns(w: NounWalk, j: number, node: TrieNode): void {
-  if (node.hits) w.found.push({ start: w.start, end: j + 1, hits: node.hits });
-  const k = j + 1;
-  if (k >= w.keys.length || (node.key1 === null && node.more === null)) return;
-  const a = w.keys[k]!;
-  const b = lemmaKey(w.tokens[k]!, a);
-  const na = childOf(node, a);
-  if (na) walkNouns(w, k, na);
-  const nb = a === b ? null : childOf(node, b);
-  if (nb) walkNouns(w, k, nb);
-}
-
-/** Walks the nouns trie from the roots of the token's key and of its lemma ("warships" -> "warship"). */
-function scanNouns(
-  byKey: TrieNode | null,
-  byLemma: TrieNode | null,
-  tokens: readonly Token[],
-  keys: readonly string[],
-  start: number,
-): readonly Match[] {
-  // Most nouns are one word with no longer alias after them ("officials"): no walk.
-  const only = byKey === null ? byLemma : byLemma === null ? byKey : null;
-  if (only !== null && only.key1 === null && only.more === null)
-    return only.hits ? [{ start, end: start + 1, hits: only.hits }] : NONE;
-  const w: NounWalk = { tokens, keys, start, found: [] };
-  if (byKey) walkNouns(w, start, byKey);
-  if (byLemma) walkNouns(w, start, byLemma);
-  if (w.found.length > 1) w.found.sort((x, y) => y.end - x.end);
-  return w.found.length === 0 ? NONE : w.found;
-}
+/** The key of a lower-case token or lemma, copied only when it differs. */
+const keyOf = (lower: string) => (ownKey(lower) ? lower : tokenKey(lower));
 
 /** Is the token's first character an ASCII lower-case letter? Most words are; most names are not. */
 const lowerStart = (t: Token) => {
@@ -99,79 +60,246 @@ const lowerStart = (t: Token) => {
   return c >= 97 && c <= 122;
 };
 
-/** Every alias match in one sentence, indexed by start token, longest first. */
+/**
+ * Every alias match in one sentence, in a few flat arrays (nothing is allocated per token or match). Matches are
+ * numbered token by token: the name matches (states, IGOs, seats, groups, people, places) starting at token i are
+ * the numbers from namesStart(i) to namesEnd(i), then its noun matches (sector nouns and titles, as written or as
+ * lemmas) to nounsEnd(i), longest first. A match has an end token, hits (trie hit numbers from firstHit(m) to
+ * endHit(m), read with hit(x)) and the union of their HIT_* bits.
+ */
 export class Lattice {
-  /** True when any alias starts at the token. */
-  readonly any: readonly boolean[];
-  private readonly byName: readonly (readonly Match[])[];
-  private readonly byNoun: readonly (readonly Match[])[];
-
-  /** The sentence's token keys (see tokenKey). */
-  readonly keys: readonly string[];
+  readonly n: number;
+  readonly trie: AliasTrie;
+  /** Per token, TOK numbers (see T_*). */
+  private readonly tok: (number | undefined)[];
+  /** Per token: its key and its lemma's key (see tokenKey), computed when first needed (holes: not yet). */
+  private readonly keys: (string | undefined)[];
+  /** Per match, MATCH numbers (see M_*). */
+  private readonly match: number[] = [];
+  private readonly hitList: number[] = [];
 
   /**
-   * The model's bit filters reject most tokens; the rest take one look-up (two when the lemma differs) to decide
-   * whether a trie walk can start there. All tokens are scanned in one tight loop, walks included: measured, this
-   * beats walking lazily when the parser asks (the dictionary is large and cold; misses overlap in a tight loop).
+   * The trie's bit filters reject most tokens before their id is looked up; the rest begin a walk at once. All
+   * tokens are scanned in one tight loop, walks included: measured, this beats walking lazily when the parser asks.
    */
   constructor(
     readonly tokens: readonly Token[],
     model: ActorModel,
   ) {
     const n = tokens.length;
-    // Keys from the nlp stage's lower-case form: most are already their own key (no copy, no regex).
-    const keys: string[] = [];
-    for (let i = 0; i < n; i++) keys.push(tokenKey(tokens[i]!.lower));
-    this.keys = keys;
-    const names: (readonly Match[])[] = [];
-    const nouns: (readonly Match[])[] = [];
-    const any: boolean[] = [];
-    const lowerFilter = model.lowerStartsFilter;
-    for (let i = 0; i < n; i++) {
-      const t = tokens[i]!;
-      const key = keys[i]!;
-      // Lower-case words look in the small table of what they can begin: nouns, titles, a few names.
-      const lower = lowerStart(t);
-      const st = lower
-        ? mayHaveKey(lowerFilter, key)
-          ? model.lowerStarts.get(key)
-          : undefined
-        : mayHaveKey(model.startsFilter, key)
-          ? model.starts.get(key)
-          : undefined;
-      let rl: TrieNode | null = null;
-      if (t.lemma !== t.lower) {
-        const lemma = tokenKey(t.lemma);
-        if (lemma !== key && mayHaveKey(lowerFilter, lemma)) rl = model.lowerStarts.get(lemma)?.noun ?? null;
+    this.n = n;
+    this.trie = model.trie;
+    // Holes: ids and word bits not looked up yet.
+    this.tok = new Array(n * TOK);
+    this.keys = new Array(2 * n);
+    for (let i = 0; i < n; i++) this.scanAt(i);
+  }
+
+  /** Scans the aliases starting at token i, adding its name and noun matches. */
+  private scanAt(i: number): void {
+    const trie = this.trie;
+    const tok = this.tok;
+    const t = this.tokens[i]!;
+    const key = this.keyAt(i);
+    // Lower-case words need an alias that may begin lower case: nouns, titles, a few names ("al-Qaeda").
+    const lower = lowerStart(t);
+    const id = mayHaveKey(lower ? trie.lowerStartFilter : trie.startFilter, key) ? this.idAt(i) : -1;
+    tok[i * TOK + T_NAMES] = this.match.length / MATCH;
+    const names = id < 0 ? -1 : nameRoot(trie, id);
+    tok[i * TOK + T_CATS] = names >= 0 && (!lower || nameMayBeLower(trie, id)) ? this.scanNames(names, i) : 0;
+    tok[i * TOK + T_NOUNS] = this.match.length / MATCH;
+    const byKey = id < 0 ? -1 : nounRoot(trie, id);
+    let byLemma = -1;
+    if (t.lemma !== t.lower) {
+      const lemma = this.lemmaKeyAt(i);
+      if (lemma !== key && mayHaveKey(trie.lowerStartFilter, lemma)) {
+        const lid = tokenId(trie, lemma);
+        if (lid >= 0) byLemma = nounRoot(trie, lid);
       }
-      if (st === undefined && rl === null) {
-        names.push(NONE);
-        nouns.push(NONE);
-        any.push(false);
-        continue;
-      }
-      const f = st?.flags ?? 0;
-      // A name starting with a lower-case word needs an alias that may ("al-Qaeda"); most need a capital.
-      const name = (f & START_NAME) !== 0 && (!lower || (f & START_NAME_LOWER) !== 0);
-      const nm = name && st?.name ? scanNames(st.name, tokens, keys, i) : NONE;
-      const rk = st?.noun ?? null;
-      const nn = rk || rl ? scanNouns(rk, rl, tokens, keys, i) : NONE;
-      names.push(nm);
-      nouns.push(nn);
-      any.push(nm !== NONE || nn !== NONE);
     }
-    this.any = any;
-    this.byName = names;
-    this.byNoun = nouns;
+    if (byKey >= 0 || byLemma >= 0) this.scanNouns(byKey, byLemma, i);
+    tok[i * TOK + T_END] = this.match.length / MATCH;
   }
 
-  /** Name aliases (states, IGOs, seats, groups, people, places) starting at token i, longest first. */
-  names(i: number): readonly Match[] {
-    return this.byName[i] ?? NONE;
+  /** The key of token j (see tokenKey), computed once; "" outside the sentence. */
+  keyAt(j: number): string {
+    if (j < 0 || j >= this.n) return "";
+    let key = this.keys[2 * j];
+    if (key === undefined) {
+      // From the nlp stage's lower-case form: most tokens are already their own key (no copy, no regex).
+      key = keyOf(this.tokens[j]!.lower);
+      this.keys[2 * j] = key;
+    }
+    return key;
   }
 
-  /** Sector nouns and titles starting at token i (as written or as lemmas), longest first. */
-  nouns(i: number): readonly Match[] {
-    return this.byNoun[i] ?? NONE;
+  /** The key of token j's lemma: its own key when the lemma is the lower-case form (most tokens). */
+  private lemmaKeyAt(j: number): string {
+    let key = this.keys[2 * j + 1];
+    if (key === undefined) {
+      const t = this.tokens[j]!;
+      key = t.lemma === t.lower ? this.keyAt(j) : keyOf(t.lemma);
+      this.keys[2 * j + 1] = key;
+    }
+    return key;
+  }
+
+  /** The token's vocabulary id (-1: in no alias), looked up once. */
+  private idAt(j: number): number {
+    let id = this.tok[j * TOK + T_ID];
+    if (id === undefined) {
+      id = tokenId(this.trie, this.keyAt(j));
+      this.tok[j * TOK + T_ID] = id;
+    }
+    return id;
+  }
+
+  /** The id of the token's lemma, or of the token itself when the lemma has the same key. */
+  private lemmaIdAt(j: number): number {
+    const key = this.lemmaKeyAt(j);
+    return key === this.keyAt(j) ? this.idAt(j) : tokenId(this.trie, key);
+  }
+
+  /** May token j's key (or, with `lemma`, its lemma's) continue an alias? False means certainly not. */
+  private mayGoOn(j: number, lemma: boolean): boolean {
+    return mayHaveKey(this.trie.nextFilter, lemma ? this.lemmaKeyAt(j) : this.keyAt(j));
+  }
+
+  /** The WORDS bits of the config word lists that hold token j's key (0 outside the sentence). */
+  words(j: number): number {
+    if (j < 0 || j >= this.n) return 0;
+    let mask = this.tok[j * TOK + T_WORDS];
+    if (mask === undefined) {
+      const id = mayHaveKey(this.trie.wordFilter, this.keyAt(j)) ? this.idAt(j) : -1;
+      mask = id < 0 ? 0 : this.trie.words[id]!;
+      this.tok[j * TOK + T_WORDS] = mask;
+    }
+    return mask;
+  }
+
+  /** Adds a match ending before token `end` with the hits of `node` whose case shape fits; returns their bits. */
+  private add(end: number, node: number, start: number, checkCase: boolean): number {
+    const trie = this.trie;
+    const from = this.hitList.length;
+    let cats = 0;
+    for (let h = hitsStart(trie, node), last = hitsEnd(trie, node); h < last; h += HIT_STEP) {
+      if (checkCase && !this.fits(h, start)) continue;
+      this.hitList.push(h);
+      cats |= hitCat(trie, h);
+    }
+    if (this.hitList.length > from) this.match.push(end, cats, from, this.hitList.length);
+    return cats;
+  }
+
+  /** Does hit h's case shape fit the text tokens from `start`? */
+  private fits(h: number, start: number): boolean {
+    const shape = hitShape(this.trie, h);
+    for (let k = 0; k < shape.length; k++)
+      if (!fitsShape(shape[k]!, this.tokens[start + k]?.text ?? "")) return false;
+    return true;
+  }
+
+  /** Walks the names table from `root` (token `start` matched) on exact keys; returns the HIT_* bits found. */
+  private scanNames(root: number, start: number): number {
+    const trie = this.trie;
+    const first = this.match.length;
+    let cats = 0;
+    for (let j = start, node = root; ; ) {
+      if (hitsEnd(trie, node) > hitsStart(trie, node)) cats |= this.add(j + 1, node, start, true);
+      if (++j >= this.n || !hasChildren(trie, node) || !this.mayGoOn(j, false)) break;
+      const id = this.idAt(j);
+      node = id < 0 ? -1 : child(trie, node, id);
+      if (node < 0) break;
+    }
+    // Found shortest first: reverse them.
+    for (let a = first, b = this.match.length - MATCH; a < b; a += MATCH, b -= MATCH) this.swap(a, b);
+    return cats;
+  }
+
+  /** Walks the nouns table from the roots of the token's key and of its lemma ("warships" -> "warship"). */
+  private scanNouns(byKey: number, byLemma: number, start: number): void {
+    const first = this.match.length;
+    if (byKey >= 0) this.walkNouns(start, byKey);
+    if (byLemma >= 0) this.walkNouns(start, byLemma);
+    // Longest first, keeping the order of equals (insertion sort: one or two matches).
+    const match = this.match;
+    for (let k = first + MATCH; k < match.length; k += MATCH)
+      for (let m = k; m > first && match[m - MATCH + M_END]! < match[m + M_END]!; m -= MATCH) this.swap(m - MATCH, m);
+  }
+
+  /** One step of the nouns walk: `node` matched token j; go on with token j + 1 as written, then as its lemma. */
+  private walkNouns(j: number, node: number): void {
+    const trie = this.trie;
+    if (hitsEnd(trie, node) > hitsStart(trie, node)) this.add(j + 1, node, j, false);
+    const k = j + 1;
+    if (k >= this.n || !hasChildren(trie, node)) return;
+    const a = this.mayGoOn(k, false) ? this.idAt(k) : -1;
+    const b = this.mayGoOn(k, true) ? this.lemmaIdAt(k) : -1;
+    const na = a < 0 ? -1 : child(trie, node, a);
+    if (na >= 0) this.walkNouns(k, na);
+    const nb = b < 0 || a === b ? -1 : child(trie, node, b);
+    if (nb >= 0) this.walkNouns(k, nb);
+  }
+
+  /** Swaps the matches at offsets a and b of `match`. */
+  private swap(a: number, b: number): void {
+    const match = this.match;
+    for (let f = 0; f < MATCH; f++) {
+      const x = match[a + f]!;
+      match[a + f] = match[b + f]!;
+      match[b + f] = x;
+    }
+  }
+
+  /** Does any alias start at token i? */
+  starts(i: number): boolean {
+    return i >= 0 && i < this.n && this.tok[i * TOK + T_END]! > this.tok[i * TOK + T_NAMES]!;
+  }
+
+  /** First name match at token i; names run to namesEnd(i). */
+  namesStart(i: number): number {
+    return i >= 0 && i < this.n ? this.tok[i * TOK + T_NAMES]! : 0;
+  }
+
+  namesEnd(i: number): number {
+    return i >= 0 && i < this.n ? this.tok[i * TOK + T_NOUNS]! : 0;
+  }
+
+  /** First noun match at token i; nouns run to nounsEnd(i). */
+  nounsStart(i: number): number {
+    return this.namesEnd(i);
+  }
+
+  nounsEnd(i: number): number {
+    return i >= 0 && i < this.n ? this.tok[i * TOK + T_END]! : 0;
+  }
+
+  /** The union of the HIT_* bits of the name matches at token i (0 outside the sentence). */
+  catsAt(i: number): number {
+    return i >= 0 && i < this.n ? this.tok[i * TOK + T_CATS]! : 0;
+  }
+
+  /** End token (exclusive) of match m. */
+  end(m: number): number {
+    return this.match[m * MATCH + M_END]!;
+  }
+
+  /** The union of the HIT_* bits of match m's hits. */
+  catsOf(m: number): number {
+    return this.match[m * MATCH + M_CATS]!;
+  }
+
+  /** Match m's hits are hit(x) for x from firstHit(m) to endHit(m). */
+  firstHit(m: number): number {
+    return this.match[m * MATCH + M_FROM]!;
+  }
+
+  endHit(m: number): number {
+    return this.match[m * MATCH + M_TO]!;
+  }
+
+  /** A trie hit number (see the dictionary's hit* readers). */
+  hit(x: number): number {
+    return this.hitList[x]!;
   }
 }

@@ -2,16 +2,24 @@ import type { NlpDoc } from "../core/index.js";
 import {
   type ActorEntry,
   type ActorModel,
-  type AliasHit,
-  personCode,
+  type AliasRole,
+  hitEntry,
+  hitKind,
+  hitRole,
+  dayOf,
+  roleAt,
+  roleCode,
   roleOn,
   tokenKey,
 } from "../dict/actors/index.js";
+import type { Lattice } from "./01-scan.js";
 
 /** What the resolver knows about the document while it walks it in order. */
 export interface DocContext {
   readonly model: ActorModel;
   readonly date: string | null;
+  /** The date as a day number (see dayOf). */
+  readonly day: number | null | undefined;
   readonly docText: string;
   /** Does the document contain this alias key (token keys joined by spaces)? */
   readonly cues: DocCues;
@@ -32,24 +40,37 @@ export class DocCues {
 
 /** Builds the per-document context (local to one findMentions call). */
 export function docContext(doc: NlpDoc, model: ActorModel, date: string | null): DocContext {
-  return { model, date, docText: doc.text, cues: new DocCues(doc), seen: new Set() };
+  const day = dayOf(date);
+  return { model, date, day, docText: doc.text, cues: new DocCues(doc), seen: new Set() };
 }
 
 /** A resolved choice among dictionary entries, or a note when it cannot be made safely. */
 export type Choice = { readonly entry: number; readonly code: string; readonly note?: string } | null;
 
-/** The code an entry carries on the date: a person's or group's role, else its own code. */
-export function entryCode(model: ActorModel, e: ActorEntry, date: string | null): string {
-  if (e.kind === "person") return personCode(model, e, date).code;
-  if (e.roles.length > 0) return roleOn(e, date)?.code ?? e.code ?? "";
-  return e.code ?? "";
+/** The role entry i holds on the document date (the first listed that covers it), as a role number, or -1. */
+export function heldRole(ctx: DocContext, i: number): number {
+  const roles = ctx.model.roles;
+  if (ctx.day !== undefined) return roleAt(roles, i, ctx.day);
+  const e = ctx.model.entries[i]!;
+  const r = roleOn(e, ctx.date);
+  return r === null ? -1 : roles.first[i]! + e.roles.indexOf(r);
+}
+
+/** The code entry i carries on the date: a person's or group's role, else its own code. */
+export function entryCode(ctx: DocContext, i: number): string {
+  const e = ctx.model.entries[i]!;
+  if (e.kind === "person") return personCodeOf(ctx, i);
+  if (e.roles.length === 0) return e.code ?? "";
+  const r = heldRole(ctx, i);
+  return r < 0 ? (e.code ?? "") : roleCode(ctx.model.roles, r);
 }
 
 /** Country part of a code, or null for IGOs, NGOs and unknown countries. */
 export function countryOfCode(code: string, model: ActorModel): string | null {
-  const c = code.slice(0, 3);
-  if (c.length < 3 || c === model.config.unknownCountry || model.config.nonState.has(c)) return null;
-  return c;
+  const { unknownCountry, nonState } = model.config;
+  if (code.length < 3 || (unknownCountry.length === 3 && code.startsWith(unknownCountry))) return null;
+  for (const prefix of nonState) if (prefix.length === 3 && code.startsWith(prefix)) return null;
+  return code.slice(0, 3);
 }
 
 /**
@@ -59,7 +80,7 @@ export function countryOfCode(code: string, model: ActorModel): string | null {
 export function chooseByCues(
   ctx: DocContext,
   entries: readonly number[],
-  aliasKey: string,
+  aliasKey: () => string,
   code: (i: number) => string,
 ): Choice {
   const first = entries[0];
@@ -68,9 +89,8 @@ export function chooseByCues(
   // Entries that agree on the code need no cues ("Japan" in countries.txt and states.txt).
   const firstCode = code(first);
   if (entries.every((i) => code(i) === firstCode)) return { entry: first, code: firstCode };
-  const cued = entries.filter((i) =>
-    (ctx.model.cues.get(i) ?? []).some((c) => c !== aliasKey && ctx.cues.has(c)),
-  );
+  const key = aliasKey();
+  const cued = entries.filter((i) => (ctx.model.cues.get(i) ?? []).some((c) => c !== key && ctx.cues.has(c)));
   const only = cued[0];
   if (only !== undefined && new Set(cued.map(code)).size === 1) return { entry: only, code: code(only) };
   const codes = new Set(entries.map(code));
@@ -87,34 +107,43 @@ function titleFits(e: ActorEntry, title: ActorEntry, date: string | null): boole
   );
 }
 
-/** A person's code on the document date. */
+/** A person's code on the document date: their role's, else their default (see RoleTable). */
 function personCodeOf(ctx: DocContext, i: number): string {
-  return personCode(ctx.model, ctx.model.entries[i]!, ctx.date).code;
+  const r = heldRole(ctx, i);
+  return r < 0 ? ctx.model.roles.fallback[i]! : roleCode(ctx.model.roles, r);
 }
 
 /** Does the person hold a role on the document date? */
 function inOfficeOn(ctx: DocContext, i: number): boolean {
-  return roleOn(ctx.model.entries[i]!, ctx.date) !== null;
+  return heldRole(ctx, i) >= 0;
+}
+
+/** The distinct person entries among the hits of match m with the given role, in hit order. */
+function peopleOf(lat: Lattice, m: number, role: AliasRole): number[] {
+  const out: number[] = [];
+  for (let x = lat.firstHit(m); x < lat.endHit(m); x++) {
+    const h = lat.hit(x);
+    if (hitKind(lat.trie, h) !== "person" || hitRole(lat.trie, h) !== role) continue;
+    const e = hitEntry(lat.trie, h);
+    if (!out.includes(e)) out.push(e);
+  }
+  return out;
 }
 
 /**
- * Resolves person hits (full names or surnames) to one person coded on the document date.
- * `title` is the title written before the name; `bareSurname`: the name stands alone as a surname.
+ * Resolves the person hits of match m with `role` (full names or surnames) to one person coded on the document
+ * date. `title` is the title written before the name; `bareSurname`: the name stands alone as a surname.
  * A bare surname needs an earlier full mention, a role held on the date, or a name unique in the dictionary.
  */
 export function resolvePerson(
   ctx: DocContext,
-  hits: readonly AliasHit[],
+  lat: Lattice,
+  m: number,
+  role: AliasRole,
   title: ActorEntry | undefined,
   bareSurname: boolean,
 ): Choice {
-  const one = hits.length === 1 ? hits[0]! : undefined;
-  const people =
-    one !== undefined
-      ? one.kind === "person"
-        ? [one.entry]
-        : []
-      : [...new Set(hits.filter((h) => h.kind === "person").map((h) => h.entry))];
+  const people = peopleOf(lat, m, role);
   if (people.length === 0) return null;
   let pool = people;
   // Narrow by: named earlier in the document, then the title written, then in office on the date.

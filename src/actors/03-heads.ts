@@ -1,6 +1,15 @@
-import { type ActorEntry, type AliasHit, roleOn } from "../dict/actors/index.js";
-import type { Lattice, Match } from "./01-scan.js";
-import { type Choice, type DocContext, resolvePerson } from "./02-context.js";
+import {
+  type ActorEntry,
+  HIT_HONORIFIC,
+  HIT_PERSON,
+  HIT_REF,
+  hitCat,
+  hitEntry,
+  hitKind,
+  WORDS,
+} from "../dict/actors/index.js";
+import type { Lattice } from "./01-scan.js";
+import { type Choice, type DocContext, heldRole, resolvePerson } from "./02-context.js";
 
 /** The head of an actor phrase: a person, a title, or a sector noun phrase. */
 export type Head =
@@ -18,8 +27,6 @@ export type Head =
       readonly unknownName: boolean;
     };
 
-const NO_MATCH: readonly Match[] = Object.freeze([]);
-
 /** Does the text start with an upper-case letter? ASCII by code, the rest by Unicode class. */
 function capitalised(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -29,27 +36,6 @@ function capitalised(text: string): boolean {
 
 // Parts of speech that follow a name at the start of a sentence ("Biden said", "Biden's", "Biden, who").
 const NAME_FOLLOWERS = new Set(["VERB", "AUX", "PART", "PUNCT", "ADV", "CCONJ"]);
-
-/** Is a hit a reference (state, IGO, seat, group, place), a person, or an honorific? */
-function inCategory(h: AliasHit, cat: "ref" | "person" | "honorific"): boolean {
-  if (cat !== "ref") return h.kind === cat;
-  if (h.role === "surname") return false;
-  const k = h.kind;
-  return k === "state" || k === "igo" || k === "metonym" || k === "group" || k === "place";
-}
-
-const NO_HITS: readonly AliasHit[] = Object.freeze([]);
-
-/** The hits of one role; the array itself when all have it (most matches hold one hit). */
-function withRole(hits: readonly AliasHit[], role: AliasHit["role"]): readonly AliasHit[] {
-  let kept = 0;
-  for (let k = 0; k < hits.length; k++) if (hits[k]!.role === role) kept++;
-  if (kept === hits.length) return hits;
-  if (kept === 0) return NO_HITS;
-  const out: AliasHit[] = [];
-  for (let k = 0; k < hits.length; k++) if (hits[k]!.role === role) out.push(hits[k]!);
-  return out;
-}
 
 /** Tools the phrase parser shares: the lattice, context and small token tests. */
 export class SentenceView {
@@ -66,55 +52,55 @@ export class SentenceView {
   }
 
   keyAt(j: number): string {
-    return this.lat.keys[j] ?? "";
+    return this.lat.keyAt(j);
   }
 
-  isIn(set: ReadonlySet<string>, j: number): boolean {
-    return j >= 0 && j < this.n && set.has(this.keyAt(j));
+  /** Is token j's key in the config word list `list` (a WORDS bit)? */
+  is(list: number, j: number): boolean {
+    return (this.lat.words(j) & list) !== 0;
   }
 
   /** A capitalised proper noun that no alias starts at: part of a name we do not know. */
   isLooseName(j: number): boolean {
     const t = this.lat.tokens[j];
     if (t?.pos !== "PROPN" || !capitalised(t.text)) return false;
-    if (this.ctx.model.config.nameMayPrecede.has(this.keyAt(j))) return false;
-    return this.lat.names(j).length === 0 && this.lat.nouns(j).length === 0;
+    if (this.is(WORDS.nameMayPrecede, j)) return false;
+    return !this.lat.starts(j);
   }
 
-  /** Name matches at j of one category, longest first: references (states, IGOs, seats…), people, honorifics. */
-  namesAt(j: number, cat: "ref" | "person" | "honorific"): readonly Match[] {
-    const all = this.lat.names(j);
-    if (all.length === 0) return NO_MATCH;
-    let kept = 0;
-    let total = 0;
-    for (const m of all)
-      for (const h of m.hits) {
-        total++;
-        if (inCategory(h, cat)) kept++;
-      }
-    // Most names are of one category: return the lattice's own array, or nothing, without copying.
-    if (kept === total) return all;
-    if (kept === 0) return NO_MATCH;
-    const out: Match[] = [];
-    for (const m of all) {
-      const hits: AliasHit[] = [];
-      for (const h of m.hits) if (inCategory(h, cat)) hits.push(h);
-      if (hits.length === m.hits.length) out.push(m);
-      else if (hits.length > 0) out.push({ start: m.start, end: m.end, hits });
-    }
-    return out;
+  /** Does a name match of category `cat` (a HIT_* bit) start at j? */
+  hasName(j: number, cat: number): boolean {
+    return (this.lat.catsAt(j) & cat) !== 0;
   }
 
-  /** The longest title or sector-noun match at j (any case, lemmas allowed). */
-  nounAt(j: number, kinds: ReadonlySet<string>): { end: number; entry: ActorEntry } | null {
-    for (const m of this.lat.nouns(j)) {
+  /** The longest name match of category `cat` at j, or -1. */
+  firstName(j: number, cat: number): number {
+    const lat = this.lat;
+    for (let m = lat.namesStart(j); m < lat.namesEnd(j); m++) if ((lat.catsOf(m) & cat) !== 0) return m;
+    return -1;
+  }
+
+  /** The entry of the first hit of category `cat` (a HIT_* bit) of match m. */
+  firstEntryIn(m: number, cat: number): ActorEntry {
+    const lat = this.lat;
+    let x = lat.firstHit(m);
+    while (hitCat(lat.trie, lat.hit(x)) !== cat) x++;
+    return this.entry(hitEntry(lat.trie, lat.hit(x)));
+  }
+
+  /** The longest title or sector-noun match at j (any case, lemmas allowed); with `titles`, titles only. */
+  nounAt(j: number, titles: boolean): { end: number; entry: ActorEntry } | null {
+    const lat = this.lat;
+    for (let m = lat.nounsStart(j); m < lat.nounsEnd(j); m++) {
       let best: ActorEntry | undefined;
       // The highest rank wins; among equals, the first listed.
-      for (const h of m.hits) {
-        const e = this.entry(h.entry);
-        if (kinds.has(e.kind) && (best === undefined || e.rank > best.rank)) best = e;
+      for (let x = lat.firstHit(m); x < lat.endHit(m); x++) {
+        const h = lat.hit(x);
+        if (titles && hitKind(lat.trie, h) !== "title") continue;
+        const e = this.entry(hitEntry(lat.trie, h));
+        if (best === undefined || e.rank > best.rank) best = e;
       }
-      if (best) return { end: m.end, entry: best };
+      if (best) return { end: lat.end(m), entry: best };
     }
     return null;
   }
@@ -124,7 +110,7 @@ export class SentenceView {
     let k = j;
     while (k < this.n && k - j < 3) {
       const t = this.lat.tokens[k]!;
-      if (t.pos !== "PROPN" || !capitalised(t.text) || this.namesAt(k, "ref").length > 0) break;
+      if (t.pos !== "PROPN" || !capitalised(t.text) || this.hasName(k, HIT_REF)) break;
       k++;
     }
     return k;
@@ -139,17 +125,16 @@ export class SentenceView {
     title: ActorEntry | undefined,
     bare: boolean,
   ): { end: number; choice: NonNullable<Choice> } | null {
-    for (const m of this.namesAt(j, "person")) {
-      if (bare && (this.isLooseName(j - 1) || this.isLooseName(m.end))) continue;
-      const full = withRole(m.hits, "name");
-      const sur = withRole(m.hits, "surname");
-      if (full.length > 0) {
-        const choice = resolvePerson(this.ctx, full, title, false);
-        if (choice) return { end: m.end, choice };
-      }
-      if (sur.length > 0 && (!bare || this.bareSurnameOk(j, m.end))) {
-        const choice = resolvePerson(this.ctx, sur, title, bare);
-        if (choice && (!bare || this.startOk(j, m.end, choice))) return { end: m.end, choice };
+    const lat = this.lat;
+    for (let m = lat.namesStart(j); m < lat.namesEnd(j); m++) {
+      if ((lat.catsOf(m) & HIT_PERSON) === 0) continue;
+      const end = lat.end(m);
+      if (bare && (this.isLooseName(j - 1) || this.isLooseName(end))) continue;
+      const full = resolvePerson(this.ctx, lat, m, "name", title, false);
+      if (full) return { end, choice: full };
+      if (!bare || this.bareSurnameOk(j, end)) {
+        const choice = resolvePerson(this.ctx, lat, m, "surname", title, bare);
+        if (choice && (!bare || this.startOk(j, end, choice))) return { end, choice };
       }
     }
     return null;
@@ -159,7 +144,7 @@ export class SentenceView {
   private bareSurnameOk(j: number, end: number): boolean {
     return (
       this.lat.tokens[j]?.pos === "PROPN" &&
-      !(end === j + 1 && this.isIn(this.ctx.model.config.nameMayPrecede, j))
+      !(end === j + 1 && this.is(WORDS.nameMayPrecede, j))
     );
   }
 
@@ -170,22 +155,20 @@ export class SentenceView {
    */
   private startOk(j: number, end: number, choice: NonNullable<Choice>): boolean {
     if (j > 0 && !/^["'\u201c\u2018(]$/.test(this.lat.tokens[j - 1]?.text ?? "")) return true;
-    if (this.ctx.seen.has(choice.entry) || roleOn(this.entry(choice.entry), this.ctx.date) !== null)
+    if (this.ctx.seen.has(choice.entry) || heldRole(this.ctx, choice.entry) >= 0)
       return true;
     const next = this.lat.tokens[end];
     return !next || NAME_FOLLOWERS.has(next.pos);
   }
 }
 
-const TITLE = new Set(["title"]);
 // Modifiers allowed between a country and its sector noun ("Japan's Nikkei newspaper", "Chinese navy ships").
 const LOOSE_MODIFIERS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
-const NOUNS = new Set(["sector", "title"]);
 
 /** The next sector noun at j, or after up to two capitalised words ("the opposition [Democratic] Party"). */
 function nextNoun(v: SentenceView, j: number) {
   for (let k = j; k < j + 3 && k < v.n; k++) {
-    const noun = v.nounAt(k, NOUNS);
+    const noun = v.nounAt(k, false);
     if (noun) return noun;
     const t = v.lat.tokens[k]!;
     if (!capitalised(t.text) || (t.pos !== "PROPN" && t.pos !== "ADJ")) return null;
@@ -210,15 +193,16 @@ function extendNouns(v: SentenceView, first: { end: number; entry: ActorEntry })
  * with skip 1 only an adjective may intervene ("[senior] officials").
  */
 export function headAt(v: SentenceView, q: number, skip: number, bare: boolean): Head | null {
-  const title = v.nounAt(q, TITLE);
+  const title = v.nounAt(q, true);
   if (title) {
     const p = v.personAt(title.end, title.entry, false);
     if (p) return { type: "person", end: p.end, choice: p.choice, via: title.entry.id };
   }
-  const hon = v.namesAt(q, "honorific")[0];
-  if (hon) {
-    const p = v.personAt(hon.end, undefined, false);
-    return p ? { type: "person", end: p.end, choice: p.choice, via: v.entry(hon.hits[0]!.entry).id } : null;
+  const hon = v.firstName(q, HIT_HONORIFIC);
+  if (hon >= 0) {
+    const p = v.personAt(v.lat.end(hon), undefined, false);
+    const via = v.firstEntryIn(hon, HIT_HONORIFIC).id;
+    return p ? { type: "person", end: p.end, choice: p.choice, via } : null;
   }
   const p = v.personAt(q, undefined, bare);
   if (p && (!title || p.end > title.end)) return { type: "person", end: p.end, choice: p.choice, via: "" };
@@ -227,7 +211,7 @@ export function headAt(v: SentenceView, q: number, skip: number, bare: boolean):
     if (run > title.end) return { type: "sector", end: run, entry: title.entry, unknownName: true };
   }
   for (let j = q; j <= q + skip && j < v.n; j++) {
-    const noun = v.nounAt(j, NOUNS);
+    const noun = v.nounAt(j, false);
     if (noun) {
       const np = extendNouns(v, noun);
       const after = v.personAt(np.end, np.entry, false);
@@ -243,7 +227,7 @@ export function headAt(v: SentenceView, q: number, skip: number, bare: boolean):
         ? LOOSE_MODIFIERS.has(t.pos) || t.text === "-" || (t.pos === "VERB" && prev === "-")
         : t.pos === "ADJ";
     if (!ok) return null;
-    if (v.namesAt(j, "ref").length > 0) return null;
+    if (v.hasName(j, HIT_REF)) return null;
   }
   return null;
 }

@@ -1,5 +1,14 @@
 import type { MentionKind } from "../core/index.js";
-import type { ActorConfig, ActorEntry } from "../dict/actors/index.js";
+import {
+  type ActorConfig,
+  type ActorEntry,
+  HIT_REF,
+  hitCat,
+  WORDS,
+  hitEntry,
+  hitRole,
+} from "../dict/actors/index.js";
+import type { Lattice } from "./01-scan.js";
 import { type Choice, chooseByCues, countryOfCode, entryCode } from "./02-context.js";
 import { headAt, type SentenceView } from "./03-heads.js";
 
@@ -26,29 +35,109 @@ export interface Ref {
 
 const ROLE_ORDER = ["name", "people", "adj"];
 
+/** The distinct entries of match m's reference hits, in hit order. */
+function refEntries(lat: Lattice, m: number): number[] {
+  const ids: number[] = [];
+  for (let x = lat.firstHit(m); x < lat.endHit(m); x++) {
+    const h = lat.hit(x);
+    if (hitCat(lat.trie, h) !== HIT_REF) continue;
+    const e = hitEntry(lat.trie, h);
+    if (!ids.includes(e)) ids.push(e);
+  }
+  return ids;
+}
+
+/** The one entry all of match m's reference hits name ("American": adjective and people), or -1. */
+function singleRefEntry(lat: Lattice, m: number): number {
+  let only = -1;
+  for (let x = lat.firstHit(m); x < lat.endHit(m); x++) {
+    const h = lat.hit(x);
+    if (hitCat(lat.trie, h) !== HIT_REF) continue;
+    const e = hitEntry(lat.trie, h);
+    if (only >= 0 && e !== only) return -1;
+    only = e;
+  }
+  return only;
+}
+
+/**
+ * The entry of match m's first reference hit when every entry the hits name has the same code, fixed in the
+ * dictionary ("Germany" in countries.txt and in states.txt), and none is a place; else -1. Cues are not needed then.
+ */
+function agreedEntry(v: SentenceView, m: number): number {
+  const lat = v.lat;
+  let first = -1;
+  let code: string | null = null;
+  for (let x = lat.firstHit(m); x < lat.endHit(m); x++) {
+    const h = lat.hit(x);
+    if (hitCat(lat.trie, h) !== HIT_REF) continue;
+    const i = hitEntry(lat.trie, h);
+    const e = v.entry(i);
+    if (e.kind === "place" || e.roles.length > 0) return -1;
+    if (first < 0) {
+      first = i;
+      code = e.code ?? "";
+    } else if ((e.code ?? "") !== code) return -1;
+  }
+  return first;
+}
+
+/** The role an entry's reference hits in match m give it: a name before people before an adjective. */
+function bestRole(lat: Lattice, m: number, entry: number): string {
+  let best = "";
+  for (let x = lat.firstHit(m); x < lat.endHit(m); x++) {
+    const h = lat.hit(x);
+    if (hitCat(lat.trie, h) !== HIT_REF || hitEntry(lat.trie, h) !== entry) continue;
+    const role = hitRole(lat.trie, h);
+    if (best === "" || ROLE_ORDER.indexOf(role) < ROLE_ORDER.indexOf(best)) best = role;
+  }
+  return best;
+}
+
+/** Entries a match names; a place drops out when an actor of its own country shares the name ("Kyiv" the seat). */
+function namedEntries(v: SentenceView, m: number): number[] {
+  const ids = refEntries(v.lat, m);
+  if (!ids.some((i) => v.entry(i).kind === "place")) return ids;
+  const model = v.ctx.model;
+  const countries = new Set<string>();
+  for (const i of ids) {
+    const c = v.entry(i).kind === "place" ? null : countryOfCode(entryCode(v.ctx, i), model);
+    if (c !== null) countries.add(c);
+  }
+  return ids.filter((i) => {
+    const e = v.entry(i);
+    return e.kind !== "place" || e.code === null || !countries.has(e.code);
+  });
+}
+
 /** The longest reference to a state, IGO, seat of power, group or place at j (cues pick among shared names). */
 export function refAt(v: SentenceView, j: number): Ref | null {
-  for (const m of v.namesAt(j, "ref")) {
-    const only = m.hits.length === 1 ? m.hits[0] : undefined;
-    if (only) {
-      const e = v.entry(only.entry);
-      const choice = { entry: only.entry, code: entryCode(v.ctx.model, e, v.ctx.date) };
-      return { start: m.start, end: m.end, role: only.role, entry: e, choice };
+  const lat = v.lat;
+  for (let m = lat.namesStart(j); m < lat.namesEnd(j); m++) {
+    if ((lat.catsOf(m) & HIT_REF) === 0) continue;
+    const end = lat.end(m);
+    // Most names stand for one entry, or for entries that agree on their code: no cues to weigh.
+    const single = singleRefEntry(lat, m);
+    const only = single >= 0 ? single : agreedEntry(v, m);
+    if (only >= 0) {
+      const e = v.entry(only);
+      const choice = { entry: only, code: entryCode(v.ctx, only) };
+      return { start: j, end, role: bestRole(lat, m, only), entry: e, choice };
     }
-    const ids = [...new Set(m.hits.map((h) => h.entry))];
-    const key = v.lat.keys.slice(m.start, m.end).join(" ");
-    const choice = chooseByCues(v.ctx, ids, key, (i) => entryCode(v.ctx.model, v.entry(i), v.ctx.date));
+    const ids = namedEntries(v, m);
+    const key = () => {
+      const keys: string[] = [];
+      for (let k = j; k < end; k++) keys.push(v.lat.keyAt(k));
+      return keys.join(" ");
+    };
+    const choice = chooseByCues(v.ctx, ids, key, (i) => entryCode(v.ctx, i));
     if (!choice) continue;
     // An unresolved shared name stays an actor mention (with its note), never silently a place.
     const pick =
       choice.note !== undefined && choice.code === ""
         ? (ids.find((i) => v.entry(i).kind !== "place") ?? choice.entry)
         : choice.entry;
-    const role = m.hits
-      .filter((h) => h.entry === pick)
-      .map((h) => h.role)
-      .sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b))[0]!;
-    return { start: m.start, end: m.end, role, entry: v.entry(pick), choice: { ...choice, entry: pick } };
+    return { start: j, end, role: bestRole(lat, m, pick), entry: v.entry(pick), choice: { ...choice, entry: pick } };
   }
   return null;
 }
@@ -82,39 +171,39 @@ const SKIPPED_BEFORE = new Set(["ADJ", "DET", "NUM"]);
  * base"), after "from"/"to" that follow a word of motion or a name ("flew to Tokyo", "welcomed Putin to Beijing"
  * but "pressure from Beijing"), or coordinated with a name in such a slot ("fled to Georgia and Kazakhstan")?
  */
-export function inPlaceSlot(v: SentenceView, set: ReadonlySet<string>, at: number, depth = 0): boolean {
+export function inPlaceSlot(v: SentenceView, list: number, at: number, depth = 0): boolean {
   const cfg = v.ctx.model.config;
   const tokens = v.lat.tokens;
   let j = at - 1;
   while (j > 0 && SKIPPED_BEFORE.has(tokens[j]?.pos ?? "")) j--;
-  if (v.isIn(set, j)) return true;
-  if (v.isIn(cfg.placeAfterVerb, j)) {
+  if (v.is(list, j)) return true;
+  if (v.is(WORDS.placeAfterVerb, j)) {
     const before = tokens[j - 1];
     if (!before) return false;
     const lemma = before.lemma.toLowerCase();
     return (
-      cfg.motionWords.has(v.keyAt(j - 1)) ||
+      v.is(WORDS.motionWords, j - 1) ||
       cfg.motionWords.has(lemma) ||
       ["PROPN", "PRON", "ADV"].includes(before.pos)
     );
   }
-  if (depth === 0 && v.isIn(cfg.coordinators, j)) {
+  if (depth === 0 && v.is(WORDS.coordinators, j)) {
     let k = j - 1;
     while (k > 0 && tokens[k]?.pos === "PROPN") k--;
-    return k < j - 1 && inPlaceSlot(v, set, k + 1, 1);
+    return k < j - 1 && inPlaceSlot(v, list, k + 1, 1);
   }
   return false;
 }
 
 /** Does a name at [start, end) sit inside a longer unknown name or modify an event noun ("the G7 summit")? */
 function notAlone(v: SentenceView, start: number, end: number, cfg: ActorConfig): boolean {
-  return v.isLooseName(start - 1) || v.isLooseName(end) || v.isIn(cfg.modifierOf, end);
+  return v.isLooseName(start - 1) || v.isLooseName(end) || v.is(WORDS.modifierOf, end);
 }
 
 /** "Ukrainian and American delegations": a demonym coordinated with another that has a sector head. */
 function sharedHead(v: SentenceView, ref: Ref): string | null {
   const cfg = v.ctx.model.config;
-  if (!v.isIn(cfg.coordinators, ref.end)) return null;
+  if (!v.is(WORDS.coordinators, ref.end)) return null;
   const other = refAt(v, ref.end + 1);
   if (other?.role !== "adj") return null;
   const h = headAt(v, other.end, 2, false);
@@ -129,13 +218,24 @@ function stateCandidate(v: SentenceView, start: number, ref: Ref, sector: string
   return candidate(start, ref.end, ref.entry.id, code, "state", ref.choice.note);
 }
 
+/** Is a word written in capitals: two characters or more, a capital letter, and no lower-case one ("SEOUL")? */
+function inCapitals(t: string): boolean {
+  if (t.length < 2) return false;
+  let upper = false;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 128) return t === t.toUpperCase() && t !== t.toLowerCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
+}
+
 /** "SEOUL, October 15 —": a capital written in capitals (its alias is not an acronym) is a dateline. */
 function dateline(v: SentenceView, ref: Ref): boolean {
-  for (let k = ref.start; k < ref.end; k++) {
-    const t = v.lat.tokens[k]?.text ?? "";
-    if (t.length < 2 || t !== t.toUpperCase() || t === t.toLowerCase()) return false;
-  }
-  return v.lat.tokens[ref.end]?.text === "," && ref.start === 0;
+  if (ref.start !== 0 || v.lat.tokens[ref.end]?.text !== ",") return false;
+  for (let k = ref.start; k < ref.end; k++) if (!inCapitals(v.lat.tokens[k]?.text ?? "")) return false;
+  return true;
 }
 
 /**
@@ -169,6 +269,16 @@ function place(v: SentenceView, ref: Ref): Candidate | null {
     : null;
 }
 
+/**
+ * "shelled Kherson", "an air strike on Bucha": a place entry with a `code:` is a place mention wherever it stands
+ * (bare country code, a target only), unless it is part of a longer unknown name or a dateline.
+ */
+export function placeName(v: SentenceView, ref: Ref): Candidate | null {
+  if (ref.entry.code === null || ref.choice.code === "") return null;
+  if (notAlone(v, ref.start, ref.end, v.ctx.model.config) || dateline(v, ref)) return null;
+  return { start: ref.start, end: ref.end, entry: ref.entry.id, code: ref.choice.code, kind: "place" };
+}
+
 /** A reference used alone: a state name acting (GOV), a demonym as people, an IGO, a seat, a group. */
 export function refAlone(
   v: SentenceView,
@@ -190,7 +300,7 @@ export function refAlone(
         return asNoun ? stateCandidate(v, start, ref, cfg.peopleSector) : attributive(v, ref);
       }
       if (!poss && alone) return null;
-      if (!poss && inPlaceSlot(v, cfg.placeBeforeState, start)) return place(v, ref);
+      if (!poss && inPlaceSlot(v, WORDS.placeBeforeState, start)) return place(v, ref);
       return stateCandidate(v, start, ref, cfg.stateSector);
     }
     case "metonym": {
@@ -199,11 +309,11 @@ export function refAlone(
       const nounAfter = next?.pos === "NOUN" && v.lat.tokens[ref.end + 1]?.lower !== "to";
       const modifier = next?.text === "-" || (nounAfter && !poss);
       if (alone || modifier || dateline(v, ref)) return null;
-      if (inPlaceSlot(v, cfg.placeBeforeMetonym, start)) return place(v, ref);
+      if (inPlaceSlot(v, WORDS.placeBeforeMetonym, start)) return place(v, ref);
       return candidate(start, ref.end, ref.entry.id, ref.choice.code, "metonym", ref.choice.note);
     }
     case "igo":
-      return v.isIn(cfg.modifierOf, ref.end)
+      return v.is(WORDS.modifierOf, ref.end)
         ? null
         : candidate(start, ref.end, ref.entry.id, ref.choice.code, "igo", ref.choice.note);
     case "group":

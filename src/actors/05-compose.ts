@@ -1,7 +1,17 @@
 import type { MentionKind } from "../core/index.js";
+import { HIT_PERSON, WORDS } from "../dict/actors/index.js";
 import { countryOfCode } from "./02-context.js";
 import { type Head, headAt, type SentenceView } from "./03-heads.js";
-import { type Candidate, candidate, combine, inPlaceSlot, type Ref, refAlone, refAt } from "./04-refs.js";
+import {
+  type Candidate,
+  candidate,
+  combine,
+  inPlaceSlot,
+  placeName,
+  type Ref,
+  refAlone,
+  refAt,
+} from "./04-refs.js";
 
 /** Earlier actors a pointing noun can refer to: a country ("yes") or an organisation's code ("igo"). */
 export interface Recent {
@@ -37,18 +47,18 @@ function personCandidate(v: SentenceView, start: number, h: Extract<Head, { type
  */
 function postposed(v: SentenceView, end: number, sector: string): { ref: Ref; end: number } | null {
   const cfg = v.ctx.model.config;
-  if (v.isIn(cfg.seatWords, end)) {
+  if (v.is(WORDS.seatWords, end)) {
     // Only a seat of the same sector: "the foreign ministry in Seoul" is Korean, "U.S. troops in Seoul" are not.
     const seat = refAt(v, end + 1);
     const same = seat?.entry.kind === "metonym" && sector !== "" && seat.choice.code.endsWith(sector);
     return seat && same ? { ref: seat, end: seat.end } : null;
   }
-  if (!v.isIn(cfg.ofWords, end)) return null;
-  const at = v.isIn(cfg.determiners, end + 1) ? end + 2 : end + 1;
+  if (!v.is(WORDS.ofWords, end)) return null;
+  const at = v.is(WORDS.determiners, end + 1) ? end + 2 : end + 1;
   const ref = refAt(v, at);
   if (!ref || ref.entry.kind === "place" || ref.entry.kind === "metonym") return null;
   // "secretary of Russia's Security Council": the possessed head belongs to the phrase.
-  const head = v.isIn(cfg.possessives, ref.end) ? headAt(v, ref.end + 1, 2, false) : null;
+  const head = v.is(WORDS.possessives, ref.end) ? headAt(v, ref.end + 1, 2, false) : null;
   return { ref, end: head?.end ?? ref.end };
 }
 
@@ -61,18 +71,18 @@ function refPhrase(
   former: boolean,
 ): Candidate | number {
   const cfg = v.ctx.model.config;
-  if (ref.entry.kind === "place") return ref.end;
+  if (ref.entry.kind === "place") return placeName(v, ref) ?? ref.end;
   let q = ref.end;
-  const poss = v.isIn(cfg.possessives, q);
+  const poss = v.is(WORDS.possessives, q);
   if (poss) q++;
-  const former2 = v.isIn(cfg.formerWords, q);
+  const former2 = v.is(WORDS.formerWords, q);
   if (former2) q++;
   const parsed = ref.entry.kind === "metonym" && !poss ? null : headAt(v, q, 2, false);
   // Nouns that only point back to an organisation ("the alliance") never take a country.
   const head = parsed?.type === "sector" && parsed.entry.coref === "igo" ? null : parsed;
   if (head?.type === "person") return personCandidate(v, start, head);
   if (head) {
-    if (v.isIn(cfg.roleBefore, start - 1)) return head.end;
+    if (v.is(WORDS.roleBefore, start - 1)) return head.end;
     const sector = former || former2 ? cfg.formerSector : (head.entry.sector ?? "");
     const entry = `${ref.entry.id}+${head.entry.id}`;
     return candidate(start, head.end, entry, combine(v, ref, sector), "sector", ref.choice.note);
@@ -92,23 +102,24 @@ function sectorHeadPhrase(
   v: SentenceView,
   start: number,
   head: Extract<Head, { type: "sector" }>,
-  flags: { det: boolean; former: boolean },
+  det: boolean,
+  former: boolean,
   recent: Recent,
 ): Candidate | null {
   const cfg = v.ctx.model.config;
-  const sector = flags.former ? cfg.formerSector : (head.entry.sector ?? "");
+  const sector = former ? cfg.formerSector : (head.entry.sector ?? "");
   // "outside parliament", "resigned from parliament": a bare sector noun in a place slot is a place.
-  if (head.entry.coref !== "igo" && inPlaceSlot(v, cfg.placeBeforeSector, start)) return null;
+  if (head.entry.coref !== "igo" && inPlaceSlot(v, WORDS.placeBeforeSector, start)) return null;
   const post = head.unknownName ? null : postposed(v, head.end, head.entry.sector ?? "");
   if (post) {
     const entry = `${post.ref.entry.id}+${head.entry.id}`;
     return candidate(start, post.end, entry, combine(v, post.ref, sector), "sector", post.ref.choice.note);
   }
-  if (v.isIn(cfg.roleBefore, start - 1)) return null;
+  if (v.is(WORDS.roleBefore, start - 1)) return null;
   // Titles and nouns that never stand alone point back only with "the": "the country", not "both nations".
   const isTitle = head.entry.kind === "title";
   const needsDet = isTitle || !head.entry.bare;
-  if (head.entry.coref !== "no" && (flags.det || !needsDet) && !apposition(v, start, recent)) {
+  if (head.entry.coref !== "no" && (det || !needsDet) && !apposition(v, start, recent)) {
     const ante = head.entry.coref === "igo" ? recent.igo : isTitle ? recent.nearest : recent.country;
     if (ante) {
       const code = head.entry.coref === "igo" ? ante : `${ante}${sector}`;
@@ -125,14 +136,15 @@ function headPhrase(
   v: SentenceView,
   start: number,
   q: number,
-  flags: { det: boolean; former: boolean },
+  det: boolean,
+  former: boolean,
   recent: Recent,
 ) {
   const head = headAt(v, q, 1, true);
   if (!head) return null;
-  if (head.type === "sector") return sectorHeadPhrase(v, start, head, flags, recent);
-  if (head.via === "" && inPlaceSlot(v, v.ctx.model.config.placeBeforeMetonym, q)) return null;
-  const c = personCandidate(v, flags.former ? start : q, head);
+  if (head.type === "sector") return sectorHeadPhrase(v, start, head, det, former, recent);
+  if (head.via === "" && inPlaceSlot(v, WORDS.placeBeforeMetonym, q)) return null;
+  const c = personCandidate(v, former ? start : q, head);
   const country = countryOfCode(c.code, v.ctx.model);
   const noun = country ? headAt(v, head.end, 0, false) : null;
   if (noun?.type !== "sector" || noun.unknownName || noun.entry.coref === "igo") return c;
@@ -151,15 +163,16 @@ function headPhrase(
 export function parseAt(v: SentenceView, i: number, recent: Recent): Candidate | number | null {
   const cfg = v.ctx.model.config;
   let p = i;
-  const det = v.isIn(cfg.determiners, p);
+  const det = v.is(WORDS.determiners, p);
   if (det) p++;
-  const former = v.isIn(cfg.formerWords, p);
+  const former = v.is(WORDS.formerWords, p);
   if (former) p++;
   // Fast path: after "the" and "former", an alias starts here or after one adjective ("[senior] officials").
-  const any = v.lat.any;
-  if (!any[p] && !(any[p + 1] && v.lat.tokens[p]?.pos === "ADJ")) return null;
+  const lat = v.lat;
+  if (!lat.starts(p) && !(lat.starts(p + 1) && lat.tokens[p]?.pos === "ADJ")) return null;
   const ref = refAt(v, p);
-  const person = v.personAt(p, undefined, true);
+  // A person's name may be longer than a name it begins with ("Georgia Meloni"): then it wins.
+  const person = ref && v.hasName(p, HIT_PERSON) ? v.personAt(p, undefined, true) : null;
   if (ref && !(person && person.end > ref.end)) return refPhrase(v, i, ref, det, former);
-  return headPhrase(v, i, p, { det, former }, recent);
+  return headPhrase(v, i, p, det, former, recent);
 }

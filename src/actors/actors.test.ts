@@ -59,6 +59,18 @@ code: RURGOV
 name: Strelsau
 source: fiction
 
+== place-zenda
+kind: place
+code: RUR
+name: Zenda | Zenda Castle
+source: fiction
+
+== place-strelsau-city
+kind: place
+code: RUR
+name: Strelsau
+source: fiction
+
 == igo-league
 kind: igo
 code: IGOLON
@@ -255,6 +267,33 @@ describe("place mentions: a country or seat in a place slot", () => {
     ],
   ])("%s", (text, expected) => {
     expect(runKinds(real, text)).toEqual(expected);
+  });
+});
+
+describe("places tied to a country: a place mention wherever they stand", () => {
+  it.each([
+    [
+      "Bordurian troops shelled Zenda.",
+      [
+        ["Bordurian troops", "BRDMIL", "sector"],
+        ["Zenda", "RUR", "place"],
+      ],
+    ],
+    ["An air strike hit Zenda Castle on Monday.", [["Zenda Castle", "RUR", "place"]]],
+    // Never an actor, even where a state or seat would act.
+    ["Zenda protested to Borduria.", [["Zenda", "RUR", "place"], ["Borduria", "BRDGOV", "state"]]],
+    // A seat of power sharing the name with a place of its own country keeps its reading.
+    ["Strelsau rejected the offer.", [["Strelsau", "RURGOV", "metonym"]]],
+    ["A fair was held in Strelsau.", [["Strelsau", "RUR", "place"]]],
+    // A place without a code stays no mention at all.
+    ["Georgia passed a law, officials in Atlanta said.", [["officials", "---GOV", "sector"]]],
+  ])("%s", (text, expected) => {
+    expect(runKinds(fiction, text)).toEqual(expected);
+  });
+
+  it("names the place entry and its country", () => {
+    const [m] = findMentions(analyzeText(nlp, "Bordurian troops shelled Zenda."), fiction, null).flat().slice(1);
+    expect(m).toMatchObject({ entry: "place-zenda", country: "RUR", kind: "place" });
   });
 });
 

@@ -14,12 +14,12 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
   recent.lastEnd = -1;
   recent.lastKind = null;
   let first: string | null = null;
-  const any = v.lat.any;
+  const lat = v.lat;
   const n = s.tokens.length;
   let next = -1;
   while (i < n) {
     // A phrase reaches its first alias over at most three words ("the former senior officials"): skip ahead.
-    if (next < i) for (next = i; next < n && !any[next]; next++);
+    if (next < i) for (next = i; next < n && !lat.starts(next); next++);
     if (next >= n) break;
     if (next > i + 3) i = next - 3;
     const c = parseAt(v, i, recent);

@@ -2,8 +2,8 @@ import type { ParsedFile, Problem } from "./_parse.js";
 import type { ActorConfig, ActorEntry } from "./_types.js";
 
 /**
- * Checks across files: unique ids, people with roles, a usable config; with `warnings`, also names shared by
- * entries of different codes (lint only: loading skips that pass).
+ * Checks across files: unique ids, people with roles, place codes naming a known state, a usable config; with
+ * `warnings`, also names shared by entries of different codes (lint only: loading skips that pass).
  */
 export function crossCheck(
   files: readonly ParsedFile[],
@@ -25,6 +25,7 @@ export function crossCheck(
       if (e.kind === "person" && e.roles.length === 0)
         errors.push({ file: e.file, line: e.line, message: `person "${e.id}" has no role` });
     }
+  placeCodes(files, errors);
   if (config.unknownCountry !== "" && !/^(?:[A-Z]{3}|---)$/.test(config.unknownCountry))
     errors.push({
       file: files[0]?.file ?? "",
@@ -32,6 +33,21 @@ export function crossCheck(
       message: "config unknown-country must be 3 characters",
     });
   if (warnings) sharedNames(files, warnings);
+}
+
+/** A place's `code:` must be the code of a state entry ("Kherson" lies in UKR). */
+function placeCodes(files: readonly ParsedFile[], errors: Problem[]): void {
+  const states = new Set<string>();
+  for (const f of files) for (const e of f.entries) if (e.kind === "state" && e.code) states.add(e.code);
+  for (const f of files)
+    for (const e of f.entries)
+      // A malformed code was reported by the parser already.
+      if (e.kind === "place" && e.code !== null && /^[A-Z]{3}$/.test(e.code) && !states.has(e.code))
+        errors.push({
+          file: e.file,
+          line: e.line,
+          message: `place "${e.id}": "${e.code}" is not the code of a state entry`,
+        });
 }
 
 /** Warns about names that entries of different codes share (resolved by document cues at run time). */

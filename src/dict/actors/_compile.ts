@@ -4,24 +4,17 @@ import { shortHash } from "../../core/index.js";
 import { aliasKey, caseShape, splitAlias, tokenKey } from "./_key.js";
 import type { ParsedFile, Problem } from "./_parse.js";
 import { parseActorFile } from "./_parse.js";
-import {
-  type BuildNode,
-  type BuildStart,
-  childFor,
-  eachHits,
-  keyFilter,
-  newNode,
-  type Start,
-} from "./_trie.js";
+import { buildRoles, type RoleTable } from "./_roles.js";
+import { type AliasTrie, TrieBuilder } from "./_trie.js";
 import {
   type ActorConfig,
   type ActorEntry,
   type AliasHit,
   type AliasRole,
   type EntryKind,
-  START_NAME,
-  START_NAME_LOWER,
-  START_NOUN,
+  hitCategory,
+  WORDS,
+  type WordList,
 } from "./_types.js";
 
 /** Compiled actor dictionary: frozen, built once per process or worker, read by the actor stage. */
@@ -30,16 +23,12 @@ export interface ActorModel {
   readonly entries: readonly ActorEntry[];
   readonly config: ActorConfig;
   /**
-   * Every alias as a token trie keyed by its first token key: START_* flags, and the roots of the names trie
-   * (states, IGOs, seats, groups, people, places: exact keys, case-checked) and of the nouns trie (sector nouns
-   * and titles: keys or lemmas, any case). The matcher tests a token with one look-up.
+   * Every alias as a flat token trie (see AliasTrie): the names table (states, IGOs, seats, groups, people,
+   * places: exact keys, case-checked) and the nouns table (sector nouns and titles: keys or lemmas, any case).
    */
-  readonly starts: ReadonlyMap<string, Start>;
-  /** The part of `starts` a lower-case word can begin: nouns, titles and names that may start lower case. */
-  readonly lowerStarts: ReadonlyMap<string, Start>;
-  /** keyFilter of `starts` and of `lowerStarts`: checked before the look-up (see mayHaveKey). Not to be written. */
-  readonly startsFilter: Uint32Array;
-  readonly lowerStartsFilter: Uint32Array;
+  readonly trie: AliasTrie;
+  /** Every entry's dated roles, for resolving people and groups on a date. */
+  readonly roles: RoleTable;
   /** For entries sharing an alias with another entry: alias keys whose presence in a document selects them. */
   readonly cues: ReadonlyMap<number, readonly string[]>;
   readonly counts: Readonly<Record<string, number>>;
@@ -134,13 +123,13 @@ const RANK: Record<string, number> = { "-": 0, C: 1, A: 2 };
 const looser = (a: string, b: string) =>
   [...a].map((x, k) => ((RANK[x] ?? 0) <= (RANK[b[k] ?? "-"] ?? 0) ? x : (b[k] ?? "-"))).join("");
 
-/** The tries while they are built. */
+/** The trie while it is built, and the case shapes seen so far (one string per distinct shape). */
 interface Building {
-  starts: Map<string, BuildStart>;
-  shapes: Map<string, string>;
+  readonly trie: TrieBuilder;
+  readonly shapes: Map<string, string>;
 }
 
-/** Adds one alias to the names or nouns trie under its first token key. */
+/** Adds one alias to the names or nouns table of the trie. */
 function addAlias(
   b: Building,
   alias: string,
@@ -150,32 +139,26 @@ function addAlias(
 ) {
   const { entry, kind } = e;
   const tokens = splitAlias(alias);
-  const first = tokenKey(tokens[0] ?? "");
+  const path: number[] = [];
   let raw = "";
-  for (const t of tokens) raw += noun ? "-" : caseShape(t);
-  let start = b.starts.get(first);
-  if (start === undefined) {
-    start = { flags: 0, name: null, noun: null };
-    b.starts.set(first, start);
+  for (const t of tokens) {
+    path.push(b.trie.idOf(tokenKey(t)));
+    raw += noun ? "-" : caseShape(t);
   }
-  start.flags |= noun ? START_NOUN : START_NAME | (raw[0] === "-" ? START_NAME_LOWER : 0);
-  if (noun) start.noun ??= newNode();
-  else start.name ??= newNode();
-  let node = (noun ? start.noun : start.name) as BuildNode;
-  for (let k = 1; k < tokens.length; k++) node = childFor(node, tokenKey(tokens[k]!));
   let shape = b.shapes.get(raw);
   if (shape === undefined) {
     shape = raw;
     b.shapes.set(raw, raw);
   }
-  const hit: AliasHit = { entry, kind, role, shape };
-  const hits = node.hits;
-  if (!hits) node.hits = [hit];
+  const node = b.trie.path(path, noun, shape[0] === "-");
+  const hit: AliasHit = { entry, kind, role, shape, cat: hitCategory(kind, role) };
+  const hits = b.trie.hits[node];
+  if (!hits) b.trie.hits[node] = [hit];
   else {
     const same = hits.findIndex((h) => h.entry === entry && h.role === role);
     if (same < 0) hits.push(hit);
     // "Wagner Group" and "Wagner group": one alias, the looser case shape per token.
-    else hits[same] = { entry, kind, role, shape: looser(hits[same]!.shape, shape) };
+    else hits[same] = { ...hit, shape: looser(hits[same]!.shape, shape) };
   }
 }
 
@@ -203,7 +186,7 @@ function countryOf(e: ActorEntry, config: ActorConfig): string | null {
 /** Compiles validated entries into the frozen model. */
 export function compileActors(files: readonly ParsedFile[], config: ActorConfig): ActorModel {
   const entries = files.flatMap((f) => f.entries);
-  const b: Building = { starts: new Map(), shapes: new Map() };
+  const b: Building = { trie: new TrieBuilder(), shapes: new Map() };
   const counts: Record<string, number> = { files: files.length, entries: entries.length, aliases: 0 };
   let aliases = 0;
   for (let i = 0; i < entries.length; i++) {
@@ -212,11 +195,9 @@ export function compileActors(files: readonly ParsedFile[], config: ActorConfig)
     aliases += addEntry(b, e, i);
   }
   counts.aliases = aliases;
-  const starts: ReadonlyMap<string, Start> = b.starts;
-  const lowerStarts = new Map<string, Start>();
-  for (const [k, st] of starts)
-    if ((st.flags & (START_NOUN | START_NAME_LOWER)) !== 0) lowerStarts.set(k, st);
-  const cues = buildCues(entries, starts, config);
+  for (const [list, bit] of Object.entries(WORDS)) for (const w of config[list as WordList]) b.trie.addWord(w, bit);
+  const trie = b.trie.finish();
+  const cues = buildCues(entries, b.trie.hits, config);
   const versions = files
     .map((f) => `${f.file.split(/[\\/]/).slice(-2).join("/")}@${f.version ?? "?"}`)
     .sort();
@@ -230,10 +211,8 @@ export function compileActors(files: readonly ParsedFile[], config: ActorConfig)
     version,
     entries: Object.freeze(entries),
     config,
-    starts,
-    lowerStarts,
-    startsFilter: keyFilter(starts.keys()),
-    lowerStartsFilter: keyFilter(lowerStarts.keys()),
+    trie,
+    roles: buildRoles(entries, config),
     cues,
     counts: Object.freeze(counts),
   });
@@ -245,16 +224,16 @@ const ownKeys = (e: ActorEntry) => [...e.names, ...e.adjs, ...e.people, ...e.cue
 /** For every entry that shares an alias with another entry, the alias keys that point to it in a document. */
 function buildCues(
   entries: readonly ActorEntry[],
-  starts: ReadonlyMap<string, Start>,
+  byNode: readonly (readonly AliasHit[] | null)[],
   config: ActorConfig,
 ): Map<number, readonly string[]> {
   const shared = new Set<number>();
-  const visit = (hits: readonly AliasHit[]) => {
-    if (hits.length < 2) return;
+  for (const hits of byNode) {
+    // Nouns and titles never share an entry with a name, so only names tables are looked at.
+    if (!hits || hits.length < 2 || hits[0]!.role === "noun" || hits[0]!.kind === "title") continue;
     const distinct = new Set(hits.filter((h) => h.role !== "surname").map((h) => h.entry));
     if (distinct.size > 1) for (const i of distinct) shared.add(i);
-  };
-  for (const st of starts.values()) eachHits(st.name, visit);
+  }
   const byCountry = new Map<string, string[]>();
   if (shared.size > 0)
     for (const e of entries) {

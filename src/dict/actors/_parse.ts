@@ -64,7 +64,10 @@ const SHAPES: Record<EntryKind | "config", readonly [readonly string[], readonly
     ["rank", "coref", "bare"],
   ],
   honorific: [["name", "source"], []],
-  place: [["name", "source"], ["cue"]],
+  place: [
+    ["name", "source"],
+    ["code", "cue"],
+  ],
   person: [
     ["name", "role", "source"],
     ["surname", "default", "cue"],
@@ -207,13 +210,9 @@ function toEntry(
     errors.push(problem(file, b.line, `bad id "${b.id}" (lower-case letters, digits, "-", ".")`));
   const { one, many, roles } = collect(b, kind, file, errors, warnings);
   const code = one.get("code");
-  check(
-    code,
-    kind === "state" ? SECTOR : CODE,
-    kind === "state" ? "ISO alpha-3 code" : "actor code",
-    file,
-    errors,
-  );
+  // States and places carry a bare country code (ISO alpha-3); other kinds a full actor code.
+  const bare = kind === "state" || kind === "place";
+  check(code, bare ? SECTOR : CODE, bare ? "ISO alpha-3 code" : "actor code", file, errors);
   check(one.get("sector"), SECTOR, "sector", file, errors);
   check(one.get("default"), CODE, "default code", file, errors);
   check(one.get("rank"), /^\d+$/, "rank (a whole number)", file, errors);

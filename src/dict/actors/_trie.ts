@@ -1,79 +1,274 @@
-// A token trie for alias phrases: one node per token key, children inline when there is only one.
-import type { AliasHit } from "./_types.js";
+// A token trie for alias phrases, flat in typed arrays: few objects to build, few cache lines for a look-up.
+import type { AliasHit, AliasRole, EntryKind } from "./_types.js";
+import { buildVocab, setValues, type VocabTable, valueA, valueB, vocabId } from "./_vocab.js";
 
-/** A node of a phrase trie: the aliases that end here and the token keys that continue them. */
-export interface TrieNode {
-  readonly hits: readonly AliasHit[] | null;
-  /** The first child, inline (most nodes have at most one); `more` holds any others. */
-  readonly key1: string | null;
-  readonly node1: TrieNode | null;
-  readonly more: ReadonlyMap<string, TrieNode> | null;
+const KINDS: readonly EntryKind[] = [
+  "state",
+  "igo",
+  "metonym",
+  "group",
+  "sector",
+  "title",
+  "honorific",
+  "place",
+  "person",
+];
+const ROLES: readonly AliasRole[] = ["name", "adj", "people", "surname", "noun"];
+
+/**
+ * Every alias as a path of token ids (vocabulary ids, see VocabTable), in two tables: names (states, IGOs, seats,
+ * groups, people, places) and nouns (sector nouns and titles). The vocabulary slot of a token holds the roots of
+ * the paths that begin with it: `2 * node + 1` (names that may begin lower case) or `2 * node` (names), or -1;
+ * then the nouns root or -1.
+ * A node is a record in `data` at its own offset: the number of children c and of hits k, then c pairs (token id,
+ * ascending; child node) and k pairs (entry index; kind | role << 4 | cat << 7 | shape << 10, see the hit*
+ * readers). A hit is named by the offset of its pair. Records are laid out in the order their aliases were added,
+ * so one entry's paths share a cache line or two. Not to be written.
+ */
+export interface AliasTrie {
+  readonly vocab: VocabTable;
+  readonly data: Int32Array;
+  readonly shapes: readonly string[];
+  /** Per vocabulary id: the WORDS bits of the config word lists holding the key. */
+  readonly words: Int32Array;
+  /** keyFilter of the keys that begin an alias, and of those a lower-case word may begin (nouns, a few names). */
+  readonly startFilter: Uint32Array;
+  readonly lowerStartFilter: Uint32Array;
+  /** keyFilter of the config's listed words. */
+  readonly wordFilter: Uint32Array;
+  /** keyFilter of the keys that continue an alias (its second token or later). */
+  readonly nextFilter: Uint32Array;
 }
 
-/** What may begin at one token key: START_* flags and the trie roots of names and of nouns. */
-export interface Start {
-  readonly flags: number;
-  readonly name: TrieNode | null;
-  readonly noun: TrieNode | null;
-}
+/** The vocabulary id of a token key, or -1. */
+export const tokenId = (t: AliasTrie, key: string): number => vocabId(t.vocab, key);
 
-/** A trie node while the model is built. */
-export interface BuildNode {
-  hits: AliasHit[] | null;
-  key1: string | null;
-  node1: BuildNode | null;
-  more: Map<string, BuildNode> | null;
-}
+/** The node a names alias reaches after its first token `id` (-1: none begins with it). */
+export const nameRoot = (t: AliasTrie, id: number): number => {
+  const v = valueA(t.vocab, id);
+  return v < 0 ? -1 : v >> 1;
+};
 
-/** A Start while the model is built. */
-export interface BuildStart {
-  flags: number;
-  name: BuildNode | null;
-  noun: BuildNode | null;
-}
+/** May a names alias beginning with token `id` begin with a lower-case word ("al-Qaeda")? */
+export const nameMayBeLower = (t: AliasTrie, id: number): boolean => (valueA(t.vocab, id) & 1) === 1;
 
-export const newNode = (): BuildNode => ({ hits: null, key1: null, node1: null, more: null });
+/** The node a nouns alias reaches after its first token `id`, or -1. */
+export const nounRoot = (t: AliasTrie, id: number): number => valueB(t.vocab, id);
 
-/** The child of `node` at token key `key`, if any. */
-export function childOf(node: TrieNode, key: string): TrieNode | null {
-  if (node.key1 === key) return node.node1;
-  return node.more === null ? null : (node.more.get(key) ?? null);
-}
-
-/** The child at `key`, created when missing. */
-export function childFor(node: BuildNode, key: string): BuildNode {
-  if (node.key1 === key) return node.node1!;
-  if (node.key1 === null) {
-    node.key1 = key;
-    node.node1 = newNode();
-    return node.node1;
+/** The child of `node` along token id `token`, or -1. */
+export function child(t: AliasTrie, node: number, token: number): number {
+  const data = t.data;
+  let lo = 0;
+  let hi = data[node]!;
+  const edges = node + 2;
+  if (hi <= 8) {
+    for (; lo < hi; lo++) if (data[edges + 2 * lo] === token) return data[edges + 2 * lo + 1]!;
+    return -1;
   }
-  node.more ??= new Map();
-  let c = node.more.get(key);
-  if (c === undefined) {
-    c = newNode();
-    node.more.set(key, c);
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = data[edges + 2 * mid]!;
+    if (m === token) return data[edges + 2 * mid + 1]!;
+    if (m < token) lo = mid + 1;
+    else hi = mid;
   }
-  return c;
+  return -1;
 }
 
-/** The node reached from a root by the remaining token keys, or null. */
-export function nodeAt(root: TrieNode | null, keys: readonly string[], from: number): TrieNode | null {
-  let node = root;
-  for (let k = from; k < keys.length && node !== null; k++) node = childOf(node, keys[k]!);
+/** Does `node` have any child? */
+export const hasChildren = (t: AliasTrie, node: number): boolean => t.data[node]! > 0;
+
+/** The first hit of `node`; its hits run to hitsEnd in steps of HIT_STEP. */
+export const hitsStart = (t: AliasTrie, node: number): number => node + 2 + 2 * t.data[node]!;
+export const hitsEnd = (t: AliasTrie, node: number): number => hitsStart(t, node) + 2 * t.data[node + 1]!;
+export const HIT_STEP = 2;
+
+/** Index into ActorModel.entries of hit h. */
+export const hitEntry = (t: AliasTrie, h: number): number => t.data[h]!;
+export const hitKind = (t: AliasTrie, h: number): EntryKind => KINDS[t.data[h + 1]! & 15]!;
+export const hitRole = (t: AliasTrie, h: number): AliasRole => ROLES[(t.data[h + 1]! >> 4) & 7]!;
+/** The HIT_* bit of hit h. */
+export const hitCat = (t: AliasTrie, h: number): number => (t.data[h + 1]! >> 7) & 7;
+export const hitShape = (t: AliasTrie, h: number): string => t.shapes[t.data[h + 1]! >> 10]!;
+
+/** Hit h as an object (for tools; the matcher reads the fields directly). */
+export const hitAt = (t: AliasTrie, h: number): AliasHit => ({
+  entry: hitEntry(t, h),
+  kind: hitKind(t, h),
+  role: hitRole(t, h),
+  shape: hitShape(t, h),
+  cat: hitCat(t, h),
+});
+
+/** The node reached from the root of `keys[0]` (names or nouns table) by the token keys, or -1. */
+export function nodeAt(t: AliasTrie, table: "name" | "noun", keys: readonly string[]): number {
+  const first = tokenId(t, keys[0] ?? "");
+  let node = first < 0 ? -1 : table === "name" ? nameRoot(t, first) : nounRoot(t, first);
+  for (let k = 1; k < keys.length && node >= 0; k++) {
+    const id = tokenId(t, keys[k]!);
+    node = id < 0 ? -1 : child(t, node, id);
+  }
   return node;
 }
 
-/** Calls `f` with the hits of every node under `root`. */
-export function eachHits(root: TrieNode | null, f: (hits: readonly AliasHit[]) => void): void {
-  if (root === null) return;
-  if (root.hits) f(root.hits);
-  eachHits(root.node1, f);
-  if (root.more) for (const c of root.more.values()) eachHits(c, f);
+/**
+ * Builds an AliasTrie alias by alias: tokens get provisional ids and nodes keep their children as linked lists
+ * (first child, next sibling) in growable arrays until `finish` lays everything out.
+ */
+export class TrieBuilder {
+  private readonly ids = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private readonly nameRoots: number[] = [];
+  private readonly nounRoots: number[] = [];
+  private readonly lowerNames: boolean[] = [];
+  private readonly wordBits: number[] = [];
+  private readonly inner: boolean[] = [];
+  private readonly firstChild: number[] = [];
+  private readonly nextSibling: number[] = [];
+  private readonly nodeToken: number[] = [];
+  /** The aliases ending at each node, while built. */
+  readonly hits: (AliasHit[] | null)[] = [];
+
+  /** The provisional id of a token key, numbered on first sight. */
+  idOf(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+      this.nameRoots.push(-1);
+      this.nounRoots.push(-1);
+      this.lowerNames.push(false);
+      this.wordBits.push(0);
+      this.inner.push(false);
+    }
+    return id;
+  }
+
+  /** Records that a config word list (a WORDS bit) holds `word`. */
+  addWord(word: string, bit: number): void {
+    this.wordBits[this.idOf(word)]! |= bit;
+  }
+
+  private newNode(token: number): number {
+    this.firstChild.push(-1);
+    this.nextSibling.push(-1);
+    this.nodeToken.push(token);
+    this.hits.push(null);
+    return this.hits.length - 1;
+  }
+
+  /** The node of a token path in the names or nouns table, created when missing. */
+  path(tokens: readonly number[], noun: boolean, lowerStart: boolean): number {
+    const first = tokens[0]!;
+    const roots = noun ? this.nounRoots : this.nameRoots;
+    if (!noun && lowerStart) this.lowerNames[first] = true;
+    let node = roots[first]!;
+    if (node < 0) {
+      node = this.newNode(first);
+      roots[first] = node;
+    }
+    for (let k = 1; k < tokens.length; k++) {
+      const token = tokens[k]!;
+      this.inner[token] = true;
+      let c = this.firstChild[node]!;
+      while (c >= 0 && this.nodeToken[c] !== token) c = this.nextSibling[c]!;
+      if (c < 0) {
+        c = this.newNode(token);
+        this.nextSibling[c] = this.firstChild[node]!;
+        this.firstChild[node] = c;
+      }
+      node = c;
+    }
+    return node;
+  }
+
+  /** Lays out the vocabulary and the node records (children sorted by final token id). */
+  finish(): AliasTrie {
+    const { table: vocab, ids } = buildVocab(this.keys);
+    const n = this.hits.length;
+    const offset = new Int32Array(n);
+    let size = 0;
+    for (let node = 0; node < n; node++) {
+      offset[node] = size;
+      let kids = 0;
+      for (let c = this.firstChild[node]!; c >= 0; c = this.nextSibling[c]!) kids++;
+      size += 2 + 2 * kids + 2 * (this.hits[node]?.length ?? 0);
+    }
+    const data = new Int32Array(size);
+    const shapes = new Shapes();
+    for (let node = 0; node < n; node++) {
+      const start = offset[node]!;
+      let at = start + 2;
+      for (let c = this.firstChild[node]!; c >= 0; c = this.nextSibling[c]!) {
+        data[at++] = ids[this.nodeToken[c]!]!;
+        data[at++] = offset[c]!;
+      }
+      data[start] = (at - start - 2) / 2;
+      sortPairs(data, start + 2, at);
+      const hits = this.hits[node] ?? [];
+      data[start + 1] = hits.length;
+      for (const h of hits) {
+        data[at++] = h.entry;
+        data[at++] = KINDS.indexOf(h.kind) | (ROLES.indexOf(h.role) << 4) | (h.cat << 7) | (shapes.id(h.shape) << 10);
+      }
+    }
+    for (let k = 0; k < this.keys.length; k++) {
+      const name = this.nameRoots[k]!;
+      const noun = this.nounRoots[k]!;
+      const a = name < 0 ? -1 : 2 * offset[name]! + (this.lowerNames[k] ? 1 : 0);
+      setValues(vocab, ids[k]!, a, noun < 0 ? -1 : offset[noun]!);
+    }
+    const words = new Int32Array(vocab.size);
+    for (let k = 0; k < this.keys.length; k++) words[ids[k]!] = this.wordBits[k]!;
+    const starts = this.keys.filter((_, k) => this.nameRoots[k]! >= 0 || this.nounRoots[k]! >= 0);
+    const lowerStarts = this.keys.filter((_, k) => this.lowerNames[k] || this.nounRoots[k]! >= 0);
+    return Object.freeze({
+      vocab: Object.freeze(vocab),
+      data,
+      shapes: Object.freeze(shapes.list),
+      words,
+      startFilter: keyFilter(starts),
+      lowerStartFilter: keyFilter(lowerStarts),
+      wordFilter: keyFilter(this.keys.filter((_, k) => this.wordBits[k]! !== 0)),
+      nextFilter: keyFilter(this.keys.filter((_, k) => this.inner[k])),
+    });
+  }
+}
+
+/** Sorts the (key, value) pairs of data[from..to) by key (insertion sort: most nodes have one child). */
+function sortPairs(data: Int32Array, from: number, to: number): void {
+  for (let i = from + 2; i < to; i += 2) {
+    const key = data[i]!;
+    const value = data[i + 1]!;
+    let j = i - 2;
+    for (; j >= from && data[j]! > key; j -= 2) {
+      data[j + 2] = data[j]!;
+      data[j + 3] = data[j + 1]!;
+    }
+    data[j + 2] = key;
+    data[j + 3] = value;
+  }
+}
+
+/** Distinct case shapes, numbered. */
+class Shapes {
+  readonly list: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  id(shape: string): number {
+    let id = this.ids.get(shape);
+    if (id === undefined) {
+      id = this.list.length;
+      this.ids.set(shape, id);
+      this.list.push(shape);
+    }
+    return id;
+  }
 }
 
 /**
- * A pre-check before a Map look-up: one bit per (first character, length, last character) of the keys in a set.
+ * A pre-check before a look-up: one bit per (first character, length, last character) of the keys in a set.
  * No false negatives; most words that begin nothing are rejected without hashing the string.
  */
 export function keyFilter(keys: Iterable<string>): Uint32Array {

@@ -24,7 +24,7 @@ export interface ActorEntry {
   readonly kind: EntryKind;
   readonly file: string;
   readonly line: number;
-  /** state: ISO alpha-3; igo, metonym, group: the full actor code; others: null. */
+  /** state, place (optional): ISO alpha-3; igo, metonym, group: the full actor code; others: null. */
   readonly code: string | null;
   /** sector and title entries: the sector part (GOV, MIL, …). */
   readonly sector: string | null;
@@ -102,11 +102,45 @@ export interface AliasHit {
   readonly role: AliasRole;
   /** Case shape per token ("A", "C", "-"), see caseShape. */
   readonly shape: string;
+  /** What the phrase parser reads it as: one of the HIT_* bits (0 for sector nouns and titles). */
+  readonly cat: number;
 }
 
-/** ActorModel.starts flag: a name alias (case-checked) starts with this token key. */
-export const START_NAME = 1;
-/** ActorModel.starts flag: a name alias whose first token may be lower case starts here. */
-export const START_NAME_LOWER = 2;
-/** ActorModel.starts flag: a sector noun or title starts with this token key (as written or as a lemma). */
-export const START_NOUN = 4;
+/** AliasHit.cat: a reference to a state, IGO, seat of power, group or place (not a surname). */
+export const HIT_REF = 1;
+/** AliasHit.cat: a person's full name or surname. */
+export const HIT_PERSON = 2;
+/** AliasHit.cat: an honorific ("Mr."). */
+export const HIT_HONORIFIC = 4;
+
+/** The HIT_* bit of an alias of this kind and role. */
+export function hitCategory(kind: EntryKind, role: AliasRole): number {
+  if (kind === "person") return HIT_PERSON;
+  if (kind === "honorific") return HIT_HONORIFIC;
+  const ref = kind === "state" || kind === "igo" || kind === "metonym" || kind === "group" || kind === "place";
+  return ref && role !== "surname" ? HIT_REF : 0;
+}
+
+/**
+ * Bits of the config's word lists (see ActorConfig) in the trie's word masks, so the matcher tests a token against
+ * every list with one look-up: `(mask & WORDS.determiners) !== 0`.
+ */
+export const WORDS = Object.freeze({
+  determiners: 1 << 0,
+  possessives: 1 << 1,
+  formerWords: 1 << 2,
+  placeBeforeState: 1 << 3,
+  placeBeforeSector: 1 << 4,
+  placeBeforeMetonym: 1 << 5,
+  placeAfterVerb: 1 << 6,
+  motionWords: 1 << 7,
+  modifierOf: 1 << 8,
+  coordinators: 1 << 9,
+  ofWords: 1 << 10,
+  seatWords: 1 << 11,
+  roleBefore: 1 << 12,
+  nameMayPrecede: 1 << 13,
+});
+
+/** A config word list with a bit in WORDS. */
+export type WordList = keyof typeof WORDS;

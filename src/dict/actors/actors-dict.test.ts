@@ -83,6 +83,7 @@ describe("parseActorFile", () => {
     ["# version: 1\n== a\nname: X\nrole: JPNGOV 2025-13-01 - | PM\nsource: s\n", 4, /bad start date/],
     ["# version: 1\n== A B\nkind: place\nname: X\nsource: s\n", 2, /expected "key: value"/],
     ["# version: 1\n== a\nkind: sector\nsector: GOV\nnoun: x\ncoref: maybe\nsource: s\n", 6, /coref/],
+    ["# version: 1\n== a\nkind: place\nname: X\ncode: Ukr\nsource: s\n", 5, /bad ISO alpha-3 code "Ukr"/],
   ])("reports %j at its line", (text, line, message) => {
     const r = parseActorFile(text, "f.txt", false);
     expect(r.errors.length).toBeGreaterThan(0);
@@ -117,6 +118,19 @@ describe("loadActorModel and lintActors", () => {
     expect(r.errors.some((e) => /b\.txt:2: id "x" also used at .*a\.txt:2/.test(e))).toBe(true);
     expect(r.errors.some((e) => /b\.txt:6: block "y" \(place\) lacks "name:"/.test(e))).toBe(true);
     expect(r.errors.some((e) => /config "state-sector" missing/.test(e))).toBe(true);
+  });
+
+  it("requires a place's code to be the code of a state entry", () => {
+    const state = "== rur\nkind: state\ncode: RUR\nname: Ruritania\nsource: s\n";
+    const place = (code: string) => `== zenda\nkind: place\ncode: ${code}\nname: Zenda\nsource: s\n`;
+    const bad = lintActors(tempDir({ "a.txt": `# version: 1\n${CONFIG}\n${state}\n${place("BRD")}` }));
+    expect(bad.errors).toEqual([expect.stringMatching(/a\.txt:14: place "zenda": "BRD" is not the code of a state/)]);
+    const good = lintActors(tempDir({ "a.txt": `# version: 1\n${CONFIG}\n${state}\n${place("RUR")}` }));
+    expect(good.errors).toEqual([]);
+    const model = loadActorModel(tempDir({ "a.txt": `# version: 1\n${CONFIG}\n${state}\n${place("RUR")}` }));
+    expect(lookupActor(model, "Zenda", null)).toEqual([
+      expect.objectContaining({ code: "RUR", entry: "zenda", kind: "place" }),
+    ]);
   });
 
   it("lints the repository's data without errors, and loads it in under a second", () => {

@@ -3,17 +3,35 @@ import { crossCheck } from "./_check.js";
 import { buildConfig, compileActors, parseActorDir } from "./_compile.js";
 import { aliasKey } from "./_key.js";
 import { formatProblem, type Problem } from "./_parse.js";
-import { nodeAt, type TrieNode } from "./_trie.js";
-import type { ActorEntry, Role } from "./_types.js";
+import { HIT_STEP, hitAt, hitsEnd, hitsStart, nodeAt } from "./_trie.js";
+import type { ActorEntry, AliasHit, Role } from "./_types.js";
 
 export type { ActorModel } from "./_compile.js";
 export { renderCountryFile } from "./_countries.js";
 export { caseShape, fitsShape, splitAlias, tokenKey } from "./_key.js";
 export { parseActorFile } from "./_parse.js";
+export { codeOn, dayOf, type RoleTable, roleAt, roleCode } from "./_roles.js";
 export { importPetrarchActors, renderActorEntries } from "./_petrarch.js";
-export { childOf, mayHaveKey, type Start, type TrieNode } from "./_trie.js";
+export {
+  type AliasTrie,
+  child,
+  HIT_STEP,
+  hasChildren,
+  hitCat,
+  hitEntry,
+  hitKind,
+  hitRole,
+  hitShape,
+  hitsEnd,
+  hitsStart,
+  mayHaveKey,
+  nameMayBeLower,
+  nameRoot,
+  nounRoot,
+  tokenId,
+} from "./_trie.js";
 export type { ActorConfig, ActorEntry, AliasHit, AliasRole, EntryKind, Role } from "./_types.js";
-export { START_NAME, START_NAME_LOWER, START_NOUN } from "./_types.js";
+export { HIT_HONORIFIC, HIT_PERSON, HIT_REF, WORDS } from "./_types.js";
 
 import type { ActorModel } from "./_compile.js";
 
@@ -87,7 +105,9 @@ function codeAlone(model: ActorModel, e: ActorEntry, role: string, date: string 
     case "title":
       return { code: unknown(e.sector), note: "no country in the name" };
     case "place":
-      return { code: "", note: "a place, not an actor" };
+      return e.code === null
+        ? { code: "", note: "a place, not an actor" }
+        : { code: e.code, note: "a place in this country: an event target, never a source" };
     case "honorific":
       return { code: "", note: "honorific: needs a name" };
     default:
@@ -105,9 +125,15 @@ export function lookupActor(
   date: string | null,
 ): { code: string; entry: string; kind: string; note?: string }[] {
   const keys = aliasKey(name.replace(/^the\s+/i, "")).split(" ");
-  const start = model.starts.get(keys[0] ?? "");
-  const found = (root: TrieNode | null | undefined) => nodeAt(root ?? null, keys, 1)?.hits ?? [];
-  const all = [...found(start?.name), ...found(start?.noun)];
+  const found = (table: "name" | "noun") => {
+    const node = nodeAt(model.trie, table, keys);
+    const out: AliasHit[] = [];
+    if (node < 0) return out;
+    for (let h = hitsStart(model.trie, node); h < hitsEnd(model.trie, node); h += HIT_STEP)
+      out.push(hitAt(model.trie, h));
+    return out;
+  };
+  const all = [...found("name"), ...found("noun")];
   // One row per entry: its name reading before its adjective reading ("NATO").
   const hits = all.filter((h, k) => all.findIndex((o) => o.entry === h.entry) === k);
   return hits.map((h) => {
