@@ -1,7 +1,8 @@
 import type { DatePrecision } from "../core/index.js";
 import type { ExtractModel } from "../dict/extract/index.js";
-import { type ChronoHit, chronoResults, fixYear, fromChrono, labelOf, spanOf } from "./_chrono.js";
-import { cueEndingAt, isoDate, normalizeText } from "./_text.js";
+import { type ChronoHit, fixYear, hitDate, labelOf, spanOf } from "./_chrono.js";
+import { chronoResults, type DateMemo, mayHoldDate } from "./_chrono-read.js";
+import { cueEndingAt, cueEndings, isoDate, matchesOf, mayEndCue, normalizeText } from "./_text.js";
 
 /** Whether a sentence speaks of the past or the future (picks "Tuesday" before or after the reference). */
 export type Tense = "past" | "future";
@@ -30,6 +31,9 @@ const FISCAL = /\b(?:FY\s?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2})(?:\s?[-/]\s?(\
 // "2025-26", "2025/2026": a split (fiscal) year.
 const SPLIT_YEAR = /(?<![\d$€£¥.,/-])\b((?:19|20)\d{2})[-/](\d{2}|(?:19|20)\d{2})\b(?![-/]\d)/g;
 const BARE_YEAR = /(?<![\d$€£¥.,/:-])\b((?:19|20)\d{2})\b(?![.,]?\d)(?!\s*(?:%|percent|per cent|-\d))/g;
+// A preposition a chrono result starts with ("on Tuesday"); a relation cue is looked for before the date itself.
+const OWN_PREP = /^(on|in|at|from|during)\s+/i;
+const FROM_BEFORE = /\bfrom\s*$/i;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 // Month names chrono leaves alone after some prepositions ("the deficit for May").
 const MONTH_AFTER_PREP = new RegExp(
@@ -37,8 +41,26 @@ const MONTH_AFTER_PREP = new RegExp(
   "g",
 );
 
+const RELATION_CUES = ["object_date", "since", "until", "by"] as const;
+
+/** The extract model, and how relation cues end when that was derived (with a memo). */
+interface Cues {
+  readonly model: ExtractModel;
+  readonly ends: ReadonlySet<string> | null;
+}
+
+function cuesOf(model: ExtractModel, memo: DateMemo | undefined): Cues {
+  if (!memo) return { model, ends: null };
+  let ends = memo.cueEnds.get(model);
+  if (!ends) {
+    ends = cueEndings(model, RELATION_CUES);
+    memo.cueEnds.set(model, ends);
+  }
+  return { model, ends };
+}
+
 function relationAt(
-  model: ExtractModel,
+  cues: Cues,
   text: string,
   start: number,
   own: string,
@@ -50,8 +72,9 @@ function relationAt(
       relation: word === "since" ? "since" : word === "by" || word === "within" ? "by" : "until",
       start,
     };
-  for (const rel of ["object_date", "since", "until", "by"] as const) {
-    const hit = cueEndingAt(model, rel, text, start);
+  if (cues.ends && !mayEndCue(cues.ends, text, start)) return { relation: "at", start };
+  for (const rel of RELATION_CUES) {
+    const hit = cueEndingAt(cues.model, rel, text, start);
     if (hit)
       return {
         relation: rel === "object_date" ? "object" : rel,
@@ -98,18 +121,37 @@ export type DateReader = (tense: Tense) => DateExpr[];
 /**
  * Reads a text (a sentence) once for dates against a reference date (YYYY-MM-DD or null) and returns a resolver by
  * tense, memoised. Relative expressions stay unresolved (date null) without a reference; nothing is anchored on today.
+ * Pass a date memo (createDateMemo) when reading many texts: the results are the same, found faster.
  */
-export function dateReader(raw: string, ref: string | null, model: ExtractModel): DateReader {
+export function dateReader(
+  raw: string,
+  ref: string | null,
+  model: ExtractModel,
+  memo?: DateMemo,
+): DateReader {
+  // Normalising keeps \d and word boundaries where they are, so the pre-check can read the raw text.
+  if (!mayHoldDate(raw)) {
+    const none: DateExpr[] = [];
+    return () => none;
+  }
   const text = normalizeText(raw);
-  const fixed = fiscalYears(raw, text, model);
-  const hits = chronoResults(text, new Date(`${ref ?? "2000-01-01"}T12:00:00Z`));
-  const byTense = new Map<Tense, DateExpr[]>();
+  const cues = cuesOf(model, memo);
+  const digits = /\d/.test(text);
+  const reading: Reading = {
+    raw,
+    text,
+    ref,
+    cues,
+    digits,
+    fixed: digits ? fiscalYears(raw, text, cues) : [],
+    hits: chronoResults(text, ref, memo),
+  };
+  let past: DateExpr[] | undefined;
+  let future: DateExpr[] | undefined;
   return (tense) => {
-    const done = byTense.get(tense);
-    if (done) return done;
-    const got = resolveDates(raw, text, ref, tense, model, fixed, hits);
-    byTense.set(tense, got);
-    return got;
+    if (tense === "past") past ??= resolveDates(reading, tense);
+    else future ??= resolveDates(reading, tense);
+    return (tense === "past" ? past : future) ?? [];
   };
 }
 
@@ -127,74 +169,93 @@ export function findDateExpressions(
   return dateReader(raw, ref, model)(tense);
 }
 
-/** Fiscal and split years ("FY2025", "2025-26"): the same in either tense. */
-function fiscalYears(raw: string, text: string, model: ExtractModel): DateExpr[] {
-  const found: DateExpr[] = [];
-  const fiscalYear = (y: number, at: number, end: number): DateExpr => {
-    const rel = relationAt(model, text, at, "");
-    return {
-      start: rel.start,
-      end,
-      text: raw.slice(rel.start, end),
-      date: isoDate(y, 1, 1),
-      dateEnd: isoDate(y, 12, 31),
-      precision: "year",
-      relation: rel.relation,
-      fiscal: true,
-      label: `FY${y}`,
-    };
+/** One text read for dates, before a tense is chosen. */
+interface Reading {
+  readonly raw: string;
+  /** The normalised text (same offsets). */
+  readonly text: string;
+  readonly ref: string | null;
+  readonly cues: Cues;
+  /** Whether the text has a digit (fiscal and bare years need one). */
+  readonly digits: boolean;
+  readonly fixed: readonly DateExpr[];
+  readonly hits: readonly ChronoHit[];
+}
+
+function fiscalYear(raw: string, text: string, cues: Cues, y: number, at: number, end: number): DateExpr {
+  const rel = relationAt(cues, text, at, "");
+  return {
+    start: rel.start,
+    end,
+    text: raw.slice(rel.start, end),
+    date: isoDate(y, 1, 1),
+    dateEnd: isoDate(y, 12, 31),
+    precision: "year",
+    relation: rel.relation,
+    fiscal: true,
+    label: `FY${y}`,
   };
-  for (const m of text.matchAll(FISCAL)) found.push(fiscalYear(Number(m[1]), m.index, m.index + m[0].length));
-  for (const m of text.matchAll(SPLIT_YEAR)) {
+}
+
+/** Fiscal and split years ("FY2025", "2025-26"): the same in either tense. */
+function fiscalYears(raw: string, text: string, cues: Cues): DateExpr[] {
+  const found: DateExpr[] = [];
+  for (const m of matchesOf(FISCAL, text))
+    found.push(fiscalYear(raw, text, cues, Number(m[1]), m.index, m.index + m[0].length));
+  for (const m of matchesOf(SPLIT_YEAR, text)) {
     const y = Number(m[1]);
     const next = Number(m[2]?.length === 2 ? `${String(y).slice(0, 2)}${m[2]}` : m[2]);
     if (next !== y + 1 || overlaps({ start: m.index, end: m.index + m[0].length }, found)) continue;
-    found.push(fiscalYear(y, m.index, m.index + m[0].length));
+    found.push(fiscalYear(raw, text, cues, y, m.index, m.index + m[0].length));
   }
   return found;
 }
 
-function resolveDates(
-  raw: string,
-  text: string,
-  ref: string | null,
-  tense: Tense,
-  model: ExtractModel,
-  fixed: readonly DateExpr[],
-  hits: readonly ChronoHit[],
-): DateExpr[] {
-  const found: DateExpr[] = [...fixed];
-  for (const r of hits) {
-    const own = /^(on|in|at|from|during)\s+/i.exec(r.text);
-    const rel = relationAt(model, text, r.index + (own ? own[0].length : 0), r.text);
-    const t = tenseOf(rel.relation, tense);
-    const e = fromChrono(r, ref, t);
-    if (!e || overlaps(e, found)) continue;
+const overlapsAny = (start: number, end: number, list: readonly { start: number; end: number }[]) => {
+  for (const b of list) if (start < b.end && b.start < end) return true;
+  return false;
+};
+
+/** chrono's dates, each with the relation of the cue before it, unless they overlap one already found. */
+function chronoDates(g: Reading, tense: Tense, found: DateExpr[]): void {
+  for (const r of g.hits) {
+    const own = OWN_PREP.exec(r.text)?.[0].length ?? 0;
+    const rel = relationAt(g.cues, g.text, r.index + own, r.text);
+    const d = hitDate(r, g.ref, tenseOf(rel.relation, tense));
+    const end = r.index + r.text.length;
+    if (!d || overlapsAny(r.index, end, found)) continue;
     const from =
-      rel.relation === "at" &&
-      e.precision !== "range" &&
-      /\bfrom\s*$/i.test(text.slice(0, e.start + (own?.[0].length ?? 0)));
-    const relation: DateRelation = from ? "from" : rel.relation;
+      rel.relation === "at" && d.precision !== "range" && FROM_BEFORE.test(g.text.slice(0, r.index + own));
+    const start = Math.min(rel.start, r.index);
     found.push({
-      ...e,
-      start: Math.min(rel.start, e.start),
-      text: raw.slice(Math.min(rel.start, e.start), e.end),
-      relation,
+      start,
+      end,
+      text: g.raw.slice(start, end),
+      date: d.date,
+      dateEnd: d.dateEnd,
+      precision: d.precision,
+      label: d.label,
+      relation: from ? "from" : rel.relation,
       fiscal: false,
     });
   }
-  for (const m of text.matchAll(MONTH_AFTER_PREP)) {
+}
+
+/** Month names after a preposition that chrono leaves alone ("the deficit for May"). */
+function monthsAfterPrep(g: Reading, tense: Tense, found: DateExpr[]): void {
+  const ref = g.ref;
+  for (const m of matchesOf(MONTH_AFTER_PREP, g.text)) {
     const at = m.index + m[0].length - (m[1]?.length ?? 0);
     const span = { start: at, end: m.index + m[0].length };
     if (overlaps(span, found) || ref === null) continue;
-    const rel = relationAt(model, text, at, "");
+    const rel = relationAt(g.cues, g.text, at, "");
     const t = tenseOf(rel.relation, tense);
     const month = MONTHS.split("|").indexOf(m[1] ?? "") + 1;
     const x = fixYear({ y: Number(ref.slice(0, 4)), m: month, d: 1 }, ref, t, "month");
     found.push({
       start: Math.min(rel.start, at),
       end: span.end,
-      text: raw.slice(Math.min(rel.start, at), span.end),
+      text: g.raw.slice(Math.min(rel.start, at), span.end),
       ...spanOf("month", x),
       precision: "month",
       relation: rel.relation,
@@ -202,15 +263,19 @@ function resolveDates(
       label: labelOf("month", x),
     });
   }
-  for (const m of text.matchAll(BARE_YEAR)) {
+}
+
+/** Years standing alone ("in 2022"). */
+function bareYears(g: Reading, found: DateExpr[]): void {
+  for (const m of matchesOf(BARE_YEAR, g.text)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (overlaps(span, found)) continue;
     const y = Number(m[1]);
-    const rel = relationAt(model, text, m.index, "");
+    const rel = relationAt(g.cues, g.text, m.index, "");
     found.push({
       start: rel.start,
       end: span.end,
-      text: raw.slice(rel.start, span.end),
+      text: g.raw.slice(rel.start, span.end),
       date: isoDate(y, 1, 1),
       dateEnd: isoDate(y, 12, 31),
       precision: "year",
@@ -219,8 +284,15 @@ function resolveDates(
       label: String(y),
     });
   }
+}
+
+function resolveDates(g: Reading, tense: Tense): DateExpr[] {
+  const found: DateExpr[] = [...g.fixed];
+  chronoDates(g, tense, found);
+  monthsAfterPrep(g, tense, found);
+  if (g.digits) bareYears(g, found);
   return mergeBetween(
-    text,
+    g.text,
     found.sort((a, b) => a.start - b.start),
   );
 }

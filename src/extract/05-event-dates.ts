@@ -20,6 +20,14 @@ const rank = (e: DateExpr) =>
         : 3
     : 2;
 
+/** The expression that dates the event: day or range first, then month, a relation, a year; the first on ties. */
+function bestExpression(ev: Event, exprs: readonly DateExpr[]): DateExpr | undefined {
+  const usable = exprs.filter(
+    (e) => e.relation !== "object" || ev.status === "scheduled" || ev.status === "postponed",
+  );
+  return usable.sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
+}
+
 /**
  * Dates an event from its sentence's date expressions (resolved in the event's tense) and the document date.
  * "since X" gives X..document date, "until X"/"by X" give document date..X (precision range); with no expression an
@@ -30,10 +38,7 @@ export function dateEvent(
   exprs: readonly DateExpr[],
   docDate: string | null,
 ): Pick<Event, "date" | "dateEnd" | "datePrecision"> {
-  const usable = exprs.filter(
-    (e) => e.relation !== "object" || ev.status === "scheduled" || ev.status === "postponed",
-  );
-  const best = [...usable].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
+  const best = exprs.length === 0 ? undefined : bestExpression(ev, exprs);
   if (!best) {
     if (ev.status === "scheduled" || docDate === null)
       return { date: null, dateEnd: null, datePrecision: "unknown" };

@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import type * as chrono from "chrono-node";
 import type { DatePrecision } from "../core/index.js";
 import { addDays, daysInMonth, isoDate, weekday } from "./_text.js";
 import type { DateExpr, Tense } from "./01-dates.js";
@@ -51,6 +51,9 @@ function resolveWeekday(target: number, ref: string, tense: Tense, text: string)
   return addDays(ref, (target - today + 7) % 7 || 7);
 }
 
+/** What a chrono result resolves to, without its place in the text. */
+export type HitDate = Pick<DateExpr, "date" | "dateEnd" | "precision" | "label">;
+
 /** The parts of a chrono result we read. */
 export interface ChronoHit {
   readonly index: number;
@@ -58,28 +61,38 @@ export interface ChronoHit {
   readonly start: chrono.ParsedComponents;
   readonly end: chrono.ParsedComponents | null;
   readonly tags: readonly string[];
+  /** Its resolution by tense, kept when the hit is remembered in a memo (always read against the same ref). */
+  readonly resolved?: Map<Tense, HitDate | null>;
 }
 
-export function fromChrono(
-  r: ChronoHit,
-  ref: string | null,
-  tense: Tense,
-): Omit<DateExpr, "relation" | "fiscal"> | null {
+/**
+ * Resolves a chrono result against the reference date in a tense (without its place in the text); null when it
+ * names no date we keep. Remembered on the hit when it came from a memo.
+ */
+export function hitDate(r: ChronoHit, ref: string | null, tense: Tense): HitDate | null {
+  let got = r.resolved?.get(tense);
+  if (got === undefined) {
+    got = resolveHit(r, ref, tense);
+    r.resolved?.set(tense, got);
+  }
+  return got;
+}
+
+function resolveHit(r: ChronoHit, ref: string | null, tense: Tense): HitDate | null {
   const s = r.start;
   const tags = r.tags;
   const relative = tags.some((t) => /relativeDate|casualReference/.test(t)) || RELATIVE_WORDS.test(r.text);
   const hasDate =
     s.isCertain("day") || s.isCertain("month") || s.isCertain("weekday") || s.isCertain("year") || relative;
   if (!hasDate || (VAGUE.test(r.text) && !COUNTED.test(r.text)) || ANCHORED.test(r.text)) return null;
-  const base = { start: r.index, end: r.index + r.text.length, text: r.text };
   if ((relative || !s.isCertain("year")) && ref === null)
     return s.isCertain("year") && !relative
       ? null
-      : { ...base, date: null, dateEnd: null, precision: "unknown", label: null };
+      : { date: null, dateEnd: null, precision: "unknown", label: null };
   const refIso = ref ?? "";
   if (s.isCertain("weekday") && !s.isCertain("day")) {
     const day = resolveWeekday(s.get("weekday") ?? 0, refIso, tense, r.text);
-    return { ...base, date: day, dateEnd: null, precision: "day", label: day };
+    return { date: day, dateEnd: null, precision: "day", label: day };
   }
   const ymd = (c: chrono.ParsedComponents): Ymd => ({
     y: c.get("year") ?? 0,
@@ -90,7 +103,6 @@ export function fromChrono(
     const anchor = toIso(ymd(s));
     const monday = addDays(anchor, -((weekday(anchor) + 6) % 7));
     return {
-      ...base,
       date: monday,
       dateEnd: addDays(monday, 6),
       precision: "range",
@@ -113,49 +125,11 @@ export function fromChrono(
     const e = ymd(r.end);
     const endYmd = open ? { ...e, y: e.y + shift } : e;
     return {
-      ...base,
       date: toIso(start),
       dateEnd: toIso(endYmd),
       precision: "range",
       label: `${toIso(start)}/${toIso(endYmd)}`,
     };
   }
-  return { ...base, ...spanOf(precision, start), precision, label: labelOf(precision, start) };
-}
-
-// Cheap pre-check: chrono finds no date in a text with none of these words or digits (saves most of its cost).
-const DATEISH =
-  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:today|tonight|yesterday|tomorrow|now|ago|last|next|this|past|coming|within|later|earlier|morning|afternoon|evening|night|noon|midnight|fortnight|(?:week|weekend|month|year|day|decade|quarter|hour|minute)s?)\b/i;
-
-/** chrono results, with "lasts until July 9" (read by chrono as now..July 9) cut back to "until July 9". */
-// chrono's casual English parser without its clock-time parsers ("at 5 pm", "noon"): we resolve calendar dates only,
-// and those two parsers cost about a third of its time. Built once; never mutated.
-const CLOCK_PARSERS = new Set(["ENTimeExpressionParser", "ENCasualTimeParser"]);
-const CASUAL = chrono.en.casual.clone();
-const DATES_ONLY = new chrono.Chrono({
-  parsers: CASUAL.parsers.filter((p) => !CLOCK_PARSERS.has(p.constructor.name)),
-  refiners: CASUAL.refiners,
-});
-
-export function chronoResults(text: string, instant: Date): ChronoHit[] {
-  if (!DATEISH.test(text)) return [];
-  const hit = (r: chrono.ParsedResult, shift: number): ChronoHit => ({
-    index: r.index + shift,
-    text: r.text,
-    start: r.start,
-    end: r.end ?? null,
-    tags: [...(r.tags?.() ?? [])],
-  });
-  const out: ChronoHit[] = [];
-  for (const r of DATES_ONLY.parse(text, { instant, timezone: "UTC" })) {
-    const cut = /\b(until|till)\s+/i.exec(r.text);
-    if (!cut || cut.index === 0) {
-      out.push(hit(r, 0));
-      continue;
-    }
-    const from = r.index + cut.index;
-    for (const t of DATES_ONLY.parse(text.slice(from), { instant, timezone: "UTC" }))
-      out.push(hit(t, from));
-  }
-  return out;
+  return { ...spanOf(precision, start), precision, label: labelOf(precision, start) };
 }

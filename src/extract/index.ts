@@ -1,11 +1,14 @@
 import type { ActorMention, Claim, Event, NlpDoc, ScheduleItem } from "../core/index.js";
 import { type ExtractModel, findPhrases } from "../dict/extract/index.js";
 import { type LocalMention, type SentenceView, viewSentence } from "./_sentence.js";
+import type { DateMemo } from "./_chrono-read.js";
 import { type DateReader, dateReader } from "./01-dates.js";
 import { claimsForSentence, type LazyCarry } from "./03-claims.js";
 import { scheduleForSentence, scheduleFromEvents } from "./04-schedule.js";
 import { dateEvent, tenseOfStatus } from "./05-event-dates.js";
 
+export type { DateMemo } from "./_chrono-read.js";
+export { createDateMemo } from "./_chrono-read.js";
 export type { DateExpr, DateReader, DateRelation, Tense } from "./01-dates.js";
 export { dateReader, findDateExpressions, periodLabel } from "./01-dates.js";
 export type { DocumentDate } from "./06-document-date.js";
@@ -29,26 +32,34 @@ export interface ExtractOutput {
 
 /**
  * Resolves each event's date from its sentence, read in the tense its status implies (the only extraction
- * `dyad code` needs). `readers` gives the date reader of a sentence when the caller already has one.
+ * `dyad code` needs). Pass one date memo for a whole run (see createDateMemo) to reuse what chrono read.
  */
 export function resolveEventDates(
   input: Pick<ExtractInput, "doc" | "events" | "date">,
   model: ExtractModel,
-  readers: (sentence: number) => DateReader | null = sentenceReaders(input.doc, input.date, model),
+  memo?: DateMemo,
+): Event[] {
+  return datedEvents(input, sentenceReaders(input.doc, input.date, model, memo));
+}
+
+function datedEvents(
+  input: Pick<ExtractInput, "events" | "date">,
+  readers: (sentence: number) => DateReader | null,
 ): Event[] {
   return input.events.map((ev) => {
     const read = readers(ev.evidence.sentence);
-    return { ...ev, ...dateEvent(ev, read ? read(tenseOfStatus(ev.status)) : [], input.date) };
+    const d = dateEvent(ev, read ? read(tenseOfStatus(ev.status)) : [], input.date);
+    return { ...ev, date: d.date, dateEnd: d.dateEnd, datePrecision: d.datePrecision };
   });
 }
 
 /** A date reader per sentence, made on first use (chrono runs at most once per sentence). */
-function sentenceReaders(doc: NlpDoc, date: string | null, model: ExtractModel) {
+function sentenceReaders(doc: NlpDoc, date: string | null, model: ExtractModel, memo?: DateMemo) {
   const made = new Map<number, DateReader>();
   return (sentence: number): DateReader | null => {
     const s = doc.sentences[sentence];
     if (!s) return null;
-    const got = made.get(sentence) ?? dateReader(s.text, date, model);
+    const got = made.get(sentence) ?? dateReader(s.text, date, model, memo);
     made.set(sentence, got);
     return got;
   };
@@ -81,9 +92,9 @@ function referenceParagraphs(doc: NlpDoc, model: ExtractModel): Set<number> {
  * Resolves event dates and extracts claims and schedule items from one document.
  * @example extractDocument({ doc, mentions, events, docId, date: "2025-06-20" }, model.extract).claims
  */
-export function extractDocument(input: ExtractInput, model: ExtractModel): ExtractOutput {
-  const readers = sentenceReaders(input.doc, input.date, model);
-  const events = resolveEventDates(input, model, readers);
+export function extractDocument(input: ExtractInput, model: ExtractModel, memo?: DateMemo): ExtractOutput {
+  const readers = sentenceReaders(input.doc, input.date, model, memo);
+  const events = datedEvents(input, readers);
   const claims: Claim[] = [];
   const textItems: ScheduleItem[] = [];
   const views = new Map<number, SentenceView>();
@@ -95,7 +106,7 @@ export function extractDocument(input: ExtractInput, model: ExtractModel): Extra
     const view = viewSentence(
       s,
       input.mentions[s.index] ?? [],
-      readers(s.index) ?? dateReader(s.text, input.date, model),
+      readers(s.index) ?? dateReader(s.text, input.date, model, memo),
     );
     views.set(s.index, view);
     const got = claimsForSentence(view, input.docId, model, carry);
