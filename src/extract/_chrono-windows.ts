@@ -144,8 +144,12 @@ function runsOf(text: string): Run[] {
     }
     const start = i;
     let digits = false;
-    for (; i < text.length && (isLetter((c = text.charCodeAt(i))) || isDigitish(c)); i++)
+    while (i < text.length) {
+      c = text.charCodeAt(i);
+      if (!isLetter(c) && !isDigitish(c)) break;
       digits ||= isDigitish(c);
+      i++;
+    }
     out.push({ start, end: i, digits });
   }
   return out;
@@ -195,11 +199,7 @@ export function chronoWindows(text: string, vocab: ChronoVocabulary): ChronoWind
   for (let k = 0; k < runs.length; k++) {
     if (!chain[k]) continue;
     let j = k;
-    for (;;) {
-      while (chain[j + 1]) j++;
-      if (true) break;
-      j++;
-    }
+    while (chain[j + 1]) j++;
     out.push(windowOf(text, runs, k, j, vocab));
     k = j;
   }
