@@ -88,8 +88,11 @@ function relationAt(
 const tenseOf = (relation: DateRelation, tense: Tense): Tense =>
   relation === "until" || relation === "by" ? "future" : relation === "since" ? "past" : tense;
 
-const overlaps = (a: { start: number; end: number }, list: readonly { start: number; end: number }[]) =>
-  list.some((b) => a.start < b.end && b.start < a.end);
+/** Whether start..end overlaps any span of the list. */
+function overlaps(start: number, end: number, list: readonly { start: number; end: number }[]): boolean {
+  for (const b of list) if (start < b.end && b.start < end) return true;
+  return false;
+}
 
 /** Merges "between June 3 and June 5" into one range. */
 function mergeBetween(text: string, list: DateExpr[]): DateExpr[] {
@@ -205,16 +208,11 @@ function fiscalYears(raw: string, text: string, cues: Cues): DateExpr[] {
   for (const m of matchesOf(SPLIT_YEAR, text)) {
     const y = Number(m[1]);
     const next = Number(m[2]?.length === 2 ? `${String(y).slice(0, 2)}${m[2]}` : m[2]);
-    if (next !== y + 1 || overlaps({ start: m.index, end: m.index + m[0].length }, found)) continue;
+    if (next !== y + 1 || overlaps(m.index, m.index + m[0].length, found)) continue;
     found.push(fiscalYear(raw, text, cues, y, m.index, m.index + m[0].length));
   }
   return found;
 }
-
-const overlapsAny = (start: number, end: number, list: readonly { start: number; end: number }[]) => {
-  for (const b of list) if (start < b.end && b.start < end) return true;
-  return false;
-};
 
 /** chrono's dates, each with the relation of the cue before it, unless they overlap one already found. */
 function chronoDates(g: Reading, tense: Tense, found: DateExpr[]): void {
@@ -223,7 +221,7 @@ function chronoDates(g: Reading, tense: Tense, found: DateExpr[]): void {
     const rel = relationAt(g.cues, g.text, r.index + own, r.text);
     const d = hitDate(r, g.ref, tenseOf(rel.relation, tense));
     const end = r.index + r.text.length;
-    if (!d || overlapsAny(r.index, end, found)) continue;
+    if (!d || overlaps(r.index, end, found)) continue;
     const from =
       rel.relation === "at" && d.precision !== "range" && FROM_BEFORE.test(g.text.slice(0, r.index + own));
     const start = Math.min(rel.start, r.index);
@@ -247,7 +245,7 @@ function monthsAfterPrep(g: Reading, tense: Tense, found: DateExpr[]): void {
   for (const m of matchesOf(MONTH_AFTER_PREP, g.text)) {
     const at = m.index + m[0].length - (m[1]?.length ?? 0);
     const span = { start: at, end: m.index + m[0].length };
-    if (overlaps(span, found) || ref === null) continue;
+    if (overlaps(span.start, span.end, found) || ref === null) continue;
     const rel = relationAt(g.cues, g.text, at, "");
     const t = tenseOf(rel.relation, tense);
     const month = MONTHS.split("|").indexOf(m[1] ?? "") + 1;
@@ -269,7 +267,7 @@ function monthsAfterPrep(g: Reading, tense: Tense, found: DateExpr[]): void {
 function bareYears(g: Reading, found: DateExpr[]): void {
   for (const m of matchesOf(BARE_YEAR, g.text)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (overlaps(span, found)) continue;
+    if (overlaps(span.start, span.end, found)) continue;
     const y = Number(m[1]);
     const rel = relationAt(g.cues, g.text, m.index, "");
     found.push({

@@ -63,12 +63,15 @@ function parseHits(text: string, instant: Date, remember: boolean): ChronoHit[] 
   return out;
 }
 
+// Most windows hold no date ("x the x"): they share one empty list.
+const NO_HITS: readonly ChronoHit[] = Object.freeze([]);
+
 /** The hits of one window, from the memo or read and remembered. */
 function windowHits(w: ChronoWindow, ref: string | null, memo: DateMemo): readonly ChronoHit[] {
   const key = `${ref ?? "-"} ${w.text}`;
   const known = memo.windows.get(key);
   if (known) return known;
-  const got = ANY_PARSER?.test(w.text) === false ? [] : parseHits(w.text, instantOf(ref), true);
+  const got = ANY_PARSER?.test(w.text) === false ? NO_HITS : parseHits(w.text, instantOf(ref), true);
   if (memo.windows.size >= memo.limit) {
     const oldest = memo.windows.keys().next();
     if (!oldest.done) memo.windows.delete(oldest.value);

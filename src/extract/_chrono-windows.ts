@@ -33,23 +33,10 @@ export interface ChronoVocabulary {
 
 // Words chrono's refiners read or consume around a result; refiners keep their patterns private (chrono 2.x:
 // ENEndOfPeriodRefiner, ENMergeDateTimeRefiner, ENMergeDateRangeRefiner, ExtractTimezoneOffsetRefiner).
-const REFINER_WORDS = [
-  "gmt",
-  "utc",
-  "t",
-  "at",
-  "after",
-  "before",
-  "on",
-  "of",
-  "to",
-  "until",
-  "through",
-  "till",
-];
+const REFINER_WORDS = "gmt utc t at after before on of to until through till".split(" ");
 // A wall of 2-4 letters right after a result can be a time-zone abbreviation that chrono appends ("EST").
 const ZONE_LENGTH = { min: 2, max: 4 };
-// Longer words are taken as chains without checking (keeps the backtracking of `chain` small).
+// Longer words are taken as chains without checking (keeps the backtracking of `chainAt` small).
 const MAX_CHECKED = 20;
 
 /** The letters of a pattern source that are literal words (escapes, character classes and group syntax removed). */
@@ -200,6 +187,11 @@ export function chronoWindows(text: string, vocab: ChronoVocabulary): ChronoWind
     if (!chain[k]) continue;
     let j = k;
     while (chain[j + 1]) j++;
+    // A time zone chrono appends ("December KST") lets it read on into the year after it ("December KST 2009").
+    while (isZone(runs[j + 1])) {
+      j++;
+      while (chain[j + 1]) j++;
+    }
     out.push(windowOf(text, runs, k, j, vocab));
     k = j;
   }
