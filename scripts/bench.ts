@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { cpus } from "node:os";
 import { SILENT_LOGGER } from "../src/core/index.js";
 import { loadModel } from "../src/dict/index.js";
+import { createDateMemo } from "../src/extract/index.js";
 import { makeDocument } from "../src/ingest/index.js";
 import { analyzeText, barePosPass, createBareEngine, createNlpEngine } from "../src/nlp/index.js";
 import { codeItems } from "../src/pipeline/code-worker.js";
@@ -65,7 +66,7 @@ async function main() {
   const nlp = createNlpEngine();
   const bareDefault = createBareEngine("default");
   const barePos = createBareEngine("pos");
-  const ctx = { model, nlp, logger: SILENT_LOGGER };
+  const ctx = { model, nlp, logger: SILENT_LOGGER, dates: createDateMemo() };
   const sentences = makeSentences(N);
   const date = "2025-06-20";
 

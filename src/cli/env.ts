@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { Model } from "../dict/index.js";
+import type { DateMemo } from "../extract/index.js";
 import type { NlpEngine } from "../nlp/index.js";
 
 /** What every CLI command gets: output channels, lazily loaded model, and the exit code. */
@@ -12,6 +13,8 @@ export interface CliEnv {
   model(): Model;
   /** Loads (once) and returns the wink-nlp engine. */
   nlp(): NlpEngine;
+  /** The date memo shared by every document of this run (see createDateMemo). */
+  dates(): DateMemo;
   /** Raises the exit code (never lowers it): 1 for failed items, 2 for usage errors. */
   setExitCode(code: number): void;
   /** Reads all of stdin as bytes. */

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { AppError, UsageError } from "../core/index.js";
 import { DEFAULT_DATA_DIR, loadModel, type Model } from "../dict/index.js";
+import { createDateMemo, type DateMemo } from "../extract/index.js";
 import { createNlpEngine, type NlpEngine } from "../nlp/index.js";
 import { registerActorsCommands } from "./commands/actors.js";
 import { registerAnalyzeCommand } from "./commands/analyze.js";
@@ -22,6 +23,7 @@ export interface CliIo {
 function makeEnv(io: CliIo, dataDir: () => string): CliEnv & { exitCode: number } {
   let model: Model | undefined;
   let nlp: NlpEngine | undefined;
+  let dates: DateMemo | undefined;
   const env = {
     exitCode: 0,
     out: (text: string) => void io.stdout.write(`${text}\n`),
@@ -33,6 +35,10 @@ function makeEnv(io: CliIo, dataDir: () => string): CliEnv & { exitCode: number 
     nlp: () => {
       nlp ??= createNlpEngine();
       return nlp;
+    },
+    dates: () => {
+      dates ??= createDateMemo();
+      return dates;
     },
     setExitCode: (code: number) => {
       env.exitCode = Math.max(env.exitCode, code);

@@ -1,6 +1,7 @@
 import { SILENT_LOGGER } from "../core/index.js";
 import { shortHash } from "../core/index.js";
 import { loadModel } from "../dict/index.js";
+import { createDateMemo } from "../extract/index.js";
 import { createNlpEngine } from "../nlp/index.js";
 import { toContractEvent } from "./contract.js";
 import { codePassage, type PipelineCtx } from "./index.js";
@@ -25,7 +26,7 @@ function workerCtx(dataDir: string | undefined): PipelineCtx {
   const key = dataDir ?? "";
   let ctx = ctxByDir.get(key);
   if (!ctx) {
-    ctx = { model: loadModel(dataDir), nlp: createNlpEngine(), logger: SILENT_LOGGER };
+    ctx = { model: loadModel(dataDir), nlp: createNlpEngine(), logger: SILENT_LOGGER, dates: createDateMemo() };
     ctxByDir.set(key, ctx);
   }
   return ctx;

@@ -2,7 +2,7 @@ import type { Analysis, DocumentRecord, Event, Logger } from "../core/index.js";
 import { findMentions } from "../actors/index.js";
 import { codeDocument } from "../coder/index.js";
 import type { Model } from "../dict/index.js";
-import { extractDocument, inferDocumentDate, resolveEventDates } from "../extract/index.js";
+import { type DateMemo, extractDocument, inferDocumentDate, resolveEventDates } from "../extract/index.js";
 import { mergeScheduleItems } from "../link/index.js";
 import { analyzeText, type NlpEngine } from "../nlp/index.js";
 
@@ -13,6 +13,8 @@ export interface PipelineCtx {
   readonly model: Model;
   readonly nlp: NlpEngine;
   readonly logger: Logger;
+  /** What chrono-node read, remembered across the documents of a run (see createDateMemo); optional. */
+  readonly dates?: DateMemo;
 }
 
 /** Fills in a document's published date from its text when the input did not give one. */
@@ -37,6 +39,7 @@ export function analyzeDocument(input: DocumentRecord, ctx: PipelineCtx): Analys
   const extracted = extractDocument(
     { doc, mentions: actorsOnly, events: coded, docId: document.id, date },
     ctx.model.extract,
+    ctx.dates,
   );
   const schedule = mergeScheduleItems([], extracted.schedule);
   ctx.logger.debug("analyzed", { doc: document.id, sentences: doc.sentences.length, events: extracted.events.length });
@@ -48,5 +51,5 @@ export function codePassage(text: string, date: string | null, docId: string, ct
   const doc = analyzeText(ctx.nlp, text);
   const mentions = findMentions(doc, ctx.model.actors, date);
   const coded = codeDocument({ doc, mentions, docId, date }, ctx.model);
-  return resolveEventDates({ doc, events: coded, date }, ctx.model.extract);
+  return resolveEventDates({ doc, events: coded, date }, ctx.model.extract, ctx.dates);
 }

@@ -27,6 +27,9 @@ async function run(...args: string[]): Promise<{ out: string[]; err: string[] }>
     nlp: () => {
       throw new Error("query commands need no NLP");
     },
+    dates: () => {
+      throw new Error("query commands need no date memo");
+    },
     setExitCode: () => {},
     readStdin: async () => Buffer.alloc(0),
     stdin: async function* () {},

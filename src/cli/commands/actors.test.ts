@@ -23,6 +23,9 @@ async function dyad(...args: string[]): Promise<{ out: string[]; err: string[]; 
     nlp: () => {
       throw new Error("not needed");
     },
+    dates: () => {
+      throw new Error("not needed");
+    },
     setExitCode: (c) => {
       code = Math.max(code, c);
     },

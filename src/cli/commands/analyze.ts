@@ -26,7 +26,7 @@ export const registerAnalyzeCommand: RegisterCommands = (program, env) => {
     .action(async (files: string[], opts: AnalyzeOptions) => {
       if (opts.date !== undefined && !isIsoDate(opts.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${opts.date}"`);
       const ingest = { date: opts.date ?? null };
-      const ctx = { model: env.model(), nlp: env.nlp(), logger: { debug() {}, info() {}, warn() {} } };
+      const ctx = { model: env.model(), nlp: env.nlp(), dates: env.dates(), logger: { debug() {}, info() {}, warn() {} } };
       const store = opts.store ? await openStore(opts.db) : null;
       try {
         for (const file of files) {

@@ -20,7 +20,7 @@ function openInput(file: string | undefined, env: CliEnv): AsyncIterable<Uint8Ar
 
 /** Codes JSONL lines one by one on this thread, writing one output line per input line, in order. */
 async function runCodeSerial(input: AsyncIterable<Uint8Array>, date: string | null, env: CliEnv): Promise<number> {
-  const ctx = { model: env.model(), nlp: env.nlp(), logger: { debug() {}, info() {}, warn() {} } };
+  const ctx = { model: env.model(), nlp: env.nlp(), dates: env.dates(), logger: { debug() {}, info() {}, warn() {} } };
   let lineNo = 0;
   let failed = 0;
   for await (const bytes of byteLines(input)) {

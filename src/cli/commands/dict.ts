@@ -37,7 +37,7 @@ function lint(env: CliEnv, cmd: Command): void {
 /** `dict test FILE`: runs a gold JSONL file through the pipeline and prints P/R/F1 per root. */
 function goldTest(env: CliEnv, file: string, worst: number): void {
   const gold = parseGold(readText(file), file);
-  const ctx = { model: env.model(), nlp: env.nlp(), logger: { debug() {}, info() {}, warn() {} } };
+  const ctx = { model: env.model(), nlp: env.nlp(), dates: env.dates(), logger: { debug() {}, info() {}, warn() {} } };
   const items = gold.map((g) => ({
     gold: g,
     predicted: codePassage(g.text, g.date, g.id, ctx).map(toScored),
