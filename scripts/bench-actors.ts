@@ -4,13 +4,13 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { findMentions } from "../src/actors/index.js";
 import { loadActorModel } from "../src/dict/actors/index.js";
-import { analyzeText, barePosPass, createNlpEngine } from "../src/nlp/index.js";
+import { analyzeText, barePosPass, createBareEngine, createNlpEngine } from "../src/nlp/index.js";
 import { rng } from "./bench-corpus.js";
 
 const DATA = fileURLToPath(new URL("../data", import.meta.url));
 const PEOPLE = 34_000;
 const SENTENCES = 4_000;
-const ROUNDS = 5;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SYLLABLES = [
   "ka",
   "ro",
@@ -29,7 +29,6 @@ const SYLLABLES = [
   "mo",
   "tel",
 ];
-
 
 /** A capitalised pseudo-word of 2-3 syllables, unique by index. */
 function word(i: number, salt: number): string {
@@ -99,7 +98,25 @@ function timed(f: () => void): [number, number] {
   return [performance.now() - t0, process.cpuUsage(c0).user / 1000];
 }
 
-/** Runs the actor benchmark and returns its measurements (ms, MB, ratios). */
+/** Fastest wall and CPU time of each pass, over ROUNDS rounds that run the passes in turn. */
+function fastest(passes: Record<string, () => void>): Record<string, [number, number]> {
+  const best: Record<string, [number, number]> = {};
+  for (const f of Object.values(passes)) f();
+  for (let r = 0; r < ROUNDS; r++)
+    for (const [name, f] of Object.entries(passes)) {
+      const [wall, cpu] = timed(f);
+      const [w, c] = best[name] ?? [Infinity, Infinity];
+      best[name] = [Math.min(w, wall), Math.min(c, cpu)];
+    }
+  return best;
+}
+
+/**
+ * Runs the actor benchmark and returns its measurements (ms, MB, ratios). Matching is findMentions over sentences
+ * already analysed; its cost is set against a bare wink-nlp tokenise+POS pass over the same text, as wink runs it
+ * out of the box (`matchToBareRatio`, the issue's baseline) and as Dyad's own leaner pipeline does
+ * (`matchToPipeRatio`).
+ */
 export async function benchActors(): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), "dyad-bench-actors-"));
   try {
@@ -115,27 +132,28 @@ export async function benchActors(): Promise<Record<string, number>> {
     const heapMb = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
     const rssMb = (process.memoryUsage().rss - rss0) / 2 ** 20;
     const nlp = createNlpEngine();
+    const bareEngine = createBareEngine("default");
     const texts = corpus();
     const docs = texts.map((t) => analyzeText(nlp, t));
-    // Both passes run once to warm up the JIT, then are timed (wall clock and CPU) in alternation, ROUNDS times;
-    // the fastest round of each counts, as the machine may be shared with other jobs.
-    const bare = () => {
-      for (const t of texts) barePosPass(nlp, t);
-    };
     let mentions = 0;
-    const match = () => {
-      mentions = 0;
-      for (const d of docs) for (const s of findMentions(d, model, "2022-06-01")) mentions += s.length;
-    };
-    bare();
-    match();
-    let [bareMs, bareCpuMs, matchMs, matchCpuMs] = [Infinity, Infinity, Infinity, Infinity];
-    for (let r = 0; r < ROUNDS; r++) {
-      const [bw, bc] = timed(bare);
-      const [mw, mc] = timed(match);
-      [bareMs, bareCpuMs] = [Math.min(bareMs, bw), Math.min(bareCpuMs, bc)];
-      [matchMs, matchCpuMs] = [Math.min(matchMs, mw), Math.min(matchCpuMs, mc)];
-    }
+    // Every pass runs once to warm up the JIT, then all are timed (wall clock and CPU) in turn, ROUNDS times;
+    // the fastest round of each counts, as the machine may be shared with other jobs.
+    const t = fastest({
+      bare: () => {
+        for (const x of texts) barePosPass(bareEngine, x);
+      },
+      pipe: () => {
+        for (const x of texts) barePosPass(nlp, x);
+      },
+      match: () => {
+        mentions = 0;
+        for (const d of docs) for (const s of findMentions(d, model, "2022-06-01")) mentions += s.length;
+      },
+    });
+    const [matchMs, matchCpuMs] = t.match!;
+    const [bareMs, bareCpuMs] = t.bare!;
+    const [pipeMs, pipeCpuMs] = t.pipe!;
+    const ratio = (a: number, b: number) => Number((a / b).toFixed(3));
     return {
       aliases: model.counts.aliases ?? aliases,
       loadMs: Math.round(loadMs),
@@ -147,10 +165,13 @@ export async function benchActors(): Promise<Record<string, number>> {
       mentionsPerSec: Math.round(mentions / (matchMs / 1000)),
       matchMs: Math.round(matchMs),
       bareWinkMs: Math.round(bareMs),
-      matchToBareRatio: Number((matchMs / bareMs).toFixed(3)),
+      pipeWinkMs: Math.round(pipeMs),
+      matchToBareRatio: ratio(matchMs, bareMs),
+      matchToPipeRatio: ratio(matchMs, pipeMs),
       matchCpuMs: Math.round(matchCpuMs),
       bareWinkCpuMs: Math.round(bareCpuMs),
-      matchToBareCpuRatio: Number((matchCpuMs / bareCpuMs).toFixed(3)),
+      matchToBareCpuRatio: ratio(matchCpuMs, bareCpuMs),
+      matchToPipeCpuRatio: ratio(matchCpuMs, pipeCpuMs),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -159,9 +180,10 @@ export async function benchActors(): Promise<Record<string, number>> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const r = await benchActors();
-  for (const [k, v] of Object.entries(r)) process.stdout.write(`${k.padEnd(18)} ${v}\n`);
+  for (const [k, v] of Object.entries(r)) process.stdout.write(`${k.padEnd(20)} ${v}\n`);
   process.stdout.write(
     `targets (CPU): load < 1000 ms: ${r.loadCpuMs! < 1000 ? "ok" : "MISSED"}; ` +
-      `matching <= 10% of bare wink-nlp: ${r.matchToBareCpuRatio! <= 0.1 ? "ok" : "MISSED"}\n`,
+      `matching <= 10% of bare wink-nlp: ${r.matchToBareCpuRatio! <= 0.1 ? "ok" : "MISSED"} ` +
+      `(${r.matchToPipeCpuRatio! <= 0.1 ? "ok" : "MISSED"} against Dyad's own sbd+pos pipeline)\n`,
   );
 }

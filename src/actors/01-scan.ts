@@ -10,6 +10,7 @@ import {
   hitShape,
   hitsEnd,
   hitsStart,
+  isOwnKey,
   mayHaveKey,
   nameMayBeLower,
   nameRoot,
@@ -35,24 +36,8 @@ const M_FROM = 2;
 const M_TO = 3;
 const MATCH = 4;
 
-/**
- * Is a lower-case token its own key (see tokenKey)? True for printable ASCII without capitals, apostrophes or
- * backticks, and without periods inside a word ("u.s."): most tokens, checked without a copy or a regex.
- */
-function ownKey(token: string): boolean {
-  let dot = false;
-  let letter = false;
-  for (let k = 0; k < token.length; k++) {
-    const c = token.charCodeAt(k);
-    if (c >= 97 && c <= 122) letter = true;
-    else if (c === 46) dot = true;
-    else if (c < 32 || c > 126 || (c >= 65 && c <= 90) || c === 39 || c === 96) return false;
-  }
-  return !(dot && letter);
-}
-
-/** The key of a lower-case token or lemma, copied only when it differs. */
-const keyOf = (lower: string) => (ownKey(lower) ? lower : tokenKey(lower));
+/** The key of a lower-case token or lemma, copied only when it differs (most tokens are their own key). */
+const keyOf = (lower: string) => (isOwnKey(lower) ? lower : tokenKey(lower));
 
 /** Is the token's first character an ASCII lower-case letter? Most words are; most names are not. */
 const lowerStart = (t: Token) => {
@@ -224,7 +209,8 @@ export class Lattice {
     // Longest first, keeping the order of equals (insertion sort: one or two matches).
     const match = this.match;
     for (let k = first + MATCH; k < match.length; k += MATCH)
-      for (let m = k; m > first && match[m - MATCH + M_END]! < match[m + M_END]!; m -= MATCH) this.swap(m - MATCH, m);
+      for (let m = k; m > first && match[m - MATCH + M_END]! < match[m + M_END]!; m -= MATCH)
+        this.swap(m - MATCH, m);
   }
 
   /** One step of the nouns walk: `node` matched token j; go on with token j + 1 as written, then as its lemma. */

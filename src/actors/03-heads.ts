@@ -142,10 +142,7 @@ export class SentenceView {
 
   /** A bare surname must be tagged a proper noun and not be a month or weekday ("May"). */
   private bareSurnameOk(j: number, end: number): boolean {
-    return (
-      this.lat.tokens[j]?.pos === "PROPN" &&
-      !(end === j + 1 && this.is(WORDS.nameMayPrecede, j))
-    );
+    return this.lat.tokens[j]?.pos === "PROPN" && !(end === j + 1 && this.is(WORDS.nameMayPrecede, j));
   }
 
   /**
@@ -155,8 +152,7 @@ export class SentenceView {
    */
   private startOk(j: number, end: number, choice: NonNullable<Choice>): boolean {
     if (j > 0 && !/^["'\u201c\u2018(]$/.test(this.lat.tokens[j - 1]?.text ?? "")) return true;
-    if (this.ctx.seen.has(choice.entry) || heldRole(this.ctx, choice.entry) >= 0)
-      return true;
+    if (this.ctx.seen.has(choice.entry) || heldRole(this.ctx, choice.entry) >= 0) return true;
     const next = this.lat.tokens[end];
     return !next || NAME_FOLLOWERS.has(next.pos);
   }

@@ -1,13 +1,5 @@
 import type { MentionKind } from "../core/index.js";
-import {
-  type ActorConfig,
-  type ActorEntry,
-  HIT_REF,
-  hitCat,
-  WORDS,
-  hitEntry,
-  hitRole,
-} from "../dict/actors/index.js";
+import { type ActorEntry, HIT_REF, hitCat, WORDS, hitEntry, hitRole } from "../dict/actors/index.js";
 import type { Lattice } from "./01-scan.js";
 import { type Choice, chooseByCues, countryOfCode, entryCode } from "./02-context.js";
 import { headAt, type SentenceView } from "./03-heads.js";
@@ -137,7 +129,13 @@ export function refAt(v: SentenceView, j: number): Ref | null {
       choice.note !== undefined && choice.code === ""
         ? (ids.find((i) => v.entry(i).kind !== "place") ?? choice.entry)
         : choice.entry;
-    return { start: j, end, role: bestRole(lat, m, pick), entry: v.entry(pick), choice: { ...choice, entry: pick } };
+    return {
+      start: j,
+      end,
+      role: bestRole(lat, m, pick),
+      entry: v.entry(pick),
+      choice: { ...choice, entry: pick },
+    };
   }
   return null;
 }
@@ -196,13 +194,12 @@ export function inPlaceSlot(v: SentenceView, list: number, at: number, depth = 0
 }
 
 /** Does a name at [start, end) sit inside a longer unknown name or modify an event noun ("the G7 summit")? */
-function notAlone(v: SentenceView, start: number, end: number, cfg: ActorConfig): boolean {
+function notAlone(v: SentenceView, start: number, end: number): boolean {
   return v.isLooseName(start - 1) || v.isLooseName(end) || v.is(WORDS.modifierOf, end);
 }
 
 /** "Ukrainian and American delegations": a demonym coordinated with another that has a sector head. */
 function sharedHead(v: SentenceView, ref: Ref): string | null {
-  const cfg = v.ctx.model.config;
   if (!v.is(WORDS.coordinators, ref.end)) return null;
   const other = refAt(v, ref.end + 1);
   if (other?.role !== "adj") return null;
@@ -275,7 +272,7 @@ function place(v: SentenceView, ref: Ref): Candidate | null {
  */
 export function placeName(v: SentenceView, ref: Ref): Candidate | null {
   if (ref.entry.code === null || ref.choice.code === "") return null;
-  if (notAlone(v, ref.start, ref.end, v.ctx.model.config) || dateline(v, ref)) return null;
+  if (notAlone(v, ref.start, ref.end) || dateline(v, ref)) return null;
   return { start: ref.start, end: ref.end, entry: ref.entry.id, code: ref.choice.code, kind: "place" };
 }
 
@@ -288,7 +285,7 @@ export function refAlone(
   poss: boolean,
 ): Candidate | null {
   const cfg = v.ctx.model.config;
-  const alone = notAlone(v, start, ref.end, cfg);
+  const alone = notAlone(v, start, ref.end);
   switch (ref.entry.kind) {
     case "state": {
       if (ref.role === "people") return stateCandidate(v, start, ref, cfg.peopleSector);

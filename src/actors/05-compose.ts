@@ -46,7 +46,6 @@ function personCandidate(v: SentenceView, start: number, h: Extract<Head, { type
  * reference after "of" (or a capital after "in") completes a head.
  */
 function postposed(v: SentenceView, end: number, sector: string): { ref: Ref; end: number } | null {
-  const cfg = v.ctx.model.config;
   if (v.is(WORDS.seatWords, end)) {
     // Only a seat of the same sector: "the foreign ministry in Seoul" is Korean, "U.S. troops in Seoul" are not.
     const seat = refAt(v, end + 1);
@@ -161,7 +160,6 @@ function headPhrase(
 
 /** Parses the longest actor phrase starting at token i; a number skips to there (a name that is no actor here). */
 export function parseAt(v: SentenceView, i: number, recent: Recent): Candidate | number | null {
-  const cfg = v.ctx.model.config;
   let p = i;
   const det = v.is(WORDS.determiners, p);
   if (det) p++;

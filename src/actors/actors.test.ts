@@ -188,6 +188,9 @@ describe("findMentions on a fictional dictionary", () => {
     ["Elphberg spoke.", "2020-06-01", [["Elphberg", "RURGOV"]]],
     ["Elphberg spoke.", "2025-05-01", [["Elphberg", "RURLEG"]]],
     ["Elphberg spoke.", "2021-06-01", [["Elphberg", "---", "note"]]],
+    // A date without a day is compared as written: December 2022 falls within a role ending 2022-12-31.
+    ["Rudolf Elphberg spoke.", "2022-12", [["Rudolf Elphberg", "RURGOV"]]],
+    ["Rudolf Elphberg spoke.", "2023-01", [["Rudolf Elphberg", "RURELI"]]],
     [
       "Ruritania's government said the ministry agreed.",
       null,
@@ -281,7 +284,13 @@ describe("places tied to a country: a place mention wherever they stand", () => 
     ],
     ["An air strike hit Zenda Castle on Monday.", [["Zenda Castle", "RUR", "place"]]],
     // Never an actor, even where a state or seat would act.
-    ["Zenda protested to Borduria.", [["Zenda", "RUR", "place"], ["Borduria", "BRDGOV", "state"]]],
+    [
+      "Zenda protested to Borduria.",
+      [
+        ["Zenda", "RUR", "place"],
+        ["Borduria", "BRDGOV", "state"],
+      ],
+    ],
     // A seat of power sharing the name with a place of its own country keeps its reading.
     ["Strelsau rejected the offer.", [["Strelsau", "RURGOV", "metonym"]]],
     ["A fair was held in Strelsau.", [["Strelsau", "RUR", "place"]]],
@@ -292,7 +301,9 @@ describe("places tied to a country: a place mention wherever they stand", () => 
   });
 
   it("names the place entry and its country", () => {
-    const [m] = findMentions(analyzeText(nlp, "Bordurian troops shelled Zenda."), fiction, null).flat().slice(1);
+    const [m] = findMentions(analyzeText(nlp, "Bordurian troops shelled Zenda."), fiction, null)
+      .flat()
+      .slice(1);
     expect(m).toMatchObject({ entry: "place-zenda", country: "RUR", kind: "place" });
   });
 });

@@ -39,9 +39,9 @@ export function crossCheck(
 function placeCodes(files: readonly ParsedFile[], errors: Problem[]): void {
   const states = new Set<string>();
   for (const f of files) for (const e of f.entries) if (e.kind === "state" && e.code) states.add(e.code);
+  // A malformed code was reported by the parser already.
   for (const f of files)
     for (const e of f.entries)
-      // A malformed code was reported by the parser already.
       if (e.kind === "place" && e.code !== null && /^[A-Z]{3}$/.test(e.code) && !states.has(e.code))
         errors.push({
           file: e.file,

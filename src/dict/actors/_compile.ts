@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { shortHash } from "../../core/index.js";
-import { aliasKey, caseShape, splitAlias, tokenKey } from "./_key.js";
+import { aliasKey, caseShape, isPlainWords, plainAliasTokens, splitAlias, tokenKey } from "./_key.js";
 import type { ParsedFile, Problem } from "./_parse.js";
 import { parseActorFile } from "./_parse.js";
 import { buildRoles, type RoleTable } from "./_roles.js";
@@ -123,10 +123,35 @@ const RANK: Record<string, number> = { "-": 0, C: 1, A: 2 };
 const looser = (a: string, b: string) =>
   [...a].map((x, k) => ((RANK[x] ?? 0) <= (RANK[b[k] ?? "-"] ?? 0) ? x : (b[k] ?? "-"))).join("");
 
-/** The trie while it is built, and the case shapes seen so far (one string per distinct shape). */
+/** The trie while it is built, the case shapes seen so far (one string per distinct shape), and scratch space. */
 interface Building {
   readonly trie: TrieBuilder;
   readonly shapes: Map<string, string>;
+  readonly path: number[];
+  readonly hashed: number[];
+  /** The case shapes of the tokens read last by tokenIds. */
+  caseShapes: string;
+}
+
+/** The token ids of an alias (in b.path), its case shapes to b.caseShapes; most aliases are read without a copy. */
+function tokenIds(b: Building, alias: string): number[] {
+  const path = b.path;
+  path.length = 0;
+  if (isPlainWords(alias)) {
+    const h = b.hashed;
+    h.length = 0;
+    b.caseShapes = plainAliasTokens(alias, h);
+    for (let k = 0; k < h.length; k += 5)
+      path.push(b.trie.idOfHashed(h[k]!, h[k + 1]!, h[k + 2]!, h[k + 3]!, h[k + 4]!));
+    return path;
+  }
+  let shapes = "";
+  for (const t of splitAlias(alias)) {
+    path.push(b.trie.idOf(tokenKey(t)));
+    shapes += caseShape(t);
+  }
+  b.caseShapes = shapes;
+  return path;
 }
 
 /** Adds one alias to the names or nouns table of the trie. */
@@ -138,13 +163,8 @@ function addAlias(
   noun: boolean,
 ) {
   const { entry, kind } = e;
-  const tokens = splitAlias(alias);
-  const path: number[] = [];
-  let raw = "";
-  for (const t of tokens) {
-    path.push(b.trie.idOf(tokenKey(t)));
-    raw += noun ? "-" : caseShape(t);
-  }
+  const path = tokenIds(b, alias);
+  const raw = noun ? "-".repeat(path.length) : b.caseShapes;
   let shape = b.shapes.get(raw);
   if (shape === undefined) {
     shape = raw;
@@ -186,7 +206,7 @@ function countryOf(e: ActorEntry, config: ActorConfig): string | null {
 /** Compiles validated entries into the frozen model. */
 export function compileActors(files: readonly ParsedFile[], config: ActorConfig): ActorModel {
   const entries = files.flatMap((f) => f.entries);
-  const b: Building = { trie: new TrieBuilder(), shapes: new Map() };
+  const b: Building = { trie: new TrieBuilder(), shapes: new Map(), path: [], hashed: [], caseShapes: "" };
   const counts: Record<string, number> = { files: files.length, entries: entries.length, aliases: 0 };
   let aliases = 0;
   for (let i = 0; i < entries.length; i++) {
@@ -195,7 +215,8 @@ export function compileActors(files: readonly ParsedFile[], config: ActorConfig)
     aliases += addEntry(b, e, i);
   }
   counts.aliases = aliases;
-  for (const [list, bit] of Object.entries(WORDS)) for (const w of config[list as WordList]) b.trie.addWord(w, bit);
+  for (const [list, bit] of Object.entries(WORDS))
+    for (const w of config[list as WordList]) b.trie.addWord(w, bit);
   const trie = b.trie.finish();
   const cues = buildCues(entries, b.trie.hits, config);
   const versions = files

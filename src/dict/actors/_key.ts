@@ -1,4 +1,5 @@
 // Token keys shared by the dictionary compiler and the matcher, so both sides normalise text the same way.
+import { SEED_A, SEED_B, stepA, stepB } from "./_vocab.js";
 
 const COMBINING = /\p{M}/gu;
 const HAS_LETTER = /\p{L}/u;
@@ -25,6 +26,22 @@ export function tokenKey(token: string): string {
   return HAS_LETTER.test(plain) ? plain.replace(/\./g, "") : plain;
 }
 
+/**
+ * Is a token its own key (tokenKey(token) === token)? True for printable ASCII without capitals, apostrophes or
+ * backticks, and without periods inside a word ("u.s."): most lower-case tokens, checked without a copy or a regex.
+ */
+export function isOwnKey(token: string): boolean {
+  let dot = false;
+  let letter = false;
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if (c >= 97 && c <= 122) letter = true;
+    else if (c === 46) dot = true;
+    else if (c < 32 || c > 126 || (c >= 65 && c <= 90) || c === 39 || c === 96) return false;
+  }
+  return !(dot && letter);
+}
+
 /** True for a token of lower-case ASCII letters, digits and hyphens only: its own key. */
 function isPlainLower(token: string): boolean {
   for (let k = 0; k < token.length; k++) {
@@ -35,7 +52,7 @@ function isPlainLower(token: string): boolean {
 }
 
 /** ASCII letters, digits and periods in words joined by single spaces: split on " " as it is. */
-function isPlainWords(alias: string): boolean {
+export function isPlainWords(alias: string): boolean {
   const n = alias.length;
   if (n === 0 || alias.charCodeAt(0) === 32 || alias.charCodeAt(n - 1) === 32) return false;
   for (let k = 0; k < n; k++) {
@@ -136,3 +153,50 @@ export function splitAlias(alias: string): string[] {
 export function aliasKey(alias: string): string {
   return splitAlias(alias).map(tokenKey).join(" ");
 }
+
+/**
+ * Reads a plain alias (see isPlainWords) token by token without copying one: appends per token the hashes of its
+ * key (see VocabBuilder), the key's first and last code unit and its length to `out`, and returns the case
+ * shapes of the tokens, as splitAlias, tokenKey and caseShape would give them.
+ * @example plainAliasTokens("U.S. Army", out) // "AC"; out: the hashes of "us" and "army", with 117, 115, 2, …
+ */
+export function plainAliasTokens(alias: string, out: number[]): string {
+  let shapes = "";
+  for (let s = 0; s < alias.length; ) {
+    let e = alias.indexOf(" ", s);
+    if (e < 0) e = alias.length;
+    // Periods go from the key of a word with letters ("U.S." -> "us"), not from "...".
+    let letter = false;
+    for (let k = s; k < e && !letter; k++) letter = isAsciiLetter(alias.charCodeAt(k));
+    let a = SEED_A;
+    let b = SEED_B;
+    let first = 0;
+    let last = 0;
+    let length = 0;
+    let upper = 0;
+    let lower = 0;
+    let firstUpper = -1;
+    for (let k = s; k < e; k++) {
+      let c = alias.charCodeAt(k);
+      if (c >= 65 && c <= 90) {
+        upper++;
+        if (firstUpper < 0) firstUpper = 1;
+        c += 32;
+      } else if (c >= 97 && c <= 122) {
+        lower++;
+        if (firstUpper < 0) firstUpper = 0;
+      } else if (c === 46 && letter) continue;
+      a = stepA(a, c);
+      b = stepB(b, c);
+      if (length === 0) first = c;
+      last = c;
+      length++;
+    }
+    out.push(a, b, first, last, length);
+    shapes += upper >= 2 && lower === 0 ? "A" : firstUpper === 1 ? "C" : "-";
+    s = e + 1;
+  }
+  return shapes;
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

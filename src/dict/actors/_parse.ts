@@ -103,11 +103,28 @@ function readBlocks(text: string, file: string, errors: Problem[]): Block[] {
   return blocks;
 }
 
-const splitList = (v: string) =>
-  v
-    .split("|")
-    .map((x) => x.trim())
-    .filter((x) => x !== "");
+/** The non-empty, trimmed items of a `|` list. */
+function splitList(v: string): string[] {
+  const out: string[] = [];
+  for (let from = 0; from <= v.length; ) {
+    let to = v.indexOf("|", from);
+    if (to < 0) to = v.length;
+    const item = v.slice(from, to).trim();
+    if (item !== "") out.push(item);
+    from = to + 1;
+  }
+  return out;
+}
+
+/** The last word of a name (after its last white space): the default surname. */
+function lastWord(name: string): string {
+  for (let k = name.length - 1; k >= 0; k--) {
+    const c = name.charCodeAt(k);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(name[k]!));
+    if (space) return name.slice(k + 1);
+  }
+  return name;
+}
 
 /** Parses `CODE START END | title`; returns an error message or the role. */
 function parseRole(value: string): Role | string {
@@ -180,6 +197,12 @@ function flagOf(f: Field | undefined, dflt: boolean, file: string, errors: Probl
   return f.value === "yes";
 }
 
+/** The value of a block's first `kind:` line, if any. */
+function firstKind(b: Block): string | undefined {
+  for (const f of b.fields) if (f.key === "kind") return f.value;
+  return undefined;
+}
+
 /** The kind a block declares (or person, for blocks with roles and in people/ files). */
 function kindOf(b: Block, personFile: boolean): { kind: string; field: Field | undefined } {
   let field: Field | undefined;
@@ -217,7 +240,7 @@ function toEntry(
   check(one.get("default"), CODE, "default code", file, errors);
   check(one.get("rank"), /^\d+$/, "rank (a whole number)", file, errors);
   const names = many.get(kind === "sector" ? "noun" : "name") ?? NONE;
-  const last = (names[0] ?? "").split(/\s+/).pop() ?? "";
+  const last = lastWord(names[0] ?? "");
   return {
     id: b.id,
     kind,
@@ -252,8 +275,7 @@ export function parseActorFile(text: string, file: string, personFile: boolean):
   const config = new Map<string, { value: string; line: number }>();
   const entries: ActorEntry[] = [];
   for (const b of readBlocks(text, file, errors)) {
-    const kind = b.fields.find((f) => f.key === "kind")?.value;
-    if (kind === "config") {
+    if (firstKind(b) === "config") {
       for (const f of b.fields) if (f.key !== "kind") config.set(f.key, { value: f.value, line: f.line });
       continue;
     }

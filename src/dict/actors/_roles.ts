@@ -17,7 +17,6 @@ export interface RoleTable {
   readonly fallback: readonly string[];
 }
 
-
 /**
  * A date as the day number roles are compared on: YYYY-MM-DD -> YYYYMMDD, null -> null; undefined for any other
  * string (its callers then compare the role's date strings, as written).
@@ -55,7 +54,8 @@ export function buildRoles(entries: readonly ActorEntry[], config: ActorConfig):
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e]!;
     first[e] = spans.length / 3;
-    for (const r of entry.roles) spans.push(dayOf(r.start)!, r.end === null ? OPEN : dayOf(r.end)!, intern(r.code));
+    for (const r of entry.roles)
+      spans.push(dayOf(r.start)!, r.end === null ? OPEN : dayOf(r.end)!, intern(r.code));
     const firstRole = entry.roles[0];
     const former = firstRole ? `${firstRole.code.slice(0, 3)}${config.formerSector}` : "";
     fallback.push(codes[intern(entry.defaultCode ?? former)]!);

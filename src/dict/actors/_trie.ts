@@ -1,6 +1,6 @@
 // A token trie for alias phrases, flat in typed arrays: few objects to build, few cache lines for a look-up.
 import type { AliasHit, AliasRole, EntryKind } from "./_types.js";
-import { buildVocab, setValues, type VocabTable, valueA, valueB, vocabId } from "./_vocab.js";
+import { setValues, VocabBuilder, type VocabTable, valueA, valueB, vocabId } from "./_vocab.js";
 
 const KINDS: readonly EntryKind[] = [
   "state",
@@ -116,8 +116,7 @@ export function nodeAt(t: AliasTrie, table: "name" | "noun", keys: readonly stri
  * (first child, next sibling) in growable arrays until `finish` lays everything out.
  */
 export class TrieBuilder {
-  private readonly ids = new Map<string, number>();
-  private readonly keys: string[] = [];
+  readonly vocab = new VocabBuilder();
   private readonly nameRoots: number[] = [];
   private readonly nounRoots: number[] = [];
   private readonly lowerNames: boolean[] = [];
@@ -131,11 +130,17 @@ export class TrieBuilder {
 
   /** The provisional id of a token key, numbered on first sight. */
   idOf(key: string): number {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.keys.length;
-      this.ids.set(key, id);
-      this.keys.push(key);
+    return this.known(this.vocab.addKey(key));
+  }
+
+  /** The provisional id of a token key known by its hashes, first and last code unit and length. */
+  idOfHashed(a: number, b: number, first: number, last: number, length: number): number {
+    return this.known(this.vocab.add(a, b, first, last, length));
+  }
+
+  /** Makes room for a new id in the per-token arrays. */
+  private known(id: number): number {
+    if (id === this.nameRoots.length) {
       this.nameRoots.push(-1);
       this.nounRoots.push(-1);
       this.lowerNames.push(false);
@@ -183,9 +188,34 @@ export class TrieBuilder {
     return node;
   }
 
-  /** Lays out the vocabulary and the node records (children sorted by final token id). */
+  /** Lays out the vocabulary and the node records, and builds the filters. */
   finish(): AliasTrie {
-    const { table: vocab, ids } = buildVocab(this.keys);
+    const { table: vocab, ids } = this.vocab.finish();
+    const { data, offset, shapes } = this.layout(ids);
+    const count = this.vocab.count;
+    const words = new Int32Array(vocab.size);
+    for (let k = 0; k < count; k++) {
+      const name = this.nameRoots[k]!;
+      const noun = this.nounRoots[k]!;
+      const a = name < 0 ? -1 : 2 * offset[name]! + (this.lowerNames[k] ? 1 : 0);
+      setValues(vocab, ids[k]!, a, noun < 0 ? -1 : offset[noun]!);
+      words[ids[k]!] = this.wordBits[k]!;
+    }
+    const filter = (keep: (k: number) => boolean) => keyFilter(this.vocab.shapes, keep);
+    return Object.freeze({
+      vocab: Object.freeze(vocab),
+      data,
+      shapes: Object.freeze(shapes.list),
+      words,
+      startFilter: filter((k) => this.nameRoots[k]! >= 0 || this.nounRoots[k]! >= 0),
+      lowerStartFilter: filter((k) => this.lowerNames[k]! || this.nounRoots[k]! >= 0),
+      wordFilter: filter((k) => this.wordBits[k]! !== 0),
+      nextFilter: filter((k) => this.inner[k]!),
+    });
+  }
+
+  /** Writes every node's record (children sorted by final token id `ids`) and returns each node's offset. */
+  private layout(ids: Int32Array): { data: Int32Array; offset: Int32Array; shapes: Shapes } {
     const n = this.hits.length;
     const offset = new Int32Array(n);
     let size = 0;
@@ -210,29 +240,11 @@ export class TrieBuilder {
       data[start + 1] = hits.length;
       for (const h of hits) {
         data[at++] = h.entry;
-        data[at++] = KINDS.indexOf(h.kind) | (ROLES.indexOf(h.role) << 4) | (h.cat << 7) | (shapes.id(h.shape) << 10);
+        data[at++] =
+          KINDS.indexOf(h.kind) | (ROLES.indexOf(h.role) << 4) | (h.cat << 7) | (shapes.id(h.shape) << 10);
       }
     }
-    for (let k = 0; k < this.keys.length; k++) {
-      const name = this.nameRoots[k]!;
-      const noun = this.nounRoots[k]!;
-      const a = name < 0 ? -1 : 2 * offset[name]! + (this.lowerNames[k] ? 1 : 0);
-      setValues(vocab, ids[k]!, a, noun < 0 ? -1 : offset[noun]!);
-    }
-    const words = new Int32Array(vocab.size);
-    for (let k = 0; k < this.keys.length; k++) words[ids[k]!] = this.wordBits[k]!;
-    const starts = this.keys.filter((_, k) => this.nameRoots[k]! >= 0 || this.nounRoots[k]! >= 0);
-    const lowerStarts = this.keys.filter((_, k) => this.lowerNames[k] || this.nounRoots[k]! >= 0);
-    return Object.freeze({
-      vocab: Object.freeze(vocab),
-      data,
-      shapes: Object.freeze(shapes.list),
-      words,
-      startFilter: keyFilter(starts),
-      lowerStartFilter: keyFilter(lowerStarts),
-      wordFilter: keyFilter(this.keys.filter((_, k) => this.wordBits[k]! !== 0)),
-      nextFilter: keyFilter(this.keys.filter((_, k) => this.inner[k])),
-    });
+    return { data, offset, shapes };
   }
 }
 
@@ -268,19 +280,24 @@ class Shapes {
 }
 
 /**
- * A pre-check before a look-up: one bit per (first character, length, last character) of the keys in a set.
- * No false negatives; most words that begin nothing are rejected without hashing the string.
+ * A pre-check before a look-up: one bit per (first character, length, last character) of the keys in a set, given
+ * as (first, last, length) triples of which `keep` picks some. No false negatives; most words that begin nothing
+ * are rejected without hashing the string.
  */
-export function keyFilter(keys: Iterable<string>): Uint32Array {
+export function keyFilter(keys: readonly number[], keep: (k: number) => boolean): Uint32Array {
   const f = new Uint32Array(128 * 32);
-  for (const k of keys) if (k.length > 0) f[filterCell(k)]! |= filterBit(k);
+  for (let k = 0; 3 * k < keys.length; k++) {
+    const length = keys[3 * k + 2]!;
+    if (length > 0 && keep(k)) f[cell(keys[3 * k]!, length)]! |= bit(keys[3 * k + 1]!);
+  }
   return f;
 }
 
-const filterCell = (key: string) => ((key.charCodeAt(0) & 127) << 5) | Math.min(key.length, 31);
-const filterBit = (key: string) => 1 << (key.charCodeAt(key.length - 1) & 31);
+const cell = (first: number, length: number) => ((first & 127) << 5) | Math.min(length, 31);
+const bit = (last: number) => 1 << (last & 31);
 
 /** May the filter's set contain `key`? False means certainly not. */
 export function mayHaveKey(filter: Uint32Array, key: string): boolean {
-  return key.length === 0 || (filter[filterCell(key)]! & filterBit(key)) !== 0;
+  const n = key.length;
+  return n === 0 || (filter[cell(key.charCodeAt(0), n)]! & bit(key.charCodeAt(n - 1))) !== 0;
 }

@@ -117,7 +117,8 @@ export const HIT_HONORIFIC = 4;
 export function hitCategory(kind: EntryKind, role: AliasRole): number {
   if (kind === "person") return HIT_PERSON;
   if (kind === "honorific") return HIT_HONORIFIC;
-  const ref = kind === "state" || kind === "igo" || kind === "metonym" || kind === "group" || kind === "place";
+  const ref =
+    kind === "state" || kind === "igo" || kind === "metonym" || kind === "group" || kind === "place";
   return ref && role !== "surname" ? HIT_REF : 0;
 }
 

@@ -1,5 +1,4 @@
 // The vocabulary of alias tokens as one open-addressing hash table in an Int32Array (see VocabTable).
-import { AppError } from "../../core/index.js";
 
 /** Slot fields, 4 ints (16 bytes) a slot: both hashes of the key, then two values the trie stores there. */
 const STRIDE = 4;
@@ -18,46 +17,16 @@ export interface VocabTable {
   readonly size: number;
 }
 
-/** FNV-1a over UTF-16 code units: the first hash, whose low bits also pick the slot. */
-function hashA(s: string): number {
-  let a = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) a = Math.imul(a ^ s.charCodeAt(i), 0x01000193);
-  return a;
-}
-
-/** A multiply-xorshift hash independent of hashA: the second 32 bits. */
-function hashB(s: string): number {
-  let b = 0x9747b28c;
-  for (let i = 0; i < s.length; i++) {
-    b = Math.imul(b ^ s.charCodeAt(i), 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  return b;
-}
-
-/** Builds a table for `keys` (distinct); returns it with each key's id, in the order given. */
-export function buildVocab(keys: readonly string[]): { table: VocabTable; ids: Int32Array } {
-  let size = 16;
-  while (size < keys.length * 2.5) size *= 2;
-  const slots = new Int32Array(size * STRIDE);
-  for (let p = 0; p < size; p++) slots[p * STRIDE + 3] = FREE;
-  const table = { slots, mask: size - 1, size };
-  const ids = new Int32Array(keys.length);
-  for (let k = 0; k < keys.length; k++) {
-    const a = hashA(keys[k]!);
-    const b = hashB(keys[k]!);
-    if (probe(table, a, b) >= 0)
-      throw new AppError("dictionary_invalid", `64-bit hash collision on alias token "${keys[k]}"`);
-    let p = a & table.mask;
-    while (slots[p * STRIDE + 3] !== FREE) p = (p + 1) & table.mask;
-    slots[p * STRIDE] = a;
-    slots[p * STRIDE + 1] = b;
-    slots[p * STRIDE + 2] = -1;
-    slots[p * STRIDE + 3] = -1;
-    ids[k] = p;
-  }
-  return { table, ids };
-}
+/** The first hash (FNV-1a over UTF-16 code units, whose low bits pick the slot) starts here... */
+export const SEED_A = 0x811c9dc5;
+/** ...and takes one code unit at a time. */
+export const stepA = (a: number, c: number): number => Math.imul(a ^ c, 0x01000193);
+/** The second, independent hash (multiply-xorshift) starts here and takes one code unit at a time. */
+export const SEED_B = 0x9747b28c;
+export const stepB = (b: number, c: number): number => {
+  const x = Math.imul(b ^ c, 0x5bd1e995);
+  return x ^ (x >>> 15);
+};
 
 /** The id (slot) of the key with hashes (a, b), or -1. */
 function probe(t: VocabTable, a: number, b: number): number {
@@ -69,18 +38,98 @@ function probe(t: VocabTable, a: number, b: number): number {
   }
 }
 
+/** Writes hashes (a, b) into the first free slot of their probe sequence; returns the slot. */
+function insert(t: VocabTable, a: number, b: number): number {
+  let p = a & t.mask;
+  while (t.slots[p * STRIDE + 3] !== FREE) p = (p + 1) & t.mask;
+  t.slots[p * STRIDE] = a;
+  t.slots[p * STRIDE + 1] = b;
+  t.slots[p * STRIDE + 2] = -1;
+  t.slots[p * STRIDE + 3] = -1;
+  return p;
+}
+
+/** An empty table with room for `keys` keys (at most 40% full). */
+function emptyTable(keys: number): VocabTable {
+  let size = 16;
+  while (size < keys * 2.5) size *= 2;
+  const slots = new Int32Array(size * STRIDE);
+  for (let p = 0; p < size; p++) slots[p * STRIDE + 3] = FREE;
+  return { slots, mask: size - 1, size };
+}
+
 /** The id of `key`, or -1 when it is not in the table. */
 export function vocabId(t: VocabTable, key: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  // hashA and hashB in one pass over the key.
+  let a = SEED_A;
+  let b = SEED_B;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
+    a = stepA(a, c);
+    b = stepB(b, c);
   }
   return probe(t, a, b);
+}
+
+/**
+ * Numbers distinct keys by their hashes while a dictionary is compiled (ids 0, 1, … in order of first sight), and
+ * keeps per key what the filters need: first and last code unit and length. Keys are told apart by their 64-bit
+ * hash alone, as in the final table.
+ */
+export class VocabBuilder {
+  private table = emptyTable(1024);
+  /** Per table slot: the id given to its key. */
+  private slotIds = new Int32Array(this.table.size);
+  readonly hashes: number[] = [];
+  /** Per id: first code unit, last code unit, length. */
+  readonly shapes: number[] = [];
+
+  get count(): number {
+    return this.hashes.length / 2;
+  }
+
+  /** The id of a key known by its hashes, first and last code unit and length; numbered on first sight. */
+  add(a: number, b: number, first: number, last: number, length: number): number {
+    const p = probe(this.table, a, b);
+    if (p >= 0) return this.slotIds[p]!;
+    const id = this.count;
+    if ((id + 1) * 2.5 > this.table.size) this.grow();
+    this.slotIds[insert(this.table, a, b)] = id;
+    this.hashes.push(a, b);
+    this.shapes.push(first, last, length);
+    return id;
+  }
+
+  /** The id of a key string. */
+  addKey(key: string): number {
+    let a = SEED_A;
+    let b = SEED_B;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      a = stepA(a, c);
+      b = stepB(b, c);
+    }
+    const n = key.length;
+    return this.add(a, b, n > 0 ? key.charCodeAt(0) : 0, n > 0 ? key.charCodeAt(n - 1) : 0, n);
+  }
+
+  private grow(): void {
+    this.table = emptyTable(this.table.size);
+    this.slotIds = new Int32Array(this.table.size);
+    for (let id = 0; id < this.count; id++)
+      this.slotIds[insert(this.table, this.hashes[2 * id]!, this.hashes[2 * id + 1]!)] = id;
+  }
+
+  /** The final table, sized to the keys, and each key's id (slot) in it, by builder id. */
+  finish(): { table: VocabTable; ids: Int32Array } {
+    const table = emptyTable(this.count);
+    const ids = new Int32Array(this.count);
+    for (let id = 0; id < this.count; id++) {
+      const a = this.hashes[2 * id]!;
+      const b = this.hashes[2 * id + 1]!;
+      ids[id] = insert(table, a, b);
+    }
+    return { table, ids };
+  }
 }
 
 /** The first value stored at id (see setValues). */

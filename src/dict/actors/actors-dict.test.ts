@@ -4,14 +4,21 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DictionaryError } from "../../core/index.js";
+import { isPlainWords, plainAliasTokens } from "./_key.js";
+import { VocabBuilder, vocabId } from "./_vocab.js";
 import {
+  caseShape,
+  codeOn,
+  dayOf,
   fitsShape,
   importPetrarchActors,
+  isOwnKey,
   lintActors,
   loadActorModel,
   lookupActor,
   parseActorFile,
   renderActorEntries,
+  roleAt,
   splitAlias,
   tokenKey,
 } from "./index.js";
@@ -64,6 +71,104 @@ describe("alias tokens", () => {
     ["anything", "-", true],
   ])("case shape: %s fits %s: %s", (text, shape, fits) => {
     expect(fitsShape(shape, text)).toBe(fits);
+  });
+});
+
+describe("token keys read without a copy", () => {
+  it.each([
+    ["japan", true],
+    ["2+2", true],
+    [".", true],
+    ["...", true],
+    ["u.s.", false],
+    ["Japan", false],
+    ["japan's", false],
+    ["élysée", false],
+    ["a`b", false],
+  ])("isOwnKey(%j) is %s, and agrees with tokenKey", (token, own) => {
+    expect(isOwnKey(token)).toBe(own);
+    if (own) expect(tokenKey(token)).toBe(token);
+  });
+
+  it("reads plain aliases as splitAlias, tokenKey and caseShape do", () => {
+    const aliases = [
+      "U.S. Army",
+      "Shigeru Ishiba",
+      "NATO",
+      "the Kremlin",
+      "Mr.",
+      "G7",
+      "B2 ...",
+      "de Gaulle",
+    ];
+    const byKey = new VocabBuilder();
+    const byChars = new VocabBuilder();
+    for (const alias of aliases) {
+      expect(isPlainWords(alias)).toBe(true);
+      const tokens = splitAlias(alias);
+      const out: number[] = [];
+      expect(plainAliasTokens(alias, out)).toBe(tokens.map(caseShape).join(""));
+      tokens.forEach((t, k) => {
+        const key = tokenKey(t);
+        const [a, b, first, last, length] = out.slice(5 * k, 5 * k + 5) as [
+          number,
+          number,
+          number,
+          number,
+          number,
+        ];
+        expect([first, last, length]).toEqual([
+          key.charCodeAt(0),
+          key.charCodeAt(key.length - 1),
+          key.length,
+        ]);
+        expect(byChars.add(a, b, first, last, length)).toBe(byKey.addKey(key));
+      });
+    }
+    expect(byChars.count).toBe(byKey.count);
+  });
+
+  it("numbers keys once and finds them again in the final table", () => {
+    const v = new VocabBuilder();
+    const keys = Array.from({ length: 3000 }, (_, i) => `k${i}`);
+    expect(keys.map((k) => v.addKey(k))).toEqual(keys.map((_, i) => i));
+    expect(v.addKey("k7")).toBe(7);
+    const { table, ids } = v.finish();
+    expect(keys.map((k) => vocabId(table, k))).toEqual([...ids]);
+    expect(new Set(ids).size).toBe(keys.length);
+    expect(vocabId(table, "k3000")).toBe(-1);
+  });
+});
+
+describe("dated roles", () => {
+  it.each([
+    ["2024-02-29", 20240229],
+    [null, null],
+    ["2024-02", undefined],
+    ["2024/02/29", undefined],
+  ])("dayOf(%j) is %j", (date, day) => {
+    expect(dayOf(date)).toBe(day);
+  });
+
+  it("finds the role held on a day, the first listed winning, else the fallback code", () => {
+    const person = [
+      "== doe-jan",
+      "name: Jan Doe",
+      "role: RURGOV 2020-01-01 2022-12-31 | Prime Minister",
+      "role: RURMIL 2022-06-01 - | General",
+      "source: s",
+    ].join("\n");
+    const model = loadActorModel(tempDir({ "a.txt": `# version: 1\n${CONFIG}\n${person}\n` }));
+    const e = model.entries.findIndex((x) => x.id === "doe-jan");
+    const on = (day: number | null) => codeOn(model.roles, e, day);
+    expect([on(20190101), on(20200101), on(20220701), on(20230101), on(null)]).toEqual([
+      "RURELI",
+      "RURGOV",
+      "RURGOV",
+      "RURMIL",
+      "RURMIL",
+    ]);
+    expect(roleAt(model.roles, e, 20190101)).toBe(-1);
   });
 });
 
@@ -124,7 +229,9 @@ describe("loadActorModel and lintActors", () => {
     const state = "== rur\nkind: state\ncode: RUR\nname: Ruritania\nsource: s\n";
     const place = (code: string) => `== zenda\nkind: place\ncode: ${code}\nname: Zenda\nsource: s\n`;
     const bad = lintActors(tempDir({ "a.txt": `# version: 1\n${CONFIG}\n${state}\n${place("BRD")}` }));
-    expect(bad.errors).toEqual([expect.stringMatching(/a\.txt:14: place "zenda": "BRD" is not the code of a state/)]);
+    expect(bad.errors).toEqual([
+      expect.stringMatching(/a\.txt:14: place "zenda": "BRD" is not the code of a state/),
+    ]);
     const good = lintActors(tempDir({ "a.txt": `# version: 1\n${CONFIG}\n${state}\n${place("RUR")}` }));
     expect(good.errors).toEqual([]);
     const model = loadActorModel(tempDir({ "a.txt": `# version: 1\n${CONFIG}\n${state}\n${place("RUR")}` }));

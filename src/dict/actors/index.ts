@@ -8,7 +8,7 @@ import type { ActorEntry, AliasHit, Role } from "./_types.js";
 
 export type { ActorModel } from "./_compile.js";
 export { renderCountryFile } from "./_countries.js";
-export { caseShape, fitsShape, splitAlias, tokenKey } from "./_key.js";
+export { caseShape, fitsShape, isOwnKey, splitAlias, tokenKey } from "./_key.js";
 export { parseActorFile } from "./_parse.js";
 export { codeOn, dayOf, type RoleTable, roleAt, roleCode } from "./_roles.js";
 export { importPetrarchActors, renderActorEntries } from "./_petrarch.js";
