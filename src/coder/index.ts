@@ -362,7 +362,7 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
   // "Xi and Biden met on the sidelines of the G20": a compound actor meets itself; a found-by-search target is a place.
   if (mutual && src.length > 1 && a.targetHow !== "slot") {
     for (const s of src) for (const t of src) if (s !== t) out.push([s, t]);
-    return known(out, recip, agentDemonym);
+    return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"));
   }
   if (src.length && tgt.length) {
     // "Iranian protesters clashed with security forces": in a domestic act, forces of no named country are the source's.
@@ -388,7 +388,7 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
         out.push([s, t]);
     }
   } else if (src.length && m.pattern.targetOptional) for (const s of src) out.push([s, null]);
-  return known(out, recip, agentDemonym);
+  return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"));
 }
 
 /**
@@ -400,6 +400,7 @@ function known(
   pairs: [ActorMention, ActorMention | null][],
   recip: boolean,
   agentDemonym: boolean,
+  consult: boolean,
 ): [ActorMention, ActorMention | null][] {
   return pairs.filter(
     ([s, t]) =>
@@ -410,7 +411,9 @@ function known(
         (!t.code.startsWith("---") &&
           (t.code !== s.code || t.entry === "implied:self") &&
           ((t.kind !== "attributive" && t.kind !== "place") ||
-            (!recip && countryOf(t.code) !== countryOf(s.code))))),
+            (!recip && countryOf(t.code) !== countryOf(s.code))) &&
+          // "is expected to receive Russian air-defence systems": one meets or hosts people and places, not things.
+          !(consult && t.kind === "attributive"))),
   );
 }
 
