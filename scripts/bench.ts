@@ -101,11 +101,15 @@ async function main() {
   const singlePeak = peakRss();
   // Worker threads run in a child process, so their peak memory is that of `dyad code --workers N` alone.
   const workers = Math.max(2, cpus().length);
-  const child = execFileSync(process.execPath, ["--import", "tsx", WORKERS_BENCH], {
-    env: { ...process.env, BENCH_SENTENCES: String(N), BENCH_ROUNDS: String(ROUNDS), BENCH_WORKERS: String(workers) },
-    encoding: "utf8",
-  });
-  const pooled = JSON.parse(child.trim().split("\n").at(-1) ?? "{}") as { ms: number; rssMb: number };
+  const runPool = (n: number) => {
+    const child = execFileSync(process.execPath, ["--import", "tsx", WORKERS_BENCH], {
+      env: { ...process.env, BENCH_SENTENCES: String(N), BENCH_ROUNDS: String(ROUNDS), BENCH_WORKERS: String(n) },
+      encoding: "utf8",
+    });
+    return JSON.parse(child.trim().split("\n").at(-1) ?? "{}") as { ms: number; rssMb: number };
+  };
+  const pooled = runPool(workers);
+  const single = runPool(1);
   const workerMs = pooled.ms;
 
   const docs = makeDocs(sentences, 500);
@@ -134,7 +138,9 @@ async function main() {
   console.log(
     `  dyad code, 1 core                            : ${codeRate.toLocaleString()} sentences/s  (${pct(codeRate, bareRate)} of default bare, ${pct(codeRate, posRate)} of [pos]-only bare; ${events} events)`,
   );
-  console.log(`  dyad code, ${workers} workers                          : ${workerRate.toLocaleString()} sentences/s  (${(workerRate / codeRate).toFixed(2)}× one core)`);
+  console.log(
+    `  dyad code, ${workers} workers                          : ${workerRate.toLocaleString()} sentences/s  (${(workerRate / codeRate).toFixed(2)}× one core in-process; ${(single.ms / workerMs).toFixed(2)}× one worker thread, ${rate(N, single.ms).toLocaleString()}/s)`,
+  );
   console.log("");
   console.log(`dyad analyze (${docs.length} articles, ${docSentences} sentences)`);
   console.log(`  bare wink-nlp, default pipeline : ${rate(docs.length, bareDocT.ms).toLocaleString()} documents/s`);
