@@ -207,6 +207,22 @@ function embeddedCode(verbs: VerbModel, sel: Selected): string {
   );
 }
 
+const CONDITION_WORDS = new Set(["unless", "if"]);
+
+/** The subject of the first "unless"/"if" clause from token `from` on, when of another country than the source. */
+function conditionSubject(v: View, from: number, source: number): number {
+  for (let k = Math.max(0, from - 1); k < v.toks.length; k++) {
+    const t = v.toks[k]!;
+    if (t.text === ";" || t.text === ".") return -1;
+    if (!CONDITION_WORDS.has(t.lower)) continue;
+    let j = k + 1;
+    while (j < v.toks.length && v.toks[j]!.pos === "DET") j++;
+    const g = v.groupAt[j] ?? -1;
+    return g >= 0 && g !== source && !v.attributive[g] && !sameCountry(v, g, source) ? g : -1;
+  }
+  return -1;
+}
+
 /** The actor right after "told" in "X told Y that ... <trigger>", when of another country than the source; or -1. */
 function toldAddressee(v: View, trigger: number, source: number): number {
   for (let k = trigger - 1; k > 0; k--) {
@@ -532,6 +548,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         m.pattern.code < "15"
       ) {
         const t = toldAddressee(v, m.trigger, a.source);
+        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+      }
+      // "Iran threatened to abandon the deal unless the EU helped it": a threat with no target of its own is aimed
+      // at the one whose act would avert it (the subject of the "unless"/"if" clause after it).
+      if (a.target < 0 && a.source >= 0 && m.pattern.code.startsWith("13")) {
+        const t = conditionSubject(v, Math.max(wrapEnd, m.spanEnd), a.source);
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
       // "The EU imposed sanctions on China, and Beijing condemned the move": a reaction with no named target answers
