@@ -220,7 +220,11 @@ export function headAt(v: SentenceView, q: number, skip: number, bare: boolean):
     const prev = v.lat.tokens[j - 1]?.text;
     const ok =
       skip > 1
-        ? LOOSE_MODIFIERS.has(t.pos) || t.text === "-" || (t.pos === "VERB" && prev === "-")
+        ? LOOSE_MODIFIERS.has(t.pos) ||
+          t.text === "-" ||
+          (t.pos === "VERB" && prev === "-") ||
+          // "Japanese foreign and defence ministers": coordinated modifiers.
+          (t.pos === "CCONJ" && j > q && v.is(WORDS.coordinators, j))
         : t.pos === "ADJ";
     if (!ok) return null;
     if (v.hasName(j, HIT_REF)) return null;

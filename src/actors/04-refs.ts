@@ -168,13 +168,15 @@ const SKIPPED_BEFORE = new Set(["ADJ", "DET", "NUM"]);
  * Is the phrase starting at `at` in a place slot: after a place word ("in", "at"; "in southern Lebanon", "at a
  * base"), after "from"/"to" that follow a word of motion or a name ("flew to Tokyo", "welcomed Putin to Beijing"
  * but "pressure from Beijing"), or coordinated with a name in such a slot ("fled to Georgia and Kazakhstan")?
+ * An event joiner after an event noun is no place word: "talks between Washington and Beijing".
  */
 export function inPlaceSlot(v: SentenceView, list: number, at: number, depth = 0): boolean {
   const cfg = v.ctx.model.config;
   const tokens = v.lat.tokens;
   let j = at - 1;
   while (j > 0 && SKIPPED_BEFORE.has(tokens[j]?.pos ?? "")) j--;
-  if (v.is(list, j)) return true;
+  // "talks between Washington and Beijing", "the foreign ministers of Japan": after an event noun these are actors.
+  if (v.is(list, j)) return !(v.is(WORDS.eventJoiners, j) && v.is(WORDS.eventNouns, j - 1));
   if (v.is(WORDS.placeAfterVerb, j)) {
     const before = tokens[j - 1];
     if (!before) return false;
@@ -243,6 +245,8 @@ function attributive(v: SentenceView, ref: Ref): Candidate | null {
   if (ref.choice.code === "") return null;
   const tokens = v.lat.tokens;
   let k = ref.end;
+  // "a British-flagged tanker", "Chinese-owned firms": a hyphenated participle or adjective goes with the demonym.
+  if (tokens[k]?.text === "-" && (tokens[k + 1]?.pos === "VERB" || tokens[k + 1]?.pos === "ADJ")) k += 2;
   // Up to two modifiers before the noun: "Japanese [electric] cars", "Russian [crude] oil".
   while (
     k < ref.end + 2 &&

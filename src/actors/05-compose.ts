@@ -71,6 +71,8 @@ function refPhrase(
 ): Candidate | number {
   const cfg = v.ctx.model.config;
   if (ref.entry.kind === "place") return placeName(v, ref) ?? ref.end;
+  // "Iran-backed militias": the country is a backer, not the actor (the head noun may still be one).
+  if (v.lat.tokens[ref.end]?.text === "-" && v.is(WORDS.backerWords, ref.end + 1)) return ref.end;
   let q = ref.end;
   const poss = v.is(WORDS.possessives, q);
   if (poss) q++;
@@ -81,12 +83,31 @@ function refPhrase(
   const head = parsed?.type === "sector" && parsed.entry.coref === "igo" ? null : parsed;
   if (head?.type === "person") return personCandidate(v, start, head);
   if (head) {
-    if (v.is(WORDS.roleBefore, start - 1)) return head.end;
+    if (roleSlot(v, start, head.end)) return head.end;
     const sector = former || former2 ? cfg.formerSector : (head.entry.sector ?? "");
     const entry = `${ref.entry.id}+${head.entry.id}`;
     return candidate(start, head.end, entry, combine(v, ref, sector), "sector", ref.choice.note);
   }
   return refAlone(v, start, ref, det, poss) ?? ref.end;
+}
+
+/** Parts of speech a clause's subject may run on with before its verb ("as Congolese troops and their allies fled"). */
+const SUBJECT_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM", "PART", "CCONJ"]);
+
+/**
+ * Does the phrase [start, end) describe a role, not an actor ("sworn in as Indonesia's president")? Not when the
+ * phrase is the subject of a verb that follows within a few words: then the word before it joins a clause ("as
+ * Congolese troops fled"); a verb after "and" is the sentence's own ("was elected as president and vowed").
+ */
+function roleSlot(v: SentenceView, start: number, end: number): boolean {
+  if (!v.is(WORDS.roleBefore, start - 1)) return false;
+  const tokens = v.lat.tokens;
+  for (let k = end; k < end + 6; k++) {
+    const pos = tokens[k]?.pos ?? "";
+    if (pos === "VERB" || pos === "AUX") return tokens[k - 1]?.pos === "CCONJ";
+    if (!SUBJECT_POS.has(pos)) return true;
+  }
+  return true;
 }
 
 /** Is the phrase at `start` an apposition to the person just named ("Gallant, the former defence minister")? */
@@ -114,7 +135,7 @@ function sectorHeadPhrase(
     const entry = `${post.ref.entry.id}+${head.entry.id}`;
     return candidate(start, post.end, entry, combine(v, post.ref, sector), "sector", post.ref.choice.note);
   }
-  if (v.is(WORDS.roleBefore, start - 1)) return null;
+  if (roleSlot(v, start, head.end)) return null;
   // Titles and nouns that never stand alone point back only with "the": "the country", not "both nations".
   const isTitle = head.entry.kind === "title";
   const needsDet = isTitle || !head.entry.bare;

@@ -273,6 +273,93 @@ describe("place mentions: a country or seat in a place slot", () => {
   });
 });
 
+describe("event joiners: names after an event noun and between/of are actors, not places", () => {
+  it.each([
+    [
+      "The summit between Trump and Putin ended.",
+      [
+        ["Trump", "USAGOV", "person"],
+        ["Putin", "RUSGOV", "person"],
+      ],
+    ],
+    [
+      "Talks between Washington and Beijing resumed.",
+      [
+        ["Washington", "USAGOV", "metonym"],
+        ["Beijing", "CHNGOV", "metonym"],
+      ],
+    ],
+    [
+      "Seoul hosted a summit of China, Japan and South Korea.",
+      [
+        ["Seoul", "KORGOV", "metonym"],
+        ["China", "CHNGOV", "state"],
+        ["Japan", "JPNGOV", "state"],
+        ["South Korea", "KORGOV", "state"],
+      ],
+    ],
+    [
+      "The foreign ministers of Japan and the Philippines met.",
+      [
+        ["The foreign ministers of Japan", "JPNGOV", "sector"],
+        ["the Philippines", "PHLGOV", "state"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(runKinds(real, text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "A flight between Tokyo and Seoul was cancelled.",
+      [
+        ["Tokyo", "JPN", "place"],
+        ["Seoul", "KOR", "place"],
+      ],
+    ],
+    ["The people of Japan voted.", [["Japan", "JPN", "place"]]],
+    ["The capital of China grew.", [["China", "CHN", "place"]]],
+    ["He lived in the south of France.", [["France", "FRA", "place"]]],
+  ])("keeps places elsewhere: %s", (text, expected) => {
+    expect(runKinds(real, text)).toEqual(expected);
+  });
+});
+
+describe("role-before words, backers, seats and coordinated modifiers", () => {
+  it.each([
+    [
+      "Protesters left the town as Congolese troops and their allies fled.",
+      [["Congolese troops", "---MIL", "sector"]],
+    ],
+    ["Prices rose as Chinese officials met.", [["Chinese officials", "CHNGOV", "sector"]]],
+    ["She served as Japan's foreign minister until 2020.", []],
+    ["He was elected as Japan's prime minister and vowed to cut taxes.", []],
+    ["Iran-backed militias attacked the base.", [["militias", "---REB", "sector"]]],
+    ["U.S.-led forces withdrew.", [["U.S.-led forces", "USAMIL", "sector"]]],
+    ["The State Department criticised the vote.", [["The State Department", "USAGOV", "metonym"]]],
+    [
+      "Japanese foreign and defence ministers met.",
+      [["Japanese foreign and defence ministers", "JPNGOV", "sector"]],
+    ],
+    [
+      "Japanese cars and Chinese warships collided.",
+      [
+        ["Japanese", "JPN", "attributive"],
+        ["Chinese warships", "CHNMIL", "sector"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(runKinds(real, text)).toEqual(expected);
+  });
+
+  it("reads Congolese as DR Congo when the document names Goma", () => {
+    expect(run(real, "Congolese troops fled toward Goma.", "2025-01-27")).toEqual([
+      ["Congolese troops", "CODMIL"],
+      ["Goma", "COD"],
+    ]);
+  });
+});
+
 describe("places tied to a country: a place mention wherever they stand", () => {
   it.each([
     [
@@ -328,6 +415,8 @@ describe("attributive mentions: a demonym before a noun that is no actor", () =>
         ["Ruritanian", "RUR", "attributive"],
       ],
     ],
+    // A hyphenated participle goes with the demonym ("a Ruritanian-flagged tanker").
+    ["Pirates seized a Ruritanian-flagged tanker.", [["Ruritanian", "RUR", "attributive"]]],
     // A demonym before a verb or at the end names no target.
     ["The deal was Ruritanian.", []],
   ])("fiction: %s", (text, expected) => {

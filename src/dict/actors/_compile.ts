@@ -79,7 +79,8 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
       "place-before-sector",
     ],
     ...["place-before-metonym", "name-may-precede", "of-words", "seat-words", "role-before", "non-state"],
-    ...["place-after-verb", "motion-words", "modifier-of", "coordinators"],
+    ...["place-after-verb", "motion-words", "modifier-of", "coordinators", "event-joiners", "event-nouns"],
+    "backer-words",
   ]);
   for (const [k, v] of raw)
     if (!known.has(k)) errors.push({ file: v.file, line: v.line, message: `unknown config "${k}"` });
@@ -113,6 +114,9 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     motionWords: set("motion-words"),
     modifierOf: set("modifier-of"),
     coordinators: set("coordinators"),
+    eventJoiners: set("event-joiners"),
+    eventNouns: set("event-nouns"),
+    backerWords: set("backer-words"),
     nonState: new Set([...set("non-state")].map((x) => x.toUpperCase())),
   });
 }

@@ -88,6 +88,12 @@ export interface ActorConfig {
   readonly nonState: ReadonlySet<string>;
   /** Words before a role description that is no actor ("sworn in as Indonesia's president"). */
   readonly roleBefore: ReadonlySet<string>;
+  /** Words after an `eventNouns` noun that introduce actors, not places ("talks between Washington and Beijing"). */
+  readonly eventJoiners: ReadonlySet<string>;
+  /** Nouns of events and office-holders before an `eventJoiners` word ("talks", "summit", "ministers"). */
+  readonly eventNouns: ReadonlySet<string>;
+  /** Participles after a hyphen that make the country before them a backer, not the actor ("Iran-backed"). */
+  readonly backerWords: ReadonlySet<string>;
 }
 
 /** How an alias is used in text. */
@@ -141,6 +147,9 @@ export const WORDS = Object.freeze({
   seatWords: 1 << 11,
   roleBefore: 1 << 12,
   nameMayPrecede: 1 << 13,
+  eventJoiners: 1 << 14,
+  eventNouns: 1 << 15,
+  backerWords: 1 << 16,
 });
 
 /** A config word list with a bit in WORDS. */
