@@ -4,11 +4,9 @@ import { formatReport } from "../../src/eval/index.js";
 import { runEventGold } from "./run-events.js";
 
 const GOLD_DIR = join(import.meta.dirname, "../../data/gold/events");
-// Issue 4 asks for root-level F1 >= 0.90 on this set. The coder is at 0.892 (2026-11-25): the test guards a
-// regression floor just below that and prints the gap to the target; raise FLOOR_F1 as the coder improves, and set
-// it to ISSUE_TARGET_F1 once reached.
+// Issue 4 asks for root-level F1 >= 0.90 on this set (0.915 on 2026-11-25): the test fails below the target.
 const ISSUE_TARGET_F1 = 0.9;
-const FLOOR_F1 = 0.885;
+const FLOOR_F1 = ISSUE_TARGET_F1;
 const MIN_NO_EVENT_PRECISION = 0.9;
 
 describe("gold events (data/gold/events/*.jsonl)", () => {
