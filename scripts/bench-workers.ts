@@ -1,6 +1,7 @@
 /**
  * The worker-thread half of `npm run bench`, run as its own process so that its peak memory is what
  * `dyad code --workers N` uses: a main thread without the model, and N workers that each load it.
+ * With BENCH_WORKERS=0 it codes on its own main thread instead, as `dyad code` without --workers does.
  * Prints one JSON line: { workers, ms, rssMb }.
  */
 import { fileURLToPath } from "node:url";
@@ -17,6 +18,23 @@ const sentences = makeSentences(N);
 const batches: { items: { id: number; text: string; date: string }[] }[] = [];
 for (let i = 0; i < sentences.length; i += 1000)
   batches.push({ items: sentences.slice(i, i + 1000).map((text, k) => ({ id: i + k, text, date })) });
+if (WORKERS === 0) {
+  const { SILENT_LOGGER } = await import("../src/core/index.js");
+  const { loadModel } = await import("../src/dict/index.js");
+  const { createDateMemo } = await import("../src/extract/index.js");
+  const { createNlpEngine } = await import("../src/nlp/index.js");
+  const { codeItems } = await import("../src/pipeline/code-worker.js");
+  const ctx = { model: loadModel(), nlp: createNlpEngine(), logger: SILENT_LOGGER, dates: createDateMemo() };
+  codeItems(sentences.slice(0, 2000).map((text, id) => ({ id, text, date })), ctx);
+  let ms = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = performance.now();
+    for (const b of batches) codeItems(b.items, ctx);
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  console.log(JSON.stringify({ workers: 0, ms, rssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  process.exit(0);
+}
 const pool = new Piscina({ filename: WORKER, minThreads: WORKERS, maxThreads: WORKERS });
 // Warm up every worker (each loads tsx and compiles the model once) before timing.
 const warm = { items: sentences.slice(0, 2000).map((text, id) => ({ id, text, date })) };

@@ -110,6 +110,7 @@ async function main() {
   };
   const pooled = runPool(workers);
   const single = runPool(1);
+  const inline = runPool(0);
   const workerMs = pooled.ms;
 
   const docs = makeDocs(sentences, 500);
@@ -149,7 +150,7 @@ async function main() {
   );
   console.log("");
   console.log(
-    `peak memory (RSS): dyad code on one core ${mb(singlePeak)} (this process, after the one-core runs); dyad code with ${workers} worker threads ${pooled.rssMb} MB (its own process)`,
+    `peak memory (RSS, each in its own process): dyad code on one core ${inline.rssMb} MB (${rate(N, inline.ms).toLocaleString()} sentences/s there); with ${workers} worker threads ${pooled.rssMb} MB. This bench process: ${mb(singlePeak)} after the one-core runs (three wink instances and the corpus)`,
   );
 
   const actorsBench = fileURLToPath(new URL("./bench-actors.ts", import.meta.url));
