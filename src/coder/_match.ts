@@ -198,11 +198,15 @@ class Fillable {
   constructor(private readonly verbs: VerbModel) {
     this.stamp = new Int32Array(verbs.elementCount);
   }
-  /** Marks the elements the sentence's words can fill; call once per sentence before `possible`. */
-  mark(toks: readonly Token[]): void {
+  /**
+   * Marks the elements the sentence's words from token `from` on can fill; call once per sentence, at its first
+   * trigger, before `possible` (a pattern's elements all come after its trigger).
+   */
+  mark(toks: readonly Token[], from: number): void {
     this.gen++;
     const byWord = this.verbs.elementsByWord;
-    for (const t of toks) {
+    for (let i = from + 1; i < toks.length; i++) {
+      const t = toks[i]!;
       const a = byWord.get(t.lemma);
       if (a) for (let k = 0; k < a.length; k++) this.stamp[a[k]!] = this.gen;
       if (t.lower === t.lemma) continue;
@@ -281,7 +285,7 @@ export function findMatches(v: View, verbs: VerbModel): Match[] {
       asVerb && t.lower.endsWith("ing") && (toks[i - 1]?.pos === "NOUN" || v.groupAt[i - 1]! >= 0);
     const second = asVerb ? (participle ? undefined : nounList) : nounish(v, i) ? undefined : verbList;
     if (!marked) {
-      sw.mark(toks);
+      sw.mark(toks, i);
       marked = true;
     }
     const best = bestOf(v, sw, first, i, passive) ?? bestOf(v, sw, second, i, passive);
