@@ -65,7 +65,7 @@ const NOUN_LEAD = new Set(["DET", "ADJ", "NUM", "SYM", "NOUN"]);
 /** End (exclusive) of the clause a wrapping pattern consumes ("threatened to impose sanctions on Russia"). */
 function clauseEnd(v: View, from: number): number {
   let k = from;
-  while (k < v.toks.length && !HARD_END.has(v.toks[k]!.text) && !(k > from && newClause(v, k))) k++;
+  while (k < v.toks.length && !HARD_END.has(v.toks[k]!.text) && !newClause(v, k)) k++;
   return k;
 }
 
