@@ -45,7 +45,10 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
   for (let k = 1; k + 1 < pos.length; k++) {
     if (pos[k] !== "NOUN" || pos[k - 1] !== "PROPN" || !VERB_CONTEXT_NEXT.has(pos[k + 1] ?? "")) continue;
     const w = (words[k] ?? "").toLowerCase();
-    if (w.endsWith("s") || w.length < 3) continue;
+    // A plural-looking word stays a noun ("China tariffs on steel", "the Russia Sanctions Act") unless it is written
+    // in lower case and a proper noun follows it as its object ("China attacks Taiwan", "Russia warns Finland").
+    if (w.length < 3) continue;
+    if (w.endsWith("s") && (pos[k + 1] !== "PROPN" || words[k] !== w)) continue;
     const lemma = verbLemma(engine, w);
     if (lemma === null) continue;
     pos[k] = "VERB";

@@ -32,11 +32,17 @@ describe("analyzeText", () => {
     ["Pakistan shot down an Indian jet.", "shot", "VERB", "shoot"],
     ["The Trump tariffs on steel rose.", "tariffs", "NOUN", "tariff"],
     ["Japan defense budget rose.", "defense", "NOUN", "defense"],
+    ["Japan will respond if China attacks Taiwan.", "attacks", "VERB", "attack"],
   ])("re-tags a past-tense verb wink reads as a noun after a proper noun: %s", (text, word, pos, lemma) => {
     const [s] = analyzeText(engine, text).sentences;
     const t = s?.tokens.find((x) => x.lower === word);
     expect(t?.pos).toBe(pos);
     expect(t?.lemma).toBe(lemma);
+  });
+
+  it("leaves a capitalised plural in a name alone (the Russia Sanctions Act)", () => {
+    const [s] = analyzeText(engine, "Congress passed the Russia Sanctions Act.").sentences;
+    expect(s?.tokens.find((t) => t.lower === "sanctions")?.pos).not.toBe("VERB");
   });
 
   it("tags POS and lemmas", () => {
