@@ -207,6 +207,31 @@ function embeddedCode(verbs: VerbModel, sel: Selected): string {
   );
 }
 
+/**
+ * The target of an act that named none, from the sentence around it; the first rule that finds one wins, or -1:
+ * - force posture and statements (`ctx` patterns): the first actor of another country in the sentence;
+ * - "Xi told Biden that China was willing to cooperate": the one it was told to (never for force, roots 15-20);
+ * - "Iran threatened to abandon the deal unless the EU helped it": a threat is aimed at the one whose act would
+ *   avert it, the subject of the "unless"/"if" clause after it (from `end`, the end of the threat's clause);
+ * - "The EU imposed sanctions on China, and Beijing condemned the move": a reaction answers the earlier act aimed
+ *   at its source's country.
+ */
+function fallbackTarget(
+  v: View,
+  m: Match,
+  source: number,
+  acts: readonly { source: number; target: number }[],
+  end: number,
+): number {
+  const p = m.pattern;
+  const open = p.selfTarget === null && !p.recip;
+  let t = p.contextTarget ? contextTarget(v, source) : -1;
+  if (t < 0 && open && p.code < "15") t = toldAddressee(v, m.trigger, source);
+  if (t < 0 && p.code.startsWith("13")) t = conditionSubject(v, end, source);
+  if (t < 0 && open && newSubject(v, source)) t = reactionTarget(v, acts, source);
+  return t;
+}
+
 const CONDITION_WORDS = new Set(["unless", "if"]);
 
 /** The subject of the first "unless"/"if" clause from token `from` on, when of another country than the source. */
@@ -534,38 +559,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         a = { ...a, target: prev.target, targetHow: "after" };
       if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source))
         a = { ...a, target: -1 };
-      if (a.target < 0 && a.source >= 0 && m.pattern.contextTarget) {
-        const t = contextTarget(v, a.source);
-        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
-      }
-      // "Xi told Biden that China was willing to cooperate": an act reported to someone, with no target of its own,
-      // is aimed at the one it was told to. Force (roots 15-20) needs a target of its own.
-      if (
-        a.target < 0 &&
-        a.source >= 0 &&
-        m.pattern.selfTarget === null &&
-        !m.pattern.recip &&
-        m.pattern.code < "15"
-      ) {
-        const t = toldAddressee(v, m.trigger, a.source);
-        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
-      }
-      // "Iran threatened to abandon the deal unless the EU helped it": a threat with no target of its own is aimed
-      // at the one whose act would avert it (the subject of the "unless"/"if" clause after it).
-      if (a.target < 0 && a.source >= 0 && m.pattern.code.startsWith("13")) {
-        const t = conditionSubject(v, Math.max(wrapEnd, m.spanEnd), a.source);
-        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
-      }
-      // "The EU imposed sanctions on China, and Beijing condemned the move": a reaction with no named target answers
-      // the earlier act aimed at its source's country.
-      if (
-        a.target < 0 &&
-        a.source >= 0 &&
-        m.pattern.selfTarget === null &&
-        !m.pattern.recip &&
-        newSubject(v, a.source)
-      ) {
-        const t = reactionTarget(v, acts, a.source);
+      if (a.target < 0 && a.source >= 0) {
+        const t = fallbackTarget(v, m, a.source, acts, Math.max(wrapEnd, m.spanEnd));
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
       if (a.source >= 0 && a.target >= 0) {
