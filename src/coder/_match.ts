@@ -192,7 +192,7 @@ function nounish(v: View, i: number): boolean {
  * need a word the sentence lacks, and are skipped without a scan. `mark` stamps the ids of the elements each word
  * fills with a per-sentence generation, so the buffer never needs clearing.
  */
-class Fillable {
+export class Fillable {
   private stamp: Int32Array;
   private gen = 0;
   constructor(private readonly verbs: VerbModel) {
@@ -221,8 +221,6 @@ class Fillable {
     return true;
   }
 }
-
-const FILLABLE = new WeakMap<VerbModel, Fillable>();
 
 /** The highest-scoring pattern of a head's list that matches at token `i` (the list is most specific first). */
 function bestOf(
@@ -259,15 +257,10 @@ export function runnerUp(v: View, m: Match): Match | null {
 const NEVER_HEAD = new Set(["PUNCT", "DET", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "SYM"]);
 
 /** Finds the most specific pattern that matches at each trigger token of the sentence. */
-export function findMatches(v: View, verbs: VerbModel): Match[] {
+export function findMatches(v: View, verbs: VerbModel, sw: Fillable): Match[] {
   const heads = verbs.heads;
   const out: Match[] = [];
   const toks = v.toks;
-  let sw = FILLABLE.get(verbs);
-  if (!sw) {
-    sw = new Fillable(verbs);
-    FILLABLE.set(verbs, sw);
-  }
   let marked = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;

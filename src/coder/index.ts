@@ -1,7 +1,7 @@
 import { type ActorMention, type Event, type NlpDoc, shortHash } from "../core/index.js";
 import type { CameoTable, VerbModel } from "../dict/index.js";
 import { type Args, contextTarget, findArgs, subjectOf } from "./_args.js";
-import { findMatches, type Match, runnerUp } from "./_match.js";
+import { Fillable, findMatches, type Match, runnerUp } from "./_match.js";
 import {
   type CueIndex,
   findStatus,
@@ -462,6 +462,8 @@ interface SentenceCtx {
   readonly input: CoderInput;
   readonly model: CoderModel;
   readonly prep: Prepared;
+  /** Per-document scratch of the pattern prefilter (see Fillable). */
+  readonly fillable: Fillable;
 }
 
 /** What one coded act carries into its events. */
@@ -520,7 +522,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const discard = ctx.prep.bits.discard;
   for (let k = 0; k < flags.length; k++) if ((flags[k]! & discard) !== 0) return [];
   const v = buildView(sent, mentions, w, flags, ctx.prep.bits, ctx.model.verbs.nounHeads);
-  const matches = findMatches(v, ctx.model.verbs);
+  const matches = findMatches(v, ctx.model.verbs, ctx.fillable);
   if (matches.length === 0) return [];
   const events: Event[] = [];
   let prev: { source: number; target: number; end: number } | null = null;
@@ -610,7 +612,7 @@ function dropNounEchoes(events: Event[], noun: readonly boolean[]): Event[] {
  * @example codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)[0]?.code // "125"
  */
 export function codeDocument(input: CoderInput, model: CoderModel): Event[] {
-  const ctx: SentenceCtx = { input, model, prep: prepare(model.verbs) };
+  const ctx: SentenceCtx = { input, model, prep: prepare(model.verbs), fillable: new Fillable(model.verbs) };
   const out: Event[] = [];
   for (let i = 0; i < input.doc.sentences.length; i++) out.push(...codeSentence(ctx, i));
   return out;
@@ -634,6 +636,7 @@ export function suggestPatterns(
   maxExamples = 3,
 ): Suggestion[] {
   const prep = prepare(model.verbs);
+  const fillable = new Fillable(model.verbs);
   const found = new Map<string, { lemma: string; pos: "VERB" | "NOUN"; count: number; examples: string[] }>();
   const { verbHeads, nounHeads } = model.verbs;
   for (const { doc, mentions } of items)
@@ -644,7 +647,7 @@ export function suggestPatterns(
       const v = buildView(sent, ms, prep.words, flags, prep.bits, model.verbs.nounHeads);
       if (v.groups.length < 2) return;
       const covered = new Uint8Array(v.toks.length);
-      for (const { m, wrapEnd } of selectMatches(v, findMatches(v, model.verbs), model.verbs))
+      for (const { m, wrapEnd } of selectMatches(v, findMatches(v, model.verbs, fillable), model.verbs))
         covered.fill(1, m.trigger, Math.max(wrapEnd, m.spanEnd));
       const from = v.groups[0]!.tokEnd;
       const to = v.groups.at(-1)!.tokStart;
