@@ -83,8 +83,8 @@ export class Lattice {
     this.wordsAt0 = (TOK + 1) * n;
     this.num = new Array((TOK + 2) * n);
     // Sized for the usual count; writing past the end grows them.
-    this.match = new Array(2 * MATCH * n);
-    this.hitList = new Array(n);
+    this.match = new Array(2 * n + MATCH);
+    this.hitList = new Array((n >> 1) + 4);
     // Keys first: a walk looks ahead.
     const keys: string[] = new Array(2 * n);
     for (let i = 0; i < n; i++) {
