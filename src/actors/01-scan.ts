@@ -19,13 +19,12 @@ import {
   tokenKey,
 } from "../dict/actors/index.js";
 
-// Fields of a token in Lattice.num, TOK a token: the number of its first name match, of its first noun match (one
-// past its last name match) and one past its last noun match; the HIT_* bits of its name matches.
+// Fields of a token in Lattice.num, TOK a token: the number of its first name match and of its first noun match
+// (one past its last name match). Its noun matches end where the next token's names begin (a sentinel follows the
+// last token).
 const T_NAMES = 0;
 const T_NOUNS = 1;
-const T_END = 2;
-const T_CATS = 3;
-const TOK = 4;
+const TOK = 2;
 // Fields of a match in Lattice.match, MATCH a match: end token (exclusive), HIT_* bits, its hits in hitList.
 const M_END = 0;
 const M_CATS = 1;
@@ -53,8 +52,9 @@ export class Lattice {
   readonly n: number;
   readonly trie: AliasTrie;
   /**
-   * Per token, TOK numbers (see T_*) from 0; then, from ID_AT = TOK * n, per token its vocabulary id; then, from
-   * WORDS_AT, its WORDS bits (holes: not looked up yet). One array: allocation dominates a short sentence.
+   * Per token, TOK numbers (see T_*) from 0, then the number of matches; then, from idAt0, per token its vocabulary
+   * id; then, from wordsAt0, its WORDS bits (holes: not looked up yet). One array: allocation weighs on a short
+   * sentence.
    */
   private readonly num: (number | undefined)[];
   private readonly idAt0: number;
@@ -79,9 +79,9 @@ export class Lattice {
     const n = tokens.length;
     this.n = n;
     this.trie = model.trie;
-    this.idAt0 = TOK * n;
-    this.wordsAt0 = (TOK + 1) * n;
-    this.num = new Array((TOK + 2) * n);
+    this.idAt0 = TOK * n + 1;
+    this.wordsAt0 = (TOK + 1) * n + 1;
+    this.num = new Array((TOK + 2) * n + 1);
     // Sized for the usual count; writing past the end grows them.
     this.match = new Array(2 * n + MATCH);
     this.hitList = new Array((n >> 1) + 4);
@@ -96,6 +96,7 @@ export class Lattice {
     }
     this.keys = keys;
     for (let i = 0; i < n; i++) this.scanAt(i);
+    this.num[TOK * n + T_NAMES] = this.mlen / MATCH;
   }
 
   /** Scans the aliases starting at token i, adding its name and noun matches. */
@@ -105,13 +106,12 @@ export class Lattice {
     const lemma = this.keys[this.n + i]!;
     const first = this.mlen / MATCH;
     // Lower-case words need an alias that may begin lower case: nouns, titles, a few names ("al-Qaeda").
-    let cats = 0;
     let nouns = first;
     if (mayHaveKey(trie.startFilter, key)) {
       const lower = lowerStart(this.tokens[i]!);
       const id = !lower || mayHaveKey(trie.lowerStartFilter, key) ? this.idAt(i) : -1;
       const names = id < 0 ? -1 : nameRoot(trie, id);
-      if (names >= 0 && (!lower || nameMayBeLower(trie, id))) cats = this.scanNames(names, i);
+      if (names >= 0 && (!lower || nameMayBeLower(trie, id))) this.scanNames(names, i);
       nouns = this.mlen / MATCH;
       const byKey = id < 0 ? -1 : nounRoot(trie, id);
       const byLemma = lemma !== key ? this.lemmaRoot(lemma) : -1;
@@ -121,11 +121,8 @@ export class Lattice {
       if (byLemma >= 0) this.scanNouns(-1, byLemma, i);
     }
     const at = TOK * i;
-    const num = this.num;
-    num[at + T_NAMES] = first;
-    num[at + T_NOUNS] = nouns;
-    num[at + T_END] = this.mlen / MATCH;
-    num[at + T_CATS] = cats;
+    this.num[at + T_NAMES] = first;
+    this.num[at + T_NOUNS] = nouns;
   }
 
   /** The nouns root of a lemma key, or -1. */
@@ -174,8 +171,8 @@ export class Lattice {
     return mask;
   }
 
-  /** Adds a match ending before token `end` with the hits of `node` whose case shape fits; returns their bits. */
-  private add(end: number, node: number, start: number, checkCase: boolean): number {
+  /** Adds a match ending before token `end` with the hits of `node` whose case shape fits (if any). */
+  private add(end: number, node: number, start: number, checkCase: boolean): void {
     const trie = this.trie;
     const from = this.hlen;
     let cats = 0;
@@ -193,7 +190,6 @@ export class Lattice {
       match[m + M_TO] = this.hlen;
       this.mlen = m + MATCH;
     }
-    return cats;
   }
 
   /** Does hit h's case shape fit the text tokens from `start`? */
@@ -204,13 +200,12 @@ export class Lattice {
     return true;
   }
 
-  /** Walks the names table from `root` (token `start` matched) on exact keys; returns the HIT_* bits found. */
-  private scanNames(root: number, start: number): number {
+  /** Walks the names table from `root` (token `start` matched) on exact keys. */
+  private scanNames(root: number, start: number): void {
     const trie = this.trie;
     const first = this.mlen;
-    let cats = 0;
     for (let j = start, node = root; ; ) {
-      if (hitsEnd(trie, node) > hitsStart(trie, node)) cats |= this.add(j + 1, node, start, true);
+      if (hitsEnd(trie, node) > hitsStart(trie, node)) this.add(j + 1, node, start, true);
       if (++j >= this.n || !hasChildren(trie, node) || !this.mayGoOn(j, false)) break;
       const id = this.idAt(j);
       node = id < 0 ? -1 : child(trie, node, id);
@@ -218,7 +213,6 @@ export class Lattice {
     }
     // Found shortest first: reverse them.
     for (let a = first, b = this.mlen - MATCH; a < b; a += MATCH, b -= MATCH) this.swap(a, b);
-    return cats;
   }
 
   /** Walks the nouns table from the roots of the token's key and of its lemma ("warships" -> "warship"). */
@@ -259,7 +253,7 @@ export class Lattice {
 
   /** Does any alias start at token i? */
   starts(i: number): boolean {
-    return i >= 0 && i < this.n && this.num[i * TOK + T_END]! > this.num[i * TOK + T_NAMES]!;
+    return i >= 0 && i < this.n && this.num[(i + 1) * TOK + T_NAMES]! > this.num[i * TOK + T_NAMES]!;
   }
 
   /** First name match at token i; names run to namesEnd(i). */
@@ -277,12 +271,14 @@ export class Lattice {
   }
 
   nounsEnd(i: number): number {
-    return i >= 0 && i < this.n ? this.num[i * TOK + T_END]! : 0;
+    return i >= 0 && i < this.n ? this.num[(i + 1) * TOK + T_NAMES]! : 0;
   }
 
   /** The union of the HIT_* bits of the name matches at token i (0 outside the sentence). */
   catsAt(i: number): number {
-    return i >= 0 && i < this.n ? this.num[i * TOK + T_CATS]! : 0;
+    let cats = 0;
+    for (let m = this.namesStart(i), end = this.namesEnd(i); m < end; m++) cats |= this.catsOf(m);
+    return cats;
   }
 
   /** End token (exclusive) of match m. */
