@@ -69,8 +69,9 @@ export function entryCode(ctx: DocContext, i: number): string {
 export function countryOfCode(code: string, model: ActorModel): string | null {
   const { unknownCountry, nonState } = model.config;
   if (code.length < 3 || (unknownCountry.length === 3 && code.startsWith(unknownCountry))) return null;
-  for (const prefix of nonState) if (prefix.length === 3 && code.startsWith(prefix)) return null;
-  return code.slice(0, 3);
+  // A three-letter non-state prefix matches the code's first three letters (longer or shorter ones never do).
+  const country = code.slice(0, 3);
+  return nonState.has(country) ? null : country;
 }
 
 /**

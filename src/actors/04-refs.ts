@@ -165,6 +165,8 @@ export function combine(v: SentenceView, ref: Ref, sector: string): string {
 }
 
 const SKIPPED_BEFORE = new Set(["ADJ", "DET", "NUM"]);
+// Parts of speech before "from"/"to" that make the phrase after it a place, as a motion word does.
+const NAME_LIKE = new Set(["PROPN", "PRON", "ADV"]);
 
 /**
  * Is the phrase starting at `at` in a place slot: after a place word ("in", "at"; "in southern Lebanon", "at a
@@ -186,7 +188,7 @@ export function inPlaceSlot(v: SentenceView, list: number, at: number, depth = 0
     return (
       v.is(WORDS.motionWords, j - 1) ||
       cfg.motionWords.has(lemma) ||
-      ["PROPN", "PRON", "ADV"].includes(before.pos)
+      NAME_LIKE.has(before.pos)
     );
   }
   if (depth === 0 && v.is(WORDS.coordinators, j)) {
