@@ -19,16 +19,12 @@ import {
   tokenKey,
 } from "../dict/actors/index.js";
 
-// Fields of a token in Lattice.tok, TOK a token: the number of its first name match, of its first noun match (one
-// past its last name match) and one past its last noun match; the HIT_* bits of its name matches; its vocabulary
-// id and WORDS bits (holes until first needed).
+// Fields of a token in Lattice.num, TOK a token: the number of its first name match and of its first noun match
+// (one past its last name match). Its noun matches end where the next token's names begin (a sentinel follows the
+// last token).
 const T_NAMES = 0;
 const T_NOUNS = 1;
-const T_END = 2;
-const T_CATS = 3;
-const T_ID = 4;
-const T_WORDS = 5;
-const TOK = 6;
+const TOK = 2;
 // Fields of a match in Lattice.match, MATCH a match: end token (exclusive), HIT_* bits, its hits in hitList.
 const M_END = 0;
 const M_CATS = 1;
@@ -55,13 +51,22 @@ const lowerStart = (t: Token) => {
 export class Lattice {
   readonly n: number;
   readonly trie: AliasTrie;
-  /** Per token, TOK numbers (see T_*). */
-  private readonly tok: (number | undefined)[];
-  /** Per token: its key and its lemma's key (see tokenKey), computed when first needed (holes: not yet). */
-  private readonly keys: (string | undefined)[];
-  /** Per match, MATCH numbers (see M_*). */
-  private readonly match: number[] = [];
-  private readonly hitList: number[] = [];
+  /**
+   * Per token, TOK numbers (see T_*) from 0, then the number of matches; then, from idAt0, per token its vocabulary
+   * id; then, from wordsAt0, its WORDS bits (holes: not looked up yet). One array: allocation weighs on a short
+   * sentence.
+   */
+  private readonly num: (number | undefined)[];
+  private readonly idAt0: number;
+  private readonly wordsAt0: number;
+  /** Per token its key (see tokenKey), then from n per token its lemma's key (the same string when equal). */
+  private readonly keys: string[];
+  /** Per match, MATCH numbers (see M_*); `mlen` of them are used. */
+  private readonly match: number[];
+  private mlen = 0;
+  /** Trie hit numbers of the matches; `hlen` of them are used. */
+  private readonly hitList: number[];
+  private hlen = 0;
 
   /**
    * The trie's bit filters reject most tokens before their id is looked up; the rest begin a walk at once. All
@@ -74,106 +79,117 @@ export class Lattice {
     const n = tokens.length;
     this.n = n;
     this.trie = model.trie;
-    // Holes: ids and word bits not looked up yet.
-    this.tok = new Array(n * TOK);
-    this.keys = new Array(2 * n);
+    this.idAt0 = TOK * n + 1;
+    this.wordsAt0 = (TOK + 1) * n + 1;
+    this.num = new Array((TOK + 2) * n + 1);
+    // Sized for the usual count; writing past the end grows them.
+    this.match = new Array(2 * n + MATCH);
+    this.hitList = new Array((n >> 1) + 4);
+    // Keys first: a walk looks ahead.
+    const keys: string[] = new Array(2 * n);
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      const lower = t.lower;
+      const key = keyOf(lower);
+      keys[i] = key;
+      keys[n + i] = t.lemma === lower ? key : keyOf(t.lemma);
+    }
+    this.keys = keys;
     for (let i = 0; i < n; i++) this.scanAt(i);
+    this.num[TOK * n + T_NAMES] = this.mlen / MATCH;
   }
 
   /** Scans the aliases starting at token i, adding its name and noun matches. */
   private scanAt(i: number): void {
     const trie = this.trie;
-    const tok = this.tok;
-    const t = this.tokens[i]!;
-    const key = this.keyAt(i);
+    const key = this.keys[i]!;
+    const lemma = this.keys[this.n + i]!;
+    const first = this.mlen / MATCH;
     // Lower-case words need an alias that may begin lower case: nouns, titles, a few names ("al-Qaeda").
-    const lower = lowerStart(t);
-    const id = mayHaveKey(lower ? trie.lowerStartFilter : trie.startFilter, key) ? this.idAt(i) : -1;
-    tok[i * TOK + T_NAMES] = this.match.length / MATCH;
-    const names = id < 0 ? -1 : nameRoot(trie, id);
-    tok[i * TOK + T_CATS] = names >= 0 && (!lower || nameMayBeLower(trie, id)) ? this.scanNames(names, i) : 0;
-    tok[i * TOK + T_NOUNS] = this.match.length / MATCH;
-    const byKey = id < 0 ? -1 : nounRoot(trie, id);
-    let byLemma = -1;
-    if (t.lemma !== t.lower) {
-      const lemma = this.lemmaKeyAt(i);
-      if (lemma !== key && mayHaveKey(trie.lowerStartFilter, lemma)) {
-        const lid = tokenId(trie, lemma);
-        if (lid >= 0) byLemma = nounRoot(trie, lid);
-      }
+    let nouns = first;
+    if (mayHaveKey(trie.startFilter, key)) {
+      const lower = lowerStart(this.tokens[i]!);
+      const id = !lower || mayHaveKey(trie.lowerStartFilter, key) ? this.idAt(i) : -1;
+      const names = id < 0 ? -1 : nameRoot(trie, id);
+      if (names >= 0 && (!lower || nameMayBeLower(trie, id))) this.scanNames(names, i);
+      nouns = this.mlen / MATCH;
+      const byKey = id < 0 ? -1 : nounRoot(trie, id);
+      const byLemma = lemma !== key ? this.lemmaRoot(lemma) : -1;
+      if (byKey >= 0 || byLemma >= 0) this.scanNouns(byKey, byLemma, i);
+    } else if (lemma !== key) {
+      const byLemma = this.lemmaRoot(lemma);
+      if (byLemma >= 0) this.scanNouns(-1, byLemma, i);
     }
-    if (byKey >= 0 || byLemma >= 0) this.scanNouns(byKey, byLemma, i);
-    tok[i * TOK + T_END] = this.match.length / MATCH;
+    const at = TOK * i;
+    this.num[at + T_NAMES] = first;
+    this.num[at + T_NOUNS] = nouns;
   }
 
-  /** The key of token j (see tokenKey), computed once; "" outside the sentence. */
+  /** The nouns root of a lemma key, or -1. */
+  private lemmaRoot(lemma: string): number {
+    const trie = this.trie;
+    if (!mayHaveKey(trie.lowerStartFilter, lemma)) return -1;
+    const lid = tokenId(trie, lemma);
+    return lid < 0 ? -1 : nounRoot(trie, lid);
+  }
+
+  /** The key of token j (see tokenKey); "" outside the sentence. */
   keyAt(j: number): string {
-    if (j < 0 || j >= this.n) return "";
-    let key = this.keys[2 * j];
-    if (key === undefined) {
-      // From the nlp stage's lower-case form: most tokens are already their own key (no copy, no regex).
-      key = keyOf(this.tokens[j]!.lower);
-      this.keys[2 * j] = key;
-    }
-    return key;
-  }
-
-  /** The key of token j's lemma: its own key when the lemma is the lower-case form (most tokens). */
-  private lemmaKeyAt(j: number): string {
-    let key = this.keys[2 * j + 1];
-    if (key === undefined) {
-      const t = this.tokens[j]!;
-      key = t.lemma === t.lower ? this.keyAt(j) : keyOf(t.lemma);
-      this.keys[2 * j + 1] = key;
-    }
-    return key;
+    return j >= 0 && j < this.n ? this.keys[j]! : "";
   }
 
   /** The token's vocabulary id (-1: in no alias), looked up once. */
   private idAt(j: number): number {
-    let id = this.tok[j * TOK + T_ID];
+    let id = this.num[this.idAt0 + j];
     if (id === undefined) {
-      id = tokenId(this.trie, this.keyAt(j));
-      this.tok[j * TOK + T_ID] = id;
+      id = tokenId(this.trie, this.keys[j]!);
+      this.num[this.idAt0 + j] = id;
     }
     return id;
   }
 
   /** The id of the token's lemma, or of the token itself when the lemma has the same key. */
   private lemmaIdAt(j: number): number {
-    const key = this.lemmaKeyAt(j);
-    return key === this.keyAt(j) ? this.idAt(j) : tokenId(this.trie, key);
+    const key = this.keys[this.n + j]!;
+    return key === this.keys[j] ? this.idAt(j) : tokenId(this.trie, key);
   }
 
   /** May token j's key (or, with `lemma`, its lemma's) continue an alias? False means certainly not. */
   private mayGoOn(j: number, lemma: boolean): boolean {
-    return mayHaveKey(this.trie.nextFilter, lemma ? this.lemmaKeyAt(j) : this.keyAt(j));
+    return mayHaveKey(this.trie.nextFilter, this.keys[lemma ? this.n + j : j]!);
   }
 
   /** The WORDS bits of the config word lists that hold token j's key (0 outside the sentence). */
   words(j: number): number {
     if (j < 0 || j >= this.n) return 0;
-    let mask = this.tok[j * TOK + T_WORDS];
+    let mask = this.num[this.wordsAt0 + j];
     if (mask === undefined) {
-      const id = mayHaveKey(this.trie.wordFilter, this.keyAt(j)) ? this.idAt(j) : -1;
+      const id = mayHaveKey(this.trie.wordFilter, this.keys[j]!) ? this.idAt(j) : -1;
       mask = id < 0 ? 0 : this.trie.words[id]!;
-      this.tok[j * TOK + T_WORDS] = mask;
+      this.num[this.wordsAt0 + j] = mask;
     }
     return mask;
   }
 
-  /** Adds a match ending before token `end` with the hits of `node` whose case shape fits; returns their bits. */
-  private add(end: number, node: number, start: number, checkCase: boolean): number {
+  /** Adds a match ending before token `end` with the hits of `node` whose case shape fits (if any). */
+  private add(end: number, node: number, start: number, checkCase: boolean): void {
     const trie = this.trie;
-    const from = this.hitList.length;
+    const from = this.hlen;
     let cats = 0;
     for (let h = hitsStart(trie, node), last = hitsEnd(trie, node); h < last; h += HIT_STEP) {
       if (checkCase && !this.fits(h, start)) continue;
-      this.hitList.push(h);
+      this.hitList[this.hlen++] = h;
       cats |= hitCat(trie, h);
     }
-    if (this.hitList.length > from) this.match.push(end, cats, from, this.hitList.length);
-    return cats;
+    if (this.hlen > from) {
+      const m = this.mlen;
+      const match = this.match;
+      match[m + M_END] = end;
+      match[m + M_CATS] = cats;
+      match[m + M_FROM] = from;
+      match[m + M_TO] = this.hlen;
+      this.mlen = m + MATCH;
+    }
   }
 
   /** Does hit h's case shape fit the text tokens from `start`? */
@@ -184,31 +200,29 @@ export class Lattice {
     return true;
   }
 
-  /** Walks the names table from `root` (token `start` matched) on exact keys; returns the HIT_* bits found. */
-  private scanNames(root: number, start: number): number {
+  /** Walks the names table from `root` (token `start` matched) on exact keys. */
+  private scanNames(root: number, start: number): void {
     const trie = this.trie;
-    const first = this.match.length;
-    let cats = 0;
+    const first = this.mlen;
     for (let j = start, node = root; ; ) {
-      if (hitsEnd(trie, node) > hitsStart(trie, node)) cats |= this.add(j + 1, node, start, true);
+      if (hitsEnd(trie, node) > hitsStart(trie, node)) this.add(j + 1, node, start, true);
       if (++j >= this.n || !hasChildren(trie, node) || !this.mayGoOn(j, false)) break;
       const id = this.idAt(j);
       node = id < 0 ? -1 : child(trie, node, id);
       if (node < 0) break;
     }
     // Found shortest first: reverse them.
-    for (let a = first, b = this.match.length - MATCH; a < b; a += MATCH, b -= MATCH) this.swap(a, b);
-    return cats;
+    for (let a = first, b = this.mlen - MATCH; a < b; a += MATCH, b -= MATCH) this.swap(a, b);
   }
 
   /** Walks the nouns table from the roots of the token's key and of its lemma ("warships" -> "warship"). */
   private scanNouns(byKey: number, byLemma: number, start: number): void {
-    const first = this.match.length;
+    const first = this.mlen;
     if (byKey >= 0) this.walkNouns(start, byKey);
     if (byLemma >= 0) this.walkNouns(start, byLemma);
     // Longest first, keeping the order of equals (insertion sort: one or two matches).
     const match = this.match;
-    for (let k = first + MATCH; k < match.length; k += MATCH)
+    for (let k = first + MATCH; k < this.mlen; k += MATCH)
       for (let m = k; m > first && match[m - MATCH + M_END]! < match[m + M_END]!; m -= MATCH)
         this.swap(m - MATCH, m);
   }
@@ -239,16 +253,16 @@ export class Lattice {
 
   /** Does any alias start at token i? */
   starts(i: number): boolean {
-    return i >= 0 && i < this.n && this.tok[i * TOK + T_END]! > this.tok[i * TOK + T_NAMES]!;
+    return i >= 0 && i < this.n && this.num[(i + 1) * TOK + T_NAMES]! > this.num[i * TOK + T_NAMES]!;
   }
 
   /** First name match at token i; names run to namesEnd(i). */
   namesStart(i: number): number {
-    return i >= 0 && i < this.n ? this.tok[i * TOK + T_NAMES]! : 0;
+    return i >= 0 && i < this.n ? this.num[i * TOK + T_NAMES]! : 0;
   }
 
   namesEnd(i: number): number {
-    return i >= 0 && i < this.n ? this.tok[i * TOK + T_NOUNS]! : 0;
+    return i >= 0 && i < this.n ? this.num[i * TOK + T_NOUNS]! : 0;
   }
 
   /** First noun match at token i; nouns run to nounsEnd(i). */
@@ -257,12 +271,14 @@ export class Lattice {
   }
 
   nounsEnd(i: number): number {
-    return i >= 0 && i < this.n ? this.tok[i * TOK + T_END]! : 0;
+    return i >= 0 && i < this.n ? this.num[(i + 1) * TOK + T_NAMES]! : 0;
   }
 
   /** The union of the HIT_* bits of the name matches at token i (0 outside the sentence). */
   catsAt(i: number): number {
-    return i >= 0 && i < this.n ? this.tok[i * TOK + T_CATS]! : 0;
+    let cats = 0;
+    for (let m = this.namesStart(i), end = this.namesEnd(i); m < end; m++) cats |= this.catsOf(m);
+    return cats;
   }
 
   /** End token (exclusive) of match m. */

@@ -69,8 +69,9 @@ export function entryCode(ctx: DocContext, i: number): string {
 export function countryOfCode(code: string, model: ActorModel): string | null {
   const { unknownCountry, nonState } = model.config;
   if (code.length < 3 || (unknownCountry.length === 3 && code.startsWith(unknownCountry))) return null;
-  for (const prefix of nonState) if (prefix.length === 3 && code.startsWith(prefix)) return null;
-  return code.slice(0, 3);
+  // A three-letter non-state prefix matches the code's first three letters (longer or shorter ones never do).
+  const country = code.slice(0, 3);
+  return nonState.has(country) ? null : country;
 }
 
 /**
@@ -130,6 +131,19 @@ function peopleOf(lat: Lattice, m: number, role: AliasRole): number[] {
   return out;
 }
 
+/** The one person entry among the hits of match m with the given role; -1: none, -2: several. */
+function onlyPerson(lat: Lattice, m: number, role: AliasRole): number {
+  let only = -1;
+  for (let x = lat.firstHit(m); x < lat.endHit(m); x++) {
+    const h = lat.hit(x);
+    if (hitKind(lat.trie, h) !== "person" || hitRole(lat.trie, h) !== role) continue;
+    const e = hitEntry(lat.trie, h);
+    if (only >= 0 && e !== only) return -2;
+    only = e;
+  }
+  return only;
+}
+
 /**
  * Resolves the person hits of match m with `role` (full names or surnames) to one person coded on the document
  * date. `title` is the title written before the name; `bareSurname`: the name stands alone as a surname.
@@ -143,8 +157,11 @@ export function resolvePerson(
   title: ActorEntry | undefined,
   bareSurname: boolean,
 ): Choice {
+  // Most names name one person: no pool to narrow.
+  const one = onlyPerson(lat, m, role);
+  if (one >= 0) return { entry: one, code: personCodeOf(ctx, one) };
+  if (one === -1) return null;
   const people = peopleOf(lat, m, role);
-  if (people.length === 0) return null;
   let pool = people;
   // Narrow by: named earlier in the document, then the title written, then in office on the date.
   for (let stage = 0; stage < 3 && pool.length > 1; stage++) {

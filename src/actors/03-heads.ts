@@ -189,6 +189,10 @@ function extendNouns(v: SentenceView, first: { end: number; entry: ActorEntry })
  * with skip 1 only an adjective may intervene ("[senior] officials").
  */
 export function headAt(v: SentenceView, q: number, skip: number, bare: boolean): Head | null {
+  // Every head begins with a match at q or at one of the `skip` tokens after it: most calls end here.
+  let found = false;
+  for (let j = q; j <= q + skip && !found; j++) found = v.lat.starts(j);
+  if (!found) return null;
   const title = v.nounAt(q, true);
   if (title) {
     const p = v.personAt(title.end, title.entry, false);

@@ -4,16 +4,17 @@ import type { Lattice } from "./01-scan.js";
 import { type Choice, chooseByCues, countryOfCode, entryCode } from "./02-context.js";
 import { headAt, type SentenceView } from "./03-heads.js";
 
-/** A mention before offsets are attached: a token span with its code. */
+/** A mention before offsets are attached: a token span with its code. All are built by `candidate` (one shape). */
 export interface Candidate {
   readonly start: number;
   readonly end: number;
   readonly code: string;
   readonly kind: MentionKind;
   readonly entry: string;
-  readonly note?: string;
+  /** Why the code is not certain; undefined or "": no note. */
+  readonly note: string | undefined;
   /** Person entry index, remembered so a later bare surname can refer back. */
-  readonly person?: number;
+  readonly person: number | undefined;
 }
 
 /** A country, organisation, seat or group named at the start of a phrase. */
@@ -140,7 +141,7 @@ export function refAt(v: SentenceView, j: number): Ref | null {
   return null;
 }
 
-/** A candidate built as one literal (no spread), with its note when there is one. */
+/** A candidate, always with the same fields in the same order (one hidden class for the callers' reads). */
 export function candidate(
   start: number,
   end: number,
@@ -148,8 +149,9 @@ export function candidate(
   code: string,
   kind: MentionKind,
   note: string | undefined,
+  person?: number,
 ): Candidate {
-  return note ? { start, end, entry, code, kind, note } : { start, end, entry, code, kind };
+  return { start, end, code, kind, entry, note, person };
 }
 
 /** Code of a reference combined with a sector: JPN + MIL; organisations and groups keep their own code. */
@@ -163,6 +165,8 @@ export function combine(v: SentenceView, ref: Ref, sector: string): string {
 }
 
 const SKIPPED_BEFORE = new Set(["ADJ", "DET", "NUM"]);
+// Parts of speech before "from"/"to" that make the phrase after it a place, as a motion word does.
+const NAME_LIKE = new Set(["PROPN", "PRON", "ADV"]);
 
 /**
  * Is the phrase starting at `at` in a place slot: after a place word ("in", "at"; "in southern Lebanon", "at a
@@ -184,7 +188,7 @@ export function inPlaceSlot(v: SentenceView, list: number, at: number, depth = 0
     return (
       v.is(WORDS.motionWords, j - 1) ||
       cfg.motionWords.has(lemma) ||
-      ["PROPN", "PRON", "ADV"].includes(before.pos)
+      NAME_LIKE.has(before.pos)
     );
   }
   if (depth === 0 && v.is(WORDS.coordinators, j)) {
@@ -255,7 +259,7 @@ function attributive(v: SentenceView, ref: Ref): Candidate | null {
   )
     k++;
   if (tokens[k]?.pos !== "NOUN") return null;
-  return { start: ref.start, end: ref.end, entry: ref.entry.id, code: ref.choice.code, kind: "attributive" };
+  return candidate(ref.start, ref.end, ref.entry.id, ref.choice.code, "attributive", undefined);
 }
 
 /**
@@ -266,7 +270,7 @@ function place(v: SentenceView, ref: Ref): Candidate | null {
   if (ref.choice.code === "") return null;
   const country = ref.entry.kind === "state" ? ref.choice.code : countryOfCode(ref.choice.code, v.ctx.model);
   return country
-    ? { start: ref.start, end: ref.end, entry: ref.entry.id, code: country, kind: "place" }
+    ? candidate(ref.start, ref.end, ref.entry.id, country, "place", undefined)
     : null;
 }
 
@@ -277,7 +281,7 @@ function place(v: SentenceView, ref: Ref): Candidate | null {
 export function placeName(v: SentenceView, ref: Ref): Candidate | null {
   if (ref.entry.code === null || ref.choice.code === "") return null;
   if (notAlone(v, ref.start, ref.end) || dateline(v, ref)) return null;
-  return { start: ref.start, end: ref.end, entry: ref.entry.id, code: ref.choice.code, kind: "place" };
+  return candidate(ref.start, ref.end, ref.entry.id, ref.choice.code, "place", undefined);
 }
 
 /** A reference used alone: a state name acting (GOV), a demonym as people, an IGO, a seat, a group. */

@@ -33,12 +33,7 @@ function personCandidate(v: SentenceView, start: number, h: Extract<Head, { type
   const e = v.entry(h.choice.entry);
   const code = h.choice.code === "" ? v.ctx.model.config.unknownCountry : h.choice.code;
   const entry = h.via ? `${h.via}+${e.id}` : e.id;
-  const person = h.choice.entry;
-  const note = h.choice.note;
-  const end = h.end;
-  return note
-    ? { start, end, code, kind: "person", entry, person, note }
-    : { start, end, code, kind: "person", entry, person };
+  return candidate(start, h.end, entry, code, "person", h.choice.note, h.choice.entry);
 }
 
 /**
@@ -170,13 +165,7 @@ function headPhrase(
   if (noun?.type !== "sector" || noun.unknownName || noun.entry.coref === "igo") return c;
   // "the Trump administration": a person's country with the noun's sector.
   const entry = `${c.entry}+${noun.entry.id}`;
-  return {
-    start,
-    end: noun.end,
-    code: `${country}${noun.entry.sector ?? ""}`,
-    kind: "sector" as const,
-    entry,
-  };
+  return candidate(start, noun.end, entry, `${country}${noun.entry.sector ?? ""}`, "sector", undefined);
 }
 
 /** Parses the longest actor phrase starting at token i; a number skips to there (a name that is no actor here). */
