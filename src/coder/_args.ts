@@ -187,12 +187,14 @@ function agentAfter(v: View, i: number): number {
 
 /** First actor group after token `from` in the clause; with `wide`, verbs do not stop the search. */
 export function targetAfter(v: View, from: number, source: number, wide: boolean, noPlace = false): number {
+  // An act inside an aside (", speaking after talks with his Russian counterpart,") finds its target there.
+  const own = from > 0 ? v.asideAt[from - 1]! : -1;
   for (let k = from; k < v.toks.length; k++) {
     const t = v.toks[k]!;
     const g = v.groupAt[k]!;
     if (g >= 0) {
       const place = noPlace && introducedBy(v, g, v.w.placePrep);
-      if (g !== source && !place && v.asideAt[k]! < 0) return g;
+      if (g !== source && !place && (v.asideAt[k]! < 0 || (own >= 0 && v.asideAt[k] === own))) return g;
       k = v.groups[g]!.tokEnd - 1;
       continue;
     }
@@ -359,6 +361,21 @@ function namingClause(v: View, i: number): boolean {
   return v.toks[k]?.lower === "what";
 }
 
+/** "G7 foreign ministers meeting in Canada condemned ...": an "-ing" noun after its subject names the forum, not an act. */
+function forumParticiple(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  const prev = v.toks[i - 1];
+  if (!t.lower.endsWith("ing") || (prev?.pos !== "NOUN" && v.groupAt[i - 1]! < 0)) return false;
+  if (!isIn(v.toks[i + 1], v.w.placePrep)) return false;
+  // The phrase is a subject: a verb follows before any barrier.
+  for (let k = i + 2; k < v.toks.length; k++) {
+    const x = v.toks[k]!;
+    if (x.pos === "VERB") return true;
+    if (isBarrier(v, x) || x.pos === "AUX") return false;
+  }
+  return false;
+}
+
 /** "a linchpin ... in deterring Chinese aggression": a gerund after "in"/"at" names a role, not an act. */
 function roleGerund(v: View, i: number): boolean {
   const t = v.toks[i]!;
@@ -402,7 +419,7 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const i = m.trigger;
   const byAgent = p.noun ? -1 : participleAgent(v, i);
   const notAnAct = reducedRelative(v, i) || nounComplement(v, i) || roleGerund(v, i) || namingClause(v, i);
-  if (!p.noun && byAgent < 0 && notAnAct)
+  if ((!p.noun && byAgent < 0 && notAnAct) || (p.noun && forumParticiple(v, i)))
     return { source: -1, target: -1, passive: false, targetHow: "none" };
   let source = -1;
   let target = m.targetGroup;

@@ -177,6 +177,26 @@ function linkKind(
   return kind;
 }
 
+/** True when `m` continues a role apposition after a person (", the X chief and a former Y minister,"): no list. */
+function appositionOf(
+  toks: readonly Token[],
+  cur: readonly ActorMention[],
+  pending: readonly ActorMention[],
+  m: ActorMention,
+  w: EngineWords,
+): boolean {
+  const first = pending[0];
+  if (cur.length !== 1 || cur[0]!.kind !== "person" || !first || first.kind === "person") return false;
+  if (toks[first.tokenStart]?.pos !== "DET" && toks[first.tokenStart - 1]?.pos !== "DET") return false;
+  // The role phrase must close with a comma before any verb.
+  for (let k = m.tokenEnd; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.text === ",") return true;
+    if (t.pos === "VERB" || t.pos === "AUX" || w.barrier.has(t.text)) return false;
+  }
+  return false;
+}
+
 function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], w: EngineWords): Group[] {
   const groups: Group[] = [];
   let cur: ActorMention[] = [];
@@ -209,6 +229,8 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
       kind = null;
     // "Qatar, Egypt and the United States, Israel and Hamas agreed": a list closed by "and" ends at the next comma.
     if (kind === "comma" && listClosed) kind = null;
+    // "Kaja Kallas, the EU's foreign policy chief and a former Estonian prime minister, said": one person described.
+    if (kind === "and" && appositionOf(toks, cur, pendingComma, m, w)) kind = "comma";
     if (kind === "and" || kind === "hyphen") {
       cur.push(...pendingComma, m);
       pendingComma = [];
@@ -245,7 +267,15 @@ function buildAsides(toks: readonly Token[], w: EngineWords, groupAt: Int32Array
     // A list ("China, Russia and Iran") keeps its members in one group: not an apposition.
     const sameGroup = before >= 0 && groupAt[i + 1] === before;
     const apposition = closed && !verb && before >= 0 && !sameGroup && toks[i - 1]!.pos !== "PRON";
-    if (!relative && !apposition) continue;
+    // "Turkey's foreign minister, speaking after talks with his Russian counterpart, called on ...": a participle
+    // phrase between a subject and its verb.
+    const participle =
+      closed &&
+      before >= 0 &&
+      next.pos === "VERB" &&
+      next.lower !== next.lemma &&
+      (toks[j + 1]?.pos === "VERB" || toks[j + 1]?.pos === "AUX");
+    if (!relative && !apposition && !participle) continue;
     out.push([i + 1, j]);
     i = j - 1;
   }
@@ -261,6 +291,8 @@ function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): bo
     (toks[k]!.pos === "DET" ||
       toks[k]!.pos === "ADJ" ||
       toks[k]!.pos === "NUM" ||
+      // "talks with his Russian counterpart": a possessive pronoun is a determiner.
+      isIn(toks[k], w.possessive) ||
       (toks[k]!.pos === "VERB" && toks[k]!.lower !== toks[k]!.lemma && toks[k - 1]?.pos === "DET"))
   )
     k--;
