@@ -229,7 +229,28 @@ function fallbackTarget(
   if (t < 0 && open && p.code < "15") t = toldAddressee(v, m.trigger, source);
   if (t < 0 && p.code.startsWith("13")) t = conditionSubject(v, end, source);
   if (t < 0 && open && newSubject(v, source)) t = reactionTarget(v, acts, source);
+  if (t < 0 && open && relativeOnClause(v, source)) t = latestAgent(v, acts, source);
   return t;
+}
+
+/**
+ * ", a charge New Delhi rejected as baseless", ", a decision Israel condemned as ...", ", which Beijing called ...":
+ * the source opens a relative clause on the act before the comma.
+ */
+function relativeOnClause(v: View, source: number): boolean {
+  let k = v.groups[source]!.tokStart - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  if (is(v, v.toks[k], v.b.relative) && v.groupAt[k - 1]! < 0) return v.toks[k - 1]?.text === ",";
+  if (v.toks[k]?.pos !== "NOUN") return false;
+  while (k >= 0 && (v.toks[k]!.pos === "NOUN" || v.toks[k]!.pos === "ADJ")) k--;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  return v.toks[k]?.text === ",";
+}
+
+/** The source of the latest earlier act by another country than `source`'s, or -1. */
+function latestAgent(v: View, acts: readonly { source: number; target: number }[], source: number): number {
+  for (let k = acts.length - 1; k >= 0; k--) if (!sameCountry(v, acts[k]!.source, source)) return acts[k]!.source;
+  return -1;
 }
 
 const CONDITION_WORDS = new Set(["unless", "if"]);
