@@ -11,6 +11,8 @@ export interface Args {
   readonly targetHow: "slot" | "after" | "inside" | "none";
   /** "Putin and Trump ... their meeting": the members of the compound source act on one another. */
   readonly mutual?: true;
+  /** "..., and the two leaders signed a deal": the source and target act on each other (both directions). */
+  readonly both?: true;
 }
 
 const CLAUSE_VERB = new Set(["VERB", "AUX"]);

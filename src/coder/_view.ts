@@ -48,6 +48,8 @@ export interface Bits {
   readonly control: number;
   readonly pluralPoss: number;
   readonly agentVerb: number;
+  readonly pairCount: number;
+  readonly pairNoun: number;
 }
 
 /** Reads the reserved-class bits of a model. */
@@ -72,6 +74,8 @@ export function classBits(m: VerbModel): Bits {
     control: b("_CONTROL"),
     pluralPoss: b("_PLURAL_POSS"),
     agentVerb: b("_AGENT_VERB"),
+    pairCount: b("_PAIR_COUNT"),
+    pairNoun: b("_PAIR_NOUN"),
   };
 }
 

@@ -100,7 +100,7 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Se
     // "a shift driven by threats from China": a verb with no actor in the subject (or agent) role codes nothing
     // and must not hide the acts inside its words.
     const args = m.pattern.noun ? null : findArgs(v, m, wrapEnd);
-    if (args && args.source < 0 && !afterAnd(v, m.trigger)) continue;
+    if (args && args.source < 0 && !afterAnd(v, m.trigger) && pairSubject(v, m.trigger) < 0) continue;
     const embedded = m.pattern.wrap
       ? (matches.find((x) => x.trigger > m.last && x.trigger < wrapEnd) ?? null)
       : null;
@@ -174,6 +174,16 @@ function noVerbBetween(v: View, from: number, to: number): boolean {
 function coordinatedInfinitive(v: View, i: number): boolean {
   const to = v.toks[i - 1];
   return to?.lower === "to" && is(v, v.toks[i - 2], v.b.and);
+}
+
+/** "the two leaders signed", "both sides agreed": the index of the pair noun subject of the verb at `i`, or -1. */
+function pairSubject(v: View, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && VERB_LEAD.has(v.toks[k]!.pos)) k--;
+  if (!is(v, v.toks[k], v.b.pairNoun) || v.groupAt[k]! >= 0) return -1;
+  let j = k - 1;
+  while (j >= 0 && v.toks[j]!.pos === "ADJ") j--;
+  return is(v, v.toks[j], v.b.pairCount) ? k : -1;
 }
 
 /** True when "and" (past adverbs and auxiliaries) comes right before the verb: it may share an earlier subject. */
@@ -433,7 +443,7 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
         ? { ...t, code: `${s.country ?? s.code.slice(0, 3)}${t.code.slice(3)}` }
         : t;
     for (const s of src) for (const t of tgt) out.push([s, local(s, t)]);
-    if (recip) for (const t of tgt) for (const s of src) out.push([t, s]);
+    if (recip || a.both) for (const t of tgt) for (const s of src) out.push([t, s]);
   } else if (mutual && (src.length > 1 || tgt.length > 1)) {
     const all = src.length > 1 ? src : tgt;
     for (const s of all) for (const t of all) if (s !== t) out.push([s, t]);
@@ -572,6 +582,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // "imposed a levy on Japan and a duty on the EU": a coordinated noun event too.
       if (a.source < 0 && prev && coordinatedVerb(v, prev.end, m.trigger, m.pattern.noun))
         a = { ...a, source: prev.source, target: a.target === prev.source ? -1 : a.target };
+      // "Macron hosted Modi ..., and the two leaders signed a deal": the pair of the previous act, both ways.
+      if (prev && !m.pattern.noun && pairSubject(v, m.trigger) >= 0)
+        a = { ...a, source: prev.source, target: prev.target, targetHow: "inside", both: true };
       // "Modi met Putin ... and signed agreements": a coordinated verb keeps the previous act's partner.
       if (
         a.target < 0 &&

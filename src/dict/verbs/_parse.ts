@@ -31,6 +31,8 @@ export const RESERVED_CLASSES = [
   "_CONTROL",
   "_PLURAL_POSS",
   "_AGENT_VERB",
+  "_PAIR_COUNT",
+  "_PAIR_NOUN",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause"];
