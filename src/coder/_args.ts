@@ -159,7 +159,14 @@ function agentRightAfter(v: View, last: number, reach = 3): number {
   while (b < last + 4 && (v.toks[b]?.pos === "NOUN" || v.toks[b]?.pos === "ADJ")) b++;
   const np = b;
   while (v.toks[b]?.pos === "AUX" && b < np + 2) b++;
-  const blamed = blamedAgent(v, b);
+  // "sabotage attacks it blamed on Moscow", "attacks that Warsaw blamed on Russia": an object relative names the agent.
+  let rel = b;
+  if (is(v, v.toks[rel], v.b.relative) || v.toks[rel]?.lower === "that") rel++;
+  const g = v.groupAt[rel] ?? -1;
+  if (is(v, v.toks[rel], v.b.subjectPronoun)) rel++;
+  else if (g >= 0) rel = v.groups[g]!.tokEnd;
+  const direct = blamedAgent(v, b);
+  const blamed = direct >= 0 || rel === b ? direct : blamedAgent(v, rel);
   if (blamed >= 0) return blamed;
   for (let k = last + 1; k <= last + reach && k < v.toks.length; k++) {
     // "talks with a U.S. delegation led by Rubio": the agent of a participle is not the noun event's.
@@ -251,6 +258,15 @@ function isParticiple(v: View, k: number): boolean {
   );
 }
 
+/** The group right after a verb trigger (past determiners) that ends inside the matched span, or -1. */
+function directObject(v: View, m: Match, source: number): number {
+  let k = m.trigger + 1;
+  while (k <= m.last && v.toks[k]!.pos === "DET") k++;
+  const g = k <= m.last ? v.groupAt[k]! : -1;
+  if (g < 0 || g === source || v.attributive[g] || v.groups[g]!.tokEnd - 1 > m.last) return -1;
+  return g;
+}
+
 /** A group inside the matched span ("cancelled the U.S.-Japan talks"), preferring one unlike the source. */
 function targetInside(v: View, m: Match, source: number): number {
   let any = -1;
@@ -299,6 +315,12 @@ function modifierOf(v: View, head: number): number {
       return -1;
   }
   return -1;
+}
+
+/** True when a reason preposition ("over", "about") stands between two tokens. */
+function reasonBetween(v: View, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (is(v, v.toks[k], v.b.reasonPrep) && v.toks[k]!.pos === "ADP") return true;
+  return false;
 }
 
 /** The verb that governs a noun event on its left ("announced sanctions", "held talks"), or -1. */
@@ -435,10 +457,12 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     if (source < 0) source = agentRightAfter(v, m.last);
     // "demands from the Trump administration for Japan to ...": the agent right after the noun, inside the match.
     if (source < 0 && m.last > i) source = agentRightAfter(v, i, 1);
-    if (source < 0 && !p.recip) source = ofAfter(v, i);
+    // "the visit of the Indian prime minister"; not "the detention of a Japanese executive" (the slot's patient).
+    if (source < 0 && !p.recip && ofAfter(v, i) !== target) source = ofAfter(v, i);
     if (source < 0) {
       const gov = verbBefore(v, i);
-      if (gov >= 0) source = subjectOf(v, gov);
+      // "summoned the ambassador over the detention of ...": a reason is not the subject's own act.
+      if (gov >= 0 && !reasonBetween(v, gov, i)) source = subjectOf(v, gov);
     }
     // "Orban lavished praise on Xi during a visit to Beijing": an adjunct's noun event is the clause subject's.
     if (source < 0) {
@@ -473,6 +497,11 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   }
   if (target === source) target = -1;
   let how: Args["targetHow"] = target >= 0 ? "slot" : "none";
+  // "summoned China's ambassador over ...": a named object inside the matched words comes before actors after them.
+  if (target < 0 && !p.noun) {
+    target = directObject(v, m, source);
+    if (target >= 0) how = "inside";
+  }
   if (target < 0) {
     // "Japan and Australia met in Manila": a place after a meeting verb is not a participant.
     // "U.S. demands could weaken ...": a noun event that is the subject of a verb has no target after it.

@@ -50,6 +50,7 @@ export interface Bits {
   readonly agentVerb: number;
   readonly pairCount: number;
   readonly pairNoun: number;
+  readonly reasonPrep: number;
 }
 
 /** Reads the reserved-class bits of a model. */
@@ -76,6 +77,7 @@ export function classBits(m: VerbModel): Bits {
     agentVerb: b("_AGENT_VERB"),
     pairCount: b("_PAIR_COUNT"),
     pairNoun: b("_PAIR_NOUN"),
+    reasonPrep: b("_REASON_PREP"),
   };
 }
 

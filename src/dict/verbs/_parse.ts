@@ -33,6 +33,7 @@ export const RESERVED_CLASSES = [
   "_AGENT_VERB",
   "_PAIR_COUNT",
   "_PAIR_NOUN",
+  "_REASON_PREP",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause"];
