@@ -127,6 +127,14 @@ function ofAfter(v: View, head: number): number {
   return v.groupAt[k] ?? -1;
 }
 
+/** True when the actor starting at token `at` is a participle's "by" agent ("mediated by Egypt"). */
+function participleBy(v: View, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  const p = v.toks[k - 1];
+  return is(v, v.toks[k], v.b.agent) && p !== undefined && (p.pos === "VERB" || p.pos === "ADJ") && p.lower.endsWith("ed");
+}
+
 /** True when the actor starting at token `at` is introduced by "by"/"from" (at token `only`, if given). */
 function agentWord(v: View, at: number, only = -1): boolean {
   let k = at - 1;
@@ -171,7 +179,10 @@ function agentRightAfter(v: View, last: number, reach = 3): number {
   for (let k = last + 1; k <= last + reach && k < v.toks.length; k++) {
     // "talks with a U.S. delegation led by Rubio": the agent of a participle is not the noun event's.
     // "an inquiry into alleged abuses by Russian forces": the agent of another noun in between is not this one's.
-    if (v.toks[k]!.pos === "VERB" || v.toks[k]!.pos === "PUNCT" || v.toks[k]!.pos === "NOUN") return -1;
+    const x = v.toks[k]!;
+    // "talks mediated by Washington" (the participle tagged as an adjective) is the participle's agent too.
+    if (x.pos === "VERB" || x.pos === "PUNCT" || x.pos === "NOUN" || (x.pos === "ADJ" && x.lower.endsWith("ed")))
+      return -1;
     if (!is(v, v.toks[k], v.b.nounAgent)) continue;
     let j = k + 1;
     while (j < v.toks.length && v.toks[j]!.pos === "DET") j++;
@@ -355,7 +366,8 @@ function participleAgent(v: View, i: number): number {
   const participle = t.pos === "VERB" || (t.pos === "ADJ" && t.lower.endsWith("ed"));
   // "Talks" opening a sentence is often tagged as a name.
   const noun = prev?.pos === "NOUN" || (i === 1 && prev?.pos === "PROPN");
-  if (!participle || t.lower === t.lemma || t.lower.endsWith("ing") || !noun) return -1;
+  // An adjective's lemma is its own form ("mediated"/ADJ).
+  if (!participle || (t.pos === "VERB" && t.lower === t.lemma) || t.lower.endsWith("ing") || !noun) return -1;
   // "Talks mediated by Oman ...": "by" right after the participle marks a reduced relative wherever the noun stands.
   if (is(v, v.toks[i + 1], v.b.agent)) return agentAfter(v, i);
   // The noun must be an object ("under the agreement signed ..."), not the subject ("the office opened ...").
@@ -507,6 +519,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // "U.S. demands could weaken ...": a noun event that is the subject of a verb has no target after it.
     const subjectNoun = p.noun && (v.toks[m.last + 1]?.pos === "AUX" || v.toks[m.last + 1]?.pos === "VERB");
     target = subjectNoun ? -1 : targetAfter(v, m.last + 1, source, p.wrap, p.mutual);
+    // "talks mediated by Egypt": the agent of a participle after a noun event is not its counterpart.
+    if (target >= 0 && p.noun && participleBy(v, v.groups[target]!.tokStart)) target = -1;
     if (target >= 0 && p.wrap && v.groups[target]!.tokStart >= wrapEnd) target = -1;
     // Inside a wrapped clause, an actor of the source's own country ("its military") is not the addressee.
     if (target >= 0 && p.wrap && source >= 0 && sameCountry(v, target, source)) {
@@ -527,7 +541,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   // agreed ...": a reduced relative's act is aimed at the subject of the clause that holds its noun.
   if (target < 0 && byAgent >= 0) {
     const gov = inFront ? -1 : verbBefore(v, i - 1);
-    const subj = inFront ? mainSubject(v, front) : gov >= 0 ? subjectOf(v, gov) : -1;
+    // "..., Trump said, crediting a night of talks mediated by Washington": with no governing verb, the sentence's subject.
+    const subj = inFront ? mainSubject(v, front) : gov >= 0 ? subjectOf(v, gov) : firstSubject(v, 0, i);
     if (subj >= 0 && subj !== source) {
       target = subj;
       how = "inside";
