@@ -450,6 +450,15 @@ function sharedAct(v: View, i: number): Args | null {
     : null;
 }
 
+/** "talks between U.S. and Russian officials": the compound group right after "between"/"among" a noun event, or -1. */
+export function betweenGroup(v: View, i: number): number {
+  if (!is(v, v.toks[i + 1], v.b.between)) return -1;
+  let k = i + 2;
+  while (k < v.toks.length && v.toks[k]!.pos === "DET") k++;
+  const g = v.groupAt[k] ?? -1;
+  return g >= 0 && v.groups[g]!.tokStart === k && v.groups[g]!.members.length > 1 ? g : -1;
+}
+
 export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const p = m.pattern;
   const i = m.trigger;
@@ -463,6 +472,9 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   if (p.noun && p.recip && target < 0) {
     const shared = sharedAct(v, i);
     if (shared) return shared;
+    // "hosted talks between U.S. and Russian officials": the parties are the compound, not the host.
+    const parties = betweenGroup(v, i);
+    if (parties >= 0) return { source: parties, target: -1, passive: false, targetHow: "none", mutual: true };
   }
   if (p.noun) {
     source = modifierOf(v, i);

@@ -51,6 +51,7 @@ export interface Bits {
   readonly pairCount: number;
   readonly pairNoun: number;
   readonly reasonPrep: number;
+  readonly between: number;
 }
 
 /** Reads the reserved-class bits of a model. */
@@ -78,6 +79,7 @@ export function classBits(m: VerbModel): Bits {
     pairCount: b("_PAIR_COUNT"),
     pairNoun: b("_PAIR_NOUN"),
     reasonPrep: b("_REASON_PREP"),
+    between: b("_BETWEEN"),
   };
 }
 

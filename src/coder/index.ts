@@ -1,6 +1,6 @@
 import { type ActorMention, type Event, type NlpDoc, shortHash } from "../core/index.js";
 import type { CameoTable, VerbModel } from "../dict/index.js";
-import { type Args, contextTarget, findArgs, subjectOf } from "./_args.js";
+import { type Args, betweenGroup, contextTarget, findArgs, subjectOf } from "./_args.js";
 import { Fillable, findMatches, type Match, runnerUp } from "./_match.js";
 import {
   type CueIndex,
@@ -91,10 +91,24 @@ interface Selected {
 
 /** Picks one match per act: left to right, a match suppresses the triggers inside its span. */
 function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Selected[] {
+  // 1: inside a selected match's words (`owner`), 2: inside the clause a wrapping match consumes.
   const covered = new Uint8Array(v.toks.length);
+  const owner: (Match | undefined)[] = new Array(v.toks.length);
   const out: Selected[] = [];
   for (const m of matches) {
-    if (covered[m.trigger] && !(m.pattern.inner && (ownedNoun(v, m.trigger) || agentNext(v, m.trigger))))
+    // "hosted talks between X and Y": talks inside the words of a host's act of the same root are coded too (not
+    // inside a wrapped clause, nor "demanded a ceasefire between X and Y").
+    const between =
+      covered[m.trigger] === 1 &&
+      m.pattern.noun &&
+      m.pattern.recip &&
+      owner[m.trigger]?.pattern.code.slice(0, 2) === m.pattern.code.slice(0, 2) &&
+      betweenGroup(v, m.trigger) >= 0;
+    if (
+      covered[m.trigger] &&
+      !between &&
+      !(m.pattern.inner && (ownedNoun(v, m.trigger) || agentNext(v, m.trigger)))
+    )
       continue;
     const wrapEnd = m.pattern.wrap ? clauseEnd(v, m.last + 1) : m.spanEnd;
     // "a shift driven by threats from China": a verb with no actor in the subject (or agent) role codes nothing
@@ -107,7 +121,11 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Se
     const sel = { m, wrapEnd, embedded, args };
     // "said it would impose tariffs": no intent code for the wrapped act, so the act itself is coded.
     if (m.pattern.transparent && embedded && embeddedCode(verbs, sel) === m.pattern.code) continue;
-    if (!covered[m.trigger]) covered.fill(1, m.trigger, Math.max(wrapEnd, m.spanEnd));
+    if (!covered[m.trigger]) {
+      covered.fill(2, m.trigger, Math.max(wrapEnd, m.spanEnd));
+      covered.fill(1, m.trigger, m.spanEnd);
+      owner.fill(m, m.trigger, m.spanEnd);
+    }
     out.push(sel);
     // "pledged to restore dialogue with X and to improve ties with Y": one event per coordinated wrapped act.
     if (embedded)

@@ -34,6 +34,7 @@ export const RESERVED_CLASSES = [
   "_PAIR_COUNT",
   "_PAIR_NOUN",
   "_REASON_PREP",
+  "_BETWEEN",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause"];
