@@ -91,6 +91,27 @@ function pronounSubject(v: View, i: number): number {
   return firstSubject(v, clauseStart(v, k), k);
 }
 
+/**
+ * "The United States said that the RSF had committed genocide ..., and imposed sanctions on ...": a verb after ", and"
+ * with no subject of its own shares the subject of the reporting verb before it, not of the reported clause; or -1.
+ */
+function sharedSayer(v: View, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "AUX")) k--;
+  if (!is(v, v.toks[k], v.b.and) || v.toks[k - 1]?.text !== ",") return -1;
+  for (let j = k - 2; j > 0; j--) {
+    const t = v.toks[j]!;
+    if (t.text === ";" || v.asideAt[j]! >= 0) return -1;
+    if (t.pos !== "VERB" || !is(v, t, v.b.say)) continue;
+    // The reported clause must hold an actor of its own between the verb and the conjunction.
+    let reported = false;
+    for (let x = j + 1; x < k; x++) if (v.groupAt[x]! >= 0) reported = true;
+    const s = subjectOf(v, j);
+    return reported && s >= 0 && v.groups[s]!.tokEnd <= j ? s : -1;
+  }
+  return -1;
+}
+
 /** The nearest subject-position group left of token `i`, skipping asides that do not contain `i`. */
 export function subjectOf(v: View, i: number): number {
   const myAside = v.asideAt[i]!;
@@ -221,10 +242,23 @@ export function targetAfter(v: View, from: number, source: number, wide: boolean
     // "urged him to", "attacked its nuclear facilities": a pronoun object stands for an earlier actor.
     if (k === from && is(v, t, v.b.objectPronoun | v.b.possessivePronoun))
       return antecedentOf(v, from, source);
+    // "sanctions on the group's leader, Mohamed Hamdan Dagalo.": a name in apposition to the object noun.
+    if (t.text === "," && v.toks[k - 1]?.pos === "NOUN") {
+      const g2 = appositionAt(v, k + 1);
+      if (g2 >= 0 && g2 !== source) return g2;
+    }
     if (isBarrier(v, t) && !(wide && !v.w.barrier.has(t.text)) && !nounListLink(v, k)) return -1;
     if (!wide && CLAUSE_VERB.has(t.pos) && !isParticiple(v, k)) return -1;
   }
   return -1;
+}
+
+/** The group starting at `k` when it closes the sentence or a comma aside (an apposition), or -1. */
+function appositionAt(v: View, k: number): number {
+  const g = v.groupAt[k] ?? -1;
+  if (g < 0 || v.groups[g]!.tokStart !== k || v.attributive[g]) return -1;
+  const after = v.toks[v.groups[g]!.tokEnd];
+  return after === undefined || after.text === "." || after.text === "," ? g : -1;
 }
 
 /** "on the Fordow plant and two other Iranian sites": a conjunction joining noun phrases, not clauses. */
@@ -505,7 +539,10 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     passive = true;
     source = agentAfter(v, m.last);
     if (target < 0) target = subjectOf(v, i);
-  } else source = subjectOf(v, i);
+  } else {
+    source = sharedSayer(v, i);
+    if (source < 0) source = subjectOf(v, i);
+  }
   // "calls from Seoul", "criticism by Beijing": after a noun event, the actor after "from"/"by" is its agent.
   if (p.noun && target >= 0 && source < 0 && agentWord(v, v.groups[target]!.tokStart, i + 1)) {
     source = target;
