@@ -123,6 +123,11 @@ export function subjectOf(v: View, i: number): number {
     const t = v.toks[k]!;
     // A ";" ends the clause; so does a subordinator whose clause holds the verb ("..., as Ueda warned").
     if (t.text === ";" || opensClause(v, k, i)) break;
+    // "... with Prime Minister Sanae Takaichi, who praised ...": a subject relative stands for the name before it.
+    if (is(v, t, v.b.relative) && t.pos === "PRON" && v.toks[k - 1]?.text === ",") {
+      const g = v.groupAt[k - 2] ?? -1;
+      if (g >= 0 && !v.attributive[g]) return g;
+    }
     const g = v.groupAt[k]!;
     if (g < 0) continue;
     const gs = v.groups[g]!;
@@ -399,11 +404,14 @@ function participleAgent(v: View, i: number): number {
   const prev = v.toks[i - 1];
   const participle = t.pos === "VERB" || (t.pos === "ADJ" && t.lower.endsWith("ed"));
   // "Talks" opening a sentence is often tagged as a name.
-  const noun = prev?.pos === "NOUN" || (i === 1 && prev?.pos === "PROPN");
+  // "talks in Doha mediated by Qatar": a place name may end the noun phrase.
+  const place = v.groupAt[i - 1]! >= 0 && v.attributive[v.groupAt[i - 1]!]!;
+  const noun = prev?.pos === "NOUN" || (i === 1 && prev?.pos === "PROPN") || place;
   // An adjective's lemma is its own form ("mediated"/ADJ).
   if (!participle || (t.pos === "VERB" && t.lower === t.lemma) || t.lower.endsWith("ing") || !noun) return -1;
   // "Talks mediated by Oman ...": "by" right after the participle marks a reduced relative wherever the noun stands.
   if (is(v, v.toks[i + 1], v.b.agent)) return agentAfter(v, i);
+  if (place) return -1;
   // The noun must be an object ("under the agreement signed ..."), not the subject ("the office opened ...").
   let k = i - 1;
   while (k >= 0 && NP_POS.has(v.toks[k]!.pos) && v.groupAt[k]! < 0) k--;

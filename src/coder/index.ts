@@ -104,16 +104,20 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Se
       m.pattern.recip &&
       owner[m.trigger]?.pattern.code.slice(0, 2) === m.pattern.code.slice(0, 2) &&
       betweenGroup(v, m.trigger) >= 0;
-    if (
-      covered[m.trigger] &&
-      !between &&
-      !(m.pattern.inner && (ownedNoun(v, m.trigger) || agentNext(v, m.trigger)))
-    )
-      continue;
     const wrapEnd = m.pattern.wrap ? clauseEnd(v, m.last + 1) : m.spanEnd;
     // "a shift driven by threats from China": a verb with no actor in the subject (or agent) role codes nothing
     // and must not hide the acts inside its words.
-    const args = m.pattern.noun ? null : findArgs(v, m, wrapEnd);
+    const args = m.pattern.noun || covered[m.trigger] === 1 ? null : findArgs(v, m, wrapEnd);
+    // "agreed to reopen the border after talks facilitated by Qatar": a reduced relative with its own agent is
+    // coded inside a wrapped clause.
+    const reduced = covered[m.trigger] === 2 && args?.passive === true && v.toks[m.trigger - 1]?.pos !== "AUX";
+    if (
+      covered[m.trigger] &&
+      !between &&
+      !reduced &&
+      !(m.pattern.inner && (ownedNoun(v, m.trigger) || agentNext(v, m.trigger)))
+    )
+      continue;
     if (args && args.source < 0 && !afterAnd(v, m.trigger) && pairSubject(v, m.trigger) < 0) continue;
     const embedded = m.pattern.wrap
       ? (matches.find((x) => x.trigger > m.last && x.trigger < wrapEnd) ?? null)
