@@ -88,7 +88,21 @@ function pronounSubject(v: View, i: number): number {
     if (t.pos === "VERB" && is(v, t, v.b.say) && v.groupAt[j - 1]! >= 0 && !v.attributive[v.groupAt[j - 1]!])
       return v.groupAt[j - 1]!;
   }
-  return firstSubject(v, clauseStart(v, k), k);
+  const first = firstSubject(v, clauseStart(v, k), k);
+  if (!is(v, v.toks[k], v.b.personPronoun) || (first >= 0 && isPerson(v, first))) return first;
+  // "revoked the visa of President Petro after he urged ...": "he" is a person, not the institution before.
+  for (let j = k - 1; j >= 0; j--) {
+    const g = v.groupAt[j]!;
+    if (g >= 0 && isPerson(v, g) && !v.attributive[g]) return g;
+  }
+  return first;
+}
+
+/** True when a group names people ("Trump", "Colombian President Gustavo Petro"), not a state or an institution. */
+function isPerson(v: View, g: number): boolean {
+  return v.groups[g]!.members.every(
+    (m) => m.kind === "person" || (m.kind === "sector" && v.toks[m.tokenEnd - 1]?.pos === "PROPN"),
+  );
 }
 
 /**

@@ -52,6 +52,7 @@ export interface Bits {
   readonly pairNoun: number;
   readonly reasonPrep: number;
   readonly between: number;
+  readonly personPronoun: number;
 }
 
 /** Reads the reserved-class bits of a model. */
@@ -80,6 +81,7 @@ export function classBits(m: VerbModel): Bits {
     pairNoun: b("_PAIR_NOUN"),
     reasonPrep: b("_REASON_PREP"),
     between: b("_BETWEEN"),
+    personPronoun: b("_PERSON_PRONOUN"),
   };
 }
 

@@ -376,7 +376,12 @@ function adverbialClause(v: View, i: number): boolean {
     const t = v.toks[k]!;
     if (t.text === "," || t.text === ";" || v.w.barrier.has(t.text)) return false;
     if (is(v, t, v.b.subord) && t.lower !== "that" && !is(v, t, v.b.clauseSplit) && t.pos !== "VERB")
-      return t.pos !== "ADP" || v.groupAt[k + 1]! >= 0 || v.toks[k + 1]?.pos === "DET";
+      return (
+        t.pos !== "ADP" ||
+        v.groupAt[k + 1]! >= 0 ||
+        v.toks[k + 1]?.pos === "DET" ||
+        is(v, v.toks[k + 1], v.b.subjectPronoun)
+      );
   }
   return false;
 }

@@ -35,6 +35,7 @@ export const RESERVED_CLASSES = [
   "_PAIR_NOUN",
   "_REASON_PREP",
   "_BETWEEN",
+  "_PERSON_PRONOUN",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause"];
