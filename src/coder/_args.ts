@@ -32,7 +32,7 @@ function introducedBy(v: View, g: number, set: ReadonlySet<string>): boolean {
 }
 
 /** "prompted China to lodge a protest", "forced Japan to": the group right before "to" is the infinitive's subject. */
-function controller(v: View, i: number): number {
+export function controller(v: View, i: number): number {
   let k = i - 1;
   while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
   if (v.toks[k]?.lower !== "to" || v.toks[k]!.pos !== "PART") return -1;

@@ -1,6 +1,6 @@
 import { type ActorMention, type Event, type NlpDoc, shortHash } from "../core/index.js";
 import type { CameoTable, VerbModel } from "../dict/index.js";
-import { type Args, betweenGroup, contextTarget, findArgs, subjectOf } from "./_args.js";
+import { type Args, betweenGroup, contextTarget, controller, findArgs, subjectOf } from "./_args.js";
 import { Fillable, findMatches, type Match, runnerUp } from "./_match.js";
 import {
   type CueIndex,
@@ -260,9 +260,22 @@ function fallbackTarget(
   let t = p.contextTarget ? contextTarget(v, source) : -1;
   if (t < 0 && open && p.code < "15") t = toldAddressee(v, m.trigger, source);
   if (t < 0 && p.code.startsWith("13")) t = conditionSubject(v, end, source);
-  if (t < 0 && open && newSubject(v, source)) t = reactionTarget(v, acts, source);
+  // "..., and Qatar denounced the raid": a reaction's own act noun names the act it answers, not a new one.
+  const reaction = open && !p.noun && newSubject(v, source);
+  if (t < 0 && reaction) t = reactionTarget(v, acts, source);
+  // "Israel struck Hamas leaders in Doha, and Qatar condemned the attack": else the agent of the act before.
+  if (t < 0 && reaction) t = latestAgent(v, acts, source, true);
   if (t < 0 && open && relativeOnClause(v, source)) t = latestAgent(v, acts, source);
+  // "..., prompting Doha to condemn what it called a flagrant violation": a prompted reaction answers the act before.
+  if (t < 0 && open && (controller(v, m.trigger) === source || namingObject(v, m.last + 1)))
+    t = latestAgent(v, acts, source);
   return t;
+}
+
+/** "condemned what it called ...": the object is a free relative naming the act before. */
+function namingObject(v: View, k: number): boolean {
+  while (v.toks[k]?.pos === "DET" || v.toks[k]?.pos === "ADV") k++;
+  return v.toks[k]?.lower === "what";
 }
 
 /**
@@ -279,10 +292,20 @@ function relativeOnClause(v: View, source: number): boolean {
   return v.toks[k]?.text === ",";
 }
 
-/** The source of the latest earlier act by another country than `source`'s, or -1. */
-function latestAgent(v: View, acts: readonly { source: number; target: number }[], source: number): number {
+/**
+ * The source of the latest earlier act by another country than `source`'s, or -1; with `subject`, when no act was
+ * coded, the sentence's first subject of another country ("Japan tightened controls ..., and Seoul denounced the move").
+ */
+function latestAgent(
+  v: View,
+  acts: readonly { source: number; target: number }[],
+  source: number,
+  subject = false,
+): number {
   for (let k = acts.length - 1; k >= 0; k--) if (!sameCountry(v, acts[k]!.source, source)) return acts[k]!.source;
-  return -1;
+  if (!subject || acts.length > 0) return -1;
+  const first = v.groups.findIndex((_, g) => v.subjectPos[g] && !v.attributive[g]);
+  return first >= 0 && first < source && !sameCountry(v, first, source) ? first : -1;
 }
 
 const CONDITION_WORDS = new Set(["unless", "if"]);
