@@ -387,6 +387,20 @@ function reasonBetween(v: View, from: number, to: number): boolean {
   return false;
 }
 
+/** "complained to Washington over its latest arms sale to Taipei": the nearest actor before an owning "its"/"their". */
+function pronounOwner(v: View, head: number): number {
+  let k = head - 1;
+  // "its repeated water cannon attacks": adjectives, participles and noun modifiers in between.
+  const mod = (t: Token) => t.pos === "ADJ" || t.pos === "NOUN" || (t.pos === "VERB" && t.lower.endsWith("ed"));
+  while (k >= 0 && k >= head - 4 && mod(v.toks[k]!)) k--;
+  if (!is(v, v.toks[k], v.b.possessivePronoun) || v.toks[k]!.pos === "DET") return -1;
+  for (let j = k - 1; j >= 0; j--) {
+    const g = v.groupAt[j]!;
+    if (g >= 0 && !v.attributive[g]) return g;
+  }
+  return -1;
+}
+
 /** The verb that governs a noun event on its left ("announced sanctions", "held talks"), or -1. */
 export function verbBefore(v: View, head: number, direct = false): number {
   for (let k = head - 1; k >= 0 && k >= head - 8; k--) {
@@ -534,6 +548,7 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   }
   if (p.noun) {
     source = modifierOf(v, i);
+    if (source < 0) source = pronounOwner(v, i);
     if (source < 0) source = agentRightAfter(v, m.last);
     // "demands from the Trump administration for Japan to ...": the agent right after the noun, inside the match.
     if (source < 0 && m.last > i) source = agentRightAfter(v, i, 1);
@@ -547,12 +562,16 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // "Orban lavished praise on Xi during a visit to Beijing": an adjunct's noun event is the clause subject's.
     if (source < 0) {
       let k = i - 1;
-      while (
-        k >= 0 &&
-        (v.toks[k]!.pos === "DET" || v.toks[k]!.pos === "ADJ" || is(v, v.toks[k], v.b.possessivePronoun))
-      )
-        k--;
-      if (k > 0 && v.toks[k]!.pos === "ADP" && isIn(v.toks[k], v.w.placePrep)) source = subjectOf(v, k);
+      const lead = (t: Token) =>
+        t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || is(v, t, v.b.possessivePronoun);
+      while (k >= 0 && lead(v.toks[k]!)) k--;
+      // "a second round of talks", "two days of negotiations"
+      if (p.recip && is(v, v.toks[k], v.b.npLink) && v.toks[k - 1]?.pos === "NOUN") {
+        k -= 2;
+        while (k >= 0 && lead(v.toks[k]!)) k--;
+      }
+      const adjunct = isIn(v.toks[k], v.w.placePrep);
+      if (k > 0 && v.toks[k]!.pos === "ADP" && adjunct) source = subjectOf(v, k);
     }
   } else if (byAgent >= 0) {
     passive = true;
@@ -643,5 +662,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
       how = "inside";
     }
   }
+  // "Russia and Ukraine agreed at a second round of talks in Istanbul ...": the members of a compound meet each other.
+  if (p.noun && p.recip && target < 0 && source >= 0 && v.groups[source]!.members.length > 1)
+    return { source, target, passive, targetHow: how, mutual: true };
   return { source, target, passive, targetHow: how };
 }
