@@ -354,7 +354,10 @@ function relativeAntecedent(v: View, i: number, source: number): number {
   const aside = v.asideAt[i]!;
   if (aside < 0 || source < 0) return -1;
   const start = v.asides[aside]![0];
-  if (!isIn(v.toks[start], v.w.relative) || v.groups[source]!.tokStart <= start) return -1;
+  // "Maduro, whose government he has accused of ...": a pronoun subject inside the clause counts as its own.
+  let inside = v.groups[source]!.tokStart > start;
+  for (let k = start + 1; k < i && !inside; k++) inside = is(v, v.toks[k], v.b.subjectPronoun);
+  if (!isIn(v.toks[start], v.w.relative) || !inside) return -1;
   for (let k = start - 2; k >= 0 && k >= start - 3; k--) if (v.groupAt[k]! >= 0) return v.groupAt[k]!;
   return -1;
 }
@@ -596,6 +599,11 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   if (inFront && target >= 0 && (source < 0 || ownedByPronoun)) {
     const main = mainSubject(v, front);
     if (main >= 0 && main !== target) source = main;
+  }
+  // "Maduro, whose government he has accused of flooding the United States ...": the object moved to the relative.
+  if (!p.noun && v.toks[i + 1]?.pos === "ADP") {
+    const ante = relativeAntecedent(v, i, source);
+    if (ante >= 0 && ante !== source) target = ante;
   }
   if (target === source) target = -1;
   let how: Args["targetHow"] = target >= 0 ? "slot" : "none";

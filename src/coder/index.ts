@@ -265,7 +265,7 @@ function fallbackTarget(
   if (t < 0 && reaction) t = reactionTarget(v, acts, source);
   // "Israel struck Hamas leaders in Doha, and Qatar condemned the attack": else the agent of the act before.
   if (t < 0 && reaction) t = latestAgent(v, acts, source, true);
-  if (t < 0 && open && relativeOnClause(v, source)) t = latestAgent(v, acts, source);
+  if (t < 0 && open && relativeOnClause(v, source)) t = latestAgent(v, acts, source, true);
   // "..., prompting Doha to condemn what it called a flagrant violation": a prompted reaction answers the act before.
   if (t < 0 && open && (controller(v, m.trigger) === source || namingObject(v, m.last + 1)))
     t = latestAgent(v, acts, source);
@@ -285,7 +285,9 @@ function namingObject(v: View, k: number): boolean {
 function relativeOnClause(v: View, source: number): boolean {
   let k = v.groups[source]!.tokStart - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
-  if (is(v, v.toks[k], v.b.relative) && v.groupAt[k - 1]! < 0) return v.toks[k - 1]?.text === ",";
+  if (is(v, v.toks[k], v.b.relative) && v.groupAt[k - 1]! < 0 && v.toks[k - 1]?.text === ",") return true;
+  // ", comments that Sheinbaum swiftly rejected", ", a finding that the ministry rejected"
+  if ((is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") && v.toks[k - 1]?.pos === "NOUN") k--;
   if (v.toks[k]?.pos !== "NOUN") return false;
   while (k >= 0 && (v.toks[k]!.pos === "NOUN" || v.toks[k]!.pos === "ADJ")) k--;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
@@ -293,8 +295,8 @@ function relativeOnClause(v: View, source: number): boolean {
 }
 
 /**
- * The source of the latest earlier act by another country than `source`'s, or -1; with `subject`, when no act was
- * coded, the sentence's first subject of another country ("Japan tightened controls ..., and Seoul denounced the move").
+ * The source of the latest earlier act by another country than `source`'s, or -1; with `subject`, when there is none,
+ * the sentence's first subject of another country ("Japan tightened controls ..., and Seoul denounced the move").
  */
 function latestAgent(
   v: View,
@@ -303,7 +305,7 @@ function latestAgent(
   subject = false,
 ): number {
   for (let k = acts.length - 1; k >= 0; k--) if (!sameCountry(v, acts[k]!.source, source)) return acts[k]!.source;
-  if (!subject || acts.length > 0) return -1;
+  if (!subject) return -1;
   const first = v.groups.findIndex((_, g) => v.subjectPos[g] && !v.attributive[g]);
   return first >= 0 && first < source && !sameCountry(v, first, source) ? first : -1;
 }
@@ -373,7 +375,8 @@ function coordinatedVerb(v: View, from: number, to: number, noun = false): boole
 /** Reporter of the act ("X said Y did Z", "Y did Z, X said"): the group that says it, if not the source; or -1. */
 function sayer(v: View, m: Match, source: number): number {
   // "Two weeks after the U.S. struck ..., Iran suspended ..., state TV reported": a background clause is not the report.
-  const background = adverbialClause(v, m.trigger);
+  // ", remarks that Sheinbaum rejected": a relative on the reported clause is the writer's, not the sayer's.
+  const background = adverbialClause(v, m.trigger) || (source >= 0 && relativeOnClause(v, source));
   for (let k = 0; k < v.toks.length; k++) {
     const t = v.toks[k]!;
     if (t.pos !== "VERB" || !is(v, t, v.b.say) || (k >= m.trigger && k <= m.last)) continue;
