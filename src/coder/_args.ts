@@ -137,6 +137,8 @@ export function subjectOf(v: View, i: number): number {
     const t = v.toks[k]!;
     // A ";" ends the clause; so does a subordinator whose clause holds the verb ("..., as Ueda warned").
     if (t.text === ";" || opensClause(v, k, i)) break;
+    // "a ceasefire under which the group would stop attacking ...": the relative clause has its own subject.
+    if (is(v, t, v.b.relative) && v.toks[k - 1]?.pos === "ADP") break;
     // "... with Prime Minister Sanae Takaichi, who praised ...": a subject relative stands for the name before it.
     if (is(v, t, v.b.relative) && t.pos === "PRON" && v.toks[k - 1]?.text === ",") {
       const g = v.groupAt[k - 2] ?? -1;
