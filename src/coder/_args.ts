@@ -264,7 +264,7 @@ export function targetAfter(v: View, from: number, source: number, wide: boolean
     if (k === from && is(v, t, v.b.objectPronoun | v.b.possessivePronoun))
       return antecedentOf(v, from, source);
     // "sanctions on the group's leader, Mohamed Hamdan Dagalo.": a name in apposition to the object noun.
-    if (t.text === "," && v.toks[k - 1]?.pos === "NOUN") {
+    if (t.text === "," && v.toks[k - 1]?.pos === "NOUN" && v.groupAt[k - 1]! < 0) {
       const g2 = appositionAt(v, k + 1);
       if (g2 >= 0 && g2 !== source) return g2;
     }

@@ -228,13 +228,16 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
     let kind = prev ? linkKind(toks, prev.tokenEnd, m.tokenStart, w) : null;
     // ", and Hamas shelled ...": a comma before the conjunction and a verb after the name start a new clause.
     const chainStart = cur[0];
+    // "..., including 13 Israelis, and Israel freed ...": numbers and adjectives may lead the object.
+    let lead = chainStart ? chainStart.tokenStart - 1 : -1;
+    while (lead >= 0 && (toks[lead]!.pos === "NUM" || toks[lead]!.pos === "ADJ" || toks[lead]!.pos === "DET")) lead--;
     if (
       kind === "and" &&
       prev &&
       chainStart &&
       toks[m.tokenEnd]?.pos === "VERB" &&
       toks.slice(prev.tokenEnd, m.tokenStart).some((t) => t.text === ",") &&
-      OBJECT_BEFORE.has(toks[chainStart.tokenStart - 1]?.pos ?? "")
+      OBJECT_BEFORE.has(toks[lead]?.pos ?? "")
     )
       kind = null;
     // "Qatar, Egypt and the United States, Israel and Hamas agreed": a list closed by "and" ends at the next comma.

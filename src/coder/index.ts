@@ -656,7 +656,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         prev = { source: a.source, target: a.target, end: Math.max(wrapEnd, m.spanEnd) };
         acts.push(prev);
       }
-      const ps = pairs(v, m, a, (sel.embedded?.pattern.mutual ?? false) || a.mutual === true);
+      // "demanded that Russia agree to a ceasefire": an addressee is no member of a mutual act of the subject.
+      const innerMutual = (sel.embedded?.pattern.mutual ?? false) && a.target < 0;
+      const ps = pairs(v, m, a, innerMutual || a.mutual === true);
       // Only an act with a named agent and no counterpart tries the runner-up pattern.
       if (ps.length === 0 && a.source < 0) break;
       if (ps.length === 0) continue;
