@@ -112,11 +112,17 @@ function isPerson(v: View, g: number): boolean {
 function sharedSayer(v: View, i: number): number {
   let k = i - 1;
   while (k >= 0 && (v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "AUX")) k--;
-  if (!is(v, v.toks[k], v.b.and) || v.toks[k - 1]?.text !== ",") return -1;
+  if (!is(v, v.toks[k], v.b.and)) return -1;
+  // Without a comma, only a tense shift marks it: "said Haniyeh had been killed ... and blamed Israel".
+  const comma = v.toks[k - 1]?.text === ",";
+  if (!comma && (k !== i - 1 || v.toks[i]!.lower === v.toks[i]!.lemma)) return -1;
+  let perfect = false;
   for (let j = k - 2; j > 0; j--) {
     const t = v.toks[j]!;
     if (t.text === ";" || v.asideAt[j]! >= 0) return -1;
+    if (t.pos === "AUX" && t.lemma === "have" && t.lower === "had") perfect = true;
     if (t.pos !== "VERB" || !is(v, t, v.b.say)) continue;
+    if (!comma && !perfect) return -1;
     // The reported clause must hold an actor of its own between the verb and the conjunction.
     let reported = false;
     for (let x = j + 1; x < k; x++) if (v.groupAt[x]! >= 0) reported = true;

@@ -261,7 +261,10 @@ function fallbackTarget(
   if (t < 0 && open && p.code < "15") t = toldAddressee(v, m.trigger, source);
   if (t < 0 && p.code.startsWith("13")) t = conditionSubject(v, end, source);
   // "..., and Qatar denounced the raid": a reaction's own act noun names the act it answers, not a new one.
-  const reaction = open && !p.noun && newSubject(v, source);
+  // "Japan said Chinese jets had locked radar on its aircraft, and lodged a protest": a verb sharing the sayer.
+  const lastSource = acts.at(-1)?.source ?? source;
+  const shared = afterAnd(v, m.trigger) && lastSource !== source;
+  const reaction = open && !p.noun && (newSubject(v, source) || shared);
   if (t < 0 && reaction) t = reactionTarget(v, acts, source);
   // "Israel struck Hamas leaders in Doha, and Qatar condemned the attack": else the agent of the act before.
   if (t < 0 && reaction) t = latestAgent(v, acts, source, true);
