@@ -180,7 +180,12 @@ function participleBy(v: View, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
   const p = v.toks[k - 1];
-  return is(v, v.toks[k], v.b.agent) && p !== undefined && (p.pos === "VERB" || p.pos === "ADJ") && p.lower.endsWith("ed");
+  return (
+    is(v, v.toks[k], v.b.agent) &&
+    p !== undefined &&
+    (p.pos === "VERB" || p.pos === "ADJ") &&
+    p.lower.endsWith("ed")
+  );
 }
 
 /** True when the actor starting at token `at` is introduced by "by"/"from" (at token `only`, if given). */
@@ -229,7 +234,12 @@ function agentRightAfter(v: View, last: number, reach = 3): number {
     // "an inquiry into alleged abuses by Russian forces": the agent of another noun in between is not this one's.
     const x = v.toks[k]!;
     // "talks mediated by Washington" (the participle tagged as an adjective) is the participle's agent too.
-    if (x.pos === "VERB" || x.pos === "PUNCT" || x.pos === "NOUN" || (x.pos === "ADJ" && x.lower.endsWith("ed")))
+    if (
+      x.pos === "VERB" ||
+      x.pos === "PUNCT" ||
+      x.pos === "NOUN" ||
+      (x.pos === "ADJ" && x.lower.endsWith("ed"))
+    )
       return -1;
     if (!is(v, v.toks[k], v.b.nounAgent)) continue;
     let j = k + 1;
@@ -394,7 +404,8 @@ function modifierOf(v: View, head: number): number {
 
 /** True when a reason preposition ("over", "about") stands between two tokens. */
 function reasonBetween(v: View, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (is(v, v.toks[k], v.b.reasonPrep) && v.toks[k]!.pos === "ADP") return true;
+  for (let k = from + 1; k < to; k++)
+    if (is(v, v.toks[k], v.b.reasonPrep) && v.toks[k]!.pos === "ADP") return true;
   return false;
 }
 
@@ -402,7 +413,8 @@ function reasonBetween(v: View, from: number, to: number): boolean {
 function pronounOwner(v: View, head: number): number {
   let k = head - 1;
   // "its repeated water cannon attacks": adjectives, participles and noun modifiers in between.
-  const mod = (t: Token) => t.pos === "ADJ" || t.pos === "NOUN" || (t.pos === "VERB" && t.lower.endsWith("ed"));
+  const mod = (t: Token) =>
+    t.pos === "ADJ" || t.pos === "NOUN" || (t.pos === "VERB" && t.lower.endsWith("ed"));
   while (k >= 0 && k >= head - 4 && mod(v.toks[k]!)) k--;
   if (!is(v, v.toks[k], v.b.possessivePronoun) || v.toks[k]!.pos === "DET") return -1;
   for (let j = k - 1; j >= 0; j--) {

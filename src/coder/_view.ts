@@ -230,7 +230,8 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
     const chainStart = cur[0];
     // "..., including 13 Israelis, and Israel freed ...": numbers and adjectives may lead the object.
     let lead = chainStart ? chainStart.tokenStart - 1 : -1;
-    while (lead >= 0 && (toks[lead]!.pos === "NUM" || toks[lead]!.pos === "ADJ" || toks[lead]!.pos === "DET")) lead--;
+    while (lead >= 0 && (toks[lead]!.pos === "NUM" || toks[lead]!.pos === "ADJ" || toks[lead]!.pos === "DET"))
+      lead--;
     if (
       kind === "and" &&
       prev &&

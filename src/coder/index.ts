@@ -110,7 +110,8 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Se
     const args = m.pattern.noun || covered[m.trigger] === 1 ? null : findArgs(v, m, wrapEnd);
     // "agreed to reopen the border after talks facilitated by Qatar": a reduced relative with its own agent is
     // coded inside a wrapped clause.
-    const reduced = covered[m.trigger] === 2 && args?.passive === true && v.toks[m.trigger - 1]?.pos !== "AUX";
+    const reduced =
+      covered[m.trigger] === 2 && args?.passive === true && v.toks[m.trigger - 1]?.pos !== "AUX";
     if (
       covered[m.trigger] &&
       !between &&
@@ -307,7 +308,8 @@ function latestAgent(
   source: number,
   subject = false,
 ): number {
-  for (let k = acts.length - 1; k >= 0; k--) if (!sameCountry(v, acts[k]!.source, source)) return acts[k]!.source;
+  for (let k = acts.length - 1; k >= 0; k--)
+    if (!sameCountry(v, acts[k]!.source, source)) return acts[k]!.source;
   if (!subject) return -1;
   const first = v.groups.findIndex((_, g) => v.subjectPos[g] && !v.attributive[g]);
   return first >= 0 && first < source && !sameCountry(v, first, source) ? first : -1;
