@@ -410,16 +410,17 @@ function reasonBetween(v: View, from: number, to: number): boolean {
 }
 
 /** "complained to Washington over its latest arms sale to Taipei": the nearest actor before an owning "its"/"their". */
-function pronounOwner(v: View, head: number): number {
+function pronounOwner(v: View, head: number, target: number): number {
   let k = head - 1;
   // "its repeated water cannon attacks": adjectives, participles and noun modifiers in between.
   const mod = (t: Token) =>
     t.pos === "ADJ" || t.pos === "NOUN" || (t.pos === "VERB" && t.lower.endsWith("ed"));
   while (k >= 0 && k >= head - 4 && mod(v.toks[k]!)) k--;
   if (!is(v, v.toks[k], v.b.possessivePronoun) || v.toks[k]!.pos === "DET") return -1;
+  // "Modi met Xi ..., on his first trip to China": not an actor of the target's own country.
   for (let j = k - 1; j >= 0; j--) {
     const g = v.groupAt[j]!;
-    if (g >= 0 && !v.attributive[g]) return g;
+    if (g >= 0 && !v.attributive[g] && !(target >= 0 && sameCountry(v, g, target))) return g;
   }
   return -1;
 }
@@ -571,7 +572,7 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   }
   if (p.noun) {
     source = modifierOf(v, i);
-    if (source < 0) source = pronounOwner(v, i);
+    if (source < 0) source = pronounOwner(v, i, target);
     if (source < 0) source = agentRightAfter(v, m.last);
     // "demands from the Trump administration for Japan to ...": the agent right after the noun, inside the match.
     if (source < 0 && m.last > i) source = agentRightAfter(v, i, 1);
