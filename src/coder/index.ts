@@ -641,8 +641,15 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (a.source < 0 && prev && coordinatedVerb(v, prev.end, m.trigger, m.pattern.noun))
         a = { ...a, source: prev.source, target: a.target === prev.source ? -1 : a.target };
       // "Macron hosted Modi ..., and the two leaders signed a deal": the pair of the previous act, both ways.
-      if (prev && !m.pattern.noun && pairSubject(v, m.trigger) >= 0)
+      const pair = m.pattern.noun ? -1 : pairSubject(v, m.trigger);
+      if (prev && pair >= 0)
         a = { ...a, source: prev.source, target: prev.target, targetHow: "inside", both: true };
+      // "A summit between Trump and Putin ..., days after the two leaders agreed to meet": the pair named before.
+      else if (pair >= 0) {
+        let g = v.groups.length - 1;
+        while (g >= 0 && !(v.groups[g]!.tokEnd <= pair && v.groups[g]!.members.length === 2)) g--;
+        if (g >= 0) a = { ...a, source: g, target: -1, targetHow: "none", mutual: true };
+      }
       // "Modi met Putin ... and signed agreements": a coordinated verb keeps the previous act's partner.
       if (
         a.target < 0 &&
