@@ -65,8 +65,21 @@ const NOUN_LEAD = new Set(["DET", "ADJ", "NUM", "SYM", "NOUN"]);
 /** End (exclusive) of the clause a wrapping pattern consumes ("threatened to impose sanctions on Russia"). */
 function clauseEnd(v: View, from: number): number {
   let k = from;
-  while (k < v.toks.length && !HARD_END.has(v.toks[k]!.text) && !newClause(v, k)) k++;
+  while (k < v.toks.length && !HARD_END.has(v.toks[k]!.text) && !newClause(v, k) && !finiteAfterAnd(v, k))
+    k++;
   return k;
+}
+
+/** "appealed to Hamas to release the hostages and called on Israel to ...": "and" before an inflected verb. */
+function finiteAfterAnd(v: View, k: number): boolean {
+  const next = v.toks[k + 1];
+  return (
+    is(v, v.toks[k], v.b.and) &&
+    next?.pos === "VERB" &&
+    next.lower !== next.lemma &&
+    next.lower.endsWith("ed") &&
+    v.groupAt[k + 2] !== undefined
+  );
 }
 
 /** "... after Trump threatened to ...": a subordinator (not "that") followed by an actor opens a new clause. */
