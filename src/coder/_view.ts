@@ -225,6 +225,23 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
       if (prev.code.startsWith("---") && !m.code.startsWith("---")) cur[cur.length - 1] = m;
       continue;
     }
+    // "the Japanese government's top spokesman": an unplaced (or coreferent) role owned by the actor before it is
+    // that actor.
+    const owner = cur.at(-1);
+    if (
+      owner &&
+      owner === prev &&
+      pendingComma.length === 0 &&
+      (m.code.startsWith("---") || m.kind === "coref") &&
+      !owner.code.startsWith("---") &&
+      m.tokenStart === owner.tokenEnd + 1 &&
+      isIn(toks[owner.tokenEnd], w.possessive) &&
+      toks[owner.tokenEnd]!.pos === "PART"
+    ) {
+      const text = `${owner.text}${toks[owner.tokenEnd]!.text} ${m.text}`;
+      cur[cur.length - 1] = { ...owner, tokenEnd: m.tokenEnd, end: m.end, text };
+      continue;
+    }
     let kind = prev ? linkKind(toks, prev.tokenEnd, m.tokenStart, w) : null;
     // ", and Hamas shelled ...": a comma before the conjunction and a verb after the name start a new clause.
     const chainStart = cur[0];
