@@ -676,7 +676,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     agentWord(v, v.groups[source]!.tokStart)
   ) {
     const gov = inFront ? -1 : verbBefore(v, i);
-    const subj = inFront ? mainSubject(v, front) : gov >= 0 ? subjectOf(v, gov) : -1;
+    // "..., Mulino said after a visit by Rubio": with no governing verb, the subject of the clause holding the noun.
+    const subj = inFront ? mainSubject(v, front) : subjectOf(v, gov >= 0 ? gov : i);
     if (subj >= 0 && subj !== source) {
       target = subj;
       how = "inside";
