@@ -53,6 +53,7 @@ export interface Bits {
   readonly reasonPrep: number;
   readonly between: number;
   readonly personPronoun: number;
+  readonly meansPrep: number;
 }
 
 /** Reads the reserved-class bits of a model. */
@@ -82,6 +83,7 @@ export function classBits(m: VerbModel): Bits {
     reasonPrep: b("_REASON_PREP"),
     between: b("_BETWEEN"),
     personPronoun: b("_PERSON_PRONOUN"),
+    meansPrep: b("_MEANS_PREP"),
   };
 }
 

@@ -631,6 +631,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const acts: { source: number; target: number }[] = [];
   let sc: SentenceCues | undefined;
   const nounEvent: boolean[] = [];
+  const means: boolean[] = [];
   const seen = new Set<string>();
   for (const first of selectMatches(v, matches, ctx.model.verbs))
     for (
@@ -701,10 +702,31 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         seen.add(dyad);
         events.push(e);
         nounEvent.push(m.pattern.noun);
+        means.push(m.pattern.noun && !m.pattern.recip && meansPhrase(v, m.trigger));
       }
       break;
     }
-  return dropNounEchoes(events, nounEvent);
+  const keep = meansKept(events, means);
+  return dropNounEchoes(
+    events.filter((_, i) => keep[i]),
+    nounEvent.filter((_, i) => keep[i]),
+  );
+}
+
+/** "in a massive air strike", "with drones": a noun event in a phrase of means after its verb. */
+function meansPhrase(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 5 && NOUN_LEAD.has(v.toks[k]!.pos) && v.groupAt[k]! < 0) k--;
+  return is(v, v.toks[k], v.b.meansPrep) && v.toks[k]!.pos === "ADP";
+}
+
+/** "Israel killed Nasrallah in an air strike on Beirut": the means is not a second act between the same countries. */
+function meansKept(events: readonly Event[], means: readonly boolean[]): boolean[] {
+  if (!means.some(Boolean)) return events.map(() => true);
+  const key = (e: Event) =>
+    `${countryOf(e.source.code)}|${e.target ? countryOf(e.target.code) : ""}|${e.quad}`;
+  const acts = new Set(events.filter((_, i) => !means[i]).map(key));
+  return events.map((e, i) => !means[i] || !acts.has(key(e)));
 }
 
 /** ", protesting against ...", ", simulating strikes on ...": a participle after a comma elaborates the act before it. */

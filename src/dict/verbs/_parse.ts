@@ -36,6 +36,7 @@ export const RESERVED_CLASSES = [
   "_REASON_PREP",
   "_BETWEEN",
   "_PERSON_PRONOUN",
+  "_MEANS_PREP",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause"];
