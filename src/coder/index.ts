@@ -695,7 +695,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       for (const [s, t] of ps) {
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
         const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
-        if (seen.has(key) || (echo && seen.has(dyad))) continue;
+        if (seen.has(key) || ((echo || m.pattern.noun) && seen.has(dyad))) continue;
         const e = makeEvent(ctx, v, { m, code, a, st }, s, t);
         if (!e) continue;
         seen.add(key);
