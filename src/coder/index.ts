@@ -178,6 +178,7 @@ function alternative(v: View, sel: Selected, matches: readonly Match[]): Selecte
 
 /** True when the group opens a new clause: ", and Beijing ...", "; Tokyo ...". */
 function newSubject(v: View, g: number): boolean {
+  if (g < 0) return false;
   let k = v.groups[g]!.tokStart - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
   const t = v.toks[k];
@@ -436,6 +437,9 @@ function splitBetween(v: View, from: number, to: number): boolean {
     const t = v.toks[k]!;
     if (t.text === ";") return true;
     if (is(v, t, v.b.clauseSplit) && v.toks[k - 1]?.text === ",") return true;
+    // "X said Y did Z, and Islamabad recalled ...": a new subject after ", and" is not the sayer's report.
+    if (is(v, t, v.b.and) && v.toks[k - 1]?.text === "," && newSubject(v, v.groupAt[k + 1] ?? -1))
+      return true;
     if (is(v, t, v.b.subord) && t.lower !== "that" && t.lower !== "if" && v.toks[k - 1]?.text === ",")
       return true;
     if (t.text === "," && is(v, v.toks[k + 3], v.b.subord) && v.toks[k + 3]!.lower !== "that") return true;
@@ -692,6 +696,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       sc ??= sentenceCues(v, ctx.prep.cues);
       const st = withSayer(v, m, a.source, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank);
       const echo = elaboration(v, m.trigger);
+      // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
+      if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === code.slice(0, 2))) break;
       for (const [s, t] of ps) {
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
         const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
@@ -711,6 +717,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     events.filter((_, i) => keep[i]),
     nounEvent.filter((_, i) => keep[i]),
   );
+}
+
+/** "the attack", "the latest strikes": a noun with the definite article. */
+function definite(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADJ") k--;
+  return v.toks[k]?.pos === "DET" && v.toks[k]!.lower === "the";
 }
 
 /** "in a massive air strike", "with drones": a noun event in a phrase of means after its verb. */
