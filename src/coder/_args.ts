@@ -11,6 +11,8 @@ export interface Args {
   readonly targetHow: "slot" | "after" | "inside" | "none";
   /** "Putin and Trump ... their meeting": the members of the compound source act on one another. */
   readonly mutual?: true;
+  /** "..., and the two leaders signed a deal": the source and target act on each other (both directions). */
+  readonly both?: true;
 }
 
 const CLAUSE_VERB = new Set(["VERB", "AUX"]);
@@ -30,7 +32,7 @@ function introducedBy(v: View, g: number, set: ReadonlySet<string>): boolean {
 }
 
 /** "prompted China to lodge a protest", "forced Japan to": the group right before "to" is the infinitive's subject. */
-function controller(v: View, i: number): number {
+export function controller(v: View, i: number): number {
   let k = i - 1;
   while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
   if (v.toks[k]?.lower !== "to" || v.toks[k]!.pos !== "PART") return -1;
@@ -86,7 +88,48 @@ function pronounSubject(v: View, i: number): number {
     if (t.pos === "VERB" && is(v, t, v.b.say) && v.groupAt[j - 1]! >= 0 && !v.attributive[v.groupAt[j - 1]!])
       return v.groupAt[j - 1]!;
   }
-  return firstSubject(v, clauseStart(v, k), k);
+  const first = firstSubject(v, clauseStart(v, k), k);
+  if (!is(v, v.toks[k], v.b.personPronoun) || (first >= 0 && isPerson(v, first))) return first;
+  // "revoked the visa of President Petro after he urged ...": "he" is a person, not the institution before.
+  for (let j = k - 1; j >= 0; j--) {
+    const g = v.groupAt[j]!;
+    if (g >= 0 && isPerson(v, g) && !v.attributive[g]) return g;
+  }
+  return first;
+}
+
+/** True when a group names people ("Trump", "Colombian President Gustavo Petro"), not a state or an institution. */
+function isPerson(v: View, g: number): boolean {
+  return v.groups[g]!.members.every(
+    (m) => m.kind === "person" || (m.kind === "sector" && v.toks[m.tokenEnd - 1]?.pos === "PROPN"),
+  );
+}
+
+/**
+ * "The United States said that the RSF had committed genocide ..., and imposed sanctions on ...": a verb after ", and"
+ * with no subject of its own shares the subject of the reporting verb before it, not of the reported clause; or -1.
+ */
+function sharedSayer(v: View, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "AUX")) k--;
+  if (!is(v, v.toks[k], v.b.and)) return -1;
+  // Without a comma, only a tense shift marks it: "said Haniyeh had been killed ... and blamed Israel".
+  const comma = v.toks[k - 1]?.text === ",";
+  if (!comma && (k !== i - 1 || v.toks[i]!.lower === v.toks[i]!.lemma)) return -1;
+  let perfect = false;
+  for (let j = k - 2; j > 0; j--) {
+    const t = v.toks[j]!;
+    if (t.text === ";" || v.asideAt[j]! >= 0) return -1;
+    if (t.pos === "AUX" && t.lemma === "have" && t.lower === "had") perfect = true;
+    if (t.pos !== "VERB" || !is(v, t, v.b.say)) continue;
+    if (!comma && !perfect) return -1;
+    // The reported clause must hold an actor of its own between the verb and the conjunction.
+    let reported = false;
+    for (let x = j + 1; x < k; x++) if (v.groupAt[x]! >= 0) reported = true;
+    const s = subjectOf(v, j);
+    return reported && s >= 0 && v.groups[s]!.tokEnd <= j ? s : -1;
+  }
+  return -1;
 }
 
 /** The nearest subject-position group left of token `i`, skipping asides that do not contain `i`. */
@@ -100,6 +143,13 @@ export function subjectOf(v: View, i: number): number {
     const t = v.toks[k]!;
     // A ";" ends the clause; so does a subordinator whose clause holds the verb ("..., as Ueda warned").
     if (t.text === ";" || opensClause(v, k, i)) break;
+    // "a ceasefire under which the group would stop attacking ...": the relative clause has its own subject.
+    if (is(v, t, v.b.relative) && v.toks[k - 1]?.pos === "ADP") break;
+    // "... with Prime Minister Sanae Takaichi, who praised ...": a subject relative stands for the name before it.
+    if (is(v, t, v.b.relative) && t.pos === "PRON" && v.toks[k - 1]?.text === ",") {
+      const g = v.groupAt[k - 2] ?? -1;
+      if (g >= 0 && !v.attributive[g]) return g;
+    }
     const g = v.groupAt[k]!;
     if (g < 0) continue;
     const gs = v.groups[g]!;
@@ -123,6 +173,19 @@ function ofAfter(v: View, head: number): number {
   let k = head + 2;
   while (k < v.toks.length && v.toks[k]!.pos === "DET") k++;
   return v.groupAt[k] ?? -1;
+}
+
+/** True when the actor starting at token `at` is a participle's "by" agent ("mediated by Egypt"). */
+function participleBy(v: View, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  const p = v.toks[k - 1];
+  return (
+    is(v, v.toks[k], v.b.agent) &&
+    p !== undefined &&
+    (p.pos === "VERB" || p.pos === "ADJ") &&
+    p.lower.endsWith("ed")
+  );
 }
 
 /** True when the actor starting at token `at` is introduced by "by"/"from" (at token `only`, if given). */
@@ -157,12 +220,27 @@ function agentRightAfter(v: View, last: number, reach = 3): number {
   while (b < last + 4 && (v.toks[b]?.pos === "NOUN" || v.toks[b]?.pos === "ADJ")) b++;
   const np = b;
   while (v.toks[b]?.pos === "AUX" && b < np + 2) b++;
-  const blamed = blamedAgent(v, b);
+  // "sabotage attacks it blamed on Moscow", "attacks that Warsaw blamed on Russia": an object relative names the agent.
+  let rel = b;
+  if (is(v, v.toks[rel], v.b.relative) || v.toks[rel]?.lower === "that") rel++;
+  const g = v.groupAt[rel] ?? -1;
+  if (is(v, v.toks[rel], v.b.subjectPronoun)) rel++;
+  else if (g >= 0) rel = v.groups[g]!.tokEnd;
+  const direct = blamedAgent(v, b);
+  const blamed = direct >= 0 || rel === b ? direct : blamedAgent(v, rel);
   if (blamed >= 0) return blamed;
   for (let k = last + 1; k <= last + reach && k < v.toks.length; k++) {
     // "talks with a U.S. delegation led by Rubio": the agent of a participle is not the noun event's.
     // "an inquiry into alleged abuses by Russian forces": the agent of another noun in between is not this one's.
-    if (v.toks[k]!.pos === "VERB" || v.toks[k]!.pos === "PUNCT" || v.toks[k]!.pos === "NOUN") return -1;
+    const x = v.toks[k]!;
+    // "talks mediated by Washington" (the participle tagged as an adjective) is the participle's agent too.
+    if (
+      x.pos === "VERB" ||
+      x.pos === "PUNCT" ||
+      x.pos === "NOUN" ||
+      (x.pos === "ADJ" && x.lower.endsWith("ed"))
+    )
+      return -1;
     if (!is(v, v.toks[k], v.b.nounAgent)) continue;
     let j = k + 1;
     while (j < v.toks.length && v.toks[j]!.pos === "DET") j++;
@@ -187,22 +265,37 @@ function agentAfter(v: View, i: number): number {
 
 /** First actor group after token `from` in the clause; with `wide`, verbs do not stop the search. */
 export function targetAfter(v: View, from: number, source: number, wide: boolean, noPlace = false): number {
+  // An act inside an aside (", speaking after talks with his Russian counterpart,") finds its target there.
+  const own = from > 0 ? v.asideAt[from - 1]! : -1;
   for (let k = from; k < v.toks.length; k++) {
     const t = v.toks[k]!;
     const g = v.groupAt[k]!;
     if (g >= 0) {
       const place = noPlace && introducedBy(v, g, v.w.placePrep);
-      if (g !== source && !place && v.asideAt[k]! < 0) return g;
+      if (g !== source && !place && (v.asideAt[k]! < 0 || (own >= 0 && v.asideAt[k] === own))) return g;
       k = v.groups[g]!.tokEnd - 1;
       continue;
     }
     // "urged him to", "attacked its nuclear facilities": a pronoun object stands for an earlier actor.
     if (k === from && is(v, t, v.b.objectPronoun | v.b.possessivePronoun))
       return antecedentOf(v, from, source);
+    // "sanctions on the group's leader, Mohamed Hamdan Dagalo.": a name in apposition to the object noun.
+    if (t.text === "," && v.toks[k - 1]?.pos === "NOUN" && v.groupAt[k - 1]! < 0) {
+      const g2 = appositionAt(v, k + 1);
+      if (g2 >= 0 && g2 !== source) return g2;
+    }
     if (isBarrier(v, t) && !(wide && !v.w.barrier.has(t.text)) && !nounListLink(v, k)) return -1;
     if (!wide && CLAUSE_VERB.has(t.pos) && !isParticiple(v, k)) return -1;
   }
   return -1;
+}
+
+/** The group starting at `k` when it closes the sentence or a comma aside (an apposition), or -1. */
+function appositionAt(v: View, k: number): number {
+  const g = v.groupAt[k] ?? -1;
+  if (g < 0 || v.groups[g]!.tokStart !== k || v.attributive[g]) return -1;
+  const after = v.toks[v.groups[g]!.tokEnd];
+  return after === undefined || after.text === "." || after.text === "," ? g : -1;
 }
 
 /** "on the Fordow plant and two other Iranian sites": a conjunction joining noun phrases, not clauses. */
@@ -247,6 +340,15 @@ function isParticiple(v: View, k: number): boolean {
   );
 }
 
+/** The group right after a verb trigger (past determiners) that ends inside the matched span, or -1. */
+function directObject(v: View, m: Match, source: number): number {
+  let k = m.trigger + 1;
+  while (k <= m.last && v.toks[k]!.pos === "DET") k++;
+  const g = k <= m.last ? v.groupAt[k]! : -1;
+  if (g < 0 || g === source || v.attributive[g] || v.groups[g]!.tokEnd - 1 > m.last) return -1;
+  return g;
+}
+
 /** A group inside the matched span ("cancelled the U.S.-Japan talks"), preferring one unlike the source. */
 function targetInside(v: View, m: Match, source: number): number {
   let any = -1;
@@ -270,7 +372,10 @@ function relativeAntecedent(v: View, i: number, source: number): number {
   const aside = v.asideAt[i]!;
   if (aside < 0 || source < 0) return -1;
   const start = v.asides[aside]![0];
-  if (!isIn(v.toks[start], v.w.relative) || v.groups[source]!.tokStart <= start) return -1;
+  // "Maduro, whose government he has accused of ...": a pronoun subject inside the clause counts as its own.
+  let inside = v.groups[source]!.tokStart > start;
+  for (let k = start + 1; k < i && !inside; k++) inside = is(v, v.toks[k], v.b.subjectPronoun);
+  if (!isIn(v.toks[start], v.w.relative) || !inside) return -1;
   for (let k = start - 2; k >= 0 && k >= start - 3; k--) if (v.groupAt[k]! >= 0) return v.groupAt[k]!;
   return -1;
 }
@@ -293,6 +398,29 @@ function modifierOf(v: View, head: number): number {
       )
     )
       return -1;
+  }
+  return -1;
+}
+
+/** True when a reason preposition ("over", "about") stands between two tokens. */
+function reasonBetween(v: View, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++)
+    if (is(v, v.toks[k], v.b.reasonPrep) && v.toks[k]!.pos === "ADP") return true;
+  return false;
+}
+
+/** "complained to Washington over its latest arms sale to Taipei": the nearest actor before an owning "its"/"their". */
+function pronounOwner(v: View, head: number, target: number): number {
+  let k = head - 1;
+  // "its repeated water cannon attacks": adjectives, participles and noun modifiers in between.
+  const mod = (t: Token) =>
+    t.pos === "ADJ" || t.pos === "NOUN" || (t.pos === "VERB" && t.lower.endsWith("ed"));
+  while (k >= 0 && k >= head - 4 && mod(v.toks[k]!)) k--;
+  if (!is(v, v.toks[k], v.b.possessivePronoun) || v.toks[k]!.pos === "DET") return -1;
+  // "Modi met Xi ..., on his first trip to China": not an actor of the target's own country.
+  for (let j = k - 1; j >= 0; j--) {
+    const g = v.groupAt[j]!;
+    if (g >= 0 && !v.attributive[g] && !(target >= 0 && sameCountry(v, g, target))) return g;
   }
   return -1;
 }
@@ -328,10 +456,14 @@ function participleAgent(v: View, i: number): number {
   const prev = v.toks[i - 1];
   const participle = t.pos === "VERB" || (t.pos === "ADJ" && t.lower.endsWith("ed"));
   // "Talks" opening a sentence is often tagged as a name.
-  const noun = prev?.pos === "NOUN" || (i === 1 && prev?.pos === "PROPN");
-  if (!participle || t.lower === t.lemma || t.lower.endsWith("ing") || !noun) return -1;
+  // "talks in Doha mediated by Qatar": a place name may end the noun phrase.
+  const place = v.groupAt[i - 1]! >= 0 && v.attributive[v.groupAt[i - 1]!]!;
+  const noun = prev?.pos === "NOUN" || (i === 1 && prev?.pos === "PROPN") || place;
+  // An adjective's lemma is its own form ("mediated"/ADJ).
+  if (!participle || (t.pos === "VERB" && t.lower === t.lemma) || t.lower.endsWith("ing") || !noun) return -1;
   // "Talks mediated by Oman ...": "by" right after the participle marks a reduced relative wherever the noun stands.
   if (is(v, v.toks[i + 1], v.b.agent)) return agentAfter(v, i);
+  if (place) return -1;
   // The noun must be an object ("under the agreement signed ..."), not the subject ("the office opened ...").
   let k = i - 1;
   while (k >= 0 && NP_POS.has(v.toks[k]!.pos) && v.groupAt[k]! < 0) k--;
@@ -357,6 +489,21 @@ function namingClause(v: View, i: number): boolean {
   else if (v.toks[k]?.pos === "PRON") k--;
   else return false;
   return v.toks[k]?.lower === "what";
+}
+
+/** "G7 foreign ministers meeting in Canada condemned ...": an "-ing" noun after its subject names the forum, not an act. */
+function forumParticiple(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  const prev = v.toks[i - 1];
+  if (!t.lower.endsWith("ing") || (prev?.pos !== "NOUN" && v.groupAt[i - 1]! < 0)) return false;
+  if (!isIn(v.toks[i + 1], v.w.placePrep)) return false;
+  // The phrase is a subject: a verb follows before any barrier.
+  for (let k = i + 2; k < v.toks.length; k++) {
+    const x = v.toks[k]!;
+    if (x.pos === "VERB") return true;
+    if (isBarrier(v, x) || x.pos === "AUX") return false;
+  }
+  return false;
 }
 
 /** "a linchpin ... in deterring Chinese aggression": a gerund after "in"/"at" names a role, not an act. */
@@ -397,12 +544,21 @@ function sharedAct(v: View, i: number): Args | null {
     : null;
 }
 
+/** "talks between U.S. and Russian officials": the compound group right after "between"/"among" a noun event, or -1. */
+export function betweenGroup(v: View, i: number): number {
+  if (!is(v, v.toks[i + 1], v.b.between)) return -1;
+  let k = i + 2;
+  while (k < v.toks.length && v.toks[k]!.pos === "DET") k++;
+  const g = v.groupAt[k] ?? -1;
+  return g >= 0 && v.groups[g]!.tokStart === k && v.groups[g]!.members.length > 1 ? g : -1;
+}
+
 export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const p = m.pattern;
   const i = m.trigger;
   const byAgent = p.noun ? -1 : participleAgent(v, i);
   const notAnAct = reducedRelative(v, i) || nounComplement(v, i) || roleGerund(v, i) || namingClause(v, i);
-  if (!p.noun && byAgent < 0 && notAnAct)
+  if ((!p.noun && byAgent < 0 && notAnAct) || (p.noun && forumParticiple(v, i)))
     return { source: -1, target: -1, passive: false, targetHow: "none" };
   let source = -1;
   let target = m.targetGroup;
@@ -410,26 +566,36 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   if (p.noun && p.recip && target < 0) {
     const shared = sharedAct(v, i);
     if (shared) return shared;
+    // "hosted talks between U.S. and Russian officials": the parties are the compound, not the host.
+    const parties = betweenGroup(v, i);
+    if (parties >= 0) return { source: parties, target: -1, passive: false, targetHow: "none", mutual: true };
   }
   if (p.noun) {
     source = modifierOf(v, i);
+    if (source < 0) source = pronounOwner(v, i, target);
     if (source < 0) source = agentRightAfter(v, m.last);
     // "demands from the Trump administration for Japan to ...": the agent right after the noun, inside the match.
     if (source < 0 && m.last > i) source = agentRightAfter(v, i, 1);
-    if (source < 0 && !p.recip) source = ofAfter(v, i);
+    // "the visit of the Indian prime minister"; not "the detention of a Japanese executive" (the slot's patient).
+    if (source < 0 && !p.recip && ofAfter(v, i) !== target) source = ofAfter(v, i);
     if (source < 0) {
       const gov = verbBefore(v, i);
-      if (gov >= 0) source = subjectOf(v, gov);
+      // "summoned the ambassador over the detention of ...": a reason is not the subject's own act.
+      if (gov >= 0 && !reasonBetween(v, gov, i)) source = subjectOf(v, gov);
     }
     // "Orban lavished praise on Xi during a visit to Beijing": an adjunct's noun event is the clause subject's.
     if (source < 0) {
       let k = i - 1;
-      while (
-        k >= 0 &&
-        (v.toks[k]!.pos === "DET" || v.toks[k]!.pos === "ADJ" || is(v, v.toks[k], v.b.possessivePronoun))
-      )
-        k--;
-      if (k > 0 && v.toks[k]!.pos === "ADP" && isIn(v.toks[k], v.w.placePrep)) source = subjectOf(v, k);
+      const lead = (t: Token) =>
+        t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || is(v, t, v.b.possessivePronoun);
+      while (k >= 0 && lead(v.toks[k]!)) k--;
+      // "a second round of talks", "two days of negotiations"
+      if (p.recip && is(v, v.toks[k], v.b.npLink) && v.toks[k - 1]?.pos === "NOUN") {
+        k -= 2;
+        while (k >= 0 && lead(v.toks[k]!)) k--;
+      }
+      const adjunct = isIn(v.toks[k], v.w.placePrep);
+      if (k > 0 && v.toks[k]!.pos === "ADP" && adjunct) source = subjectOf(v, k);
     }
   } else if (byAgent >= 0) {
     passive = true;
@@ -438,7 +604,10 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     passive = true;
     source = agentAfter(v, m.last);
     if (target < 0) target = subjectOf(v, i);
-  } else source = subjectOf(v, i);
+  } else {
+    source = sharedSayer(v, i);
+    if (source < 0) source = subjectOf(v, i);
+  }
   // "calls from Seoul", "criticism by Beijing": after a noun event, the actor after "from"/"by" is its agent.
   if (p.noun && target >= 0 && source < 0 && agentWord(v, v.groups[target]!.tokStart, i + 1)) {
     source = target;
@@ -452,13 +621,25 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     const main = mainSubject(v, front);
     if (main >= 0 && main !== target) source = main;
   }
+  // "Maduro, whose government he has accused of flooding the United States ...": the object moved to the relative.
+  if (!p.noun && v.toks[i + 1]?.pos === "ADP") {
+    const ante = relativeAntecedent(v, i, source);
+    if (ante >= 0 && ante !== source) target = ante;
+  }
   if (target === source) target = -1;
   let how: Args["targetHow"] = target >= 0 ? "slot" : "none";
+  // "summoned China's ambassador over ...": a named object inside the matched words comes before actors after them.
+  if (target < 0 && !p.noun) {
+    target = directObject(v, m, source);
+    if (target >= 0) how = "inside";
+  }
   if (target < 0) {
     // "Japan and Australia met in Manila": a place after a meeting verb is not a participant.
     // "U.S. demands could weaken ...": a noun event that is the subject of a verb has no target after it.
     const subjectNoun = p.noun && (v.toks[m.last + 1]?.pos === "AUX" || v.toks[m.last + 1]?.pos === "VERB");
     target = subjectNoun ? -1 : targetAfter(v, m.last + 1, source, p.wrap, p.mutual);
+    // "talks mediated by Egypt": the agent of a participle after a noun event is not its counterpart.
+    if (target >= 0 && p.noun && participleBy(v, v.groups[target]!.tokStart)) target = -1;
     if (target >= 0 && p.wrap && v.groups[target]!.tokStart >= wrapEnd) target = -1;
     // Inside a wrapped clause, an actor of the source's own country ("its military") is not the addressee.
     if (target >= 0 && p.wrap && source >= 0 && sameCountry(v, target, source)) {
@@ -479,7 +660,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   // agreed ...": a reduced relative's act is aimed at the subject of the clause that holds its noun.
   if (target < 0 && byAgent >= 0) {
     const gov = inFront ? -1 : verbBefore(v, i - 1);
-    const subj = inFront ? mainSubject(v, front) : gov >= 0 ? subjectOf(v, gov) : -1;
+    // "..., Trump said, crediting a night of talks mediated by Washington": with no governing verb, the sentence's subject.
+    const subj = inFront ? mainSubject(v, front) : gov >= 0 ? subjectOf(v, gov) : firstSubject(v, 0, i);
     if (subj >= 0 && subj !== source) {
       target = subj;
       how = "inside";
@@ -494,7 +676,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     agentWord(v, v.groups[source]!.tokStart)
   ) {
     const gov = inFront ? -1 : verbBefore(v, i);
-    const subj = inFront ? mainSubject(v, front) : gov >= 0 ? subjectOf(v, gov) : -1;
+    // "..., Mulino said after a visit by Rubio": with no governing verb, the subject of the clause holding the noun.
+    const subj = inFront ? mainSubject(v, front) : subjectOf(v, gov >= 0 ? gov : i);
     if (subj >= 0 && subj !== source) {
       target = subj;
       how = "inside";
@@ -509,5 +692,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
       how = "inside";
     }
   }
+  // "Russia and Ukraine agreed at a second round of talks in Istanbul ...": the members of a compound meet each other.
+  if (p.noun && p.recip && target < 0 && source >= 0 && v.groups[source]!.members.length > 1)
+    return { source, target, passive, targetHow: how, mutual: true };
   return { source, target, passive, targetHow: how };
 }

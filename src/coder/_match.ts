@@ -45,13 +45,15 @@ const FILLER_POS = new Set([
 const HARD_PUNCT = new Set([",", ";", ":", "(", ")", ".", "!", "?"]);
 const ADJ_SLOT = new Set(["DET", "PRON", "ADJ", "ADV", "PUNCT", "ADP"]);
 
-function isFiller(t: Token, prev: Token | undefined): boolean {
-  // "his planned summit", "a long-delayed meeting": a participle after a determiner is an adjective here.
+function isFiller(v: View, t: Token, prev: Token | undefined): boolean {
+  // "his planned summit", "a long-delayed meeting": a participle after a determiner is an adjective here; after a
+  // noun and a subject pronoun it is a relative clause's verb ("attacks it blamed on Moscow").
   if (t.pos === "VERB")
     return (
       t.lower !== t.lemma &&
       prev !== undefined &&
-      (ADJ_SLOT.has(prev.pos) || (prev.pos === "VERB" && prev.lower.endsWith("ed") && t.lower.endsWith("s")))
+      ((ADJ_SLOT.has(prev.pos) && !(is(v, prev, v.b.subjectPronoun) && v.toks[prev.i - 1]?.pos === "NOUN")) ||
+        (prev.pos === "VERB" && prev.lower.endsWith("ed") && t.lower.endsWith("s")))
     );
   if (!FILLER_POS.has(t.pos)) return false;
   if (t.pos === "PUNCT") return !HARD_PUNCT.has(t.text);
@@ -97,7 +99,7 @@ function matchRest(
         found = j;
         break;
       }
-      if (!isFiller(t, toks[j - 1]) && !(e.kind === "word" && t.pos === "CCONJ")) break;
+      if (!isFiller(v, t, toks[j - 1]) && !(e.kind === "word" && t.pos === "CCONJ")) break;
       // "called it a response to the U.S. strikes": a preposition before an actor starts another phrase.
       if (e.kind === "word" && t.lower === "to" && actorNext(v, j + 1)) break;
       // Before a target, only a preposition that can introduce one may stand ("on imports from Japan", not "after").

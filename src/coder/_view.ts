@@ -48,6 +48,12 @@ export interface Bits {
   readonly control: number;
   readonly pluralPoss: number;
   readonly agentVerb: number;
+  readonly pairCount: number;
+  readonly pairNoun: number;
+  readonly reasonPrep: number;
+  readonly between: number;
+  readonly personPronoun: number;
+  readonly meansPrep: number;
 }
 
 /** Reads the reserved-class bits of a model. */
@@ -72,6 +78,12 @@ export function classBits(m: VerbModel): Bits {
     control: b("_CONTROL"),
     pluralPoss: b("_PLURAL_POSS"),
     agentVerb: b("_AGENT_VERB"),
+    pairCount: b("_PAIR_COUNT"),
+    pairNoun: b("_PAIR_NOUN"),
+    reasonPrep: b("_REASON_PREP"),
+    between: b("_BETWEEN"),
+    personPronoun: b("_PERSON_PRONOUN"),
+    meansPrep: b("_MEANS_PREP"),
   };
 }
 
@@ -177,6 +189,26 @@ function linkKind(
   return kind;
 }
 
+/** True when `m` continues a role apposition after a person (", the X chief and a former Y minister,"): no list. */
+function appositionOf(
+  toks: readonly Token[],
+  cur: readonly ActorMention[],
+  pending: readonly ActorMention[],
+  m: ActorMention,
+  w: EngineWords,
+): boolean {
+  const first = pending[0];
+  if (cur.length !== 1 || cur[0]!.kind !== "person" || !first || first.kind === "person") return false;
+  if (toks[first.tokenStart]?.pos !== "DET" && toks[first.tokenStart - 1]?.pos !== "DET") return false;
+  // The role phrase must close with a comma before any verb.
+  for (let k = m.tokenEnd; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.text === ",") return true;
+    if (t.pos === "VERB" || t.pos === "AUX" || w.barrier.has(t.text)) return false;
+  }
+  return false;
+}
+
 function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], w: EngineWords): Group[] {
   const groups: Group[] = [];
   let cur: ActorMention[] = [];
@@ -195,20 +227,43 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
       if (prev.code.startsWith("---") && !m.code.startsWith("---")) cur[cur.length - 1] = m;
       continue;
     }
+    // "the Japanese government's top spokesman": an unplaced (or coreferent) role owned by the actor before it is
+    // that actor.
+    const owner = cur.at(-1);
+    if (
+      owner &&
+      owner === prev &&
+      pendingComma.length === 0 &&
+      (m.code.startsWith("---") || m.kind === "coref") &&
+      !owner.code.startsWith("---") &&
+      m.tokenStart === owner.tokenEnd + 1 &&
+      isIn(toks[owner.tokenEnd], w.possessive) &&
+      toks[owner.tokenEnd]!.pos === "PART"
+    ) {
+      const text = `${owner.text}${toks[owner.tokenEnd]!.text} ${m.text}`;
+      cur[cur.length - 1] = { ...owner, tokenEnd: m.tokenEnd, end: m.end, text };
+      continue;
+    }
     let kind = prev ? linkKind(toks, prev.tokenEnd, m.tokenStart, w) : null;
     // ", and Hamas shelled ...": a comma before the conjunction and a verb after the name start a new clause.
     const chainStart = cur[0];
+    // "..., including 13 Israelis, and Israel freed ...": numbers and adjectives may lead the object.
+    let lead = chainStart ? chainStart.tokenStart - 1 : -1;
+    while (lead >= 0 && (toks[lead]!.pos === "NUM" || toks[lead]!.pos === "ADJ" || toks[lead]!.pos === "DET"))
+      lead--;
     if (
       kind === "and" &&
       prev &&
       chainStart &&
       toks[m.tokenEnd]?.pos === "VERB" &&
       toks.slice(prev.tokenEnd, m.tokenStart).some((t) => t.text === ",") &&
-      OBJECT_BEFORE.has(toks[chainStart.tokenStart - 1]?.pos ?? "")
+      OBJECT_BEFORE.has(toks[lead]?.pos ?? "")
     )
       kind = null;
     // "Qatar, Egypt and the United States, Israel and Hamas agreed": a list closed by "and" ends at the next comma.
     if (kind === "comma" && listClosed) kind = null;
+    // "Kaja Kallas, the EU's foreign policy chief and a former Estonian prime minister, said": one person described.
+    if (kind === "and" && appositionOf(toks, cur, pendingComma, m, w)) kind = "comma";
     if (kind === "and" || kind === "hyphen") {
       cur.push(...pendingComma, m);
       pendingComma = [];
@@ -245,7 +300,15 @@ function buildAsides(toks: readonly Token[], w: EngineWords, groupAt: Int32Array
     // A list ("China, Russia and Iran") keeps its members in one group: not an apposition.
     const sameGroup = before >= 0 && groupAt[i + 1] === before;
     const apposition = closed && !verb && before >= 0 && !sameGroup && toks[i - 1]!.pos !== "PRON";
-    if (!relative && !apposition) continue;
+    // "Turkey's foreign minister, speaking after talks with his Russian counterpart, called on ...": a participle
+    // phrase between a subject and its verb.
+    const participle =
+      closed &&
+      before >= 0 &&
+      next.pos === "VERB" &&
+      next.lower !== next.lemma &&
+      (toks[j + 1]?.pos === "VERB" || toks[j + 1]?.pos === "AUX");
+    if (!relative && !apposition && !participle) continue;
     out.push([i + 1, j]);
     i = j - 1;
   }
@@ -261,6 +324,8 @@ function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): bo
     (toks[k]!.pos === "DET" ||
       toks[k]!.pos === "ADJ" ||
       toks[k]!.pos === "NUM" ||
+      // "talks with his Russian counterpart": a possessive pronoun is a determiner.
+      isIn(toks[k], w.possessive) ||
       (toks[k]!.pos === "VERB" && toks[k]!.lower !== toks[k]!.lemma && toks[k - 1]?.pos === "DET"))
   )
     k--;

@@ -1,6 +1,6 @@
 import { type ActorMention, type Event, type NlpDoc, shortHash } from "../core/index.js";
 import type { CameoTable, VerbModel } from "../dict/index.js";
-import { type Args, contextTarget, findArgs, subjectOf } from "./_args.js";
+import { type Args, betweenGroup, contextTarget, controller, findArgs, subjectOf } from "./_args.js";
 import { Fillable, findMatches, type Match, runnerUp } from "./_match.js";
 import {
   type CueIndex,
@@ -65,8 +65,21 @@ const NOUN_LEAD = new Set(["DET", "ADJ", "NUM", "SYM", "NOUN"]);
 /** End (exclusive) of the clause a wrapping pattern consumes ("threatened to impose sanctions on Russia"). */
 function clauseEnd(v: View, from: number): number {
   let k = from;
-  while (k < v.toks.length && !HARD_END.has(v.toks[k]!.text) && !newClause(v, k)) k++;
+  while (k < v.toks.length && !HARD_END.has(v.toks[k]!.text) && !newClause(v, k) && !finiteAfterAnd(v, k))
+    k++;
   return k;
+}
+
+/** "appealed to Hamas to release the hostages and called on Israel to ...": "and" before an inflected verb. */
+function finiteAfterAnd(v: View, k: number): boolean {
+  const next = v.toks[k + 1];
+  return (
+    is(v, v.toks[k], v.b.and) &&
+    next?.pos === "VERB" &&
+    next.lower !== next.lemma &&
+    next.lower.endsWith("ed") &&
+    v.groupAt[k + 2] !== undefined
+  );
 }
 
 /** "... after Trump threatened to ...": a subordinator (not "that") followed by an actor opens a new clause. */
@@ -91,23 +104,46 @@ interface Selected {
 
 /** Picks one match per act: left to right, a match suppresses the triggers inside its span. */
 function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Selected[] {
+  // 1: inside a selected match's words (`owner`), 2: inside the clause a wrapping match consumes.
   const covered = new Uint8Array(v.toks.length);
+  const owner: (Match | undefined)[] = new Array(v.toks.length);
   const out: Selected[] = [];
   for (const m of matches) {
-    if (covered[m.trigger] && !(m.pattern.inner && (ownedNoun(v, m.trigger) || agentNext(v, m.trigger))))
-      continue;
+    // "hosted talks between X and Y": talks inside the words of a host's act of the same root are coded too (not
+    // inside a wrapped clause, nor "demanded a ceasefire between X and Y").
+    const between =
+      covered[m.trigger] === 1 &&
+      m.pattern.noun &&
+      m.pattern.recip &&
+      owner[m.trigger]?.pattern.code.slice(0, 2) === m.pattern.code.slice(0, 2) &&
+      betweenGroup(v, m.trigger) >= 0;
     const wrapEnd = m.pattern.wrap ? clauseEnd(v, m.last + 1) : m.spanEnd;
     // "a shift driven by threats from China": a verb with no actor in the subject (or agent) role codes nothing
     // and must not hide the acts inside its words.
-    const args = m.pattern.noun ? null : findArgs(v, m, wrapEnd);
-    if (args && args.source < 0 && !afterAnd(v, m.trigger)) continue;
+    const args = m.pattern.noun || covered[m.trigger] === 1 ? null : findArgs(v, m, wrapEnd);
+    // "agreed to reopen the border after talks facilitated by Qatar": a reduced relative with its own agent is
+    // coded inside a wrapped clause.
+    const reduced =
+      covered[m.trigger] === 2 && args?.passive === true && v.toks[m.trigger - 1]?.pos !== "AUX";
+    if (
+      covered[m.trigger] &&
+      !between &&
+      !reduced &&
+      !(m.pattern.inner && (ownedNoun(v, m.trigger) || agentNext(v, m.trigger)))
+    )
+      continue;
+    if (args && args.source < 0 && !afterAnd(v, m.trigger) && pairSubject(v, m.trigger) < 0) continue;
     const embedded = m.pattern.wrap
       ? (matches.find((x) => x.trigger > m.last && x.trigger < wrapEnd) ?? null)
       : null;
     const sel = { m, wrapEnd, embedded, args };
     // "said it would impose tariffs": no intent code for the wrapped act, so the act itself is coded.
     if (m.pattern.transparent && embedded && embeddedCode(verbs, sel) === m.pattern.code) continue;
-    if (!covered[m.trigger]) covered.fill(1, m.trigger, Math.max(wrapEnd, m.spanEnd));
+    if (!covered[m.trigger]) {
+      covered.fill(2, m.trigger, Math.max(wrapEnd, m.spanEnd));
+      covered.fill(1, m.trigger, m.spanEnd);
+      owner.fill(m, m.trigger, m.spanEnd);
+    }
     out.push(sel);
     // "pledged to restore dialogue with X and to improve ties with Y": one event per coordinated wrapped act.
     if (embedded)
@@ -142,6 +178,7 @@ function alternative(v: View, sel: Selected, matches: readonly Match[]): Selecte
 
 /** True when the group opens a new clause: ", and Beijing ...", "; Tokyo ...". */
 function newSubject(v: View, g: number): boolean {
+  if (g < 0) return false;
   let k = v.groups[g]!.tokStart - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
   const t = v.toks[k];
@@ -174,6 +211,16 @@ function noVerbBetween(v: View, from: number, to: number): boolean {
 function coordinatedInfinitive(v: View, i: number): boolean {
   const to = v.toks[i - 1];
   return to?.lower === "to" && is(v, v.toks[i - 2], v.b.and);
+}
+
+/** "the two leaders signed", "both sides agreed": the index of the pair noun subject of the verb at `i`, or -1. */
+function pairSubject(v: View, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && VERB_LEAD.has(v.toks[k]!.pos)) k--;
+  if (!is(v, v.toks[k], v.b.pairNoun) || v.groupAt[k]! >= 0) return -1;
+  let j = k - 1;
+  while (j >= 0 && v.toks[j]!.pos === "ADJ") j--;
+  return is(v, v.toks[j], v.b.pairCount) ? k : -1;
 }
 
 /** True when "and" (past adverbs and auxiliaries) comes right before the verb: it may share an earlier subject. */
@@ -228,8 +275,58 @@ function fallbackTarget(
   let t = p.contextTarget ? contextTarget(v, source) : -1;
   if (t < 0 && open && p.code < "15") t = toldAddressee(v, m.trigger, source);
   if (t < 0 && p.code.startsWith("13")) t = conditionSubject(v, end, source);
-  if (t < 0 && open && newSubject(v, source)) t = reactionTarget(v, acts, source);
+  // "..., and Qatar denounced the raid": a reaction's own act noun names the act it answers, not a new one.
+  // "Japan said Chinese jets had locked radar on its aircraft, and lodged a protest": a verb sharing the sayer.
+  const lastSource = acts.at(-1)?.source ?? source;
+  const shared = afterAnd(v, m.trigger) && lastSource !== source;
+  const reaction = open && !p.noun && (newSubject(v, source) || shared);
+  if (t < 0 && reaction) t = reactionTarget(v, acts, source);
+  // "Israel struck Hamas leaders in Doha, and Qatar condemned the attack": else the agent of the act before.
+  if (t < 0 && reaction) t = latestAgent(v, acts, source, true);
+  if (t < 0 && open && relativeOnClause(v, source)) t = latestAgent(v, acts, source, true);
+  // "..., prompting Doha to condemn what it called a flagrant violation": a prompted reaction answers the act before.
+  if (t < 0 && open && (controller(v, m.trigger) === source || namingObject(v, m.last + 1)))
+    t = latestAgent(v, acts, source);
   return t;
+}
+
+/** "condemned what it called ...": the object is a free relative naming the act before. */
+function namingObject(v: View, k: number): boolean {
+  while (v.toks[k]?.pos === "DET" || v.toks[k]?.pos === "ADV") k++;
+  return v.toks[k]?.lower === "what";
+}
+
+/**
+ * ", a charge New Delhi rejected as baseless", ", a decision Israel condemned as ...", ", which Beijing called ...":
+ * the source opens a relative clause on the act before the comma.
+ */
+function relativeOnClause(v: View, source: number): boolean {
+  let k = v.groups[source]!.tokStart - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  if (is(v, v.toks[k], v.b.relative) && v.groupAt[k - 1]! < 0 && v.toks[k - 1]?.text === ",") return true;
+  // ", comments that Sheinbaum swiftly rejected", ", a finding that the ministry rejected"
+  if ((is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") && v.toks[k - 1]?.pos === "NOUN") k--;
+  if (v.toks[k]?.pos !== "NOUN") return false;
+  while (k >= 0 && (v.toks[k]!.pos === "NOUN" || v.toks[k]!.pos === "ADJ")) k--;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  return v.toks[k]?.text === ",";
+}
+
+/**
+ * The source of the latest earlier act by another country than `source`'s, or -1; with `subject`, when there is none,
+ * the sentence's first subject of another country ("Japan tightened controls ..., and Seoul denounced the move").
+ */
+function latestAgent(
+  v: View,
+  acts: readonly { source: number; target: number }[],
+  source: number,
+  subject = false,
+): number {
+  for (let k = acts.length - 1; k >= 0; k--)
+    if (!sameCountry(v, acts[k]!.source, source)) return acts[k]!.source;
+  if (!subject) return -1;
+  const first = v.groups.findIndex((_, g) => v.subjectPos[g] && !v.attributive[g]);
+  return first >= 0 && first < source && !sameCountry(v, first, source) ? first : -1;
 }
 
 const CONDITION_WORDS = new Set(["unless", "if"]);
@@ -297,7 +394,8 @@ function coordinatedVerb(v: View, from: number, to: number, noun = false): boole
 /** Reporter of the act ("X said Y did Z", "Y did Z, X said"): the group that says it, if not the source; or -1. */
 function sayer(v: View, m: Match, source: number): number {
   // "Two weeks after the U.S. struck ..., Iran suspended ..., state TV reported": a background clause is not the report.
-  const background = adverbialClause(v, m.trigger);
+  // ", remarks that Sheinbaum rejected": a relative on the reported clause is the writer's, not the sayer's.
+  const background = adverbialClause(v, m.trigger) || (source >= 0 && relativeOnClause(v, source));
   for (let k = 0; k < v.toks.length; k++) {
     const t = v.toks[k]!;
     if (t.pos !== "VERB" || !is(v, t, v.b.say) || (k >= m.trigger && k <= m.last)) continue;
@@ -323,7 +421,12 @@ function adverbialClause(v: View, i: number): boolean {
     const t = v.toks[k]!;
     if (t.text === "," || t.text === ";" || v.w.barrier.has(t.text)) return false;
     if (is(v, t, v.b.subord) && t.lower !== "that" && !is(v, t, v.b.clauseSplit) && t.pos !== "VERB")
-      return t.pos !== "ADP" || v.groupAt[k + 1]! >= 0 || v.toks[k + 1]?.pos === "DET";
+      return (
+        t.pos !== "ADP" ||
+        v.groupAt[k + 1]! >= 0 ||
+        v.toks[k + 1]?.pos === "DET" ||
+        is(v, v.toks[k + 1], v.b.subjectPronoun)
+      );
   }
   return false;
 }
@@ -334,6 +437,9 @@ function splitBetween(v: View, from: number, to: number): boolean {
     const t = v.toks[k]!;
     if (t.text === ";") return true;
     if (is(v, t, v.b.clauseSplit) && v.toks[k - 1]?.text === ",") return true;
+    // "X said Y did Z, and Islamabad recalled ...": a new subject after ", and" is not the sayer's report.
+    if (is(v, t, v.b.and) && v.toks[k - 1]?.text === "," && newSubject(v, v.groupAt[k + 1] ?? -1))
+      return true;
     if (is(v, t, v.b.subord) && t.lower !== "that" && t.lower !== "if" && v.toks[k - 1]?.text === ",")
       return true;
     if (t.text === "," && is(v, v.toks[k + 3], v.b.subord) && v.toks[k + 3]!.lower !== "that") return true;
@@ -412,7 +518,7 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
         ? { ...t, code: `${s.country ?? s.code.slice(0, 3)}${t.code.slice(3)}` }
         : t;
     for (const s of src) for (const t of tgt) out.push([s, local(s, t)]);
-    if (recip) for (const t of tgt) for (const s of src) out.push([t, s]);
+    if (recip || a.both) for (const t of tgt) for (const s of src) out.push([t, s]);
   } else if (mutual && (src.length > 1 || tgt.length > 1)) {
     const all = src.length > 1 ? src : tgt;
     for (const s of all) for (const t of all) if (s !== t) out.push([s, t]);
@@ -529,6 +635,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const acts: { source: number; target: number }[] = [];
   let sc: SentenceCues | undefined;
   const nounEvent: boolean[] = [];
+  const means: boolean[] = [];
   const seen = new Set<string>();
   for (const first of selectMatches(v, matches, ctx.model.verbs))
     for (
@@ -551,6 +658,16 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // "imposed a levy on Japan and a duty on the EU": a coordinated noun event too.
       if (a.source < 0 && prev && coordinatedVerb(v, prev.end, m.trigger, m.pattern.noun))
         a = { ...a, source: prev.source, target: a.target === prev.source ? -1 : a.target };
+      // "Macron hosted Modi ..., and the two leaders signed a deal": the pair of the previous act, both ways.
+      const pair = m.pattern.noun ? -1 : pairSubject(v, m.trigger);
+      if (prev && pair >= 0)
+        a = { ...a, source: prev.source, target: prev.target, targetHow: "inside", both: true };
+      // "A summit between Trump and Putin ..., days after the two leaders agreed to meet": the pair named before.
+      else if (pair >= 0) {
+        let g = v.groups.length - 1;
+        while (g >= 0 && !(v.groups[g]!.tokEnd <= pair && v.groups[g]!.members.length === 2)) g--;
+        if (g >= 0) a = { ...a, source: g, target: -1, targetHow: "none", mutual: true };
+      }
       // "Modi met Putin ... and signed agreements": a coordinated verb keeps the previous act's partner.
       if (
         a.target < 0 &&
@@ -569,7 +686,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         prev = { source: a.source, target: a.target, end: Math.max(wrapEnd, m.spanEnd) };
         acts.push(prev);
       }
-      const ps = pairs(v, m, a, (sel.embedded?.pattern.mutual ?? false) || a.mutual === true);
+      // "demanded that Russia agree to a ceasefire": an addressee is no member of a mutual act of the subject.
+      const innerMutual = (sel.embedded?.pattern.mutual ?? false) && a.target < 0;
+      const ps = pairs(v, m, a, innerMutual || a.mutual === true);
       // Only an act with a named agent and no counterpart tries the runner-up pattern.
       if (ps.length === 0 && a.source < 0) break;
       if (ps.length === 0) continue;
@@ -577,20 +696,50 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       sc ??= sentenceCues(v, ctx.prep.cues);
       const st = withSayer(v, m, a.source, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank);
       const echo = elaboration(v, m.trigger);
+      // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
+      if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === code.slice(0, 2))) break;
       for (const [s, t] of ps) {
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
         const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
-        if (seen.has(key) || (echo && seen.has(dyad))) continue;
+        if (seen.has(key) || ((echo || m.pattern.noun) && seen.has(dyad))) continue;
         const e = makeEvent(ctx, v, { m, code, a, st }, s, t);
         if (!e) continue;
         seen.add(key);
         seen.add(dyad);
         events.push(e);
         nounEvent.push(m.pattern.noun);
+        means.push(m.pattern.noun && !m.pattern.recip && meansPhrase(v, m.trigger));
       }
       break;
     }
-  return dropNounEchoes(events, nounEvent);
+  const keep = meansKept(events, means);
+  return dropNounEchoes(
+    events.filter((_, i) => keep[i]),
+    nounEvent.filter((_, i) => keep[i]),
+  );
+}
+
+/** "the attack", "the latest strikes": a noun with the definite article. */
+function definite(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADJ") k--;
+  return v.toks[k]?.pos === "DET" && v.toks[k]!.lower === "the";
+}
+
+/** "in a massive air strike", "with drones": a noun event in a phrase of means after its verb. */
+function meansPhrase(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 5 && NOUN_LEAD.has(v.toks[k]!.pos) && v.groupAt[k]! < 0) k--;
+  return is(v, v.toks[k], v.b.meansPrep) && v.toks[k]!.pos === "ADP";
+}
+
+/** "Israel killed Nasrallah in an air strike on Beirut": the means is not a second act between the same countries. */
+function meansKept(events: readonly Event[], means: readonly boolean[]): boolean[] {
+  if (!means.some(Boolean)) return events.map(() => true);
+  const key = (e: Event) =>
+    `${countryOf(e.source.code)}|${e.target ? countryOf(e.target.code) : ""}|${e.quad}`;
+  const acts = new Set(events.filter((_, i) => !means[i]).map(key));
+  return events.map((e, i) => !means[i] || !acts.has(key(e)));
 }
 
 /** ", protesting against ...", ", simulating strikes on ...": a participle after a comma elaborates the act before it. */

@@ -7,13 +7,19 @@ import { type EvalReport, parseGold, scoreGold, toScored } from "../../src/eval/
 import { analyzeText, createNlpEngine } from "../../src/nlp/index.js";
 
 /**
- * Runs every event gold file of a folder (or only `only`) through the real pipeline pieces: wink-nlp → actor
+ * Runs every event gold file of a folder (or only `only`, never those in `exclude`) through the real pipeline pieces: wink-nlp → actor
  * mentions → coder.
  */
-export function runEventGold(dir: string, only?: string): { report: EvalReport; mentions: number } {
+export function runEventGold(
+  dir: string,
+  only?: string,
+  exclude: readonly string[] = [],
+): { report: EvalReport; mentions: number } {
   const model = loadModel();
   const nlp = createNlpEngine();
-  const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl") && (only === undefined || f === only));
+  const files = readdirSync(dir).filter(
+    (f) => f.endsWith(".jsonl") && (only === undefined || f === only) && !exclude.includes(f),
+  );
   const items = [];
   let mentions = 0;
   for (const f of files)

@@ -31,6 +31,12 @@ export const RESERVED_CLASSES = [
   "_CONTROL",
   "_PLURAL_POSS",
   "_AGENT_VERB",
+  "_PAIR_COUNT",
+  "_PAIR_NOUN",
+  "_REASON_PREP",
+  "_BETWEEN",
+  "_PERSON_PRONOUN",
+  "_MEANS_PREP",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause"];
