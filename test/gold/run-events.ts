@@ -7,13 +7,17 @@ import { type EvalReport, parseGold, scoreGold, toScored } from "../../src/eval/
 import { analyzeText, createNlpEngine } from "../../src/nlp/index.js";
 
 /**
- * Runs every event gold file of a folder (or only `only`) through the real pipeline pieces: wink-nlp → actor
- * mentions → coder.
+ * Runs every event gold file of a folder (or only `only`: a file name, or a test on file names) through the real
+ * pipeline pieces: wink-nlp → actor mentions → coder.
  */
-export function runEventGold(dir: string, only?: string): { report: EvalReport; mentions: number } {
+export function runEventGold(
+  dir: string,
+  only?: string | ((file: string) => boolean),
+): { report: EvalReport; mentions: number } {
   const model = loadModel();
   const nlp = createNlpEngine();
-  const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl") && (only === undefined || f === only));
+  const keep = (f: string) => only === undefined || (typeof only === "string" ? f === only : only(f));
+  const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl") && keep(f));
   const items = [];
   let mentions = 0;
   for (const f of files)
