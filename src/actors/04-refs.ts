@@ -310,8 +310,9 @@ export function refAlone(
     }
     case "metonym": {
       const next = v.lat.tokens[ref.end];
-      // "Kabul airport" is a place; "Seoul plans to spend" is wink tagging a verb as a noun.
-      const nounAfter = next?.pos === "NOUN" && v.lat.tokens[ref.end + 1]?.lower !== "to";
+      // "Kabul airport" is a place; "Seoul plans to spend" is wink tagging a verb as a noun; "Kyiv days after" is no compound.
+      const nounAfter =
+        next?.pos === "NOUN" && v.lat.tokens[ref.end + 1]?.lower !== "to" && !v.is(WORDS.nameMayPrecede, ref.end);
       const modifier = next?.text === "-" || (nounAfter && !poss);
       if (alone || modifier || dateline(v, ref)) return null;
       if (inPlaceSlot(v, WORDS.placeBeforeMetonym, start)) return place(v, ref);

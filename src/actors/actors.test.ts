@@ -505,6 +505,7 @@ describe("findMentions on the repository's dictionaries", () => {
     ["South Korean lawmakers debated the budget.", "2025-06-20", [["South Korean lawmakers", "KORLEG"]]],
     ["Japan Airlines cancelled flights.", "2025-06-20", []],
     ["Crowds filled Kabul airport as Seoul plans to send a plane.", "2025-06-20", [["Seoul", "KORGOV"]]],
+    ["Leaders pledged support for Kyiv days after the summit.", "2025-06-20", [["Kyiv", "UKRGOV"]]],
     ["Work on the bridge began in May.", "2025-06-20", []],
     [
       "Hunt for survivors continued, officials in Tokyo said.",
