@@ -132,12 +132,20 @@ export class SentenceView {
       if (bare && (this.isLooseName(j - 1) || this.isLooseName(end))) continue;
       const full = resolvePerson(this.ctx, lat, m, "name", title, false);
       if (full) return { end, choice: full };
-      if (!bare || this.bareSurnameOk(j, end)) {
+      // "President Hassan Sheikh Mohamud": a surname running into an unknown name is part of someone else's name.
+      if ((!bare || this.bareSurnameOk(j, end)) && !(title && this.runsOn(end))) {
         const choice = resolvePerson(this.ctx, lat, m, "surname", title, bare);
         if (choice && (!bare || this.startOk(j, end, choice))) return { end, choice };
       }
     }
     return null;
+  }
+
+  /** Does a capitalised proper noun that names no actor ("Sheikh", an unknown word) continue a name at j? */
+  private runsOn(j: number): boolean {
+    const t = this.lat.tokens[j];
+    if (t?.pos !== "PROPN" || !capitalised(t.text) || this.is(WORDS.nameMayPrecede, j)) return false;
+    return !this.hasName(j, HIT_REF) && !this.hasName(j, HIT_PERSON);
   }
 
   /** A bare surname must be tagged a proper noun and not be a month or weekday ("May"). */

@@ -506,6 +506,14 @@ describe("findMentions on the repository's dictionaries", () => {
     ["Japan Airlines cancelled flights.", "2025-06-20", []],
     ["Crowds filled Kabul airport as Seoul plans to send a plane.", "2025-06-20", [["Seoul", "KORGOV"]]],
     ["Leaders pledged support for Kyiv days after the summit.", "2025-06-20", [["Kyiv", "UKRGOV"]]],
+    [
+      "Rebels attacked the convoy of President Hassan Sheikh Omar.",
+      "2025-06-20",
+      [
+        ["Rebels", "---REB"],
+        ["President Hassan Sheikh Omar", "---GOV", "note"],
+      ],
+    ],
     ["Work on the bridge began in May.", "2025-06-20", []],
     [
       "Hunt for survivors continued, officials in Tokyo said.",
