@@ -23,6 +23,8 @@ export type Head =
       readonly type: "sector";
       readonly end: number;
       readonly entry: ActorEntry;
+      /** The sector the phrase takes: the entry's, or the config's `model-sector` after "F-16" or "MiG-31". */
+      readonly sector: string;
       /** A title was followed by a name the dictionary does not know. */
       readonly unknownName: boolean;
     };
@@ -166,6 +168,9 @@ export class SentenceView {
   }
 }
 
+// A model designator: "F-16", "MiG-31", "Su-35", "F-35A" (not "COVID-19").
+const MODEL = /^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?$/;
+
 // Modifiers allowed between a country and its sector noun ("Japan's Nikkei newspaper", "Chinese navy ships").
 const LOOSE_MODIFIERS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 
@@ -216,7 +221,10 @@ export function headAt(v: SentenceView, q: number, skip: number, bare: boolean):
   if (p && (!title || p.end > title.end)) return { type: "person", end: p.end, choice: p.choice, via: "" };
   if (title) {
     const run = v.unknownRun(title.end);
-    if (run > title.end) return { type: "sector", end: run, entry: title.entry, unknownName: true };
+    if (run > title.end) {
+      const sector = title.entry.sector ?? "";
+      return { type: "sector", end: run, entry: title.entry, sector, unknownName: true };
+    }
   }
   for (let j = q; j <= q + skip && j < v.n; j++) {
     const noun = v.nounAt(j, false);
@@ -226,7 +234,9 @@ export function headAt(v: SentenceView, q: number, skip: number, bare: boolean):
       if (after) return { type: "person", end: after.end, choice: after.choice, via: np.entry.id };
       // "military aid", "missile launch": the noun only modifies another (with a country, weak nouns only).
       if ((bare || !np.entry.bare) && v.lat.tokens[np.end]?.pos === "NOUN") return null;
-      return { type: "sector", end: np.end, entry: np.entry, unknownName: false };
+      const model = j > 0 && MODEL.test(v.lat.tokens[j - 1]!.text) ? v.ctx.model.config.modelSector : "";
+      const sector = model || (np.entry.sector ?? "");
+      return { type: "sector", end: np.end, entry: np.entry, sector, unknownName: false };
     }
     const t = v.lat.tokens[j]!;
     const prev = v.lat.tokens[j - 1]?.text;

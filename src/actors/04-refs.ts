@@ -185,11 +185,7 @@ export function inPlaceSlot(v: SentenceView, list: number, at: number, depth = 0
     const before = tokens[j - 1];
     if (!before) return false;
     const lemma = before.lemma.toLowerCase();
-    return (
-      v.is(WORDS.motionWords, j - 1) ||
-      cfg.motionWords.has(lemma) ||
-      NAME_LIKE.has(before.pos)
-    );
+    return v.is(WORDS.motionWords, j - 1) || cfg.motionWords.has(lemma) || NAME_LIKE.has(before.pos);
   }
   if (depth === 0 && v.is(WORDS.coordinators, j)) {
     let k = j - 1;
@@ -210,7 +206,7 @@ function sharedHead(v: SentenceView, ref: Ref): string | null {
   const other = refAt(v, ref.end + 1);
   if (other?.role !== "adj") return null;
   const h = headAt(v, other.end, 2, false);
-  return h?.type === "sector" && h.entry.sector ? h.entry.sector : null;
+  return h?.type === "sector" && h.sector ? h.sector : null;
 }
 
 /** A state reference coded with a sector (or unknown country when the name was left unresolved). */
@@ -269,9 +265,7 @@ function attributive(v: SentenceView, ref: Ref): Candidate | null {
 function place(v: SentenceView, ref: Ref): Candidate | null {
   if (ref.choice.code === "") return null;
   const country = ref.entry.kind === "state" ? ref.choice.code : countryOfCode(ref.choice.code, v.ctx.model);
-  return country
-    ? candidate(ref.start, ref.end, ref.entry.id, country, "place", undefined)
-    : null;
+  return country ? candidate(ref.start, ref.end, ref.entry.id, country, "place", undefined) : null;
 }
 
 /**
@@ -312,7 +306,9 @@ export function refAlone(
       const next = v.lat.tokens[ref.end];
       // "Kabul airport" is a place; "Seoul plans to spend" is wink tagging a verb as a noun; "Kyiv days after" is no compound.
       const nounAfter =
-        next?.pos === "NOUN" && v.lat.tokens[ref.end + 1]?.lower !== "to" && !v.is(WORDS.nameMayPrecede, ref.end);
+        next?.pos === "NOUN" &&
+        v.lat.tokens[ref.end + 1]?.lower !== "to" &&
+        !v.is(WORDS.nameMayPrecede, ref.end);
       const modifier = next?.text === "-" || (nounAfter && !poss);
       if (alone || modifier || dateline(v, ref)) return null;
       if (inPlaceSlot(v, WORDS.placeBeforeMetonym, start)) return place(v, ref);

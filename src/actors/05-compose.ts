@@ -79,7 +79,7 @@ function refPhrase(
   if (head?.type === "person") return personCandidate(v, start, head);
   if (head) {
     if (roleSlot(v, start, head.end)) return head.end;
-    const sector = former || former2 ? cfg.formerSector : (head.entry.sector ?? "");
+    const sector = former || former2 ? cfg.formerSector : head.sector;
     const entry = `${ref.entry.id}+${head.entry.id}`;
     return candidate(start, head.end, entry, combine(v, ref, sector), "sector", ref.choice.note);
   }
@@ -122,10 +122,10 @@ function sectorHeadPhrase(
   recent: Recent,
 ): Candidate | null {
   const cfg = v.ctx.model.config;
-  const sector = former ? cfg.formerSector : (head.entry.sector ?? "");
+  const sector = former ? cfg.formerSector : head.sector;
   // "outside parliament", "resigned from parliament": a bare sector noun in a place slot is a place.
   if (head.entry.coref !== "igo" && inPlaceSlot(v, WORDS.placeBeforeSector, start)) return null;
-  const post = head.unknownName ? null : postposed(v, head.end, head.entry.sector ?? "");
+  const post = head.unknownName ? null : postposed(v, head.end, head.sector);
   if (post) {
     const entry = `${post.ref.entry.id}+${head.entry.id}`;
     return candidate(start, post.end, entry, combine(v, post.ref, sector), "sector", post.ref.choice.note);
@@ -165,7 +165,7 @@ function headPhrase(
   if (noun?.type !== "sector" || noun.unknownName || noun.entry.coref === "igo") return c;
   // "the Trump administration": a person's country with the noun's sector.
   const entry = `${c.entry}+${noun.entry.id}`;
-  return candidate(start, noun.end, entry, `${country}${noun.entry.sector ?? ""}`, "sector", undefined);
+  return candidate(start, noun.end, entry, `${country}${noun.sector}`, "sector", undefined);
 }
 
 /** Parses the longest actor phrase starting at token i; a number skips to there (a name that is no actor here). */

@@ -506,6 +506,8 @@ describe("findMentions on the repository's dictionaries", () => {
     ["Japan Airlines cancelled flights.", "2025-06-20", []],
     ["Crowds filled Kabul airport as Seoul plans to send a plane.", "2025-06-20", [["Seoul", "KORGOV"]]],
     ["Leaders pledged support for Kyiv days after the summit.", "2025-06-20", [["Kyiv", "UKRGOV"]]],
+    ["Two Russian Su-35 fighters entered the zone.", "2025-06-20", [["Russian Su-35 fighters", "RUSMIL"]]],
+    ["Houthi fighters seized the port.", "2025-06-20", [["Houthi fighters", "YEMREB"]]],
     [
       "Rebels attacked the convoy of President Hassan Sheikh Omar.",
       "2025-06-20",

@@ -205,7 +205,10 @@ describe("parseActorFile", () => {
   });
 
   it.each([
-    ["Volodymyr Zelensky | Volodymyr Zelenskiy | Volodymyr Oleksandrovych Zelensky", ["Zelensky", "Zelenskiy"]],
+    [
+      "Volodymyr Zelensky | Volodymyr Zelenskiy | Volodymyr Oleksandrovych Zelensky",
+      ["Zelensky", "Zelenskiy"],
+    ],
     ["Avigdor Liberman | Avigdor Lieberman", ["Liberman", "Lieberman"]],
     ["Ishihara Nobuteru | Nobuteru Ishihara", ["Nobuteru"]],
     ["Imran Khan | Imran Khan Niazi", ["Khan"]],
