@@ -508,6 +508,7 @@ describe("findMentions on the repository's dictionaries", () => {
     ["Leaders pledged support for Kyiv days after the summit.", "2025-06-20", [["Kyiv", "UKRGOV"]]],
     ["Two Russian Su-35 fighters entered the zone.", "2025-06-20", [["Russian Su-35 fighters", "RUSMIL"]]],
     ["Houthi fighters seized the port.", "2025-06-20", [["Houthi fighters", "YEMREB"]]],
+    ["Kharkiv regional police detained two men.", "2025-06-20", [["Kharkiv regional police", "UKRCOP"]]],
     [
       "Rebels attacked the convoy of President Hassan Sheikh Omar.",
       "2025-06-20",
