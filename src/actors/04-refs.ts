@@ -268,6 +268,9 @@ function place(v: SentenceView, ref: Ref): Candidate | null {
   return country ? candidate(ref.start, ref.end, ref.entry.id, country, "place", undefined) : null;
 }
 
+// Tags that start an object, not a compound: what follows a verb mis-tagged as a noun after a capital.
+const VERB_OBJECT_POS = new Set(["DET", "PRON", "ADJ", "NUM"]);
+
 /**
  * "shelled Kherson", "an air strike on Bucha": a place entry with a `code:` is a place mention wherever it stands
  * (bare country code, a target only), unless it is part of a longer unknown name or a dateline.
@@ -305,10 +308,11 @@ export function refAlone(
     case "metonym": {
       const next = v.lat.tokens[ref.end];
       // "Kabul airport" is a place; "Seoul plans to spend" is wink tagging a verb as a noun; "Kyiv days after" is no compound.
+      const after = v.lat.tokens[ref.end + 1];
+      // "demanded Beijing release the activists", "Moscow plans new strikes": the noun is the capital's verb.
+      const verbAfter = start === ref.start && after !== undefined && VERB_OBJECT_POS.has(after.pos);
       const nounAfter =
-        next?.pos === "NOUN" &&
-        v.lat.tokens[ref.end + 1]?.lower !== "to" &&
-        !v.is(WORDS.nameMayPrecede, ref.end);
+        next?.pos === "NOUN" && after?.lower !== "to" && !verbAfter && !v.is(WORDS.nameMayPrecede, ref.end);
       const modifier = next?.text === "-" || (nounAfter && !poss);
       if (alone || modifier || dateline(v, ref)) return null;
       if (inPlaceSlot(v, WORDS.placeBeforeMetonym, start)) return place(v, ref);

@@ -510,6 +510,14 @@ describe("findMentions on the repository's dictionaries", () => {
     ["Houthi fighters seized the port.", "2025-06-20", [["Houthi fighters", "YEMREB"]]],
     ["Kharkiv regional police detained two men.", "2025-06-20", [["Kharkiv regional police", "UKRCOP"]]],
     [
+      "Washington demanded Beijing release the frozen funds.",
+      "2025-06-20",
+      [
+        ["Washington", "USAGOV"],
+        ["Beijing", "CHNGOV"],
+      ],
+    ],
+    [
       "Rebels attacked the convoy of President Hassan Sheikh Omar.",
       "2025-06-20",
       [
