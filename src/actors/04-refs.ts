@@ -303,6 +303,8 @@ export function refAlone(
       }
       if (!poss && alone) return null;
       if (!poss && inPlaceSlot(v, WORDS.placeBeforeState, start)) return place(v, ref);
+      // "arrived in Haiti's capital", "crossed into Poland's airspace": the possessor of a place is no actor.
+      if (poss && v.is(WORDS.placeBeforeSector, start - 1)) return place(v, ref);
       return stateCandidate(v, start, ref, cfg.stateSector);
     }
     case "metonym": {

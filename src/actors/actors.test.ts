@@ -509,6 +509,7 @@ describe("findMentions on the repository's dictionaries", () => {
     ["Two Russian Su-35 fighters entered the zone.", "2025-06-20", [["Russian Su-35 fighters", "RUSMIL"]]],
     ["Houthi fighters seized the port.", "2025-06-20", [["Houthi fighters", "YEMREB"]]],
     ["Kharkiv regional police detained two men.", "2025-06-20", [["Kharkiv regional police", "UKRCOP"]]],
+    ["Two drones crossed into Poland's airspace.", "2025-06-20", [["Poland", "POL"]]],
     [
       "Washington demanded Beijing release the frozen funds.",
       "2025-06-20",
