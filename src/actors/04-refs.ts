@@ -200,12 +200,15 @@ function notAlone(v: SentenceView, start: number, end: number): boolean {
   return v.isLooseName(start - 1) || v.isLooseName(end) || v.is(WORDS.modifierOf, end);
 }
 
-/** "Ukrainian and American delegations": a demonym coordinated with another that has a sector head. */
+/** "Ukrainian and American delegations", "Polish and allied jets": a demonym coordinated over a sector head. */
 function sharedHead(v: SentenceView, ref: Ref): string | null {
   if (!v.is(WORDS.coordinators, ref.end)) return null;
   const other = refAt(v, ref.end + 1);
-  if (other?.role !== "adj") return null;
-  const h = headAt(v, other.end, 2, false);
+  if (other && other.role !== "adj") return null;
+  // "Polish and allied jets": a plain adjective or participle (tagged either way) may share the head too.
+  const pos = v.lat.tokens[ref.end + 1]?.pos;
+  if (!other && pos !== "ADJ" && pos !== "VERB") return null;
+  const h = headAt(v, other ? other.end : ref.end + 2, 2, false);
   return h?.type === "sector" && h.sector ? h.sector : null;
 }
 

@@ -510,6 +510,7 @@ describe("findMentions on the repository's dictionaries", () => {
     ["Houthi fighters seized the port.", "2025-06-20", [["Houthi fighters", "YEMREB"]]],
     ["Kharkiv regional police detained two men.", "2025-06-20", [["Kharkiv regional police", "UKRCOP"]]],
     ["Two drones crossed into Poland's airspace.", "2025-06-20", [["Poland", "POL"]]],
+    ["Polish and allied jets flew over the border.", "2025-06-20", [["Polish", "POLMIL"]]],
     [
       "Washington demanded Beijing release the frozen funds.",
       "2025-06-20",
