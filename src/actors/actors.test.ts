@@ -511,6 +511,7 @@ describe("findMentions on the repository's dictionaries", () => {
     ["Kharkiv regional police detained two men.", "2025-06-20", [["Kharkiv regional police", "UKRCOP"]]],
     ["Two drones crossed into Poland's airspace.", "2025-06-20", [["Poland", "POL"]]],
     ["Polish and allied jets flew over the border.", "2025-06-20", [["Polish", "POLMIL"]]],
+    ["Belarus forced the plane to land.", "2025-06-20", [["Belarus", "BLRGOV"]]],
     [
       "Washington demanded Beijing release the frozen funds.",
       "2025-06-20",
