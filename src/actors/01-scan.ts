@@ -92,7 +92,8 @@ export class Lattice {
       const lower = t.lower;
       const key = keyOf(lower);
       keys[i] = key;
-      keys[n + i] = t.lemma === lower ? key : keyOf(t.lemma);
+      // A verb matches nouns only as written: "Belarus forced a flight to land" holds no "force".
+      keys[n + i] = t.lemma === lower || t.pos === "VERB" ? key : keyOf(t.lemma);
     }
     this.keys = keys;
     for (let i = 0; i < n; i++) this.scanAt(i);

@@ -23,6 +23,8 @@ export type Head =
       readonly type: "sector";
       readonly end: number;
       readonly entry: ActorEntry;
+      /** The sector the phrase takes: the entry's, or the config's `model-sector` after "F-16" or "MiG-31". */
+      readonly sector: string;
       /** A title was followed by a name the dictionary does not know. */
       readonly unknownName: boolean;
     };
@@ -132,12 +134,20 @@ export class SentenceView {
       if (bare && (this.isLooseName(j - 1) || this.isLooseName(end))) continue;
       const full = resolvePerson(this.ctx, lat, m, "name", title, false);
       if (full) return { end, choice: full };
-      if (!bare || this.bareSurnameOk(j, end)) {
+      // "President Hassan Sheikh Mohamud": a surname running into an unknown name is part of someone else's name.
+      if ((!bare || this.bareSurnameOk(j, end)) && !(title && this.runsOn(end))) {
         const choice = resolvePerson(this.ctx, lat, m, "surname", title, bare);
         if (choice && (!bare || this.startOk(j, end, choice))) return { end, choice };
       }
     }
     return null;
+  }
+
+  /** Does a capitalised proper noun that names no actor ("Sheikh", an unknown word) continue a name at j? */
+  private runsOn(j: number): boolean {
+    const t = this.lat.tokens[j];
+    if (t?.pos !== "PROPN" || !capitalised(t.text) || this.is(WORDS.nameMayPrecede, j)) return false;
+    return !this.hasName(j, HIT_REF) && !this.hasName(j, HIT_PERSON);
   }
 
   /** A bare surname must be tagged a proper noun and not be a month or weekday ("May"). */
@@ -157,6 +167,9 @@ export class SentenceView {
     return !next || NAME_FOLLOWERS.has(next.pos);
   }
 }
+
+// A model designator: "F-16", "MiG-31", "Su-35", "F-35A" (not "COVID-19").
+const MODEL = /^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?$/;
 
 // Modifiers allowed between a country and its sector noun ("Japan's Nikkei newspaper", "Chinese navy ships").
 const LOOSE_MODIFIERS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
@@ -208,7 +221,10 @@ export function headAt(v: SentenceView, q: number, skip: number, bare: boolean):
   if (p && (!title || p.end > title.end)) return { type: "person", end: p.end, choice: p.choice, via: "" };
   if (title) {
     const run = v.unknownRun(title.end);
-    if (run > title.end) return { type: "sector", end: run, entry: title.entry, unknownName: true };
+    if (run > title.end) {
+      const sector = title.entry.sector ?? "";
+      return { type: "sector", end: run, entry: title.entry, sector, unknownName: true };
+    }
   }
   for (let j = q; j <= q + skip && j < v.n; j++) {
     const noun = v.nounAt(j, false);
@@ -218,7 +234,9 @@ export function headAt(v: SentenceView, q: number, skip: number, bare: boolean):
       if (after) return { type: "person", end: after.end, choice: after.choice, via: np.entry.id };
       // "military aid", "missile launch": the noun only modifies another (with a country, weak nouns only).
       if ((bare || !np.entry.bare) && v.lat.tokens[np.end]?.pos === "NOUN") return null;
-      return { type: "sector", end: np.end, entry: np.entry, unknownName: false };
+      const model = j > 0 && MODEL.test(v.lat.tokens[j - 1]!.text) ? v.ctx.model.config.modelSector : "";
+      const sector = model || (np.entry.sector ?? "");
+      return { type: "sector", end: np.end, entry: np.entry, sector, unknownName: false };
     }
     const t = v.lat.tokens[j]!;
     const prev = v.lat.tokens[j - 1]?.text;

@@ -185,11 +185,7 @@ export function inPlaceSlot(v: SentenceView, list: number, at: number, depth = 0
     const before = tokens[j - 1];
     if (!before) return false;
     const lemma = before.lemma.toLowerCase();
-    return (
-      v.is(WORDS.motionWords, j - 1) ||
-      cfg.motionWords.has(lemma) ||
-      NAME_LIKE.has(before.pos)
-    );
+    return v.is(WORDS.motionWords, j - 1) || cfg.motionWords.has(lemma) || NAME_LIKE.has(before.pos);
   }
   if (depth === 0 && v.is(WORDS.coordinators, j)) {
     let k = j - 1;
@@ -204,13 +200,16 @@ function notAlone(v: SentenceView, start: number, end: number): boolean {
   return v.isLooseName(start - 1) || v.isLooseName(end) || v.is(WORDS.modifierOf, end);
 }
 
-/** "Ukrainian and American delegations": a demonym coordinated with another that has a sector head. */
+/** "Ukrainian and American delegations", "Polish and allied jets": a demonym coordinated over a sector head. */
 function sharedHead(v: SentenceView, ref: Ref): string | null {
   if (!v.is(WORDS.coordinators, ref.end)) return null;
   const other = refAt(v, ref.end + 1);
-  if (other?.role !== "adj") return null;
-  const h = headAt(v, other.end, 2, false);
-  return h?.type === "sector" && h.entry.sector ? h.entry.sector : null;
+  if (other && other.role !== "adj") return null;
+  // "Polish and allied jets": a plain adjective or participle (tagged either way) may share the head too.
+  const pos = v.lat.tokens[ref.end + 1]?.pos;
+  if (!other && pos !== "ADJ" && pos !== "VERB") return null;
+  const h = headAt(v, other ? other.end : ref.end + 2, 2, false);
+  return h?.type === "sector" && h.sector ? h.sector : null;
 }
 
 /** A state reference coded with a sector (or unknown country when the name was left unresolved). */
@@ -269,10 +268,11 @@ function attributive(v: SentenceView, ref: Ref): Candidate | null {
 function place(v: SentenceView, ref: Ref): Candidate | null {
   if (ref.choice.code === "") return null;
   const country = ref.entry.kind === "state" ? ref.choice.code : countryOfCode(ref.choice.code, v.ctx.model);
-  return country
-    ? candidate(ref.start, ref.end, ref.entry.id, country, "place", undefined)
-    : null;
+  return country ? candidate(ref.start, ref.end, ref.entry.id, country, "place", undefined) : null;
 }
+
+// Tags that start an object, not a compound: what follows a verb mis-tagged as a noun after a capital.
+const VERB_OBJECT_POS = new Set(["DET", "PRON", "ADJ", "NUM"]);
 
 /**
  * "shelled Kherson", "an air strike on Bucha": a place entry with a `code:` is a place mention wherever it stands
@@ -306,12 +306,18 @@ export function refAlone(
       }
       if (!poss && alone) return null;
       if (!poss && inPlaceSlot(v, WORDS.placeBeforeState, start)) return place(v, ref);
+      // "arrived in Haiti's capital", "crossed into Poland's airspace": the possessor of a place is no actor.
+      if (poss && v.is(WORDS.placeBeforeSector, start - 1)) return place(v, ref);
       return stateCandidate(v, start, ref, cfg.stateSector);
     }
     case "metonym": {
       const next = v.lat.tokens[ref.end];
-      // "Kabul airport" is a place; "Seoul plans to spend" is wink tagging a verb as a noun.
-      const nounAfter = next?.pos === "NOUN" && v.lat.tokens[ref.end + 1]?.lower !== "to";
+      // "Kabul airport" is a place; "Seoul plans to spend" is wink tagging a verb as a noun; "Kyiv days after" is no compound.
+      const after = v.lat.tokens[ref.end + 1];
+      // "demanded Beijing release the activists", "Moscow plans new strikes": the noun is the capital's verb.
+      const verbAfter = start === ref.start && after !== undefined && VERB_OBJECT_POS.has(after.pos);
+      const nounAfter =
+        next?.pos === "NOUN" && after?.lower !== "to" && !verbAfter && !v.is(WORDS.nameMayPrecede, ref.end);
       const modifier = next?.text === "-" || (nounAfter && !poss);
       if (alone || modifier || dateline(v, ref)) return null;
       if (inPlaceSlot(v, WORDS.placeBeforeMetonym, start)) return place(v, ref);

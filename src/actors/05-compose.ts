@@ -56,6 +56,21 @@ function postposed(v: SentenceView, end: number, sector: string): { ref: Ref; en
   return { ref, end: head?.end ?? ref.end };
 }
 
+/**
+ * "Istanbul Mayor Ekrem Imamoglu", "Kherson regional police": a place of a known country right before a title or
+ * a sector noun that may stand alone gives that head its country (a named person keeps their own code).
+ */
+function placeHead(v: SentenceView, start: number, ref: Ref): Candidate | null {
+  if (ref.entry.code === null || ref.choice.code === "") return null;
+  const head = headAt(v, ref.end, 1, false);
+  if (!head) return null;
+  if (head.type === "person") return personCandidate(v, start, head);
+  // "Ain al-Asad air base" stays a place: only titles and nouns that stand alone ("police") take it.
+  if (head.entry.coref === "igo" || (head.entry.kind !== "title" && !head.entry.bare)) return null;
+  const entry = `${ref.entry.id}+${head.entry.id}`;
+  return candidate(start, head.end, entry, `${ref.choice.code}${head.sector}`, "sector", undefined);
+}
+
 /** Parses a phrase led by a country, organisation or seat ("Japan's defense minister", "Chinese warships"). */
 function refPhrase(
   v: SentenceView,
@@ -65,7 +80,7 @@ function refPhrase(
   former: boolean,
 ): Candidate | number {
   const cfg = v.ctx.model.config;
-  if (ref.entry.kind === "place") return placeName(v, ref) ?? ref.end;
+  if (ref.entry.kind === "place") return placeHead(v, start, ref) ?? placeName(v, ref) ?? ref.end;
   // "Iran-backed militias": the country is a backer, not the actor (the head noun may still be one).
   if (v.lat.tokens[ref.end]?.text === "-" && v.is(WORDS.backerWords, ref.end + 1)) return ref.end;
   let q = ref.end;
@@ -79,7 +94,7 @@ function refPhrase(
   if (head?.type === "person") return personCandidate(v, start, head);
   if (head) {
     if (roleSlot(v, start, head.end)) return head.end;
-    const sector = former || former2 ? cfg.formerSector : (head.entry.sector ?? "");
+    const sector = former || former2 ? cfg.formerSector : head.sector;
     const entry = `${ref.entry.id}+${head.entry.id}`;
     return candidate(start, head.end, entry, combine(v, ref, sector), "sector", ref.choice.note);
   }
@@ -122,10 +137,10 @@ function sectorHeadPhrase(
   recent: Recent,
 ): Candidate | null {
   const cfg = v.ctx.model.config;
-  const sector = former ? cfg.formerSector : (head.entry.sector ?? "");
+  const sector = former ? cfg.formerSector : head.sector;
   // "outside parliament", "resigned from parliament": a bare sector noun in a place slot is a place.
   if (head.entry.coref !== "igo" && inPlaceSlot(v, WORDS.placeBeforeSector, start)) return null;
-  const post = head.unknownName ? null : postposed(v, head.end, head.entry.sector ?? "");
+  const post = head.unknownName ? null : postposed(v, head.end, head.sector);
   if (post) {
     const entry = `${post.ref.entry.id}+${head.entry.id}`;
     return candidate(start, post.end, entry, combine(v, post.ref, sector), "sector", post.ref.choice.note);
@@ -165,7 +180,7 @@ function headPhrase(
   if (noun?.type !== "sector" || noun.unknownName || noun.entry.coref === "igo") return c;
   // "the Trump administration": a person's country with the noun's sector.
   const entry = `${c.entry}+${noun.entry.id}`;
-  return candidate(start, noun.end, entry, `${country}${noun.entry.sector ?? ""}`, "sector", undefined);
+  return candidate(start, noun.end, entry, `${country}${noun.sector}`, "sector", undefined);
 }
 
 /** Parses the longest actor phrase starting at token i; a number skips to there (a name that is no actor here). */

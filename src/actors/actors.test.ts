@@ -505,6 +505,29 @@ describe("findMentions on the repository's dictionaries", () => {
     ["South Korean lawmakers debated the budget.", "2025-06-20", [["South Korean lawmakers", "KORLEG"]]],
     ["Japan Airlines cancelled flights.", "2025-06-20", []],
     ["Crowds filled Kabul airport as Seoul plans to send a plane.", "2025-06-20", [["Seoul", "KORGOV"]]],
+    ["Leaders pledged support for Kyiv days after the summit.", "2025-06-20", [["Kyiv", "UKRGOV"]]],
+    ["Two Russian Su-35 fighters entered the zone.", "2025-06-20", [["Russian Su-35 fighters", "RUSMIL"]]],
+    ["Houthi fighters seized the port.", "2025-06-20", [["Houthi fighters", "YEMREB"]]],
+    ["Kharkiv regional police detained two men.", "2025-06-20", [["Kharkiv regional police", "UKRCOP"]]],
+    ["Two drones crossed into Poland's airspace.", "2025-06-20", [["Poland", "POL"]]],
+    ["Polish and allied jets flew over the border.", "2025-06-20", [["Polish", "POLMIL"]]],
+    ["Belarus forced the plane to land.", "2025-06-20", [["Belarus", "BLRGOV"]]],
+    [
+      "Washington demanded Beijing release the frozen funds.",
+      "2025-06-20",
+      [
+        ["Washington", "USAGOV"],
+        ["Beijing", "CHNGOV"],
+      ],
+    ],
+    [
+      "Rebels attacked the convoy of President Hassan Sheikh Omar.",
+      "2025-06-20",
+      [
+        ["Rebels", "---REB"],
+        ["President Hassan Sheikh Omar", "---GOV", "note"],
+      ],
+    ],
     ["Work on the bridge began in May.", "2025-06-20", []],
     [
       "Hunt for survivors continued, officials in Tokyo said.",

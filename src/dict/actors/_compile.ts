@@ -81,6 +81,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     ...["place-before-metonym", "name-may-precede", "of-words", "seat-words", "role-before", "non-state"],
     ...["place-after-verb", "motion-words", "modifier-of", "coordinators", "event-joiners", "event-nouns"],
     "backer-words",
+    "model-sector",
   ]);
   for (const [k, v] of raw)
     if (!known.has(k)) errors.push({ file: v.file, line: v.line, message: `unknown config "${k}"` });
@@ -117,6 +118,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     eventJoiners: set("event-joiners"),
     eventNouns: set("event-nouns"),
     backerWords: set("backer-words"),
+    modelSector: str("model-sector"),
     nonState: new Set([...set("non-state")].map((x) => x.toUpperCase())),
   });
 }

@@ -126,6 +126,38 @@ function lastWord(name: string): string {
   return name;
 }
 
+/** Edit distance between two short words, or `max + 1` once it exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The default surnames: the first name's last word, plus the last word of any other name that spells it another
+ * way ("Volodymyr Zelensky | Volodymyr Zelenskiy" gives Zelensky and Zelenskiy, not a reversed given name).
+ */
+function defaultSurnames(names: readonly string[]): string[] {
+  const first = lastWord(names[0] ?? "");
+  if (first === "") return [];
+  const out = [first];
+  const key = first.toLowerCase();
+  for (const n of names.slice(1)) {
+    const w = lastWord(n);
+    const k = w.toLowerCase();
+    if (w === n || out.includes(w)) continue;
+    const d = editDistance(key, k, 2);
+    if (d > 0 && d <= 2 && d * 2 < Math.min(key.length, k.length)) out.push(w);
+  }
+  return out;
+}
+
 /** Parses `CODE START END | title`; returns an error message or the role. */
 function parseRole(value: string): Role | string {
   const m = ROLE.exec(value);
@@ -240,7 +272,6 @@ function toEntry(
   check(one.get("default"), CODE, "default code", file, errors);
   check(one.get("rank"), /^\d+$/, "rank (a whole number)", file, errors);
   const names = many.get(kind === "sector" ? "noun" : "name") ?? NONE;
-  const last = lastWord(names[0] ?? "");
   return {
     id: b.id,
     kind,
@@ -251,7 +282,7 @@ function toEntry(
     names,
     adjs: many.get("adj") ?? NONE,
     people: many.get("people") ?? NONE,
-    surnames: many.get("surname") ?? (kind === "person" && last !== "" ? [last] : NONE),
+    surnames: many.get("surname") ?? (kind === "person" ? defaultSurnames(names) : NONE),
     cues: many.get("cue") ?? NONE,
     roles,
     defaultCode: one.get("default")?.value ?? null,

@@ -94,6 +94,8 @@ export interface ActorConfig {
   readonly eventNouns: ReadonlySet<string>;
   /** Participles after a hyphen that make the country before them a backer, not the actor ("Iran-backed"). */
   readonly backerWords: ReadonlySet<string>;
+  /** Sector of a sector noun after a model designator ("MiG-31 fighters" are aircraft: MIL); empty: no change. */
+  readonly modelSector: string;
 }
 
 /** How an alias is used in text. */

@@ -203,6 +203,20 @@ describe("parseActorFile", () => {
     expect(r.errors).toEqual([]);
     expect(r.entries[0]).toMatchObject({ kind: "person", surnames: ["Doe"], defaultCode: null });
   });
+
+  it.each([
+    [
+      "Volodymyr Zelensky | Volodymyr Zelenskiy | Volodymyr Oleksandrovych Zelensky",
+      ["Zelensky", "Zelenskiy"],
+    ],
+    ["Avigdor Liberman | Avigdor Lieberman", ["Liberman", "Lieberman"]],
+    ["Ishihara Nobuteru | Nobuteru Ishihara", ["Nobuteru"]],
+    ["Imran Khan | Imran Khan Niazi", ["Khan"]],
+    ["Joko Widodo | Jokowi", ["Widodo"]],
+  ])("takes spelling variants of the surname from %s", (names, surnames) => {
+    const text = `# version: 1\n== p-x\nname: ${names}\nrole: RURGOV 2020-01-01 - | President\nsource: s\n`;
+    expect(parseActorFile(text, "p.txt", true).entries[0]?.surnames).toEqual(surnames);
+  });
 });
 
 describe("loadActorModel and lintActors", () => {

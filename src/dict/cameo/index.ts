@@ -36,15 +36,26 @@ export function parseCameo(text: string, file: string): CameoTable {
       return;
     }
     const f = raw.split("\t");
-    if (f.length !== 7) throw new DictionaryError(file, line, `expected 7 tab-separated fields, got ${f.length}`);
-    const [code, root, label, gs, quad, plover, mode] = f as [string, string, string, string, string, string, string];
+    if (f.length !== 7)
+      throw new DictionaryError(file, line, `expected 7 tab-separated fields, got ${f.length}`);
+    const [code, root, label, gs, quad, plover, mode] = f as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     if (!/^\d{2,4}$/.test(code)) throw new DictionaryError(file, line, `bad code "${code}"`);
-    if (root !== code.slice(0, 2)) throw new DictionaryError(file, line, `root "${root}" does not match code ${code}`);
+    if (root !== code.slice(0, 2))
+      throw new DictionaryError(file, line, `root "${root}" does not match code ${code}`);
     const goldstein = Number(gs);
     if (!Number.isFinite(goldstein) || goldstein < -10 || goldstein > 10)
       throw new DictionaryError(file, line, `bad Goldstein score "${gs}"`);
     const q = Number(quad);
-    if (q !== 1 && q !== 2 && q !== 3 && q !== 4) throw new DictionaryError(file, line, `bad quad class "${quad}"`);
+    if (q !== 1 && q !== 2 && q !== 3 && q !== 4)
+      throw new DictionaryError(file, line, `bad quad class "${quad}"`);
     if (map.has(code)) throw new DictionaryError(file, line, `duplicate code ${code}`);
     map.set(code, { code, root, label, goldstein, quad: q, plover: plover || null, mode: mode || null });
   });

@@ -70,7 +70,10 @@ export interface VerbModel {
   /** Noun patterns indexed by head lemma, most specific first. */
   readonly nounHeads: ReadonlyMap<string, readonly Pattern[]>;
   /** Both indexes in one: word → its verb and noun pattern lists (one lookup per token). */
-  readonly heads: ReadonlyMap<string, { readonly verb: readonly Pattern[] | undefined; readonly noun: readonly Pattern[] | undefined }>;
+  readonly heads: ReadonlyMap<
+    string,
+    { readonly verb: readonly Pattern[] | undefined; readonly noun: readonly Pattern[] | undefined }
+  >;
   /**
    * Word → ids of the pattern word elements it can fill. Lets the coder mark in one pass over a sentence which
    * elements are fillable at all, and skip patterns that need a word the sentence lacks.

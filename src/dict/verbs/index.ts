@@ -37,7 +37,8 @@ function indexElements(patterns: readonly ParsedPattern[]): {
 } {
   const uses = new Map<string, number>();
   for (const p of patterns)
-    for (const e of p.rest) if (e.kind === "word") for (const w of e.words) uses.set(w, (uses.get(w) ?? 0) + 1);
+    for (const e of p.rest)
+      if (e.kind === "word") for (const w of e.words) uses.set(w, (uses.get(w) ?? 0) + 1);
   const byWord = new Map<string, number[]>();
   let next = 0;
   const out = patterns.map((p) => {
@@ -97,7 +98,10 @@ export function loadVerbModel(dir: string, cameo: CameoTable): VerbModel {
     for (const w of parsed.classes.get(name) ?? []) reservedMask.set(w, (reservedMask.get(w) ?? 0) | bit);
   const verbHeads = indexBy(patterns.filter((p) => !p.noun));
   const nounHeads = indexBy(patterns.filter((p) => p.noun));
-  const heads = new Map<string, { verb: readonly Pattern[] | undefined; noun: readonly Pattern[] | undefined }>();
+  const heads = new Map<
+    string,
+    { verb: readonly Pattern[] | undefined; noun: readonly Pattern[] | undefined }
+  >();
   for (const w of new Set([...verbHeads.keys(), ...nounHeads.keys()]))
     heads.set(w, { verb: verbHeads.get(w), noun: nounHeads.get(w) });
   return Object.freeze({
