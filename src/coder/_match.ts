@@ -187,37 +187,42 @@ function nounish(v: View, i: number): boolean {
   );
 }
 
+/** Element ids per word of `Fillable`'s bit set: 30 keeps every word a small integer (no heap numbers). */
+const BITS = 30;
+
 /**
  * Which pattern word elements some word of the sentence can fill: most patterns of a busy head ("launch" has 52)
- * need a word the sentence lacks, and are skipped without a scan. `mark` stamps the ids of the elements each word
- * fills with a per-sentence generation, so the buffer never needs clearing.
+ * need a word the sentence lacks, and are skipped without a scan. `mark` sets the bits of the elements each word
+ * fills; the set is a plain array of a few dozen words, cheap to make per document and to clear per sentence.
  */
 export class Fillable {
-  private stamp: Int32Array;
-  private gen = 0;
+  private readonly bits: number[];
   constructor(private readonly verbs: VerbModel) {
-    this.stamp = new Int32Array(verbs.elementCount);
+    this.bits = new Array<number>(Math.ceil(verbs.elementCount / BITS)).fill(0);
   }
   /**
    * Marks the elements the sentence's words from token `from` on can fill; call once per sentence, at its first
    * trigger, before `possible` (a pattern's elements all come after its trigger).
    */
   mark(toks: readonly Token[], from: number): void {
-    this.gen++;
+    const bits = this.bits;
+    bits.fill(0);
     const byWord = this.verbs.elementsByWord;
     for (let i = from + 1; i < toks.length; i++) {
       const t = toks[i]!;
       const a = byWord.get(t.lemma);
-      if (a) for (let k = 0; k < a.length; k++) this.stamp[a[k]!] = this.gen;
+      if (a) for (let k = 0; k < a.length; k++) bits[(a[k]! / BITS) | 0]! |= 1 << (a[k]! % BITS);
       if (t.lower === t.lemma) continue;
       const b = byWord.get(t.lower);
-      if (b) for (let k = 0; k < b.length; k++) this.stamp[b[k]!] = this.gen;
+      if (b) for (let k = 0; k < b.length; k++) bits[(b[k]! / BITS) | 0]! |= 1 << (b[k]! % BITS);
     }
   }
   /** True when every word element of the pattern has a candidate somewhere in the sentence. */
   possible(p: Pattern): boolean {
     const need = p.need;
-    for (let k = 0; k < need.length; k++) if (this.stamp[need[k]!] !== this.gen) return false;
+    const bits = this.bits;
+    for (let k = 0; k < need.length; k++)
+      if ((bits[(need[k]! / BITS) | 0]! & (1 << (need[k]! % BITS))) === 0) return false;
     return true;
   }
 }

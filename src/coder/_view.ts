@@ -177,17 +177,18 @@ function linkKind(
   return kind;
 }
 
+/** Closes the current chain: one group for it, one for each name still waiting after a comma. */
+function flushGroups(groups: Group[], cur: readonly ActorMention[], pendingComma: readonly ActorMention[]): void {
+  if (cur.length) groups.push({ members: cur, tokStart: cur[0]!.tokenStart, tokEnd: cur.at(-1)!.tokenEnd });
+  for (const m of pendingComma) groups.push({ members: [m], tokStart: m.tokenStart, tokEnd: m.tokenEnd });
+}
+
+// A named closure made per call costs a name definition each time under tsx (esbuild keepNames): helpers stay top level.
 function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], w: EngineWords): Group[] {
   const groups: Group[] = [];
   let cur: ActorMention[] = [];
   let pendingComma: ActorMention[] = [];
   let listClosed = false;
-  const flush = () => {
-    if (cur.length) groups.push({ members: cur, tokStart: cur[0]!.tokenStart, tokEnd: cur.at(-1)!.tokenEnd });
-    for (const m of pendingComma) groups.push({ members: [m], tokStart: m.tokenStart, tokEnd: m.tokenEnd });
-    cur = [];
-    pendingComma = [];
-  };
   for (const m of mentions) {
     const prev = pendingComma.at(-1) ?? cur.at(-1);
     // Adjacent names are one actor ("UN Secretary-General" + "Antonio Guterres"): keep the better-known code.
@@ -215,12 +216,13 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
       if (kind === "and") listClosed = true;
     } else if (kind === "comma") pendingComma.push(m);
     else {
-      flush();
+      flushGroups(groups, cur, pendingComma);
       cur = [m];
+      pendingComma = [];
       listClosed = false;
     }
   }
-  flush();
+  flushGroups(groups, cur, pendingComma);
   return groups.sort((a, b) => a.tokStart - b.tokStart);
 }
 

@@ -384,6 +384,13 @@ function confidence(args: Args, m: Match): number {
   return Math.round(c * 100) / 100;
 }
 
+/** "Iranian protesters clashed with security forces": in a domestic act, forces of no named country are the source's. */
+function localTarget(m: Match, s: ActorMention, t: ActorMention): ActorMention {
+  return m.pattern.selfTarget !== null && t.code.startsWith("---") && !s.code.startsWith("---")
+    ? { ...t, code: `${s.country ?? s.code.slice(0, 3)}${t.code.slice(3)}` }
+    : t;
+}
+
 /** Source/target pairs for a match: compound actors expand, reciprocal acts run both ways. */
 function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMention, ActorMention | null][] {
   const src = a.source >= 0 ? v.groups[a.source]!.members : [];
@@ -406,12 +413,7 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"));
   }
   if (src.length && tgt.length) {
-    // "Iranian protesters clashed with security forces": in a domestic act, forces of no named country are the source's.
-    const local = (s: ActorMention, t: ActorMention): ActorMention =>
-      m.pattern.selfTarget !== null && t.code.startsWith("---") && !s.code.startsWith("---")
-        ? { ...t, code: `${s.country ?? s.code.slice(0, 3)}${t.code.slice(3)}` }
-        : t;
-    for (const s of src) for (const t of tgt) out.push([s, local(s, t)]);
+    for (const s of src) for (const t of tgt) out.push([s, localTarget(m, s, t)]);
     if (recip) for (const t of tgt) for (const s of src) out.push([t, s]);
   } else if (mutual && (src.length > 1 || tgt.length > 1)) {
     const all = src.length > 1 ? src : tgt;
@@ -602,9 +604,13 @@ function elaboration(v: View, i: number): boolean {
 /** A noun event of the same root between actors a verb event already links is the same act ("travelled to Tokyo for talks with"). */
 function dropNounEchoes(events: Event[], noun: readonly boolean[]): Event[] {
   if (!noun.some(Boolean)) return events;
-  const pair = (e: Event) => `${[e.source.code, e.target?.code ?? ""].sort().join("|")}|${e.root}`;
-  const verbPairs = new Set(events.filter((_, i) => !noun[i]).map(pair));
-  return events.filter((e, i) => !noun[i] || !verbPairs.has(pair(e)));
+  const verbPairs = new Set(events.filter((_, i) => !noun[i]).map(unorderedPair));
+  return events.filter((e, i) => !noun[i] || !verbPairs.has(unorderedPair(e)));
+}
+
+/** The two actors of an event in either order, and its root. */
+function unorderedPair(e: Event): string {
+  return `${[e.source.code, e.target?.code ?? ""].sort().join("|")}|${e.root}`;
 }
 
 /**
