@@ -21,6 +21,7 @@ export function toContractEvent(e: Event): CodeLineEvent {
 }
 
 // Characters JSON.stringify would escape (quote, backslash, controls) or may (surrogates): such strings go through it.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this looks for.
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** A string or null as JSON, quoting plain strings directly (JSON.stringify is several times slower per call). */
