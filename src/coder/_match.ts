@@ -2,7 +2,7 @@ import type { Token } from "../core/index.js";
 import type { VerbModel } from "../dict/index.js";
 
 type Pattern = VerbModel["patterns"][number];
-import { is, isIn, isPassive, type View } from "./_view.js";
+import { is, isIn, isPassive, type TokenWords, type View } from "./_view.js";
 
 /** A pattern matched at a trigger token. */
 export interface Match {
@@ -197,23 +197,21 @@ const BITS = 30;
  */
 export class Fillable {
   private readonly bits: number[];
-  constructor(private readonly verbs: VerbModel) {
+  constructor(verbs: VerbModel) {
     this.bits = new Array<number>(Math.ceil(verbs.elementCount / BITS)).fill(0);
   }
   /**
    * Marks the elements the sentence's words from token `from` on can fill; call once per sentence, at its first
    * trigger, before `possible` (a pattern's elements all come after its trigger).
    */
-  mark(toks: readonly Token[], from: number): void {
+  mark(words: TokenWords, from: number): void {
     const bits = this.bits;
     bits.fill(0);
-    const byWord = this.verbs.elementsByWord;
-    for (let i = from + 1; i < toks.length; i++) {
-      const t = toks[i]!;
-      const a = byWord.get(t.lemma);
+    const n = words.lemma.length;
+    for (let i = from + 1; i < n; i++) {
+      const a = words.lemma[i]?.elements;
       if (a) for (let k = 0; k < a.length; k++) bits[(a[k]! / BITS) | 0]! |= 1 << (a[k]! % BITS);
-      if (t.lower === t.lemma) continue;
-      const b = byWord.get(t.lower);
+      const b = words.lower[i]?.elements;
       if (b) for (let k = 0; k < b.length; k++) bits[(b[k]! / BITS) | 0]! |= 1 << (b[k]! % BITS);
     }
   }
@@ -262,16 +260,15 @@ export function runnerUp(v: View, m: Match): Match | null {
 const NEVER_HEAD = new Set(["PUNCT", "DET", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "SYM"]);
 
 /** Finds the most specific pattern that matches at each trigger token of the sentence. */
-export function findMatches(v: View, verbs: VerbModel, sw: Fillable): Match[] {
-  const heads = verbs.heads;
+export function findMatches(v: View, words: TokenWords, sw: Fillable): Match[] {
   const out: Match[] = [];
   const toks = v.toks;
   let marked = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (NEVER_HEAD.has(t.pos) || v.groupAt[i]! >= 0) continue;
-    const byLemma = heads.get(t.lemma);
-    const byLower = t.lower === t.lemma ? undefined : heads.get(t.lower);
+    const byLemma = words.lemma[i]?.heads;
+    const byLower = words.lower[i]?.heads;
     if (!byLemma && !byLower) continue;
     const verbList = byLemma?.verb ?? byLower?.verb;
     const nounList = byLemma?.noun ?? byLower?.noun;
@@ -283,7 +280,7 @@ export function findMatches(v: View, verbs: VerbModel, sw: Fillable): Match[] {
       asVerb && t.lower.endsWith("ing") && (toks[i - 1]?.pos === "NOUN" || v.groupAt[i - 1]! >= 0);
     const second = asVerb ? (participle ? undefined : nounList) : nounish(v, i) ? undefined : verbList;
     if (!marked) {
-      sw.mark(toks, i);
+      sw.mark(words, i);
       marked = true;
     }
     const best = bestOf(v, sw, first, i, passive) ?? bestOf(v, sw, second, i, passive);

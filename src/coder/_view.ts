@@ -75,13 +75,47 @@ export function classBits(m: VerbModel): Bits {
   };
 }
 
-/** Class bits of every token of a sentence. */
-export function tokenFlags(toks: readonly Token[], mask: ReadonlyMap<string, number>): Uint32Array {
-  const flags = new Uint32Array(toks.length);
+/** What the coder looks up for one word: its reserved-class bits, the patterns it heads, the elements it can fill. */
+export interface WordEntry {
+  readonly mask: number;
+  readonly heads: VerbModel["heads"] extends ReadonlyMap<string, infer H> ? H | undefined : never;
+  readonly elements: Int32Array | undefined;
+}
+
+/** Every word the verb model knows, with its entry: one lookup per token form instead of one per index. */
+export type Lexicon = ReadonlyMap<string, WordEntry>;
+
+/** Joins the verb model's per-word indexes (reserved classes, pattern heads, pattern elements) into one map. */
+export function buildLexicon(m: VerbModel): Lexicon {
+  const lex = new Map<string, WordEntry>();
+  for (const w of new Set([...m.reservedMask.keys(), ...m.heads.keys(), ...m.elementsByWord.keys()]))
+    lex.set(w, { mask: m.reservedMask.get(w) ?? 0, heads: m.heads.get(w), elements: m.elementsByWord.get(w) });
+  return lex;
+}
+
+/** The lexicon entries of each token of a sentence: by lemma, and by lower-case form when that differs. */
+export interface TokenWords {
+  readonly lemma: readonly (WordEntry | undefined)[];
+  readonly lower: readonly (WordEntry | undefined)[];
+}
+
+/** Looks up every token of a sentence once. */
+export function tokenWords(toks: readonly Token[], lex: Lexicon): TokenWords {
+  const lemma: (WordEntry | undefined)[] = new Array(toks.length);
+  const lower: (WordEntry | undefined)[] = new Array(toks.length);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    flags[k] = (mask.get(t.lemma) ?? 0) | (t.lower === t.lemma ? 0 : (mask.get(t.lower) ?? 0));
+    lemma[k] = lex.get(t.lemma);
+    lower[k] = t.lower === t.lemma ? undefined : lex.get(t.lower);
   }
+  return { lemma, lower };
+}
+
+/** Class bits of every token of a sentence. */
+export function tokenFlags(words: TokenWords): Uint32Array {
+  const n = words.lemma.length;
+  const flags = new Uint32Array(n);
+  for (let k = 0; k < n; k++) flags[k] = (words.lemma[k]?.mask ?? 0) | (words.lower[k]?.mask ?? 0);
   return flags;
 }
 

@@ -12,13 +12,16 @@ import {
 } from "./_status.js";
 import {
   type Bits,
+  buildLexicon,
   buildView,
   classBits,
   engineWords,
   type EngineWords,
   is,
   isIn,
+  type Lexicon,
   tokenFlags,
+  tokenWords,
   type View,
 } from "./_view.js";
 
@@ -41,6 +44,7 @@ export interface CoderModel {
 /** Lookups derived from the model once per call (a few dozen cues: cheap next to the sentences). */
 interface Prepared {
   readonly words: EngineWords;
+  readonly lex: Lexicon;
   readonly bits: Bits;
   readonly cues: CueIndex;
 }
@@ -51,7 +55,7 @@ const PREPARED = new WeakMap<VerbModel, Prepared>();
 function prepare(verbs: VerbModel): Prepared {
   let p = PREPARED.get(verbs);
   if (!p) {
-    p = { words: engineWords(verbs), bits: classBits(verbs), cues: indexCues(verbs) };
+    p = { words: engineWords(verbs), lex: buildLexicon(verbs), bits: classBits(verbs), cues: indexCues(verbs) };
     PREPARED.set(verbs, p);
   }
   return p;
@@ -520,11 +524,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const w = ctx.prep.words;
   const mentions = ctx.input.mentions[index] ?? [];
   if (mentions.length === 0) return [];
-  const flags = tokenFlags(sent.tokens, ctx.model.verbs.reservedMask);
+  const words = tokenWords(sent.tokens, ctx.prep.lex);
+  const flags = tokenFlags(words);
   const discard = ctx.prep.bits.discard;
   for (let k = 0; k < flags.length; k++) if ((flags[k]! & discard) !== 0) return [];
   const v = buildView(sent, mentions, w, flags, ctx.prep.bits, ctx.model.verbs.nounHeads);
-  const matches = findMatches(v, ctx.model.verbs, ctx.fillable);
+  const matches = findMatches(v, words, ctx.fillable);
   if (matches.length === 0) return [];
   const events: Event[] = [];
   let prev: { source: number; target: number; end: number } | null = null;
@@ -649,11 +654,11 @@ export function suggestPatterns(
     doc.sentences.forEach((sent, i) => {
       const ms = mentions[i] ?? [];
       if (ms.length < 2) return;
-      const flags = tokenFlags(sent.tokens, model.verbs.reservedMask);
-      const v = buildView(sent, ms, prep.words, flags, prep.bits, model.verbs.nounHeads);
+      const words = tokenWords(sent.tokens, prep.lex);
+      const v = buildView(sent, ms, prep.words, tokenFlags(words), prep.bits, model.verbs.nounHeads);
       if (v.groups.length < 2) return;
       const covered = new Uint8Array(v.toks.length);
-      for (const { m, wrapEnd } of selectMatches(v, findMatches(v, model.verbs, fillable), model.verbs))
+      for (const { m, wrapEnd } of selectMatches(v, findMatches(v, words, fillable), model.verbs))
         covered.fill(1, m.trigger, Math.max(wrapEnd, m.spanEnd));
       const from = v.groups[0]!.tokEnd;
       const to = v.groups.at(-1)!.tokStart;
