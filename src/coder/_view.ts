@@ -112,9 +112,9 @@ export function tokenWords(toks: readonly Token[], lex: Lexicon): TokenWords {
 }
 
 /** Class bits of every token of a sentence. */
-export function tokenFlags(words: TokenWords): Uint32Array {
+export function tokenFlags(words: TokenWords): number[] {
   const n = words.lemma.length;
-  const flags = new Uint32Array(n);
+  const flags = new Array<number>(n);
   for (let k = 0; k < n; k++) flags[k] = (words.lemma[k]?.mask ?? 0) | (words.lower[k]?.mask ?? 0);
   return flags;
 }
@@ -170,10 +170,10 @@ export interface View {
   readonly toks: readonly Token[];
   readonly w: EngineWords;
   /** Token index → group index, or -1. */
-  readonly groupAt: Int32Array;
+  readonly groupAt: readonly number[];
   readonly groups: readonly Group[];
   /** Token index → aside id (comma-enclosed relative clause or apposition), or -1. */
-  readonly asideAt: Int32Array;
+  readonly asideAt: readonly number[];
   /** Aside id → [start, end) token span. */
   readonly asides: readonly (readonly [number, number])[];
   /**
@@ -186,7 +186,7 @@ export interface View {
   /** End (the comma) of a fronted phrase before the main clause ("In a phone call with X, Y ..."), or -1. */
   readonly frontEnd: number;
   /** Token index → reserved-class bits; `b` names the bits. */
-  readonly flags: Uint32Array;
+  readonly flags: readonly number[];
   readonly b: Bits;
 }
 
@@ -264,7 +264,7 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
  * Finds comma-enclosed asides: ", which/who ... ," relative clauses, and appositions after a name
  * (", the U.S. Under Secretary of Defense,", ", now secretary of Russia's Security Council,") with no verb inside.
  */
-function buildAsides(toks: readonly Token[], w: EngineWords, groupAt: Int32Array): [number, number][] {
+function buildAsides(toks: readonly Token[], w: EngineWords, groupAt: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 1; i < toks.length - 1; i++) {
     if (toks[i]!.text !== ",") continue;
@@ -332,7 +332,7 @@ function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): bo
  * End (the comma) of a fronted phrase before the main clause ("In a phone call with X, Y urged ...", "Following
  * talks with X, Y said ...", "Despite an appeal from X, Y ..."), or -1. Commas inside an actor list do not count.
  */
-function frontedEnd(toks: readonly Token[], groupAt: Int32Array, firstSubord: number): number {
+function frontedEnd(toks: readonly Token[], groupAt: readonly number[], firstSubord: number): number {
   const first = toks[0];
   if (!first || !(first.pos === "ADP" || first.pos === "SCONJ" || first.pos === "VERB" || firstSubord !== 0))
     return -1;
@@ -367,19 +367,20 @@ export function buildView(
   sent: Sentence,
   mentions: readonly ActorMention[],
   w: EngineWords,
-  flags: Uint32Array,
+  flags: readonly number[],
   b: Bits,
   eventNouns: ReadonlyMap<string, unknown>,
 ): View {
   const toks = sent.tokens;
   const n = toks.length;
   const groups = buildGroups(toks, mentions, w);
-  const groupAt = new Int32Array(n).fill(-1);
+  // Plain arrays: a typed array of more than 16 numbers gets an off-heap buffer, which is slow to make and to free.
+  const groupAt = new Array<number>(n).fill(-1);
   groups.forEach((g, gi) => {
     for (const m of g.members) for (let k = m.tokenStart; k < m.tokenEnd && k < n; k++) groupAt[k] = gi;
   });
   const asides = buildAsides(toks, w, groupAt);
-  const asideAt = new Int32Array(n).fill(-1);
+  const asideAt = new Array<number>(n).fill(-1);
   asides.forEach(([s, e], ai) => {
     for (let k = s; k < e; k++) asideAt[k] = ai;
   });
