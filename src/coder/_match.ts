@@ -2,7 +2,7 @@ import type { Token } from "../core/index.js";
 import type { VerbModel } from "../dict/index.js";
 
 type Pattern = VerbModel["patterns"][number];
-import { is, isIn, isPassive, type View } from "./_view.js";
+import { is, isIn, isPassive, type TokenWords, type View } from "./_view.js";
 
 /** A pattern matched at a trigger token. */
 export interface Match {
@@ -189,37 +189,40 @@ function nounish(v: View, i: number): boolean {
   );
 }
 
+/** Element ids per word of `Fillable`'s bit set: 30 keeps every word a small integer (no heap numbers). */
+const BITS = 30;
+
 /**
  * Which pattern word elements some word of the sentence can fill: most patterns of a busy head ("launch" has 52)
- * need a word the sentence lacks, and are skipped without a scan. `mark` stamps the ids of the elements each word
- * fills with a per-sentence generation, so the buffer never needs clearing.
+ * need a word the sentence lacks, and are skipped without a scan. `mark` sets the bits of the elements each word
+ * fills; the set is a plain array of a few dozen words, cheap to make per document and to clear per sentence.
  */
 export class Fillable {
-  private stamp: Int32Array;
-  private gen = 0;
-  constructor(private readonly verbs: VerbModel) {
-    this.stamp = new Int32Array(verbs.elementCount);
+  private readonly bits: number[];
+  constructor(verbs: VerbModel) {
+    this.bits = new Array<number>(Math.ceil(verbs.elementCount / BITS)).fill(0);
   }
   /**
    * Marks the elements the sentence's words from token `from` on can fill; call once per sentence, at its first
    * trigger, before `possible` (a pattern's elements all come after its trigger).
    */
-  mark(toks: readonly Token[], from: number): void {
-    this.gen++;
-    const byWord = this.verbs.elementsByWord;
-    for (let i = from + 1; i < toks.length; i++) {
-      const t = toks[i]!;
-      const a = byWord.get(t.lemma);
-      if (a) for (let k = 0; k < a.length; k++) this.stamp[a[k]!] = this.gen;
-      if (t.lower === t.lemma) continue;
-      const b = byWord.get(t.lower);
-      if (b) for (let k = 0; k < b.length; k++) this.stamp[b[k]!] = this.gen;
+  mark(words: TokenWords, from: number): void {
+    const bits = this.bits;
+    bits.fill(0);
+    const n = words.lemma.length;
+    for (let i = from + 1; i < n; i++) {
+      const a = words.lemma[i]?.elements;
+      if (a) for (let k = 0; k < a.length; k++) bits[(a[k]! / BITS) | 0]! |= 1 << (a[k]! % BITS);
+      const b = words.lower[i]?.elements;
+      if (b) for (let k = 0; k < b.length; k++) bits[(b[k]! / BITS) | 0]! |= 1 << (b[k]! % BITS);
     }
   }
   /** True when every word element of the pattern has a candidate somewhere in the sentence. */
   possible(p: Pattern): boolean {
     const need = p.need;
-    for (let k = 0; k < need.length; k++) if (this.stamp[need[k]!] !== this.gen) return false;
+    const bits = this.bits;
+    for (let k = 0; k < need.length; k++)
+      if ((bits[(need[k]! / BITS) | 0]! & (1 << (need[k]! % BITS))) === 0) return false;
     return true;
   }
 }
@@ -259,16 +262,15 @@ export function runnerUp(v: View, m: Match): Match | null {
 const NEVER_HEAD = new Set(["PUNCT", "DET", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "SYM"]);
 
 /** Finds the most specific pattern that matches at each trigger token of the sentence. */
-export function findMatches(v: View, verbs: VerbModel, sw: Fillable): Match[] {
-  const heads = verbs.heads;
+export function findMatches(v: View, words: TokenWords, sw: Fillable): Match[] {
   const out: Match[] = [];
   const toks = v.toks;
   let marked = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (NEVER_HEAD.has(t.pos) || v.groupAt[i]! >= 0) continue;
-    const byLemma = heads.get(t.lemma);
-    const byLower = t.lower === t.lemma ? undefined : heads.get(t.lower);
+    const byLemma = words.lemma[i]?.heads;
+    const byLower = words.lower[i]?.heads;
     if (!byLemma && !byLower) continue;
     const verbList = byLemma?.verb ?? byLower?.verb;
     const nounList = byLemma?.noun ?? byLower?.noun;
@@ -280,7 +282,7 @@ export function findMatches(v: View, verbs: VerbModel, sw: Fillable): Match[] {
       asVerb && t.lower.endsWith("ing") && (toks[i - 1]?.pos === "NOUN" || v.groupAt[i - 1]! >= 0);
     const second = asVerb ? (participle ? undefined : nounList) : nounish(v, i) ? undefined : verbList;
     if (!marked) {
-      sw.mark(toks, i);
+      sw.mark(words, i);
       marked = true;
     }
     const best = bestOf(v, sw, first, i, passive) ?? bestOf(v, sw, second, i, passive);

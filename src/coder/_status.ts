@@ -196,15 +196,26 @@ function subjectText(v: View, verb: number): { text: string; media: boolean } | 
   return { text, media: parts.some((t) => isMedia(v, t)) };
 }
 
+// Named closures made per call run esbuild's __name under tsx (keepNames): these two helpers stand at top level.
+/** A scan callback that collects the statuses of the cues it is given. */
+function collector(found: EventStatus[]): (c: StatusCue) => void {
+  return (c) => {
+    found.push(c.status);
+  };
+}
+
+/** Scans the auxiliary chain before a verb for "before" cues. */
+function scanBefore(v: View, cues: CueIndex, verb: number, add: (c: StatusCue) => void): void {
+  scan(v.toks, cues.before, chainStart(v, verb, cues.chainWords), verb, add);
+}
+
 /** Decides an event's status from the pattern, the words around the trigger and the sentence. */
 export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues): StatusResult {
   const toks = v.toks;
   const found: EventStatus[] = [];
-  const add = (c: StatusCue) => found.push(c.status);
+  const add = collector(found);
   if (m.pattern.status) found.push(m.pattern.status);
-  const addBefore = (verb: number) =>
-    scan(toks, cues.before, chainStart(v, verb, cues.chainWords), verb, add);
-  if (!m.pattern.noun) addBefore(m.trigger);
+  if (!m.pattern.noun) scanBefore(v, cues, m.trigger, add);
   else {
     scan(toks, cues.modifier, m.trigger - 3, m.trigger, add);
     // The verb before governs only a direct object ("postponed the visit", not "failed to sign ... at the summit").
@@ -217,7 +228,7 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
       });
     }
     // "the talks will not resume": the chain before the verb the noun event is subject of.
-    if (after >= 0) addBefore(after);
+    if (after >= 0) scanBefore(v, cues, after, add);
     // "the cancellation of the summit": the noun before "of" governs the event.
     const ofAt = m.trigger - 1 - (toks[m.trigger - 1]?.pos === "DET" ? 1 : 0);
     if (toks[ofAt]?.lower === "of") scan(toks, cues.govern, ofAt - 1, ofAt, add);

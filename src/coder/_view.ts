@@ -87,13 +87,47 @@ export function classBits(m: VerbModel): Bits {
   };
 }
 
-/** Class bits of every token of a sentence. */
-export function tokenFlags(toks: readonly Token[], mask: ReadonlyMap<string, number>): Uint32Array {
-  const flags = new Uint32Array(toks.length);
+/** What the coder looks up for one word: its reserved-class bits, the patterns it heads, the elements it can fill. */
+export interface WordEntry {
+  readonly mask: number;
+  readonly heads: VerbModel["heads"] extends ReadonlyMap<string, infer H> ? H | undefined : never;
+  readonly elements: Int32Array | undefined;
+}
+
+/** Every word the verb model knows, with its entry: one lookup per token form instead of one per index. */
+export type Lexicon = ReadonlyMap<string, WordEntry>;
+
+/** Joins the verb model's per-word indexes (reserved classes, pattern heads, pattern elements) into one map. */
+export function buildLexicon(m: VerbModel): Lexicon {
+  const lex = new Map<string, WordEntry>();
+  for (const w of new Set([...m.reservedMask.keys(), ...m.heads.keys(), ...m.elementsByWord.keys()]))
+    lex.set(w, { mask: m.reservedMask.get(w) ?? 0, heads: m.heads.get(w), elements: m.elementsByWord.get(w) });
+  return lex;
+}
+
+/** The lexicon entries of each token of a sentence: by lemma, and by lower-case form when that differs. */
+export interface TokenWords {
+  readonly lemma: readonly (WordEntry | undefined)[];
+  readonly lower: readonly (WordEntry | undefined)[];
+}
+
+/** Looks up every token of a sentence once. */
+export function tokenWords(toks: readonly Token[], lex: Lexicon): TokenWords {
+  const lemma: (WordEntry | undefined)[] = new Array(toks.length);
+  const lower: (WordEntry | undefined)[] = new Array(toks.length);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    flags[k] = (mask.get(t.lemma) ?? 0) | (t.lower === t.lemma ? 0 : (mask.get(t.lower) ?? 0));
+    lemma[k] = lex.get(t.lemma);
+    lower[k] = t.lower === t.lemma ? undefined : lex.get(t.lower);
   }
+  return { lemma, lower };
+}
+
+/** Class bits of every token of a sentence. */
+export function tokenFlags(words: TokenWords): number[] {
+  const n = words.lemma.length;
+  const flags = new Array<number>(n);
+  for (let k = 0; k < n; k++) flags[k] = (words.lemma[k]?.mask ?? 0) | (words.lower[k]?.mask ?? 0);
   return flags;
 }
 
@@ -148,10 +182,10 @@ export interface View {
   readonly toks: readonly Token[];
   readonly w: EngineWords;
   /** Token index → group index, or -1. */
-  readonly groupAt: Int32Array;
+  readonly groupAt: readonly number[];
   readonly groups: readonly Group[];
   /** Token index → aside id (comma-enclosed relative clause or apposition), or -1. */
-  readonly asideAt: Int32Array;
+  readonly asideAt: readonly number[];
   /** Aside id → [start, end) token span. */
   readonly asides: readonly (readonly [number, number])[];
   /**
@@ -164,7 +198,7 @@ export interface View {
   /** End (the comma) of a fronted phrase before the main clause ("In a phone call with X, Y ..."), or -1. */
   readonly frontEnd: number;
   /** Token index → reserved-class bits; `b` names the bits. */
-  readonly flags: Uint32Array;
+  readonly flags: readonly number[];
   readonly b: Bits;
 }
 
@@ -209,17 +243,18 @@ function appositionOf(
   return false;
 }
 
+/** Closes the current chain: one group for it, one for each name still waiting after a comma. */
+function flushGroups(groups: Group[], cur: readonly ActorMention[], pendingComma: readonly ActorMention[]): void {
+  if (cur.length) groups.push({ members: cur, tokStart: cur[0]!.tokenStart, tokEnd: cur.at(-1)!.tokenEnd });
+  for (const m of pendingComma) groups.push({ members: [m], tokStart: m.tokenStart, tokEnd: m.tokenEnd });
+}
+
+// A named closure made per call costs a name definition each time under tsx (esbuild keepNames): helpers stay top level.
 function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], w: EngineWords): Group[] {
   const groups: Group[] = [];
   let cur: ActorMention[] = [];
   let pendingComma: ActorMention[] = [];
   let listClosed = false;
-  const flush = () => {
-    if (cur.length) groups.push({ members: cur, tokStart: cur[0]!.tokenStart, tokEnd: cur.at(-1)!.tokenEnd });
-    for (const m of pendingComma) groups.push({ members: [m], tokStart: m.tokenStart, tokEnd: m.tokenEnd });
-    cur = [];
-    pendingComma = [];
-  };
   for (const m of mentions) {
     const prev = pendingComma.at(-1) ?? cur.at(-1);
     // Adjacent names are one actor ("UN Secretary-General" + "Antonio Guterres"): keep the better-known code.
@@ -270,12 +305,13 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
       if (kind === "and") listClosed = true;
     } else if (kind === "comma") pendingComma.push(m);
     else {
-      flush();
+      flushGroups(groups, cur, pendingComma);
       cur = [m];
+      pendingComma = [];
       listClosed = false;
     }
   }
-  flush();
+  flushGroups(groups, cur, pendingComma);
   return groups.sort((a, b) => a.tokStart - b.tokStart);
 }
 
@@ -283,7 +319,7 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
  * Finds comma-enclosed asides: ", which/who ... ," relative clauses, and appositions after a name
  * (", the U.S. Under Secretary of Defense,", ", now secretary of Russia's Security Council,") with no verb inside.
  */
-function buildAsides(toks: readonly Token[], w: EngineWords, groupAt: Int32Array): [number, number][] {
+function buildAsides(toks: readonly Token[], w: EngineWords, groupAt: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 1; i < toks.length - 1; i++) {
     if (toks[i]!.text !== ",") continue;
@@ -361,7 +397,7 @@ function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): bo
  * End (the comma) of a fronted phrase before the main clause ("In a phone call with X, Y urged ...", "Following
  * talks with X, Y said ...", "Despite an appeal from X, Y ..."), or -1. Commas inside an actor list do not count.
  */
-function frontedEnd(toks: readonly Token[], groupAt: Int32Array, firstSubord: number): number {
+function frontedEnd(toks: readonly Token[], groupAt: readonly number[], firstSubord: number): number {
   const first = toks[0];
   if (!first || !(first.pos === "ADP" || first.pos === "SCONJ" || first.pos === "VERB" || firstSubord !== 0))
     return -1;
@@ -396,19 +432,20 @@ export function buildView(
   sent: Sentence,
   mentions: readonly ActorMention[],
   w: EngineWords,
-  flags: Uint32Array,
+  flags: readonly number[],
   b: Bits,
   eventNouns: ReadonlyMap<string, unknown>,
 ): View {
   const toks = sent.tokens;
   const n = toks.length;
   const groups = buildGroups(toks, mentions, w);
-  const groupAt = new Int32Array(n).fill(-1);
+  // Plain arrays: a typed array of more than 16 numbers gets an off-heap buffer, which is slow to make and to free.
+  const groupAt = new Array<number>(n).fill(-1);
   groups.forEach((g, gi) => {
     for (const m of g.members) for (let k = m.tokenStart; k < m.tokenEnd && k < n; k++) groupAt[k] = gi;
   });
   const asides = buildAsides(toks, w, groupAt);
-  const asideAt = new Int32Array(n).fill(-1);
+  const asideAt = new Array<number>(n).fill(-1);
   asides.forEach(([s, e], ai) => {
     for (let k = s; k < e; k++) asideAt[k] = ai;
   });

@@ -12,13 +12,16 @@ import {
 } from "./_status.js";
 import {
   type Bits,
+  buildLexicon,
   buildView,
   classBits,
   engineWords,
   type EngineWords,
   is,
   isIn,
+  type Lexicon,
   tokenFlags,
+  tokenWords,
   type View,
 } from "./_view.js";
 
@@ -41,6 +44,7 @@ export interface CoderModel {
 /** Lookups derived from the model once per call (a few dozen cues: cheap next to the sentences). */
 interface Prepared {
   readonly words: EngineWords;
+  readonly lex: Lexicon;
   readonly bits: Bits;
   readonly cues: CueIndex;
 }
@@ -51,7 +55,7 @@ const PREPARED = new WeakMap<VerbModel, Prepared>();
 function prepare(verbs: VerbModel): Prepared {
   let p = PREPARED.get(verbs);
   if (!p) {
-    p = { words: engineWords(verbs), bits: classBits(verbs), cues: indexCues(verbs) };
+    p = { words: engineWords(verbs), lex: buildLexicon(verbs), bits: classBits(verbs), cues: indexCues(verbs) };
     PREPARED.set(verbs, p);
   }
   return p;
@@ -490,6 +494,13 @@ function confidence(args: Args, m: Match): number {
   return Math.round(c * 100) / 100;
 }
 
+/** "Iranian protesters clashed with security forces": in a domestic act, forces of no named country are the source's. */
+function localTarget(m: Match, s: ActorMention, t: ActorMention): ActorMention {
+  return m.pattern.selfTarget !== null && t.code.startsWith("---") && !s.code.startsWith("---")
+    ? { ...t, code: `${s.country ?? s.code.slice(0, 3)}${t.code.slice(3)}` }
+    : t;
+}
+
 /** Source/target pairs for a match: compound actors expand, reciprocal acts run both ways. */
 function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMention, ActorMention | null][] {
   const src = a.source >= 0 ? v.groups[a.source]!.members : [];
@@ -512,12 +523,7 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"));
   }
   if (src.length && tgt.length) {
-    // "Iranian protesters clashed with security forces": in a domestic act, forces of no named country are the source's.
-    const local = (s: ActorMention, t: ActorMention): ActorMention =>
-      m.pattern.selfTarget !== null && t.code.startsWith("---") && !s.code.startsWith("---")
-        ? { ...t, code: `${s.country ?? s.code.slice(0, 3)}${t.code.slice(3)}` }
-        : t;
-    for (const s of src) for (const t of tgt) out.push([s, local(s, t)]);
+    for (const s of src) for (const t of tgt) out.push([s, localTarget(m, s, t)]);
     if (recip || a.both) for (const t of tgt) for (const s of src) out.push([t, s]);
   } else if (mutual && (src.length > 1 || tgt.length > 1)) {
     const all = src.length > 1 ? src : tgt;
@@ -624,11 +630,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const w = ctx.prep.words;
   const mentions = ctx.input.mentions[index] ?? [];
   if (mentions.length === 0) return [];
-  const flags = tokenFlags(sent.tokens, ctx.model.verbs.reservedMask);
+  const words = tokenWords(sent.tokens, ctx.prep.lex);
+  const flags = tokenFlags(words);
   const discard = ctx.prep.bits.discard;
   for (let k = 0; k < flags.length; k++) if ((flags[k]! & discard) !== 0) return [];
   const v = buildView(sent, mentions, w, flags, ctx.prep.bits, ctx.model.verbs.nounHeads);
-  const matches = findMatches(v, ctx.model.verbs, ctx.fillable);
+  const matches = findMatches(v, words, ctx.fillable);
   if (matches.length === 0) return [];
   const events: Event[] = [];
   let prev: { source: number; target: number; end: number } | null = null;
@@ -751,9 +758,13 @@ function elaboration(v: View, i: number): boolean {
 /** A noun event of the same root between actors a verb event already links is the same act ("travelled to Tokyo for talks with"). */
 function dropNounEchoes(events: Event[], noun: readonly boolean[]): Event[] {
   if (!noun.some(Boolean)) return events;
-  const pair = (e: Event) => `${[e.source.code, e.target?.code ?? ""].sort().join("|")}|${e.root}`;
-  const verbPairs = new Set(events.filter((_, i) => !noun[i]).map(pair));
-  return events.filter((e, i) => !noun[i] || !verbPairs.has(pair(e)));
+  const verbPairs = new Set(events.filter((_, i) => !noun[i]).map(unorderedPair));
+  return events.filter((e, i) => !noun[i] || !verbPairs.has(unorderedPair(e)));
+}
+
+/** The two actors of an event in either order, and its root. */
+function unorderedPair(e: Event): string {
+  return `${[e.source.code, e.target?.code ?? ""].sort().join("|")}|${e.root}`;
 }
 
 /**
@@ -792,11 +803,11 @@ export function suggestPatterns(
     doc.sentences.forEach((sent, i) => {
       const ms = mentions[i] ?? [];
       if (ms.length < 2) return;
-      const flags = tokenFlags(sent.tokens, model.verbs.reservedMask);
-      const v = buildView(sent, ms, prep.words, flags, prep.bits, model.verbs.nounHeads);
+      const words = tokenWords(sent.tokens, prep.lex);
+      const v = buildView(sent, ms, prep.words, tokenFlags(words), prep.bits, model.verbs.nounHeads);
       if (v.groups.length < 2) return;
       const covered = new Uint8Array(v.toks.length);
-      for (const { m, wrapEnd } of selectMatches(v, findMatches(v, model.verbs, fillable), model.verbs))
+      for (const { m, wrapEnd } of selectMatches(v, findMatches(v, words, fillable), model.verbs))
         covered.fill(1, m.trigger, Math.max(wrapEnd, m.spanEnd));
       const from = v.groups[0]!.tokEnd;
       const to = v.groups.at(-1)!.tokStart;

@@ -62,11 +62,11 @@ function isSpace(c: number): boolean {
 }
 
 /**
- * Finds paragraphs as [start, end) spans of non-blank lines, trimmed. Paragraphs are split on line breaks because
- * wink-nlp ignores newlines, so headlines would fuse with body text.
+ * Finds paragraphs as [start, end) spans of non-blank lines, trimmed, numbered from 0. Paragraphs are split on line
+ * breaks because wink-nlp ignores newlines, so headlines would fuse with body text.
  */
-function paragraphSpans(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
+function paragraphSpans(text: string): { index: number; start: number; end: number }[] {
+  const spans: { index: number; start: number; end: number }[] = [];
   let from = 0;
   while (from <= text.length) {
     let to = text.indexOf("\n", from);
@@ -75,7 +75,7 @@ function paragraphSpans(text: string): { start: number; end: number }[] {
     let e = to;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) spans.push({ start: s, end: e });
+    if (e > s) spans.push({ index: spans.length, start: s, end: e });
     from = to + 1;
   }
   return spans;
@@ -119,15 +119,16 @@ function mendSplits(spans: [number, number][], words: readonly string[], pos: re
 export function analyzeText(engine: NlpEngine, text: string): NlpDoc {
   const { wink } = engine;
   const its = wink.its;
-  const paragraphs = paragraphSpans(text).map((p, index) => ({ index, ...p }));
+  const paragraphs = paragraphSpans(text);
   const sentences: Sentence[] = [];
   for (const para of paragraphs) {
     const slice = text.slice(para.start, para.end);
     const doc = wink.readDoc(slice);
-    const words = doc.tokens().out() as string[];
-    const pos = doc.tokens().out(its.pos) as string[];
+    const all = doc.tokens();
+    const words = all.out() as string[];
+    const pos = all.out(its.pos) as string[];
     // wink's typings reject its.lemma in out(); the call itself is supported.
-    const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
+    const lemmas = all.out(its.lemma as unknown as typeof its.pos) as string[];
     repairVerbs(engine, words, pos, lemmas);
     const spans = mendSplits(doc.sentences().out(its.span) as unknown as [number, number][], words, pos);
     // Locate each token in the original text so offsets survive wink's normalisation.

@@ -3,7 +3,7 @@ import { shortHash } from "../core/index.js";
 import { loadModel } from "../dict/index.js";
 import { createDateMemo } from "../extract/index.js";
 import { createNlpEngine } from "../nlp/index.js";
-import { toContractEvent } from "./contract.js";
+import { contractLine } from "./contract.js";
 import { codePassage, type PipelineCtx } from "./index.js";
 
 /** One line to code inside a worker. */
@@ -41,6 +41,6 @@ export function codeBatch(batch: CodeBatch): string[] {
 export function codeItems(items: readonly CodeTask[], ctx: PipelineCtx): string[] {
   return items.map((t) => {
     const events = codePassage(t.text, t.date, `l${shortHash(t.text)}`, ctx);
-    return JSON.stringify({ id: t.id, events: events.map(toContractEvent) });
+    return contractLine(t.id, events);
   });
 }
