@@ -126,9 +126,10 @@ function lastWord(name: string): string {
   return name;
 }
 
-/** Edit distance between two short words, or `max + 1` once it exceeds `max`. */
+/** Edit distance between two short words with the same initial, else (or once it exceeds `max`) `max + 1`. */
 function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
+  // Transliterations of one surname keep its initial (Zelensky/Zelenskiy); checking it first keeps load fast.
+  if (Math.abs(a.length - b.length) > max || a[0] !== b[0]) return max + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
