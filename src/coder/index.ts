@@ -287,7 +287,21 @@ function fallbackTarget(
   // "..., prompting Doha to condemn what it called a flagrant violation": a prompted reaction answers the act before.
   if (t < 0 && open && (controller(v, m.trigger) === source || namingObject(v, m.last + 1)))
     t = latestAgent(v, acts, source);
+  // "..., calling the release selfish": a participle judging a definite noun judges the agent of the act before.
+  if (t < 0 && open && m.targetGroup < 0 && elaboration(v, m.trigger) && definite(v, m.trigger + 2)) {
+    t = latestAgent(v, acts, source);
+    if (t < 0) t = clauseSubjectBefore(v, m.trigger, source);
+  }
   return t;
+}
+
+/** The nearest actor in subject position before token `i` (a clause's agent), when of another country than `source`. */
+function clauseSubjectBefore(v: View, i: number, source: number): number {
+  for (let g = v.groups.length - 1; g >= 0; g--) {
+    if (v.groups[g]!.tokEnd > i || !v.subjectPos[g] || v.attributive[g]) continue;
+    return sameCountry(v, g, source) ? -1 : g;
+  }
+  return -1;
 }
 
 /** "condemned what it called ...": the object is a free relative naming the act before. */
