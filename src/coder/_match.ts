@@ -255,6 +255,28 @@ export function runnerUp(v: View, m: Match): Match | null {
   return best;
 }
 
+/** Prepositions whose -ing complement is a verb sharing the clause's subject ("responded by firing drones"). */
+const GERUND_PREP = new Set(["by", "after", "before", "without"]);
+
+/**
+ * "Tehran responded by firing drones at Israel": the tagger takes a gerund after "by" for a noun and leaves its
+ * lemma unreduced; the verb's head entry is found from the stem ("fir" + e, "expell" undoubled); else undefined.
+ */
+function gerundHead(v: View, heads: VerbModel["heads"], i: number): ReturnType<VerbModel["heads"]["get"]> {
+  const t = v.toks[i]!;
+  if (t.pos !== "NOUN" || t.lemma !== t.lower || !t.lower.endsWith("ing") || t.lower.length < 6)
+    return undefined;
+  const prev = v.toks[i - 1];
+  if (prev?.pos !== "ADP" || !GERUND_PREP.has(prev.lower) || v.toks[i + 1]?.lower === "of") return undefined;
+  const stem = t.lower.slice(0, -3);
+  const undoubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+  for (const w of [stem, `${stem}e`, undoubled]) {
+    const h = heads.get(w);
+    if (h?.verb) return h;
+  }
+  return undefined;
+}
+
 /** Tags a pattern head never has: function words and punctuation. */
 const NEVER_HEAD = new Set(["PUNCT", "DET", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "SYM"]);
 
@@ -267,12 +289,13 @@ export function findMatches(v: View, verbs: VerbModel, sw: Fillable): Match[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (NEVER_HEAD.has(t.pos) || v.groupAt[i]! >= 0) continue;
-    const byLemma = heads.get(t.lemma);
+    const gerund = gerundHead(v, heads, i);
+    const byLemma = gerund ?? heads.get(t.lemma);
     const byLower = t.lower === t.lemma ? undefined : heads.get(t.lower);
     if (!byLemma && !byLower) continue;
     const verbList = byLemma?.verb ?? byLower?.verb;
     const nounList = byLemma?.noun ?? byLower?.noun;
-    const asVerb = verbish(v, i);
+    const asVerb = gerund !== undefined || verbish(v, i);
     const passive = asVerb && isPassive(v, i);
     const first = asVerb ? verbList : nounList;
     // "NATO ministers meeting in Brussels": an -ing participle after a noun is neither an act nor a noun event.
