@@ -316,7 +316,8 @@ export function targetAfter(v: View, from: number, source: number, wide: boolean
       if (g2 >= 0 && g2 !== source) return g2;
     }
     if (isBarrier(v, t) && !(wide && !v.w.barrier.has(t.text)) && !nounListLink(v, k)) return -1;
-    if (!wide && CLAUSE_VERB.has(t.pos) && !isParticiple(v, k)) return -1;
+    // "over the downing of the balloon by the United States": a verb form after a determiner is a noun.
+    if (!wide && CLAUSE_VERB.has(t.pos) && !isParticiple(v, k) && v.toks[k - 1]?.pos !== "DET") return -1;
   }
   return -1;
 }
