@@ -132,6 +132,37 @@ function sharedSayer(v: View, i: number): number {
   return -1;
 }
 
+/** ", calling ...", ", killing ...": an -ing participle right after a comma elaborates the clause before it. */
+function elaborating(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  return t.pos === "VERB" && t.lower.endsWith("ing") && v.toks[i - 1]?.text === ",";
+}
+
+/** Roots of acts done by speaking: a participle of these after "X said Y did Z" is the sayer's. */
+const VERBAL_ROOT = new Set(["01", "02", "03", "10", "11", "12", "13"]);
+
+/**
+ * "China halted imports after Tokyo began ..., calling the release selfish": the subject found for a participle is
+ * that of a background clause ("after"/"as"/"while" ...) or, for a verbal act, of a reported one ("said Pakistan had
+ * ..."); the participle belongs to the clause governing it. At most two hops back, each one backward scan.
+ */
+function governingSubject(v: View, s: number, reported: boolean): number {
+  for (let hop = 0; hop < 2; hop++) {
+    let k = v.groups[s]!.tokStart - 1;
+    while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+    if (reported && v.toks[k]?.lower === "that") k--;
+    const t = v.toks[k];
+    if (!t) break;
+    const background = is(v, t, v.b.subord) && t.lower !== "that" && t.lower !== "if" && t.lower !== "unless";
+    const said = reported && t.pos === "VERB" && is(v, t, v.b.say);
+    if (!background && !said) break;
+    const up = subjectOf(v, k);
+    if (up < 0 || up === s) break;
+    s = up;
+  }
+  return s;
+}
+
 /** The nearest subject-position group left of token `i`, skipping asides that do not contain `i`. */
 export function subjectOf(v: View, i: number): number {
   const myAside = v.asideAt[i]!;
@@ -285,7 +316,8 @@ export function targetAfter(v: View, from: number, source: number, wide: boolean
       if (g2 >= 0 && g2 !== source) return g2;
     }
     if (isBarrier(v, t) && !(wide && !v.w.barrier.has(t.text)) && !nounListLink(v, k)) return -1;
-    if (!wide && CLAUSE_VERB.has(t.pos) && !isParticiple(v, k)) return -1;
+    // "over the downing of the balloon by the United States": a verb form after a determiner is a noun.
+    if (!wide && CLAUSE_VERB.has(t.pos) && !isParticiple(v, k) && v.toks[k - 1]?.pos !== "DET") return -1;
   }
   return -1;
 }
@@ -607,6 +639,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   } else {
     source = sharedSayer(v, i);
     if (source < 0) source = subjectOf(v, i);
+    if (source >= 0 && elaborating(v, i))
+      source = governingSubject(v, source, VERBAL_ROOT.has(p.code.slice(0, 2)));
   }
   // "calls from Seoul", "criticism by Beijing": after a noun event, the actor after "from"/"by" is its agent.
   if (p.noun && target >= 0 && source < 0 && agentWord(v, v.groups[target]!.tokStart, i + 1)) {

@@ -2,7 +2,7 @@ import type { Token } from "../core/index.js";
 import type { VerbModel } from "../dict/index.js";
 
 type Pattern = VerbModel["patterns"][number];
-import { is, isIn, isPassive, type TokenWords, type View } from "./_view.js";
+import { is, isIn, isPassive, type Lexicon, type TokenWords, type View, type WordEntry } from "./_view.js";
 
 /** A pattern matched at a trigger token. */
 export interface Match {
@@ -258,23 +258,46 @@ export function runnerUp(v: View, m: Match): Match | null {
   return best;
 }
 
+/** Prepositions whose -ing complement is a verb sharing the clause's subject ("responded by firing drones"). */
+const GERUND_PREP = new Set(["by", "after", "before", "without"]);
+
+/**
+ * "Tehran responded by firing drones at Israel": the tagger takes a gerund after "by" for a noun and leaves its
+ * lemma unreduced; the verb's head entry is found from the stem ("fir" + e, "expell" undoubled); else undefined.
+ */
+function gerundHead(v: View, lex: Lexicon, i: number): WordEntry["heads"] {
+  const t = v.toks[i]!;
+  if (t.pos !== "NOUN" || t.lemma !== t.lower || !t.lower.endsWith("ing") || t.lower.length < 6)
+    return undefined;
+  const prev = v.toks[i - 1];
+  if (prev?.pos !== "ADP" || !GERUND_PREP.has(prev.lower) || v.toks[i + 1]?.lower === "of") return undefined;
+  const stem = t.lower.slice(0, -3);
+  const undoubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+  for (const w of [stem, `${stem}e`, undoubled]) {
+    const h = lex.get(w)?.heads;
+    if (h?.verb) return h;
+  }
+  return undefined;
+}
+
 /** Tags a pattern head never has: function words and punctuation. */
 const NEVER_HEAD = new Set(["PUNCT", "DET", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "SYM"]);
 
 /** Finds the most specific pattern that matches at each trigger token of the sentence. */
-export function findMatches(v: View, words: TokenWords, sw: Fillable): Match[] {
+export function findMatches(v: View, words: TokenWords, lex: Lexicon, sw: Fillable): Match[] {
   const out: Match[] = [];
   const toks = v.toks;
   let marked = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (NEVER_HEAD.has(t.pos) || v.groupAt[i]! >= 0) continue;
-    const byLemma = words.lemma[i]?.heads;
+    const gerund = gerundHead(v, lex, i);
+    const byLemma = gerund ?? words.lemma[i]?.heads;
     const byLower = words.lower[i]?.heads;
     if (!byLemma && !byLower) continue;
     const verbList = byLemma?.verb ?? byLower?.verb;
     const nounList = byLemma?.noun ?? byLower?.noun;
-    const asVerb = verbish(v, i);
+    const asVerb = gerund !== undefined || verbish(v, i);
     const passive = asVerb && isPassive(v, i);
     const first = asVerb ? verbList : nounList;
     // "NATO ministers meeting in Brussels": an -ing participle after a noun is neither an act nor a noun event.

@@ -291,7 +291,21 @@ function fallbackTarget(
   // "..., prompting Doha to condemn what it called a flagrant violation": a prompted reaction answers the act before.
   if (t < 0 && open && (controller(v, m.trigger) === source || namingObject(v, m.last + 1)))
     t = latestAgent(v, acts, source);
+  // "..., calling the release selfish": a participle judging a definite noun judges the agent of the act before.
+  if (t < 0 && open && m.targetGroup < 0 && elaboration(v, m.trigger) && definite(v, m.trigger + 2)) {
+    t = latestAgent(v, acts, source);
+    if (t < 0) t = clauseSubjectBefore(v, m.trigger, source);
+  }
   return t;
+}
+
+/** The nearest actor in subject position before token `i` (a clause's agent), when of another country than `source`. */
+function clauseSubjectBefore(v: View, i: number, source: number): number {
+  for (let g = v.groups.length - 1; g >= 0; g--) {
+    if (v.groups[g]!.tokEnd > i || !v.subjectPos[g] || v.attributive[g]) continue;
+    return sameCountry(v, g, source) ? -1 : g;
+  }
+  return -1;
 }
 
 /** "condemned what it called ...": the object is a free relative naming the act before. */
@@ -635,7 +649,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const discard = ctx.prep.bits.discard;
   for (let k = 0; k < flags.length; k++) if ((flags[k]! & discard) !== 0) return [];
   const v = buildView(sent, mentions, w, flags, ctx.prep.bits, ctx.model.verbs.nounHeads);
-  const matches = findMatches(v, words, ctx.fillable);
+  const matches = findMatches(v, words, ctx.prep.lex, ctx.fillable);
   if (matches.length === 0) return [];
   const events: Event[] = [];
   let prev: { source: number; target: number; end: number } | null = null;
@@ -807,7 +821,7 @@ export function suggestPatterns(
       const v = buildView(sent, ms, prep.words, tokenFlags(words), prep.bits, model.verbs.nounHeads);
       if (v.groups.length < 2) return;
       const covered = new Uint8Array(v.toks.length);
-      for (const { m, wrapEnd } of selectMatches(v, findMatches(v, words, fillable), model.verbs))
+      for (const { m, wrapEnd } of selectMatches(v, findMatches(v, words, prep.lex, fillable), model.verbs))
         covered.fill(1, m.trigger, Math.max(wrapEnd, m.spanEnd));
       const from = v.groups[0]!.tokEnd;
       const to = v.groups.at(-1)!.tokStart;
