@@ -4,13 +4,13 @@ import { formatReport } from "../../src/eval/index.js";
 import { runEventGold } from "./run-events.js";
 
 const GOLD_DIR = join(import.meta.dirname, "../../data/gold/events");
-// Issue 4 asks for root-level F1 >= 0.90 on this set (0.915 on 2026-11-25): the test fails below the target.
+// Issue 4 asks for root-level F1 >= 0.90 on this set (0.939 on 2026-11-26): the test fails below the target.
 const ISSUE_TARGET_F1 = 0.9;
 const FLOOR_F1 = ISSUE_TARGET_F1;
 const MIN_NO_EVENT_PRECISION = 0.9;
 // Independently written wire-style dev sets, added as written and far harder than the rest: scored on their own with a
 // regression floor (the F1 reached on them so far, less a margin) until the coder reaches the issue target there.
-const WIRE_SETS = [{ file: "wire-dev2.jsonl", floor: 0.64 }];
+const WIRE_SETS = [{ file: "wire-dev2.jsonl", floor: 0.76 }];
 
 describe("gold events (data/gold/events/*.jsonl)", () => {
   const { report, mentions } = runEventGold(
