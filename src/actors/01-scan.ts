@@ -53,12 +53,13 @@ export class Lattice {
   readonly trie: AliasTrie;
   /**
    * Per token, TOK numbers (see T_*) from 0, then the number of matches; then, from idAt0, per token its vocabulary
-   * id; then, from wordsAt0, its WORDS bits (holes: not looked up yet). One array: allocation weighs on a short
-   * sentence.
+   * id; then, from wordsAt0, its WORDS bits; then, from lemmaAt0, its lemma key's id (holes: not looked up yet).
+   * One array: allocation weighs on a short sentence.
    */
   private readonly num: (number | undefined)[];
   private readonly idAt0: number;
   private readonly wordsAt0: number;
+  private readonly lemmaAt0: number;
   /** Per token its key (see tokenKey), then from n per token its lemma's key (the same string when equal). */
   private readonly keys: string[];
   /** Per match, MATCH numbers (see M_*); `mlen` of them are used. */
@@ -81,7 +82,8 @@ export class Lattice {
     this.trie = model.trie;
     this.idAt0 = TOK * n + 1;
     this.wordsAt0 = (TOK + 1) * n + 1;
-    this.num = new Array((TOK + 2) * n + 1);
+    this.lemmaAt0 = (TOK + 2) * n + 1;
+    this.num = new Array((TOK + 3) * n + 1);
     // Sized for the usual count; writing past the end grows them.
     this.match = new Array(2 * n + MATCH);
     this.hitList = new Array((n >> 1) + 4);
@@ -115,10 +117,10 @@ export class Lattice {
       if (names >= 0 && (!lower || nameMayBeLower(trie, id))) this.scanNames(names, i);
       nouns = this.mlen / MATCH;
       const byKey = id < 0 ? -1 : nounRoot(trie, id);
-      const byLemma = lemma !== key ? this.lemmaRoot(lemma) : -1;
+      const byLemma = lemma !== key ? this.lemmaRoot(i) : -1;
       if (byKey >= 0 || byLemma >= 0) this.scanNouns(byKey, byLemma, i);
     } else if (lemma !== key) {
-      const byLemma = this.lemmaRoot(lemma);
+      const byLemma = this.lemmaRoot(i);
       if (byLemma >= 0) this.scanNouns(-1, byLemma, i);
     }
     const at = TOK * i;
@@ -126,11 +128,11 @@ export class Lattice {
     this.num[at + T_NOUNS] = nouns;
   }
 
-  /** The nouns root of a lemma key, or -1. */
-  private lemmaRoot(lemma: string): number {
+  /** The nouns root of token i's lemma key (when it differs from the token's key), or -1. */
+  private lemmaRoot(i: number): number {
     const trie = this.trie;
-    if (!mayHaveKey(trie.lowerStartFilter, lemma)) return -1;
-    const lid = tokenId(trie, lemma);
+    if (!mayHaveKey(trie.lowerStartFilter, this.keys[this.n + i]!)) return -1;
+    const lid = this.lemmaIdAt(i);
     return lid < 0 ? -1 : nounRoot(trie, lid);
   }
 
@@ -149,10 +151,16 @@ export class Lattice {
     return id;
   }
 
-  /** The id of the token's lemma, or of the token itself when the lemma has the same key. */
+  /** The id of the token's lemma, or of the token itself when the lemma has the same key; looked up once. */
   private lemmaIdAt(j: number): number {
     const key = this.keys[this.n + j]!;
-    return key === this.keys[j] ? this.idAt(j) : tokenId(this.trie, key);
+    if (key === this.keys[j]) return this.idAt(j);
+    let id = this.num[this.lemmaAt0 + j];
+    if (id === undefined) {
+      id = tokenId(this.trie, key);
+      this.num[this.lemmaAt0 + j] = id;
+    }
+    return id;
   }
 
   /** May token j's key (or, with `lemma`, its lemma's) continue an alias? False means certainly not. */

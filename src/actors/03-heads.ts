@@ -171,6 +171,12 @@ export class SentenceView {
 // A model designator: "F-16", "MiG-31", "Su-35", "F-35A" (not "COVID-19").
 const MODEL = /^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?$/;
 
+/** Is the text a model designator (see MODEL)? Most words fail on length or first letter, before the regex. */
+function isModel(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return text.length >= 3 && text.length <= 9 && c >= 65 && c <= 90 && MODEL.test(text);
+}
+
 // Modifiers allowed between a country and its sector noun ("Japan's Nikkei newspaper", "Chinese navy ships").
 const LOOSE_MODIFIERS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 
@@ -234,7 +240,7 @@ export function headAt(v: SentenceView, q: number, skip: number, bare: boolean):
       if (after) return { type: "person", end: after.end, choice: after.choice, via: np.entry.id };
       // "military aid", "missile launch": the noun only modifies another (with a country, weak nouns only).
       if ((bare || !np.entry.bare) && v.lat.tokens[np.end]?.pos === "NOUN") return null;
-      const model = j > 0 && MODEL.test(v.lat.tokens[j - 1]!.text) ? v.ctx.model.config.modelSector : "";
+      const model = j > 0 && isModel(v.lat.tokens[j - 1]!.text) ? v.ctx.model.config.modelSector : "";
       const sector = model || (np.entry.sector ?? "");
       return { type: "sector", end: np.end, entry: np.entry, sector, unknownName: false };
     }

@@ -103,6 +103,13 @@ function namedEntries(v: SentenceView, m: number): number[] {
   });
 }
 
+/** The alias key of tokens [start, end): their keys joined by spaces. */
+function spanKey(v: SentenceView, start: number, end: number): string {
+  let key = v.lat.keyAt(start);
+  for (let k = start + 1; k < end; k++) key += ` ${v.lat.keyAt(k)}`;
+  return key;
+}
+
 /** The longest reference to a state, IGO, seat of power, group or place at j (cues pick among shared names). */
 export function refAt(v: SentenceView, j: number): Ref | null {
   const lat = v.lat;
@@ -118,12 +125,13 @@ export function refAt(v: SentenceView, j: number): Ref | null {
       return { start: j, end, role: bestRole(lat, m, only), entry: e, choice };
     }
     const ids = namedEntries(v, m);
-    const key = () => {
-      const keys: string[] = [];
-      for (let k = j; k < end; k++) keys.push(v.lat.keyAt(k));
-      return keys.join(" ");
-    };
-    const choice = chooseByCues(v.ctx, ids, key, (i) => entryCode(v.ctx, i));
+    // An unnamed arrow: under tsx a named closure made per call also costs a defineProperty (keepNames).
+    const choice = chooseByCues(
+      v.ctx,
+      ids,
+      () => spanKey(v, j, end),
+      (i) => entryCode(v.ctx, i),
+    );
     if (!choice) continue;
     // An unresolved shared name stays an actor mention (with its note), never silently a place.
     const pick =
