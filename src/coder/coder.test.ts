@@ -221,7 +221,7 @@ describe("attributive mentions", () => {
     // the country an act is aimed at
     ["Russia imposed new tariffs on Japanese cars.", ["Japanese"], ["RUS>JPN 163"]],
     ["Washington raised tariffs on Chinese goods to 125%.", ["Chinese"], ["USAGOV>CHN 163"]],
-    ["Russia banned Japanese seafood imports.", ["Japanese"], ["RUS>JPN 1722"]],
+    ["Russia banned Japanese seafood imports.", ["Japanese"], ["RUS>JPN 163"]],
     ["China seized Japanese fishing boats near the islands.", ["Japanese"], ["CHN>JPN 1711"]],
     ["Russia struck Ukrainian ports overnight.", ["Ukrainian"], ["RUS>UKR 195"]],
     // never the source of an act ...
