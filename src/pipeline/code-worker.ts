@@ -4,7 +4,7 @@ import { loadModel } from "../dict/index.js";
 import { createDateMemo } from "../extract/index.js";
 import { createNlpEngine } from "../nlp/index.js";
 import { contractLine } from "./contract.js";
-import { codePassage, type PipelineCtx } from "./index.js";
+import { codePassages, type PipelineCtx } from "./index.js";
 
 /** One line to code inside a worker. */
 export interface CodeTask {
@@ -39,8 +39,9 @@ export function codeBatch(batch: CodeBatch): string[] {
 
 /** Codes lines with a given context: one contract JSON string per line, in order (also the one-core path of the bench). */
 export function codeItems(items: readonly CodeTask[], ctx: PipelineCtx): string[] {
-  return items.map((t) => {
-    const events = codePassage(t.text, t.date, `l${shortHash(t.text)}`, ctx);
-    return contractLine(t.id, events);
-  });
+  const events = codePassages(
+    items.map((t) => ({ text: t.text, date: t.date, docId: `l${shortHash(t.text)}` })),
+    ctx,
+  );
+  return items.map((t, i) => contractLine(t.id, events[i]!));
 }

@@ -46,6 +46,36 @@ export function analyzeDocument(input: DocumentRecord, ctx: PipelineCtx): Analys
   return { document, events: extracted.events, claims: extracted.claims, schedule };
 }
 
+/** A passage to code: its text, the date its events are dated by, and the document id they carry. */
+export interface Passage {
+  readonly text: string;
+  readonly date: string | null;
+  readonly docId: string;
+}
+
+/** Passages run through one stage before the next (see codePassages): 100 measured faster than 1,000 or 1. */
+const STAGE_CHUNK = 100;
+
+/**
+ * Codes many passages, each exactly as codePassage would, but runs each stage over a chunk of passages before the
+ * next stage starts: a stage's dictionaries and code then stay in the CPU caches from one passage to the next. On the
+ * bench corpus this cut a sentence from about 81 to 63 us of CPU time, with byte-identical output.
+ */
+export function codePassages(passages: readonly Passage[], ctx: PipelineCtx): Event[][] {
+  const out: Event[][] = [];
+  for (let from = 0; from < passages.length; from += STAGE_CHUNK) {
+    const chunk = passages.slice(from, from + STAGE_CHUNK);
+    const docs = chunk.map((p) => analyzeText(ctx.nlp, p.text));
+    const mentions = docs.map((doc, i) => findMentions(doc, ctx.model.actors, chunk[i]!.date));
+    const coded = docs.map((doc, i) =>
+      codeDocument({ doc, mentions: mentions[i]!, docId: chunk[i]!.docId, date: chunk[i]!.date }, ctx.model),
+    );
+    for (let i = 0; i < chunk.length; i++)
+      out.push(resolveEventDates({ doc: docs[i]!, events: coded[i]!, date: chunk[i]!.date }, ctx.model.extract, ctx.dates));
+  }
+  return out;
+}
+
 /** Codes one passage for the batch contract: events only, dated by the given date. */
 export function codePassage(text: string, date: string | null, docId: string, ctx: PipelineCtx): Event[] {
   const doc = analyzeText(ctx.nlp, text);

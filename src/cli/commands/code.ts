@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from "node:fs";
 import { Option } from "commander";
 import { InputError, shortHash, UsageError } from "../../core/index.js";
-import { codePassage, toContractEvent } from "../../pipeline/index.js";
+import { codePassages, toContractEvent } from "../../pipeline/index.js";
 import { byteLines, isIsoDate, parseCodeLine } from "../code-lines.js";
 import type { CliEnv, RegisterCommands } from "../env.js";
 import { runCodeParallel } from "../code-workers.js";
@@ -18,22 +18,41 @@ function openInput(file: string | undefined, env: CliEnv): AsyncIterable<Uint8Ar
   return createReadStream(file);
 }
 
-/** Codes JSONL lines one by one on this thread, writing one output line per input line, in order. */
+/** Lines coded together on this thread: each stage runs over the batch before the next (see codePassages). */
+const SERIAL_BATCH = 100;
+
+/**
+ * Codes JSONL lines on this thread in batches of SERIAL_BATCH, writing one output line per input line, in order (a
+ * batch is written when it is full or the input ends).
+ */
 async function runCodeSerial(input: AsyncIterable<Uint8Array>, date: string | null, env: CliEnv): Promise<number> {
   const ctx = { model: env.model(), nlp: env.nlp(), dates: env.dates(), logger: { debug() {}, info() {}, warn() {} } };
   let lineNo = 0;
   let failed = 0;
+  // Per input line: its error line, or the index of its passage in `passages`.
+  let slots: (string | number)[] = [];
+  let passages: { text: string; date: string | null; docId: string; id: string | number | null }[] = [];
+  const flush = () => {
+    const coded = codePassages(passages, ctx);
+    for (const s of slots)
+      if (typeof s === "string") env.out(s);
+      else env.out(JSON.stringify({ id: passages[s]!.id, events: coded[s]!.map(toContractEvent) }));
+    slots = [];
+    passages = [];
+  };
   for await (const bytes of byteLines(input)) {
     lineNo++;
     const parsed = parseCodeLine(bytes, lineNo, date);
     if (!parsed.ok) {
       failed++;
-      env.out(JSON.stringify(parsed.output));
-      continue;
+      slots.push(JSON.stringify(parsed.output));
+    } else {
+      slots.push(passages.length);
+      passages.push({ text: parsed.text, date: parsed.date, docId: `l${shortHash(parsed.text)}`, id: parsed.id });
     }
-    const events = codePassage(parsed.text, parsed.date, `l${shortHash(parsed.text)}`, ctx).map(toContractEvent);
-    env.out(JSON.stringify({ id: parsed.id, events }));
+    if (passages.length >= SERIAL_BATCH) flush();
   }
+  flush();
   return failed;
 }
 
