@@ -295,14 +295,23 @@ function agentAfter(v: View, i: number): number {
 }
 
 /** First actor group after token `from` in the clause; with `wide`, verbs do not stop the search. */
-export function targetAfter(v: View, from: number, source: number, wide: boolean, noPlace = false): number {
+export function targetAfter(
+  v: View,
+  from: number,
+  source: number,
+  wide: boolean,
+  noPlace = false,
+  placeWhere = false,
+): number {
   // An act inside an aside (", speaking after talks with his Russian counterpart,") finds its target there.
   const own = from > 0 ? v.asideAt[from - 1]! : -1;
   for (let k = from; k < v.toks.length; k++) {
     const t = v.toks[k]!;
     const g = v.groupAt[k]!;
     if (g >= 0) {
-      const place = noPlace && introducedBy(v, g, v.w.placePrep);
+      const place =
+        (noPlace || (placeWhere && v.groups[g]!.members.every((x) => x.kind === "place"))) &&
+        introducedBy(v, g, v.w.placePrep);
       if (g !== source && !place && (v.asideAt[k]! < 0 || (own >= 0 && v.asideAt[k] === own))) return g;
       k = v.groups[g]!.tokEnd - 1;
       continue;
@@ -671,7 +680,10 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // "Japan and Australia met in Manila": a place after a meeting verb is not a participant.
     // "U.S. demands could weaken ...": a noun event that is the subject of a verb has no target after it.
     const subjectNoun = p.noun && (v.toks[m.last + 1]?.pos === "AUX" || v.toks[m.last + 1]?.pos === "VERB");
-    target = subjectNoun ? -1 : targetAfter(v, m.last + 1, source, p.wrap, p.mutual);
+    // "supported a ceasefire in Gaza", "summoned its ambassador over the fighting in Gaza": a place after "in" is
+    // where, not whom, for acts short of threats and force ("threatened military action in Nigeria" is aimed there).
+    const where = p.code < "13" && !p.code.startsWith("04");
+    target = subjectNoun ? -1 : targetAfter(v, m.last + 1, source, p.wrap, p.mutual, where);
     // "talks mediated by Egypt": the agent of a participle after a noun event is not its counterpart.
     if (target >= 0 && p.noun && participleBy(v, v.groups[target]!.tokStart)) target = -1;
     if (target >= 0 && p.wrap && v.groups[target]!.tokStart >= wrapEnd) target = -1;

@@ -515,6 +515,21 @@ function localTarget(m: Match, s: ActorMention, t: ActorMention): ActorMention {
     : t;
 }
 
+/**
+ * "hosted Zelenskiy and European leaders including Merz and Macron": the actors a target's head noun lists after
+ * "including" (no comma: a comma opens an aside on the whole phrase) are targets too; the group of them, or -1.
+ */
+const LISTED = new Set(["NOUN", "ADJ", "PROPN", "CCONJ"]);
+
+function includedGroup(v: View, g: number): number {
+  let k = v.groups[g]!.tokEnd;
+  // "Zelenskiy and European leaders including ...": a plain noun phrase coordinated with the target may come between.
+  for (let n = 0; n < 4 && v.groupAt[k]! < 0 && LISTED.has(v.toks[k]?.pos ?? ""); n++) k++;
+  if (v.toks[k]?.lower !== "including") return -1;
+  const h = v.groupAt[k + 1] ?? -1;
+  return h >= 0 && !v.attributive[h] ? h : -1;
+}
+
 /** Source/target pairs for a match: compound actors expand, reciprocal acts run both ways. */
 function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMention, ActorMention | null][] {
   const src = a.source >= 0 ? v.groups[a.source]!.members : [];
@@ -525,7 +540,13 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     v.groups[a.target]!.members.every(
       (t) => t.kind === "place" && src.some((s) => countryOf(s.code) === countryOf(t.code)),
     );
-  const tgt = a.target >= 0 && !ownPlace ? v.groups[a.target]!.members : [];
+  const named = a.target >= 0 && !ownPlace ? includedGroup(v, a.target) : -1;
+  const tgt =
+    a.target >= 0 && !ownPlace
+      ? named >= 0
+        ? [...v.groups[a.target]!.members, ...v.groups[named]!.members]
+        : v.groups[a.target]!.members
+      : [];
   const out: [ActorMention, ActorMention | null][] = [];
   const recip = m.pattern.recip;
   // "An American drone strike killed ...": a demonym before an act noun is that act's agent (see buildView).
