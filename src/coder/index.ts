@@ -2,6 +2,7 @@ import { type ActorMention, type Event, type NlpDoc, shortHash } from "../core/i
 import type { CameoTable, VerbModel } from "../dict/index.js";
 import { type Args, betweenGroup, contextTarget, controller, findArgs, subjectOf } from "./_args.js";
 import { Fillable, findMatches, type Match, runnerUp } from "./_match.js";
+import { pronounCounterpart, type SecondWords, secondWords } from "./_second.js";
 import {
   type CueIndex,
   findStatus,
@@ -47,6 +48,7 @@ interface Prepared {
   readonly lex: Lexicon;
   readonly bits: Bits;
   readonly cues: CueIndex;
+  readonly second: SecondWords;
 }
 
 // Resolved once per verb model: documents are coded one at a time, and the model outlives them all.
@@ -55,7 +57,13 @@ const PREPARED = new WeakMap<VerbModel, Prepared>();
 function prepare(verbs: VerbModel): Prepared {
   let p = PREPARED.get(verbs);
   if (!p) {
-    p = { words: engineWords(verbs), lex: buildLexicon(verbs), bits: classBits(verbs), cues: indexCues(verbs) };
+    p = {
+      words: engineWords(verbs),
+      lex: buildLexicon(verbs),
+      bits: classBits(verbs),
+      cues: indexCues(verbs),
+      second: secondWords(verbs),
+    };
     PREPARED.set(verbs, p);
   }
   return p;
@@ -718,6 +726,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         coordinated(v, prev.end, m.trigger, prev.target)
       )
         a = { ...a, target: prev.target, targetHow: "after" };
+      // "expelled six diplomats, accusing them of spying": a pronoun object stands for the previous act's counterpart.
+      a = pronounCounterpart(v, ctx.prep.second, m, a, prev) ?? a;
       if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source))
         a = { ...a, target: -1 };
       if (a.target < 0 && a.source >= 0) {

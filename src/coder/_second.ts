@@ -1,0 +1,149 @@
+import type { VerbModel } from "../dict/index.js";
+import type { Args } from "./_args.js";
+import type { Match } from "./_match.js";
+import { is, isIn, type View } from "./_view.js";
+
+/** The word sets this file reads (reserved classes without a class bit, see `RESERVED_SETS`). */
+export interface SecondWords {
+  /** "they", "them", "their": a pronoun that stands for a plural or compound actor. */
+  readonly pluralPronoun: ReadonlySet<string>;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Reads the word sets of a verb model. */
+export function secondWords(m: VerbModel): SecondWords {
+  return { pluralPronoun: m.classes.get("_PLURAL_PRONOUN") ?? EMPTY };
+}
+
+/** The act coded just before: its source and target groups and the end of its words. */
+export interface PrevAct {
+  readonly source: number;
+  readonly target: number;
+  readonly end: number;
+}
+
+type Fit = "person" | "plural" | "thing";
+
+/** What a pronoun can stand for: a person ("him", "his"), a plural actor ("them", "their"), else a state or body. */
+function pronounFit(v: View, sw: SecondWords, k: number): Fit {
+  const t = v.toks[k]!;
+  if (isIn(t, sw.pluralPronoun)) return "plural";
+  return is(v, t, v.b.personPronoun) ? "person" : "thing";
+}
+
+/** How a group can be referred to: as a person, a plural ("six British diplomats", "Mali and Niger") or a thing. */
+function groupFit(v: View, g: number): Fit {
+  const gr = v.groups[g]!;
+  if (gr.members.length > 1) return "plural";
+  const head = v.toks[gr.tokEnd - 1]!;
+  if (head.pos === "NOUN" && head.lower !== head.lemma && head.lower.endsWith("s")) return "plural";
+  const m = gr.members[0]!;
+  return m.kind === "person" || (m.kind === "sector" && head.pos === "PROPN") ? "person" : "thing";
+}
+
+/**
+ * "its ambassador", "its government": a group of no known country, or a coreferent noun the actor stage gave the
+ * source's own country (an act aimed at oneself codes nothing), whose owner the pronoun before it names.
+ */
+function ownerless(v: View, g: number, source: number): boolean {
+  const own = v.groups[source]!.members[0]!.code.slice(0, 3);
+  return v.groups[g]!.members.every(
+    (m) => m.code.startsWith("---") || (m.kind === "coref" && m.code.slice(0, 3) === own),
+  );
+}
+
+/** ", accusing ...": an -ing participle right after a comma. */
+function participle(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  return t.lower.endsWith("ing") && v.toks[i - 1]?.text === ",";
+}
+
+/** "... and pressed him", "... but criticised": a conjunction (past adverbs and auxiliaries) right before the verb. */
+function coordinatedVerb(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "AUX")) k--;
+  return is(v, v.toks[k], v.b.and | v.b.clauseSplit) && v.toks[k]!.pos === "CCONJ";
+}
+
+/**
+ * True when no actor other than the previous act's own two stands between two tokens, except inside an aside or as
+ * a place ("filed a case against the UAE at the International Court of Justice, accusing it ...").
+ */
+function noOtherActor(v: View, prev: PrevAct, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const g = v.groupAt[k]!;
+    if (g < 0 || g === prev.source || g === prev.target || v.asideAt[k]! >= 0) continue;
+    let j = v.groups[g]!.tokStart - 1;
+    while (j >= 0 && v.toks[j]!.pos === "DET") j--;
+    if (!isIn(v.toks[j], v.w.placePrep)) return false;
+    k = v.groups[g]!.tokEnd - 1;
+  }
+  return true;
+}
+
+/**
+ * The pronoun that is the object of the verb at `i` ("accusing him of", "calling it a failure", "summoned its
+ * ambassador", "accusing its government of"), as a token index, or -1; `target` is the target found so far.
+ */
+function objectPronoun(v: View, i: number, target: number, source: number): number {
+  const k = i + 1;
+  const t = v.toks[k];
+  if (!t || v.groupAt[k]! >= 0) return -1;
+  if (is(v, t, v.b.objectPronoun)) return k;
+  // "it" as an object: not the subject of a verb that follows ("said it would").
+  const next = v.toks[k + 1]?.pos;
+  if (is(v, t, v.b.subjectPronoun) && t.pos === "PRON" && next !== "VERB" && next !== "AUX") return k;
+  // "its ambassador": a possessive before an actor of no known country, the target found.
+  if (is(v, t, v.b.possessivePronoun) && target >= 0 && ownerless(v, target, source)) {
+    let j = k + 1;
+    while (j < v.groups[target]!.tokStart && v.toks[j]!.pos === "ADJ") j++;
+    if (j === v.groups[target]!.tokStart) return k;
+  }
+  return -1;
+}
+
+/** The actor a pronoun stands for: the previous act's counterpart when it fits, else the nearest earlier one that fits. */
+function antecedent(v: View, sw: SecondWords, k: number, source: number, prev: PrevAct): number {
+  const fit = pronounFit(v, sw, k);
+  if (groupFit(v, prev.target) === fit) return prev.target;
+  const own = v.groups[source]!.members[0]!.code.slice(0, 3);
+  for (let j = k - 1; j >= 0; j--) {
+    const g = v.groupAt[j]!;
+    if (g < 0) continue;
+    j = v.groups[g]!.tokStart;
+    if (g === source || v.attributive[g] || v.asideAt[j]! >= 0) continue;
+    if (v.groups[g]!.members[0]!.code.slice(0, 3) === own) continue;
+    if (groupFit(v, g) === fit) return g;
+  }
+  return -1;
+}
+
+/**
+ * "expelled six British diplomats, accusing them of spying", "arrived for talks with Raul Castro ... and pressed him on
+ * human rights", "suspended negotiations with Israel and summoned its ambassador": in a participle or a coordinated
+ * verb that continues the previous act, an object pronoun (or "its"/"their" before an actor of no known country) stands
+ * for that act's counterpart when person, number and kind fit (else the nearest earlier actor that fits), and the
+ * previous act's source acts. Returns the new arguments, or null when the rule does not apply.
+ */
+export function pronounCounterpart(
+  v: View,
+  sw: SecondWords,
+  m: Match,
+  a: Args,
+  prev: PrevAct | null,
+): Args | null {
+  const i = m.trigger;
+  if (m.pattern.noun || a.passive || !prev || prev.end > i) return null;
+  if (!participle(v, i) && !coordinatedVerb(v, i)) return null;
+  if (!noOtherActor(v, prev, prev.end, i)) return null;
+  // "flew him to New York": a pronoun before words the pattern needs first is no target ("accuse TGT of" is).
+  const first = m.pattern.rest[0];
+  if (first && first.kind !== "target" && m.pattern.rest.some((e) => e.kind === "target")) return null;
+  if (a.source >= 0 && a.source !== prev.source && a.source !== prev.target) return null;
+  const k = objectPronoun(v, i, a.target, prev.source);
+  if (k < 0) return null;
+  const t = antecedent(v, sw, k, prev.source, prev);
+  if (t < 0 || t === prev.source) return null;
+  return { ...a, source: prev.source, target: t, targetHow: "inside" };
+}
