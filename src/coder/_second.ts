@@ -1,5 +1,5 @@
 import type { VerbModel } from "../dict/index.js";
-import type { Args } from "./_args.js";
+import { type Args, subjectOf } from "./_args.js";
 import type { Match } from "./_match.js";
 import { is, isIn, type View } from "./_view.js";
 
@@ -7,13 +7,18 @@ import { is, isIn, type View } from "./_view.js";
 export interface SecondWords {
   /** "they", "them", "their": a pronoun that stands for a plural or compound actor. */
   readonly pluralPronoun: ReadonlySet<string>;
+  /** "after", "following": with the place words, the prepositions of an adjunct that holds the subject's own talks. */
+  readonly adjunctPrep: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
 
 /** Reads the word sets of a verb model. */
 export function secondWords(m: VerbModel): SecondWords {
-  return { pluralPronoun: m.classes.get("_PLURAL_PRONOUN") ?? EMPTY };
+  return {
+    pluralPronoun: m.classes.get("_PLURAL_PRONOUN") ?? EMPTY,
+    adjunctPrep: m.classes.get("_ADJUNCT_PREP") ?? EMPTY,
+  };
 }
 
 /** The act coded just before: its source and target groups and the end of its words. */
@@ -146,4 +151,68 @@ export function pronounCounterpart(
   const t = antecedent(v, sw, k, prev.source, prev);
   if (t < 0 || t === prev.source) return null;
   return { ...a, source: prev.source, target: t, targetHow: "inside" };
+}
+
+const NOUN_LEAD = new Set(["DET", "ADJ", "NUM", "NOUN"]);
+
+/** "talks brokered by China", "talks mediated by Qatar": the mediator's act, not the parties' own (coded apart). */
+function mediated(v: View, m: Match): boolean {
+  let k = m.last + 1;
+  while (k < v.toks.length && k <= m.last + 4 && v.toks[k]!.pos !== "VERB" && v.toks[k]!.pos !== "ADJ") {
+    if (v.toks[k]!.pos === "PUNCT") return false;
+    k++;
+  }
+  const t = v.toks[k];
+  return t?.lower.endsWith("ed") === true && is(v, v.toks[k + 1], v.b.agent);
+}
+
+/**
+ * "after a phone call with Trump", "after two days of negotiations in Geneva", "in a phone call": the preposition that
+ * opens an adjunct phrase headed by a consultation (a root-04 noun event), or -1.
+ */
+export function adjunctPrep(v: View, sw: SecondWords, m: Match): number {
+  if (!m.pattern.noun || !m.pattern.code.startsWith("04")) return -1;
+  let k = m.trigger - 1;
+  const lead = (j: number) =>
+    v.groupAt[j]! < 0 && (NOUN_LEAD.has(v.toks[j]!.pos) || is(v, v.toks[j], v.b.possessivePronoun));
+  while (k >= 0 && k >= m.trigger - 4 && lead(k)) k--;
+  // "two days of negotiations", "a second round of talks"
+  if (is(v, v.toks[k], v.b.npLink) && v.toks[k - 1]?.pos === "NOUN") {
+    k -= 2;
+    while (k >= 0 && lead(k)) k--;
+  }
+  const t = v.toks[k];
+  if (t?.pos !== "ADP" || !(isIn(t, v.w.placePrep) || isIn(t, sw.adjunctPrep))) return -1;
+  // "promises made during talks with the RSF": the phrase belongs to a participle, not to the clause's verb.
+  const p = v.toks[k - 1];
+  const pp = v.toks[k - 2];
+  const reduced =
+    pp !== undefined && pp.pos !== "AUX" && pp.pos !== "PART" && pp.pos !== "PRON" && v.groupAt[k - 2]! < 0;
+  if (p?.pos === "VERB" && p.lower !== p.lemma && !p.lower.endsWith("ing") && reduced) return -1;
+  // A fronted phrase ("After talks with X, Y said ...") is read elsewhere.
+  return v.frontEnd > m.trigger || mediated(v, m) ? -1 : k;
+}
+
+/**
+ * "Sheinbaum agreed to send troops after a phone call with Trump", "Washington and Beijing agreed ... after two days of
+ * negotiations", "Netanyahu apologised to Qatar's prime minister in a phone call": a consultation in an adjunct phrase
+ * is the clause subject's own act, aimed at the actor it names; a means ("in a phone call") at the previous act's
+ * counterpart; with a compound subject, at one another. Returns the new arguments, or null when the rule does not apply.
+ */
+export function adjunctTalks(v: View, sw: SecondWords, m: Match, a: Args, prev: PrevAct | null): Args | null {
+  const k = adjunctPrep(v, sw, m);
+  if (k < 0) return null;
+  const subject = subjectOf(v, k);
+  // "apologised to Qatar's prime minister in a phone call from the White House": the means of the act before it is
+  // the subject's, with that act's counterpart.
+  const means = is(v, v.toks[k], v.b.meansPrep) && prev !== null && prev.source === subject;
+  if (means && prev.target !== subject && (a.target < 0 || a.source !== subject))
+    return { ...a, source: subject, target: prev.target, targetHow: "inside" };
+  if (a.source >= 0 && a.target >= 0) return null;
+  const source = a.source >= 0 ? a.source : subject;
+  if (source < 0) return null;
+  if (a.target >= 0 && a.target !== source) return { ...a, source };
+  if (v.groups[source]!.members.length > 1)
+    return { ...a, source, target: -1, targetHow: "none", mutual: true };
+  return null;
 }

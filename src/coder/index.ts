@@ -2,7 +2,7 @@ import { type ActorMention, type Event, type NlpDoc, shortHash } from "../core/i
 import type { CameoTable, VerbModel } from "../dict/index.js";
 import { type Args, betweenGroup, contextTarget, controller, findArgs, subjectOf } from "./_args.js";
 import { Fillable, findMatches, type Match, runnerUp } from "./_match.js";
-import { pronounCounterpart, type SecondWords, secondWords } from "./_second.js";
+import { adjunctPrep, adjunctTalks, pronounCounterpart, type SecondWords, secondWords } from "./_second.js";
 import {
   type CueIndex,
   findStatus,
@@ -116,6 +116,7 @@ interface Selected {
 
 /** Picks one match per act: left to right, a match suppresses the triggers inside its span. */
 function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Selected[] {
+  const sw = secondWords(verbs);
   // 1: inside a selected match's words (`owner`), 2: inside the clause a wrapping match consumes.
   const covered = new Uint8Array(v.toks.length);
   const owner: (Match | undefined)[] = new Array(v.toks.length);
@@ -141,6 +142,7 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Se
       covered[m.trigger] &&
       !between &&
       !reduced &&
+      adjunctPrep(v, sw, m) < 0 &&
       !(m.pattern.inner && (ownedNoun(v, m.trigger) || agentNext(v, m.trigger)))
     )
       continue;
@@ -728,6 +730,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         a = { ...a, target: prev.target, targetHow: "after" };
       // "expelled six diplomats, accusing them of spying": a pronoun object stands for the previous act's counterpart.
       a = pronounCounterpart(v, ctx.prep.second, m, a, prev) ?? a;
+      // "agreed ... after a phone call with Trump": talks in an adjunct phrase are the subject's own act.
+      a = adjunctTalks(v, ctx.prep.second, m, a, prev) ?? a;
       if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source))
         a = { ...a, target: -1 };
       if (a.target < 0 && a.source >= 0) {
