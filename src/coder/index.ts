@@ -82,11 +82,14 @@ function clauseEnd(v: View, from: number): number {
   return k;
 }
 
-/** "appealed to Hamas to release the hostages and called on Israel to ...": "and" before an inflected verb. */
+/**
+ * "appealed to Hamas to release the hostages and called on Israel to ...", "said it was ready to ... but criticised
+ * Washington": "and"/"but" before an inflected verb.
+ */
 function finiteAfterAnd(v: View, k: number): boolean {
   const next = v.toks[k + 1];
   return (
-    is(v, v.toks[k], v.b.and) &&
+    (is(v, v.toks[k], v.b.and) || (is(v, v.toks[k], v.b.clauseSplit) && v.toks[k]!.pos === "CCONJ")) &&
     next?.pos === "VERB" &&
     next.lower !== next.lemma &&
     next.lower.endsWith("ed") &&
