@@ -692,6 +692,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const nounEvent: boolean[] = [];
   const means: boolean[] = [];
   const seen = new Set<string>();
+  const dyads = new Map<string, number>();
   for (const first of selectMatches(v, matches, ctx.model.verbs))
     for (
       let sel: Selected | null = deferred(v, first, ctx.prep.cues);
@@ -760,11 +761,15 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       for (const [s, t] of ps) {
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
         const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
-        if (seen.has(key) || ((echo || m.pattern.noun) && seen.has(dyad))) continue;
+        // The same act again between the same countries, from another trigger; not the two directions of one
+        // domestic reciprocal act ("talks between Congo's government and M23 rebels").
+        const domestic = t !== null && countryOf(s.code) === countryOf(t.code);
+        const again = dyads.has(dyad) && (dyads.get(dyad) !== m.trigger || !domestic);
+        if (seen.has(key) || ((echo || m.pattern.noun) && again)) continue;
         const e = makeEvent(ctx, v, { m, code, a, st }, s, t);
         if (!e) continue;
         seen.add(key);
-        seen.add(dyad);
+        if (!dyads.has(dyad)) dyads.set(dyad, m.trigger);
         events.push(e);
         nounEvent.push(m.pattern.noun);
         means.push(m.pattern.noun && !m.pattern.recip && meansPhrase(v, m.trigger));
