@@ -216,3 +216,24 @@ export function adjunctTalks(v: View, sw: SecondWords, m: Match, a: Args, prev: 
     return { ...a, source, target: -1, targetHow: "none", mutual: true };
   return null;
 }
+
+/**
+ * "India expelled a Canadian diplomat, a day after Ottawa ordered out an Indian official, and rejected the allegations":
+ * a verb after ", and" with no subject of its own continues the main clause, not the background clause ("after",
+ * "as", "when" ...) between them; its subject is the one that clause hangs on. Returns the new arguments, or null.
+ */
+export function mainClauseSubject(v: View, m: Match, a: Args): Args | null {
+  const i = m.trigger;
+  if (m.pattern.noun || a.passive || a.source < 0) return null;
+  let k = i - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "AUX")) k--;
+  if (!is(v, v.toks[k], v.b.and) || v.toks[k - 1]?.text !== ",") return null;
+  let j = v.groups[a.source]!.tokStart - 1;
+  while (j >= 0 && v.toks[j]!.pos === "DET") j--;
+  const t = v.toks[j];
+  if (!t || !is(v, t, v.b.subord) || t.lower === "that" || t.lower === "if" || t.lower === "unless")
+    return null;
+  const up = subjectOf(v, j);
+  if (up < 0 || up === a.source) return null;
+  return { ...a, source: up, target: a.target === up ? -1 : a.target };
+}

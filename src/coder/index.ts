@@ -2,7 +2,14 @@ import { type ActorMention, type Event, type NlpDoc, shortHash } from "../core/i
 import type { CameoTable, VerbModel } from "../dict/index.js";
 import { type Args, betweenGroup, contextTarget, controller, findArgs, subjectOf } from "./_args.js";
 import { Fillable, findMatches, type Match, runnerUp } from "./_match.js";
-import { adjunctPrep, adjunctTalks, pronounCounterpart, type SecondWords, secondWords } from "./_second.js";
+import {
+  adjunctPrep,
+  adjunctTalks,
+  mainClauseSubject,
+  pronounCounterpart,
+  type SecondWords,
+  secondWords,
+} from "./_second.js";
 import {
   type CueIndex,
   findStatus,
@@ -701,6 +708,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     ) {
       const { m, wrapEnd } = sel;
       let a = sel.args ?? findArgs(v, m, wrapEnd);
+      // "..., a day after Ottawa ordered out an Indian official, and rejected ...": the main clause's subject.
+      a = mainClauseSubject(v, m, a) ?? a;
       // "pledged to send aid to Ukraine": the wrapped act's own target is the wrapper's, unless a slot named one.
       // "demanded that Pyongyang withdraw ...": an actor between the wrapper and the wrapped act is the addressee.
       const addressee =
