@@ -1,5 +1,5 @@
 import type { VerbModel } from "../dict/index.js";
-import { type Args, subjectOf } from "./_args.js";
+import { type Args, controller, subjectOf } from "./_args.js";
 import type { Match } from "./_match.js";
 import { is, isIn, type View } from "./_view.js";
 
@@ -37,14 +37,21 @@ function pronounFit(v: View, sw: SecondWords, k: number): Fit {
   return is(v, t, v.b.personPronoun) ? "person" : "thing";
 }
 
-/** How a group can be referred to: as a person, a plural ("six British diplomats", "Mali and Niger") or a thing. */
-function groupFit(v: View, g: number): Fit {
+/**
+ * True when a pronoun of the fit can stand for the group: "them" for a plural ("six British diplomats", "Mali and
+ * Niger"), "him"/"her" for a person or a single official ("a Swedish journalist"), "it" for a state, a body or a single
+ * institution ("the army").
+ */
+function fits(v: View, g: number, fit: Fit): boolean {
   const gr = v.groups[g]!;
-  if (gr.members.length > 1) return "plural";
   const head = v.toks[gr.tokEnd - 1]!;
-  if (head.pos === "NOUN" && head.lower !== head.lemma && head.lower.endsWith("s")) return "plural";
+  const plural =
+    gr.members.length > 1 || (head.pos === "NOUN" && head.lower !== head.lemma && head.lower.endsWith("s"));
+  if (fit === "plural" || plural) return fit === "plural" && plural;
   const m = gr.members[0]!;
-  return m.kind === "person" || (m.kind === "sector" && head.pos === "PROPN") ? "person" : "thing";
+  const person = m.kind === "person" || (m.kind === "sector" && head.pos === "PROPN");
+  if (fit === "person") return person || m.kind === "sector" || m.kind === "coref";
+  return !person;
 }
 
 /**
@@ -69,6 +76,12 @@ function coordinatedVerb(v: View, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "AUX")) k--;
   return is(v, v.toks[k], v.b.and | v.b.clauseSplit) && v.toks[k]!.pos === "CCONJ";
+}
+
+/** "telephoned Netanyahu on Sunday to urge him to ...": an infinitive of purpose, whose subject is the clause's. */
+function purposeInfinitive(v: View, i: number): boolean {
+  const to = v.toks[i - 1];
+  return to?.lower === "to" && to.pos === "PART" && controller(v, i) < 0;
 }
 
 /**
@@ -109,17 +122,20 @@ function objectPronoun(v: View, i: number, target: number, source: number): numb
 }
 
 /** The actor a pronoun stands for: the previous act's counterpart when it fits, else the nearest earlier one that fits. */
-function antecedent(v: View, sw: SecondWords, k: number, source: number, prev: PrevAct): number {
+function antecedent(v: View, sw: SecondWords, k: number, prev: PrevAct): number {
   const fit = pronounFit(v, sw, k);
-  if (groupFit(v, prev.target) === fit) return prev.target;
+  if (prev.target >= 0 && fits(v, prev.target, fit)) return prev.target;
+  const source = prev.source;
   const own = v.groups[source]!.members[0]!.code.slice(0, 3);
   for (let j = k - 1; j >= 0; j--) {
     const g = v.groupAt[j]!;
     if (g < 0) continue;
     j = v.groups[g]!.tokStart;
-    if (g === source || v.attributive[g] || v.asideAt[j]! >= 0) continue;
+    // A place may be meant ("troops into Ukraine, accusing its government"); a demonym may not ("Japanese cars").
+    const demonym = v.groups[g]!.members.some((x) => x.kind === "attributive");
+    if (g === source || demonym || v.asideAt[j]! >= 0) continue;
     if (v.groups[g]!.members[0]!.code.slice(0, 3) === own) continue;
-    if (groupFit(v, g) === fit) return g;
+    if (fits(v, g, fit)) return g;
   }
   return -1;
 }
@@ -139,18 +155,21 @@ export function pronounCounterpart(
   prev: PrevAct | null,
 ): Args | null {
   const i = m.trigger;
-  if (m.pattern.noun || a.passive || !prev || prev.end > i) return null;
-  if (!participle(v, i) && !coordinatedVerb(v, i)) return null;
-  if (!noOtherActor(v, prev, prev.end, i)) return null;
+  if (m.pattern.noun || a.passive || (prev && prev.end > i)) return null;
+  if (!participle(v, i) && !coordinatedVerb(v, i) && !purposeInfinitive(v, i)) return null;
+  // "Putin ordered troops into Ukraine, accusing its government of genocide": with no act before, the verb's subject.
+  if (!prev && a.source < 0) return null;
+  const before = prev ?? { source: a.source, target: -1, end: i };
+  if (!noOtherActor(v, before, before.end, i)) return null;
   // "flew him to New York": a pronoun before words the pattern needs first is no target ("accuse TGT of" is).
   const first = m.pattern.rest[0];
   if (first && first.kind !== "target" && m.pattern.rest.some((e) => e.kind === "target")) return null;
-  if (a.source >= 0 && a.source !== prev.source && a.source !== prev.target) return null;
-  const k = objectPronoun(v, i, a.target, prev.source);
+  if (a.source >= 0 && a.source !== before.source && a.source !== before.target) return null;
+  const k = objectPronoun(v, i, a.target, before.source);
   if (k < 0) return null;
-  const t = antecedent(v, sw, k, prev.source, prev);
-  if (t < 0 || t === prev.source) return null;
-  return { ...a, source: prev.source, target: t, targetHow: "inside" };
+  const t = antecedent(v, sw, k, before);
+  if (t < 0 || t === before.source) return null;
+  return { ...a, source: before.source, target: t, targetHow: "inside" };
 }
 
 const NOUN_LEAD = new Set(["DET", "ADJ", "NUM", "NOUN"]);

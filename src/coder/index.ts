@@ -770,10 +770,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       for (const [s, t] of ps) {
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
         const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
-        // The same act again between the same countries, from another trigger; not the two directions of one
-        // domestic reciprocal act ("talks between Congo's government and M23 rebels").
-        const domestic = t !== null && countryOf(s.code) === countryOf(t.code);
-        const again = dyads.has(dyad) && (dyads.get(dyad) !== m.trigger || !domestic);
+        // The same act again between the same countries, from another trigger; one act's own pairs are all kept
+        // ("accusing them" for "Sudan's army and the RSF", both directions of "talks between Congo's government and ...").
+        const again = (dyads.get(dyad) ?? m.trigger) !== m.trigger;
         if (seen.has(key) || ((echo || m.pattern.noun) && again)) continue;
         const e = makeEvent(ctx, v, { m, code, a, st }, s, t);
         if (!e) continue;
