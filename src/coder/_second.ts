@@ -9,6 +9,8 @@ export interface SecondWords {
   readonly pluralPronoun: ReadonlySet<string>;
   /** "after", "following": with the place words, the prepositions of an adjunct that holds the subject's own talks. */
   readonly adjunctPrep: ReadonlySet<string>;
+  /** "in", "during": an adjunct naming the occasion of the act before it ("in a phone call", "during talks"). */
+  readonly occasionPrep: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -18,6 +20,7 @@ export function secondWords(m: VerbModel): SecondWords {
   return {
     pluralPronoun: m.classes.get("_PLURAL_PRONOUN") ?? EMPTY,
     adjunctPrep: m.classes.get("_ADJUNCT_PREP") ?? EMPTY,
+    occasionPrep: m.classes.get("_OCCASION_PREP") ?? EMPTY,
   };
 }
 
@@ -85,13 +88,13 @@ function purposeInfinitive(v: View, i: number): boolean {
 }
 
 /**
- * True when no actor other than the previous act's own two stands between two tokens, except inside an aside or as
- * a place ("filed a case against the UAE at the International Court of Justice, accusing it ...").
+ * True when no actor in subject position other than the previous act's own two stands between two tokens, except
+ * inside an aside or as a place ("filed a case against the UAE at the International Court of Justice, accusing it").
  */
 function noOtherActor(v: View, prev: PrevAct, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const g = v.groupAt[k]!;
-    if (g < 0 || g === prev.source || g === prev.target || v.asideAt[k]! >= 0) continue;
+    if (g < 0 || g === prev.source || g === prev.target || v.asideAt[k]! >= 0 || !v.subjectPos[g]) continue;
     let j = v.groups[g]!.tokStart - 1;
     while (j >= 0 && v.toks[j]!.pos === "DET") j--;
     if (!isIn(v.toks[j], v.w.placePrep)) return false;
@@ -224,8 +227,10 @@ export function adjunctTalks(v: View, sw: SecondWords, m: Match, a: Args, prev: 
   const subject = subjectOf(v, k);
   // "apologised to Qatar's prime minister in a phone call from the White House": the means of the act before it is
   // the subject's, with that act's counterpart.
-  const means = is(v, v.toks[k], v.b.meansPrep) && prev !== null && prev.source === subject;
-  if (means && prev.target !== subject && (a.target < 0 || a.source !== subject))
+  const means = isIn(v.toks[k], sw.occasionPrep) && prev !== null && prev.source === subject;
+  // "during a visit by Netanyahu": an agent after "by" is the noun's own ("a call from the White House" may be a place).
+  const byAgent = a.source >= 0 && isIn(v.toks[v.groups[a.source]!.tokStart - 1], v.w.agent);
+  if (means && prev.target !== subject && !byAgent && (a.target < 0 || a.source !== subject))
     return { ...a, source: subject, target: prev.target, targetHow: "inside" };
   if (a.source >= 0 && a.target >= 0) return null;
   const source = a.source >= 0 ? a.source : subject;

@@ -694,6 +694,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   if (matches.length === 0) return [];
   const events: Event[] = [];
   let prev: { source: number; target: number; end: number } | null = null;
+  let prevVerb: { source: number; target: number; end: number } | null = null;
   const acts: { source: number; target: number }[] = [];
   let sc: SentenceCues | undefined;
   const nounEvent: boolean[] = [];
@@ -742,7 +743,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       )
         a = { ...a, target: prev.target, targetHow: "after" };
       // "expelled six diplomats, accusing them of spying": a pronoun object stands for the previous act's counterpart.
-      a = pronounCounterpart(v, ctx.prep.second, m, a, prev) ?? a;
+      a = pronounCounterpart(v, ctx.prep.second, m, a, prevVerb ?? prev) ?? a;
       // "agreed ... after a phone call with Trump": talks in an adjunct phrase are the subject's own act.
       a = adjunctTalks(v, ctx.prep.second, m, a, prev) ?? a;
       if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source))
@@ -754,6 +755,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (a.source >= 0 && a.target >= 0) {
         prev = { source: a.source, target: a.target, end: Math.max(wrapEnd, m.spanEnd) };
         acts.push(prev);
+        // "criticised Denmark during a visit to Greenland, accusing it of ...": the main clause's act, not its adjunct's.
+        if (!m.pattern.noun) prevVerb = prev;
       }
       // "demanded that Russia agree to a ceasefire": an addressee is no member of a mutual act of the subject.
       const innerMutual = (sel.embedded?.pattern.mutual ?? false) && a.target < 0;
