@@ -108,7 +108,10 @@ function noOtherActor(v: View, prev: PrevAct, from: number, to: number): boolean
  * ambassador", "accusing its government of"), as a token index, or -1; `target` is the target found so far.
  */
 function objectPronoun(v: View, i: number, target: number, source: number): number {
-  const k = i + 1;
+  let k = i + 1;
+  // "accused some of them", "expelled two of them"
+  const q = v.toks[k];
+  if ((isIn(q, v.w.quantity) || q?.pos === "NUM") && is(v, v.toks[k + 1], v.b.npLink)) k += 2;
   const t = v.toks[k];
   if (!t || v.groupAt[k]! >= 0) return -1;
   if (is(v, t, v.b.objectPronoun)) return k;
