@@ -264,3 +264,18 @@ export function mainClauseSubject(v: View, m: Match, a: Args): Args | null {
   if (up < 0 || up === a.source) return null;
   return { ...a, source: up, target: a.target === up ? -1 : a.target };
 }
+
+/**
+ * ", warning that they would take concrete actions", ", threatening reprisals": a threat in a participle that continues
+ * the act before it and names no one is aimed at that act's counterpart. Returns the new arguments, or null.
+ */
+export function threatCounterpart(v: View, m: Match, a: Args, prev: PrevAct | null): Args | null {
+  const i = m.trigger;
+  if (m.pattern.status !== "threatened" || a.target >= 0 || a.source < 0 || !prev || prev.end > i)
+    return null;
+  if (!participle(v, i) || !noOtherActor(v, prev, prev.end, i)) return null;
+  // The participle's subject is the main clause's; an object found before it ("Kurdish militants") is not.
+  const object = a.source === prev.target || !v.subjectPos[a.source];
+  if (a.source !== prev.source && !object) return null;
+  return { ...a, source: prev.source, target: prev.target, targetHow: "inside" };
+}

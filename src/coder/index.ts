@@ -8,6 +8,7 @@ import {
   mainClauseSubject,
   pronounCounterpart,
   type SecondWords,
+  threatCounterpart,
   secondWords,
 } from "./_second.js";
 import {
@@ -746,6 +747,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       a = pronounCounterpart(v, ctx.prep.second, m, a, prevVerb ?? prev) ?? a;
       // "agreed ... after a phone call with Trump": talks in an adjunct phrase are the subject's own act.
       a = adjunctTalks(v, ctx.prep.second, m, a, prev) ?? a;
+      // ", warning that they would take concrete actions": a threat aimed at the counterpart of the act before.
+      a = threatCounterpart(v, m, a, prevVerb ?? prev) ?? a;
       if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source))
         a = { ...a, target: -1 };
       if (a.target < 0 && a.source >= 0) {
