@@ -178,7 +178,7 @@ export function pronounCounterpart(
   return { ...a, source: before.source, target: t, targetHow: "inside" };
 }
 
-const NOUN_LEAD = new Set(["DET", "ADJ", "NUM", "NOUN"]);
+const NOUN_LEAD = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
 
 /** "talks brokered by China", "talks mediated by Qatar": the mediator's act, not the parties' own (coded apart). */
 function mediated(v: View, m: Match): boolean {
