@@ -279,3 +279,25 @@ export function threatCounterpart(v: View, m: Match, a: Args, prev: PrevAct | nu
   if (a.source !== prev.source && !object) return null;
   return { ...a, source: prev.source, target: prev.target, targetHow: "inside" };
 }
+
+/**
+ * "deported 200 Venezuelans it accused of gang membership to El Salvador", "diplomats it had accused of spying": an
+ * object relative with no "that" (a subject pronoun right after a name, the verb's object missing) is aimed at that
+ * name. Returns the new arguments, or null.
+ */
+export function contactRelative(v: View, m: Match, a: Args): Args | null {
+  const i = m.trigger;
+  const first = m.pattern.rest[0];
+  if (m.pattern.noun || a.passive || (first && first.kind !== "target")) return null;
+  let k = i - 1;
+  while (k > 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
+  const pro = v.toks[k];
+  if (!is(v, pro, v.b.subjectPronoun) || pro!.pos !== "PRON") return null;
+  const g = v.groupAt[k - 1] ?? -1;
+  if (g < 0 || v.groups[g]!.tokEnd !== k || g === a.source || v.attributive[g]) return null;
+  // "Maduro, whose government he has accused of ...": a relative clause read elsewhere.
+  if (is(v, v.toks[v.groups[g]!.tokStart - 1], v.b.relative)) return null;
+  const next = v.toks[i + 1];
+  if (!next || v.groupAt[i + 1]! >= 0 || (next.pos !== "ADP" && next.pos !== "PUNCT")) return null;
+  return { ...a, target: g, targetHow: "slot" };
+}

@@ -5,6 +5,7 @@ import { Fillable, findMatches, type Match, runnerUp } from "./_match.js";
 import {
   adjunctPrep,
   adjunctTalks,
+  contactRelative,
   mainClauseSubject,
   pronounCounterpart,
   type SecondWords,
@@ -749,6 +750,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       a = adjunctTalks(v, ctx.prep.second, m, a, prev) ?? a;
       // ", warning that they would take concrete actions": a threat aimed at the counterpart of the act before.
       a = threatCounterpart(v, m, a, prevVerb ?? prev) ?? a;
+      // "200 Venezuelans it accused of gang membership": the name an object relative hangs on.
+      a = contactRelative(v, m, a) ?? a;
       if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source))
         a = { ...a, target: -1 };
       if (a.target < 0 && a.source >= 0) {
