@@ -11,6 +11,8 @@ export interface SecondWords {
   readonly adjunctPrep: ReadonlySet<string>;
   /** "in", "during": an adjunct naming the occasion of the act before it ("in a phone call", "during talks"). */
   readonly occasionPrep: ReadonlySet<string>;
+  /** "after", "as", "when": subordinators of a background clause (not "that", "if", "unless"). */
+  readonly backgroundSubord: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -21,6 +23,7 @@ export function secondWords(m: VerbModel): SecondWords {
     pluralPronoun: m.classes.get("_PLURAL_PRONOUN") ?? EMPTY,
     adjunctPrep: m.classes.get("_ADJUNCT_PREP") ?? EMPTY,
     occasionPrep: m.classes.get("_OCCASION_PREP") ?? EMPTY,
+    backgroundSubord: m.classes.get("_BACKGROUND_SUBORD") ?? EMPTY,
   };
 }
 
@@ -84,7 +87,8 @@ function coordinatedVerb(v: View, i: number): boolean {
 /** "telephoned Netanyahu on Sunday to urge him to ...": an infinitive of purpose, whose subject is the clause's. */
 function purposeInfinitive(v: View, i: number): boolean {
   const to = v.toks[i - 1];
-  return to?.lower === "to" && to.pos === "PART" && controller(v, i) < 0;
+  // The infinitive marker is the particle among the target prepositions ("to", not "not").
+  return to?.pos === "PART" && isIn(to, v.w.targetPrep) && controller(v, i) < 0;
 }
 
 /**
@@ -249,7 +253,7 @@ export function adjunctTalks(v: View, sw: SecondWords, m: Match, a: Args, prev: 
  * a verb after ", and" with no subject of its own continues the main clause, not the background clause ("after",
  * "as", "when" ...) between them; its subject is the one that clause hangs on. Returns the new arguments, or null.
  */
-export function mainClauseSubject(v: View, m: Match, a: Args): Args | null {
+export function mainClauseSubject(v: View, sw: SecondWords, m: Match, a: Args): Args | null {
   const i = m.trigger;
   if (m.pattern.noun || a.passive || a.source < 0) return null;
   let k = i - 1;
@@ -258,8 +262,7 @@ export function mainClauseSubject(v: View, m: Match, a: Args): Args | null {
   let j = v.groups[a.source]!.tokStart - 1;
   while (j >= 0 && v.toks[j]!.pos === "DET") j--;
   const t = v.toks[j];
-  if (!t || !is(v, t, v.b.subord) || t.lower === "that" || t.lower === "if" || t.lower === "unless")
-    return null;
+  if (!isIn(t, sw.backgroundSubord)) return null;
   const up = subjectOf(v, j);
   if (up < 0 || up === a.source) return null;
   return { ...a, source: up, target: a.target === up ? -1 : a.target };

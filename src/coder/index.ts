@@ -712,7 +712,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const { m, wrapEnd } = sel;
       let a = sel.args ?? findArgs(v, m, wrapEnd);
       // "..., a day after Ottawa ordered out an Indian official, and rejected ...": the main clause's subject.
-      a = mainClauseSubject(v, m, a) ?? a;
+      a = mainClauseSubject(v, ctx.prep.second, m, a) ?? a;
       // "pledged to send aid to Ukraine": the wrapped act's own target is the wrapper's, unless a slot named one.
       // "demanded that Pyongyang withdraw ...": an actor between the wrapper and the wrapped act is the addressee.
       const addressee =

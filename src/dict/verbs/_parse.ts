@@ -40,7 +40,12 @@ export const RESERVED_CLASSES = [
 ] as const;
 
 /** Reserved classes the engine reads as word sets only, with no class bit (a bit mask holds 32 classes). */
-export const RESERVED_SETS = ["_PLURAL_PRONOUN", "_ADJUNCT_PREP", "_OCCASION_PREP"] as const;
+export const RESERVED_SETS = [
+  "_PLURAL_PRONOUN",
+  "_ADJUNCT_PREP",
+  "_OCCASION_PREP",
+  "_BACKGROUND_SUBORD",
+] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause"];
 const FLAGS = new Set([
