@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -57,6 +57,15 @@ describe("data/verbs", () => {
     const msgs = lintVerbs(dir, cameo).map((e) => e.message);
     expect(msgs.some((m) => re.test(m))).toBe(true);
     expect(() => loadVerbModel(dir, cameo)).toThrow();
+  });
+
+  it.each(["_PLURAL_PRONOUN", "_OCCASION_PREP"])("reports a missing reserved word set $%s", (name) => {
+    const dir = withPatternFile("# test\n# version: 1\n");
+    const file = join(dir, "classes.txt");
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace(new RegExp(`^\\$${name} .*$`, "m"), ""));
+    const msgs = lintVerbs(dir, cameo).map((e) => e.message);
+    expect(msgs.some((m) => m.includes(`missing class $${name}`))).toBe(true);
   });
 
   it("reports a file without a version line", () => {
