@@ -12,6 +12,7 @@ const MIN_NO_EVENT_PRECISION = 0.9;
 // regression floor (the F1 reached on them so far, less a margin) until the coder reaches the issue target there.
 const WIRE_SETS = [
   { file: "wire-dev2.jsonl", floor: 0.76 },
+  { file: "wire-dev3.jsonl", floor: 0.68 },
   { file: "wire-dev4.jsonl", floor: 0.52 },
 ];
 
