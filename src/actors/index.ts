@@ -38,7 +38,7 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
       i = c.end;
       continue;
     }
-    if (c.person !== undefined) ctx.seen.add(c.person);
+    if (c.person !== undefined) ctx.see(c.person);
     recent.lastEnd = c.end;
     recent.lastKind = c.kind;
     if (m.country) {

@@ -96,6 +96,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
         .map((x) => x.trim().toLowerCase())
         .filter((x) => x !== ""),
     );
+  const nonState = new Set([...set("non-state")].map((x) => x.toUpperCase()));
   return Object.freeze({
     stateSector: str("state-sector"),
     peopleSector: str("people-sector"),
@@ -119,7 +120,8 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     eventNouns: set("event-nouns"),
     backerWords: set("backer-words"),
     modelSector: str("model-sector"),
-    nonState: new Set([...set("non-state")].map((x) => x.toUpperCase())),
+    nonState,
+    nonStatePrefixes: Object.freeze([...nonState].filter((x) => x.length === 3)),
   });
 }
 

@@ -86,6 +86,8 @@ export interface ActorConfig {
   readonly coordinators: ReadonlySet<string>;
   /** Code prefixes of actors without a country (IGO, NGO). */
   readonly nonState: ReadonlySet<string>;
+  /** The three-letter members of nonState, the only ones a code's country part can equal (read per mention). */
+  readonly nonStatePrefixes: readonly string[];
   /** Words before a role description that is no actor ("sworn in as Indonesia's president"). */
   readonly roleBefore: ReadonlySet<string>;
   /** Words after an `eventNouns` noun that introduce actors, not places ("talks between Washington and Beijing"). */
