@@ -301,7 +301,11 @@ export function refAlone(
   poss: boolean,
 ): Candidate | null {
   const cfg = v.ctx.model.config;
-  const alone = notAlone(v, start, ref.end);
+  // "inter-Korean talks": a pair before an event noun names the two parties ("the G7 summit" names none).
+  const alone =
+    ref.entry.pair === null
+      ? notAlone(v, start, ref.end)
+      : v.isLooseName(start - 1) || v.isLooseName(ref.end);
   switch (ref.entry.kind) {
     case "state": {
       if (ref.role === "people") return stateCandidate(v, start, ref, cfg.peopleSector);

@@ -47,6 +47,12 @@ name: Borduria | Georgia
 adj: Bordurian
 source: fiction
 
+== pair-two
+kind: pair
+code: RUR | BRD
+name: two kingdoms | inter-kingdom
+source: fiction
+
 == place-georgia
 kind: place
 name: Georgia
@@ -161,6 +167,23 @@ describe("findMentions on a fictional dictionary", () => {
       ],
     ],
     ["Ruritanian warships sailed.", null, [["Ruritanian warships", "RURMIL"]]],
+    // A pair names two states: two mentions of one span, whether the tokenizer splits the hyphen or not.
+    [
+      "The two kingdoms held talks.",
+      null,
+      [
+        ["The two kingdoms", "RURGOV"],
+        ["The two kingdoms", "BRDGOV"],
+      ],
+    ],
+    [
+      "Inter-kingdom talks resumed.",
+      null,
+      [
+        ["Inter-kingdom", "RURGOV"],
+        ["Inter-kingdom", "BRDGOV"],
+      ],
+    ],
     ["The Ruritanians voted.", null, [["The Ruritanians", "RUR"]]],
     ["Strelsau rejected the offer.", null, [["Strelsau", "RURGOV"]]],
     // A seat in a place slot is no actor, only a place (kind "place", bare country code).

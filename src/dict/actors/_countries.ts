@@ -44,6 +44,7 @@ export function worldCountryEntries(): ActorEntry[] {
       file: "world-countries",
       line: i + 1,
       code: c.cca3,
+      pair: null,
       sector: null,
       names: [...new Set([clean(c.name.common), clean(c.name.official)])],
       adjs,

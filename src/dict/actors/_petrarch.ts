@@ -86,6 +86,7 @@ function toEntry(d: Draft, file: string, agents: boolean, id: string): ActorEntr
     file,
     line: d.line,
     code: kind === "state" || kind === "group" ? first.code : null,
+    pair: null,
     sector: kind === "sector" ? first.code.slice(-3) : null,
     names: d.names,
     adjs: [],
