@@ -213,9 +213,10 @@ function addEntry(b: Building, e: ActorEntry, entry: number): number {
   // The tokenizer keeps some hyphenated words whole ("inter-Korean"): a pair name matches either way.
   if (e.pair !== null) for (const a of e.names) if (a.includes("-")) addAlias(b, a, ref, "name", false, true);
   for (const a of e.adjs) addAlias(b, a, ref, "adj", false);
+  for (const a of e.combining) addAlias(b, a, ref, "combining", false);
   for (const a of e.people) addAlias(b, a, ref, "people", false);
   for (const a of e.surnames) addAlias(b, a, ref, "surname", false);
-  return e.names.length + e.adjs.length + e.people.length + e.surnames.length;
+  return e.names.length + e.adjs.length + e.combining.length + e.people.length + e.surnames.length;
 }
 
 /** Country part of an entry's code, for cue sharing between entries of one state. */

@@ -48,6 +48,7 @@ export function worldCountryEntries(): ActorEntry[] {
       sector: null,
       names: [...new Set([clean(c.name.common), clean(c.name.official)])],
       adjs,
+      combining: [],
       people,
       surnames: [],
       cues: [],

@@ -46,7 +46,7 @@ const SHAPES: Record<EntryKind | "pair" | "config", readonly [readonly string[],
   pair: [["code", "name", "source"], ["cue"]],
   state: [
     ["code", "name", "source"],
-    ["adj", "people", "cue"],
+    ["adj", "people", "cue", "combining"],
   ],
   igo: [
     ["code", "name", "source"],
@@ -76,7 +76,7 @@ const SHAPES: Record<EntryKind | "pair" | "config", readonly [readonly string[],
   ],
   config: [[], []],
 };
-const LISTS = new Set(["name", "noun", "adj", "people", "surname", "cue"]);
+const LISTS = new Set(["name", "noun", "adj", "people", "surname", "cue", "combining"]);
 
 /** Splits a file into `== id` blocks of `key: value` lines. */
 function readBlocks(text: string, file: string, errors: Problem[]): Block[] {
@@ -301,6 +301,7 @@ function toEntry(
     sector: one.get("sector")?.value ?? null,
     names,
     adjs: many.get("adj") ?? NONE,
+    combining: many.get("combining") ?? NONE,
     people: many.get("people") ?? NONE,
     surnames: many.get("surname") ?? (kind === "person" ? defaultSurnames(names) : NONE),
     cues: many.get("cue") ?? NONE,

@@ -90,6 +90,7 @@ function toEntry(d: Draft, file: string, agents: boolean, id: string): ActorEntr
     sector: kind === "sector" ? first.code.slice(-3) : null,
     names: d.names,
     adjs: [],
+    combining: [],
     people: [],
     surnames: [],
     cues: [],

@@ -37,6 +37,8 @@ export interface ActorEntry {
   readonly names: readonly string[];
   /** Attributive forms: "Japanese", "NATO". */
   readonly adjs: readonly string[];
+  /** Combining forms of a state, used only before a hyphen and another demonym: "Sino" (-Russian). */
+  readonly combining: readonly string[];
   /** Forms naming the people of a state: "Americans", "the Japanese". */
   readonly people: readonly string[];
   readonly surnames: readonly string[];
@@ -106,7 +108,7 @@ export interface ActorConfig {
 }
 
 /** How an alias is used in text. */
-export type AliasRole = "name" | "adj" | "people" | "surname" | "noun";
+export type AliasRole = "name" | "adj" | "people" | "surname" | "noun" | "combining";
 
 /** One dictionary alias found at a token key. */
 export interface AliasHit {

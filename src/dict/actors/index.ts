@@ -95,6 +95,8 @@ function codeAlone(model: ActorModel, e: ActorEntry, role: string, date: string 
     case "state":
       if (role === "adj")
         return { code: e.code ?? "", note: "adjective: names the state with a sector noun" };
+      if (role === "combining")
+        return { code: e.code ?? "", note: "combining form: names the state before a hyphen and a demonym" };
     {
       const sector = role === "people" ? cfg.peopleSector : cfg.stateSector;
       return e.pair === null
