@@ -534,6 +534,60 @@ describe("findMentions on the repository's dictionaries", () => {
     ["Kharkiv regional police detained two men.", "2025-06-20", [["Kharkiv regional police", "UKRCOP"]]],
     ["Two drones crossed into Poland's airspace.", "2025-06-20", [["Poland", "POL"]]],
     ["Polish and allied jets flew over the border.", "2025-06-20", [["Polish", "POLMIL"]]],
+    // Demonyms sharing one noun: through a hyphen, or a comma list closed by "and".
+    [
+      "Russian-Belarusian military units drilled.",
+      "2025-06-20",
+      [
+        ["Russian", "RUSMIL"],
+        ["Belarusian military units", "BLRMIL"],
+      ],
+    ],
+    [
+      "American, Japanese and Philippine warships sailed.",
+      "2025-06-20",
+      [
+        ["American", "USAMIL"],
+        ["Japanese", "JPNMIL"],
+        ["Philippine warships", "PHLMIL"],
+      ],
+    ],
+    [
+      "Tariffs on Japanese and Korean cars rose.",
+      "2025-06-20",
+      [
+        ["Japanese", "JPN"],
+        ["Korean", "KOR"],
+      ],
+    ],
+    // A hyphen pair of demonyms names two parties, a combining form only before a hyphen and a demonym.
+    [
+      "Sino-Russian drills began.",
+      "2025-06-20",
+      [
+        ["Sino", "CHNGOV"],
+        ["Russian", "RUSGOV"],
+      ],
+    ],
+    ["The Indo-Pacific strategy was unveiled.", "2025-06-20", []],
+    // The second name of a hyphenated pair is a party, not a modifier of the event noun.
+    [
+      "U.S.-China talks resumed.",
+      "2025-06-20",
+      [
+        ["U.S.", "USAGOV"],
+        ["China", "CHNGOV"],
+      ],
+    ],
+    ["The G7 summit opened.", "2025-06-20", []],
+    [
+      "Both Koreas sent delegates.",
+      "2025-06-20",
+      [
+        ["Both Koreas", "KORGOV"],
+        ["Both Koreas", "PRKGOV"],
+      ],
+    ],
     ["Belarus forced the plane to land.", "2025-06-20", [["Belarus", "BLRGOV"]]],
     [
       "Washington demanded Beijing release the frozen funds.",
