@@ -212,6 +212,20 @@ function notAlone(v: SentenceView, start: number, end: number): boolean {
   return v.is(WORDS.modifierOf, end) && !afterHyphenName(v, start);
 }
 
+/**
+ * "Moscow-Kyiv talks", "the Tokyo-Seoul summit": two actor names joined by a hyphen before an event noun, where a
+ * capital would otherwise be a modifier. True for either name of such a pair.
+ */
+function hyphenPairOfEvent(v: SentenceView, start: number, end: number): boolean {
+  const tokens = v.lat.tokens;
+  const eventAt = (k: number) => v.is(WORDS.eventNouns, k) || v.is(WORDS.modifierOf, k);
+  if (tokens[end]?.text === "-") {
+    const next = refAt(v, end + 1);
+    return next !== null && next.entry.kind !== "place" && eventAt(next.end);
+  }
+  return afterHyphenName(v, start) && eventAt(end);
+}
+
 /** Is the phrase at `start` the second of two names joined by a hyphen ("U.S.-China")? */
 function afterHyphenName(v: SentenceView, start: number): boolean {
   const tokens = v.lat.tokens;
@@ -388,8 +402,9 @@ export function refAlone(
       const verbAfter = start === ref.start && after !== undefined && VERB_OBJECT_POS.has(after.pos);
       const nounAfter =
         next?.pos === "NOUN" && after?.lower !== "to" && !verbAfter && !v.is(WORDS.nameMayPrecede, ref.end);
-      const modifier = next?.text === "-" || (nounAfter && !poss);
-      if (alone || modifier || dateline(v, ref)) return null;
+      const modifier =
+        (next?.text === "-" || (nounAfter && !poss)) && !hyphenPairOfEvent(v, ref.start, ref.end);
+      if ((alone && !hyphenPairOfEvent(v, ref.start, ref.end)) || modifier || dateline(v, ref)) return null;
       if (inPlaceSlot(v, WORDS.placeBeforeMetonym, start)) return place(v, ref);
       return candidate(start, ref.end, ref.entry.id, ref.choice.code, "metonym", ref.choice.note);
     }

@@ -580,6 +580,16 @@ describe("findMentions on the repository's dictionaries", () => {
       ],
     ],
     ["The G7 summit opened.", "2025-06-20", []],
+    // Capitals joined by a hyphen before an event noun name both parties; before other words they stay modifiers.
+    [
+      "Moscow-Kyiv talks resumed.",
+      "2025-06-20",
+      [
+        ["Moscow", "RUSGOV"],
+        ["Kyiv", "UKRGOV"],
+      ],
+    ],
+    ["Tokyo-based firms rallied.", "2025-06-20", []],
     [
       "Both Koreas sent delegates.",
       "2025-06-20",
