@@ -211,7 +211,8 @@ export function adjunctPrep(v: View, sw: SecondWords, m: Match): number {
     while (k >= 0 && lead(k)) k--;
   }
   const t = v.toks[k];
-  if (t?.pos !== "ADP" || !(isIn(t, v.w.placePrep) || isIn(t, sw.adjunctPrep))) return -1;
+  // "at a Gulf summit", "at a conference in Tokyo": a venue, not talks between the parties.
+  if (t?.pos !== "ADP" || !(isIn(t, sw.occasionPrep) || isIn(t, sw.adjunctPrep))) return -1;
   // "promises made during talks with the RSF": the phrase belongs to a participle, not to the clause's verb.
   const p = v.toks[k - 1];
   const pp = v.toks[k - 2];
