@@ -195,6 +195,16 @@ function mediated(v: View, m: Match): boolean {
   return t?.lower.endsWith("ed") === true && is(v, v.toks[k + 1], v.b.agent);
 }
 
+/** "in a deal brokered by China after talks in Beijing": a mediator named just before the phrase at `k` owns the talks. */
+function brokeredBefore(v: View, k: number): boolean {
+  for (let j = k - 1; j > 0 && j >= k - 6; j--) {
+    const t = v.toks[j]!;
+    if (t.pos === "PUNCT" || t.pos === "CCONJ") return false;
+    if (is(v, t, v.b.agent) && v.toks[j - 1]!.lower.endsWith("ed")) return true;
+  }
+  return false;
+}
+
 /**
  * "after a phone call with Trump", "after two days of negotiations in Geneva", "in a phone call": the preposition that
  * opens an adjunct phrase headed by a consultation (a root-04 noun event), or -1.
@@ -220,7 +230,7 @@ export function adjunctPrep(v: View, sw: SecondWords, m: Match): number {
     pp !== undefined && pp.pos !== "AUX" && pp.pos !== "PART" && pp.pos !== "PRON" && v.groupAt[k - 2]! < 0;
   if (p?.pos === "VERB" && p.lower !== p.lemma && !p.lower.endsWith("ing") && reduced) return -1;
   // A fronted phrase ("After talks with X, Y said ...") is read elsewhere.
-  return v.frontEnd > m.trigger || mediated(v, m) ? -1 : k;
+  return v.frontEnd > m.trigger || mediated(v, m) || brokeredBefore(v, k) ? -1 : k;
 }
 
 /**
