@@ -315,3 +315,36 @@ export function contactRelative(v: View, m: Match, a: Args): Args | null {
   if (!next || v.groupAt[i + 1]! >= 0 || (next.pos !== "ADP" && next.pos !== "PUNCT")) return null;
   return { ...a, target: g, targetHow: "slot" };
 }
+
+/**
+ * "demanded that Hamas release the hostages, threatening to destroy Gaza City": a participle that continues the act
+ * before it has that act's subject, not its counterpart (found as the subject of the clause in between). Returns the
+ * new arguments, or null.
+ */
+export function participleSubject(v: View, m: Match, a: Args, prev: PrevAct | null): Args | null {
+  const i = m.trigger;
+  if (m.pattern.noun || a.passive || !prev || prev.end > i || a.source !== prev.target) return null;
+  if (!participle(v, i) || !noOtherActor(v, prev, prev.end, i)) return null;
+  // "..., the world body said on Friday, demanding their release": after a trailing sayer, the sayer's participle.
+  for (let k = prev.end; k < i; k++) if (v.toks[k]!.pos === "VERB" && is(v, v.toks[k], v.b.say)) return null;
+  return { ...a, source: prev.source, target: a.target === prev.source ? -1 : a.target };
+}
+
+/**
+ * "met her counterpart Wang Yi": a possessive right after the verb before a named actor of another country; that actor
+ * is the object. Returns the new arguments, or null.
+ */
+export function possessedObject(v: View, m: Match, a: Args): Args | null {
+  // A place found so far ("visited Beijing ... and met his counterpart") is no meeting partner.
+  if (m.pattern.noun || a.source < 0 || (a.target >= 0 && !v.attributive[a.target])) return null;
+  const k = m.last + 1;
+  if (!is(v, v.toks[k], v.b.possessivePronoun) || v.groupAt[k]! >= 0) return null;
+  const g = v.groupAt[k + 1] ?? -1;
+  if (g < 0 || v.groups[g]!.tokStart !== k + 1 || v.attributive[g] || sameCountry(v, g, a.source))
+    return null;
+  return { ...a, target: g, targetHow: "after" };
+}
+
+function sameCountry(v: View, a: number, b: number): boolean {
+  return v.groups[a]!.members[0]!.code.slice(0, 3) === v.groups[b]!.members[0]!.code.slice(0, 3);
+}

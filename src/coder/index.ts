@@ -7,6 +7,8 @@ import {
   adjunctTalks,
   contactRelative,
   mainClauseSubject,
+  participleSubject,
+  possessedObject,
   pronounCounterpart,
   type SecondWords,
   threatCounterpart,
@@ -744,6 +746,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         coordinated(v, prev.end, m.trigger, prev.target)
       )
         a = { ...a, target: prev.target, targetHow: "after" };
+      // "demanded that Hamas release the hostages, threatening to ...": the participle's subject is the main clause's.
+      a = participleSubject(v, m, a, prevVerb ?? prev) ?? a;
+      // "met her counterpart Wang Yi": the actor after a possessive is the object.
+      a = possessedObject(v, m, a) ?? a;
       // "expelled six diplomats, accusing them of spying": a pronoun object stands for the previous act's counterpart.
       a = pronounCounterpart(v, ctx.prep.second, m, a, prevVerb ?? prev) ?? a;
       // "agreed ... after a phone call with Trump": talks in an adjunct phrase are the subject's own act.
