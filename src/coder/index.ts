@@ -1,10 +1,9 @@
 import { type ActorMention, type Event, type NlpDoc, shortHash } from "../core/index.js";
 import type { CameoTable, VerbModel } from "../dict/index.js";
+import { adjunctPrep, adjunctTalks } from "./_adjunct.js";
 import { type Args, betweenGroup, contextTarget, controller, findArgs, subjectOf } from "./_args.js";
 import { Fillable, findMatches, type Match, runnerUp } from "./_match.js";
 import {
-  adjunctPrep,
-  adjunctTalks,
   contactRelative,
   mainClauseSubject,
   participleSubject,
