@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCameo } from "../cameo/index.js";
-import { importPetrarch, lintVerbs, loadVerbModel } from "./index.js";
+import { importPetrarch, lintVerbs, loadVerbModel, RESERVED_CLASSES } from "./index.js";
 
 const DATA = join(import.meta.dirname, "../../../data");
 const cameo = loadCameo(join(DATA, "cameo", "cameo.tsv"));
@@ -75,6 +75,14 @@ describe("data/verbs", () => {
         .map((e) => e.message)
         .join("\n"),
     ).toMatch(/99-test\.txt:1: missing '# version: X'/);
+  });
+});
+
+describe("reserved word classes", () => {
+  // Each reserved class gets one bit of a 32-bit mask (1 << i): a 32nd would be negative and a 33rd would wrap onto
+  // the first. Classes past that budget belong in RESERVED_SETS (checked to exist, read as word sets).
+  it("fit in a 31-bit mask", () => {
+    expect(RESERVED_CLASSES.length).toBeLessThanOrEqual(31);
   });
 });
 
