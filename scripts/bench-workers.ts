@@ -7,8 +7,11 @@
  * With BENCH_WORKERS=cli:N it runs the whole `dyad code FILE --workers N` command once in this fresh process instead
  * (N=1: the one-core path; module loading, model load and thread start included, as for a user), on the sentences as
  * a JSONL file with one malformed line in 500, writing to /dev/null synchronously as stdout to a file or pipe does on
- * Linux. Interleave such runs from outside and compare steadyMs, from the first output write to the end; cpuMs is
- * the process CPU time of all threads, mainCpuMs and mainElu those of the main thread alone.
+ * Linux: wall time, time to the first output (firstOutMs), CPU time of all threads (cpuMs), and the main thread's
+ * CPU time and event loop utilisation (mainCpuMs, mainElu).
+ * BENCH_WORKERS=cli-compare interleaves such processes, ROUNDS times: one core and --workers M (BENCH_COMPARE, default
+ * 2), each on BENCH_SENTENCES lines and on a fifth of them; the difference of the two wall times is the time the extra
+ * lines took, so start-up cancels out. Prints the rates, their ratio (best and median of rounds) and the load.
  * Prints one JSON line: { workers, ms, cpuMs, rssMb } (and the cli figures above).
  */
 import { fileURLToPath } from "node:url";
@@ -18,7 +21,7 @@ import { makeSentences } from "./bench-corpus.js";
 const N = Number(process.env.BENCH_SENTENCES ?? 50_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const MODE = process.env.BENCH_WORKERS ?? "2";
-const WORKERS = MODE === "bare" ? 0 : Number(MODE.replace(/^cli:/, ""));
+const WORKERS = MODE === "bare" || MODE === "cli-compare" ? 0 : Number(MODE.replace(/^cli:/, ""));
 const WORKER = fileURLToPath(new URL("../src/cli/code-worker.mjs", import.meta.url));
 const date = "2025-06-20";
 
@@ -35,6 +38,10 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
 };
 const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
+if (MODE === "cli-compare") {
+  await compareCli(Number(process.env.BENCH_COMPARE ?? 2));
+  process.exit(0);
+}
 if (MODE.startsWith("cli:")) {
   await benchCli(WORKERS);
   process.exit(0);
@@ -133,7 +140,7 @@ async function benchCli(workers: number) {
   const out = {
     workers: `cli:${workers}`,
     ms: Math.round(ms),
-    steadyMs: Math.round(ms - (first - t0)),
+    firstOutMs: Math.round(first - t0),
     cpuMs: cpuMs(cpu0),
     mainCpuMs: (await mainThreadCpuMs()) - main0,
     mainElu: Number(elu.utilization.toFixed(2)),
@@ -141,4 +148,52 @@ async function benchCli(workers: number) {
     rssMb: rssMb(),
   };
   console.log(JSON.stringify(out));
+}
+
+/** Interleaved fresh-process runs of one core and of `--workers m` (see the header); prints their summary. */
+async function compareCli(m: number) {
+  const { execFileSync } = await import("node:child_process");
+  const { loadavg } = await import("node:os");
+  type Run = { ms: number; cpuMs: number; mainCpuMs: number; mainElu: number; rssMb: number };
+  const runOnce = (workers: number, sentences: number): Run => {
+    const out = execFileSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url)], {
+      env: { ...process.env, BENCH_WORKERS: `cli:${workers}`, BENCH_SENTENCES: String(sentences) },
+      encoding: "utf8",
+    });
+    return JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as Run;
+  };
+  const small = Math.round(N / 5);
+  const rates: Record<"one" | "many", number[]> = { one: [], many: [] };
+  const big: Record<"one" | "many", Run[]> = { one: [], many: [] };
+  const loads: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const [key, workers] of [["one", 1], ["many", m]] as const) {
+      const full = runOnce(workers, N);
+      const part = runOnce(workers, small);
+      big[key].push(full);
+      // A neighbour's burst can make the short run the slower one: such a round gives rate 0.
+      rates[key].push(full.ms > part.ms ? Math.round(((N - small) / (full.ms - part.ms)) * 1000) : 0);
+    }
+    loads.push(Number(loadavg()[0]!.toFixed(1)));
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const sum = (key: "one" | "many") => ({
+    ratePerS: { best: Math.max(...rates[key]), median: median(rates[key]) },
+    msBest: Math.min(...big[key].map((x) => x.ms)),
+    cpuMsMedian: median(big[key].map((x) => x.cpuMs)),
+    mainCpuMsMedian: median(big[key].map((x) => x.mainCpuMs)),
+    mainEluMedian: median(big[key].map((x) => x.mainElu)),
+    rssMbMax: Math.max(...big[key].map((x) => x.rssMb)),
+  });
+  const pairs = rates.one.map((o, i) => rates.many[i]! / o);
+  console.log(
+    JSON.stringify({
+      sentences: [small, N],
+      rounds: ROUNDS,
+      one: sum("one"),
+      [`workers${m}`]: sum("many"),
+      ratio: { ofBest: Number((Math.max(...rates.many) / Math.max(...rates.one)).toFixed(2)), medianOfRounds: Number(median(pairs).toFixed(2)) },
+      loadAvg1m: loads,
+    }),
+  );
 }
