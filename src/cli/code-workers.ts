@@ -18,7 +18,8 @@ const MAX_QUEUED = 16;
  * Codes JSONL on `workers` threads: this one and `workers - 1` worker threads. This thread cuts the input into runs
  * of whole lines, moves each run's raw bytes (transferred, not cloned) to a worker thread while that one has fewer
  * than DEPTH queued, and codes the run itself otherwise; it keeps the input order and writes one string per run.
- * One model fewer than a pool of `workers` threads beside an idle main thread, and as fast (see README, Performance).
+ * One model fewer than a pool of `workers` threads beside an idle main thread, and less CPU time (see README,
+ * Performance).
  * Returns the number of lines that failed.
  */
 export async function runCodeParallel(
