@@ -398,6 +398,14 @@ function coordinated(v: View, from: number, to: number, partner: number): boolea
   return and;
 }
 
+/** "accusing them of", "accusing it of": a pronoun right after the verb at `i` is its object. */
+function pronounObject(v: View, i: number): boolean {
+  const t = v.toks[i + 1];
+  if (is(v, t, v.b.objectPronoun)) return true;
+  const next = v.toks[i + 2]?.pos;
+  return is(v, t, v.b.subjectPronoun) && t?.pos === "PRON" && next !== "VERB" && next !== "AUX";
+}
+
 /** True when "and" (or ", and") right before the verb at `to` links it to the act that ended at `from`. */
 function coordinatedVerb(v: View, from: number, to: number, noun = false): boolean {
   if (to - from > 12) return false;
@@ -716,6 +724,16 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         prev &&
         prev.source === a.source &&
         coordinated(v, prev.end, m.trigger, prev.target)
+      )
+        a = { ...a, target: prev.target, targetHow: "after" };
+      // "expelled six British diplomats, accusing them of spying": a participle's pronoun object is the previous
+      // act's counterpart.
+      if (
+        a.target < 0 &&
+        prev &&
+        prev.source === a.source &&
+        elaboration(v, m.trigger) &&
+        pronounObject(v, m.trigger)
       )
         a = { ...a, target: prev.target, targetHow: "after" };
       if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source))
