@@ -163,8 +163,11 @@ function governingSubject(v: View, s: number, reported: boolean): number {
   return s;
 }
 
-/** The nearest subject-position group left of token `i`, skipping asides that do not contain `i`. */
-export function subjectOf(v: View, i: number): number {
+/**
+ * The nearest subject-position group left of token `i`, skipping asides that do not contain `i`; with `patient` (a
+ * passive's subject), also a demonym or place ("A Philippine supply boat was rammed by ...").
+ */
+export function subjectOf(v: View, i: number, patient = false): number {
   const myAside = v.asideAt[i]!;
   const ctl = controller(v, i);
   if (ctl >= 0) return ctl;
@@ -187,7 +190,7 @@ export function subjectOf(v: View, i: number): number {
     k = gs.tokStart;
     const aside = v.asideAt[k]!;
     if (aside >= 0 && aside !== myAside) continue;
-    if (!v.subjectPos[g] || introducedBy(v, g, v.w.agent) || v.attributive[g]) continue;
+    if (!v.subjectPos[g] || introducedBy(v, g, v.w.agent) || (v.attributive[g] && !patient)) continue;
     return g;
   }
   // A relative clause with no subject inside refers back to the name before it ("China, which fired ...").
@@ -644,7 +647,7 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   } else if (isPassive(v, i)) {
     passive = true;
     source = agentAfter(v, m.last);
-    if (target < 0) target = subjectOf(v, i);
+    if (target < 0) target = subjectOf(v, i, true);
   } else {
     source = sharedSayer(v, i);
     if (source < 0) source = subjectOf(v, i);

@@ -168,6 +168,32 @@ export function isPassive(v: View, i: number): boolean {
   if (t.lower === t.lemma || t.lower.endsWith("ing")) return false;
   // "was prepared to", "is set to": a raising construction, the subject acts.
   if (v.toks[i + 1]?.lower === "to") return false;
+  if (passiveAux(v, i)) return true;
+  let k = i - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
+  return coordinatedPassive(v, k, i);
+}
+
+/**
+ * "was hit with water cannon and sideswiped by a Chinese ship": a participle after "and" (at `and`) with no object of
+ * its own shares the passive of the verb before the conjunction, within its clause.
+ */
+function coordinatedPassive(v: View, and: number, i: number): boolean {
+  if (!isIn(v.toks[and], v.w.and) || v.toks[and]!.pos !== "CCONJ") return false;
+  let n = i + 1;
+  while (v.toks[n]?.pos === "ADV") n++;
+  const next = v.toks[n];
+  if (next && next.pos !== "ADP" && next.pos !== "PUNCT") return false;
+  for (let k = and - 1; k >= 0 && k >= and - 8; k--) {
+    const t = v.toks[k]!;
+    if (v.groupAt[k]! >= 0 || v.w.barrier.has(t.text)) return false;
+    if (t.pos === "VERB") return !t.lower.endsWith("ing") && passiveAux(v, k);
+  }
+  return false;
+}
+
+/** True when a form of "be"/"get" stands in the auxiliary chain right before token `i` ("was hit", "has been cut"). */
+function passiveAux(v: View, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const p = v.toks[k]!;
     if (p.pos === "AUX" && isIn(p, v.w.passive)) return true;
