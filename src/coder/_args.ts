@@ -646,7 +646,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     source = byAgent;
   } else if (isPassive(v, i)) {
     passive = true;
-    source = agentAfter(v, m.last);
+    // "Japan was accused by China of spying": an agent right after the verb stands inside the matched words.
+    source = agentAfter(v, is(v, v.toks[i + 1], v.b.agent) ? i : m.last);
     if (target < 0) target = subjectOf(v, i, true);
   } else {
     source = sharedSayer(v, i);
