@@ -48,10 +48,20 @@ export function controller(v: View, i: number): number {
 function opensClause(v: View, k: number, i: number): boolean {
   const t = v.toks[k]!;
   if (!is(v, t, v.b.subord) || t.lower === "that" || t.pos === "VERB") return false;
-  // "as"/"after" as a preposition opens a clause only after a comma ("..., as Governor Ueda warned").
-  if (t.pos === "ADP" && v.toks[k - 1]?.text !== ",") return false;
+  // "as"/"after" as a preposition opens a clause only after a comma ("..., as Governor Ueda warned") or when a bare
+  // noun phrase stands between it and the verb ("after protesters stormed the embassy").
+  if (t.pos === "ADP" && v.toks[k - 1]?.text !== "," && !nounPhraseSubject(v, k + 1, i)) return false;
   for (let j = k + 1; j < i; j++)
     if (v.toks[j]!.text === "," || v.w.barrier.has(v.toks[j]!.text)) return false;
+  return true;
+}
+
+/** True when tokens `from`..`to` hold only a noun phrase (and the verb's auxiliaries): "protesters", "Israeli jets had". */
+function nounPhraseSubject(v: View, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k >= from && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "PART")) k--;
+  if (k < from || !(v.toks[k]!.pos === "NOUN" || v.toks[k]!.pos === "PROPN" || v.groupAt[k]! >= 0)) return false;
+  for (let j = from; j <= k; j++) if (!NP_POS.has(v.toks[j]!.pos) && v.groupAt[j]! < 0) return false;
   return true;
 }
 
@@ -393,6 +403,18 @@ function directObject(v: View, m: Match, source: number): number {
   return g;
 }
 
+/** "diplomats from Argentina": the group right after a preposition that follows group `g`, or -1. */
+function originAfter(v: View, g: number): number {
+  let k = v.groups[g]!.tokEnd;
+  if (v.toks[k]?.pos !== "ADP") return -1;
+  k++;
+  while (k < v.toks.length && v.toks[k]!.pos === "DET") k++;
+  const o = v.groupAt[k] ?? -1;
+  // "the Saudi embassy in Tehran": a place is where the object is, not whose it is.
+  if (o < 0 || v.groups[o]!.tokStart !== k || v.groups[o]!.members.every((x) => x.kind === "place")) return -1;
+  return o;
+}
+
 /** A group inside the matched span ("cancelled the U.S.-Japan talks"), preferring one unlike the source. */
 function targetInside(v: View, m: Match, source: number): number {
   let any = -1;
@@ -678,6 +700,11 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   // "summoned China's ambassador over ...": a named object inside the matched words comes before actors after them.
   if (target < 0 && !p.noun) {
     target = directObject(v, m, source);
+    // "Venezuela expelled diplomats from Argentina": an object of the source's own country names another's people.
+    if (target >= 0 && source >= 0 && sameCountry(v, target, source)) {
+      const o = originAfter(v, target);
+      if (o >= 0 && !sameCountry(v, o, source)) target = o;
+    }
     if (target >= 0) how = "inside";
   }
   if (target < 0) {
