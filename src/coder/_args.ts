@@ -649,6 +649,10 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
       // "summoned the ambassador over the detention of ...": a reason is not the subject's own act.
       if (gov >= 0 && !reasonBetween(v, gov, i)) source = subjectOf(v, gov);
     }
+    // "Germany's chancellor, who met Zelenskiy, pledged more air defence systems": a finite verb that only a noun
+    // pattern matched still has its subject.
+    const t = v.toks[i]!;
+    if (source < 0 && t.pos === "VERB" && t.lower !== t.lemma && !t.lower.endsWith("ing")) source = subjectOf(v, i);
     // "Orban lavished praise on Xi during a visit to Beijing": an adjunct's noun event is the clause subject's.
     if (source < 0) {
       let k = i - 1;
