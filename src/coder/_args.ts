@@ -446,6 +446,24 @@ function relativeAntecedent(v: View, i: number, source: number): number {
   return -1;
 }
 
+/**
+ * "Venezuelans it accused of ...", "the dissidents whom Beijing jailed for ...": the actor right before the subject of
+ * a verb whose object is missing (a preposition follows it) is that object; or -1.
+ */
+function contactAntecedent(v: View, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "PART")) k--;
+  const subj = v.groupAt[k] ?? -1;
+  if (subj >= 0) k = v.groups[subj]!.tokStart;
+  else if (!is(v, v.toks[k], v.b.subjectPronoun)) return -1;
+  k--;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  // "whom"/"that" may open the clause; "which"/"who" with a comma is an aside (relativeAntecedent).
+  if ((is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") && v.toks[k]!.pos !== "VERB") k--;
+  const g = v.groupAt[k] ?? -1;
+  return g >= 0 && g !== subj && v.groups[g]!.tokEnd === k + 1 ? g : -1;
+}
+
 /** The modifier or possessor of a noun event ("U.S. sanctions", "Japan's cancellation", "Xi's visit"). */
 function modifierOf(v: View, head: number): number {
   for (let k = head - 1; k >= 0 && k >= head - 5; k--) {
@@ -698,6 +716,10 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   if (!p.noun && v.toks[i + 1]?.pos === "ADP") {
     const ante = relativeAntecedent(v, i, source);
     if (ante >= 0 && ante !== source) target = ante;
+    // "deported 200 Venezuelans it accused of gang membership": a relative clause with no comma and no pronoun.
+    // The slot then found an actor inside a later phrase ("whom Beijing accused of interfering in Hong Kong").
+    const contact = ante < 0 && p.rest[0]?.kind === "target" ? contactAntecedent(v, i) : -1;
+    if (contact >= 0 && contact !== source) target = contact;
   }
   if (target === source) target = -1;
   let how: Args["targetHow"] = target >= 0 ? "slot" : "none";
