@@ -24,10 +24,14 @@ function isBarrier(v: View, t: Token): boolean {
   return v.w.barrier.has(t.text) || is(v, t, v.b.subord | v.b.relative) || t.pos === "CCONJ";
 }
 
-/** True when the group is introduced by the passive agent word ("by China") or an attribution ("according to"). */
-function introducedBy(v: View, g: number, set: ReadonlySet<string>): boolean {
+/**
+ * True when the group is introduced by the passive agent word ("by China") or an attribution ("according to"); with
+ * `adj`, adjectives and numbers may stand between ("by a massive Russian missile attack", "by two Chinese ships").
+ */
+function introducedBy(v: View, g: number, set: ReadonlySet<string>, adj = false): boolean {
   let k = v.groups[g]!.tokStart - 1;
-  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  const lead = (t: Token) => t.pos === "DET" || (adj && (t.pos === "ADJ" || t.pos === "NUM"));
+  while (k >= 0 && lead(v.toks[k]!)) k--;
   return isIn(v.toks[k], set);
 }
 
@@ -298,7 +302,7 @@ function agentAfter(v: View, i: number): number {
   for (let k = i + 1; k < v.toks.length; k++) {
     const t = v.toks[k]!;
     const g = v.groupAt[k]!;
-    if (g >= 0 && introducedBy(v, g, v.w.agent)) return g;
+    if (g >= 0 && introducedBy(v, g, v.w.agent, true)) return g;
     // "was killed in a strike attributed to Israel": the agent of the means is the agent of the act.
     const blamed = g < 0 ? blamedAgent(v, k) : -1;
     if (blamed >= 0) return blamed;

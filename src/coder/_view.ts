@@ -162,13 +162,18 @@ export function isIn(t: Token | undefined, set: ReadonlySet<string>): boolean {
   return t !== undefined && (set.has(t.lemma) || (t.lower !== t.lemma && set.has(t.lower)));
 }
 
-/** True when the verb at `i` is passive: a form of "be"/"get" before it and an inflected form. */
+/**
+ * True when the verb at `i` is passive: a form of "be"/"get" before it ("was hit", "were seized"), or an inflected form
+ * coordinated with a passive.
+ */
 export function isPassive(v: View, i: number): boolean {
   const t = v.toks[i]!;
-  if (t.lower === t.lemma || t.lower.endsWith("ing")) return false;
+  if (t.lower.endsWith("ing")) return false;
   // "was prepared to", "is set to": a raising construction, the subject acts.
   if (v.toks[i + 1]?.lower === "to") return false;
-  if (passiveAux(v, i)) return true;
+  // "was hit", "were cut off": an irregular participle that looks like the base form, after "be".
+  if (passiveAux(v, i)) return t.pos === "VERB" || t.lower !== t.lemma;
+  if (t.lower === t.lemma) return false;
   let k = i - 1;
   while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
   return coordinatedPassive(v, k, i);
