@@ -560,6 +560,17 @@ function participleAgent(v: View, i: number): number {
   return agentAfter(v, i);
 }
 
+/** "Venezuela's government, backed by Russia and China, ...": the actor before a comma and a participle with "by"; or -1. */
+function participleAside(v: View, i: number): number {
+  const t = v.toks[i]!;
+  const participle = (t.pos === "VERB" && t.lower !== t.lemma) || (t.pos === "ADJ" && t.lower.endsWith("ed"));
+  if (!participle || t.lower.endsWith("ing") || v.toks[i - 1]?.text !== ",") return -1;
+  let k = i + 1;
+  while (v.toks[k]?.pos === "ADV") k++;
+  if (!is(v, v.toks[k], v.b.agent)) return -1;
+  return v.groupAt[i - 2] ?? -1;
+}
+
 /** "a plot to sabotage", "a plan to mobilise": an infinitive that completes a noun is not an act of its own. */
 function nounComplement(v: View, i: number): boolean {
   const to = v.toks[i - 1];
@@ -648,6 +659,12 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const notAnAct = reducedRelative(v, i) || nounComplement(v, i) || roleGerund(v, i) || namingClause(v, i);
   if ((!p.noun && byAgent < 0 && notAnAct) || (p.noun && forumParticiple(v, i)))
     return { source: -1, target: -1, passive: false, targetHow: "none" };
+  // "Russia, accused by Kyiv of targeting civilians, denied ...": the agent acts on the actor the participle describes.
+  const described = p.noun ? -1 : participleAside(v, i);
+  if (described >= 0) {
+    const agent = agentAfter(v, i);
+    if (agent >= 0 && agent !== described) return { source: agent, target: described, passive: true, targetHow: "slot" };
+  }
   let source = -1;
   let target = m.targetGroup;
   let passive = false;
