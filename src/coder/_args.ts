@@ -277,15 +277,18 @@ function agentRightAfter(v: View, last: number, reach = 3): number {
   const direct = blamedAgent(v, b);
   const blamed = direct >= 0 || rel === b ? direct : blamedAgent(v, rel);
   if (blamed >= 0) return blamed;
-  for (let k = last + 1; k <= last + reach && k < v.toks.length; k++) {
+  // "a pledge of support from the United States": a complement after "of" belongs to the noun event.
+  let complement = false;
+  for (let k = last + 1; k <= last + reach + (complement ? 2 : 0) && k < v.toks.length; k++) {
     // "talks with a U.S. delegation led by Rubio": the agent of a participle is not the noun event's.
     // "an inquiry into alleged abuses by Russian forces": the agent of another noun in between is not this one's.
     const x = v.toks[k]!;
+    if (k === last + 1 && x.pos === "ADP" && is(v, x, v.b.npLink) && v.groupAt[k + 1]! < 0) complement = true;
     // "talks mediated by Washington" (the participle tagged as an adjective) is the participle's agent too.
     if (
       x.pos === "VERB" ||
       x.pos === "PUNCT" ||
-      x.pos === "NOUN" ||
+      (x.pos === "NOUN" && !complement) ||
       (x.pos === "ADJ" && x.lower.endsWith("ed"))
     )
       return -1;
