@@ -563,6 +563,21 @@ function participleAgent(v: View, i: number): number {
   return agentAfter(v, i);
 }
 
+/** "the detention of a Japanese businessman by Chinese police": the "by" agent of a noun whose "of" object is `g`; or -1. */
+function nominalAgent(v: View, g: number): number {
+  let k = v.groups[g]!.tokStart - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "DET" || v.toks[k]!.pos === "ADJ" || v.toks[k]!.pos === "NUM")) k--;
+  const head = v.toks[k - 1];
+  if (!is(v, v.toks[k], v.b.npLink) || !head || v.groupAt[k - 1]! >= 0 || head.pos === "PUNCT") return -1;
+  let j = v.groups[g]!.tokEnd;
+  while (j < v.groups[g]!.tokEnd + 3 && (v.toks[j]?.pos === "NOUN" || v.toks[j]?.pos === "ADJ")) j++;
+  if (!is(v, v.toks[j], v.b.agent)) return -1;
+  j++;
+  while (j < v.toks.length && (v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "ADJ" || v.toks[j]!.pos === "NUM")) j++;
+  const a = v.groupAt[j] ?? -1;
+  return a >= 0 && a !== g && !v.attributive[a] ? a : -1;
+}
+
 /** "Venezuela's government, backed by Russia and China, ...": the actor before a comma and a participle with "by"; or -1. */
 function participleAside(v: View, i: number): number {
   const t = v.toks[i]!;
@@ -818,6 +833,12 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
       target = subj;
       how = "inside";
     }
+  }
+  // "lodged a protest over the shooting down of a Canadian aircraft by Russian air defences": the act is aimed at the
+  // agent of the act whose patient the target is.
+  if (target >= 0 && v.groups[target]!.tokStart > i) {
+    const agent = nominalAgent(v, target);
+    if (agent >= 0 && agent !== source) target = agent;
   }
   // "Russia and Ukraine agreed at a second round of talks in Istanbul ...": the members of a compound meet each other.
   if (p.noun && p.recip && target < 0 && source >= 0 && v.groups[source]!.members.length > 1)
