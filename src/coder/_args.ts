@@ -18,6 +18,7 @@ export interface Args {
 const CLAUSE_VERB = new Set(["VERB", "AUX"]);
 const NP_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 const CHAIN_NEXT = new Set(["VERB", "AUX", "PART"]);
+const NOUN_SLOT = new Set(["ADP", "DET", "ADJ"]);
 
 /** True when the token closes a clause for argument search: punctuation, "that", "which", a conjunction. */
 function isBarrier(v: View, t: Token): boolean {
@@ -708,8 +709,11 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     }
     // "Germany's chancellor, who met Zelenskiy, pledged more air defence systems": a finite verb that only a noun
     // pattern matched still has its subject.
+    // Not after a preposition or determiner ("despite promises made during talks"): that is a noun.
     const t = v.toks[i]!;
-    if (source < 0 && t.pos === "VERB" && t.lower !== t.lemma && !t.lower.endsWith("ing")) source = subjectOf(v, i);
+    const nounSlot = NOUN_SLOT.has(v.toks[i - 1]?.pos ?? "");
+    if (source < 0 && t.pos === "VERB" && t.lower !== t.lemma && !t.lower.endsWith("ing") && !nounSlot)
+      source = subjectOf(v, i);
     // "Orban lavished praise on Xi during a visit to Beijing": an adjunct's noun event is the clause subject's.
     if (source < 0) {
       let k = i - 1;

@@ -402,8 +402,8 @@ function coordinated(v: View, from: number, to: number, partner: number): boolea
 function pronounObject(v: View, i: number): boolean {
   const t = v.toks[i + 1];
   if (is(v, t, v.b.objectPronoun)) return true;
-  const next = v.toks[i + 2]?.pos;
-  return is(v, t, v.b.subjectPronoun) && t?.pos === "PRON" && next !== "VERB" && next !== "AUX";
+  // "calling it a failure": "it" before its complement is a thing, not an actor.
+  return is(v, t, v.b.subjectPronoun) && t?.pos === "PRON" && v.toks[i + 2]?.pos === "ADP";
 }
 
 /** True when "and" (or ", and") right before the verb at `to` links it to the act that ended at `from`. */
