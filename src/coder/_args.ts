@@ -153,6 +153,13 @@ function elaborating(v: View, i: number): boolean {
   return t.pos === "VERB" && t.lower.endsWith("ing") && v.toks[i - 1]?.text === ",";
 }
 
+/** ", and rejected ...": the verb at `i` follows ", and" (and adverbs or auxiliaries) directly. */
+function commaAnd(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "AUX")) k--;
+  return is(v, v.toks[k], v.b.and) && v.toks[k - 1]?.text === ",";
+}
+
 /** Roots of acts done by speaking: a participle of these after "X said Y did Z" is the sayer's. */
 const VERBAL_ROOT = new Set(["01", "02", "03", "10", "11", "12", "13"]);
 
@@ -550,7 +557,9 @@ function participleAgent(v: View, i: number): number {
   // "Talks" opening a sentence is often tagged as a name.
   // "talks in Doha mediated by Qatar": a place name may end the noun phrase.
   const place = v.groupAt[i - 1]! >= 0 && v.attributive[v.groupAt[i - 1]!]!;
-  const noun = prev?.pos === "NOUN" || (i === 1 && prev?.pos === "PROPN") || place;
+  // "signed deals in Istanbul on Friday, brokered by Turkey": after a comma, "by" must follow the participle.
+  const comma = prev?.text === "," && is(v, v.toks[i + 1], v.b.agent);
+  const noun = prev?.pos === "NOUN" || (i === 1 && prev?.pos === "PROPN") || place || comma;
   // An adjective's lemma is its own form ("mediated"/ADJ).
   if (!participle || (t.pos === "VERB" && t.lower === t.lemma) || t.lower.endsWith("ing") || !noun) return -1;
   // "Talks mediated by Oman ...": "by" right after the participle marks a reduced relative wherever the noun stands.
@@ -739,8 +748,10 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   } else {
     source = sharedSayer(v, i);
     if (source < 0) source = subjectOf(v, i);
-    if (source >= 0 && elaborating(v, i))
-      source = governingSubject(v, source, VERBAL_ROOT.has(p.code.slice(0, 2)));
+    // "India expelled ..., a day after Ottawa ordered out ..., and rejected the allegations": a verb after ", and"
+    // with no subject of its own belongs to the clause that governs the background one.
+    if (source >= 0 && (elaborating(v, i) || commaAnd(v, i)))
+      source = governingSubject(v, source, VERBAL_ROOT.has(p.code.slice(0, 2)) && elaborating(v, i));
   }
   // "calls from Seoul", "criticism by Beijing": after a noun event, the actor after "from"/"by" is its agent.
   if (p.noun && target >= 0 && source < 0 && agentWord(v, v.groups[target]!.tokStart, i + 1)) {
