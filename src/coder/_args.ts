@@ -517,10 +517,11 @@ function pronounOwner(v: View, head: number, target: number): number {
   while (k >= 0 && k >= head - 4 && mod(v.toks[k]!)) k--;
   if (!is(v, v.toks[k], v.b.possessivePronoun) || v.toks[k]!.pos === "DET") return -1;
   // "Modi met Xi ..., on his first trip to China": not an actor of the target's own country.
-  for (let j = k - 1; j >= 0; j--) {
-    const g = v.groupAt[j]!;
-    if (g >= 0 && !v.attributive[g] && !(target >= 0 && sameCountry(v, g, target))) return g;
-  }
+  const other = (g: number) => g >= 0 && !v.attributive[g] && !(target >= 0 && sameCountry(v, g, target));
+  // "Qin Gang demanded that Tokyo stop ... Taiwan independence forces, ... his talks with ...": "his" is a person.
+  if (is(v, v.toks[k], v.b.personPronoun))
+    for (let j = k - 1; j >= 0; j--) if (other(v.groupAt[j]!) && isPerson(v, v.groupAt[j]!)) return v.groupAt[j]!;
+  for (let j = k - 1; j >= 0; j--) if (other(v.groupAt[j]!)) return v.groupAt[j]!;
   return -1;
 }
 
