@@ -541,13 +541,18 @@ export function verbBefore(v: View, head: number, direct = false): number {
 
 /** Finds source and target for a match, following passives, relative clauses and noun-event modifiers. */
 /** "a resolution backing membership", "the summit hosted by India": a participle after a noun has no actor subject. */
-function reducedRelative(v: View, i: number): boolean {
+function reducedRelative(v: View, i: number, p: Match["pattern"]): boolean {
   const t = v.toks[i]!;
   const prev = v.toks[i - 1];
-  if (t.pos !== "VERB" || !prev || v.groupAt[i - 1]! >= 0 || (prev.pos !== "NOUN" && prev.pos !== "PROPN"))
-    return false;
+  if (t.pos !== "VERB" || !prev || (prev.pos !== "NOUN" && prev.pos !== "PROPN")) return false;
+  // "a Chinese refinery accused of buying Iranian oil": a participle whose object slot is empty (a preposition follows)
+  // describes the noun before it; with no "by" agent nobody acts. Not after an actor: "a move Israel's foreign minister
+  // denounced as ..." is an object relative.
+  const gap =
+    prev.pos === "NOUN" && t.lower !== t.lemma && p.rest[0]?.kind === "target" && v.toks[i + 1]?.pos === "ADP";
+  if (v.groupAt[i - 1]! >= 0) return false;
   if (t.lower.endsWith("ing")) return true;
-  return t.lower !== t.lemma && is(v, v.toks[i + 1], v.b.agent);
+  return t.lower !== t.lemma && (is(v, v.toks[i + 1], v.b.agent) || gap);
 }
 
 /** "the agreement signed in Washington by X and Y": a past participle after a noun with a "by" agent later on. */
@@ -606,7 +611,11 @@ function nounComplement(v: View, i: number): boolean {
   const noun = v.toks[i - 2];
   const det = v.toks[i - 3];
   if (to?.lower !== "to" || to.pos !== "PART" || noun?.pos !== "NOUN" || v.groupAt[i - 2]! >= 0) return false;
-  return is(v, noun, v.b.intentNoun) && det !== undefined && (det.pos === "DET" || det.pos === "ADJ");
+  // "his failure to condemn": a possessive pronoun is a determiner.
+  const lead =
+    det !== undefined &&
+    (det.pos === "DET" || det.pos === "ADJ" || is(v, det, v.b.possessivePronoun) || isIn(det, v.w.possessive));
+  return is(v, noun, v.b.intentNoun) && lead;
 }
 
 /** "in what it called a response", "what Beijing described as": a free relative names a thing; it is no act. */
@@ -685,7 +694,7 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const p = m.pattern;
   const i = m.trigger;
   const byAgent = p.noun ? -1 : participleAgent(v, i);
-  const notAnAct = reducedRelative(v, i) || nounComplement(v, i) || roleGerund(v, i) || namingClause(v, i);
+  const notAnAct = reducedRelative(v, i, p) || nounComplement(v, i) || roleGerund(v, i) || namingClause(v, i);
   if ((!p.noun && byAgent < 0 && notAnAct) || (p.noun && forumParticiple(v, i)))
     return { source: -1, target: -1, passive: false, targetHow: "none" };
   // "Russia, accused by Kyiv of targeting civilians, denied ...": the agent acts on the actor the participle describes.
