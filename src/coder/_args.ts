@@ -786,9 +786,12 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     if (contact >= 0 && contact !== source) target = contact;
   }
   if (target === source) target = -1;
-  // "accusing him of the unlawful deportation of Ukrainian children": an object pronoun in the slot is an earlier actor.
-  if (target < 0 && !p.noun && p.rest[0]?.kind === "target" && is(v, v.toks[i + 1], v.b.objectPronoun))
-    target = antecedentOf(v, i + 1, source);
+  // "accusing him of the unlawful deportation of Ukrainian children": an object pronoun in the slot is an earlier actor
+  // (a group the slot found further on stands in the complement: "accusing him of allowing drug cartels to flourish").
+  if (!p.noun && p.rest[0]?.kind === "target" && is(v, v.toks[i + 1], v.b.objectPronoun)) {
+    const ante = antecedentOf(v, i + 1, source);
+    if (ante >= 0 || target < 0) target = ante;
+  }
   let how: Args["targetHow"] = target >= 0 ? "slot" : "none";
   // "summoned China's ambassador over ...": a named object inside the matched words comes before actors after them.
   if (target < 0 && !p.noun) {
