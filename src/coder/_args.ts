@@ -411,6 +411,9 @@ function isParticiple(v: View, k: number): boolean {
 
 /** The group right after a verb trigger (past determiners) that ends inside the matched span, or -1. */
 function directObject(v: View, m: Match, source: number): number {
+  // "fired American ATACMS missiles at a military facility in Russia": a pattern whose TGT slot comes after other words
+  // names its target there; an actor among those words is the instrument.
+  if (m.pattern.rest.findIndex((e) => e.kind === "target") > 0) return -1;
   let k = m.trigger + 1;
   while (k <= m.last && v.toks[k]!.pos === "DET") k++;
   const g = k <= m.last ? v.groupAt[k]! : -1;
