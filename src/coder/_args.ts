@@ -195,6 +195,14 @@ export function subjectOf(v: View, i: number, patient = false): number {
   if (ctl >= 0) return ctl;
   const pro = pronounSubject(v, i);
   if (pro >= 0) return pro;
+  // "Iranian drones that violated its airspace": a relative pronoun right before the verb stands for the actor before it.
+  let r = i - 1;
+  while (r > 0 && (v.toks[r]!.pos === "AUX" || v.toks[r]!.pos === "ADV")) r--;
+  const rel = v.toks[r];
+  if (r > 0 && rel && rel.pos !== "VERB" && (is(v, rel, v.b.relative) || rel.lower === "that")) {
+    const g = v.groupAt[r - 1]!;
+    if (g >= 0 && (!v.attributive[g] || patient) && v.asideAt[r]! === v.asideAt[i]!) return g;
+  }
   for (let k = i - 1; k >= 0; k--) {
     const t = v.toks[k]!;
     // A ";" ends the clause; so does a subordinator whose clause holds the verb ("..., as Ueda warned").
