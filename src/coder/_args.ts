@@ -210,7 +210,8 @@ export function subjectOf(v: View, i: number, patient = false): number {
     // "a ceasefire under which the group would stop attacking ...": the relative clause has its own subject.
     if (is(v, t, v.b.relative) && v.toks[k - 1]?.pos === "ADP") break;
     // "... with Prime Minister Sanae Takaichi, who praised ...": a subject relative stands for the name before it.
-    if (is(v, t, v.b.relative) && t.pos === "PRON" && v.toks[k - 1]?.text === ",") {
+    // Not for a verb after the relative clause closed ("..., who had been serving ..., drawing criticism from X").
+    if (is(v, t, v.b.relative) && t.pos === "PRON" && v.toks[k - 1]?.text === "," && v.asideAt[k] === myAside) {
       const g = v.groupAt[k - 2] ?? -1;
       if (g >= 0 && !v.attributive[g]) return g;
     }
