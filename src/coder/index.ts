@@ -793,6 +793,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // ("accusing them" for "Sudan's army and the RSF", both directions of "talks between Congo's government and ...").
         const again = (dyads.get(dyad) ?? m.trigger) !== m.trigger;
         if (seen.has(key) || ((echo || m.pattern.noun) && again)) continue;
+        // "lodged a protest with Beijing ..., calling it a violation": the characterisation is the protest itself.
+        if (echo && m.pattern.echo && restates(events, code, s.code, t?.code ?? null)) continue;
         const e = makeEvent(ctx, v, { m, code, a, st }, s, t);
         if (!e) continue;
         seen.add(key);
@@ -837,6 +839,16 @@ function meansKept(events: readonly Event[], means: readonly boolean[]): boolean
 function elaboration(v: View, i: number): boolean {
   const t = v.toks[i]!;
   return t.pos === "VERB" && t.lower.endsWith("ing") && v.toks[i - 1]?.text === ",";
+}
+
+/** An event already coded between the same countries, in the same direction, with the same root as `code`. */
+function restates(events: readonly Event[], code: string, source: string, target: string | null): boolean {
+  const root = code.slice(0, 2);
+  const s = countryOf(source);
+  const t = target === null ? null : countryOf(target);
+  return events.some(
+    (e) => e.root === root && countryOf(e.source.code) === s && (e.target ? countryOf(e.target.code) : null) === t,
+  );
 }
 
 /** A noun event of the same root between actors a verb event already links is the same act ("travelled to Tokyo for talks with"). */

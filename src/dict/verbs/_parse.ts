@@ -50,6 +50,7 @@ export const RESERVED_SETS = [
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause"];
 const FLAGS = new Set([
   "noun",
+  "echo",
   "recip",
   "mutual",
   "notarget",
@@ -214,6 +215,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     targetOptional: flags.has("notarget"),
     wrap: flags.has("wrap") || embed !== null,
     fallback: flags.has("fallback"),
+    echo: flags.has("echo"),
     status,
     specificity: literals * 10 + code.length + (rest.some((e) => e.kind === "target") ? 5 : 0),
     file: l.file,

@@ -36,6 +36,8 @@ export interface Pattern {
   readonly deferring: boolean;
   /** Fires only when nothing else in the sentence did. */
   readonly fallback: boolean;
+  /** As a participle after a comma (", calling it a violation"), it restates an earlier act of its root between the same pair. */
+  readonly echo: boolean;
   /** Status the pattern itself carries (threatened, demanded), or null. */
   readonly status: EventStatus | null;
   /** Number of literal elements plus code depth: the higher wins among overlapping matches. */
