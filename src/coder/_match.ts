@@ -43,11 +43,12 @@ const FILLER_POS = new Set([
   "ADP",
 ]);
 const HARD_PUNCT = new Set([",", ";", ":", "(", ")", ".", "!", "?"]);
-const ADJ_SLOT = new Set(["DET", "PRON", "ADJ", "ADV", "PUNCT", "ADP"]);
+const ADJ_SLOT = new Set(["DET", "PRON", "ADJ", "ADV", "PUNCT", "ADP", "NUM"]);
 
 function isFiller(v: View, t: Token, prev: Token | undefined): boolean {
-  // "his planned summit", "a long-delayed meeting": a participle after a determiner is an adjective here; after a
-  // noun and a subject pronoun it is a relative clause's verb ("attacks it blamed on Moscow").
+  // "his planned summit", "a long-delayed meeting", "two suspected militants": a participle after a determiner or a
+  // number is an adjective here; after a noun and a subject pronoun it is a relative clause's verb ("attacks it
+  // blamed on Moscow").
   if (t.pos === "VERB")
     return (
       t.lower !== t.lemma &&
