@@ -148,13 +148,16 @@ function pluralAfterVerb(v: View, i: number): boolean {
 function verbish(v: View, i: number): boolean {
   const t = v.toks[i]!;
   const prev = v.toks[i - 1];
-  // "the occupied West Bank", "a planned visit": a participle after a determiner is an adjective.
+  // "the occupied West Bank", "a planned visit", "a wrongly deported man": a participle after a determiner (and an
+  // -ly adverb) is an adjective.
   // "ignored calls from Seoul": an -s form right after a verb is a plural noun.
   // "Armenia and Azerbaijan both reinforced": a quantifier right after an actor floats; the verb stays a verb.
-  if (t.pos === "VERB")
+  if (t.pos === "VERB") {
+    const d = prev?.pos === "ADV" && prev.lower.endsWith("ly") && v.toks[i - 2]?.pos === "DET" ? i - 2 : i - 1;
     return (
-      !(prev?.pos === "DET" && t.lower !== t.lemma && (v.groupAt[i - 2] ?? -1) < 0) && !pluralAfterVerb(v, i)
+      !(v.toks[d]?.pos === "DET" && t.lower !== t.lemma && (v.groupAt[d - 1] ?? -1) < 0) && !pluralAfterVerb(v, i)
     );
+  }
   if (prev === undefined) return false;
   // "warships simulated strikes": an -ed word after a noun is a verb the tagger took for an adjective.
   if (
@@ -183,7 +186,8 @@ function nounish(v: View, i: number): boolean {
   if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ" || t.pos === "X") return true;
   if (t.pos !== "VERB") return false;
   if (pluralAfterVerb(v, i)) return true;
-  const prev = v.toks[i - 1];
+  // "a wrongly deported man": an -ly adverb between the determiner and the participle.
+  const prev = v.toks[i - 1]?.pos === "ADV" && v.toks[i - 1]!.lower.endsWith("ly") ? v.toks[i - 2] : v.toks[i - 1];
   return (
     prev !== undefined &&
     (prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "ADP" || prev.pos === "NUM")
