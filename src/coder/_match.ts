@@ -152,8 +152,8 @@ function verbish(v: View, i: number): boolean {
   // -ly adverb) is an adjective.
   // "ignored calls from Seoul": an -s form right after a verb is a plural noun.
   // "Armenia and Azerbaijan both reinforced": a quantifier right after an actor floats; the verb stays a verb.
-  // "the U.N.-backed government", "the Saudi-led coalition": a participle after a hyphen is part of an adjective.
-  if (t.pos === "VERB" && prev?.text === "-" && t.lower.endsWith("ed")) return false;
+  // "the U.N.-backed government", "a survival-threatening situation": a participle after a hyphen is an adjective.
+  if (t.pos === "VERB" && prev?.text === "-" && /(ed|ing)$/.test(t.lower)) return false;
   if (t.pos === "VERB") {
     const d = prev?.pos === "ADV" && prev.lower.endsWith("ly") && v.toks[i - 2]?.pos === "DET" ? i - 2 : i - 1;
     return (
@@ -187,7 +187,7 @@ function nounish(v: View, i: number): boolean {
   const t = v.toks[i]!;
   if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ" || t.pos === "X") return true;
   if (t.pos !== "VERB") return false;
-  if (pluralAfterVerb(v, i) || (v.toks[i - 1]?.text === "-" && t.lower.endsWith("ed"))) return true;
+  if (pluralAfterVerb(v, i) || (v.toks[i - 1]?.text === "-" && /(ed|ing)$/.test(t.lower))) return true;
   // "a wrongly deported man": an -ly adverb between the determiner and the participle.
   const prev = v.toks[i - 1]?.pos === "ADV" && v.toks[i - 1]!.lower.endsWith("ly") ? v.toks[i - 2] : v.toks[i - 1];
   return (
