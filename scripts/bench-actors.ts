@@ -49,7 +49,7 @@ function familyName(i: number): string {
 }
 
 /** Writes the repository's actor files plus a synthetic office-holder file; returns alias count. */
-function buildDictionary(dir: string): number {
+export function buildDictionary(dir: string): number {
   const src = join(DATA, "actors");
   for (const f of readdirSync(src)) if (f.endsWith(".txt")) copyFileSync(join(src, f), join(dir, f));
   mkdirSync(join(dir, "people"));
@@ -69,7 +69,7 @@ function buildDictionary(dir: string): number {
 }
 
 /** News-style sentences naming synthetic people, states, seats and sector nouns. */
-function corpus(): string[] {
+export function corpus(): string[] {
   const r = rng(42);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const states = [

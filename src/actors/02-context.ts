@@ -14,34 +14,50 @@ import {
 } from "../dict/actors/index.js";
 import type { Lattice } from "./01-scan.js";
 
-/** What the resolver knows about the document while it walks it in order. */
-export interface DocContext {
-  readonly model: ActorModel;
-  readonly date: string | null;
+/** What the resolver knows about the document while it walks it in order (local to one findMentions call). */
+export class DocContext {
   /** The date as a day number (see dayOf). */
   readonly day: number | null | undefined;
   readonly docText: string;
+  /** Person entries already named in full earlier in the document: a short list, a set once it grows. */
+  #seen: number[] = [];
+  #seenSet: Set<number> | null = null;
+  /** The document's token keys joined by spaces, made on the first cue question. */
+  #cueText: string | null = null;
+
+  constructor(
+    readonly model: ActorModel,
+    readonly date: string | null,
+    private readonly doc: NlpDoc,
+  ) {
+    this.day = dayOf(date);
+    this.docText = doc.text;
+  }
+
   /** Does the document contain this alias key (token keys joined by spaces)? */
-  readonly cues: DocCues;
-  /** Person entries already named in full earlier in the document. */
-  readonly seen: Set<number>;
-}
+  hasCue(key: string): boolean {
+    this.#cueText ??= ` ${this.doc.sentences.map((s) => s.tokens.map((t) => tokenKey(t.lower)).join(" ")).join(" ")} `;
+    return this.#cueText.includes(` ${key} `);
+  }
 
-/** Answers "does the document contain this alias key?"; the keys are joined on the first question only. */
-export class DocCues {
-  #text: string | null = null;
-  constructor(private readonly doc: NlpDoc) {}
+  /** Was person entry i named in full earlier in the document? */
+  seen(i: number): boolean {
+    return this.#seenSet !== null ? this.#seenSet.has(i) : this.#seen.includes(i);
+  }
 
-  has(key: string): boolean {
-    this.#text ??= ` ${this.doc.sentences.map((s) => s.tokens.map((t) => tokenKey(t.lower)).join(" ")).join(" ")} `;
-    return this.#text.includes(` ${key} `);
+  /** Remembers that person entry i was named. */
+  see(i: number): void {
+    if (this.#seenSet !== null) this.#seenSet.add(i);
+    else if (!this.#seen.includes(i)) {
+      this.#seen.push(i);
+      if (this.#seen.length > 16) this.#seenSet = new Set(this.#seen);
+    }
   }
 }
 
 /** Builds the per-document context (local to one findMentions call). */
 export function docContext(doc: NlpDoc, model: ActorModel, date: string | null): DocContext {
-  const day = dayOf(date);
-  return { model, date, day, docText: doc.text, cues: new DocCues(doc), seen: new Set() };
+  return new DocContext(model, date, doc);
 }
 
 /** A resolved choice among dictionary entries, or a note when it cannot be made safely. */
@@ -67,11 +83,11 @@ export function entryCode(ctx: DocContext, i: number): string {
 
 /** Country part of a code, or null for IGOs, NGOs and unknown countries. */
 export function countryOfCode(code: string, model: ActorModel): string | null {
-  const { unknownCountry, nonState } = model.config;
+  const { unknownCountry, nonStatePrefixes } = model.config;
   if (code.length < 3 || (unknownCountry.length === 3 && code.startsWith(unknownCountry))) return null;
   // A three-letter non-state prefix matches the code's first three letters (longer or shorter ones never do).
-  const country = code.slice(0, 3);
-  return nonState.has(country) ? null : country;
+  for (let k = 0; k < nonStatePrefixes.length; k++) if (code.startsWith(nonStatePrefixes[k]!)) return null;
+  return code.slice(0, 3);
 }
 
 /**
@@ -91,7 +107,7 @@ export function chooseByCues(
   const firstCode = code(first);
   if (entries.every((i) => code(i) === firstCode)) return { entry: first, code: firstCode };
   const key = aliasKey();
-  const cued = entries.filter((i) => (ctx.model.cues.get(i) ?? []).some((c) => c !== key && ctx.cues.has(c)));
+  const cued = entries.filter((i) => (ctx.model.cues.get(i) ?? []).some((c) => c !== key && ctx.hasCue(c)));
   const only = cued[0];
   if (only !== undefined && new Set(cued.map(code)).size === 1) return { entry: only, code: code(only) };
   const codes = new Set(entries.map(code));
@@ -167,18 +183,17 @@ export function resolvePerson(
   for (let stage = 0; stage < 3 && pool.length > 1; stage++) {
     const kept = pool.filter((i) =>
       stage === 0
-        ? ctx.seen.has(i)
+        ? ctx.seen(i)
         : stage === 1
           ? title !== undefined && titleFits(ctx.model.entries[i]!, title, ctx.date)
           : inOfficeOn(ctx, i),
     );
     if (kept.length > 0) pool = kept;
   }
-  if (bareSurname && people.length > 1 && !pool.some((i) => ctx.seen.has(i) || inOfficeOn(ctx, i)))
-    return null;
+  if (bareSurname && people.length > 1 && !pool.some((i) => ctx.seen(i) || inOfficeOn(ctx, i))) return null;
   const only = pool.length === 1 ? pool[0] : undefined;
   if (only !== undefined) {
-    if (bareSurname && people.length > 1 && !ctx.seen.has(only) && !inOfficeOn(ctx, only)) return null;
+    if (bareSurname && people.length > 1 && !ctx.seen(only) && !inOfficeOn(ctx, only)) return null;
     return { entry: only, code: personCodeOf(ctx, only) };
   }
   const codes = new Set(pool.map((i) => personCodeOf(ctx, i)));

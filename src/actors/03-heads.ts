@@ -162,7 +162,7 @@ export class SentenceView {
    */
   private startOk(j: number, end: number, choice: NonNullable<Choice>): boolean {
     if (j > 0 && !/^["'\u201c\u2018(]$/.test(this.lat.tokens[j - 1]?.text ?? "")) return true;
-    if (this.ctx.seen.has(choice.entry) || heldRole(this.ctx, choice.entry) >= 0) return true;
+    if (this.ctx.seen(choice.entry) || heldRole(this.ctx, choice.entry) >= 0) return true;
     const next = this.lat.tokens[end];
     return !next || NAME_FOLLOWERS.has(next.pos);
   }
@@ -171,10 +171,12 @@ export class SentenceView {
 // A model designator: "F-16", "MiG-31", "Su-35", "F-35A" (not "COVID-19").
 const MODEL = /^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?$/;
 
-/** Is the text a model designator (see MODEL)? Most words fail on length or first letter, before the regex. */
+/** Is the text a model designator (see MODEL)? Most words fail on length, first letter or hyphen, before the regex. */
 function isModel(text: string): boolean {
   const c = text.charCodeAt(0);
-  return text.length >= 3 && text.length <= 9 && c >= 65 && c <= 90 && MODEL.test(text);
+  if (text.length < 3 || text.length > 9 || c < 65 || c > 90) return false;
+  const hyphen = text.indexOf("-", 1);
+  return hyphen >= 1 && hyphen <= 4 && MODEL.test(text);
 }
 
 // Modifiers allowed between a country and its sector noun ("Japan's Nikkei newspaper", "Chinese navy ships").

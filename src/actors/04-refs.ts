@@ -26,7 +26,7 @@ export interface Ref {
   readonly choice: NonNullable<Choice>;
 }
 
-const ROLE_ORDER = ["name", "people", "adj"];
+const ROLE_ORDER = ["name", "people", "adj", "combining"];
 
 /** The distinct entries of match m's reference hits, in hit order. */
 function refEntries(lat: Lattice, m: number): number[] {
@@ -203,13 +203,81 @@ export function inPlaceSlot(v: SentenceView, list: number, at: number, depth = 0
   return false;
 }
 
-/** Does a name at [start, end) sit inside a longer unknown name or modify an event noun ("the G7 summit")? */
+/**
+ * Does a name at [start, end) sit inside a longer unknown name or modify an event noun ("the G7 summit")? The
+ * second name of a hyphenated pair names a party ("U.S.-China talks", "the Israel-Hamas truce").
+ */
 function notAlone(v: SentenceView, start: number, end: number): boolean {
-  return v.isLooseName(start - 1) || v.isLooseName(end) || v.is(WORDS.modifierOf, end);
+  if (v.isLooseName(start - 1) || v.isLooseName(end)) return true;
+  return v.is(WORDS.modifierOf, end) && !afterHyphenName(v, start);
+}
+
+/**
+ * "Moscow-Kyiv talks", "the Tokyo-Seoul summit": two actor names joined by a hyphen before an event noun, where a
+ * capital would otherwise be a modifier. True for either name of such a pair.
+ */
+function hyphenPairOfEvent(v: SentenceView, start: number, end: number): boolean {
+  const tokens = v.lat.tokens;
+  const eventAt = (k: number) => v.is(WORDS.eventNouns, k) || v.is(WORDS.modifierOf, k);
+  if (tokens[end]?.text === "-") {
+    const next = refAt(v, end + 1);
+    return next !== null && next.entry.kind !== "place" && eventAt(next.end);
+  }
+  return afterHyphenName(v, start) && eventAt(end);
+}
+
+/** Is the phrase at `start` the second of two names joined by a hyphen ("U.S.-China")? */
+function afterHyphenName(v: SentenceView, start: number): boolean {
+  const tokens = v.lat.tokens;
+  return tokens[start - 1]?.text === "-" && tokens[start - 2]?.pos === "PROPN";
+}
+
+/**
+ * End of the last demonym in a chain after `ref` sharing one noun ("Russian-Belarusian", "Sino-Russian", "American,
+ * Japanese and Philippine"), or -1 when no demonym follows. A comma counts only in a list closed by a coordinator.
+ */
+function chainEnd(v: SentenceView, ref: Ref): number {
+  let end = ref.end;
+  let comma = false;
+  let closed = false;
+  for (;;) {
+    const text = v.lat.tokens[end]?.text;
+    const and = v.is(WORDS.coordinators, end);
+    if (!and && text !== "-" && text !== ",") break;
+    const other = refAt(v, end + 1);
+    if (other?.entry.kind !== "state" || other.role !== "adj") break;
+    if (text === ",") comma = true;
+    closed ||= and;
+    end = other.end;
+  }
+  return end === ref.end || (comma && !closed) ? -1 : end;
+}
+
+/** Is a demonym state reference at [start, end) either of a hyphen pair of demonyms ("Sino-Russian")? */
+function inHyphenPair(v: SentenceView, start: number, end: number): boolean {
+  const tokens = v.lat.tokens;
+  const isDemonym = (r: Ref | null) => r?.entry.kind === "state" && (r.role === "adj" || r.role === "combining");
+  if (tokens[end]?.text === "-") {
+    const next = refAt(v, end + 1);
+    if (next?.role === "adj" && isDemonym(next)) return true;
+  }
+  if (tokens[start - 1]?.text !== "-") return false;
+  const before = refAt(v, start - 2);
+  return before?.end === start - 1 && isDemonym(before);
+}
+
+/** Does a combining form ("Sino") stand before a hyphen and a demonym, the only place it names its state? */
+export function combines(v: SentenceView, ref: Ref): boolean {
+  return v.lat.tokens[ref.end]?.text === "-" && chainEnd(v, ref) >= 0;
 }
 
 /** "Ukrainian and American delegations", "Polish and allied jets": a demonym coordinated over a sector head. */
 function sharedHead(v: SentenceView, ref: Ref): string | null {
+  const last = chainEnd(v, ref);
+  if (last >= 0) {
+    const head = headAt(v, last, 2, false);
+    return head?.type === "sector" && head.sector ? head.sector : null;
+  }
   if (!v.is(WORDS.coordinators, ref.end)) return null;
   const other = refAt(v, ref.end + 1);
   if (other && other.role !== "adj") return null;
@@ -255,7 +323,9 @@ function dateline(v: SentenceView, ref: Ref): boolean {
 function attributive(v: SentenceView, ref: Ref): Candidate | null {
   if (ref.choice.code === "") return null;
   const tokens = v.lat.tokens;
-  let k = ref.end;
+  // "Russian-Belarusian drills", "Japanese and Korean cars": every demonym of a chain modifies the noun.
+  const last = chainEnd(v, ref);
+  let k = last >= 0 ? last : ref.end;
   // "a British-flagged tanker", "Chinese-owned firms": a hyphenated participle or adjective goes with the demonym.
   if (tokens[k]?.text === "-" && (tokens[k + 1]?.pos === "VERB" || tokens[k + 1]?.pos === "ADJ")) k += 2;
   // Up to two modifiers before the noun: "Japanese [electric] cars", "Russian [crude] oil".
@@ -301,15 +371,21 @@ export function refAlone(
   poss: boolean,
 ): Candidate | null {
   const cfg = v.ctx.model.config;
-  const alone = notAlone(v, start, ref.end);
+  // "inter-Korean talks": a pair before an event noun names the two parties ("the G7 summit" names none).
+  const alone =
+    ref.entry.pair === null
+      ? notAlone(v, start, ref.end)
+      : v.isLooseName(start - 1) || v.isLooseName(ref.end);
   switch (ref.entry.kind) {
     case "state": {
       if (ref.role === "people") return stateCandidate(v, start, ref, cfg.peopleSector);
-      if (ref.role === "adj") {
+      if (ref.role === "adj" || ref.role === "combining") {
         const shared = sharedHead(v, ref);
         if (shared) return stateCandidate(v, start, ref, shared);
+        // "Indo-Pakistani talks", "Sino-Russian drills": a hyphen pair of demonyms names two parties, as "China-Russia".
+        if (inHyphenPair(v, ref.start, ref.end)) return stateCandidate(v, start, ref, cfg.stateSector);
         const next = v.lat.tokens[ref.end];
-        const asNoun = det && (!next || !["NOUN", "PROPN", "ADJ"].includes(next.pos));
+        const asNoun = det && (!next || !["NOUN", "PROPN", "ADJ"].includes(next.pos)) && chainEnd(v, ref) < 0;
         return asNoun ? stateCandidate(v, start, ref, cfg.peopleSector) : attributive(v, ref);
       }
       if (!poss && alone) return null;
@@ -326,13 +402,14 @@ export function refAlone(
       const verbAfter = start === ref.start && after !== undefined && VERB_OBJECT_POS.has(after.pos);
       const nounAfter =
         next?.pos === "NOUN" && after?.lower !== "to" && !verbAfter && !v.is(WORDS.nameMayPrecede, ref.end);
-      const modifier = next?.text === "-" || (nounAfter && !poss);
-      if (alone || modifier || dateline(v, ref)) return null;
+      const modifier =
+        (next?.text === "-" || (nounAfter && !poss)) && !hyphenPairOfEvent(v, ref.start, ref.end);
+      if ((alone && !hyphenPairOfEvent(v, ref.start, ref.end)) || modifier || dateline(v, ref)) return null;
       if (inPlaceSlot(v, WORDS.placeBeforeMetonym, start)) return place(v, ref);
       return candidate(start, ref.end, ref.entry.id, ref.choice.code, "metonym", ref.choice.note);
     }
     case "igo":
-      return v.is(WORDS.modifierOf, ref.end)
+      return v.is(WORDS.modifierOf, ref.end) && !afterHyphenName(v, start)
         ? null
         : candidate(start, ref.end, ref.entry.id, ref.choice.code, "igo", ref.choice.note);
     case "group":

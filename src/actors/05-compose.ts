@@ -6,6 +6,7 @@ import {
   type Candidate,
   candidate,
   combine,
+  combines,
   inPlaceSlot,
   placeName,
   type Ref,
@@ -81,6 +82,8 @@ function refPhrase(
 ): Candidate | number {
   const cfg = v.ctx.model.config;
   if (ref.entry.kind === "place") return placeHead(v, start, ref) ?? placeName(v, ref) ?? ref.end;
+  // "Sino-Russian drills": a combining form names its state only before a hyphen and another demonym.
+  if (ref.role === "combining" && !combines(v, ref)) return ref.end;
   // "Iran-backed militias": the country is a backer, not the actor (the head noun may still be one).
   if (v.lat.tokens[ref.end]?.text === "-" && v.is(WORDS.backerWords, ref.end + 1)) return ref.end;
   let q = ref.end;

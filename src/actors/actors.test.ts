@@ -47,6 +47,12 @@ name: Borduria | Georgia
 adj: Bordurian
 source: fiction
 
+== pair-two
+kind: pair
+code: RUR | BRD
+name: two kingdoms | inter-kingdom
+source: fiction
+
 == place-georgia
 kind: place
 name: Georgia
@@ -161,6 +167,23 @@ describe("findMentions on a fictional dictionary", () => {
       ],
     ],
     ["Ruritanian warships sailed.", null, [["Ruritanian warships", "RURMIL"]]],
+    // A pair names two states: two mentions of one span, whether the tokenizer splits the hyphen or not.
+    [
+      "The two kingdoms held talks.",
+      null,
+      [
+        ["The two kingdoms", "RURGOV"],
+        ["The two kingdoms", "BRDGOV"],
+      ],
+    ],
+    [
+      "Inter-kingdom talks resumed.",
+      null,
+      [
+        ["Inter-kingdom", "RURGOV"],
+        ["Inter-kingdom", "BRDGOV"],
+      ],
+    ],
     ["The Ruritanians voted.", null, [["The Ruritanians", "RUR"]]],
     ["Strelsau rejected the offer.", null, [["Strelsau", "RURGOV"]]],
     // A seat in a place slot is no actor, only a place (kind "place", bare country code).
@@ -511,6 +534,70 @@ describe("findMentions on the repository's dictionaries", () => {
     ["Kharkiv regional police detained two men.", "2025-06-20", [["Kharkiv regional police", "UKRCOP"]]],
     ["Two drones crossed into Poland's airspace.", "2025-06-20", [["Poland", "POL"]]],
     ["Polish and allied jets flew over the border.", "2025-06-20", [["Polish", "POLMIL"]]],
+    // Demonyms sharing one noun: through a hyphen, or a comma list closed by "and".
+    [
+      "Russian-Belarusian military units drilled.",
+      "2025-06-20",
+      [
+        ["Russian", "RUSMIL"],
+        ["Belarusian military units", "BLRMIL"],
+      ],
+    ],
+    [
+      "American, Japanese and Philippine warships sailed.",
+      "2025-06-20",
+      [
+        ["American", "USAMIL"],
+        ["Japanese", "JPNMIL"],
+        ["Philippine warships", "PHLMIL"],
+      ],
+    ],
+    [
+      "Tariffs on Japanese and Korean cars rose.",
+      "2025-06-20",
+      [
+        ["Japanese", "JPN"],
+        ["Korean", "KOR"],
+      ],
+    ],
+    // A hyphen pair of demonyms names two parties, a combining form only before a hyphen and a demonym.
+    [
+      "Sino-Russian drills began.",
+      "2025-06-20",
+      [
+        ["Sino", "CHNGOV"],
+        ["Russian", "RUSGOV"],
+      ],
+    ],
+    ["The Indo-Pacific strategy was unveiled.", "2025-06-20", []],
+    // The second name of a hyphenated pair is a party, not a modifier of the event noun.
+    [
+      "U.S.-China talks resumed.",
+      "2025-06-20",
+      [
+        ["U.S.", "USAGOV"],
+        ["China", "CHNGOV"],
+      ],
+    ],
+    ["The G7 summit opened.", "2025-06-20", []],
+    // Capitals joined by a hyphen before an event noun name both parties; before other words they stay modifiers.
+    [
+      "Moscow-Kyiv talks resumed.",
+      "2025-06-20",
+      [
+        ["Moscow", "RUSGOV"],
+        ["Kyiv", "UKRGOV"],
+      ],
+    ],
+    ["Tokyo-based firms rallied.", "2025-06-20", []],
+    [
+      "Both Koreas sent delegates.",
+      "2025-06-20",
+      [
+        ["Both Koreas", "KORGOV"],
+        ["Both Koreas", "PRKGOV"],
+      ],
+    ],
     ["Belarus forced the plane to land.", "2025-06-20", [["Belarus", "BLRGOV"]]],
     [
       "Washington demanded Beijing release the frozen funds.",

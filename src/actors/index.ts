@@ -33,12 +33,15 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
     }
     const m = toMention(s, ctx, c);
     found.push(m);
+    // A pair ("the two Koreas") names two states: a second mention of the same span with the second country.
+    const second = m.country === null ? undefined : ctx.model.pairs.get(entryHead(m.entry));
+    if (second !== undefined) found.push({ ...m, code: `${second}${m.code.slice(3)}`, country: second });
     // A place ("visited Beijing") is no actor: it is never an antecedent nor the head of an apposition.
     if (c.kind === "place") {
       i = c.end;
       continue;
     }
-    if (c.person !== undefined) ctx.seen.add(c.person);
+    if (c.person !== undefined) ctx.see(c.person);
     recent.lastEnd = c.end;
     recent.lastKind = c.kind;
     if (m.country) {
@@ -50,6 +53,12 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
     i = c.end;
   }
   return found;
+}
+
+/** The first entry id of a composed one ("pair-koreas+sector-mil" -> "pair-koreas"). */
+function entryHead(entry: string): string {
+  const plus = entry.indexOf("+");
+  return plus < 0 ? entry : entry.slice(0, plus);
 }
 
 /** Attaches offsets, text and country to a candidate. */
@@ -69,7 +78,8 @@ function toMention(s: Sentence, ctx: DocContext, c: Candidate): ActorMention {
 
 /**
  * Finds actor mentions in every sentence, resolved against the document date (YYYY-MM-DD or null).
- * Returns one array per sentence, in sentence order, mentions sorted by position and non-overlapping.
+ * Returns one array per sentence, in sentence order, mentions sorted by position and non-overlapping, except
+ * that a pair ("the two Koreas") gives two mentions of the same span, one per country.
  * @example findMentions(analyzeText(nlp, "Tokyo rebuffed Washington."), model.actors, "2025-06-20")
  *   // [[{ text: "Tokyo", code: "JPNGOV", … }, { text: "Washington", code: "USAGOV", … }]]
  */

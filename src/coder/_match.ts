@@ -61,6 +61,18 @@ function isFiller(v: View, t: Token, prev: Token | undefined): boolean {
   return true;
 }
 
+/** True when a clause opener ("that") stands at token `k`, or after a short prepositional phrase, before any comma. */
+function reportNext(v: View, k: number): boolean {
+  const opener = (t: Token | undefined) => is(v, t, v.b.subord) && t!.pos !== "ADP";
+  if (opener(v.toks[k])) return true;
+  if (v.toks[k]?.pos !== "ADP" || is(v, v.toks[k], v.b.subord)) return false;
+  for (let j = k + 1; j < v.toks.length && j <= k + 5; j++) {
+    if (opener(v.toks[j])) return true;
+    if (v.toks[j]!.pos === "PUNCT" || v.toks[j]!.pos === "VERB") return false;
+  }
+  return false;
+}
+
 /** True when an actor starts at token `k` or right after a determiner there. */
 function actorNext(v: View, k: number): boolean {
   const j = v.groupAt[k]! < 0 && v.toks[k]?.pos === "DET" ? k + 1 : k;
@@ -170,6 +182,8 @@ function verbish(v: View, i: number): boolean {
     return true;
   // ", warning Tehran against ...": an -ing word after a comma with an actor as object is a participle.
   if (t.lower.endsWith("ing") && prev.text === "," && actorNext(v, i + 1)) return true;
+  // ", warning that Cairo would ...", ", warning in a joint statement that ...": a participle opening a report.
+  if (t.lower.endsWith("ing") && prev.text === "," && reportNext(v, i + 1)) return true;
   if (t.pos === "ADJ") return prev.pos === "AUX" || prev.pos === "ADV";
   // "Russian soldiers tortured prisoners", "militants abducted two teachers": an unknown -ed word after the subject.
   if (

@@ -257,6 +257,11 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
   let listClosed = false;
   for (const m of mentions) {
     const prev = pendingComma.at(-1) ?? cur.at(-1);
+    // A pair ("the two Koreas") is two mentions of one span: one compound actor, as "South and North Korea".
+    if (prev && prev.tokenStart === m.tokenStart && prev.tokenEnd === m.tokenEnd) {
+      (pendingComma.length ? pendingComma : cur).push(m);
+      continue;
+    }
     // Adjacent names are one actor ("UN Secretary-General" + "Antonio Guterres"): keep the better-known code.
     if (prev && prev.tokenEnd === m.tokenStart && pendingComma.length === 0) {
       if (prev.code.startsWith("---") && !m.code.startsWith("---")) cur[cur.length - 1] = m;

@@ -346,6 +346,49 @@ describe("wire-style sentences", () => {
   });
 });
 
+describe("a second act between the same pair", () => {
+  it.each([
+    // a participle's or a coordinated verb's pronoun object is the previous act's counterpart when it fits
+    [
+      "Japan imposed sanctions on Russia, accusing it of cyberattacks.",
+      ["JPN>RUS 1125 occurred", "JPN>RUS 163 occurred"],
+    ],
+    [
+      "Japan imposed sanctions on China and Russia, accusing them of cyberattacks.",
+      ["JPN>CHN 1125 occurred", "JPN>CHN 163 occurred", "JPN>RUS 1125 occurred", "JPN>RUS 163 occurred"],
+    ],
+    [
+      "Japan suspended talks with China and summoned its ambassador.",
+      ["JPN>CHN 114 occurred", "JPN>CHN 164 occurred"],
+    ],
+    // a consultation in an adjunct phrase is the subject's own act
+    [
+      "Velk agreed to lift tariffs after a phone call with Arata.",
+      ["JPNGOV>USAGOV 041 occurred", "USAGOV>JPNGOV 0354 occurred", "USAGOV>JPNGOV 041 occurred"],
+    ],
+    [
+      "Japan apologised to China in a phone call.",
+      ["CHN>JPN 041 occurred", "JPN>CHN 041 occurred", "JPN>CHN 055 occurred"],
+    ],
+    [
+      "Japan and Australia agreed to cut tariffs after two days of negotiations.",
+      ["AUS>JPN 0354 occurred", "AUS>JPN 040 occurred", "JPN>AUS 0354 occurred", "JPN>AUS 040 occurred"],
+    ],
+    // ", and" + a verb with no subject continues the main clause, not the background clause before it
+    [
+      "Japan expelled a Chinese diplomat, a day after Beijing ordered out a Japanese official, and rejected the allegations.",
+      ["CHNGOV>JPN 106 demanded", "JPN>CHN 166 occurred", "JPN>CHNGOV 120 occurred"],
+    ],
+    // "but" + a past-tense verb ends the clause a wrapping act consumes
+    [
+      "Seoul said it was ready to resume talks with Tokyo but criticised Japan for its export curbs.",
+      ["KORGOV>JPN 111 occurred", "KORGOV>JPNGOV 036 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual([...expected].sort());
+  });
+});
+
 describe("suggestPatterns", () => {
   it("lists uncovered verbs between two actors, ranked by frequency", () => {
     const texts = ["Japan hectored China.", "India hectored Pakistan.", "Japan called off talks with China."];

@@ -1,7 +1,18 @@
 import { type ActorMention, type Event, type NlpDoc, shortHash } from "../core/index.js";
 import type { CameoTable, VerbModel } from "../dict/index.js";
+import { adjunctPrep, adjunctTalks } from "./_adjunct.js";
 import { type Args, betweenGroup, contextTarget, controller, findArgs, subjectOf } from "./_args.js";
 import { Fillable, findMatches, type Match, runnerUp } from "./_match.js";
+import {
+  contactRelative,
+  mainClauseSubject,
+  participleSubject,
+  possessedObject,
+  pronounCounterpart,
+  type SecondWords,
+  threatCounterpart,
+  secondWords,
+} from "./_second.js";
 import {
   type CueIndex,
   findStatus,
@@ -47,6 +58,7 @@ interface Prepared {
   readonly lex: Lexicon;
   readonly bits: Bits;
   readonly cues: CueIndex;
+  readonly second: SecondWords;
 }
 
 // Resolved once per verb model: documents are coded one at a time, and the model outlives them all.
@@ -55,7 +67,13 @@ const PREPARED = new WeakMap<VerbModel, Prepared>();
 function prepare(verbs: VerbModel): Prepared {
   let p = PREPARED.get(verbs);
   if (!p) {
-    p = { words: engineWords(verbs), lex: buildLexicon(verbs), bits: classBits(verbs), cues: indexCues(verbs) };
+    p = {
+      words: engineWords(verbs),
+      lex: buildLexicon(verbs),
+      bits: classBits(verbs),
+      cues: indexCues(verbs),
+      second: secondWords(verbs),
+    };
     PREPARED.set(verbs, p);
   }
   return p;
@@ -74,11 +92,14 @@ function clauseEnd(v: View, from: number): number {
   return k;
 }
 
-/** "appealed to Hamas to release the hostages and called on Israel to ...": "and" before an inflected verb. */
+/**
+ * "appealed to Hamas to release the hostages and called on Israel to ...", "said it was ready to ... but criticised
+ * Washington": "and"/"but" before an inflected verb.
+ */
 function finiteAfterAnd(v: View, k: number): boolean {
   const next = v.toks[k + 1];
   return (
-    is(v, v.toks[k], v.b.and) &&
+    (is(v, v.toks[k], v.b.and) || (is(v, v.toks[k], v.b.clauseSplit) && v.toks[k]!.pos === "CCONJ")) &&
     next?.pos === "VERB" &&
     next.lower !== next.lemma &&
     next.lower.endsWith("ed") &&
@@ -108,6 +129,7 @@ interface Selected {
 
 /** Picks one match per act: left to right, a match suppresses the triggers inside its span. */
 function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Selected[] {
+  const sw = secondWords(verbs);
   // 1: inside a selected match's words (`owner`), 2: inside the clause a wrapping match consumes.
   const covered = new Uint8Array(v.toks.length);
   const owner: (Match | undefined)[] = new Array(v.toks.length);
@@ -133,6 +155,7 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Se
       covered[m.trigger] &&
       !between &&
       !reduced &&
+      adjunctPrep(v, sw, m) < 0 &&
       !(m.pattern.inner && (ownedNoun(v, m.trigger) || agentNext(v, m.trigger)))
     )
       continue;
@@ -674,11 +697,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   if (matches.length === 0) return [];
   const events: Event[] = [];
   let prev: { source: number; target: number; end: number } | null = null;
+  let prevVerb: { source: number; target: number; end: number } | null = null;
   const acts: { source: number; target: number }[] = [];
   let sc: SentenceCues | undefined;
   const nounEvent: boolean[] = [];
   const means: boolean[] = [];
   const seen = new Set<string>();
+  const dyads = new Map<string, number>();
   for (const first of selectMatches(v, matches, ctx.model.verbs))
     for (
       let sel: Selected | null = deferred(v, first, ctx.prep.cues);
@@ -687,6 +712,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     ) {
       const { m, wrapEnd } = sel;
       let a = sel.args ?? findArgs(v, m, wrapEnd);
+      // "..., a day after Ottawa ordered out an Indian official, and rejected ...": the main clause's subject.
+      a = mainClauseSubject(v, ctx.prep.second, m, a) ?? a;
       // "pledged to send aid to Ukraine": the wrapped act's own target is the wrapper's, unless a slot named one.
       // "demanded that Pyongyang withdraw ...": an actor between the wrapper and the wrapped act is the addressee.
       const addressee =
@@ -718,6 +745,18 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         coordinated(v, prev.end, m.trigger, prev.target)
       )
         a = { ...a, target: prev.target, targetHow: "after" };
+      // "demanded that Hamas release the hostages, threatening to ...": the participle's subject is the main clause's.
+      a = participleSubject(v, m, a, prevVerb ?? prev) ?? a;
+      // "met her counterpart Wang Yi": the actor after a possessive is the object.
+      a = possessedObject(v, m, a) ?? a;
+      // "expelled six diplomats, accusing them of spying": a pronoun object stands for the previous act's counterpart.
+      a = pronounCounterpart(v, ctx.prep.second, m, a, prevVerb ?? prev) ?? a;
+      // "agreed ... after a phone call with Trump": talks in an adjunct phrase are the subject's own act.
+      a = adjunctTalks(v, ctx.prep.second, m, a, prev) ?? a;
+      // ", warning that they would take concrete actions": a threat aimed at the counterpart of the act before.
+      a = threatCounterpart(v, m, a, prevVerb ?? prev) ?? a;
+      // "200 Venezuelans it accused of gang membership": the name an object relative hangs on.
+      a = contactRelative(v, m, a) ?? a;
       if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source))
         a = { ...a, target: -1 };
       if (a.target < 0 && a.source >= 0) {
@@ -727,6 +766,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (a.source >= 0 && a.target >= 0) {
         prev = { source: a.source, target: a.target, end: Math.max(wrapEnd, m.spanEnd) };
         acts.push(prev);
+        // "criticised Denmark during a visit to Greenland, accusing it of ...": the main clause's act, not its adjunct's.
+        if (!m.pattern.noun) prevVerb = prev;
       }
       // "demanded that Russia agree to a ceasefire": an addressee is no member of a mutual act of the subject.
       const innerMutual = (sel.embedded?.pattern.mutual ?? false) && a.target < 0;
@@ -743,11 +784,14 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       for (const [s, t] of ps) {
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
         const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
-        if (seen.has(key) || ((echo || m.pattern.noun) && seen.has(dyad))) continue;
+        // The same act again between the same countries, from another trigger; one act's own pairs are all kept
+        // ("accusing them" for "Sudan's army and the RSF", both directions of "talks between Congo's government and ...").
+        const again = (dyads.get(dyad) ?? m.trigger) !== m.trigger;
+        if (seen.has(key) || ((echo || m.pattern.noun) && again)) continue;
         const e = makeEvent(ctx, v, { m, code, a, st }, s, t);
         if (!e) continue;
         seen.add(key);
-        seen.add(dyad);
+        if (!dyads.has(dyad)) dyads.set(dyad, m.trigger);
         events.push(e);
         nounEvent.push(m.pattern.noun);
         means.push(m.pattern.noun && !m.pattern.recip && meansPhrase(v, m.trigger));

@@ -49,7 +49,10 @@ export type MentionKind =
   | "attributive"
   | "place";
 
-/** A span of a sentence resolved to an actor code valid on the document date. */
+/**
+ * A span of a sentence resolved to an actor code valid on the document date. A phrase naming two states ("the two
+ * Koreas") gives two mentions of the same span, one per state.
+ */
 export interface ActorMention {
   /** Sentence index. */
   readonly sentence: number;

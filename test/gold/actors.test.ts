@@ -37,12 +37,20 @@ function readGold(): { file: string; line: GoldLine }[] {
   );
 }
 
-/** Character spans of the gold mentions, each at the first unused occurrence of its text. */
+/**
+ * Character spans of the gold mentions, each at the first unused occurrence of its text; with none left, a text
+ * listed again shares its last span (a pair: "the two Koreas" as KORGOV and as PRKGOV).
+ */
 function goldSpans(g: GoldLine): { start: number; end: number; code: string; text: string }[] {
   const used: number[] = [];
   return g.mentions.map((m) => {
     let at = g.text.indexOf(m.text);
-    while (at >= 0 && used.includes(at)) at = g.text.indexOf(m.text, at + 1);
+    let last = -1;
+    while (at >= 0 && used.includes(at)) {
+      last = at;
+      at = g.text.indexOf(m.text, at + 1);
+    }
+    if (at < 0) at = last;
     used.push(at);
     return { start: at, end: at < 0 ? -1 : at + m.text.length, code: m.code, text: m.text };
   });

@@ -35,19 +35,23 @@ export function crossCheck(
   if (warnings) sharedNames(files, warnings);
 }
 
-/** A place's `code:` must be the code of a state entry ("Kherson" lies in UKR). */
+/** A place's `code:` and both codes of a pair must be codes of state entries ("Kherson" lies in UKR). */
 function placeCodes(files: readonly ParsedFile[], errors: Problem[]): void {
   const states = new Set<string>();
-  for (const f of files) for (const e of f.entries) if (e.kind === "state" && e.code) states.add(e.code);
+  for (const f of files)
+    for (const e of f.entries) if (e.kind === "state" && e.pair === null && e.code) states.add(e.code);
   // A malformed code was reported by the parser already.
   for (const f of files)
-    for (const e of f.entries)
-      if (e.kind === "place" && e.code !== null && /^[A-Z]{3}$/.test(e.code) && !states.has(e.code))
-        errors.push({
-          file: e.file,
-          line: e.line,
-          message: `place "${e.id}": "${e.code}" is not the code of a state entry`,
-        });
+    for (const e of f.entries) {
+      const codes = e.pair !== null ? [e.code, e.pair] : e.kind === "place" ? [e.code] : [];
+      for (const c of codes)
+        if (c !== null && /^[A-Z]{3}$/.test(c) && !states.has(c))
+          errors.push({
+            file: e.file,
+            line: e.line,
+            message: `${e.pair !== null ? "pair" : "place"} "${e.id}": "${c}" is not the code of a state entry`,
+          });
+    }
 }
 
 /** Warns about names that entries of different codes share (resolved by document cues at run time). */

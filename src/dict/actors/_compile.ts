@@ -31,6 +31,8 @@ export interface ActorModel {
   readonly roles: RoleTable;
   /** For entries sharing an alias with another entry: alias keys whose presence in a document selects them. */
   readonly cues: ReadonlyMap<number, readonly string[]>;
+  /** Entry id of each pair ("pair-koreas") → its second country (PRK): a mention of it names both. */
+  readonly pairs: ReadonlyMap<string, string>;
   readonly counts: Readonly<Record<string, number>>;
 }
 
@@ -96,6 +98,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
         .map((x) => x.trim().toLowerCase())
         .filter((x) => x !== ""),
     );
+  const nonState = new Set([...set("non-state")].map((x) => x.toUpperCase()));
   return Object.freeze({
     stateSector: str("state-sector"),
     peopleSector: str("people-sector"),
@@ -119,7 +122,8 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     eventNouns: set("event-nouns"),
     backerWords: set("backer-words"),
     modelSector: str("model-sector"),
-    nonState: new Set([...set("non-state")].map((x) => x.toUpperCase())),
+    nonState,
+    nonStatePrefixes: Object.freeze([...nonState].filter((x) => x.length === 3)),
   });
 }
 
@@ -160,6 +164,15 @@ function tokenIds(b: Building, alias: string): number[] {
   return path;
 }
 
+/** Like tokenIds, but split on white space only: hyphenated words stay one token ("inter-Korean"). */
+function wholeWordIds(b: Building, alias: string): number[] {
+  const words = alias.trim().split(/\s+/);
+  b.path.length = 0;
+  for (const t of words) b.path.push(b.trie.idOf(tokenKey(t)));
+  b.caseShapes = words.map(caseShape).join("");
+  return b.path;
+}
+
 /** Adds one alias to the names or nouns table of the trie. */
 function addAlias(
   b: Building,
@@ -167,9 +180,10 @@ function addAlias(
   e: { entry: number; kind: EntryKind },
   role: AliasRole,
   noun: boolean,
+  whole = false,
 ) {
   const { entry, kind } = e;
-  const path = tokenIds(b, alias);
+  const path = whole ? wholeWordIds(b, alias) : tokenIds(b, alias);
   const raw = noun ? "-".repeat(path.length) : b.caseShapes;
   let shape = b.shapes.get(raw);
   if (shape === undefined) {
@@ -196,15 +210,19 @@ function addEntry(b: Building, e: ActorEntry, entry: number): number {
     return e.names.length;
   }
   for (const a of e.names) addAlias(b, a, ref, "name", false);
+  // The tokenizer keeps some hyphenated words whole ("inter-Korean"): a pair name matches either way.
+  if (e.pair !== null) for (const a of e.names) if (a.includes("-")) addAlias(b, a, ref, "name", false, true);
   for (const a of e.adjs) addAlias(b, a, ref, "adj", false);
+  for (const a of e.combining) addAlias(b, a, ref, "combining", false);
   for (const a of e.people) addAlias(b, a, ref, "people", false);
   for (const a of e.surnames) addAlias(b, a, ref, "surname", false);
-  return e.names.length + e.adjs.length + e.people.length + e.surnames.length;
+  return e.names.length + e.adjs.length + e.combining.length + e.people.length + e.surnames.length;
 }
 
 /** Country part of an entry's code, for cue sharing between entries of one state. */
 function countryOf(e: ActorEntry, config: ActorConfig): string | null {
-  if (e.kind === "state") return e.code;
+  // A pair's words ("the two Koreas") are no cue for either state's shared names.
+  if (e.kind === "state") return e.pair === null ? e.code : null;
   if (e.kind === "metonym" && e.code && !config.nonState.has(e.code.slice(0, 3))) return e.code.slice(0, 3);
   return null;
 }
@@ -217,7 +235,8 @@ export function compileActors(files: readonly ParsedFile[], config: ActorConfig)
   let aliases = 0;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
-    counts[e.kind] = (counts[e.kind] ?? 0) + 1;
+    const kind = e.pair === null ? e.kind : "pair";
+    counts[kind] = (counts[kind] ?? 0) + 1;
     aliases += addEntry(b, e, i);
   }
   counts.aliases = aliases;
@@ -241,6 +260,7 @@ export function compileActors(files: readonly ParsedFile[], config: ActorConfig)
     trie,
     roles: buildRoles(entries, config),
     cues,
+    pairs: new Map(entries.flatMap((e) => (e.pair === null ? [] : [[e.id, e.pair] as const]))),
     counts: Object.freeze(counts),
   });
 }

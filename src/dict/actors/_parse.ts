@@ -41,10 +41,12 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const ROLE = /^(\S+)\s+(\S+)\s+(\S+)\s*(?:\|\s*(.*))?$/;
 
 // Keys each kind accepts; the first list is required.
-const SHAPES: Record<EntryKind | "config", readonly [readonly string[], readonly string[]]> = {
+const SHAPES: Record<EntryKind | "pair" | "config", readonly [readonly string[], readonly string[]]> = {
+  // A pair is read as a state entry of its first code that also names the second (see `pair` on ActorEntry).
+  pair: [["code", "name", "source"], ["cue"]],
   state: [
     ["code", "name", "source"],
-    ["adj", "people", "cue"],
+    ["adj", "people", "cue", "combining"],
   ],
   igo: [
     ["code", "name", "source"],
@@ -74,7 +76,7 @@ const SHAPES: Record<EntryKind | "config", readonly [readonly string[], readonly
   ],
   config: [[], []],
 };
-const LISTS = new Set(["name", "noun", "adj", "people", "surname", "cue"]);
+const LISTS = new Set(["name", "noun", "adj", "people", "surname", "cue", "combining"]);
 
 /** Splits a file into `== id` blocks of `key: value` lines. */
 function readBlocks(text: string, file: string, errors: Problem[]): Block[] {
@@ -189,7 +191,13 @@ interface Fields {
 }
 
 /** Sorts a block's fields into single values, lists and roles, reporting keys the kind does not allow. */
-function collect(b: Block, kind: EntryKind, file: string, errors: Problem[], warnings: Problem[]): Fields {
+function collect(
+  b: Block,
+  kind: EntryKind | "pair",
+  file: string,
+  errors: Problem[],
+  warnings: Problem[],
+): Fields {
   const [required, optional] = SHAPES[kind];
   const out: Fields = { one: new Map(), many: new Map(), roles: [] };
   for (const f of b.fields) {
@@ -230,6 +238,15 @@ function flagOf(f: Field | undefined, dflt: boolean, file: string, errors: Probl
   return f.value === "yes";
 }
 
+/** Reads a pair's `code: KOR | PRK`: two different ISO alpha-3 codes (null, with an error, otherwise). */
+function pairCodes(f: Field | undefined, file: string, errors: Problem[]): [string, string] | null {
+  if (!f) return null;
+  const [a, b, ...rest] = splitList(f.value);
+  if (a && b && rest.length === 0 && SECTOR.test(a) && SECTOR.test(b) && a !== b) return [a, b];
+  errors.push(problem(file, f.line, `bad pair "${f.value}" (want two different ISO alpha-3 codes: "KOR | PRK")`));
+  return null;
+}
+
 /** The value of a block's first `kind:` line, if any. */
 function firstKind(b: Block): string | undefined {
   for (const f of b.fields) if (f.key === "kind") return f.value;
@@ -261,27 +278,30 @@ function toEntry(
       errors.push(problem(file, field?.line ?? b.line, `block "${b.id}": unknown or missing kind "${k}"`));
     return null;
   }
-  const kind = k as EntryKind;
+  const kind = k as EntryKind | "pair";
   if (!ID.test(b.id))
     errors.push(problem(file, b.line, `bad id "${b.id}" (lower-case letters, digits, "-", ".")`));
   const { one, many, roles } = collect(b, kind, file, errors, warnings);
   const code = one.get("code");
+  const pair = kind === "pair" ? pairCodes(code, file, errors) : null;
   // States and places carry a bare country code (ISO alpha-3); other kinds a full actor code.
   const bare = kind === "state" || kind === "place";
-  check(code, bare ? SECTOR : CODE, bare ? "ISO alpha-3 code" : "actor code", file, errors);
+  if (kind !== "pair") check(code, bare ? SECTOR : CODE, bare ? "ISO alpha-3 code" : "actor code", file, errors);
   check(one.get("sector"), SECTOR, "sector", file, errors);
   check(one.get("default"), CODE, "default code", file, errors);
   check(one.get("rank"), /^\d+$/, "rank (a whole number)", file, errors);
   const names = many.get(kind === "sector" ? "noun" : "name") ?? NONE;
   return {
     id: b.id,
-    kind,
+    kind: kind === "pair" ? "state" : kind,
     file,
     line: b.line,
-    code: code?.value ?? null,
+    code: pair ? pair[0] : (code?.value ?? null),
+    pair: pair ? pair[1] : null,
     sector: one.get("sector")?.value ?? null,
     names,
     adjs: many.get("adj") ?? NONE,
+    combining: many.get("combining") ?? NONE,
     people: many.get("people") ?? NONE,
     surnames: many.get("surname") ?? (kind === "person" ? defaultSurnames(names) : NONE),
     cues: many.get("cue") ?? NONE,

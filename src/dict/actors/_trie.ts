@@ -13,7 +13,7 @@ const KINDS: readonly EntryKind[] = [
   "place",
   "person",
 ];
-const ROLES: readonly AliasRole[] = ["name", "adj", "people", "surname", "noun"];
+const ROLES: readonly AliasRole[] = ["name", "adj", "people", "surname", "noun", "combining"];
 
 /**
  * Every alias as a path of token ids (vocabulary ids, see VocabTable), in two tables: names (states, IGOs, seats,

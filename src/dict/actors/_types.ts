@@ -26,12 +26,19 @@ export interface ActorEntry {
   readonly line: number;
   /** state, place (optional): ISO alpha-3; igo, metonym, group: the full actor code; others: null. */
   readonly code: string | null;
+  /**
+   * A `pair` block ("the two Koreas": `code: KOR | PRK`) is read as a state entry of its first code; this is the
+   * second country, named by the same words (null for every other entry).
+   */
+  readonly pair: string | null;
   /** sector and title entries: the sector part (GOV, MIL, …). */
   readonly sector: string | null;
   /** Names (state, igo, metonym, group, place, person, honorific, title) or nouns (sector). */
   readonly names: readonly string[];
   /** Attributive forms: "Japanese", "NATO". */
   readonly adjs: readonly string[];
+  /** Combining forms of a state, used only before a hyphen and another demonym: "Sino" (-Russian). */
+  readonly combining: readonly string[];
   /** Forms naming the people of a state: "Americans", "the Japanese". */
   readonly people: readonly string[];
   readonly surnames: readonly string[];
@@ -86,6 +93,8 @@ export interface ActorConfig {
   readonly coordinators: ReadonlySet<string>;
   /** Code prefixes of actors without a country (IGO, NGO). */
   readonly nonState: ReadonlySet<string>;
+  /** The three-letter members of nonState, the only ones a code's country part can equal (read per mention). */
+  readonly nonStatePrefixes: readonly string[];
   /** Words before a role description that is no actor ("sworn in as Indonesia's president"). */
   readonly roleBefore: ReadonlySet<string>;
   /** Words after an `eventNouns` noun that introduce actors, not places ("talks between Washington and Beijing"). */
@@ -99,7 +108,7 @@ export interface ActorConfig {
 }
 
 /** How an alias is used in text. */
-export type AliasRole = "name" | "adj" | "people" | "surname" | "noun";
+export type AliasRole = "name" | "adj" | "people" | "surname" | "noun" | "combining";
 
 /** One dictionary alias found at a token key. */
 export interface AliasHit {

@@ -189,6 +189,9 @@ describe("parseActorFile", () => {
     ["# version: 1\n== A B\nkind: place\nname: X\nsource: s\n", 2, /expected "key: value"/],
     ["# version: 1\n== a\nkind: sector\nsector: GOV\nnoun: x\ncoref: maybe\nsource: s\n", 6, /coref/],
     ["# version: 1\n== a\nkind: place\nname: X\ncode: Ukr\nsource: s\n", 5, /bad ISO alpha-3 code "Ukr"/],
+    ["# version: 1\n== a\nkind: pair\ncode: KOR\nname: X\nsource: s\n", 4, /bad pair "KOR"/],
+    ["# version: 1\n== a\nkind: pair\ncode: KOR | KOR\nname: X\nsource: s\n", 4, /bad pair/],
+    ["# version: 1\n== a\nkind: pair\ncode: KOR | PRK\nname: X\nadj: Y\nsource: s\n", 6, /not allowed/],
   ])("reports %j at its line", (text, line, message) => {
     const r = parseActorFile(text, "f.txt", false);
     expect(r.errors.length).toBeGreaterThan(0);
@@ -251,6 +254,22 @@ describe("loadActorModel and lintActors", () => {
     const model = loadActorModel(tempDir({ "a.txt": `# version: 1\n${CONFIG}\n${state}\n${place("RUR")}` }));
     expect(lookupActor(model, "Zenda", null)).toEqual([
       expect.objectContaining({ code: "RUR", entry: "zenda", kind: "place" }),
+    ]);
+  });
+
+  it("reads a pair as a state of its first code naming the second, both codes of state entries", () => {
+    const state = "== rur\nkind: state\ncode: RUR\nname: Ruritania\nsource: s\n";
+    const pair = (codes: string) => `== two\nkind: pair\ncode: ${codes}\nname: two kingdoms\nsource: s\n`;
+    const bad = lintActors(tempDir({ "a.txt": `# version: 1\n${CONFIG}\n${state}\n${pair("RUR | BRD")}` }));
+    expect(bad.errors).toEqual([expect.stringMatching(/a\.txt:14: pair "two": "BRD" is not the code of a state/)]);
+    const brd = "== brd\nkind: state\ncode: BRD\nname: Borduria\nsource: s\n";
+    const dir = tempDir({ "a.txt": `# version: 1\n${CONFIG}\n${state}\n${brd}\n${pair("RUR | BRD")}` });
+    expect(lintActors(dir).errors).toEqual([]);
+    const model = loadActorModel(dir);
+    expect(model.pairs.get("two")).toBe("BRD");
+    expect(model.entries.find((e) => e.id === "two")).toMatchObject({ kind: "state", code: "RUR", pair: "BRD" });
+    expect(lookupActor(model, "two kingdoms", null)).toEqual([
+      expect.objectContaining({ code: "RURGOV", entry: "two", note: "pair: also BRDGOV" }),
     ]);
   });
 

@@ -95,7 +95,14 @@ function codeAlone(model: ActorModel, e: ActorEntry, role: string, date: string 
     case "state":
       if (role === "adj")
         return { code: e.code ?? "", note: "adjective: names the state with a sector noun" };
-      return { code: `${e.code}${role === "people" ? cfg.peopleSector : cfg.stateSector}` };
+      if (role === "combining")
+        return { code: e.code ?? "", note: "combining form: names the state before a hyphen and a demonym" };
+    {
+      const sector = role === "people" ? cfg.peopleSector : cfg.stateSector;
+      return e.pair === null
+        ? { code: `${e.code}${sector}` }
+        : { code: `${e.code}${sector}`, note: `pair: also ${e.pair}${sector}` };
+    }
     case "person": {
       const { code, role: r } = personCode(model, e, date);
       const held = r ? `${r.title} ${r.start}..${r.end ?? ""}` : `no role on ${date ?? "today"}: default`;

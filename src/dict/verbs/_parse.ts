@@ -39,6 +39,14 @@ export const RESERVED_CLASSES = [
   "_MEANS_PREP",
 ] as const;
 
+/** Reserved classes the engine reads as word sets only, with no class bit (a bit mask holds 32 classes). */
+export const RESERVED_SETS = [
+  "_PLURAL_PRONOUN",
+  "_ADJUNCT_PREP",
+  "_OCCASION_PREP",
+  "_BACKGROUND_SUBORD",
+] as const;
+
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause"];
 const FLAGS = new Set([
   "noun",
@@ -289,7 +297,7 @@ export function parseVerbDir(dir: string, cameo: CameoTable): ParsedVerbs {
     }
   };
   parseClasses(read(join(dir, "classes.txt")), out);
-  for (const name of RESERVED_CLASSES)
+  for (const name of [...RESERVED_CLASSES, ...RESERVED_SETS])
     if (!out.classes.has(name))
       out.errors.push(new DictionaryError(join(dir, "classes.txt"), 0, `missing class $${name}`));
   parseStatus(read(join(dir, "status.txt")), out);

@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCameo } from "../cameo/index.js";
-import { importPetrarch, lintVerbs, loadVerbModel } from "./index.js";
+import { importPetrarch, lintVerbs, loadVerbModel, RESERVED_CLASSES } from "./index.js";
 
 const DATA = join(import.meta.dirname, "../../../data");
 const cameo = loadCameo(join(DATA, "cameo", "cameo.tsv"));
@@ -59,6 +59,15 @@ describe("data/verbs", () => {
     expect(() => loadVerbModel(dir, cameo)).toThrow();
   });
 
+  it.each(["_PLURAL_PRONOUN", "_OCCASION_PREP"])("reports a missing reserved word set $%s", (name) => {
+    const dir = withPatternFile("# test\n# version: 1\n");
+    const file = join(dir, "classes.txt");
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace(new RegExp(`^\\$${name} .*$`, "m"), ""));
+    const msgs = lintVerbs(dir, cameo).map((e) => e.message);
+    expect(msgs.some((m) => m.includes(`missing class $${name}`))).toBe(true);
+  });
+
   it("reports a file without a version line", () => {
     const dir = withPatternFile("x.g 040 meet\n");
     expect(
@@ -66,6 +75,14 @@ describe("data/verbs", () => {
         .map((e) => e.message)
         .join("\n"),
     ).toMatch(/99-test\.txt:1: missing '# version: X'/);
+  });
+});
+
+describe("reserved word classes", () => {
+  // Each reserved class gets one bit of a 32-bit mask (1 << i): a 32nd would be negative and a 33rd would wrap onto
+  // the first. Classes past that budget belong in RESERVED_SETS (checked to exist, read as word sets).
+  it("fit in a 31-bit mask", () => {
+    expect(RESERVED_CLASSES.length).toBeLessThanOrEqual(31);
   });
 });
 

@@ -1,0 +1,81 @@
+import { type Args, subjectOf } from "./_args.js";
+import type { Match } from "./_match.js";
+import type { PrevAct, SecondWords } from "./_second.js";
+import { is, isIn, type View } from "./_view.js";
+
+const NOUN_LEAD = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
+
+/** "talks brokered by China", "talks mediated by Qatar": the mediator's act, not the parties' own (coded apart). */
+function mediated(v: View, m: Match): boolean {
+  let k = m.last + 1;
+  while (k < v.toks.length && k <= m.last + 4 && v.toks[k]!.pos !== "VERB" && v.toks[k]!.pos !== "ADJ") {
+    if (v.toks[k]!.pos === "PUNCT") return false;
+    k++;
+  }
+  const t = v.toks[k];
+  return t?.lower.endsWith("ed") === true && is(v, v.toks[k + 1], v.b.agent);
+}
+
+/** "in a deal brokered by China after talks in Beijing": a mediator named just before the phrase at `k` owns the talks. */
+function brokeredBefore(v: View, k: number): boolean {
+  for (let j = k - 1; j > 0 && j >= k - 6; j--) {
+    const t = v.toks[j]!;
+    if (t.pos === "PUNCT" || t.pos === "CCONJ") return false;
+    if (is(v, t, v.b.agent) && v.toks[j - 1]!.lower.endsWith("ed")) return true;
+  }
+  return false;
+}
+
+/**
+ * "after a phone call with Trump", "after two days of negotiations in Geneva", "in a phone call": the preposition that
+ * opens an adjunct phrase headed by a consultation (a root-04 noun event), or -1.
+ */
+export function adjunctPrep(v: View, sw: SecondWords, m: Match): number {
+  if (!m.pattern.noun || !m.pattern.code.startsWith("04")) return -1;
+  let k = m.trigger - 1;
+  const lead = (j: number) =>
+    v.groupAt[j]! < 0 && (NOUN_LEAD.has(v.toks[j]!.pos) || is(v, v.toks[j], v.b.possessivePronoun));
+  while (k >= 0 && k >= m.trigger - 4 && lead(k)) k--;
+  // "two days of negotiations", "a second round of talks"
+  if (is(v, v.toks[k], v.b.npLink) && v.toks[k - 1]?.pos === "NOUN") {
+    k -= 2;
+    while (k >= 0 && lead(k)) k--;
+  }
+  const t = v.toks[k];
+  // "at a Gulf summit", "at a conference in Tokyo": a venue, not talks between the parties.
+  if (t?.pos !== "ADP" || !(isIn(t, sw.occasionPrep) || isIn(t, sw.adjunctPrep))) return -1;
+  // "promises made during talks with the RSF": the phrase belongs to a participle, not to the clause's verb.
+  const p = v.toks[k - 1];
+  const pp = v.toks[k - 2];
+  const reduced =
+    pp !== undefined && pp.pos !== "AUX" && pp.pos !== "PART" && pp.pos !== "PRON" && v.groupAt[k - 2]! < 0;
+  if (p?.pos === "VERB" && p.lower !== p.lemma && !p.lower.endsWith("ing") && reduced) return -1;
+  // A fronted phrase ("After talks with X, Y said ...") is read elsewhere.
+  return v.frontEnd > m.trigger || mediated(v, m) || brokeredBefore(v, k) ? -1 : k;
+}
+
+/**
+ * "Sheinbaum agreed to send troops after a phone call with Trump", "Washington and Beijing agreed ... after two days of
+ * negotiations", "Netanyahu apologised to Qatar's prime minister in a phone call": a consultation in an adjunct phrase
+ * is the clause subject's own act, aimed at the actor it names; a means ("in a phone call") at the previous act's
+ * counterpart; with a compound subject, at one another. Returns the new arguments, or null when the rule does not apply.
+ */
+export function adjunctTalks(v: View, sw: SecondWords, m: Match, a: Args, prev: PrevAct | null): Args | null {
+  const k = adjunctPrep(v, sw, m);
+  if (k < 0) return null;
+  const subject = subjectOf(v, k);
+  // "apologised to Qatar's prime minister in a phone call from the White House": the means of the act before it is
+  // the subject's, with that act's counterpart.
+  const means = isIn(v.toks[k], sw.occasionPrep) && prev !== null && prev.source === subject;
+  // "during a visit by Netanyahu": an agent after "by" is the noun's own ("a call from the White House" may be a place).
+  const byAgent = a.source >= 0 && isIn(v.toks[v.groups[a.source]!.tokStart - 1], v.w.agent);
+  if (means && prev.target !== subject && !byAgent && (a.target < 0 || a.source !== subject))
+    return { ...a, source: subject, target: prev.target, targetHow: "inside" };
+  if (a.source >= 0 && a.target >= 0) return null;
+  const source = a.source >= 0 ? a.source : subject;
+  if (source < 0) return null;
+  if (a.target >= 0 && a.target !== source) return { ...a, source };
+  if (v.groups[source]!.members.length > 1)
+    return { ...a, source, target: -1, targetHow: "none", mutual: true };
+  return null;
+}

@@ -1,0 +1,273 @@
+import type { VerbModel } from "../dict/index.js";
+import { type Args, controller, subjectOf } from "./_args.js";
+import type { Match } from "./_match.js";
+import { is, isIn, type View } from "./_view.js";
+
+/** The word sets this file reads (reserved classes without a class bit, see `RESERVED_SETS`). */
+export interface SecondWords {
+  /** "they", "them", "their": a pronoun that stands for a plural or compound actor. */
+  readonly pluralPronoun: ReadonlySet<string>;
+  /** "after", "following": with the place words, the prepositions of an adjunct that holds the subject's own talks. */
+  readonly adjunctPrep: ReadonlySet<string>;
+  /** "in", "during": an adjunct naming the occasion of the act before it ("in a phone call", "during talks"). */
+  readonly occasionPrep: ReadonlySet<string>;
+  /** "after", "as", "when": subordinators of a background clause (not "that", "if", "unless"). */
+  readonly backgroundSubord: ReadonlySet<string>;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Reads the word sets of a verb model. */
+export function secondWords(m: VerbModel): SecondWords {
+  return {
+    pluralPronoun: m.classes.get("_PLURAL_PRONOUN") ?? EMPTY,
+    adjunctPrep: m.classes.get("_ADJUNCT_PREP") ?? EMPTY,
+    occasionPrep: m.classes.get("_OCCASION_PREP") ?? EMPTY,
+    backgroundSubord: m.classes.get("_BACKGROUND_SUBORD") ?? EMPTY,
+  };
+}
+
+/** The act coded just before: its source and target groups and the end of its words. */
+export interface PrevAct {
+  readonly source: number;
+  readonly target: number;
+  readonly end: number;
+}
+
+type Fit = "person" | "plural" | "thing";
+
+/** What a pronoun can stand for: a person ("him", "his"), a plural actor ("them", "their"), else a state or body. */
+function pronounFit(v: View, sw: SecondWords, k: number): Fit {
+  const t = v.toks[k]!;
+  if (isIn(t, sw.pluralPronoun)) return "plural";
+  return is(v, t, v.b.personPronoun) ? "person" : "thing";
+}
+
+/**
+ * True when a pronoun of the fit can stand for the group: "them" for a plural ("six British diplomats", "Mali and
+ * Niger"), "him"/"her" for a person or a single official ("a Swedish journalist"), "it" for a state, a body or a single
+ * institution ("the army").
+ */
+function fits(v: View, g: number, fit: Fit): boolean {
+  const gr = v.groups[g]!;
+  const head = v.toks[gr.tokEnd - 1]!;
+  const plural =
+    gr.members.length > 1 || (head.pos === "NOUN" && head.lower !== head.lemma && head.lower.endsWith("s"));
+  if (fit === "plural" || plural) return fit === "plural" && plural;
+  const m = gr.members[0]!;
+  const person = m.kind === "person" || (m.kind === "sector" && head.pos === "PROPN");
+  if (fit === "person") return person || m.kind === "sector" || m.kind === "coref";
+  return !person;
+}
+
+/**
+ * "its ambassador", "its government": a group of no known country, or a coreferent noun the actor stage gave the
+ * source's own country (an act aimed at oneself codes nothing), whose owner the pronoun before it names.
+ */
+function ownerless(v: View, g: number, source: number): boolean {
+  const own = v.groups[source]!.members[0]!.code.slice(0, 3);
+  return v.groups[g]!.members.every(
+    (m) => m.code.startsWith("---") || (m.kind === "coref" && m.code.slice(0, 3) === own),
+  );
+}
+
+/** ", accusing ...": an -ing participle right after a comma. */
+function participle(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  return t.lower.endsWith("ing") && v.toks[i - 1]?.text === ",";
+}
+
+/** "... and pressed him", "... but criticised": a conjunction (past adverbs and auxiliaries) right before the verb. */
+function coordinatedVerb(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "AUX")) k--;
+  return is(v, v.toks[k], v.b.and | v.b.clauseSplit) && v.toks[k]!.pos === "CCONJ";
+}
+
+/** "telephoned Netanyahu on Sunday to urge him to ...": an infinitive of purpose, whose subject is the clause's. */
+function purposeInfinitive(v: View, i: number): boolean {
+  const to = v.toks[i - 1];
+  // The infinitive marker is the particle among the target prepositions ("to", not "not").
+  return to?.pos === "PART" && isIn(to, v.w.targetPrep) && controller(v, i) < 0;
+}
+
+/**
+ * True when no actor in subject position other than the previous act's own two stands between two tokens, except
+ * inside an aside or as a place ("filed a case against the UAE at the International Court of Justice, accusing it").
+ */
+function noOtherActor(v: View, prev: PrevAct, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const g = v.groupAt[k]!;
+    if (g < 0 || g === prev.source || g === prev.target || v.asideAt[k]! >= 0 || !v.subjectPos[g]) continue;
+    let j = v.groups[g]!.tokStart - 1;
+    while (j >= 0 && v.toks[j]!.pos === "DET") j--;
+    if (!isIn(v.toks[j], v.w.placePrep)) return false;
+    k = v.groups[g]!.tokEnd - 1;
+  }
+  return true;
+}
+
+/**
+ * The pronoun that is the object of the verb at `i` ("accusing him of", "calling it a failure", "summoned its
+ * ambassador", "accusing its government of"), as a token index, or -1; `target` is the target found so far.
+ */
+function objectPronoun(v: View, i: number, target: number, source: number): number {
+  let k = i + 1;
+  // "accused some of them", "expelled two of them"
+  const q = v.toks[k];
+  if ((isIn(q, v.w.quantity) || q?.pos === "NUM") && is(v, v.toks[k + 1], v.b.npLink)) k += 2;
+  const t = v.toks[k];
+  if (!t || v.groupAt[k]! >= 0) return -1;
+  if (is(v, t, v.b.objectPronoun)) return k;
+  // "it" as an object: not the subject of a verb that follows ("said it would").
+  const next = v.toks[k + 1]?.pos;
+  if (is(v, t, v.b.subjectPronoun) && t.pos === "PRON" && next !== "VERB" && next !== "AUX") return k;
+  // "its ambassador": a possessive before an actor of no known country, the target found.
+  if (is(v, t, v.b.possessivePronoun) && target >= 0 && ownerless(v, target, source)) {
+    let j = k + 1;
+    while (j < v.groups[target]!.tokStart && v.toks[j]!.pos === "ADJ") j++;
+    if (j === v.groups[target]!.tokStart) return k;
+  }
+  return -1;
+}
+
+/** The actor a pronoun stands for: the previous act's counterpart when it fits, else the nearest earlier one that fits. */
+function antecedent(v: View, sw: SecondWords, k: number, prev: PrevAct): number {
+  const fit = pronounFit(v, sw, k);
+  if (prev.target >= 0 && fits(v, prev.target, fit)) return prev.target;
+  const source = prev.source;
+  const own = v.groups[source]!.members[0]!.code.slice(0, 3);
+  for (let j = k - 1; j >= 0; j--) {
+    const g = v.groupAt[j]!;
+    if (g < 0) continue;
+    j = v.groups[g]!.tokStart;
+    // A place may be meant ("troops into Ukraine, accusing its government"); a demonym may not ("Japanese cars").
+    const demonym = v.groups[g]!.members.some((x) => x.kind === "attributive");
+    if (g === source || demonym || v.asideAt[j]! >= 0) continue;
+    if (v.groups[g]!.members[0]!.code.slice(0, 3) === own) continue;
+    if (fits(v, g, fit)) return g;
+  }
+  return -1;
+}
+
+/**
+ * "expelled six British diplomats, accusing them of spying", "arrived for talks with Raul Castro ... and pressed him on
+ * human rights", "suspended negotiations with Israel and summoned its ambassador": in a participle or a coordinated
+ * verb that continues the previous act, an object pronoun (or "its"/"their" before an actor of no known country) stands
+ * for that act's counterpart when person, number and kind fit (else the nearest earlier actor that fits), and the
+ * previous act's source acts. Returns the new arguments, or null when the rule does not apply.
+ */
+export function pronounCounterpart(
+  v: View,
+  sw: SecondWords,
+  m: Match,
+  a: Args,
+  prev: PrevAct | null,
+): Args | null {
+  const i = m.trigger;
+  if (m.pattern.noun || a.passive || (prev && prev.end > i)) return null;
+  if (!participle(v, i) && !coordinatedVerb(v, i) && !purposeInfinitive(v, i)) return null;
+  // "Putin ordered troops into Ukraine, accusing its government of genocide": with no act before, the verb's subject.
+  if (!prev && a.source < 0) return null;
+  const before = prev ?? { source: a.source, target: -1, end: i };
+  if (!noOtherActor(v, before, before.end, i)) return null;
+  // "flew him to New York": a pronoun before words the pattern needs first is no target ("accuse TGT of" is).
+  const first = m.pattern.rest[0];
+  if (first && first.kind !== "target" && m.pattern.rest.some((e) => e.kind === "target")) return null;
+  if (a.source >= 0 && a.source !== before.source && a.source !== before.target) return null;
+  const k = objectPronoun(v, i, a.target, before.source);
+  if (k < 0) return null;
+  const t = antecedent(v, sw, k, before);
+  if (t < 0 || t === before.source) return null;
+  return { ...a, source: before.source, target: t, targetHow: "inside" };
+}
+
+/**
+ * "India expelled a Canadian diplomat, a day after Ottawa ordered out an Indian official, and rejected the allegations":
+ * a verb after ", and" with no subject of its own continues the main clause, not the background clause ("after",
+ * "as", "when" ...) between them; its subject is the one that clause hangs on. Returns the new arguments, or null.
+ */
+export function mainClauseSubject(v: View, sw: SecondWords, m: Match, a: Args): Args | null {
+  const i = m.trigger;
+  if (m.pattern.noun || a.passive || a.source < 0) return null;
+  let k = i - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "AUX")) k--;
+  if (!is(v, v.toks[k], v.b.and) || v.toks[k - 1]?.text !== ",") return null;
+  let j = v.groups[a.source]!.tokStart - 1;
+  while (j >= 0 && v.toks[j]!.pos === "DET") j--;
+  const t = v.toks[j];
+  if (!isIn(t, sw.backgroundSubord)) return null;
+  const up = subjectOf(v, j);
+  if (up < 0 || up === a.source) return null;
+  return { ...a, source: up, target: a.target === up ? -1 : a.target };
+}
+
+/**
+ * ", warning that they would take concrete actions", ", threatening reprisals": a threat in a participle that continues
+ * the act before it and names no one is aimed at that act's counterpart. Returns the new arguments, or null.
+ */
+export function threatCounterpart(v: View, m: Match, a: Args, prev: PrevAct | null): Args | null {
+  const i = m.trigger;
+  if (m.pattern.status !== "threatened" || a.target >= 0 || a.source < 0 || !prev || prev.end > i)
+    return null;
+  if (!participle(v, i) || !noOtherActor(v, prev, prev.end, i)) return null;
+  // The participle's subject is the main clause's; an object found before it ("Kurdish militants") is not.
+  const object = a.source === prev.target || !v.subjectPos[a.source];
+  if (a.source !== prev.source && !object) return null;
+  return { ...a, source: prev.source, target: prev.target, targetHow: "inside" };
+}
+
+/**
+ * "deported 200 Venezuelans it accused of gang membership to El Salvador", "diplomats it had accused of spying": an
+ * object relative with no "that" (a subject pronoun right after a name, the verb's object missing) is aimed at that
+ * name. Returns the new arguments, or null.
+ */
+export function contactRelative(v: View, m: Match, a: Args): Args | null {
+  const i = m.trigger;
+  const first = m.pattern.rest[0];
+  if (m.pattern.noun || a.passive || (first && first.kind !== "target")) return null;
+  let k = i - 1;
+  while (k > 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
+  const pro = v.toks[k];
+  if (!is(v, pro, v.b.subjectPronoun) || pro!.pos !== "PRON") return null;
+  const g = v.groupAt[k - 1] ?? -1;
+  if (g < 0 || v.groups[g]!.tokEnd !== k || g === a.source || v.attributive[g]) return null;
+  // "Maduro, whose government he has accused of ...": a relative clause read elsewhere.
+  if (is(v, v.toks[v.groups[g]!.tokStart - 1], v.b.relative)) return null;
+  const next = v.toks[i + 1];
+  if (!next || v.groupAt[i + 1]! >= 0 || (next.pos !== "ADP" && next.pos !== "PUNCT")) return null;
+  return { ...a, target: g, targetHow: "slot" };
+}
+
+/**
+ * "demanded that Hamas release the hostages, threatening to destroy Gaza City": a participle that continues the act
+ * before it has that act's subject, not its counterpart (found as the subject of the clause in between). Returns the
+ * new arguments, or null.
+ */
+export function participleSubject(v: View, m: Match, a: Args, prev: PrevAct | null): Args | null {
+  const i = m.trigger;
+  if (m.pattern.noun || a.passive || !prev || prev.end > i || a.source !== prev.target) return null;
+  if (!participle(v, i) || !noOtherActor(v, prev, prev.end, i)) return null;
+  // "..., the world body said on Friday, demanding their release": after a trailing sayer, the sayer's participle.
+  for (let k = prev.end; k < i; k++) if (v.toks[k]!.pos === "VERB" && is(v, v.toks[k], v.b.say)) return null;
+  return { ...a, source: prev.source, target: a.target === prev.source ? -1 : a.target };
+}
+
+/**
+ * "met her counterpart Wang Yi": a possessive right after the verb before a named actor of another country; that actor
+ * is the object. Returns the new arguments, or null.
+ */
+export function possessedObject(v: View, m: Match, a: Args): Args | null {
+  // A place found so far ("visited Beijing ... and met his counterpart") is no meeting partner.
+  if (m.pattern.noun || a.source < 0 || (a.target >= 0 && !v.attributive[a.target])) return null;
+  const k = m.last + 1;
+  if (!is(v, v.toks[k], v.b.possessivePronoun) || v.groupAt[k]! >= 0) return null;
+  const g = v.groupAt[k + 1] ?? -1;
+  if (g < 0 || v.groups[g]!.tokStart !== k + 1 || v.attributive[g] || sameCountry(v, g, a.source))
+    return null;
+  return { ...a, target: g, targetHow: "after" };
+}
+
+function sameCountry(v: View, a: number, b: number): boolean {
+  return v.groups[a]!.members[0]!.code.slice(0, 3) === v.groups[b]!.members[0]!.code.slice(0, 3);
+}
