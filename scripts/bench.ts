@@ -53,7 +53,13 @@ function makeDocs(sentences: readonly string[], n: number): string[] {
       continue;
     }
     const s = sentences.slice((i * 21) % (sentences.length - 21), ((i * 21) % (sentences.length - 21)) + 21);
-    const paras = [s[0]!.replace(/[.]$/, ""), s.slice(1, 6).join(" "), s.slice(6, 11).join(" "), s.slice(11, 16).join(" "), s.slice(16).join(" ")];
+    const paras = [
+      s[0]!.replace(/[.]$/, ""),
+      s.slice(1, 6).join(" "),
+      s.slice(6, 11).join(" "),
+      s.slice(11, 16).join(" "),
+      s.slice(16).join(" "),
+    ];
     docs.push(paras.join("\n\n"));
   }
   return docs;
@@ -103,7 +109,12 @@ async function main() {
   const workers = Math.max(2, cpus().length);
   const runPool = (n: number | "bare") => {
     const child = execFileSync(process.execPath, ["--import", "tsx", WORKERS_BENCH], {
-      env: { ...process.env, BENCH_SENTENCES: String(N), BENCH_ROUNDS: String(ROUNDS), BENCH_WORKERS: String(n) },
+      env: {
+        ...process.env,
+        BENCH_SENTENCES: String(N),
+        BENCH_ROUNDS: String(ROUNDS),
+        BENCH_WORKERS: String(n),
+      },
       encoding: "utf8",
     });
     return JSON.parse(child.trim().split("\n").at(-1) ?? "{}") as { ms: number; rssMb: number };
@@ -116,9 +127,31 @@ async function main() {
   const bareRuns = [runPool("bare")];
   inlineRuns.push(runPool(0));
   bareRuns.push(runPool("bare"));
-  const inline = { ms: Math.min(...inlineRuns.map((x) => x.ms)), rssMb: Math.max(...inlineRuns.map((x) => x.rssMb)) };
+  const inline = {
+    ms: Math.min(...inlineRuns.map((x) => x.ms)),
+    rssMb: Math.max(...inlineRuns.map((x) => x.rssMb)),
+  };
   const bareOwn = { ms: Math.min(...bareRuns.map((x) => x.ms)) };
   const workerMs = pooled.ms;
+  // The command itself, `dyad code FILE` against `dyad code FILE --workers N` (main thread codes a share beside
+  // N-1 threads), in fresh processes, interleaved; start-up cancels out (see scripts/bench-workers.ts).
+  type CliSide = { ratePerS: { best: number; median: number }; rssMbMax: number };
+  const cliCompare = JSON.parse(
+    execFileSync(process.execPath, ["--import", "tsx", WORKERS_BENCH], {
+      env: {
+        ...process.env,
+        BENCH_SENTENCES: String(N),
+        BENCH_ROUNDS: "3",
+        BENCH_WORKERS: "cli-compare",
+        BENCH_COMPARE: String(workers),
+      },
+      encoding: "utf8",
+    })
+      .trim()
+      .split("\n")
+      .at(-1) ?? "{}",
+  ) as Record<string, unknown> & { one: CliSide; ratio: { ofBest: number; medianOfRounds: number } };
+  const cliMany = cliCompare[`workers${workers}`] as CliSide;
 
   const docs = makeDocs(sentences, 500);
   const docSentences = docs.reduce((n, d) => n + analyzeText(nlp, d).sentences.length, 0);
@@ -137,8 +170,12 @@ async function main() {
   const bareRate = rate(N, bareT.ms);
   const posRate = rate(N, posT.ms);
   const workerRate = rate(N, workerMs);
-  console.log(`Dyad benchmark — ${N} synthetic sentences, Node ${process.version}, ${cpus().length} cores, best of ${ROUNDS}`);
-  console.log(`model load (all dictionaries): ${loadMs.toFixed(0)} ms; ${lines / ROUNDS} lines coded a round`);
+  console.log(
+    `Dyad benchmark — ${N} synthetic sentences, Node ${process.version}, ${cpus().length} cores, best of ${ROUNDS}`,
+  );
+  console.log(
+    `model load (all dictionaries): ${loadMs.toFixed(0)} ms; ${lines / ROUNDS} lines coded a round`,
+  );
   console.log("");
   console.log("dyad code (one sentence per line)");
   console.log(`  bare wink-nlp, default pipeline, tokenise+POS : ${bareRate.toLocaleString()} sentences/s`);
@@ -154,9 +191,14 @@ async function main() {
   console.log(
     `  each in its own process: bare default ${bareOwnRate.toLocaleString()}/s; dyad code, 1 core ${ownRate.toLocaleString()}/s (${pct(ownRate, bareOwnRate)} of bare); ${workers} workers ${(workerRate / ownRate).toFixed(2)}× that one core`,
   );
+  console.log(
+    `  the command, fresh processes: dyad code ${cliCompare.one.ratePerS.best.toLocaleString()}/s; dyad code --workers ${workers} ${cliMany.ratePerS.best.toLocaleString()}/s = ${cliCompare.ratio.ofBest.toFixed(2)}× (median of rounds ${cliCompare.ratio.medianOfRounds.toFixed(2)}×); peak RSS ${cliCompare.one.rssMbMax} MB / ${cliMany.rssMbMax} MB`,
+  );
   console.log("");
   console.log(`dyad analyze (${docs.length} articles, ${docSentences} sentences)`);
-  console.log(`  bare wink-nlp, default pipeline : ${rate(docs.length, bareDocT.ms).toLocaleString()} documents/s`);
+  console.log(
+    `  bare wink-nlp, default pipeline : ${rate(docs.length, bareDocT.ms).toLocaleString()} documents/s`,
+  );
   console.log(
     `  dyad analyze (no store)         : ${rate(docs.length, docT.ms).toLocaleString()} documents/s, ${rate(docSentences, docT.ms).toLocaleString()} sentences/s  (${pct(bareDocT.ms, docT.ms)} of bare)`,
   );

@@ -73,3 +73,41 @@ export async function* byteLineChunks(stream: AsyncIterable<Uint8Array>): AsyncG
 export async function* byteLines(stream: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   for await (const lines of byteLineChunks(stream)) yield* lines;
 }
+
+/** A run of whole input lines as bytes in an ArrayBuffer of its own (so it can be transferred to a worker thread). */
+export interface LineRun {
+  readonly bytes: Uint8Array;
+  /** Number of the run's first line in the input, from 1. */
+  readonly firstLine: number;
+  readonly lines: number;
+}
+
+/**
+ * Cuts a byte stream into runs of at most `maxLines` whole lines (each with its LF; the input's last line may lack
+ * it). A run also ends where a read chunk ends, so a line fed alone on a pipe is passed on at once. Only LFs are
+ * looked for here: lines are parsed wherever they are coded.
+ */
+export async function* lineRuns(stream: AsyncIterable<Uint8Array>, maxLines: number): AsyncGenerator<LineRun> {
+  let pending: Uint8Array = new Uint8Array(0);
+  let lineNo = 1;
+  for await (const chunk of stream) {
+    const buf = Buffer.concat([pending, chunk]);
+    let start = 0;
+    let n = 0;
+    for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, i + 1)) {
+      if (++n < maxLines) continue;
+      yield { bytes: new Uint8Array(buf.subarray(start, i + 1)), firstLine: lineNo, lines: n };
+      lineNo += n;
+      start = i + 1;
+      n = 0;
+    }
+    if (n > 0) {
+      const end = buf.lastIndexOf(10) + 1;
+      yield { bytes: new Uint8Array(buf.subarray(start, end)), firstLine: lineNo, lines: n };
+      lineNo += n;
+      start = end;
+    }
+    pending = buf.subarray(start);
+  }
+  if (pending.length > 0) yield { bytes: new Uint8Array(pending), firstLine: lineNo, lines: 1 };
+}

@@ -11,6 +11,8 @@ export interface CliEnv {
   err(text: string): void;
   /** Loads (once) and returns the compiled dictionaries from `--data DIR` or the repository's data/. */
   model(): Model;
+  /** The dictionary folder model() loads from, for worker threads that load their own copy (absent: data/). */
+  dataDir?(): string;
   /** Loads (once) and returns the wink-nlp engine. */
   nlp(): NlpEngine;
   /** The date memo shared by every document of this run (see createDateMemo). */

@@ -32,6 +32,7 @@ function makeEnv(io: CliIo, dataDir: () => string): CliEnv & { exitCode: number 
       model ??= loadModel(dataDir());
       return model;
     },
+    dataDir,
     nlp: () => {
       nlp ??= createNlpEngine();
       return nlp;

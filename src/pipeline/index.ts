@@ -6,7 +6,7 @@ import { type DateMemo, extractDocument, inferDocumentDate, resolveEventDates } 
 import { mergeScheduleItems } from "../link/index.js";
 import { analyzeText, type NlpEngine } from "../nlp/index.js";
 
-export { toContractEvent } from "./contract.js";
+export { contractLine, toContractEvent } from "./contract.js";
 
 /** Everything a pipeline run needs: compiled dictionaries, the NLP engine and a logger. */
 export interface PipelineCtx {

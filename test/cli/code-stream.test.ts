@@ -5,7 +5,7 @@ import { runCli } from "../../src/cli/main.js";
 // `dyad code` codes lines in batches for speed; a line that arrives alone (a pipe fed line by line) must still be
 // answered before the next one is sent.
 describe("dyad code on a stream fed line by line", () => {
-  it("answers each line when the input pauses, not when a batch fills", async () => {
+  it.each([[[]], [["--workers", "2"]]])("answers each line when the input pauses, not when a batch fills (%j)", async (extra) => {
     const stdin = new PassThrough();
     const stdout = new PassThrough();
     const lines: string[] = [];
@@ -14,7 +14,7 @@ describe("dyad code on a stream fed line by line", () => {
       lines.push(...String(c).split("\n").filter(Boolean));
       waiting?.();
     });
-    const done = runCli(["code", "--date", "2025-06-01"], { stdout, stderr: new PassThrough(), stdin });
+    const done = runCli(["code", "--date", "2025-06-01", ...extra], { stdout, stderr: new PassThrough(), stdin });
     const nextLine = (n: number) =>
       new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no output for line ${n}`)), 30_000);

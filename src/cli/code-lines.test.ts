@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { lineRuns } from "./code-lines.js";
+
+async function collect(chunks: string[], maxLines: number) {
+  async function* stream() {
+    for (const c of chunks) yield Buffer.from(c);
+  }
+  const out: [number, number, string][] = [];
+  for await (const r of lineRuns(stream(), maxLines)) {
+    expect(r.bytes.byteOffset).toBe(0);
+    expect(r.bytes.byteLength).toBe(r.bytes.buffer.byteLength);
+    out.push([r.firstLine, r.lines, Buffer.from(r.bytes).toString()]);
+  }
+  return out;
+}
+
+describe("lineRuns", () => {
+  it.each([
+    ["one chunk, one run", ["a\nb\n"], 10, [[1, 2, "a\nb\n"]]],
+    ["cut at maxLines", ["a\nb\nc\n"], 2, [[1, 2, "a\nb\n"], [3, 1, "c\n"]]],
+    ["a run ends with its read chunk", ["a\n", "b\n"], 10, [[1, 1, "a\n"], [2, 1, "b\n"]]],
+    ["a line split across chunks", ["a\nb", "c\nd\n"], 10, [[1, 1, "a\n"], [2, 2, "bc\nd\n"]]],
+    ["a chunk with no LF waits", ["ab", "c", "d\n"], 10, [[1, 1, "abcd\n"]]],
+    ["last line without LF", ["a\nb"], 10, [[1, 1, "a\n"], [2, 1, "b"]]],
+    ["blank lines are lines", ["\n\na\n"], 2, [[1, 2, "\n\n"], [3, 1, "a\n"]]],
+    ["empty input", [], 10, []],
+  ])("%s", async (_name, chunks, maxLines, expected) => {
+    expect(await collect(chunks, maxLines)).toEqual(expected);
+  });
+});
