@@ -49,31 +49,6 @@ export function parseCodeLine(bytes: Uint8Array, lineNo: number, defaultDate: st
   return { ok: true, id, text: rec.text, date };
 }
 
-/**
- * Splits a byte stream into lines (LF), keeping bytes so each line's UTF-8 can be checked alone; yields the lines that
- * each chunk of the stream completed, so a reader can act when the input pauses.
- */
-export async function* byteLineChunks(stream: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array[]> {
-  let pending: Uint8Array = new Uint8Array(0);
-  for await (const chunk of stream) {
-    const buf = pending.length ? Buffer.concat([pending, chunk]) : chunk;
-    const lines: Uint8Array[] = [];
-    let from = 0;
-    for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, from)) {
-      lines.push(buf.subarray(from, i));
-      from = i + 1;
-    }
-    pending = buf.subarray(from);
-    if (lines.length > 0) yield lines;
-  }
-  if (pending.length > 0) yield [pending];
-}
-
-/** Splits a byte stream into lines (LF), keeping bytes so each line's UTF-8 can be checked alone. */
-export async function* byteLines(stream: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-  for await (const lines of byteLineChunks(stream)) yield* lines;
-}
-
 /** A run of whole input lines as bytes in an ArrayBuffer of its own (so it can be transferred to a worker thread). */
 export interface LineRun {
   readonly bytes: Uint8Array;

@@ -162,12 +162,43 @@ export function isIn(t: Token | undefined, set: ReadonlySet<string>): boolean {
   return t !== undefined && (set.has(t.lemma) || (t.lower !== t.lemma && set.has(t.lower)));
 }
 
-/** True when the verb at `i` is passive: a form of "be"/"get" before it and an inflected form. */
+/**
+ * True when the verb at `i` is passive: a form of "be"/"get" before it ("was hit", "were seized"), or an inflected form
+ * coordinated with a passive.
+ */
 export function isPassive(v: View, i: number): boolean {
   const t = v.toks[i]!;
-  if (t.lower === t.lemma || t.lower.endsWith("ing")) return false;
+  if (t.lower.endsWith("ing")) return false;
   // "was prepared to", "is set to": a raising construction, the subject acts.
   if (v.toks[i + 1]?.lower === "to") return false;
+  // "was hit", "were cut off": an irregular participle that looks like the base form, after "be".
+  if (passiveAux(v, i)) return t.pos === "VERB" || t.lower !== t.lemma;
+  if (t.lower === t.lemma) return false;
+  let k = i - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
+  return coordinatedPassive(v, k, i);
+}
+
+/**
+ * "was hit with water cannon and sideswiped by a Chinese ship": a participle after "and" (at `and`) with no object of
+ * its own shares the passive of the verb before the conjunction, within its clause.
+ */
+function coordinatedPassive(v: View, and: number, i: number): boolean {
+  if (!isIn(v.toks[and], v.w.and) || v.toks[and]!.pos !== "CCONJ") return false;
+  let n = i + 1;
+  while (v.toks[n]?.pos === "ADV") n++;
+  const next = v.toks[n];
+  if (next && next.pos !== "ADP" && next.pos !== "PUNCT") return false;
+  for (let k = and - 1; k >= 0 && k >= and - 8; k--) {
+    const t = v.toks[k]!;
+    if (v.groupAt[k]! >= 0 || v.w.barrier.has(t.text)) return false;
+    if (t.pos === "VERB") return !t.lower.endsWith("ing") && passiveAux(v, k);
+  }
+  return false;
+}
+
+/** True when a form of "be"/"get" stands in the auxiliary chain right before token `i` ("was hit", "has been cut"). */
+function passiveAux(v: View, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const p = v.toks[k]!;
     if (p.pos === "AUX" && isIn(p, v.w.passive)) return true;

@@ -729,7 +729,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         a = { ...a, source: prev.source, target: a.target === prev.source ? -1 : a.target };
       // "Macron hosted Modi ..., and the two leaders signed a deal": the pair of the previous act, both ways.
       const pair = m.pattern.noun ? -1 : pairSubject(v, m.trigger);
-      if (prev && pair >= 0)
+      // "Trump hosted Tshisekedi and Kagame ..., where the two leaders signed accords": a pair named as the previous
+      // act's target (or source) is that pair, acting on each other.
+      const named = prev ? [prev.target, prev.source].find((g) => v.groups[g]!.members.length === 2) : undefined;
+      if (prev && pair >= 0 && named !== undefined)
+        a = { ...a, source: named, target: -1, targetHow: "none", mutual: true };
+      else if (prev && pair >= 0)
         a = { ...a, source: prev.source, target: prev.target, targetHow: "inside", both: true };
       // "A summit between Trump and Putin ..., days after the two leaders agreed to meet": the pair named before.
       else if (pair >= 0) {

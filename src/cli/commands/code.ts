@@ -1,8 +1,8 @@
 import { createReadStream, statSync } from "node:fs";
 import { Option } from "commander";
-import { InputError, shortHash, UsageError } from "../../core/index.js";
-import { codePassages, toContractEvent } from "../../pipeline/index.js";
-import { byteLineChunks, isIsoDate, parseCodeLine } from "../code-lines.js";
+import { InputError, UsageError } from "../../core/index.js";
+import { codeLines } from "../code-batch.js";
+import { isIsoDate, lineRuns } from "../code-lines.js";
 import type { CliEnv, RegisterCommands } from "../env.js";
 import { runCodeParallel } from "../code-workers.js";
 
@@ -22,43 +22,18 @@ function openInput(file: string | undefined, env: CliEnv): AsyncIterable<Uint8Ar
 const SERIAL_BATCH = 100;
 
 /**
- * Codes JSONL lines on this thread in batches of up to SERIAL_BATCH, writing one output line per input line, in
- * order; a batch is written when it is full or when the input pauses (end of a read chunk), so a line fed alone on
- * stdin is answered at once.
+ * Codes JSONL lines on this thread in runs of up to SERIAL_BATCH, writing one output line per input line, in order;
+ * a run ends when it is full or when the input pauses (end of a read chunk), so a line fed alone on stdin is answered
+ * at once. The same codeLines as the worker threads, so one core and --workers give the same bytes.
  */
 async function runCodeSerial(input: AsyncIterable<Uint8Array>, date: string | null, env: CliEnv): Promise<number> {
   const ctx = { model: env.model(), nlp: env.nlp(), dates: env.dates(), logger: { debug() {}, info() {}, warn() {} } };
-  let lineNo = 0;
   let failed = 0;
-  // Per input line: its error line, or the index of its passage in `passages`.
-  let slots: (string | number)[] = [];
-  let passages: { text: string; date: string | null; docId: string; id: string | number | null }[] = [];
-  const flush = () => {
-    if (slots.length === 0) return;
-    const coded = codePassages(passages, ctx);
-    for (const s of slots)
-      if (typeof s === "string") env.out(s);
-      else env.out(JSON.stringify({ id: passages[s]!.id, events: coded[s]!.map(toContractEvent) }));
-    slots = [];
-    passages = [];
-  };
-  for await (const lines of byteLineChunks(input)) {
-    for (const bytes of lines) {
-      lineNo++;
-      const parsed = parseCodeLine(bytes, lineNo, date);
-      if (!parsed.ok) {
-        failed++;
-        slots.push(JSON.stringify(parsed.output));
-      } else {
-        slots.push(passages.length);
-        passages.push({ text: parsed.text, date: parsed.date, docId: `l${shortHash(parsed.text)}`, id: parsed.id });
-      }
-      if (passages.length >= SERIAL_BATCH) flush();
-    }
-    // The input paused (a file's read chunk ended, or a line typed on a terminal): answer what has arrived.
-    flush();
+  for await (const run of lineRuns(input, SERIAL_BATCH)) {
+    const coded = codeLines(run.bytes, run.firstLine, date, ctx);
+    failed += coded.failed;
+    env.out(coded.text);
   }
-  flush();
   return failed;
 }
 
