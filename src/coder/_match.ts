@@ -43,11 +43,12 @@ const FILLER_POS = new Set([
   "ADP",
 ]);
 const HARD_PUNCT = new Set([",", ";", ":", "(", ")", ".", "!", "?"]);
-const ADJ_SLOT = new Set(["DET", "PRON", "ADJ", "ADV", "PUNCT", "ADP"]);
+const ADJ_SLOT = new Set(["DET", "PRON", "ADJ", "ADV", "PUNCT", "ADP", "NUM"]);
 
 function isFiller(v: View, t: Token, prev: Token | undefined): boolean {
-  // "his planned summit", "a long-delayed meeting": a participle after a determiner is an adjective here; after a
-  // noun and a subject pronoun it is a relative clause's verb ("attacks it blamed on Moscow").
+  // "his planned summit", "a long-delayed meeting", "two suspected militants": a participle after a determiner or a
+  // number is an adjective here; after a noun and a subject pronoun it is a relative clause's verb ("attacks it
+  // blamed on Moscow").
   if (t.pos === "VERB")
     return (
       t.lower !== t.lemma &&
@@ -159,13 +160,18 @@ function pluralAfterVerb(v: View, i: number): boolean {
 function verbish(v: View, i: number): boolean {
   const t = v.toks[i]!;
   const prev = v.toks[i - 1];
-  // "the occupied West Bank", "a planned visit": a participle after a determiner is an adjective.
+  // "the occupied West Bank", "a planned visit", "a wrongly deported man": a participle after a determiner (and an
+  // -ly adverb) is an adjective.
   // "ignored calls from Seoul": an -s form right after a verb is a plural noun.
   // "Armenia and Azerbaijan both reinforced": a quantifier right after an actor floats; the verb stays a verb.
-  if (t.pos === "VERB")
+  // "the U.N.-backed government", "a survival-threatening situation": a participle after a hyphen is an adjective.
+  if (t.pos === "VERB" && prev?.text === "-" && /(ed|ing)$/.test(t.lower)) return false;
+  if (t.pos === "VERB") {
+    const d = prev?.pos === "ADV" && prev.lower.endsWith("ly") && v.toks[i - 2]?.pos === "DET" ? i - 2 : i - 1;
     return (
-      !(prev?.pos === "DET" && t.lower !== t.lemma && (v.groupAt[i - 2] ?? -1) < 0) && !pluralAfterVerb(v, i)
+      !(v.toks[d]?.pos === "DET" && t.lower !== t.lemma && (v.groupAt[d - 1] ?? -1) < 0) && !pluralAfterVerb(v, i)
     );
+  }
   if (prev === undefined) return false;
   // "warships simulated strikes": an -ed word after a noun is a verb the tagger took for an adjective.
   if (
@@ -195,8 +201,9 @@ function nounish(v: View, i: number): boolean {
   const t = v.toks[i]!;
   if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ" || t.pos === "X") return true;
   if (t.pos !== "VERB") return false;
-  if (pluralAfterVerb(v, i)) return true;
-  const prev = v.toks[i - 1];
+  if (pluralAfterVerb(v, i) || (v.toks[i - 1]?.text === "-" && /(ed|ing)$/.test(t.lower))) return true;
+  // "a wrongly deported man": an -ly adverb between the determiner and the participle.
+  const prev = v.toks[i - 1]?.pos === "ADV" && v.toks[i - 1]!.lower.endsWith("ly") ? v.toks[i - 2] : v.toks[i - 1];
   return (
     prev !== undefined &&
     (prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "ADP" || prev.pos === "NUM")

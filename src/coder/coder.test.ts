@@ -377,7 +377,7 @@ describe("a second act between the same pair", () => {
     // ", and" + a verb with no subject continues the main clause, not the background clause before it
     [
       "Japan expelled a Chinese diplomat, a day after Beijing ordered out a Japanese official, and rejected the allegations.",
-      ["CHNGOV>JPN 106 demanded", "JPN>CHN 166 occurred", "JPN>CHNGOV 120 occurred"],
+      ["CHNGOV>JPN 166 occurred", "JPN>CHN 166 occurred", "JPN>CHNGOV 120 occurred"],
     ],
     // "but" + a past-tense verb ends the clause a wrapping act consumes
     [
