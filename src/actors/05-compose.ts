@@ -106,9 +106,11 @@ function refPhrase(
   if (poss) q++;
   const former2 = v.is(WORDS.formerWords, q);
   if (former2) q++;
-  const parsed = ref.entry.kind === "metonym" && !poss ? null : headAt(v, q, 2, false);
+  const parsed = headAt(v, q, 2, false);
+  // A capital leads only a `located` noun without "'s" ("a Beijing court"), not "Kabul airport" or "Tokyo-based".
+  const seatOnly = ref.entry.kind === "metonym" && !poss && !(parsed?.type === "sector" && parsed.entry.located);
   // Nouns that only point back to an organisation ("the alliance") never take a country.
-  const head = parsed?.type === "sector" && parsed.entry.coref === "igo" ? null : parsed;
+  const head = seatOnly || (parsed?.type === "sector" && parsed.entry.coref === "igo") ? null : parsed;
   if (head?.type === "person") return personCandidate(v, start, head);
   if (head) {
     if (roleSlot(v, start, head.end)) return head.end;

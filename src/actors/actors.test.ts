@@ -634,6 +634,7 @@ describe("findMentions on the repository's dictionaries", () => {
       ],
     ],
     ["Troops in Ukraine dug in.", "2025-06-20", [["Ukraine", "UKR"]]],
+    ["A Beijing court jailed him.", "2025-06-20", [["Beijing court", "CHNJUD"]]],
     [
       "Russian troops in Ukraine dug in.",
       "2025-06-20",
