@@ -37,16 +37,31 @@ function personCandidate(v: SentenceView, start: number, h: Extract<Head, { type
   return candidate(start, h.end, entry, code, "person", h.choice.note, h.choice.entry);
 }
 
+/** Is the reference a state named, a capital or a place of a known country ("in Mozambique", "in Maputo")? */
+function locatesIn(ref: Ref): boolean {
+  if (ref.choice.code === "") return false;
+  if (ref.entry.kind === "state") return ref.role === "name";
+  return ref.entry.kind === "metonym" || (ref.entry.kind === "place" && ref.entry.code !== null);
+}
+
 /**
  * "the foreign minister of Japan", "the leader of the Wagner group", "the foreign ministry in Seoul": a
- * reference after "of" (or a capital after "in") completes a head.
+ * reference after "of" (or a capital after "in") completes a head; a `located` noun also takes the state, capital
+ * or place it is in ("police in Mozambique" -> MOZCOP).
  */
-function postposed(v: SentenceView, end: number, sector: string): { ref: Ref; end: number } | null {
+function postposed(
+  v: SentenceView,
+  end: number,
+  sector: string,
+  located: boolean,
+): { ref: Ref; end: number } | null {
   if (v.is(WORDS.seatWords, end)) {
-    // Only a seat of the same sector: "the foreign ministry in Seoul" is Korean, "U.S. troops in Seoul" are not.
-    const seat = refAt(v, end + 1);
-    const same = seat?.entry.kind === "metonym" && sector !== "" && seat.choice.code.endsWith(sector);
-    return seat && same ? { ref: seat, end: seat.end } : null;
+    const seat = refAt(v, end + 1) ?? (v.is(WORDS.determiners, end + 1) ? refAt(v, end + 2) : null);
+    if (!seat) return null;
+    // Only a noun said of where it sits ("the foreign ministry in Seoul" is Korean; "diplomats in Beijing" and
+    // "U.S. troops in Seoul" are not), before a seat of its own sector or any state, capital or place of a country.
+    const same = seat.entry.kind === "metonym" && sector !== "" && seat.choice.code.endsWith(sector);
+    return located && (same || locatesIn(seat)) ? { ref: seat, end: seat.end } : null;
   }
   if (!v.is(WORDS.ofWords, end)) return null;
   const at = v.is(WORDS.determiners, end + 1) ? end + 2 : end + 1;
@@ -91,9 +106,11 @@ function refPhrase(
   if (poss) q++;
   const former2 = v.is(WORDS.formerWords, q);
   if (former2) q++;
-  const parsed = ref.entry.kind === "metonym" && !poss ? null : headAt(v, q, 2, false);
+  const parsed = headAt(v, q, 2, false);
+  // A capital leads only a `located` noun without "'s" ("a Beijing court"), not "Kabul airport" or "Tokyo-based".
+  const seatOnly = ref.entry.kind === "metonym" && !poss && !(parsed?.type === "sector" && parsed.entry.located);
   // Nouns that only point back to an organisation ("the alliance") never take a country.
-  const head = parsed?.type === "sector" && parsed.entry.coref === "igo" ? null : parsed;
+  const head = seatOnly || (parsed?.type === "sector" && parsed.entry.coref === "igo") ? null : parsed;
   if (head?.type === "person") return personCandidate(v, start, head);
   if (head) {
     if (roleSlot(v, start, head.end)) return head.end;
@@ -143,7 +160,9 @@ function sectorHeadPhrase(
   const sector = former ? cfg.formerSector : head.sector;
   // "outside parliament", "resigned from parliament": a bare sector noun in a place slot is a place.
   if (head.entry.coref !== "igo" && inPlaceSlot(v, WORDS.placeBeforeSector, start)) return null;
-  const post = head.unknownName ? null : postposed(v, head.end, head.sector);
+  // "its workers in Deir al-Balah" belong to the pronoun's referent, not to the place they are in.
+  const located = head.entry.located && (det || v.lat.tokens[start - 1]?.pos !== "PRON");
+  const post = head.unknownName ? null : postposed(v, head.end, head.sector, located);
   if (post) {
     const entry = `${post.ref.entry.id}+${head.entry.id}`;
     return candidate(start, post.end, entry, combine(v, post.ref, sector), "sector", post.ref.choice.note);

@@ -621,6 +621,37 @@ describe("findMentions on the repository's dictionaries", () => {
       "2025-06-20",
       [["officials in Tokyo", "JPNGOV"]],
     ],
+    // A `located` noun takes the state, capital or place it is in; envoys, troops and owned nouns do not.
+    ["Police in Mozambique fired tear gas.", "2025-06-20", [["Police in Mozambique", "MOZCOP"]]],
+    ["Prosecutors in Seoul indicted him.", "2025-06-20", [["Prosecutors in Seoul", "KORJUD"]]],
+    ["Protesters in Kharkiv rallied.", "2025-06-20", [["Protesters in Kharkiv", "UKRCVL"]]],
+    [
+      "Diplomats in Beijing said so.",
+      "2025-06-20",
+      [
+        ["Diplomats", "---GOV"],
+        ["Beijing", "CHN"],
+      ],
+    ],
+    ["Troops in Ukraine dug in.", "2025-06-20", [["Ukraine", "UKR"]]],
+    ["A Beijing court jailed him.", "2025-06-20", [["Beijing court", "CHNJUD"]]],
+    [
+      "Russian troops in Ukraine dug in.",
+      "2025-06-20",
+      [
+        ["Russian troops", "RUSMIL"],
+        ["Ukraine", "UKR"],
+      ],
+    ],
+    [
+      "The charity said its doctors in Gaza were hurt.",
+      "2025-06-20",
+      [
+        ["The charity", "---NGO"],
+        ["doctors", "---HLH"],
+        ["Gaza", "PSE"],
+      ],
+    ],
     [
       "TOKYO, June 20 — The foreign ministry in Seoul said so.",
       "2025-06-20",

@@ -57,6 +57,7 @@ export function worldCountryEntries(): ActorEntry[] {
       rank: 0,
       coref: "no",
       bare: true,
+      located: false,
       source: SOURCE,
     };
   });

@@ -59,7 +59,7 @@ const SHAPES: Record<EntryKind | "pair" | "config", readonly [readonly string[],
   ],
   sector: [
     ["sector", "noun", "source"],
-    ["rank", "coref", "bare"],
+    ["rank", "coref", "bare", "located"],
   ],
   title: [
     ["sector", "name", "source"],
@@ -310,6 +310,7 @@ function toEntry(
     rank: Number(one.get("rank")?.value ?? 0) || 0,
     coref: corefOf(one.get("coref"), errors, file),
     bare: flagOf(one.get("bare"), true, file, errors),
+    located: flagOf(one.get("located"), false, file, errors),
     source: one.get("source")?.value ?? "",
   };
 }

@@ -99,6 +99,7 @@ function toEntry(d: Draft, file: string, agents: boolean, id: string): ActorEntr
     rank: 0,
     coref: "no",
     bare: true,
+    located: false,
     source: `imported from ${file.split(/[\\/]/).pop()} line ${d.line}`,
   };
 }
@@ -197,6 +198,7 @@ export function renderActorEntries(
     if (e.rank > 0) out.push(`rank: ${e.rank}`);
     if (e.coref !== "no") out.push(`coref: ${e.coref}`);
     if (!e.bare) out.push("bare: no");
+    if (e.located) out.push("located: yes");
     out.push(`source: ${e.source}`);
   }
   return `${out.join("\n")}\n`;

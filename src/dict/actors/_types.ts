@@ -55,6 +55,8 @@ export interface ActorEntry {
   readonly coref: "no" | "yes" | "igo";
   /** May stand alone without a country ("police" -> ---COP). */
   readonly bare: boolean;
+  /** Sector entries: takes the country of a state, capital or place after a seat word ("police in Mozambique"). */
+  readonly located: boolean;
   readonly source: string;
 }
 
