@@ -9,6 +9,7 @@ import {
   dayOf,
   roleAt,
   roleCode,
+  type Role,
   roleOn,
   tokenKey,
 } from "../dict/actors/index.js";
@@ -118,10 +119,29 @@ export function chooseByCues(
 
 /** Does a person's role on the date carry a title like the one written ("Defense Minister")? */
 function titleFits(e: ActorEntry, title: ActorEntry, date: string | null): boolean {
-  const held = roleOn(e, date)?.title.toLowerCase() ?? "";
+  return sameTitle(roleOn(e, date)?.title ?? "", title);
+}
+
+/** Is a role's title ("Prime Minister of Japan") like the title written ("Prime Minister")? */
+function sameTitle(roleTitle: string, title: ActorEntry): boolean {
+  const held = roleTitle.toLowerCase();
   return (
     held !== "" && title.names.some((n) => held.includes(n.toLowerCase()) || n.toLowerCase().includes(held))
   );
+}
+
+/**
+ * A person's code; with no document date and no role held today, a title written before the name picks their latest
+ * role of that title ("Prime Minister Ishiba" in an undated article about 2025 is JPNGOV, not a former JPNELI).
+ */
+function personCodeTitled(ctx: DocContext, i: number, title: ActorEntry | undefined): string {
+  if (ctx.date === null && title !== undefined && !inOfficeOn(ctx, i)) {
+    let best: Role | null = null;
+    for (const r of ctx.model.entries[i]!.roles)
+      if (sameTitle(r.title, title) && (best === null || r.start > best.start)) best = r;
+    if (best !== null) return best.code;
+  }
+  return personCodeOf(ctx, i);
 }
 
 /** A person's code on the document date: their role's, else their default (see RoleTable). */
@@ -175,7 +195,7 @@ export function resolvePerson(
 ): Choice {
   // Most names name one person: no pool to narrow.
   const one = onlyPerson(lat, m, role);
-  if (one >= 0) return { entry: one, code: personCodeOf(ctx, one) };
+  if (one >= 0) return { entry: one, code: personCodeTitled(ctx, one, title) };
   if (one === -1) return null;
   const people = peopleOf(lat, m, role);
   let pool = people;
@@ -194,7 +214,7 @@ export function resolvePerson(
   const only = pool.length === 1 ? pool[0] : undefined;
   if (only !== undefined) {
     if (bareSurname && people.length > 1 && !ctx.seen(only) && !inOfficeOn(ctx, only)) return null;
-    return { entry: only, code: personCodeOf(ctx, only) };
+    return { entry: only, code: personCodeTitled(ctx, only, title) };
   }
   const codes = new Set(pool.map((i) => personCodeOf(ctx, i)));
   const ids = pool.map((i) => ctx.model.entries[i]!.id).join(" | ");

@@ -296,6 +296,19 @@ describe("place mentions: a country or seat in a place slot", () => {
   });
 });
 
+describe("undated documents: a written title picks the person's role of that title", () => {
+  it.each([
+    // Ishiba left office in 2025: with no date the title says which office the text means.
+    ["Prime Minister Shigeru Ishiba spoke in Tokyo.", null, [["Prime Minister Shigeru Ishiba", "JPNGOV"]]],
+    // With no title there is no such evidence: a former office-holder today.
+    ["Shigeru Ishiba spoke in Tokyo.", null, [["Shigeru Ishiba", "JPNELI"]]],
+    // A date still decides: in 2022 Ishiba held no office, whatever the title written.
+    ["Prime Minister Shigeru Ishiba spoke in Tokyo.", "2022-05-01", [["Prime Minister Shigeru Ishiba", "JPNELI"]]],
+  ])("%s (%s)", (text, date, expected) => {
+    expect(run(real, text, date).filter(([t]) => t !== "Tokyo")).toEqual(expected);
+  });
+});
+
 describe("event joiners: names after an event noun and between/of are actors, not places", () => {
   it.each([
     [
