@@ -711,6 +711,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       sel = alternative(v, sel, matches)
     ) {
       const { m, wrapEnd } = sel;
+      // "a referendum called by Maduro": a blocking pattern took the trigger, and nothing is coded from it.
+      if (m.pattern.blocks) break;
       let a = sel.args ?? findArgs(v, m, wrapEnd);
       // "..., a day after Ottawa ordered out an Indian official, and rejected ...": the main clause's subject.
       a = mainClauseSubject(v, ctx.prep.second, m, a) ?? a;

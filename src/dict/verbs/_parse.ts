@@ -48,6 +48,9 @@ export const RESERVED_SETS = [
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause"];
+/** The code of a pattern that blocks its trigger and codes nothing (PETRARCH writes such patterns with "---"). */
+const BLOCK_CODE = "---";
+
 const FLAGS = new Set([
   "noun",
   "echo",
@@ -160,7 +163,8 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     return null;
   };
   if (!id || !ID_RE.test(id)) return err(`bad pattern id "${id ?? ""}"`);
-  if (!code || !cameo.get(code)) return err(`unknown CAMEO code "${code ?? ""}" in pattern ${id}`);
+  if (!code || (code !== BLOCK_CODE && !cameo.get(code)))
+    return err(`unknown CAMEO code "${code ?? ""}" in pattern ${id}`);
   if (elems.length === 0) return err(`pattern ${id} has no words`);
   const flags = new Set<string>();
   let status: EventStatus | null = null;
@@ -201,6 +205,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
   return {
     id,
     code,
+    blocks: code === BLOCK_CODE,
     head,
     rest,
     noun: flags.has("noun"),

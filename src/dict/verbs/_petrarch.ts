@@ -89,11 +89,8 @@ export function importPetrarch(
         continue;
       }
       const code = r[2]!;
-      if (code === "---") {
-        skip("discard rule ([---])");
-        continue;
-      }
-      if (!cameo.get(code)) {
+      // A discard rule ([---]) becomes a blocking pattern: it takes its trigger and codes nothing.
+      if (code !== "---" && !cameo.get(code)) {
         skip(`unknown or unexpressible code [${code}]`);
         continue;
       }

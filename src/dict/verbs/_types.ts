@@ -9,6 +9,8 @@ export type PatternElement =
 export interface Pattern {
   readonly id: string;
   readonly code: string;
+  /** Written with code `---`: the pattern wins at its trigger like any other and codes nothing ("a referendum called by X" is no phone call). */
+  readonly blocks: boolean;
   /** Lemmas (or lower-case forms) that trigger the pattern. */
   readonly head: ReadonlySet<string>;
   readonly rest: readonly PatternElement[];
