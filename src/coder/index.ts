@@ -127,6 +127,13 @@ interface Selected {
   readonly runner?: true;
 }
 
+/** Is the token one of the pattern words (not a filler) of the match that covers it? */
+function ownWord(owner: Match | undefined, t: { lemma: string; lower: string }): boolean {
+  return (
+    owner?.pattern.rest.some((e) => e.kind === "word" && (e.words.has(t.lemma) || e.words.has(t.lower))) ?? false
+  );
+}
+
 /** Picks one match per act: left to right, a match suppresses the triggers inside its span. */
 function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Selected[] {
   const sw = secondWords(verbs);
@@ -155,7 +162,9 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Se
       covered[m.trigger] &&
       !between &&
       !reduced &&
-      adjunctPrep(v, sw, m) < 0 &&
+      // An adjunct consultation is its own act ("agreed by phone to meet"), unless it is one of the words of the
+      // match that covers it ("no interest in talks with Japan").
+      !(adjunctPrep(v, sw, m) >= 0 && !ownWord(owner[m.trigger], v.toks[m.trigger]!)) &&
       !(m.pattern.inner && (ownedNoun(v, m.trigger) || agentNext(v, m.trigger)))
     )
       continue;
