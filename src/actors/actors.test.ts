@@ -507,6 +507,9 @@ describe("findMentions on the repository's dictionaries", () => {
       ],
     ],
     ["The talks were to be held in Washington.", "2025-06-20", [["Washington", "USA"]]],
+    // A sentence opener capitalised by position starts no name; a real first name still does.
+    ["New U.S. sanctions took effect.", "2025-06-20", [["U.S.", "USAGOV"]]],
+    ["Eric Trump said so.", "2025-06-20", []],
     [
       "Defense Minister Gen Nakatani said the budget would rise.",
       "2025-06-20",
