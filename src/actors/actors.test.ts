@@ -510,6 +510,23 @@ describe("findMentions on the repository's dictionaries", () => {
     // A sentence opener capitalised by position starts no name; a real first name still does.
     ["New U.S. sanctions took effect.", "2025-06-20", [["U.S.", "USAGOV"]]],
     ["Eric Trump said so.", "2025-06-20", []],
+    // A seat of another country coordinated with the seat of a located noun shares it; one of the same stays a place.
+    [
+      "Officials in Washington and Beijing said so.",
+      "2025-06-20",
+      [
+        ["Officials in Washington", "USAGOV"],
+        ["Beijing", "CHNGOV"],
+      ],
+    ],
+    [
+      "Police in Tehran and Isfahan made arrests.",
+      "2025-06-20",
+      [
+        ["Police in Tehran", "IRNCOP"],
+        ["Isfahan", "IRN"],
+      ],
+    ],
     [
       "Defense Minister Gen Nakatani said the budget would rise.",
       "2025-06-20",
