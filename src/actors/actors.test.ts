@@ -510,6 +510,16 @@ describe("findMentions on the repository's dictionaries", () => {
     // A sentence opener capitalised by position starts no name; a real first name still does.
     ["New U.S. sanctions took effect.", "2025-06-20", [["U.S.", "USAGOV"]]],
     ["Eric Trump said so.", "2025-06-20", []],
+    // A mention-first surname ("Ali") names its person only after a full mention in the document.
+    ["Maduro and Ali met.", "2025-06-20", [["Maduro", "VENGOV"]]],
+    [
+      "President Irfaan Ali spoke. Ali said more.",
+      "2025-06-20",
+      [
+        ["President Irfaan Ali", "GUYGOV"],
+        ["Ali", "GUYGOV"],
+      ],
+    ],
     // A seat of another country coordinated with the seat of a located noun shares it; one of the same stays a place.
     [
       "Officials in Washington and Beijing said so.",

@@ -57,6 +57,8 @@ export interface ActorEntry {
   readonly bare: boolean;
   /** Sector entries: takes the country of a state, capital or place after a seat word ("police in Mozambique"). */
   readonly located: boolean;
+  /** People: a bare surname names them only after a full mention earlier in the document ("Ali"). */
+  readonly mentionFirst: boolean;
   readonly source: string;
 }
 
