@@ -195,6 +195,7 @@ export function resolvePerson(
 ): Choice {
   // Most names name one person: no pool to narrow.
   const one = onlyPerson(lat, m, role);
+  if (one >= 0 && bareSurname && ctx.model.entries[one]!.mentionFirst && !ctx.seen(one)) return null;
   if (one >= 0) return { entry: one, code: personCodeTitled(ctx, one, title) };
   if (one === -1) return null;
   const people = peopleOf(lat, m, role);
@@ -214,6 +215,7 @@ export function resolvePerson(
   const only = pool.length === 1 ? pool[0] : undefined;
   if (only !== undefined) {
     if (bareSurname && people.length > 1 && !ctx.seen(only) && !inOfficeOn(ctx, only)) return null;
+    if (bareSurname && ctx.model.entries[only]!.mentionFirst && !ctx.seen(only)) return null;
     return { entry: only, code: personCodeTitled(ctx, only, title) };
   }
   const codes = new Set(pool.map((i) => personCodeOf(ctx, i)));

@@ -36,6 +36,11 @@ function capitalised(text: string): boolean {
   return /^\p{Lu}/u.test(text);
 }
 
+/** Does token j open its sentence (first, or after an opening quote or bracket)? */
+function opensSentence(tokens: Lattice["tokens"], j: number): boolean {
+  return j === 0 || (j === 1 && /^["'\u201c\u2018(]$/.test(tokens[0]?.text ?? ""));
+}
+
 // Parts of speech that follow a name at the start of a sentence ("Biden said", "Biden's", "Biden, who").
 const NAME_FOLLOWERS = new Set(["VERB", "AUX", "PART", "PUNCT", "ADV", "CCONJ"]);
 
@@ -67,6 +72,8 @@ export class SentenceView {
     const t = this.lat.tokens[j];
     if (t?.pos !== "PROPN" || !capitalised(t.text)) return false;
     if (this.is(WORDS.nameMayPrecede, j)) return false;
+    // "Additional U.S. tariffs": a common word capitalised because it opens the sentence starts no name.
+    if (this.is(WORDS.sentenceOpeners, j) && opensSentence(this.lat.tokens, j)) return false;
     return !this.lat.starts(j);
   }
 

@@ -15,6 +15,8 @@ export interface Candidate {
   readonly note: string | undefined;
   /** Person entry index, remembered so a later bare surname can refer back. */
   readonly person: number | undefined;
+  /** The id of a `located` noun placed by a seat ("officials in Washington"), shared by a coordinated seat. */
+  readonly seated: string | undefined;
 }
 
 /** A country, organisation, seat or group named at the start of a phrase. */
@@ -158,8 +160,9 @@ export function candidate(
   kind: MentionKind,
   note: string | undefined,
   person?: number,
+  seated?: string,
 ): Candidate {
-  return { start, end, code, kind, entry, note, person };
+  return { start, end, code, kind, entry, note, person, seated };
 }
 
 /** Code of a reference combined with a sector: JPN + MIL; organisations and groups keep their own code. */

@@ -27,6 +27,8 @@ export interface Recent {
   /** The last mention in this sentence (-1: none), to spot appositions ("Gallant, the former defence minister"). */
   lastEnd: number;
   lastKind: MentionKind | null;
+  /** The last mention's `located` noun when a seat placed it ("officials in Washington"), with its sector. */
+  lastSeated: { readonly entry: string; readonly code: string } | null;
 }
 
 /** A person head as a candidate. */
@@ -54,14 +56,14 @@ function postposed(
   end: number,
   sector: string,
   located: boolean,
-): { ref: Ref; end: number } | null {
+): { ref: Ref; end: number; seat: boolean } | null {
   if (v.is(WORDS.seatWords, end)) {
     const seat = refAt(v, end + 1) ?? (v.is(WORDS.determiners, end + 1) ? refAt(v, end + 2) : null);
     if (!seat) return null;
     // Only a noun said of where it sits ("the foreign ministry in Seoul" is Korean; "diplomats in Beijing" and
     // "U.S. troops in Seoul" are not), before a seat of its own sector or any state, capital or place of a country.
     const same = seat.entry.kind === "metonym" && sector !== "" && seat.choice.code.endsWith(sector);
-    return located && (same || locatesIn(seat)) ? { ref: seat, end: seat.end } : null;
+    return located && (same || locatesIn(seat)) ? { ref: seat, end: seat.end, seat: true } : null;
   }
   if (!v.is(WORDS.ofWords, end)) return null;
   const at = v.is(WORDS.determiners, end + 1) ? end + 2 : end + 1;
@@ -69,7 +71,7 @@ function postposed(
   if (!ref || ref.entry.kind === "place" || ref.entry.kind === "metonym") return null;
   // "secretary of Russia's Security Council": the possessed head belongs to the phrase.
   const head = v.is(WORDS.possessives, ref.end) ? headAt(v, ref.end + 1, 2, false) : null;
-  return { ref, end: head?.end ?? ref.end };
+  return { ref, end: head?.end ?? ref.end, seat: false };
 }
 
 /**
@@ -165,7 +167,9 @@ function sectorHeadPhrase(
   const post = head.unknownName ? null : postposed(v, head.end, head.sector, located);
   if (post) {
     const entry = `${post.ref.entry.id}+${head.entry.id}`;
-    return candidate(start, post.end, entry, combine(v, post.ref, sector), "sector", post.ref.choice.note);
+    const code = combine(v, post.ref, sector);
+    const seated = post.seat ? head.entry.id : undefined;
+    return candidate(start, post.end, entry, code, "sector", post.ref.choice.note, undefined, seated);
   }
   if (roleSlot(v, start, head.end)) return null;
   // Titles and nouns that never stand alone point back only with "the": "the country", not "both nations".
@@ -205,6 +209,25 @@ function headPhrase(
   return candidate(start, noun.end, entry, `${country}${noun.sector}`, "sector", undefined);
 }
 
+/**
+ * "Officials in Washington and Beijing": a seat, state or place of another country joined by a coordinator to the
+ * seat of a `located` noun just named shares that noun (CHNGOV), where it would otherwise be a place coordinated
+ * with one; one of the same country stays a place ("gangs in Michoacan and Guanajuato" are one actor).
+ */
+function sharedSeat(v: SentenceView, i: number, ref: Ref, recent: Recent): Candidate | null {
+  const seated = recent.lastSeated;
+  if (seated === null || recent.lastEnd !== i - 1 || !v.is(WORDS.coordinators, i - 1)) return null;
+  if (!locatesIn(ref)) return null;
+  // "officials in Washington and Beijing's allies": the name leads a phrase of its own.
+  const next = v.lat.tokens[ref.end];
+  if (v.is(WORDS.possessives, ref.end) || next?.pos === "NOUN" || next?.pos === "PROPN") return null;
+  const country = countryOfCode(ref.choice.code, v.ctx.model) ?? ref.choice.code;
+  if (seated.code.startsWith(country)) return null;
+  const entry = `${ref.entry.id}+${seated.entry}`;
+  const code = `${country}${seated.code.slice(3)}`;
+  return candidate(i, ref.end, entry, code, "sector", undefined, undefined, seated.entry);
+}
+
 /** Parses the longest actor phrase starting at token i; a number skips to there (a name that is no actor here). */
 export function parseAt(v: SentenceView, i: number, recent: Recent): Candidate | number | null {
   let p = i;
@@ -216,6 +239,8 @@ export function parseAt(v: SentenceView, i: number, recent: Recent): Candidate |
   const lat = v.lat;
   if (!lat.starts(p) && !(lat.starts(p + 1) && lat.tokens[p]?.pos === "ADJ")) return null;
   const ref = refAt(v, p);
+  const shared = ref && !det && !former ? sharedSeat(v, i, ref, recent) : null;
+  if (shared) return shared;
   // A person's name may be longer than a name it begins with ("Georgia Meloni"): then it wins.
   const person = ref && v.hasName(p, HIT_PERSON) ? v.personAt(p, undefined, true) : null;
   if (ref && !(person && person.end > ref.end)) return refPhrase(v, i, ref, det, former);

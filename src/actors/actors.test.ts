@@ -507,6 +507,36 @@ describe("findMentions on the repository's dictionaries", () => {
       ],
     ],
     ["The talks were to be held in Washington.", "2025-06-20", [["Washington", "USA"]]],
+    // A sentence opener capitalised by position starts no name; a real first name still does.
+    ["New U.S. sanctions took effect.", "2025-06-20", [["U.S.", "USAGOV"]]],
+    ["Eric Trump said so.", "2025-06-20", []],
+    // A mention-first surname ("Ali") names its person only after a full mention in the document.
+    ["Maduro and Ali met.", "2025-06-20", [["Maduro", "VENGOV"]]],
+    [
+      "President Irfaan Ali spoke. Ali said more.",
+      "2025-06-20",
+      [
+        ["President Irfaan Ali", "GUYGOV"],
+        ["Ali", "GUYGOV"],
+      ],
+    ],
+    // A seat of another country coordinated with the seat of a located noun shares it; one of the same stays a place.
+    [
+      "Officials in Washington and Beijing said so.",
+      "2025-06-20",
+      [
+        ["Officials in Washington", "USAGOV"],
+        ["Beijing", "CHNGOV"],
+      ],
+    ],
+    [
+      "Police in Tehran and Isfahan made arrests.",
+      "2025-06-20",
+      [
+        ["Police in Tehran", "IRNCOP"],
+        ["Isfahan", "IRN"],
+      ],
+    ],
     [
       "Defense Minister Gen Nakatani said the budget would rise.",
       "2025-06-20",

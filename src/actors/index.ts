@@ -13,6 +13,7 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
   let i = 0;
   recent.lastEnd = -1;
   recent.lastKind = null;
+  recent.lastSeated = null;
   let first: string | null = null;
   const lat = v.lat;
   const n = s.tokens.length;
@@ -44,6 +45,7 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
     if (c.person !== undefined) ctx.see(c.person);
     recent.lastEnd = c.end;
     recent.lastKind = c.kind;
+    recent.lastSeated = c.seated === undefined ? null : { entry: c.seated, code: c.code };
     if (m.country) {
       recent.nearest = m.country;
       // The sentence's first country stays the antecedent for the rest of the sentence and the next ones.
@@ -87,11 +89,11 @@ export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null
   const ctx = docContext(doc, model, date);
   const out: ActorMention[][] = [];
   let paragraph = -1;
-  let recent: Recent = { country: null, nearest: null, igo: null, lastEnd: -1, lastKind: null };
+  let recent: Recent = { country: null, nearest: null, igo: null, lastEnd: -1, lastKind: null, lastSeated: null };
   for (const s of doc.sentences) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
-      recent = { country: null, nearest: null, igo: null, lastEnd: -1, lastKind: null };
+      recent = { country: null, nearest: null, igo: null, lastEnd: -1, lastKind: null, lastSeated: null };
     }
     out.push(sentenceMentions(s, ctx, recent));
   }

@@ -84,6 +84,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     ...["place-after-verb", "motion-words", "modifier-of", "coordinators", "event-joiners", "event-nouns"],
     "backer-words",
     "model-sector",
+    "sentence-openers",
   ]);
   for (const [k, v] of raw)
     if (!known.has(k)) errors.push({ file: v.file, line: v.line, message: `unknown config "${k}"` });
@@ -111,6 +112,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     placeBeforeMetonym: set("place-before-metonym"),
     placeBeforeSector: set("place-before-sector"),
     nameMayPrecede: set("name-may-precede"),
+    sentenceOpeners: set("sentence-openers"),
     ofWords: set("of-words"),
     seatWords: set("seat-words"),
     roleBefore: set("role-before"),

@@ -58,6 +58,7 @@ export function worldCountryEntries(): ActorEntry[] {
       coref: "no",
       bare: true,
       located: false,
+      mentionFirst: false,
       source: SOURCE,
     };
   });

@@ -72,7 +72,7 @@ const SHAPES: Record<EntryKind | "pair" | "config", readonly [readonly string[],
   ],
   person: [
     ["name", "role", "source"],
-    ["surname", "default", "cue"],
+    ["surname", "default", "cue", "mention-first"],
   ],
   config: [[], []],
 };
@@ -311,6 +311,7 @@ function toEntry(
     coref: corefOf(one.get("coref"), errors, file),
     bare: flagOf(one.get("bare"), true, file, errors),
     located: flagOf(one.get("located"), false, file, errors),
+    mentionFirst: flagOf(one.get("mention-first"), false, file, errors),
     source: one.get("source")?.value ?? "",
   };
 }

@@ -100,6 +100,7 @@ function toEntry(d: Draft, file: string, agents: boolean, id: string): ActorEntr
     coref: "no",
     bare: true,
     located: false,
+    mentionFirst: false,
     source: `imported from ${file.split(/[\\/]/).pop()} line ${d.line}`,
   };
 }

@@ -57,6 +57,8 @@ export interface ActorEntry {
   readonly bare: boolean;
   /** Sector entries: takes the country of a state, capital or place after a seat word ("police in Mozambique"). */
   readonly located: boolean;
+  /** People: a bare surname names them only after a full mention earlier in the document ("Ali"). */
+  readonly mentionFirst: boolean;
   readonly source: string;
 }
 
@@ -81,6 +83,8 @@ export interface ActorConfig {
   readonly placeBeforeMetonym: ReadonlySet<string>;
   /** Capitalised words that may follow a name without making it part of a longer name ("Japan Monday"). */
   readonly nameMayPrecede: ReadonlySet<string>;
+  /** Words capitalised only because they open a sentence, never part of a name there ("Additional U.S. tariffs"). */
+  readonly sentenceOpeners: ReadonlySet<string>;
   /** Words joining a postposed country: "the foreign minister of Japan". */
   readonly ofWords: ReadonlySet<string>;
   /** Words joining a seat of power that gives a sector its country: "the foreign ministry in Seoul". */
@@ -163,6 +167,7 @@ export const WORDS = Object.freeze({
   eventJoiners: 1 << 14,
   eventNouns: 1 << 15,
   backerWords: 1 << 16,
+  sentenceOpeners: 1 << 17,
 });
 
 /** A config word list with a bit in WORDS. */
