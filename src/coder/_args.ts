@@ -19,6 +19,8 @@ const CLAUSE_VERB = new Set(["VERB", "AUX"]);
 const NP_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 const CHAIN_NEXT = new Set(["VERB", "AUX", "PART"]);
 const NOUN_SLOT = new Set(["ADP", "DET", "ADJ"]);
+/** Auxiliaries that are not modals: after them the verb is not a bare infinitive. */
+const NON_MODAL = new Set(["be", "have", "do", "get"]);
 
 /** True when the token closes a clause for argument search: punctuation, "that", "which", a conjunction. */
 function isBarrier(v: View, t: Token): boolean {
@@ -136,6 +138,8 @@ function sharedSayer(v: View, i: number): number {
     const t = v.toks[j]!;
     if (t.text === ";" || v.asideAt[j]! >= 0) return -1;
     if (t.pos === "AUX" && t.lemma === "have" && t.lower === "had") perfect = true;
+    // "said the Taliban must hand back ... and warned": a modal's bare verb, then a past tense.
+    if (t.pos === "AUX" && !NON_MODAL.has(t.lemma) && v.toks[j + 1]?.pos === "VERB") perfect = true;
     if (t.pos !== "VERB" || !is(v, t, v.b.say)) continue;
     if (!comma && !perfect) return -1;
     // The reported clause must hold an actor of its own between the verb and the conjunction.
