@@ -4,6 +4,7 @@ import { adjunctPrep, adjunctTalks } from "./_adjunct.js";
 import { type Args, betweenGroup, contextTarget, controller, findArgs, subjectOf } from "./_args.js";
 import { Fillable, findMatches, type Match, runnerUp } from "./_match.js";
 import {
+  eachOther,
   contactRelative,
   mainClauseSubject,
   participleSubject,
@@ -767,6 +768,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       a = threatCounterpart(v, m, a, prevVerb ?? prev) ?? a;
       // "200 Venezuelans it accused of gang membership": the name an object relative hangs on.
       a = contactRelative(v, m, a) ?? a;
+      // "Canada and India expelled each other's diplomats": the compound subject acts on itself.
+      a = eachOther(v, ctx.prep.second, m, a) ?? a;
       // "put its forces on alert": an own-country target of a show of force is dropped; not a named other party in
       // the slot ("security agents abducted opposition figure X").
       if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source)) {
