@@ -644,6 +644,13 @@ function namingClause(v: View, i: number): boolean {
   return v.toks[k]?.lower === "what";
 }
 
+/** "what New Delhi called ...": the naming verb after group `g` when `g` is the subject of a free relative, or -1. */
+function namingVerbAfter(v: View, g: number): number {
+  const { tokStart, tokEnd } = v.groups[g]!;
+  const verb = v.toks[tokEnd];
+  return v.toks[tokStart - 1]?.lower === "what" && verb?.pos === "VERB" ? tokEnd : -1;
+}
+
 /** "G7 foreign ministers meeting in Canada condemned ...": an "-ing" noun after its subject names the forum, not an act. */
 function forumParticiple(v: View, i: number): boolean {
   const t = v.toks[i]!;
@@ -722,6 +729,10 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   let source = -1;
   let target = m.targetGroup;
   let passive = false;
+  // "hit what New Delhi called terrorist infrastructure in Pakistan": the slot's actor names the thing; the target
+  // is searched for after the naming verb.
+  const naming = target >= 0 ? namingVerbAfter(v, target) : -1;
+  if (naming >= 0) target = targetAfter(v, naming + 1, -1, false);
   if (p.noun && p.recip && target < 0) {
     const shared = sharedAct(v, i);
     if (shared) return shared;
