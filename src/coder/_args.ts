@@ -644,11 +644,14 @@ function namingClause(v: View, i: number): boolean {
   return v.toks[k]?.lower === "what";
 }
 
-/** "what New Delhi called ...": the naming verb after group `g` when `g` is the subject of a free relative, or -1. */
+/**
+ * "what New Delhi called ...", "what Moscow described as ...": when group `g` is the subject of a free relative, the
+ * last token of its naming verb (with an adverb particle after it), or -1.
+ */
 function namingVerbAfter(v: View, g: number): number {
   const { tokStart, tokEnd } = v.groups[g]!;
-  const verb = v.toks[tokEnd];
-  return v.toks[tokStart - 1]?.lower === "what" && verb?.pos === "VERB" ? tokEnd : -1;
+  if (v.toks[tokStart - 1]?.lower !== "what" || v.toks[tokEnd]?.pos !== "VERB") return -1;
+  return v.toks[tokEnd + 1]?.pos === "ADV" ? tokEnd + 1 : tokEnd;
 }
 
 /** "G7 foreign ministers meeting in Canada condemned ...": an "-ing" noun after its subject names the forum, not an act. */
