@@ -19,6 +19,8 @@ const CLAUSE_VERB = new Set(["VERB", "AUX"]);
 const NP_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 const CHAIN_NEXT = new Set(["VERB", "AUX", "PART"]);
 const NOUN_SLOT = new Set(["ADP", "DET", "ADJ"]);
+/** Auxiliaries that are not modals: after them the verb is not a bare infinitive. */
+const NON_MODAL = new Set(["be", "have", "do", "get"]);
 
 /** True when the token closes a clause for argument search: punctuation, "that", "which", a conjunction. */
 function isBarrier(v: View, t: Token): boolean {
@@ -136,6 +138,8 @@ function sharedSayer(v: View, i: number): number {
     const t = v.toks[j]!;
     if (t.text === ";" || v.asideAt[j]! >= 0) return -1;
     if (t.pos === "AUX" && t.lemma === "have" && t.lower === "had") perfect = true;
+    // "said the Taliban must hand back ... and warned": a modal's bare verb, then a past tense.
+    if (t.pos === "AUX" && !NON_MODAL.has(t.lemma) && v.toks[j + 1]?.pos === "VERB") perfect = true;
     if (t.pos !== "VERB" || !is(v, t, v.b.say)) continue;
     if (!comma && !perfect) return -1;
     // The reported clause must hold an actor of its own between the verb and the conjunction.
@@ -640,6 +644,16 @@ function namingClause(v: View, i: number): boolean {
   return v.toks[k]?.lower === "what";
 }
 
+/**
+ * "what New Delhi called ...", "what Moscow described as ...": when group `g` is the subject of a free relative, the
+ * last token of its naming verb (with an adverb particle after it), or -1.
+ */
+function namingVerbAfter(v: View, g: number): number {
+  const { tokStart, tokEnd } = v.groups[g]!;
+  if (v.toks[tokStart - 1]?.lower !== "what" || v.toks[tokEnd]?.pos !== "VERB") return -1;
+  return v.toks[tokEnd + 1]?.pos === "ADV" ? tokEnd + 1 : tokEnd;
+}
+
 /** "G7 foreign ministers meeting in Canada condemned ...": an "-ing" noun after its subject names the forum, not an act. */
 function forumParticiple(v: View, i: number): boolean {
   const t = v.toks[i]!;
@@ -718,6 +732,10 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   let source = -1;
   let target = m.targetGroup;
   let passive = false;
+  // "hit what New Delhi called terrorist infrastructure in Pakistan": the slot's actor names the thing; the target
+  // is searched for after the naming verb.
+  const naming = target >= 0 ? namingVerbAfter(v, target) : -1;
+  if (naming >= 0) target = targetAfter(v, naming + 1, -1, false);
   if (p.noun && p.recip && target < 0) {
     const shared = sharedAct(v, i);
     if (shared) return shared;

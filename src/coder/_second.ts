@@ -13,6 +13,8 @@ export interface SecondWords {
   readonly occasionPrep: ReadonlySet<string>;
   /** "after", "as", "when": subordinators of a background clause (not "that", "if", "unless"). */
   readonly backgroundSubord: ReadonlySet<string>;
+  /** "each other", "one another": two words in a row that make a compound subject act on itself. */
+  readonly reciprocal: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -24,6 +26,7 @@ export function secondWords(m: VerbModel): SecondWords {
     adjunctPrep: m.classes.get("_ADJUNCT_PREP") ?? EMPTY,
     occasionPrep: m.classes.get("_OCCASION_PREP") ?? EMPTY,
     backgroundSubord: m.classes.get("_BACKGROUND_SUBORD") ?? EMPTY,
+    reciprocal: m.classes.get("_RECIPROCAL") ?? EMPTY,
   };
 }
 
@@ -270,4 +273,18 @@ export function possessedObject(v: View, m: Match, a: Args): Args | null {
 
 function sameCountry(v: View, a: number, b: number): boolean {
   return v.groups[a]!.members[0]!.code.slice(0, 3) === v.groups[b]!.members[0]!.code.slice(0, 3);
+}
+
+/**
+ * "Canada and India expelled each other's top diplomats": a reciprocal phrase within the words of a pattern with no
+ * target slot (or right after them) makes the members of a compound subject act on one another, both ways.
+ */
+export function eachOther(v: View, sw: SecondWords, m: Match, a: Args): Args | null {
+  if (a.source < 0 || v.groups[a.source]!.members.length < 2) return null;
+  // "accuse TGT of violating ...": a pattern with a target slot leaves "accused each other" to its own patterns.
+  if (m.pattern.rest.some((e) => e.kind === "target")) return null;
+  for (let k = m.trigger + 1; k <= m.last + 1; k++)
+    if (isIn(v.toks[k], sw.reciprocal) && isIn(v.toks[k + 1], sw.reciprocal))
+      return { ...a, target: -1, targetHow: "none", mutual: true };
+  return null;
 }

@@ -4,6 +4,7 @@ import { adjunctPrep, adjunctTalks } from "./_adjunct.js";
 import { type Args, betweenGroup, contextTarget, controller, findArgs, subjectOf } from "./_args.js";
 import { Fillable, findMatches, type Match, runnerUp } from "./_match.js";
 import {
+  eachOther,
   contactRelative,
   mainClauseSubject,
   participleSubject,
@@ -416,6 +417,11 @@ function sameCountry(v: View, a: number, b: number): boolean {
   return countryOf(v.groups[a]!.members[0]!.code) === countryOf(v.groups[b]!.members[0]!.code);
 }
 
+/** True when the two groups' first members carry the same full actor code. */
+function sameCode(v: View, a: number, b: number): boolean {
+  return v.groups[a]!.members[0]!.code === v.groups[b]!.members[0]!.code;
+}
+
 /** True when only a conjunction (and a few adverbs or objects, no actor) separates two acts. */
 function coordinated(v: View, from: number, to: number, partner: number): boolean {
   let and = false;
@@ -773,8 +779,14 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       a = threatCounterpart(v, m, a, prevVerb ?? prev) ?? a;
       // "200 Venezuelans it accused of gang membership": the name an object relative hangs on.
       a = contactRelative(v, m, a) ?? a;
-      if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source))
-        a = { ...a, target: -1 };
+      // "Canada and India expelled each other's diplomats": the compound subject acts on itself.
+      a = eachOther(v, ctx.prep.second, m, a) ?? a;
+      // "put its forces on alert": an own-country target of a show of force is dropped; not a named other party in
+      // the slot ("security agents abducted opposition figure X").
+      if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source)) {
+        const ownParty = a.targetHow === "slot" && !sameCode(v, a.target, a.source);
+        if (!ownParty) a = { ...a, target: -1 };
+      }
       if (a.target < 0 && a.source >= 0) {
         const t = fallbackTarget(v, m, a.source, acts, Math.max(wrapEnd, m.spanEnd));
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };

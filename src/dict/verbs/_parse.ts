@@ -45,6 +45,7 @@ export const RESERVED_SETS = [
   "_ADJUNCT_PREP",
   "_OCCASION_PREP",
   "_BACKGROUND_SUBORD",
+  "_RECIPROCAL",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause"];
