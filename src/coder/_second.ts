@@ -1,5 +1,5 @@
 import type { VerbModel } from "../dict/index.js";
-import { type Args, controller, subjectOf } from "./_args.js";
+import { type Args, controller } from "./_args.js";
 import type { Match } from "./_match.js";
 import { is, isIn, type View } from "./_view.js";
 
@@ -12,7 +12,6 @@ export interface SecondWords {
   /** "in", "during": an adjunct naming the occasion of the act before it ("in a phone call", "during talks"). */
   readonly occasionPrep: ReadonlySet<string>;
   /** "after", "as", "when": subordinators of a background clause (not "that", "if", "unless"). */
-  readonly backgroundSubord: ReadonlySet<string>;
   /** "each other", "one another": two words in a row that make a compound subject act on itself. */
   readonly reciprocal: ReadonlySet<string>;
 }
@@ -25,7 +24,6 @@ export function secondWords(m: VerbModel): SecondWords {
     pluralPronoun: m.classes.get("_PLURAL_PRONOUN") ?? EMPTY,
     adjunctPrep: m.classes.get("_ADJUNCT_PREP") ?? EMPTY,
     occasionPrep: m.classes.get("_OCCASION_PREP") ?? EMPTY,
-    backgroundSubord: m.classes.get("_BACKGROUND_SUBORD") ?? EMPTY,
     reciprocal: m.classes.get("_RECIPROCAL") ?? EMPTY,
   };
 }
@@ -186,26 +184,6 @@ export function pronounCounterpart(
 }
 
 /**
- * "India expelled a Canadian diplomat, a day after Ottawa ordered out an Indian official, and rejected the allegations":
- * a verb after ", and" with no subject of its own continues the main clause, not the background clause ("after",
- * "as", "when" ...) between them; its subject is the one that clause hangs on. Returns the new arguments, or null.
- */
-export function mainClauseSubject(v: View, sw: SecondWords, m: Match, a: Args): Args | null {
-  const i = m.trigger;
-  if (m.pattern.noun || a.passive || a.source < 0) return null;
-  let k = i - 1;
-  while (k >= 0 && (v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "AUX")) k--;
-  if (!is(v, v.toks[k], v.b.and) || v.toks[k - 1]?.text !== ",") return null;
-  let j = v.groups[a.source]!.tokStart - 1;
-  while (j >= 0 && v.toks[j]!.pos === "DET") j--;
-  const t = v.toks[j];
-  if (!isIn(t, sw.backgroundSubord)) return null;
-  const up = subjectOf(v, j);
-  if (up < 0 || up === a.source) return null;
-  return { ...a, source: up, target: a.target === up ? -1 : a.target };
-}
-
-/**
  * ", warning that they would take concrete actions", ", threatening reprisals": a threat in a participle that continues
  * the act before it and names no one is aimed at that act's counterpart. Returns the new arguments, or null.
  */
@@ -218,28 +196,6 @@ export function threatCounterpart(v: View, m: Match, a: Args, prev: PrevAct | nu
   const object = a.source === prev.target || !v.subjectPos[a.source];
   if (a.source !== prev.source && !object) return null;
   return { ...a, source: prev.source, target: prev.target, targetHow: "inside" };
-}
-
-/**
- * "deported 200 Venezuelans it accused of gang membership to El Salvador", "diplomats it had accused of spying": an
- * object relative with no "that" (a subject pronoun right after a name, the verb's object missing) is aimed at that
- * name. Returns the new arguments, or null.
- */
-export function contactRelative(v: View, m: Match, a: Args): Args | null {
-  const i = m.trigger;
-  const first = m.pattern.rest[0];
-  if (m.pattern.noun || a.passive || (first && first.kind !== "target")) return null;
-  let k = i - 1;
-  while (k > 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
-  const pro = v.toks[k];
-  if (!is(v, pro, v.b.subjectPronoun) || pro!.pos !== "PRON") return null;
-  const g = v.groupAt[k - 1] ?? -1;
-  if (g < 0 || v.groups[g]!.tokEnd !== k || g === a.source || v.attributive[g]) return null;
-  // "Maduro, whose government he has accused of ...": a relative clause read elsewhere.
-  if (is(v, v.toks[v.groups[g]!.tokStart - 1], v.b.relative)) return null;
-  const next = v.toks[i + 1];
-  if (!next || v.groupAt[i + 1]! >= 0 || (next.pos !== "ADP" && next.pos !== "PUNCT")) return null;
-  return { ...a, target: g, targetHow: "slot" };
 }
 
 /**

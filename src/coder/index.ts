@@ -5,8 +5,6 @@ import { type Args, betweenGroup, contextTarget, controller, findArgs, subjectOf
 import { Fillable, findMatches, type Match, runnerUp } from "./_match.js";
 import {
   eachOther,
-  contactRelative,
-  mainClauseSubject,
   participleSubject,
   possessedObject,
   pronounCounterpart,
@@ -729,8 +727,6 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // "a referendum called by Maduro": a blocking pattern took the trigger, and nothing is coded from it.
       if (m.pattern.blocks) break;
       let a = sel.args ?? findArgs(v, m, wrapEnd);
-      // "..., a day after Ottawa ordered out an Indian official, and rejected ...": the main clause's subject.
-      a = mainClauseSubject(v, ctx.prep.second, m, a) ?? a;
       // "pledged to send aid to Ukraine": the wrapped act's own target is the wrapper's, unless a slot named one.
       // "demanded that Pyongyang withdraw ...": an actor between the wrapper and the wrapped act is the addressee.
       const addressee =
@@ -777,8 +773,6 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       a = adjunctTalks(v, ctx.prep.second, m, a, prev) ?? a;
       // ", warning that they would take concrete actions": a threat aimed at the counterpart of the act before.
       a = threatCounterpart(v, m, a, prevVerb ?? prev) ?? a;
-      // "200 Venezuelans it accused of gang membership": the name an object relative hangs on.
-      a = contactRelative(v, m, a) ?? a;
       // "Canada and India expelled each other's diplomats": the compound subject acts on itself.
       a = eachOther(v, ctx.prep.second, m, a) ?? a;
       // "put its forces on alert": an own-country target of a show of force is dropped; not a named other party in

@@ -44,7 +44,6 @@ export const RESERVED_SETS = [
   "_PLURAL_PRONOUN",
   "_ADJUNCT_PREP",
   "_OCCASION_PREP",
-  "_BACKGROUND_SUBORD",
   "_RECIPROCAL",
 ] as const;
 
