@@ -152,7 +152,7 @@ function sharedSayer(v: View, i: number): number {
 }
 
 /** ", calling ...", ", killing ...": an -ing participle right after a comma elaborates the clause before it. */
-function elaborating(v: View, i: number): boolean {
+export function elaborating(v: View, i: number): boolean {
   const t = v.toks[i]!;
   return t.pos === "VERB" && t.lower.endsWith("ing") && v.toks[i - 1]?.text === ",";
 }

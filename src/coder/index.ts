@@ -1,7 +1,15 @@
 import { type ActorMention, type Event, type NlpDoc, shortHash } from "../core/index.js";
 import type { CameoTable, VerbModel } from "../dict/index.js";
 import { adjunctPrep, adjunctTalks } from "./_adjunct.js";
-import { type Args, betweenGroup, contextTarget, controller, findArgs, subjectOf } from "./_args.js";
+import {
+  type Args,
+  betweenGroup,
+  contextTarget,
+  controller,
+  elaborating,
+  findArgs,
+  subjectOf,
+} from "./_args.js";
 import { Fillable, findMatches, type Match, runnerUp } from "./_match.js";
 import {
   eachOther,
@@ -129,7 +137,8 @@ interface Selected {
 /** Is the token one of the pattern words (not a filler) of the match that covers it? */
 function ownWord(owner: Match | undefined, t: { lemma: string; lower: string }): boolean {
   return (
-    owner?.pattern.rest.some((e) => e.kind === "word" && (e.words.has(t.lemma) || e.words.has(t.lower))) ?? false
+    owner?.pattern.rest.some((e) => e.kind === "word" && (e.words.has(t.lemma) || e.words.has(t.lower))) ??
+    false
   );
 }
 
@@ -323,7 +332,7 @@ function fallbackTarget(
   if (t < 0 && open && (controller(v, m.trigger) === source || namingObject(v, m.last + 1)))
     t = latestAgent(v, acts, source);
   // "..., calling the release selfish": a participle judging a definite noun judges the agent of the act before.
-  if (t < 0 && open && m.targetGroup < 0 && elaboration(v, m.trigger) && definite(v, m.trigger + 2)) {
+  if (t < 0 && open && m.targetGroup < 0 && elaborating(v, m.trigger) && definite(v, m.trigger + 2)) {
     t = latestAgent(v, acts, source);
     if (t < 0) t = clauseSubjectBefore(v, m.trigger, source);
   }
@@ -744,7 +753,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const pair = m.pattern.noun ? -1 : pairSubject(v, m.trigger);
       // "Trump hosted Tshisekedi and Kagame ..., where the two leaders signed accords": a pair named as the previous
       // act's target (or source) is that pair, acting on each other.
-      const named = prev ? [prev.target, prev.source].find((g) => v.groups[g]!.members.length === 2) : undefined;
+      const named = prev
+        ? [prev.target, prev.source].find((g) => v.groups[g]!.members.length === 2)
+        : undefined;
       if (prev && pair >= 0 && named !== undefined)
         a = { ...a, source: named, target: -1, targetHow: "none", mutual: true };
       else if (prev && pair >= 0)
@@ -800,7 +811,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const code = embeddedCode(ctx.model.verbs, sel);
       sc ??= sentenceCues(v, ctx.prep.cues);
       const st = withSayer(v, m, a.source, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank);
-      const echo = elaboration(v, m.trigger);
+      const echo = elaborating(v, m.trigger);
       // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
       if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === code.slice(0, 2))) break;
       for (const [s, t] of ps) {
@@ -852,19 +863,14 @@ function meansKept(events: readonly Event[], means: readonly boolean[]): boolean
   return events.map((e, i) => !means[i] || !acts.has(key(e)));
 }
 
-/** ", protesting against ...", ", simulating strikes on ...": a participle after a comma elaborates the act before it. */
-function elaboration(v: View, i: number): boolean {
-  const t = v.toks[i]!;
-  return t.pos === "VERB" && t.lower.endsWith("ing") && v.toks[i - 1]?.text === ",";
-}
-
 /** An event already coded between the same countries, in the same direction, with the same root as `code`. */
 function restates(events: readonly Event[], code: string, source: string, target: string | null): boolean {
   const root = code.slice(0, 2);
   const s = countryOf(source);
   const t = target === null ? null : countryOf(target);
   return events.some(
-    (e) => e.root === root && countryOf(e.source.code) === s && (e.target ? countryOf(e.target.code) : null) === t,
+    (e) =>
+      e.root === root && countryOf(e.source.code) === s && (e.target ? countryOf(e.target.code) : null) === t,
   );
 }
 
