@@ -1,4 +1,6 @@
 /** Deterministic synthetic news corpus for benchmarks: varied sentences built from our own templates. */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 const SUBJECTS = [
   "Japan", "China", "Russia", "Ukraine", "India", "The United States", "Washington", "Beijing", "Moscow", "Tokyo",
@@ -63,3 +65,14 @@ export function makeSentences(n: number, seed = 42): string[] {
   }
   return out;
 }
+
+/**
+ * The node flags of bin/dyad.js's `#!/usr/bin/env -S node …` line, so that a `cli:N` child runs with the V8 settings
+ * a user's `dyad` gets.
+ */
+export function binNodeFlags(): string[] {
+  const bin = readFileSync(fileURLToPath(new URL("../bin/dyad.js", import.meta.url)), "utf8");
+  const shebang = bin.split("\n", 1)[0] ?? "";
+  return shebang.replace(/^#!\S*env(\s+-S)?\s+node\s*/, "").split(/\s+/).filter((f) => f.startsWith("--"));
+}
+

@@ -14,9 +14,11 @@
  * lines took, so start-up cancels out. Prints the rates, their ratio (best and median of rounds) and the load.
  * Prints one JSON line: { workers, ms, cpuMs, rssMb } (and the cli figures above).
  */
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import { makeSentences } from "./bench-corpus.js";
+import { WORKER_LIMITS } from "../src/cli/code-workers.js";
+import { binNodeFlags, makeSentences } from "./bench-corpus.js";
 
 const N = Number(process.env.BENCH_SENTENCES ?? 50_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -25,7 +27,10 @@ const WORKERS = MODE === "bare" || MODE === "cli-compare" ? 0 : Number(MODE.repl
 const WORKER = fileURLToPath(new URL("../src/cli/code-worker.mjs", import.meta.url));
 const date = "2025-06-20";
 
-const sentences = makeSentences(N);
+// The corpus is made only in the modes that code it here: a `cli:N` child reads the JSONL file it is given
+// (BENCH_FILE), so that its heap and peak memory hold what `dyad code` holds, not the benchmark's own copy.
+const needsCorpus = !MODE.startsWith("cli");
+const sentences = needsCorpus ? makeSentences(N) : [];
 // The input as `dyad code` reads it: JSONL bytes, cut into runs of 1,000 whole lines.
 const runs: { bytes: Uint8Array; firstLine: number }[] = [];
 for (let i = 0; i < sentences.length; i += 1000) {
@@ -77,7 +82,13 @@ if (WORKERS === 0) {
     if (performance.now() - t0 < ms) [ms, cpu] = [performance.now() - t0, cpuMs(c0)];
   }
 } else {
-  const pool = new Piscina({ filename: WORKER, minThreads: WORKERS, maxThreads: WORKERS, concurrentTasksPerWorker: 2 });
+  const pool = new Piscina({
+    filename: WORKER,
+    minThreads: WORKERS,
+    maxThreads: WORKERS,
+    concurrentTasksPerWorker: 2,
+    resourceLimits: WORKER_LIMITS,
+  });
   // Each run is copied, then moved (not cloned) to its thread, as `dyad code --workers` does.
   const send = (run: (typeof runs)[number]) => {
     const bytes = new Uint8Array(run.bytes);
@@ -97,7 +108,6 @@ console.log(JSON.stringify({ workers: WORKERS, ms, cpuMs: cpu, rssMb: rssMb() })
 
 /** CPU time (ms) of this process's main thread so far, from Linux's per-thread counters (10 ms ticks); 0 elsewhere. */
 async function mainThreadCpuMs(): Promise<number> {
-  const { readFileSync } = await import("node:fs");
   try {
     const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
     const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
@@ -107,16 +117,23 @@ async function mainThreadCpuMs(): Promise<number> {
   }
 }
 
+/** Writes n bench sentences to `file` as `dyad code` input: JSONL with one malformed line in 500. */
+function writeCorpus(file: string, n: number): string {
+  const lines = makeSentences(n).map((text, id) =>
+    id % 500 === 7 ? `{"id":${id},"text":` : JSON.stringify({ id, text, date }),
+  );
+  writeFileSync(file, `${lines.join("\n")}\n`);
+  return file;
+}
+
 /** One run of the `dyad code` command on a JSONL file, in this fresh process (see the header). */
 async function benchCli(workers: number) {
-  const { mkdtempSync, openSync, writeFileSync, writeSync } = await import("node:fs");
+  const { mkdtempSync, openSync, writeSync } = await import("node:fs");
   const { tmpdir } = await import("node:os");
   const { join } = await import("node:path");
   const { PassThrough, Writable } = await import("node:stream");
   const { performance } = await import("node:perf_hooks");
-  const file = join(mkdtempSync(join(tmpdir(), "dyad-bench-")), "in.jsonl");
-  const lines = sentences.map((text, id) => (id % 500 === 7 ? `{"id":${id},"text":` : JSON.stringify({ id, text, date })));
-  writeFileSync(file, `${lines.join("\n")}\n`);
+  const file = process.env.BENCH_FILE ?? writeCorpus(join(mkdtempSync(join(tmpdir(), "dyad-bench-")), "in.jsonl"), N);
   const fd = openSync("/dev/null", "w");
   let first = 0;
   let bytes = 0;
@@ -155,14 +172,29 @@ async function compareCli(m: number) {
   const { execFileSync } = await import("node:child_process");
   const { loadavg } = await import("node:os");
   type Run = { ms: number; cpuMs: number; mainCpuMs: number; mainElu: number; rssMb: number };
+  // BENCH_PIN=1 runs the one-core process under `taskset -c 0`, so that "one core" is one CPU: unpinned, V8's
+  // garbage collector and compiler threads already use part of the second core in the one-core run.
+  const pin = process.env.BENCH_PIN === "1";
+  const { mkdtempSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = mkdtempSync(join(tmpdir(), "dyad-bench-"));
+  const small = Math.round(N / 5);
+  const files = new Map([N, small].map((n) => [n, writeCorpus(join(dir, `in-${n}.jsonl`), n)]));
   const runOnce = (workers: number, sentences: number): Run => {
-    const out = execFileSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url)], {
-      env: { ...process.env, BENCH_WORKERS: `cli:${workers}`, BENCH_SENTENCES: String(sentences) },
+    const node = [process.execPath, ...binNodeFlags(), "--import", "tsx", fileURLToPath(import.meta.url)];
+    const [cmd, ...args] = pin && workers === 1 ? ["taskset", "-c", "0", ...node] : node;
+    const out = execFileSync(cmd!, args, {
+      env: {
+        ...process.env,
+        BENCH_WORKERS: `cli:${workers}`,
+        BENCH_SENTENCES: String(sentences),
+        BENCH_FILE: files.get(sentences),
+      },
       encoding: "utf8",
     });
     return JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as Run;
   };
-  const small = Math.round(N / 5);
   const rates: Record<"one" | "many", number[]> = { one: [], many: [] };
   const big: Record<"one" | "many", Run[]> = { one: [], many: [] };
   const loads: number[] = [];
@@ -176,6 +208,7 @@ async function compareCli(m: number) {
     }
     loads.push(Number(loadavg()[0]!.toFixed(1)));
   }
+  rmSync(dir, { recursive: true, force: true });
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const sum = (key: "one" | "many") => ({
     ratePerS: { best: Math.max(...rates[key]), median: median(rates[key]) },
@@ -190,6 +223,7 @@ async function compareCli(m: number) {
     JSON.stringify({
       sentences: [small, N],
       rounds: ROUNDS,
+      oneCorePinned: pin,
       one: sum("one"),
       [`workers${m}`]: sum("many"),
       ratio: { ofBest: Number((Math.max(...rates.many) / Math.max(...rates.one)).toFixed(2)), medianOfRounds: Number(median(pairs).toFixed(2)) },

@@ -13,7 +13,7 @@ import { makeDocument } from "../src/ingest/index.js";
 import { analyzeText, barePosPass, createBareEngine, createNlpEngine } from "../src/nlp/index.js";
 import { codeItems } from "../src/pipeline/code-worker.js";
 import { analyzeDocument, codePassage } from "../src/pipeline/index.js";
-import { makeSentences } from "./bench-corpus.js";
+import { binNodeFlags, makeSentences } from "./bench-corpus.js";
 
 const N = Number(process.env.BENCH_SENTENCES ?? 50_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -108,7 +108,7 @@ async function main() {
   // Worker threads run in a child process, so their peak memory is that of `dyad code --workers N` alone.
   const workers = Math.max(2, cpus().length);
   const runPool = (n: number | "bare") => {
-    const child = execFileSync(process.execPath, ["--import", "tsx", WORKERS_BENCH], {
+    const child = execFileSync(process.execPath, [...binNodeFlags(), "--import", "tsx", WORKERS_BENCH], {
       env: {
         ...process.env,
         BENCH_SENTENCES: String(N),
@@ -137,7 +137,7 @@ async function main() {
   // N-1 threads), in fresh processes, interleaved; start-up cancels out (see scripts/bench-workers.ts).
   type CliSide = { ratePerS: { best: number; median: number }; rssMbMax: number };
   const cliCompare = JSON.parse(
-    execFileSync(process.execPath, ["--import", "tsx", WORKERS_BENCH], {
+    execFileSync(process.execPath, [...binNodeFlags(), "--import", "tsx", WORKERS_BENCH], {
       env: {
         ...process.env,
         BENCH_SENTENCES: String(N),

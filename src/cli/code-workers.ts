@@ -13,28 +13,60 @@ const BATCH = 400;
 const DEPTH = 2;
 /** Most runs coded or in flight but not yet written (they wait for an earlier run still on a thread). */
 const MAX_QUEUED = 16;
+/**
+ * Young-generation size of each worker thread (three semi-spaces' worth: 64 MB semi-spaces, as bin/dyad.js gives the
+ * main thread). Coding allocates many short-lived objects; V8's default 16 MB semi-spaces promote many of them and
+ * spend a third of a core on collection, which two busy threads on two cores cannot spare (see README, Performance).
+ */
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 192 };
+
+/** Options of runCodeParallel, for tests and benchmarks. */
+export interface ParallelOptions {
+  /** Wait until every thread has loaded its model before reading the input (so that threads code a share). */
+  readonly awaitThreads?: boolean;
+  /** Filled in as the input is coded: runs coded on worker threads, and on this thread. */
+  readonly stats?: { threadRuns: number; mainRuns: number };
+}
 
 /**
  * Codes JSONL on `workers` threads: this one and `workers - 1` worker threads. This thread cuts the input into runs
  * of whole lines, moves each run's raw bytes (transferred, not cloned) to a worker thread while that one has fewer
  * than DEPTH queued, and codes the run itself otherwise; it keeps the input order and writes one string per run.
- * One model fewer than a pool of `workers` threads beside an idle main thread, and less CPU time (see README,
- * Performance).
- * Returns the number of lines that failed.
+ * A thread takes runs only once it has loaded its model: starting one (loader, modules, model) takes longer than this
+ * thread's own start, and runs queued on it meanwhile would hold back the output, so a short input may be coded
+ * here alone. One model fewer than a pool of `workers` threads beside an idle main thread, and less CPU time (see
+ * README, Performance).
+ * Returns the number of lines that failed; rejects when a thread could not load its model.
  */
 export async function runCodeParallel(
   input: AsyncIterable<Uint8Array>,
   date: string | null,
   workers: number,
   env: CliEnv,
+  opts: ParallelOptions = {},
 ): Promise<number> {
   const threads = workers - 1;
-  const pool = new Piscina({ filename: WORKER, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: DEPTH });
+  const pool = new Piscina({
+    filename: WORKER,
+    minThreads: threads,
+    maxThreads: threads,
+    concurrentTasksPerWorker: DEPTH,
+    resourceLimits: WORKER_LIMITS,
+  });
   const dataDir = env.dataDir?.();
   const withData = (task: Omit<LinesTask, "dataDir">): LinesTask => (dataDir ? { ...task, dataDir } : task);
-  // An empty run first, so each thread loads its model while this thread loads its own (its failure shows on the
-  // first real run too).
-  for (let i = 0; i < threads; i++) pool.run(withData({ bytes: new Uint8Array(0), firstLine: 1, date })).catch(() => {});
+  const stats = opts.stats ?? { threadRuns: 0, mainRuns: 0 };
+  // An empty run first, so each thread loads its model while this thread loads its own.
+  let ready = 0;
+  let startError: unknown;
+  const started = Array.from({ length: threads }, () =>
+    pool.run(withData({ bytes: new Uint8Array(0), firstLine: 1, date })).then(
+      () => void ready++,
+      (e: unknown) => {
+        startError ??= e;
+      },
+    ),
+  );
   // Runs in input order, each with its output once coded; written from the front as soon as it is there.
   const queue: { job: Promise<CodedLines>; done?: CodedLines }[] = [];
   let failed = 0;
@@ -63,9 +95,14 @@ export async function runCodeParallel(
   };
   try {
     const ctx = { model: env.model(), nlp: env.nlp(), dates: env.dates(), logger: SILENT_LOGGER };
+    if (opts.awaitThreads) await Promise.all(started);
     for await (const run of lineRuns(input, BATCH)) {
-      if (onThreads < threads * DEPTH) queue.push(toThread(run));
-      else {
+      if (startError) throw startError;
+      if (onThreads < ready * DEPTH) {
+        stats.threadRuns++;
+        queue.push(toThread(run));
+      } else {
+        stats.mainRuns++;
         const done = codeLines(run.bytes, run.firstLine, date, ctx);
         queue.push({ job: Promise.resolve(done), done });
       }
@@ -76,6 +113,9 @@ export async function runCodeParallel(
       await queue[0]!.job;
       writeReady();
     }
+    // A thread that failed to start fails the command even when this thread coded every line (its own model loaded
+    // from the same folder, so in practice it failed first); one still starting is not waited for.
+    if (startError) throw startError;
   } finally {
     await pool.destroy();
   }

@@ -56,6 +56,26 @@ describe("dyad code --workers", () => {
       expect(par.err).toBe(one.err);
       expect(par.code).toBe(one.code);
     }
+    // Threads take runs only once loaded, so a short input may be coded on this thread alone: wait for them here,
+    // so that worker threads do code a share of the lines compared.
+    for (const workers of [2, 3]) {
+      const stats = { threadRuns: 0, mainRuns: 0 };
+      const out: string[] = [];
+      const env = {
+        out: (s: string) => void out.push(`${s}\n`),
+        err() {},
+        model: () => loadModel(),
+        nlp: () => createNlpEngine(),
+        dates: () => createDateMemo(),
+        setExitCode() {},
+        readStdin: async () => Buffer.alloc(0),
+        stdin: () => Readable.from([]),
+      };
+      const failed = await runCodeParallel(Readable.from(chunked(4000)), "2025-06-01", workers, env, { awaitThreads: true, stats });
+      expect(stats.threadRuns).toBeGreaterThan(0);
+      expect(failed).toBeGreaterThan(0);
+      expect(Buffer.from(out.join(""), "utf8").toString("latin1")).toBe(one.out);
+    }
     expect(one.code).toBe(1);
     expect(one.out).toMatch(/"message":"line 1237: not valid UTF-8"/);
   }, 120_000);
@@ -65,7 +85,8 @@ describe("dyad code --workers", () => {
     for (const d of ["cameo", "actors", "verbs", "extract"]) cpSync(join("data", d), join(dir, d), { recursive: true });
     writeFileSync(join(dir, "cameo", "cameo.tsv"), "not a cameo table\n", { flag: "a" });
     const lines = Array.from({ length: 2000 }, () => `${JSON.stringify({ text: "Japan met China." })}\n`);
-    // This thread codes with the shipped data; only a worker thread loading the broken folder can fail.
+    // This thread codes with the shipped data; only a worker thread loading the broken folder can fail (waited for:
+    // a short input may otherwise be coded here before the thread has started).
     const env = {
       out() {},
       err() {},
@@ -78,6 +99,6 @@ describe("dyad code --workers", () => {
       stdin: () => Readable.from([]),
     };
     const input = Readable.from([Buffer.from(lines.join(""))]);
-    await expect(runCodeParallel(input, null, 2, env)).rejects.toThrow(/cameo\.tsv.*expected 7 tab-separated fields/);
+    await expect(runCodeParallel(input, null, 2, env, { awaitThreads: true })).rejects.toThrow(/cameo\.tsv.*expected 7 tab-separated fields/);
   }, 60_000);
 });
