@@ -183,15 +183,17 @@ const NAME_LIKE = new Set(["PROPN", "PRON", "ADV"]);
  * Is the phrase starting at `at` in a place slot: after a place word ("in", "at"; "in southern Lebanon", "at a
  * base"), after "from"/"to" that follow a word of motion or a name ("flew to Tokyo", "welcomed Putin to Beijing"
  * but "pressure from Beijing"), or coordinated with a name in such a slot ("fled to Georgia and Kazakhstan")?
- * An event joiner after an event noun is no place word: "talks between Washington and Beijing".
+ * An event joiner after an event noun is no place word: "talks between Washington and Beijing"; nor, with `person`,
+ * after anything ("a summit in Hanoi between Trump and Kim").
  */
-export function inPlaceSlot(v: SentenceView, list: number, at: number, depth = 0): boolean {
+export function inPlaceSlot(v: SentenceView, list: number, at: number, depth = 0, person = false): boolean {
   const cfg = v.ctx.model.config;
   const tokens = v.lat.tokens;
   let j = at - 1;
   while (j > 0 && SKIPPED_BEFORE.has(tokens[j]?.pos ?? "")) j--;
   // "talks between Washington and Beijing", "the foreign ministers of Japan": after an event noun these are actors.
-  if (v.is(list, j)) return !(v.is(WORDS.eventJoiners, j) && v.is(WORDS.eventNouns, j - 1));
+  // A person is never a place: "the summit in Hanoi between Trump and Kim" names two actors whatever precedes.
+  if (v.is(list, j)) return !(v.is(WORDS.eventJoiners, j) && (person || v.is(WORDS.eventNouns, j - 1)));
   if (v.is(WORDS.placeAfterVerb, j)) {
     const before = tokens[j - 1];
     if (!before) return false;
@@ -201,7 +203,7 @@ export function inPlaceSlot(v: SentenceView, list: number, at: number, depth = 0
   if (depth === 0 && v.is(WORDS.coordinators, j)) {
     let k = j - 1;
     while (k > 0 && tokens[k]?.pos === "PROPN") k--;
-    return k < j - 1 && inPlaceSlot(v, list, k + 1, 1);
+    return k < j - 1 && inPlaceSlot(v, list, k + 1, 1, person);
   }
   return false;
 }

@@ -199,7 +199,7 @@ function headPhrase(
   const head = headAt(v, q, 1, true);
   if (!head) return null;
   if (head.type === "sector") return sectorHeadPhrase(v, start, head, det, former, recent);
-  if (head.via === "" && inPlaceSlot(v, WORDS.placeBeforeMetonym, q)) return null;
+  if (head.via === "" && inPlaceSlot(v, WORDS.placeBeforeMetonym, q, 0, true)) return null;
   const c = personCandidate(v, former ? start : q, head);
   const country = countryOfCode(c.code, v.ctx.model);
   const noun = country ? headAt(v, head.end, 0, false) : null;
