@@ -33,9 +33,9 @@ export interface Recent {
 
 /** A person head as a candidate. */
 function personCandidate(v: SentenceView, start: number, h: Extract<Head, { type: "person" }>): Candidate {
-  const e = v.entry(h.choice.entry);
+  const id = v.ctx.model.ids[h.choice.entry]!;
   const code = h.choice.code === "" ? v.ctx.model.config.unknownCountry : h.choice.code;
-  const entry = h.via ? `${h.via}+${e.id}` : e.id;
+  const entry = h.via ? `${h.via}+${id}` : id;
   return candidate(start, h.end, entry, null, code, "person", h.choice.note, h.choice.entry);
 }
 
