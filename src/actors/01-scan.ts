@@ -31,6 +31,26 @@ const M_CATS = 1;
 const M_FROM = 2;
 const M_TO = 3;
 const MATCH = 4;
+/** An id or WORDS mask not looked up yet (ids are -1 or more, masks 0 or more). */
+const UNSET = -2;
+
+/**
+ * The buffers of the Lattice being read: a sentence's lattice lives only while its sentence is parsed, so the next
+ * one reuses them (nothing is allocated per sentence but the Lattice itself). They only grow.
+ */
+const SCRATCH = {
+  num: new Int32Array(1024) as Int32Array<ArrayBuffer>,
+  match: new Int32Array(256),
+  hits: new Int32Array(256),
+  keys: [] as string[],
+};
+
+/** A copy of `a` twice as long. */
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(2 * a.length);
+  b.set(a);
+  return b;
+}
 
 /** The key of a lower-case token or lemma, copied only when it differs (most tokens are their own key). */
 const keyOf = (lower: string) => (isOwnKey(lower) ? lower : tokenKey(lower));
@@ -53,20 +73,20 @@ export class Lattice {
   readonly trie: AliasTrie;
   /**
    * Per token, TOK numbers (see T_*) from 0, then the number of matches; then, from idAt0, per token its vocabulary
-   * id; then, from wordsAt0, its WORDS bits; then, from lemmaAt0, its lemma key's id (holes: not looked up yet).
-   * One array: allocation weighs on a short sentence.
+   * id; then, from wordsAt0, its WORDS bits; then, from lemmaAt0, its lemma key's id (UNSET: not looked up yet).
+   * One buffer, shared by every Lattice (see SCRATCH).
    */
-  private readonly num: (number | undefined)[];
+  private readonly num: Int32Array;
   private readonly idAt0: number;
   private readonly wordsAt0: number;
   private readonly lemmaAt0: number;
   /** Per token its key (see tokenKey), then from n per token its lemma's key (the same string when equal). */
   private readonly keys: string[];
   /** Per match, MATCH numbers (see M_*); `mlen` of them are used. */
-  private readonly match: number[];
+  private match: Int32Array;
   private mlen = 0;
   /** Trie hit numbers of the matches; `hlen` of them are used. */
-  private readonly hitList: number[];
+  private hitList: Int32Array;
   private hlen = 0;
 
   /**
@@ -83,12 +103,16 @@ export class Lattice {
     this.idAt0 = TOK * n + 1;
     this.wordsAt0 = (TOK + 1) * n + 1;
     this.lemmaAt0 = (TOK + 2) * n + 1;
-    this.num = new Array((TOK + 3) * n + 1);
-    // Sized for the usual count; writing past the end grows them.
-    this.match = new Array(2 * n + MATCH);
-    this.hitList = new Array((n >> 1) + 4);
+    const size = (TOK + 3) * n + 1;
+    if (SCRATCH.num.length < size) SCRATCH.num = new Int32Array(2 * size);
+    this.num = SCRATCH.num;
+    this.num.fill(UNSET, this.idAt0, size);
+    if (SCRATCH.match.length < 2 * n + MATCH) SCRATCH.match = new Int32Array(4 * n + MATCH);
+    this.match = SCRATCH.match;
+    if (SCRATCH.hits.length < n + 4) SCRATCH.hits = new Int32Array(2 * n + 4);
+    this.hitList = SCRATCH.hits;
     // Keys first: a walk looks ahead.
-    const keys: string[] = new Array(2 * n);
+    const keys = SCRATCH.keys;
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       const lower = t.lower;
@@ -143,8 +167,8 @@ export class Lattice {
 
   /** The token's vocabulary id (-1: in no alias), looked up once. */
   private idAt(j: number): number {
-    let id = this.num[this.idAt0 + j];
-    if (id === undefined) {
+    let id = this.num[this.idAt0 + j]!;
+    if (id === UNSET) {
       id = tokenId(this.trie, this.keys[j]!);
       this.num[this.idAt0 + j] = id;
     }
@@ -155,8 +179,8 @@ export class Lattice {
   private lemmaIdAt(j: number): number {
     const key = this.keys[this.n + j]!;
     if (key === this.keys[j]) return this.idAt(j);
-    let id = this.num[this.lemmaAt0 + j];
-    if (id === undefined) {
+    let id = this.num[this.lemmaAt0 + j]!;
+    if (id === UNSET) {
       id = tokenId(this.trie, key);
       this.num[this.lemmaAt0 + j] = id;
     }
@@ -171,8 +195,8 @@ export class Lattice {
   /** The WORDS bits of the config word lists that hold token j's key (0 outside the sentence). */
   words(j: number): number {
     if (j < 0 || j >= this.n) return 0;
-    let mask = this.num[this.wordsAt0 + j];
-    if (mask === undefined) {
+    let mask = this.num[this.wordsAt0 + j]!;
+    if (mask === UNSET) {
       const id = mayHaveKey(this.trie.wordFilter, this.keys[j]!) ? this.idAt(j) : -1;
       mask = id < 0 ? 0 : this.trie.words[id]!;
       this.num[this.wordsAt0 + j] = mask;
@@ -187,11 +211,13 @@ export class Lattice {
     let cats = 0;
     for (let h = hitsStart(trie, node), last = hitsEnd(trie, node); h < last; h += HIT_STEP) {
       if (checkCase && !this.fits(h, start)) continue;
+      if (this.hlen === this.hitList.length) this.hitList = SCRATCH.hits = grown(this.hitList);
       this.hitList[this.hlen++] = h;
       cats |= hitCat(trie, h);
     }
     if (this.hlen > from) {
       const m = this.mlen;
+      if (m + MATCH > this.match.length) this.match = SCRATCH.match = grown(this.match);
       const match = this.match;
       match[m + M_END] = end;
       match[m + M_CATS] = cats;

@@ -82,8 +82,36 @@ export function entryCode(ctx: DocContext, i: number): string {
   return r < 0 ? (e.code ?? "") : roleCode(ctx.model.roles, r);
 }
 
+/**
+ * The answers of countryOfCode by the code's first three code units (c0 << 16 | c1 << 8 | c2, all below 256), for the
+ * config they were worked out under: a mention asks for its country without comparing prefixes or copying one.
+ * Bounded by the number of such prefixes that occur in codes.
+ */
+let prefixConfig: ActorModel["config"] | null = null;
+const countryByPrefix = new Map<number, string | null>();
+
 /** Country part of a code, or null for IGOs, NGOs and unknown countries. */
 export function countryOfCode(code: string, model: ActorModel): string | null {
+  if (code.length < 3) return null;
+  const c0 = code.charCodeAt(0);
+  const c1 = code.charCodeAt(1);
+  const c2 = code.charCodeAt(2);
+  if ((c0 | c1 | c2) > 255) return countryOfCodeAsWritten(code, model);
+  if (prefixConfig !== model.config) {
+    prefixConfig = model.config;
+    countryByPrefix.clear();
+  }
+  const key = (c0 << 16) | (c1 << 8) | c2;
+  let country = countryByPrefix.get(key);
+  if (country === undefined) {
+    country = countryOfCodeAsWritten(code, model);
+    countryByPrefix.set(key, country);
+  }
+  return country;
+}
+
+/** countryOfCode by comparing the code with the config's prefixes. */
+function countryOfCodeAsWritten(code: string, model: ActorModel): string | null {
   const { unknownCountry, nonStatePrefixes } = model.config;
   if (code.length < 3 || (unknownCountry.length === 3 && code.startsWith(unknownCountry))) return null;
   // A three-letter non-state prefix matches the code's first three letters (longer or shorter ones never do).

@@ -11,6 +11,8 @@ export interface Candidate {
   readonly code: string;
   readonly kind: MentionKind;
   readonly entry: string;
+  /** The second country when the first entry of `entry` is a pair ("the two Koreas"), else null. */
+  readonly pair: string | null;
   /** Why the code is not certain; undefined or "": no note. */
   readonly note: string | undefined;
   /** Person entry index, remembered so a later bare surname can refer back. */
@@ -156,13 +158,14 @@ export function candidate(
   start: number,
   end: number,
   entry: string,
+  pair: string | null,
   code: string,
   kind: MentionKind,
   note: string | undefined,
   person?: number,
   seated?: string,
 ): Candidate {
-  return { start, end, code, kind, entry, note, person, seated };
+  return { start, end, code, kind, entry, pair, note, person, seated };
 }
 
 /** Code of a reference combined with a sector: JPN + MIL; organisations and groups keep their own code. */
@@ -223,12 +226,19 @@ function notAlone(v: SentenceView, start: number, end: number): boolean {
  */
 function hyphenPairOfEvent(v: SentenceView, start: number, end: number): boolean {
   const tokens = v.lat.tokens;
-  const eventAt = (k: number) => v.is(WORDS.eventNouns, k) || v.is(WORDS.modifierOf, k);
   if (tokens[end]?.text === "-") {
     const next = refAt(v, end + 1);
-    return next !== null && next.entry.kind !== "place" && eventAt(next.end);
+    return next !== null && next.entry.kind !== "place" && eventAt(v, next.end);
   }
-  return afterHyphenName(v, start) && eventAt(end);
+  return afterHyphenName(v, start) && eventAt(v, end);
+}
+
+/**
+ * Is token k an event noun or a word a name modifies? (Not a closure in hyphenPairOfEvent: under tsx a named closure
+ * made per call also costs a defineProperty.)
+ */
+function eventAt(v: SentenceView, k: number): boolean {
+  return v.is(WORDS.eventNouns, k) || v.is(WORDS.modifierOf, k);
 }
 
 /** Is the phrase at `start` the second of two names joined by a hyphen ("U.S.-China")? */
@@ -258,10 +268,14 @@ function chainEnd(v: SentenceView, ref: Ref): number {
   return end === ref.end || (comma && !closed) ? -1 : end;
 }
 
+/** Is the reference a state's demonym or combining form? */
+function isDemonym(r: Ref | null): boolean {
+  return r?.entry.kind === "state" && (r.role === "adj" || r.role === "combining");
+}
+
 /** Is a demonym state reference at [start, end) either of a hyphen pair of demonyms ("Sino-Russian")? */
 function inHyphenPair(v: SentenceView, start: number, end: number): boolean {
   const tokens = v.lat.tokens;
-  const isDemonym = (r: Ref | null) => r?.entry.kind === "state" && (r.role === "adj" || r.role === "combining");
   if (tokens[end]?.text === "-") {
     const next = refAt(v, end + 1);
     if (next?.role === "adj" && isDemonym(next)) return true;
@@ -298,7 +312,7 @@ function stateCandidate(v: SentenceView, start: number, ref: Ref, sector: string
   const cfg = v.ctx.model.config;
   const code =
     ref.choice.code === "" ? `${cfg.unknownCountry}${cfg.stateSector}` : `${ref.choice.code}${sector}`;
-  return candidate(start, ref.end, ref.entry.id, code, "state", ref.choice.note);
+  return candidate(start, ref.end, ref.entry.id, ref.entry.pair, code, "state", ref.choice.note);
 }
 
 /** Is a word written in capitals: two characters or more, a capital letter, and no lower-case one ("SEOUL")? */
@@ -341,7 +355,15 @@ function attributive(v: SentenceView, ref: Ref): Candidate | null {
   )
     k++;
   if (tokens[k]?.pos !== "NOUN") return null;
-  return candidate(ref.start, ref.end, ref.entry.id, ref.choice.code, "attributive", undefined);
+  return candidate(
+    ref.start,
+    ref.end,
+    ref.entry.id,
+    ref.entry.pair,
+    ref.choice.code,
+    "attributive",
+    undefined,
+  );
 }
 
 /**
@@ -351,7 +373,9 @@ function attributive(v: SentenceView, ref: Ref): Candidate | null {
 function place(v: SentenceView, ref: Ref): Candidate | null {
   if (ref.choice.code === "") return null;
   const country = ref.entry.kind === "state" ? ref.choice.code : countryOfCode(ref.choice.code, v.ctx.model);
-  return country ? candidate(ref.start, ref.end, ref.entry.id, country, "place", undefined) : null;
+  return country
+    ? candidate(ref.start, ref.end, ref.entry.id, ref.entry.pair, country, "place", undefined)
+    : null;
 }
 
 // Tags that start an object, not a compound: what follows a verb mis-tagged as a noun after a capital.
@@ -364,7 +388,7 @@ const VERB_OBJECT_POS = new Set(["DET", "PRON", "ADJ", "NUM"]);
 export function placeName(v: SentenceView, ref: Ref): Candidate | null {
   if (ref.entry.code === null || ref.choice.code === "") return null;
   if (notAlone(v, ref.start, ref.end) || dateline(v, ref)) return null;
-  return candidate(ref.start, ref.end, ref.entry.id, ref.choice.code, "place", undefined);
+  return candidate(ref.start, ref.end, ref.entry.id, ref.entry.pair, ref.choice.code, "place", undefined);
 }
 
 /** A reference used alone: a state name acting (GOV), a demonym as people, an IGO, a seat, a group. */
@@ -411,16 +435,24 @@ export function refAlone(
         (next?.text === "-" || (nounAfter && !poss)) && !hyphenPairOfEvent(v, ref.start, ref.end);
       if ((alone && !hyphenPairOfEvent(v, ref.start, ref.end)) || modifier || dateline(v, ref)) return null;
       if (inPlaceSlot(v, WORDS.placeBeforeMetonym, start)) return place(v, ref);
-      return candidate(start, ref.end, ref.entry.id, ref.choice.code, "metonym", ref.choice.note);
+      return candidate(
+        start,
+        ref.end,
+        ref.entry.id,
+        ref.entry.pair,
+        ref.choice.code,
+        "metonym",
+        ref.choice.note,
+      );
     }
     case "igo":
       return v.is(WORDS.modifierOf, ref.end) && !afterHyphenName(v, start)
         ? null
-        : candidate(start, ref.end, ref.entry.id, ref.choice.code, "igo", ref.choice.note);
+        : candidate(start, ref.end, ref.entry.id, ref.entry.pair, ref.choice.code, "igo", ref.choice.note);
     case "group":
       return alone
         ? null
-        : candidate(start, ref.end, ref.entry.id, ref.choice.code, "group", ref.choice.note);
+        : candidate(start, ref.end, ref.entry.id, ref.entry.pair, ref.choice.code, "group", ref.choice.note);
     default:
       return null;
   }

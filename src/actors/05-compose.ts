@@ -33,10 +33,10 @@ export interface Recent {
 
 /** A person head as a candidate. */
 function personCandidate(v: SentenceView, start: number, h: Extract<Head, { type: "person" }>): Candidate {
-  const e = v.entry(h.choice.entry);
+  const id = v.ctx.model.ids[h.choice.entry]!;
   const code = h.choice.code === "" ? v.ctx.model.config.unknownCountry : h.choice.code;
-  const entry = h.via ? `${h.via}+${e.id}` : e.id;
-  return candidate(start, h.end, entry, code, "person", h.choice.note, h.choice.entry);
+  const entry = h.via ? `${h.via}+${id}` : id;
+  return candidate(start, h.end, entry, null, code, "person", h.choice.note, h.choice.entry);
 }
 
 /** Is the reference a state named, a capital or a place of a known country ("in Mozambique", "in Maputo")? */
@@ -86,7 +86,15 @@ function placeHead(v: SentenceView, start: number, ref: Ref): Candidate | null {
   // "Ain al-Asad air base" stays a place: only titles and nouns that stand alone ("police") take it.
   if (head.entry.coref === "igo" || (head.entry.kind !== "title" && !head.entry.bare)) return null;
   const entry = `${ref.entry.id}+${head.entry.id}`;
-  return candidate(start, head.end, entry, `${ref.choice.code}${head.sector}`, "sector", undefined);
+  return candidate(
+    start,
+    head.end,
+    entry,
+    ref.entry.pair,
+    `${ref.choice.code}${head.sector}`,
+    "sector",
+    undefined,
+  );
 }
 
 /** Parses a phrase led by a country, organisation or seat ("Japan's defense minister", "Chinese warships"). */
@@ -110,7 +118,8 @@ function refPhrase(
   if (former2) q++;
   const parsed = headAt(v, q, 2, false);
   // A capital leads only a `located` noun without "'s" ("a Beijing court"), not "Kabul airport" or "Tokyo-based".
-  const seatOnly = ref.entry.kind === "metonym" && !poss && !(parsed?.type === "sector" && parsed.entry.located);
+  const seatOnly =
+    ref.entry.kind === "metonym" && !poss && !(parsed?.type === "sector" && parsed.entry.located);
   // Nouns that only point back to an organisation ("the alliance") never take a country.
   const head = seatOnly || (parsed?.type === "sector" && parsed.entry.coref === "igo") ? null : parsed;
   if (head?.type === "person") return personCandidate(v, start, head);
@@ -118,7 +127,15 @@ function refPhrase(
     if (roleSlot(v, start, head.end)) return head.end;
     const sector = former || former2 ? cfg.formerSector : head.sector;
     const entry = `${ref.entry.id}+${head.entry.id}`;
-    return candidate(start, head.end, entry, combine(v, ref, sector), "sector", ref.choice.note);
+    return candidate(
+      start,
+      head.end,
+      entry,
+      ref.entry.pair,
+      combine(v, ref, sector),
+      "sector",
+      ref.choice.note,
+    );
   }
   return refAlone(v, start, ref, det, poss) ?? ref.end;
 }
@@ -169,7 +186,17 @@ function sectorHeadPhrase(
     const entry = `${post.ref.entry.id}+${head.entry.id}`;
     const code = combine(v, post.ref, sector);
     const seated = post.seat ? head.entry.id : undefined;
-    return candidate(start, post.end, entry, code, "sector", post.ref.choice.note, undefined, seated);
+    return candidate(
+      start,
+      post.end,
+      entry,
+      post.ref.entry.pair,
+      code,
+      "sector",
+      post.ref.choice.note,
+      undefined,
+      seated,
+    );
   }
   if (roleSlot(v, start, head.end)) return null;
   // Titles and nouns that never stand alone point back only with "the": "the country", not "both nations".
@@ -179,12 +206,20 @@ function sectorHeadPhrase(
     const ante = head.entry.coref === "igo" ? recent.igo : isTitle ? recent.nearest : recent.country;
     if (ante) {
       const code = head.entry.coref === "igo" ? ante : `${ante}${sector}`;
-      return candidate(start, head.end, head.entry.id, code, "coref", undefined);
+      return candidate(start, head.end, head.entry.id, head.entry.pair, code, "coref", undefined);
     }
   }
   if (!head.entry.bare && !head.unknownName) return null;
   const note = head.unknownName ? "name not in the dictionary" : undefined;
-  return candidate(start, head.end, head.entry.id, `${cfg.unknownCountry}${sector}`, "sector", note);
+  return candidate(
+    start,
+    head.end,
+    head.entry.id,
+    head.entry.pair,
+    `${cfg.unknownCountry}${sector}`,
+    "sector",
+    note,
+  );
 }
 
 /** Parses a phrase with no leading country: person, title, or sector noun (maybe pointing back). */
@@ -206,7 +241,7 @@ function headPhrase(
   if (noun?.type !== "sector" || noun.unknownName || noun.entry.coref === "igo") return c;
   // "the Trump administration": a person's country with the noun's sector.
   const entry = `${c.entry}+${noun.entry.id}`;
-  return candidate(start, noun.end, entry, `${country}${noun.sector}`, "sector", undefined);
+  return candidate(start, noun.end, entry, c.pair, `${country}${noun.sector}`, "sector", undefined);
 }
 
 /**
@@ -225,7 +260,7 @@ function sharedSeat(v: SentenceView, i: number, ref: Ref, recent: Recent): Candi
   if (seated.code.startsWith(country)) return null;
   const entry = `${ref.entry.id}+${seated.entry}`;
   const code = `${country}${seated.code.slice(3)}`;
-  return candidate(i, ref.end, entry, code, "sector", undefined, undefined, seated.entry);
+  return candidate(i, ref.end, entry, ref.entry.pair, code, "sector", undefined, undefined, seated.entry);
 }
 
 /** Parses the longest actor phrase starting at token i; a number skips to there (a name that is no actor here). */

@@ -35,8 +35,8 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
     const m = toMention(s, ctx, c);
     found.push(m);
     // A pair ("the two Koreas") names two states: a second mention of the same span with the second country.
-    const second = m.country === null ? undefined : ctx.model.pairs.get(entryHead(m.entry));
-    if (second !== undefined) found.push({ ...m, code: `${second}${m.code.slice(3)}`, country: second });
+    const second = m.country === null ? null : c.pair;
+    if (second !== null) found.push({ ...m, code: `${second}${m.code.slice(3)}`, country: second });
     // A place ("visited Beijing") is no actor: it is never an antecedent nor the head of an apposition.
     if (c.kind === "place") {
       i = c.end;
@@ -55,12 +55,6 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
     i = c.end;
   }
   return found;
-}
-
-/** The first entry id of a composed one ("pair-koreas+sector-mil" -> "pair-koreas"). */
-function entryHead(entry: string): string {
-  const plus = entry.indexOf("+");
-  return plus < 0 ? entry : entry.slice(0, plus);
 }
 
 /** Attaches offsets, text and country to a candidate. */
@@ -89,7 +83,14 @@ export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null
   const ctx = docContext(doc, model, date);
   const out: ActorMention[][] = [];
   let paragraph = -1;
-  let recent: Recent = { country: null, nearest: null, igo: null, lastEnd: -1, lastKind: null, lastSeated: null };
+  let recent: Recent = {
+    country: null,
+    nearest: null,
+    igo: null,
+    lastEnd: -1,
+    lastKind: null,
+    lastSeated: null,
+  };
   for (const s of doc.sentences) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;

@@ -33,6 +33,11 @@ export interface ActorModel {
   readonly cues: ReadonlyMap<number, readonly string[]>;
   /** Entry id of each pair ("pair-koreas") → its second country (PRK): a mention of it names both. */
   readonly pairs: ReadonlyMap<string, string>;
+  /**
+   * Every entry's id by index, fresh copies made one after another: a mention of one of many people reads its id
+   * from a small block of memory instead of from the entry object and wherever its id string was parsed.
+   */
+  readonly ids: readonly string[];
   readonly counts: Readonly<Record<string, number>>;
 }
 
@@ -263,6 +268,7 @@ export function compileActors(files: readonly ParsedFile[], config: ActorConfig)
     roles: buildRoles(entries, config),
     cues,
     pairs: new Map(entries.flatMap((e) => (e.pair === null ? [] : [[e.id, e.pair] as const]))),
+    ids: Object.freeze(JSON.parse(JSON.stringify(entries.map((e) => e.id))) as string[]),
     counts: Object.freeze(counts),
   });
 }
