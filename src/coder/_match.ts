@@ -61,6 +61,25 @@ function isFiller(v: View, t: Token, prev: Token | undefined): boolean {
   return true;
 }
 
+/** Day and month names: "on Tuesday", "in March" name a time, never a pattern's particle. */
+const TIME_WORDS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december"
+    .split(" "),
+);
+
+/** "called Zelensky on Tuesday to discuss": a preposition before a day or month name opens a time phrase. */
+function timePhrase(toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!;
+  return t.pos === "ADP" && TIME_WORDS.has(toks[j + 1]?.lower ?? "") && toks[j + 1]!.pos === "PROPN";
+}
+
+/** True when a non-attributive actor starts at token `k` (or right after a determiner there). */
+function objectAt(v: View, k: number): boolean {
+  const j = v.toks[k]?.pos === "DET" ? k + 1 : k;
+  const g = v.groupAt[j] ?? -1;
+  return g >= 0 && v.groups[g]!.tokStart === j && !v.attributive[g];
+}
+
 /** True when a clause opener ("that") stands at token `k`, or after a short prepositional phrase, before any comma. */
 function reportNext(v: View, k: number): boolean {
   const opener = (t: Token | undefined) => is(v, t, v.b.subord) && t!.pos !== "ADP";
@@ -99,6 +118,8 @@ function matchRest(
     let missed = false;
     let found = -1;
     const limit = Math.min(toks.length, pos + (e.kind === "target" ? MAX_TARGET_GAP : MAX_GAP) + 1);
+    // "called Zelensky on Tuesday to discuss": with the verb's own object skipped, a time phrase is no particle.
+    const objectSkipped = last === trigger && e.kind === "word" && !p.noun && objectAt(v, trigger + 1);
     for (let j = pos; j < limit; j++) {
       const t = toks[j]!;
       if (e.kind === "target") {
@@ -108,7 +129,7 @@ function matchRest(
           targetGroup = g;
           break;
         }
-      } else if (isIn(t, e.words)) {
+      } else if (isIn(t, e.words) && !(objectSkipped && timePhrase(toks, j))) {
         found = j;
         break;
       }

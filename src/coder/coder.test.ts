@@ -241,6 +241,12 @@ describe("attributive mentions", () => {
 
 describe("wire-style sentences", () => {
   it.each([
+    // "called X on Tuesday to": a day after the object is no particle of "call on X to"
+    [
+      "Velk called Arata on Tuesday to discuss the trade talks.",
+      ["JPNGOV>USAGOV 041 occurred", "USAGOV>JPNGOV 041 occurred"],
+    ],
+    ["Velk called on Japan on Tuesday to raise defence spending.", ["USAGOV>JPN 020 occurred"]],
     // a fronted phrase: its noun event belongs to the main clause's subject
     [
       "In a phone call with Arata on Friday, Velk urged Japan to raise defence spending.",
