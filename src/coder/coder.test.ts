@@ -247,6 +247,13 @@ describe("wire-style sentences", () => {
       ["JPNGOV>USAGOV 041 occurred", "USAGOV>JPNGOV 041 occurred"],
     ],
     ["Velk called on Japan on Tuesday to raise defence spending.", ["USAGOV>JPN 020 occurred"]],
+    // a mediator's truce between two parties is the parties' ceasefire too, once brokered (not when only sought)
+    [
+      "Qatar brokered a truce between Israel and Hamas.",
+      ["ISR>PSEREB 0871 occurred", "PSEREB>ISR 0871 occurred", "QAT>ISR 045 occurred", "QAT>PSEREB 045 occurred"],
+    ],
+    ["Qatar is trying to broker a truce between Israel and Hamas.", ["QAT>ISR 045 occurred", "QAT>PSEREB 045 occurred"]],
+    ["Qatar failed to broker a truce between Israel and Hamas.", ["QAT>ISR 045 negated", "QAT>PSEREB 045 negated"]],
     // a fronted phrase: its noun event belongs to the main clause's subject
     [
       "In a phone call with Arata on Friday, Velk urged Japan to raise defence spending.",

@@ -132,6 +132,8 @@ interface Selected {
   readonly args: Args | null;
   /** True for the runner-up pattern tried after the best found no actor pair (tried once). */
   readonly runner?: true;
+  /** The mediator's act whose words hold this parties' act ("brokered a truce between X and Y"). */
+  readonly mediator?: Match;
 }
 
 /** Is the token one of the pattern words (not a filler) of the match that covers it? */
@@ -143,7 +145,12 @@ function ownWord(owner: Match | undefined, t: { lemma: string; lower: string }):
 }
 
 /** Picks one match per act: left to right, a match suppresses the triggers inside its span. */
-function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Selected[] {
+function selectMatches(
+  v: View,
+  matches: readonly Match[],
+  verbs: VerbModel,
+  cameo: CameoTable,
+): Selected[] {
   const sw = secondWords(verbs);
   // 1: inside a selected match's words (`owner`), 2: inside the clause a wrapping match consumes.
   const covered = new Uint8Array(v.toks.length);
@@ -151,13 +158,14 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Se
   const out: Selected[] = [];
   for (const m of matches) {
     // "hosted talks between X and Y": talks inside the words of a host's act of the same root are coded too (not
-    // inside a wrapped clause, nor "demanded a ceasefire between X and Y").
+    // inside a wrapped clause, nor "demanded a ceasefire between X and Y"); so is the parties' own act inside a
+    // mediator's ("brokered a truce between X and Y": X and Y agreed to a truce).
+    const host = owner[m.trigger];
+    const parties =
+      covered[m.trigger] === 1 && m.pattern.noun && m.pattern.recip && betweenGroup(v, m.trigger) >= 0;
+    const mediated = parties && cameo.get(host!.pattern.code)?.mode === "third-party";
     const between =
-      covered[m.trigger] === 1 &&
-      m.pattern.noun &&
-      m.pattern.recip &&
-      owner[m.trigger]?.pattern.code.slice(0, 2) === m.pattern.code.slice(0, 2) &&
-      betweenGroup(v, m.trigger) >= 0;
+      mediated || (parties && host!.pattern.code.slice(0, 2) === m.pattern.code.slice(0, 2));
     const wrapEnd = m.pattern.wrap ? clauseEnd(v, m.last + 1) : m.spanEnd;
     // "a shift driven by threats from China": a verb with no actor in the subject (or agent) role codes nothing
     // and must not hide the acts inside its words.
@@ -180,7 +188,8 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Se
     const embedded = m.pattern.wrap
       ? (matches.find((x) => x.trigger > m.last && x.trigger < wrapEnd) ?? null)
       : null;
-    const sel = { m, wrapEnd, embedded, args };
+    const sel: Selected =
+      mediated && host ? { m, wrapEnd, embedded, args, mediator: host } : { m, wrapEnd, embedded, args };
     // "said it would impose tariffs": no intent code for the wrapped act, so the act itself is coded.
     if (m.pattern.transparent && embedded && embeddedCode(verbs, sel) === m.pattern.code) continue;
     if (!covered[m.trigger]) {
@@ -726,7 +735,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const means: boolean[] = [];
   const seen = new Set<string>();
   const dyads = new Map<string, number>();
-  for (const first of selectMatches(v, matches, ctx.model.verbs))
+  for (const first of selectMatches(v, matches, ctx.model.verbs, ctx.model.cameo))
     for (
       let sel: Selected | null = deferred(v, first, ctx.prep.cues);
       sel;
@@ -810,7 +819,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (ps.length === 0) continue;
       const code = embeddedCode(ctx.model.verbs, sel);
       sc ??= sentenceCues(v, ctx.prep.cues);
-      const st = withSayer(v, m, a.source, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank);
+      const st = sel.mediator
+        ? mediatedStatus(v, sel.mediator, a.source, ctx.prep.cues, sc)
+        : withSayer(v, m, a.source, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank);
+      if (!st) break;
       const echo = elaborating(v, m.trigger);
       // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
       if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === code.slice(0, 2))) break;
@@ -838,6 +850,23 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     events.filter((_, i) => keep[i]),
     nounEvent.filter((_, i) => keep[i]),
   );
+}
+
+/**
+ * "Oman said it had brokered a truce between X and Y": the parties' act has the mediator's status; none when the
+ * mediation did not happen ("failed to broker", "will broker", "trying to broker").
+ */
+function mediatedStatus(
+  v: View,
+  mediator: Match,
+  source: number,
+  cues: CueIndex,
+  sc: SentenceCues,
+): StatusResult | null {
+  // "trying to broker", "offered to mediate": an infinitive names an attempt or an intent, not a truce reached.
+  if (v.toks[mediator.trigger - 1]?.lower === "to") return null;
+  const st = withSayer(v, mediator, source, findStatus(v, mediator, cues, sc), cues.rank);
+  return st.status === "occurred" || st.status === "reported" ? st : null;
 }
 
 /** "the attack", "the latest strikes": a noun with the definite article. */
@@ -926,7 +955,7 @@ export function suggestPatterns(
       const v = buildView(sent, ms, prep.words, tokenFlags(words), prep.bits, model.verbs.nounHeads);
       if (v.groups.length < 2) return;
       const covered = new Uint8Array(v.toks.length);
-      for (const { m, wrapEnd } of selectMatches(v, findMatches(v, words, prep.lex, fillable), model.verbs))
+      for (const { m, wrapEnd } of selectMatches(v, findMatches(v, words, prep.lex, fillable), model.verbs, model.cameo))
         covered.fill(1, m.trigger, Math.max(wrapEnd, m.spanEnd));
       const from = v.groups[0]!.tokEnd;
       const to = v.groups.at(-1)!.tokStart;
