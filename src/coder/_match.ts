@@ -57,8 +57,27 @@ function isFiller(v: View, t: Token, prev: Token | undefined): boolean {
         (prev.pos === "VERB" && prev.lower.endsWith("ed") && t.lower.endsWith("s")))
     );
   if (!FILLER_POS.has(t.pos)) return false;
-  if (t.pos === "PUNCT") return !HARD_PUNCT.has(t.text);
+  if (t.pos === "PUNCT") return !HARD_PUNCT.has(t.text) || listComma(v, t.i);
   return true;
+}
+
+const LIST_ITEM = new Set(["NOUN", "ADJ", "NUM"]);
+
+/**
+ * "sent blankets, tents and medicine to Turkey": a comma between two plain nouns of a list that "and"/"or" closes
+ * within a few words (no actor among them) stands inside one noun phrase.
+ */
+function listComma(v: View, k: number): boolean {
+  if (v.toks[k]!.text !== "," || v.toks[k - 1]?.pos !== "NOUN" || v.groupAt[k - 1]! >= 0) return false;
+  const item = (j: number) => LIST_ITEM.has(v.toks[j]?.pos ?? "") && v.groupAt[j]! < 0;
+  // "tents, and medicine": the serial comma before the closing conjunction.
+  if (is(v, v.toks[k + 1], v.b.and)) return item(k + 2);
+  for (let j = k + 1; j < v.toks.length && j <= k + 8; j++) {
+    const t = v.toks[j]!;
+    if (is(v, t, v.b.and) && t.pos === "CCONJ") return j > k + 1 && item(j + 1);
+    if (t.text === "," ? v.toks[j - 1]!.pos !== "NOUN" : !item(j)) return false;
+  }
+  return false;
 }
 
 /** Day and month names: "on Tuesday", "in March" name a time, never a pattern's particle. */

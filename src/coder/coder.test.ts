@@ -247,6 +247,9 @@ describe("wire-style sentences", () => {
       ["JPNGOV>USAGOV 041 occurred", "USAGOV>JPNGOV 041 occurred"],
     ],
     ["Velk called on Japan on Tuesday to raise defence spending.", ["USAGOV>JPN 020 occurred"]],
+    // a comma list of plain nouns stands inside one pattern's words
+    ["Japan sent tents, blankets and medicine to China.", ["JPN>CHN 073 occurred"]],
+    ["Japan sent tents, blankets, and medicine to China.", ["JPN>CHN 073 occurred"]],
     // a mediator's truce between two parties is the parties' ceasefire too, once brokered (not when only sought)
     [
       "Qatar brokered a truce between Israel and Hamas.",
