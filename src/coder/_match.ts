@@ -225,6 +225,14 @@ function verbish(v: View, i: number): boolean {
   // ", warning that Cairo would ...", ", warning in a joint statement that ...": a participle opening a report.
   if (t.lower.endsWith("ing") && prev.text === "," && reportNext(v, i + 1)) return true;
   if (t.pos === "ADJ") return prev.pos === "AUX" || prev.pos === "ADV";
+  // "Polish jets shot down Russian drones": an irregular past form after the subject, before no noun of its own.
+  if (
+    t.pos === "NOUN" &&
+    v.w.irregularPast.has(t.lower) &&
+    (prev.pos === "NOUN" || v.groupAt[i - 1]! >= 0) &&
+    v.toks[i + 1]?.pos !== "NOUN"
+  )
+    return true;
   // "Russian soldiers tortured prisoners", "militants abducted two teachers": an unknown -ed word after the subject.
   if (
     t.pos === "NOUN" &&

@@ -247,6 +247,8 @@ describe("wire-style sentences", () => {
       ["JPNGOV>USAGOV 041 occurred", "USAGOV>JPNGOV 041 occurred"],
     ],
     ["Velk called on Japan on Tuesday to raise defence spending.", ["USAGOV>JPN 020 occurred"]],
+    // an irregular past form the tagger took for a noun after the subject is the verb
+    ["Japanese jets shot down Chinese drones.", ["JPN>CHN 190 occurred"]],
     // a comma list of plain nouns stands inside one pattern's words
     ["Japan sent tents, blankets and medicine to China.", ["JPN>CHN 073 occurred"]],
     ["Japan sent tents, blankets, and medicine to China.", ["JPN>CHN 073 occurred"]],
