@@ -419,3 +419,21 @@ describe("suggestPatterns", () => {
     expect(rows.some((r) => r.lemma === "call" || r.lemma === "talk")).toBe(false);
   });
 });
+
+describe("a possessive in a subject relative", () => {
+  // "Iranian drones" is an actor of its own in the real pipeline: the fixture names the drones' country outright.
+  const drones: readonly (readonly [string, string])[] = [
+    ...TEST_ACTORS,
+    ["Chinese drones", "CHNMIL"],
+    ["Taiwan", "TWN"],
+  ];
+  it("takes the main clause's subject as the owner of 'its', not the actor after the act", () => {
+    const text = "Japan intercepted several Chinese drones that crossed its airspace heading toward Taiwan.";
+    const doc = analyzeText(nlp, text);
+    const events = codeDocument({ doc, mentions: testMentions(doc, drones), docId: "d1", date: null }, model);
+    expect(events.map((e) => `${e.source.code}>${e.target?.code} ${e.code}`).sort()).toEqual([
+      "CHNMIL>JPN 192",
+      "JPN>CHNMIL 190",
+    ]);
+  });
+});

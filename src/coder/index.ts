@@ -9,6 +9,7 @@ import {
   elaborating,
   findArgs,
   subjectOf,
+  verbBefore,
 } from "./_args.js";
 import { Fillable, findMatches, type Match, runnerUp } from "./_match.js";
 import {
@@ -793,6 +794,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       a = adjunctTalks(v, ctx.prep.second, m, a, prev) ?? a;
       // ", warning that they would take concrete actions": a threat aimed at the counterpart of the act before.
       a = threatCounterpart(v, m, a, prevVerb ?? prev) ?? a;
+      // "Jordan downed Iranian drones that crossed its airspace": "its" in the act's words is the main clause's subject.
+      a = relativeOwner(v, m, a) ?? a;
       // "Canada and India expelled each other's diplomats": the compound subject acts on itself.
       a = eachOther(v, ctx.prep.second, m, a) ?? a;
       // "put its forces on alert": an own-country target of a show of force is dropped; not a named other party in
@@ -867,6 +870,29 @@ function mediatedStatus(
   if (v.toks[mediator.trigger - 1]?.lower === "to") return null;
   const st = withSayer(v, mediator, source, findStatus(v, mediator, cues, sc), cues.rank);
   return st.status === "occurred" || st.status === "reported" ? st : null;
+}
+
+/**
+ * "Jordan shot down Iranian drones that violated its airspace (heading toward Israel)": in a subject relative clause,
+ * a possessive pronoun among the act's own words stands for the subject of the clause the antecedent is the object
+ * of; that subject is the target. Null when the shape does not hold.
+ */
+function relativeOwner(v: View, m: Match, a: Args): Args | null {
+  if (a.source < 0 || m.pattern.noun) return null;
+  let own = -1;
+  for (let k = m.trigger + 1; k <= m.last && own < 0; k++)
+    if (is(v, v.toks[k], v.b.possessivePronoun) && ownWord(m, v.toks[k]!)) own = k;
+  if (own < 0) return null;
+  let r = m.trigger - 1;
+  while (r > 0 && (v.toks[r]!.pos === "AUX" || v.toks[r]!.pos === "ADV")) r--;
+  const rel = v.toks[r];
+  if (!rel || rel.pos === "VERB" || !(is(v, rel, v.b.relative) || rel.lower === "that")) return null;
+  if (v.groupAt[r - 1] !== a.source) return null;
+  const verb = verbBefore(v, v.groups[a.source]!.tokStart, true);
+  if (verb < 0) return null;
+  const owner = subjectOf(v, verb);
+  if (owner < 0 || owner === a.source || v.attributive[owner] || sameCountry(v, owner, a.source)) return null;
+  return { ...a, target: owner, targetHow: "inside" };
 }
 
 /** "the attack", "the latest strikes": a noun with the definite article. */
