@@ -249,6 +249,11 @@ describe("wire-style sentences", () => {
     ["Velk called on Japan on Tuesday to raise defence spending.", ["USAGOV>JPN 020 occurred"]],
     // an irregular past form the tagger took for a noun after the subject is the verb
     ["Japanese jets shot down Chinese drones.", ["JPN>CHN 190 occurred"]],
+    // ", the first time X had ...": a phrase ranking the main act restates it
+    [
+      "Velk hosted Arata at the White House, the first time a U.S. president had received NATO leaders alone.",
+      ["USAGOV>JPNGOV 043 occurred"],
+    ],
     // a comma list of plain nouns stands inside one pattern's words
     ["Japan sent tents, blankets and medicine to China.", ["JPN>CHN 073 occurred"]],
     ["Japan sent tents, blankets, and medicine to China.", ["JPN>CHN 073 occurred"]],

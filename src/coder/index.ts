@@ -115,6 +115,21 @@ function finiteAfterAnd(v: View, k: number): boolean {
   );
 }
 
+/**
+ * "..., the first time a NATO member had fired on Russian assets", "..., the first such summit in twelve years": a
+ * comma phrase ranking the main act restates it; no act inside it is coded.
+ */
+function firstTimeAside(v: View, i: number): boolean {
+  for (let k = i - 1; k >= 2; k--) {
+    const t = v.toks[k]!;
+    if (t.text === ";" || t.text === "(" || t.text === ")") return false;
+    if (t.text !== ",") continue;
+    const [a, b, c] = [v.toks[k + 1], v.toks[k + 2], v.toks[k + 3]];
+    return a?.lower === "the" && b?.lower === "first" && (c?.lower === "time" || c?.lower === "such");
+  }
+  return false;
+}
+
 /** "... after Trump threatened to ...": a subordinator (not "that") followed by an actor opens a new clause. */
 function newClause(v: View, k: number): boolean {
   const t = v.toks[k]!;
@@ -158,6 +173,7 @@ function selectMatches(
   const owner: (Match | undefined)[] = new Array(v.toks.length);
   const out: Selected[] = [];
   for (const m of matches) {
+    if (firstTimeAside(v, m.trigger)) continue;
     // "hosted talks between X and Y": talks inside the words of a host's act of the same root are coded too (not
     // inside a wrapped clause, nor "demanded a ceasefire between X and Y"); so is the parties' own act inside a
     // mediator's ("brokered a truce between X and Y": X and Y agreed to a truce).
