@@ -711,7 +711,8 @@ function sharedAct(v: View, i: number): Args | null {
 export function betweenGroup(v: View, i: number): number {
   if (!is(v, v.toks[i + 1], v.b.between)) return -1;
   let k = i + 2;
-  while (k < v.toks.length && v.toks[k]!.pos === "DET") k++;
+  // "between the United States and the Houthis": the article may be the mention's own first word.
+  while (k < v.toks.length && v.toks[k]!.pos === "DET" && v.groupAt[k]! < 0) k++;
   const g = v.groupAt[k] ?? -1;
   return g >= 0 && v.groups[g]!.tokStart === k && v.groups[g]!.members.length > 1 ? g : -1;
 }

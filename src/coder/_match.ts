@@ -57,8 +57,46 @@ function isFiller(v: View, t: Token, prev: Token | undefined): boolean {
         (prev.pos === "VERB" && prev.lower.endsWith("ed") && t.lower.endsWith("s")))
     );
   if (!FILLER_POS.has(t.pos)) return false;
-  if (t.pos === "PUNCT") return !HARD_PUNCT.has(t.text);
+  if (t.pos === "PUNCT") return !HARD_PUNCT.has(t.text) || listComma(v, t.i);
   return true;
+}
+
+const LIST_ITEM = new Set(["NOUN", "ADJ", "NUM"]);
+
+/**
+ * "sent blankets, tents and medicine to Turkey": a comma between two plain nouns of a list that "and"/"or" closes
+ * within a few words (no actor among them) stands inside one noun phrase.
+ */
+function listComma(v: View, k: number): boolean {
+  if (v.toks[k]!.text !== "," || v.toks[k - 1]?.pos !== "NOUN" || v.groupAt[k - 1]! >= 0) return false;
+  const item = (j: number) => LIST_ITEM.has(v.toks[j]?.pos ?? "") && v.groupAt[j]! < 0;
+  // "tents, and medicine": the serial comma before the closing conjunction.
+  if (is(v, v.toks[k + 1], v.b.and)) return item(k + 2);
+  for (let j = k + 1; j < v.toks.length && j <= k + 8; j++) {
+    const t = v.toks[j]!;
+    if (is(v, t, v.b.and) && t.pos === "CCONJ") return j > k + 1 && item(j + 1);
+    if (t.text === "," ? v.toks[j - 1]!.pos !== "NOUN" : !item(j)) return false;
+  }
+  return false;
+}
+
+/** Day and month names: "on Tuesday", "in March" name a time, never a pattern's particle. */
+const TIME_WORDS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december"
+    .split(" "),
+);
+
+/** "called Zelensky on Tuesday to discuss": a preposition before a day or month name opens a time phrase. */
+function timePhrase(toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!;
+  return t.pos === "ADP" && TIME_WORDS.has(toks[j + 1]?.lower ?? "") && toks[j + 1]!.pos === "PROPN";
+}
+
+/** True when a non-attributive actor starts at token `k` (or right after a determiner there). */
+function objectAt(v: View, k: number): boolean {
+  const j = v.toks[k]?.pos === "DET" ? k + 1 : k;
+  const g = v.groupAt[j] ?? -1;
+  return g >= 0 && v.groups[g]!.tokStart === j && !v.attributive[g];
 }
 
 /** True when a clause opener ("that") stands at token `k`, or after a short prepositional phrase, before any comma. */
@@ -99,6 +137,8 @@ function matchRest(
     let missed = false;
     let found = -1;
     const limit = Math.min(toks.length, pos + (e.kind === "target" ? MAX_TARGET_GAP : MAX_GAP) + 1);
+    // "called Zelensky on Tuesday to discuss": with the verb's own object skipped, a time phrase is no particle.
+    const objectSkipped = last === trigger && e.kind === "word" && !p.noun && objectAt(v, trigger + 1);
     for (let j = pos; j < limit; j++) {
       const t = toks[j]!;
       if (e.kind === "target") {
@@ -108,7 +148,7 @@ function matchRest(
           targetGroup = g;
           break;
         }
-      } else if (isIn(t, e.words)) {
+      } else if (isIn(t, e.words) && !(objectSkipped && timePhrase(toks, j))) {
         found = j;
         break;
       }
@@ -185,6 +225,14 @@ function verbish(v: View, i: number): boolean {
   // ", warning that Cairo would ...", ", warning in a joint statement that ...": a participle opening a report.
   if (t.lower.endsWith("ing") && prev.text === "," && reportNext(v, i + 1)) return true;
   if (t.pos === "ADJ") return prev.pos === "AUX" || prev.pos === "ADV";
+  // "Polish jets shot down Russian drones": an irregular past form after the subject, before no noun of its own.
+  if (
+    t.pos === "NOUN" &&
+    v.w.irregularPast.has(t.lower) &&
+    (prev.pos === "NOUN" || v.groupAt[i - 1]! >= 0) &&
+    v.toks[i + 1]?.pos !== "NOUN"
+  )
+    return true;
   // "Russian soldiers tortured prisoners", "militants abducted two teachers": an unknown -ed word after the subject.
   if (
     t.pos === "NOUN" &&

@@ -24,6 +24,8 @@ export interface EngineWords {
   readonly objectPronoun: ReadonlySet<string>;
   readonly quantity: ReadonlySet<string>;
   readonly discard: ReadonlySet<string>;
+  /** Irregular past forms unlike their base ("shot", "struck", "sent"), from `$_IRREGULAR`. */
+  readonly irregularPast: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -154,6 +156,12 @@ export function engineWords(m: VerbModel): EngineWords {
     objectPronoun: c("_OBJ_PRONOUN"),
     quantity: c("_QUANTITY"),
     discard: c("_DISCARD"),
+    irregularPast: new Set(
+      [...c("_IRREGULAR")].flatMap((e) => {
+        const [base, ...forms] = e.split(":");
+        return forms.filter((f) => f !== base);
+      }),
+    ),
   };
 }
 

@@ -9,6 +9,7 @@ import {
   elaborating,
   findArgs,
   subjectOf,
+  verbBefore,
 } from "./_args.js";
 import { Fillable, findMatches, type Match, runnerUp } from "./_match.js";
 import {
@@ -114,6 +115,21 @@ function finiteAfterAnd(v: View, k: number): boolean {
   );
 }
 
+/**
+ * "..., the first time a NATO member had fired on Russian assets", "..., the first such summit in twelve years": a
+ * comma phrase ranking the main act restates it; no act inside it is coded.
+ */
+function firstTimeAside(v: View, i: number): boolean {
+  for (let k = i - 1; k >= 2; k--) {
+    const t = v.toks[k]!;
+    if (t.text === ";" || t.text === "(" || t.text === ")") return false;
+    if (t.text !== ",") continue;
+    const [a, b, c] = [v.toks[k + 1], v.toks[k + 2], v.toks[k + 3]];
+    return a?.lower === "the" && b?.lower === "first" && (c?.lower === "time" || c?.lower === "such");
+  }
+  return false;
+}
+
 /** "... after Trump threatened to ...": a subordinator (not "that") followed by an actor opens a new clause. */
 function newClause(v: View, k: number): boolean {
   const t = v.toks[k]!;
@@ -132,6 +148,8 @@ interface Selected {
   readonly args: Args | null;
   /** True for the runner-up pattern tried after the best found no actor pair (tried once). */
   readonly runner?: true;
+  /** The mediator's act whose words hold this parties' act ("brokered a truce between X and Y"). */
+  readonly mediator?: Match;
 }
 
 /** Is the token one of the pattern words (not a filler) of the match that covers it? */
@@ -143,21 +161,28 @@ function ownWord(owner: Match | undefined, t: { lemma: string; lower: string }):
 }
 
 /** Picks one match per act: left to right, a match suppresses the triggers inside its span. */
-function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Selected[] {
+function selectMatches(
+  v: View,
+  matches: readonly Match[],
+  verbs: VerbModel,
+  cameo: CameoTable,
+): Selected[] {
   const sw = secondWords(verbs);
   // 1: inside a selected match's words (`owner`), 2: inside the clause a wrapping match consumes.
   const covered = new Uint8Array(v.toks.length);
   const owner: (Match | undefined)[] = new Array(v.toks.length);
   const out: Selected[] = [];
   for (const m of matches) {
+    if (firstTimeAside(v, m.trigger)) continue;
     // "hosted talks between X and Y": talks inside the words of a host's act of the same root are coded too (not
-    // inside a wrapped clause, nor "demanded a ceasefire between X and Y").
+    // inside a wrapped clause, nor "demanded a ceasefire between X and Y"); so is the parties' own act inside a
+    // mediator's ("brokered a truce between X and Y": X and Y agreed to a truce).
+    const host = owner[m.trigger];
+    const parties =
+      covered[m.trigger] === 1 && m.pattern.noun && m.pattern.recip && betweenGroup(v, m.trigger) >= 0;
+    const mediated = parties && cameo.get(host!.pattern.code)?.mode === "third-party";
     const between =
-      covered[m.trigger] === 1 &&
-      m.pattern.noun &&
-      m.pattern.recip &&
-      owner[m.trigger]?.pattern.code.slice(0, 2) === m.pattern.code.slice(0, 2) &&
-      betweenGroup(v, m.trigger) >= 0;
+      mediated || (parties && host!.pattern.code.slice(0, 2) === m.pattern.code.slice(0, 2));
     const wrapEnd = m.pattern.wrap ? clauseEnd(v, m.last + 1) : m.spanEnd;
     // "a shift driven by threats from China": a verb with no actor in the subject (or agent) role codes nothing
     // and must not hide the acts inside its words.
@@ -180,7 +205,8 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel): Se
     const embedded = m.pattern.wrap
       ? (matches.find((x) => x.trigger > m.last && x.trigger < wrapEnd) ?? null)
       : null;
-    const sel = { m, wrapEnd, embedded, args };
+    const sel: Selected =
+      mediated && host ? { m, wrapEnd, embedded, args, mediator: host } : { m, wrapEnd, embedded, args };
     // "said it would impose tariffs": no intent code for the wrapped act, so the act itself is coded.
     if (m.pattern.transparent && embedded && embeddedCode(verbs, sel) === m.pattern.code) continue;
     if (!covered[m.trigger]) {
@@ -726,7 +752,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const means: boolean[] = [];
   const seen = new Set<string>();
   const dyads = new Map<string, number>();
-  for (const first of selectMatches(v, matches, ctx.model.verbs))
+  for (const first of selectMatches(v, matches, ctx.model.verbs, ctx.model.cameo))
     for (
       let sel: Selected | null = deferred(v, first, ctx.prep.cues);
       sel;
@@ -784,6 +810,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       a = adjunctTalks(v, ctx.prep.second, m, a, prev) ?? a;
       // ", warning that they would take concrete actions": a threat aimed at the counterpart of the act before.
       a = threatCounterpart(v, m, a, prevVerb ?? prev) ?? a;
+      // "Jordan downed Iranian drones that crossed its airspace": "its" in the act's words is the main clause's subject.
+      a = relativeOwner(v, m, a) ?? a;
       // "Canada and India expelled each other's diplomats": the compound subject acts on itself.
       a = eachOther(v, ctx.prep.second, m, a) ?? a;
       // "put its forces on alert": an own-country target of a show of force is dropped; not a named other party in
@@ -810,7 +838,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (ps.length === 0) continue;
       const code = embeddedCode(ctx.model.verbs, sel);
       sc ??= sentenceCues(v, ctx.prep.cues);
-      const st = withSayer(v, m, a.source, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank);
+      const st = sel.mediator
+        ? mediatedStatus(v, sel.mediator, a.source, ctx.prep.cues, sc)
+        : withSayer(v, m, a.source, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank);
+      if (!st) break;
       const echo = elaborating(v, m.trigger);
       // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
       if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === code.slice(0, 2))) break;
@@ -838,6 +869,46 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     events.filter((_, i) => keep[i]),
     nounEvent.filter((_, i) => keep[i]),
   );
+}
+
+/**
+ * "Oman said it had brokered a truce between X and Y": the parties' act has the mediator's status; none when the
+ * mediation did not happen ("failed to broker", "will broker", "trying to broker").
+ */
+function mediatedStatus(
+  v: View,
+  mediator: Match,
+  source: number,
+  cues: CueIndex,
+  sc: SentenceCues,
+): StatusResult | null {
+  // "trying to broker", "offered to mediate": an infinitive names an attempt or an intent, not a truce reached.
+  if (v.toks[mediator.trigger - 1]?.lower === "to") return null;
+  const st = withSayer(v, mediator, source, findStatus(v, mediator, cues, sc), cues.rank);
+  return st.status === "occurred" || st.status === "reported" ? st : null;
+}
+
+/**
+ * "Jordan shot down Iranian drones that violated its airspace (heading toward Israel)": in a subject relative clause,
+ * a possessive pronoun among the act's own words stands for the subject of the clause the antecedent is the object
+ * of; that subject is the target. Null when the shape does not hold.
+ */
+function relativeOwner(v: View, m: Match, a: Args): Args | null {
+  if (a.source < 0 || m.pattern.noun) return null;
+  let own = -1;
+  for (let k = m.trigger + 1; k <= m.last && own < 0; k++)
+    if (is(v, v.toks[k], v.b.possessivePronoun) && ownWord(m, v.toks[k]!)) own = k;
+  if (own < 0) return null;
+  let r = m.trigger - 1;
+  while (r > 0 && (v.toks[r]!.pos === "AUX" || v.toks[r]!.pos === "ADV")) r--;
+  const rel = v.toks[r];
+  if (!rel || rel.pos === "VERB" || !(is(v, rel, v.b.relative) || rel.lower === "that")) return null;
+  if (v.groupAt[r - 1] !== a.source) return null;
+  const verb = verbBefore(v, v.groups[a.source]!.tokStart, true);
+  if (verb < 0) return null;
+  const owner = subjectOf(v, verb);
+  if (owner < 0 || owner === a.source || v.attributive[owner] || sameCountry(v, owner, a.source)) return null;
+  return { ...a, target: owner, targetHow: "inside" };
 }
 
 /** "the attack", "the latest strikes": a noun with the definite article. */
@@ -926,7 +997,7 @@ export function suggestPatterns(
       const v = buildView(sent, ms, prep.words, tokenFlags(words), prep.bits, model.verbs.nounHeads);
       if (v.groups.length < 2) return;
       const covered = new Uint8Array(v.toks.length);
-      for (const { m, wrapEnd } of selectMatches(v, findMatches(v, words, prep.lex, fillable), model.verbs))
+      for (const { m, wrapEnd } of selectMatches(v, findMatches(v, words, prep.lex, fillable), model.verbs, model.cameo))
         covered.fill(1, m.trigger, Math.max(wrapEnd, m.spanEnd));
       const from = v.groups[0]!.tokEnd;
       const to = v.groups.at(-1)!.tokStart;
