@@ -11,8 +11,8 @@ export interface Candidate {
   readonly code: string;
   readonly kind: MentionKind;
   readonly entry: string;
-  /** The second country when the first entry of `entry` is a pair ("the two Koreas"), else null. */
-  readonly pair: string | null;
+  /** The other countries when the first entry of `entry` is a pair ("the two Koreas": [PRK]), else null. */
+  readonly pair: readonly string[] | null;
   /** Why the code is not certain; undefined or "": no note. */
   readonly note: string | undefined;
   /** Person entry index, remembered so a later bare surname can refer back. */
@@ -158,7 +158,7 @@ export function candidate(
   start: number,
   end: number,
   entry: string,
-  pair: string | null,
+  pair: readonly string[] | null,
   code: string,
   kind: MentionKind,
   note: string | undefined,

@@ -31,8 +31,8 @@ export interface ActorModel {
   readonly roles: RoleTable;
   /** For entries sharing an alias with another entry: alias keys whose presence in a document selects them. */
   readonly cues: ReadonlyMap<number, readonly string[]>;
-  /** Entry id of each pair ("pair-koreas") → its second country (PRK): a mention of it names both. */
-  readonly pairs: ReadonlyMap<string, string>;
+  /** Entry id of each pair ("pair-koreas") → its other countries ([PRK]): a mention of it names them all. */
+  readonly pairs: ReadonlyMap<string, readonly string[]>;
   /**
    * Every entry's id by index, fresh copies made one after another: a mention of one of many people reads its id
    * from a small block of memory instead of from the entry object and wherever its id string was parsed.

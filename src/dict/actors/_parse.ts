@@ -238,12 +238,15 @@ function flagOf(f: Field | undefined, dflt: boolean, file: string, errors: Probl
   return f.value === "yes";
 }
 
-/** Reads a pair's `code: KOR | PRK`: two different ISO alpha-3 codes (null, with an error, otherwise). */
-function pairCodes(f: Field | undefined, file: string, errors: Problem[]): [string, string] | null {
+/** Reads a pair's `code: KOR | PRK` (or a group's `LTU | LVA | EST`): two or more different ISO alpha-3 codes (null,
+ * with an error, otherwise). */
+function pairCodes(f: Field | undefined, file: string, errors: Problem[]): string[] | null {
   if (!f) return null;
-  const [a, b, ...rest] = splitList(f.value);
-  if (a && b && rest.length === 0 && SECTOR.test(a) && SECTOR.test(b) && a !== b) return [a, b];
-  errors.push(problem(file, f.line, `bad pair "${f.value}" (want two different ISO alpha-3 codes: "KOR | PRK")`));
+  const codes = splitList(f.value);
+  if (codes.length >= 2 && codes.every((c) => SECTOR.test(c)) && new Set(codes).size === codes.length) return codes;
+  errors.push(
+    problem(file, f.line, `bad pair "${f.value}" (want two or more different ISO alpha-3 codes: "KOR | PRK")`),
+  );
   return null;
 }
 
@@ -296,8 +299,8 @@ function toEntry(
     kind: kind === "pair" ? "state" : kind,
     file,
     line: b.line,
-    code: pair ? pair[0] : (code?.value ?? null),
-    pair: pair ? pair[1] : null,
+    code: pair ? (pair[0] ?? null) : (code?.value ?? null),
+    pair: pair ? pair.slice(1) : null,
     sector: one.get("sector")?.value ?? null,
     names,
     adjs: many.get("adj") ?? NONE,

@@ -27,10 +27,11 @@ export interface ActorEntry {
   /** state, place (optional): ISO alpha-3; igo, metonym, group: the full actor code; others: null. */
   readonly code: string | null;
   /**
-   * A `pair` block ("the two Koreas": `code: KOR | PRK`) is read as a state entry of its first code; this is the
-   * second country, named by the same words (null for every other entry).
+   * A `pair` block ("the two Koreas": `code: KOR | PRK`; "the Baltic states": `code: LTU | LVA | EST`) is read as a
+   * state entry of its first code; these are the other countries, named by the same words (null for every other
+   * entry).
    */
-  readonly pair: string | null;
+  readonly pair: readonly string[] | null;
   /** sector and title entries: the sector part (GOV, MIL, …). */
   readonly sector: string | null;
   /** Names (state, igo, metonym, group, place, person, honorific, title) or nouns (sector). */

@@ -266,7 +266,7 @@ describe("loadActorModel and lintActors", () => {
     const dir = tempDir({ "a.txt": `# version: 1\n${CONFIG}\n${state}\n${brd}\n${pair("RUR | BRD")}` });
     expect(lintActors(dir).errors).toEqual([]);
     const model = loadActorModel(dir);
-    expect(model.pairs.get("two")).toBe("BRD");
+    expect(model.pairs.get("two")).toEqual(["BRD"]);
     expect(model.entries.find((e) => e.id === "two")).toMatchObject({ kind: "state", code: "RUR", pair: "BRD" });
     expect(lookupActor(model, "two kingdoms", null)).toEqual([
       expect.objectContaining({ code: "RURGOV", entry: "two", note: "pair: also BRDGOV" }),

@@ -101,7 +101,7 @@ function codeAlone(model: ActorModel, e: ActorEntry, role: string, date: string 
       const sector = role === "people" ? cfg.peopleSector : cfg.stateSector;
       return e.pair === null
         ? { code: `${e.code}${sector}` }
-        : { code: `${e.code}${sector}`, note: `pair: also ${e.pair}${sector}` };
+        : { code: `${e.code}${sector}`, note: `pair: also ${e.pair.map((c) => `${c}${sector}`).join(", ")}` };
     }
     case "person": {
       const { code, role: r } = personCode(model, e, date);
