@@ -1,5 +1,5 @@
 import type { MentionKind } from "../core/index.js";
-import { HIT_PERSON, WORDS } from "../dict/actors/index.js";
+import { type ActorEntry, HIT_PERSON, WORDS } from "../dict/actors/index.js";
 import { countryOfCode } from "./02-context.js";
 import { type Head, headAt, type SentenceView } from "./03-heads.js";
 import {
@@ -97,6 +97,11 @@ function placeHead(v: SentenceView, start: number, ref: Ref): Candidate | null {
   );
 }
 
+/** Are all names of an entry common nouns, written in lower case ("kingdom")? */
+function commonNamed(e: ActorEntry): boolean {
+  return e.names.length > 0 && e.names.every((n) => n === n.toLowerCase());
+}
+
 /** Parses a phrase led by a country, organisation or seat ("Japan's defense minister", "Chinese warships"). */
 function refPhrase(
   v: SentenceView,
@@ -107,6 +112,9 @@ function refPhrase(
 ): Candidate | number {
   const cfg = v.ctx.model.config;
   if (ref.entry.kind === "place") return placeHead(v, start, ref) ?? placeName(v, ref) ?? ref.end;
+  // "the kingdom": a state named by a common noun (all its names in lower case) only right after a determiner ("the
+  // animal kingdom", "the Saudi kingdom", "Kingdom Holding" are no such mention).
+  if (ref.entry.kind === "state" && !det && commonNamed(ref.entry)) return ref.end;
   // "Sino-Russian drills": a combining form names its state only before a hyphen and another demonym.
   if (ref.role === "combining" && !combines(v, ref)) return ref.end;
   // "Iran-backed militias": the country is a backer, not the actor (the head noun may still be one).
