@@ -290,7 +290,10 @@ export function combines(v: SentenceView, ref: Ref): boolean {
   return v.lat.tokens[ref.end]?.text === "-" && chainEnd(v, ref) >= 0;
 }
 
-/** "Ukrainian and American delegations", "Polish and allied jets": a demonym coordinated over a sector head. */
+/**
+ * "Ukrainian and American delegations", "Polish and allied jets", "Polish and NATO jets": a demonym coordinated over a
+ * sector head.
+ */
 function sharedHead(v: SentenceView, ref: Ref): string | null {
   const last = chainEnd(v, ref);
   if (last >= 0) {
@@ -299,7 +302,8 @@ function sharedHead(v: SentenceView, ref: Ref): string | null {
   }
   if (!v.is(WORDS.coordinators, ref.end)) return null;
   const other = refAt(v, ref.end + 1);
-  if (other && other.role !== "adj") return null;
+  // "Polish and NATO jets": an organisation's name may share the head as a demonym does.
+  if (other && other.role !== "adj" && other.entry.kind !== "igo") return null;
   // "Polish and allied jets": a plain adjective or participle (tagged either way) may share the head too.
   const pos = v.lat.tokens[ref.end + 1]?.pos;
   if (!other && pos !== "ADJ" && pos !== "VERB") return null;
