@@ -114,7 +114,7 @@ function refPhrase(
   if (ref.entry.kind === "place") return placeHead(v, start, ref) ?? placeName(v, ref) ?? ref.end;
   // "the kingdom": a state named by a common noun (all its names in lower case) only right after a determiner ("the
   // animal kingdom", "the Saudi kingdom", "Kingdom Holding" are no such mention).
-  if (ref.entry.kind === "state" && !det && commonNamed(ref.entry)) return ref.end;
+  if (ref.entry.kind === "state" && ref.entry.pair === null && !det && commonNamed(ref.entry)) return ref.end;
   // "Sino-Russian drills": a combining form names its state only before a hyphen and another demonym.
   if (ref.role === "combining" && !combines(v, ref)) return ref.end;
   // "Iran-backed militias": the country is a backer, not the actor (the head noun may still be one).
