@@ -243,9 +243,14 @@ function flagOf(f: Field | undefined, dflt: boolean, file: string, errors: Probl
 function pairCodes(f: Field | undefined, file: string, errors: Problem[]): string[] | null {
   if (!f) return null;
   const codes = splitList(f.value);
-  if (codes.length >= 2 && codes.every((c) => SECTOR.test(c)) && new Set(codes).size === codes.length) return codes;
+  if (codes.length >= 2 && codes.every((c) => SECTOR.test(c)) && new Set(codes).size === codes.length)
+    return codes;
   errors.push(
-    problem(file, f.line, `bad pair "${f.value}" (want two or more different ISO alpha-3 codes: "KOR | PRK")`),
+    problem(
+      file,
+      f.line,
+      `bad pair "${f.value}" (want two or more different ISO alpha-3 codes: "KOR | PRK")`,
+    ),
   );
   return null;
 }
@@ -289,7 +294,8 @@ function toEntry(
   const pair = kind === "pair" ? pairCodes(code, file, errors) : null;
   // States and places carry a bare country code (ISO alpha-3); other kinds a full actor code.
   const bare = kind === "state" || kind === "place";
-  if (kind !== "pair") check(code, bare ? SECTOR : CODE, bare ? "ISO alpha-3 code" : "actor code", file, errors);
+  if (kind !== "pair")
+    check(code, bare ? SECTOR : CODE, bare ? "ISO alpha-3 code" : "actor code", file, errors);
   check(one.get("sector"), SECTOR, "sector", file, errors);
   check(one.get("default"), CODE, "default code", file, errors);
   check(one.get("rank"), /^\d+$/, "rank (a whole number)", file, errors);
