@@ -1,6 +1,6 @@
 import type { MentionKind } from "../core/index.js";
-import { type ActorEntry, HIT_PERSON, WORDS } from "../dict/actors/index.js";
-import { countryOfCode } from "./02-context.js";
+import { type ActorEntry, type ActorModel, HIT_PERSON, WORDS } from "../dict/actors/index.js";
+import { countryOfCode, type DocContext } from "./02-context.js";
 import { type Head, headAt, type SentenceView } from "./03-heads.js";
 import {
   type Candidate,
@@ -167,6 +167,41 @@ function roleSlot(v: SentenceView, start: number, end: number): boolean {
   return true;
 }
 
+/** Cue keys of each state (its names, its other entries' names, its seats), per model, made on first use. */
+const STATE_CUES = new WeakMap<ActorModel, Map<string, readonly string[]>>();
+
+/** Does the document name a state, its people or its seat of power anywhere ("Washington" for USA)? */
+function stateCued(ctx: DocContext, code: string): boolean {
+  let byState = STATE_CUES.get(ctx.model);
+  if (!byState) {
+    byState = new Map();
+    ctx.model.entries.forEach((e, i) => {
+      if (e.kind === "state" && e.pair === null && e.code && !byState!.has(e.code))
+        byState!.set(e.code, ctx.model.cues.get(i) ?? []);
+    });
+    STATE_CUES.set(ctx.model, byState);
+  }
+  return (byState.get(code) ?? []).some((c) => ctx.hasCue(c));
+}
+
+/**
+ * "Congress", "the Senate" with no country of their own: an antecedent that has such an institution keeps it
+ * (null), else the first of the noun's `home` states the document names ("Zelensky flew to Washington and asked
+ * Congress" → USA, not UKR), else null. Only the capitalised noun names an institution ("a party congress" does not).
+ */
+function homeOf(
+  v: SentenceView,
+  head: Extract<Head, { type: "sector" }>,
+  ante: string | null,
+): string | null {
+  const home = head.entry.home;
+  if (home.length === 0 || (ante !== null && home.includes(ante))) return null;
+  const t = v.lat.tokens[head.end - 1]?.text ?? "";
+  if (t === "" || t[0] === t[0]!.toLowerCase()) return null;
+  for (const c of home) if (stateCued(v.ctx, c)) return c;
+  return null;
+}
+
 /** Is the phrase at `start` an apposition to the person just named ("Gallant, the former defence minister")? */
 function apposition(v: SentenceView, start: number, recent: Recent): boolean {
   return (
@@ -211,7 +246,8 @@ function sectorHeadPhrase(
   const isTitle = head.entry.kind === "title";
   const needsDet = isTitle || !head.entry.bare;
   if (head.entry.coref !== "no" && (det || !needsDet) && !apposition(v, start, recent)) {
-    const ante = head.entry.coref === "igo" ? recent.igo : isTitle ? recent.nearest : recent.country;
+    const back = head.entry.coref === "igo" ? recent.igo : isTitle ? recent.nearest : recent.country;
+    const ante = homeOf(v, head, back) ?? back;
     if (ante) {
       const code = head.entry.coref === "igo" ? ante : `${ante}${sector}`;
       return candidate(start, head.end, head.entry.id, head.entry.pair, code, "coref", undefined);

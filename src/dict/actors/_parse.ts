@@ -59,7 +59,7 @@ const SHAPES: Record<EntryKind | "pair" | "config", readonly [readonly string[],
   ],
   sector: [
     ["sector", "noun", "source"],
-    ["rank", "coref", "bare", "located"],
+    ["rank", "coref", "bare", "located", "home"],
   ],
   title: [
     ["sector", "name", "source"],
@@ -76,7 +76,7 @@ const SHAPES: Record<EntryKind | "pair" | "config", readonly [readonly string[],
   ],
   config: [[], []],
 };
-const LISTS = new Set(["name", "noun", "adj", "people", "surname", "cue", "combining"]);
+const LISTS = new Set(["name", "noun", "adj", "people", "surname", "cue", "combining", "home"]);
 
 /** Splits a file into `== id` blocks of `key: value` lines. */
 function readBlocks(text: string, file: string, errors: Problem[]): Block[] {
@@ -320,6 +320,7 @@ function toEntry(
     coref: corefOf(one.get("coref"), errors, file),
     bare: flagOf(one.get("bare"), true, file, errors),
     located: flagOf(one.get("located"), false, file, errors),
+    home: many.get("home") ?? NONE,
     mentionFirst: flagOf(one.get("mention-first"), false, file, errors),
     source: one.get("source")?.value ?? "",
   };

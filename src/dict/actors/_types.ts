@@ -58,6 +58,12 @@ export interface ActorEntry {
   readonly bare: boolean;
   /** Sector entries: takes the country of a state, capital or place after a seat word ("police in Mozambique"). */
   readonly located: boolean;
+  /**
+   * Sector entries: the states whose own institution a capitalised noun names ("Congress": USA, BRA, PER …). Alone,
+   * it keeps an antecedent among them, else takes the first of them with a cue in the document ("Zelensky flew to
+   * Washington and asked Congress" → USALEG), else points back as usual. Empty for every other entry.
+   */
+  readonly home: readonly string[];
   /** People: a bare surname names them only after a full mention earlier in the document ("Ali"). */
   readonly mentionFirst: boolean;
   readonly source: string;
