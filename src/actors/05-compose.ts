@@ -309,11 +309,35 @@ function sharedSeat(v: SentenceView, i: number, ref: Ref, recent: Recent): Candi
 
 /** Parses the longest actor phrase starting at token i; a number skips to there (a name that is no actor here). */
 export function parseAt(v: SentenceView, i: number, recent: Recent): Candidate | number | null {
+  const c = parseAtInner(v, i, recent);
+  // "Trump supporters", "Imran Khan's supporters": a person's backers are the people of the person's country.
+  if (c !== null && typeof c !== "number" && c.kind === "person") {
+    const poss = v.is(WORDS.possessives, c.end) ? 1 : 0;
+    if (v.is(WORDS.followerWords, c.end + poss)) return followers(v, i, c.end + poss + 1, c) ?? c;
+  }
+  return c;
+}
+
+/** A person's backers over [start, end): the person's country + the follower sector, or null with no country. */
+function followers(v: SentenceView, start: number, end: number, person: Candidate): Candidate | null {
+  const cfg = v.ctx.model.config;
+  const country = cfg.followerSector === "" ? null : countryOfCode(person.code, v.ctx.model);
+  if (country === null) return null;
+  const code = `${country}${cfg.followerSector}`;
+  return candidate(start, end, `${person.entry}+followers`, null, code, "sector", person.note, person.person);
+}
+
+function parseAtInner(v: SentenceView, i: number, recent: Recent): Candidate | number | null {
   let p = i;
   const det = v.is(WORDS.determiners, p);
   if (det) p++;
   const former = v.is(WORDS.formerWords, p);
   if (former) p++;
+  // "supporters of former Brazilian President Jair Bolsonaro": the backers of a person named after "of".
+  if (!former && v.is(WORDS.followerWords, p) && v.is(WORDS.ofWords, p + 1)) {
+    const c = parseAtInner(v, p + 2, recent);
+    if (c !== null && typeof c !== "number" && c.kind === "person") return followers(v, i, c.end, c) ?? c;
+  }
   // Fast path: after "the" and "former", an alias starts here or after one adjective ("[senior] officials").
   const lat = v.lat;
   if (!lat.starts(p) && !(lat.starts(p + 1) && lat.tokens[p]?.pos === "ADJ")) return null;

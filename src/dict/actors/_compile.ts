@@ -90,6 +90,8 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     "backer-words",
     "model-sector",
     "sentence-openers",
+    "follower-words",
+    "follower-sector",
   ]);
   for (const [k, v] of raw)
     if (!known.has(k)) errors.push({ file: v.file, line: v.line, message: `unknown config "${k}"` });
@@ -118,6 +120,8 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     placeBeforeSector: set("place-before-sector"),
     nameMayPrecede: set("name-may-precede"),
     sentenceOpeners: set("sentence-openers"),
+    followerWords: set("follower-words"),
+    followerSector: str("follower-sector"),
     ofWords: set("of-words"),
     seatWords: set("seat-words"),
     roleBefore: set("role-before"),

@@ -92,6 +92,10 @@ export interface ActorConfig {
   readonly nameMayPrecede: ReadonlySet<string>;
   /** Words capitalised only because they open a sentence, never part of a name there ("Additional U.S. tariffs"). */
   readonly sentenceOpeners: ReadonlySet<string>;
+  /** Nouns for a person's backers ("Trump supporters", "supporters of Bolsonaro"): the person's country's people. */
+  readonly followerWords: ReadonlySet<string>;
+  /** Sector of those backers (CVL); empty: follower words are no mention. */
+  readonly followerSector: string;
   /** Words joining a postposed country: "the foreign minister of Japan". */
   readonly ofWords: ReadonlySet<string>;
   /** Words joining a seat of power that gives a sector its country: "the foreign ministry in Seoul". */
@@ -175,6 +179,7 @@ export const WORDS = Object.freeze({
   eventNouns: 1 << 15,
   backerWords: 1 << 16,
   sentenceOpeners: 1 << 17,
+  followerWords: 1 << 18,
 });
 
 /** A config word list with a bit in WORDS. */
