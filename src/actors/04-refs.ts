@@ -302,8 +302,10 @@ function sharedHead(v: SentenceView, ref: Ref): string | null {
   }
   if (!v.is(WORDS.coordinators, ref.end)) return null;
   const other = refAt(v, ref.end + 1);
-  // "Polish and NATO jets": an organisation's name may share the head as a demonym does.
-  if (other && other.role !== "adj" && other.entry.kind !== "igo") return null;
+  // "Polish and NATO jets", "Serbian and Kosovo negotiators": an organisation's or a state's name may share the
+  // head as a demonym does.
+  const named = other?.entry.kind === "igo" || (other?.entry.kind === "state" && other.role === "name");
+  if (other && other.role !== "adj" && !named) return null;
   // "Polish and allied jets": a plain adjective or participle (tagged either way) may share the head too.
   const pos = v.lat.tokens[ref.end + 1]?.pos;
   if (!other && pos !== "ADJ" && pos !== "VERB") return null;
