@@ -11,8 +11,8 @@ export interface Candidate {
   readonly code: string;
   readonly kind: MentionKind;
   readonly entry: string;
-  /** The second country when the first entry of `entry` is a pair ("the two Koreas"), else null. */
-  readonly pair: string | null;
+  /** The other countries when the first entry of `entry` is a pair ("the two Koreas": [PRK]), else null. */
+  readonly pair: readonly string[] | null;
   /** Why the code is not certain; undefined or "": no note. */
   readonly note: string | undefined;
   /** Person entry index, remembered so a later bare surname can refer back. */
@@ -158,7 +158,7 @@ export function candidate(
   start: number,
   end: number,
   entry: string,
-  pair: string | null,
+  pair: readonly string[] | null,
   code: string,
   kind: MentionKind,
   note: string | undefined,
@@ -290,7 +290,10 @@ export function combines(v: SentenceView, ref: Ref): boolean {
   return v.lat.tokens[ref.end]?.text === "-" && chainEnd(v, ref) >= 0;
 }
 
-/** "Ukrainian and American delegations", "Polish and allied jets": a demonym coordinated over a sector head. */
+/**
+ * "Ukrainian and American delegations", "Polish and allied jets", "Polish and NATO jets": a demonym coordinated over a
+ * sector head.
+ */
 function sharedHead(v: SentenceView, ref: Ref): string | null {
   const last = chainEnd(v, ref);
   if (last >= 0) {
@@ -299,7 +302,10 @@ function sharedHead(v: SentenceView, ref: Ref): string | null {
   }
   if (!v.is(WORDS.coordinators, ref.end)) return null;
   const other = refAt(v, ref.end + 1);
-  if (other && other.role !== "adj") return null;
+  // "Polish and NATO jets", "Serbian and Kosovo negotiators": an organisation's or a state's name may share the
+  // head as a demonym does.
+  const named = other?.entry.kind === "igo" || (other?.entry.kind === "state" && other.role === "name");
+  if (other && other.role !== "adj" && !named) return null;
   // "Polish and allied jets": a plain adjective or participle (tagged either way) may share the head too.
   const pos = v.lat.tokens[ref.end + 1]?.pos;
   if (!other && pos !== "ADJ" && pos !== "VERB") return null;

@@ -1,6 +1,6 @@
 import type { MentionKind } from "../core/index.js";
-import { HIT_PERSON, WORDS } from "../dict/actors/index.js";
-import { countryOfCode } from "./02-context.js";
+import { type ActorEntry, type ActorModel, HIT_PERSON, WORDS } from "../dict/actors/index.js";
+import { countryOfCode, type DocContext } from "./02-context.js";
 import { type Head, headAt, type SentenceView } from "./03-heads.js";
 import {
   type Candidate,
@@ -97,6 +97,11 @@ function placeHead(v: SentenceView, start: number, ref: Ref): Candidate | null {
   );
 }
 
+/** Are all names of an entry common nouns, written in lower case ("kingdom")? */
+function commonNamed(e: ActorEntry): boolean {
+  return e.names.length > 0 && e.names.every((n) => n === n.toLowerCase());
+}
+
 /** Parses a phrase led by a country, organisation or seat ("Japan's defense minister", "Chinese warships"). */
 function refPhrase(
   v: SentenceView,
@@ -107,6 +112,9 @@ function refPhrase(
 ): Candidate | number {
   const cfg = v.ctx.model.config;
   if (ref.entry.kind === "place") return placeHead(v, start, ref) ?? placeName(v, ref) ?? ref.end;
+  // "the kingdom": a state named by a common noun (all its names in lower case) only right after a determiner ("the
+  // animal kingdom", "the Saudi kingdom", "Kingdom Holding" are no such mention).
+  if (ref.entry.kind === "state" && ref.entry.pair === null && !det && commonNamed(ref.entry)) return ref.end;
   // "Sino-Russian drills": a combining form names its state only before a hyphen and another demonym.
   if (ref.role === "combining" && !combines(v, ref)) return ref.end;
   // "Iran-backed militias": the country is a backer, not the actor (the head noun may still be one).
@@ -159,6 +167,41 @@ function roleSlot(v: SentenceView, start: number, end: number): boolean {
   return true;
 }
 
+/** Cue keys of each state (its names, its other entries' names, its seats), per model, made on first use. */
+const STATE_CUES = new WeakMap<ActorModel, Map<string, readonly string[]>>();
+
+/** Does the document name a state, its people or its seat of power anywhere ("Washington" for USA)? */
+function stateCued(ctx: DocContext, code: string): boolean {
+  let byState = STATE_CUES.get(ctx.model);
+  if (!byState) {
+    byState = new Map();
+    ctx.model.entries.forEach((e, i) => {
+      if (e.kind === "state" && e.pair === null && e.code && !byState!.has(e.code))
+        byState!.set(e.code, ctx.model.cues.get(i) ?? []);
+    });
+    STATE_CUES.set(ctx.model, byState);
+  }
+  return (byState.get(code) ?? []).some((c) => ctx.hasCue(c));
+}
+
+/**
+ * "Congress", "the Senate" with no country of their own: an antecedent that has such an institution keeps it
+ * (null), else the first of the noun's `home` states the document names ("Zelensky flew to Washington and asked
+ * Congress" → USA, not UKR), else null. Only the capitalised noun names an institution ("a party congress" does not).
+ */
+function homeOf(
+  v: SentenceView,
+  head: Extract<Head, { type: "sector" }>,
+  ante: string | null,
+): string | null {
+  const home = head.entry.home;
+  if (home.length === 0 || (ante !== null && home.includes(ante))) return null;
+  const t = v.lat.tokens[head.end - 1]?.text ?? "";
+  if (t === "" || t[0] === t[0]!.toLowerCase()) return null;
+  for (const c of home) if (stateCued(v.ctx, c)) return c;
+  return null;
+}
+
 /** Is the phrase at `start` an apposition to the person just named ("Gallant, the former defence minister")? */
 function apposition(v: SentenceView, start: number, recent: Recent): boolean {
   return (
@@ -203,7 +246,8 @@ function sectorHeadPhrase(
   const isTitle = head.entry.kind === "title";
   const needsDet = isTitle || !head.entry.bare;
   if (head.entry.coref !== "no" && (det || !needsDet) && !apposition(v, start, recent)) {
-    const ante = head.entry.coref === "igo" ? recent.igo : isTitle ? recent.nearest : recent.country;
+    const back = head.entry.coref === "igo" ? recent.igo : isTitle ? recent.nearest : recent.country;
+    const ante = homeOf(v, head, back) ?? back;
     if (ante) {
       const code = head.entry.coref === "igo" ? ante : `${ante}${sector}`;
       return candidate(start, head.end, head.entry.id, head.entry.pair, code, "coref", undefined);
@@ -265,11 +309,35 @@ function sharedSeat(v: SentenceView, i: number, ref: Ref, recent: Recent): Candi
 
 /** Parses the longest actor phrase starting at token i; a number skips to there (a name that is no actor here). */
 export function parseAt(v: SentenceView, i: number, recent: Recent): Candidate | number | null {
+  const c = parseAtInner(v, i, recent);
+  // "Trump supporters", "Imran Khan's supporters": a person's backers are the people of the person's country.
+  if (c !== null && typeof c !== "number" && c.kind === "person") {
+    const poss = v.is(WORDS.possessives, c.end) ? 1 : 0;
+    if (v.is(WORDS.followerWords, c.end + poss)) return followers(v, i, c.end + poss + 1, c) ?? c;
+  }
+  return c;
+}
+
+/** A person's backers over [start, end): the person's country + the follower sector, or null with no country. */
+function followers(v: SentenceView, start: number, end: number, person: Candidate): Candidate | null {
+  const cfg = v.ctx.model.config;
+  const country = cfg.followerSector === "" ? null : countryOfCode(person.code, v.ctx.model);
+  if (country === null) return null;
+  const code = `${country}${cfg.followerSector}`;
+  return candidate(start, end, `${person.entry}+followers`, null, code, "sector", person.note, person.person);
+}
+
+function parseAtInner(v: SentenceView, i: number, recent: Recent): Candidate | number | null {
   let p = i;
   const det = v.is(WORDS.determiners, p);
   if (det) p++;
   const former = v.is(WORDS.formerWords, p);
   if (former) p++;
+  // "supporters of former Brazilian President Jair Bolsonaro": the backers of a person named after "of".
+  if (!former && v.is(WORDS.followerWords, p) && v.is(WORDS.ofWords, p + 1)) {
+    const c = parseAtInner(v, p + 2, recent);
+    if (c !== null && typeof c !== "number" && c.kind === "person") return followers(v, i, c.end, c) ?? c;
+  }
   // Fast path: after "the" and "former", an alias starts here or after one adjective ("[senior] officials").
   const lat = v.lat;
   if (!lat.starts(p) && !(lat.starts(p + 1) && lat.tokens[p]?.pos === "ADJ")) return null;

@@ -34,9 +34,10 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
     }
     const m = toMention(s, ctx, c);
     found.push(m);
-    // A pair ("the two Koreas") names two states: a second mention of the same span with the second country.
-    const second = m.country === null ? null : c.pair;
-    if (second !== null) found.push({ ...m, code: `${second}${m.code.slice(3)}`, country: second });
+    // A pair ("the two Koreas", "the Baltic states") names several states: one more mention of the same span per
+    // other country.
+    if (m.country !== null && c.pair !== null)
+      for (const other of c.pair) found.push({ ...m, code: `${other}${m.code.slice(3)}`, country: other });
     // A place ("visited Beijing") is no actor: it is never an antecedent nor the head of an apposition.
     if (c.kind === "place") {
       i = c.end;

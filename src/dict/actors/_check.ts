@@ -35,7 +35,7 @@ export function crossCheck(
   if (warnings) sharedNames(files, warnings);
 }
 
-/** A place's `code:` and both codes of a pair must be codes of state entries ("Kherson" lies in UKR). */
+/** A place's `code:` and every code of a pair must be codes of state entries ("Kherson" lies in UKR). */
 function placeCodes(files: readonly ParsedFile[], errors: Problem[]): void {
   const states = new Set<string>();
   for (const f of files)
@@ -43,13 +43,13 @@ function placeCodes(files: readonly ParsedFile[], errors: Problem[]): void {
   // A malformed code was reported by the parser already.
   for (const f of files)
     for (const e of f.entries) {
-      const codes = e.pair !== null ? [e.code, e.pair] : e.kind === "place" ? [e.code] : [];
+      const codes = e.pair !== null ? [e.code, ...e.pair] : e.kind === "place" ? [e.code] : e.home;
       for (const c of codes)
         if (c !== null && /^[A-Z]{3}$/.test(c) && !states.has(c))
           errors.push({
             file: e.file,
             line: e.line,
-            message: `${e.pair !== null ? "pair" : "place"} "${e.id}": "${c}" is not the code of a state entry`,
+            message: `${e.pair !== null ? "pair" : e.kind} "${e.id}": "${c}" is not the code of a state entry`,
           });
     }
 }

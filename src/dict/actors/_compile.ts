@@ -31,8 +31,8 @@ export interface ActorModel {
   readonly roles: RoleTable;
   /** For entries sharing an alias with another entry: alias keys whose presence in a document selects them. */
   readonly cues: ReadonlyMap<number, readonly string[]>;
-  /** Entry id of each pair ("pair-koreas") → its second country (PRK): a mention of it names both. */
-  readonly pairs: ReadonlyMap<string, string>;
+  /** Entry id of each pair ("pair-koreas") → its other countries ([PRK]): a mention of it names them all. */
+  readonly pairs: ReadonlyMap<string, readonly string[]>;
   /**
    * Every entry's id by index, fresh copies made one after another: a mention of one of many people reads its id
    * from a small block of memory instead of from the entry object and wherever its id string was parsed.
@@ -90,6 +90,8 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     "backer-words",
     "model-sector",
     "sentence-openers",
+    "follower-words",
+    "follower-sector",
   ]);
   for (const [k, v] of raw)
     if (!known.has(k)) errors.push({ file: v.file, line: v.line, message: `unknown config "${k}"` });
@@ -118,6 +120,8 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     placeBeforeSector: set("place-before-sector"),
     nameMayPrecede: set("name-may-precede"),
     sentenceOpeners: set("sentence-openers"),
+    followerWords: set("follower-words"),
+    followerSector: str("follower-sector"),
     ofWords: set("of-words"),
     seatWords: set("seat-words"),
     roleBefore: set("role-before"),

@@ -59,7 +59,7 @@ const SHAPES: Record<EntryKind | "pair" | "config", readonly [readonly string[],
   ],
   sector: [
     ["sector", "noun", "source"],
-    ["rank", "coref", "bare", "located"],
+    ["rank", "coref", "bare", "located", "home"],
   ],
   title: [
     ["sector", "name", "source"],
@@ -76,7 +76,7 @@ const SHAPES: Record<EntryKind | "pair" | "config", readonly [readonly string[],
   ],
   config: [[], []],
 };
-const LISTS = new Set(["name", "noun", "adj", "people", "surname", "cue", "combining"]);
+const LISTS = new Set(["name", "noun", "adj", "people", "surname", "cue", "combining", "home"]);
 
 /** Splits a file into `== id` blocks of `key: value` lines. */
 function readBlocks(text: string, file: string, errors: Problem[]): Block[] {
@@ -238,12 +238,20 @@ function flagOf(f: Field | undefined, dflt: boolean, file: string, errors: Probl
   return f.value === "yes";
 }
 
-/** Reads a pair's `code: KOR | PRK`: two different ISO alpha-3 codes (null, with an error, otherwise). */
-function pairCodes(f: Field | undefined, file: string, errors: Problem[]): [string, string] | null {
+/** Reads a pair's `code: KOR | PRK` (or a group's `LTU | LVA | EST`): two or more different ISO alpha-3 codes (null,
+ * with an error, otherwise). */
+function pairCodes(f: Field | undefined, file: string, errors: Problem[]): string[] | null {
   if (!f) return null;
-  const [a, b, ...rest] = splitList(f.value);
-  if (a && b && rest.length === 0 && SECTOR.test(a) && SECTOR.test(b) && a !== b) return [a, b];
-  errors.push(problem(file, f.line, `bad pair "${f.value}" (want two different ISO alpha-3 codes: "KOR | PRK")`));
+  const codes = splitList(f.value);
+  if (codes.length >= 2 && codes.every((c) => SECTOR.test(c)) && new Set(codes).size === codes.length)
+    return codes;
+  errors.push(
+    problem(
+      file,
+      f.line,
+      `bad pair "${f.value}" (want two or more different ISO alpha-3 codes: "KOR | PRK")`,
+    ),
+  );
   return null;
 }
 
@@ -286,7 +294,8 @@ function toEntry(
   const pair = kind === "pair" ? pairCodes(code, file, errors) : null;
   // States and places carry a bare country code (ISO alpha-3); other kinds a full actor code.
   const bare = kind === "state" || kind === "place";
-  if (kind !== "pair") check(code, bare ? SECTOR : CODE, bare ? "ISO alpha-3 code" : "actor code", file, errors);
+  if (kind !== "pair")
+    check(code, bare ? SECTOR : CODE, bare ? "ISO alpha-3 code" : "actor code", file, errors);
   check(one.get("sector"), SECTOR, "sector", file, errors);
   check(one.get("default"), CODE, "default code", file, errors);
   check(one.get("rank"), /^\d+$/, "rank (a whole number)", file, errors);
@@ -296,8 +305,8 @@ function toEntry(
     kind: kind === "pair" ? "state" : kind,
     file,
     line: b.line,
-    code: pair ? pair[0] : (code?.value ?? null),
-    pair: pair ? pair[1] : null,
+    code: pair ? (pair[0] ?? null) : (code?.value ?? null),
+    pair: pair ? pair.slice(1) : null,
     sector: one.get("sector")?.value ?? null,
     names,
     adjs: many.get("adj") ?? NONE,
@@ -311,6 +320,7 @@ function toEntry(
     coref: corefOf(one.get("coref"), errors, file),
     bare: flagOf(one.get("bare"), true, file, errors),
     located: flagOf(one.get("located"), false, file, errors),
+    home: many.get("home") ?? NONE,
     mentionFirst: flagOf(one.get("mention-first"), false, file, errors),
     source: one.get("source")?.value ?? "",
   };

@@ -27,10 +27,11 @@ export interface ActorEntry {
   /** state, place (optional): ISO alpha-3; igo, metonym, group: the full actor code; others: null. */
   readonly code: string | null;
   /**
-   * A `pair` block ("the two Koreas": `code: KOR | PRK`) is read as a state entry of its first code; this is the
-   * second country, named by the same words (null for every other entry).
+   * A `pair` block ("the two Koreas": `code: KOR | PRK`; "the Baltic states": `code: LTU | LVA | EST`) is read as a
+   * state entry of its first code; these are the other countries, named by the same words (null for every other
+   * entry).
    */
-  readonly pair: string | null;
+  readonly pair: readonly string[] | null;
   /** sector and title entries: the sector part (GOV, MIL, …). */
   readonly sector: string | null;
   /** Names (state, igo, metonym, group, place, person, honorific, title) or nouns (sector). */
@@ -57,6 +58,12 @@ export interface ActorEntry {
   readonly bare: boolean;
   /** Sector entries: takes the country of a state, capital or place after a seat word ("police in Mozambique"). */
   readonly located: boolean;
+  /**
+   * Sector entries: the states whose own institution a capitalised noun names ("Congress": USA, BRA, PER …). Alone,
+   * it keeps an antecedent among them, else takes the first of them with a cue in the document ("Zelensky flew to
+   * Washington and asked Congress" → USALEG), else points back as usual. Empty for every other entry.
+   */
+  readonly home: readonly string[];
   /** People: a bare surname names them only after a full mention earlier in the document ("Ali"). */
   readonly mentionFirst: boolean;
   readonly source: string;
@@ -85,6 +92,10 @@ export interface ActorConfig {
   readonly nameMayPrecede: ReadonlySet<string>;
   /** Words capitalised only because they open a sentence, never part of a name there ("Additional U.S. tariffs"). */
   readonly sentenceOpeners: ReadonlySet<string>;
+  /** Nouns for a person's backers ("Trump supporters", "supporters of Bolsonaro"): the person's country's people. */
+  readonly followerWords: ReadonlySet<string>;
+  /** Sector of those backers (CVL); empty: follower words are no mention. */
+  readonly followerSector: string;
   /** Words joining a postposed country: "the foreign minister of Japan". */
   readonly ofWords: ReadonlySet<string>;
   /** Words joining a seat of power that gives a sector its country: "the foreign ministry in Seoul". */
@@ -168,6 +179,7 @@ export const WORDS = Object.freeze({
   eventNouns: 1 << 15,
   backerWords: 1 << 16,
   sentenceOpeners: 1 << 17,
+  followerWords: 1 << 18,
 });
 
 /** A config word list with a bit in WORDS. */

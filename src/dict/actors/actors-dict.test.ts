@@ -261,16 +261,41 @@ describe("loadActorModel and lintActors", () => {
     const state = "== rur\nkind: state\ncode: RUR\nname: Ruritania\nsource: s\n";
     const pair = (codes: string) => `== two\nkind: pair\ncode: ${codes}\nname: two kingdoms\nsource: s\n`;
     const bad = lintActors(tempDir({ "a.txt": `# version: 1\n${CONFIG}\n${state}\n${pair("RUR | BRD")}` }));
-    expect(bad.errors).toEqual([expect.stringMatching(/a\.txt:14: pair "two": "BRD" is not the code of a state/)]);
+    expect(bad.errors).toEqual([
+      expect.stringMatching(/a\.txt:14: pair "two": "BRD" is not the code of a state/),
+    ]);
     const brd = "== brd\nkind: state\ncode: BRD\nname: Borduria\nsource: s\n";
     const dir = tempDir({ "a.txt": `# version: 1\n${CONFIG}\n${state}\n${brd}\n${pair("RUR | BRD")}` });
     expect(lintActors(dir).errors).toEqual([]);
     const model = loadActorModel(dir);
-    expect(model.pairs.get("two")).toBe("BRD");
-    expect(model.entries.find((e) => e.id === "two")).toMatchObject({ kind: "state", code: "RUR", pair: "BRD" });
+    expect(model.pairs.get("two")).toEqual(["BRD"]);
+    expect(model.entries.find((e) => e.id === "two")).toMatchObject({
+      kind: "state",
+      code: "RUR",
+      pair: ["BRD"],
+    });
     expect(lookupActor(model, "two kingdoms", null)).toEqual([
       expect.objectContaining({ code: "RURGOV", entry: "two", note: "pair: also BRDGOV" }),
     ]);
+  });
+
+  it("reads a group of three or more states like a pair, and rejects a repeated or lone code", () => {
+    const st = (id: string, code: string, name: string) =>
+      `== ${id}\nkind: state\ncode: ${code}\nname: ${name}\nsource: s\n`;
+    const states = `${st("rur", "RUR", "Ruritania")}\n${st("brd", "BRD", "Borduria")}\n${st("syl", "SYL", "Syldavia")}`;
+    const group = (codes: string) =>
+      `== three\nkind: pair\ncode: ${codes}\nname: three kingdoms\nsource: s\n`;
+    const dir = tempDir({ "a.txt": `# version: 1\n${CONFIG}\n${states}\n${group("RUR | BRD | SYL")}` });
+    expect(lintActors(dir).errors).toEqual([]);
+    const model = loadActorModel(dir);
+    expect(model.pairs.get("three")).toEqual(["BRD", "SYL"]);
+    expect(lookupActor(model, "three kingdoms", null)).toEqual([
+      expect.objectContaining({ code: "RURGOV", entry: "three", note: "pair: also BRDGOV, SYLGOV" }),
+    ]);
+    for (const codes of ["RUR | BRD | RUR", "RUR"]) {
+      const bad = lintActors(tempDir({ "a.txt": `# version: 1\n${CONFIG}\n${states}\n${group(codes)}` }));
+      expect(bad.errors).toEqual([expect.stringMatching(/bad pair/)]);
+    }
   });
 
   it("lints the repository's data without errors, and loads it in under a second", () => {

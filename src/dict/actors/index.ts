@@ -97,12 +97,15 @@ function codeAlone(model: ActorModel, e: ActorEntry, role: string, date: string 
         return { code: e.code ?? "", note: "adjective: names the state with a sector noun" };
       if (role === "combining")
         return { code: e.code ?? "", note: "combining form: names the state before a hyphen and a demonym" };
-    {
-      const sector = role === "people" ? cfg.peopleSector : cfg.stateSector;
-      return e.pair === null
-        ? { code: `${e.code}${sector}` }
-        : { code: `${e.code}${sector}`, note: `pair: also ${e.pair}${sector}` };
-    }
+      {
+        const sector = role === "people" ? cfg.peopleSector : cfg.stateSector;
+        return e.pair === null
+          ? { code: `${e.code}${sector}` }
+          : {
+              code: `${e.code}${sector}`,
+              note: `pair: also ${e.pair.map((c) => `${c}${sector}`).join(", ")}`,
+            };
+      }
     case "person": {
       const { code, role: r } = personCode(model, e, date);
       const held = r ? `${r.title} ${r.start}..${r.end ?? ""}` : `no role on ${date ?? "today"}: default`;
