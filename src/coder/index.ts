@@ -160,6 +160,17 @@ function ownWord(owner: Match | undefined, t: { lemma: string; lower: string }):
   );
 }
 
+/**
+ * A finite verb match joined by "and" to the clause before it, whose own words or clause named a target: an act of
+ * its own (not a participle: "setting fires and chanting slogans against Washington" elaborates the act before).
+ */
+function ownPredicate(v: View, x: Selected): boolean {
+  const a = x.args;
+  // A statement or posture (`ctx`: "met Wang Yi and told him ...") stays a fallback: it reports the act before.
+  if (x.m.pattern.noun || x.m.pattern.contextTarget || a === null || a.target < 0 || a.source < 0) return false;
+  return !v.toks[x.m.trigger]!.lower.endsWith("ing") && afterAnd(v, x.m.trigger);
+}
+
 /** Picks one match per act: left to right, a match suppresses the triggers inside its span. */
 function selectMatches(
   v: View,
@@ -221,7 +232,9 @@ function selectMatches(
         if (x.trigger > embedded.trigger && x.trigger < wrapEnd && coordinatedInfinitive(v, x.trigger))
           out.push({ m, wrapEnd, embedded: x, args });
   }
-  const real = out.filter((x) => !x.m.pattern.fallback);
+  // "condemned the invasion and announced sanctions targeting Russian banks": a verb joined by "and" to another act
+  // is an act of its own, kept even when its pattern only fires alone, when it names its own target.
+  const real = out.filter((x) => !x.m.pattern.fallback || ownPredicate(v, x));
   return real.length > 0 ? real : out;
 }
 
