@@ -249,6 +249,16 @@ describe("wire-style sentences", () => {
     ["Velk called on Japan on Tuesday to raise defence spending.", ["USAGOV>JPN 020 occurred"]],
     // an irregular past form the tagger took for a noun after the subject is the verb
     ["Japanese jets shot down Chinese drones.", ["JPN>CHN 190 occurred"]],
+    // a fallback pattern in a verb joined by "and" to another act, naming its own target, is an act of its own
+    [
+      "Japan condemned China's seizure of a boat and announced sanctions targeting Chinese officials.",
+      ["JPN>CHN 111 occurred", "JPN>CHN 163 occurred"],
+    ],
+    // the actor of an absolute phrase (", with X ...ing") is the subject of the participle
+    [
+      "Japan protested to China on Monday, with Japanese jets striking Chinese military targets.",
+      ["JPN>CHN 110 occurred", "JPN>CHN 195 occurred"],
+    ],
     // ", the first time X had ...": a phrase ranking the main act restates it
     [
       "Velk hosted Arata at the White House, the first time a U.S. president had received NATO leaders alone.",
