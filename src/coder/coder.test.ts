@@ -254,6 +254,8 @@ describe("wire-style sentences", () => {
       "Japan condemned China's seizure of a boat and announced sanctions targeting Chinese officials.",
       ["JPN>CHN 111 occurred", "JPN>CHN 163 occurred"],
     ],
+    // a wrapped act's target of no known country does not replace the wrapper's foreign target
+    ["Japan refused to allow Chinese trucks carrying deported migrants to land in the country.", ["JPN>CHN 120 occurred"]],
     // the actor of an absolute phrase (", with X ...ing") is the subject of the participle
     [
       "Japan protested to China on Monday, with Japanese jets striking Chinese military targets.",

@@ -781,7 +781,16 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         a.target >= 0 && sel.embedded && noVerbBetween(v, m.last + 1, v.groups[a.target]!.tokStart);
       if (sel.embedded && a.targetHow !== "slot" && !addressee) {
         const inner = findArgs(v, sel.embedded, sel.embedded.spanEnd);
-        if (inner.target >= 0 && inner.target !== a.source)
+        // "refused to allow U.S. military planes carrying deported migrants to land": an inner target of no known
+        // country or of the (single) source's own does not replace another country's actor the wrapper found.
+        const own =
+          inner.target >= 0 &&
+          a.source >= 0 &&
+          a.target >= 0 &&
+          v.groups[a.source]!.members.length === 1 &&
+          (sameCountry(v, inner.target, a.source) || v.groups[inner.target]!.members[0]!.code.startsWith("---")) &&
+          !sameCountry(v, a.target, a.source);
+        if (inner.target >= 0 && inner.target !== a.source && !own)
           a = { ...a, target: inner.target, targetHow: inner.targetHow };
       }
       // "China lodged a protest with Washington and vowed ...": a coordinated verb keeps the previous act's source.
