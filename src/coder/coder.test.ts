@@ -256,6 +256,8 @@ describe("wire-style sentences", () => {
     ],
     // a wrapped act's target of no known country does not replace the wrapper's foreign target
     ["Japan refused to allow Chinese trucks carrying deported migrants to land in the country.", ["JPN>CHN 120 occurred"]],
+    // a fallback pattern whose subject is the prompted actor (", prompting X to ...") is an act of its own
+    ["Japan banned Chinese goods, prompting China to call the step a blockade.", ["CHN>JPN 111 occurred", "JPN>CHN 163 occurred"]],
     // the actor of an absolute phrase (", with X ...ing") is the subject of the participle
     [
       "Japan protested to China on Monday, with Japanese jets striking Chinese military targets.",

@@ -167,8 +167,10 @@ function ownWord(owner: Match | undefined, t: { lemma: string; lower: string }):
 function ownPredicate(v: View, x: Selected): boolean {
   const a = x.args;
   // A statement or posture (`ctx`: "met Wang Yi and told him ...") stays a fallback: it reports the act before.
-  if (x.m.pattern.noun || x.m.pattern.contextTarget || a === null || a.target < 0 || a.source < 0) return false;
-  return !v.toks[x.m.trigger]!.lower.endsWith("ing") && afterAnd(v, x.m.trigger);
+  if (x.m.pattern.noun || x.m.pattern.contextTarget || a === null || a.source < 0) return false;
+  // ", prompting EU leaders to call it a state hijacking": the prompted actor's own act answers the act before.
+  if (controller(v, x.m.trigger) === a.source) return true;
+  return a.target >= 0 && !v.toks[x.m.trigger]!.lower.endsWith("ing") && afterAnd(v, x.m.trigger);
 }
 
 /** Picks one match per act: left to right, a match suppresses the triggers inside its span. */
