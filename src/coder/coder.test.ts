@@ -258,6 +258,11 @@ describe("wire-style sentences", () => {
     ["Japan refused to allow Chinese trucks carrying deported migrants to land in the country.", ["JPN>CHN 120 occurred"]],
     // a fallback pattern whose subject is the prompted actor (", prompting X to ...") is an act of its own
     ["Japan banned Chinese goods, prompting China to call the step a blockade.", ["CHN>JPN 111 occurred", "JPN>CHN 163 occurred"]],
+    // a participle's threat naming the subject's own country is aimed at the counterpart of the act before
+    [
+      "Japan demanded that China withdraw its tariffs, warning that Tokyo would respond with countermeasures.",
+      ["JPN>CHN 106 demanded", "JPN>CHN 1312 threatened"],
+    ],
     // the actor of an absolute phrase (", with X ...ing") is the subject of the participle
     [
       "Japan protested to China on Monday, with Japanese jets striking Chinese military targets.",
