@@ -263,6 +263,8 @@ describe("wire-style sentences", () => {
       "Japan demanded that China withdraw its tariffs, warning that Tokyo would respond with countermeasures.",
       ["JPN>CHN 106 demanded", "JPN>CHN 1312 threatened"],
     ],
+    // a domestic act in a participle continuing an act into another country happens in that country
+    ["Japanese troops invaded China on Monday, killing hundreds of civilians.", ["JPN>CHN 190 occurred", "JPN>CHN 202 occurred"]],
     // the actor of an absolute phrase (", with X ...ing") is the subject of the participle
     [
       "Japan protested to China on Monday, with Japanese jets striking Chinese military targets.",

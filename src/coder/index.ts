@@ -838,6 +838,18 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       a = relativeOwner(v, m, a) ?? a;
       // "Canada and India expelled each other's diplomats": the compound subject acts on itself.
       a = eachOther(v, ctx.prep.second, m, a) ?? a;
+      // "stormed into southern Israel, killing hundreds of people": a domestic act in a participle that continues an
+      // act into another country happens there; its victims are that country's, not the source's own.
+      if (
+        a.target < 0 &&
+        a.source >= 0 &&
+        m.pattern.selfTarget !== null &&
+        prevVerb &&
+        prevVerb.source === a.source &&
+        elaborating(v, m.trigger) &&
+        !sameCountry(v, prevVerb.target, a.source)
+      )
+        a = { ...a, target: prevVerb.target, targetHow: "inside" };
       // "put its forces on alert": an own-country target of a show of force is dropped; not a named other party in
       // the slot ("security agents abducted opposition figure X").
       if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source)) {
