@@ -1,6 +1,6 @@
 import type { Token } from "../core/index.js";
 import type { Match } from "./_match.js";
-import { is, isIn, isPassive, type View } from "./_view.js";
+import { absoluteActor, is, isIn, isPassive, type View } from "./_view.js";
 
 /** Who did it and to whom, as group indexes (-1 when not found), and how the target was found. */
 export interface Args {
@@ -199,6 +199,9 @@ export function subjectOf(v: View, i: number, patient = false): number {
   if (ctl >= 0) return ctl;
   const pro = pronounSubject(v, i);
   if (pro >= 0) return pro;
+  // "..., with Thai jets striking Cambodian targets": the actor of an absolute phrase.
+  const abs = absoluteActor(v, i);
+  if (abs >= 0) return abs;
   // "Iranian drones that violated its airspace": a relative pronoun right before the verb stands for the actor before it.
   let r = i - 1;
   while (r > 0 && (v.toks[r]!.pos === "AUX" || v.toks[r]!.pos === "ADV")) r--;

@@ -2,7 +2,7 @@ import type { Token } from "../core/index.js";
 import type { VerbModel } from "../dict/index.js";
 
 type Pattern = VerbModel["patterns"][number];
-import { is, isIn, isPassive, type Lexicon, type TokenWords, type View, type WordEntry } from "./_view.js";
+import { absoluteActor, is, isIn, isPassive, type Lexicon, type TokenWords, type View, type WordEntry } from "./_view.js";
 
 /** A pattern matched at a trigger token. */
 export interface Match {
@@ -331,15 +331,19 @@ export function runnerUp(v: View, m: Match): Match | null {
 const GERUND_PREP = new Set(["by", "after", "before", "without"]);
 
 /**
- * "Tehran responded by firing drones at Israel": the tagger takes a gerund after "by" for a noun and leaves its
- * lemma unreduced; the verb's head entry is found from the stem ("fir" + e, "expell" undoubled); else undefined.
+ * "Tehran responded by firing drones at Israel": the tagger takes a gerund after "by" for a noun (or an absolute
+ * phrase's participle for an adjective) and leaves its lemma unreduced; the verb's head entry is found from the stem ("fir" + e, "expell" undoubled); else undefined.
  */
 function gerundHead(v: View, lex: Lexicon, i: number): WordEntry["heads"] {
   const t = v.toks[i]!;
-  if (t.pos !== "NOUN" || t.lemma !== t.lower || !t.lower.endsWith("ing") || t.lower.length < 6)
-    return undefined;
+  if (t.lemma !== t.lower || !t.lower.endsWith("ing") || t.lower.length < 6) return undefined;
   const prev = v.toks[i - 1];
-  if (prev?.pos !== "ADP" || !GERUND_PREP.has(prev.lower) || v.toks[i + 1]?.lower === "of") return undefined;
+  // "..., with Thai jets striking Cambodian targets": an -ing word the tagger took for an adjective or a noun after
+  // the actor of an absolute phrase is its verb.
+  const absolute = (t.pos === "ADJ" || t.pos === "NOUN") && absoluteActor(v, i) >= 0;
+  if (!absolute && t.pos !== "NOUN") return undefined;
+  if (!absolute && (prev?.pos !== "ADP" || !GERUND_PREP.has(prev.lower) || v.toks[i + 1]?.lower === "of"))
+    return undefined;
   const stem = t.lower.slice(0, -3);
   const undoubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
   for (const w of [stem, `${stem}e`, undoubled]) {

@@ -209,7 +209,9 @@ export function participleSubject(v: View, m: Match, a: Args, prev: PrevAct | nu
   if (!participle(v, i) || !noOtherActor(v, prev, prev.end, i)) return null;
   // "..., the world body said on Friday, demanding their release": after a trailing sayer, the sayer's participle.
   for (let k = prev.end; k < i; k++) if (v.toks[k]!.pos === "VERB" && is(v, v.toks[k], v.b.say)) return null;
-  return { ...a, source: prev.source, target: a.target === prev.source ? -1 : a.target };
+  // "..., warning that Beijing would respond": the subject's own country named inside is no target.
+  const own = a.target >= 0 && (a.target === prev.source || sameCountry(v, a.target, prev.source));
+  return { ...a, source: prev.source, target: own ? -1 : a.target };
 }
 
 /**

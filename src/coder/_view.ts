@@ -166,6 +166,24 @@ export function engineWords(m: VerbModel): EngineWords {
 }
 
 /** True when the token's lemma or lower-case form is in the set. */
+const HEAD_POS = new Set(["NOUN", "PROPN", "NUM", "ADJ", "ADV"]);
+
+/**
+ * "..., with Thai F-16 jets striking Cambodian targets", "..., with Netanyahu calling the terms delusional": in an
+ * absolute phrase after a comma, the actor between "with" and the -ing word at `i` is its subject; or -1.
+ */
+export function absoluteActor(v: View, i: number): number {
+  if (!v.toks[i]!.lower.endsWith("ing")) return -1;
+  let k = i - 1;
+  // The actor's head noun may follow it ("Thai F-16 jets", "U.S. officials").
+  while (k >= i - 4 && v.groupAt[k]! < 0 && (HEAD_POS.has(v.toks[k]!.pos) || v.toks[k]!.text === "-")) k--;
+  const g = v.groupAt[k] ?? -1;
+  if (g < 0) return -1;
+  let j = v.groups[g]!.tokStart - 1;
+  while (j >= 0 && (v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "NUM")) j--;
+  return v.toks[j]?.lower === "with" && v.toks[j - 1]?.text === "," ? g : -1;
+}
+
 export function isIn(t: Token | undefined, set: ReadonlySet<string>): boolean {
   return t !== undefined && (set.has(t.lemma) || (t.lower !== t.lemma && set.has(t.lower)));
 }

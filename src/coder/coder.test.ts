@@ -249,6 +249,27 @@ describe("wire-style sentences", () => {
     ["Velk called on Japan on Tuesday to raise defence spending.", ["USAGOV>JPN 020 occurred"]],
     // an irregular past form the tagger took for a noun after the subject is the verb
     ["Japanese jets shot down Chinese drones.", ["JPN>CHN 190 occurred"]],
+    // a fallback pattern in a verb joined by "and" to another act, naming its own target, is an act of its own
+    [
+      "Japan condemned China's seizure of a boat and announced sanctions targeting Chinese officials.",
+      ["JPN>CHN 111 occurred", "JPN>CHN 163 occurred"],
+    ],
+    // a wrapped act's target of no known country does not replace the wrapper's foreign target
+    ["Japan refused to allow Chinese trucks carrying deported migrants to land in the country.", ["JPN>CHN 120 occurred"]],
+    // a fallback pattern whose subject is the prompted actor (", prompting X to ...") is an act of its own
+    ["Japan banned Chinese goods, prompting China to call the step a blockade.", ["CHN>JPN 111 occurred", "JPN>CHN 163 occurred"]],
+    // a participle's threat naming the subject's own country is aimed at the counterpart of the act before
+    [
+      "Japan demanded that China withdraw its tariffs, warning that Tokyo would respond with countermeasures.",
+      ["JPN>CHN 106 demanded", "JPN>CHN 1312 threatened"],
+    ],
+    // a domestic act in a participle continuing an act into another country happens in that country
+    ["Japanese troops invaded China on Monday, killing hundreds of civilians.", ["JPN>CHN 190 occurred", "JPN>CHN 202 occurred"]],
+    // the actor of an absolute phrase (", with X ...ing") is the subject of the participle
+    [
+      "Japan protested to China on Monday, with Japanese jets striking Chinese military targets.",
+      ["JPN>CHN 110 occurred", "JPN>CHN 195 occurred"],
+    ],
     // ", the first time X had ...": a phrase ranking the main act restates it
     [
       "Velk hosted Arata at the White House, the first time a U.S. president had received NATO leaders alone.",

@@ -160,6 +160,19 @@ function ownWord(owner: Match | undefined, t: { lemma: string; lower: string }):
   );
 }
 
+/**
+ * A finite verb match joined by "and" to the clause before it, whose own words or clause named a target: an act of
+ * its own (not a participle: "setting fires and chanting slogans against Washington" elaborates the act before).
+ */
+function ownPredicate(v: View, x: Selected): boolean {
+  const a = x.args;
+  // A statement or posture (`ctx`: "met Wang Yi and told him ...") stays a fallback: it reports the act before.
+  if (x.m.pattern.noun || x.m.pattern.contextTarget || a === null || a.source < 0) return false;
+  // ", prompting EU leaders to call it a state hijacking": the prompted actor's own act answers the act before.
+  if (controller(v, x.m.trigger) === a.source) return true;
+  return a.target >= 0 && !v.toks[x.m.trigger]!.lower.endsWith("ing") && afterAnd(v, x.m.trigger);
+}
+
 /** Picks one match per act: left to right, a match suppresses the triggers inside its span. */
 function selectMatches(
   v: View,
@@ -221,7 +234,9 @@ function selectMatches(
         if (x.trigger > embedded.trigger && x.trigger < wrapEnd && coordinatedInfinitive(v, x.trigger))
           out.push({ m, wrapEnd, embedded: x, args });
   }
-  const real = out.filter((x) => !x.m.pattern.fallback);
+  // "condemned the invasion and announced sanctions targeting Russian banks": a verb joined by "and" to another act
+  // is an act of its own, kept even when its pattern only fires alone, when it names its own target.
+  const real = out.filter((x) => !x.m.pattern.fallback || ownPredicate(v, x));
   return real.length > 0 ? real : out;
 }
 
@@ -768,7 +783,16 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         a.target >= 0 && sel.embedded && noVerbBetween(v, m.last + 1, v.groups[a.target]!.tokStart);
       if (sel.embedded && a.targetHow !== "slot" && !addressee) {
         const inner = findArgs(v, sel.embedded, sel.embedded.spanEnd);
-        if (inner.target >= 0 && inner.target !== a.source)
+        // "refused to allow U.S. military planes carrying deported migrants to land": an inner target of no known
+        // country or of the (single) source's own does not replace another country's actor the wrapper found.
+        const own =
+          inner.target >= 0 &&
+          a.source >= 0 &&
+          a.target >= 0 &&
+          v.groups[a.source]!.members.length === 1 &&
+          (sameCountry(v, inner.target, a.source) || v.groups[inner.target]!.members[0]!.code.startsWith("---")) &&
+          !sameCountry(v, a.target, a.source);
+        if (inner.target >= 0 && inner.target !== a.source && !own)
           a = { ...a, target: inner.target, targetHow: inner.targetHow };
       }
       // "China lodged a protest with Washington and vowed ...": a coordinated verb keeps the previous act's source.
@@ -814,6 +838,18 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       a = relativeOwner(v, m, a) ?? a;
       // "Canada and India expelled each other's diplomats": the compound subject acts on itself.
       a = eachOther(v, ctx.prep.second, m, a) ?? a;
+      // "stormed into southern Israel, killing hundreds of people": a domestic act in a participle that continues an
+      // act into another country happens there; its victims are that country's, not the source's own.
+      if (
+        a.target < 0 &&
+        a.source >= 0 &&
+        m.pattern.selfTarget !== null &&
+        prevVerb &&
+        prevVerb.source === a.source &&
+        elaborating(v, m.trigger) &&
+        !sameCountry(v, prevVerb.target, a.source)
+      )
+        a = { ...a, target: prevVerb.target, targetHow: "inside" };
       // "put its forces on alert": an own-country target of a show of force is dropped; not a named other party in
       // the slot ("security agents abducted opposition figure X").
       if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source)) {
