@@ -134,13 +134,16 @@ async function main() {
   const bareOwn = { ms: Math.min(...bareRuns.map((x) => x.ms)) };
   const workerMs = pooled.ms;
   // The command itself, `dyad code FILE` against `dyad code FILE --workers N` (main thread codes a share beside
-  // N-1 threads), in fresh processes, interleaved; start-up cancels out (see scripts/bench-workers.ts).
+  // N-1 threads), in fresh processes, interleaved; start-up cancels out (see scripts/bench-workers.ts). On 4N lines
+  // (a fifth of them for the short run): a worker thread takes about a second to start, during which the main thread
+  // codes alone, so on N = 50,000 lines the short run would fall inside that second.
+  const cliLines = 4 * N;
   type CliSide = { ratePerS: { best: number; median: number }; rssMbMax: number };
   const cliCompare = JSON.parse(
     execFileSync(process.execPath, [...binNodeFlags(), "--import", "tsx", WORKERS_BENCH], {
       env: {
         ...process.env,
-        BENCH_SENTENCES: String(N),
+        BENCH_SENTENCES: String(cliLines),
         BENCH_ROUNDS: "3",
         BENCH_WORKERS: "cli-compare",
         BENCH_COMPARE: String(workers),
@@ -192,7 +195,7 @@ async function main() {
     `  each in its own process: bare default ${bareOwnRate.toLocaleString()}/s; dyad code, 1 core ${ownRate.toLocaleString()}/s (${pct(ownRate, bareOwnRate)} of bare); ${workers} workers ${(workerRate / ownRate).toFixed(2)}× that one core`,
   );
   console.log(
-    `  the command, fresh processes: dyad code ${cliCompare.one.ratePerS.best.toLocaleString()}/s; dyad code --workers ${workers} ${cliMany.ratePerS.best.toLocaleString()}/s = ${cliCompare.ratio.ofBest.toFixed(2)}× (median of rounds ${cliCompare.ratio.medianOfRounds.toFixed(2)}×); peak RSS ${cliCompare.one.rssMbMax} MB / ${cliMany.rssMbMax} MB`,
+    `  the command, fresh processes, ${cliLines.toLocaleString()} lines: dyad code ${cliCompare.one.ratePerS.best.toLocaleString()}/s; dyad code --workers ${workers} ${cliMany.ratePerS.best.toLocaleString()}/s = ${cliCompare.ratio.ofBest.toFixed(2)}× (median of rounds ${cliCompare.ratio.medianOfRounds.toFixed(2)}×); peak RSS ${cliCompare.one.rssMbMax} MB / ${cliMany.rssMbMax} MB`,
   );
   console.log("");
   console.log(`dyad analyze (${docs.length} articles, ${docSentences} sentences)`);
