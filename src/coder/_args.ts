@@ -720,6 +720,25 @@ export function betweenGroup(v: View, i: number): number {
   return g >= 0 && v.groups[g]!.tokStart === k && v.groups[g]!.members.length > 1 ? g : -1;
 }
 
+/**
+ * "between Azerbaijan and ethnic Armenian forces": the two actors (separate groups) joined by "and" after "between"
+ * at token `k`; null when token `k` is no "between" or the parties are not two named actors.
+ */
+function betweenPair(v: View, k: number): [number, number] | null {
+  if (!is(v, v.toks[k], v.b.between)) return null;
+  let j = k + 1;
+  while (j < v.toks.length && v.toks[j]!.pos === "DET" && v.groupAt[j]! < 0) j++;
+  const a = v.groupAt[j] ?? -1;
+  if (a < 0 || v.groups[a]!.tokStart !== j || v.attributive[a]) return null;
+  j = v.groups[a]!.tokEnd;
+  if (v.toks[j]?.lower !== "and") return null;
+  j++;
+  const lead = (t: Token) => t.pos === "DET" || t.pos === "ADJ";
+  while (j < v.toks.length && lead(v.toks[j]!) && v.groupAt[j]! < 0) j++;
+  const b = v.groupAt[j] ?? -1;
+  return b >= 0 && b !== a && v.groups[b]!.tokStart === j && !v.attributive[b] ? [a, b] : null;
+}
+
 export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const p = m.pattern;
   const i = m.trigger;
@@ -746,6 +765,9 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // "hosted talks between U.S. and Russian officials": the parties are the compound, not the host.
     const parties = betweenGroup(v, i);
     if (parties >= 0) return { source: parties, target: -1, passive: false, targetHow: "none", mutual: true };
+    // "Fighting broke out between Azerbaijan and ethnic Armenian forces": two actors after the pattern's "between".
+    const pair = betweenPair(v, is(v, v.toks[i + 1], v.b.between) ? i + 1 : m.last);
+    if (pair) return { source: pair[0], target: pair[1], passive: false, targetHow: "after" };
   }
   if (p.noun) {
     source = modifierOf(v, i);
