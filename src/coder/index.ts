@@ -616,9 +616,41 @@ function includedGroup(v: View, g: number): number {
   return h >= 0 && !v.attributive[h] ? h : -1;
 }
 
+/** Sectors of a state's forces that a sentence names with no country ("police", "security forces"). */
+const FORCES = new Set(["COP", "MIL", "SPY"]);
+
+/**
+ * "Protesters stormed Kenya's parliament in Nairobi ..., and police fired live rounds at the crowds": forces of no
+ * named country in a later clause are those of the place the sentence is set in ("in Nairobi"), or else of the one
+ * country all the sentence's actors belong to; with no such single country they stay unknown.
+ */
+function localForces(v: View, g: number): readonly ActorMention[] {
+  const members = v.groups[g]!.members;
+  if (g === 0 || !members.some((x) => x.code.startsWith("---") && FORCES.has(x.code.slice(3)))) return members;
+  const set = new Set<string>();
+  const all = new Set<string>();
+  for (let h = 0; h < v.groups.length; h++) {
+    if (h === g) continue;
+    const grp = v.groups[h]!;
+    const locative = v.toks[grp.tokStart - 1]?.lower === "in";
+    for (const x of grp.members) {
+      if (x.country === null || x.code.startsWith("---") || x.code.startsWith("IGO")) continue;
+      all.add(x.country);
+      if (locative && x.kind === "place") set.add(x.country);
+    }
+  }
+  const only = set.size === 1 ? [...set][0]! : all.size === 1 ? [...all][0]! : null;
+  if (only === null) return members;
+  return members.map((x) =>
+    x.code.startsWith("---") && FORCES.has(x.code.slice(3))
+      ? { ...x, code: `${only}${x.code.slice(3)}`, country: only }
+      : x,
+  );
+}
+
 /** Source/target pairs for a match: compound actors expand, reciprocal acts run both ways. */
 function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMention, ActorMention | null][] {
-  const src = a.source >= 0 ? v.groups[a.source]!.members : [];
+  const src = a.source >= 0 ? localForces(v, a.source) : [];
   // "Iranian forces beat protesters in Tehran": a place in the source's own country is where, not whom; the act
   // then takes its implied target (domestic acts) or none.
   const ownPlace =
