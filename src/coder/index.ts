@@ -6,6 +6,7 @@ import {
   betweenGroup,
   contextTarget,
   controller,
+  countryPlace,
   elaborating,
   findArgs,
   subjectOf,
@@ -650,7 +651,14 @@ function localForces(v: View, g: number): readonly ActorMention[] {
 
 /** Source/target pairs for a match: compound actors expand, reciprocal acts run both ways. */
 function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMention, ActorMention | null][] {
-  const src = a.source >= 0 ? localForces(v, a.source) : [];
+  const src =
+    a.source < 0
+      ? []
+      : a.stateFrom
+        ? v.groups[a.source]!.members.map((x) =>
+            countryPlace(x) ? { ...x, code: `${x.code}GOV`, kind: "state" as const } : x,
+          )
+        : localForces(v, a.source);
   // "Iranian forces beat protesters in Tehran": a place in the source's own country is where, not whom; the act
   // then takes its implied target (domestic acts) or none.
   const ownPlace =
