@@ -369,7 +369,8 @@ function fallbackTarget(
   if (t < 0 && reaction) t = reactionTarget(v, acts, source);
   // "Israel struck Hamas leaders in Doha, and Qatar condemned the attack": else the agent of the act before.
   if (t < 0 && reaction) t = latestAgent(v, acts, source, true);
-  if (t < 0 && open && relativeOnClause(v, source)) t = latestAgent(v, acts, source, true);
+  const rejects = p.code.startsWith("11") || p.code.startsWith("12");
+  if (t < 0 && open && relativeOnClause(v, source, rejects)) t = latestAgent(v, acts, source, true);
   // "..., prompting Doha to condemn what it called a flagrant violation": a prompted reaction answers the act before.
   if (t < 0 && open && (controller(v, m.trigger) === source || namingObject(v, m.last + 1)))
     t = latestAgent(v, acts, source);
@@ -400,7 +401,7 @@ function namingObject(v: View, k: number): boolean {
  * ", a charge New Delhi rejected as baseless", ", a decision Israel condemned as ...", ", which Beijing called ...":
  * the source opens a relative clause on the act before the comma.
  */
-function relativeOnClause(v: View, source: number): boolean {
+function relativeOnClause(v: View, source: number, reaction = false): boolean {
   let k = v.groups[source]!.tokStart - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
   if (is(v, v.toks[k], v.b.relative) && v.groupAt[k - 1]! < 0 && v.toks[k - 1]?.text === ",") return true;
@@ -409,7 +410,10 @@ function relativeOnClause(v: View, source: number): boolean {
   if (v.toks[k]?.pos !== "NOUN") return false;
   while (k >= 0 && (v.toks[k]!.pos === "NOUN" || v.toks[k]!.pos === "ADJ")) k--;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
-  return v.toks[k]?.text === ",";
+  if (v.toks[k]?.text === ",") return true;
+  // "Iran proposed a plan which Israel rejected", "made a request both neighbours swiftly rejected": with no comma, a
+  // rejection or criticism of the object of an earlier verb answers that verb's subject.
+  return reaction && v.toks[k]?.pos === "VERB" && subjectOf(v, k) >= 0;
 }
 
 /**
