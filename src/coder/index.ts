@@ -601,7 +601,12 @@ function confidence(args: Args, m: Match): number {
 
 /** "Iranian protesters clashed with security forces": in a domestic act, forces of no named country are the source's. */
 function localTarget(m: Match, s: ActorMention, t: ActorMention): ActorMention {
-  return m.pattern.selfTarget !== null && t.code.startsWith("---") && !s.code.startsWith("---")
+  const self = m.pattern.selfTarget;
+  // "Venezuelan troops fired tear gas at Venezuelan volunteers": a demonym of the source's own country in a domestic
+  // act names the country's people, the act's implied target.
+  if (self !== null && t.kind === "attributive" && s.country !== null && t.country === s.country && t.code !== s.code)
+    return { ...impliedSelf(s, self), text: t.text, start: t.start, end: t.end };
+  return self !== null && t.code.startsWith("---") && !s.code.startsWith("---")
     ? { ...t, code: `${s.country ?? s.code.slice(0, 3)}${t.code.slice(3)}` }
     : t;
 }
