@@ -1,4 +1,4 @@
-import type { Token } from "../core/index.js";
+import type { ActorMention, Token } from "../core/index.js";
 import type { Match } from "./_match.js";
 import { absoluteActor, is, isIn, isPassive, type View } from "./_view.js";
 
@@ -11,6 +11,8 @@ export interface Args {
   readonly targetHow: "slot" | "after" | "inside" | "none";
   /** "Putin and Trump ... their meeting": the members of the compound source act on one another. */
   readonly mutual?: true;
+  /** "was deported from Russia": the source is a country read as a place, standing for its government. */
+  readonly stateFrom?: true;
   /** "..., and the two leaders signed a deal": the source and target act on each other (both directions). */
   readonly both?: true;
 }
@@ -720,6 +722,43 @@ export function betweenGroup(v: View, i: number): number {
   return g >= 0 && v.groups[g]!.tokStart === k && v.groups[g]!.members.length > 1 ? g : -1;
 }
 
+/**
+ * "between Azerbaijan and ethnic Armenian forces": the two actors (separate groups) joined by "and" after "between"
+ * at token `k`; null when token `k` is no "between" or the parties are not two named actors.
+ */
+function betweenPair(v: View, k: number): [number, number] | null {
+  if (!is(v, v.toks[k], v.b.between)) return null;
+  let j = k + 1;
+  while (j < v.toks.length && v.toks[j]!.pos === "DET" && v.groupAt[j]! < 0) j++;
+  const a = v.groupAt[j] ?? -1;
+  if (a < 0 || v.groups[a]!.tokStart !== j || v.attributive[a]) return null;
+  j = v.groups[a]!.tokEnd;
+  if (v.toks[j]?.lower !== "and") return null;
+  j++;
+  const lead = (t: Token) => t.pos === "DET" || t.pos === "ADJ";
+  while (j < v.toks.length && lead(v.toks[j]!) && v.groupAt[j]! < 0) j++;
+  const b = v.groupAt[j] ?? -1;
+  return b >= 0 && b !== a && v.groups[b]!.tokStart === j && !v.attributive[b] ? [a, b] : null;
+}
+
+/** Handing a person over (063) or sending them away (174): acts a passive names by where they start from. */
+const TRANSFER = new Set(["063", "174"]);
+
+/** The actor right after the word `w` that follows token `i` (an optional "the" between), or -1. */
+function afterWord(v: View, i: number, w: string): number {
+  if (v.toks[i + 1]?.lower !== w) return -1;
+  const k = v.groupAt[i + 2]! < 0 && v.toks[i + 2]?.pos === "DET" ? i + 3 : i + 2;
+  const g = v.groupAt[k] ?? -1;
+  if (g < 0 || v.groups[g]!.tokStart !== k) return -1;
+  // "from Russia": a country's name after a preposition is read as a place; it still names the state.
+  return !v.attributive[g] || v.groups[g]!.members.every(countryPlace) ? g : -1;
+}
+
+/** A place mention that is a whole country ("Russia" after "from"), not a city or a demonym. */
+export function countryPlace(x: ActorMention): boolean {
+  return x.kind === "place" && x.country !== null && x.code === x.country;
+}
+
 export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const p = m.pattern;
   const i = m.trigger;
@@ -746,6 +785,9 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // "hosted talks between U.S. and Russian officials": the parties are the compound, not the host.
     const parties = betweenGroup(v, i);
     if (parties >= 0) return { source: parties, target: -1, passive: false, targetHow: "none", mutual: true };
+    // "Fighting broke out between Azerbaijan and ethnic Armenian forces": two actors after the pattern's "between".
+    const pair = betweenPair(v, is(v, v.toks[i + 1], v.b.between) ? i + 1 : m.last);
+    if (pair) return { source: pair[0], target: pair[1], passive: false, targetHow: "after" };
   }
   if (p.noun) {
     source = modifierOf(v, i);
@@ -788,6 +830,16 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     passive = true;
     // "Japan was accused by China of spying": an agent right after the verb stands inside the matched words.
     source = agentAfter(v, is(v, v.toks[i + 1], v.b.agent) ? i : m.last);
+    // "was extradited from Spain to the United States": with no "by" agent, the state a person is handed over or
+    // sent away from is the agent, and the one named after "to" receives them.
+    if (source < 0 && TRANSFER.has(p.code)) {
+      source = afterWord(v, i, "from");
+      const to = source >= 0 ? afterWord(v, v.groups[source]!.tokEnd - 1, "to") : -1;
+      if (to >= 0) target = to;
+      else if (target < 0 && source >= 0) target = subjectOf(v, i, true);
+      if (target === source) target = -1;
+      if (source >= 0) return { source, target, passive, targetHow: target >= 0 ? "after" : "none", stateFrom: true };
+    }
     if (target < 0) target = subjectOf(v, i, true);
   } else {
     source = sharedSayer(v, i);

@@ -353,6 +353,25 @@ function gerundHead(v: View, lex: Lexicon, i: number): WordEntry["heads"] {
   return undefined;
 }
 
+/**
+ * "Fighting erupted between ...", "Heavy fighting broke out ...", "Russian bombing hit ...": an -ing word opening the
+ * sentence, or after an adjective, determiner or actor modifier, and followed by a finite verb is the subject noun.
+ */
+function gerundNoun(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  if (t.pos !== "VERB" || !t.lower.endsWith("ing") || t.lower === t.lemma) return false;
+  const next = v.toks[i + 1];
+  const finite = next?.pos === "VERB" && next.lower !== next.lemma && !next.lower.endsWith("ing");
+  if (!(next?.pos === "AUX" || finite)) return false;
+  if (i === 0) return true;
+  const prev = v.toks[i - 1]!;
+  if (prev.pos === "DET" || prev.pos === "ADJ") return true;
+  // "Russian shelling", sentence-initial "Heavy" (tagged as a name) before it.
+  const g = v.groupAt[i - 1]!;
+  if (g >= 0) return v.attributive[g] === true;
+  return i === 1 && prev.pos === "PROPN";
+}
+
 /** Tags a pattern head never has: function words and punctuation. */
 const NEVER_HEAD = new Set(["PUNCT", "DET", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "SYM"]);
 
@@ -370,7 +389,10 @@ export function findMatches(v: View, words: TokenWords, lex: Lexicon, sw: Fillab
     if (!byLemma && !byLower) continue;
     const verbList = byLemma?.verb ?? byLower?.verb;
     const nounList = byLemma?.noun ?? byLower?.noun;
-    const asVerb = gerund !== undefined || verbish(v, i);
+    // "Fighting erupted ...": patterns headed by the -ing noun itself ("fighting", "bombing") are tried as well as
+    // those of its lemma ("fight"). Not for plurals: "U.S. sanctions" keeps the lemma's patterns only.
+    const nounAlso = t.lower.endsWith("ing") && byLower?.noun !== nounList ? byLower?.noun : undefined;
+    const asVerb = gerund !== undefined || (verbish(v, i) && !gerundNoun(v, i));
     const passive = asVerb && isPassive(v, i);
     const first = asVerb ? verbList : nounList;
     // "NATO ministers meeting in Brussels": an -ing participle after a noun is neither an act nor a noun event.
@@ -381,7 +403,12 @@ export function findMatches(v: View, words: TokenWords, lex: Lexicon, sw: Fillab
       sw.mark(words, i);
       marked = true;
     }
-    const best = bestOf(v, sw, first, i, passive) ?? bestOf(v, sw, second, i, passive);
+    const also = asVerb ? (participle ? undefined : nounAlso) : nounAlso;
+    const best =
+      bestOf(v, sw, first, i, passive) ??
+      (asVerb ? undefined : bestOf(v, sw, also, i, passive)) ??
+      bestOf(v, sw, second, i, passive) ??
+      (asVerb ? bestOf(v, sw, also, i, passive) : undefined);
     if (best) out.push(best);
   }
   return out;

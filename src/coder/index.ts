@@ -6,6 +6,7 @@ import {
   betweenGroup,
   contextTarget,
   controller,
+  countryPlace,
   elaborating,
   findArgs,
   subjectOf,
@@ -368,7 +369,8 @@ function fallbackTarget(
   if (t < 0 && reaction) t = reactionTarget(v, acts, source);
   // "Israel struck Hamas leaders in Doha, and Qatar condemned the attack": else the agent of the act before.
   if (t < 0 && reaction) t = latestAgent(v, acts, source, true);
-  if (t < 0 && open && relativeOnClause(v, source)) t = latestAgent(v, acts, source, true);
+  const rejects = p.code.startsWith("11") || p.code.startsWith("12");
+  if (t < 0 && open && relativeOnClause(v, source, rejects)) t = latestAgent(v, acts, source, true);
   // "..., prompting Doha to condemn what it called a flagrant violation": a prompted reaction answers the act before.
   if (t < 0 && open && (controller(v, m.trigger) === source || namingObject(v, m.last + 1)))
     t = latestAgent(v, acts, source);
@@ -399,7 +401,7 @@ function namingObject(v: View, k: number): boolean {
  * ", a charge New Delhi rejected as baseless", ", a decision Israel condemned as ...", ", which Beijing called ...":
  * the source opens a relative clause on the act before the comma.
  */
-function relativeOnClause(v: View, source: number): boolean {
+function relativeOnClause(v: View, source: number, reaction = false): boolean {
   let k = v.groups[source]!.tokStart - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
   if (is(v, v.toks[k], v.b.relative) && v.groupAt[k - 1]! < 0 && v.toks[k - 1]?.text === ",") return true;
@@ -408,7 +410,10 @@ function relativeOnClause(v: View, source: number): boolean {
   if (v.toks[k]?.pos !== "NOUN") return false;
   while (k >= 0 && (v.toks[k]!.pos === "NOUN" || v.toks[k]!.pos === "ADJ")) k--;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
-  return v.toks[k]?.text === ",";
+  if (v.toks[k]?.text === ",") return true;
+  // "Iran proposed a plan which Israel rejected", "made a request both neighbours swiftly rejected": with no comma, a
+  // rejection or criticism of the object of an earlier verb answers that verb's subject.
+  return reaction && v.toks[k]?.pos === "VERB" && subjectOf(v, k) >= 0;
 }
 
 /**
@@ -596,7 +601,12 @@ function confidence(args: Args, m: Match): number {
 
 /** "Iranian protesters clashed with security forces": in a domestic act, forces of no named country are the source's. */
 function localTarget(m: Match, s: ActorMention, t: ActorMention): ActorMention {
-  return m.pattern.selfTarget !== null && t.code.startsWith("---") && !s.code.startsWith("---")
+  const self = m.pattern.selfTarget;
+  // "Venezuelan troops fired tear gas at Venezuelan volunteers": a demonym of the source's own country in a domestic
+  // act names the country's people, the act's implied target.
+  if (self !== null && t.kind === "attributive" && s.country !== null && t.country === s.country && t.code !== s.code)
+    return { ...impliedSelf(s, self), text: t.text, start: t.start, end: t.end };
+  return self !== null && t.code.startsWith("---") && !s.code.startsWith("---")
     ? { ...t, code: `${s.country ?? s.code.slice(0, 3)}${t.code.slice(3)}` }
     : t;
 }
@@ -616,9 +626,48 @@ function includedGroup(v: View, g: number): number {
   return h >= 0 && !v.attributive[h] ? h : -1;
 }
 
+/** Sectors of a state's forces that a sentence names with no country ("police", "security forces"). */
+const FORCES = new Set(["COP", "MIL", "SPY"]);
+
+/**
+ * "Protesters stormed Kenya's parliament in Nairobi ..., and police fired live rounds at the crowds": forces of no
+ * named country in a later clause are those of the place the sentence is set in ("in Nairobi"), or else of the one
+ * country all the sentence's actors belong to; with no such single country they stay unknown.
+ */
+function localForces(v: View, g: number): readonly ActorMention[] {
+  const members = v.groups[g]!.members;
+  if (g === 0 || !members.some((x) => x.code.startsWith("---") && FORCES.has(x.code.slice(3)))) return members;
+  const set = new Set<string>();
+  const all = new Set<string>();
+  for (let h = 0; h < v.groups.length; h++) {
+    if (h === g) continue;
+    const grp = v.groups[h]!;
+    const locative = v.toks[grp.tokStart - 1]?.lower === "in";
+    for (const x of grp.members) {
+      if (x.country === null || x.code.startsWith("---") || x.code.startsWith("IGO")) continue;
+      all.add(x.country);
+      if (locative && x.kind === "place") set.add(x.country);
+    }
+  }
+  const only = set.size === 1 ? [...set][0]! : all.size === 1 ? [...all][0]! : null;
+  if (only === null) return members;
+  return members.map((x) =>
+    x.code.startsWith("---") && FORCES.has(x.code.slice(3))
+      ? { ...x, code: `${only}${x.code.slice(3)}`, country: only }
+      : x,
+  );
+}
+
 /** Source/target pairs for a match: compound actors expand, reciprocal acts run both ways. */
 function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMention, ActorMention | null][] {
-  const src = a.source >= 0 ? v.groups[a.source]!.members : [];
+  const src =
+    a.source < 0
+      ? []
+      : a.stateFrom
+        ? v.groups[a.source]!.members.map((x) =>
+            countryPlace(x) ? { ...x, code: `${x.code}GOV`, kind: "state" as const } : x,
+          )
+        : localForces(v, a.source);
   // "Iranian forces beat protesters in Tehran": a place in the source's own country is where, not whom; the act
   // then takes its implied target (domestic acts) or none.
   const ownPlace =
