@@ -4,7 +4,7 @@ import { formatReport } from "../../src/eval/index.js";
 import { runEventGold } from "./run-events.js";
 
 const GOLD_DIR = join(import.meta.dirname, "../../data/gold/events");
-// Issue 4 asks for root-level F1 >= 0.90 on this set (0.959 on 2026-11-26, fourth session): the test fails below the target.
+// Issue 4 asks for root-level F1 >= 0.90 on this set (0.966 on 2026-11-26, fifth session): the test fails below the target.
 const ISSUE_TARGET_F1 = 0.9;
 const FLOOR_F1 = ISSUE_TARGET_F1;
 const MIN_NO_EVENT_PRECISION = 0.9;
@@ -12,11 +12,11 @@ const MIN_NO_EVENT_PRECISION = 0.9;
 // regression floor (the F1 reached on them so far, less a margin) until the coder reaches the issue target there.
 const WIRE_SETS = [
 // wire-dev3 arrived at no-event precision 0.83 (38 of 46 empty sentences clean): its floor starts there.
-  { file: "wire-dev2.jsonl", floor: 0.8, noEvent: MIN_NO_EVENT_PRECISION },
-  { file: "wire-dev3.jsonl", floor: 0.77, noEvent: 0.82 },
-  { file: "wire-dev4.jsonl", floor: 0.65, noEvent: MIN_NO_EVENT_PRECISION },
-  // wire-dev5 (fifth session) arrived at 0.622, no-event precision 0.95 (38 of 40).
-  { file: "wire-dev5.jsonl", floor: 0.6, noEvent: MIN_NO_EVENT_PRECISION },
+  { file: "wire-dev2.jsonl", floor: 0.83, noEvent: MIN_NO_EVENT_PRECISION },
+  { file: "wire-dev3.jsonl", floor: 0.82, noEvent: 0.82 },
+  { file: "wire-dev4.jsonl", floor: 0.72, noEvent: MIN_NO_EVENT_PRECISION },
+  // wire-dev5 (fifth session) arrived at 0.622, no-event precision 0.95 (38 of 40); 0.689 at the end of that session.
+  { file: "wire-dev5.jsonl", floor: 0.66, noEvent: MIN_NO_EVENT_PRECISION },
 ];
 
 describe("gold events (data/gold/events/*.jsonl)", () => {
