@@ -285,6 +285,9 @@ describe("wire-style sentences", () => {
     ],
     ["Qatar is trying to broker a truce between Israel and Hamas.", ["QAT>ISR 045 occurred", "QAT>PSEREB 045 occurred"]],
     ["Qatar failed to broker a truce between Israel and Hamas.", ["QAT>ISR 045 negated", "QAT>PSEREB 045 negated"]],
+    // "would not rule out force" is a threat (ifnegated pattern); "ruled out force" is no act at all
+    ["Israel did not rule out strikes on Iran.", ["ISR>IRN 138 threatened"]],
+    ["Britain ruled out military action against Iran.", []],
     // a fronted phrase: its noun event belongs to the main clause's subject
     [
       "In a phone call with Arata on Friday, Velk urged Japan to raise defence spending.",
