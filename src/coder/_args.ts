@@ -936,7 +936,14 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   ) {
     const gov = inFront ? -1 : verbBefore(v, i);
     // "..., Mulino said after a visit by Rubio": with no governing verb, the subject of the clause holding the noun.
-    const subj = inFront ? mainSubject(v, front) : subjectOf(v, gov >= 0 ? gov : i);
+    // "NATO said Ukraine's future was in the alliance, drawing a rebuke from Zelenskiy": a participle after a comma
+    // answers the sentence's main subject, not the subject of the clause just before it.
+    const participle = gov > 0 && v.toks[gov - 1]!.text === "," && v.toks[gov]!.lower.endsWith("ing");
+    const subj = inFront
+      ? mainSubject(v, front)
+      : participle
+        ? firstSubject(v, 0, gov)
+        : subjectOf(v, gov >= 0 ? gov : i);
     if (subj >= 0 && subj !== source) {
       target = subj;
       how = "inside";

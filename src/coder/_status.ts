@@ -209,13 +209,24 @@ function scanBefore(v: View, cues: CueIndex, verb: number, add: (c: StatusCue) =
   scan(v.toks, cues.before, chainStart(v, verb, cues.chainWords), verb, add);
 }
 
+/** Whether a negation cue stands in the auxiliary chain before a verb ("has not ruled out"). */
+export function negatedBefore(v: View, cues: CueIndex, verb: number): boolean {
+  let neg = false;
+  scanBefore(v, cues, verb, (c) => {
+    if (c.status === "negated") neg = true;
+  });
+  return neg;
+}
+
 /** Decides an event's status from the pattern, the words around the trigger and the sentence. */
 export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues): StatusResult {
   const toks = v.toks;
   const found: EventStatus[] = [];
   const add = collector(found);
   if (m.pattern.status) found.push(m.pattern.status);
-  if (!m.pattern.noun) scanBefore(v, cues, m.trigger, add);
+  // "would not rule out force": an ifnegated pattern's negation is its meaning, not the act's status.
+  if (m.pattern.ifNegated) scanBefore(v, cues, m.trigger, (c) => c.status !== "negated" && found.push(c.status));
+  else if (!m.pattern.noun) scanBefore(v, cues, m.trigger, add);
   else {
     scan(toks, cues.modifier, m.trigger - 3, m.trigger, add);
     // The verb before governs only a direct object ("postponed the visit", not "failed to sign ... at the summit").

@@ -285,6 +285,12 @@ describe("wire-style sentences", () => {
     ],
     ["Qatar is trying to broker a truce between Israel and Hamas.", ["QAT>ISR 045 occurred", "QAT>PSEREB 045 occurred"]],
     ["Qatar failed to broker a truce between Israel and Hamas.", ["QAT>ISR 045 negated", "QAT>PSEREB 045 negated"]],
+    // "would not rule out force" is a threat (ifnegated pattern); "ruled out force" is no act at all
+    ["Israel did not rule out strikes on Iran.", ["ISR>IRN 138 threatened"]],
+    ["Britain ruled out military action against Iran.", []],
+    // ", drawing a rebuke from X" answers the sentence's main subject, not the reported clause's subject
+    // (status: the "said" cue still makes it reported; gold w5-248 wants occurred — left open)
+    ["France said Japan's plan was flawed, drawing a sharp rebuke from China.", ["CHN>FRA 111 reported"]],
     // a fronted phrase: its noun event belongs to the main clause's subject
     [
       "In a phone call with Arata on Friday, Velk urged Japan to raise defence spending.",

@@ -25,6 +25,7 @@ import {
 import {
   type CueIndex,
   findStatus,
+  negatedBefore,
   indexCues,
   type SentenceCues,
   sentenceCues,
@@ -805,7 +806,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const discard = ctx.prep.bits.discard;
   for (let k = 0; k < flags.length; k++) if ((flags[k]! & discard) !== 0) return [];
   const v = buildView(sent, mentions, w, flags, ctx.prep.bits, ctx.model.verbs.nounHeads);
-  const matches = findMatches(v, words, ctx.prep.lex, ctx.fillable);
+  // "would not rule out force": an ifnegated pattern fires only with a negation before its trigger.
+  const matches = findMatches(v, words, ctx.prep.lex, ctx.fillable).filter(
+    (m) => !m.pattern.ifNegated || negatedBefore(v, ctx.prep.cues, m.trigger),
+  );
   if (matches.length === 0) return [];
   const events: Event[] = [];
   let prev: { source: number; target: number; end: number } | null = null;

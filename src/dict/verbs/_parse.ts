@@ -64,6 +64,7 @@ const FLAGS = new Set([
   "inner",
   "transparent",
   "deferring",
+  "ifnegated",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -185,6 +186,8 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     } else if (FLAGS.has(f)) flags.add(f);
     else return err(`unknown flag "${f}" in pattern ${id}`);
   }
+  if (flags.has("ifnegated") && (status === null || status === "negated"))
+    return err(`pattern ${id}: ifnegated needs a status= other than negated`);
   const [headTok, ...restToks] = elems as [string, ...string[]];
   if (headTok === "TGT") return err(`pattern ${id} cannot start with TGT`);
   const head = wordSet(headTok, out, l);
@@ -216,13 +219,19 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     inner: flags.has("inner"),
     transparent: flags.has("transparent"),
     deferring: flags.has("deferring"),
+    ifNegated: flags.has("ifnegated"),
     embed,
     targetOptional: flags.has("notarget"),
     wrap: flags.has("wrap") || embed !== null,
     fallback: flags.has("fallback"),
     echo: flags.has("echo"),
     status,
-    specificity: literals * 10 + code.length + (rest.some((e) => e.kind === "target") ? 5 : 0),
+    // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
+    specificity:
+      literals * 10 +
+      code.length +
+      (rest.some((e) => e.kind === "target") ? 5 : 0) +
+      (flags.has("ifnegated") ? 1 : 0),
     file: l.file,
     line: l.line,
   };

@@ -36,6 +36,8 @@ export interface Pattern {
   readonly transparent: boolean;
   /** "agreed to postpone their drills": a wrapped act its own status cancels or postpones is coded by itself. */
   readonly deferring: boolean;
+  /** Fires only when a negation cue stands before its trigger; its own status then replaces the negation. */
+  readonly ifNegated: boolean;
   /** Fires only when nothing else in the sentence did. */
   readonly fallback: boolean;
   /** As a participle after a comma (", calling it a violation"), it restates an earlier act of its root between the same pair. */
