@@ -202,6 +202,31 @@ function homeOf(
   return null;
 }
 
+const CLAUSE_PLACE_WORDS = new Set(["in", "across", "throughout"]);
+const CLAUSE_ENDS = new Set([",", ";", ":", ".", "—", "–", "(", "!", "?"]);
+
+/**
+ * The one country named as where the clause from `from` happens ("protested in Dhaka", "marched across France"):
+ * a state, capital or place of a known country after "in", "across" or "throughout" before the clause ends. Null
+ * when there is none or more than one country.
+ */
+function clausePlace(v: SentenceView, from: number): string | null {
+  const toks = v.lat.tokens;
+  let found: string | null = null;
+  for (let j = from; j < toks.length - 1; j++) {
+    const t = toks[j]!.text;
+    if (CLAUSE_ENDS.has(t)) break;
+    if (!CLAUSE_PLACE_WORDS.has(t)) continue;
+    const ref = refAt(v, j + 1) ?? (v.is(WORDS.determiners, j + 1) ? refAt(v, j + 2) : null);
+    if (!ref || !locatesIn(ref)) continue;
+    const c = countryOfCode(ref.choice.code, v.ctx.model);
+    if (c === null) continue;
+    if (found !== null && found !== c) return null;
+    found = c;
+  }
+  return found;
+}
+
 /** Is the phrase at `start` an apposition to the person just named ("Gallant, the former defence minister")? */
 function apposition(v: SentenceView, start: number, recent: Recent): boolean {
   return (
@@ -253,6 +278,10 @@ function sectorHeadPhrase(
       return candidate(start, head.end, head.entry.id, head.entry.pair, code, "coref", undefined);
     }
   }
+  // "Thousands of students protested in Dhaka", "Police detained protesters across Cuba": a `located` noun with no
+  // country of its own takes the one country its clause places it in with "in", "across" or "throughout".
+  const where = head.entry.located && !head.unknownName ? clausePlace(v, head.end) : null;
+  if (where) return candidate(start, head.end, head.entry.id, head.entry.pair, `${where}${sector}`, "sector", undefined);
   if (!head.entry.bare && !head.unknownName) return null;
   const note = head.unknownName ? "name not in the dictionary" : undefined;
   return candidate(
