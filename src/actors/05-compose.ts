@@ -203,28 +203,43 @@ function homeOf(
 }
 
 const CLAUSE_PLACE_WORDS = new Set(["in", "across", "throughout"]);
-const CLAUSE_ENDS = new Set([",", ";", ":", ".", "—", "–", "(", "!", "?"]);
+// Punctuation and words that open another clause: a place named after them is not where the noun acts ("said the
+// war that ended with a peace deal in Pretoria").
+const CLAUSE_ENDS = new Set([
+  ",", ";", ":", ".", "—", "–", "(", "!", "?", "that", "which", "who", "whom", "whose", "where", "when", "while",
+  "after", "before", "as", "because", "since", "until", "if", "said", "says", "say", "told", "but",
+]);
+// Nouns of a foreign mission: "outside embassies in Kinshasa" says nothing of whose the crowd is.
+const MISSION_WORDS = new Set(["embassy", "embassies", "consulate", "consulates", "mission", "missions"]);
 
 /**
- * The one country named as where the clause from `from` happens ("protested in Dhaka", "marched across France"):
- * a state, capital or place of a known country after "in", "across" or "throughout" before the clause ends. Null
- * when there is none or more than one country.
+ * The one country named in the clause from `from` where a state, capital or place of a known country follows "in",
+ * "across" or "throughout" ("protested in Dhaka", "marched across France"). Null when there is none, when the
+ * clause names more than one country in any way ("troops of Ethiopia and Eritrea in Tigray", "the Saudi embassy
+ * in Tehran"), or when the place is that of a foreign mission ("embassies in Kinshasa").
  */
 function clausePlace(v: SentenceView, from: number): string | null {
   const toks = v.lat.tokens;
   let found: string | null = null;
-  for (let j = from; j < toks.length - 1; j++) {
-    const t = toks[j]!.text;
+  let placed = false;
+  const seen = new Set<string>();
+  for (let j = from; j < toks.length; j++) {
+    const t = toks[j]!.text.toLowerCase();
     if (CLAUSE_ENDS.has(t)) break;
-    if (!CLAUSE_PLACE_WORDS.has(t)) continue;
-    const ref = refAt(v, j + 1) ?? (v.is(WORDS.determiners, j + 1) ? refAt(v, j + 2) : null);
-    if (!ref || !locatesIn(ref)) continue;
+    const slot = CLAUSE_PLACE_WORDS.has(t);
+    const at = slot ? (v.is(WORDS.determiners, j + 1) ? j + 2 : j + 1) : j;
+    const ref = refAt(v, at);
+    if (!ref) continue;
     const c = countryOfCode(ref.choice.code, v.ctx.model);
-    if (c === null) continue;
-    if (found !== null && found !== c) return null;
-    found = c;
+    if (c !== null) seen.add(c);
+    if (slot && c !== null && locatesIn(ref)) {
+      if (MISSION_WORDS.has(toks[j - 1]?.text.toLowerCase() ?? "")) return null;
+      found = c;
+      placed = true;
+    }
+    j = Math.max(j, ref.end - 1);
   }
-  return found;
+  return placed && seen.size === 1 ? found : null;
 }
 
 /** Is the phrase at `start` an apposition to the person just named ("Gallant, the former defence minister")? */
@@ -280,7 +295,7 @@ function sectorHeadPhrase(
   }
   // "Thousands of students protested in Dhaka", "Police detained protesters across Cuba": a `located` noun with no
   // country of its own takes the one country its clause places it in with "in", "across" or "throughout".
-  const where = head.entry.located && !head.unknownName ? clausePlace(v, head.end) : null;
+  const where = located && !head.unknownName ? clausePlace(v, head.end) : null;
   if (where) return candidate(start, head.end, head.entry.id, head.entry.pair, `${where}${sector}`, "sector", undefined);
   if (!head.entry.bare && !head.unknownName) return null;
   const note = head.unknownName ? "name not in the dictionary" : undefined;
