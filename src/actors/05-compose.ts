@@ -295,7 +295,10 @@ function sectorHeadPhrase(
   }
   // "Thousands of students protested in Dhaka", "Police detained protesters across Cuba": a `located` noun with no
   // country of its own takes the one country its clause places it in with "in", "across" or "throughout".
-  const where = located && !head.unknownName ? clausePlace(v, head.end) : null;
+  // "opened fire on students protesting job quotas in Dhaka": a participle after an object opens a clause of its own.
+  const toks = v.lat.tokens;
+  const reduced = /ing$/i.test(toks[head.end]?.text ?? "") && ["ADP", "VERB"].includes(toks[start - 1]?.pos ?? "");
+  const where = located && !head.unknownName && !reduced ? clausePlace(v, head.end) : null;
   if (where) return candidate(start, head.end, head.entry.id, head.entry.pair, `${where}${sector}`, "sector", undefined);
   if (!head.entry.bare && !head.unknownName) return null;
   const note = head.unknownName ? "name not in the dictionary" : undefined;
