@@ -696,6 +696,22 @@ describe("findMentions on the repository's dictionaries", () => {
       ],
     ],
     [
+      "Thousands of students protested in Dhaka on Thursday.",
+      "2024-07-18",
+      [
+        ["students", "BGDEDU"],
+        ["Dhaka", "BGD"],
+      ],
+    ],
+    [
+      "Protesters rallied outside the Saudi embassy in Tehran.",
+      "2016-01-02",
+      [
+        ["the Saudi embassy", "SAUGOV"],
+        ["Tehran", "IRN"],
+      ],
+    ],
+    [
       "TOKYO, June 20 — The foreign ministry in Seoul said so.",
       "2025-06-20",
       [["The foreign ministry in Seoul", "KORGOV"]],
