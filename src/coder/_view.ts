@@ -165,7 +165,6 @@ export function engineWords(m: VerbModel): EngineWords {
   };
 }
 
-/** True when the token's lemma or lower-case form is in the set. */
 const HEAD_POS = new Set(["NOUN", "PROPN", "NUM", "ADJ", "ADV"]);
 
 /**
@@ -184,6 +183,7 @@ export function absoluteActor(v: View, i: number): number {
   return v.toks[j]?.lower === "with" && v.toks[j - 1]?.text === "," ? g : -1;
 }
 
+/** True when the token's lemma or lower-case form is in the set. */
 export function isIn(t: Token | undefined, set: ReadonlySet<string>): boolean {
   return t !== undefined && (set.has(t.lemma) || (t.lower !== t.lemma && set.has(t.lower)));
 }
