@@ -156,12 +156,7 @@ export function engineWords(m: VerbModel): EngineWords {
     objectPronoun: c("_OBJ_PRONOUN"),
     quantity: c("_QUANTITY"),
     discard: c("_DISCARD"),
-    irregularPast: new Set(
-      [...c("_IRREGULAR")].flatMap((e) => {
-        const [base, ...forms] = e.split(":");
-        return forms.filter((f) => f !== base);
-      }),
-    ),
+    irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };
 }
 

@@ -72,6 +72,8 @@ const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 export interface ParsedVerbs {
   readonly versions: string[];
   readonly classes: Map<string, Set<string>>;
+  /** `$_IRREGULAR` read once: base word → its irregular forms. */
+  irregular: ReadonlyMap<string, readonly string[]>;
   readonly patterns: Pattern[];
   readonly cues: StatusCue[];
   readonly statusOrder: EventStatus[];
@@ -122,12 +124,17 @@ export function inflections(w: string): string[] {
   return out;
 }
 
-/** Irregular forms of a base word from the optional `$_IRREGULAR` class (entries `base:form:form`). */
-function irregularForms(out: ParsedVerbs, w: string): string[] {
-  const cls = out.classes.get("_IRREGULAR");
-  if (!cls) return [];
-  for (const entry of cls) if (entry.startsWith(`${w}:`)) return entry.split(":").slice(1);
-  return [];
+/**
+ * The `$_IRREGULAR` class read once: each entry `base:form:form` gives a base word's irregular forms ("shoot:shot").
+ * The pattern parser adds them to a pattern word; the coder reads the forms unlike their base as past tenses.
+ */
+export function irregularForms(entries: Iterable<string>): Map<string, string[]> {
+  const forms = new Map<string, string[]>();
+  for (const e of entries) {
+    const [base, ...rest] = e.split(":");
+    if (base) forms.set(base, rest);
+  }
+  return forms;
 }
 
 /** Resolves one word element: `word`, `$CLASS`, or alternatives of either joined by `/`. */
@@ -147,7 +154,7 @@ function wordSet(tok: string, out: ParsedVerbs, l: RawLine): Set<string> | null 
     } else if (/^[a-z0-9'.+-]+$/.test(alt.toLowerCase()) || /^[^\w\s]+$/.test(alt)) {
       for (const f of inflections(alt.toLowerCase())) set.add(f);
       // "shot" tagged as a noun keeps its own lemma: irregular forms are listed in $_IRREGULAR ("shoot:shot").
-      for (const f of irregularForms(out, alt.toLowerCase())) set.add(f);
+      for (const f of out.irregular.get(alt.toLowerCase()) ?? []) set.add(f);
     } else {
       out.errors.push(new DictionaryError(l.file, l.line, `bad word "${alt}" in "${tok}"`));
       return null;
@@ -298,6 +305,7 @@ export function parseVerbDir(dir: string, cameo: CameoTable): ParsedVerbs {
   const out: ParsedVerbs = {
     versions: [],
     classes: new Map(),
+    irregular: new Map(),
     patterns: [],
     cues: [],
     statusOrder: [],
@@ -313,6 +321,7 @@ export function parseVerbDir(dir: string, cameo: CameoTable): ParsedVerbs {
     }
   };
   parseClasses(read(join(dir, "classes.txt")), out);
+  out.irregular = irregularForms(out.classes.get("_IRREGULAR") ?? []);
   for (const name of [...RESERVED_CLASSES, ...RESERVED_SETS])
     if (!out.classes.has(name))
       out.errors.push(new DictionaryError(join(dir, "classes.txt"), 0, `missing class $${name}`));

@@ -106,4 +106,6 @@ export interface VerbModel {
   readonly reservedMask: ReadonlyMap<string, number>;
   /** Word classes, including the reserved `_` classes the engine reads (relative pronouns, say verbs, …). */
   readonly classes: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Irregular forms of base words (`$_IRREGULAR`, entries `base:form:form`): "shoot" → ["shot"]. */
+  readonly irregular: ReadonlyMap<string, readonly string[]>;
 }

@@ -122,6 +122,7 @@ export function loadVerbModel(dir: string, cameo: CameoTable): VerbModel {
     exactCueAt,
     embeds: parsed.embeds,
     classes: parsed.classes,
+    irregular: parsed.irregular,
   });
 }
 
