@@ -24,6 +24,8 @@ export interface EngineWords {
   readonly objectPronoun: ReadonlySet<string>;
   readonly quantity: ReadonlySet<string>;
   readonly discard: ReadonlySet<string>;
+  /** "joint", "their": words that make an attributed statement the parties' own ("according to a joint statement"). */
+  readonly ownReport: ReadonlySet<string>;
   /** Irregular past forms unlike their base ("shot", "struck", "sent"), from `$_IRREGULAR`. */
   readonly irregularPast: ReadonlySet<string>;
 }
@@ -156,6 +158,7 @@ export function engineWords(m: VerbModel): EngineWords {
     objectPronoun: c("_OBJ_PRONOUN"),
     quantity: c("_QUANTITY"),
     discard: c("_DISCARD"),
+    ownReport: c("_OWN_REPORT"),
     irregularPast: new Set(
       [...c("_IRREGULAR")].flatMap((e) => {
         const [base, ...forms] = e.split(":");

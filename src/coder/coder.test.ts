@@ -469,3 +469,25 @@ describe("a possessive in a subject relative", () => {
     ]);
   });
 });
+
+describe("session 6 cD", () => {
+  it.each([
+    // a report by one of the parties of a reciprocal act is their own: occurred
+    [
+      "Japan and South Korea agreed to resume their currency swap, according to a joint statement.",
+      ["JPN>KOR 030 occurred", "KOR>JPN 030 occurred"],
+    ],
+    [
+      "Russia and Iran held talks in Tehran on Monday, according to Moscow.",
+      ["IRN>RUS 040 occurred", "RUS>IRN 040 occurred"],
+    ],
+    // a third party's account stays reported; so does the victim's account of a one-way act
+    [
+      "Russia and Iran held talks in Tehran on Monday, according to Qatar.",
+      ["IRN>RUS 040 reported", "RUS>IRN 040 reported"],
+    ],
+    ["Russia shelled Ukraine overnight, according to Kyiv.", ["RUS>UKR 194 reported"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual([...expected].sort());
+  });
+});

@@ -45,6 +45,7 @@ export const RESERVED_SETS = [
   "_ADJUNCT_PREP",
   "_OCCASION_PREP",
   "_RECIPROCAL",
+  "_OWN_REPORT",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause"];
