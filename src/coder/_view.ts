@@ -454,8 +454,20 @@ function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): bo
   if (!prev) return true;
   if (prev.pos === "VERB") return isIn(prev, w.say);
   if (prev.pos === "PART" && prev.lower === "to") return false;
+  // "since the Russian invasion, meeting Biden": after a subordinator, a demonym before the clause's last noun is no subject.
+  const demonym = g.members.every((m) => m.kind === "attributive");
+  if (demonym && isIn(prev, w.subord) && modifierOnly(toks, g.tokEnd, w)) return false;
   if (isIn(prev, w.subord) || isIn(prev, w.relative)) return true;
   return !OBJECT_BEFORE.has(prev.pos);
+}
+
+/** True when nouns follow an actor's words and end the clause: the actor only modifies a noun phrase. */
+function modifierOnly(toks: readonly Token[], from: number, w: EngineWords): boolean {
+  let j = from;
+  if (toks[j]?.pos !== "NOUN") return false;
+  while (toks[j]?.pos === "NOUN") j++;
+  const t = toks[j];
+  return t === undefined || w.barrier.has(t.text) || t.text === ".";
 }
 
 /**

@@ -487,7 +487,19 @@ describe("session 6 cD", () => {
       ["IRN>RUS 040 reported", "RUS>IRN 040 reported"],
     ],
     ["Russia shelled Ukraine overnight, according to Kyiv.", ["RUS>UKR 194 reported"]],
+    // talks in an adjunct whose parties are named after "between", none of the subject's country, are theirs alone
+    [
+      "Arata praised a breakthrough in trade talks between the United States and China.",
+      ["JPNGOV>CHN 051 occurred", "JPNGOV>USA 051 occurred", "CHN>USA 040 occurred", "USA>CHN 040 occurred"],
+    ],
   ])("%s", (text, expected) => {
     expect(brief(text)).toEqual([...expected].sort());
+  });
+});
+
+describe("session 6 cD: a demonym closing a 'since' phrase", () => {
+  it("is no subject of the participle after it", () => {
+    const text = "Arata flew to Washington on his first trip since the Chinese invasion, meeting Velk.";
+    expect(briefAttr(text, ["Chinese"])).toEqual(["JPNGOV>USAGOV 040", "JPNGOV>USAGOV 042", "USAGOV>JPNGOV 040"]);
   });
 });
