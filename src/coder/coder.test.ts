@@ -487,6 +487,8 @@ describe("session 6 cD", () => {
       ["IRN>RUS 040 reported", "RUS>IRN 040 reported"],
     ],
     ["Russia shelled Ukraine overnight, according to Kyiv.", ["RUS>UKR 194 reported"]],
+    // a demand with no actor as demander ("a resolution demanding ...") still holds what it demands: not an act
+    ["A draft resolution demanding a ceasefire between Russia and Ukraine failed.", []],
     // talks in an adjunct whose parties are named after "between", none of the subject's country, are theirs alone
     [
       "Arata praised a breakthrough in trade talks between the United States and China.",

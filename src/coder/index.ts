@@ -216,7 +216,15 @@ function selectMatches(
       !(m.pattern.inner && (ownedNoun(v, m.trigger) || agentNext(v, m.trigger)))
     )
       continue;
-    if (args && args.source < 0 && !afterAnd(v, m.trigger) && pairSubject(v, m.trigger) < 0) continue;
+    if (args && args.source < 0 && !afterAnd(v, m.trigger) && pairSubject(v, m.trigger) < 0) {
+      // "a resolution demanding a ceasefire between Israel and Hamas": what is demanded has not happened, whoever
+      // demands it; the demand's words still hide the acts inside them.
+      if (m.pattern.wrap && m.pattern.status === "demanded" && !covered[m.trigger]) {
+        covered.fill(1, m.trigger, m.spanEnd);
+        owner.fill(m, m.trigger, m.spanEnd);
+      }
+      continue;
+    }
     const embedded = m.pattern.wrap
       ? (matches.find((x) => x.trigger > m.last && x.trigger < wrapEnd) ?? null)
       : null;
