@@ -32,6 +32,8 @@ export interface CueIndex {
   readonly modifier: CueGroup;
   readonly sentence: CueGroup;
   readonly clause: CueGroup;
+  /** Cues in the auxiliary chain of a clause a past reporting verb introduces ("said it would impose"). */
+  readonly backshift: CueGroup;
   readonly rank: ReadonlyMap<EventStatus, number>;
   readonly chainWords: ReadonlySet<string>;
 }
@@ -51,6 +53,7 @@ export function indexCues(m: VerbModel): CueIndex {
     modifier: by("modifier"),
     sentence: by("sentence"),
     clause: by("clause"),
+    backshift: by("backshift"),
     rank: m.statusRank,
   };
 }
@@ -214,6 +217,45 @@ function scanBefore(v: View, cues: CueIndex, verb: number, add: (c: StatusCue) =
   scan(v.toks, cues.before, chainStart(v, verb, cues.chainWords), verb, add);
 }
 
+/**
+ * Scans the auxiliary chain before a verb; in a clause a past reporting verb introduces ("China said on Friday it
+ * would impose ..."), a backshift cue replaces the other cues on its words (reported "would" is a future, not a
+ * condition).
+ */
+function scanChain(
+  v: View,
+  cues: CueIndex,
+  verb: number,
+  add: (c: StatusCue) => void,
+  shift: boolean,
+): void {
+  const start = chainStart(v, verb, cues.chainWords);
+  const shifted = new Set<number>();
+  if (shift && reportedClause(v, start))
+    scan(v.toks, cues.backshift, start, verb, (c, at) => {
+      shifted.add(at);
+      add(c);
+    });
+  scan(v.toks, cues.before, start, verb, (c, at) => {
+    if (!shifted.has(at)) add(c);
+  });
+}
+
+/** True when the clause whose chain starts at `start` is reported by a past-tense reporting verb before its subject. */
+function reportedClause(v: View, start: number): boolean {
+  let k = start - 1;
+  const g = v.groupAt[k] ?? -1;
+  if (g >= 0) k = v.groups[g]!.tokStart - 1;
+  else if (v.toks[k]?.pos === "PRON") k--;
+  else return false;
+  if (v.toks[k]?.lower === "that") k--;
+  // "said on Friday it would ...": a short time phrase may follow the reporting verb.
+  for (let n = 0; n < 3 && k > 0 && NOUNISH.has(v.toks[k]!.pos); n++) k--;
+  if (v.toks[k]?.pos === "ADP" && k !== start - 1) k--;
+  const t = v.toks[k];
+  return t !== undefined && t.pos === "VERB" && is(v, t, v.b.say) && t.lower !== t.lemma;
+}
+
 /** Whether a negation cue stands in the auxiliary chain before a verb ("has not ruled out"). */
 export function negatedBefore(v: View, cues: CueIndex, verb: number): boolean {
   let neg = false;
@@ -231,7 +273,8 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
   if (m.pattern.status) found.push(m.pattern.status);
   // "would not rule out force": an ifnegated pattern's negation is its meaning, not the act's status.
   if (m.pattern.ifNegated) scanBefore(v, cues, m.trigger, (c) => c.status !== "negated" && found.push(c.status));
-  else if (!m.pattern.noun) scanBefore(v, cues, m.trigger, add);
+  // "said it would impose tariffs if ...": a condition after the act keeps its "would" hypothetical.
+  else if (!m.pattern.noun) scanChain(v, cues, m.trigger, add, !sc.clause.some(({ at }) => at > m.trigger));
   else {
     scan(toks, cues.modifier, m.trigger - 3, m.trigger, add);
     // The verb before governs only a direct object ("postponed the visit", not "failed to sign ... at the summit").

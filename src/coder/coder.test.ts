@@ -487,6 +487,9 @@ describe("session 6 cD", () => {
       ["IRN>RUS 040 reported", "RUS>IRN 040 reported"],
     ],
     ["Russia shelled Ukraine overnight, according to Kyiv.", ["RUS>UKR 194 reported"]],
+    // a "would" reported by a past reporting verb is a future act; with a condition after it, hypothetical
+    ["Japan said on Monday it would impose tariffs on China.", ["JPN>CHN 163 scheduled"]],
+    ["Japan said it would impose tariffs on China if Beijing raised its levies.", ["JPN>CHN 163 hypothetical"]],
     // a demand with no actor as demander ("a resolution demanding ...") still holds what it demands: not an act
     ["A draft resolution demanding a ceasefire between Russia and Ukraine failed.", []],
     // talks in an adjunct whose parties are named after "between", none of the subject's country, are theirs alone
