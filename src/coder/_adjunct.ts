@@ -55,6 +55,27 @@ export function adjunctPrep(v: View, sw: SecondWords, m: Match): number {
 }
 
 /**
+ * "optimistic about a breakthrough in trade talks between the United States and China": talks whose parties are named
+ * after "between"/"among" (right after the noun or ending its pattern) and do not include the subject's country.
+ */
+function othersTalks(v: View, m: Match, subject: number): boolean {
+  if (subject < 0) return false;
+  const own = new Set(v.groups[subject]!.members.map((x) => x.code.slice(0, 3)));
+  for (let j = m.trigger + 1; j <= m.last + 1; j++) {
+    if (!is(v, v.toks[j], v.b.between)) continue;
+    let named = false;
+    for (let k = j + 1; k < v.toks.length && !v.w.barrier.has(v.toks[k]!.text); k++) {
+      const g = v.groupAt[k]!;
+      if (g < 0) continue;
+      if (v.groups[g]!.members.some((x) => own.has(x.code.slice(0, 3)))) return false;
+      named = true;
+    }
+    return named;
+  }
+  return false;
+}
+
+/**
  * "Sheinbaum agreed to send troops after a phone call with Trump", "Washington and Beijing agreed ... after two days of
  * negotiations", "Netanyahu apologised to Qatar's prime minister in a phone call": a consultation in an adjunct phrase
  * is the clause subject's own act, aimed at the actor it names; a means ("in a phone call") at the previous act's
@@ -64,6 +85,7 @@ export function adjunctTalks(v: View, sw: SecondWords, m: Match, a: Args, prev: 
   const k = adjunctPrep(v, sw, m);
   if (k < 0) return null;
   const subject = subjectOf(v, k);
+  if (othersTalks(v, m, subject)) return null;
   // "apologised to Qatar's prime minister in a phone call from the White House": the means of the act before it is
   // the subject's, with that act's counterpart.
   const means = isIn(v.toks[k], sw.occasionPrep) && prev !== null && prev.source === subject;

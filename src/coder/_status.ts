@@ -11,6 +11,11 @@ export interface StatusResult {
   readonly status: EventStatus;
   readonly claimant: string | null;
   readonly outlet: string | null;
+  /**
+   * Token spans [from, to) of the words a "reported" status was attributed to ("according to the Kremlin"), so a
+   * report by one of the parties can count as their own act; null when some report cue names nobody ("reportedly").
+   */
+  readonly reportSpans?: readonly (readonly [number, number])[] | null;
 }
 
 /** Cues of one position, indexed by their first word. */
@@ -27,6 +32,8 @@ export interface CueIndex {
   readonly modifier: CueGroup;
   readonly sentence: CueGroup;
   readonly clause: CueGroup;
+  /** Cues in the auxiliary chain of a clause a past reporting verb introduces ("said it would impose"). */
+  readonly backshift: CueGroup;
   readonly rank: ReadonlyMap<EventStatus, number>;
   readonly chainWords: ReadonlySet<string>;
 }
@@ -46,6 +53,7 @@ export function indexCues(m: VerbModel): CueIndex {
     modifier: by("modifier"),
     sentence: by("sentence"),
     clause: by("clause"),
+    backshift: by("backshift"),
     rank: m.statusRank,
   };
 }
@@ -154,7 +162,7 @@ function isMedia(v: View, t: Token): boolean {
 }
 
 /** Text after an attribution cue up to the next comma ("according to the Financial Times"). */
-function attributedText(v: View, from: number): { text: string; media: boolean } | null {
+function attributedText(v: View, from: number): Attributed | null {
   const toks = v.toks;
   // "reported by the Financial Times": the agent word is not part of the outlet's name.
   let k = isIn(toks[from], v.w.agent) ? from + 1 : from;
@@ -167,25 +175,25 @@ function attributedText(v: View, from: number): { text: string; media: boolean }
   const first = parts[0]!;
   const lastTok = parts.at(-1)!;
   const text = v.sent.text.slice(first.start - v.sent.start, lastTok.end - v.sent.start);
-  return { text, media: parts.some((t) => isMedia(v, t)) };
+  return { text, media: parts.some((t) => isMedia(v, t)), from: first.i, to: lastTok.i + 1 };
 }
 
-/** Who the sentence attributes its report to, from an attribution cue found at `at`. */
-function attribution(
-  v: View,
-  cue: StatusCue,
-  at: number,
-): { claimant: string | null; outlet: string | null } {
-  const after = at + cue.seq.length;
-  let found: { text: string; media: boolean } | null = null;
+/** The words a report is attributed to, whether they name a news outlet, and their token span. */
+interface Attributed {
+  readonly text: string;
+  readonly media: boolean;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The words an attribution cue found at `at` points to: the reporting verb's subject or the words after the cue. */
+function attributed(v: View, cue: StatusCue, at: number): Attributed | null {
   const subj = v.toks[at]!.pos === "VERB" ? subjectText(v, at) : null;
-  found = subj ?? attributedText(v, after);
-  if (!found) return { claimant: null, outlet: null };
-  return found.media ? { claimant: null, outlet: found.text } : { claimant: found.text, outlet: null };
+  return subj ?? attributedText(v, at + cue.seq.length);
 }
 
 /** The words before a reporting verb ("The New York Times reported"), up to the clause start. */
-function subjectText(v: View, verb: number): { text: string; media: boolean } | null {
+function subjectText(v: View, verb: number): Attributed | null {
   let k = verb - 1;
   while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
   const end = k;
@@ -193,7 +201,7 @@ function subjectText(v: View, verb: number): { text: string; media: boolean } | 
   if (end < k + 1) return null;
   const parts = v.toks.slice(k + 1, end + 1);
   const text = v.sent.text.slice(parts[0]!.start - v.sent.start, parts.at(-1)!.end - v.sent.start);
-  return { text, media: parts.some((t) => isMedia(v, t)) };
+  return { text, media: parts.some((t) => isMedia(v, t)), from: k + 1, to: end + 1 };
 }
 
 // Named closures made per call run esbuild's __name under tsx (keepNames): these two helpers stand at top level.
@@ -207,6 +215,45 @@ function collector(found: EventStatus[]): (c: StatusCue) => void {
 /** Scans the auxiliary chain before a verb for "before" cues. */
 function scanBefore(v: View, cues: CueIndex, verb: number, add: (c: StatusCue) => void): void {
   scan(v.toks, cues.before, chainStart(v, verb, cues.chainWords), verb, add);
+}
+
+/**
+ * Scans the auxiliary chain before a verb; in a clause a past reporting verb introduces ("China said on Friday it
+ * would impose ..."), a backshift cue replaces the other cues on its words (reported "would" is a future, not a
+ * condition).
+ */
+function scanChain(
+  v: View,
+  cues: CueIndex,
+  verb: number,
+  add: (c: StatusCue) => void,
+  shift: boolean,
+): void {
+  const start = chainStart(v, verb, cues.chainWords);
+  const shifted = new Set<number>();
+  if (shift && reportedClause(v, start))
+    scan(v.toks, cues.backshift, start, verb, (c, at) => {
+      shifted.add(at);
+      add(c);
+    });
+  scan(v.toks, cues.before, start, verb, (c, at) => {
+    if (!shifted.has(at)) add(c);
+  });
+}
+
+/** True when the clause whose chain starts at `start` is reported by a past-tense reporting verb before its subject. */
+function reportedClause(v: View, start: number): boolean {
+  let k = start - 1;
+  const g = v.groupAt[k] ?? -1;
+  if (g >= 0) k = v.groups[g]!.tokStart - 1;
+  else if (v.toks[k]?.pos === "PRON") k--;
+  else return false;
+  if (v.toks[k]?.lower === "that") k--;
+  // "said on Friday it would ...": a short time phrase may follow the reporting verb.
+  for (let n = 0; n < 3 && k > 0 && NOUNISH.has(v.toks[k]!.pos); n++) k--;
+  if (v.toks[k]?.pos === "ADP" && k !== start - 1) k--;
+  const t = v.toks[k];
+  return t !== undefined && t.pos === "VERB" && is(v, t, v.b.say) && t.lower !== t.lemma;
 }
 
 /** Whether a negation cue stands in the auxiliary chain before a verb ("has not ruled out"). */
@@ -226,7 +273,8 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
   if (m.pattern.status) found.push(m.pattern.status);
   // "would not rule out force": an ifnegated pattern's negation is its meaning, not the act's status.
   if (m.pattern.ifNegated) scanBefore(v, cues, m.trigger, (c) => c.status !== "negated" && found.push(c.status));
-  else if (!m.pattern.noun) scanBefore(v, cues, m.trigger, add);
+  // "said it would impose tariffs if ...": a condition after the act keeps its "would" hypothetical.
+  else if (!m.pattern.noun) scanChain(v, cues, m.trigger, add, !sc.clause.some(({ at }) => at > m.trigger));
   else {
     scan(toks, cues.modifier, m.trigger - 3, m.trigger, add);
     // The verb before governs only a direct object ("postponed the visit", not "failed to sign ... at the summit").
@@ -250,11 +298,17 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
       found.push(cue.status);
   let claimant: string | null = null;
   let outlet: string | null = null;
+  let reportSpans: [number, number][] | null = [];
   for (const { cue, at } of sc.sentence) {
     if (at >= m.trigger && at <= m.last) continue;
     found.push(cue.status);
-    if (cue.attribution && claimant === null && outlet === null)
-      ({ claimant, outlet } = attribution(v, cue, at));
+    if (cue.status !== "reported") continue;
+    const who = cue.attribution ? attributed(v, cue, at) : null;
+    if (who && claimant === null && outlet === null)
+      if (who.media) outlet = who.text;
+      else claimant = who.text;
+    if (who === null || who.media) reportSpans = null;
+    else reportSpans?.push([who.from, who.to]);
   }
   let best: EventStatus = "occurred";
   let bestRank = Number.POSITIVE_INFINITY;
@@ -265,5 +319,5 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
       bestRank = r;
     }
   }
-  return { status: best, claimant, outlet };
+  return { status: best, claimant, outlet, reportSpans };
 }

@@ -24,6 +24,8 @@ export interface EngineWords {
   readonly objectPronoun: ReadonlySet<string>;
   readonly quantity: ReadonlySet<string>;
   readonly discard: ReadonlySet<string>;
+  /** "joint", "their": words that make an attributed statement the parties' own ("according to a joint statement"). */
+  readonly ownReport: ReadonlySet<string>;
   /** Irregular past forms unlike their base ("shot", "struck", "sent"), from `$_IRREGULAR`. */
   readonly irregularPast: ReadonlySet<string>;
 }
@@ -156,6 +158,7 @@ export function engineWords(m: VerbModel): EngineWords {
     objectPronoun: c("_OBJ_PRONOUN"),
     quantity: c("_QUANTITY"),
     discard: c("_DISCARD"),
+    ownReport: c("_OWN_REPORT"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };
 }
@@ -446,8 +449,20 @@ function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): bo
   if (!prev) return true;
   if (prev.pos === "VERB") return isIn(prev, w.say);
   if (prev.pos === "PART" && prev.lower === "to") return false;
+  // "since the Russian invasion, meeting Biden": after a subordinator, a demonym before the clause's last noun is no subject.
+  const demonym = g.members.every((m) => m.kind === "attributive");
+  if (demonym && isIn(prev, w.subord) && modifierOnly(toks, g.tokEnd, w)) return false;
   if (isIn(prev, w.subord) || isIn(prev, w.relative)) return true;
   return !OBJECT_BEFORE.has(prev.pos);
+}
+
+/** True when nouns follow an actor's words and end the clause: the actor only modifies a noun phrase. */
+function modifierOnly(toks: readonly Token[], from: number, w: EngineWords): boolean {
+  let j = from;
+  if (toks[j]?.pos !== "NOUN") return false;
+  while (toks[j]?.pos === "NOUN") j++;
+  const t = toks[j];
+  return t === undefined || w.barrier.has(t.text) || t.text === ".";
 }
 
 /**

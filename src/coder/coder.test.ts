@@ -469,3 +469,42 @@ describe("a possessive in a subject relative", () => {
     ]);
   });
 });
+
+describe("session 6 cD", () => {
+  it.each([
+    // a report by one of the parties of a reciprocal act is their own: occurred
+    [
+      "Japan and South Korea agreed to resume their currency swap, according to a joint statement.",
+      ["JPN>KOR 030 occurred", "KOR>JPN 030 occurred"],
+    ],
+    [
+      "Russia and Iran held talks in Tehran on Monday, according to Moscow.",
+      ["IRN>RUS 040 occurred", "RUS>IRN 040 occurred"],
+    ],
+    // a third party's account stays reported; so does the victim's account of a one-way act
+    [
+      "Russia and Iran held talks in Tehran on Monday, according to Qatar.",
+      ["IRN>RUS 040 reported", "RUS>IRN 040 reported"],
+    ],
+    ["Russia shelled Ukraine overnight, according to Kyiv.", ["RUS>UKR 194 reported"]],
+    // a "would" reported by a past reporting verb is a future act; with a condition after it, hypothetical
+    ["Japan said on Monday it would impose tariffs on China.", ["JPN>CHN 163 scheduled"]],
+    ["Japan said it would impose tariffs on China if Beijing raised its levies.", ["JPN>CHN 163 hypothetical"]],
+    // a demand with no actor as demander ("a resolution demanding ...") still holds what it demands: not an act
+    ["A draft resolution demanding a ceasefire between Russia and Ukraine failed.", []],
+    // talks in an adjunct whose parties are named after "between", none of the subject's country, are theirs alone
+    [
+      "Arata praised a breakthrough in trade talks between the United States and China.",
+      ["JPNGOV>CHN 051 occurred", "JPNGOV>USA 051 occurred", "CHN>USA 040 occurred", "USA>CHN 040 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual([...expected].sort());
+  });
+});
+
+describe("session 6 cD: a demonym closing a 'since' phrase", () => {
+  it("is no subject of the participle after it", () => {
+    const text = "Arata flew to Washington on his first trip since the Chinese invasion, meeting Velk.";
+    expect(briefAttr(text, ["Chinese"])).toEqual(["JPNGOV>USAGOV 040", "JPNGOV>USAGOV 042", "USAGOV>JPNGOV 040"]);
+  });
+});

@@ -216,7 +216,15 @@ function selectMatches(
       !(m.pattern.inner && (ownedNoun(v, m.trigger) || agentNext(v, m.trigger)))
     )
       continue;
-    if (args && args.source < 0 && !afterAnd(v, m.trigger) && pairSubject(v, m.trigger) < 0) continue;
+    if (args && args.source < 0 && !afterAnd(v, m.trigger) && pairSubject(v, m.trigger) < 0) {
+      // "a resolution demanding a ceasefire between Israel and Hamas": what is demanded has not happened, whoever
+      // demands it; the demand's words still hide the acts inside them.
+      if (m.pattern.wrap && m.pattern.status === "demanded" && !covered[m.trigger]) {
+        covered.fill(1, m.trigger, m.spanEnd);
+        owner.fill(m, m.trigger, m.spanEnd);
+      }
+      continue;
+    }
     const embedded = m.pattern.wrap
       ? (matches.find((x) => x.trigger > m.last && x.trigger < wrapEnd) ?? null)
       : null;
@@ -567,17 +575,63 @@ function withSayer(
   v: View,
   m: Match,
   source: number,
+  target: number,
   st: StatusResult,
   rank: CueIndex["rank"],
 ): StatusResult {
+  if (source >= 0 && st.status === "reported" && ownReport(v, m, st.reportSpans, partyCodes(v, m, source, target)))
+    return { ...st, status: "occurred" };
   if (st.claimant !== null || st.outlet !== null || source < 0) return st;
   const g = sayer(v, m, source);
   if (g < 0) return st;
   const who = v.groups[g]!.members[0]!;
-  const src = v.groups[source]!.members[0]!;
-  const third = countryOf(who.code) !== countryOf(src.code);
+  const third = countryOf(who.code) !== countryOf(v.groups[source]!.members[0]!.code);
   const weaker = (rank.get(st.status) ?? 99) > (rank.get("reported") ?? 99);
   return { status: third && weaker ? "reported" : st.status, claimant: who.code, outlet: null };
+}
+
+/**
+ * The actors that may report an act as their own: the source's members, and in a reciprocal act ("agreed", "held
+ * talks") the target's too. None for a domestic act ("police dispersed protesters, according to the interior ministry").
+ */
+function partyCodes(v: View, m: Match, source: number, target: number): string[] {
+  const codes = v.groups[source]!.members.map((x) => x.code);
+  const all = target >= 0 ? [...codes, ...v.groups[target]!.members.map((x) => x.code)] : codes;
+  if (new Set(all.map(countryOf)).size < 2) return [];
+  return m.pattern.recip || m.pattern.mutual ? all : codes;
+}
+
+/** True when two codes speak for the same state or body: "the Kremlin" for Russian forces, not for a Russian party. */
+function sameSide(a: string, b: string): boolean {
+  if (a === b) return true;
+  // "a Haitian security source" does not speak for a Haitian gang: both must be the state.
+  return countryOf(a) === countryOf(b) && stateCode(a) && stateCode(b);
+}
+
+const STATE_SECTORS = new Set(["", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
+
+/** True for a state actor's code (a country alone or a state sector) and for an IGO. */
+function stateCode(code: string): boolean {
+  return code.startsWith("IGO") || STATE_SECTORS.has(code.slice(3, 6));
+}
+
+/**
+ * "according to the Kremlin", "according to a joint statement", "their final communique said": every report cue
+ * names one of the parties (or their own words: "joint", "their"), none another.
+ */
+function ownReport(v: View, m: Match, spans: StatusResult["reportSpans"], parties: readonly string[]): boolean {
+  if (!spans || spans.length === 0 || parties.length === 0) return false;
+  return spans.every(([from, to]) => {
+    // "according to an account of her talks with ...": the act itself is in the words, not its reporter.
+    if (m.trigger >= from && m.trigger < to) return false;
+    let own = false;
+    for (let k = from; k < to; k++) {
+      const g = v.groupAt[k]!;
+      if (g >= 0 && !v.groups[g]!.members.every((x) => parties.some((p) => sameSide(x.code, p)))) return false;
+      if (g >= 0 || isIn(v.toks[k], v.w.ownReport)) own = true;
+    }
+    return own;
+  });
 }
 
 /** The implied target of a domestic act: the source's own country (with a sector suffix), named by no words. */
@@ -929,7 +983,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       sc ??= sentenceCues(v, ctx.prep.cues);
       const st = sel.mediator
         ? mediatedStatus(v, sel.mediator, a.source, ctx.prep.cues, sc)
-        : withSayer(v, m, a.source, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank);
+        : withSayer(v, m, a.source, a.target, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank);
       if (!st) break;
       const echo = elaborating(v, m.trigger);
       // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
@@ -973,7 +1027,7 @@ function mediatedStatus(
 ): StatusResult | null {
   // "trying to broker", "offered to mediate": an infinitive names an attempt or an intent, not a truce reached.
   if (v.toks[mediator.trigger - 1]?.lower === "to") return null;
-  const st = withSayer(v, mediator, source, findStatus(v, mediator, cues, sc), cues.rank);
+  const st = withSayer(v, mediator, source, -1, findStatus(v, mediator, cues, sc), cues.rank);
   return st.status === "occurred" || st.status === "reported" ? st : null;
 }
 

@@ -45,9 +45,10 @@ export const RESERVED_SETS = [
   "_ADJUNCT_PREP",
   "_OCCASION_PREP",
   "_RECIPROCAL",
+  "_OWN_REPORT",
 ] as const;
 
-const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause"];
+const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
 /** The code of a pattern that blocks its trigger and codes nothing (PETRARCH writes such patterns with "---"). */
 const BLOCK_CODE = "---";
 

@@ -56,7 +56,7 @@ export interface Pattern {
 export type ParsedPattern = Omit<Pattern, "need">;
 
 /** Where a status cue is looked for, relative to the trigger. */
-export type CueWhere = "before" | "govern" | "modifier" | "sentence" | "clause";
+export type CueWhere = "before" | "govern" | "modifier" | "sentence" | "clause" | "backshift";
 
 /** One status cue: a lemma sequence that marks an event's status. */
 export interface StatusCue {
