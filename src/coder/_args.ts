@@ -156,7 +156,9 @@ function sharedSayer(v: View, i: number): number {
 /** ", calling ...", ", killing ...": an -ing participle right after a comma elaborates the clause before it. */
 export function elaborating(v: View, i: number): boolean {
   const t = v.toks[i]!;
-  return t.pos === "VERB" && t.lower.endsWith("ing") && v.toks[i - 1]?.text === ",";
+  if (!t.lower.endsWith("ing") || v.toks[i - 1]?.text !== ",") return false;
+  // ", meeting President Joe Biden at ...": an -ing word the tagger took for a noun, with an actor as its object.
+  return t.pos === "VERB" || (t.pos === "NOUN" && t.lemma === t.lower && (v.groupAt[i + 1] ?? -1) >= 0);
 }
 
 /** ", and rejected ...": the verb at `i` follows ", and" (and adverbs or auxiliaries) directly. */

@@ -469,3 +469,14 @@ describe("a possessive in a subject relative", () => {
     ]);
   });
 });
+
+describe("session 6 cA", () => {
+  it("reads ', meeting X' after a trip as the traveller's, restating the visit (the tagger's noun 'meeting')", () => {
+    expect(
+      brief("Arata flew to Washington on Tuesday on his first trip since the Chinese invasion, meeting Velk at the White House."),
+    ).toEqual(["JPNGOV>USAGOV 042 occurred"]);
+  });
+  it("codes a journey made to meet someone as one visit to that person", () => {
+    expect(brief("Arata crossed the border on Friday to meet Velk.")).toEqual(["JPNGOV>USAGOV 042 occurred"]);
+  });
+});
