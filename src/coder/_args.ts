@@ -516,7 +516,9 @@ function modifierOf(v: View, head: number): number {
         t.pos === "DET" ||
         t.pos === "PART" ||
         t.pos === "SYM" ||
-        t.text === "-"
+        t.text === "-" ||
+        // "Lai's planned stopover": a participle inside the noun phrase.
+        adjectivalParticiple(v, k)
       )
     )
       return -1;
@@ -548,10 +550,20 @@ function pronounOwner(v: View, head: number, target: number): number {
   return -1;
 }
 
+/** "Xi's planned visit", "the postponed summit", "its delayed talks": an -ed participle after a determiner or possessive. */
+function adjectivalParticiple(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  const p = v.toks[k - 1];
+  if (t.pos !== "VERB" || t.lower === t.lemma || !t.lower.endsWith("ed") || !p) return false;
+  return p.pos === "DET" || (p.pos === "PART" && p.lower.startsWith("'")) || is(v, p, v.b.possessivePronoun);
+}
+
 /** The verb that governs a noun event on its left ("announced sanctions", "held talks"), or -1. */
 export function verbBefore(v: View, head: number, direct = false): number {
   for (let k = head - 1; k >= 0 && k >= head - 8; k--) {
     const t = v.toks[k]!;
+    // "postpone Xi's planned state visit": an adjective of the noun phrase, not the verb that governs it.
+    if (adjectivalParticiple(v, k)) continue;
     if (t.pos === "VERB") return k;
     // "Iran was behind the drone attacks": a copula governs the noun phrase; its subject is the agent.
     if (!direct && t.pos === "AUX" && !CHAIN_NEXT.has(v.toks[k + 1]?.pos ?? "")) return k;

@@ -472,11 +472,19 @@ describe("a possessive in a subject relative", () => {
 
 describe("session 6 cA", () => {
   it("reads ', meeting X' after a trip as the traveller's, restating the visit (the tagger's noun 'meeting')", () => {
-    expect(
-      brief("Arata flew to Washington on Tuesday on his first trip since the Chinese invasion, meeting Velk at the White House."),
-    ).toEqual(["JPNGOV>USAGOV 042 occurred"]);
+    const text = "Arata flew to Washington on Tuesday on his first trip since the Chinese invasion, meeting Velk there.";
+    expect(brief(text)).toEqual(["JPNGOV>USAGOV 042 occurred"]);
   });
   it("codes a journey made to meet someone as one visit to that person", () => {
     expect(brief("Arata crossed the border on Friday to meet Velk.")).toEqual(["JPNGOV>USAGOV 042 occurred"]);
+  });
+  it("finds the verb governing 'X's planned visit' past the participle (postponed, not an intent to meet)", () => {
+    expect(brief("Japan and China agreed to postpone Arata's planned visit to Beijing.")).toEqual([
+      "JPNGOV>CHNGOV 042 postponed",
+    ]);
+  });
+  it("codes 'during X's visit to Y' inside another act's words when the visit has its own owner", () => {
+    const text = "Japan and India signed a deal for the supply of ten howitzers during Arata's visit to India.";
+    expect(brief(text)).toContain("JPNGOV>IND 042 occurred");
   });
 });
