@@ -117,6 +117,18 @@ function pronounSubject(v: View, i: number): number {
   return first;
 }
 
+/** The subordinator ("after", "before", "while") right before an -ing verb at `i` (adverbs between), or -1. */
+function gerundClause(v: View, i: number): number {
+  const t = v.toks[i]!;
+  if (t.pos !== "VERB" || !t.lower.endsWith("ing") || t.lower === t.lemma) return -1;
+  let k = i - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
+  const s = v.toks[k];
+  // "..., before flying to Washington": the next leg of a trip is often still ahead; left uncoded.
+  if (!s || !is(v, s, v.b.subord) || ["that", "if", "whether", "before", "until"].includes(s.lower)) return -1;
+  return k;
+}
+
 /** True when a group names people ("Trump", "Colombian President Gustavo Petro"), not a state or an institution. */
 function isPerson(v: View, g: number): boolean {
   return v.groups[g]!.members.every(
@@ -206,6 +218,13 @@ export function subjectOf(v: View, i: number, patient = false): number {
   // "..., with Thai jets striking Cambodian targets": the actor of an absolute phrase.
   const abs = absoluteActor(v, i);
   if (abs >= 0) return abs;
+  // "..., after signing an agreement with Maduro", "While visiting Tokyo, Biden said": a gerund right after a
+  // subordinator has no subject of its own; it is the governing clause's.
+  const sub = gerundClause(v, i);
+  if (sub >= 0) {
+    const up = subjectOf(v, sub, patient);
+    return up >= 0 || sub !== 0 || v.frontEnd < i ? up : mainSubject(v, v.frontEnd);
+  }
   // "Iranian drones that violated its airspace": a relative pronoun right before the verb stands for the actor before it.
   let r = i - 1;
   while (r > 0 && (v.toks[r]!.pos === "AUX" || v.toks[r]!.pos === "ADV")) r--;

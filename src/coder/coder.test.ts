@@ -487,4 +487,10 @@ describe("session 6 cA", () => {
     const text = "Japan and India signed a deal for the supply of ten howitzers during Arata's visit to India.";
     expect(brief(text)).toContain("JPNGOV>IND 042 occurred");
   });
+  it("gives a gerund after a subordinator the governing clause's subject ('..., after signing a deal with X')", () => {
+    expect(brief("Japan said it would investigate, after signing an agreement with India.")).toEqual([
+      "IND>JPN 057 occurred",
+      "JPN>IND 057 occurred",
+    ]);
+  });
 });
