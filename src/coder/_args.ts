@@ -117,6 +117,18 @@ function pronounSubject(v: View, i: number): number {
   return first;
 }
 
+/** The subordinator ("after", "before", "while") right before an -ing verb at `i` (adverbs between), or -1. */
+function gerundClause(v: View, i: number): number {
+  const t = v.toks[i]!;
+  if (t.pos !== "VERB" || !t.lower.endsWith("ing") || t.lower === t.lemma) return -1;
+  let k = i - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
+  const s = v.toks[k];
+  // "..., before flying to Washington": the next leg of a trip is often still ahead; left uncoded.
+  if (!s || !is(v, s, v.b.subord) || ["that", "if", "whether", "before", "until"].includes(s.lower)) return -1;
+  return k;
+}
+
 /** True when a group names people ("Trump", "Colombian President Gustavo Petro"), not a state or an institution. */
 function isPerson(v: View, g: number): boolean {
   return v.groups[g]!.members.every(
@@ -156,7 +168,9 @@ function sharedSayer(v: View, i: number): number {
 /** ", calling ...", ", killing ...": an -ing participle right after a comma elaborates the clause before it. */
 export function elaborating(v: View, i: number): boolean {
   const t = v.toks[i]!;
-  return t.pos === "VERB" && t.lower.endsWith("ing") && v.toks[i - 1]?.text === ",";
+  if (!t.lower.endsWith("ing") || v.toks[i - 1]?.text !== ",") return false;
+  // ", meeting President Joe Biden at ...": an -ing word the tagger took for a noun, with an actor as its object.
+  return t.pos === "VERB" || (t.pos === "NOUN" && t.lemma === t.lower && (v.groupAt[i + 1] ?? -1) >= 0);
 }
 
 /** ", and rejected ...": the verb at `i` follows ", and" (and adverbs or auxiliaries) directly. */
@@ -204,6 +218,13 @@ export function subjectOf(v: View, i: number, patient = false): number {
   // "..., with Thai jets striking Cambodian targets": the actor of an absolute phrase.
   const abs = absoluteActor(v, i);
   if (abs >= 0) return abs;
+  // "..., after signing an agreement with Maduro", "While visiting Tokyo, Biden said": a gerund right after a
+  // subordinator has no subject of its own; it is the governing clause's.
+  const sub = gerundClause(v, i);
+  if (sub >= 0) {
+    const up = subjectOf(v, sub, patient);
+    return up >= 0 || sub !== 0 || v.frontEnd < i ? up : mainSubject(v, v.frontEnd);
+  }
   // "Iranian drones that violated its airspace": a relative pronoun right before the verb stands for the actor before it.
   let r = i - 1;
   while (r > 0 && (v.toks[r]!.pos === "AUX" || v.toks[r]!.pos === "ADV")) r--;
@@ -514,7 +535,9 @@ function modifierOf(v: View, head: number): number {
         t.pos === "DET" ||
         t.pos === "PART" ||
         t.pos === "SYM" ||
-        t.text === "-"
+        t.text === "-" ||
+        // "Lai's planned stopover": a participle inside the noun phrase.
+        adjectivalParticiple(v, k)
       )
     )
       return -1;
@@ -546,10 +569,20 @@ function pronounOwner(v: View, head: number, target: number): number {
   return -1;
 }
 
+/** "Xi's planned visit", "the postponed summit", "its delayed talks": an -ed participle after a determiner or possessive. */
+function adjectivalParticiple(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  const p = v.toks[k - 1];
+  if (t.pos !== "VERB" || t.lower === t.lemma || !t.lower.endsWith("ed") || !p) return false;
+  return p.pos === "DET" || (p.pos === "PART" && p.lower.startsWith("'")) || is(v, p, v.b.possessivePronoun);
+}
+
 /** The verb that governs a noun event on its left ("announced sanctions", "held talks"), or -1. */
 export function verbBefore(v: View, head: number, direct = false): number {
   for (let k = head - 1; k >= 0 && k >= head - 8; k--) {
     const t = v.toks[k]!;
+    // "postpone Xi's planned state visit": an adjective of the noun phrase, not the verb that governs it.
+    if (adjectivalParticiple(v, k)) continue;
     if (t.pos === "VERB") return k;
     // "Iran was behind the drone attacks": a copula governs the noun phrase; its subject is the agent.
     if (!direct && t.pos === "AUX" && !CHAIN_NEXT.has(v.toks[k + 1]?.pos ?? "")) return k;

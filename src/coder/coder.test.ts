@@ -505,6 +505,32 @@ describe("session 6 cD", () => {
 describe("session 6 cD: a demonym closing a 'since' phrase", () => {
   it("is no subject of the participle after it", () => {
     const text = "Arata flew to Washington on his first trip since the Chinese invasion, meeting Velk.";
-    expect(briefAttr(text, ["Chinese"])).toEqual(["JPNGOV>USAGOV 040", "JPNGOV>USAGOV 042", "USAGOV>JPNGOV 040"]);
+    // (with cA's rule, the meeting restates the trip: one visit)
+    expect(briefAttr(text, ["Chinese"])).toEqual(["JPNGOV>USAGOV 042"]);
+  });
+});
+
+describe("session 6 cA", () => {
+  it("reads ', meeting X' after a trip as the traveller's, restating the visit (the tagger's noun 'meeting')", () => {
+    const text = "Arata flew to Washington on Tuesday on his first trip since the Chinese invasion, meeting Velk there.";
+    expect(brief(text)).toEqual(["JPNGOV>USAGOV 042 occurred"]);
+  });
+  it("codes a journey made to meet someone as one visit to that person", () => {
+    expect(brief("Arata crossed the border on Friday to meet Velk.")).toEqual(["JPNGOV>USAGOV 042 occurred"]);
+  });
+  it("finds the verb governing 'X's planned visit' past the participle (postponed, not an intent to meet)", () => {
+    expect(brief("Japan and China agreed to postpone Arata's planned visit to Beijing.")).toEqual([
+      "JPNGOV>CHNGOV 042 postponed",
+    ]);
+  });
+  it("codes 'during X's visit to Y' inside another act's words when the visit has its own owner", () => {
+    const text = "Japan and India signed a deal for the supply of ten howitzers during Arata's visit to India.";
+    expect(brief(text)).toContain("JPNGOV>IND 042 occurred");
+  });
+  it("gives a gerund after a subordinator the governing clause's subject ('..., after signing a deal with X')", () => {
+    expect(brief("Japan said it would investigate, after signing an agreement with India.")).toEqual([
+      "IND>JPN 057 occurred",
+      "JPN>IND 057 occurred",
+    ]);
   });
 });

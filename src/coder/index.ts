@@ -996,7 +996,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const again = (dyads.get(dyad) ?? m.trigger) !== m.trigger;
         if (seen.has(key) || ((echo || m.pattern.noun) && again)) continue;
         // "lodged a protest with Beijing ..., calling it a violation": the characterisation is the protest itself.
-        if (echo && m.pattern.echo && restates(events, code, s.code, t?.code ?? null)) continue;
+        // "travelled to Washington ..., meeting President Biden": a reciprocal act restates the visit either way.
+        if (echo && m.pattern.echo && restates(events, code, s.code, t?.code ?? null, m.pattern.recip)) continue;
         const e = makeEvent(ctx, v, { m, code, a, st }, s, t);
         if (!e) continue;
         seen.add(key);
@@ -1078,14 +1079,19 @@ function meansKept(events: readonly Event[], means: readonly boolean[]): boolean
 }
 
 /** An event already coded between the same countries, in the same direction, with the same root as `code`. */
-function restates(events: readonly Event[], code: string, source: string, target: string | null): boolean {
+function restates(
+  events: readonly Event[],
+  code: string,
+  source: string,
+  target: string | null,
+  recip = false,
+): boolean {
   const root = code.slice(0, 2);
   const s = countryOf(source);
   const t = target === null ? null : countryOf(target);
-  return events.some(
-    (e) =>
-      e.root === root && countryOf(e.source.code) === s && (e.target ? countryOf(e.target.code) : null) === t,
-  );
+  const same = (a: string, b: string | null) => (e: Event) =>
+    e.root === root && countryOf(e.source.code) === a && (e.target ? countryOf(e.target.code) : null) === b;
+  return events.some(same(s, t)) || (recip && t !== null && events.some(same(t, s)));
 }
 
 /** A noun event of the same root between actors a verb event already links is the same act ("travelled to Tokyo for talks with"). */
