@@ -975,6 +975,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (!st) break;
       const echo = elaborating(v, m.trigger);
       const threat = conditionalThreat(ctx, v, m, code, st.status);
+      const verbal = ctx.model.cameo.get(code)?.quad === 3;
       // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
       if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === code.slice(0, 2))) break;
       for (const [s, t] of ps) {
@@ -983,7 +984,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // The same act again between the same countries, from another trigger; one act's own pairs are all kept
         // ("accusing them" for "Sudan's army and the RSF", both directions of "talks between Congo's government and ...").
         const again = (dyads.get(dyad) ?? m.trigger) !== m.trigger;
-        if (seen.has(key) || ((echo || m.pattern.noun || saying(v, m.trigger)) && again)) continue;
+        if (seen.has(key) || ((echo || m.pattern.noun) && again)) continue;
+        // "rejected the demand, saying Seoul would never accept ...": the same verbal act restated in a ", saying"
+        // clause (not an attack it describes: "launched an invasion, saying its troops were targeting ...").
+        if (verbal && saying(v, m.trigger) && restates(events, code, s.code, t?.code ?? null)) continue;
         // "lodged a protest with Beijing ..., calling it a violation": the characterisation is the protest itself.
         if (echo && m.pattern.echo && restates(events, code, s.code, t?.code ?? null)) continue;
         const e = makeEvent(ctx, v, { m, code, a, st }, s, t);
