@@ -504,3 +504,9 @@ describe("session 6 cB", () => {
     expect(events.map((e) => `${e.source.code}>${e.target?.code} ${e.code}`)).toEqual(["MEX>USAGOV 120"]);
   });
 });
+
+describe("session 6 cB: judging the counterpart's things", () => {
+  it("aims a participle judging 'them' at the counterpart of the act before", () => {
+    expect(brief("Tokyo urged Beijing to lift the tariffs, calling them unjust.")).toContain("JPNGOV>CHNGOV 111 occurred");
+  });
+});

@@ -378,6 +378,10 @@ function fallbackTarget(
   // "..., prompting Doha to condemn what it called a flagrant violation": a prompted reaction answers the act before.
   if (t < 0 && open && (controller(v, m.trigger) === source || namingObject(v, m.last + 1)))
     t = latestAgent(v, acts, source);
+  // "urged Washington to lift the tariffs, calling them interference": a participle judging "it"/"them" judges the
+  // counterpart of the source country's act before.
+  if (t < 0 && open && rejects && elaborating(v, m.trigger) && THING_PRONOUNS.has(v.toks[m.trigger + 1]?.lower ?? ""))
+    t = ownCounterpart(v, acts, source);
   // "..., calling the release selfish": a participle judging a definite noun judges the agent of the act before.
   if (t < 0 && open && m.targetGroup < 0 && elaborating(v, m.trigger) && definite(v, m.trigger + 2)) {
     t = latestAgent(v, acts, source);
@@ -467,6 +471,9 @@ function conditionSubject(v: View, from: number, source: number): number {
   }
   return -1;
 }
+
+/** Pronouns that stand for things an act did ("not accept it", "calling them interference"). */
+const THING_PRONOUNS = new Set(["it", "them"]);
 
 /** The embed table that turns a promised act into the threat of it (`embed.txt`). */
 const THREAT_TABLE = "threaten";
