@@ -478,13 +478,22 @@ describe("session 6 cB", () => {
       ["IND>PAK 1384 threatened", "IND>PAK 190 hypothetical"],
     ],
     // "if attacked": a participle condition is the target's act too.
-    ["Moscow would strike Kyiv if attacked.", ["RUSGOV>UKRGOV 1384 threatened", "RUSGOV>UKRGOV 190 hypothetical"]],
+    [
+      "Moscow would strike Kyiv if attacked.",
+      ["RUSGOV>UKRGOV 1384 threatened", "RUSGOV>UKRGOV 190 hypothetical"],
+    ],
     // The condition is an event, not a party's act: no threat.
     ["Japan may impose sanctions on Russia if the talks fail.", ["JPN>RUS 163 hypothetical"]],
     // An opening quote inside the auxiliary chain keeps the modal.
-    ['Washington would "totally destroy" North Korea if attacked.', ["USAGOV>PRK 132 threatened", "USAGOV>PRK 1712 hypothetical"]],
+    [
+      'Washington would "totally destroy" North Korea if attacked.',
+      ["USAGOV>PRK 132 threatened", "USAGOV>PRK 1712 hypothetical"],
+    ],
     // Rejecting "it" answers the source country's earlier counterpart.
-    ["Tokyo criticised the Chinese decision and said Japan would not accept it.", ["JPNGOV>CHN 111 occurred", "JPN>CHN 120 occurred"]],
+    [
+      "Tokyo criticised the Chinese decision and said Japan would not accept it.",
+      ["JPNGOV>CHN 111 occurred", "JPN>CHN 120 occurred"],
+    ],
     // A future non-acceptance is a refusal, not a negated act.
     ["Beijing would never accept the ruling by Manila.", ["CHNGOV>PHLGOV 120 occurred"]],
     // A rejection restated in ", saying ..." is one act.
@@ -500,13 +509,16 @@ describe("session 6 cB", () => {
     const table = [...TEST_ACTORS, ["migrants", "---REF"] as const];
     const text = "Washington imposed new rules on migrants, which Mexico said it would not accept.";
     const doc = analyzeText(nlp, text);
-    const events = codeDocument({ doc, mentions: testMentions(doc, [...table, ["Mexico", "MEX"]]), docId: "d1", date: null }, model);
+    const mentions = testMentions(doc, [...table, ["Mexico", "MEX"]]);
+    const events = codeDocument({ doc, mentions, docId: "d1", date: null }, model);
     expect(events.map((e) => `${e.source.code}>${e.target?.code} ${e.code}`)).toEqual(["MEX>USAGOV 120"]);
   });
 });
 
 describe("session 6 cB: judging the counterpart's things", () => {
   it("aims a participle judging 'them' at the counterpart of the act before", () => {
-    expect(brief("Tokyo urged Beijing to lift the tariffs, calling them unjust.")).toContain("JPNGOV>CHNGOV 111 occurred");
+    expect(brief("Tokyo urged Beijing to lift the tariffs, calling them unjust.")).toContain(
+      "JPNGOV>CHNGOV 111 occurred",
+    );
   });
 });
