@@ -296,7 +296,11 @@ describe("wire-style sentences", () => {
       "In a phone call with Arata on Friday, Velk urged Japan to raise defence spending.",
       ["JPNGOV>USAGOV 041 occurred", "USAGOV>JPNGOV 041 occurred", "USAGOV>JPN 020 occurred"],
     ],
-    ["Despite a personal appeal from Velk, Japan declined to raise spending.", ["USAGOV>JPN 020 occurred"]],
+    // the refusal answers the appeal aimed at Japan (gold w-062: "declined to commit to raising ..." JPN>USA 120)
+    [
+      "Despite a personal appeal from Velk, Japan declined to raise spending.",
+      ["JPN>USAGOV 120 occurred", "USAGOV>JPN 020 occurred"],
+    ],
     // a subject pronoun after a long aside stands for its clause's subject
     [
       "China denounced the remarks on Sunday, saying Velk had lied, and it lodged a formal protest with Japan.",
@@ -519,6 +523,14 @@ describe("session 6 cB: judging the counterpart's things", () => {
   it("aims a participle judging 'them' at the counterpart of the act before", () => {
     expect(brief("Tokyo urged Beijing to lift the tariffs, calling them unjust.")).toContain(
       "JPNGOV>CHNGOV 111 occurred",
+    );
+  });
+});
+
+describe("session 6 cB: a refusal that names no one", () => {
+  it("answers the latest act aimed at its source's country", () => {
+    expect(brief("Washington imposed tariffs on China after Beijing refused to take back its nationals.")).toContain(
+      "CHNGOV>USAGOV 120 occurred",
     );
   });
 });

@@ -382,6 +382,9 @@ function fallbackTarget(
   // counterpart of the source country's act before.
   if (t < 0 && open && rejects && elaborating(v, m.trigger) && THING_PRONOUNS.has(v.toks[m.trigger + 1]?.lower ?? ""))
     t = ownCounterpart(v, acts, source);
+  // "The U.S. revoked South Sudan's visas after Juba refused to accept a deportee": a refusal that names no one
+  // answers the latest act aimed at its source's country.
+  if (t < 0 && open && p.code.startsWith("12")) t = reactionTarget(v, acts, source);
   // "..., calling the release selfish": a participle judging a definite noun judges the agent of the act before.
   if (t < 0 && open && m.targetGroup < 0 && elaborating(v, m.trigger) && definite(v, m.trigger + 2)) {
     t = latestAgent(v, acts, source);
