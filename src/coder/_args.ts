@@ -499,7 +499,12 @@ function relativeAntecedent(v: View, i: number, source: number): number {
   let inside = v.groups[source]!.tokStart > start;
   for (let k = start + 1; k < i && !inside; k++) inside = is(v, v.toks[k], v.b.subjectPronoun);
   if (!isIn(v.toks[start], v.w.relative) || !inside) return -1;
-  for (let k = start - 2; k >= 0 && k >= start - 3; k--) if (v.groupAt[k]! >= 0) return v.groupAt[k]!;
+  for (let k = start - 2; k >= 0 && k >= start - 3; k--) {
+    const g = v.groupAt[k]!;
+    // "imposed new rules on migrants, which Mexico said it would not accept": a group of no known country is no
+    // counterpart; "which" then names the act before the comma.
+    if (g >= 0) return v.groups[g]!.members[0]!.code.startsWith("---") ? -1 : g;
+  }
   return -1;
 }
 

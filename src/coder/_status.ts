@@ -115,6 +115,8 @@ export function sentenceCues(v: View, cues: CueIndex): SentenceCues {
 
 const CHAIN_POS = new Set(["AUX", "PART", "ADV", "VERB"]);
 const NOUNISH = new Set(["NOUN", "PROPN"]);
+// "would \"totally destroy\"": an opening quote inside the chain.
+const QUOTES = new Set(['"', "“", "'", "‘"]);
 
 /** Start of the auxiliary chain before a verb ("has yet to", "is set to", "will not", "plans to"). */
 function chainStart(v: View, i: number, cueWords: ReadonlySet<string>): number {
@@ -123,7 +125,7 @@ function chainStart(v: View, i: number, cueWords: ReadonlySet<string>): number {
     k >= 0 &&
     i - k <= 6 &&
     v.groupAt[k]! < 0 &&
-    (CHAIN_POS.has(v.toks[k]!.pos) || isIn(v.toks[k], cueWords))
+    (CHAIN_POS.has(v.toks[k]!.pos) || isIn(v.toks[k], cueWords) || QUOTES.has(v.toks[k]!.text))
   )
     k--;
   return k + 1;

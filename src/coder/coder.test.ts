@@ -296,7 +296,11 @@ describe("wire-style sentences", () => {
       "In a phone call with Arata on Friday, Velk urged Japan to raise defence spending.",
       ["JPNGOV>USAGOV 041 occurred", "USAGOV>JPNGOV 041 occurred", "USAGOV>JPN 020 occurred"],
     ],
-    ["Despite a personal appeal from Velk, Japan declined to raise spending.", ["USAGOV>JPN 020 occurred"]],
+    // the refusal answers the appeal aimed at Japan (gold w-062: "declined to commit to raising ..." JPN>USA 120)
+    [
+      "Despite a personal appeal from Velk, Japan declined to raise spending.",
+      ["JPN>USAGOV 120 occurred", "USAGOV>JPN 020 occurred"],
+    ],
     // a subject pronoun after a long aside stands for its clause's subject
     [
       "China denounced the remarks on Sunday, saying Velk had lied, and it lodged a formal protest with Japan.",
@@ -489,7 +493,11 @@ describe("session 6 cD", () => {
     ["Russia shelled Ukraine overnight, according to Kyiv.", ["RUS>UKR 194 reported"]],
     // a "would" reported by a past reporting verb is a future act; with a condition after it, hypothetical
     ["Japan said on Monday it would impose tariffs on China.", ["JPN>CHN 163 scheduled"]],
-    ["Japan said it would impose tariffs on China if Beijing raised its levies.", ["JPN>CHN 163 hypothetical"]],
+    // (and, by cB's rule, a conditional act of force on the other party's condition is also its threat)
+    [
+      "Japan said it would impose tariffs on China if Beijing raised its levies.",
+      ["JPN>CHN 1312 threatened", "JPN>CHN 163 hypothetical"],
+    ],
     // a demand with no actor as demander ("a resolution demanding ...") still holds what it demands: not an act
     ["A draft resolution demanding a ceasefire between Russia and Ukraine failed.", []],
     // talks in an adjunct whose parties are named after "between", none of the subject's country, are theirs alone
@@ -532,5 +540,66 @@ describe("session 6 cA", () => {
       "IND>JPN 057 occurred",
       "JPN>IND 057 occurred",
     ]);
+  });
+});
+
+describe("session 6 cB", () => {
+  it.each([
+    // A modal act of force on another party's condition is also the threat of it.
+    [
+      "India would strike Pakistan again if Pakistan backed another attack.",
+      ["IND>PAK 1384 threatened", "IND>PAK 190 hypothetical"],
+    ],
+    // "if attacked": a participle condition is the target's act too.
+    [
+      "Moscow would strike Kyiv if attacked.",
+      ["RUSGOV>UKRGOV 1384 threatened", "RUSGOV>UKRGOV 190 hypothetical"],
+    ],
+    // The condition is an event, not a party's act: no threat.
+    ["Japan may impose sanctions on Russia if the talks fail.", ["JPN>RUS 163 hypothetical"]],
+    // An opening quote inside the auxiliary chain keeps the modal.
+    [
+      'Washington would "totally destroy" North Korea if attacked.',
+      ["USAGOV>PRK 132 threatened", "USAGOV>PRK 1712 hypothetical"],
+    ],
+    // Rejecting "it" answers the source country's earlier counterpart.
+    [
+      "Tokyo criticised the Chinese decision and said Japan would not accept it.",
+      ["JPNGOV>CHN 111 occurred", "JPN>CHN 120 occurred"],
+    ],
+    // A future non-acceptance is a refusal, not a negated act.
+    ["Beijing would never accept the ruling by Manila.", ["CHNGOV>PHLGOV 120 occurred"]],
+    // A rejection restated in ", saying ..." is one act.
+    [
+      "Seoul rejected the Japanese demand, saying South Korea would never accept Japan's terms.",
+      ["JPN>KORGOV 100 demanded", "KORGOV>JPN 1232 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual([...expected].sort());
+  });
+
+  it("reads 'which' after a group of no known country as naming the clause before the comma", () => {
+    const table = [...TEST_ACTORS, ["migrants", "---REF"] as const];
+    const text = "Washington imposed new rules on migrants, which Mexico said it would not accept.";
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, [...table, ["Mexico", "MEX"]]);
+    const events = codeDocument({ doc, mentions, docId: "d1", date: null }, model);
+    expect(events.map((e) => `${e.source.code}>${e.target?.code} ${e.code}`)).toEqual(["MEX>USAGOV 120"]);
+  });
+});
+
+describe("session 6 cB: judging the counterpart's things", () => {
+  it("aims a participle judging 'them' at the counterpart of the act before", () => {
+    expect(brief("Tokyo urged Beijing to lift the tariffs, calling them unjust.")).toContain(
+      "JPNGOV>CHNGOV 111 occurred",
+    );
+  });
+});
+
+describe("session 6 cB: a refusal that names no one", () => {
+  it("answers the latest act aimed at its source's country", () => {
+    expect(brief("Washington imposed tariffs on China after Beijing refused to take back its nationals.")).toContain(
+      "CHNGOV>USAGOV 120 occurred",
+    );
   });
 });

@@ -380,15 +380,40 @@ function fallbackTarget(
   if (t < 0 && reaction) t = latestAgent(v, acts, source, true);
   const rejects = p.code.startsWith("11") || p.code.startsWith("12");
   if (t < 0 && open && relativeOnClause(v, source, rejects)) t = latestAgent(v, acts, source, true);
+  // "called the ruling regrettable and said Tokyo would not accept it": a rejection of "it" answers the counterpart
+  // of the act its source's country took before.
+  if (t < 0 && open && rejects && v.toks[m.last + 1]?.lower === "it") t = ownCounterpart(v, acts, source);
   // "..., prompting Doha to condemn what it called a flagrant violation": a prompted reaction answers the act before.
   if (t < 0 && open && (controller(v, m.trigger) === source || namingObject(v, m.last + 1)))
     t = latestAgent(v, acts, source);
+  // "urged Washington to lift the tariffs, calling them interference": a participle judging "it"/"them" judges the
+  // counterpart of the source country's act before.
+  if (t < 0 && open && rejects && elaborating(v, m.trigger) && THING_PRONOUNS.has(v.toks[m.trigger + 1]?.lower ?? ""))
+    t = ownCounterpart(v, acts, source);
+  // "The U.S. revoked South Sudan's visas after Juba refused to accept a deportee": a refusal that names no one
+  // answers the latest act aimed at its source's country.
+  if (t < 0 && open && p.code.startsWith("12")) t = reactionTarget(v, acts, source);
   // "..., calling the release selfish": a participle judging a definite noun judges the agent of the act before.
   if (t < 0 && open && m.targetGroup < 0 && elaborating(v, m.trigger) && definite(v, m.trigger + 2)) {
     t = latestAgent(v, acts, source);
     if (t < 0) t = clauseSubjectBefore(v, m.trigger, source);
   }
   return t;
+}
+
+/** "rejected the comments, saying Mexico would never accept ...": the trigger is inside a ", saying" participle. */
+function saying(v: View, i: number): boolean {
+  for (let k = i - 1; k > 0 && !HARD_END.has(v.toks[k]!.text); k--)
+    if (elaborating(v, k) && is(v, v.toks[k], v.b.say)) return true;
+  return false;
+}
+
+/** The target of the latest earlier act by `source`'s country, when of another country; or -1. */
+function ownCounterpart(v: View, acts: readonly { source: number; target: number }[], source: number): number {
+  for (let k = acts.length - 1; k >= 0; k--)
+    if (sameCountry(v, acts[k]!.source, source))
+      return sameCountry(v, acts[k]!.target, source) ? -1 : acts[k]!.target;
+  return -1;
 }
 
 /** The nearest actor in subject position before token `i` (a clause's agent), when of another country than `source`. */
@@ -456,6 +481,33 @@ function conditionSubject(v: View, from: number, source: number): number {
     return g >= 0 && g !== source && !v.attributive[g] && !sameCountry(v, g, source) ? g : -1;
   }
   return -1;
+}
+
+/** Pronouns that stand for things an act did ("not accept it", "calling them interference"). */
+const THING_PRONOUNS = new Set(["it", "them"]);
+
+/** The embed table that turns a promised act into the threat of it (`embed.txt`). */
+const THREAT_TABLE = "threaten";
+const CONSEQUENCE = new Set(["hypothetical", "scheduled"]);
+
+/**
+ * The threat code of an act of material conflict promised as the consequence of a condition ("would strike again if
+ * Pakistan backed another attack", "will take retaliatory steps if Finland applies"): the act is modal, an
+ * "if"/"unless" with an actor or a participle after it follows it in its clause, and none comes before it; or null.
+ */
+function conditionalThreat(ctx: SentenceCtx, v: View, m: Match, code: string, status: string): string | null {
+  if (!CONSEQUENCE.has(status) || m.pattern.noun || ctx.model.cameo.get(code)?.quad !== 4) return null;
+  for (let k = 0; k <= m.last; k++) if (CONDITION_WORDS.has(v.toks[k]!.lower)) return null;
+  let k = m.last + 1;
+  while (k < v.toks.length && !CONDITION_WORDS.has(v.toks[k]!.lower) && !HARD_END.has(v.toks[k]!.text)) k++;
+  if (!CONDITION_WORDS.has(v.toks[k]?.lower ?? "")) return null;
+  // The condition is another party's act ("if Pakistan backed ...", "if attacked"), not an event ("if the talks fail").
+  let j = k + 1;
+  while (v.toks[j]?.pos === "DET") j++;
+  const party = (v.groupAt[j] ?? -1) >= 0 && !v.attributive[v.groupAt[j]!];
+  if (!party && v.toks[k + 1]?.pos !== "VERB") return null;
+  const table = ctx.model.verbs.embeds.get(THREAT_TABLE);
+  return table?.get(code) ?? table?.get(code.slice(0, 3)) ?? table?.get(code.slice(0, 2)) ?? null;
 }
 
 /** The actor right after "told" in "X told Y that ... <trigger>", when of another country than the source; or -1. */
@@ -986,6 +1038,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         : withSayer(v, m, a.source, a.target, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank);
       if (!st) break;
       const echo = elaborating(v, m.trigger);
+      const threat = conditionalThreat(ctx, v, m, code, st.status);
+      const verbal = ctx.model.cameo.get(code)?.quad === 3;
       // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
       if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === code.slice(0, 2))) break;
       for (const [s, t] of ps) {
@@ -995,6 +1049,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // ("accusing them" for "Sudan's army and the RSF", both directions of "talks between Congo's government and ...").
         const again = (dyads.get(dyad) ?? m.trigger) !== m.trigger;
         if (seen.has(key) || ((echo || m.pattern.noun) && again)) continue;
+        // "rejected the demand, saying Seoul would never accept ...": the same verbal act restated in a ", saying"
+        // clause (not an attack it describes: "launched an invasion, saying its troops were targeting ...").
+        if (verbal && saying(v, m.trigger) && restates(events, code, s.code, t?.code ?? null)) continue;
         // "lodged a protest with Beijing ..., calling it a violation": the characterisation is the protest itself.
         // "travelled to Washington ..., meeting President Biden": a reciprocal act restates the visit either way.
         if (echo && m.pattern.echo && restates(events, code, s.code, t?.code ?? null, m.pattern.recip)) continue;
@@ -1005,6 +1062,14 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         events.push(e);
         nounEvent.push(m.pattern.noun);
         means.push(m.pattern.noun && !m.pattern.recip && meansPhrase(v, m.trigger));
+        // "India would strike again if Pakistan backed another attack": the promised act is also a threat.
+        if (!threat || !t || countryOf(t.code) === countryOf(s.code) || restates(events, threat, s.code, t.code))
+          continue;
+        const te = makeEvent(ctx, v, { m, code: threat, a, st: { ...st, status: "threatened" } }, s, t);
+        if (!te) continue;
+        events.push(te);
+        nounEvent.push(false);
+        means.push(false);
       }
       break;
     }
