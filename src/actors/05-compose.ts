@@ -8,6 +8,7 @@ import {
   combine,
   combines,
   inPlaceSlot,
+  LOCUS,
   placeName,
   type Ref,
   refAlone,
@@ -128,8 +129,10 @@ function refPhrase(
   // A capital leads only a `located` noun without "'s" ("a Beijing court"), not "Kabul airport" or "Tokyo-based".
   const seatOnly =
     ref.entry.kind === "metonym" && !poss && !(parsed?.type === "sector" && parsed.entry.located);
-  // Nouns that only point back to an organisation ("the alliance") never take a country.
-  const head = seatOnly || (parsed?.type === "sector" && parsed.entry.coref === "igo") ? null : parsed;
+  // Nouns that only point back to an organisation ("the alliance") never take a country; nor do nouns that only a
+  // place makes an actor ("the Venezuelan people" stays attributive).
+  const pointing = parsed?.type === "sector" && (parsed.entry.coref === "igo" || parsed.entry.placedOnly);
+  const head = seatOnly || pointing ? null : parsed;
   if (head?.type === "person") return personCandidate(v, start, head);
   if (head) {
     if (roleSlot(v, start, head.end)) return head.end;
@@ -265,7 +268,8 @@ function sectorHeadPhrase(
   // "its workers in Deir al-Balah" belong to the pronoun's referent, not to the place they are in.
   const located = head.entry.located && (det || v.lat.tokens[start - 1]?.pos !== "PRON");
   const post = head.unknownName ? null : postposed(v, head.end, head.sector, located);
-  if (post) {
+  // "the people of Japan" stay a place: only "in" places a noun that a place alone makes an actor.
+  if (post && (post.seat || !head.entry.placedOnly)) {
     const entry = `${post.ref.entry.id}+${head.entry.id}`;
     const code = combine(v, post.ref, sector);
     const seated = post.seat ? head.entry.id : undefined;
@@ -279,6 +283,7 @@ function sectorHeadPhrase(
       post.ref.choice.note,
       undefined,
       seated,
+      post.seat ? LOCUS.PLACED : LOCUS.NONE,
     );
   }
   if (roleSlot(v, start, head.end)) return null;
@@ -297,19 +302,41 @@ function sectorHeadPhrase(
   // country of its own takes the one country its clause places it in with "in", "across" or "throughout".
   // "opened fire on students protesting job quotas in Dhaka": a participle after an object opens a clause of its own.
   const toks = v.lat.tokens;
-  const reduced = /ing$/i.test(toks[head.end]?.text ?? "") && ["ADP", "VERB"].includes(toks[start - 1]?.pos ?? "");
+  const reduced =
+    /ing$/i.test(toks[head.end]?.text ?? "") && ["ADP", "VERB"].includes(toks[start - 1]?.pos ?? "");
   const where = located && !head.unknownName && !reduced ? clausePlace(v, head.end) : null;
-  if (where) return candidate(start, head.end, head.entry.id, head.entry.pair, `${where}${sector}`, "sector", undefined);
-  if (!head.entry.bare && !head.unknownName) return null;
+  const { id, pair } = head.entry;
+  if (where)
+    return candidate(
+      start,
+      head.end,
+      id,
+      pair,
+      `${where}${sector}`,
+      "sector",
+      undefined,
+      undefined,
+      undefined,
+      LOCUS.PLACED,
+    );
+  // Otherwise the sentence may still place it ("… in Mogadishu on Friday, police said"): decided once it is read.
+  // Not a pointing noun ("authorities said the war … in Pretoria"): officials and courts speak of other countries.
+  const floats =
+    located && head.entry.coref === "no" && !head.entry.placedOnly && !head.unknownName && !reduced;
+  if ((!head.entry.bare || head.entry.placedOnly) && !head.unknownName && !floats) return null;
   const note = head.unknownName ? "name not in the dictionary" : undefined;
+  const locus = !floats ? LOCUS.NONE : head.entry.bare ? LOCUS.FLOATING : LOCUS.PENDING;
   return candidate(
     start,
     head.end,
-    head.entry.id,
-    head.entry.pair,
+    id,
+    pair,
     `${cfg.unknownCountry}${sector}`,
     "sector",
     note,
+    undefined,
+    undefined,
+    locus,
   );
 }
 

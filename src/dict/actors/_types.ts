@@ -59,6 +59,11 @@ export interface ActorEntry {
   /** Sector entries: takes the country of a state, capital or place after a seat word ("police in Mozambique"). */
   readonly located: boolean;
   /**
+   * Sector entries (`located: only`): a mention only when a place gives it its country ("people in Gaza", "people
+   * protested in Istanbul"); never with a country before it ("the Venezuelan people" stays attributive) nor alone.
+   */
+  readonly placedOnly: boolean;
+  /**
    * Sector entries: the states whose own institution a capitalised noun names ("Congress": USA, BRA, PER …). Alone,
    * it keeps an antecedent among them, else takes the first of them with a cue in the document ("Zelensky flew to
    * Washington and asked Congress" → USALEG), else points back as usual. Empty for every other entry.
