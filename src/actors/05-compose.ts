@@ -25,6 +25,8 @@ export interface Recent {
   /** The latest country named: what a title points back to ("… after the House speaker landed"). */
   nearest: string | null;
   igo: string | null;
+  /** The latest code named per sector in the paragraph (codes ending in it: "PSEREB"), for `coref: same`. */
+  bySector: string[];
   /** The last mention in this sentence (-1: none), to spot appositions ("Gallant, the former defence minister"). */
   lastEnd: number;
   lastKind: MentionKind | null;
@@ -245,6 +247,15 @@ function clausePlace(v: SentenceView, from: number): string | null {
   return placed && seen.size === 1 ? found : null;
 }
 
+/** The latest code of the sector in `recent.bySector` ("REB" -> "PSEREB"), or null. */
+function sameSector(recent: Recent, sector: string): string | null {
+  for (let k = recent.bySector.length - 1; k >= 0; k--) {
+    const code = recent.bySector[k]!;
+    if (code.length === 3 + sector.length && code.endsWith(sector)) return code;
+  }
+  return null;
+}
+
 /** Is the phrase at `start` an apposition to the person just named ("Gallant, the former defence minister")? */
 function apposition(v: SentenceView, start: number, recent: Recent): boolean {
   return (
@@ -287,10 +298,16 @@ function sectorHeadPhrase(
     );
   }
   if (roleSlot(v, start, head.end)) return null;
+  // "Hamas … the militants", "the ELN … the rebels": the nearest actor of the noun's own sector, code and all.
+  if (head.entry.coref === "same") {
+    const ante = det && !former ? sameSector(recent, head.sector) : null;
+    if (ante !== null) return candidate(start, head.end, head.entry.id, head.entry.pair, ante, "coref", undefined);
+  }
   // Titles and nouns that never stand alone point back only with "the": "the country", not "both nations".
   const isTitle = head.entry.kind === "title";
   const needsDet = isTitle || !head.entry.bare;
-  if (head.entry.coref !== "no" && (det || !needsDet) && !apposition(v, start, recent)) {
+  const points = head.entry.coref === "yes" || head.entry.coref === "igo";
+  if (points && (det || !needsDet) && !apposition(v, start, recent)) {
     const back = head.entry.coref === "igo" ? recent.igo : isTitle ? recent.nearest : recent.country;
     const ante = homeOf(v, head, back) ?? back;
     if (ante) {

@@ -53,6 +53,8 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
     recent.lastEnd = c.end;
     recent.lastKind = c.kind;
     recent.lastSeated = c.seated === undefined ? null : { entry: c.seated, code: c.code };
+    // Remembered for `coref: same` ("Hamas … the militants"); unknown countries ("---REB") are no antecedent.
+    if (!m.code.startsWith(ctx.model.config.unknownCountry)) recent.bySector.push(m.code);
     if (m.country) {
       recent.nearest = m.country;
       // The sentence's first country stays the antecedent for the rest of the sentence and the next ones.
@@ -126,6 +128,7 @@ export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null
     country: null,
     nearest: null,
     igo: null,
+    bySector: [],
     lastEnd: -1,
     lastKind: null,
     lastSeated: null,
@@ -133,7 +136,15 @@ export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null
   for (const s of doc.sentences) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
-      recent = { country: null, nearest: null, igo: null, lastEnd: -1, lastKind: null, lastSeated: null };
+      recent = {
+        country: null,
+        nearest: null,
+        igo: null,
+        bySector: [],
+        lastEnd: -1,
+        lastKind: null,
+        lastSeated: null,
+      };
     }
     out.push(sentenceMentions(s, ctx, recent));
   }

@@ -173,11 +173,11 @@ function parseRole(value: string): Role | string {
   return { code, start, end: end === "-" ? null : end, title: (title ?? "").trim() };
 }
 
-/** Reads `coref: yes | no | igo`. */
-function corefOf(f: Field | undefined, errors: Problem[], file: string): "no" | "yes" | "igo" {
+/** Reads `coref: yes | no | igo | same`. */
+function corefOf(f: Field | undefined, errors: Problem[], file: string): ActorEntry["coref"] {
   if (!f) return "no";
-  if (f.value === "yes" || f.value === "no" || f.value === "igo") return f.value;
-  errors.push({ file, line: f.line, message: `"coref:" must be yes, no or igo` });
+  if (f.value === "yes" || f.value === "no" || f.value === "igo" || f.value === "same") return f.value;
+  errors.push({ file, line: f.line, message: `"coref:" must be yes, no, igo or same` });
   return "no";
 }
 

@@ -51,9 +51,11 @@ export interface ActorEntry {
   readonly rank: number;
   /**
    * With no country of its own, the noun points back to the nearest earlier actor in the paragraph: "yes" to
-   * one with a country ("the ministry" -> JPNGOV), "igo" to an organisation ("the alliance" -> IGOWSTNAT).
+   * one with a country ("the ministry" -> JPNGOV), "igo" to an organisation ("the alliance" -> IGOWSTNAT), "same"
+   * (after "the" only) to the nearest one of the noun's own sector, keeping its code ("Hamas … the militants" ->
+   * PSEREB).
    */
-  readonly coref: "no" | "yes" | "igo";
+  readonly coref: "no" | "yes" | "igo" | "same";
   /** May stand alone without a country ("police" -> ---COP). */
   readonly bare: boolean;
   /** Sector entries: takes the country of a state, capital or place after a seat word ("police in Mozambique"). */
