@@ -136,6 +136,9 @@ function refPhrase(
   const pointing = parsed?.type === "sector" && (parsed.entry.coref === "igo" || parsed.entry.placedOnly);
   const head = seatOnly || pointing ? null : parsed;
   if (head?.type === "person") return personCandidate(v, start, head);
+  // "Sudan's paramilitary Rapid Support Forces": the group named after the noun is the actor.
+  const named = head && head.type === "sector" && !head.unknownName ? groupAfter(v, head.end, start) : null;
+  if (named) return named;
   if (head) {
     if (roleSlot(v, start, head.end)) return head.end;
     const sector = former || former2 ? cfg.formerSector : head.sector;
@@ -247,6 +250,13 @@ function clausePlace(v: SentenceView, from: number): string | null {
   return placed && seen.size === 1 ? found : null;
 }
 
+/** A group named at `at` ("Rapid Support Forces"), as a mention from `start` over the noun before it, or null. */
+function groupAfter(v: SentenceView, at: number, start = at): Candidate | null {
+  const ref = v.groupAt(at) ? refAt(v, at) : null;
+  if (ref?.entry.kind !== "group" || ref.choice.code === "") return null;
+  return candidate(start, ref.end, ref.entry.id, ref.entry.pair, ref.choice.code, "group", ref.choice.note);
+}
+
 /** The latest code of the sector in `recent.bySector` ("REB" -> "PSEREB"), or null. */
 function sameSector(recent: Recent, sector: string): string | null {
   for (let k = recent.bySector.length - 1; k >= 0; k--) {
@@ -274,6 +284,9 @@ function sectorHeadPhrase(
 ): Candidate | null {
   const cfg = v.ctx.model.config;
   const sector = former ? cfg.formerSector : head.sector;
+  // "the paramilitary Rapid Support Forces", "the armed group Hezbollah": the noun only describes the group named next.
+  const named = head.unknownName ? null : groupAfter(v, head.end, start);
+  if (named) return named;
   // "outside parliament", "resigned from parliament": a bare sector noun in a place slot is a place.
   if (head.entry.coref !== "igo" && inPlaceSlot(v, WORDS.placeBeforeSector, start)) return null;
   // "its workers in Deir al-Balah" belong to the pronoun's referent, not to the place they are in.
