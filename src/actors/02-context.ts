@@ -136,7 +136,11 @@ export function chooseByCues(
   const firstCode = code(first);
   if (entries.every((i) => code(i) === firstCode)) return { entry: first, code: firstCode };
   const key = aliasKey();
-  const cued = entries.filter((i) => (ctx.model.cues.get(i) ?? []).some((c) => c !== key && ctx.hasCue(c)));
+  // A word every competitor may be cued by ("Congo", "Congolese" name both Congos) is no evidence for either.
+  const cuesOf = (i: number) => ctx.model.cues.get(i) ?? [];
+  const evidence = (i: number, c: string) =>
+    c !== key && ctx.hasCue(c) && entries.every((j) => code(j) === code(i) || !cuesOf(j).includes(c));
+  const cued = entries.filter((i) => cuesOf(i).some((c) => evidence(i, c)));
   const only = cued[0];
   if (only !== undefined && new Set(cued.map(code)).size === 1) return { entry: only, code: code(only) };
   const codes = new Set(entries.map(code));

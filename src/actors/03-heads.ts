@@ -77,6 +77,15 @@ export class SentenceView {
     return !this.lat.starts(j);
   }
 
+  /** Does the name of a group (an armed group, party, company) start at j? */
+  groupAt(j: number): boolean {
+    if (!this.hasName(j, HIT_REF)) return false;
+    const lat = this.lat;
+    for (let m = lat.namesStart(j); m < lat.namesEnd(j); m++)
+      for (let x = lat.firstHit(m); x < lat.endHit(m); x++) if (hitKind(lat.trie, lat.hit(x)) === "group") return true;
+    return false;
+  }
+
   /** Does a name match of category `cat` (a HIT_* bit) start at j? */
   hasName(j: number, cat: number): boolean {
     return (this.lat.catsAt(j) & cat) !== 0;
@@ -204,7 +213,8 @@ function nextNoun(v: SentenceView, j: number) {
 function extendNouns(v: SentenceView, first: { end: number; entry: ActorEntry }) {
   let best = first.entry;
   let end = first.end;
-  for (let next = nextNoun(v, end); next; next = nextNoun(v, end)) {
+  // "the paramilitary Rapid Support Forces": a name that follows is the group's, not more of the noun.
+  for (let next = nextNoun(v, end); next && !v.groupAt(end); next = nextNoun(v, end)) {
     if (next.entry.rank > best.rank) best = next.entry;
     end = next.end;
   }

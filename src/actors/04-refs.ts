@@ -19,7 +19,17 @@ export interface Candidate {
   readonly person: number | undefined;
   /** The id of a `located` noun placed by a seat ("officials in Washington"), shared by a coordinated seat. */
   readonly seated: string | undefined;
+  /** How a place bears on the candidate's country: see LOCUS. */
+  readonly locus: number;
 }
+
+/**
+ * Candidate.locus: NONE; PLACED, a `located` noun that took its country from a place ("police in Mozambique",
+ * "students protested in Dhaka"); FLOATING, a `located` noun with no country yet, which takes the sentence's one
+ * placed country if it has one (see index.ts); PENDING, the same for a noun that never stands alone ("protesters"):
+ * dropped when no country comes.
+ */
+export const LOCUS = Object.freeze({ NONE: 0, PLACED: 1, FLOATING: 2, PENDING: 3 });
 
 /** A country, organisation, seat or group named at the start of a phrase. */
 export interface Ref {
@@ -164,8 +174,9 @@ export function candidate(
   note: string | undefined,
   person?: number,
   seated?: string,
+  locus: number = LOCUS.NONE,
 ): Candidate {
-  return { start, end, code, kind, entry, pair, note, person, seated };
+  return { start, end, code, kind, entry, pair, note, person, seated, locus };
 }
 
 /** Code of a reference combined with a sector: JPN + MIL; organisations and groups keep their own code. */

@@ -8,6 +8,7 @@ import {
   combine,
   combines,
   inPlaceSlot,
+  LOCUS,
   placeName,
   type Ref,
   refAlone,
@@ -24,6 +25,8 @@ export interface Recent {
   /** The latest country named: what a title points back to ("… after the House speaker landed"). */
   nearest: string | null;
   igo: string | null;
+  /** The latest code named per sector in the paragraph (codes ending in it: "PSEREB"), for `coref: same`. */
+  bySector: string[];
   /** The last mention in this sentence (-1: none), to spot appositions ("Gallant, the former defence minister"). */
   lastEnd: number;
   lastKind: MentionKind | null;
@@ -128,9 +131,14 @@ function refPhrase(
   // A capital leads only a `located` noun without "'s" ("a Beijing court"), not "Kabul airport" or "Tokyo-based".
   const seatOnly =
     ref.entry.kind === "metonym" && !poss && !(parsed?.type === "sector" && parsed.entry.located);
-  // Nouns that only point back to an organisation ("the alliance") never take a country.
-  const head = seatOnly || (parsed?.type === "sector" && parsed.entry.coref === "igo") ? null : parsed;
+  // Nouns that only point back to an organisation ("the alliance") never take a country; nor do nouns that only a
+  // place makes an actor ("the Venezuelan people" stays attributive).
+  const pointing = parsed?.type === "sector" && (parsed.entry.coref === "igo" || parsed.entry.placedOnly);
+  const head = seatOnly || pointing ? null : parsed;
   if (head?.type === "person") return personCandidate(v, start, head);
+  // "Sudan's paramilitary Rapid Support Forces": the group named after the noun is the actor.
+  const named = head && head.type === "sector" && !head.unknownName ? groupAfter(v, head.end, start) : null;
+  if (named) return named;
   if (head) {
     if (roleSlot(v, start, head.end)) return head.end;
     const sector = former || former2 ? cfg.formerSector : head.sector;
@@ -242,6 +250,22 @@ function clausePlace(v: SentenceView, from: number): string | null {
   return placed && seen.size === 1 ? found : null;
 }
 
+/** A group named at `at` ("Rapid Support Forces"), as a mention from `start` over the noun before it, or null. */
+function groupAfter(v: SentenceView, at: number, start = at): Candidate | null {
+  const ref = v.groupAt(at) ? refAt(v, at) : null;
+  if (ref?.entry.kind !== "group" || ref.choice.code === "") return null;
+  return candidate(start, ref.end, ref.entry.id, ref.entry.pair, ref.choice.code, "group", ref.choice.note);
+}
+
+/** The latest code of the sector in `recent.bySector` ("REB" -> "PSEREB"), or null. */
+function sameSector(recent: Recent, sector: string): string | null {
+  for (let k = recent.bySector.length - 1; k >= 0; k--) {
+    const code = recent.bySector[k]!;
+    if (code.length === 3 + sector.length && code.endsWith(sector)) return code;
+  }
+  return null;
+}
+
 /** Is the phrase at `start` an apposition to the person just named ("Gallant, the former defence minister")? */
 function apposition(v: SentenceView, start: number, recent: Recent): boolean {
   return (
@@ -260,12 +284,16 @@ function sectorHeadPhrase(
 ): Candidate | null {
   const cfg = v.ctx.model.config;
   const sector = former ? cfg.formerSector : head.sector;
+  // "the paramilitary Rapid Support Forces", "the armed group Hezbollah": the noun only describes the group named next.
+  const named = head.unknownName ? null : groupAfter(v, head.end, start);
+  if (named) return named;
   // "outside parliament", "resigned from parliament": a bare sector noun in a place slot is a place.
   if (head.entry.coref !== "igo" && inPlaceSlot(v, WORDS.placeBeforeSector, start)) return null;
   // "its workers in Deir al-Balah" belong to the pronoun's referent, not to the place they are in.
   const located = head.entry.located && (det || v.lat.tokens[start - 1]?.pos !== "PRON");
   const post = head.unknownName ? null : postposed(v, head.end, head.sector, located);
-  if (post) {
+  // "the people of Japan" stay a place: only "in" places a noun that a place alone makes an actor.
+  if (post && (post.seat || !head.entry.placedOnly)) {
     const entry = `${post.ref.entry.id}+${head.entry.id}`;
     const code = combine(v, post.ref, sector);
     const seated = post.seat ? head.entry.id : undefined;
@@ -279,13 +307,20 @@ function sectorHeadPhrase(
       post.ref.choice.note,
       undefined,
       seated,
+      post.seat ? LOCUS.PLACED : LOCUS.NONE,
     );
   }
   if (roleSlot(v, start, head.end)) return null;
+  // "Hamas … the militants", "the ELN … the rebels": the nearest actor of the noun's own sector, code and all.
+  if (head.entry.coref === "same") {
+    const ante = det && !former ? sameSector(recent, head.sector) : null;
+    if (ante !== null) return candidate(start, head.end, head.entry.id, head.entry.pair, ante, "coref", undefined);
+  }
   // Titles and nouns that never stand alone point back only with "the": "the country", not "both nations".
   const isTitle = head.entry.kind === "title";
   const needsDet = isTitle || !head.entry.bare;
-  if (head.entry.coref !== "no" && (det || !needsDet) && !apposition(v, start, recent)) {
+  const points = head.entry.coref === "yes" || head.entry.coref === "igo";
+  if (points && (det || !needsDet) && !apposition(v, start, recent)) {
     const back = head.entry.coref === "igo" ? recent.igo : isTitle ? recent.nearest : recent.country;
     const ante = homeOf(v, head, back) ?? back;
     if (ante) {
@@ -297,19 +332,41 @@ function sectorHeadPhrase(
   // country of its own takes the one country its clause places it in with "in", "across" or "throughout".
   // "opened fire on students protesting job quotas in Dhaka": a participle after an object opens a clause of its own.
   const toks = v.lat.tokens;
-  const reduced = /ing$/i.test(toks[head.end]?.text ?? "") && ["ADP", "VERB"].includes(toks[start - 1]?.pos ?? "");
+  const reduced =
+    /ing$/i.test(toks[head.end]?.text ?? "") && ["ADP", "VERB"].includes(toks[start - 1]?.pos ?? "");
   const where = located && !head.unknownName && !reduced ? clausePlace(v, head.end) : null;
-  if (where) return candidate(start, head.end, head.entry.id, head.entry.pair, `${where}${sector}`, "sector", undefined);
-  if (!head.entry.bare && !head.unknownName) return null;
+  const { id, pair } = head.entry;
+  if (where)
+    return candidate(
+      start,
+      head.end,
+      id,
+      pair,
+      `${where}${sector}`,
+      "sector",
+      undefined,
+      undefined,
+      undefined,
+      LOCUS.PLACED,
+    );
+  // Otherwise the sentence may still place it ("… in Mogadishu on Friday, police said"): decided once it is read.
+  // Not a pointing noun ("authorities said the war … in Pretoria"): officials and courts speak of other countries.
+  const floats =
+    located && head.entry.coref === "no" && !head.entry.placedOnly && !head.unknownName && !reduced;
+  if ((!head.entry.bare || head.entry.placedOnly) && !head.unknownName && !floats) return null;
   const note = head.unknownName ? "name not in the dictionary" : undefined;
+  const locus = !floats ? LOCUS.NONE : head.entry.bare ? LOCUS.FLOATING : LOCUS.PENDING;
   return candidate(
     start,
     head.end,
-    head.entry.id,
-    head.entry.pair,
+    id,
+    pair,
     `${cfg.unknownCountry}${sector}`,
     "sector",
     note,
+    undefined,
+    undefined,
+    locus,
   );
 }
 

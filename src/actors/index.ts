@@ -3,13 +3,15 @@ import type { ActorModel } from "../dict/actors/index.js";
 import { Lattice } from "./01-scan.js";
 import { countryOfCode, type DocContext, docContext } from "./02-context.js";
 import { SentenceView } from "./03-heads.js";
-import type { Candidate } from "./04-refs.js";
+import { type Candidate, LOCUS } from "./04-refs.js";
 import { parseAt, type Recent } from "./05-compose.js";
 
 /** Parses one sentence left to right, longest phrase first, updating `recent` as it goes. */
 function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMention[] {
   const v = new SentenceView(new Lattice(s.tokens, ctx.model), ctx);
   const found: ActorMention[] = [];
+  // Per mention found, its Candidate.locus.
+  const loci: number[] = [];
   let i = 0;
   recent.lastEnd = -1;
   recent.lastKind = null;
@@ -34,10 +36,14 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
     }
     const m = toMention(s, ctx, c);
     found.push(m);
+    loci.push(c.locus);
     // A pair ("the two Koreas", "the Baltic states") names several states: one more mention of the same span per
     // other country.
     if (m.country !== null && c.pair !== null)
-      for (const other of c.pair) found.push({ ...m, code: `${other}${m.code.slice(3)}`, country: other });
+      for (const other of c.pair) {
+        found.push({ ...m, code: `${other}${m.code.slice(3)}`, country: other });
+        loci.push(c.locus);
+      }
     // A place ("visited Beijing") is no actor: it is never an antecedent nor the head of an apposition.
     if (c.kind === "place") {
       i = c.end;
@@ -47,6 +53,8 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
     recent.lastEnd = c.end;
     recent.lastKind = c.kind;
     recent.lastSeated = c.seated === undefined ? null : { entry: c.seated, code: c.code };
+    // Remembered for `coref: same` ("Hamas … the militants"); unknown countries ("---REB") are no antecedent.
+    if (!m.code.startsWith(ctx.model.config.unknownCountry)) recent.bySector.push(m.code);
     if (m.country) {
       recent.nearest = m.country;
       // The sentence's first country stays the antecedent for the rest of the sentence and the next ones.
@@ -55,7 +63,39 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
     } else if (!m.code.startsWith(ctx.model.config.unknownCountry)) recent.igo = m.code;
     i = c.end;
   }
-  return found;
+  return loci.some((l) => l >= LOCUS.FLOATING) ? placeFloating(found, loci, ctx) : found;
+}
+
+/**
+ * "Al-Shabab militants stormed a hotel in Mogadishu, police said", "students protested in Dhaka, clashing with
+ * police": `located` nouns left without a country (LOCUS.FLOATING, PENDING) take the sentence's country when the
+ * sentence places something there (a place, or a noun placed by "in") and names no other country at all. Pending
+ * nouns that get none are dropped.
+ */
+function placeFloating(found: ActorMention[], loci: readonly number[], ctx: DocContext): ActorMention[] {
+  let country: string | null = null;
+  let placed = false;
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k]!;
+    if (m.country === null) continue;
+    if (country !== null && m.country !== country) {
+      country = null;
+      break;
+    }
+    country = m.country;
+    placed ||= m.kind === "place" || loci[k] === LOCUS.PLACED;
+  }
+  const out: ActorMention[] = [];
+  const unknown = ctx.model.config.unknownCountry;
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k]!;
+    const locus = loci[k]!;
+    if (locus < LOCUS.FLOATING) out.push(m);
+    else if (country !== null && placed && m.note === undefined)
+      out.push({ ...m, code: `${country}${m.code.slice(unknown.length)}`, country });
+    else if (locus === LOCUS.FLOATING) out.push(m);
+  }
+  return out;
 }
 
 /** Attaches offsets, text and country to a candidate. */
@@ -88,6 +128,7 @@ export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null
     country: null,
     nearest: null,
     igo: null,
+    bySector: [],
     lastEnd: -1,
     lastKind: null,
     lastSeated: null,
@@ -95,7 +136,15 @@ export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null
   for (const s of doc.sentences) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
-      recent = { country: null, nearest: null, igo: null, lastEnd: -1, lastKind: null, lastSeated: null };
+      recent = {
+        country: null,
+        nearest: null,
+        igo: null,
+        bySector: [],
+        lastEnd: -1,
+        lastKind: null,
+        lastSeated: null,
+      };
     }
     out.push(sentenceMentions(s, ctx, recent));
   }

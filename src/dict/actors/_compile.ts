@@ -221,8 +221,10 @@ function addEntry(b: Building, e: ActorEntry, entry: number): number {
     return e.names.length;
   }
   for (const a of e.names) addAlias(b, a, ref, "name", false);
-  // The tokenizer keeps some hyphenated words whole ("inter-Korean"): a pair name matches either way.
-  if (e.pair !== null) for (const a of e.names) if (a.includes("-")) addAlias(b, a, ref, "name", false, true);
+  // The tokenizer keeps some hyphenated words whole ("inter-Korean", "UN-appointed"): a pair's or an organisation's
+  // name matches either way.
+  if (e.pair !== null || e.kind === "igo")
+    for (const a of e.names) if (a.includes("-")) addAlias(b, a, ref, "name", false, true);
   for (const a of e.adjs) addAlias(b, a, ref, "adj", false);
   for (const a of e.combining) addAlias(b, a, ref, "combining", false);
   for (const a of e.people) addAlias(b, a, ref, "people", false);

@@ -58,6 +58,7 @@ export function worldCountryEntries(): ActorEntry[] {
       coref: "no",
       bare: true,
       located: false,
+      placedOnly: false,
       home: [],
       mentionFirst: false,
       source: SOURCE,

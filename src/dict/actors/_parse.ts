@@ -173,11 +173,11 @@ function parseRole(value: string): Role | string {
   return { code, start, end: end === "-" ? null : end, title: (title ?? "").trim() };
 }
 
-/** Reads `coref: yes | no | igo`. */
-function corefOf(f: Field | undefined, errors: Problem[], file: string): "no" | "yes" | "igo" {
+/** Reads `coref: yes | no | igo | same`. */
+function corefOf(f: Field | undefined, errors: Problem[], file: string): ActorEntry["coref"] {
   if (!f) return "no";
-  if (f.value === "yes" || f.value === "no" || f.value === "igo") return f.value;
-  errors.push({ file, line: f.line, message: `"coref:" must be yes, no or igo` });
+  if (f.value === "yes" || f.value === "no" || f.value === "igo" || f.value === "same") return f.value;
+  errors.push({ file, line: f.line, message: `"coref:" must be yes, no, igo or same` });
   return "no";
 }
 
@@ -233,6 +233,8 @@ function check(f: Field | undefined, re: RegExp, what: string, file: string, err
 /** Reads `key: yes | no`. */
 function flagOf(f: Field | undefined, dflt: boolean, file: string, errors: Problem[]): boolean {
   if (!f) return dflt;
+  // `located: only` is read by the caller.
+  if (f.key === "located" && f.value === "only") return true;
   if (f.value !== "yes" && f.value !== "no")
     errors.push(problem(file, f.line, `"${f.key}:" must be yes or no`));
   return f.value === "yes";
@@ -320,6 +322,7 @@ function toEntry(
     coref: corefOf(one.get("coref"), errors, file),
     bare: flagOf(one.get("bare"), true, file, errors),
     located: flagOf(one.get("located"), false, file, errors),
+    placedOnly: one.get("located")?.value === "only",
     home: many.get("home") ?? NONE,
     mentionFirst: flagOf(one.get("mention-first"), false, file, errors),
     source: one.get("source")?.value ?? "",

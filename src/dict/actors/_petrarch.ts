@@ -100,6 +100,7 @@ function toEntry(d: Draft, file: string, agents: boolean, id: string): ActorEntr
     coref: "no",
     bare: true,
     located: false,
+    placedOnly: false,
     home: [],
     mentionFirst: false,
     source: `imported from ${file.split(/[\\/]/).pop()} line ${d.line}`,
@@ -200,7 +201,7 @@ export function renderActorEntries(
     if (e.rank > 0) out.push(`rank: ${e.rank}`);
     if (e.coref !== "no") out.push(`coref: ${e.coref}`);
     if (!e.bare) out.push("bare: no");
-    if (e.located) out.push("located: yes");
+    if (e.located) out.push(e.placedOnly ? "located: only" : "located: yes");
     if (e.home.length > 0) out.push(`home: ${e.home.join(" | ")}`);
     out.push(`source: ${e.source}`);
   }

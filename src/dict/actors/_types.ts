@@ -51,13 +51,20 @@ export interface ActorEntry {
   readonly rank: number;
   /**
    * With no country of its own, the noun points back to the nearest earlier actor in the paragraph: "yes" to
-   * one with a country ("the ministry" -> JPNGOV), "igo" to an organisation ("the alliance" -> IGOWSTNAT).
+   * one with a country ("the ministry" -> JPNGOV), "igo" to an organisation ("the alliance" -> IGOWSTNAT), "same"
+   * (after "the" only) to the nearest one of the noun's own sector, keeping its code ("Hamas … the militants" ->
+   * PSEREB).
    */
-  readonly coref: "no" | "yes" | "igo";
+  readonly coref: "no" | "yes" | "igo" | "same";
   /** May stand alone without a country ("police" -> ---COP). */
   readonly bare: boolean;
   /** Sector entries: takes the country of a state, capital or place after a seat word ("police in Mozambique"). */
   readonly located: boolean;
+  /**
+   * Sector entries (`located: only`): a mention only when a place gives it its country ("people in Gaza", "people
+   * protested in Istanbul"); never with a country before it ("the Venezuelan people" stays attributive) nor alone.
+   */
+  readonly placedOnly: boolean;
   /**
    * Sector entries: the states whose own institution a capitalised noun names ("Congress": USA, BRA, PER …). Alone,
    * it keeps an antecedent among them, else takes the first of them with a cue in the document ("Zelensky flew to
