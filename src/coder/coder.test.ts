@@ -469,3 +469,28 @@ describe("a possessive in a subject relative", () => {
     ]);
   });
 });
+
+describe("session 6 cC", () => {
+  const table: readonly (readonly [string, string])[] = [
+    ...TEST_ACTORS,
+    ["Kivu rebels", "CODREB"],
+    ["Goma", "COD"],
+    ["Bukavu", "COD"],
+  ];
+  const places = new Set(["Goma", "Bukavu"]);
+  const run = (text: string) => {
+    const doc = analyzeText(nlp, text);
+    const events = codeDocument(
+      { doc, mentions: testMentions(doc, table, new Set(), places), docId: "d1", date: null },
+      model,
+    );
+    return events.map((e) => `${e.source.code}>${e.target?.code} ${e.code}`).sort();
+  };
+  it("codes a place of the source's own country taken in a territory pattern's slot, outranking a seizure", () => {
+    expect(run("Kivu rebels captured Goma on Monday.")).toEqual(["CODREB>COD 192"]);
+    expect(run("Kivu rebels attacked an army base in Bukavu.")).toEqual(["CODREB>COD 190"]);
+  });
+  it("still reads a place after a non-territory act as where it happened", () => {
+    expect(run("Kivu rebels detained five traders in Goma.")).toEqual([]);
+  });
+});

@@ -671,8 +671,11 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
         : localForces(v, a.source);
   // "Iranian forces beat protesters in Tehran": a place in the source's own country is where, not whom; the act
   // then takes its implied target (domestic acts) or none.
+  // "M23 rebels captured Goma": with a `territory` pattern a place in the slot is what is taken, not where.
+  const taken = m.pattern.territory && a.targetHow === "slot";
   const ownPlace =
     a.target >= 0 &&
+    !taken &&
     v.groups[a.target]!.members.every(
       (t) => t.kind === "place" && src.some((s) => countryOf(s.code) === countryOf(t.code)),
     );
@@ -691,7 +694,7 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
   // "Xi and Biden met on the sidelines of the G20": a compound actor meets itself; a found-by-search target is a place.
   if (mutual && src.length > 1 && a.targetHow !== "slot") {
     for (const s of src) for (const t of src) if (s !== t) out.push([s, t]);
-    return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"));
+    return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"), taken);
   }
   if (src.length && tgt.length) {
     for (const s of src) for (const t of tgt) out.push([s, localTarget(m, s, t)]);
@@ -712,7 +715,7 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
         out.push([s, t]);
     }
   } else if (src.length && m.pattern.targetOptional) for (const s of src) out.push([s, null]);
-  return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"));
+  return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"), taken);
 }
 
 /**
@@ -725,6 +728,7 @@ function known(
   recip: boolean,
   agentDemonym: boolean,
   consult: boolean,
+  taken = false,
 ): [ActorMention, ActorMention | null][] {
   return pairs.filter(
     ([s, t]) =>
@@ -735,7 +739,7 @@ function known(
         (!t.code.startsWith("---") &&
           (t.code !== s.code || t.entry === "implied:self") &&
           ((t.kind !== "attributive" && t.kind !== "place") ||
-            (!recip && countryOf(t.code) !== countryOf(s.code))) &&
+            (!recip && (countryOf(t.code) !== countryOf(s.code) || taken))) &&
           // "is expected to receive Russian air-defence systems": one meets or hosts people and places, not things.
           !(consult && t.kind === "attributive"))),
   );
