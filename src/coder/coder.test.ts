@@ -490,7 +490,23 @@ describe("session 6 cC", () => {
     expect(run("Kivu rebels captured Goma on Monday.")).toEqual(["CODREB>COD 192"]);
     expect(run("Kivu rebels attacked an army base in Bukavu.")).toEqual(["CODREB>COD 190"]);
   });
+  it("makes every party of a reciprocal act with a compound subject act with every other, unless 'each'", () => {
+    expect(brief("Japan and Australia held joint naval drills with India.")).toEqual([
+      "AUS>IND 062 occurred",
+      "AUS>JPN 062 occurred",
+      "IND>AUS 062 occurred",
+      "IND>JPN 062 occurred",
+      "JPN>AUS 062 occurred",
+      "JPN>IND 062 occurred",
+    ]);
+    expect(brief("Japan and Australia each signed a deal with India.")).toEqual([
+      "AUS>IND 057 occurred",
+      "IND>AUS 057 occurred",
+      "IND>JPN 057 occurred",
+      "JPN>IND 057 occurred",
+    ]);
+  });
   it("still reads a place after a non-territory act as where it happened", () => {
-    expect(run("Kivu rebels detained five traders in Goma.")).toEqual([]);
+    expect(run("Kivu rebels shot five traders in Goma.")).toEqual([]);
   });
 });

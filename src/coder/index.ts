@@ -699,6 +699,10 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
   if (src.length && tgt.length) {
     for (const s of src) for (const t of tgt) out.push([s, localTarget(m, s, t)]);
     if (recip || a.both) for (const t of tgt) for (const s of src) out.push([t, s]);
+    // "China and Iran held joint drills with Russia": every party of a reciprocal act acts with every other, unless
+    // the subject's members act apart ("Russia and Ukraine each signed a deal with Turkey").
+    if (recip && !actApart(v, a.source, m.trigger))
+      for (const s of src) for (const r of src) if (s !== r) out.push([s, r]);
   } else if (mutual && (src.length > 1 || tgt.length > 1)) {
     const all = src.length > 1 ? src : tgt;
     for (const s of all) for (const t of all) if (s !== t) out.push([s, t]);
@@ -716,6 +720,15 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     }
   } else if (src.length && m.pattern.targetOptional) for (const s of src) out.push([s, null]);
   return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"), taken);
+}
+
+/** Words after a compound subject that make its members act one by one ("each", "separately"). */
+const APART = new Set(["each", "separately", "respectively"]);
+
+/** True when "each"/"separately" stands between the subject group `g` and the trigger at token `i`. */
+function actApart(v: View, g: number, i: number): boolean {
+  for (let k = v.groups[g]!.tokEnd; k < i; k++) if (APART.has(v.toks[k]!.lower)) return true;
+  return false;
 }
 
 /**
