@@ -23,6 +23,8 @@ export interface Match {
 
 /** Score lost when a pattern's TGT slot is skipped (the target is then searched for as usual). */
 const MISSED_SLOT_PENALTY = 6;
+/** "M23 rebels captured Goma": a place in the slot of a `territory` pattern outranks a tie ("seize TGT" → 171). */
+const TERRITORY_BONUS = 1;
 
 /** Most filler tokens allowed between two pattern words ("cancelled a high-level security meeting"). */
 const MAX_GAP = 10;
@@ -177,10 +179,15 @@ function matchRest(
     last,
     targetGroup,
     spanEnd: last + 1,
-    score: p.specificity - penalty,
+    score: p.specificity - penalty + (p.territory && placeGroup(v, targetGroup) ? TERRITORY_BONUS : 0),
     list,
     passive,
   };
+}
+
+/** True when every actor of group `g` is a place or a seat of power ("Goma", "Damascus"). */
+function placeGroup(v: View, g: number): boolean {
+  return g >= 0 && v.groups[g]!.members.every((x) => x.kind === "place" || x.kind === "metonym");
 }
 
 /** "ignored calls", "rejected demands": an -s verb form right after a past-tense verb is a plural noun. */
@@ -307,7 +314,8 @@ function bestOf(
   if (!list) return null;
   let best: Match | null = null;
   for (const p of list) {
-    if (best && p.specificity <= best.score) break;
+    if (best && p.specificity + TERRITORY_BONUS <= best.score) break;
+    if (best && p.specificity + (p.territory ? TERRITORY_BONUS : 0) <= best.score) continue;
     if (!sw.possible(p)) continue;
     const m = matchRest(v, p, i, passive, list);
     if (m && (!best || m.score > best.score)) best = m;
@@ -320,7 +328,8 @@ export function runnerUp(v: View, m: Match): Match | null {
   let best: Match | null = null;
   for (const p of m.list) {
     if (p === m.pattern) continue;
-    if (best && p.specificity <= best.score) break;
+    if (best && p.specificity + TERRITORY_BONUS <= best.score) break;
+    if (best && p.specificity + (p.territory ? TERRITORY_BONUS : 0) <= best.score) continue;
     const x = matchRest(v, p, m.trigger, m.passive, m.list);
     if (x && (!best || x.score > best.score)) best = x;
   }

@@ -603,3 +603,44 @@ describe("session 6 cB: a refusal that names no one", () => {
     );
   });
 });
+
+describe("session 6 cC", () => {
+  const table: readonly (readonly [string, string])[] = [
+    ...TEST_ACTORS,
+    ["Kivu rebels", "CODREB"],
+    ["Goma", "COD"],
+    ["Bukavu", "COD"],
+  ];
+  const places = new Set(["Goma", "Bukavu"]);
+  const run = (text: string) => {
+    const doc = analyzeText(nlp, text);
+    const events = codeDocument(
+      { doc, mentions: testMentions(doc, table, new Set(), places), docId: "d1", date: null },
+      model,
+    );
+    return events.map((e) => `${e.source.code}>${e.target?.code} ${e.code}`).sort();
+  };
+  it("codes a place of the source's own country taken in a territory pattern's slot, outranking a seizure", () => {
+    expect(run("Kivu rebels captured Goma on Monday.")).toEqual(["CODREB>COD 192"]);
+    expect(run("Kivu rebels attacked an army base in Bukavu.")).toEqual(["CODREB>COD 190"]);
+  });
+  it("makes every party of a reciprocal act with a compound subject act with every other, unless 'each'", () => {
+    expect(brief("Japan and Australia held joint naval drills with India.")).toEqual([
+      "AUS>IND 062 occurred",
+      "AUS>JPN 062 occurred",
+      "IND>AUS 062 occurred",
+      "IND>JPN 062 occurred",
+      "JPN>AUS 062 occurred",
+      "JPN>IND 062 occurred",
+    ]);
+    expect(brief("Japan and Australia each signed a deal with India.")).toEqual([
+      "AUS>IND 057 occurred",
+      "IND>AUS 057 occurred",
+      "IND>JPN 057 occurred",
+      "JPN>IND 057 occurred",
+    ]);
+  });
+  it("still reads a place after a non-territory act as where it happened", () => {
+    expect(run("Kivu rebels shot five traders in Goma.")).toEqual([]);
+  });
+});

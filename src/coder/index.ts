@@ -777,8 +777,11 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
         : localForces(v, a.source);
   // "Iranian forces beat protesters in Tehran": a place in the source's own country is where, not whom; the act
   // then takes its implied target (domestic acts) or none.
+  // "M23 rebels captured Goma": with a `territory` pattern a place in the slot is what is taken, not where.
+  const taken = m.pattern.territory && a.targetHow === "slot";
   const ownPlace =
     a.target >= 0 &&
+    !taken &&
     v.groups[a.target]!.members.every(
       (t) => t.kind === "place" && src.some((s) => countryOf(s.code) === countryOf(t.code)),
     );
@@ -797,11 +800,15 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
   // "Xi and Biden met on the sidelines of the G20": a compound actor meets itself; a found-by-search target is a place.
   if (mutual && src.length > 1 && a.targetHow !== "slot") {
     for (const s of src) for (const t of src) if (s !== t) out.push([s, t]);
-    return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"));
+    return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"), taken);
   }
   if (src.length && tgt.length) {
     for (const s of src) for (const t of tgt) out.push([s, localTarget(m, s, t)]);
     if (recip || a.both) for (const t of tgt) for (const s of src) out.push([t, s]);
+    // "China and Iran held joint drills with Russia": every party of a reciprocal act acts with every other, unless
+    // the subject's members act apart ("Russia and Ukraine each signed a deal with Turkey").
+    if (recip && !actApart(v, a.source, m.trigger))
+      for (const s of src) for (const r of src) if (s !== r) out.push([s, r]);
   } else if (mutual && (src.length > 1 || tgt.length > 1)) {
     const all = src.length > 1 ? src : tgt;
     for (const s of all) for (const t of all) if (s !== t) out.push([s, t]);
@@ -818,7 +825,16 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
         out.push([s, t]);
     }
   } else if (src.length && m.pattern.targetOptional) for (const s of src) out.push([s, null]);
-  return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"));
+  return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"), taken);
+}
+
+/** Words after a compound subject that make its members act one by one ("each", "separately"). */
+const APART = new Set(["each", "separately", "respectively"]);
+
+/** True when "each"/"separately" stands between the subject group `g` and the trigger at token `i`. */
+function actApart(v: View, g: number, i: number): boolean {
+  for (let k = v.groups[g]!.tokEnd; k < i; k++) if (APART.has(v.toks[k]!.lower)) return true;
+  return false;
 }
 
 /**
@@ -831,6 +847,7 @@ function known(
   recip: boolean,
   agentDemonym: boolean,
   consult: boolean,
+  taken = false,
 ): [ActorMention, ActorMention | null][] {
   return pairs.filter(
     ([s, t]) =>
@@ -841,7 +858,7 @@ function known(
         (!t.code.startsWith("---") &&
           (t.code !== s.code || t.entry === "implied:self") &&
           ((t.kind !== "attributive" && t.kind !== "place") ||
-            (!recip && countryOf(t.code) !== countryOf(s.code))) &&
+            (!recip && (countryOf(t.code) !== countryOf(s.code) || taken))) &&
           // "is expected to receive Russian air-defence systems": one meets or hosts people and places, not things.
           !(consult && t.kind === "attributive"))),
   );

@@ -66,6 +66,7 @@ const FLAGS = new Set([
   "transparent",
   "deferring",
   "ifnegated",
+  "territory",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -233,6 +234,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     wrap: flags.has("wrap") || embed !== null,
     fallback: flags.has("fallback"),
     echo: flags.has("echo"),
+    territory: flags.has("territory"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
     specificity:

@@ -42,6 +42,8 @@ export interface Pattern {
   readonly fallback: boolean;
   /** As a participle after a comma (", calling it a violation"), it restates an earlier act of its root between the same pair. */
   readonly echo: boolean;
+  /** A place of the source's own country in the target slot is what the act takes ("M23 rebels captured Goma"), not where it happens. */
+  readonly territory: boolean;
   /** Status the pattern itself carries (threatened, demanded), or null. */
   readonly status: EventStatus | null;
   /** Number of literal elements plus code depth: the higher wins among overlapping matches. */
