@@ -217,14 +217,15 @@ const CLAUSE_ENDS = new Set([
   ",", ";", ":", ".", "—", "–", "(", "!", "?", "that", "which", "who", "whom", "whose", "where", "when", "while",
   "after", "before", "as", "because", "since", "until", "if", "said", "says", "say", "told", "but",
 ]);
-// Nouns of a foreign mission: "outside embassies in Kinshasa" says nothing of whose the crowd is.
+// Nouns of a foreign mission: the country owning "the Israeli embassy in Amman" is not the clause's place (the crowd
+// outside it is Jordanian).
 const MISSION_WORDS = new Set(["embassy", "embassies", "consulate", "consulates", "mission", "missions"]);
 
 /**
  * The one country named in the clause from `from` where a state, capital or place of a known country follows "in",
  * "across" or "throughout" ("protested in Dhaka", "marched across France"). Null when there is none, when the
- * clause names more than one country in any way ("troops of Ethiopia and Eritrea in Tigray", "the Saudi embassy
- * in Tehran"), or when the place is that of a foreign mission ("embassies in Kinshasa").
+ * clause names more than one country in any way ("troops of Ethiopia and Eritrea in Tigray"), a mission's owner
+ * aside ("protesters outside the Saudi embassy in Tehran" are placed in Iran).
  */
 function clausePlace(v: SentenceView, from: number): string | null {
   const toks = v.lat.tokens;
@@ -239,9 +240,9 @@ function clausePlace(v: SentenceView, from: number): string | null {
     const ref = refAt(v, at);
     if (!ref) continue;
     const c = countryOfCode(ref.choice.code, v.ctx.model);
-    if (c !== null) seen.add(c);
+    // "the Saudi embassy in Tehran": the mission's owner says nothing of where the clause is.
+    if (c !== null && !MISSION_WORDS.has(toks[ref.end]?.text.toLowerCase() ?? "")) seen.add(c);
     if (slot && c !== null && locatesIn(ref)) {
-      if (MISSION_WORDS.has(toks[j - 1]?.text.toLowerCase() ?? "")) return null;
       found = c;
       placed = true;
     }

@@ -704,9 +704,11 @@ describe("findMentions on the repository's dictionaries", () => {
       ],
     ],
     [
+      // the crowd outside a foreign mission is the host country's (data/gold/README.md, settled 2026-11-26)
       "Protesters rallied outside the Saudi embassy in Tehran.",
       "2016-01-02",
       [
+        ["Protesters", "IRNCVL"],
         ["the Saudi embassy", "SAUGOV"],
         ["Tehran", "IRN"],
       ],
