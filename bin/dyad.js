@@ -5,9 +5,15 @@
 import { register } from "tsx/esm/api";
 
 register();
-const { runCli } = await import("../src/cli/main.ts");
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-});
+// `dyad code --workers N`: start the worker threads first, so that they load while this thread loads the CLI.
+const { codeWorkersHint, startCodePool } = await import("../src/cli/code-pool.ts");
+const hint = codeWorkersHint(process.argv.slice(2));
+const codePool = hint ? startCodePool(hint.threads, hint.dataDir) : undefined;
+try {
+  const { runCli } = await import("../src/cli/main.ts");
+  const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+  process.exitCode = await runCli(process.argv.slice(2), io, { codePool });
+} finally {
+  // Threads the command did not take (help, a usage error); destroying taken ones again is a no-op.
+  await codePool?.destroy();
+}
