@@ -45,10 +45,14 @@ export function startCodePool(threads: number, dataDir?: string): CodePool {
       maxThreads: threads,
       concurrentTasksPerWorker: DEPTH,
       resourceLimits: WORKER_LIMITS,
-      ...(entry.bundled ? { execArgv: withoutLoaders(process.execArgv) } : {}),
+      // A bundled thread needs no module loader (`--import tsx` when run so); it inherits this thread's flags
+      // otherwise. Node accepts no V8 flag here, so none are given (V8's are process-wide anyway).
+      ...(entry.bundled ? { execArgv: [] } : {}),
       workerData: { dataDir },
     });
   });
+  // Threads started early may fail before the command asks for them: it handles that then (see runCodeParallel).
+  pool.catch(() => {});
   let destroyed: Promise<void> | undefined;
   const destroy = () => {
     destroyed ??= pool.then(
@@ -81,17 +85,6 @@ export function codeWorkersHint(argv: readonly string[]): { threads: number; dat
   }
   if (command !== "code" || !Number.isInteger(workers) || workers < 2) return null;
   return { threads: workers - 1, dataDir: dataDir ?? join(ROOT, "data") };
-}
-
-/** Node flags for a bundled worker thread: the parent's, less module loaders (the bundle needs none). */
-function withoutLoaders(execArgv: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < execArgv.length; i++) {
-    const a = execArgv[i]!;
-    if (/^--(import|require|loader|experimental-loader)$/.test(a) || a === "-r") i++;
-    else if (!/^--(import|require|loader|experimental-loader)=/.test(a)) out.push(a);
-  }
-  return out;
 }
 
 /**

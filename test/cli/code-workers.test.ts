@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -91,6 +92,20 @@ describe("dyad code --workers", () => {
       expect(par.out).toBe(one.out);
       expect(par.code).toBe(one.code);
     }
+  }, 120_000);
+
+  it("runs through the bin, with its node flags (threads started before the CLI)", () => {
+    // Run as an executable: its #! line gives node V8 flags, which worker threads must not be handed again.
+    const bin = join(import.meta.dirname, "../../bin/dyad.js");
+    const run = (args: string[]) => execFileSync(bin, ["code", ...args], { input, encoding: "latin1", stdio: "pipe" });
+    const failing = (args: string[]) => {
+      try {
+        return run(args);
+      } catch (e) {
+        return String((e as { stdout: string }).stdout);
+      }
+    };
+    expect(failing(["--workers", "2"])).toBe(failing([]));
   }, 120_000);
 
   it("gives worker threads the --data folder", async () => {
