@@ -6,13 +6,14 @@ import { register } from "tsx/esm/api";
 
 register();
 // `dyad code --workers N`: start the worker threads first, so that they load while this thread loads the CLI.
-const { codeWorkersHint, startCodePool } = await import("../src/cli/code-pool.ts");
-const hint = codeWorkersHint(process.argv.slice(2));
-const codePool = hint ? startCodePool(hint.threads, hint.dataDir) : undefined;
+const argv = process.argv.slice(2);
+const pool = argv.some((a) => a.startsWith("--workers")) ? await import("../src/cli/code-pool.ts") : undefined;
+const hint = pool?.codeWorkersHint(argv);
+const codePool = hint ? pool?.startCodePool(hint.threads, hint.dataDir) : undefined;
 try {
   const { runCli } = await import("../src/cli/main.ts");
   const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
-  process.exitCode = await runCli(process.argv.slice(2), io, { codePool });
+  process.exitCode = await runCli(argv, io, { codePool });
 } finally {
   // Threads the command did not take (help, a usage error); destroying taken ones again is a no-op.
   await codePool?.destroy();
