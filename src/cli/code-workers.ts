@@ -24,9 +24,9 @@ export interface ParallelOptions {
  * Codes JSONL on `workers` threads: this one and `workers - 1` worker threads. This thread cuts the input into runs
  * of whole lines, moves each run's raw bytes (transferred, not cloned) to a worker thread while that one has fewer
  * than DEPTH queued, and codes the run itself otherwise; it keeps the input order and writes one string per run.
- * A thread takes runs only once it has loaded its model: starting one (loader, modules, model) takes longer than this
- * thread's own start, and runs queued on it meanwhile would hold back the output, so a short input may be coded
- * here alone. One model fewer than a pool of `workers` threads beside an idle main thread, and less CPU time (see
+ * A thread takes runs only once it has loaded its model and warmed up (runs queued on a starting thread would hold
+ * back the output), so a short input may be coded here alone; threads bin/dyad.js started before the CLI loaded
+ * (env.codePool) are usually ready by the time this thread has loaded its own model. One model fewer than a pool of `workers` threads beside an idle main thread, and less CPU time (see
  * README, Performance).
  * Returns the number of lines that failed; rejects when a thread could not load its model.
  */
