@@ -5,9 +5,16 @@
 import { register } from "tsx/esm/api";
 
 register();
-const { runCli } = await import("../src/cli/main.ts");
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-});
+// `dyad code --workers N`: start the worker threads first, so that they load while this thread loads the CLI.
+const argv = process.argv.slice(2);
+const pool = argv.some((a) => a.startsWith("--workers")) ? await import("../src/cli/code-pool.ts") : undefined;
+const hint = pool?.codeWorkersHint(argv);
+const codePool = hint ? pool?.startCodePool(hint.threads, hint.dataDir) : undefined;
+try {
+  const { runCli } = await import("../src/cli/main.ts");
+  const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+  process.exitCode = await runCli(argv, io, { codePool });
+} finally {
+  // Threads the command did not take (help, a usage error); destroying taken ones again is a no-op.
+  await codePool?.destroy();
+}

@@ -16,15 +16,14 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Piscina } from "piscina";
-import { WORKER_LIMITS } from "../src/cli/code-workers.js";
+import { codeWorkersHint, startCodePool } from "../src/cli/code-pool.js";
+import { DEFAULT_DATA_DIR } from "../src/dict/index.js";
 import { binNodeFlags, makeSentences } from "./bench-corpus.js";
 
 const N = Number(process.env.BENCH_SENTENCES ?? 50_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const MODE = process.env.BENCH_WORKERS ?? "2";
 const WORKERS = MODE === "bare" || MODE === "cli-compare" ? 0 : Number(MODE.replace(/^cli:/, ""));
-const WORKER = fileURLToPath(new URL("../src/cli/code-worker.mjs", import.meta.url));
 const date = "2025-06-20";
 
 // The corpus is made only in the modes that code it here: a `cli:N` child reads the JSONL file it is given
@@ -82,19 +81,16 @@ if (WORKERS === 0) {
     if (performance.now() - t0 < ms) [ms, cpu] = [performance.now() - t0, cpuMs(c0)];
   }
 } else {
-  const pool = new Piscina({
-    filename: WORKER,
-    minThreads: WORKERS,
-    maxThreads: WORKERS,
-    concurrentTasksPerWorker: 2,
-    resourceLimits: WORKER_LIMITS,
-  });
+  // The threads `dyad code --workers` starts (its bundled worker code, model preloaded).
+  const threads = startCodePool(WORKERS, DEFAULT_DATA_DIR);
+  const pool = await threads.pool;
   // Each run is copied, then moved (not cloned) to its thread, as `dyad code --workers` does.
   const send = (run: (typeof runs)[number]) => {
     const bytes = new Uint8Array(run.bytes);
-    return pool.run({ bytes, firstLine: run.firstLine, date: null }, { transferList: [bytes.buffer] });
+    const task = { bytes, firstLine: run.firstLine, date: null, dataDir: DEFAULT_DATA_DIR };
+    return pool.run(task, { transferList: [bytes.buffer] });
   };
-  // Warm up every worker (each loads tsx and compiles the model once) before timing.
+  // Warm up every worker (each loads its code and compiles the model once) before timing.
   await Promise.all(Array.from({ length: WORKERS * 2 }, (_, i) => send(runs[i % runs.length]!)));
   for (let r = 0; r < ROUNDS; r++) {
     const c0 = process.cpuUsage();
@@ -102,7 +98,7 @@ if (WORKERS === 0) {
     await Promise.all(runs.map(send));
     if (performance.now() - t0 < ms) [ms, cpu] = [performance.now() - t0, cpuMs(c0)];
   }
-  await pool.destroy();
+  await threads.destroy();
 }
 console.log(JSON.stringify({ workers: WORKERS, ms, cpuMs: cpu, rssMb: rssMb() }));
 
@@ -149,9 +145,14 @@ async function benchCli(workers: number) {
   const cpu0 = process.cpuUsage();
   const main0 = await mainThreadCpuMs();
   const t0 = performance.now();
-  // Imported inside the timed run: a user's `dyad code` pays for loading its modules too.
+  // Imported inside the timed run: a user's `dyad code` pays for loading its modules too. As bin/dyad.js, worker
+  // threads are started before the CLI is loaded.
+  const argv = ["code", file, "--workers", String(workers)];
+  const hint = codeWorkersHint(argv);
+  const codePool = hint ? startCodePool(hint.threads, hint.dataDir) : undefined;
   const { runCli } = await import("../src/cli/main.js");
-  await runCli(["code", file, "--workers", String(workers)], { stdout, stderr: new PassThrough(), stdin: new PassThrough() });
+  await runCli(argv, { stdout, stderr: new PassThrough(), stdin: new PassThrough() }, { codePool });
+  await codePool?.destroy();
   const ms = performance.now() - t0;
   const elu = performance.eventLoopUtilization(elu0);
   const out = {

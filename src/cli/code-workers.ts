@@ -1,24 +1,16 @@
-import { fileURLToPath } from "node:url";
-import { Piscina } from "piscina";
+import type { Piscina } from "piscina";
 import { SILENT_LOGGER } from "../core/index.js";
+import { DEFAULT_DATA_DIR } from "../dict/index.js";
 import { type CodedLines, codeLines } from "./code-batch.js";
 import { lineRuns } from "./code-lines.js";
+import { DEPTH, startCodePool } from "./code-pool.js";
 import type { LinesTask } from "./code-worker.js";
 import type { CliEnv } from "./env.js";
 
-const WORKER = fileURLToPath(new URL("./code-worker.mjs", import.meta.url));
 /** Most lines in one run. */
 const BATCH = 400;
-/** Runs queued on each worker thread, so it never waits for this thread (busy coding) to hand it the next one. */
-const DEPTH = 2;
 /** Most runs coded or in flight but not yet written (they wait for an earlier run still on a thread). */
 const MAX_QUEUED = 16;
-/**
- * Young-generation size of each worker thread (three semi-spaces' worth: 64 MB semi-spaces, as bin/dyad.js gives the
- * main thread). Coding allocates many short-lived objects; V8's default 16 MB semi-spaces promote many of them and
- * spend a third of a core on collection, which two busy threads on two cores cannot spare (see README, Performance).
- */
-export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 192 };
 
 /** Options of runCodeParallel, for tests and benchmarks. */
 export interface ParallelOptions {
@@ -32,9 +24,9 @@ export interface ParallelOptions {
  * Codes JSONL on `workers` threads: this one and `workers - 1` worker threads. This thread cuts the input into runs
  * of whole lines, moves each run's raw bytes (transferred, not cloned) to a worker thread while that one has fewer
  * than DEPTH queued, and codes the run itself otherwise; it keeps the input order and writes one string per run.
- * A thread takes runs only once it has loaded its model: starting one (loader, modules, model) takes longer than this
- * thread's own start, and runs queued on it meanwhile would hold back the output, so a short input may be coded
- * here alone. One model fewer than a pool of `workers` threads beside an idle main thread, and less CPU time (see
+ * A thread takes runs only once it has loaded its model and warmed up (runs queued on a starting thread would hold
+ * back the output), so a short input may be coded here alone; threads bin/dyad.js started before the CLI loaded
+ * (env.codePool) are usually ready by the time this thread has loaded its own model. One model fewer than a pool of `workers` threads beside an idle main thread, and less CPU time (see
  * README, Performance).
  * Returns the number of lines that failed; rejects when a thread could not load its model.
  */
@@ -46,26 +38,27 @@ export async function runCodeParallel(
   opts: ParallelOptions = {},
 ): Promise<number> {
   const threads = workers - 1;
-  const pool = new Piscina({
-    filename: WORKER,
-    minThreads: threads,
-    maxThreads: threads,
-    concurrentTasksPerWorker: DEPTH,
-    resourceLimits: WORKER_LIMITS,
-  });
-  const dataDir = env.dataDir?.();
-  const withData = (task: Omit<LinesTask, "dataDir">): LinesTask => (dataDir ? { ...task, dataDir } : task);
+  const dataDir = env.dataDir?.() ?? DEFAULT_DATA_DIR;
+  // Threads bin/dyad.js started before the CLI loaded, or new ones.
+  const threadPool = env.codePool?.(threads) ?? startCodePool(threads, dataDir);
+  let pool: Piscina | undefined;
+  const withData = (task: Omit<LinesTask, "dataDir">): LinesTask => ({ ...task, dataDir });
   const stats = opts.stats ?? { threadRuns: 0, mainRuns: 0 };
-  // An empty run first, so each thread loads its model while this thread loads its own.
+  // An empty run first, so each thread loads its model (if not yet) while this thread loads its own.
   let ready = 0;
   let startError: unknown;
   const started = Array.from({ length: threads }, () =>
-    pool.run(withData({ bytes: new Uint8Array(0), firstLine: 1, date })).then(
-      () => void ready++,
-      (e: unknown) => {
-        startError ??= e;
-      },
-    ),
+    threadPool.pool
+      .then((p) => {
+        pool = p;
+        return p.run(withData({ bytes: new Uint8Array(0), firstLine: 1, date }));
+      })
+      .then(
+        () => void ready++,
+        (e: unknown) => {
+          startError ??= e;
+        },
+      ),
   );
   // Runs in input order, each with its output once coded; written from the front as soon as it is there.
   const queue: { job: Promise<CodedLines>; done?: CodedLines }[] = [];
@@ -82,7 +75,7 @@ export async function runCodeParallel(
     onThreads++;
     const task = withData({ bytes: run.bytes, firstLine: run.firstLine, date });
     const slot: (typeof queue)[number] = {
-      job: (pool.run(task, { transferList: [run.bytes.buffer as ArrayBuffer] }) as Promise<CodedLines>).then((r) => {
+      job: (pool!.run(task, { transferList: [run.bytes.buffer as ArrayBuffer] }) as Promise<CodedLines>).then((r) => {
         onThreads--;
         slot.done = r;
         writeReady();
@@ -117,7 +110,7 @@ export async function runCodeParallel(
     // from the same folder, so in practice it failed first); one still starting is not waited for.
     if (startError) throw startError;
   } finally {
-    await pool.destroy();
+    await threadPool.destroy();
   }
   return failed;
 }

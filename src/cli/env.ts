@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import type { CodePool } from "./code-pool.js";
 import type { Model } from "../dict/index.js";
 import type { DateMemo } from "../extract/index.js";
 import type { NlpEngine } from "../nlp/index.js";
@@ -13,6 +14,11 @@ export interface CliEnv {
   model(): Model;
   /** The dictionary folder model() loads from, for worker threads that load their own copy (absent: data/). */
   dataDir?(): string;
+  /**
+   * The `dyad code` worker threads bin/dyad.js started before the CLI loaded, handed over once when `threads` is
+   * their number; undefined otherwise (the command starts its own).
+   */
+  codePool?(threads: number): CodePool | undefined;
   /** Loads (once) and returns the wink-nlp engine. */
   nlp(): NlpEngine;
   /** The date memo shared by every document of this run (see createDateMemo). */

@@ -5,6 +5,7 @@ import { DEFAULT_DATA_DIR, loadModel, type Model } from "../dict/index.js";
 import { createDateMemo, type DateMemo } from "../extract/index.js";
 import { createNlpEngine, type NlpEngine } from "../nlp/index.js";
 import { registerActorsCommands } from "./commands/actors.js";
+import type { CodePool } from "./code-pool.js";
 import { registerAnalyzeCommand } from "./commands/analyze.js";
 import { registerCalendarCommand } from "./commands/calendar.js";
 import { registerClaimsCommand } from "./commands/claims.js";
@@ -20,8 +21,15 @@ export interface CliIo {
   readonly stdin: NodeJS.ReadableStream;
 }
 
-function makeEnv(io: CliIo, dataDir: () => string): CliEnv & { exitCode: number } {
+/** What bin/dyad.js prepares before the CLI loads. */
+export interface CliStart {
+  /** Worker threads already starting for `dyad code --workers` (see codeWorkersHint). */
+  readonly codePool?: CodePool | undefined;
+}
+
+function makeEnv(io: CliIo, dataDir: () => string, start: CliStart): CliEnv & { exitCode: number } {
   let model: Model | undefined;
+  let early = start.codePool;
   let nlp: NlpEngine | undefined;
   let dates: DateMemo | undefined;
   const env = {
@@ -33,6 +41,11 @@ function makeEnv(io: CliIo, dataDir: () => string): CliEnv & { exitCode: number 
       return model;
     },
     dataDir,
+    codePool: (threads: number) => {
+      const pool = early?.threads === threads ? early : undefined;
+      if (pool) early = undefined;
+      return pool;
+    },
     nlp: () => {
       nlp ??= createNlpEngine();
       return nlp;
@@ -87,9 +100,9 @@ export function buildProgram(env: CliEnv, io: CliIo): Command {
 }
 
 /** Runs the CLI and resolves to the exit code: 0 ok, 1 some input failed, 2 usage error. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, start: CliStart = {}): Promise<number> {
   let program: Command | undefined;
-  const env = makeEnv(io, () => program?.opts<{ data?: string }>().data ?? DEFAULT_DATA_DIR);
+  const env = makeEnv(io, () => program?.opts<{ data?: string }>().data ?? DEFAULT_DATA_DIR, start);
   program = buildProgram(env, io);
   try {
     await program.parseAsync([...argv], { from: "user" });

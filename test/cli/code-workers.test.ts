@@ -1,8 +1,10 @@
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { startCodePool } from "../../src/cli/code-pool.js";
 import { runCodeParallel } from "../../src/cli/code-workers.js";
 import { runCli } from "../../src/cli/main.js";
 import { loadModel } from "../../src/dict/index.js";
@@ -10,7 +12,7 @@ import { createDateMemo } from "../../src/extract/index.js";
 import { createNlpEngine } from "../../src/nlp/index.js";
 
 /** Runs `dyad code` in-process with stdin fed as the given chunks; collects stdout and stderr as bytes/text. */
-async function runChunks(argv: string[], chunks: Buffer[]) {
+async function runChunks(argv: string[], chunks: Buffer[], start: Parameters<typeof runCli>[2] = {}) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const out: Buffer[] = [];
@@ -19,7 +21,7 @@ async function runChunks(argv: string[], chunks: Buffer[]) {
   stderr.on("data", (c) => {
     err += String(c);
   });
-  const code = await runCli(argv, { stdout, stderr, stdin: Readable.from(chunks) });
+  const code = await runCli(argv, { stdout, stderr, stdin: Readable.from(chunks) }, start);
   return { code, out: Buffer.concat(out).toString("latin1"), err };
 }
 
@@ -78,6 +80,32 @@ describe("dyad code --workers", () => {
     }
     expect(one.code).toBe(1);
     expect(one.out).toMatch(/"message":"line 1237: not valid UTF-8"/);
+  }, 120_000);
+
+  it("codes on threads started before the CLI loaded (bin/dyad.js), as on its own", async () => {
+    const one = await runChunks(["code"], [input]);
+    for (const [workers, threads] of [[2, 1], [3, 1]] as const) {
+      // Started for --workers 2: taken by `--workers 2`; `--workers 3` starts its own and leaves these to bin.
+      const early = startCodePool(threads, join(process.cwd(), "data"));
+      const par = await runChunks(["code", "--workers", String(workers)], chunked(3000), { codePool: early });
+      await early.destroy();
+      expect(par.out).toBe(one.out);
+      expect(par.code).toBe(one.code);
+    }
+  }, 120_000);
+
+  it("runs through the bin, with its node flags (threads started before the CLI)", () => {
+    // Run as an executable: its #! line gives node V8 flags, which worker threads must not be handed again.
+    const bin = join(import.meta.dirname, "../../bin/dyad.js");
+    const run = (args: string[]) => execFileSync(bin, ["code", ...args], { input, encoding: "latin1", stdio: "pipe" });
+    const failing = (args: string[]) => {
+      try {
+        return run(args);
+      } catch (e) {
+        return String((e as { stdout: string }).stdout);
+      }
+    };
+    expect(failing(["--workers", "2"])).toBe(failing([]));
   }, 120_000);
 
   it("gives worker threads the --data folder", async () => {
