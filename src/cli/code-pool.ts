@@ -3,6 +3,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import type { Piscina } from "piscina";
 
 // The worker threads of `dyad code --workers`. Kept light (node built-ins; piscina and esbuild loaded when used) so
@@ -71,20 +72,17 @@ export function startCodePool(threads: number, dataDir?: string): CodePool {
  * @example codeWorkersHint(["code", "in.jsonl", "--workers", "2"]) // { threads: 1, dataDir: "<repository>/data" }
  */
 export function codeWorkersHint(argv: readonly string[]): { threads: number; dataDir: string } | null {
-  let dataDir: string | undefined;
-  let command: string | undefined;
-  let workers = 1;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--") break;
-    const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
-    const value = () => inline ?? argv[++i];
-    if (flag === "--data") dataDir = value();
-    else if (flag === "--workers" && command === "code") workers = Number.parseInt(value() ?? "", 10);
-    else if (command === undefined && !a.startsWith("-")) command = a;
-  }
-  if (command !== "code" || !Number.isInteger(workers) || workers < 2) return null;
-  return { threads: workers - 1, dataDir: dataDir ?? join(ROOT, "data") };
+  // Lenient: unknown flags are taken as booleans, so a value after one is a positional; the command comes first.
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    options: { data: { type: "string" }, workers: { type: "string" } },
+    strict: false,
+    allowPositionals: true,
+  });
+  const workers = Number.parseInt(String(values.workers ?? ""), 10);
+  if (positionals[0] !== "code" || !Number.isInteger(workers) || workers < 2) return null;
+  const dataDir = typeof values.data === "string" ? values.data : join(ROOT, "data");
+  return { threads: workers - 1, dataDir };
 }
 
 /**
