@@ -575,6 +575,16 @@ function pronounOwner(v: View, head: number, target: number): number {
 }
 
 /** "Xi's planned visit", "the postponed summit", "its delayed talks": an -ed participle after a determiner or possessive. */
+/** The nearest finite verb before token `head` in its clause (no comma or ";" between), or -1. */
+function clauseVerbBefore(v: View, head: number): number {
+  for (let k = head - 1; k >= 0 && k >= head - 25; k--) {
+    const t = v.toks[k]!;
+    if (t.text === "," || t.text === ";" || t.text === ":") return -1;
+    if (t.pos === "VERB" && !adjectivalParticiple(v, k) && !t.lower.endsWith("ing")) return k;
+  }
+  return -1;
+}
+
 function adjectivalParticiple(v: View, k: number): boolean {
   const t = v.toks[k]!;
   const p = v.toks[k - 1];
@@ -958,7 +968,20 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   if (target < 0 && byAgent >= 0) {
     const gov = inFront ? -1 : verbBefore(v, i - 1);
     // "..., Trump said, crediting a night of talks mediated by Washington": with no governing verb, the sentence's subject.
-    const subj = inFront ? mainSubject(v, front) : gov >= 0 ? subjectOf(v, gov) : firstSubject(v, 0, i);
+    // "Trump announced that X and Y had agreed to a ceasefire after talks mediated by Z": behind "after", the verb of
+    // the clause that holds the phrase, not the sentence's first subject.
+    // Only for mediation ("a summit hosted by X" after another verb keeps the sentence's subject).
+    const near = gov < 0 && !inFront && p.code === "045" ? clauseVerbBefore(v, i - 1) : -1;
+    let nearSubj = near >= 0 ? subjectOf(v, near) : -1;
+    // "Trump said the deal had been reached after talks mediated by the United States": no party there.
+    if (nearSubj >= 0 && source >= 0 && sameCountry(v, nearSubj, source)) nearSubj = -1;
+    const subj = inFront
+      ? mainSubject(v, front)
+      : gov >= 0
+        ? subjectOf(v, gov)
+        : nearSubj >= 0
+          ? nearSubj
+          : firstSubject(v, 0, i);
     if (subj >= 0 && subj !== source) {
       target = subj;
       how = "inside";
