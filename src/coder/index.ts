@@ -220,7 +220,13 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
       continue;
     }
     const embedded = m.pattern.wrap
-      ? (matches.find((x) => x.trigger > m.last && x.trigger < wrapEnd) ?? null)
+      ? (matches.find(
+          (x) =>
+            x.trigger > m.last &&
+            x.trigger < wrapEnd &&
+            // "agreed to a U.S.-brokered plan": the mediator's noun is not what the parties agreed to.
+            !(x.pattern.noun && cameo.get(x.pattern.code)?.mode === "third-party"),
+        ) ?? null)
       : null;
     const sel: Selected =
       mediated && host ? { m, wrapEnd, embedded, args, mediator: host } : { m, wrapEnd, embedded, args };
@@ -323,6 +329,8 @@ function afterAnd(v: View, i: number): boolean {
 function ownedNoun(v: View, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (v.toks[k]!.pos === "ADJ" || isIn(v.toks[k], v.w.possessive))) k--;
+  // "a U.S.-brokered truce": an actor joined by a hyphen to the participle.
+  if (k === i - 1 && v.toks[k]?.text === "-" && v.toks[i]!.lower.endsWith("ed")) k--;
   return k >= 0 && v.groupAt[k]! >= 0;
 }
 
