@@ -68,8 +68,10 @@ function opensClause(v: View, k: number, i: number): boolean {
 /** True when tokens `from`..`to` hold only a noun phrase (and the verb's auxiliaries): "protesters", "Israeli jets had". */
 function nounPhraseSubject(v: View, from: number, to: number): boolean {
   let k = to - 1;
-  while (k >= from && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "PART")) k--;
-  if (k < from || !(v.toks[k]!.pos === "NOUN" || v.toks[k]!.pos === "PROPN" || v.groupAt[k]! >= 0)) return false;
+  while (k >= from && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "PART"))
+    k--;
+  if (k < from || !(v.toks[k]!.pos === "NOUN" || v.toks[k]!.pos === "PROPN" || v.groupAt[k]! >= 0))
+    return false;
   for (let j = from; j <= k; j++) if (!NP_POS.has(v.toks[j]!.pos) && v.groupAt[j]! < 0) return false;
   return true;
 }
@@ -125,7 +127,8 @@ function gerundClause(v: View, i: number): number {
   while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
   const s = v.toks[k];
   // "..., before flying to Washington": the next leg of a trip is often still ahead; left uncoded.
-  if (!s || !is(v, s, v.b.subord) || ["that", "if", "whether", "before", "until"].includes(s.lower)) return -1;
+  if (!s || !is(v, s, v.b.subord) || ["that", "if", "whether", "before", "until"].includes(s.lower))
+    return -1;
   return k;
 }
 
@@ -241,7 +244,12 @@ export function subjectOf(v: View, i: number, patient = false): number {
     if (is(v, t, v.b.relative) && v.toks[k - 1]?.pos === "ADP") break;
     // "... with Prime Minister Sanae Takaichi, who praised ...": a subject relative stands for the name before it.
     // Not for a verb after the relative clause closed ("..., who had been serving ..., drawing criticism from X").
-    if (is(v, t, v.b.relative) && t.pos === "PRON" && v.toks[k - 1]?.text === "," && v.asideAt[k] === myAside) {
+    if (
+      is(v, t, v.b.relative) &&
+      t.pos === "PRON" &&
+      v.toks[k - 1]?.text === "," &&
+      v.asideAt[k] === myAside
+    ) {
       const g = v.groupAt[k - 2] ?? -1;
       if (g >= 0 && !v.attributive[g]) return g;
     }
@@ -468,7 +476,8 @@ function originAfter(v: View, g: number): number {
   while (k < v.toks.length && v.toks[k]!.pos === "DET") k++;
   const o = v.groupAt[k] ?? -1;
   // "the Saudi embassy in Tehran": a place is where the object is, not whose it is.
-  if (o < 0 || v.groups[o]!.tokStart !== k || v.groups[o]!.members.every((x) => x.kind === "place")) return -1;
+  if (o < 0 || v.groups[o]!.tokStart !== k || v.groups[o]!.members.every((x) => x.kind === "place"))
+    return -1;
   return o;
 }
 
@@ -569,12 +578,23 @@ function pronounOwner(v: View, head: number, target: number): number {
   const other = (g: number) => g >= 0 && !v.attributive[g] && !(target >= 0 && sameCountry(v, g, target));
   // "Qin Gang demanded that Tokyo stop ... Taiwan independence forces, ... his talks with ...": "his" is a person.
   if (is(v, v.toks[k], v.b.personPronoun))
-    for (let j = k - 1; j >= 0; j--) if (other(v.groupAt[j]!) && isPerson(v, v.groupAt[j]!)) return v.groupAt[j]!;
+    for (let j = k - 1; j >= 0; j--)
+      if (other(v.groupAt[j]!) && isPerson(v, v.groupAt[j]!)) return v.groupAt[j]!;
   for (let j = k - 1; j >= 0; j--) if (other(v.groupAt[j]!)) return v.groupAt[j]!;
   return -1;
 }
 
 /** "Xi's planned visit", "the postponed summit", "its delayed talks": an -ed participle after a determiner or possessive. */
+/** The nearest finite verb before token `head` in its clause (no comma or ";" between), or -1. */
+function clauseVerbBefore(v: View, head: number): number {
+  for (let k = head - 1; k >= 0 && k >= head - 25; k--) {
+    const t = v.toks[k]!;
+    if (t.text === "," || t.text === ";" || t.text === ":") return -1;
+    if (t.pos === "VERB" && !adjectivalParticiple(v, k) && !t.lower.endsWith("ing")) return k;
+  }
+  return -1;
+}
+
 function adjectivalParticiple(v: View, k: number): boolean {
   const t = v.toks[k]!;
   const p = v.toks[k - 1];
@@ -608,7 +628,10 @@ function reducedRelative(v: View, i: number, p: Match["pattern"]): boolean {
   // describes the noun before it; with no "by" agent nobody acts. Not after an actor: "a move Israel's foreign minister
   // denounced as ..." is an object relative.
   const gap =
-    prev.pos === "NOUN" && t.lower !== t.lemma && p.rest[0]?.kind === "target" && v.toks[i + 1]?.pos === "ADP";
+    prev.pos === "NOUN" &&
+    t.lower !== t.lemma &&
+    p.rest[0]?.kind === "target" &&
+    v.toks[i + 1]?.pos === "ADP";
   if (v.groupAt[i - 1]! >= 0) return false;
   if (t.lower.endsWith("ing")) return true;
   return t.lower !== t.lemma && (is(v, v.toks[i + 1], v.b.agent) || gap);
@@ -648,7 +671,11 @@ function nominalAgent(v: View, g: number): number {
   while (j < v.groups[g]!.tokEnd + 3 && (v.toks[j]?.pos === "NOUN" || v.toks[j]?.pos === "ADJ")) j++;
   if (!is(v, v.toks[j], v.b.agent)) return -1;
   j++;
-  while (j < v.toks.length && (v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "ADJ" || v.toks[j]!.pos === "NUM")) j++;
+  while (
+    j < v.toks.length &&
+    (v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "ADJ" || v.toks[j]!.pos === "NUM")
+  )
+    j++;
   const a = v.groupAt[j] ?? -1;
   return a >= 0 && a !== g && !v.attributive[a] ? a : -1;
 }
@@ -673,7 +700,10 @@ function nounComplement(v: View, i: number): boolean {
   // "his failure to condemn": a possessive pronoun is a determiner.
   const lead =
     det !== undefined &&
-    (det.pos === "DET" || det.pos === "ADJ" || is(v, det, v.b.possessivePronoun) || isIn(det, v.w.possessive));
+    (det.pos === "DET" ||
+      det.pos === "ADJ" ||
+      is(v, det, v.b.possessivePronoun) ||
+      isIn(det, v.w.possessive));
   return is(v, noun, v.b.intentNoun) && lead;
 }
 
@@ -808,7 +838,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const described = p.noun ? -1 : participleAside(v, i);
   if (described >= 0) {
     const agent = agentAfter(v, i);
-    if (agent >= 0 && agent !== described) return { source: agent, target: described, passive: true, targetHow: "slot" };
+    if (agent >= 0 && agent !== described)
+      return { source: agent, target: described, passive: true, targetHow: "slot" };
   }
   let source = -1;
   let target = m.targetGroup;
@@ -876,7 +907,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
       if (to >= 0) target = to;
       else if (target < 0 && source >= 0) target = subjectOf(v, i, true);
       if (target === source) target = -1;
-      if (source >= 0) return { source, target, passive, targetHow: target >= 0 ? "after" : "none", stateFrom: true };
+      if (source >= 0)
+        return { source, target, passive, targetHow: target >= 0 ? "after" : "none", stateFrom: true };
     }
     if (target < 0) target = subjectOf(v, i, true);
   } else {
@@ -933,7 +965,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     const subjectNoun = p.noun && (v.toks[m.last + 1]?.pos === "AUX" || v.toks[m.last + 1]?.pos === "VERB");
     // "supported a ceasefire in Gaza", "summoned its ambassador over the fighting in Gaza": a place after "in" is
     // where, not whom, for acts short of threats and force ("threatened military action in Nigeria" is aimed there).
-    const where = p.code < "13" && !p.code.startsWith("04");
+    // "signed a Saudi-brokered accord in Jeddah": a mediator's venue is no party either.
+    const where = p.code < "13" && (!p.code.startsWith("04") || p.code === "045");
     target = subjectNoun ? -1 : targetAfter(v, m.last + 1, source, p.wrap, p.mutual, where);
     // "talks mediated by Egypt": the agent of a participle after a noun event is not its counterpart.
     if (target >= 0 && p.noun && participleBy(v, v.groups[target]!.tokStart)) target = -1;
@@ -958,7 +991,20 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   if (target < 0 && byAgent >= 0) {
     const gov = inFront ? -1 : verbBefore(v, i - 1);
     // "..., Trump said, crediting a night of talks mediated by Washington": with no governing verb, the sentence's subject.
-    const subj = inFront ? mainSubject(v, front) : gov >= 0 ? subjectOf(v, gov) : firstSubject(v, 0, i);
+    // "Trump announced that X and Y had agreed to a ceasefire after talks mediated by Z": behind "after", the verb of
+    // the clause that holds the phrase, not the sentence's first subject.
+    // Only for mediation ("a summit hosted by X" after another verb keeps the sentence's subject).
+    const near = gov < 0 && !inFront && p.code === "045" ? clauseVerbBefore(v, i - 1) : -1;
+    let nearSubj = near >= 0 ? subjectOf(v, near) : -1;
+    // "Trump said the deal had been reached after talks mediated by the United States": no party there.
+    if (nearSubj >= 0 && source >= 0 && sameCountry(v, nearSubj, source)) nearSubj = -1;
+    const subj = inFront
+      ? mainSubject(v, front)
+      : gov >= 0
+        ? subjectOf(v, gov)
+        : nearSubj >= 0
+          ? nearSubj
+          : firstSubject(v, 0, i);
     if (subj >= 0 && subj !== source) {
       target = subj;
       how = "inside";

@@ -2,6 +2,7 @@ import type { Token } from "../core/index.js";
 import type { VerbModel } from "../dict/index.js";
 
 type Pattern = VerbModel["patterns"][number];
+import { elaborating } from "./_args.js";
 import { absoluteActor, is, isIn, isPassive, type Lexicon, type TokenWords, type View, type WordEntry } from "./_view.js";
 
 /** A pattern matched at a trigger token. */
@@ -120,6 +121,43 @@ function actorNext(v: View, k: number): boolean {
   return g >= 0 && v.groups[g]!.tokStart === j && !v.attributive[g];
 }
 
+/** Quantity words and the number each stands for at least ("hundreds" is at least 200). */
+const QUANTITY_WORDS: ReadonlyMap<string, number> = new Map([
+  ["dozen", 12],
+  ["dozens", 24],
+  ["score", 20],
+  ["scores", 40],
+  ["hundred", 100],
+  ["hundreds", 200],
+  ["thousand", 1000],
+  ["thousands", 2000],
+  ["million", 1e6],
+  ["millions", 2e6],
+]);
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ["hundred", 100],
+  ["thousand", 1000],
+  ["million", 1e6],
+  ["billion", 1e9],
+]);
+
+/** The quantity written at token `j` ("272", "1,300", "1.2 million", "hundreds"), or null (a `#N+` element). */
+export function quantity(toks: readonly Token[], j: number): number | null {
+  const t = toks[j]!.lower;
+  if (/^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$/.test(t)) {
+    // "in 2022": a year is no count.
+    if (/^(1[89]|20)\d\d$/.test(t) && toks[j - 1]?.pos === "ADP") return null;
+    return Number(t.replace(/,/g, "")) * (MULTIPLIERS.get(toks[j + 1]?.lower ?? "") ?? 1);
+  }
+  return QUANTITY_WORDS.get(t) ?? null;
+}
+
+/** "toppling buildings and killing 4,000 people", "after killing ...": an -ing form with no auxiliary before it. */
+function ingClause(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  return t.lower.endsWith("ing") && t.lower !== t.lemma && v.toks[i - 1]?.pos !== "AUX";
+}
+
 /** Tries the pattern's elements after the head; returns the match or null. */
 function matchRest(
   v: View,
@@ -128,6 +166,8 @@ function matchRest(
   passive: boolean,
   list: readonly Pattern[],
 ): Match | null {
+  // ", killing more than 100 people": the toll of the act before it, not an act of its own.
+  if (p.main && (elaborating(v, trigger) || ingClause(v, trigger))) return null;
   const toks = v.toks;
   let pos = trigger + 1;
   let last = trigger;
@@ -140,7 +180,7 @@ function matchRest(
     let found = -1;
     const limit = Math.min(toks.length, pos + (e.kind === "target" ? MAX_TARGET_GAP : MAX_GAP) + 1);
     // "called Zelensky on Tuesday to discuss": with the verb's own object skipped, a time phrase is no particle.
-    const objectSkipped = last === trigger && e.kind === "word" && !p.noun && objectAt(v, trigger + 1);
+    const objectSkipped = last === trigger && e.kind !== "target" && !p.noun && objectAt(v, trigger + 1);
     for (let j = pos; j < limit; j++) {
       const t = toks[j]!;
       if (e.kind === "target") {
@@ -150,13 +190,18 @@ function matchRest(
           targetGroup = g;
           break;
         }
+      } else if (e.kind === "quantity") {
+        if ((quantity(toks, j) ?? -1) >= e.min) {
+          found = j;
+          break;
+        }
       } else if (isIn(t, e.words) && !(objectSkipped && timePhrase(toks, j))) {
         found = j;
         break;
       }
-      if (!isFiller(v, t, toks[j - 1]) && !(e.kind === "word" && t.pos === "CCONJ")) break;
+      if (!isFiller(v, t, toks[j - 1]) && !(e.kind !== "target" && t.pos === "CCONJ")) break;
       // "called it a response to the U.S. strikes": a preposition before an actor starts another phrase.
-      if (e.kind === "word" && t.lower === "to" && actorNext(v, j + 1)) break;
+      if (e.kind !== "target" && t.lower === "to" && actorNext(v, j + 1)) break;
       // Before a target, only a preposition that can introduce one may stand ("on imports from Japan", not "after").
       if (e.kind === "target" && t.pos === "ADP" && (!is(v, t, v.b.targetPrep) || is(v, t, v.b.subord)))
         break;

@@ -255,16 +255,25 @@ describe("wire-style sentences", () => {
       ["JPN>CHN 111 occurred", "JPN>CHN 163 occurred"],
     ],
     // a wrapped act's target of no known country does not replace the wrapper's foreign target
-    ["Japan refused to allow Chinese trucks carrying deported migrants to land in the country.", ["JPN>CHN 120 occurred"]],
+    [
+      "Japan refused to allow Chinese trucks carrying deported migrants to land in the country.",
+      ["JPN>CHN 120 occurred"],
+    ],
     // a fallback pattern whose subject is the prompted actor (", prompting X to ...") is an act of its own
-    ["Japan banned Chinese goods, prompting China to call the step a blockade.", ["CHN>JPN 111 occurred", "JPN>CHN 163 occurred"]],
+    [
+      "Japan banned Chinese goods, prompting China to call the step a blockade.",
+      ["CHN>JPN 111 occurred", "JPN>CHN 163 occurred"],
+    ],
     // a participle's threat naming the subject's own country is aimed at the counterpart of the act before
     [
       "Japan demanded that China withdraw its tariffs, warning that Tokyo would respond with countermeasures.",
       ["JPN>CHN 106 demanded", "JPN>CHN 1312 threatened"],
     ],
     // a domestic act in a participle continuing an act into another country happens in that country
-    ["Japanese troops invaded China on Monday, killing hundreds of civilians.", ["JPN>CHN 190 occurred", "JPN>CHN 202 occurred"]],
+    [
+      "Japanese troops invaded China on Monday, killing hundreds of civilians.",
+      ["JPN>CHN 190 occurred", "JPN>CHN 202 occurred"],
+    ],
     // the actor of an absolute phrase (", with X ...ing") is the subject of the participle
     [
       "Japan protested to China on Monday, with Japanese jets striking Chinese military targets.",
@@ -281,10 +290,21 @@ describe("wire-style sentences", () => {
     // a mediator's truce between two parties is the parties' ceasefire too, once brokered (not when only sought)
     [
       "Qatar brokered a truce between Israel and Hamas.",
-      ["ISR>PSEREB 0871 occurred", "PSEREB>ISR 0871 occurred", "QAT>ISR 045 occurred", "QAT>PSEREB 045 occurred"],
+      [
+        "ISR>PSEREB 0871 occurred",
+        "PSEREB>ISR 0871 occurred",
+        "QAT>ISR 045 occurred",
+        "QAT>PSEREB 045 occurred",
+      ],
     ],
-    ["Qatar is trying to broker a truce between Israel and Hamas.", ["QAT>ISR 045 occurred", "QAT>PSEREB 045 occurred"]],
-    ["Qatar failed to broker a truce between Israel and Hamas.", ["QAT>ISR 045 negated", "QAT>PSEREB 045 negated"]],
+    [
+      "Qatar is trying to broker a truce between Israel and Hamas.",
+      ["QAT>ISR 045 occurred", "QAT>PSEREB 045 occurred"],
+    ],
+    [
+      "Qatar failed to broker a truce between Israel and Hamas.",
+      ["QAT>ISR 045 negated", "QAT>PSEREB 045 negated"],
+    ],
     // "would not rule out force" is a threat (ifnegated pattern); "ruled out force" is no act at all
     ["Israel did not rule out strikes on Iran.", ["ISR>IRN 138 threatened"]],
     ["Britain ruled out military action against Iran.", []],
@@ -520,7 +540,8 @@ describe("session 6 cD: a demonym closing a 'since' phrase", () => {
 
 describe("session 6 cA", () => {
   it("reads ', meeting X' after a trip as the traveller's, restating the visit (the tagger's noun 'meeting')", () => {
-    const text = "Arata flew to Washington on Tuesday on his first trip since the Chinese invasion, meeting Velk there.";
+    const text =
+      "Arata flew to Washington on Tuesday on his first trip since the Chinese invasion, meeting Velk there.";
     expect(brief(text)).toEqual(["JPNGOV>USAGOV 042 occurred"]);
   });
   it("codes a journey made to meet someone as one visit to that person", () => {
@@ -532,7 +553,8 @@ describe("session 6 cA", () => {
     ]);
   });
   it("codes 'during X's visit to Y' inside another act's words when the visit has its own owner", () => {
-    const text = "Japan and India signed a deal for the supply of ten howitzers during Arata's visit to India.";
+    const text =
+      "Japan and India signed a deal for the supply of ten howitzers during Arata's visit to India.";
     expect(brief(text)).toContain("JPNGOV>IND 042 occurred");
   });
   it("gives a gerund after a subordinator the governing clause's subject ('..., after signing a deal with X')", () => {
@@ -598,9 +620,9 @@ describe("session 6 cB: judging the counterpart's things", () => {
 
 describe("session 6 cB: a refusal that names no one", () => {
   it("answers the latest act aimed at its source's country", () => {
-    expect(brief("Washington imposed tariffs on China after Beijing refused to take back its nationals.")).toContain(
-      "CHNGOV>USAGOV 120 occurred",
-    );
+    expect(
+      brief("Washington imposed tariffs on China after Beijing refused to take back its nationals."),
+    ).toContain("CHNGOV>USAGOV 120 occurred");
   });
 });
 
@@ -642,5 +664,27 @@ describe("session 6 cC", () => {
   });
   it("still reads a place after a non-territory act as where it happened", () => {
     expect(run("Kivu rebels shot five traders in Goma.")).toEqual([]);
+  });
+});
+
+describe("session 6 cF", () => {
+  it.each([
+    // a named agent killing at least 50 civilians or people is a mass killing (202); a smaller toll is not
+    ["Chinese troops killed more than 300 civilians in India.", ["CHN>IND 202 occurred"]],
+    ["Chinese troops killed 12 civilians in India.", ["CHN>IND 1823 occurred"]],
+    // a toll in a participle after another act is that act's consequence, not a mass killing
+    ["Russia shelled Kyiv, killing more than 100 people.", ["RUS>UKRGOV 194 occurred"]],
+    // a mediation naming no party after it serves the parties of the talks before it
+    [
+      "Japan and China held talks in Seoul, with South Korea acting as mediator.",
+      ["CHN>JPN 040 occurred", "JPN>CHN 040 occurred", "KOR>CHN 045 occurred", "KOR>JPN 045 occurred"],
+    ],
+    // a hyphenated mediator before the parties' agreement
+    [
+      "Japan and China signed a Qatar-brokered accord on Sunday.",
+      ["CHN>JPN 057 occurred", "JPN>CHN 057 occurred", "QAT>CHN 045 occurred", "QAT>JPN 045 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual([...expected].sort());
   });
 });

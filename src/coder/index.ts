@@ -176,12 +176,7 @@ function ownPredicate(v: View, x: Selected): boolean {
 }
 
 /** Picks one match per act: left to right, a match suppresses the triggers inside its span. */
-function selectMatches(
-  v: View,
-  matches: readonly Match[],
-  verbs: VerbModel,
-  cameo: CameoTable,
-): Selected[] {
+function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cameo: CameoTable): Selected[] {
   const sw = secondWords(verbs);
   // 1: inside a selected match's words (`owner`), 2: inside the clause a wrapping match consumes.
   const covered = new Uint8Array(v.toks.length);
@@ -196,8 +191,7 @@ function selectMatches(
     const parties =
       covered[m.trigger] === 1 && m.pattern.noun && m.pattern.recip && betweenGroup(v, m.trigger) >= 0;
     const mediated = parties && cameo.get(host!.pattern.code)?.mode === "third-party";
-    const between =
-      mediated || (parties && host!.pattern.code.slice(0, 2) === m.pattern.code.slice(0, 2));
+    const between = mediated || (parties && host!.pattern.code.slice(0, 2) === m.pattern.code.slice(0, 2));
     const wrapEnd = m.pattern.wrap ? clauseEnd(v, m.last + 1) : m.spanEnd;
     // "a shift driven by threats from China": a verb with no actor in the subject (or agent) role codes nothing
     // and must not hide the acts inside its words.
@@ -226,7 +220,13 @@ function selectMatches(
       continue;
     }
     const embedded = m.pattern.wrap
-      ? (matches.find((x) => x.trigger > m.last && x.trigger < wrapEnd) ?? null)
+      ? (matches.find(
+          (x) =>
+            x.trigger > m.last &&
+            x.trigger < wrapEnd &&
+            // "agreed to a U.S.-brokered plan": the mediator's noun is not what the parties agreed to.
+            !(x.pattern.noun && cameo.get(x.pattern.code)?.mode === "third-party"),
+        ) ?? null)
       : null;
     const sel: Selected =
       mediated && host ? { m, wrapEnd, embedded, args, mediator: host } : { m, wrapEnd, embedded, args };
@@ -329,6 +329,8 @@ function afterAnd(v: View, i: number): boolean {
 function ownedNoun(v: View, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (v.toks[k]!.pos === "ADJ" || isIn(v.toks[k], v.w.possessive))) k--;
+  // "a U.S.-brokered truce": an actor joined by a hyphen to the participle.
+  if (k === i - 1 && v.toks[k]?.text === "-" && v.toks[i]!.lower.endsWith("ed")) k--;
   return k >= 0 && v.groupAt[k]! >= 0;
 }
 
@@ -388,7 +390,13 @@ function fallbackTarget(
     t = latestAgent(v, acts, source);
   // "urged Washington to lift the tariffs, calling them interference": a participle judging "it"/"them" judges the
   // counterpart of the source country's act before.
-  if (t < 0 && open && rejects && elaborating(v, m.trigger) && THING_PRONOUNS.has(v.toks[m.trigger + 1]?.lower ?? ""))
+  if (
+    t < 0 &&
+    open &&
+    rejects &&
+    elaborating(v, m.trigger) &&
+    THING_PRONOUNS.has(v.toks[m.trigger + 1]?.lower ?? "")
+  )
     t = ownCounterpart(v, acts, source);
   // "The U.S. revoked South Sudan's visas after Juba refused to accept a deportee": a refusal that names no one
   // answers the latest act aimed at its source's country.
@@ -409,7 +417,11 @@ function saying(v: View, i: number): boolean {
 }
 
 /** The target of the latest earlier act by `source`'s country, when of another country; or -1. */
-function ownCounterpart(v: View, acts: readonly { source: number; target: number }[], source: number): number {
+function ownCounterpart(
+  v: View,
+  acts: readonly { source: number; target: number }[],
+  source: number,
+): number {
   for (let k = acts.length - 1; k >= 0; k--)
     if (sameCountry(v, acts[k]!.source, source))
       return sameCountry(v, acts[k]!.target, source) ? -1 : acts[k]!.target;
@@ -631,7 +643,11 @@ function withSayer(
   st: StatusResult,
   rank: CueIndex["rank"],
 ): StatusResult {
-  if (source >= 0 && st.status === "reported" && ownReport(v, m, st.reportSpans, partyCodes(v, m, source, target)))
+  if (
+    source >= 0 &&
+    st.status === "reported" &&
+    ownReport(v, m, st.reportSpans, partyCodes(v, m, source, target))
+  )
     return { ...st, status: "occurred" };
   if (st.claimant !== null || st.outlet !== null || source < 0) return st;
   const g = sayer(v, m, source);
@@ -671,7 +687,12 @@ function stateCode(code: string): boolean {
  * "according to the Kremlin", "according to a joint statement", "their final communique said": every report cue
  * names one of the parties (or their own words: "joint", "their"), none another.
  */
-function ownReport(v: View, m: Match, spans: StatusResult["reportSpans"], parties: readonly string[]): boolean {
+function ownReport(
+  v: View,
+  m: Match,
+  spans: StatusResult["reportSpans"],
+  parties: readonly string[],
+): boolean {
   if (!spans || spans.length === 0 || parties.length === 0) return false;
   return spans.every(([from, to]) => {
     // "according to an account of her talks with ...": the act itself is in the words, not its reporter.
@@ -679,7 +700,8 @@ function ownReport(v: View, m: Match, spans: StatusResult["reportSpans"], partie
     let own = false;
     for (let k = from; k < to; k++) {
       const g = v.groupAt[k]!;
-      if (g >= 0 && !v.groups[g]!.members.every((x) => parties.some((p) => sameSide(x.code, p)))) return false;
+      if (g >= 0 && !v.groups[g]!.members.every((x) => parties.some((p) => sameSide(x.code, p))))
+        return false;
       if (g >= 0 || isIn(v.toks[k], v.w.ownReport)) own = true;
     }
     return own;
@@ -711,7 +733,13 @@ function localTarget(m: Match, s: ActorMention, t: ActorMention): ActorMention {
   const self = m.pattern.selfTarget;
   // "Venezuelan troops fired tear gas at Venezuelan volunteers": a demonym of the source's own country in a domestic
   // act names the country's people, the act's implied target.
-  if (self !== null && t.kind === "attributive" && s.country !== null && t.country === s.country && t.code !== s.code)
+  if (
+    self !== null &&
+    t.kind === "attributive" &&
+    s.country !== null &&
+    t.country === s.country &&
+    t.code !== s.code
+  )
     return { ...impliedSelf(s, self), text: t.text, start: t.start, end: t.end };
   return self !== null && t.code.startsWith("---") && !s.code.startsWith("---")
     ? { ...t, code: `${s.country ?? s.code.slice(0, 3)}${t.code.slice(3)}` }
@@ -743,7 +771,8 @@ const FORCES = new Set(["COP", "MIL", "SPY"]);
  */
 function localForces(v: View, g: number): readonly ActorMention[] {
   const members = v.groups[g]!.members;
-  if (g === 0 || !members.some((x) => x.code.startsWith("---") && FORCES.has(x.code.slice(3)))) return members;
+  if (g === 0 || !members.some((x) => x.code.startsWith("---") && FORCES.has(x.code.slice(3))))
+    return members;
   const set = new Set<string>();
   const all = new Set<string>();
   for (let h = 0; h < v.groups.length; h++) {
@@ -938,6 +967,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   let prev: { source: number; target: number; end: number } | null = null;
   let prevVerb: { source: number; target: number; end: number } | null = null;
   const acts: { source: number; target: number }[] = [];
+  // Groups that took part in a reciprocal consultation (talks, meetings) coded so far: the parties a mediator serves.
+  let talkParties: number[] | undefined;
   let sc: SentenceCues | undefined;
   const nounEvent: boolean[] = [];
   const means: boolean[] = [];
@@ -966,7 +997,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           a.source >= 0 &&
           a.target >= 0 &&
           v.groups[a.source]!.members.length === 1 &&
-          (sameCountry(v, inner.target, a.source) || v.groups[inner.target]!.members[0]!.code.startsWith("---")) &&
+          (sameCountry(v, inner.target, a.source) ||
+            v.groups[inner.target]!.members[0]!.code.startsWith("---")) &&
           !sameCountry(v, a.target, a.source);
         if (inner.target >= 0 && inner.target !== a.source && !own)
           a = { ...a, target: inner.target, targetHow: inner.targetHow };
@@ -1044,7 +1076,36 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       }
       // "demanded that Russia agree to a ceasefire": an addressee is no member of a mutual act of the subject.
       const innerMutual = (sel.embedded?.pattern.mutual ?? false) && a.target < 0;
-      const ps = pairs(v, m, a, innerMutual || a.mutual === true);
+      let ps = pairs(v, m, a, innerMutual || a.mutual === true);
+      // "held talks in Muscat, with Oman's foreign minister shuttling between the two delegations", "..., with Cuba
+      // acting as guarantor": a mediation that names no party after it is aimed at each party of the talks before it.
+      if (a.source >= 0 && !m.pattern.noun && ctx.model.cameo.get(m.pattern.code)?.mode === "third-party") {
+        const own = new Set(v.groups[a.source]!.members.map((x) => countryOf(x.code)));
+        talkParties ??= matches
+          .filter((x) => x.pattern.recip && x.pattern.code.startsWith("04") && x.trigger < m.trigger)
+          .flatMap((x) => {
+            const xa = findArgs(v, x, x.spanEnd);
+            return xa.source >= 0 ? [xa.source, xa.target] : [];
+          })
+          .filter((g) => g >= 0);
+        const others = talkParties.filter((g) => v.groups[g]!.tokEnd <= m.trigger);
+        const members = others
+          .flatMap((g) => v.groups[g]!.members)
+          .filter(
+            (x, k, all) => !own.has(countryOf(x.code)) && all.findIndex((y) => y.code === x.code) === k,
+          );
+        // "shuttling between the two delegations": a pair noun names the same parties; another actor is a party of its own.
+        const named =
+          a.target >= 0 &&
+          v.groups[a.target]!.tokStart > m.trigger &&
+          v.groups[a.target]!.members.some(
+            (x) => !members.some((y) => countryOf(y.code) === countryOf(x.code)),
+          );
+        if (!named && members.length >= 2)
+          ps = localForces(v, a.source).flatMap((src) =>
+            members.map((t) => [src, t] as [ActorMention, ActorMention]),
+          );
+      }
       // Only an act with a named agent and no counterpart tries the runner-up pattern.
       if (ps.length === 0 && a.source < 0) break;
       if (ps.length === 0) continue;
@@ -1071,7 +1132,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (verbal && saying(v, m.trigger) && restates(events, code, s.code, t?.code ?? null)) continue;
         // "lodged a protest with Beijing ..., calling it a violation": the characterisation is the protest itself.
         // "travelled to Washington ..., meeting President Biden": a reciprocal act restates the visit either way.
-        if (echo && m.pattern.echo && restates(events, code, s.code, t?.code ?? null, m.pattern.recip)) continue;
+        if (echo && m.pattern.echo && restates(events, code, s.code, t?.code ?? null, m.pattern.recip))
+          continue;
         const e = makeEvent(ctx, v, { m, code, a, st }, s, t);
         if (!e) continue;
         seen.add(key);
@@ -1080,7 +1142,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         nounEvent.push(m.pattern.noun);
         means.push(m.pattern.noun && !m.pattern.recip && meansPhrase(v, m.trigger));
         // "India would strike again if Pakistan backed another attack": the promised act is also a threat.
-        if (!threat || !t || countryOf(t.code) === countryOf(s.code) || restates(events, threat, s.code, t.code))
+        if (
+          !threat ||
+          !t ||
+          countryOf(t.code) === countryOf(s.code) ||
+          restates(events, threat, s.code, t.code)
+        )
           continue;
         const te = makeEvent(ctx, v, { m, code: threat, a, st: { ...st, status: "threatened" } }, s, t);
         if (!te) continue;
@@ -1228,7 +1295,12 @@ export function suggestPatterns(
       const v = buildView(sent, ms, prep.words, tokenFlags(words), prep.bits, model.verbs.nounHeads);
       if (v.groups.length < 2) return;
       const covered = new Uint8Array(v.toks.length);
-      for (const { m, wrapEnd } of selectMatches(v, findMatches(v, words, prep.lex, fillable), model.verbs, model.cameo))
+      for (const { m, wrapEnd } of selectMatches(
+        v,
+        findMatches(v, words, prep.lex, fillable),
+        model.verbs,
+        model.cameo,
+      ))
         covered.fill(1, m.trigger, Math.max(wrapEnd, m.spanEnd));
       const from = v.groups[0]!.tokEnd;
       const to = v.groups.at(-1)!.tokStart;

@@ -60,6 +60,7 @@ const FLAGS = new Set([
   "notarget",
   "wrap",
   "fallback",
+  "main",
   "self",
   "ctx",
   "inner",
@@ -96,7 +97,8 @@ function readLines(file: string, text: string, out: ParsedVerbs): RawLine[] {
   else out.versions.push(version);
   const lines: RawLine[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
-    const t = raw.replace(/\s+#.*$/, "").trim();
+    // "#50+" is a quantity element, not a comment.
+    const t = raw.replace(/\s+#(?!\d+\+(\s|$)).*$/, "").trim();
     if (t === "" || t.startsWith("#")) return;
     lines.push({ file, line: i + 1, text: t });
   });
@@ -209,6 +211,13 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
       rest.push({ kind: "target" });
       continue;
     }
+    const q = /^#(\d+)\+$/.exec(t);
+    if (q) {
+      rest.push({ kind: "quantity", min: Number(q[1]), text: t });
+      literals++;
+      continue;
+    }
+    if (t.startsWith("#")) return err(`bad quantity "${t}" in pattern ${id}: write #N+`);
     const words = wordSet(t, out, l);
     if (!words) return null;
     rest.push({ kind: "word", words, text: t });
@@ -234,6 +243,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     wrap: flags.has("wrap") || embed !== null,
     fallback: flags.has("fallback"),
     echo: flags.has("echo"),
+    main: flags.has("main"),
     territory: flags.has("territory"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).

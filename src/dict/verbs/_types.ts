@@ -3,7 +3,9 @@ import type { EventStatus } from "../../core/index.js";
 /** One element of a pattern after the head: a word set, or the target slot. */
 export type PatternElement =
   | { readonly kind: "word"; readonly words: ReadonlySet<string>; readonly text: string }
-  | { readonly kind: "target" };
+  | { readonly kind: "target" }
+  /** `#N+`: a quantity of at least N ("272", "1,300", "1.2 million", "hundreds", "thousands"). */
+  | { readonly kind: "quantity"; readonly min: number; readonly text: string };
 
 /** One compiled verb or noun pattern. */
 export interface Pattern {
@@ -42,6 +44,8 @@ export interface Pattern {
   readonly fallback: boolean;
   /** As a participle after a comma (", calling it a violation"), it restates an earlier act of its root between the same pair. */
   readonly echo: boolean;
+  /** Never fires as a participle after a comma (", killing more than 100 people": the toll of the act before it). */
+  readonly main: boolean;
   /** A place of the source's own country in the target slot is what the act takes ("M23 rebels captured Goma"), not where it happens. */
   readonly territory: boolean;
   /** Status the pattern itself carries (threatened, demanded), or null. */
