@@ -81,6 +81,7 @@ source: fiction
 kind: igo
 code: IGOLON
 name: League of Nations | League
+called: alliance
 source: fiction
 
 == sector-gov
@@ -303,7 +304,11 @@ describe("undated documents: a written title picks the person's role of that tit
     // With no title there is no such evidence: a former office-holder today.
     ["Shigeru Ishiba spoke in Tokyo.", null, [["Shigeru Ishiba", "JPNELI"]]],
     // A date still decides: in 2022 Ishiba held no office, whatever the title written.
-    ["Prime Minister Shigeru Ishiba spoke in Tokyo.", "2022-05-01", [["Prime Minister Shigeru Ishiba", "JPNELI"]]],
+    [
+      "Prime Minister Shigeru Ishiba spoke in Tokyo.",
+      "2022-05-01",
+      [["Prime Minister Shigeru Ishiba", "JPNELI"]],
+    ],
   ])("%s (%s)", (text, date, expected) => {
     expect(run(real, text, date).filter(([t]) => t !== "Tokyo")).toEqual(expected);
   });

@@ -6,6 +6,57 @@ import { SentenceView } from "./03-heads.js";
 import { type Candidate, LOCUS } from "./04-refs.js";
 import { parseAt, type Recent } from "./05-compose.js";
 
+/** `called:` nouns per entry id and per code (the first entry of a code), per model, made on first use. */
+const CALLED = new WeakMap<ActorModel, Map<string, readonly string[]>>();
+// A court named by a sector noun ("Pakistan's Supreme Court", "a Beijing court") is what "the court" points back to.
+const COURT_CALLED: readonly string[] = Object.freeze(["court", "tribunal"]);
+const COURT_WORDS = /\b(?:court|tribunal)s?\b/i;
+// Tokens that keep two mentions in one coordinated run ("Japan and China", "Japan, China and South Korea").
+const RUN_JOINERS = new Set([",", "-", "–", "&"]);
+
+/**
+ * The nouns that may point back to a mention: those of its entries ("the bloc" for the EU), else those of the first
+ * entry with its code ("NATO Secretary-General Jens Stoltenberg" is IGOWSTNAT: "the alliance"), else "court" for a
+ * court named by a sector noun.
+ */
+function calledOf(ctx: DocContext, c: Candidate, m: ActorMention): readonly string[] {
+  let called = CALLED.get(ctx.model);
+  if (!called) {
+    called = new Map();
+    for (const e of ctx.model.entries)
+      if (e.called.length > 0) {
+        called.set(e.id, e.called);
+        if (e.code !== null && !called.has(e.code)) called.set(e.code, e.called);
+      }
+    CALLED.set(ctx.model, called);
+  }
+  for (const id of c.entry.split("+")) {
+    const own = called.get(id);
+    if (own) return own;
+  }
+  return called.get(m.code) ?? (m.code.endsWith("JUD") && COURT_WORDS.test(m.text) ? COURT_CALLED : []);
+}
+
+/** Records a mention for later pointing nouns (Recent.orgs, Recent.seen). */
+function remember(s: Sentence, ctx: DocContext, recent: Recent, c: Candidate, m: ActorMention): void {
+  const called = calledOf(ctx, c, m);
+  if (called.length > 0) recent.orgs.push({ code: m.code, called });
+  // A pointing noun ("the officials", "the group") names no new actor.
+  if (m.code.startsWith(ctx.model.config.unknownCountry) || m.kind === "attributive" || m.kind === "coref")
+    return;
+  const last = recent.seen.at(-1);
+  const prevEnd = recent.lastEnd;
+  let joined = last !== undefined && prevEnd >= 0 && prevEnd <= c.start;
+  for (let k = prevEnd; joined && k < c.start; k++) {
+    const t = s.tokens[k]!.text.toLowerCase();
+    joined = RUN_JOINERS.has(t) || ctx.model.config.coordinators.has(t);
+  }
+  const group = last === undefined ? 0 : joined ? last.group : last.group + 1;
+  const state = m.kind !== "group" && m.country !== null && !m.code.startsWith("IGO");
+  const key = state ? m.country! : m.code;
+  recent.seen.push({ key, code: m.code, country: m.country, state, group });
+}
+
 /** Parses one sentence left to right, longest phrase first, updating `recent` as it goes. */
 function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMention[] {
   const v = new SentenceView(new Lattice(s.tokens, ctx.model), ctx);
@@ -44,12 +95,36 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
         found.push({ ...m, code: `${other}${m.code.slice(3)}`, country: other });
         loci.push(c.locus);
       }
+    // "both sides": the actors named before, one mention each over the same span; no antecedent itself.
+    if (c.also !== null) {
+      for (const code of c.also) {
+        found.push({ ...m, code, country: countryOfCode(code, ctx.model) });
+        loci.push(c.locus);
+      }
+      recent.lastEnd = c.end;
+      recent.lastKind = c.kind;
+      i = c.end;
+      continue;
+    }
     // A place ("visited Beijing") is no actor: it is never an antecedent nor the head of an apposition.
     if (c.kind === "place") {
       i = c.end;
       continue;
     }
     if (c.person !== undefined) ctx.see(c.person);
+    // A pair names its states as one coordinated run.
+    remember(s, ctx, recent, c, m);
+    if (c.pair !== null && m.country !== null)
+      for (const other of c.pair) {
+        const g = recent.seen.at(-1)?.group ?? 0;
+        recent.seen.push({
+          key: other,
+          code: `${other}${m.code.slice(3)}`,
+          country: other,
+          state: true,
+          group: g,
+        });
+      }
     recent.lastEnd = c.end;
     recent.lastKind = c.kind;
     recent.lastSeated = c.seated === undefined ? null : { entry: c.seated, code: c.code };
@@ -132,6 +207,8 @@ export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null
     lastEnd: -1,
     lastKind: null,
     lastSeated: null,
+    orgs: [],
+    seen: [],
   };
   for (const s of doc.sentences) {
     if (s.paragraph !== paragraph) {
@@ -144,6 +221,8 @@ export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null
         lastEnd: -1,
         lastKind: null,
         lastSeated: null,
+        orgs: [],
+        seen: [],
       };
     }
     out.push(sentenceMentions(s, ctx, recent));
