@@ -1,4 +1,4 @@
-import type { MentionKind } from "../core/index.js";
+import type { ActorMention, MentionKind, Token } from "../core/index.js";
 import { type ActorEntry, type ActorModel, HIT_PERSON, HIT_REF, WORDS } from "../dict/actors/index.js";
 import { countryOfCode, type DocContext } from "./02-context.js";
 import { type Head, headAt, type SentenceView } from "./03-heads.js";
@@ -34,21 +34,52 @@ export interface Recent {
   lastSeated: { readonly entry: string; readonly code: string } | null;
   /** Organisations and groups named in the paragraph, in order, with the nouns that may point back to them. */
   orgs: { readonly code: string; readonly called: readonly string[] }[];
-  /**
-   * Actors named in the paragraph, in order, for `coref: pair` nouns: `key` tells actors apart (the country, or the
-   * code of a group or organisation), `group` numbers coordinated runs ("Japan and China", "the two Koreas").
-   */
-  seen: Seen[];
+  /** The paragraph's sentences read so far with their mentions (the current one growing), for `coref: pair` nouns. */
+  para: { readonly tokens: readonly Token[]; readonly found: readonly ActorMention[] }[];
 }
 
-/** An actor named earlier in the paragraph (see Recent.seen). */
-export interface Seen {
+/** An actor named earlier in the paragraph, for `coref: pair` nouns (see seenActors). */
+interface Seen {
   readonly key: string;
   readonly code: string;
   readonly country: string | null;
   /** A state acting (its name, seat, people, office-holders, sector nouns), not a group or an organisation. */
   readonly state: boolean;
   readonly group: number;
+}
+
+// Tokens that keep two mentions in one coordinated run ("Japan and China", "Japan, China and South Korea").
+const RUN_JOINERS = new Set([",", "-", "–", "&"]);
+
+/**
+ * The actors named in the paragraph so far, in order: `key` tells actors apart (the country, or the code of a group
+ * or organisation), `group` numbers coordinated runs ("Japan and China", the two mentions of "the two Koreas").
+ * Places, attributive demonyms, pointing nouns and unknown countries are left out. Made only when a pair noun asks.
+ */
+function seenActors(recent: Recent, ctx: DocContext): Seen[] {
+  const cfg = ctx.model.config;
+  const out: Seen[] = [];
+  let group = -1;
+  for (const { tokens, found } of recent.para) {
+    let prev: ActorMention | null = null;
+    for (const m of found) {
+      if (m.kind === "place" || m.kind === "attributive" || m.kind === "coref") continue;
+      if (m.code.startsWith(cfg.unknownCountry)) continue;
+      let joined = prev !== null && prev.tokenStart === m.tokenStart;
+      if (!joined && prev !== null && prev.tokenEnd <= m.tokenStart) {
+        joined = true;
+        for (let k = prev.tokenEnd; joined && k < m.tokenStart; k++) {
+          const t = tokens[k]!.text.toLowerCase();
+          joined = RUN_JOINERS.has(t) || cfg.coordinators.has(t);
+        }
+      }
+      if (!joined) group++;
+      const state = m.kind !== "group" && m.country !== null && !m.code.startsWith("IGO");
+      out.push({ key: state ? m.country! : m.code, code: m.code, country: m.country, state, group });
+      prev = m;
+    }
+  }
+  return out;
 }
 
 /** A person head as a candidate. */
@@ -319,6 +350,7 @@ function apposition(v: SentenceView, start: number, recent: Recent): boolean {
 
 /** The nearest organisation or group of the paragraph that `noun` may point back to ("the bloc" -> EU), or null. */
 function orgAntecedent(recent: Recent, noun: string): string | null {
+  if (recent.orgs.length === 0) return null;
   for (let k = recent.orgs.length - 1; k >= 0; k--) {
     const o = recent.orgs[k]!;
     if (o.called.includes(noun)) return o.code;
@@ -337,8 +369,14 @@ function headWord(v: SentenceView, end: number): string {
  * after "their"). States take the noun's sector (a state acting is its government); "sides" may also be groups or
  * organisations, with their own codes ("Israel and Hamas"). Null when nothing fits: it is never guessed.
  */
-function pairMembers(recent: Recent, sides: boolean, sector: string, many: boolean): string[] | null {
-  const fits = recent.seen.filter((s) => s.country !== null || sides).filter((s) => sides || s.state);
+function pairMembers(
+  v: SentenceView,
+  recent: Recent,
+  sides: boolean,
+  sector: string,
+  many: boolean,
+): string[] | null {
+  const fits = seenActors(recent, v.ctx).filter((s) => sides || s.state);
   const latest = new Map<string, Seen>();
   for (const s of fits) {
     latest.delete(s.key);
@@ -379,9 +417,11 @@ function pairPhrase(
   }
   // "talks between the two sides" restates the relation the sentence reports, "officials on both sides said" and
   // "in both countries" say where: left to the event coder.
-  if (PAIR_PLACE_WORDS.has(toks[from - 1]?.text.toLowerCase() ?? "")) return null;
+  // "called on both sides to ..." is the verb's own particle.
+  const before = toks[from - 1]?.text.toLowerCase() ?? "";
+  if (PAIR_PLACE_WORDS.has(before) && !(before === "on" && toks[from - 2]?.pos === "VERB")) return null;
   const word = headWord(v, head.end);
-  const codes = pairMembers(recent, word === "sides" || word === "side", head.sector, owned);
+  const codes = pairMembers(v, recent, word === "sides" || word === "side", head.sector, owned);
   if (codes === null) return null;
   const c = candidate(from, head.end, head.entry.id, null, codes[0]!, "coref", undefined);
   return { ...c, also: codes.slice(1) };
@@ -413,7 +453,9 @@ function sectorHeadPhrase(
   }
   // "the agency", "the court": the nearest organisation, group or court of the paragraph called by the noun.
   const org =
-    det && !former && head.entry.coref !== "no" ? orgAntecedent(recent, headWord(v, head.end)) : null;
+    det && !former && recent.orgs.length > 0 && head.entry.coref !== "no"
+      ? orgAntecedent(recent, headWord(v, head.end))
+      : null;
   if (org !== null && !apposition(v, start, recent))
     return candidate(start, head.end, head.entry.id, null, org, "coref", undefined);
   // "its workers in Deir al-Balah" belong to the pronoun's referent, not to the place they are in.
@@ -554,6 +596,8 @@ const ORG_MODIFIERS = new Set(["ADJ", "PROPN", "NUM", "NOUN"]);
  * points back like the bare noun; anything else is no phrase here.
  */
 function describedOrg(v: SentenceView, i: number, p: number, recent: Recent, free = p): Candidate | null {
+  // With no organisation or group named before in the paragraph there is nothing to point back to (the common case).
+  if (recent.orgs.length === 0) return null;
   const toks = v.lat.tokens;
   for (let k = p + 1; k <= Math.max(p, free) + 3 && k < v.n; k++) {
     const t = toks[k - 1]!;

@@ -767,3 +767,75 @@ describe("findMentions on the repository's dictionaries", () => {
     expect(JSON.stringify(doc)).toBe(before);
   });
 });
+
+describe("pointing nouns of a kind and pair nouns", () => {
+  it.each([
+    [
+      "The EU met NATO envoys, and the bloc agreed to more aid.",
+      [
+        ["The EU", "IGOEUREEC"],
+        ["NATO envoys", "IGOWSTNAT"],
+        ["the bloc", "IGOEUREEC"],
+      ],
+    ],
+    // Nothing of the noun's kind before it: no mention, never another organisation.
+    ["NATO met on Monday, and the bloc stayed silent.", [["NATO", "IGOWSTNAT"]]],
+    [
+      "Togo quit ECOWAS, accusing the West African bloc of bias.",
+      [
+        ["Togo", "TGOGOV"],
+        ["ECOWAS", "IGOWAFWAS"],
+        ["the West African bloc", "IGOWAFWAS"],
+      ],
+    ],
+    [
+      "Chad asked the International Court of Justice to rule, and the court agreed.",
+      [
+        ["Chad", "TCDGOV"],
+        ["the International Court of Justice", "IGOUNOICJ"],
+        ["the court", "IGOUNOICJ"],
+      ],
+    ],
+    [
+      "Hamas fired rockets, and the militant group said it would go on.",
+      [
+        ["Hamas", "PSEREB"],
+        ["the militant group", "PSEREB"],
+      ],
+    ],
+    [
+      "Japan hosted a group of Korean lawmakers.",
+      [
+        ["Japan", "JPNGOV"],
+        ["Korean lawmakers", "KORLEG"],
+      ],
+    ],
+    [
+      "Peru and Chile signed a deal, and both sides hailed it.",
+      [
+        ["Peru", "PERGOV"],
+        ["Chile", "CHLGOV"],
+        ["both sides", "PERGOV"],
+        ["both sides", "CHLGOV"],
+      ],
+    ],
+    // Three actors and no coordinated pair: not guessed.
+    [
+      "Peru hosted Chile's president while Bolivia's leader stayed away, and both countries praised the deal.",
+      [
+        ["Peru", "PERGOV"],
+        ["Chile's president", "CHLGOV"],
+        ["Bolivia's leader", "BOLGOV"],
+      ],
+    ],
+    [
+      "Peru and Chile held talks, the first between the two countries in years.",
+      [
+        ["Peru", "PERGOV"],
+        ["Chile", "CHLGOV"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(run(real, text, "2025-06-20")).toEqual(expected);
+  });
+});

@@ -11,50 +11,53 @@ const CALLED = new WeakMap<ActorModel, Map<string, readonly string[]>>();
 // A court named by a sector noun ("Pakistan's Supreme Court", "a Beijing court") is what "the court" points back to.
 const COURT_CALLED: readonly string[] = Object.freeze(["court", "tribunal"]);
 const COURT_WORDS = /\b(?:court|tribunal)s?\b/i;
-// Tokens that keep two mentions in one coordinated run ("Japan and China", "Japan, China and South Korea").
-const RUN_JOINERS = new Set([",", "-", "–", "&"]);
+
+/** The `called:` nouns of the model's entries, by entry id and by code (the first entry of a code), made once. */
+function calledMap(model: ActorModel): Map<string, readonly string[]> {
+  let called = CALLED.get(model);
+  if (!called) {
+    called = new Map();
+    for (const e of model.entries)
+      if (e.called.length > 0) {
+        called.set(e.id, e.called);
+        if (e.code !== null && !called.has(e.code)) called.set(e.code, e.called);
+      }
+    CALLED.set(model, called);
+  }
+  return called;
+}
+
+const NONE: readonly string[] = Object.freeze([]);
 
 /**
  * The nouns that may point back to a mention: those of its entries ("the bloc" for the EU), else those of the first
  * entry with its code ("NATO Secretary-General Jens Stoltenberg" is IGOWSTNAT: "the alliance"), else "court" for a
  * court named by a sector noun.
  */
-function calledOf(ctx: DocContext, c: Candidate, m: ActorMention): readonly string[] {
-  let called = CALLED.get(ctx.model);
-  if (!called) {
-    called = new Map();
-    for (const e of ctx.model.entries)
-      if (e.called.length > 0) {
-        called.set(e.id, e.called);
-        if (e.code !== null && !called.has(e.code)) called.set(e.code, e.called);
-      }
-    CALLED.set(ctx.model, called);
-  }
-  for (const id of c.entry.split("+")) {
-    const own = called.get(id);
+function calledOf(called: Map<string, readonly string[]>, c: Candidate, m: ActorMention): readonly string[] {
+  // States and places are never called by a noun of this kind (and are most mentions); a seat may be ("Brussels").
+  if (m.kind === "state" || m.kind === "place" || m.kind === "attributive") return NONE;
+  const e = c.entry;
+  if (e.indexOf("+") < 0) {
+    const own = called.get(e);
     if (own) return own;
   }
-  return called.get(m.code) ?? (m.code.endsWith("JUD") && COURT_WORDS.test(m.text) ? COURT_CALLED : []);
+  // The ids joined by "+" ("igo-eu+sector-gov-leaders"), read without splitting.
+  else
+    for (let from = 0; from < e.length; ) {
+      let to = e.indexOf("+", from);
+      if (to < 0) to = e.length;
+      const own = called.get(e.slice(from, to));
+      if (own) return own;
+      from = to + 1;
+    }
+  return called.get(m.code) ?? (m.code.endsWith("JUD") && COURT_WORDS.test(m.text) ? COURT_CALLED : NONE);
 }
 
-/** Records a mention for later pointing nouns (Recent.orgs, Recent.seen). */
-function remember(s: Sentence, ctx: DocContext, recent: Recent, c: Candidate, m: ActorMention): void {
-  const called = calledOf(ctx, c, m);
+/** Records an organisation, group or court for later pointing nouns (Recent.orgs). */
+function remember(ctx: DocContext, recent: Recent, c: Candidate, m: ActorMention): void {
+  const called = calledOf(calledMap(ctx.model), c, m);
   if (called.length > 0) recent.orgs.push({ code: m.code, called });
-  // A pointing noun ("the officials", "the group") names no new actor.
-  if (m.code.startsWith(ctx.model.config.unknownCountry) || m.kind === "attributive" || m.kind === "coref")
-    return;
-  const last = recent.seen.at(-1);
-  const prevEnd = recent.lastEnd;
-  let joined = last !== undefined && prevEnd >= 0 && prevEnd <= c.start;
-  for (let k = prevEnd; joined && k < c.start; k++) {
-    const t = s.tokens[k]!.text.toLowerCase();
-    joined = RUN_JOINERS.has(t) || ctx.model.config.coordinators.has(t);
-  }
-  const group = last === undefined ? 0 : joined ? last.group : last.group + 1;
-  const state = m.kind !== "group" && m.country !== null && !m.code.startsWith("IGO");
-  const key = state ? m.country! : m.code;
-  recent.seen.push({ key, code: m.code, country: m.country, state, group });
 }
 
 /** Parses one sentence left to right, longest phrase first, updating `recent` as it goes. */
@@ -66,6 +69,8 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
   let i = 0;
   recent.lastEnd = -1;
   recent.lastKind = null;
+  // The paragraph's sentences so far, this one filled as it is read: what `coref: pair` nouns look back over.
+  recent.para.push({ tokens: s.tokens, found });
   recent.lastSeated = null;
   let first: string | null = null;
   const lat = v.lat;
@@ -112,19 +117,7 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
       continue;
     }
     if (c.person !== undefined) ctx.see(c.person);
-    // A pair names its states as one coordinated run.
-    remember(s, ctx, recent, c, m);
-    if (c.pair !== null && m.country !== null)
-      for (const other of c.pair) {
-        const g = recent.seen.at(-1)?.group ?? 0;
-        recent.seen.push({
-          key: other,
-          code: `${other}${m.code.slice(3)}`,
-          country: other,
-          state: true,
-          group: g,
-        });
-      }
+    remember(ctx, recent, c, m);
     recent.lastEnd = c.end;
     recent.lastKind = c.kind;
     recent.lastSeated = c.seated === undefined ? null : { entry: c.seated, code: c.code };
@@ -208,7 +201,7 @@ export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null
     lastKind: null,
     lastSeated: null,
     orgs: [],
-    seen: [],
+    para: [],
   };
   for (const s of doc.sentences) {
     if (s.paragraph !== paragraph) {
@@ -222,7 +215,7 @@ export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null
         lastKind: null,
         lastSeated: null,
         orgs: [],
-        seen: [],
+        para: [],
       };
     }
     out.push(sentenceMentions(s, ctx, recent));
