@@ -37,6 +37,8 @@ const NONE: readonly string[] = Object.freeze([]);
 function calledOf(called: Map<string, readonly string[]>, c: Candidate, m: ActorMention): readonly string[] {
   // States and places are never called by a noun of this kind (and are most mentions); a seat may be ("Brussels").
   if (m.kind === "state" || m.kind === "place" || m.kind === "attributive") return NONE;
+  // People and a country's sector nouns ("Hamas fighters" is PSEREB) are called like the entry of their code.
+  if (m.kind === "person" || (m.kind === "sector" && m.country !== null)) return byCode(called, m);
   const e = c.entry;
   if (e.indexOf("+") < 0) {
     const own = called.get(e);
@@ -51,13 +53,23 @@ function calledOf(called: Map<string, readonly string[]>, c: Candidate, m: Actor
       if (own) return own;
       from = to + 1;
     }
+  return byCode(called, m);
+}
+
+/** The nouns of the first entry with the mention's code, or "court" for a court named by a sector noun. */
+function byCode(called: Map<string, readonly string[]>, m: ActorMention): readonly string[] {
   return called.get(m.code) ?? (m.code.endsWith("JUD") && COURT_WORDS.test(m.text) ? COURT_CALLED : NONE);
 }
 
 /** Records an organisation, group or court for later pointing nouns (Recent.orgs). */
-function remember(ctx: DocContext, recent: Recent, c: Candidate, m: ActorMention): void {
-  const called = calledOf(calledMap(ctx.model), c, m);
-  if (called.length > 0) recent.orgs.push({ code: m.code, called });
+function remember(
+  called: Map<string, readonly string[]>,
+  recent: Recent,
+  c: Candidate,
+  m: ActorMention,
+): void {
+  const nouns = calledOf(called, c, m);
+  if (nouns.length > 0) recent.orgs.push({ code: m.code, called: nouns });
 }
 
 /** Parses one sentence left to right, longest phrase first, updating `recent` as it goes. */
@@ -67,6 +79,7 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
   // Per mention found, its Candidate.locus.
   const loci: number[] = [];
   let i = 0;
+  const called = calledMap(ctx.model);
   recent.lastEnd = -1;
   recent.lastKind = null;
   // The paragraph's sentences so far, this one filled as it is read: what `coref: pair` nouns look back over.
@@ -117,7 +130,7 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
       continue;
     }
     if (c.person !== undefined) ctx.see(c.person);
-    remember(ctx, recent, c, m);
+    remember(called, recent, c, m);
     recent.lastEnd = c.end;
     recent.lastKind = c.kind;
     recent.lastSeated = c.seated === undefined ? null : { entry: c.seated, code: c.code };
