@@ -82,7 +82,8 @@ export class SentenceView {
     if (!this.hasName(j, HIT_REF)) return false;
     const lat = this.lat;
     for (let m = lat.namesStart(j); m < lat.namesEnd(j); m++)
-      for (let x = lat.firstHit(m); x < lat.endHit(m); x++) if (hitKind(lat.trie, lat.hit(x)) === "group") return true;
+      for (let x = lat.firstHit(m); x < lat.endHit(m); x++)
+        if (hitKind(lat.trie, lat.hit(x)) === "group") return true;
     return false;
   }
 
@@ -214,7 +215,12 @@ function extendNouns(v: SentenceView, first: { end: number; entry: ActorEntry })
   let best = first.entry;
   let end = first.end;
   // "the paramilitary Rapid Support Forces": a name that follows is the group's, not more of the noun.
-  for (let next = nextNoun(v, end); next && !v.groupAt(end); next = nextNoun(v, end)) {
+  // "the militant group": a noun that points back to an organisation or group is no more of the noun (see describedOrg).
+  for (
+    let next = nextNoun(v, end);
+    next && !v.groupAt(end) && next.entry.coref !== "igo";
+    next = nextNoun(v, end)
+  ) {
     if (next.entry.rank > best.rank) best = next.entry;
     end = next.end;
   }

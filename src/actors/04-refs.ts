@@ -21,6 +21,8 @@ export interface Candidate {
   readonly seated: string | undefined;
   /** How a place bears on the candidate's country: see LOCUS. */
   readonly locus: number;
+  /** More actors over the same span, full codes ("both sides" -> [UKRGOV] after RUSGOV), else null. */
+  readonly also: readonly string[] | null;
 }
 
 /**
@@ -176,7 +178,7 @@ export function candidate(
   seated?: string,
   locus: number = LOCUS.NONE,
 ): Candidate {
-  return { start, end, code, kind, entry, pair, note, person, seated, locus };
+  return { start, end, code, kind, entry, pair, note, person, seated, locus, also: null };
 }
 
 /** Code of a reference combined with a sector: JPN + MIL; organisations and groups keep their own code. */

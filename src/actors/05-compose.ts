@@ -1,5 +1,5 @@
-import type { MentionKind } from "../core/index.js";
-import { type ActorEntry, type ActorModel, HIT_PERSON, WORDS } from "../dict/actors/index.js";
+import type { ActorMention, MentionKind, Token } from "../core/index.js";
+import { type ActorEntry, type ActorModel, HIT_PERSON, HIT_REF, WORDS } from "../dict/actors/index.js";
 import { countryOfCode, type DocContext } from "./02-context.js";
 import { type Head, headAt, type SentenceView } from "./03-heads.js";
 import {
@@ -32,6 +32,54 @@ export interface Recent {
   lastKind: MentionKind | null;
   /** The last mention's `located` noun when a seat placed it ("officials in Washington"), with its sector. */
   lastSeated: { readonly entry: string; readonly code: string } | null;
+  /** Organisations and groups named in the paragraph, in order, with the nouns that may point back to them. */
+  orgs: { readonly code: string; readonly called: readonly string[] }[];
+  /** The paragraph's sentences read so far with their mentions (the current one growing), for `coref: pair` nouns. */
+  para: { readonly tokens: readonly Token[]; readonly found: readonly ActorMention[] }[];
+}
+
+/** An actor named earlier in the paragraph, for `coref: pair` nouns (see seenActors). */
+interface Seen {
+  readonly key: string;
+  readonly code: string;
+  readonly country: string | null;
+  /** A state acting (its name, seat, people, office-holders, sector nouns), not a group or an organisation. */
+  readonly state: boolean;
+  readonly group: number;
+}
+
+// Tokens that keep two mentions in one coordinated run ("Japan and China", "Japan, China and South Korea").
+const RUN_JOINERS = new Set([",", "-", "–", "&"]);
+
+/**
+ * The actors named in the paragraph so far, in order: `key` tells actors apart (the country, or the code of a group
+ * or organisation), `group` numbers coordinated runs ("Japan and China", the two mentions of "the two Koreas").
+ * Places, attributive demonyms, pointing nouns and unknown countries are left out. Made only when a pair noun asks.
+ */
+function seenActors(recent: Recent, ctx: DocContext): Seen[] {
+  const cfg = ctx.model.config;
+  const out: Seen[] = [];
+  let group = -1;
+  for (const { tokens, found } of recent.para) {
+    let prev: ActorMention | null = null;
+    for (const m of found) {
+      if (m.kind === "place" || m.kind === "attributive" || m.kind === "coref") continue;
+      if (m.code.startsWith(cfg.unknownCountry)) continue;
+      let joined = prev !== null && prev.tokenStart === m.tokenStart;
+      if (!joined && prev !== null && prev.tokenEnd <= m.tokenStart) {
+        joined = true;
+        for (let k = prev.tokenEnd; joined && k < m.tokenStart; k++) {
+          const t = tokens[k]!.text.toLowerCase();
+          joined = RUN_JOINERS.has(t) || cfg.coordinators.has(t);
+        }
+      }
+      if (!joined) group++;
+      const state = m.kind !== "group" && m.country !== null && !m.code.startsWith("IGO");
+      out.push({ key: state ? m.country! : m.code, code: m.code, country: m.country, state, group });
+      prev = m;
+    }
+  }
+  return out;
 }
 
 /** A person head as a candidate. */
@@ -214,8 +262,35 @@ const CLAUSE_PLACE_WORDS = new Set(["in", "across", "throughout"]);
 // Punctuation and words that open another clause: a place named after them is not where the noun acts ("said the
 // war that ended with a peace deal in Pretoria").
 const CLAUSE_ENDS = new Set([
-  ",", ";", ":", ".", "—", "–", "(", "!", "?", "that", "which", "who", "whom", "whose", "where", "when", "while",
-  "after", "before", "as", "because", "since", "until", "if", "said", "says", "say", "told", "but",
+  ",",
+  ";",
+  ":",
+  ".",
+  "—",
+  "–",
+  "(",
+  "!",
+  "?",
+  "that",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "where",
+  "when",
+  "while",
+  "after",
+  "before",
+  "as",
+  "because",
+  "since",
+  "until",
+  "if",
+  "said",
+  "says",
+  "say",
+  "told",
+  "but",
 ]);
 // Nouns of a foreign mission: the country owning "the Israeli embassy in Amman" is not the clause's place (the crowd
 // outside it is Jordanian).
@@ -274,6 +349,85 @@ function apposition(v: SentenceView, start: number, recent: Recent): boolean {
   );
 }
 
+/** The nearest organisation or group of the paragraph that `noun` may point back to ("the bloc" -> EU), or null. */
+function orgAntecedent(recent: Recent, noun: string): string | null {
+  if (recent.orgs.length === 0) return null;
+  for (let k = recent.orgs.length - 1; k >= 0; k--) {
+    const o = recent.orgs[k]!;
+    if (o.called.includes(noun)) return o.code;
+  }
+  return null;
+}
+
+/** The head noun a pointing phrase ends in, lower case ("the West African bloc" -> "bloc"). */
+function headWord(v: SentenceView, end: number): string {
+  return (v.lat.tokens[end - 1]?.text ?? "").toLowerCase();
+}
+
+/**
+ * The actors a `coref: pair` noun names ("both sides", "the two countries", "their governments"): the two actors
+ * the paragraph has named so far, else the latest coordinated run of exactly two ("Japan and China"; two or more
+ * after "their"). States take the noun's sector (a state acting is its government); "sides" may also be groups or
+ * organisations, with their own codes ("Israel and Hamas"). Null when nothing fits: it is never guessed.
+ */
+function pairMembers(
+  v: SentenceView,
+  recent: Recent,
+  sides: boolean,
+  sector: string,
+  many: boolean,
+): string[] | null {
+  const fits = seenActors(recent, v.ctx).filter((s) => sides || s.state);
+  const latest = new Map<string, Seen>();
+  for (const s of fits) {
+    latest.delete(s.key);
+    latest.set(s.key, s);
+  }
+  let pick: Seen[] | null = latest.size === 2 ? [...latest.values()] : null;
+  if (pick === null) {
+    for (let k = fits.length - 1; k >= 0 && pick === null; k--) {
+      const g = fits[k]!.group;
+      const run = new Map<string, Seen>();
+      for (const s of fits) if (s.group === g) run.set(s.key, s);
+      if (run.size === 2 || (many && run.size > 2)) pick = [...run.values()];
+      while (k > 0 && fits[k - 1]!.group === g) k--;
+    }
+  }
+  if (pick === null) return null;
+  return pick.map((s) => (s.state ? `${s.country}${sector}` : s.code));
+}
+
+const PAIR_PLACE_WORDS = new Set(["between", "on", "from", "in", "across", "among"]);
+
+/** "both sides", "the two countries", "their governments": one mention naming the actors of pairMembers. */
+function pairPhrase(
+  v: SentenceView,
+  start: number,
+  head: Extract<Head, { type: "sector" }>,
+  recent: Recent,
+): Candidate | null {
+  const toks = v.lat.tokens;
+  // "their governments", "both governments": the noun's own words lead with the pair word.
+  const lead = v.is(WORDS.determiners, start) ? start + 1 : start;
+  const owned = toks[lead]?.text.toLowerCase() === "their";
+  let from = start;
+  if (!owned && !v.is(WORDS.pairWords, lead)) {
+    if (!v.is(WORDS.pairWords, start - 1)) return null;
+    from = v.is(WORDS.determiners, start - 2) ? start - 2 : start - 1;
+    if (from < recent.lastEnd) return null;
+  }
+  // "talks between the two sides" restates the relation the sentence reports, "officials on both sides said" and
+  // "in both countries" say where: left to the event coder.
+  // "called on both sides to ..." is the verb's own particle.
+  const before = toks[from - 1]?.text.toLowerCase() ?? "";
+  if (PAIR_PLACE_WORDS.has(before) && !(before === "on" && toks[from - 2]?.pos === "VERB")) return null;
+  const word = headWord(v, head.end);
+  const codes = pairMembers(v, recent, word === "sides" || word === "side", head.sector, owned);
+  if (codes === null) return null;
+  const c = candidate(from, head.end, head.entry.id, null, codes[0]!, "coref", undefined);
+  return { ...c, also: codes.slice(1) };
+}
+
 /** A sector or title head with no country of its own: "of" + country, a pointing noun, or unknown country. */
 function sectorHeadPhrase(
   v: SentenceView,
@@ -290,6 +444,21 @@ function sectorHeadPhrase(
   if (named) return named;
   // "outside parliament", "resigned from parliament": a bare sector noun in a place slot is a place.
   if (head.entry.coref !== "igo" && inPlaceSlot(v, WORDS.placeBeforeSector, start)) return null;
+  if (head.entry.coref === "pair") return pairPhrase(v, start, head, recent);
+  // An organisation's noun never takes a country ("a group of Korean lawmakers"): its antecedent or nothing.
+  if (head.entry.coref === "igo") {
+    const code = det && !former ? orgAntecedent(recent, headWord(v, head.end)) : null;
+    return code === null || apposition(v, start, recent)
+      ? null
+      : candidate(start, head.end, head.entry.id, null, code, "coref", undefined);
+  }
+  // "the agency", "the court": the nearest organisation, group or court of the paragraph called by the noun.
+  const org =
+    det && !former && recent.orgs.length > 0 && head.entry.coref !== "no"
+      ? orgAntecedent(recent, headWord(v, head.end))
+      : null;
+  if (org !== null && !apposition(v, start, recent))
+    return candidate(start, head.end, head.entry.id, null, org, "coref", undefined);
   // "its workers in Deir al-Balah" belong to the pronoun's referent, not to the place they are in.
   const located = head.entry.located && (det || v.lat.tokens[start - 1]?.pos !== "PRON");
   const post = head.unknownName ? null : postposed(v, head.end, head.sector, located);
@@ -315,19 +484,25 @@ function sectorHeadPhrase(
   // "Hamas … the militants", "the ELN … the rebels": the nearest actor of the noun's own sector, code and all.
   if (head.entry.coref === "same") {
     const ante = det && !former ? sameSector(recent, head.sector) : null;
-    if (ante !== null) return candidate(start, head.end, head.entry.id, head.entry.pair, ante, "coref", undefined);
+    if (ante !== null)
+      return candidate(start, head.end, head.entry.id, head.entry.pair, ante, "coref", undefined);
   }
   // Titles and nouns that never stand alone point back only with "the": "the country", not "both nations".
   const isTitle = head.entry.kind === "title";
   const needsDet = isTitle || !head.entry.bare;
-  const points = head.entry.coref === "yes" || head.entry.coref === "igo";
-  if (points && (det || !needsDet) && !apposition(v, start, recent)) {
-    const back = head.entry.coref === "igo" ? recent.igo : isTitle ? recent.nearest : recent.country;
+  if (head.entry.coref === "yes" && (det || !needsDet) && !apposition(v, start, recent)) {
+    const back = isTitle ? recent.nearest : recent.country;
     const ante = homeOf(v, head, back) ?? back;
-    if (ante) {
-      const code = head.entry.coref === "igo" ? ante : `${ante}${sector}`;
-      return candidate(start, head.end, head.entry.id, head.entry.pair, code, "coref", undefined);
-    }
+    if (ante)
+      return candidate(
+        start,
+        head.end,
+        head.entry.id,
+        head.entry.pair,
+        `${ante}${sector}`,
+        "coref",
+        undefined,
+      );
   }
   // "Thousands of students protested in Dhaka", "Police detained protesters across Cuba": a `located` noun with no
   // country of its own takes the one country its clause places it in with "in", "across" or "throughout".
@@ -412,6 +587,38 @@ function sharedSeat(v: SentenceView, i: number, ref: Ref, recent: Recent): Candi
   return candidate(i, ref.end, entry, ref.entry.pair, code, "sector", undefined, undefined, seated.entry);
 }
 
+// Words that may describe an organisation before its pointing noun ("the West African bloc", "the 27-nation bloc",
+// "the Hague-based court", "the Western military alliance").
+const ORG_MODIFIERS = new Set(["ADJ", "PROPN", "NUM", "NOUN"]);
+
+/**
+ * "the West African bloc", "the 27-nation bloc": a pointing noun of an organisation after up to three describing
+ * words (no names of actors among them; `free`: the end of a place name such as "West African", accepted as it is)
+ * points back like the bare noun; anything else is no phrase here.
+ */
+function describedOrg(v: SentenceView, i: number, p: number, recent: Recent, free = p): Candidate | null {
+  // With no organisation or group named before in the paragraph there is nothing to point back to (the common case).
+  if (recent.orgs.length === 0) return null;
+  const toks = v.lat.tokens;
+  for (let k = p + 1; k <= Math.max(p, free) + 3 && k < v.n; k++) {
+    const t = toks[k - 1]!;
+    const ok = ORG_MODIFIERS.has(t.pos) || t.text === "-" || (t.pos === "VERB" && toks[k - 2]?.text === "-");
+    // Words of a place with no country ("West African") describe; a name of an actor does not.
+    if (k - 1 >= free && (!ok || v.hasName(k - 1, HIT_REF))) return null;
+    // "the 27-nation bloc": a noun among the describing words ("nation") is passed over.
+    const head = v.lat.starts(k) ? headAt(v, k, 0, true) : null;
+    if (head?.type !== "sector" || head.entry.coref !== "igo") continue;
+    // "the militant group al-Shabab": the group named next.
+    const named = groupAfter(v, head.end, i);
+    if (named) return named;
+    const code = orgAntecedent(recent, headWord(v, head.end));
+    return code === null || apposition(v, i, recent)
+      ? null
+      : candidate(i, head.end, head.entry.id, null, code, "coref", undefined);
+  }
+  return null;
+}
+
 /** Parses the longest actor phrase starting at token i; a number skips to there (a name that is no actor here). */
 export function parseAt(v: SentenceView, i: number, recent: Recent): Candidate | number | null {
   const c = parseAtInner(v, i, recent);
@@ -445,12 +652,20 @@ function parseAtInner(v: SentenceView, i: number, recent: Recent): Candidate | n
   }
   // Fast path: after "the" and "former", an alias starts here or after one adjective ("[senior] officials").
   const lat = v.lat;
-  if (!lat.starts(p) && !(lat.starts(p + 1) && lat.tokens[p]?.pos === "ADJ")) return null;
+  if (!lat.starts(p) && !(lat.starts(p + 1) && lat.tokens[p]?.pos === "ADJ"))
+    return det && !former ? describedOrg(v, i, p, recent) : null;
   const ref = refAt(v, p);
+  // "the West African bloc": a place name with no country only describes the organisation's noun after it.
+  if (det && !former && ref?.entry.kind === "place" && ref.entry.code === null) {
+    const org = describedOrg(v, i, p, recent, ref.end);
+    if (org) return org;
+  }
   const shared = ref && !det && !former ? sharedSeat(v, i, ref, recent) : null;
   if (shared) return shared;
   // A person's name may be longer than a name it begins with ("Georgia Meloni"): then it wins.
   const person = ref && v.hasName(p, HIT_PERSON) ? v.personAt(p, undefined, true) : null;
   if (ref && !(person && person.end > ref.end)) return refPhrase(v, i, ref, det, former);
-  return headPhrase(v, i, p, det, former, recent);
+  const c = headPhrase(v, i, p, det, former, recent);
+  // "the militant group", "the paramilitary group": sector words only describe the group pointed back to.
+  return c === null && det && !former ? describedOrg(v, i, p, recent) : c;
 }

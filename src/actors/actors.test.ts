@@ -81,6 +81,7 @@ source: fiction
 kind: igo
 code: IGOLON
 name: League of Nations | League
+called: alliance
 source: fiction
 
 == sector-gov
@@ -303,7 +304,11 @@ describe("undated documents: a written title picks the person's role of that tit
     // With no title there is no such evidence: a former office-holder today.
     ["Shigeru Ishiba spoke in Tokyo.", null, [["Shigeru Ishiba", "JPNELI"]]],
     // A date still decides: in 2022 Ishiba held no office, whatever the title written.
-    ["Prime Minister Shigeru Ishiba spoke in Tokyo.", "2022-05-01", [["Prime Minister Shigeru Ishiba", "JPNELI"]]],
+    [
+      "Prime Minister Shigeru Ishiba spoke in Tokyo.",
+      "2022-05-01",
+      [["Prime Minister Shigeru Ishiba", "JPNELI"]],
+    ],
   ])("%s (%s)", (text, date, expected) => {
     expect(run(real, text, date).filter(([t]) => t !== "Tokyo")).toEqual(expected);
   });
@@ -762,5 +767,77 @@ describe("findMentions on the repository's dictionaries", () => {
     const before = JSON.stringify(doc);
     findMentions(doc, real, null);
     expect(JSON.stringify(doc)).toBe(before);
+  });
+});
+
+describe("pointing nouns of a kind and pair nouns", () => {
+  it.each([
+    [
+      "The EU met NATO envoys, and the bloc agreed to more aid.",
+      [
+        ["The EU", "IGOEUREEC"],
+        ["NATO envoys", "IGOWSTNAT"],
+        ["the bloc", "IGOEUREEC"],
+      ],
+    ],
+    // Nothing of the noun's kind before it: no mention, never another organisation.
+    ["NATO met on Monday, and the bloc stayed silent.", [["NATO", "IGOWSTNAT"]]],
+    [
+      "Togo quit ECOWAS, accusing the West African bloc of bias.",
+      [
+        ["Togo", "TGOGOV"],
+        ["ECOWAS", "IGOWAFWAS"],
+        ["the West African bloc", "IGOWAFWAS"],
+      ],
+    ],
+    [
+      "Chad asked the International Court of Justice to rule, and the court agreed.",
+      [
+        ["Chad", "TCDGOV"],
+        ["the International Court of Justice", "IGOUNOICJ"],
+        ["the court", "IGOUNOICJ"],
+      ],
+    ],
+    [
+      "Hamas fired rockets, and the militant group said it would go on.",
+      [
+        ["Hamas", "PSEREB"],
+        ["the militant group", "PSEREB"],
+      ],
+    ],
+    [
+      "Japan hosted a group of Korean lawmakers.",
+      [
+        ["Japan", "JPNGOV"],
+        ["Korean lawmakers", "KORLEG"],
+      ],
+    ],
+    [
+      "Peru and Chile signed a deal, and both sides hailed it.",
+      [
+        ["Peru", "PERGOV"],
+        ["Chile", "CHLGOV"],
+        ["both sides", "PERGOV"],
+        ["both sides", "CHLGOV"],
+      ],
+    ],
+    // Three actors and no coordinated pair: not guessed.
+    [
+      "Peru hosted Chile's president while Bolivia's leader stayed away, and both countries praised the deal.",
+      [
+        ["Peru", "PERGOV"],
+        ["Chile's president", "CHLGOV"],
+        ["Bolivia's leader", "BOLGOV"],
+      ],
+    ],
+    [
+      "Peru and Chile held talks, the first between the two countries in years.",
+      [
+        ["Peru", "PERGOV"],
+        ["Chile", "CHLGOV"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(run(real, text, "2025-06-20")).toEqual(expected);
   });
 });

@@ -6,6 +6,72 @@ import { SentenceView } from "./03-heads.js";
 import { type Candidate, LOCUS } from "./04-refs.js";
 import { parseAt, type Recent } from "./05-compose.js";
 
+/** `called:` nouns per entry id and per code (the first entry of a code), per model, made on first use. */
+const CALLED = new WeakMap<ActorModel, Map<string, readonly string[]>>();
+// A court named by a sector noun ("Pakistan's Supreme Court", "a Beijing court") is what "the court" points back to.
+const COURT_CALLED: readonly string[] = Object.freeze(["court", "tribunal"]);
+const COURT_WORDS = /\b(?:court|tribunal)s?\b/i;
+
+/** The `called:` nouns of the model's entries, by entry id and by code (the first entry of a code), made once. */
+function calledMap(model: ActorModel): Map<string, readonly string[]> {
+  let called = CALLED.get(model);
+  if (!called) {
+    called = new Map();
+    for (const e of model.entries)
+      if (e.called.length > 0) {
+        called.set(e.id, e.called);
+        if (e.code !== null && !called.has(e.code)) called.set(e.code, e.called);
+      }
+    CALLED.set(model, called);
+  }
+  return called;
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * The nouns that may point back to a mention: those of its entries ("the bloc" for the EU), else those of the first
+ * entry with its code ("NATO Secretary-General Jens Stoltenberg" is IGOWSTNAT: "the alliance"), else "court" for a
+ * court named by a sector noun.
+ */
+function calledOf(called: Map<string, readonly string[]>, c: Candidate, m: ActorMention): readonly string[] {
+  // States and places are never called by a noun of this kind (and are most mentions); a seat may be ("Brussels").
+  if (m.kind === "state" || m.kind === "place" || m.kind === "attributive") return NONE;
+  // People and a country's sector nouns ("Hamas fighters" is PSEREB) are called like the entry of their code.
+  if (m.kind === "person" || (m.kind === "sector" && m.country !== null)) return byCode(called, m);
+  const e = c.entry;
+  if (e.indexOf("+") < 0) {
+    const own = called.get(e);
+    if (own) return own;
+  }
+  // The ids joined by "+" ("igo-eu+sector-gov-leaders"), read without splitting.
+  else
+    for (let from = 0; from < e.length; ) {
+      let to = e.indexOf("+", from);
+      if (to < 0) to = e.length;
+      const own = called.get(e.slice(from, to));
+      if (own) return own;
+      from = to + 1;
+    }
+  return byCode(called, m);
+}
+
+/** The nouns of the first entry with the mention's code, or "court" for a court named by a sector noun. */
+function byCode(called: Map<string, readonly string[]>, m: ActorMention): readonly string[] {
+  return called.get(m.code) ?? (m.code.endsWith("JUD") && COURT_WORDS.test(m.text) ? COURT_CALLED : NONE);
+}
+
+/** Records an organisation, group or court for later pointing nouns (Recent.orgs). */
+function remember(
+  called: Map<string, readonly string[]>,
+  recent: Recent,
+  c: Candidate,
+  m: ActorMention,
+): void {
+  const nouns = calledOf(called, c, m);
+  if (nouns.length > 0) recent.orgs.push({ code: m.code, called: nouns });
+}
+
 /** Parses one sentence left to right, longest phrase first, updating `recent` as it goes. */
 function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMention[] {
   const v = new SentenceView(new Lattice(s.tokens, ctx.model), ctx);
@@ -13,8 +79,11 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
   // Per mention found, its Candidate.locus.
   const loci: number[] = [];
   let i = 0;
+  const called = calledMap(ctx.model);
   recent.lastEnd = -1;
   recent.lastKind = null;
+  // The paragraph's sentences so far, this one filled as it is read: what `coref: pair` nouns look back over.
+  recent.para.push({ tokens: s.tokens, found });
   recent.lastSeated = null;
   let first: string | null = null;
   const lat = v.lat;
@@ -44,12 +113,24 @@ function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMe
         found.push({ ...m, code: `${other}${m.code.slice(3)}`, country: other });
         loci.push(c.locus);
       }
+    // "both sides": the actors named before, one mention each over the same span; no antecedent itself.
+    if (c.also !== null) {
+      for (const code of c.also) {
+        found.push({ ...m, code, country: countryOfCode(code, ctx.model) });
+        loci.push(c.locus);
+      }
+      recent.lastEnd = c.end;
+      recent.lastKind = c.kind;
+      i = c.end;
+      continue;
+    }
     // A place ("visited Beijing") is no actor: it is never an antecedent nor the head of an apposition.
     if (c.kind === "place") {
       i = c.end;
       continue;
     }
     if (c.person !== undefined) ctx.see(c.person);
+    remember(called, recent, c, m);
     recent.lastEnd = c.end;
     recent.lastKind = c.kind;
     recent.lastSeated = c.seated === undefined ? null : { entry: c.seated, code: c.code };
@@ -132,6 +213,8 @@ export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null
     lastEnd: -1,
     lastKind: null,
     lastSeated: null,
+    orgs: [],
+    para: [],
   };
   for (const s of doc.sentences) {
     if (s.paragraph !== paragraph) {
@@ -144,6 +227,8 @@ export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null
         lastEnd: -1,
         lastKind: null,
         lastSeated: null,
+        orgs: [],
+        para: [],
       };
     }
     out.push(sentenceMentions(s, ctx, recent));

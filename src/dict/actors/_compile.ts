@@ -92,6 +92,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     "sentence-openers",
     "follower-words",
     "follower-sector",
+    "pair-words",
   ]);
   for (const [k, v] of raw)
     if (!known.has(k)) errors.push({ file: v.file, line: v.line, message: `unknown config "${k}"` });
@@ -122,6 +123,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     sentenceOpeners: set("sentence-openers"),
     followerWords: set("follower-words"),
     followerSector: str("follower-sector"),
+    pairWords: set("pair-words"),
     ofWords: set("of-words"),
     seatWords: set("seat-words"),
     roleBefore: set("role-before"),

@@ -56,6 +56,7 @@ export function worldCountryEntries(): ActorEntry[] {
       defaultCode: null,
       rank: 0,
       coref: "no",
+      called: [],
       bare: true,
       located: false,
       placedOnly: false,

@@ -50,12 +50,12 @@ const SHAPES: Record<EntryKind | "pair" | "config", readonly [readonly string[],
   ],
   igo: [
     ["code", "name", "source"],
-    ["adj", "cue"],
+    ["adj", "cue", "called"],
   ],
   metonym: [["code", "name", "source"], ["cue"]],
   group: [
     ["code", "name", "source"],
-    ["adj", "cue", "role"],
+    ["adj", "cue", "role", "called"],
   ],
   sector: [
     ["sector", "noun", "source"],
@@ -76,7 +76,7 @@ const SHAPES: Record<EntryKind | "pair" | "config", readonly [readonly string[],
   ],
   config: [[], []],
 };
-const LISTS = new Set(["name", "noun", "adj", "people", "surname", "cue", "combining", "home"]);
+const LISTS = new Set(["name", "noun", "adj", "people", "surname", "cue", "combining", "home", "called"]);
 
 /** Splits a file into `== id` blocks of `key: value` lines. */
 function readBlocks(text: string, file: string, errors: Problem[]): Block[] {
@@ -173,12 +173,26 @@ function parseRole(value: string): Role | string {
   return { code, start, end: end === "-" ? null : end, title: (title ?? "").trim() };
 }
 
-/** Reads `coref: yes | no | igo | same`. */
+/** Reads `coref: yes | no | igo | same | pair`. */
 function corefOf(f: Field | undefined, errors: Problem[], file: string): ActorEntry["coref"] {
   if (!f) return "no";
-  if (f.value === "yes" || f.value === "no" || f.value === "igo" || f.value === "same") return f.value;
-  errors.push({ file, line: f.line, message: `"coref:" must be yes, no, igo or same` });
+  const v = f.value;
+  if (v === "yes" || v === "no" || v === "igo" || v === "same" || v === "pair") return v;
+  errors.push({ file, line: f.line, message: `"coref:" must be yes, no, igo, same or pair` });
   return "no";
+}
+
+/** Reads `called: bloc | organisation`: lower-case singular nouns. */
+function calledOf(
+  list: readonly string[] | undefined,
+  b: Block,
+  file: string,
+  errors: Problem[],
+): readonly string[] {
+  if (!list) return NONE;
+  for (const w of list)
+    if (w !== w.toLowerCase()) errors.push(problem(file, b.line, `"called:" noun "${w}" must be lower case`));
+  return list;
 }
 
 const problem = (file: string, line: number, message: string): Problem => ({ file, line, message });
@@ -324,6 +338,7 @@ function toEntry(
     located: flagOf(one.get("located"), false, file, errors),
     placedOnly: one.get("located")?.value === "only",
     home: many.get("home") ?? NONE,
+    called: calledOf(many.get("called"), b, file, errors),
     mentionFirst: flagOf(one.get("mention-first"), false, file, errors),
     source: one.get("source")?.value ?? "",
   };

@@ -98,6 +98,7 @@ function toEntry(d: Draft, file: string, agents: boolean, id: string): ActorEntr
     defaultCode: kind === "person" ? (undated?.code ?? null) : null,
     rank: 0,
     coref: "no",
+    called: [],
     bare: true,
     located: false,
     placedOnly: false,

@@ -53,9 +53,14 @@ export interface ActorEntry {
    * With no country of its own, the noun points back to the nearest earlier actor in the paragraph: "yes" to
    * one with a country ("the ministry" -> JPNGOV), "igo" to an organisation ("the alliance" -> IGOWSTNAT), "same"
    * (after "the" only) to the nearest one of the noun's own sector, keeping its code ("Hamas … the militants" ->
-   * PSEREB).
+   * PSEREB), "pair" after a `pair-words` word to the two actors named before ("both sides" -> RUSGOV, UKRGOV).
    */
-  readonly coref: "no" | "yes" | "igo" | "same";
+  readonly coref: "no" | "yes" | "igo" | "same" | "pair";
+  /**
+   * igo and group entries: the common nouns that may point back to it after "the" ("the bloc", "the agency", "the
+   * group"): a `coref: igo` noun takes the nearest earlier entry of the paragraph called by it. Empty elsewhere.
+   */
+  readonly called: readonly string[];
   /** May stand alone without a country ("police" -> ---COP). */
   readonly bare: boolean;
   /** Sector entries: takes the country of a state, capital or place after a seat word ("police in Mozambique"). */
@@ -101,6 +106,8 @@ export interface ActorConfig {
   readonly sentenceOpeners: ReadonlySet<string>;
   /** Nouns for a person's backers ("Trump supporters", "supporters of Bolsonaro"): the person's country's people. */
   readonly followerWords: ReadonlySet<string>;
+  /** Words before a `coref: pair` noun that make it name two actors named before ("both sides", "the two countries"). */
+  readonly pairWords: ReadonlySet<string>;
   /** Sector of those backers (CVL); empty: follower words are no mention. */
   readonly followerSector: string;
   /** Words joining a postposed country: "the foreign minister of Japan". */
@@ -187,6 +194,7 @@ export const WORDS = Object.freeze({
   backerWords: 1 << 16,
   sentenceOpeners: 1 << 17,
   followerWords: 1 << 18,
+  pairWords: 1 << 19,
 });
 
 /** A config word list with a bit in WORDS. */
