@@ -194,6 +194,21 @@ function toMention(s: Sentence, ctx: DocContext, c: Candidate): ActorMention {
     : { sentence, tokenStart, tokenEnd, start, end, text, code, country, kind, entry };
 }
 
+/** What a new paragraph remembers: nothing (pointing nouns and pairs look back within a paragraph only). */
+function paragraphStart(): Recent {
+  return {
+    country: null,
+    nearest: null,
+    igo: null,
+    bySector: [],
+    lastEnd: -1,
+    lastKind: null,
+    lastSeated: null,
+    orgs: [],
+    para: [],
+  };
+}
+
 /**
  * Finds actor mentions in every sentence, resolved against the document date (YYYY-MM-DD or null).
  * Returns one array per sentence, in sentence order, mentions sorted by position and non-overlapping, except
@@ -205,31 +220,11 @@ export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null
   const ctx = docContext(doc, model, date);
   const out: ActorMention[][] = [];
   let paragraph = -1;
-  let recent: Recent = {
-    country: null,
-    nearest: null,
-    igo: null,
-    bySector: [],
-    lastEnd: -1,
-    lastKind: null,
-    lastSeated: null,
-    orgs: [],
-    para: [],
-  };
+  let recent = paragraphStart();
   for (const s of doc.sentences) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
-      recent = {
-        country: null,
-        nearest: null,
-        igo: null,
-        bySector: [],
-        lastEnd: -1,
-        lastKind: null,
-        lastSeated: null,
-        orgs: [],
-        para: [],
-      };
+      recent = paragraphStart();
     }
     out.push(sentenceMentions(s, ctx, recent));
   }
