@@ -57,6 +57,8 @@ function isFiller(v: View, t: Token, prev: Token | undefined): boolean {
       t.lower !== t.lemma &&
       prev !== undefined &&
       ((ADJ_SLOT.has(prev.pos) && !(is(v, prev, v.b.subjectPronoun) && v.toks[prev.i - 1]?.pos === "NOUN")) ||
+        // "Maduro's disputed election victory": after a possessive "'s" too
+        (prev.pos === "PART" && v.w.possessive.has(prev.lower)) ||
         (prev.pos === "VERB" && prev.lower.endsWith("ed") && t.lower.endsWith("s")))
     );
   if (!FILLER_POS.has(t.pos)) return false;
