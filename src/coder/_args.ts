@@ -291,6 +291,16 @@ function agentWord(v: View, at: number, only = -1): boolean {
 }
 
 /**
+ * Where "by"/"from" names a noun event's agent: right after the trigger ("criticism from Tokyo"), or after the noun an
+ * adjective trigger qualifies ("an angry response from China").
+ */
+function agentSlot(v: View, i: number): number {
+  let k = i + 1;
+  if (v.toks[i]!.pos === "ADJ") while (v.toks[k]?.pos === "NOUN" && k < i + 3) k++;
+  return k;
+}
+
+/**
  * "an attack blamed on Israel", "a strike attributed to Israel", "a raid carried out by Russian forces": the group after
  * a participle that names the agent (the `_AGENT_VERB` class), an optional "out", and "on"/"to"/"by"; or -1.
  */
@@ -832,7 +842,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     if (source < 0) source = pronounOwner(v, i, target);
     if (source < 0) source = agentRightAfter(v, m.last);
     // "demands from the Trump administration for Japan to ...": the agent right after the noun, inside the match.
-    if (source < 0 && m.last > i) source = agentRightAfter(v, i, 1);
+    // "an angry response from China": after the noun an adjective trigger qualifies.
+    if (source < 0 && m.last > i) source = agentRightAfter(v, agentSlot(v, i) - 1, 1);
     // "the visit of the Indian prime minister"; not "the detention of a Japanese executive" (the slot's patient).
     if (source < 0 && !p.recip && ofAfter(v, i) !== target) source = ofAfter(v, i);
     if (source < 0) {

@@ -163,6 +163,9 @@ function matchRest(
       // "demands from the Trump administration for Japan": the actor after "from"/"by" is the agent, not the target.
       if (e.kind === "target" && p.noun && j === trigger + 1 && is(v, t, v.b.nounAgent)) break;
     }
+    // "Japan said it had made a mistake": after a reporting verb, a subject pronoun in the slot is the reported
+    // clause's (own) subject, never an actor found elsewhere.
+    if (found < 0 && e.kind === "target" && is(v, toks[trigger], v.b.say) && clausePronoun(v, pos)) return null;
     if (found < 0 && e.kind === "target") {
       // A soft slot: "China, which Japan criticised, ..." has its target elsewhere.
       missed = true;
@@ -183,6 +186,12 @@ function matchRest(
     list,
     passive,
   };
+}
+
+/** True when token `k` is a subject pronoun opening a clause ("said it had", "warned they would"). */
+function clausePronoun(v: View, k: number): boolean {
+  const next = v.toks[k + 1]?.pos;
+  return is(v, v.toks[k], v.b.subjectPronoun) && (next === "AUX" || next === "VERB");
 }
 
 /** True when every actor of group `g` is a place or a seat of power ("Goma", "Damascus"). */

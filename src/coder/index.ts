@@ -566,10 +566,11 @@ function sayer(v: View, m: Match, source: number): number {
   // "Two weeks after the U.S. struck ..., Iran suspended ..., state TV reported": a background clause is not the report.
   // ", remarks that Sheinbaum rejected": a relative on the reported clause is the writer's, not the sayer's.
   const background = adverbialClause(v, m.trigger) || (source >= 0 && relativeOnClause(v, source));
+  const drawn = drawnReaction(v, m, source);
   for (let k = 0; k < v.toks.length; k++) {
     const t = v.toks[k]!;
     if (t.pos !== "VERB" || !is(v, t, v.b.say) || (k >= m.trigger && k <= m.last)) continue;
-    if (background) continue;
+    if (background || k < drawn) continue;
     let g = -1;
     // "Zelensky said ..., a day after Trump accused ...", "X said ..., while Y ...": another clause is not reported.
     if (k < m.trigger && splitBetween(v, k, m.trigger)) continue;
@@ -583,6 +584,18 @@ function sayer(v: View, m: Match, source: number): number {
     if (g >= 0 && g !== source) return g;
   }
   return -1;
+}
+
+/**
+ * "The EU said the vote was flawed, drawing a rebuke from Tbilisi", "..., the ministry said, prompting condemnation
+ * from France": a reaction whose agent follows it ("from"/"by"), in a participle after a comma, is the writer's fact,
+ * not the earlier sayer's report. Returns the participle's index (sayers before it do not report the act), or -1.
+ */
+function drawnReaction(v: View, m: Match, source: number): number {
+  if (!m.pattern.noun || source < 0 || v.groups[source]!.tokStart <= m.trigger) return -1;
+  const gov = verbBefore(v, m.trigger);
+  const t = v.toks[gov];
+  return gov > 0 && v.toks[gov - 1]!.text === "," && t!.lower.endsWith("ing") && t!.pos === "VERB" ? gov : -1;
 }
 
 /** True when the trigger stands in an adverbial clause ("after X struck", "as Y held talks"), not after "that"/"if". */
