@@ -9,6 +9,7 @@ import {
   countryPlace,
   elaborating,
   findArgs,
+  stateCode,
   subjectOf,
   verbBefore,
 } from "./_args.js";
@@ -312,7 +313,9 @@ function coordinatedInfinitive(v: View, i: number): boolean {
 function pairSubject(v: View, i: number): number {
   let k = i - 1;
   while (k >= 0 && VERB_LEAD.has(v.toks[k]!.pos)) k--;
-  if (!is(v, v.toks[k], v.b.pairNoun) || v.groupAt[k]! >= 0) return -1;
+  // "both governments": a pointing noun the resolver read as one actor still names the pair.
+  const g = v.groupAt[k] ?? -1;
+  if (!is(v, v.toks[k], v.b.pairNoun) || (g >= 0 && v.groups[g]!.tokStart !== k)) return -1;
   let j = k - 1;
   while (j >= 0 && v.toks[j]!.pos === "ADJ") j--;
   return is(v, v.toks[j], v.b.pairCount) ? k : -1;
@@ -673,12 +676,6 @@ function sameSide(a: string, b: string): boolean {
   return countryOf(a) === countryOf(b) && stateCode(a) && stateCode(b);
 }
 
-const STATE_SECTORS = new Set(["", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
-
-/** True for a state actor's code (a country alone or a state sector) and for an IGO. */
-function stateCode(code: string): boolean {
-  return code.startsWith("IGO") || STATE_SECTORS.has(code.slice(3, 6));
-}
 
 /**
  * "according to the Kremlin", "according to a joint statement", "their final communique said": every report cue
