@@ -689,4 +689,10 @@ describe("session 6 cE", () => {
       "PAK>IND 190 occurred",
     ]);
   });
+  it("codes 'said X would pay' as a threat, not when the reported subject is no actor", () => {
+    expect(brief("Seoul said Pyongyang would pay for the attack.")).toEqual(["KORGOV>PRKGOV 130 threatened"]);
+    expect(brief("Japan denounced China, saying the plotters would pay a heavy price.")).toEqual([
+      "JPN>CHN 111 occurred",
+    ]);
+  });
 });
