@@ -291,11 +291,40 @@ function participleBy(v: View, at: number): boolean {
   );
 }
 
+const STATE_SECTORS = new Set(["", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
+
+/** True for a state actor's code (a country alone or a state sector) and for an IGO. */
+export function stateCode(code: string): boolean {
+  return code.startsWith("IGO") || STATE_SECTORS.has(code.slice(3, 6));
+}
+
+/** A code for a country's people rather than its state: the bare country ("South Africans") or a non-state sector. */
+function peopleCode(code: string): boolean {
+  return !code.startsWith("IGO") && (code.length === 3 || !stateCode(code));
+}
+
+/** The first actor before token `end` of another country than `source`'s (not a modifier), or -1. */
+function otherBefore(v: View, end: number, source: number): number {
+  for (let g = 0; g < v.groups.length && v.groups[g]!.tokEnd <= end; g++)
+    if (!v.attributive[g] && !sameCountry(v, g, source)) return g;
+  return -1;
+}
+
 /** True when the actor starting at token `at` is introduced by "by"/"from" (at token `only`, if given). */
 function agentWord(v: View, at: number, only = -1): boolean {
   let k = at - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
   return (only < 0 || k === only) && is(v, v.toks[k], v.b.nounAgent);
+}
+
+/**
+ * Where "by"/"from" names a noun event's agent: right after the trigger ("criticism from Tokyo"), or after the noun an
+ * adjective trigger qualifies ("an angry response from China").
+ */
+function agentSlot(v: View, i: number): number {
+  let k = i + 1;
+  if (v.toks[i]!.pos === "ADJ") while (v.toks[k]?.pos === "NOUN" && k < i + 3) k++;
+  return k;
 }
 
 /**
@@ -863,7 +892,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     if (source < 0) source = pronounOwner(v, i, target);
     if (source < 0) source = agentRightAfter(v, m.last);
     // "demands from the Trump administration for Japan to ...": the agent right after the noun, inside the match.
-    if (source < 0 && m.last > i) source = agentRightAfter(v, i, 1);
+    // "an angry response from China": after the noun an adjective trigger qualifies.
+    if (source < 0 && m.last > i) source = agentRightAfter(v, agentSlot(v, i) - 1, 1);
     // "the visit of the Indian prime minister"; not "the detention of a Japanese executive" (the slot's patient).
     if (source < 0 && !p.recip && ofAfter(v, i) !== target) source = ofAfter(v, i);
     if (source < 0) {
@@ -1023,11 +1053,17 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // "NATO said Ukraine's future was in the alliance, drawing a rebuke from Zelenskiy": a participle after a comma
     // answers the sentence's main subject, not the subject of the clause just before it.
     const participle = gov > 0 && v.toks[gov - 1]!.text === "," && v.toks[gov]!.lower.endsWith("ing");
-    const subj = inFront
+    let subj = inFront
       ? mainSubject(v, front)
       : participle
         ? firstSubject(v, 0, gov)
         : subjectOf(v, gov >= 0 ? gov : i);
+    // "South Africans granted refugee status by the Trump administration arrived ..., drawing criticism from
+    // Pretoria": a reaction to one's own people answers the other country's actor before it.
+    // Only for people ("South Africans": a bare country code) or a non-state sector: "Trump hosted Bukele ...,
+    // drawing criticism from Democratic lawmakers" is domestic.
+    const people = subj >= 0 && peopleCode(v.groups[subj]!.members[0]!.code);
+    if (participle && people && sameCountry(v, subj, source)) subj = otherBefore(v, gov, source);
     if (subj >= 0 && subj !== source) {
       target = subj;
       how = "inside";

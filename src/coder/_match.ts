@@ -210,6 +210,10 @@ function matchRest(
       // "demands from the Trump administration for Japan": the actor after "from"/"by" is the agent, not the target.
       if (e.kind === "target" && p.noun && j === trigger + 1 && is(v, t, v.b.nounAgent)) break;
     }
+    // "Japan said it had made a mistake", "saying the plotters would pay": right after a reporting verb, a slot whose
+    // words are the reported clause's subject (a pronoun, a noun phrase that is no actor) finds no actor elsewhere.
+    const reported = pos === trigger + 1 && is(v, toks[trigger], v.b.say);
+    if (found < 0 && e.kind === "target" && reported && clausePronoun(v, pos)) return null;
     if (found < 0 && e.kind === "target") {
       // A soft slot: "China, which Japan criticised, ..." has its target elsewhere.
       missed = true;
@@ -230,6 +234,23 @@ function matchRest(
     list,
     passive,
   };
+}
+
+/**
+ * True when token `k` opens a reported clause whose subject is no actor: a subject pronoun ("said it had") or a plain
+ * noun phrase ("saying the plotters would pay") before its verb.
+ */
+function clausePronoun(v: View, k: number): boolean {
+  let j = k;
+  if (is(v, v.toks[j], v.b.subjectPronoun)) j++;
+  else {
+    if (v.toks[j]?.pos === "DET") j++;
+    while (v.toks[j]?.pos === "ADJ" && j < k + 4) j++;
+    if (v.toks[j]?.pos !== "NOUN" || v.groupAt[j]! >= 0) return false;
+    while (v.toks[j]?.pos === "NOUN" && v.groupAt[j]! < 0 && j < k + 6) j++;
+  }
+  const next = v.toks[j]?.pos;
+  return next === "AUX" || next === "VERB";
 }
 
 /** True when every actor of group `g` is a place or a seat of power ("Goma", "Damascus"). */

@@ -309,8 +309,8 @@ describe("wire-style sentences", () => {
     ["Israel did not rule out strikes on Iran.", ["ISR>IRN 138 threatened"]],
     ["Britain ruled out military action against Iran.", []],
     // ", drawing a rebuke from X" answers the sentence's main subject, not the reported clause's subject
-    // (status: the "said" cue still makes it reported; gold w5-248 wants occurred — left open)
-    ["France said Japan's plan was flawed, drawing a sharp rebuke from China.", ["CHN>FRA 111 reported"]],
+    // (status: a reaction drawn in the participle is not the sayer's report, as gold w5-248 wants: occurred)
+    ["France said Japan's plan was flawed, drawing a sharp rebuke from China.", ["CHN>FRA 111 occurred"]],
     // a fronted phrase: its noun event belongs to the main clause's subject
     [
       "In a phone call with Arata on Friday, Velk urged Japan to raise defence spending.",
@@ -686,5 +686,57 @@ describe("session 6 cF", () => {
     ],
   ])("%s", (text, expected) => {
     expect(brief(text)).toEqual([...expected].sort());
+  });
+});
+
+describe("session 6 cE", () => {
+  it("codes a reaction drawn by an act, the agent named after an adjective-headed noun", () => {
+    expect(brief("Japan expelled two Chinese diplomats, drawing an angry response from Beijing.")).toEqual([
+      "CHNGOV>JPN 111 occurred",
+      "JPN>CHN 166 occurred",
+    ]);
+  });
+  it("does not let an earlier sayer report a reaction drawn in a participle", () => {
+    expect(brief("NATO said Russia's drills were reckless, drawing condemnation from Moscow.")).toContain(
+      "RUSGOV>IGOWSTNAT 111 occurred",
+    );
+  });
+  it("codes a named accusation as the accuser's 112 and its denial as 016", () => {
+    expect(brief("Moscow denied claims by Kyiv that Russian troops had shelled a school.")).toEqual([
+      "RUSGOV>UKRGOV 016 occurred",
+      "UKRGOV>RUSGOV 112 occurred",
+    ]);
+    expect(brief("China rejected NATO's accusation that it was arming Russia.")).toEqual([
+      "CHN>IGOWSTNAT 016 occurred",
+      "IGOWSTNAT>CHN 112 occurred",
+    ]);
+  });
+  it("codes 'said X had made a mistake' as criticism, not 'said it had made a mistake'", () => {
+    expect(brief("Seoul said Tokyo had made a grave mistake.")).toEqual(["KORGOV>JPNGOV 111 occurred"]);
+    expect(brief("Japan said it had made a mistake in its forecasts for trade with China.")).toEqual([]);
+  });
+  it("reads 'both governments' as the pair even when the resolver made it an actor", () => {
+    const text =
+      "Fighting erupted between India and Pakistan, with both governments accusing each other of violating the truce.";
+    expect(brief(text)).toEqual([
+      "IND>PAK 1122 occurred",
+      "IND>PAK 190 occurred",
+      "PAK>IND 1122 occurred",
+      "PAK>IND 190 occurred",
+    ]);
+  });
+  it("codes 'dismissed as' and 'a stab in the back' as criticism of the act's author", () => {
+    const text = "The EU imposed duties on Chinese cars, a decision Beijing dismissed as protectionist.";
+    expect(brief(text)).toEqual(["CHNGOV>IGOEUREEC 111 occurred", "IGOEUREEC>CHN 163 occurred"]);
+    expect(brief("Pakistan downed an Indian jet, and India called it a stab in the back.")).toEqual([
+      "IND>PAK 111 occurred",
+      "PAK>IND 190 occurred",
+    ]);
+  });
+  it("codes 'said X would pay' as a threat, not when the reported subject is no actor", () => {
+    expect(brief("Seoul said Pyongyang would pay for the attack.")).toEqual(["KORGOV>PRKGOV 130 threatened"]);
+    expect(brief("Japan denounced China, saying the plotters would pay a heavy price.")).toEqual([
+      "JPN>CHN 111 occurred",
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import {
   countryPlace,
   elaborating,
   findArgs,
+  stateCode,
   subjectOf,
   verbBefore,
 } from "./_args.js";
@@ -312,7 +313,9 @@ function coordinatedInfinitive(v: View, i: number): boolean {
 function pairSubject(v: View, i: number): number {
   let k = i - 1;
   while (k >= 0 && VERB_LEAD.has(v.toks[k]!.pos)) k--;
-  if (!is(v, v.toks[k], v.b.pairNoun) || v.groupAt[k]! >= 0) return -1;
+  // "both governments": a pointing noun the resolver read as one actor still names the pair.
+  const g = v.groupAt[k] ?? -1;
+  if (!is(v, v.toks[k], v.b.pairNoun) || (g >= 0 && v.groups[g]!.tokStart !== k)) return -1;
   let j = k - 1;
   while (j >= 0 && v.toks[j]!.pos === "ADJ") j--;
   return is(v, v.toks[j], v.b.pairCount) ? k : -1;
@@ -578,10 +581,11 @@ function sayer(v: View, m: Match, source: number): number {
   // "Two weeks after the U.S. struck ..., Iran suspended ..., state TV reported": a background clause is not the report.
   // ", remarks that Sheinbaum rejected": a relative on the reported clause is the writer's, not the sayer's.
   const background = adverbialClause(v, m.trigger) || (source >= 0 && relativeOnClause(v, source));
+  const drawn = drawnReaction(v, m, source);
   for (let k = 0; k < v.toks.length; k++) {
     const t = v.toks[k]!;
     if (t.pos !== "VERB" || !is(v, t, v.b.say) || (k >= m.trigger && k <= m.last)) continue;
-    if (background) continue;
+    if (background || k < drawn) continue;
     let g = -1;
     // "Zelensky said ..., a day after Trump accused ...", "X said ..., while Y ...": another clause is not reported.
     if (k < m.trigger && splitBetween(v, k, m.trigger)) continue;
@@ -595,6 +599,18 @@ function sayer(v: View, m: Match, source: number): number {
     if (g >= 0 && g !== source) return g;
   }
   return -1;
+}
+
+/**
+ * "The EU said the vote was flawed, drawing a rebuke from Tbilisi", "..., the ministry said, prompting condemnation
+ * from France": a reaction whose agent follows it ("from"/"by"), in a participle after a comma, is the writer's fact,
+ * not the earlier sayer's report. Returns the participle's index (sayers before it do not report the act), or -1.
+ */
+function drawnReaction(v: View, m: Match, source: number): number {
+  if (!m.pattern.noun || source < 0 || v.groups[source]!.tokStart <= m.trigger) return -1;
+  const gov = verbBefore(v, m.trigger);
+  const t = v.toks[gov];
+  return gov > 0 && v.toks[gov - 1]!.text === "," && t!.lower.endsWith("ing") && t!.pos === "VERB" ? gov : -1;
 }
 
 /** True when the trigger stands in an adverbial clause ("after X struck", "as Y held talks"), not after "that"/"if". */
@@ -676,12 +692,6 @@ function sameSide(a: string, b: string): boolean {
   return countryOf(a) === countryOf(b) && stateCode(a) && stateCode(b);
 }
 
-const STATE_SECTORS = new Set(["", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"]);
-
-/** True for a state actor's code (a country alone or a state sector) and for an IGO. */
-function stateCode(code: string): boolean {
-  return code.startsWith("IGO") || STATE_SECTORS.has(code.slice(3, 6));
-}
 
 /**
  * "according to the Kremlin", "according to a joint statement", "their final communique said": every report cue
