@@ -26,6 +26,8 @@ export interface EngineWords {
   readonly discard: ReadonlySet<string>;
   /** "joint", "their": words that make an attributed statement the parties' own ("according to a joint statement"). */
   readonly ownReport: ReadonlySet<string>;
+  readonly thingPronoun: ReadonlySet<string>;
+  readonly apart: ReadonlySet<string>;
   /** Irregular past forms unlike their base ("shot", "struck", "sent"), from `$_IRREGULAR`. */
   readonly irregularPast: ReadonlySet<string>;
 }
@@ -159,6 +161,8 @@ export function engineWords(m: VerbModel): EngineWords {
     quantity: c("_QUANTITY"),
     discard: c("_DISCARD"),
     ownReport: c("_OWN_REPORT"),
+    thingPronoun: c("_THING_PRONOUN"),
+    apart: c("_APART"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };
 }

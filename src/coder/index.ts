@@ -387,7 +387,7 @@ function fallbackTarget(
   if (t < 0 && open && relativeOnClause(v, source, rejects)) t = latestAgent(v, acts, source, true);
   // "called the ruling regrettable and said Tokyo would not accept it": a rejection of "it" answers the counterpart
   // of the act its source's country took before.
-  if (t < 0 && open && rejects && v.toks[m.last + 1]?.lower === "it") t = ownCounterpart(v, acts, source);
+  if (t < 0 && open && rejects && v.w.thingPronoun.has(v.toks[m.last + 1]?.lower ?? "")) t = ownCounterpart(v, acts, source);
   // "..., prompting Doha to condemn what it called a flagrant violation": a prompted reaction answers the act before.
   if (t < 0 && open && (controller(v, m.trigger) === source || namingObject(v, m.last + 1)))
     t = latestAgent(v, acts, source);
@@ -398,7 +398,7 @@ function fallbackTarget(
     open &&
     rejects &&
     elaborating(v, m.trigger) &&
-    THING_PRONOUNS.has(v.toks[m.trigger + 1]?.lower ?? "")
+    v.w.thingPronoun.has(v.toks[m.trigger + 1]?.lower ?? "")
   )
     t = ownCounterpart(v, acts, source);
   // "The U.S. revoked South Sudan's visas after Juba refused to accept a deportee": a refusal that names no one
@@ -497,9 +497,6 @@ function conditionSubject(v: View, from: number, source: number): number {
   }
   return -1;
 }
-
-/** Pronouns that stand for things an act did ("not accept it", "calling them interference"). */
-const THING_PRONOUNS = new Set(["it", "them"]);
 
 /** The embed table that turns a promised act into the threat of it (`embed.txt`). */
 const THREAT_TABLE = "threaten";
@@ -867,12 +864,10 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
   return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"), taken);
 }
 
-/** Words after a compound subject that make its members act one by one ("each", "separately"). */
-const APART = new Set(["each", "separately", "respectively"]);
 
 /** True when "each"/"separately" stands between the subject group `g` and the trigger at token `i`. */
 function actApart(v: View, g: number, i: number): boolean {
-  for (let k = v.groups[g]!.tokEnd; k < i; k++) if (APART.has(v.toks[k]!.lower)) return true;
+  for (let k = v.groups[g]!.tokEnd; k < i; k++) if (v.w.apart.has(v.toks[k]!.lower)) return true;
   return false;
 }
 

@@ -46,6 +46,8 @@ export const RESERVED_SETS = [
   "_OCCASION_PREP",
   "_RECIPROCAL",
   "_OWN_REPORT",
+  "_THING_PRONOUN",
+  "_APART",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
