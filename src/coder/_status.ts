@@ -206,7 +206,7 @@ function subjectText(v: View, verb: number): Attributed | null {
   return { text, media: parts.some((t) => isMedia(v, t)), from: k + 1, to: end + 1 };
 }
 
-// Named closures made per call run esbuild's __name under tsx (keepNames): these two helpers stand at top level.
+// Named closures made per call run esbuild's __name under tsx (keepNames): this helper stands at top level.
 /** A scan callback that collects the statuses of the cues it is given. */
 function collector(found: EventStatus[]): (c: StatusCue) => void {
   return (c) => {
@@ -214,13 +214,8 @@ function collector(found: EventStatus[]): (c: StatusCue) => void {
   };
 }
 
-/** Scans the auxiliary chain before a verb for "before" cues. */
-function scanBefore(v: View, cues: CueIndex, verb: number, add: (c: StatusCue) => void): void {
-  scan(v.toks, cues.before, chainStart(v, verb, cues.chainWords), verb, add);
-}
-
 /**
- * Scans the auxiliary chain before a verb; in a clause a past reporting verb introduces ("China said on Friday it
+ * Scans the auxiliary chain before a verb for "before" cues; in a clause a past reporting verb introduces ("China said on Friday it
  * would impose ..."), a backshift cue replaces the other cues on its words (reported "would" is a future, not a
  * condition).
  */
@@ -229,15 +224,18 @@ function scanChain(
   cues: CueIndex,
   verb: number,
   add: (c: StatusCue) => void,
-  shift: boolean,
+  shift = false,
 ): void {
   const start = chainStart(v, verb, cues.chainWords);
+  if (!shift || !reportedClause(v, start)) {
+    scan(v.toks, cues.before, start, verb, add);
+    return;
+  }
   const shifted = new Set<number>();
-  if (shift && reportedClause(v, start))
-    scan(v.toks, cues.backshift, start, verb, (c, at) => {
-      shifted.add(at);
-      add(c);
-    });
+  scan(v.toks, cues.backshift, start, verb, (c, at) => {
+    shifted.add(at);
+    add(c);
+  });
   scan(v.toks, cues.before, start, verb, (c, at) => {
     if (!shifted.has(at)) add(c);
   });
@@ -261,7 +259,7 @@ function reportedClause(v: View, start: number): boolean {
 /** Whether a negation cue stands in the auxiliary chain before a verb ("has not ruled out"). */
 export function negatedBefore(v: View, cues: CueIndex, verb: number): boolean {
   let neg = false;
-  scanBefore(v, cues, verb, (c) => {
+  scanChain(v, cues, verb, (c) => {
     if (c.status === "negated") neg = true;
   });
   return neg;
@@ -274,7 +272,7 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
   const add = collector(found);
   if (m.pattern.status) found.push(m.pattern.status);
   // "would not rule out force": an ifnegated pattern's negation is its meaning, not the act's status.
-  if (m.pattern.ifNegated) scanBefore(v, cues, m.trigger, (c) => c.status !== "negated" && found.push(c.status));
+  if (m.pattern.ifNegated) scanChain(v, cues, m.trigger, (c) => c.status !== "negated" && found.push(c.status));
   // "said it would impose tariffs if ...": a condition after the act keeps its "would" hypothetical.
   else if (!m.pattern.noun) scanChain(v, cues, m.trigger, add, !sc.clause.some(({ at }) => at > m.trigger));
   else {
@@ -289,7 +287,7 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
       });
     }
     // "the talks will not resume": the chain before the verb the noun event is subject of.
-    if (after >= 0) scanBefore(v, cues, after, add);
+    if (after >= 0) scanChain(v, cues, after, add);
     // "the cancellation of the summit": the noun before "of" governs the event.
     const ofAt = m.trigger - 1 - (toks[m.trigger - 1]?.pos === "DET" ? 1 : 0);
     if (toks[ofAt]?.lower === "of") scan(toks, cues.govern, ofAt - 1, ofAt, add);
