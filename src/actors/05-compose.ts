@@ -150,7 +150,20 @@ function placeHead(v: SentenceView, start: number, ref: Ref): Candidate | null {
 
 /** Are all names of an entry common nouns, written in lower case ("kingdom")? */
 function commonNamed(e: ActorEntry): boolean {
-  return e.names.length > 0 && e.names.every((n) => n === n.toLowerCase());
+  return e.names.length > 0 && e.names.every(isLowerCase);
+}
+
+/**
+ * Is the text its own lower case? Asked of every state name that leads a phrase ("Japan", "Japanese officials"):
+ * ASCII is read by code, so only a name with other letters pays for a lower-cased copy.
+ */
+function isLowerCase(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) return false;
+    if (c >= 128) return text === text.toLowerCase();
+  }
+  return true;
 }
 
 /** Parses a phrase led by a country, organisation or seat ("Japan's defense minister", "Chinese warships"). */

@@ -73,13 +73,17 @@ function remember(
 }
 
 /** Parses one sentence left to right, longest phrase first, updating `recent` as it goes. */
-function sentenceMentions(s: Sentence, ctx: DocContext, recent: Recent): ActorMention[] {
+function sentenceMentions(
+  s: Sentence,
+  ctx: DocContext,
+  called: Map<string, readonly string[]>,
+  recent: Recent,
+): ActorMention[] {
   const v = new SentenceView(new Lattice(s.tokens, ctx.model), ctx);
   const found: ActorMention[] = [];
   // Per mention found, its Candidate.locus.
   const loci: number[] = [];
   let i = 0;
-  const called = calledMap(ctx.model);
   recent.lastEnd = -1;
   recent.lastKind = null;
   // The paragraph's sentences so far, this one filled as it is read: what `coref: pair` nouns look back over.
@@ -218,6 +222,7 @@ function paragraphStart(): Recent {
  */
 export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null): ActorMention[][] {
   const ctx = docContext(doc, model, date);
+  const called = calledMap(model);
   const out: ActorMention[][] = [];
   let paragraph = -1;
   let recent = paragraphStart();
@@ -226,7 +231,7 @@ export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null
       paragraph = s.paragraph;
       recent = paragraphStart();
     }
-    out.push(sentenceMentions(s, ctx, recent));
+    out.push(sentenceMentions(s, ctx, called, recent));
   }
   return out;
 }
