@@ -113,7 +113,8 @@ function finiteAfterAnd(v: View, k: number): boolean {
     (is(v, v.toks[k], v.b.and) || (is(v, v.toks[k], v.b.clauseSplit) && v.toks[k]!.pos === "CCONJ")) &&
     next?.pos === "VERB" &&
     next.lower !== next.lemma &&
-    next.lower.endsWith("ed") &&
+    // "accused Ukraine of ... and said Russia reserved the right to retaliate": an irregular reporting verb too.
+    (next.lower.endsWith("ed") || is(v, next, v.b.say)) &&
     v.groupAt[k + 2] !== undefined
   );
 }
