@@ -769,6 +769,14 @@ describe("session 7 cE", () => {
     expect(brief("Japan scrambled to avert tariffs threatened by Washington.")).toEqual(["USAGOV>JPN 1312 threatened"]);
     expect(brief("Israel called the tunnel network a threat to its security.")).toEqual([]);
   });
+  it("codes a pair's rejection in a relative clause on the act before as answering that act's source", () => {
+    expect(brief("Japan asked South Korea and China to lift their bans, a request both neighbours rejected.")).toEqual([
+      "CHN>JPN 120 occurred",
+      "JPN>CHN 0251 occurred",
+      "JPN>KOR 0251 occurred",
+      "KOR>JPN 120 occurred",
+    ]);
+  });
   it("leaves 'at X's request' to the requester's appeal, not the reverse", () => {
     expect(brief("Canada arrested the suspect at Washington's request.")).not.toContain("CAN>USAGOV 020 occurred");
   });
