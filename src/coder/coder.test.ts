@@ -777,6 +777,10 @@ describe("session 7 cE", () => {
       "KOR>JPN 120 occurred",
     ]);
   });
+  it("codes 'said it would not attend the summit in X' as a refusal aimed at the host", () => {
+    expect(brief("India said it would not attend the summit in Pakistan.")).toEqual(["IND>PAK 125 occurred"]);
+    expect(brief("Japan said that it would not attend the forum in Pakistan.")).toEqual(["JPN>PAK 125 occurred"]);
+  });
   it("leaves 'at X's request' to the requester's appeal, not the reverse", () => {
     expect(brief("Canada arrested the suspect at Washington's request.")).not.toContain("CAN>USAGOV 020 occurred");
   });
