@@ -284,7 +284,10 @@ function verbish(v: View, i: number): boolean {
   if (t.pos === "VERB") {
     const d = prev?.pos === "ADV" && prev.lower.endsWith("ly") && v.toks[i - 2]?.pos === "DET" ? i - 2 : i - 1;
     return (
-      !(v.toks[d]?.pos === "DET" && t.lower !== t.lemma && (v.groupAt[d - 1] ?? -1) < 0) && !pluralAfterVerb(v, i)
+      !(v.toks[d]?.pos === "DET" && t.lower !== t.lemma && (v.groupAt[d - 1] ?? -1) < 0) &&
+      !pluralAfterVerb(v, i) &&
+      // "bowing to demands by the junta", "after demands from Washington": an -s form after a preposition or "to".
+      !((prev?.pos === "ADP" || prev?.pos === "PART") && pluralForm(t))
     );
   }
   if (prev === undefined) return false;
@@ -316,7 +319,12 @@ function verbish(v: View, i: number): boolean {
     (prev.pos === "NOUN" || v.groupAt[i - 1]! >= 0)
   )
     return true;
-  return t.pos === "NOUN" && (prev.pos === "AUX" || (prev.pos === "PART" && prev.lower === "to"));
+  return t.pos === "NOUN" && (prev.pos === "AUX" || (prev.pos === "PART" && prev.lower === "to" && !pluralForm(t)));
+}
+
+/** An inflected "-s" form that is no "-ss" word ("demands", "threats"): after "to" or a preposition, a plural noun. */
+function pluralForm(t: Token): boolean {
+  return t.lower.endsWith("s") && !t.lower.endsWith("ss") && t.lower !== t.lemma;
 }
 
 /** True when a token can head a noun event ("talks", "sanctions", "visit"). */

@@ -740,3 +740,48 @@ describe("session 6 cE", () => {
     ]);
   });
 });
+
+describe("session 7 cE", () => {
+  it("reads a quoted verb after an auxiliary as a verb", () => {
+    expect(brief('Iran said it would "exercise all options" against Washington.')).toEqual([
+      "IRN>USAGOV 130 threatened",
+    ]);
+    expect(brief('Beijing said it would "remain calm" after the typhoon.')).toEqual([]);
+  });
+  it("reads an -s form after a preposition or 'to' as a plural noun, a verb after its subject", () => {
+    expect(brief("Germany gave in to demands from Washington on defence spending.")).toEqual([
+      "DEU>USAGOV 080 occurred",
+      "USAGOV>DEU 100 demanded",
+    ]);
+    expect(brief("Seoul demands Pyongyang return the detained fishermen.")).toEqual(["KORGOV>PRKGOV 1053 demanded"]);
+  });
+  it("ends a wrapped clause at 'and said'", () => {
+    expect(brief("Beijing accused Manila of provocations at sea and said China reserved the right to respond.")).toEqual([
+      "CHN>PHLGOV 130 threatened",
+      "CHNGOV>PHLGOV 1123 occurred",
+    ]);
+  });
+  it("codes a noun threat with the act it threatens as the owner's threat", () => {
+    expect(brief("Seoul dismissed Pyongyang's threat to seize the islands.")).toEqual([
+      "KORGOV>PRKGOV 120 occurred",
+      "PRKGOV>KORGOV 1382 threatened",
+    ]);
+    expect(brief("Japan scrambled to avert tariffs threatened by Washington.")).toEqual(["USAGOV>JPN 1312 threatened"]);
+    expect(brief("Israel called the tunnel network a threat to its security.")).toEqual([]);
+  });
+  it("codes a pair's rejection in a relative clause on the act before as answering that act's source", () => {
+    expect(brief("Japan asked South Korea and China to lift their bans, a request both neighbours rejected.")).toEqual([
+      "CHN>JPN 120 occurred",
+      "JPN>CHN 0251 occurred",
+      "JPN>KOR 0251 occurred",
+      "KOR>JPN 120 occurred",
+    ]);
+  });
+  it("codes 'said it would not attend the summit in X' as a refusal aimed at the host", () => {
+    expect(brief("India said it would not attend the summit in Pakistan.")).toEqual(["IND>PAK 125 occurred"]);
+    expect(brief("Japan said that it would not attend the forum in Pakistan.")).toEqual(["JPN>PAK 125 occurred"]);
+  });
+  it("leaves 'at X's request' to the requester's appeal, not the reverse", () => {
+    expect(brief("Canada arrested the suspect at Washington's request.")).not.toContain("CAN>USAGOV 020 occurred");
+  });
+});

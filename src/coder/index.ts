@@ -113,7 +113,8 @@ function finiteAfterAnd(v: View, k: number): boolean {
     (is(v, v.toks[k], v.b.and) || (is(v, v.toks[k], v.b.clauseSplit) && v.toks[k]!.pos === "CCONJ")) &&
     next?.pos === "VERB" &&
     next.lower !== next.lemma &&
-    next.lower.endsWith("ed") &&
+    // "accused Ukraine of ... and said Russia reserved the right to retaliate": an irregular reporting verb too.
+    (next.lower.endsWith("ed") || is(v, next, v.b.say)) &&
     v.groupAt[k + 2] !== undefined
   );
 }
@@ -208,7 +209,9 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
       // An adjunct consultation is its own act ("agreed by phone to meet"), unless it is one of the words of the
       // match that covers it ("no interest in talks with Japan").
       !(adjunctPrep(v, sw, m) >= 0 && !ownWord(owner[m.trigger], v.toks[m.trigger]!)) &&
-      !(m.pattern.inner && (ownedNoun(v, m.trigger) || agentNext(v, m.trigger)))
+      !(m.pattern.inner && (ownedNoun(v, m.trigger) || agentNext(v, m.trigger))) &&
+      // ", a request both neighbours rejected": a pair's relative clause on the act before is not in its words.
+      !(!m.pattern.noun && pairRelative(v, pairSubject(v, m.trigger, true)))
     )
       continue;
     if (args && args.source < 0 && !afterAnd(v, m.trigger) && pairSubject(v, m.trigger) < 0) {
@@ -310,15 +313,34 @@ function coordinatedInfinitive(v: View, i: number): boolean {
 }
 
 /** "the two leaders signed", "both sides agreed": the index of the pair noun subject of the verb at `i`, or -1. */
-function pairSubject(v: View, i: number): number {
+function pairSubject(v: View, i: number, counted = false): number {
   let k = i - 1;
   while (k >= 0 && VERB_LEAD.has(v.toks[k]!.pos)) k--;
   // "both governments": a pointing noun the resolver read as one actor still names the pair.
   const g = v.groupAt[k] ?? -1;
-  if (!is(v, v.toks[k], v.b.pairNoun) || (g >= 0 && v.groups[g]!.tokStart !== k)) return -1;
+  // With `counted`, "both neighbours" that the resolver read as one actor with its count word.
+  const from = g >= 0 ? v.groups[g]!.tokStart : k;
+  const taken = counted && from === k - 1 && is(v, v.toks[from], v.b.pairCount);
+  if (!is(v, v.toks[k], v.b.pairNoun) || (from !== k && !taken)) return -1;
   let j = k - 1;
   while (j >= 0 && v.toks[j]!.pos === "ADJ") j--;
   return is(v, v.toks[j], v.b.pairCount) ? k : -1;
+}
+
+/**
+ * ", a request both neighbours rejected", ", which both governments rejected", ", a proposal that both sides turned
+ * down": the pair at `k` opens a relative clause on the act before the comma.
+ */
+function pairRelative(v: View, k: number): boolean {
+  if (k < 0) return false;
+  let j = k - 1;
+  while (j >= 0 && (v.toks[j]!.pos === "ADJ" || is(v, v.toks[j], v.b.pairCount))) j--;
+  if (is(v, v.toks[j], v.b.relative) || v.toks[j]?.lower === "that") j--;
+  if (v.toks[j]?.text === ",") return true;
+  if (v.toks[j]?.pos !== "NOUN") return false;
+  while (j >= 0 && (v.toks[j]!.pos === "NOUN" || v.toks[j]!.pos === "ADJ")) j--;
+  while (j >= 0 && v.toks[j]!.pos === "DET") j--;
+  return v.toks[j]?.text === ",";
 }
 
 /** True when "and" (past adverbs and auxiliaries) comes right before the verb: it may share an earlier subject. */
@@ -1013,13 +1035,23 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (a.source < 0 && prev && coordinatedVerb(v, prev.end, m.trigger, m.pattern.noun))
         a = { ...a, source: prev.source, target: a.target === prev.source ? -1 : a.target };
       // "Macron hosted Modi ..., and the two leaders signed a deal": the pair of the previous act, both ways.
-      const pair = m.pattern.noun ? -1 : pairSubject(v, m.trigger);
+      const counted = m.pattern.noun ? -1 : pairSubject(v, m.trigger, true);
+      const pair = m.pattern.noun ? -1 : pairRelative(v, counted) ? counted : pairSubject(v, m.trigger);
       // "Trump hosted Tshisekedi and Kagame ..., where the two leaders signed accords": a pair named as the previous
       // act's target (or source) is that pair, acting on each other.
       const named = prev
         ? [prev.target, prev.source].find((g) => v.groups[g]!.members.length === 2)
         : undefined;
-      if (prev && pair >= 0 && named !== undefined)
+      // "Japan asked South Korea and China to ..., a request both neighbours swiftly rejected": a rejection or
+      // criticism in a relative clause on the act before answers that act's source, from each member of the pair.
+      const answers =
+        !!prev &&
+        named === prev.target &&
+        (m.pattern.code.startsWith("11") || m.pattern.code.startsWith("12")) &&
+        pairRelative(v, pair);
+      if (prev && pair >= 0 && answers)
+        a = { ...a, source: named!, target: prev.source, targetHow: "inside" };
+      else if (prev && pair >= 0 && named !== undefined)
         a = { ...a, source: named, target: -1, targetHow: "none", mutual: true };
       else if (prev && pair >= 0)
         a = { ...a, source: prev.source, target: prev.target, targetHow: "inside", both: true };

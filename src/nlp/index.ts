@@ -54,6 +54,31 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
     pos[k] = "VERB";
     lemmas[k] = lemma;
   }
+  // 'said it would "exercise all possible options"': after an auxiliary and an opening quote wink-nlp reads the
+  // quoted verb as a noun; it is re-tagged when wink reads the same auxiliary and word, unquoted, as a verb.
+  for (let k = 2; k < pos.length; k++) {
+    if (pos[k] !== "NOUN" || pos[k - 2] !== "AUX" || !OPEN_QUOTES.has(words[k - 1] ?? "")) continue;
+    const lemma = auxVerbLemma(engine, (words[k - 2] ?? "").toLowerCase(), (words[k] ?? "").toLowerCase());
+    if (lemma === null) continue;
+    pos[k] = "VERB";
+    lemmas[k] = lemma;
+  }
+}
+
+const OPEN_QUOTES = new Set(['"', "\u201c"]);
+
+/** The verb lemma of a word when wink-nlp reads it as a verb after the auxiliary `aux` and a pronoun, else null (cached). */
+function auxVerbLemma(engine: NlpEngine, aux: string, lower: string): string | null {
+  const key = `\u0000${aux} ${lower}`;
+  const known = engine.verbForms.get(key);
+  if (known !== undefined) return known;
+  const its = engine.wink.its;
+  const probe = engine.wink.readDoc(`They ${aux} ${lower} it.`).tokens();
+  const tag = probe.itemAt(2)?.out(its.pos);
+  const lemma = (probe.itemAt(2)?.out(its.lemma as unknown as typeof its.pos) ?? lower).toLowerCase();
+  const found = tag === "VERB" ? lemma : null;
+  engine.verbForms.set(key, found);
+  return found;
 }
 
 /** True for the whitespace characters a paragraph is trimmed of (space, tab, CR, LF, NBSP, other Unicode spaces). */
