@@ -256,6 +256,73 @@ function reportedClause(v: View, start: number): boolean {
   return t !== undefined && t.pos === "VERB" && is(v, t, v.b.say) && t.lower !== t.lemma;
 }
 
+const PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
+
+/** True when the token at `k` is a word of a noun phrase: an actor mention or a determiner, adjective, noun, number, pronoun. */
+function phraseWord(v: View, k: number): boolean {
+  const t = v.toks[k];
+  // "a closed-door briefing": a hyphen inside a compound word.
+  return (v.groupAt[k] ?? -1) >= 0 || PHRASE_POS.has(t?.pos ?? "") || t?.text === "-";
+}
+
+/** True at the end of the sentence or at punctuation that ends a clause. */
+function clauseEnd(v: View, q: number): boolean {
+  const t = v.toks[q];
+  return t === undefined || t.text === "." || v.w.barrier.has(t.text);
+}
+
+/** The end of the noun phrase that starts at `q`; an attributive participle inside it counts ("a closed-door briefing"). */
+function phraseEnd(v: View, q: number): number {
+  const toks = v.toks;
+  while (
+    q < toks.length &&
+    (phraseWord(v, q) || (toks[q]!.pos === "VERB" && q > 0 && phraseWord(v, q - 1) && phraseWord(v, q + 1)))
+  )
+    q++;
+  return q;
+}
+
+/**
+ * True when a reporting verb after an act reports it ("..., the ministry said", "..., Fidan told reporters on Friday",
+ * "..., Putin said in a televised address, describing ..."); false when the verb has a complement of its own ("a move
+ * that Seoul said it regretted", "a step the UN said violated ...", "aid groups reported mass killings of ...") or its
+ * subject opens a clause coordinated after the act ("..., and the UN said it had received reports", "and no casualties
+ * were reported"): such a sayer reports its own clause, not the act before it.
+ */
+export function trailingReport(v: View, k: number): boolean {
+  const toks = v.toks;
+  // The subject: words of a noun phrase before the verb and its auxiliaries, after a coordinator that opens a clause.
+  let j = k - 1;
+  while (j >= 0 && (toks[j]!.pos === "AUX" || toks[j]!.pos === "ADV")) j--;
+  const end = j;
+  while (j >= 0 && phraseWord(v, j)) j--;
+  // "..., according to rescue workers", ", citing officials": a participle with no subject attributes the act before it.
+  if (j === end) return true;
+  const c = toks[j];
+  if (c?.text === ";" || (c?.pos === "CCONJ" && (toks[j - 1]?.text === "," || !phraseWord(v, j - 1)))) return false;
+  // After the verb: adverbs, prepositional phrases and one short object ("told reporters") up to the clause end or an
+  // adverbial clause ("said on Wednesday as it announced sanctions").
+  let object = false;
+  for (let q = k + 1; q < toks.length; ) {
+    const t = toks[q]!;
+    if (clauseEnd(v, q)) return true;
+    if (is(v, t, v.b.subord) && t.lower !== "that") return true;
+    if (t.pos === "ADV") q++;
+    else if (t.pos === "ADP" || t.pos === "PART") {
+      // A prepositional phrase runs to the clause end, a subordinator or an auxiliary ("said on Friday it would ...").
+      q++;
+      while (q < toks.length && !clauseEnd(v, q) && !is(v, toks[q], v.b.subord) && toks[q]!.pos !== "AUX") q++;
+    } else if (!object && phraseWord(v, q)) {
+      object = true;
+      q = phraseEnd(v, q);
+      const next = toks[q];
+      if (!clauseEnd(v, q) && next!.pos !== "ADP" && next!.pos !== "PART" && next!.pos !== "ADV" && !is(v, next, v.b.subord))
+        return false;
+    } else return false;
+  }
+  return true;
+}
+
 /** Whether a negation cue stands in the auxiliary chain before a verb ("has not ruled out"). */
 export function negatedBefore(v: View, cues: CueIndex, verb: number): boolean {
   let neg = false;
@@ -301,6 +368,8 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
   let reportSpans: [number, number][] | null = [];
   for (const { cue, at } of sc.sentence) {
     if (at >= m.trigger && at <= m.last) continue;
+    // "..., and aid groups reported mass killings": a reporting verb after the act with its own clause reports that.
+    if (at > m.last && toks[at]!.pos === "VERB" && !trailingReport(v, at)) continue;
     found.push(cue.status);
     if (cue.status !== "reported") continue;
     const who = cue.attribution ? attributed(v, cue, at) : null;

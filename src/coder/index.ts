@@ -31,6 +31,7 @@ import {
   type SentenceCues,
   sentenceCues,
   type StatusResult,
+  trailingReport,
 } from "./_status.js";
 import {
   type Bits,
@@ -587,6 +588,7 @@ function sayer(v: View, m: Match, source: number): number {
     // "Zelensky said ..., a day after Trump accused ...", "X said ..., while Y ...": another clause is not reported.
     if (k < m.trigger && splitBetween(v, k, m.trigger)) continue;
     if (k < m.trigger) g = subjectOf(v, k);
+    else if (!trailingReport(v, k)) continue;
     else
       for (let j = k - 1; j > m.last && j >= k - 4 && g < 0; j--) {
         // ", the South Korean military said": only the words of the sayer's phrase may stand between.
@@ -666,7 +668,17 @@ function withSayer(
   const g = sayer(v, m, source);
   if (g < 0) return st;
   const who = v.groups[g]!.members[0]!;
-  const third = countryOf(who.code) !== countryOf(v.groups[source]!.members[0]!.code);
+  // "Japan and the Philippines held joint drills ..., the Philippine navy said": a party reports its own act.
+  // In a reciprocal act, or one the members of a compound subject do with one another, every party is its author.
+  const members = v.groups[source]!.members;
+  const other =
+    m.pattern.recip && target >= 0
+      ? v.groups[target]!.members.map((x) => x.code)
+      : (m.pattern.recip || m.pattern.mutual) && members.length > 1
+        ? members.map((x) => x.code)
+        : [];
+  const own = [v.groups[source]!.members[0]!.code, ...other].map(countryOf);
+  const third = !own.includes(countryOf(who.code));
   const weaker = (rank.get(st.status) ?? 99) > (rank.get("reported") ?? 99);
   return { status: third && weaker ? "reported" : st.status, claimant: who.code, outlet: null };
 }
