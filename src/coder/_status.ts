@@ -131,17 +131,58 @@ function chainStart(v: View, i: number, cueWords: ReadonlySet<string>): number {
   return k + 1;
 }
 
+const VERB_POS = new Set(["AUX", "VERB"]);
+
+/**
+ * The verbs after a noun event that it is the subject of ("the talks ... were called off"): the verb of a relative
+ * clause on the noun ("talks that were later postponed") and the main verb after it ("talks that had been scheduled
+ * to open next week were postponed"); none when the noun is no subject.
+ */
+function verbsAfter(v: View, from: number): number[] {
+  const first = verbAfter(v, from);
+  if (first < 0 || !relativeVerb(v, from, first)) return first < 0 ? [] : [first];
+  const main = verbAfter(v, first + 1);
+  return main < 0 ? [first] : [first, main];
+}
+
+/** True when a relative pronoun between `from` and the verb at `verb` opens a clause on the noun before it. */
+function relativeVerb(v: View, from: number, verb: number): boolean {
+  for (let k = from; k < verb; k++) if (relativeAt(v, k)) return true;
+  return false;
+}
+
+/** A relative pronoun with no subject after it ("that were postponed", "which had been set"). */
+function relativeAt(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  return (isIn(t, v.w.relative) || is(v, t, v.b.subord)) && VERB_POS.has(v.toks[k + 1]?.pos ?? "");
+}
+
 /** The verb after a noun event that it is the subject of ("the talks ... were called off"), or -1. */
 function verbAfter(v: View, from: number): number {
-  for (let k = from; k < v.toks.length && k < from + 16; k++) {
+  // Up to 16 words besides the actors' names ("between South Korean President Moon Jae-in and Japanese ...").
+  let aux = false;
+  for (let k = from, words = 0; k < v.toks.length && words < 16; k++, words++) {
     const t = v.toks[k]!;
     const g = v.groupAt[k]!;
     if (g >= 0) {
       k = v.groups[g]!.tokEnd - 1;
       continue;
     }
+    // "to open in Washington next week were postponed": an infinitive is not the verb.
+    if (t.pos === "PART" && v.toks[k + 1]?.pos === "VERB" && v.toks[k - 1]?.pos !== "AUX") {
+      k++;
+      continue;
+    }
     // "the summit planned for this month ... has been cancelled": a participle after a noun is not the verb.
-    if (t.pos === "VERB" && !(t.lower !== t.lemma && k > from && NOUNISH.has(v.toks[k - 1]!.pos))) return k;
+    // "talks on resuming inspections": a gerund after a preposition is not the verb either.
+    if (t.pos === "VERB" && !(t.lower !== t.lemma && k > from && NOUNISH.has(v.toks[k - 1]!.pos)) && v.toks[k - 1]?.pos !== "ADP")
+      return k;
+    if (t.pos === "AUX") aux = true;
+    // "talks that were later postponed": a relative clause on the noun (not on a noun after a copula: "were a blunder
+    // that would hurt").
+    if (!aux && relativeAt(v, k)) continue;
+    // "talks between Russia and the United States were postponed": coordinated actors.
+    if (t.pos === "CCONJ" && (v.groupAt[k - 1] ?? -1) >= 0 && actorNext(v, k + 1)) continue;
     if (t.text === ",") {
       // Skip a comma-enclosed participle or relative clause: "the summit, scheduled for July, was cancelled".
       const next = v.toks[k + 1];
@@ -154,6 +195,12 @@ function verbAfter(v: View, from: number): number {
     if (v.w.barrier.has(t.text) || t.pos === "CCONJ" || is(v, t, v.b.subord)) return -1;
   }
   return -1;
+}
+
+/** True when an actor mention starts at `k`, after determiners ("the United States"). */
+function actorNext(v: View, k: number): boolean {
+  while (v.toks[k]?.pos === "DET" && (v.groupAt[k] ?? -1) < 0) k++;
+  return (v.groupAt[k] ?? -1) >= 0;
 }
 
 /** A media word, or part of an actor mention coded as media (…MED). */
@@ -332,6 +379,13 @@ export function negatedBefore(v: View, cues: CueIndex, verb: number): boolean {
   return neg;
 }
 
+/** A verb used as a noun after a determiner ("a planned signing of a minerals deal was called off", "the signing"). */
+function gerundNoun(v: View, i: number): boolean {
+  const p = v.toks[i - 1];
+  if (p?.pos === "DET") return true;
+  return (p?.pos === "ADJ" || p?.pos === "VERB") && v.toks[i - 2]?.pos === "DET";
+}
+
 /** Decides an event's status from the pattern, the words around the trigger and the sentence. */
 export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues): StatusResult {
   const toks = v.toks;
@@ -341,20 +395,20 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
   // "would not rule out force": an ifnegated pattern's negation is its meaning, not the act's status.
   if (m.pattern.ifNegated) scanChain(v, cues, m.trigger, (c) => c.status !== "negated" && found.push(c.status));
   // "said it would impose tariffs if ...": a condition after the act keeps its "would" hypothetical.
-  else if (!m.pattern.noun) scanChain(v, cues, m.trigger, add, !sc.clause.some(({ at }) => at > m.trigger));
+  else if (!m.pattern.noun && !gerundNoun(v, m.trigger)) scanChain(v, cues, m.trigger, add, !sc.clause.some(({ at }) => at > m.trigger));
   else {
     scan(toks, cues.modifier, m.trigger - 3, m.trigger, add);
     // The verb before governs only a direct object ("postponed the visit", not "failed to sign ... at the summit").
     const before = verbBefore(v, m.trigger, true);
-    const after = verbAfter(v, m.last + 1);
-    for (const g of [before, after]) {
+    const after = verbsAfter(v, m.last + 1);
+    for (const g of [before, ...after]) {
       if (g < 0) continue;
       scan(toks, cues.govern, chainStart(v, g, cues.chainWords), g + 3, (c, at) => {
         if (at <= g && at + c.seq.length > g) found.push(c.status);
       });
     }
     // "the talks will not resume": the chain before the verb the noun event is subject of.
-    if (after >= 0) scanChain(v, cues, after, add);
+    for (const g of after) scanChain(v, cues, g, add);
     // "the cancellation of the summit": the noun before "of" governs the event.
     const ofAt = m.trigger - 1 - (toks[m.trigger - 1]?.pos === "DET" ? 1 : 0);
     if (toks[ofAt]?.lower === "of") scan(toks, cues.govern, ofAt - 1, ofAt, add);
