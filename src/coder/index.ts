@@ -232,8 +232,9 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
       : null;
     const sel: Selected =
       mediated && host ? { m, wrapEnd, embedded, args, mediator: host } : { m, wrapEnd, embedded, args };
-    // "said it would impose tariffs": no intent code for the wrapped act, so the act itself is coded.
-    if (m.pattern.transparent && embedded && embeddedCode(verbs, sel) === m.pattern.code) continue;
+    // "said it would impose tariffs": no intent code for the wrapped act (no entry, or one that codes the act itself:
+    // "intent 163 163"), so the act itself is coded with its own status.
+    if (m.pattern.transparent && embedded && actItself(verbs, sel)) continue;
     if (!covered[m.trigger]) {
       covered.fill(2, m.trigger, Math.max(wrapEnd, m.spanEnd));
       covered.fill(1, m.trigger, m.spanEnd);
@@ -350,9 +351,20 @@ function embeddedCode(verbs: VerbModel, sel: Selected): string {
   const table = sel.m.pattern.embed ? verbs.embeds.get(sel.m.pattern.embed) : undefined;
   const inner = sel.embedded?.pattern.code;
   if (!table || !inner) return sel.m.pattern.code;
-  return (
-    table.get(inner) ?? table.get(inner.slice(0, 3)) ?? table.get(inner.slice(0, 2)) ?? sel.m.pattern.code
-  );
+  const code = table.get(inner) ?? table.get(inner.slice(0, 3)) ?? table.get(inner.slice(0, 2));
+  // An entry that codes the act itself ("agreed to restrict arms sales" 163) needs a verb: "agreed to a trade deal
+  // setting tariffs" agrees to the deal, not to the tariffs noun inside it.
+  if (code === undefined || (code.slice(0, 2) === inner.slice(0, 2) && sel.embedded!.pattern.noun && code.slice(0, 2) !== sel.m.pattern.code.slice(0, 2)))
+    return sel.m.pattern.code;
+  return code;
+}
+
+/** True when the embed table gives a wrapper no code of its own for the act it wraps, or the act's own root. */
+function actItself(verbs: VerbModel, sel: Selected): boolean {
+  const code = embeddedCode(verbs, sel);
+  const own = sel.m.pattern.code;
+  const inner = sel.embedded?.pattern.code ?? own;
+  return code === own || (code.slice(0, 2) !== own.slice(0, 2) && code.slice(0, 2) === inner.slice(0, 2));
 }
 
 /**
