@@ -175,8 +175,11 @@ function verbAfter(v: View, from: number): number {
     }
     // "the summit planned for this month ... has been cancelled": a participle after a noun is not the verb.
     // "talks on resuming inspections": a gerund after a preposition is not the verb either.
-    if (t.pos === "VERB" && !(t.lower !== t.lemma && k > from && NOUNISH.has(v.toks[k - 1]!.pos)) && v.toks[k - 1]?.pos !== "ADP")
-      return k;
+    if (t.pos === "VERB" && !(t.lower !== t.lemma && k > from && NOUNISH.has(v.toks[k - 1]!.pos)) && v.toks[k - 1]?.pos !== "ADP") {
+      // "drills by U.S. and South Korean forces planned for August have been called off": a bare participle with
+      // an auxiliary and verb after it in the clause is a reduced relative, not the verb.
+      if (t.lower === t.lemma || v.toks[k - 1]?.pos === "AUX" || !finiteAfter(v, k + 1)) return k;
+    }
     if (t.pos === "AUX") aux = true;
     // "talks that were later postponed": a relative clause on the noun (not on a noun after a copula: "were a blunder
     // that would hurt").
@@ -195,6 +198,16 @@ function verbAfter(v: View, from: number): number {
     if (v.w.barrier.has(t.text) || t.pos === "CCONJ" || is(v, t, v.b.subord)) return -1;
   }
   return -1;
+}
+
+/** True when an auxiliary followed by a verb comes after `k` in its clause ("... have been called off"). */
+function finiteAfter(v: View, k: number): boolean {
+  for (; k < v.toks.length - 1; k++) {
+    const t = v.toks[k]!;
+    if (v.w.barrier.has(t.text) || t.pos === "CCONJ" || t.pos === "VERB") return false;
+    if (t.pos === "AUX" && (v.toks[k + 1]!.pos === "VERB" || v.toks[k + 1]!.pos === "AUX")) return true;
+  }
+  return false;
 }
 
 /** True when an actor mention starts at `k`, after determiners ("the United States"). */
