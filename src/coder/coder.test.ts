@@ -774,4 +774,17 @@ describe("session 7 cF", () => {
     expect(brief("Germany agreed to restrict exports to Iran.")).toEqual(["DEU>IRN 163 occurred"]);
     expect(brief("Washington said it would end sales of drones to Pakistan.")).toEqual(["USAGOV>PAK 163 scheduled"]);
   });
+  it("reads 'ahead of', 'put on hold' and a reduced relative before the verb of a noun event", () => {
+    expect(brief("Seoul tightened security ahead of a visit by President Mara Velk to South Korea.")).toEqual([
+      "USAGOV>KOR 042 scheduled",
+    ]);
+    expect(brief("Joint drills between Japan and Australia have been put on hold.")).toEqual([
+      "AUS>JPN 062 postponed",
+      "JPN>AUS 062 postponed",
+    ]);
+    expect(brief("Joint drills by U.S. and Japanese forces planned for May have been called off.")).toEqual([
+      "JPN>USA 062 cancelled",
+      "USA>JPN 062 cancelled",
+    ]);
+  });
 });
