@@ -131,17 +131,61 @@ function chainStart(v: View, i: number, cueWords: ReadonlySet<string>): number {
   return k + 1;
 }
 
+const VERB_POS = new Set(["AUX", "VERB"]);
+
+/**
+ * The verbs after a noun event that it is the subject of ("the talks ... were called off"): the verb of a relative
+ * clause on the noun ("talks that were later postponed") and the main verb after it ("talks that had been scheduled
+ * to open next week were postponed"); none when the noun is no subject.
+ */
+function verbsAfter(v: View, from: number): number[] {
+  const first = verbAfter(v, from);
+  if (first < 0 || !relativeVerb(v, from, first)) return first < 0 ? [] : [first];
+  const main = verbAfter(v, first + 1);
+  return main < 0 ? [first] : [first, main];
+}
+
+/** True when a relative pronoun between `from` and the verb at `verb` opens a clause on the noun before it. */
+function relativeVerb(v: View, from: number, verb: number): boolean {
+  for (let k = from; k < verb; k++) if (relativeAt(v, k)) return true;
+  return false;
+}
+
+/** A relative pronoun with no subject after it ("that were postponed", "which had been set"). */
+function relativeAt(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  return (isIn(t, v.w.relative) || is(v, t, v.b.subord)) && VERB_POS.has(v.toks[k + 1]?.pos ?? "");
+}
+
 /** The verb after a noun event that it is the subject of ("the talks ... were called off"), or -1. */
 function verbAfter(v: View, from: number): number {
-  for (let k = from; k < v.toks.length && k < from + 16; k++) {
+  // Up to 16 words besides the actors' names ("between South Korean President Moon Jae-in and Japanese ...").
+  let aux = false;
+  for (let k = from, words = 0; k < v.toks.length && words < 16; k++, words++) {
     const t = v.toks[k]!;
     const g = v.groupAt[k]!;
     if (g >= 0) {
       k = v.groups[g]!.tokEnd - 1;
       continue;
     }
+    // "to open in Washington next week were postponed": an infinitive is not the verb.
+    if (t.pos === "PART" && v.toks[k + 1]?.pos === "VERB" && v.toks[k - 1]?.pos !== "AUX") {
+      k++;
+      continue;
+    }
     // "the summit planned for this month ... has been cancelled": a participle after a noun is not the verb.
-    if (t.pos === "VERB" && !(t.lower !== t.lemma && k > from && NOUNISH.has(v.toks[k - 1]!.pos))) return k;
+    // "talks on resuming inspections": a gerund after a preposition is not the verb either.
+    if (t.pos === "VERB" && !(t.lower !== t.lemma && k > from && NOUNISH.has(v.toks[k - 1]!.pos)) && v.toks[k - 1]?.pos !== "ADP") {
+      // "drills by U.S. and South Korean forces planned for August have been called off": a bare participle with
+      // an auxiliary and verb after it in the clause is a reduced relative, not the verb.
+      if (t.lower === t.lemma || v.toks[k - 1]?.pos === "AUX" || !finiteAfter(v, k + 1)) return k;
+    }
+    if (t.pos === "AUX") aux = true;
+    // "talks that were later postponed": a relative clause on the noun (not on a noun after a copula: "were a blunder
+    // that would hurt").
+    if (!aux && relativeAt(v, k)) continue;
+    // "talks between Russia and the United States were postponed": coordinated actors.
+    if (t.pos === "CCONJ" && (v.groupAt[k - 1] ?? -1) >= 0 && actorNext(v, k + 1)) continue;
     if (t.text === ",") {
       // Skip a comma-enclosed participle or relative clause: "the summit, scheduled for July, was cancelled".
       const next = v.toks[k + 1];
@@ -154,6 +198,22 @@ function verbAfter(v: View, from: number): number {
     if (v.w.barrier.has(t.text) || t.pos === "CCONJ" || is(v, t, v.b.subord)) return -1;
   }
   return -1;
+}
+
+/** True when an auxiliary followed by a verb comes after `k` in its clause ("... have been called off"). */
+function finiteAfter(v: View, k: number): boolean {
+  for (; k < v.toks.length - 1; k++) {
+    const t = v.toks[k]!;
+    if (v.w.barrier.has(t.text) || t.pos === "CCONJ" || t.pos === "VERB") return false;
+    if (t.pos === "AUX" && (v.toks[k + 1]!.pos === "VERB" || v.toks[k + 1]!.pos === "AUX")) return true;
+  }
+  return false;
+}
+
+/** True when an actor mention starts at `k`, after determiners ("the United States"). */
+function actorNext(v: View, k: number): boolean {
+  while (v.toks[k]?.pos === "DET" && (v.groupAt[k] ?? -1) < 0) k++;
+  return (v.groupAt[k] ?? -1) >= 0;
 }
 
 /** A media word, or part of an actor mention coded as media (…MED). */
@@ -256,6 +316,73 @@ function reportedClause(v: View, start: number): boolean {
   return t !== undefined && t.pos === "VERB" && is(v, t, v.b.say) && t.lower !== t.lemma;
 }
 
+const PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
+
+/** True when the token at `k` is a word of a noun phrase: an actor mention or a determiner, adjective, noun, number, pronoun. */
+function phraseWord(v: View, k: number): boolean {
+  const t = v.toks[k];
+  // "a closed-door briefing": a hyphen inside a compound word.
+  return (v.groupAt[k] ?? -1) >= 0 || PHRASE_POS.has(t?.pos ?? "") || t?.text === "-";
+}
+
+/** True at the end of the sentence or at punctuation that ends a clause. */
+function clauseEnd(v: View, q: number): boolean {
+  const t = v.toks[q];
+  return t === undefined || t.text === "." || v.w.barrier.has(t.text);
+}
+
+/** The end of the noun phrase that starts at `q`; an attributive participle inside it counts ("a closed-door briefing"). */
+function phraseEnd(v: View, q: number): number {
+  const toks = v.toks;
+  while (
+    q < toks.length &&
+    (phraseWord(v, q) || (toks[q]!.pos === "VERB" && q > 0 && phraseWord(v, q - 1) && phraseWord(v, q + 1)))
+  )
+    q++;
+  return q;
+}
+
+/**
+ * True when a reporting verb after an act reports it ("..., the ministry said", "..., Fidan told reporters on Friday",
+ * "..., Putin said in a televised address, describing ..."); false when the verb has a complement of its own ("a move
+ * that Seoul said it regretted", "a step the UN said violated ...", "aid groups reported mass killings of ...") or its
+ * subject opens a clause coordinated after the act ("..., and the UN said it had received reports", "and no casualties
+ * were reported"): such a sayer reports its own clause, not the act before it.
+ */
+export function trailingReport(v: View, k: number): boolean {
+  const toks = v.toks;
+  // The subject: words of a noun phrase before the verb and its auxiliaries, after a coordinator that opens a clause.
+  let j = k - 1;
+  while (j >= 0 && (toks[j]!.pos === "AUX" || toks[j]!.pos === "ADV")) j--;
+  const end = j;
+  while (j >= 0 && phraseWord(v, j)) j--;
+  // "..., according to rescue workers", ", citing officials": a participle with no subject attributes the act before it.
+  if (j === end) return true;
+  const c = toks[j];
+  if (c?.text === ";" || (c?.pos === "CCONJ" && (toks[j - 1]?.text === "," || !phraseWord(v, j - 1)))) return false;
+  // After the verb: adverbs, prepositional phrases and one short object ("told reporters") up to the clause end or an
+  // adverbial clause ("said on Wednesday as it announced sanctions").
+  let object = false;
+  for (let q = k + 1; q < toks.length; ) {
+    const t = toks[q]!;
+    if (clauseEnd(v, q)) return true;
+    if (is(v, t, v.b.subord) && t.lower !== "that") return true;
+    if (t.pos === "ADV") q++;
+    else if (t.pos === "ADP" || t.pos === "PART") {
+      // A prepositional phrase runs to the clause end, a subordinator or an auxiliary ("said on Friday it would ...").
+      q++;
+      while (q < toks.length && !clauseEnd(v, q) && !is(v, toks[q], v.b.subord) && toks[q]!.pos !== "AUX") q++;
+    } else if (!object && phraseWord(v, q)) {
+      object = true;
+      q = phraseEnd(v, q);
+      const next = toks[q];
+      if (!clauseEnd(v, q) && next!.pos !== "ADP" && next!.pos !== "PART" && next!.pos !== "ADV" && !is(v, next, v.b.subord))
+        return false;
+    } else return false;
+  }
+  return true;
+}
+
 /** Whether a negation cue stands in the auxiliary chain before a verb ("has not ruled out"). */
 export function negatedBefore(v: View, cues: CueIndex, verb: number): boolean {
   let neg = false;
@@ -263,6 +390,13 @@ export function negatedBefore(v: View, cues: CueIndex, verb: number): boolean {
     if (c.status === "negated") neg = true;
   });
   return neg;
+}
+
+/** A verb used as a noun after a determiner ("a planned signing of a minerals deal was called off", "the signing"). */
+function gerundNoun(v: View, i: number): boolean {
+  const p = v.toks[i - 1];
+  if (p?.pos === "DET") return true;
+  return (p?.pos === "ADJ" || p?.pos === "VERB") && v.toks[i - 2]?.pos === "DET";
 }
 
 /** Decides an event's status from the pattern, the words around the trigger and the sentence. */
@@ -274,20 +408,20 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
   // "would not rule out force": an ifnegated pattern's negation is its meaning, not the act's status.
   if (m.pattern.ifNegated) scanChain(v, cues, m.trigger, (c) => c.status !== "negated" && found.push(c.status));
   // "said it would impose tariffs if ...": a condition after the act keeps its "would" hypothetical.
-  else if (!m.pattern.noun) scanChain(v, cues, m.trigger, add, !sc.clause.some(({ at }) => at > m.trigger));
+  else if (!m.pattern.noun && !gerundNoun(v, m.trigger)) scanChain(v, cues, m.trigger, add, !sc.clause.some(({ at }) => at > m.trigger));
   else {
     scan(toks, cues.modifier, m.trigger - 3, m.trigger, add);
     // The verb before governs only a direct object ("postponed the visit", not "failed to sign ... at the summit").
     const before = verbBefore(v, m.trigger, true);
-    const after = verbAfter(v, m.last + 1);
-    for (const g of [before, after]) {
+    const after = verbsAfter(v, m.last + 1);
+    for (const g of [before, ...after]) {
       if (g < 0) continue;
       scan(toks, cues.govern, chainStart(v, g, cues.chainWords), g + 3, (c, at) => {
         if (at <= g && at + c.seq.length > g) found.push(c.status);
       });
     }
     // "the talks will not resume": the chain before the verb the noun event is subject of.
-    if (after >= 0) scanChain(v, cues, after, add);
+    for (const g of after) scanChain(v, cues, g, add);
     // "the cancellation of the summit": the noun before "of" governs the event.
     const ofAt = m.trigger - 1 - (toks[m.trigger - 1]?.pos === "DET" ? 1 : 0);
     if (toks[ofAt]?.lower === "of") scan(toks, cues.govern, ofAt - 1, ofAt, add);
@@ -301,6 +435,8 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
   let reportSpans: [number, number][] | null = [];
   for (const { cue, at } of sc.sentence) {
     if (at >= m.trigger && at <= m.last) continue;
+    // "..., and aid groups reported mass killings": a reporting verb after the act with its own clause reports that.
+    if (at > m.last && toks[at]!.pos === "VERB" && !trailingReport(v, at)) continue;
     found.push(cue.status);
     if (cue.status !== "reported") continue;
     const who = cue.attribution ? attributed(v, cue, at) : null;

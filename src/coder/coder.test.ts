@@ -785,3 +785,51 @@ describe("session 7 cE", () => {
     expect(brief("Canada arrested the suspect at Washington's request.")).not.toContain("CAN>USAGOV 020 occurred");
   });
 });
+
+describe("session 7 cF", () => {
+  it("lets a sayer after the act report it only when it trails the act", () => {
+    expect(brief("Russia recalled its ambassador from Japan on Monday, the United States said.")).toEqual([
+      "RUS>JPN 161 reported",
+    ]);
+    // A sayer opening a clause coordinated after the act, or with a complement of its own, reports that clause.
+    expect(brief("Russia recalled its ambassador from Japan, and the United States said it was concerned.")).toEqual([
+      "RUS>JPN 161 occurred",
+    ]);
+    expect(brief("Russia recalled its ambassador from Japan, a move Washington said would raise tensions.")).toEqual([
+      "RUS>JPN 161 occurred",
+    ]);
+  });
+  it("leaves a reciprocal act occurred when one of its parties reports it", () => {
+    expect(brief("Japan and the Philippines held joint naval drills on Friday, Manila said.")).toEqual([
+      "JPN>PHL 062 occurred",
+      "PHL>JPN 062 occurred",
+    ]);
+  });
+  it("finds the verb a noun event is subject of past coordinated actors and a relative clause", () => {
+    expect(brief("Talks between India and Pakistan that had been scheduled to open next week were postponed.")).toEqual([
+      "IND>PAK 040 postponed",
+      "PAK>IND 040 postponed",
+    ]);
+    expect(brief("A planned signing of a trade deal between Japan and Australia did not take place.")).toEqual([
+      "AUS>JPN 057 negated",
+      "JPN>AUS 057 negated",
+    ]);
+  });
+  it("codes agreeing to a reduction as the reduction, not agreeing to a deal that names one", () => {
+    expect(brief("Germany agreed to restrict exports to Iran.")).toEqual(["DEU>IRN 163 occurred"]);
+    expect(brief("Washington said it would end sales of drones to Pakistan.")).toEqual(["USAGOV>PAK 163 scheduled"]);
+  });
+  it("reads 'ahead of', 'put on hold' and a reduced relative before the verb of a noun event", () => {
+    expect(brief("Seoul tightened security ahead of a visit by President Mara Velk to South Korea.")).toEqual([
+      "USAGOV>KOR 042 scheduled",
+    ]);
+    expect(brief("Joint drills between Japan and Australia have been put on hold.")).toEqual([
+      "AUS>JPN 062 postponed",
+      "JPN>AUS 062 postponed",
+    ]);
+    expect(brief("Joint drills by U.S. and Japanese forces planned for May have been called off.")).toEqual([
+      "JPN>USA 062 cancelled",
+      "USA>JPN 062 cancelled",
+    ]);
+  });
+});

@@ -31,6 +31,7 @@ import {
   type SentenceCues,
   sentenceCues,
   type StatusResult,
+  trailingReport,
 } from "./_status.js";
 import {
   type Bits,
@@ -234,8 +235,9 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
       : null;
     const sel: Selected =
       mediated && host ? { m, wrapEnd, embedded, args, mediator: host } : { m, wrapEnd, embedded, args };
-    // "said it would impose tariffs": no intent code for the wrapped act, so the act itself is coded.
-    if (m.pattern.transparent && embedded && embeddedCode(verbs, sel) === m.pattern.code) continue;
+    // "said it would impose tariffs": no intent code for the wrapped act (no entry, or one that codes the act itself:
+    // "intent 163 163"), so the act itself is coded with its own status.
+    if (m.pattern.transparent && embedded && actItself(verbs, sel)) continue;
     if (!covered[m.trigger]) {
       covered.fill(2, m.trigger, Math.max(wrapEnd, m.spanEnd));
       covered.fill(1, m.trigger, m.spanEnd);
@@ -371,9 +373,20 @@ function embeddedCode(verbs: VerbModel, sel: Selected): string {
   const table = sel.m.pattern.embed ? verbs.embeds.get(sel.m.pattern.embed) : undefined;
   const inner = sel.embedded?.pattern.code;
   if (!table || !inner) return sel.m.pattern.code;
-  return (
-    table.get(inner) ?? table.get(inner.slice(0, 3)) ?? table.get(inner.slice(0, 2)) ?? sel.m.pattern.code
-  );
+  const code = table.get(inner) ?? table.get(inner.slice(0, 3)) ?? table.get(inner.slice(0, 2));
+  // An entry that codes the act itself ("agreed to restrict arms sales" 163) needs a verb: "agreed to a trade deal
+  // setting tariffs" agrees to the deal, not to the tariffs noun inside it.
+  if (code === undefined || (code.slice(0, 2) === inner.slice(0, 2) && sel.embedded!.pattern.noun && code.slice(0, 2) !== sel.m.pattern.code.slice(0, 2)))
+    return sel.m.pattern.code;
+  return code;
+}
+
+/** True when the embed table gives a wrapper no code of its own for the act it wraps, or the act's own root. */
+function actItself(verbs: VerbModel, sel: Selected): boolean {
+  const code = embeddedCode(verbs, sel);
+  const own = sel.m.pattern.code;
+  const inner = sel.embedded?.pattern.code ?? own;
+  return code === own || (code.slice(0, 2) !== own.slice(0, 2) && code.slice(0, 2) === inner.slice(0, 2));
 }
 
 /**
@@ -609,6 +622,7 @@ function sayer(v: View, m: Match, source: number): number {
     // "Zelensky said ..., a day after Trump accused ...", "X said ..., while Y ...": another clause is not reported.
     if (k < m.trigger && splitBetween(v, k, m.trigger)) continue;
     if (k < m.trigger) g = subjectOf(v, k);
+    else if (!trailingReport(v, k)) continue;
     else
       for (let j = k - 1; j > m.last && j >= k - 4 && g < 0; j--) {
         // ", the South Korean military said": only the words of the sayer's phrase may stand between.
@@ -688,7 +702,17 @@ function withSayer(
   const g = sayer(v, m, source);
   if (g < 0) return st;
   const who = v.groups[g]!.members[0]!;
-  const third = countryOf(who.code) !== countryOf(v.groups[source]!.members[0]!.code);
+  // "Japan and the Philippines held joint drills ..., the Philippine navy said": a party reports its own act.
+  // In a reciprocal act, or one the members of a compound subject do with one another, every party is its author.
+  const members = v.groups[source]!.members;
+  const other =
+    m.pattern.recip && target >= 0
+      ? v.groups[target]!.members.map((x) => x.code)
+      : (m.pattern.recip || m.pattern.mutual) && members.length > 1
+        ? members.map((x) => x.code)
+        : [];
+  const own = [v.groups[source]!.members[0]!.code, ...other].map(countryOf);
+  const third = !own.includes(countryOf(who.code));
   const weaker = (rank.get(st.status) ?? 99) > (rank.get("reported") ?? 99);
   return { status: third && weaker ? "reported" : st.status, claimant: who.code, outlet: null };
 }
