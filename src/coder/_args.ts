@@ -53,6 +53,28 @@ export function controller(v: View, i: number): number {
   return is(v, v.toks[j], v.b.control) ? g : -1;
 }
 
+/**
+ * ", prompting Western leaders to blame the Kremlin", ", forcing residents to flee": after a participle that hands the
+ * act on, an infinitive whose subject is a noun phrase naming no actor has no actor subject (not the clause's own).
+ */
+function unnamedController(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
+  if (v.toks[k]?.lower !== "to" || v.toks[k]!.pos !== "PART" || v.toks[k - 1]?.pos !== "NOUN") return false;
+  let j = k - 1;
+  const np = (t: Token) => t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "DET";
+  while (j >= 0 && j >= k - 5 && np(v.toks[j]!) && v.groupAt[j]! < 0) j--;
+  const verb = v.toks[j];
+  return (
+    verb !== undefined &&
+    v.groupAt[j + 1]! < 0 &&
+    verb.pos === "VERB" &&
+    verb.lower.endsWith("ing") &&
+    v.toks[j - 1]?.text === "," &&
+    is(v, verb, v.b.control)
+  );
+}
+
 /** True when token `k` opens a clause that reaches `i` ("..., as Governor Ueda warned"): no comma in between. */
 function opensClause(v: View, k: number, i: number): boolean {
   const t = v.toks[k]!;
@@ -236,6 +258,7 @@ export function subjectOf(v: View, i: number, patient = false): number {
   const myAside = v.asideAt[i]!;
   const ctl = controller(v, i);
   if (ctl >= 0) return ctl;
+  if (unnamedController(v, i)) return -1;
   const pro = pronounSubject(v, i);
   if (pro >= 0) return pro;
   // "..., with Thai jets striking Cambodian targets": the actor of an absolute phrase.
