@@ -217,7 +217,8 @@ function countBefore(v: View, k: number): number {
   let j = k;
   while (j >= 0 && (pos(j) === "ADJ" || pos(j) === "DET")) j--;
   // "dozens of", "hundreds of": a quantity word and "of" before the noun.
-  if (is(v, v.toks[j], v.b.npLink) && (pos(j - 1) === "NUM" || isIn(v.toks[j - 1], v.w.quantity))) return j - 2;
+  if (is(v, v.toks[j], v.b.npLink) && (pos(j - 1) === "NUM" || isIn(v.toks[j - 1], v.w.quantity)))
+    return j - 2;
   if (pos(j) !== "NUM") return k;
   j--;
   // "more than 20", "at least 100", "nearly 40": the words that qualify the count.
