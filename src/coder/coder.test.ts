@@ -786,6 +786,17 @@ describe("session 7 cB", () => {
       ["IND>PAK 166 occurred", "PAK>IND 111 occurred"],
     );
   });
+  it("reads an irregular past tense after a plural subject noun as the verb ('jets shot down')", () => {
+    const tags = (text: string) =>
+      analyzeText(nlp, text).sentences[0]!.tokens.map((t) => `${t.lower}/${t.pos}`);
+    expect(tags("Japanese fighter jets shot down a Chinese drone.")).toContain("shot/VERB");
+    expect(tags("Japanese troops shot dead two Chinese fishermen.")).toContain("shot/VERB");
+    // "ministers meeting in ...": an "-ing" word after a plural noun names the forum, not a meeting.
+    expect(tags("NATO defence ministers meeting in Brussels condemned Russia.")).toContain("meeting/NOUN");
+    expect(brief("NATO defence ministers meeting in Brussels condemned Russia.")).toEqual([
+      "IGOWSTNAT>RUS 111 occurred",
+    ]);
+  });
   it("codes a bare denial of the charge before it, not a denial of access", () => {
     expect(brief("Kyiv accused Moscow of shelling a hospital, which Moscow denied.")).toEqual([
       "RUSGOV>UKRGOV 016 occurred",
