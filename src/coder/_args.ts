@@ -53,6 +53,28 @@ export function controller(v: View, i: number): number {
   return is(v, v.toks[j], v.b.control) ? g : -1;
 }
 
+/**
+ * ", prompting Western leaders to blame the Kremlin", ", forcing residents to flee": after a participle that hands the
+ * act on, an infinitive whose subject is a noun phrase naming no actor has no actor subject (not the clause's own).
+ */
+function unnamedController(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
+  if (v.toks[k]?.lower !== "to" || v.toks[k]!.pos !== "PART" || v.toks[k - 1]?.pos !== "NOUN") return false;
+  let j = k - 1;
+  const np = (t: Token) => t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "DET";
+  while (j >= 0 && j >= k - 5 && np(v.toks[j]!) && v.groupAt[j]! < 0) j--;
+  const verb = v.toks[j];
+  return (
+    verb !== undefined &&
+    v.groupAt[j + 1]! < 0 &&
+    verb.pos === "VERB" &&
+    verb.lower.endsWith("ing") &&
+    v.toks[j - 1]?.text === "," &&
+    is(v, verb, v.b.control)
+  );
+}
+
 /** True when token `k` opens a clause that reaches `i` ("..., as Governor Ueda warned"): no comma in between. */
 function opensClause(v: View, k: number, i: number): boolean {
   const t = v.toks[k]!;
@@ -187,13 +209,34 @@ function commaAnd(v: View, i: number): boolean {
 const VERBAL_ROOT = new Set(["01", "02", "03", "10", "11", "12", "13"]);
 
 /**
+ * The token before the count that opens a noun phrase ending at token `k` ("at least 100", "more than 20", "dozens of",
+ * "hundreds of"), or `k` when no number or quantity word stands there.
+ */
+function countBefore(v: View, k: number): number {
+  const pos = (j: number) => v.toks[j]?.pos ?? "";
+  let j = k;
+  while (j >= 0 && (pos(j) === "ADJ" || pos(j) === "DET")) j--;
+  // "dozens of", "hundreds of": a quantity word and "of" before the noun.
+  if (is(v, v.toks[j], v.b.npLink) && (pos(j - 1) === "NUM" || isIn(v.toks[j - 1], v.w.quantity)))
+    return j - 2;
+  if (pos(j) !== "NUM") return k;
+  j--;
+  // "more than 20", "at least 100", "nearly 40": the words that qualify the count.
+  if (pos(j) === "ADP" && (pos(j - 1) === "ADJ" || pos(j - 1) === "ADV")) return j - 2;
+  if (pos(j) === "ADV" && pos(j - 1) === "ADP") return j - 2;
+  return pos(j) === "ADV" ? j - 1 : j;
+}
+
+/**
  * "China halted imports after Tokyo began ..., calling the release selfish": the subject found for a participle is
  * that of a background clause ("after"/"as"/"while" ...) or, for a verbal act, of a reported one ("said Pakistan had
  * ..."); the participle belongs to the clause governing it. At most two hops back, each one backward scan.
  */
 function governingSubject(v: View, s: number, reported: boolean): number {
   for (let hop = 0; hop < 2; hop++) {
-    let k = v.groups[s]!.tokStart - 1;
+    const k0 = v.groups[s]!.tokStart - 1;
+    // "said that at least 100 people were killed ..., blaming X": the clause opens before the subject's count.
+    let k = countBefore(v, k0);
     while (k >= 0 && v.toks[k]!.pos === "DET") k--;
     if (reported && v.toks[k]?.lower === "that") k--;
     const t = v.toks[k];
@@ -216,6 +259,7 @@ export function subjectOf(v: View, i: number, patient = false): number {
   const myAside = v.asideAt[i]!;
   const ctl = controller(v, i);
   if (ctl >= 0) return ctl;
+  if (unnamedController(v, i)) return -1;
   const pro = pronounSubject(v, i);
   if (pro >= 0) return pro;
   // "..., with Thai jets striking Cambodian targets": the actor of an absolute phrase.

@@ -833,3 +833,68 @@ describe("session 7 cF", () => {
     ]);
   });
 });
+
+describe("session 7 cB", () => {
+  /** Events with the fixture's names plus a few longer ones ("the embassies of France", as the resolver reads them). */
+  function briefWith(text: string, extra: readonly (readonly [string, string])[]): string[] {
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, [...extra, ...TEST_ACTORS]);
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  }
+  it("finds a participle's subject behind a reported clause whose subject is counted", () => {
+    expect(
+      brief("India said that more than 20 Japanese soldiers were killed near the border, blaming China."),
+    ).toEqual(["IND>CHN 112 occurred"]);
+    expect(brief("India said dozens of Japanese soldiers died near the border, blaming China.")).toEqual([
+      "IND>CHN 112 occurred",
+    ]);
+  });
+  it("does not read the 'and' of the previous act's partner list as a coordinated verb", () => {
+    const extra = [
+      ["Iranian protesters", "IRNCVL"],
+      ["the embassies of France", "FRAGOV"],
+    ] as const;
+    const text = "Iranian protesters attacked the embassies of France, Germany and Israel on Monday, ";
+    expect(briefWith(`${text}accusing Western nations of hypocrisy.`, extra)).toEqual([
+      "IRNCVL>DEU 145 occurred",
+      "IRNCVL>FRAGOV 145 occurred",
+      "IRNCVL>ISR 145 occurred",
+    ]);
+    expect(briefWith(`${text}accusing them of hypocrisy.`, extra)).toEqual([
+      "IRNCVL>DEU 112 occurred",
+      "IRNCVL>DEU 145 occurred",
+      "IRNCVL>FRAGOV 112 occurred",
+      "IRNCVL>FRAGOV 145 occurred",
+      "IRNCVL>ISR 112 occurred",
+      "IRNCVL>ISR 145 occurred",
+    ]);
+  });
+  it("gives no subject to an infinitive after 'prompting' an unnamed group", () => {
+    expect(
+      brief("India expelled two diplomats from Pakistan, prompting Western leaders to condemn Pakistan."),
+    ).toEqual(["IND>PAK 166 occurred"]);
+    expect(brief("India expelled two diplomats from Pakistan, prompting Pakistan to condemn India.")).toEqual(
+      ["IND>PAK 166 occurred", "PAK>IND 111 occurred"],
+    );
+  });
+  it("reads an irregular past tense after a plural subject noun as the verb ('jets shot down')", () => {
+    const tags = (text: string) =>
+      analyzeText(nlp, text).sentences[0]!.tokens.map((t) => `${t.lower}/${t.pos}`);
+    expect(tags("Japanese fighter jets shot down a Chinese drone.")).toContain("shot/VERB");
+    expect(tags("Japanese troops shot dead two Chinese fishermen.")).toContain("shot/VERB");
+    // "ministers meeting in ...": an "-ing" word after a plural noun names the forum, not a meeting.
+    expect(tags("NATO defence ministers meeting in Brussels condemned Russia.")).toContain("meeting/NOUN");
+    expect(brief("NATO defence ministers meeting in Brussels condemned Russia.")).toEqual([
+      "IGOWSTNAT>RUS 111 occurred",
+    ]);
+  });
+  it("codes a bare denial of the charge before it, not a denial of access", () => {
+    expect(brief("Kyiv accused Moscow of shelling a hospital, which Moscow denied.")).toEqual([
+      "RUSGOV>UKRGOV 016 occurred",
+      "UKRGOV>RUSGOV 112 occurred",
+    ]);
+    expect(brief("Russia denied France access to the site.")).toEqual([]);
+  });
+});

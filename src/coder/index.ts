@@ -586,9 +586,14 @@ function sameCode(v: View, a: number, b: number): boolean {
 /** True when only a conjunction (and a few adverbs or objects, no actor) separates two acts. */
 function coordinated(v: View, from: number, to: number, partner: number): boolean {
   let and = false;
+  // "attacked the embassies of Rwanda, France and the United States, accusing ...": the "and" of the partner's own
+  // list joins no verbs.
+  const inPartner = (k: number) =>
+    partner >= 0 && k >= v.groups[partner]!.tokStart && k < v.groups[partner]!.tokEnd;
   for (let k = from; k < to; k++) {
     const t = v.toks[k]!;
     const g = v.groupAt[k]!;
+    if (inPartner(k)) continue;
     // The partner itself and places ("met Putin in Moscow and") may stand in between.
     if (g >= 0 && g !== partner && !isIn(v.toks[v.groups[g]!.tokStart - 1], v.w.placePrep)) return false;
     if (v.w.barrier.has(t.text) && t.text !== ",") return false;
