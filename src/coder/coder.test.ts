@@ -740,3 +740,36 @@ describe("session 6 cE", () => {
     ]);
   });
 });
+
+describe("session 7 cC", () => {
+  it("lets each member of a compound subject sign its own agreements with a third party", () => {
+    expect(brief("Japan and South Korea signed agreements to normalise relations with Vietnam on Monday.")).toEqual([
+      "JPN>VNM 057 occurred",
+      "KOR>VNM 057 occurred",
+      "VNM>JPN 057 occurred",
+      "VNM>KOR 057 occurred",
+    ]);
+    expect(brief("India and Pakistan signed separate agreements with Qatar on Friday.")).toEqual([
+      "IND>QAT 057 occurred",
+      "PAK>QAT 057 occurred",
+      "QAT>IND 057 occurred",
+      "QAT>PAK 057 occurred",
+    ]);
+    // One agreement signed by all three: every party with every other.
+    expect(brief("Japan and South Korea signed a trade agreement with Australia on Monday.")).toContain(
+      "JPN>KOR 057 occurred",
+    );
+  });
+  it("aims a handover at the recipient, not at the person handed over", () => {
+    expect(brief("Manila handed a Chinese fugitive over to Beijing on Tuesday.")).toEqual(["PHLGOV>CHNGOV 063 occurred"]);
+  });
+  it("codes a pledge of mutual assistance both ways", () => {
+    expect(brief("Russia and North Korea pledged mutual military assistance on Friday.")).toEqual([
+      "PRK>RUS 0312 occurred",
+      "RUS>PRK 0312 occurred",
+    ]);
+  });
+  it("codes dropping one's own tariffs as easing them, not imposing them", () => {
+    expect(brief("Australia dropped its tariffs on Chinese steel on Monday.")).toEqual(["AUS>CHN 085 occurred"]);
+  });
+});
