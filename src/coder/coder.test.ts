@@ -769,6 +769,13 @@ describe("session 7 cC", () => {
       "RUS>PRK 0312 occurred",
     ]);
   });
+  it("codes letting a partner fire supplied weapons as easing a restriction, not other permissions", () => {
+    expect(brief("Washington allowed Kyiv to fire U.S. missiles deep into Russia.")).toContain("USAGOV>UKRGOV 081 occurred");
+    expect(brief("Tokyo allowed Washington to use a port in Okinawa.").some((e) => e.includes(" 081 "))).toBe(false);
+  });
+  it("codes an offer to send rescuers as an intent to give humanitarian aid", () => {
+    expect(brief("Japan offered to send rescuers to Vietnam after the floods.")).toEqual(["JPN>VNM 0333 occurred"]);
+  });
   it("codes dropping one's own tariffs as easing them, not imposing them", () => {
     expect(brief("Australia dropped its tariffs on Chinese steel on Monday.")).toEqual(["AUS>CHN 085 occurred"]);
   });
