@@ -743,7 +743,9 @@ describe("session 6 cE", () => {
 
 describe("session 7 cC", () => {
   it("lets each member of a compound subject sign its own agreements with a third party", () => {
-    expect(brief("Japan and South Korea signed agreements to normalise relations with Vietnam on Monday.")).toEqual([
+    expect(
+      brief("Japan and South Korea signed agreements to normalise relations with Vietnam on Monday."),
+    ).toEqual([
       "JPN>VNM 057 occurred",
       "KOR>VNM 057 occurred",
       "VNM>JPN 057 occurred",
@@ -761,7 +763,9 @@ describe("session 7 cC", () => {
     );
   });
   it("aims a handover at the recipient, not at the person handed over", () => {
-    expect(brief("Manila handed a Chinese fugitive over to Beijing on Tuesday.")).toEqual(["PHLGOV>CHNGOV 063 occurred"]);
+    expect(brief("Manila handed a Chinese fugitive over to Beijing on Tuesday.")).toEqual([
+      "PHLGOV>CHNGOV 063 occurred",
+    ]);
   });
   it("codes a pledge of mutual assistance both ways", () => {
     expect(brief("Russia and North Korea pledged mutual military assistance on Friday.")).toEqual([
@@ -770,13 +774,21 @@ describe("session 7 cC", () => {
     ]);
   });
   it("codes letting a partner fire supplied weapons as easing a restriction, not other permissions", () => {
-    expect(brief("Washington allowed Kyiv to fire U.S. missiles deep into Russia.")).toContain("USAGOV>UKRGOV 081 occurred");
-    expect(brief("Tokyo allowed Washington to use a port in Okinawa.").some((e) => e.includes(" 081 "))).toBe(false);
+    expect(brief("Washington allowed Kyiv to fire U.S. missiles deep into Russia.")).toContain(
+      "USAGOV>UKRGOV 081 occurred",
+    );
+    expect(brief("Tokyo allowed Washington to use a port in Okinawa.").some((e) => e.includes(" 081 "))).toBe(
+      false,
+    );
   });
   it("codes an offer to send rescuers as an intent to give humanitarian aid", () => {
-    expect(brief("Japan offered to send rescuers to Vietnam after the floods.")).toEqual(["JPN>VNM 0333 occurred"]);
+    expect(brief("Japan offered to send rescuers to Vietnam after the floods.")).toEqual([
+      "JPN>VNM 0333 occurred",
+    ]);
   });
   it("codes dropping one's own tariffs as easing them, not imposing them", () => {
-    expect(brief("Australia dropped its tariffs on Chinese steel on Monday.")).toEqual(["AUS>CHN 085 occurred"]);
+    expect(brief("Australia dropped its tariffs on Chinese steel on Monday.")).toEqual([
+      "AUS>CHN 085 occurred",
+    ]);
   });
 });
