@@ -786,6 +786,12 @@ describe("session 7 cC", () => {
       "JPN>VNM 0333 occurred",
     ]);
   });
+  it("codes an agreed cut in ties or trade as the act itself, an agreed cooperative act as intent", () => {
+    expect(brief("The EU agreed to impose sanctions on Russia on Monday.")).toEqual([
+      "IGOEUREEC>RUS 163 occurred",
+    ]);
+    expect(brief("Japan agreed to provide humanitarian aid to Vietnam.")).toEqual(["JPN>VNM 0333 occurred"]);
+  });
   it("codes dropping one's own tariffs as easing them, not imposing them", () => {
     expect(brief("Australia dropped its tariffs on Chinese steel on Monday.")).toEqual([
       "AUS>CHN 085 occurred",
