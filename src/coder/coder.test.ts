@@ -898,3 +898,61 @@ describe("session 7 cB", () => {
     expect(brief("Russia denied France access to the site.")).toEqual([]);
   });
 });
+
+describe("session 7 cC", () => {
+  it("lets each member of a compound subject sign its own agreements with a third party", () => {
+    expect(
+      brief("Japan and South Korea signed agreements to normalise relations with Vietnam on Monday."),
+    ).toEqual([
+      "JPN>VNM 057 occurred",
+      "KOR>VNM 057 occurred",
+      "VNM>JPN 057 occurred",
+      "VNM>KOR 057 occurred",
+    ]);
+    expect(brief("India and Pakistan signed separate agreements with Qatar on Friday.")).toEqual([
+      "IND>QAT 057 occurred",
+      "PAK>QAT 057 occurred",
+      "QAT>IND 057 occurred",
+      "QAT>PAK 057 occurred",
+    ]);
+    // One agreement signed by all three: every party with every other.
+    expect(brief("Japan and South Korea signed a trade agreement with Australia on Monday.")).toContain(
+      "JPN>KOR 057 occurred",
+    );
+  });
+  it("aims a handover at the recipient, not at the person handed over", () => {
+    expect(brief("Manila handed a Chinese fugitive over to Beijing on Tuesday.")).toEqual([
+      "PHLGOV>CHNGOV 063 occurred",
+    ]);
+  });
+  it("codes a pledge of mutual assistance both ways", () => {
+    expect(brief("Russia and North Korea pledged mutual military assistance on Friday.")).toEqual([
+      "PRK>RUS 0312 occurred",
+      "RUS>PRK 0312 occurred",
+    ]);
+  });
+  it("codes letting a partner fire supplied weapons as easing a restriction, not other permissions", () => {
+    expect(brief("Washington allowed Kyiv to fire U.S. missiles deep into Russia.")).toContain(
+      "USAGOV>UKRGOV 081 occurred",
+    );
+    expect(brief("Tokyo allowed Washington to use a port in Okinawa.").some((e) => e.includes(" 081 "))).toBe(
+      false,
+    );
+  });
+  it("codes an offer to send rescuers as an intent to give humanitarian aid", () => {
+    expect(brief("Japan offered to send rescuers to Vietnam after the floods.")).toEqual([
+      "JPN>VNM 0333 occurred",
+    ]);
+  });
+  it("codes an agreed cut in ties or trade as the act itself, an agreed cooperative act as intent", () => {
+    expect(brief("The EU agreed to impose sanctions on Russia on Monday.")).toEqual([
+      "IGOEUREEC>RUS 163 occurred",
+    ]);
+    expect(brief("Japan agreed to provide humanitarian aid to Vietnam.")).toEqual(["JPN>VNM 0333 occurred"]);
+  });
+  it("codes dropping one's own tariffs as easing them, not imposing them", () => {
+    expect(brief("Australia dropped its tariffs on Chinese steel on Monday.")).toEqual([
+      "AUS>CHN 085 occurred",
+    ]);
+  });
+});

@@ -894,7 +894,7 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     if (recip || a.both) for (const t of tgt) for (const s of src) out.push([t, s]);
     // "China and Iran held joint drills with Russia": every party of a reciprocal act acts with every other, unless
     // the subject's members act apart ("Russia and Ukraine each signed a deal with Turkey").
-    if (recip && !actApart(v, a.source, m.trigger))
+    if (recip && !actApart(v, a.source, m))
       for (const s of src) for (const r of src) if (s !== r) out.push([s, r]);
   } else if (mutual && (src.length > 1 || tgt.length > 1)) {
     const all = src.length > 1 ? src : tgt;
@@ -916,9 +916,19 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
 }
 
 
-/** True when "each"/"separately" stands between the subject group `g` and the trigger at token `i`. */
-function actApart(v: View, g: number, i: number): boolean {
-  for (let k = v.groups[g]!.tokEnd; k < i; k++) if (v.w.apart.has(v.toks[k]!.lower)) return true;
+/**
+ * True when "each"/"separately" stands between the subject group `g` and the trigger of `m`, or, with an `apart`
+ * pattern, when an apart word stands among its matched words ("signed separate agreements with Turkey") or its
+ * object is plural ("The UAE and Bahrain signed agreements normalising relations with Israel": one each).
+ */
+function actApart(v: View, g: number, m: Match): boolean {
+  for (let k = v.groups[g]!.tokEnd; k < m.trigger; k++) if (v.w.apart.has(v.toks[k]!.lower)) return true;
+  if (!m.pattern.apart) return false;
+  for (let k = m.trigger + 1; k <= m.last; k++) if (v.w.apart.has(v.toks[k]!.lower)) return true;
+  for (let k = m.trigger + 1; k <= m.last; k++) {
+    const t = v.toks[k]!;
+    if (t.pos === "NOUN") return t.lower !== t.lemma.toLowerCase();
+  }
   return false;
 }
 

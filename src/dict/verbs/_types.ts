@@ -48,6 +48,11 @@ export interface Pattern {
   readonly main: boolean;
   /** A place of the source's own country in the target slot is what the act takes ("M23 rebels captured Goma"), not where it happens. */
   readonly territory: boolean;
+  /**
+   * With a compound subject and a target, a plural object ("signed agreements with Israel") or an "apart" word
+   * among the matched words ("signed separate agreements with Turkey") makes each member act with the target alone.
+   */
+  readonly apart: boolean;
   /** Status the pattern itself carries (threatened, demanded), or null. */
   readonly status: EventStatus | null;
   /** Number of literal elements plus code depth: the higher wins among overlapping matches. */
