@@ -740,3 +740,19 @@ describe("session 6 cE", () => {
     ]);
   });
 });
+
+describe("session 7 cD", () => {
+  it("drops a killing between the same countries as the strike it followed (the toll), keeps a killing alone", () => {
+    expect(brief("Russia fired missiles at Kyiv on Sunday and killed 12 civilians.")).toEqual([
+      "RUS>UKRGOV 195 occurred",
+    ]);
+    expect(brief("Russia shelled Kyiv on Sunday and killed 12 civilians.")).toEqual(["RUS>UKRGOV 194 occurred"]);
+    expect(brief("Russia killed 12 civilians in Kyiv on Sunday.")).toEqual(["RUS>UKRGOV 1823 occurred"]);
+  });
+  it("codes killing 'the commander of' a force as a targeted killing, kept beside the strike", () => {
+    expect(brief("Israel struck Tehran and killed the commander of Iran's Quds Force.")).toEqual([
+      "ISR>IRN 186 occurred",
+      "ISR>IRN 190 occurred",
+    ]);
+  });
+});

@@ -70,6 +70,7 @@ const FLAGS = new Set([
   "deferring",
   "ifnegated",
   "territory",
+  "toll",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -247,6 +248,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     echo: flags.has("echo"),
     main: flags.has("main"),
     territory: flags.has("territory"),
+    toll: flags.has("toll"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
     specificity:

@@ -48,6 +48,8 @@ export interface Pattern {
   readonly main: boolean;
   /** A place of the source's own country in the target slot is what the act takes ("M23 rebels captured Goma"), not where it happens. */
   readonly territory: boolean;
+  /** A killing between the same countries as an attack of another root coded in the sentence is that attack's toll, not an act of its own. */
+  readonly toll: boolean;
   /** Status the pattern itself carries (threatened, demanded), or null. */
   readonly status: EventStatus | null;
   /** Number of literal elements plus code depth: the higher wins among overlapping matches. */
