@@ -755,4 +755,14 @@ describe("session 7 cD", () => {
       "ISR>IRN 190 occurred",
     ]);
   });
+  it("codes destroying a state as force (190), not the destruction of property", () => {
+    expect(brief("Russia would totally destroy Ukraine if attacked.")).toEqual([
+      "RUS>UKR 1384 threatened",
+      "RUS>UKR 190 hypothetical",
+    ]);
+  });
+  it("reads 'forced labour' as no coercion, and firing on a crowd as repression", () => {
+    expect(brief("Japan criticised South Korea over wartime forced labour.")).toEqual(["JPN>KOR 111 occurred"]);
+    expect(brief("Pakistan's police fired on protesters in Lahore.")).toEqual(["PAK>PAK 175 occurred"]);
+  });
 });
