@@ -746,7 +746,9 @@ describe("session 7 cD", () => {
     expect(brief("Russia fired missiles at Kyiv on Sunday and killed 12 civilians.")).toEqual([
       "RUS>UKRGOV 195 occurred",
     ]);
-    expect(brief("Russia shelled Kyiv on Sunday and killed 12 civilians.")).toEqual(["RUS>UKRGOV 194 occurred"]);
+    expect(brief("Russia shelled Kyiv on Sunday and killed 12 civilians.")).toEqual([
+      "RUS>UKRGOV 194 occurred",
+    ]);
     expect(brief("Russia killed 12 civilians in Kyiv on Sunday.")).toEqual(["RUS>UKRGOV 1823 occurred"]);
   });
   it("codes killing 'the commander of' a force as a targeted killing, kept beside the strike", () => {
@@ -762,7 +764,33 @@ describe("session 7 cD", () => {
     ]);
   });
   it("reads 'forced labour' as no coercion, and firing on a crowd as repression", () => {
-    expect(brief("Japan criticised South Korea over wartime forced labour.")).toEqual(["JPN>KOR 111 occurred"]);
+    expect(brief("Japan criticised South Korea over wartime forced labour.")).toEqual([
+      "JPN>KOR 111 occurred",
+    ]);
     expect(brief("Pakistan's police fired on protesters in Lahore.")).toEqual(["PAK>PAK 175 occurred"]);
+  });
+  it("ends a pattern's words at 'and' after a day name, and codes entering a city as taking it", () => {
+    expect(brief("Russia captured Kyiv on Sunday and President Zelensky fled the country.")).toEqual([
+      "RUS>UKRGOV 171 occurred",
+    ]);
+    expect(brief("Russia entered Kyiv on Sunday.")).toEqual(["RUS>UKRGOV 192 occurred"]);
+    expect(brief("Russia entered talks with Ukraine on Sunday.")).toEqual([
+      "RUS>UKR 040 occurred",
+      "UKR>RUS 040 occurred",
+    ]);
+  });
+  it("codes killing protesters as repression (175) whatever the toll", () => {
+    expect(brief("Pakistan's police killed more than 60 protesters on Friday.")).toEqual([
+      "PAK>PAK 175 occurred",
+    ]);
+    expect(brief("Pakistan's police killed more than 60 villagers on Friday.")).toEqual([
+      "PAK>PAK 202 occurred",
+    ]);
+  });
+  it("codes no coercion for people forced to flee, and reads '-ed' before a name as its adjective", () => {
+    expect(brief("Russia shelled Kyiv, forcing Ukraine's government to flee.")).toEqual(["RUS>UKRGOV 194 occurred"]);
+    expect(brief("A Chinese court sentenced ousted Prime Minister Kenji Arata to ten years in prison.")).toEqual([
+      "CHN>JPNGOV 173 occurred",
+    ]);
   });
 });
