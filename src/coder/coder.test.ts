@@ -582,7 +582,7 @@ describe("session 6 cB", () => {
     // An opening quote inside the auxiliary chain keeps the modal.
     [
       'Washington would "totally destroy" North Korea if attacked.',
-      ["USAGOV>PRK 132 threatened", "USAGOV>PRK 1712 hypothetical"],
+      ["USAGOV>PRK 1384 threatened", "USAGOV>PRK 190 hypothetical"],
     ],
     // Rejecting "it" answers the source country's earlier counterpart.
     [
