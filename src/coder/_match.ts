@@ -60,10 +60,25 @@ function isFiller(v: View, t: Token, prev: Token | undefined): boolean {
         // "Maduro's disputed election victory": after a possessive "'s" too
         (prev.pos === "PART" && v.w.possessive.has(prev.lower)) ||
         (prev.pos === "VERB" && prev.lower.endsWith("ed") && t.lower.endsWith("s")))
-    );
+    ) || ousted(v, t, prev);
   if (!FILLER_POS.has(t.pos)) return false;
   if (t.pos === "PUNCT") return !HARD_PUNCT.has(t.text) || listComma(v, t.i);
   return true;
+}
+
+/**
+ * "sentenced ousted Prime Minister Sheikh Hasina", "freed jailed activist X": an "-ed" participle between a verb and
+ * an actor's name is an adjective of the name.
+ */
+function ousted(v: View, t: Token, prev: Token | undefined): boolean {
+  const g = v.groupAt[t.i + 1] ?? -1;
+  return (
+    prev?.pos === "VERB" &&
+    t.lower !== t.lemma &&
+    t.lower.endsWith("ed") &&
+    g >= 0 &&
+    v.groups[g]!.tokStart === t.i + 1
+  );
 }
 
 const LIST_ITEM = new Set(["NOUN", "ADJ", "NUM"]);
@@ -95,6 +110,15 @@ const TIME_WORDS = new Set(
 function timePhrase(toks: readonly Token[], j: number): boolean {
   const t = toks[j]!;
   return t.pos === "ADP" && TIME_WORDS.has(toks[j + 1]?.lower ?? "") && toks[j + 1]!.pos === "PROPN";
+}
+
+/**
+ * "captured Damascus on Sunday and President Bashar al-Assad fled": a conjunction right after a day or month name
+ * closes the clause's time phrase and starts another clause; the pattern's words do not continue across it.
+ */
+function afterTime(toks: readonly Token[], j: number): boolean {
+  const t = toks[j - 1];
+  return t !== undefined && t.pos === "PROPN" && TIME_WORDS.has(t.lower) && toks[j - 2]?.pos === "ADP";
 }
 
 /** True when a non-attributive actor starts at token `k` (or right after a determiner there). */
@@ -201,7 +225,8 @@ function matchRest(
         found = j;
         break;
       }
-      if (!isFiller(v, t, toks[j - 1]) && !(e.kind !== "target" && t.pos === "CCONJ")) break;
+      if (!isFiller(v, t, toks[j - 1]) && !(e.kind !== "target" && t.pos === "CCONJ" && !afterTime(toks, j)))
+        break;
       // "called it a response to the U.S. strikes": a preposition before an actor starts another phrase.
       if (e.kind !== "target" && t.lower === "to" && actorNext(v, j + 1)) break;
       // Before a target, only a preposition that can introduce one may stand ("on imports from Japan", not "after").

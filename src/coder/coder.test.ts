@@ -582,7 +582,7 @@ describe("session 6 cB", () => {
     // An opening quote inside the auxiliary chain keeps the modal.
     [
       'Washington would "totally destroy" North Korea if attacked.',
-      ["USAGOV>PRK 132 threatened", "USAGOV>PRK 1712 hypothetical"],
+      ["USAGOV>PRK 1384 threatened", "USAGOV>PRK 190 hypothetical"],
     ],
     // Rejecting "it" answers the source country's earlier counterpart.
     [
@@ -953,6 +953,60 @@ describe("session 7 cC", () => {
   it("codes dropping one's own tariffs as easing them, not imposing them", () => {
     expect(brief("Australia dropped its tariffs on Chinese steel on Monday.")).toEqual([
       "AUS>CHN 085 occurred",
+    ]);
+  });
+});
+
+describe("session 7 cD", () => {
+  it("drops a killing between the same countries as the strike it followed (the toll), keeps a killing alone", () => {
+    expect(brief("Russia fired missiles at Kyiv on Sunday and killed 12 civilians.")).toEqual([
+      "RUS>UKRGOV 195 occurred",
+    ]);
+    expect(brief("Russia shelled Kyiv on Sunday and killed 12 civilians.")).toEqual([
+      "RUS>UKRGOV 194 occurred",
+    ]);
+    expect(brief("Russia killed 12 civilians in Kyiv on Sunday.")).toEqual(["RUS>UKRGOV 1823 occurred"]);
+  });
+  it("codes killing 'the commander of' a force as a targeted killing, kept beside the strike", () => {
+    expect(brief("Israel struck Tehran and killed the commander of Iran's Quds Force.")).toEqual([
+      "ISR>IRN 186 occurred",
+      "ISR>IRN 190 occurred",
+    ]);
+  });
+  it("codes destroying a state as force (190), not the destruction of property", () => {
+    expect(brief("Russia would totally destroy Ukraine if attacked.")).toEqual([
+      "RUS>UKR 1384 threatened",
+      "RUS>UKR 190 hypothetical",
+    ]);
+  });
+  it("reads 'forced labour' as no coercion, and firing on a crowd as repression", () => {
+    expect(brief("Japan criticised South Korea over wartime forced labour.")).toEqual([
+      "JPN>KOR 111 occurred",
+    ]);
+    expect(brief("Pakistan's police fired on protesters in Lahore.")).toEqual(["PAK>PAK 175 occurred"]);
+  });
+  it("ends a pattern's words at 'and' after a day name, and codes entering a city as taking it", () => {
+    expect(brief("Russia captured Kyiv on Sunday and President Zelensky fled the country.")).toEqual([
+      "RUS>UKRGOV 171 occurred",
+    ]);
+    expect(brief("Russia entered Kyiv on Sunday.")).toEqual(["RUS>UKRGOV 192 occurred"]);
+    expect(brief("Russia entered talks with Ukraine on Sunday.")).toEqual([
+      "RUS>UKR 040 occurred",
+      "UKR>RUS 040 occurred",
+    ]);
+  });
+  it("codes killing protesters as repression (175) whatever the toll", () => {
+    expect(brief("Pakistan's police killed more than 60 protesters on Friday.")).toEqual([
+      "PAK>PAK 175 occurred",
+    ]);
+    expect(brief("Pakistan's police killed more than 60 villagers on Friday.")).toEqual([
+      "PAK>PAK 202 occurred",
+    ]);
+  });
+  it("codes no coercion for people forced to flee, and reads '-ed' before a name as its adjective", () => {
+    expect(brief("Russia shelled Kyiv, forcing Ukraine's government to flee.")).toEqual(["RUS>UKRGOV 194 occurred"]);
+    expect(brief("A Chinese court sentenced ousted Prime Minister Kenji Arata to ten years in prison.")).toEqual([
+      "CHN>JPNGOV 173 occurred",
     ]);
   });
 });

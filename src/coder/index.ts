@@ -1038,6 +1038,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   let sc: SentenceCues | undefined;
   const nounEvent: boolean[] = [];
   const means: boolean[] = [];
+  const toll: boolean[] = [];
   const seen = new Set<string>();
   const dyads = new Map<string, number>();
   for (const first of selectMatches(v, matches, ctx.model.verbs, ctx.model.cameo))
@@ -1217,6 +1218,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         events.push(e);
         nounEvent.push(m.pattern.noun);
         means.push(m.pattern.noun && !m.pattern.recip && meansPhrase(v, m.trigger));
+        // "killed Hezbollah leader Hassan Nasrallah in an air strike": a named person's killing is an act of its own.
+        toll.push(m.pattern.toll && t?.kind !== "person");
         // "India would strike again if Pakistan backed another attack": the promised act is also a threat.
         if (
           !threat ||
@@ -1230,10 +1233,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         events.push(te);
         nounEvent.push(false);
         means.push(false);
+        toll.push(false);
       }
       break;
     }
   const keep = meansKept(events, means);
+  const own = tollKept(events, toll, keep);
+  for (let i = 0; i < keep.length; i++) keep[i] = keep[i]! && own[i]!;
   return dropNounEchoes(
     events.filter((_, i) => keep[i]),
     nounEvent.filter((_, i) => keep[i]),
@@ -1301,6 +1307,19 @@ function meansKept(events: readonly Event[], means: readonly boolean[]): boolean
     `${countryOf(e.source.code)}|${e.target ? countryOf(e.target.code) : ""}|${e.quad}`;
   const acts = new Set(events.filter((_, i) => !means[i]).map(key));
   return events.map((e, i) => !means[i] || !acts.has(key(e)));
+}
+
+/**
+ * "a U.S. strike on a vessel killed a Colombian fisherman", "struck a boat and killed 11 members of the gang": a
+ * killing (a `toll` pattern) of no named person, between the same countries, in the same direction, as another act of
+ * the same quad class that is kept (not itself the means of the killing) is the toll of that act, not a second act.
+ */
+function tollKept(events: readonly Event[], toll: readonly boolean[], kept: readonly boolean[]): boolean[] {
+  if (!toll.some(Boolean)) return events.map(() => true);
+  const key = (e: Event) =>
+    `${countryOf(e.source.code)}|${e.target ? countryOf(e.target.code) : ""}|${e.quad}`;
+  const acts = new Set(events.filter((_, i) => !toll[i] && kept[i]).map(key));
+  return events.map((e, i) => !toll[i] || !acts.has(key(e)));
 }
 
 /** An event already coded between the same countries, in the same direction, with the same root as `code`. */

@@ -71,6 +71,7 @@ const FLAGS = new Set([
   "ifnegated",
   "territory",
   "apart",
+  "toll",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -249,6 +250,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     main: flags.has("main"),
     territory: flags.has("territory"),
     apart: flags.has("apart"),
+    toll: flags.has("toll"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
     specificity:

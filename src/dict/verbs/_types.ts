@@ -53,6 +53,8 @@ export interface Pattern {
    * among the matched words ("signed separate agreements with Turkey") makes each member act with the target alone.
    */
   readonly apart: boolean;
+  /** A killing between the same countries as an attack of another root coded in the sentence is that attack's toll, not an act of its own. */
+  readonly toll: boolean;
   /** Status the pattern itself carries (threatened, demanded), or null. */
   readonly status: EventStatus | null;
   /** Number of literal elements plus code depth: the higher wins among overlapping matches. */
