@@ -740,3 +740,34 @@ describe("session 6 cE", () => {
     ]);
   });
 });
+
+describe("session 7 cG", () => {
+  /** Events with extra hand-made actors (forces named with their sector). */
+  function briefWith(text: string, extra: readonly (readonly [string, string])[]): string[] {
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, [...extra, ...TEST_ACTORS]);
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code}`)
+      .sort();
+  }
+  it("codes forces named in the plural arriving in a country as a deployment (074), a named officer as a visit", () => {
+    const forces: [string, string][] = [
+      ["Russian paratroopers", "RUSMIL"],
+      ["French police officers", "FRACOP"],
+      ["General Anna Roth", "USAMIL"],
+    ];
+    expect(briefWith("Russian paratroopers arrived in Kyiv on Monday.", forces)).toEqual(["RUSMIL>UKRGOV 074"]);
+    expect(briefWith("French police officers touched down in Manila on Friday.", forces)).toEqual([
+      "FRACOP>PHLGOV 074",
+    ]);
+    expect(briefWith("General Anna Roth arrived in Seoul on Tuesday.", forces)).toEqual(["USAMIL>KORGOV 042"]);
+  });
+  it("reads a participle with a 'by' agent after a dated adjunct as the mediation of the talks", () => {
+    expect(brief("Israel and Hamas agreed to a truce after talks in Cairo on Sunday mediated by Qatar.")).toEqual([
+      "ISR>PSEREB 0871 occurred",
+      "PSEREB>ISR 0871 occurred",
+      "QAT>ISR 045 occurred",
+      "QAT>PSEREB 045 occurred",
+    ]);
+  });
+});

@@ -1114,18 +1114,20 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // Only an act with a named agent and no counterpart tries the runner-up pattern.
       if (ps.length === 0 && a.source < 0) break;
       if (ps.length === 0) continue;
-      const code = embeddedCode(ctx.model.verbs, sel);
+      const actCode = embeddedCode(ctx.model.verbs, sel);
       sc ??= sentenceCues(v, ctx.prep.cues);
       const st = sel.mediator
         ? mediatedStatus(v, sel.mediator, a.source, ctx.prep.cues, sc)
         : withSayer(v, m, a.source, a.target, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank);
       if (!st) break;
       const echo = elaborating(v, m.trigger);
-      const threat = conditionalThreat(ctx, v, m, code, st.status);
-      const verbal = ctx.model.cameo.get(code)?.quad === 3;
+      const threat = conditionalThreat(ctx, v, m, actCode, st.status);
+      const verbal = ctx.model.cameo.get(actCode)?.quad === 3;
       // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
-      if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === code.slice(0, 2))) break;
+      if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === actCode.slice(0, 2))) break;
       for (const [s, t] of ps) {
+        // "Kenyan police officers arrived in Haiti": forces arriving are deployed, not visiting (`forces=` flag).
+        const code = m.pattern.forces && pluralForce(v, s) ? m.pattern.forces : actCode;
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
         const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
         // The same act again between the same countries, from another trigger; one act's own pairs are all kept
@@ -1166,6 +1168,18 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   return dropNounEchoes(
     events.filter((_, i) => keep[i]),
     nounEvent.filter((_, i) => keep[i]),
+  );
+}
+
+/** "Kenyan police officers", "Russian troops": an armed force (MIL/COP) whose mention ends in a plural noun. */
+function pluralForce(v: View, s: ActorMention): boolean {
+  const sector = s.code.slice(3, 6);
+  const head = v.toks[s.tokenEnd - 1];
+  return (
+    (sector === "MIL" || sector === "COP") &&
+    head !== undefined &&
+    head.pos === "NOUN" &&
+    head.lower !== head.lemma
   );
 }
 

@@ -184,8 +184,12 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
   let status: EventStatus | null = null;
   let embed: string | null = null;
   let selfTarget: string | null = null;
+  let forces: string | null = null;
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
-    if (f.startsWith("self=")) {
+    if (f.startsWith("forces=")) {
+      forces = f.slice(7);
+      if (!cameo.get(forces)) return err(`unknown CAMEO code "${forces}" in forces= of pattern ${id}`);
+    } else if (f.startsWith("self=")) {
       selfTarget = f.slice(5);
       if (!/^[A-Z]{3}$/.test(selfTarget))
         return err(`self= takes a 3-letter sector code, got "${selfTarget}"`);
@@ -247,6 +251,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     echo: flags.has("echo"),
     main: flags.has("main"),
     territory: flags.has("territory"),
+    forces,
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
     specificity:

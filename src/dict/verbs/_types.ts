@@ -48,6 +48,8 @@ export interface Pattern {
   readonly main: boolean;
   /** A place of the source's own country in the target slot is what the act takes ("M23 rebels captured Goma"), not where it happens. */
   readonly territory: boolean;
+  /** With an armed force named in the plural as source ("Kenyan police officers arrived in Haiti"), the act takes this code (074), or null. */
+  readonly forces: string | null;
   /** Status the pattern itself carries (threatened, demanded), or null. */
   readonly status: EventStatus | null;
   /** Number of literal elements plus code depth: the higher wins among overlapping matches. */
