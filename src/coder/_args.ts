@@ -968,7 +968,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     if (main >= 0 && main !== target) source = main;
   }
   // "Maduro, whose government he has accused of flooding the United States ...": the object moved to the relative.
-  if (!p.noun && v.toks[i + 1]?.pos === "ADP") {
+  // Not for a passive with its "by" agent ("Riyadh, where he was received by the crown prince"): its subject is the patient.
+  if (!p.noun && v.toks[i + 1]?.pos === "ADP" && !(passive && is(v, v.toks[i + 1], v.b.agent))) {
     const ante = relativeAntecedent(v, i, source);
     if (ante >= 0 && ante !== source) target = ante;
     // "deported 200 Venezuelans it accused of gang membership": a relative clause with no comma and no pronoun.

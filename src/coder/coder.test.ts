@@ -770,4 +770,20 @@ describe("session 7 cG", () => {
       "QAT>PSEREB 045 occurred",
     ]);
   });
+  it("reads the subject of a passive with its agent inside a 'where' clause as the one received, and keeps the visit", () => {
+    expect(brief("Velk flew to Tokyo, where she was received by Arata.")).toEqual([
+      "JPNGOV>USAGOV 043 occurred",
+      "USAGOV>JPNGOV 042 occurred",
+    ]);
+    expect(brief("Velk praised Japan during a visit to Tokyo, where she was received by Arata.")).toEqual([
+      "JPNGOV>USAGOV 043 occurred",
+      "USAGOV>JPN 051 occurred",
+      "USAGOV>JPNGOV 042 occurred",
+    ]);
+    // the same act both ways stays one: a meeting noun after "met" is not coded again
+    expect(brief("Arata met Velk in Tokyo during talks with Velk.")).toEqual([
+      "JPNGOV>USAGOV 040 occurred",
+      "USAGOV>JPNGOV 040 occurred",
+    ]);
+  });
 });

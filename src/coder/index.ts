@@ -976,6 +976,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   let talkParties: number[] | undefined;
   let sc: SentenceCues | undefined;
   const nounEvent: boolean[] = [];
+  const oneWayNoun: boolean[] = [];
   const means: boolean[] = [];
   const seen = new Set<string>();
   const dyads = new Map<string, number>();
@@ -1147,6 +1148,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (!dyads.has(dyad)) dyads.set(dyad, m.trigger);
         events.push(e);
         nounEvent.push(m.pattern.noun);
+        oneWayNoun.push(m.pattern.noun && !m.pattern.recip);
         means.push(m.pattern.noun && !m.pattern.recip && meansPhrase(v, m.trigger));
         // "India would strike again if Pakistan backed another attack": the promised act is also a threat.
         if (
@@ -1160,6 +1162,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (!te) continue;
         events.push(te);
         nounEvent.push(false);
+        oneWayNoun.push(false);
         means.push(false);
       }
       break;
@@ -1168,6 +1171,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   return dropNounEchoes(
     events.filter((_, i) => keep[i]),
     nounEvent.filter((_, i) => keep[i]),
+    oneWayNoun.filter((_, i) => keep[i]),
   );
 }
 
@@ -1263,10 +1267,29 @@ function restates(
 }
 
 /** A noun event of the same root between actors a verb event already links is the same act ("travelled to Tokyo for talks with"). */
-function dropNounEchoes(events: Event[], noun: readonly boolean[]): Event[] {
+function dropNounEchoes(events: Event[], noun: readonly boolean[], oneWay: readonly boolean[]): Event[] {
   if (!noun.some(Boolean)) return events;
-  const verbPairs = new Set(events.filter((_, i) => !noun[i]).map(unorderedPair));
-  return events.filter((e, i) => !noun[i] || !verbPairs.has(unorderedPair(e)));
+  const verbs = events.filter((_, i) => !noun[i]);
+  const verbPairs = new Set(verbs.map(unorderedPair));
+  // "during a visit to Taipei, where he was received by Lai": a one-way noun act the other way round from every verb
+  // act of its root between the pair (the visitor's visit, the host's reception) is an act of its own.
+  const verbDirected = new Set(verbs.map(directedPair));
+  return events.filter(
+    (e, i) =>
+      !noun[i] ||
+      !verbPairs.has(unorderedPair(e)) ||
+      (oneWay[i] === true && !verbDirected.has(directedPair(e)) && !codedBetween(verbs, e)),
+  );
+}
+
+/** The source and target of an event in order, and its root. */
+function directedPair(e: Event): string {
+  return `${e.source.code}|${e.target?.code ?? ""}|${e.root}`;
+}
+
+/** True when an event of the list has the same code between the same two actors, either way. */
+function codedBetween(list: readonly Event[], e: Event): boolean {
+  return list.some((x) => x.code === e.code && unorderedPair(x) === unorderedPair(e));
 }
 
 /** The two actors of an event in either order, and its root. */
