@@ -786,4 +786,12 @@ describe("session 7 cG", () => {
       "USAGOV>JPNGOV 040 occurred",
     ]);
   });
+  it("codes a video call naming no party as a call with the act's counterpart", () => {
+    expect(brief("Velk urged Arata in a video call to raise defence spending.")).toEqual([
+      "JPNGOV>USAGOV 041 occurred",
+      "USAGOV>JPNGOV 020 occurred",
+      "USAGOV>JPNGOV 041 occurred",
+    ]);
+    expect(brief("Velk criticised China in a video message on Monday.")).toEqual(["USAGOV>CHN 111 occurred"]);
+  });
 });
