@@ -720,7 +720,12 @@ function participleAgent(v: View, i: number): number {
   const place = v.groupAt[i - 1]! >= 0 && v.attributive[v.groupAt[i - 1]!]!;
   // "signed deals in Istanbul on Friday, brokered by Turkey": after a comma, "by" must follow the participle.
   const comma = prev?.text === "," && is(v, v.toks[i + 1], v.b.agent);
-  const noun = prev?.pos === "NOUN" || (i === 1 && prev?.pos === "PROPN") || place || comma;
+  // "talks in Doha on Sunday mediated by Qatar": a prepositional adjunct ("on Sunday") may end the noun phrase too.
+  const adjunct =
+    (prev?.pos === "PROPN" || prev?.pos === "NUM") &&
+    v.toks[i - 2]?.pos === "ADP" &&
+    is(v, v.toks[i + 1], v.b.agent);
+  const noun = prev?.pos === "NOUN" || (i === 1 && prev?.pos === "PROPN") || place || comma || adjunct;
   // An adjective's lemma is its own form ("mediated"/ADJ).
   if (!participle || (t.pos === "VERB" && t.lower === t.lemma) || t.lower.endsWith("ing") || !noun) return -1;
   // "Talks mediated by Oman ...": "by" right after the participle marks a reduced relative wherever the noun stands.
@@ -1007,7 +1012,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     if (main >= 0 && main !== target) source = main;
   }
   // "Maduro, whose government he has accused of flooding the United States ...": the object moved to the relative.
-  if (!p.noun && v.toks[i + 1]?.pos === "ADP") {
+  // Not for a passive with its "by" agent ("Riyadh, where he was received by the crown prince"): its subject is the patient.
+  if (!p.noun && v.toks[i + 1]?.pos === "ADP" && !(passive && is(v, v.toks[i + 1], v.b.agent))) {
     const ante = relativeAntecedent(v, i, source);
     if (ante >= 0 && ante !== source) target = ante;
     // "deported 200 Venezuelans it accused of gang membership": a relative clause with no comma and no pronoun.

@@ -320,7 +320,7 @@ function verbish(v: View, i: number): boolean {
   if (
     t.pos === "ADJ" &&
     t.lower.endsWith("ed") &&
-    (prev.pos === "NOUN" || v.groupAt[i - 1]! >= 0 || (i === 1 && prev.pos === "PROPN"))
+    (prev.pos === "NOUN" || v.groupAt[i - 1]! >= 0 || (i === 1 && prev.pos === "PROPN") || adjunctEnd(v, i))
   )
     return true;
   // ", warning Tehran against ...": an -ing word after a comma with an actor as object is a participle.
@@ -350,6 +350,16 @@ function verbish(v: View, i: number): boolean {
 /** An inflected "-s" form that is no "-ss" word ("demands", "threats"): after "to" or a preposition, a plural noun. */
 function pluralForm(t: Token): boolean {
   return t.lower.endsWith("s") && !t.lower.endsWith("ss") && t.lower !== t.lemma;
+}
+
+/** "talks in Doha on Sunday mediated by Qatar": an -ed word with a "by" agent after a prepositional adjunct's name or number. */
+function adjunctEnd(v: View, i: number): boolean {
+  const prev = v.toks[i - 1];
+  return (
+    (prev?.pos === "PROPN" || prev?.pos === "NUM") &&
+    v.toks[i - 2]?.pos === "ADP" &&
+    is(v, v.toks[i + 1], v.b.agent)
+  );
 }
 
 /** True when a token can head a noun event ("talks", "sanctions", "visit"). */

@@ -1010,3 +1010,58 @@ describe("session 7 cD", () => {
     ]);
   });
 });
+
+describe("session 7 cG", () => {
+  /** Events with extra hand-made actors (forces named with their sector). */
+  function briefWith(text: string, extra: readonly (readonly [string, string])[]): string[] {
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, [...extra, ...TEST_ACTORS]);
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code}`)
+      .sort();
+  }
+  it("codes forces named in the plural arriving in a country as a deployment (074), a named officer as a visit", () => {
+    const forces: [string, string][] = [
+      ["Russian paratroopers", "RUSMIL"],
+      ["French police officers", "FRACOP"],
+      ["General Anna Roth", "USAMIL"],
+    ];
+    expect(briefWith("Russian paratroopers arrived in Kyiv on Monday.", forces)).toEqual(["RUSMIL>UKRGOV 074"]);
+    expect(briefWith("French police officers touched down in Manila on Friday.", forces)).toEqual([
+      "FRACOP>PHLGOV 074",
+    ]);
+    expect(briefWith("General Anna Roth arrived in Seoul on Tuesday.", forces)).toEqual(["USAMIL>KORGOV 042"]);
+  });
+  it("reads a participle with a 'by' agent after a dated adjunct as the mediation of the talks", () => {
+    expect(brief("Israel and Hamas agreed to a truce after talks in Cairo on Sunday mediated by Qatar.")).toEqual([
+      "ISR>PSEREB 0871 occurred",
+      "PSEREB>ISR 0871 occurred",
+      "QAT>ISR 045 occurred",
+      "QAT>PSEREB 045 occurred",
+    ]);
+  });
+  it("reads the subject of a passive with its agent inside a 'where' clause as the one received, and keeps the visit", () => {
+    expect(brief("Velk flew to Tokyo, where she was received by Arata.")).toEqual([
+      "JPNGOV>USAGOV 043 occurred",
+      "USAGOV>JPNGOV 042 occurred",
+    ]);
+    expect(brief("Velk praised Japan during a visit to Tokyo, where she was received by Arata.")).toEqual([
+      "JPNGOV>USAGOV 043 occurred",
+      "USAGOV>JPN 051 occurred",
+      "USAGOV>JPNGOV 042 occurred",
+    ]);
+    // the same act both ways stays one: a meeting noun after "met" is not coded again
+    expect(brief("Arata met Velk in Tokyo during talks with Velk.")).toEqual([
+      "JPNGOV>USAGOV 040 occurred",
+      "USAGOV>JPNGOV 040 occurred",
+    ]);
+  });
+  it("codes a video call naming no party as a call with the act's counterpart", () => {
+    expect(brief("Velk urged Arata in a video call to raise defence spending.")).toEqual([
+      "JPNGOV>USAGOV 041 occurred",
+      "USAGOV>JPNGOV 020 occurred",
+      "USAGOV>JPNGOV 041 occurred",
+    ]);
+    expect(brief("Velk criticised China in a video message on Monday.")).toEqual(["USAGOV>CHN 111 occurred"]);
+  });
+});

@@ -1037,6 +1037,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   let talkParties: number[] | undefined;
   let sc: SentenceCues | undefined;
   const nounEvent: boolean[] = [];
+  const oneWayNoun: boolean[] = [];
   const means: boolean[] = [];
   const toll: boolean[] = [];
   const seen = new Set<string>();
@@ -1186,18 +1187,20 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // Only an act with a named agent and no counterpart tries the runner-up pattern.
       if (ps.length === 0 && a.source < 0) break;
       if (ps.length === 0) continue;
-      const code = embeddedCode(ctx.model.verbs, sel);
+      const actCode = embeddedCode(ctx.model.verbs, sel);
       sc ??= sentenceCues(v, ctx.prep.cues);
       const st = sel.mediator
         ? mediatedStatus(v, sel.mediator, a.source, ctx.prep.cues, sc)
         : withSayer(v, m, a.source, a.target, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank);
       if (!st) break;
       const echo = elaborating(v, m.trigger);
-      const threat = conditionalThreat(ctx, v, m, code, st.status);
-      const verbal = ctx.model.cameo.get(code)?.quad === 3;
+      const threat = conditionalThreat(ctx, v, m, actCode, st.status);
+      const verbal = ctx.model.cameo.get(actCode)?.quad === 3;
       // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
-      if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === code.slice(0, 2))) break;
+      if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === actCode.slice(0, 2))) break;
       for (const [s, t] of ps) {
+        // "Kenyan police officers arrived in Haiti": forces arriving are deployed, not visiting (`forces=` flag).
+        const code = m.pattern.forces && pluralForce(v, s) ? m.pattern.forces : actCode;
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
         const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
         // The same act again between the same countries, from another trigger; one act's own pairs are all kept
@@ -1217,6 +1220,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (!dyads.has(dyad)) dyads.set(dyad, m.trigger);
         events.push(e);
         nounEvent.push(m.pattern.noun);
+        oneWayNoun.push(m.pattern.noun && !m.pattern.recip);
         means.push(m.pattern.noun && !m.pattern.recip && meansPhrase(v, m.trigger));
         // "killed Hezbollah leader Hassan Nasrallah in an air strike": a named person's killing is an act of its own.
         toll.push(m.pattern.toll && t?.kind !== "person");
@@ -1232,6 +1236,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (!te) continue;
         events.push(te);
         nounEvent.push(false);
+        oneWayNoun.push(false);
         means.push(false);
         toll.push(false);
       }
@@ -1243,6 +1248,19 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   return dropNounEchoes(
     events.filter((_, i) => keep[i]),
     nounEvent.filter((_, i) => keep[i]),
+    oneWayNoun.filter((_, i) => keep[i]),
+  );
+}
+
+/** "Kenyan police officers", "Russian troops": an armed force (MIL/COP) whose mention ends in a plural noun. */
+function pluralForce(v: View, s: ActorMention): boolean {
+  const sector = s.code.slice(3, 6);
+  const head = v.toks[s.tokenEnd - 1];
+  return (
+    (sector === "MIL" || sector === "COP") &&
+    head !== undefined &&
+    head.pos === "NOUN" &&
+    head.lower !== head.lemma
   );
 }
 
@@ -1339,10 +1357,29 @@ function restates(
 }
 
 /** A noun event of the same root between actors a verb event already links is the same act ("travelled to Tokyo for talks with"). */
-function dropNounEchoes(events: Event[], noun: readonly boolean[]): Event[] {
+function dropNounEchoes(events: Event[], noun: readonly boolean[], oneWay: readonly boolean[]): Event[] {
   if (!noun.some(Boolean)) return events;
-  const verbPairs = new Set(events.filter((_, i) => !noun[i]).map(unorderedPair));
-  return events.filter((e, i) => !noun[i] || !verbPairs.has(unorderedPair(e)));
+  const verbs = events.filter((_, i) => !noun[i]);
+  const verbPairs = new Set(verbs.map(unorderedPair));
+  // "during a visit to Taipei, where he was received by Lai": a one-way noun act the other way round from every verb
+  // act of its root between the pair (the visitor's visit, the host's reception) is an act of its own.
+  const verbDirected = new Set(verbs.map(directedPair));
+  return events.filter(
+    (e, i) =>
+      !noun[i] ||
+      !verbPairs.has(unorderedPair(e)) ||
+      (oneWay[i] === true && !verbDirected.has(directedPair(e)) && !codedBetween(verbs, e)),
+  );
+}
+
+/** The source and target of an event in order, and its root. */
+function directedPair(e: Event): string {
+  return `${e.source.code}|${e.target?.code ?? ""}|${e.root}`;
+}
+
+/** True when an event of the list has the same code between the same two actors, either way. */
+function codedBetween(list: readonly Event[], e: Event): boolean {
+  return list.some((x) => x.code === e.code && unorderedPair(x) === unorderedPair(e));
 }
 
 /** The two actors of an event in either order, and its root. */

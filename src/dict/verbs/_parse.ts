@@ -186,8 +186,12 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
   let status: EventStatus | null = null;
   let embed: string | null = null;
   let selfTarget: string | null = null;
+  let forces: string | null = null;
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
-    if (f.startsWith("self=")) {
+    if (f.startsWith("forces=")) {
+      forces = f.slice(7);
+      if (!cameo.get(forces)) return err(`unknown CAMEO code "${forces}" in forces= of pattern ${id}`);
+    } else if (f.startsWith("self=")) {
       selfTarget = f.slice(5);
       if (!/^[A-Z]{3}$/.test(selfTarget))
         return err(`self= takes a 3-letter sector code, got "${selfTarget}"`);
@@ -251,6 +255,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     territory: flags.has("territory"),
     apart: flags.has("apart"),
     toll: flags.has("toll"),
+    forces,
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
     specificity:

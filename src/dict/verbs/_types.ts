@@ -55,6 +55,8 @@ export interface Pattern {
   readonly apart: boolean;
   /** A killing between the same countries as an attack of another root coded in the sentence is that attack's toll, not an act of its own. */
   readonly toll: boolean;
+  /** With an armed force named in the plural as source ("Kenyan police officers arrived in Haiti"), the act takes this code (074), or null. */
+  readonly forces: string | null;
   /** Status the pattern itself carries (threatened, demanded), or null. */
   readonly status: EventStatus | null;
   /** Number of literal elements plus code depth: the higher wins among overlapping matches. */
