@@ -84,6 +84,7 @@ function scan(
 ): void {
   for (let s = Math.max(0, from); s < to && s < toks.length; s++) {
     const t = toks[s]!;
+    if (isName(toks, s)) continue;
     const a = g.first.get(t.lemma);
     if (a) scanList(toks, a, s, to, hit);
     const b = t.lower === t.lemma ? undefined : g.first.get(t.lower);
@@ -91,6 +92,17 @@ function scan(
     const c = g.exact ? g.first.get(`=${t.lower}`) : undefined;
     if (c) scanList(toks, c, s, to, hit);
   }
+}
+
+/**
+ * Is token s a capitalised word inside the sentence (not first, not after an opening quote or a colon)? Such a word
+ * is a name or a month, never a cue: "and May later criticised Moscow" (Theresa May), "talks due in May".
+ */
+function isName(toks: readonly Token[], s: number): boolean {
+  const c = toks[s]!.text.charCodeAt(0);
+  if (s === 0 || c < 65 || c > 90) return false;
+  const prev = toks[s - 1]!;
+  return prev.pos !== "PUNCT" || prev.text === ",";
 }
 
 /** A cue word: by lemma or form, or an exact form written "=has" in status.txt. */
