@@ -208,7 +208,9 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
       // An adjunct consultation is its own act ("agreed by phone to meet"), unless it is one of the words of the
       // match that covers it ("no interest in talks with Japan").
       !(adjunctPrep(v, sw, m) >= 0 && !ownWord(owner[m.trigger], v.toks[m.trigger]!)) &&
-      !(m.pattern.inner && (ownedNoun(v, m.trigger) || agentNext(v, m.trigger)))
+      !(m.pattern.inner && (ownedNoun(v, m.trigger) || agentNext(v, m.trigger))) &&
+      // "for its war in Ukraine", "the incursion of Russian drones into ...": an `owned` noun event finds its own agent.
+      !(m.pattern.inner && m.pattern.owned && findArgs(v, m, m.spanEnd).source >= 0)
     )
       continue;
     if (args && args.source < 0 && !afterAnd(v, m.trigger) && pairSubject(v, m.trigger) < 0) {

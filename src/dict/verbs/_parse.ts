@@ -70,6 +70,7 @@ const FLAGS = new Set([
   "deferring",
   "ifnegated",
   "territory",
+  "owned",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -199,6 +200,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     } else if (FLAGS.has(f)) flags.add(f);
     else return err(`unknown flag "${f}" in pattern ${id}`);
   }
+  if (flags.has("owned") && !flags.has("noun")) return err(`pattern ${id}: owned needs noun`);
   if (flags.has("ifnegated") && (status === null || status === "negated"))
     return err(`pattern ${id}: ifnegated needs a status= other than negated`);
   const [headTok, ...restToks] = elems as [string, ...string[]];
@@ -247,6 +249,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     echo: flags.has("echo"),
     main: flags.has("main"),
     territory: flags.has("territory"),
+    owned: flags.has("owned"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
     specificity:

@@ -48,6 +48,11 @@ export interface Pattern {
   readonly main: boolean;
   /** A place of the source's own country in the target slot is what the act takes ("M23 rebels captured Goma"), not where it happens. */
   readonly territory: boolean;
+  /**
+   * A noun event whose agent must be its own: a modifier or possessor ("Russia's war in Ukraine", "its war"), or an
+   * agent after the noun ("by X", "of X"); never the subject of the verb that governs it ("ended the war in Gaza").
+   */
+  readonly owned: boolean;
   /** Status the pattern itself carries (threatened, demanded), or null. */
   readonly status: EventStatus | null;
   /** Number of literal elements plus code depth: the higher wins among overlapping matches. */
