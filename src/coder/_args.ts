@@ -1080,7 +1080,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     }
   }
   // "Moscow rejected Kyiv's demand for ...": an owned noun event is addressed to the governing verb's subject.
-  if (target < 0 && p.noun && p.inner && source >= 0) {
+  // Not an `owned` act on a thing ("condemned Iran's seizure of a tanker": the condemners are not what was seized).
+  if (target < 0 && p.noun && p.inner && !p.owned && source >= 0) {
     const gov = verbBefore(v, i);
     const subj = gov >= 0 ? subjectOf(v, gov) : -1;
     if (subj >= 0 && subj !== source) {
