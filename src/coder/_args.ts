@@ -581,9 +581,9 @@ function modifierOf(v: View, head: number): number {
         t.text === "-" ||
         // "Lai's planned stopover": a participle inside the noun phrase.
         adjectivalParticiple(v, k) ||
-        // "Iran's drone and missile attack on Israel": a noun joined by "and" to the trigger ("Colombian goods and visa
-        // restrictions" are two noun phrases).
-        (k === head - 1 && t.pos === "CCONJ" && is(v, t, v.b.and) && v.toks[k - 1]?.pos === "NOUN")
+        // "Iran's drone and missile attack on Israel": the trigger joined by "and" to an actor's weapon ("Colombian
+        // goods and visa restrictions" are two noun phrases).
+        (k === head - 1 && t.pos === "CCONJ" && is(v, t, v.b.and) && (v.groupAt[k - 1] ?? -1) >= 0)
       )
     )
       return -1;
