@@ -624,7 +624,10 @@ function modifierOf(v: View, head: number): number {
         t.pos === "SYM" ||
         t.text === "-" ||
         // "Lai's planned stopover": a participle inside the noun phrase.
-        adjectivalParticiple(v, k)
+        adjectivalParticiple(v, k) ||
+        // "Iran's drone and missile attack on Israel": the trigger joined by "and" to an actor's weapon ("Colombian
+        // goods and visa restrictions" are two noun phrases).
+        (k === head - 1 && t.pos === "CCONJ" && is(v, t, v.b.and) && (v.groupAt[k - 1] ?? -1) >= 0)
       )
     )
       return -1;
@@ -746,7 +749,10 @@ function nominalAgent(v: View, g: number): number {
   const head = v.toks[k - 1];
   if (!is(v, v.toks[k], v.b.npLink) || !head || v.groupAt[k - 1]! >= 0 || head.pos === "PUNCT") return -1;
   let j = v.groups[g]!.tokEnd;
-  while (j < v.groups[g]!.tokEnd + 3 && (v.toks[j]?.pos === "NOUN" || v.toks[j]?.pos === "ADJ")) j++;
+  // "of Australian writer Yang Hengjun by ...": after a demonym, the title and the name it qualifies.
+  const np = (t: Token | undefined) =>
+    t?.pos === "NOUN" || t?.pos === "ADJ" || (v.attributive[g] === true && t?.pos === "PROPN");
+  while (j < v.groups[g]!.tokEnd + 4 && np(v.toks[j]) && v.groupAt[j]! < 0) j++;
   if (!is(v, v.toks[j], v.b.agent)) return -1;
   j++;
   while (
@@ -945,6 +951,10 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     if (source < 0 && m.last > i) source = agentRightAfter(v, agentSlot(v, i) - 1, 1);
     // "the visit of the Indian prime minister"; not "the detention of a Japanese executive" (the slot's patient).
     if (source < 0 && !p.recip && ofAfter(v, i) !== target) source = ofAfter(v, i);
+    // "the detention of Australian writer Yang Hengjun by Chinese authorities": the "by" agent after the "of" patient.
+    if (source < 0 && target >= 0 && v.groups[target]!.tokStart > i) source = nominalAgent(v, target);
+    // "Russia's war in Ukraine", "its war": an `owned` noun event has its own agent or none ("ended the war in Gaza").
+    if (p.owned && source < 0) return { source: -1, target: -1, passive: false, targetHow: "none" };
     if (source < 0) {
       const gov = verbBefore(v, i);
       // "summoned the ambassador over the detention of ...": a reason is not the subject's own act.
@@ -1120,7 +1130,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     }
   }
   // "Moscow rejected Kyiv's demand for ...": an owned noun event is addressed to the governing verb's subject.
-  if (target < 0 && p.noun && p.inner && source >= 0) {
+  // Not an `owned` act on a thing ("condemned Iran's seizure of a tanker": the condemners are not what was seized).
+  if (target < 0 && p.noun && p.inner && !p.owned && source >= 0) {
     const gov = verbBefore(v, i);
     const subj = gov >= 0 ? subjectOf(v, gov) : -1;
     if (subj >= 0 && subj !== source) {

@@ -1065,3 +1065,42 @@ describe("session 7 cG", () => {
     expect(brief("Velk criticised China in a video message on Monday.")).toEqual(["USAGOV>CHN 111 occurred"]);
   });
 });
+
+describe("session 7 cA", () => {
+  it("codes an owned war inside another act, not a war with no owner", () => {
+    expect(brief("Beijing denied selling drones to Moscow for its war in Ukraine.")).toContain(
+      "RUSGOV>UKR 190 occurred",
+    );
+    expect(brief("Students opposed to Israel's war in Gaza rallied outside the EU office.")).toContain(
+      "ISR>PSE 190 occurred",
+    );
+    expect(brief("Israel and Hamas agreed to talks on ending the war in Gaza.").join()).not.toContain(
+      " 190 ",
+    );
+  });
+  it("reads 'of X' after an incursion as the intruder and a violator's airspace as the target", () => {
+    expect(brief("Kyiv investigated the incursion of Russia's drones into Ukraine overnight.")).toContain(
+      "RUS>UKR 192 occurred",
+    );
+    expect(
+      brief("Tokyo protested to Beijing over a Chinese aircraft's violation of Japan airspace."),
+    ).toContain("CHN>JPN 192 occurred");
+  });
+  it("codes an owned threat to seize inside the rejection of it, not an unowned one", () => {
+    expect(brief("Kyiv rejected Moscow's threats to seize Ukraine territory.")).toContain(
+      "RUSGOV>UKR 1382 threatened",
+    );
+    expect(brief("Kyiv said the threat to seize territory was real.")).toEqual([]);
+  });
+  it("codes joining another's strikes as the joiner's own, not joining talks on a war", () => {
+    expect(brief("France joined Israel's strikes on Iran.")).toEqual([
+      "FRA>IRN 195 occurred",
+      "ISR>IRN 195 occurred",
+    ]);
+    expect(brief("France joined talks on the war in Ukraine.")).toEqual([]);
+  });
+  it("takes the 'by' agent after a noun event's 'of' patient as its source", () => {
+    const text = "Tokyo said the detention of Japanese writer Ken Oda by Beijing was unjust.";
+    expect(briefAttr(text, ["Japanese"])).toContain("CHNGOV>JPN 173");
+  });
+});

@@ -212,7 +212,9 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
       !(adjunctPrep(v, sw, m) >= 0 && !ownWord(owner[m.trigger], v.toks[m.trigger]!)) &&
       !(m.pattern.inner && (ownedNoun(v, m.trigger) || agentNext(v, m.trigger))) &&
       // ", a request both neighbours rejected": a pair's relative clause on the act before is not in its words.
-      !(!m.pattern.noun && pairRelative(v, pairSubject(v, m.trigger, true)))
+      !(!m.pattern.noun && pairRelative(v, pairSubject(v, m.trigger, true))) &&
+      // "for its war in Ukraine", "the incursion of Russian drones into ...": an `owned` noun event finds its own agent.
+      !(m.pattern.inner && m.pattern.owned && findArgs(v, m, m.spanEnd).source >= 0)
     )
       continue;
     if (args && args.source < 0 && !afterAnd(v, m.trigger) && pairSubject(v, m.trigger) < 0) {

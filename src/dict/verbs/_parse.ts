@@ -72,6 +72,7 @@ const FLAGS = new Set([
   "territory",
   "apart",
   "toll",
+  "owned",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -205,6 +206,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     } else if (FLAGS.has(f)) flags.add(f);
     else return err(`unknown flag "${f}" in pattern ${id}`);
   }
+  if (flags.has("owned") && !flags.has("noun")) return err(`pattern ${id}: owned needs noun`);
   if (flags.has("ifnegated") && (status === null || status === "negated"))
     return err(`pattern ${id}: ifnegated needs a status= other than negated`);
   const [headTok, ...restToks] = elems as [string, ...string[]];
@@ -256,6 +258,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     apart: flags.has("apart"),
     toll: flags.has("toll"),
     forces,
+    owned: flags.has("owned"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
     specificity:

@@ -57,6 +57,11 @@ export interface Pattern {
   readonly toll: boolean;
   /** With an armed force named in the plural as source ("Kenyan police officers arrived in Haiti"), the act takes this code (074), or null. */
   readonly forces: string | null;
+  /**
+   * A noun event whose agent must be its own: a modifier or possessor ("Russia's war in Ukraine", "its war"), or an
+   * agent after the noun ("by X", "of X"); never the subject of the verb that governs it ("ended the war in Gaza").
+   */
+  readonly owned: boolean;
   /** Status the pattern itself carries (threatened, demanded), or null. */
   readonly status: EventStatus | null;
   /** Number of literal elements plus code depth: the higher wins among overlapping matches. */
