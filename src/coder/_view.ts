@@ -28,6 +28,7 @@ export interface EngineWords {
   readonly ownReport: ReadonlySet<string>;
   readonly thingPronoun: ReadonlySet<string>;
   readonly apart: ReadonlySet<string>;
+  readonly apartObject: ReadonlySet<string>;
   /** Irregular past forms unlike their base ("shot", "struck", "sent"), from `$_IRREGULAR`. */
   readonly irregularPast: ReadonlySet<string>;
 }
@@ -163,6 +164,7 @@ export function engineWords(m: VerbModel): EngineWords {
     ownReport: c("_OWN_REPORT"),
     thingPronoun: c("_THING_PRONOUN"),
     apart: c("_APART"),
+    apartObject: c("_APART_OBJECT"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };
 }

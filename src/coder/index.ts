@@ -843,7 +843,7 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     if (recip || a.both) for (const t of tgt) for (const s of src) out.push([t, s]);
     // "China and Iran held joint drills with Russia": every party of a reciprocal act acts with every other, unless
     // the subject's members act apart ("Russia and Ukraine each signed a deal with Turkey").
-    if (recip && !actApart(v, a.source, m.trigger))
+    if (recip && !actApart(v, a.source, m.trigger) && !apartObject(v, m, a.target))
       for (const s of src) for (const r of src) if (s !== r) out.push([s, r]);
   } else if (mutual && (src.length > 1 || tgt.length > 1)) {
     const all = src.length > 1 ? src : tgt;
@@ -868,6 +868,18 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
 /** True when "each"/"separately" stands between the subject group `g` and the trigger at token `i`. */
 function actApart(v: View, g: number, i: number): boolean {
   for (let k = v.groups[g]!.tokEnd; k < i; k++) if (v.w.apart.has(v.toks[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * "Armenia and Azerbaijan signed separate accords with the EU", "Kenya and Ghana signed agreements to expand trade
+ * with China": an `_APART_OBJECT` word between the trigger and the target actor of the slot makes each member of the
+ * subject act with the target only, not with one another.
+ */
+function apartObject(v: View, m: Match, target: number): boolean {
+  if (m.targetGroup < 0 || m.targetGroup !== target) return false;
+  const end = v.groups[target]!.tokStart;
+  for (let k = m.trigger + 1; k < end; k++) if (v.w.apartObject.has(v.toks[k]!.lower)) return true;
   return false;
 }
 

@@ -48,6 +48,7 @@ export const RESERVED_SETS = [
   "_OWN_REPORT",
   "_THING_PRONOUN",
   "_APART",
+  "_APART_OBJECT",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
