@@ -770,4 +770,10 @@ describe("session 7 cH", () => {
     expect(brief("Russia shelled Kyiv, forcing Ukraine to close its airports.")).toEqual(["RUS>UKRGOV 194 occurred"]);
     expect(brief("Washington forced Tokyo to scrap the deal.")).toContain("USAGOV>JPNGOV 170 occurred");
   });
+  it("codes a toll as part of the strike that caused it, a killing alone as a killing", () => {
+    const struck = briefAttr("Russia struck Kyiv on Monday and killed two Ukrainian civilians.", ["Ukrainian"]);
+    expect(struck.filter((s) => / 18\d+$/.test(s))).toEqual([]);
+    expect(struck.filter((s) => / 19\d$/.test(s)).length).toBeGreaterThan(0);
+    expect(briefAttr("Russia killed two Ukrainian civilians.", ["Ukrainian"])).toContain("RUS>UKR 1823");
+  });
 });

@@ -997,6 +997,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   let sc: SentenceCues | undefined;
   const nounEvent: boolean[] = [];
   const means: boolean[] = [];
+  const toll: boolean[] = [];
   const seen = new Set<string>();
   const dyads = new Map<string, number>();
   for (const first of selectMatches(v, matches, ctx.model.verbs, ctx.model.cameo))
@@ -1166,6 +1167,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         events.push(e);
         nounEvent.push(m.pattern.noun);
         means.push(m.pattern.noun && !m.pattern.recip && meansPhrase(v, m.trigger));
+        // "a drone strike killed Qassem Soleimani": the killing of a named person is the act itself (186), not a toll.
+        toll.push(m.pattern.toll && t?.kind !== "person");
         // "India would strike again if Pakistan backed another attack": the promised act is also a threat.
         if (
           !threat ||
@@ -1179,10 +1182,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         events.push(te);
         nounEvent.push(false);
         means.push(false);
+        toll.push(false);
       }
       break;
     }
-  const keep = meansKept(events, means);
+  const force = new Set(events.filter((e) => e.root === "19").map(countryPair));
+  const keep = meansKept(events, means).map((k, i) => k && !(toll[i] && force.has(countryPair(events[i]!))));
   return dropNounEchoes(
     events.filter((_, i) => keep[i]),
     nounEvent.filter((_, i) => keep[i]),
@@ -1250,6 +1255,11 @@ function meansKept(events: readonly Event[], means: readonly boolean[]): boolean
     `${countryOf(e.source.code)}|${e.target ? countryOf(e.target.code) : ""}|${e.quad}`;
   const acts = new Set(events.filter((_, i) => !means[i]).map(key));
   return events.map((e, i) => !means[i] || !acts.has(key(e)));
+}
+
+/** The countries of an event's source and target, in that order. */
+function countryPair(e: Event): string {
+  return `${countryOf(e.source.code)}|${e.target ? countryOf(e.target.code) : ""}`;
 }
 
 /** An event already coded between the same countries, in the same direction, with the same root as `code`. */

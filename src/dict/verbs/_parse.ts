@@ -71,6 +71,7 @@ const FLAGS = new Set([
   "deferring",
   "ifnegated",
   "territory",
+  "toll",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -247,6 +248,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     fallback: flags.has("fallback"),
     echo: flags.has("echo"),
     main: flags.has("main"),
+    toll: flags.has("toll"),
     territory: flags.has("territory"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).

@@ -46,6 +46,8 @@ export interface Pattern {
   readonly echo: boolean;
   /** Never fires as a participle after a comma (", killing more than 100 people": the toll of the act before it). */
   readonly main: boolean;
+  /** A toll ("killed 11 people") is not coded when the sentence holds an act of force (root 19) between the same countries. */
+  readonly toll: boolean;
   /** A place of the source's own country in the target slot is what the act takes ("M23 rebels captured Goma"), not where it happens. */
   readonly territory: boolean;
   /** Status the pattern itself carries (threatened, demanded), or null. */
