@@ -1104,3 +1104,40 @@ describe("session 7 cA", () => {
     expect(briefAttr(text, ["Japanese"])).toContain("CHNGOV>JPN 173");
   });
 });
+
+describe("session 7 cH", () => {
+  it("lets the members of a compound subject sign separate or plural agreements with the partner only", () => {
+    expect(brief("Japan and South Korea signed separate accords with the European Union.")).toEqual([
+      "IGOEUREEC>JPN 057 occurred",
+      "IGOEUREEC>KOR 057 occurred",
+      "JPN>IGOEUREEC 057 occurred",
+      "KOR>IGOEUREEC 057 occurred",
+    ]);
+    expect(brief("Russia and China held joint drills with Iran.")).toContain("RUS>CHN 062 occurred");
+  });
+  it("codes no attack for 'stop attacking'", () => {
+    const out = brief("Hamas agreed to a truce under which it would stop attacking Israel.");
+    expect(out.filter((s) => / 19\d /.test(s))).toEqual([]);
+    expect(brief("Russia kept attacking Kyiv.")).toEqual(["RUS>UKRGOV 190 occurred"]);
+  });
+  it("codes no second sanction for a noun inside a verb act of the same code", () => {
+    expect(brief("Germany reimposed EU sanctions on Russia.")).toEqual(["DEU>RUS 163 occurred"]);
+    expect(brief("Japan criticised the EU's sanctions on Russia.")).toEqual([
+      "IGOEUREEC>RUS 163 occurred",
+      "JPN>IGOEUREEC 111 occurred",
+    ]);
+  });
+  it("codes neither a sanction nor an appeal for 'called for sanctions'", () => {
+    expect(brief("Tokyo called for new sanctions against Pyongyang.")).toEqual([]);
+  });
+  it("reads ', forcing X to' as a consequence, 'forced X to' as coercion", () => {
+    expect(brief("Russia shelled Kyiv, forcing Ukraine to close its airports.")).toEqual(["RUS>UKRGOV 194 occurred"]);
+    expect(brief("Washington forced Tokyo to scrap the deal.")).toContain("USAGOV>JPNGOV 170 occurred");
+  });
+  it("codes a toll as part of the strike that caused it, a killing alone as a killing", () => {
+    const struck = briefAttr("Russia struck Kyiv on Monday and killed two Ukrainian civilians.", ["Ukrainian"]);
+    expect(struck.filter((s) => / 18\d+$/.test(s))).toEqual([]);
+    expect(struck.filter((s) => / 19\d$/.test(s)).length).toBeGreaterThan(0);
+    expect(briefAttr("Russia killed two Ukrainian civilians.", ["Ukrainian"])).toContain("RUS>UKR 1823");
+  });
+});
