@@ -210,7 +210,7 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
       // An adjunct consultation is its own act ("agreed by phone to meet"), unless it is one of the words of the
       // match that covers it ("no interest in talks with Japan").
       !(adjunctPrep(v, sw, m) >= 0 && !ownWord(owner[m.trigger], v.toks[m.trigger]!)) &&
-      !(m.pattern.inner && (ownedNoun(v, m.trigger) || agentNext(v, m.trigger)) && !sameAct(m, covered, owner)) &&
+      !(m.pattern.inner && (ownedNoun(v, m.trigger) || agentNext(v, m.trigger)) && !sameAct(v, m, covered, owner)) &&
       // ", a request both neighbours rejected": a pair's relative clause on the act before is not in its words.
       !(!m.pattern.noun && pairRelative(v, pairSubject(v, m.trigger, true))) &&
       // "for its war in Ukraine", "the incursion of Russian drones into ...": an `owned` noun event finds its own agent.
@@ -260,10 +260,14 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
 
 /**
  * "Britain, France and Germany moved to reimpose UN sanctions on Iran": a noun event inside the words of a verb act
- * of the same code is that act's object ("UN" says what kind of sanctions), not a second act of its own.
+ * of the same code is that act's object ("UN" says what kind of sanctions), not a second act of its own — unless a
+ * possessive names its own agent ("France joined Israel's strikes on Iran": Israel's strikes are Israel's act).
  */
-function sameAct(m: Match, covered: Uint8Array, owner: readonly (Match | undefined)[]): boolean {
-  return covered[m.trigger] === 1 && owner[m.trigger]?.pattern.code === m.pattern.code;
+function sameAct(v: View, m: Match, covered: Uint8Array, owner: readonly (Match | undefined)[]): boolean {
+  if (covered[m.trigger] !== 1 || owner[m.trigger]?.pattern.code !== m.pattern.code) return false;
+  let k = m.trigger - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADJ") k--;
+  return !isIn(v.toks[k], v.w.possessive);
 }
 
 /** "Seoul and Washington agreed to postpone their joint drills": the wrapped act, postponed, instead of the pledge. */
