@@ -15,7 +15,9 @@ import { analyzeText, createNlpEngine } from "../src/nlp/index.js";
 
 const model = loadModel();
 const nlp = createNlpEngine();
-const verbose = process.env.VERBOSE === "1";
+// Held-out sets measure generalisation and are never read to tune: for them only the counts are printed.
+const heldOut = process.argv.slice(2).some((f) => f.includes("heldout"));
+const verbose = process.env.VERBOSE === "1" && !heldOut;
 /** The scoring key of a code: the first three letters, or the whole code for an IGO. */
 const key = (c: string | null) => (c === null ? "" : c.startsWith("IGO") ? c : c.slice(0, 3));
 const counts: Record<string, number> = { actor: 0, pair: 0, second: 0, reverse: 0, root: 0, other: 0 };
