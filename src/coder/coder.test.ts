@@ -898,3 +898,20 @@ describe("session 7 cB", () => {
     expect(brief("Russia denied France access to the site.")).toEqual([]);
   });
 });
+
+describe("session 7 cI", () => {
+  it("reads a bare 'the two' or 'both' after a meeting as the pair, acting on each other", () => {
+    expect(brief("Japan met India in Tokyo on Monday, and the two agreed to boost cooperation.")).toEqual([
+      "IND>JPN 031 occurred",
+      "IND>JPN 040 occurred",
+      "JPN>IND 031 occurred",
+      "JPN>IND 040 occurred",
+    ]);
+    expect(brief("Japan met India in Tokyo on Monday, and both agreed to boost cooperation.")).toEqual([
+      "IND>JPN 031 occurred",
+      "IND>JPN 040 occurred",
+      "JPN>IND 031 occurred",
+      "JPN>IND 040 occurred",
+    ]);
+  });
+});

@@ -42,7 +42,9 @@ import {
   type EngineWords,
   is,
   isIn,
+  isPassive,
   type Lexicon,
+  pairAlone,
   tokenFlags,
   tokenWords,
   type View,
@@ -323,6 +325,9 @@ function pairSubject(v: View, i: number, counted = false): number {
   // With `counted`, "both neighbours" that the resolver read as one actor with its count word.
   const from = g >= 0 ? v.groups[g]!.tokStart : k;
   const taken = counted && from === k - 1 && is(v, v.toks[from], v.b.pairCount);
+  // "and the two agreed to coordinate", ", and both pledged ...": the count word alone, after a determiner or opening
+  // its clause, is the pair (not "both were taken to hospital": a passive's pair is what was acted on).
+  if (pairAlone(v, k) && !isPassive(v, i)) return k;
   if (!is(v, v.toks[k], v.b.pairNoun) || (from !== k && !taken)) return -1;
   let j = k - 1;
   while (j >= 0 && v.toks[j]!.pos === "ADJ") j--;
