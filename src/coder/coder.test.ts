@@ -914,4 +914,14 @@ describe("session 7 cI", () => {
       "JPN>IND 040 occurred",
     ]);
   });
+  it("gives a participle after a reduced relative ('talks hosted by X, agreeing to') the main clause's subject", () => {
+    expect(brief("Japan and India met in Tokyo at talks hosted by China, agreeing to boost cooperation.")).toEqual([
+      "CHN>IND 043 occurred",
+      "CHN>JPN 043 occurred",
+      "IND>JPN 031 occurred",
+      "IND>JPN 040 occurred",
+      "JPN>IND 031 occurred",
+      "JPN>IND 040 occurred",
+    ]);
+  });
 });

@@ -18,6 +18,7 @@ import {
   eachOther,
   participleSubject,
   possessedObject,
+  type PrevAct,
   pronounCounterpart,
   type SecondWords,
   threatCounterpart,
@@ -1025,8 +1026,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   );
   if (matches.length === 0) return [];
   const events: Event[] = [];
-  let prev: { source: number; target: number; end: number } | null = null;
-  let prevVerb: { source: number; target: number; end: number } | null = null;
+  let prev: PrevAct | null = null;
+  let prevVerb: PrevAct | null = null;
   const acts: { source: number; target: number }[] = [];
   // Groups that took part in a reciprocal consultation (talks, meetings) coded so far: the parties a mediator serves.
   let talkParties: number[] | undefined;
@@ -1141,6 +1142,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       }
       if (a.source >= 0 && a.target >= 0) {
         prev = { source: a.source, target: a.target, end: Math.max(wrapEnd, m.spanEnd) };
+        // "met at talks hosted by Macron": a passive participle with no auxiliary modifies a noun.
+        if (a.passive && !m.pattern.noun && v.toks[m.trigger - 1]?.pos !== "AUX") prev = { ...prev, reduced: true };
         acts.push(prev);
         // "criticised Denmark during a visit to Greenland, accusing it of ...": the main clause's act, not its adjunct's.
         if (!m.pattern.noun) prevVerb = prev;
