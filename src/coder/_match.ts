@@ -3,7 +3,7 @@ import type { VerbModel } from "../dict/index.js";
 
 type Pattern = VerbModel["patterns"][number];
 import { elaborating } from "./_args.js";
-import { absoluteActor, is, isIn, isPassive, type Lexicon, type TokenWords, type View, type WordEntry } from "./_view.js";
+import { absoluteActor, is, isIn, isPassive, type Lexicon, pairAlone, type TokenWords, type View, type WordEntry } from "./_view.js";
 
 /** A pattern matched at a trigger token. */
 export interface Match {
@@ -309,7 +309,8 @@ function verbish(v: View, i: number): boolean {
   if (t.pos === "VERB") {
     const d = prev?.pos === "ADV" && prev.lower.endsWith("ly") && v.toks[i - 2]?.pos === "DET" ? i - 2 : i - 1;
     return (
-      !(v.toks[d]?.pos === "DET" && t.lower !== t.lemma && (v.groupAt[d - 1] ?? -1) < 0) &&
+      // "..., and both agreed to": a pair's count word as the subject.
+      !(v.toks[d]?.pos === "DET" && t.lower !== t.lemma && (v.groupAt[d - 1] ?? -1) < 0 && !pairAlone(v, d)) &&
       !pluralAfterVerb(v, i) &&
       // "bowing to demands by the junta", "after demands from Washington": an -s form after a preposition or "to".
       !((prev?.pos === "ADP" || prev?.pos === "PART") && pluralForm(t))

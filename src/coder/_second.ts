@@ -33,6 +33,8 @@ export interface PrevAct {
   readonly source: number;
   readonly target: number;
   readonly end: number;
+  /** A reduced relative ("talks hosted by Macron"): its agent is no subject of the clause's participles. */
+  readonly reduced?: true;
 }
 
 type Fit = "person" | "plural" | "thing";
@@ -206,6 +208,8 @@ export function threatCounterpart(v: View, m: Match, a: Args, prev: PrevAct | nu
 export function participleSubject(v: View, m: Match, a: Args, prev: PrevAct | null): Args | null {
   const i = m.trigger;
   if (m.pattern.noun || a.passive || !prev || prev.end > i || a.source !== prev.target) return null;
+  // "met at talks hosted by Macron, agreeing to ...": the participle goes on the main clause, not the relative.
+  if (prev.reduced) return null;
   if (!participle(v, i) || !noOtherActor(v, prev, prev.end, i)) return null;
   // "..., the world body said on Friday, demanding their release": after a trailing sayer, the sayer's participle.
   for (let k = prev.end; k < i; k++) if (v.toks[k]!.pos === "VERB" && is(v, v.toks[k], v.b.say)) return null;

@@ -142,6 +142,16 @@ export function is(v: View, t: Token | undefined, bit: number): boolean {
   return t !== undefined && (v.flags[t.i]! & bit) !== 0;
 }
 
+/**
+ * "and the two agreed", ", and both signed", "Both said": a count word of a pair standing alone as the subject, right
+ * after a determiner, "and", a comma or at the start of the sentence (not "Armenia and Azerbaijan both ...").
+ */
+export function pairAlone(v: View, k: number): boolean {
+  if (!is(v, v.toks[k], v.b.pairCount) || (v.groupAt[k] ?? -1) >= 0) return false;
+  const t = v.toks[k - 1];
+  return t === undefined || t.pos === "DET" || t.text === "," || is(v, t, v.b.and);
+}
+
 /** Resolves the reserved `_` classes of a verb model. */
 export function engineWords(m: VerbModel): EngineWords {
   const c = (n: string) => m.classes.get(n) ?? EMPTY;

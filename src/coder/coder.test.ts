@@ -1141,3 +1141,30 @@ describe("session 7 cH", () => {
     expect(briefAttr("Russia killed two Ukrainian civilians.", ["Ukrainian"])).toContain("RUS>UKR 1823");
   });
 });
+
+describe("session 7 cI", () => {
+  it("reads a bare 'the two' or 'both' after a meeting as the pair, acting on each other", () => {
+    expect(brief("Japan met India in Tokyo on Monday, and the two agreed to boost cooperation.")).toEqual([
+      "IND>JPN 031 occurred",
+      "IND>JPN 040 occurred",
+      "JPN>IND 031 occurred",
+      "JPN>IND 040 occurred",
+    ]);
+    expect(brief("Japan met India in Tokyo on Monday, and both agreed to boost cooperation.")).toEqual([
+      "IND>JPN 031 occurred",
+      "IND>JPN 040 occurred",
+      "JPN>IND 031 occurred",
+      "JPN>IND 040 occurred",
+    ]);
+  });
+  it("gives a participle after a reduced relative ('talks hosted by X, agreeing to') the main clause's subject", () => {
+    expect(brief("Japan and India met in Tokyo at talks hosted by China, agreeing to boost cooperation.")).toEqual([
+      "CHN>IND 043 occurred",
+      "CHN>JPN 043 occurred",
+      "IND>JPN 031 occurred",
+      "IND>JPN 040 occurred",
+      "JPN>IND 031 occurred",
+      "JPN>IND 040 occurred",
+    ]);
+  });
+});

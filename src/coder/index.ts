@@ -18,6 +18,7 @@ import {
   eachOther,
   participleSubject,
   possessedObject,
+  type PrevAct,
   pronounCounterpart,
   type SecondWords,
   threatCounterpart,
@@ -42,7 +43,9 @@ import {
   type EngineWords,
   is,
   isIn,
+  isPassive,
   type Lexicon,
+  pairAlone,
   tokenFlags,
   tokenWords,
   type View,
@@ -337,6 +340,9 @@ function pairSubject(v: View, i: number, counted = false): number {
   // With `counted`, "both neighbours" that the resolver read as one actor with its count word.
   const from = g >= 0 ? v.groups[g]!.tokStart : k;
   const taken = counted && from === k - 1 && is(v, v.toks[from], v.b.pairCount);
+  // "and the two agreed to coordinate", ", and both pledged ...": the count word alone, after a determiner or opening
+  // its clause, is the pair (not "both were taken to hospital": a passive's pair is what was acted on).
+  if (pairAlone(v, k) && !isPassive(v, i)) return k;
   if (!is(v, v.toks[k], v.b.pairNoun) || (from !== k && !taken)) return -1;
   let j = k - 1;
   while (j >= 0 && v.toks[j]!.pos === "ADJ") j--;
@@ -1044,8 +1050,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   );
   if (matches.length === 0) return [];
   const events: Event[] = [];
-  let prev: { source: number; target: number; end: number } | null = null;
-  let prevVerb: { source: number; target: number; end: number } | null = null;
+  let prev: PrevAct | null = null;
+  let prevVerb: PrevAct | null = null;
   const acts: { source: number; target: number }[] = [];
   // Groups that took part in a reciprocal consultation (talks, meetings) coded so far: the parties a mediator serves.
   let talkParties: number[] | undefined;
@@ -1162,6 +1168,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       }
       if (a.source >= 0 && a.target >= 0) {
         prev = { source: a.source, target: a.target, end: Math.max(wrapEnd, m.spanEnd) };
+        // "met at talks hosted by Macron": a passive participle with no auxiliary modifies a noun.
+        if (a.passive && !m.pattern.noun && v.toks[m.trigger - 1]?.pos !== "AUX") prev = { ...prev, reduced: true };
         acts.push(prev);
         // "criticised Denmark during a visit to Greenland, accusing it of ...": the main clause's act, not its adjunct's.
         if (!m.pattern.noun) prevVerb = prev;
