@@ -1168,3 +1168,27 @@ describe("session 7 cI", () => {
     ]);
   });
 });
+
+describe("session 7 lead", () => {
+  it("codes a restated act once: the same source, target, code and status twice in a sentence", () => {
+    expect(brief("Arata met Velk in Tokyo on Monday, and the two discussed trade.")).toEqual([
+      "JPNGOV>USAGOV 040 occurred",
+      "USAGOV>JPNGOV 040 occurred",
+    ]);
+  });
+  it("keeps acts of the same code with different statuses", () => {
+    expect(brief("Japan met China on Monday and will meet China again in May.")).toEqual([
+      "CHN>JPN 040 occurred",
+      "CHN>JPN 040 scheduled",
+      "JPN>CHN 040 occurred",
+      "JPN>CHN 040 scheduled",
+    ]);
+  });
+  it("reads no capitalised name or month inside the sentence as a status cue", () => {
+    // "May" is Theresa May (the real actor stage resolves her; here only the status matters).
+    const text = "Arata hosted Velk on Friday, and May later urged Russia to withdraw.";
+    const urged = brief(text).filter((e) => e.includes(" 025"));
+    expect(urged.length).toBeGreaterThan(0);
+    expect(urged.filter((e) => !e.endsWith("occurred"))).toEqual([]);
+  });
+});

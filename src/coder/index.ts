@@ -1267,11 +1267,28 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const keep = meansKept(events, means);
   const own = tollKept(events, toll, keep);
   for (let i = 0; i < keep.length; i++) keep[i] = keep[i]! && own[i]!;
-  return dropNounEchoes(
-    events.filter((_, i) => keep[i]),
-    nounEvent.filter((_, i) => keep[i]),
-    oneWayNoun.filter((_, i) => keep[i]),
+  return dropRepeats(
+    dropNounEchoes(
+      events.filter((_, i) => keep[i]),
+      nounEvent.filter((_, i) => keep[i]),
+      oneWayNoun.filter((_, i) => keep[i]),
+    ),
   );
+}
+
+/**
+ * "Biden met Xi in Bali, and the two discussed Taiwan": a second event of the sentence with the same source, target,
+ * code and status as an earlier one restates that act (one event per real act); the first, with its evidence, stays.
+ */
+function dropRepeats(events: Event[]): Event[] {
+  if (events.length < 2) return events;
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.source.code}|${e.target?.code ?? ""}|${e.code}|${e.status}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** "Kenyan police officers", "Russian troops": an armed force (MIL/COP) whose mention ends in a plural noun. */
