@@ -1192,3 +1192,14 @@ describe("session 7 lead", () => {
     expect(urged.filter((e) => !e.endsWith("occurred"))).toEqual([]);
   });
 });
+
+describe("session 7 cK", () => {
+  // "X and Y each expelled two diplomats" (the resolver gives the diplomats one member's country) is coded each way:
+  // gold ws7k-001/002. A named third country stays the target of each member:
+  it("keeps a named third country as the target of 'X and Y each expelled'", () => {
+    expect(brief("France and Germany each expelled three diplomats from Russia.")).toEqual([
+      "DEU>RUS 166 occurred",
+      "FRA>RUS 166 occurred",
+    ]);
+  });
+});

@@ -905,7 +905,15 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
   const agentDemonym = a.source >= 0 && !v.attributive[a.source];
   const mutual = m.pattern.mutual || embeddedMutual;
   // "Xi and Biden met on the sidelines of the G20": a compound actor meets itself; a found-by-search target is a place.
-  if (mutual && src.length > 1 && a.targetHow !== "slot") {
+  // "Canada and India each expelled six diplomats": a target found only among the compound subject's own members
+  // (no slot) is the other member of the pair, each way.
+  const inner =
+    src.length > 1 &&
+    a.targetHow !== "slot" &&
+    tgt.length > 0 &&
+    tgt.every((t) => src.some((s) => s.code === t.code)) &&
+    actApart(v, a.source, m);
+  if ((mutual || inner) && src.length > 1 && a.targetHow !== "slot") {
     for (const s of src) for (const t of src) if (s !== t) out.push([s, t]);
     return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"), taken);
   }
