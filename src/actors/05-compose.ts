@@ -107,7 +107,16 @@ function postposed(
   end: number,
   sector: string,
   located: boolean,
+  origin = false,
 ): { ref: Ref; end: number; seat: boolean } | null {
+  // "soldiers from Niger", "officials from Kenya": a noun from a state (or its seat) is that state's, whatever its
+  // kind; not "Niger's presidential guard", whose own head follows.
+  if (origin && v.is(WORDS.originWords, end)) {
+    const from = refAt(v, end + 1) ?? (v.is(WORDS.determiners, end + 1) ? refAt(v, end + 2) : null);
+    if (!from || v.is(WORDS.possessives, from.end)) return null;
+    const state = from.entry.kind === "state" ? from.role === "name" : from.entry.kind === "metonym";
+    return state && from.choice.code !== "" ? { ref: from, end: from.end, seat: true } : null;
+  }
   if (v.is(WORDS.seatWords, end)) {
     const seat = refAt(v, end + 1) ?? (v.is(WORDS.determiners, end + 1) ? refAt(v, end + 2) : null);
     if (!seat) return null;
@@ -474,7 +483,14 @@ function sectorHeadPhrase(
     return candidate(start, head.end, head.entry.id, null, org, "coref", undefined);
   // "its workers in Deir al-Balah" belong to the pronoun's referent, not to the place they are in.
   const located = head.entry.located && (det || v.lat.tokens[start - 1]?.pos !== "PRON");
-  const post = head.unknownName ? null : postposed(v, head.end, head.sector, located);
+  // A noun after a verb or a word of motion is its object, and "from" says where it is taken from ("withdrew troops
+  // from Niger", "evacuated diplomats from Sudan"); a subject or a noun after a preposition is from there.
+  const before = v.lat.tokens[start - 1];
+  const origin =
+    head.entry.kind === "sector" &&
+    !head.entry.placedOnly &&
+    !(before && (["VERB", "AUX"].includes(before.pos) || v.is(WORDS.motionWords, start - 1)));
+  const post = head.unknownName ? null : postposed(v, head.end, head.sector, located, origin);
   // "the people of Japan" stay a place: only "in" places a noun that a place alone makes an actor.
   if (post && (post.seat || !head.entry.placedOnly)) {
     const entry = `${post.ref.entry.id}+${head.entry.id}`;
