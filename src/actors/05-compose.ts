@@ -211,6 +211,7 @@ function refPhrase(
   if (named) return named;
   if (head) {
     if (roleSlot(v, start, head.end)) return head.end;
+    if (!poss && ref.role === "adj" && institutionName(v, head.end)) return head.end;
     const sector = former || former2 ? cfg.formerSector : head.sector;
     const entry = `${ref.entry.id}+${head.entry.id}`;
     return candidate(
@@ -224,6 +225,18 @@ function refPhrase(
     );
   }
   return refAlone(v, start, ref, det, poss) ?? ref.end;
+}
+
+/**
+ * "the Chinese University of Hong Kong", "the American University of Beirut": a demonym before a capitalised sector
+ * noun that "of" and a place, seat or state name follow is an institution's name, not the state's (the place after
+ * "of" is read on its own). "the Russian Ministry of Defence" names no place there and stays the state's.
+ */
+function institutionName(v: SentenceView, end: number): boolean {
+  const word = v.lat.tokens[end - 1]?.text ?? "";
+  if (isLowerCase(word) || !v.is(WORDS.ofWords, end)) return false;
+  const ref = refAt(v, end + 1);
+  return ref !== null && ["place", "metonym", "state"].includes(ref.entry.kind) && ref.role !== "adj";
 }
 
 /** Parts of speech a clause's subject may run on with before its verb ("as Congolese troops and their allies fled"). */
