@@ -228,6 +228,17 @@ function refPhrase(
 }
 
 /**
+ * "protests in which police killed students": a noun after a relative word (a determiner that is no `determiners`
+ * word) and before its verb is the clause's subject, not a place.
+ */
+function relativeSubject(v: SentenceView, start: number, end: number): boolean {
+  const tokens = v.lat.tokens;
+  return (
+    tokens[start - 1]?.pos === "DET" && !v.is(WORDS.determiners, start - 1) && tokens[end]?.pos === "VERB"
+  );
+}
+
+/**
  * "the Chinese University of Hong Kong", "the American University of Beirut": a demonym before a capitalised sector
  * noun that "of" and a place, seat or state name follow is an institution's name, not the state's (the place after
  * "of" is read on its own). "the Russian Ministry of Defence" names no place there and stays the state's.
@@ -478,7 +489,12 @@ function sectorHeadPhrase(
   const named = head.unknownName ? null : groupAfter(v, head.end, start);
   if (named) return named;
   // "outside parliament", "resigned from parliament": a bare sector noun in a place slot is a place.
-  if (head.entry.coref !== "igo" && inPlaceSlot(v, WORDS.placeBeforeSector, start)) return null;
+  if (
+    head.entry.coref !== "igo" &&
+    inPlaceSlot(v, WORDS.placeBeforeSector, start) &&
+    !relativeSubject(v, start, head.end)
+  )
+    return null;
   if (head.entry.coref === "pair") return pairPhrase(v, start, head, recent);
   // An organisation's noun never takes a country ("a group of Korean lawmakers"): its antecedent or nothing.
   if (head.entry.coref === "igo") {
@@ -496,13 +512,23 @@ function sectorHeadPhrase(
     return candidate(start, head.end, head.entry.id, null, org, "coref", undefined);
   // "its workers in Deir al-Balah" belong to the pronoun's referent, not to the place they are in.
   const located = head.entry.located && (det || v.lat.tokens[start - 1]?.pos !== "PRON");
-  // A noun after a verb or a word of motion is its object, and "from" says where it is taken from ("withdrew troops
-  // from Niger", "evacuated diplomats from Sudan"); a subject or a noun after a preposition is from there.
-  const before = v.lat.tokens[start - 1];
+  // After a word of motion "from" says where a noun is taken from ("withdrew the 1,500 troops from Niger",
+  // "evacuated diplomats from Sudan"); after a possessive pronoun the noun is its owner's ("its ambassador from
+  // Tehran"); a subject, an object of another verb or a noun after a preposition is from there ("met a delegation
+  // from Nigeria").
+  const toks = v.lat.tokens;
+  let b = start - 1;
+  while (b >= 0 && ["DET", "NUM", "ADJ"].includes(toks[b]?.pos ?? "")) b--;
+  const before = toks[b];
   const origin =
     head.entry.kind === "sector" &&
     !head.entry.placedOnly &&
-    !(before && (["VERB", "AUX"].includes(before.pos) || v.is(WORDS.motionWords, start - 1)));
+    !(
+      before &&
+      (before.pos === "PRON" ||
+        v.is(WORDS.motionWords, b) ||
+        v.ctx.model.config.motionWords.has(before.lemma.toLowerCase()))
+    );
   const post = head.unknownName ? null : postposed(v, head.end, head.sector, located, origin);
   // "the people of Japan" stay a place: only "in" places a noun that a place alone makes an actor.
   if (post && (post.seat || !head.entry.placedOnly)) {
@@ -549,7 +575,6 @@ function sectorHeadPhrase(
   // "Thousands of students protested in Dhaka", "Police detained protesters across Cuba": a `located` noun with no
   // country of its own takes the one country its clause places it in with "in", "across" or "throughout".
   // "opened fire on students protesting job quotas in Dhaka": a participle after an object opens a clause of its own.
-  const toks = v.lat.tokens;
   const reduced =
     /ing$/i.test(toks[head.end]?.text ?? "") && ["ADP", "VERB"].includes(toks[start - 1]?.pos ?? "");
   const where = located && !head.unknownName && !reduced ? clausePlace(v, head.end) : null;
