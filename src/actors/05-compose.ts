@@ -228,6 +228,33 @@ function refPhrase(
 }
 
 /**
+ * Is the pointing noun at [start, end) a verb's object ("accusing the government of …"), not the subject of a clause
+ * the verb opens ("said the government would …"), with a latest country other than the sentence's first, whose
+ * mention is not the verb's own subject? The last mention is the subject when only auxiliaries, adverbs or a
+ * relative pronoun come between ("France's foreign minister called the junta", "Rubio, who had pressed the
+ * country"); a participle after a comma has the sentence's subject ("… with Australia, accusing the government").
+ */
+function objectOf(v: SentenceView, start: number, end: number, recent: Recent): boolean {
+  if (recent.nearest === null || recent.nearest === recent.country || !v.is(WORDS.determiners, start))
+    return false;
+  const tokens = v.lat.tokens;
+  const verb = start - 1;
+  if (tokens[verb]?.pos !== "VERB" || ["VERB", "AUX"].includes(tokens[end]?.pos ?? "")) return false;
+  if (recent.lastEnd < 0 || recent.lastEnd > verb) return true;
+  let pron = false;
+  for (let k = verb - 1; k >= recent.lastEnd; k--) {
+    const pos = tokens[k]?.pos ?? "";
+    if (pos === "PRON") pron = true;
+    else if (pos === "PUNCT" && !pron) return true;
+    else if (!SUBJECT_GAP.has(pos)) return true;
+  }
+  return false;
+}
+
+/** Parts of speech that may stand between a subject and its verb ("who had already pressed"). */
+const SUBJECT_GAP: ReadonlySet<string> = new Set(["AUX", "ADV", "PART", "PRON", "PUNCT"]);
+
+/**
  * "protests in which police killed students": a noun after a relative word (a determiner that is no `determiners`
  * word) and before its verb is the clause's subject, not a place.
  */
@@ -559,7 +586,9 @@ function sectorHeadPhrase(
   const isTitle = head.entry.kind === "title";
   const needsDet = isTitle || !head.entry.bare;
   if (head.entry.coref === "yes" && (det || !needsDet) && !apposition(v, start, recent)) {
-    const back = isTitle ? recent.nearest : recent.country;
+    // "…, accusing the government of poisoning ties": a verb's object is not its subject; it takes the latest
+    // country named when that is another one ("The U.S. sanctioned Iran and urged the government to …" -> IRN).
+    const back = isTitle || objectOf(v, start, head.end, recent) ? recent.nearest : recent.country;
     const ante = homeOf(v, head, back) ?? back;
     if (ante)
       return candidate(

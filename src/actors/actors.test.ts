@@ -924,6 +924,25 @@ describe("session 7 act9", () => {
       "2024-02-01",
       [["The Japanese Ministry of Defense", "JPNGOV"]],
     ],
+    // A verb's object points to the latest other country; the subject of a clause after "said" to the first.
+    [
+      "Canada expelled a Chinese diplomat and accused the government of interference.",
+      "2023-05-08",
+      [
+        ["Canada", "CANGOV"],
+        ["Chinese diplomat", "CHNGOV"],
+        ["the government", "CHNGOV"],
+      ],
+    ],
+    [
+      "Canada expelled a Chinese diplomat and said the government would respond.",
+      "2023-05-08",
+      [
+        ["Canada", "CANGOV"],
+        ["Chinese diplomat", "CHNGOV"],
+        ["the government", "CANGOV"],
+      ],
+    ],
     // A noun after a relative word is the clause's subject, not a place.
     [
       "Rallies in which police beat marchers spread across Kenya.",
