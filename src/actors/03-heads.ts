@@ -11,6 +11,9 @@ import {
 import type { Lattice } from "./01-scan.js";
 import { type Choice, type DocContext, heldRole, resolvePerson } from "./02-context.js";
 
+/** Tags before a month word that make it a date, not a surname ("in May", "the May", "last May", "3 May"). */
+const MONTH_BEFORE: ReadonlySet<string> = new Set(["ADP", "DET", "NUM", "ADJ", "PROPN", "NOUN"]);
+
 /** The head of an actor phrase: a person, a title, or a sector noun phrase. */
 export type Head =
   | {
@@ -167,9 +170,18 @@ export class SentenceView {
     return !this.hasName(j, HIT_REF) && !this.hasName(j, HIT_PERSON);
   }
 
-  /** A bare surname must be tagged a proper noun and not be a month or weekday ("May"). */
+  /**
+   * A bare surname must be tagged a proper noun and not be a month or weekday ("May"), unless that word acts as a
+   * name: capitalised, right before a verb and after no preposition, determiner, number or adjective ("May said",
+   * "and May told parliament"; not "in May", "last May", "May 2024", nor "May was the hottest month", whose verb is
+   * an auxiliary).
+   */
   private bareSurnameOk(j: number, end: number): boolean {
-    return this.lat.tokens[j]?.pos === "PROPN" && !(end === j + 1 && this.is(WORDS.nameMayPrecede, j));
+    const tokens = this.lat.tokens;
+    if (!(end === j + 1 && this.is(WORDS.nameMayPrecede, j))) return tokens[j]?.pos === "PROPN";
+    if (!capitalised(tokens[j]!.text) || tokens[end]?.pos !== "VERB") return false;
+    const before = tokens[j - 1]?.pos;
+    return before === undefined || !MONTH_BEFORE.has(before);
   }
 
   /**

@@ -107,7 +107,16 @@ function postposed(
   end: number,
   sector: string,
   located: boolean,
+  origin = false,
 ): { ref: Ref; end: number; seat: boolean } | null {
+  // "soldiers from Niger", "officials from Kenya": a noun from a state (or its seat) is that state's, whatever its
+  // kind; not "Niger's presidential guard", whose own head follows.
+  if (origin && v.is(WORDS.originWords, end)) {
+    const from = refAt(v, end + 1) ?? (v.is(WORDS.determiners, end + 1) ? refAt(v, end + 2) : null);
+    if (!from || v.is(WORDS.possessives, from.end)) return null;
+    const state = from.entry.kind === "state" ? from.role === "name" : from.entry.kind === "metonym";
+    return state && from.choice.code !== "" ? { ref: from, end: from.end, seat: true } : null;
+  }
   if (v.is(WORDS.seatWords, end)) {
     const seat = refAt(v, end + 1) ?? (v.is(WORDS.determiners, end + 1) ? refAt(v, end + 2) : null);
     if (!seat) return null;
@@ -202,6 +211,7 @@ function refPhrase(
   if (named) return named;
   if (head) {
     if (roleSlot(v, start, head.end)) return head.end;
+    if (!poss && ref.role === "adj" && institutionName(v, head.end)) return head.end;
     const sector = former || former2 ? cfg.formerSector : head.sector;
     const entry = `${ref.entry.id}+${head.entry.id}`;
     return candidate(
@@ -215,6 +225,56 @@ function refPhrase(
     );
   }
   return refAlone(v, start, ref, det, poss) ?? ref.end;
+}
+
+/**
+ * Is the pointing noun at [start, end) a verb's object ("accusing the government of …"), not the subject of a clause
+ * the verb opens ("said the government would …"), with a latest country other than the sentence's first, whose
+ * mention is not the verb's own subject? The last mention is the subject when only auxiliaries, adverbs or a
+ * relative pronoun come between ("France's foreign minister called the junta", "Rubio, who had pressed the
+ * country"); a participle after a comma has the sentence's subject ("… with Australia, accusing the government").
+ */
+function objectOf(v: SentenceView, start: number, end: number, recent: Recent): boolean {
+  if (recent.nearest === null || recent.nearest === recent.country || !v.is(WORDS.determiners, start))
+    return false;
+  const tokens = v.lat.tokens;
+  const verb = start - 1;
+  if (tokens[verb]?.pos !== "VERB" || ["VERB", "AUX"].includes(tokens[end]?.pos ?? "")) return false;
+  if (recent.lastEnd < 0 || recent.lastEnd > verb) return true;
+  let pron = false;
+  for (let k = verb - 1; k >= recent.lastEnd; k--) {
+    const pos = tokens[k]?.pos ?? "";
+    if (pos === "PRON") pron = true;
+    else if (pos === "PUNCT" && !pron) return true;
+    else if (!SUBJECT_GAP.has(pos)) return true;
+  }
+  return false;
+}
+
+/** Parts of speech that may stand between a subject and its verb ("who had already pressed"). */
+const SUBJECT_GAP: ReadonlySet<string> = new Set(["AUX", "ADV", "PART", "PRON", "PUNCT"]);
+
+/**
+ * "protests in which police killed students": a noun after a relative word (a determiner that is no `determiners`
+ * word) and before its verb is the clause's subject, not a place.
+ */
+function relativeSubject(v: SentenceView, start: number, end: number): boolean {
+  const tokens = v.lat.tokens;
+  return (
+    tokens[start - 1]?.pos === "DET" && !v.is(WORDS.determiners, start - 1) && tokens[end]?.pos === "VERB"
+  );
+}
+
+/**
+ * "the Chinese University of Hong Kong", "the American University of Beirut": a demonym before a capitalised sector
+ * noun that "of" and a place, seat or state name follow is an institution's name, not the state's (the place after
+ * "of" is read on its own). "the Russian Ministry of Defence" names no place there and stays the state's.
+ */
+function institutionName(v: SentenceView, end: number): boolean {
+  const word = v.lat.tokens[end - 1]?.text ?? "";
+  if (isLowerCase(word) || !v.is(WORDS.ofWords, end)) return false;
+  const ref = refAt(v, end + 1);
+  return ref !== null && ["place", "metonym", "state"].includes(ref.entry.kind) && ref.role !== "adj";
 }
 
 /** Parts of speech a clause's subject may run on with before its verb ("as Congolese troops and their allies fled"). */
@@ -456,7 +516,12 @@ function sectorHeadPhrase(
   const named = head.unknownName ? null : groupAfter(v, head.end, start);
   if (named) return named;
   // "outside parliament", "resigned from parliament": a bare sector noun in a place slot is a place.
-  if (head.entry.coref !== "igo" && inPlaceSlot(v, WORDS.placeBeforeSector, start)) return null;
+  if (
+    head.entry.coref !== "igo" &&
+    inPlaceSlot(v, WORDS.placeBeforeSector, start) &&
+    !relativeSubject(v, start, head.end)
+  )
+    return null;
   if (head.entry.coref === "pair") return pairPhrase(v, start, head, recent);
   // An organisation's noun never takes a country ("a group of Korean lawmakers"): its antecedent or nothing.
   if (head.entry.coref === "igo") {
@@ -474,7 +539,24 @@ function sectorHeadPhrase(
     return candidate(start, head.end, head.entry.id, null, org, "coref", undefined);
   // "its workers in Deir al-Balah" belong to the pronoun's referent, not to the place they are in.
   const located = head.entry.located && (det || v.lat.tokens[start - 1]?.pos !== "PRON");
-  const post = head.unknownName ? null : postposed(v, head.end, head.sector, located);
+  // After a word of motion "from" says where a noun is taken from ("withdrew the 1,500 troops from Niger",
+  // "evacuated diplomats from Sudan"); after a possessive pronoun the noun is its owner's ("its ambassador from
+  // Tehran"); a subject, an object of another verb or a noun after a preposition is from there ("met a delegation
+  // from Nigeria").
+  const toks = v.lat.tokens;
+  let b = start - 1;
+  while (b >= 0 && ["DET", "NUM", "ADJ"].includes(toks[b]?.pos ?? "")) b--;
+  const before = toks[b];
+  const origin =
+    head.entry.kind === "sector" &&
+    !head.entry.placedOnly &&
+    !(
+      before &&
+      (before.pos === "PRON" ||
+        v.is(WORDS.motionWords, b) ||
+        v.ctx.model.config.motionWords.has(before.lemma.toLowerCase()))
+    );
+  const post = head.unknownName ? null : postposed(v, head.end, head.sector, located, origin);
   // "the people of Japan" stay a place: only "in" places a noun that a place alone makes an actor.
   if (post && (post.seat || !head.entry.placedOnly)) {
     const entry = `${post.ref.entry.id}+${head.entry.id}`;
@@ -504,7 +586,9 @@ function sectorHeadPhrase(
   const isTitle = head.entry.kind === "title";
   const needsDet = isTitle || !head.entry.bare;
   if (head.entry.coref === "yes" && (det || !needsDet) && !apposition(v, start, recent)) {
-    const back = isTitle ? recent.nearest : recent.country;
+    // "…, accusing the government of poisoning ties": a verb's object is not its subject; it takes the latest
+    // country named when that is another one ("The U.S. sanctioned Iran and urged the government to …" -> IRN).
+    const back = isTitle || objectOf(v, start, head.end, recent) ? recent.nearest : recent.country;
     const ante = homeOf(v, head, back) ?? back;
     if (ante)
       return candidate(
@@ -520,7 +604,6 @@ function sectorHeadPhrase(
   // "Thousands of students protested in Dhaka", "Police detained protesters across Cuba": a `located` noun with no
   // country of its own takes the one country its clause places it in with "in", "across" or "throughout".
   // "opened fire on students protesting job quotas in Dhaka": a participle after an object opens a clause of its own.
-  const toks = v.lat.tokens;
   const reduced =
     /ing$/i.test(toks[head.end]?.text ?? "") && ["ADP", "VERB"].includes(toks[start - 1]?.pos ?? "");
   const where = located && !head.unknownName && !reduced ? clausePlace(v, head.end) : null;

@@ -93,6 +93,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     "follower-words",
     "follower-sector",
     "pair-words",
+    "origin-words",
   ]);
   for (const [k, v] of raw)
     if (!known.has(k)) errors.push({ file: v.file, line: v.line, message: `unknown config "${k}"` });
@@ -124,6 +125,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     followerWords: set("follower-words"),
     followerSector: str("follower-sector"),
     pairWords: set("pair-words"),
+    originWords: set("origin-words"),
     ofWords: set("of-words"),
     seatWords: set("seat-words"),
     roleBefore: set("role-before"),

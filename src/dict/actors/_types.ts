@@ -108,6 +108,8 @@ export interface ActorConfig {
   readonly followerWords: ReadonlySet<string>;
   /** Words before a `coref: pair` noun that make it name two actors named before ("both sides", "the two countries"). */
   readonly pairWords: ReadonlySet<string>;
+  /** Words after a sector noun that give it the country of a state or seat after them ("soldiers from Niger"). */
+  readonly originWords: ReadonlySet<string>;
   /** Sector of those backers (CVL); empty: follower words are no mention. */
   readonly followerSector: string;
   /** Words joining a postposed country: "the foreign minister of Japan". */
@@ -195,6 +197,7 @@ export const WORDS = Object.freeze({
   sentenceOpeners: 1 << 17,
   followerWords: 1 << 18,
   pairWords: 1 << 19,
+  originWords: 1 << 20,
 });
 
 /** A config word list with a bit in WORDS. */
