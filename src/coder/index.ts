@@ -1044,6 +1044,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const events: Event[] = [];
   let prev: { source: number; target: number; end: number } | null = null;
   let prevVerb: { source: number; target: number; end: number } | null = null;
+  // Whether the act in `prev` is reciprocal ("signed a deal with X"): a host or mediator named after it serves both.
+  let prevRecip = false;
   const acts: { source: number; target: number }[] = [];
   // Groups that took part in a reciprocal consultation (talks, meetings) coded so far: the parties a mediator serves.
   let talkParties: number[] | undefined;
@@ -1158,8 +1160,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const t = fallbackTarget(v, m, a.source, acts, Math.max(wrapEnd, m.spanEnd));
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
+      const before = prev;
+      const beforeRecip = prevRecip;
       if (a.source >= 0 && a.target >= 0) {
         prev = { source: a.source, target: a.target, end: Math.max(wrapEnd, m.spanEnd) };
+        prevRecip = m.pattern.recip;
         acts.push(prev);
         // "criticised Denmark during a visit to Greenland, accusing it of ...": the main clause's act, not its adjunct's.
         if (!m.pattern.noun) prevVerb = prev;
@@ -1195,6 +1200,24 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           ps = localForces(v, a.source).flatMap((src) =>
             members.map((t) => [src, t] as [ActorMention, ActorMention]),
           );
+      }
+      // "signed agreements with Israel at the White House in a ceremony hosted by Trump": a consultation whose agent
+      // follows "by" after a reciprocal act, aimed at that act's subject, reaches its counterpart too.
+      if (
+        before &&
+        beforeRecip &&
+        a.passive &&
+        !m.pattern.noun &&
+        m.pattern.code.startsWith("04") &&
+        a.target === before.source &&
+        before.target !== a.source &&
+        ps.length > 0
+      ) {
+        const host = ps.map(([s]) => s).filter((s, k, all) => all.indexOf(s) === k);
+        // A party of a country already served (or the host's own: "in the Turkish resort of Antalya") is no other party.
+        const known = [...host, ...ps.flatMap(([, x]) => (x ? [x] : []))].map((x) => countryOf(x.code));
+        const more = v.groups[before.target]!.members.filter((t) => !known.includes(countryOf(t.code)));
+        for (const s of host) for (const t of more) ps.push([s, t]);
       }
       // Only an act with a named agent and no counterpart tries the runner-up pattern.
       if (ps.length === 0 && a.source < 0) break;
