@@ -1141,3 +1141,21 @@ describe("session 7 cH", () => {
     expect(briefAttr("Russia killed two Ukrainian civilians.", ["Ukrainian"])).toContain("RUS>UKR 1823");
   });
 });
+
+describe("session 7 cJ", () => {
+  it("codes no talks of the parties at a meeting hosted by a third party", () => {
+    const got = brief("Japan and South Korea signed a currency swap deal at a meeting hosted by Vietnam on Friday.");
+    expect(got).not.toContain("JPN>KOR 040 occurred");
+    expect(got).toContain("VNM>KOR 043 occurred");
+  });
+  it("keeps the parties' own talks after the act when no host is named", () => {
+    expect(brief("Japan and South Korea signed a currency swap deal after talks in Seoul on Friday.")).toContain(
+      "JPN>KOR 040 occurred",
+    );
+  });
+  it("gives a ceremony host's act to the counterpart of a signing too", () => {
+    const got = brief("Russia signed a grain deal with Ukraine in a ceremony hosted by Qatar.");
+    expect(got).toContain("QAT>RUS 043 occurred");
+    expect(got).toContain("QAT>UKR 043 occurred");
+  });
+});
