@@ -1158,4 +1158,8 @@ describe("session 7 cJ", () => {
     expect(got).toContain("QAT>RUS 043 occurred");
     expect(got).toContain("QAT>UKR 043 occurred");
   });
+  it("reads a demonym hyphened to a participle before an act noun as its agent, not one before a thing", () => {
+    expect(brief("Russia and Ukraine agreed to a Japanese-brokered truce.")).toContain("JPN>RUS 045 occurred");
+    expect(brief("Ukraine shot down two Russian-made drones.").some((e) => e.startsWith("RUS"))).toBe(false);
+  });
 });
