@@ -31,7 +31,26 @@ function brokeredBefore(v: View, k: number): boolean {
  * opens an adjunct phrase headed by a consultation (a root-04 noun event), or -1.
  */
 export function adjunctPrep(v: View, sw: SecondWords, m: Match): number {
-  if (!m.pattern.noun || !m.pattern.code.startsWith("04")) return -1;
+  const r = occasionPhrase(v, sw, m);
+  return r.k < 0 || r.reduced || mediated(v, m) || brokeredBefore(v, r.k) ? -1 : r.k;
+}
+
+/**
+ * "signed an agreement at a meeting hosted by Egypt", "a swap, agreed at talks in Istanbul": a consultation named only
+ * as the occasion of another act, hosted or mediated by a third party or of a participle's act, is no act of the
+ * parties (the host's own act is coded from its verb).
+ */
+export function occasionOnly(v: View, sw: SecondWords, m: Match): boolean {
+  const r = occasionPhrase(v, sw, m, true);
+  if (r.k < 0 || v.frontEnd > m.trigger || !(r.reduced || mediated(v, m))) return false;
+  // "talks with the RSF": a counterpart named in the pattern's words makes the talks an act of their own.
+  for (let j = m.trigger; j < m.spanEnd; j++) if (v.groupAt[j]! >= 0) return false;
+  return true;
+}
+
+function occasionPhrase(v: View, sw: SecondWords, m: Match, venue = false): { k: number; reduced: boolean } {
+  const none = { k: -1, reduced: false };
+  if (!m.pattern.noun || !m.pattern.code.startsWith("04")) return none;
   let k = m.trigger - 1;
   const lead = (j: number) =>
     v.groupAt[j]! < 0 && (NOUN_LEAD.has(v.toks[j]!.pos) || is(v, v.toks[j], v.b.possessivePronoun));
@@ -43,15 +62,16 @@ export function adjunctPrep(v: View, sw: SecondWords, m: Match): number {
   }
   const t = v.toks[k];
   // "at a Gulf summit", "at a conference in Tokyo": a venue, not talks between the parties.
-  if (t?.pos !== "ADP" || !(isIn(t, sw.occasionPrep) || isIn(t, sw.adjunctPrep))) return -1;
+  if (t?.pos !== "ADP") return none;
+  if (!(isIn(t, sw.occasionPrep) || isIn(t, sw.adjunctPrep) || (venue && isIn(t, sw.venuePrep)))) return none;
   // "promises made during talks with the RSF": the phrase belongs to a participle, not to the clause's verb.
   const p = v.toks[k - 1];
   const pp = v.toks[k - 2];
   const reduced =
     pp !== undefined && pp.pos !== "AUX" && pp.pos !== "PART" && pp.pos !== "PRON" && v.groupAt[k - 2]! < 0;
-  if (p?.pos === "VERB" && p.lower !== p.lemma && !p.lower.endsWith("ing") && reduced) return -1;
+  if (p?.pos === "VERB" && p.lower !== p.lemma && !p.lower.endsWith("ing") && reduced) return { k, reduced: true };
   // A fronted phrase ("After talks with X, Y said ...") is read elsewhere.
-  return v.frontEnd > m.trigger || mediated(v, m) || brokeredBefore(v, k) ? -1 : k;
+  return v.frontEnd > m.trigger ? none : { k, reduced: false };
 }
 
 /**

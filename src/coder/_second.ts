@@ -11,6 +11,8 @@ export interface SecondWords {
   readonly adjunctPrep: ReadonlySet<string>;
   /** "in", "during": an adjunct naming the occasion of the act before it ("in a phone call", "during talks"). */
   readonly occasionPrep: ReadonlySet<string>;
+  /** "at": a venue ("at a summit hosted by X"), read only for talks that are the occasion of another act. */
+  readonly venuePrep: ReadonlySet<string>;
   /** "after", "as", "when": subordinators of a background clause (not "that", "if", "unless"). */
   /** "each other", "one another": two words in a row that make a compound subject act on itself. */
   readonly reciprocal: ReadonlySet<string>;
@@ -24,6 +26,7 @@ export function secondWords(m: VerbModel): SecondWords {
     pluralPronoun: m.classes.get("_PLURAL_PRONOUN") ?? EMPTY,
     adjunctPrep: m.classes.get("_ADJUNCT_PREP") ?? EMPTY,
     occasionPrep: m.classes.get("_OCCASION_PREP") ?? EMPTY,
+    venuePrep: m.classes.get("_VENUE_PREP") ?? EMPTY,
     reciprocal: m.classes.get("_RECIPROCAL") ?? EMPTY,
   };
 }

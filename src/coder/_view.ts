@@ -507,6 +507,11 @@ function modifiesEventNoun(
 ): boolean {
   for (let k = from; k < toks.length && k < from + 3; k++) {
     const t = toks[k]!;
+    // "a Russian-brokered truce", "Qatari-mediated talks": a demonym joined by a hyphen to a participle.
+    if (k === from && t.text === "-" && toks[k + 1]?.pos === "VERB" && toks[k + 1]!.lower !== toks[k + 1]!.lemma) {
+      k++;
+      continue;
+    }
     if (t.pos !== "NOUN" && t.pos !== "ADJ") return false;
     if (t.pos === "NOUN" && eventNouns.has(t.lemma)) return true;
   }

@@ -1203,3 +1203,25 @@ describe("session 7 cK", () => {
     ]);
   });
 });
+
+describe("session 7 cJ", () => {
+  it("codes no talks of the parties at a meeting hosted by a third party", () => {
+    const got = brief("Japan and South Korea signed a currency swap deal at a meeting hosted by Vietnam on Friday.");
+    expect(got).not.toContain("JPN>KOR 040 occurred");
+    expect(got).toContain("VNM>KOR 043 occurred");
+  });
+  it("keeps the parties' own talks after the act when no host is named", () => {
+    expect(brief("Japan and South Korea signed a currency swap deal after talks in Seoul on Friday.")).toContain(
+      "JPN>KOR 040 occurred",
+    );
+  });
+  it("gives a ceremony host's act to the counterpart of a signing too", () => {
+    const got = brief("Russia signed a grain deal with Ukraine in a ceremony hosted by Qatar.");
+    expect(got).toContain("QAT>RUS 043 occurred");
+    expect(got).toContain("QAT>UKR 043 occurred");
+  });
+  it("reads a demonym hyphened to a participle before an act noun as its agent, not one before a thing", () => {
+    expect(brief("Russia and Ukraine agreed to a Japanese-brokered truce.")).toContain("JPN>RUS 045 occurred");
+    expect(brief("Ukraine shot down two Russian-made drones.").some((e) => e.startsWith("RUS"))).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import { type ActorMention, type Event, type NlpDoc, shortHash } from "../core/index.js";
 import type { CameoTable, VerbModel } from "../dict/index.js";
-import { adjunctPrep, adjunctTalks } from "./_adjunct.js";
+import { adjunctPrep, adjunctTalks, occasionOnly } from "./_adjunct.js";
 import {
   type Args,
   betweenGroup,
@@ -190,6 +190,8 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
   const out: Selected[] = [];
   for (const m of matches) {
     if (firstTimeAside(v, m.trigger)) continue;
+    // "signed an agreement at a meeting hosted by Egypt": the occasion of another act, not the parties' own talks.
+    if (occasionOnly(v, sw, m)) continue;
     // "hosted talks between X and Y": talks inside the words of a host's act of the same root are coded too (not
     // inside a wrapped clause, nor "demanded a ceasefire between X and Y"); so is the parties' own act inside a
     // mediator's ("brokered a truce between X and Y": X and Y agreed to a truce).
@@ -1060,6 +1062,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const events: Event[] = [];
   let prev: PrevAct | null = null;
   let prevVerb: PrevAct | null = null;
+  // Whether the act in `prev` is reciprocal ("signed a deal with X"): a host or mediator named after it serves both.
+  let prevRecip = false;
   const acts: { source: number; target: number }[] = [];
   // Groups that took part in a reciprocal consultation (talks, meetings) coded so far: the parties a mediator serves.
   let talkParties: number[] | undefined;
@@ -1174,10 +1178,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const t = fallbackTarget(v, m, a.source, acts, Math.max(wrapEnd, m.spanEnd));
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
+      const before = prev;
+      const beforeRecip = prevRecip;
       if (a.source >= 0 && a.target >= 0) {
         prev = { source: a.source, target: a.target, end: Math.max(wrapEnd, m.spanEnd) };
         // "met at talks hosted by Macron": a passive participle with no auxiliary modifies a noun.
         if (a.passive && !m.pattern.noun && v.toks[m.trigger - 1]?.pos !== "AUX") prev = { ...prev, reduced: true };
+        prevRecip = m.pattern.recip;
         acts.push(prev);
         // "criticised Denmark during a visit to Greenland, accusing it of ...": the main clause's act, not its adjunct's.
         if (!m.pattern.noun) prevVerb = prev;
@@ -1213,6 +1220,24 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           ps = localForces(v, a.source).flatMap((src) =>
             members.map((t) => [src, t] as [ActorMention, ActorMention]),
           );
+      }
+      // "signed agreements with Israel at the White House in a ceremony hosted by Trump": a consultation whose agent
+      // follows "by" after a reciprocal act, aimed at that act's subject, reaches its counterpart too.
+      if (
+        before &&
+        beforeRecip &&
+        a.passive &&
+        !m.pattern.noun &&
+        m.pattern.code.startsWith("04") &&
+        a.target === before.source &&
+        before.target !== a.source &&
+        ps.length > 0
+      ) {
+        const host = ps.map(([s]) => s).filter((s, k, all) => all.indexOf(s) === k);
+        // A party of a country already served (or the host's own: "in the Turkish resort of Antalya") is no other party.
+        const known = [...host, ...ps.flatMap(([, x]) => (x ? [x] : []))].map((x) => countryOf(x.code));
+        const more = v.groups[before.target]!.members.filter((t) => !known.includes(countryOf(t.code)));
+        for (const s of host) for (const t of more) ps.push([s, t]);
       }
       // Only an act with a named agent and no counterpart tries the runner-up pattern.
       if (ps.length === 0 && a.source < 0) break;
