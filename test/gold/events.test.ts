@@ -20,7 +20,7 @@ const WIRE_SETS = [
   { file: "wire-dev5.jsonl", floor: 0.78, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev6 (sixth session) arrived at 0.769, no-event precision 0.925 (37 of 40), before that session's rounds;
   // 0.772 after the first round (not read by its helpers), 0.803 at the end of the session (used for development);
-  // 0.851 at the end of the seventh.
+  // 0.856 at the end of the seventh (w6-029 and w6-162 recoded to settled conventions).
   { file: "wire-dev6.jsonl", floor: 0.83, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev7 (seventh session) arrived at 0.770, no-event precision 0.975 (39 of 40), before that session's rounds;
   // 0.776 at the end of the session, whose helpers never read it (the honest transfer figure).
