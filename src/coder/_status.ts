@@ -197,7 +197,7 @@ function verbAfter(v: View, from: number): number {
     // that would hurt").
     if (!aux && relativeAt(v, k)) continue;
     // "talks between Russia and the United States were postponed": coordinated actors.
-    if (t.pos === "CCONJ" && (v.groupAt[k - 1] ?? -1) >= 0 && actorNext(v, k + 1)) continue;
+    if (t.pos === "CCONJ" && (v.groupAt[k - 1] ?? -1) >= 0 && actorAfterDeterminers(v, k + 1)) continue;
     if (t.text === ",") {
       // Skip a comma-enclosed participle or relative clause: "the summit, scheduled for July, was cancelled".
       const next = v.toks[k + 1];
@@ -222,8 +222,8 @@ function finiteAfter(v: View, k: number): boolean {
   return false;
 }
 
-/** True when an actor mention starts at `k`, after determiners ("the United States"). */
-function actorNext(v: View, k: number): boolean {
+/** True when an actor mention (at any of its words) stands at `k`, after determiners ("the United States"); `_match.ts` has a stricter actorNext. */
+function actorAfterDeterminers(v: View, k: number): boolean {
   while (v.toks[k]?.pos === "DET" && (v.groupAt[k] ?? -1) < 0) k++;
   return (v.groupAt[k] ?? -1) >= 0;
 }
@@ -405,7 +405,7 @@ export function negatedBefore(v: View, cues: CueIndex, verb: number): boolean {
 }
 
 /** A verb used as a noun after a determiner ("a planned signing of a minerals deal was called off", "the signing"). */
-function gerundNoun(v: View, i: number): boolean {
+function verbAsNoun(v: View, i: number): boolean {
   const p = v.toks[i - 1];
   if (p?.pos === "DET") return true;
   return (p?.pos === "ADJ" || p?.pos === "VERB") && v.toks[i - 2]?.pos === "DET";
@@ -420,7 +420,7 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
   // "would not rule out force": an ifnegated pattern's negation is its meaning, not the act's status.
   if (m.pattern.ifNegated) scanChain(v, cues, m.trigger, (c) => c.status !== "negated" && found.push(c.status));
   // "said it would impose tariffs if ...": a condition after the act keeps its "would" hypothetical.
-  else if (!m.pattern.noun && !gerundNoun(v, m.trigger)) scanChain(v, cues, m.trigger, add, !sc.clause.some(({ at }) => at > m.trigger));
+  else if (!m.pattern.noun && !verbAsNoun(v, m.trigger)) scanChain(v, cues, m.trigger, add, !sc.clause.some(({ at }) => at > m.trigger));
   else {
     scan(toks, cues.modifier, m.trigger - 3, m.trigger, add);
     // The verb before governs only a direct object ("postponed the visit", not "failed to sign ... at the summit").
