@@ -587,6 +587,22 @@ function relativeAntecedent(v: View, i: number, source: number): number {
     // counterpart; "which" then names the act before the comma.
     if (g >= 0) return v.groups[g]!.members[0]!.code.startsWith("---") ? -1 : g;
   }
+  return ownerOfNounBefore(v, start - 1);
+}
+
+/**
+ * "President Lai's National Day speech, which Beijing condemned": the owner of the noun phrase that ends right before
+ * `comma` (a possessor or modifier actor within it), or -1.
+ */
+function ownerOfNounBefore(v: View, comma: number): number {
+  if (v.toks[comma - 1]?.pos !== "NOUN") return -1;
+  for (let k = comma - 2; k >= 0 && k >= comma - 7; k--) {
+    const g = v.groupAt[k]!;
+    if (g >= 0) return v.attributive[g] || v.groups[g]!.members[0]!.code.startsWith("---") ? -1 : g;
+    const pos = v.toks[k]!.pos;
+    if (!(pos === "ADJ" || pos === "NOUN" || pos === "PROPN" || pos === "NUM" || pos === "PART" || pos === "DET"))
+      return -1;
+  }
   return -1;
 }
 
