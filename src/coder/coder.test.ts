@@ -1226,7 +1226,7 @@ describe("session 7 cJ", () => {
   });
 });
 
-describe("session 8 lexD: verdicts, enemies, reserved options, relatives on an owned noun", () => {
+describe("session 8 lexD: verdicts, enemies, reserved options, relatives on an owned noun, cases brought by", () => {
   it.each([
     // a verdict on another's act named by an anaphoric noun: the act's author elsewhere in the sentence
     ["Japan expanded its export curbs, and Beijing called the move a blunder.", "CHNGOV>JPN 111 occurred"],
@@ -1250,5 +1250,18 @@ describe("session 8 lexD: verdicts, enemies, reserved options, relatives on an o
   });
   it("keeps an insistence on another's act a demand", () => {
     expect(brief("Ukraine insisted that Russia must withdraw.")).toContain("UKR>RUS 100 demanded");
+  });
+  it("codes the filer's complaint against the party the court acted on", () => {
+    const got = brief("The court ordered Russia to free the sailors in a case brought by Ukraine.");
+    expect(got).toContain("UKR>RUS 115 occurred");
+    expect(got.some((e) => e.startsWith("RUS>UKR 115"))).toBe(false);
+  });
+  it("skips the filer's own country when looking for the party acted on", () => {
+    expect(brief("A tribunal in Manila ruled against Beijing in a case filed by the Philippines.")).toContain(
+      "PHL>CHNGOV 115 occurred",
+    );
+  });
+  it("codes nothing for a case with no actor acted on", () => {
+    expect(brief("The court heard arguments in a case brought by Ukraine.")).toEqual([]);
   });
 });
