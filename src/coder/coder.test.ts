@@ -1261,6 +1261,10 @@ describe("session 8 lexD: verdicts, enemies, reserved options, relatives on an o
       "PHL>CHNGOV 115 occurred",
     );
   });
+  it("reads a clash at a meeting as a verbal clash, a clash elsewhere as fighting", () => {
+    expect(brief("Velk clashed with Arata at a news conference in Tokyo.")).toContain("USAGOV>JPNGOV 111 occurred");
+    expect(brief("India clashed with Pakistan near the border.")).toContain("IND>PAK 190 occurred");
+  });
   it("codes nothing for a case with no actor acted on", () => {
     expect(brief("The court heard arguments in a case brought by Ukraine.")).toEqual([]);
   });
