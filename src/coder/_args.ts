@@ -572,6 +572,23 @@ function targetInside(v: View, m: Match, source: number): number {
   return any;
 }
 
+/**
+ * "The court ordered Israel to ..., in a case brought by South Africa", "a tribunal ruled that China had no rights ...":
+ * the first actor before token `before` (after the sentence's first subject, when that is an actor), of another
+ * country than `filer` and no mere place; or -1.
+ */
+function partyActedOn(v: View, before: number, filer: number): number {
+  const subj = v.groups.findIndex((_, g) => v.subjectPos[g] && !v.attributive[g]);
+  const from = subj >= 0 && v.groups[subj]!.tokStart < before ? subj + 1 : 0;
+  for (let g = from; g < v.groups.length && v.groups[g]!.tokStart < before; g++) {
+    const x = v.groups[g]!;
+    if (v.attributive[g] || sameCountry(v, g, filer) || x.members.every((mm) => mm.kind === "place"))
+      continue;
+    return g;
+  }
+  return -1;
+}
+
 /** In an object relative clause ("China, which Japan criticised, ...") the antecedent is the target. */
 function relativeAntecedent(v: View, i: number, source: number): number {
   const aside = v.asideAt[i]!;
@@ -586,6 +603,31 @@ function relativeAntecedent(v: View, i: number, source: number): number {
     // "imposed new rules on migrants, which Mexico said it would not accept": a group of no known country is no
     // counterpart; "which" then names the act before the comma.
     if (g >= 0) return v.groups[g]!.members[0]!.code.startsWith("---") ? -1 : g;
+  }
+  return ownerOfNounBefore(v, start - 1);
+}
+
+/**
+ * "President Lai's National Day speech, which Beijing condemned": the owner of the noun phrase that ends right before
+ * `comma` (a possessor or modifier actor within it), or -1.
+ */
+function ownerOfNounBefore(v: View, comma: number): number {
+  if (v.toks[comma - 1]?.pos !== "NOUN") return -1;
+  for (let k = comma - 2; k >= 0 && k >= comma - 7; k--) {
+    const g = v.groupAt[k]!;
+    if (g >= 0) return v.attributive[g] || v.groups[g]!.members[0]!.code.startsWith("---") ? -1 : g;
+    const pos = v.toks[k]!.pos;
+    if (
+      !(
+        pos === "ADJ" ||
+        pos === "NOUN" ||
+        pos === "PROPN" ||
+        pos === "NUM" ||
+        pos === "PART" ||
+        pos === "DET"
+      )
+    )
+      return -1;
   }
   return -1;
 }
@@ -924,6 +966,16 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     const agent = agentAfter(v, i);
     if (agent >= 0 && agent !== described)
       return { source: agent, target: described, passive: true, targetHow: "slot" };
+  }
+  // "in a case brought by South Africa": the filer in the slot, against the party the sentence's subject acted on.
+  if (p.filed) {
+    const filer = m.targetGroup;
+    return {
+      source: filer,
+      target: filer < 0 ? -1 : partyActedOn(v, i, filer),
+      passive: false,
+      targetHow: "inside",
+    };
   }
   let source = -1;
   let target = m.targetGroup;

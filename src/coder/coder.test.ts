@@ -1225,3 +1225,47 @@ describe("session 7 cJ", () => {
     expect(brief("Ukraine shot down two Russian-made drones.").some((e) => e.startsWith("RUS"))).toBe(false);
   });
 });
+
+describe("session 8 lexD: verdicts, enemies, reserved options, relatives on an owned noun, cases brought by", () => {
+  it.each([
+    // a verdict on another's act named by an anaphoric noun: the act's author elsewhere in the sentence
+    ["Japan expanded its export curbs, and Beijing called the move a blunder.", "CHNGOV>JPN 111 occurred"],
+    ["Seoul called Pyongyang's missile launch reckless and dangerous.", "KORGOV>PRKGOV 111 occurred"],
+    // naming another an enemy
+    ["Pyongyang declared South Korea its main enemy.", "PRKGOV>KOR 111 occurred"],
+    // reserving options after another's strike
+    ["Israel struck targets near Tehran, and Iran said it reserved all options.", "IRN>ISR 130 threatened"],
+    // an object relative on a noun owned by an actor: the owner is the target
+    ["China held drills on Friday after Arata's speech, which Beijing condemned.", "CHNGOV>JPNGOV 111 occurred"],
+  ])("%s", (text, want) => {
+    expect(brief(text)).toContain(want);
+  });
+  it("reads a call on a day as a phone call, not a verdict", () => {
+    const got = brief("Velk called Arata on Tuesday after a mistake in the trade figures.");
+    expect(got.some((e) => e.includes(" 111 "))).toBe(false);
+  });
+  it("codes no demand when the insisting side speaks of its own affairs", () => {
+    const got = brief("Japan rebuffed mediation from China, insisting its dispute with Seoul should be settled bilaterally.");
+    expect(got.some((e) => e.includes(" 100 "))).toBe(false);
+  });
+  it("keeps an insistence on another's act a demand", () => {
+    expect(brief("Ukraine insisted that Russia must withdraw.")).toContain("UKR>RUS 100 demanded");
+  });
+  it("codes the filer's complaint against the party the court acted on", () => {
+    const got = brief("The court ordered Russia to free the sailors in a case brought by Ukraine.");
+    expect(got).toContain("UKR>RUS 115 occurred");
+    expect(got.some((e) => e.startsWith("RUS>UKR 115"))).toBe(false);
+  });
+  it("skips the filer's own country when looking for the party acted on", () => {
+    expect(brief("A tribunal in Manila ruled against Beijing in a case filed by the Philippines.")).toContain(
+      "PHL>CHNGOV 115 occurred",
+    );
+  });
+  it("reads a clash at a meeting as a verbal clash, a clash elsewhere as fighting", () => {
+    expect(brief("Velk clashed with Arata at a news conference in Tokyo.")).toContain("USAGOV>JPNGOV 111 occurred");
+    expect(brief("India clashed with Pakistan near the border.")).toContain("IND>PAK 190 occurred");
+  });
+  it("codes nothing for a case with no actor acted on", () => {
+    expect(brief("The court heard arguments in a case brought by Ukraine.")).toEqual([]);
+  });
+});

@@ -215,7 +215,11 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
       // An adjunct consultation is its own act ("agreed by phone to meet"), unless it is one of the words of the
       // match that covers it ("no interest in talks with Japan").
       !(adjunctPrep(v, sw, m) >= 0 && !ownWord(owner[m.trigger], v.toks[m.trigger]!)) &&
-      !(m.pattern.inner && (ownedNoun(v, m.trigger) || agentNext(v, m.trigger)) && !sameAct(v, m, covered, owner)) &&
+      !(
+        m.pattern.inner &&
+        (ownedNoun(v, m.trigger) || agentNext(v, m.trigger) || filedBy(m)) &&
+        !sameAct(v, m, covered, owner)
+      ) &&
       // ", a request both neighbours rejected": a pair's relative clause on the act before is not in its words.
       !(!m.pattern.noun && pairRelative(v, pairSubject(v, m.trigger, true))) &&
       // "for its war in Ukraine", "the incursion of Russian drones into ...": an `owned` noun event finds its own agent.
@@ -388,6 +392,11 @@ function agentNext(v: View, i: number): boolean {
   if (!is(v, v.toks[i + 1], v.b.nounAgent)) return false;
   const k = v.toks[i + 2]?.pos === "DET" ? i + 3 : i + 2;
   return (v.groupAt[k] ?? -1) >= 0;
+}
+
+/** "in a case brought by Armenia": a `filed` noun event whose filer stands in its slot has an agent of its own. */
+function filedBy(m: Match): boolean {
+  return m.pattern.filed && m.targetGroup >= 0;
 }
 
 /** The code of a wrapping event from the act it consumes (embed table), else the pattern's own code. */
@@ -1185,7 +1194,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "met at talks hosted by Macron": a passive participle with no auxiliary modifies a noun.
         if (a.passive && !m.pattern.noun && v.toks[m.trigger - 1]?.pos !== "AUX") prev = { ...prev, reduced: true };
         prevRecip = m.pattern.recip;
-        acts.push(prev);
+        // "..., in a case brought by the Philippines, and Beijing said it would ignore the ruling": the filing is the
+        // ruling's background; a reaction after it answers the court, not the filer.
+        if (!m.pattern.filed) acts.push(prev);
         // "criticised Denmark during a visit to Greenland, accusing it of ...": the main clause's act, not its adjunct's.
         if (!m.pattern.noun) prevVerb = prev;
       }

@@ -74,6 +74,7 @@ const FLAGS = new Set([
   "apart",
   "toll",
   "owned",
+  "filed",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -208,6 +209,8 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     else return err(`unknown flag "${f}" in pattern ${id}`);
   }
   if (flags.has("owned") && !flags.has("noun")) return err(`pattern ${id}: owned needs noun`);
+  if (flags.has("filed") && !(flags.has("noun") && elems.includes("TGT")))
+    return err(`pattern ${id}: filed needs noun and TGT`);
   if (flags.has("ifnegated") && (status === null || status === "negated"))
     return err(`pattern ${id}: ifnegated needs a status= other than negated`);
   const [headTok, ...restToks] = elems as [string, ...string[]];
@@ -260,6 +263,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     toll: flags.has("toll"),
     forces,
     owned: flags.has("owned"),
+    filed: flags.has("filed"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
     specificity:

@@ -62,6 +62,11 @@ export interface Pattern {
    * agent after the noun ("by X", "of X"); never the subject of the verb that governs it ("ended the war in Gaza").
    */
   readonly owned: boolean;
+  /**
+   * A noun event filed by the actor in its TGT slot against the party the sentence's subject acted on ("the court
+   * ordered Israel to ..., in a case brought by South Africa": South Africa's 115 against Israel).
+   */
+  readonly filed: boolean;
   /** Status the pattern itself carries (threatened, demanded), or null. */
   readonly status: EventStatus | null;
   /** Number of literal elements plus code depth: the higher wins among overlapping matches. */
