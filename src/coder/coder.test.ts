@@ -1281,4 +1281,17 @@ describe("session 8 lexC: agreements, joint drills, support by forces, aid as pu
   it("codes forces leaving a zone or corridor as a pullback, not a walk-out from a deal", () => {
     expect(got("Thai troops withdrew from the buffer zone along the Cambodian border.")).toContain("THAMIL>KHM 087");
   });
+  it("takes the governing verb's subject as the source of a noun event whose 'of' phrase names a place", () => {
+    expect(briefPlace("Velk ordered the lifting of U.S. sanctions on Iran.", [["U.S.", "USA"]])).toContain(
+      "USAGOV>IRN 085",
+    );
+    expect(got("Tokyo announced the lifting of its sanctions on Kenya.")).toContain("JPNGOV>KEN 085");
+    expect(got("Tokyo announced the lifting of its sanctions on Kenya.")).not.toContain("JPNGOV>KEN 163");
+  });
+  it("codes becoming a member of a bloc as accession, and handing over papers as no handover of people", () => {
+    expect(got("Kenya became a full member of NATO on Monday.")).toContain("KEN>IGOWSTNAT 057");
+    expect(got("Kenya became NATO's newest member on Monday.")).toContain("KEN>IGOWSTNAT 057");
+    expect(got("Kenya handed over the accession papers to Washington.")).toEqual([]);
+    expect(got("Kenya handed over two suspects to Washington.").some((e) => e.startsWith("KEN>USAGOV 0"))).toBe(true);
+  });
 });
