@@ -917,6 +917,20 @@ export function betweenGroup(v: View, i: number): number {
 }
 
 /**
+ * "joint Russian-Belarusian military exercises": a compound group (two or more members) standing wholly between the
+ * trigger and the last matched word of a noun pattern, or -1.
+ */
+function compoundInside(v: View, m: Match): number {
+  for (let k = m.trigger + 1; k < m.last; k++) {
+    const g = v.groupAt[k]!;
+    if (g < 0) continue;
+    const grp = v.groups[g]!;
+    return grp.tokStart === k && grp.tokEnd - 1 < m.last && grp.members.length > 1 ? g : -1;
+  }
+  return -1;
+}
+
+/**
  * "between Azerbaijan and ethnic Armenian forces": the two actors (separate groups) joined by "and" after "between"
  * at token `k`; null when token `k` is no "between" or the parties are not two named actors.
  */
@@ -993,6 +1007,9 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // "Fighting broke out between Azerbaijan and ethnic Armenian forces": two actors after the pattern's "between".
     const pair = betweenPair(v, is(v, v.toks[i + 1], v.b.between) ? i + 1 : m.last);
     if (pair) return { source: pair[0], target: pair[1], passive: false, targetHow: "after" };
+    // "during joint Russian-Belarusian military exercises": a compound inside the matched words names the parties.
+    const inner = compoundInside(v, m);
+    if (inner >= 0) return { source: inner, target: -1, passive: false, targetHow: "none", mutual: true };
   }
   if (p.noun) {
     source = modifierOf(v, i);
@@ -1002,7 +1019,11 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // "an angry response from China": after the noun an adjective trigger qualifies.
     if (source < 0 && m.last > i) source = agentRightAfter(v, agentSlot(v, i) - 1, 1);
     // "the visit of the Indian prime minister"; not "the detention of a Japanese executive" (the slot's patient).
-    if (source < 0 && !p.recip && ofAfter(v, i) !== target) source = ofAfter(v, i);
+    // Not a place ("ordered the lifting of U.S. sanctions on Syria": a place is never the source; the governing
+    // verb's subject is).
+    const of = ofAfter(v, i);
+    if (source < 0 && !p.recip && of !== target && !(of >= 0 && v.groups[of]!.members.every((x) => x.kind === "place")))
+      source = of;
     // "the detention of Australian writer Yang Hengjun by Chinese authorities": the "by" agent after the "of" patient.
     if (source < 0 && target >= 0 && v.groups[target]!.tokStart > i) source = nominalAgent(v, target);
     // "Russia's war in Ukraine", "its war": an `owned` noun event has its own agent or none ("ended the war in Gaza").

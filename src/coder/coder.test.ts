@@ -1269,3 +1269,73 @@ describe("session 8 lexD: verdicts, enemies, reserved options, relatives on an o
     expect(brief("The court heard arguments in a case brought by Ukraine.")).toEqual([]);
   });
 });
+
+describe("session 8 lexC: agreements, joint drills, support by forces, aid as purpose, withdrawals", () => {
+  const extra: [string, string][] = [
+    ["Russian", "RUS"],
+    ["Belarusian", "BLR"],
+    ["Lithuania", "LTU"],
+    ["Turkish troops", "TURMIL"],
+    ["Turkey", "TUR"],
+    ["Syrian rebels", "SYRREB"],
+    ["Norway", "NOR"],
+    ["Armenia", "ARM"],
+    ["Azerbaijan", "AZE"],
+    ["Serbia", "SRB"],
+    ["Kosovo", "XKX"],
+    ["Kenya", "KEN"],
+    ["Thai troops", "THAMIL"],
+    ["Cambodian", "KHM"],
+  ];
+  /** Events as "SRC>TGT code", with the extra hand-made actors above. */
+  function got(text: string): string[] {
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, [...extra, ...TEST_ACTORS]);
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code}`)
+      .sort();
+  }
+  it("reads a compound inside joint-drill words as the parties, not the governing verb's subject", () => {
+    const out = got("Lithuania closed two border crossings during joint Russian-Belarusian naval drills.");
+    expect(out).toContain("RUS>BLR 062");
+    expect(out).toContain("BLR>RUS 062");
+    expect(out.filter((e) => e.startsWith("LTU>") && e.endsWith(" 062"))).toEqual([]);
+  });
+  it("codes backing by armed forces as military aid, backing by a state as support", () => {
+    expect(got("Syrian rebels backed by Turkish troops captured the town of Manbij.")).toContain("TURMIL>SYRREB 072");
+    expect(got("Syrian rebels backed by Turkey captured the town of Manbij.")).toContain("TUR>SYRREB 050");
+  });
+  it("codes a welcomed truce between its parties, with no praise of them", () => {
+    const out = got("Norway welcomed the truce between Armenia and Azerbaijan.");
+    expect(out).toContain("ARM>AZE 0871");
+    expect(out).toContain("AZE>ARM 0871");
+    expect(out.filter((e) => e.startsWith("NOR>"))).toEqual([]);
+  });
+  it("codes agreeing to or signing a plan or a phase of one as an agreement", () => {
+    expect(got("Armenia and Azerbaijan agreed to the second stage of the peace plan.")).toContain("ARM>AZE 057");
+    expect(got("Serbia and Kosovo signed the first stage of the plan on Monday.")).toContain("XKX>SRB 057");
+    expect(got("Japan and South Korea struck a compromise over the export curbs.")).toContain("KOR>JPN 057");
+  });
+  it("reads 'to help' after an act of aid between the same pair as its purpose, not a second act", () => {
+    const out = got("Japan approved a 500 million dollar loan for Kenya to help the country rebuild its roads.");
+    expect(out).toContain("JPN>KEN 071");
+    expect(out).not.toContain("JPN>KEN 070");
+    expect(got("Japan helped Vietnam with a loan on Monday.")).toContain("JPN>VNM 070");
+  });
+  it("codes forces leaving a zone or corridor as a pullback, not a walk-out from a deal", () => {
+    expect(got("Thai troops withdrew from the buffer zone along the Cambodian border.")).toContain("THAMIL>KHM 087");
+  });
+  it("takes the governing verb's subject as the source of a noun event whose 'of' phrase names a place", () => {
+    expect(briefPlace("Velk ordered the lifting of U.S. sanctions on Iran.", [["U.S.", "USA"]])).toContain(
+      "USAGOV>IRN 085",
+    );
+    expect(got("Tokyo announced the lifting of its sanctions on Kenya.")).toContain("JPNGOV>KEN 085");
+    expect(got("Tokyo announced the lifting of its sanctions on Kenya.")).not.toContain("JPNGOV>KEN 163");
+  });
+  it("codes becoming a member of a bloc as accession, and handing over papers as no handover of people", () => {
+    expect(got("Kenya became a full member of NATO on Monday.")).toContain("KEN>IGOWSTNAT 057");
+    expect(got("Kenya became NATO's newest member on Monday.")).toContain("KEN>IGOWSTNAT 057");
+    expect(got("Kenya handed over the accession papers to Washington.")).toEqual([]);
+    expect(got("Kenya handed over two suspects to Washington.").some((e) => e.startsWith("KEN>USAGOV 0"))).toBe(true);
+  });
+});

@@ -199,7 +199,10 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
     const parties =
       covered[m.trigger] === 1 && m.pattern.noun && m.pattern.recip && betweenGroup(v, m.trigger) >= 0;
     const mediated = parties && cameo.get(host!.pattern.code)?.mode === "third-party";
-    const between = mediated || (parties && host!.pattern.code.slice(0, 2) === m.pattern.code.slice(0, 2));
+    // "welcomed the truce between X and Y": a blocking match ("---") hides no parties' act named after "between".
+    const between =
+      mediated ||
+      (parties && (host!.pattern.code === "---" || host!.pattern.code.slice(0, 2) === m.pattern.code.slice(0, 2)));
     const wrapEnd = m.pattern.wrap ? clauseEnd(v, m.last + 1) : m.spanEnd;
     // "a shift driven by threats from China": a verb with no actor in the subject (or agent) role codes nothing
     // and must not hide the acts inside its words.
@@ -1073,6 +1076,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   let prevVerb: PrevAct | null = null;
   // Whether the act in `prev` is reciprocal ("signed a deal with X"): a host or mediator named after it serves both.
   let prevRecip = false;
+  // Whether the act in `prev` was one the members of a compound subject did with one another ("Israel and Hamas
+  // signed the first phase of Trump's plan"): an actor its words named after it is no counterpart.
+  let prevAmong = false;
   const acts: { source: number; target: number }[] = [];
   // Groups that took part in a reciprocal consultation (talks, meetings) coded so far: the parties a mediator serves.
   let talkParties: number[] | undefined;
@@ -1189,6 +1195,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       }
       const before = prev;
       const beforeRecip = prevRecip;
+      const beforeAmong = prevAmong;
       if (a.source >= 0 && a.target >= 0) {
         prev = { source: a.source, target: a.target, end: Math.max(wrapEnd, m.spanEnd) };
         // "met at talks hosted by Macron": a passive participle with no auxiliary modifies a noun.
@@ -1196,6 +1203,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         prevRecip = m.pattern.recip;
         // "..., in a case brought by the Philippines, and Beijing said it would ignore the ruling": the filing is the
         // ruling's background; a reaction after it answers the court, not the filer.
+        prevAmong = m.pattern.mutual && a.targetHow !== "slot" && v.groups[a.source]!.members.length > 1;
         if (!m.pattern.filed) acts.push(prev);
         // "criticised Denmark during a visit to Greenland, accusing it of ...": the main clause's act, not its adjunct's.
         if (!m.pattern.noun) prevVerb = prev;
@@ -1237,6 +1245,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (
         before &&
         beforeRecip &&
+        !beforeAmong &&
         a.passive &&
         !m.pattern.noun &&
         m.pattern.code.startsWith("04") &&
