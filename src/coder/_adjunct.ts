@@ -52,9 +52,13 @@ function occasionPhrase(v: View, sw: SecondWords, m: Match, venue = false): { k:
   const none = { k: -1, reduced: false };
   if (!m.pattern.noun || !m.pattern.code.startsWith("04")) return none;
   let k = m.trigger - 1;
+  // "a 90-minute phone call", "an hour-long call": a hyphen inside a compound modifier is part of the noun phrase.
+  const hyphen = (j: number) =>
+    v.toks[j]!.text === "-" && NOUN_LEAD.has(v.toks[j - 1]?.pos ?? "") && NOUN_LEAD.has(v.toks[j + 1]?.pos ?? "");
   const lead = (j: number) =>
-    v.groupAt[j]! < 0 && (NOUN_LEAD.has(v.toks[j]!.pos) || is(v, v.toks[j], v.b.possessivePronoun));
-  while (k >= 0 && k >= m.trigger - 4 && lead(k)) k--;
+    v.groupAt[j]! < 0 &&
+    (NOUN_LEAD.has(v.toks[j]!.pos) || is(v, v.toks[j], v.b.possessivePronoun) || hyphen(j));
+  while (k >= 0 && k >= m.trigger - 6 && lead(k)) k--;
   // "two days of negotiations", "a second round of talks"
   if (is(v, v.toks[k], v.b.npLink) && v.toks[k - 1]?.pos === "NOUN") {
     k -= 2;
