@@ -74,6 +74,7 @@ const FLAGS = new Set([
   "apart",
   "toll",
   "owned",
+  "bare",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -260,6 +261,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     toll: flags.has("toll"),
     forces,
     owned: flags.has("owned"),
+    bare: flags.has("bare"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
     specificity:

@@ -62,6 +62,8 @@ export interface Pattern {
    * agent after the noun ("by X", "of X"); never the subject of the verb that governs it ("ended the war in Gaza").
    */
   readonly owned: boolean;
+  /** The target slot takes no possessor: "called China's drills provocative" is no call to China. */
+  readonly bare: boolean;
   /** Status the pattern itself carries (threatened, demanded), or null. */
   readonly status: EventStatus | null;
   /** Number of literal elements plus code depth: the higher wins among overlapping matches. */
