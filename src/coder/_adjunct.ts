@@ -52,9 +52,13 @@ function occasionPhrase(v: View, sw: SecondWords, m: Match, venue = false): { k:
   const none = { k: -1, reduced: false };
   if (!m.pattern.noun || !m.pattern.code.startsWith("04")) return none;
   let k = m.trigger - 1;
+  // "a 90-minute phone call", "an hour-long call": a hyphen inside a compound modifier is part of the noun phrase.
+  const hyphen = (j: number) =>
+    v.toks[j]!.text === "-" && NOUN_LEAD.has(v.toks[j - 1]?.pos ?? "") && NOUN_LEAD.has(v.toks[j + 1]?.pos ?? "");
   const lead = (j: number) =>
-    v.groupAt[j]! < 0 && (NOUN_LEAD.has(v.toks[j]!.pos) || is(v, v.toks[j], v.b.possessivePronoun));
-  while (k >= 0 && k >= m.trigger - 4 && lead(k)) k--;
+    v.groupAt[j]! < 0 &&
+    (NOUN_LEAD.has(v.toks[j]!.pos) || is(v, v.toks[j], v.b.possessivePronoun) || hyphen(j));
+  while (k >= 0 && k >= m.trigger - 6 && lead(k)) k--;
   // "two days of negotiations", "a second round of talks"
   if (is(v, v.toks[k], v.b.npLink) && v.toks[k - 1]?.pos === "NOUN") {
     k -= 2;
@@ -114,10 +118,24 @@ export function adjunctTalks(v: View, sw: SecondWords, m: Match, a: Args, prev: 
   if (means && prev.target !== subject && !byAgent && (a.target < 0 || a.source !== subject))
     return { ...a, source: subject, target: prev.target, targetHow: "inside" };
   if (a.source >= 0 && a.target >= 0) return null;
+  // "Frederiksen told Trump in a phone call that ...": with no act coded before it, the means is with the object of
+  // the verb it follows.
+  const speaker = a.source >= 0 ? a.source : subject;
+  const object = isIn(v.toks[k], sw.occasionPrep) && a.target < 0 ? objectBefore(v, k, speaker) : -1;
+  if (object >= 0 && (prev === null || prev.source !== speaker))
+    return { ...a, source: speaker, target: object, targetHow: "inside" };
   const source = a.source >= 0 ? a.source : subject;
   if (source < 0) return null;
   if (a.target >= 0 && a.target !== source) return { ...a, source };
   if (v.groups[source]!.members.length > 1)
     return { ...a, source, target: -1, targetHow: "none", mutual: true };
   return null;
+}
+
+/** "told Trump in a phone call": the actor right before the phrase at `k`, object of the verb before it, or -1. */
+function objectBefore(v: View, k: number, subject: number): number {
+  const g = v.groupAt[k - 1] ?? -1;
+  if (g < 0 || g === subject || subject < 0) return -1;
+  const verb = v.toks[v.groups[g]!.tokStart - 1];
+  return verb?.pos === "VERB" && !verb.lower.endsWith("ing") ? g : -1;
 }

@@ -1128,8 +1128,9 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     const subjectNoun = p.noun && (v.toks[m.last + 1]?.pos === "AUX" || v.toks[m.last + 1]?.pos === "VERB");
     // "supported a ceasefire in Gaza", "summoned its ambassador over the fighting in Gaza": a place after "in" is
     // where, not whom, for acts short of threats and force ("threatened military action in Nigeria" is aimed there).
-    // "signed a Saudi-brokered accord in Jeddah": a mediator's venue is no party either.
-    const where = p.code < "13" && (!p.code.startsWith("04") || p.code === "045");
+    // "signed a Saudi-brokered accord in Jeddah": a mediator's venue is no party either, nor a host's ("talks hosted
+    // by Malaysia in Putrajaya").
+    const where = p.code < "13" && (!p.code.startsWith("04") || p.code === "045" || p.code === "043");
     target = subjectNoun ? -1 : targetAfter(v, m.last + 1, source, p.wrap, p.mutual, where);
     // "talks mediated by Egypt": the agent of a participle after a noun event is not its counterpart.
     if (target >= 0 && p.noun && participleBy(v, v.groups[target]!.tokStart)) target = -1;

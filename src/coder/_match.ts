@@ -246,6 +246,8 @@ function matchRest(
       continue;
     }
     if (found < 0 || missed) return null;
+    // "called North Korea's launch vulgar": a `bare` slot takes no possessor.
+    if (e.kind === "target" && p.bare && possessorAt(v, v.groups[targetGroup]!.tokEnd)) return null;
     last = e.kind === "target" ? v.groups[targetGroup]!.tokEnd - 1 : found;
     pos = last + 1;
   }
@@ -259,6 +261,12 @@ function matchRest(
     list,
     passive,
   };
+}
+
+/** True when token `k` is a possessive ending ("'s", "'") closing the actor before it. */
+function possessorAt(v: View, k: number): boolean {
+  const t = v.toks[k];
+  return t !== undefined && t.pos === "PART" && v.w.possessive.has(t.lower);
 }
 
 /**

@@ -1339,3 +1339,41 @@ describe("session 8 lexC: agreements, joint drills, support by forces, aid as pu
     expect(got("Kenya handed over two suspects to Washington.").some((e) => e.startsWith("KEN>USAGOV 0"))).toBe(true);
   });
 });
+
+describe("session 8 lexB: consultations (root 04)", () => {
+  it("reads a place after a passive host as the venue, so the host receives each party", () => {
+    const got = briefPlace("India and Pakistan agreed to a truce after talks hosted by Qatar in Doha on Sunday.", [
+      ["Doha", "QAT"],
+    ]);
+    expect(got).toContain("QAT>IND 043");
+    expect(got).toContain("QAT>PAK 043");
+  });
+  it("keeps a hyphenated length inside the phone call that is the means of the act before it", () => {
+    const got = brief("Arata urged Velk to lift the tariffs during a 40-minute phone call.");
+    expect(got).toContain("JPNGOV>USAGOV 041 occurred");
+    expect(got).toContain("USAGOV>JPNGOV 041 occurred");
+  });
+  it("gives a call named as the means of an uncoded verb to that verb's object", () => {
+    const got = brief("Arata told Velk in a tense phone call that the islands were not for sale.");
+    expect(got).toEqual(["JPNGOV>USAGOV 041 occurred", "USAGOV>JPNGOV 041 occurred"]);
+  });
+  it("codes a third party's announcement of a truce between two parties as mediation", () => {
+    const got = brief("Velk announced a ceasefire between India and Pakistan on Saturday.");
+    expect(got).toContain("USAGOV>IND 045 occurred");
+    expect(got).toContain("USAGOV>PAK 045 occurred");
+    expect(got.some((e) => e.startsWith("USAGOV>") && e.includes(" 087"))).toBe(false);
+  });
+  it.each([
+    "Seoul called North Korea's missile launch reckless on Monday.",
+    "Japan called Russia's detention of the fishermen unlawful.",
+    "Velk called China's trade figures misleading on Friday.",
+  ])("makes no phone call of calling another's act something: %s", (text) => {
+    expect(brief(text).filter((e) => e.includes(" 041"))).toEqual([]);
+  });
+  it("still codes a plain call on a weekday", () => {
+    expect(brief("Arata called Velk on Thursday.")).toEqual(["JPNGOV>USAGOV 041 occurred", "USAGOV>JPNGOV 041 occurred"]);
+  });
+  it("makes no visit of a visit to a military base", () => {
+    expect(brief("Velk visited a U.S. naval base in Japan.").filter((e) => e.includes(" 042"))).toEqual([]);
+  });
+});

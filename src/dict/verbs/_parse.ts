@@ -75,6 +75,7 @@ const FLAGS = new Set([
   "toll",
   "owned",
   "filed",
+  "bare",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -264,6 +265,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     forces,
     owned: flags.has("owned"),
     filed: flags.has("filed"),
+    bare: flags.has("bare"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
     specificity:

@@ -67,6 +67,8 @@ export interface Pattern {
    * ordered Israel to ..., in a case brought by South Africa": South Africa's 115 against Israel).
    */
   readonly filed: boolean;
+  /** The target slot takes no possessor: "called China's drills provocative" is no call to China. */
+  readonly bare: boolean;
   /** Status the pattern itself carries (threatened, demanded), or null. */
   readonly status: EventStatus | null;
   /** Number of literal elements plus code depth: the higher wins among overlapping matches. */
