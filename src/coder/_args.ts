@@ -490,7 +490,7 @@ const LIST_LEAD = new Set(["DET", "NUM", "ADJ"]);
  * "arrested more than 100 foreigners, including two Americans", "detained dozens of activists, including a Swedish
  * campaigner": the actor that ", including" names among a plain object noun's members (a comma at `k`), or -1.
  */
-function includedAfter(v: View, k: number): number {
+export function includedAfter(v: View, k: number): number {
   if (v.toks[k]?.text !== "," || v.toks[k + 1]?.lower !== "including") return -1;
   let j = k + 2;
   while (j < k + 5 && LIST_LEAD.has(v.toks[j]?.pos ?? "") && v.groupAt[j]! < 0) j++;
@@ -499,7 +499,7 @@ function includedAfter(v: View, k: number): number {
 }
 
 /** "activists", "the protesters": a group whose country the actor stage only inferred from the sentence. */
-function corefOnly(v: View, g: number): boolean {
+export function corefOnly(v: View, g: number): boolean {
   return v.groups[g]!.members.every((x) => x.kind === "coref");
 }
 

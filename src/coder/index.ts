@@ -6,9 +6,11 @@ import {
   betweenGroup,
   contextTarget,
   controller,
+  corefOnly,
   countryPlace,
   elaborating,
   findArgs,
+  includedAfter,
   stateCode,
   subjectOf,
   verbBefore,
@@ -834,31 +836,13 @@ const LISTED = new Set(["NOUN", "ADJ", "PROPN", "CCONJ"]);
 
 function includedGroup(v: View, g: number): number {
   let k = v.groups[g]!.tokEnd;
-  if (inferredOnly(v, g)) return listedAfterComma(v, k);
+  // "detained dozens of activists, including Swedish campaigner X": people of no stated country stand for the listed.
+  if (corefOnly(v, g)) return includedAfter(v, k);
   // "Zelenskiy and European leaders including ...": a plain noun phrase coordinated with the target may come between.
   for (let n = 0; n < 4 && v.groupAt[k]! < 0 && LISTED.has(v.toks[k]?.pos ?? ""); n++) k++;
   if (v.toks[k]?.lower !== "including") return -1;
   const h = v.groupAt[k + 1] ?? -1;
   return h >= 0 && !v.attributive[h] ? h : -1;
-}
-
-/** "activists", "the protesters": a group whose country the actor stage only inferred from the sentence. */
-function inferredOnly(v: View, g: number): boolean {
-  return v.groups[g]!.members.every((x) => x.kind === "coref");
-}
-
-const LIST_LEAD = new Set(["DET", "NUM", "ADJ"]);
-
-/**
- * "detained dozens of activists, including Swedish campaigner Greta Thunberg": the actor that ", including" (at `k`)
- * names among people of no stated country; they stand for the whole group. Or -1.
- */
-function listedAfterComma(v: View, k: number): number {
-  if (v.toks[k]?.text !== "," || v.toks[k + 1]?.lower !== "including") return -1;
-  let j = k + 2;
-  while (j < k + 5 && LIST_LEAD.has(v.toks[j]?.pos ?? "") && v.groupAt[j]! < 0) j++;
-  const h = v.groupAt[j] ?? -1;
-  return h >= 0 && v.groups[h]!.tokStart === j ? h : -1;
 }
 
 /** Sectors of a state's forces that a sentence names with no country ("police", "security forces"). */
@@ -918,7 +902,7 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
   const tgt =
     a.target >= 0 && !ownPlace
       ? named >= 0
-        ? [...(inferredOnly(v, a.target) ? [] : v.groups[a.target]!.members), ...v.groups[named]!.members]
+        ? [...(corefOnly(v, a.target) ? [] : v.groups[a.target]!.members), ...v.groups[named]!.members]
         : v.groups[a.target]!.members
       : [];
   const out: [ActorMention, ActorMention | null][] = [];
