@@ -1256,4 +1256,9 @@ describe("session 8 lexE: roots 14-17", () => {
       "CHN>USAGOV 163 occurred",
     );
   });
+  it("codes 'signed an order pulling X out of Y' as the signer's 160", () => {
+    expect(brief("Velk signed an order pulling the United States out of NATO.")).toContain(
+      "USAGOV>IGOWSTNAT 160 occurred",
+    );
+  });
 });
