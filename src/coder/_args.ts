@@ -460,7 +460,10 @@ export function targetAfter(
       const place =
         (noPlace || (placeWhere && v.groups[g]!.members.every((x) => x.kind === "place"))) &&
         introducedBy(v, g, v.w.placePrep);
-      if (g !== source && !place && (v.asideAt[k]! < 0 || (own >= 0 && v.asideAt[k] === own))) return g;
+      if (g !== source && !place && (v.asideAt[k]! < 0 || (own >= 0 && v.asideAt[k] === own))) {
+        const listed = corefOnly(v, g) ? includedAfter(v, v.groups[g]!.tokEnd) : -1;
+        return listed >= 0 && listed !== source ? listed : g;
+      }
       k = v.groups[g]!.tokEnd - 1;
       continue;
     }
@@ -471,12 +474,33 @@ export function targetAfter(
     if (t.text === "," && v.toks[k - 1]?.pos === "NOUN" && v.groupAt[k - 1]! < 0) {
       const g2 = appositionAt(v, k + 1);
       if (g2 >= 0 && g2 !== source) return g2;
+      const g3 = includedAfter(v, k);
+      if (g3 >= 0 && g3 !== source) return g3;
     }
     if (isBarrier(v, t) && !(wide && !v.w.barrier.has(t.text)) && !nounListLink(v, k)) return -1;
     // "over the downing of the balloon by the United States": a verb form after a determiner is a noun.
     if (!wide && CLAUSE_VERB.has(t.pos) && !isParticiple(v, k) && v.toks[k - 1]?.pos !== "DET") return -1;
   }
   return -1;
+}
+
+const LIST_LEAD = new Set(["DET", "NUM", "ADJ"]);
+
+/**
+ * "arrested more than 100 foreigners, including two Americans", "detained dozens of activists, including a Swedish
+ * campaigner": the actor that ", including" names among a plain object noun's members (a comma at `k`), or -1.
+ */
+export function includedAfter(v: View, k: number): number {
+  if (v.toks[k]?.text !== "," || v.toks[k + 1]?.lower !== "including") return -1;
+  let j = k + 2;
+  while (j < k + 5 && LIST_LEAD.has(v.toks[j]?.pos ?? "") && v.groupAt[j]! < 0) j++;
+  const g = v.groupAt[j] ?? -1;
+  return g >= 0 && v.groups[g]!.tokStart === j ? g : -1;
+}
+
+/** "activists", "the protesters": a group whose country the actor stage only inferred from the sentence. */
+export function corefOnly(v: View, g: number): boolean {
+  return v.groups[g]!.members.every((x) => x.kind === "coref");
 }
 
 /** The group starting at `k` when it closes the sentence or a comma aside (an apposition), or -1. */

@@ -1377,3 +1377,40 @@ describe("session 8 lexB: consultations (root 04)", () => {
     expect(brief("Velk visited a U.S. naval base in Japan.").filter((e) => e.includes(" 042"))).toEqual([]);
   });
 });
+
+describe("session 8 lexE: roots 14-17", () => {
+  it("codes leaving a bloc named with its noun as 160, not a referendum vote", () => {
+    expect(brief("Germany announced on Monday that it was leaving the European Union.")).toContain(
+      "DEU>IGOEUREEC 160 occurred",
+    );
+    expect(brief("Germany voted to leave the European Union in a referendum.")).toEqual([]);
+  });
+  it("codes drills that surround another country as 150", () => {
+    expect(brief("Chinese warships surrounded Japan in naval drills on Monday.")).toContain(
+      "CHN>JPN 150 occurred",
+    );
+    expect(brief("Chinese bombers held a third day of drills surrounding the Philippines.")).toContain(
+      "CHN>PHL 150 occurred",
+    );
+  });
+  it("codes police raiding a foreign mission as a seizure, not an armed attack", () => {
+    const got = brief("Japanese police raided China's consulate in Osaka on Friday.");
+    expect(got).toContain("JPN>CHN 171 occurred");
+    expect(got.some((e) => e.includes(" 190 "))).toBe(false);
+  });
+  it("targets the people named after ', including' among those arrested", () => {
+    expect(brief("Russia arrested five people, including two Japanese tourists, on Sunday.")).toContain(
+      "RUS>JPN 173 occurred",
+    );
+  });
+  it("codes retaliatory tariffs at the other country of the sentence", () => {
+    expect(brief("China announced retaliatory tariffs after Washington raised its levies.")).toContain(
+      "CHN>USAGOV 163 occurred",
+    );
+  });
+  it("codes 'signed an order pulling X out of Y' as the signer's 160", () => {
+    expect(brief("Velk signed an order pulling the United States out of NATO.")).toContain(
+      "USAGOV>IGOWSTNAT 160 occurred",
+    );
+  });
+});

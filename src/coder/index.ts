@@ -6,9 +6,11 @@ import {
   betweenGroup,
   contextTarget,
   controller,
+  corefOnly,
   countryPlace,
   elaborating,
   findArgs,
+  includedAfter,
   stateCode,
   subjectOf,
   verbBefore,
@@ -846,6 +848,8 @@ const LISTED = new Set(["NOUN", "ADJ", "PROPN", "CCONJ"]);
 
 function includedGroup(v: View, g: number): number {
   let k = v.groups[g]!.tokEnd;
+  // "detained dozens of activists, including Swedish campaigner X": people of no stated country stand for the listed.
+  if (corefOnly(v, g)) return includedAfter(v, k);
   // "Zelenskiy and European leaders including ...": a plain noun phrase coordinated with the target may come between.
   for (let n = 0; n < 4 && v.groupAt[k]! < 0 && LISTED.has(v.toks[k]?.pos ?? ""); n++) k++;
   if (v.toks[k]?.lower !== "including") return -1;
@@ -910,7 +914,7 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
   const tgt =
     a.target >= 0 && !ownPlace
       ? named >= 0
-        ? [...v.groups[a.target]!.members, ...v.groups[named]!.members]
+        ? [...(corefOnly(v, a.target) ? [] : v.groups[a.target]!.members), ...v.groups[named]!.members]
         : v.groups[a.target]!.members
       : [];
   const out: [ActorMention, ActorMention | null][] = [];
