@@ -312,6 +312,11 @@ function appositionOf(
   return false;
 }
 
+/** "In Geneva, the United States and China agreed": a place after a place preposition, then a comma, ends a phrase. */
+function frontedPlace(toks: readonly Token[], prev: ActorMention, m: ActorMention, w: EngineWords): boolean {
+  return prev.kind === "place" && m.kind !== "place" && isIn(toks[prev.tokenStart - 1], w.placePrep);
+}
+
 /** Closes the current chain: one group for it, one for each name still waiting after a comma. */
 function flushGroups(groups: Group[], cur: readonly ActorMention[], pendingComma: readonly ActorMention[]): void {
   if (cur.length) groups.push({ members: cur, tokStart: cur[0]!.tokenStart, tokEnd: cur.at(-1)!.tokenEnd });
@@ -370,7 +375,7 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
     )
       kind = null;
     // "Qatar, Egypt and the United States, Israel and Hamas agreed": a list closed by "and" ends at the next comma.
-    if (kind === "comma" && listClosed) kind = null;
+    if (kind === "comma" && (listClosed || frontedPlace(toks, prev!, m, w))) kind = null;
     // "Kaja Kallas, the EU's foreign policy chief and a former Estonian prime minister, said": one person described.
     if (kind === "and" && appositionOf(toks, cur, pendingComma, m, w)) kind = "comma";
     if (kind === "and" || kind === "hyphen") {

@@ -1414,3 +1414,69 @@ describe("session 8 lexE: roots 14-17", () => {
     );
   });
 });
+
+describe("session 8 lexA: vows of force, agreed deals, postponed meetings, places before a subject", () => {
+  /** Like `brief`, with Geneva and Oslo known as places (not actors). */
+  function briefPlaces(text: string): string[] {
+    const doc = analyzeText(nlp, text);
+    const table = [...TEST_ACTORS, ["Geneva", "CHE"] as const, ["Oslo", "NOR"] as const];
+    const mentions = testMentions(doc, table, new Set(), new Set(["Geneva", "Oslo"]));
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  }
+
+  it.each([
+    ["Iran vowed to attack Israel if its nuclear sites were struck.", "IRN>ISR 1384 threatened"],
+    ["Moscow pledged to annex parts of Ukraine.", "RUSGOV>UKR 1382 threatened"],
+    ["Pyongyang swore to reduce Seoul to ashes.", "PRKGOV>KORGOV 138 threatened"],
+  ])("codes a vow of force as a threat: %s", (text, want) => {
+    const got = brief(text);
+    expect(got).toContain(want);
+    expect(got.filter((e) => e.includes(" 03"))).toEqual([]);
+  });
+
+  it("still codes a vow of cooperation as a pledge", () => {
+    expect(brief("Japan vowed to support Ukraine.")).toContain("JPN>UKR 032 occurred");
+  });
+
+  it.each([
+    ["Israel and Hamas agreed on Sunday to the second stage of a peace plan."],
+    ["India and Pakistan agreed to a roadmap for reopening trade."],
+  ])("codes agreeing to a deal or plan as 057 each way: %s", (text) => {
+    const got = brief(text);
+    expect(got.filter((e) => e.includes(" 057 occurred")).length).toBe(2);
+    expect(got.filter((e) => e.includes(" 03"))).toEqual([]);
+  });
+
+  it("codes agreeing to a deal with a named partner as 057 each way, not agreeing with its view", () => {
+    const got = brief("Iran agreed to a deal with France on its missile programme.");
+    expect(got).toEqual(["FRA>IRN 057 occurred", "IRN>FRA 057 occurred"]);
+  });
+
+  it("reads 'agreed they ...' as 'agreed that they ...'", () => {
+    const got = brief("Arata held talks with Velk in Tokyo, and the two leaders agreed they would work together.");
+    expect(got).toContain("JPNGOV>USAGOV 019 occurred");
+    expect(got).toContain("USAGOV>JPNGOV 019 occurred");
+  });
+
+  it("codes a meeting that a speaker says he will postpone as postponed, not as an intent to meet", () => {
+    expect(brief("Velk said she would postpone a meeting with Arata.")).toEqual([
+      "JPNGOV>USAGOV 040 postponed",
+      "USAGOV>JPNGOV 040 postponed",
+    ]);
+  });
+
+  it("codes an offer to mediate named as a noun as the offerer's 039", () => {
+    expect(brief("Pakistan welcomed Qatar's offer to mediate.")).toContain("QAT>PAK 039 occurred");
+  });
+
+  it("ends a fronted place phrase at its comma: the actors after it are the subject, not a list with the place", () => {
+    expect(briefPlaces("In Geneva, Russia and Ukraine agreed to resume talks.")).toEqual([
+      "RUS>UKR 036 occurred",
+      "UKR>RUS 036 occurred",
+    ]);
+    // A list of places stays a list ("in Geneva, Oslo and ...": no actor after the comma).
+    expect(briefPlaces("Talks between Russia and Ukraine were held in Geneva, Oslo and Tokyo.").length).toBeGreaterThan(0);
+  });
+});
