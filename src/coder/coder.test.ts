@@ -1284,6 +1284,13 @@ describe("session 8 lexF: roots 18-20 (targets of strikes and shelling, verbal c
     expect(got).toContain("JPN>CHN 190 occurred");
     expect(got.some((e) => e.includes(">USAGOV"))).toBe(false);
   });
+  it("codes joining another's attacks or air campaign as attacking the same target", () => {
+    expect(run("Pakistan warned it would respond if India joined Israel's attacks on Iran.")).toContain(
+      "IND>IRN 195 hypothetical",
+    );
+    expect(run("France joined the air campaign against Iran.")).toContain("FRA>IRN 195 occurred");
+    expect(run("France joined the campaign against Chinese tariffs.").some((e) => e.includes(" 19"))).toBe(false);
+  });
   it("takes a town named after 'of' as the place shelled, in the source's own country too", () => {
     expect(run("Kivu rebels shelled the besieged town of Bukavu.")).toEqual(["CODREB>COD 194 occurred"]);
   });
