@@ -868,12 +868,17 @@ function namingClause(v: View, i: number): boolean {
 }
 
 /**
- * "what New Delhi called ...", "what Moscow described as ...": when group `g` is the subject of a free relative, the
- * last token of its naming verb (with an adverb particle after it), or -1.
+ * "what New Delhi called ...", "what Moscow described as ...", "a boat that Trump said was carrying drugs": when group
+ * `g` is the subject of a free relative or the sayer in a relative clause, the last token of its naming verb (with an
+ * adverb particle after it), or -1.
  */
 function namingVerbAfter(v: View, g: number): number {
   const { tokStart, tokEnd } = v.groups[g]!;
-  if (v.toks[tokStart - 1]?.lower !== "what" || v.toks[tokEnd]?.pos !== "VERB") return -1;
+  const before = v.toks[tokStart - 1]?.lower;
+  const verb = v.toks[tokEnd];
+  if (verb?.pos !== "VERB") return -1;
+  const sayer = (before === "that" || before === "which") && is(v, verb, v.b.say);
+  if (before !== "what" && !sayer) return -1;
   return v.toks[tokEnd + 1]?.pos === "ADV" ? tokEnd + 1 : tokEnd;
 }
 
@@ -1021,7 +1026,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   // "hit what New Delhi called terrorist infrastructure in Pakistan": the slot's actor names the thing; the target
   // is searched for after the naming verb.
   const naming = target >= 0 ? namingVerbAfter(v, target) : -1;
-  if (naming >= 0) target = targetAfter(v, naming + 1, -1, false);
+  // "a boat that Trump said had been carrying drugs from Venezuela": the said clause's own verbs are passed over.
+  if (naming >= 0) target = targetAfter(v, naming + 1, -1, is(v, v.toks[naming], v.b.say));
   if (p.noun && p.recip && target < 0) {
     const shared = sharedAct(v, i);
     if (shared) return shared;

@@ -1480,3 +1480,73 @@ describe("session 8 lexA: vows of force, agreed deals, postponed meetings, place
     expect(briefPlaces("Talks between Russia and Ukraine were held in Geneva, Oslo and Tokyo.").length).toBeGreaterThan(0);
   });
 });
+
+describe("session 8 lexF: roots 18-20 (targets of strikes and shelling, verbal clashes, reports by the other side)", () => {
+  const table: readonly (readonly [string, string])[] = [
+    ...TEST_ACTORS,
+    ["Chinese jets", "CHNMIL"],
+    ["Kivu rebels", "CODREB"],
+    ["Congolese officials", "CODGOV"],
+    ["Congolese troops", "CODMIL"],
+    ["Rwanda", "RWA"],
+    ["Bukavu", "COD"],
+    ["Israeli", "ISR"],
+    ["Kabul", "AFG"],
+  ];
+  const places = new Set(["Bukavu", "Kabul"]);
+  const run = (text: string) => {
+    const doc = analyzeText(nlp, text);
+    const events = codeDocument(
+      { doc, mentions: testMentions(doc, table, new Set(), places), docId: "d1", date: null },
+      model,
+    );
+    return events.map((e) => `${e.source.code}>${e.target?.code} ${e.code} ${e.status}`).sort();
+  };
+  it("opens a new clause after a subordinator and a numeral before the actor", () => {
+    expect(run("Japan sought consultations with NATO after four Chinese jets violated its airspace.")).toContain(
+      "CHNMIL>JPN 192 occurred",
+    );
+  });
+  it("makes a mission's state, not its host city's, the target of a strike on its premises", () => {
+    const got = run("An Israeli air strike hit Qatar's embassy compound in Kabul on Tuesday.");
+    expect(got).toContain("ISR>QAT 195 occurred");
+    expect(got.some((e) => e.includes(">AFG"))).toBe(false);
+  });
+  it("codes no killing or blockade noun without its own agent", () => {
+    expect(run("Iran vowed revenge for the killing of Hamas commanders.").some((e) => e.includes(" 18"))).toBe(false);
+    expect(run("Activists from France tried to break the blockade of Gaza.").some((e) => e.includes(" 191"))).toBe(
+      false,
+    );
+    expect(run("Pakistan condemned Israel's blockade of Gaza.")).toContain("ISR>PSE 191 occurred");
+  });
+  it("reads leaders clashing at a meeting or summit as mutual criticism, not combat", () => {
+    expect(run("Arata clashed with Velk at a summit in Manila.")).toEqual(
+      expect.arrayContaining(["JPNGOV>USAGOV 111 occurred", "USAGOV>JPNGOV 111 occurred"]),
+    );
+    expect(run("Japan and China clashed during a tense meeting.").some((e) => e.includes(" 190"))).toBe(false);
+    expect(run("Chinese jets and Japan clashed near the islands.")).toContain("CHNMIL>JPN 190 occurred");
+  });
+  it("lets no state official speak for an armed group of its country, but for its own forces", () => {
+    expect(run("Kivu rebels attacked an army base in Bukavu, Congolese officials said.")).toContain(
+      "CODREB>COD 190 reported",
+    );
+    expect(run("Congolese troops shelled Rwanda on Monday, Congolese officials said.")).toContain(
+      "CODMIL>RWA 194 occurred",
+    );
+  });
+  it("takes no sayer inside a relative clause on the thing struck as the target", () => {
+    const got = run("Japan struck a boat that Velk said was carrying arms from China.");
+    expect(got).toContain("JPN>CHN 190 occurred");
+    expect(got.some((e) => e.includes(">USAGOV"))).toBe(false);
+  });
+  it("codes joining another's attacks or air campaign as attacking the same target", () => {
+    expect(run("Pakistan warned it would respond if India joined Israel's attacks on Iran.")).toContain(
+      "IND>IRN 195 hypothetical",
+    );
+    expect(run("France joined the air campaign against Iran.")).toContain("FRA>IRN 195 occurred");
+    expect(run("France joined the campaign against Chinese tariffs.").some((e) => e.includes(" 19"))).toBe(false);
+  });
+  it("takes a town named after 'of' as the place shelled, in the source's own country too", () => {
+    expect(run("Kivu rebels shelled the besieged town of Bukavu.")).toEqual(["CODREB>COD 194 occurred"]);
+  });
+});

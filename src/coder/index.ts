@@ -100,6 +100,8 @@ const AUX_MODE = { scheduled: "future", hypothetical: "hypothetical", negated: "
 const HARD_END = new Set([",", ";", ":", "(", ")"]);
 const VERB_LEAD = new Set(["ADV", "AUX"]);
 const NOUN_LEAD = new Set(["DET", "ADJ", "NUM", "SYM", "NOUN"]);
+/** Sectors that never speak for their country's state, nor it for them: armed groups, insurgents, opposition. */
+const RIVAL_SECTORS = new Set(["REB", "INS", "OPP"]);
 
 /** End (exclusive) of the clause a wrapping pattern consumes ("threatened to impose sanctions on Russia"). */
 function clauseEnd(v: View, from: number): number {
@@ -140,12 +142,15 @@ function firstTimeAside(v: View, i: number): boolean {
   return false;
 }
 
-/** "... after Trump threatened to ...": a subordinator (not "that") followed by an actor opens a new clause. */
+/**
+ * "... after Trump threatened to ...", "after three Russian jets violated ...": a subordinator (not "that") followed
+ * by an actor (determiners and numerals before it) opens a new clause.
+ */
 function newClause(v: View, k: number): boolean {
   const t = v.toks[k]!;
   if (!is(v, t, v.b.subord) || t.lower === "that") return false;
   let j = k + 1;
-  while (j < v.toks.length && v.toks[j]!.pos === "DET") j++;
+  while (j < v.toks.length && (v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "NUM")) j++;
   return (v.groupAt[j] ?? -1) >= 0;
 }
 
@@ -752,10 +757,21 @@ function withSayer(
       : (m.pattern.recip || m.pattern.mutual) && members.length > 1
         ? members.map((x) => x.code)
         : [];
-  const own = [v.groups[source]!.members[0]!.code, ...other].map(countryOf);
-  const third = !own.includes(countryOf(who.code));
+  const own = [v.groups[source]!.members[0]!.code, ...other];
+  const third = !own.some((c) => speaksFor(who.code, c));
   const weaker = (rank.get(st.status) ?? 99) > (rank.get("reported") ?? 99);
   return { status: third && weaker ? "reported" : st.status, claimant: who.code, outlet: null };
+}
+
+/**
+ * True when a sayer may report a party's act as its own: the same actor, or the same country with neither an armed
+ * group or opposition ("Somali officials said" reports al-Shabab's attack, "the opposition said" the police's; "the
+ * Israeli military said" tells of an Israeli strike, "the state news agency said" of its government's act).
+ */
+function speaksFor(sayer: string, party: string): boolean {
+  if (sayer === party) return true;
+  const rival = (c: string) => RIVAL_SECTORS.has(c.slice(3, 6));
+  return countryOf(sayer) === countryOf(party) && !rival(sayer) && !rival(party);
 }
 
 /**
