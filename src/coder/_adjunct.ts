@@ -8,8 +8,10 @@ const NOUN_LEAD = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
 /** "talks brokered by China", "talks mediated by Qatar": the mediator's act, not the parties' own (coded apart). */
 function mediated(v: View, m: Match): boolean {
   let k = m.last + 1;
-  while (k < v.toks.length && k <= m.last + 4 && v.toks[k]!.pos !== "VERB" && v.toks[k]!.pos !== "ADJ") {
-    if (v.toks[k]!.pos === "PUNCT") return false;
+  // "talks in Sharm el-Sheikh mediated by Egypt": a hyphen inside a place name does not end the phrase.
+  const inName = (j: number) => v.toks[j]!.text === "-" && j > m.last + 1 && v.toks[j + 1]?.pos !== "PUNCT";
+  while (k < v.toks.length && k <= m.last + 6 && v.toks[k]!.pos !== "VERB" && v.toks[k]!.pos !== "ADJ") {
+    if (v.toks[k]!.pos === "PUNCT" && !inName(k)) return false;
     k++;
   }
   const t = v.toks[k];

@@ -1550,3 +1550,27 @@ describe("session 8 lexF: roots 18-20 (targets of strikes and shelling, verbal c
     expect(run("Kivu rebels shelled the besieged town of Bukavu.")).toEqual(["CODREB>COD 194 occurred"]);
   });
 });
+
+describe("session 8 lead: talks under mediators named after a hyphenated venue", () => {
+  /** Like `brief`, with two hyphenated venues known as places (not actors). */
+  function briefVenues(text: string): string[] {
+    const doc = analyzeText(nlp, text);
+    const venues = ["Port-au-Prince", "Addis-Ababa"] as const;
+    const table = [...TEST_ACTORS, ...venues.map((p) => [p, "XXX"] as const)];
+    const mentions = testMentions(doc, table, new Set(), new Set(venues));
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  }
+
+  it("codes no meeting between the parties of talks a mediator held", () => {
+    const got = briefVenues("India and Pakistan agreed to a truce after talks in Port-au-Prince mediated by Qatar.");
+    expect(got).toContain("IND>PAK 0871 occurred");
+    expect(got.filter((e) => e.startsWith("IND>PAK 04") || e.startsWith("PAK>IND 04"))).toEqual([]);
+  });
+
+  it("still codes the parties' talks when nobody mediates them", () => {
+    const got = briefVenues("India and Pakistan agreed to a truce after talks in Port-au-Prince on Monday.");
+    expect(got.some((e) => e.startsWith("IND>PAK 04"))).toBe(true);
+  });
+});
