@@ -1,4 +1,5 @@
 // A token trie for alias phrases, flat in typed arrays: few objects to build, few cache lines for a look-up.
+import { isOwnKey, tokenKey } from "./_key.js";
 import type { AliasHit, AliasRole, EntryKind } from "./_types.js";
 import { setValues, VocabBuilder, type VocabTable, valueA, valueB, vocabId } from "./_vocab.js";
 
@@ -27,21 +28,28 @@ const ROLES: readonly AliasRole[] = ["name", "adj", "people", "surname", "noun",
  */
 export interface AliasTrie {
   readonly vocab: VocabTable;
+  /** Every key that is its own key (nearly all) to its id: see textTokenId. Not to be written. */
+  readonly direct: ReadonlyMap<string, number>;
   readonly data: Int32Array;
   readonly shapes: readonly string[];
   /** Per vocabulary id: the WORDS bits of the config word lists holding the key. */
   readonly words: Int32Array;
-  /** keyFilter of the keys that begin an alias, and of those a lower-case word may begin (nouns, a few names). */
-  readonly startFilter: Uint32Array;
-  readonly lowerStartFilter: Uint32Array;
-  /** keyFilter of the config's listed words. */
-  readonly wordFilter: Uint32Array;
-  /** keyFilter of the keys that continue an alias (its second token or later). */
-  readonly nextFilter: Uint32Array;
 }
 
 /** The vocabulary id of a token key, or -1. */
 export const tokenId = (t: AliasTrie, key: string): number => vocabId(t.vocab, key);
+
+/**
+ * The vocabulary id of a text token's key, given the token in lower case (-1: in no alias or word list). Most
+ * tokens are their own key: one Map look-up, whose string hash V8 keeps on the string (wink's lexicon words are
+ * shared strings), answers them; only a token that is not its own key ("u.s.", "élysée") is normalised and hashed.
+ */
+export function textTokenId(t: AliasTrie, lower: string): number {
+  const id = t.direct.get(lower);
+  if (id !== undefined) return id;
+  // A key missing from `direct` that is its own key is in no alias (every such key is there).
+  return isOwnKey(lower) ? -1 : vocabId(t.vocab, tokenKey(lower));
+}
 
 /** The node a names alias reaches after its first token `id` (-1: none begins with it). */
 export const nameRoot = (t: AliasTrie, id: number): number => {
@@ -121,21 +129,39 @@ export class TrieBuilder {
   private readonly nounRoots: number[] = [];
   private readonly lowerNames: boolean[] = [];
   private readonly wordBits: number[] = [];
-  private readonly inner: boolean[] = [];
   private readonly firstChild: number[] = [];
   private readonly nextSibling: number[] = [];
   private readonly nodeToken: number[] = [];
   /** The aliases ending at each node, while built. */
   readonly hits: (AliasHit[] | null)[] = [];
 
+  /** Per provisional id, its key as a string (for AliasTrie.ids). */
+  private readonly keys: string[] = [];
+
   /** The provisional id of a token key, numbered on first sight. */
   idOf(key: string): number {
-    return this.known(this.vocab.addKey(key));
+    const id = this.vocab.addKey(key);
+    if (id === this.keys.length) this.keys.push(key);
+    return this.known(id);
   }
 
-  /** The provisional id of a token key known by its hashes, first and last code unit and length. */
-  idOfHashed(a: number, b: number, first: number, last: number, length: number): number {
-    return this.known(this.vocab.add(a, b, first, last, length));
+  /**
+   * The provisional id of a token key known by its hashes, first and last code unit and length; the token is
+   * `alias` from `from` to `to`, spelt out as a key only on first sight.
+   */
+  idOfHashed(
+    a: number,
+    b: number,
+    first: number,
+    last: number,
+    length: number,
+    alias: string,
+    from: number,
+    to: number,
+  ): number {
+    const id = this.vocab.add(a, b, first, last, length);
+    if (id === this.keys.length) this.keys.push(tokenKey(alias.slice(from, to)));
+    return this.known(id);
   }
 
   /** Makes room for a new id in the per-token arrays. */
@@ -145,9 +171,21 @@ export class TrieBuilder {
       this.nounRoots.push(-1);
       this.lowerNames.push(false);
       this.wordBits.push(0);
-      this.inner.push(false);
     }
     return id;
+  }
+
+  /**
+   * Every key that is its own key (tokenKey(key) === key: all but odd ones) to its id, so a text token's lower-case
+   * form, most often already its key, finds its id in one Map look-up, with no copy and no hashing of ours.
+   */
+  private directIds(ids: Int32Array): Map<string, number> {
+    const direct = new Map<string, number>();
+    for (let k = 0; k < this.keys.length; k++) {
+      const key = this.keys[k]!;
+      if (tokenKey(key) === key) direct.set(key, ids[k]!);
+    }
+    return direct;
   }
 
   /** Records that a config word list (a WORDS bit) holds `word`. */
@@ -175,7 +213,6 @@ export class TrieBuilder {
     }
     for (let k = 1; k < tokens.length; k++) {
       const token = tokens[k]!;
-      this.inner[token] = true;
       let c = this.firstChild[node]!;
       while (c >= 0 && this.nodeToken[c] !== token) c = this.nextSibling[c]!;
       if (c < 0) {
@@ -188,7 +225,7 @@ export class TrieBuilder {
     return node;
   }
 
-  /** Lays out the vocabulary and the node records, and builds the filters. */
+  /** Lays out the vocabulary and the node records, and maps the keys to their ids. */
   finish(): AliasTrie {
     const { table: vocab, ids } = this.vocab.finish();
     const { data, offset, shapes } = this.layout(ids);
@@ -201,16 +238,12 @@ export class TrieBuilder {
       setValues(vocab, ids[k]!, a, noun < 0 ? -1 : offset[noun]!);
       words[ids[k]!] = this.wordBits[k]!;
     }
-    const filter = (keep: (k: number) => boolean) => keyFilter(this.vocab.shapes, keep);
     return Object.freeze({
       vocab: Object.freeze(vocab),
+      direct: this.directIds(ids),
       data,
       shapes: Object.freeze(shapes.list),
       words,
-      startFilter: filter((k) => this.nameRoots[k]! >= 0 || this.nounRoots[k]! >= 0),
-      lowerStartFilter: filter((k) => this.lowerNames[k]! || this.nounRoots[k]! >= 0),
-      wordFilter: filter((k) => this.wordBits[k]! !== 0),
-      nextFilter: filter((k) => this.inner[k]!),
     });
   }
 
@@ -277,27 +310,4 @@ class Shapes {
     }
     return id;
   }
-}
-
-/**
- * A pre-check before a look-up: one bit per (first character, length, last character) of the keys in a set, given
- * as (first, last, length) triples of which `keep` picks some. No false negatives; most words that begin nothing
- * are rejected without hashing the string.
- */
-export function keyFilter(keys: readonly number[], keep: (k: number) => boolean): Uint32Array {
-  const f = new Uint32Array(128 * 32);
-  for (let k = 0; 3 * k < keys.length; k++) {
-    const length = keys[3 * k + 2]!;
-    if (length > 0 && keep(k)) f[cell(keys[3 * k]!, length)]! |= bit(keys[3 * k + 1]!);
-  }
-  return f;
-}
-
-const cell = (first: number, length: number) => ((first & 127) << 5) | Math.min(length, 31);
-const bit = (last: number) => 1 << (last & 31);
-
-/** May the filter's set contain `key`? False means certainly not. */
-export function mayHaveKey(filter: Uint32Array, key: string): boolean {
-  const n = key.length;
-  return n === 0 || (filter[cell(key.charCodeAt(0), n)]! & bit(key.charCodeAt(n - 1))) !== 0;
 }

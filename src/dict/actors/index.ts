@@ -24,10 +24,10 @@ export {
   hitShape,
   hitsEnd,
   hitsStart,
-  mayHaveKey,
   nameMayBeLower,
   nameRoot,
   nounRoot,
+  textTokenId,
   tokenId,
 } from "./_trie.js";
 export type { ActorConfig, ActorEntry, AliasHit, AliasRole, EntryKind, Role } from "./_types.js";
