@@ -30,6 +30,11 @@ export interface AliasTrie {
   readonly vocab: VocabTable;
   /** Every key that is its own key (nearly all) to its id: see textTokenId. Not to be written. */
   readonly direct: ReadonlyMap<string, number>;
+  /**
+   * A bit per (first two code units, length, last code unit) of the keys in `direct` (128 KB, mostly zero): most
+   * words of a text that are in no alias are turned away before the Map, whose table is large and cold.
+   */
+  readonly directFilter: Uint32Array;
   readonly data: Int32Array;
   readonly shapes: readonly string[];
   /** Per vocabulary id: the WORDS bits of the config word lists holding the key. */
@@ -45,10 +50,22 @@ export const tokenId = (t: AliasTrie, key: string): number => vocabId(t.vocab, k
  * shared strings), answers them; only a token that is not its own key ("u.s.", "élysée") is normalised and hashed.
  */
 export function textTokenId(t: AliasTrie, lower: string): number {
-  const id = t.direct.get(lower);
-  if (id !== undefined) return id;
+  if (mayBeDirect(t.directFilter, lower)) {
+    const id = t.direct.get(lower);
+    if (id !== undefined) return id;
+  }
   // A key missing from `direct` that is its own key is in no alias (every such key is there).
   return isOwnKey(lower) ? -1 : vocabId(t.vocab, tokenKey(lower));
+}
+
+/** The directFilter cell of a string: its first two code units and length (the bit: its last code unit). */
+const directCell = (s: string, n: number) =>
+  ((s.charCodeAt(0) & 31) << 10) | ((n > 1 ? s.charCodeAt(1) & 31 : 0) << 5) | Math.min(n, 31);
+
+/** May `direct` hold the string? False means certainly not. */
+function mayBeDirect(filter: Uint32Array, s: string): boolean {
+  const n = s.length;
+  return n > 0 && (filter[directCell(s, n)]! & (1 << (s.charCodeAt(n - 1) & 31))) !== 0;
 }
 
 /** The node a names alias reaches after its first token `id` (-1: none begins with it). */
@@ -179,13 +196,21 @@ export class TrieBuilder {
    * Every key that is its own key (tokenKey(key) === key: all but odd ones) to its id, so a text token's lower-case
    * form, most often already its key, finds its id in one Map look-up, with no copy and no hashing of ours.
    */
-  private directIds(ids: Int32Array): Map<string, number> {
-    const direct = new Map<string, number>();
+  private directIds(ids: Int32Array): { direct: Map<string, number>; filter: Uint32Array } {
+    // Keys pass through an object's property names, which V8 keeps as internalized strings: a token read from
+    // wink's lexicon (its words are internalized too) then equals its key by pointer, without reading the key.
+    const names: Record<string, number> = Object.create(null);
     for (let k = 0; k < this.keys.length; k++) {
       const key = this.keys[k]!;
-      if (tokenKey(key) === key) direct.set(key, ids[k]!);
+      if (tokenKey(key) === key) names[key] = ids[k]!;
     }
-    return direct;
+    const direct = new Map<string, number>();
+    const filter = new Uint32Array(1 << 15);
+    for (const key of Object.keys(names)) {
+      direct.set(key, names[key]!);
+      if (key.length > 0) filter[directCell(key, key.length)]! |= 1 << (key.charCodeAt(key.length - 1) & 31);
+    }
+    return { direct, filter };
   }
 
   /** Records that a config word list (a WORDS bit) holds `word`. */
@@ -238,9 +263,11 @@ export class TrieBuilder {
       setValues(vocab, ids[k]!, a, noun < 0 ? -1 : offset[noun]!);
       words[ids[k]!] = this.wordBits[k]!;
     }
+    const { direct, filter } = this.directIds(ids);
     return Object.freeze({
       vocab: Object.freeze(vocab),
-      direct: this.directIds(ids),
+      direct,
+      directFilter: filter,
       data,
       shapes: Object.freeze(shapes.list),
       words,
