@@ -16,6 +16,7 @@ import {
   nounRoot,
   textTokenId,
   tokenKey,
+  wordBits,
 } from "../dict/actors/index.js";
 
 // Fields of a token in Lattice.num, TOK a token: the number of its first name match and of its first noun match
@@ -150,7 +151,7 @@ export class Lattice {
   words(j: number): number {
     if (j < 0 || j >= this.n) return 0;
     const id = this.num[this.idAt0 + j]!;
-    return id < 0 ? 0 : this.trie.words[id]!;
+    return id < 0 ? 0 : wordBits(this.trie, id);
   }
 
   /** Adds a match ending before token `end` with the hits of `node` whose case shape fits (if any). */

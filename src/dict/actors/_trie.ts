@@ -1,7 +1,7 @@
 // A token trie for alias phrases, flat in typed arrays: few objects to build, few cache lines for a look-up.
 import { isOwnKey, tokenKey } from "./_key.js";
 import type { AliasHit, AliasRole, EntryKind } from "./_types.js";
-import { setValues, VocabBuilder, type VocabTable, valueA, valueB, vocabId } from "./_vocab.js";
+import { setValues, VocabBuilder, type VocabTable, valueA, vocabId } from "./_vocab.js";
 
 const KINDS: readonly EntryKind[] = [
   "state",
@@ -17,10 +17,11 @@ const KINDS: readonly EntryKind[] = [
 const ROLES: readonly AliasRole[] = ["name", "adj", "people", "surname", "noun", "combining"];
 
 /**
- * Every alias as a path of token ids (vocabulary ids, see VocabTable), in two tables: names (states, IGOs, seats,
- * groups, people, places) and nouns (sector nouns and titles). The vocabulary slot of a token holds the roots of
- * the paths that begin with it: `2 * node + 1` (names that may begin lower case) or `2 * node` (names), or -1;
- * then the nouns root or -1.
+ * Every alias as a path of token ids, in two tables: names (states, IGOs, seats, groups, people, places) and nouns
+ * (sector nouns and titles). Token ids are dense (0, 1, … in order of first sight, so one entry's tokens sit
+ * together); the vocabulary table (see VocabTable) holds a key's id in its slot. Per id, `info` holds INFO numbers:
+ * the roots of the names paths that begin with it, `2 * node + 1` (names that may begin lower case) or `2 * node`,
+ * or -1; the nouns root or -1; the WORDS bits of the config word lists holding the key.
  * A node is a record in `data` at its own offset: the number of children c and of hits k, then c pairs (token id,
  * ascending; child node) and k pairs (entry index; kind | role << 4 | cat << 7 | shape << 10, see the hit*
  * readers). A hit is named by the offset of its pair. Records are laid out in the order their aliases were added,
@@ -37,12 +38,21 @@ export interface AliasTrie {
   readonly directFilter: Uint32Array;
   readonly data: Int32Array;
   readonly shapes: readonly string[];
-  /** Per vocabulary id: the WORDS bits of the config word lists holding the key. */
-  readonly words: Int32Array;
+  /** Per token id, INFO numbers: see I_NAMES, I_NOUNS, I_WORDS. */
+  readonly info: Int32Array;
 }
 
-/** The vocabulary id of a token key, or -1. */
-export const tokenId = (t: AliasTrie, key: string): number => vocabId(t.vocab, key);
+// Fields of a token id in AliasTrie.info, INFO an id: its names root (see nameRoot), nouns root, WORDS bits.
+const I_NAMES = 0;
+const I_NOUNS = 1;
+const I_WORDS = 2;
+const INFO = 3;
+
+/** The token id of a token key, or -1. */
+export function tokenId(t: AliasTrie, key: string): number {
+  const slot = vocabId(t.vocab, key);
+  return slot < 0 ? -1 : valueA(t.vocab, slot);
+}
 
 /**
  * The vocabulary id of a text token's key, given the token in lower case (-1: in no alias or word list). Most
@@ -55,7 +65,7 @@ export function textTokenId(t: AliasTrie, lower: string): number {
     if (id !== undefined) return id;
   }
   // A key missing from `direct` that is its own key is in no alias (every such key is there).
-  return isOwnKey(lower) ? -1 : vocabId(t.vocab, tokenKey(lower));
+  return isOwnKey(lower) ? -1 : tokenId(t, tokenKey(lower));
 }
 
 /** The directFilter cell of a string: its first two code units and length (the bit: its last code unit). */
@@ -70,15 +80,18 @@ function mayBeDirect(filter: Uint32Array, s: string): boolean {
 
 /** The node a names alias reaches after its first token `id` (-1: none begins with it). */
 export const nameRoot = (t: AliasTrie, id: number): number => {
-  const v = valueA(t.vocab, id);
+  const v = t.info[INFO * id + I_NAMES]!;
   return v < 0 ? -1 : v >> 1;
 };
 
 /** May a names alias beginning with token `id` begin with a lower-case word ("al-Qaeda")? */
-export const nameMayBeLower = (t: AliasTrie, id: number): boolean => (valueA(t.vocab, id) & 1) === 1;
+export const nameMayBeLower = (t: AliasTrie, id: number): boolean => (t.info[INFO * id + I_NAMES]! & 1) === 1;
 
 /** The node a nouns alias reaches after its first token `id`, or -1. */
-export const nounRoot = (t: AliasTrie, id: number): number => valueB(t.vocab, id);
+export const nounRoot = (t: AliasTrie, id: number): number => t.info[INFO * id + I_NOUNS]!;
+
+/** The WORDS bits of the config word lists holding token `id`. */
+export const wordBits = (t: AliasTrie, id: number): number => t.info[INFO * id + I_WORDS]!;
 
 /** The child of `node` along token id `token`, or -1. */
 export function child(t: AliasTrie, node: number, token: number): number {
@@ -196,13 +209,13 @@ export class TrieBuilder {
    * Every key that is its own key (tokenKey(key) === key: all but odd ones) to its id, so a text token's lower-case
    * form, most often already its key, finds its id in one Map look-up, with no copy and no hashing of ours.
    */
-  private directIds(ids: Int32Array): { direct: Map<string, number>; filter: Uint32Array } {
+  private directIds(): { direct: Map<string, number>; filter: Uint32Array } {
     // Keys pass through an object's property names, which V8 keeps as internalized strings: a token read from
     // wink's lexicon (its words are internalized too) then equals its key by pointer, without reading the key.
     const names: Record<string, number> = Object.create(null);
     for (let k = 0; k < this.keys.length; k++) {
       const key = this.keys[k]!;
-      if (tokenKey(key) === key) names[key] = ids[k]!;
+      if (tokenKey(key) === key) names[key] = k;
     }
     const direct = new Map<string, number>();
     const filter = new Uint32Array(1 << 15);
@@ -252,30 +265,31 @@ export class TrieBuilder {
 
   /** Lays out the vocabulary and the node records, and maps the keys to their ids. */
   finish(): AliasTrie {
-    const { table: vocab, ids } = this.vocab.finish();
-    const { data, offset, shapes } = this.layout(ids);
+    const { table: vocab, ids: slots } = this.vocab.finish();
+    const { data, offset, shapes } = this.layout();
     const count = this.vocab.count;
-    const words = new Int32Array(vocab.size);
+    const info = new Int32Array(INFO * count);
     for (let k = 0; k < count; k++) {
       const name = this.nameRoots[k]!;
       const noun = this.nounRoots[k]!;
-      const a = name < 0 ? -1 : 2 * offset[name]! + (this.lowerNames[k] ? 1 : 0);
-      setValues(vocab, ids[k]!, a, noun < 0 ? -1 : offset[noun]!);
-      words[ids[k]!] = this.wordBits[k]!;
+      setValues(vocab, slots[k]!, k, -1);
+      info[INFO * k + I_NAMES] = name < 0 ? -1 : 2 * offset[name]! + (this.lowerNames[k] ? 1 : 0);
+      info[INFO * k + I_NOUNS] = noun < 0 ? -1 : offset[noun]!;
+      info[INFO * k + I_WORDS] = this.wordBits[k]!;
     }
-    const { direct, filter } = this.directIds(ids);
+    const { direct, filter } = this.directIds();
     return Object.freeze({
       vocab: Object.freeze(vocab),
       direct,
       directFilter: filter,
       data,
       shapes: Object.freeze(shapes.list),
-      words,
+      info,
     });
   }
 
   /** Writes every node's record (children sorted by final token id `ids`) and returns each node's offset. */
-  private layout(ids: Int32Array): { data: Int32Array; offset: Int32Array; shapes: Shapes } {
+  private layout(): { data: Int32Array; offset: Int32Array; shapes: Shapes } {
     const n = this.hits.length;
     const offset = new Int32Array(n);
     let size = 0;
@@ -291,7 +305,7 @@ export class TrieBuilder {
       const start = offset[node]!;
       let at = start + 2;
       for (let c = this.firstChild[node]!; c >= 0; c = this.nextSibling[c]!) {
-        data[at++] = ids[this.nodeToken[c]!]!;
+        data[at++] = this.nodeToken[c]!;
         data[at++] = offset[c]!;
       }
       data[start] = (at - start - 2) / 2;
