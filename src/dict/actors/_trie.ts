@@ -210,17 +210,15 @@ export class TrieBuilder {
    * form, most often already its key, finds its id in one Map look-up, with no copy and no hashing of ours.
    */
   private directIds(): { direct: Map<string, number>; filter: Uint32Array } {
-    // Keys pass through an object's property names, which V8 keeps as internalized strings: a token read from
-    // wink's lexicon (its words are internalized too) then equals its key by pointer, without reading the key.
-    const names: Record<string, number> = Object.create(null);
-    for (let k = 0; k < this.keys.length; k++) {
-      const key = this.keys[k]!;
-      if (tokenKey(key) === key) names[key] = k;
-    }
+    // Copied through JSON, whose parser internalizes short strings (up to 10 code units in V8), as wink's lexicon
+    // words are: a word of a text then equals its key by pointer, and other keys differ from it without a read.
+    const keys = JSON.parse(JSON.stringify(this.keys)) as string[];
     const direct = new Map<string, number>();
     const filter = new Uint32Array(1 << 15);
-    for (const key of Object.keys(names)) {
-      direct.set(key, names[key]!);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      if (tokenKey(key) !== key) continue;
+      direct.set(key, k);
       if (key.length > 0) filter[directCell(key, key.length)]! |= 1 << (key.charCodeAt(key.length - 1) & 31);
     }
     return { direct, filter };
