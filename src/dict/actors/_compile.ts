@@ -166,13 +166,8 @@ function tokenIds(b: Building, alias: string): number[] {
     const h = b.hashed;
     h.length = 0;
     b.caseShapes = plainAliasTokens(alias, h);
-    // Token k runs from `from` to the next space: its key is spelt out only when the vocabulary first sees it.
-    for (let k = 0, from = 0; k < h.length; k += 5) {
-      let to = alias.indexOf(" ", from);
-      if (to < 0) to = alias.length;
-      path.push(b.trie.idOfHashed(h[k]!, h[k + 1]!, h[k + 2]!, h[k + 3]!, h[k + 4]!, alias, from, to));
-      from = to + 1;
-    }
+    for (let k = 0; k < h.length; k += 5)
+      path.push(b.trie.idOfHashed(h[k]!, h[k + 1]!, h[k + 2]!, h[k + 3]!, h[k + 4]!));
     return path;
   }
   let shapes = "";

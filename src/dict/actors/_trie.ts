@@ -29,13 +29,8 @@ const ROLES: readonly AliasRole[] = ["name", "adj", "people", "surname", "noun",
  */
 export interface AliasTrie {
   readonly vocab: VocabTable;
-  /** Every key that is its own key (nearly all) to its id: see textTokenId. Not to be written. */
-  readonly direct: ReadonlyMap<string, number>;
-  /**
-   * A bit per (first two code units, length, last code unit) of the keys in `direct` (128 KB, mostly zero): most
-   * words of a text that are in no alias are turned away before the Map, whose table is large and cold.
-   */
-  readonly directFilter: Uint32Array;
+  /** keyFilter of every key (in an alias or a word list): most words of a text that are in none are not hashed. */
+  readonly keyFilter: Uint32Array;
   readonly data: Int32Array;
   readonly shapes: readonly string[];
   /** Per token id, INFO numbers: see I_NAMES, I_NOUNS, I_WORDS. */
@@ -55,27 +50,12 @@ export function tokenId(t: AliasTrie, key: string): number {
 }
 
 /**
- * The vocabulary id of a text token's key, given the token in lower case (-1: in no alias or word list). Most
- * tokens are their own key: one Map look-up, whose string hash V8 keeps on the string (wink's lexicon words are
- * shared strings), answers them; only a token that is not its own key ("u.s.", "élysée") is normalised and hashed.
+ * The token id of a text token's key, given the token in lower case (-1: in no alias or word list). Most tokens
+ * are their own key, read as they are; most of those in no alias are turned away by the key filter unhashed.
  */
 export function textTokenId(t: AliasTrie, lower: string): number {
-  if (mayBeDirect(t.directFilter, lower)) {
-    const id = t.direct.get(lower);
-    if (id !== undefined) return id;
-  }
-  // A key missing from `direct` that is its own key is in no alias (every such key is there).
-  return isOwnKey(lower) ? -1 : tokenId(t, tokenKey(lower));
-}
-
-/** The directFilter cell of a string: its first two code units and length (the bit: its last code unit). */
-const directCell = (s: string, n: number) =>
-  ((s.charCodeAt(0) & 31) << 10) | ((n > 1 ? s.charCodeAt(1) & 31 : 0) << 5) | Math.min(n, 31);
-
-/** May `direct` hold the string? False means certainly not. */
-function mayBeDirect(filter: Uint32Array, s: string): boolean {
-  const n = s.length;
-  return n > 0 && (filter[directCell(s, n)]! & (1 << (s.charCodeAt(n - 1) & 31))) !== 0;
+  const key = isOwnKey(lower) ? lower : tokenKey(lower);
+  return mayHaveKey(t.keyFilter, key) ? tokenId(t, key) : -1;
 }
 
 /** The node a names alias reaches after its first token `id` (-1: none begins with it). */
@@ -165,33 +145,14 @@ export class TrieBuilder {
   /** The aliases ending at each node, while built. */
   readonly hits: (AliasHit[] | null)[] = [];
 
-  /** Per provisional id, its key as a string (for AliasTrie.ids). */
-  private readonly keys: string[] = [];
-
   /** The provisional id of a token key, numbered on first sight. */
   idOf(key: string): number {
-    const id = this.vocab.addKey(key);
-    if (id === this.keys.length) this.keys.push(key);
-    return this.known(id);
+    return this.known(this.vocab.addKey(key));
   }
 
-  /**
-   * The provisional id of a token key known by its hashes, first and last code unit and length; the token is
-   * `alias` from `from` to `to`, spelt out as a key only on first sight.
-   */
-  idOfHashed(
-    a: number,
-    b: number,
-    first: number,
-    last: number,
-    length: number,
-    alias: string,
-    from: number,
-    to: number,
-  ): number {
-    const id = this.vocab.add(a, b, first, last, length);
-    if (id === this.keys.length) this.keys.push(tokenKey(alias.slice(from, to)));
-    return this.known(id);
+  /** The provisional id of a token key known by its hashes, first and last code unit and length. */
+  idOfHashed(a: number, b: number, first: number, last: number, length: number): number {
+    return this.known(this.vocab.add(a, b, first, last, length));
   }
 
   /** Makes room for a new id in the per-token arrays. */
@@ -203,25 +164,6 @@ export class TrieBuilder {
       this.wordBits.push(0);
     }
     return id;
-  }
-
-  /**
-   * Every key that is its own key (tokenKey(key) === key: all but odd ones) to its id, so a text token's lower-case
-   * form, most often already its key, finds its id in one Map look-up, with no copy and no hashing of ours.
-   */
-  private directIds(): { direct: Map<string, number>; filter: Uint32Array } {
-    // Copied through JSON, whose parser internalizes short strings (up to 10 code units in V8), as wink's lexicon
-    // words are: a word of a text then equals its key by pointer, and other keys differ from it without a read.
-    const keys = JSON.parse(JSON.stringify(this.keys)) as string[];
-    const direct = new Map<string, number>();
-    const filter = new Uint32Array(1 << 15);
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      if (tokenKey(key) !== key) continue;
-      direct.set(key, k);
-      if (key.length > 0) filter[directCell(key, key.length)]! |= 1 << (key.charCodeAt(key.length - 1) & 31);
-    }
-    return { direct, filter };
   }
 
   /** Records that a config word list (a WORDS bit) holds `word`. */
@@ -261,7 +203,7 @@ export class TrieBuilder {
     return node;
   }
 
-  /** Lays out the vocabulary and the node records, and maps the keys to their ids. */
+  /** Lays out the vocabulary and the node records, and builds the key filter. */
   finish(): AliasTrie {
     const { table: vocab, ids: slots } = this.vocab.finish();
     const { data, offset, shapes } = this.layout();
@@ -275,11 +217,9 @@ export class TrieBuilder {
       info[INFO * k + I_NOUNS] = noun < 0 ? -1 : offset[noun]!;
       info[INFO * k + I_WORDS] = this.wordBits[k]!;
     }
-    const { direct, filter } = this.directIds();
     return Object.freeze({
       vocab: Object.freeze(vocab),
-      direct,
-      directFilter: filter,
+      keyFilter: keyFilter(this.vocab.shapes),
       data,
       shapes: Object.freeze(shapes.list),
       info,
@@ -349,4 +289,26 @@ class Shapes {
     }
     return id;
   }
+}
+
+/**
+ * A pre-check before a look-up: one bit per (first code unit, length, last code unit) of the keys whose (first,
+ * last, length) triples are given. No false negatives; most words that are in no alias are rejected unhashed.
+ */
+function keyFilter(keys: readonly number[]): Uint32Array {
+  const f = new Uint32Array(128 * 32);
+  for (let k = 0; k < keys.length; k += 3) {
+    const length = keys[k + 2]!;
+    if (length > 0) f[cell(keys[k]!, length)]! |= bit(keys[k + 1]!);
+  }
+  return f;
+}
+
+const cell = (first: number, length: number) => ((first & 127) << 5) | Math.min(length, 31);
+const bit = (last: number) => 1 << (last & 31);
+
+/** May the filter's set contain `key`? False means certainly not. */
+function mayHaveKey(filter: Uint32Array, key: string): boolean {
+  const n = key.length;
+  return n === 0 || (filter[cell(key.charCodeAt(0), n)]! & bit(key.charCodeAt(n - 1))) !== 0;
 }
