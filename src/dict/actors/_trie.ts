@@ -179,8 +179,8 @@ export class TrieBuilder {
     return this.hits.length - 1;
   }
 
-  /** The node of a token path in the names or nouns table, created when missing. */
-  path(tokens: readonly number[], noun: boolean, lowerStart: boolean): number {
+  /** The node of a token path (its first `count` tokens) in the names or nouns table, created when missing. */
+  path(tokens: readonly number[], count: number, noun: boolean, lowerStart: boolean): number {
     const first = tokens[0]!;
     const roots = noun ? this.nounRoots : this.nameRoots;
     if (!noun && lowerStart) this.lowerNames[first] = true;
@@ -189,7 +189,7 @@ export class TrieBuilder {
       node = this.newNode(first);
       roots[first] = node;
     }
-    for (let k = 1; k < tokens.length; k++) {
+    for (let k = 1; k < count; k++) {
       const token = tokens[k]!;
       let c = this.firstChild[node]!;
       while (c >= 0 && this.nodeToken[c] !== token) c = this.nextSibling[c]!;
