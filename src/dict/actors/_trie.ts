@@ -226,7 +226,7 @@ export class TrieBuilder {
     });
   }
 
-  /** Writes every node's record (children sorted by final token id `ids`) and returns each node's offset. */
+  /** Writes every node's record (children sorted by token id) and returns each node's offset. */
   private layout(): { data: Int32Array; offset: Int32Array; shapes: Shapes } {
     const n = this.hits.length;
     const offset = new Int32Array(n);
