@@ -11,12 +11,12 @@ import {
   hitsEnd,
   hitsStart,
   isOwnKey,
-  mayHaveKey,
   nameMayBeLower,
   nameRoot,
   nounRoot,
-  tokenId,
+  textTokenId,
   tokenKey,
+  wordBits,
 } from "../dict/actors/index.js";
 
 // Fields of a token in Lattice.num, TOK a token: the number of its first name match and of its first noun match
@@ -31,8 +31,6 @@ const M_CATS = 1;
 const M_FROM = 2;
 const M_TO = 3;
 const MATCH = 4;
-/** An id or WORDS mask not looked up yet (ids are -1 or more, masks 0 or more). */
-const UNSET = -2;
 
 /**
  * The buffers of the Lattice being read: a sentence's lattice lives only while its sentence is parsed, so the next
@@ -42,7 +40,6 @@ const SCRATCH = {
   num: new Int32Array(1024) as Int32Array<ArrayBuffer>,
   match: new Int32Array(256),
   hits: new Int32Array(256),
-  keys: [] as string[],
 };
 
 /** A copy of `a` twice as long. */
@@ -51,9 +48,6 @@ function grown(a: Int32Array): Int32Array<ArrayBuffer> {
   b.set(a);
   return b;
 }
-
-/** The key of a lower-case token or lemma, copied only when it differs (most tokens are their own key). */
-const keyOf = (lower: string) => (isOwnKey(lower) ? lower : tokenKey(lower));
 
 /** Is the token's first character an ASCII lower-case letter? Most words are; most names are not. */
 const lowerStart = (t: Token) => {
@@ -73,15 +67,12 @@ export class Lattice {
   readonly trie: AliasTrie;
   /**
    * Per token, TOK numbers (see T_*) from 0, then the number of matches; then, from idAt0, per token its vocabulary
-   * id; then, from wordsAt0, its WORDS bits; then, from lemmaAt0, its lemma key's id (UNSET: not looked up yet).
-   * One buffer, shared by every Lattice (see SCRATCH).
+   * id (-1: in no alias nor word list); then, from lemmaAt0, its lemma's (its own when the lemma has the same key,
+   * or the token is a verb). One buffer, shared by every Lattice (see SCRATCH).
    */
   private readonly num: Int32Array;
   private readonly idAt0: number;
-  private readonly wordsAt0: number;
   private readonly lemmaAt0: number;
-  /** Per token its key (see tokenKey), then from n per token its lemma's key (the same string when equal). */
-  private readonly keys: string[];
   /** Per match, MATCH numbers (see M_*); `mlen` of them are used. */
   private match: Int32Array;
   private mlen = 0;
@@ -90,7 +81,7 @@ export class Lattice {
   private hlen = 0;
 
   /**
-   * The trie's bit filters reject most tokens before their id is looked up; the rest begin a walk at once. All
+   * Every token's id is looked up once, first (a walk looks ahead; the parser asks for word lists); then all
    * tokens are scanned in one tight loop, walks included: measured, this beats walking lazily when the parser asks.
    */
   constructor(
@@ -99,52 +90,49 @@ export class Lattice {
   ) {
     const n = tokens.length;
     this.n = n;
-    this.trie = model.trie;
+    const trie = model.trie;
+    this.trie = trie;
     this.idAt0 = TOK * n + 1;
-    this.wordsAt0 = (TOK + 1) * n + 1;
-    this.lemmaAt0 = (TOK + 2) * n + 1;
-    const size = (TOK + 3) * n + 1;
+    this.lemmaAt0 = (TOK + 1) * n + 1;
+    const size = (TOK + 2) * n + 1;
     if (SCRATCH.num.length < size) SCRATCH.num = new Int32Array(2 * size);
-    this.num = SCRATCH.num;
-    this.num.fill(UNSET, this.idAt0, size);
+    const num = SCRATCH.num;
+    this.num = num;
     if (SCRATCH.match.length < 2 * n + MATCH) SCRATCH.match = new Int32Array(4 * n + MATCH);
     this.match = SCRATCH.match;
     if (SCRATCH.hits.length < n + 4) SCRATCH.hits = new Int32Array(2 * n + 4);
     this.hitList = SCRATCH.hits;
-    // Keys first: a walk looks ahead.
-    const keys = SCRATCH.keys;
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       const lower = t.lower;
-      const key = keyOf(lower);
-      keys[i] = key;
+      const id = textTokenId(trie, lower);
+      num[this.idAt0 + i] = id;
       // A verb matches nouns only as written: "Belarus forced a flight to land" holds no "force".
-      keys[n + i] = t.lemma === lower || t.pos === "VERB" ? key : keyOf(t.lemma);
+      const lemma = t.lemma;
+      num[this.lemmaAt0 + i] = lemma === lower || t.pos === "VERB" ? id : textTokenId(trie, lemma);
     }
-    this.keys = keys;
     for (let i = 0; i < n; i++) this.scanAt(i);
-    this.num[TOK * n + T_NAMES] = this.mlen / MATCH;
+    num[TOK * n + T_NAMES] = this.mlen / MATCH;
   }
 
   /** Scans the aliases starting at token i, adding its name and noun matches. */
   private scanAt(i: number): void {
     const trie = this.trie;
-    const key = this.keys[i]!;
-    const lemma = this.keys[this.n + i]!;
+    const id = this.num[this.idAt0 + i]!;
+    const lemma = this.num[this.lemmaAt0 + i]!;
     const first = this.mlen / MATCH;
-    // Lower-case words need an alias that may begin lower case: nouns, titles, a few names ("al-Qaeda").
     let nouns = first;
-    if (mayHaveKey(trie.startFilter, key)) {
-      const lower = lowerStart(this.tokens[i]!);
-      const id = !lower || mayHaveKey(trie.lowerStartFilter, key) ? this.idAt(i) : -1;
-      const names = id < 0 ? -1 : nameRoot(trie, id);
-      if (names >= 0 && (!lower || nameMayBeLower(trie, id))) this.scanNames(names, i);
+    if (id >= 0) {
+      // Lower-case words need an alias that may begin lower case: nouns, titles, a few names ("al-Qaeda").
+      const names = nameRoot(trie, id);
+      if (names >= 0 && (!lowerStart(this.tokens[i]!) || nameMayBeLower(trie, id))) this.scanNames(names, i);
       nouns = this.mlen / MATCH;
-      const byKey = id < 0 ? -1 : nounRoot(trie, id);
-      const byLemma = lemma !== key ? this.lemmaRoot(i) : -1;
+      const byKey = nounRoot(trie, id);
+      // A lemma with another key ("warships" -> "warship") may begin nouns of its own.
+      const byLemma = lemma !== id && lemma >= 0 ? nounRoot(trie, lemma) : -1;
       if (byKey >= 0 || byLemma >= 0) this.scanNouns(byKey, byLemma, i);
-    } else if (lemma !== key) {
-      const byLemma = this.lemmaRoot(i);
+    } else if (lemma >= 0) {
+      const byLemma = nounRoot(trie, lemma);
       if (byLemma >= 0) this.scanNouns(-1, byLemma, i);
     }
     const at = TOK * i;
@@ -152,56 +140,18 @@ export class Lattice {
     this.num[at + T_NOUNS] = nouns;
   }
 
-  /** The nouns root of token i's lemma key (when it differs from the token's key), or -1. */
-  private lemmaRoot(i: number): number {
-    const trie = this.trie;
-    if (!mayHaveKey(trie.lowerStartFilter, this.keys[this.n + i]!)) return -1;
-    const lid = this.lemmaIdAt(i);
-    return lid < 0 ? -1 : nounRoot(trie, lid);
-  }
-
   /** The key of token j (see tokenKey); "" outside the sentence. */
   keyAt(j: number): string {
-    return j >= 0 && j < this.n ? this.keys[j]! : "";
-  }
-
-  /** The token's vocabulary id (-1: in no alias), looked up once. */
-  private idAt(j: number): number {
-    let id = this.num[this.idAt0 + j]!;
-    if (id === UNSET) {
-      id = tokenId(this.trie, this.keys[j]!);
-      this.num[this.idAt0 + j] = id;
-    }
-    return id;
-  }
-
-  /** The id of the token's lemma, or of the token itself when the lemma has the same key; looked up once. */
-  private lemmaIdAt(j: number): number {
-    const key = this.keys[this.n + j]!;
-    if (key === this.keys[j]) return this.idAt(j);
-    let id = this.num[this.lemmaAt0 + j]!;
-    if (id === UNSET) {
-      id = tokenId(this.trie, key);
-      this.num[this.lemmaAt0 + j] = id;
-    }
-    return id;
-  }
-
-  /** May token j's key (or, with `lemma`, its lemma's) continue an alias? False means certainly not. */
-  private mayGoOn(j: number, lemma: boolean): boolean {
-    return mayHaveKey(this.trie.nextFilter, this.keys[lemma ? this.n + j : j]!);
+    if (j < 0 || j >= this.n) return "";
+    const lower = this.tokens[j]!.lower;
+    return isOwnKey(lower) ? lower : tokenKey(lower);
   }
 
   /** The WORDS bits of the config word lists that hold token j's key (0 outside the sentence). */
   words(j: number): number {
     if (j < 0 || j >= this.n) return 0;
-    let mask = this.num[this.wordsAt0 + j]!;
-    if (mask === UNSET) {
-      const id = mayHaveKey(this.trie.wordFilter, this.keys[j]!) ? this.idAt(j) : -1;
-      mask = id < 0 ? 0 : this.trie.words[id]!;
-      this.num[this.wordsAt0 + j] = mask;
-    }
-    return mask;
+    const id = this.num[this.idAt0 + j]!;
+    return id < 0 ? 0 : wordBits(this.trie, id);
   }
 
   /** Adds a match ending before token `end` with the hits of `node` whose case shape fits (if any). */
@@ -241,8 +191,8 @@ export class Lattice {
     const first = this.mlen;
     for (let j = start, node = root; ; ) {
       if (hitsEnd(trie, node) > hitsStart(trie, node)) this.add(j + 1, node, start, true);
-      if (++j >= this.n || !hasChildren(trie, node) || !this.mayGoOn(j, false)) break;
-      const id = this.idAt(j);
+      if (++j >= this.n || !hasChildren(trie, node)) break;
+      const id = this.num[this.idAt0 + j]!;
       node = id < 0 ? -1 : child(trie, node, id);
       if (node < 0) break;
     }
@@ -268,8 +218,8 @@ export class Lattice {
     if (hitsEnd(trie, node) > hitsStart(trie, node)) this.add(j + 1, node, j, false);
     const k = j + 1;
     if (k >= this.n || !hasChildren(trie, node)) return;
-    const a = this.mayGoOn(k, false) ? this.idAt(k) : -1;
-    const b = this.mayGoOn(k, true) ? this.lemmaIdAt(k) : -1;
+    const a = this.num[this.idAt0 + k]!;
+    const b = this.num[this.lemmaAt0 + k]!;
     const na = a < 0 ? -1 : child(trie, node, a);
     if (na >= 0) this.walkNouns(k, na);
     const nb = b < 0 || a === b ? -1 : child(trie, node, b);

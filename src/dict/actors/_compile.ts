@@ -152,40 +152,43 @@ const looser = (a: string, b: string) =>
 interface Building {
   readonly trie: TrieBuilder;
   readonly shapes: Map<string, string>;
+  /** Scratch, written from 0 and never cut short (setting an array's length is a slow call): see tokenIds. */
   readonly path: number[];
   readonly hashed: number[];
-  /** The case shapes of the tokens read last by tokenIds. */
+  /** The case shapes of the tokens read last by tokenIds, one character a token. */
   caseShapes: string;
 }
 
-/** The token ids of an alias (in b.path), its case shapes to b.caseShapes; most aliases are read without a copy. */
-function tokenIds(b: Building, alias: string): number[] {
+/**
+ * Writes the token ids of an alias to b.path from 0 and its case shapes to b.caseShapes; returns the number of
+ * tokens. Most aliases are read without a copy.
+ */
+function tokenIds(b: Building, alias: string): number {
   const path = b.path;
-  path.length = 0;
   if (isPlainWords(alias)) {
     const h = b.hashed;
-    h.length = 0;
-    b.caseShapes = plainAliasTokens(alias, h);
-    for (let k = 0; k < h.length; k += 5)
-      path.push(b.trie.idOfHashed(h[k]!, h[k + 1]!, h[k + 2]!, h[k + 3]!, h[k + 4]!));
-    return path;
+    const shapes = plainAliasTokens(alias, h);
+    b.caseShapes = shapes;
+    for (let k = 0, at = 0; k < shapes.length; k++, at += 5)
+      path[k] = b.trie.idOfHashed(h[at]!, h[at + 1]!, h[at + 2]!, h[at + 3]!, h[at + 4]!);
+    return shapes.length;
   }
   let shapes = "";
+  let n = 0;
   for (const t of splitAlias(alias)) {
-    path.push(b.trie.idOf(tokenKey(t)));
+    path[n++] = b.trie.idOf(tokenKey(t));
     shapes += caseShape(t);
   }
   b.caseShapes = shapes;
-  return path;
+  return n;
 }
 
 /** Like tokenIds, but split on white space only: hyphenated words stay one token ("inter-Korean"). */
-function wholeWordIds(b: Building, alias: string): number[] {
+function wholeWordIds(b: Building, alias: string): number {
   const words = alias.trim().split(/\s+/);
-  b.path.length = 0;
-  for (const t of words) b.path.push(b.trie.idOf(tokenKey(t)));
+  for (let k = 0; k < words.length; k++) b.path[k] = b.trie.idOf(tokenKey(words[k]!));
   b.caseShapes = words.map(caseShape).join("");
-  return b.path;
+  return words.length;
 }
 
 /** Adds one alias to the names or nouns table of the trie. */
@@ -198,14 +201,14 @@ function addAlias(
   whole = false,
 ) {
   const { entry, kind } = e;
-  const path = whole ? wholeWordIds(b, alias) : tokenIds(b, alias);
-  const raw = noun ? "-".repeat(path.length) : b.caseShapes;
+  const count = whole ? wholeWordIds(b, alias) : tokenIds(b, alias);
+  const raw = noun ? "-".repeat(count) : b.caseShapes;
   let shape = b.shapes.get(raw);
   if (shape === undefined) {
     shape = raw;
     b.shapes.set(raw, raw);
   }
-  const node = b.trie.path(path, noun, shape[0] === "-");
+  const node = b.trie.path(b.path, count, noun, shape[0] === "-");
   const hit: AliasHit = { entry, kind, role, shape, cat: hitCategory(kind, role) };
   const hits = b.trie.hits[node];
   if (!hits) b.trie.hits[node] = [hit];

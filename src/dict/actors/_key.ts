@@ -155,13 +155,14 @@ export function aliasKey(alias: string): string {
 }
 
 /**
- * Reads a plain alias (see isPlainWords) token by token without copying one: appends per token the hashes of its
- * key (see VocabBuilder), the key's first and last code unit and its length to `out`, and returns the case
- * shapes of the tokens, as splitAlias, tokenKey and caseShape would give them.
+ * Reads a plain alias (see isPlainWords) token by token without copying one: writes per token, to `out` from 0,
+ * the hashes of its key (see VocabBuilder), the key's first and last code unit and its length, and returns the
+ * case shapes of the tokens (one character a token), as splitAlias, tokenKey and caseShape would give them.
  * @example plainAliasTokens("U.S. Army", out) // "AC"; out: the hashes of "us" and "army", with 117, 115, 2, …
  */
 export function plainAliasTokens(alias: string, out: number[]): string {
   let shapes = "";
+  let o = 0;
   for (let s = 0; s < alias.length; ) {
     let e = alias.indexOf(" ", s);
     if (e < 0) e = alias.length;
@@ -192,7 +193,11 @@ export function plainAliasTokens(alias: string, out: number[]): string {
       last = c;
       length++;
     }
-    out.push(a, b, first, last, length);
+    out[o++] = a;
+    out[o++] = b;
+    out[o++] = first;
+    out[o++] = last;
+    out[o++] = length;
     shapes += upper >= 2 && lower === 0 ? "A" : firstUpper === 1 ? "C" : "-";
     s = e + 1;
   }

@@ -1,6 +1,7 @@
 // A token trie for alias phrases, flat in typed arrays: few objects to build, few cache lines for a look-up.
+import { isOwnKey, tokenKey } from "./_key.js";
 import type { AliasHit, AliasRole, EntryKind } from "./_types.js";
-import { setValues, VocabBuilder, type VocabTable, valueA, valueB, vocabId } from "./_vocab.js";
+import { setValues, VocabBuilder, type VocabTable, valueA, vocabId } from "./_vocab.js";
 
 const KINDS: readonly EntryKind[] = [
   "state",
@@ -16,10 +17,11 @@ const KINDS: readonly EntryKind[] = [
 const ROLES: readonly AliasRole[] = ["name", "adj", "people", "surname", "noun", "combining"];
 
 /**
- * Every alias as a path of token ids (vocabulary ids, see VocabTable), in two tables: names (states, IGOs, seats,
- * groups, people, places) and nouns (sector nouns and titles). The vocabulary slot of a token holds the roots of
- * the paths that begin with it: `2 * node + 1` (names that may begin lower case) or `2 * node` (names), or -1;
- * then the nouns root or -1.
+ * Every alias as a path of token ids, in two tables: names (states, IGOs, seats, groups, people, places) and nouns
+ * (sector nouns and titles). Token ids are dense (0, 1, … in order of first sight, so one entry's tokens sit
+ * together); the vocabulary table (see VocabTable) holds a key's id in its slot. Per id, `info` holds INFO numbers:
+ * the roots of the names paths that begin with it, `2 * node + 1` (names that may begin lower case) or `2 * node`,
+ * or -1; the nouns root or -1; the WORDS bits of the config word lists holding the key.
  * A node is a record in `data` at its own offset: the number of children c and of hits k, then c pairs (token id,
  * ascending; child node) and k pairs (entry index; kind | role << 4 | cat << 7 | shape << 10, see the hit*
  * readers). A hit is named by the offset of its pair. Records are laid out in the order their aliases were added,
@@ -27,33 +29,49 @@ const ROLES: readonly AliasRole[] = ["name", "adj", "people", "surname", "noun",
  */
 export interface AliasTrie {
   readonly vocab: VocabTable;
+  /** keyFilter of every key (in an alias or a word list): most words of a text that are in none are not hashed. */
+  readonly keyFilter: Uint32Array;
   readonly data: Int32Array;
   readonly shapes: readonly string[];
-  /** Per vocabulary id: the WORDS bits of the config word lists holding the key. */
-  readonly words: Int32Array;
-  /** keyFilter of the keys that begin an alias, and of those a lower-case word may begin (nouns, a few names). */
-  readonly startFilter: Uint32Array;
-  readonly lowerStartFilter: Uint32Array;
-  /** keyFilter of the config's listed words. */
-  readonly wordFilter: Uint32Array;
-  /** keyFilter of the keys that continue an alias (its second token or later). */
-  readonly nextFilter: Uint32Array;
+  /** Per token id, INFO numbers: see I_NAMES, I_NOUNS, I_WORDS. */
+  readonly info: Int32Array;
 }
 
-/** The vocabulary id of a token key, or -1. */
-export const tokenId = (t: AliasTrie, key: string): number => vocabId(t.vocab, key);
+// Fields of a token id in AliasTrie.info, INFO an id: its names root (see nameRoot), nouns root, WORDS bits.
+const I_NAMES = 0;
+const I_NOUNS = 1;
+const I_WORDS = 2;
+const INFO = 3;
+
+/** The token id of a token key, or -1. */
+export function tokenId(t: AliasTrie, key: string): number {
+  const slot = vocabId(t.vocab, key);
+  return slot < 0 ? -1 : valueA(t.vocab, slot);
+}
+
+/**
+ * The token id of a text token's key, given the token in lower case (-1: in no alias or word list). Most tokens
+ * are their own key, read as they are; most of those in no alias are turned away by the key filter unhashed.
+ */
+export function textTokenId(t: AliasTrie, lower: string): number {
+  const key = isOwnKey(lower) ? lower : tokenKey(lower);
+  return mayHaveKey(t.keyFilter, key) ? tokenId(t, key) : -1;
+}
 
 /** The node a names alias reaches after its first token `id` (-1: none begins with it). */
 export const nameRoot = (t: AliasTrie, id: number): number => {
-  const v = valueA(t.vocab, id);
+  const v = t.info[INFO * id + I_NAMES]!;
   return v < 0 ? -1 : v >> 1;
 };
 
 /** May a names alias beginning with token `id` begin with a lower-case word ("al-Qaeda")? */
-export const nameMayBeLower = (t: AliasTrie, id: number): boolean => (valueA(t.vocab, id) & 1) === 1;
+export const nameMayBeLower = (t: AliasTrie, id: number): boolean => (t.info[INFO * id + I_NAMES]! & 1) === 1;
 
 /** The node a nouns alias reaches after its first token `id`, or -1. */
-export const nounRoot = (t: AliasTrie, id: number): number => valueB(t.vocab, id);
+export const nounRoot = (t: AliasTrie, id: number): number => t.info[INFO * id + I_NOUNS]!;
+
+/** The WORDS bits of the config word lists holding token `id`. */
+export const wordBits = (t: AliasTrie, id: number): number => t.info[INFO * id + I_WORDS]!;
 
 /** The child of `node` along token id `token`, or -1. */
 export function child(t: AliasTrie, node: number, token: number): number {
@@ -121,7 +139,6 @@ export class TrieBuilder {
   private readonly nounRoots: number[] = [];
   private readonly lowerNames: boolean[] = [];
   private readonly wordBits: number[] = [];
-  private readonly inner: boolean[] = [];
   private readonly firstChild: number[] = [];
   private readonly nextSibling: number[] = [];
   private readonly nodeToken: number[] = [];
@@ -145,7 +162,6 @@ export class TrieBuilder {
       this.nounRoots.push(-1);
       this.lowerNames.push(false);
       this.wordBits.push(0);
-      this.inner.push(false);
     }
     return id;
   }
@@ -163,8 +179,8 @@ export class TrieBuilder {
     return this.hits.length - 1;
   }
 
-  /** The node of a token path in the names or nouns table, created when missing. */
-  path(tokens: readonly number[], noun: boolean, lowerStart: boolean): number {
+  /** The node of a token path (its first `count` tokens) in the names or nouns table, created when missing. */
+  path(tokens: readonly number[], count: number, noun: boolean, lowerStart: boolean): number {
     const first = tokens[0]!;
     const roots = noun ? this.nounRoots : this.nameRoots;
     if (!noun && lowerStart) this.lowerNames[first] = true;
@@ -173,9 +189,8 @@ export class TrieBuilder {
       node = this.newNode(first);
       roots[first] = node;
     }
-    for (let k = 1; k < tokens.length; k++) {
+    for (let k = 1; k < count; k++) {
       const token = tokens[k]!;
-      this.inner[token] = true;
       let c = this.firstChild[node]!;
       while (c >= 0 && this.nodeToken[c] !== token) c = this.nextSibling[c]!;
       if (c < 0) {
@@ -188,34 +203,31 @@ export class TrieBuilder {
     return node;
   }
 
-  /** Lays out the vocabulary and the node records, and builds the filters. */
+  /** Lays out the vocabulary and the node records, and builds the key filter. */
   finish(): AliasTrie {
-    const { table: vocab, ids } = this.vocab.finish();
-    const { data, offset, shapes } = this.layout(ids);
+    const { table: vocab, ids: slots } = this.vocab.finish();
+    const { data, offset, shapes } = this.layout();
     const count = this.vocab.count;
-    const words = new Int32Array(vocab.size);
+    const info = new Int32Array(INFO * count);
     for (let k = 0; k < count; k++) {
       const name = this.nameRoots[k]!;
       const noun = this.nounRoots[k]!;
-      const a = name < 0 ? -1 : 2 * offset[name]! + (this.lowerNames[k] ? 1 : 0);
-      setValues(vocab, ids[k]!, a, noun < 0 ? -1 : offset[noun]!);
-      words[ids[k]!] = this.wordBits[k]!;
+      setValues(vocab, slots[k]!, k, -1);
+      info[INFO * k + I_NAMES] = name < 0 ? -1 : 2 * offset[name]! + (this.lowerNames[k] ? 1 : 0);
+      info[INFO * k + I_NOUNS] = noun < 0 ? -1 : offset[noun]!;
+      info[INFO * k + I_WORDS] = this.wordBits[k]!;
     }
-    const filter = (keep: (k: number) => boolean) => keyFilter(this.vocab.shapes, keep);
     return Object.freeze({
       vocab: Object.freeze(vocab),
+      keyFilter: keyFilter(this.vocab.shapes),
       data,
       shapes: Object.freeze(shapes.list),
-      words,
-      startFilter: filter((k) => this.nameRoots[k]! >= 0 || this.nounRoots[k]! >= 0),
-      lowerStartFilter: filter((k) => this.lowerNames[k]! || this.nounRoots[k]! >= 0),
-      wordFilter: filter((k) => this.wordBits[k]! !== 0),
-      nextFilter: filter((k) => this.inner[k]!),
+      info,
     });
   }
 
-  /** Writes every node's record (children sorted by final token id `ids`) and returns each node's offset. */
-  private layout(ids: Int32Array): { data: Int32Array; offset: Int32Array; shapes: Shapes } {
+  /** Writes every node's record (children sorted by token id) and returns each node's offset. */
+  private layout(): { data: Int32Array; offset: Int32Array; shapes: Shapes } {
     const n = this.hits.length;
     const offset = new Int32Array(n);
     let size = 0;
@@ -231,7 +243,7 @@ export class TrieBuilder {
       const start = offset[node]!;
       let at = start + 2;
       for (let c = this.firstChild[node]!; c >= 0; c = this.nextSibling[c]!) {
-        data[at++] = ids[this.nodeToken[c]!]!;
+        data[at++] = this.nodeToken[c]!;
         data[at++] = offset[c]!;
       }
       data[start] = (at - start - 2) / 2;
@@ -280,15 +292,14 @@ class Shapes {
 }
 
 /**
- * A pre-check before a look-up: one bit per (first character, length, last character) of the keys in a set, given
- * as (first, last, length) triples of which `keep` picks some. No false negatives; most words that begin nothing
- * are rejected without hashing the string.
+ * A pre-check before a look-up: one bit per (first code unit, length, last code unit) of the keys whose (first,
+ * last, length) triples are given. No false negatives; most words that are in no alias are rejected unhashed.
  */
-export function keyFilter(keys: readonly number[], keep: (k: number) => boolean): Uint32Array {
+function keyFilter(keys: readonly number[]): Uint32Array {
   const f = new Uint32Array(128 * 32);
-  for (let k = 0; 3 * k < keys.length; k++) {
-    const length = keys[3 * k + 2]!;
-    if (length > 0 && keep(k)) f[cell(keys[3 * k]!, length)]! |= bit(keys[3 * k + 1]!);
+  for (let k = 0; k < keys.length; k += 3) {
+    const length = keys[k + 2]!;
+    if (length > 0) f[cell(keys[k]!, length)]! |= bit(keys[k + 1]!);
   }
   return f;
 }
@@ -297,7 +308,7 @@ const cell = (first: number, length: number) => ((first & 127) << 5) | Math.min(
 const bit = (last: number) => 1 << (last & 31);
 
 /** May the filter's set contain `key`? False means certainly not. */
-export function mayHaveKey(filter: Uint32Array, key: string): boolean {
+function mayHaveKey(filter: Uint32Array, key: string): boolean {
   const n = key.length;
   return n === 0 || (filter[cell(key.charCodeAt(0), n)]! & bit(key.charCodeAt(n - 1))) !== 0;
 }

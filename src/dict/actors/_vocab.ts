@@ -72,7 +72,7 @@ export function vocabId(t: VocabTable, key: string): number {
 
 /**
  * Numbers distinct keys by their hashes while a dictionary is compiled (ids 0, 1, … in order of first sight), and
- * keeps per key what the filters need: first and last code unit and length. Keys are told apart by their 64-bit
+ * keeps per key what the key filter needs: first and last code unit and length. Keys are told apart by their 64-bit
  * hash alone, as in the final table.
  */
 export class VocabBuilder {

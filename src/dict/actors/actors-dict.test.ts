@@ -20,6 +20,8 @@ import {
   renderActorEntries,
   roleAt,
   splitAlias,
+  textTokenId,
+  tokenId,
   tokenKey,
 } from "./index.js";
 
@@ -329,6 +331,24 @@ describe("lookupActor on the repository's data", () => {
 
   it("returns nothing for an unknown name", () => {
     expect(lookupActor(model, "Zzyzx Qwerty", null)).toEqual([]);
+  });
+
+  // A text token's id, read from its lower-case form (most often its own key), is the id of its key.
+  it.each([
+    ["japan", "japan", true],
+    ["officials", "officials", true],
+    ["u.s.", "us", true],
+    ["élysée", "elysee", true],
+    ["d'orsay", "d'orsay", true],
+    ["the", "the", true],
+    ["zzyzx", "zzyzx", false],
+    ["1,500", "1,500", false],
+    ["...", "...", false],
+  ])("the text token %s has the id of key %s (known: %s)", (lower, key, known) => {
+    const id = textTokenId(model.trie, lower);
+    expect(tokenKey(lower)).toBe(key);
+    expect(id).toBe(tokenId(model.trie, key));
+    expect(id >= 0).toBe(known);
   });
 });
 

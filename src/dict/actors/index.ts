@@ -24,11 +24,12 @@ export {
   hitShape,
   hitsEnd,
   hitsStart,
-  mayHaveKey,
   nameMayBeLower,
   nameRoot,
   nounRoot,
+  textTokenId,
   tokenId,
+  wordBits,
 } from "./_trie.js";
 export type { ActorConfig, ActorEntry, AliasHit, AliasRole, EntryKind, Role } from "./_types.js";
 export { HIT_HONORIFIC, HIT_PERSON, HIT_REF, WORDS } from "./_types.js";
