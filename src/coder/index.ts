@@ -649,8 +649,11 @@ function coordinatedVerb(v: View, from: number, to: number, noun = false): boole
   return true;
 }
 
-/** Reporter of the act ("X said Y did Z", "Y did Z, X said"): the group that says it, if not the source; or -1. */
-function sayer(v: View, m: Match, source: number): number {
+/** Who reports an act: an actor group, or unnamed informants ("..., officials said") that name no party. */
+type Sayer = { readonly group: number } | { readonly informant: true };
+
+/** Reporter of the act ("X said Y did Z", "Y did Z, X said"): the group that says it, if not the source; or null. */
+function sayer(v: View, m: Match, source: number): Sayer | null {
   // "Two weeks after the U.S. struck ..., Iran suspended ..., state TV reported": a background clause is not the report.
   // ", remarks that Sheinbaum rejected": a relative on the reported clause is the writer's, not the sayer's.
   const background = adverbialClause(v, m.trigger) || (source >= 0 && relativeOnClause(v, source));
@@ -664,15 +667,38 @@ function sayer(v: View, m: Match, source: number): number {
     if (k < m.trigger && splitBetween(v, k, m.trigger)) continue;
     if (k < m.trigger) g = subjectOf(v, k);
     else if (!trailingReport(v, k)) continue;
+    else if (informantPhrase(v, m.last, k)) return { informant: true };
     else
       for (let j = k - 1; j > m.last && j >= k - 4 && g < 0; j--) {
         // ", the South Korean military said": only the words of the sayer's phrase may stand between.
         if (v.toks[j]!.pos === "PUNCT") break;
         g = v.groupAt[j]!;
       }
-    if (g >= 0 && g !== source) return g;
+    if (g >= 0 && g !== source) return { group: g };
   }
-  return -1;
+  return null;
+}
+
+/** A mention naming no actor of its own: a coreference ("officials") or a sector with an implied country ("police"). */
+function unnamed(x: ActorMention): boolean {
+  return x.kind === "coref" || x.entry.startsWith("sector-");
+}
+
+/**
+ * ", officials said", ", two security sources told reporters", ", his lawyers said": the words before a reporting verb
+ * name unnamed informants and no party ("officials on both sides said" names the parties).
+ */
+function informantPhrase(v: View, after: number, verb: number): boolean {
+  let informant = false;
+  // The words of the sayer's phrase, back to the comma before it (at most four).
+  for (let k = verb - 1; k > after && k >= verb - 4 && v.toks[k]!.pos !== "PUNCT"; k--) {
+    const t = v.toks[k]!;
+    const g = v.groupAt[k] ?? -1;
+    // "officials", "police" alone may be resolved to the sentence's actor or country; "U.S. officials" names one.
+    if (is(v, t, v.b.pairCount) || (g >= 0 && !v.groups[g]!.members.every(unnamed))) return false;
+    if (isIn(t, v.w.informant)) informant = true;
+  }
+  return informant;
 }
 
 /**
@@ -740,8 +766,12 @@ function withSayer(
   )
     return { ...st, status: "occurred" };
   if (st.claimant !== null || st.outlet !== null || source < 0) return st;
-  const g = sayer(v, m, source);
-  if (g < 0) return st;
+  const found = sayer(v, m, source);
+  if (found === null) return st;
+  const weaker = (rank.get(st.status) ?? 99) > (rank.get("reported") ?? 99);
+  // "..., officials said": unnamed informants are no party, whatever the act.
+  if ("informant" in found) return weaker ? { ...st, status: "reported" } : st;
+  const g = found.group;
   const who = v.groups[g]!.members[0]!;
   // "Japan and the Philippines held joint drills ..., the Philippine navy said": a party reports its own act.
   // In a reciprocal act, or one the members of a compound subject do with one another, every party is its author.
@@ -754,7 +784,6 @@ function withSayer(
         : [];
   const own = [v.groups[source]!.members[0]!.code, ...other].map(countryOf);
   const third = !own.includes(countryOf(who.code));
-  const weaker = (rank.get(st.status) ?? 99) > (rank.get("reported") ?? 99);
   return { status: third && weaker ? "reported" : st.status, claimant: who.code, outlet: null };
 }
 

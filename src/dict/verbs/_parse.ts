@@ -49,6 +49,7 @@ export const RESERVED_SETS = [
   "_OWN_REPORT",
   "_THING_PRONOUN",
   "_APART",
+  "_INFORMANT",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
