@@ -368,8 +368,9 @@ export function trailingReport(v: View, k: number): boolean {
   while (j >= 0 && (toks[j]!.pos === "AUX" || toks[j]!.pos === "ADV")) j--;
   const end = j;
   while (j >= 0 && phraseWord(v, j)) j--;
-  // "..., according to rescue workers", ", citing officials": a participle with no subject attributes the act before it.
-  if (j === end) return true;
+  // "..., according to rescue workers", ", citing officials": a participle with no subject attributes the act before it;
+  // "condemned the invasion and announced sanctions": a verb after "and" is coordinated with the act, not its report.
+  if (j === end) return toks[j]?.pos !== "CCONJ";
   const c = toks[j];
   if (c?.text === ";" || (c?.pos === "CCONJ" && (toks[j - 1]?.text === "," || !phraseWord(v, j - 1)))) return false;
   // After the verb: adverbs, prepositional phrases and one short object ("told reporters") up to the clause end or an

@@ -774,17 +774,24 @@ function withSayer(
   const g = found.group;
   const who = v.groups[g]!.members[0]!;
   // "Japan and the Philippines held joint drills ..., the Philippine navy said": a party reports its own act.
-  // In a reciprocal act, or one the members of a compound subject do with one another, every party is its author.
+  // In a reciprocal act, or one the members of a compound subject do with one another, every party is its author;
+  // "talks mediated by the United States, Qatar and Egypt, Qatar's prime minister announced": so is any member of a
+  // compound source, and any member of a compound sayer may be it ("officials in Washington, London and Amman said").
   const members = v.groups[source]!.members;
-  const other =
-    m.pattern.recip && target >= 0
-      ? v.groups[target]!.members.map((x) => x.code)
-      : (m.pattern.recip || m.pattern.mutual) && members.length > 1
-        ? members.map((x) => x.code)
-        : [];
-  const own = [v.groups[source]!.members[0]!.code, ...other].map(countryOf);
-  const third = !own.includes(countryOf(who.code));
+  const other = m.pattern.recip && target >= 0 ? v.groups[target]!.members.map((x) => x.code) : [];
+  const own = [...members.map((x) => x.code), ...other];
+  const says = v.groups[g]!.members.map((x) => x.code);
+  const third = !own.some((x) => says.some((w) => sameParty(x, w)));
   return { status: third && weaker ? "reported" : st.status, claimant: who.code, outlet: null };
+}
+
+/**
+ * True when a sayer speaks for an actor: the same country, and the sayer a state body, a bare country or its media,
+ * or else the same actor ("the main opposition party said" does not speak for a state's security forces).
+ */
+function sameParty(actor: string, sayer: string): boolean {
+  if (countryOf(actor) !== countryOf(sayer)) return false;
+  return actor === sayer || sayer.length === 3 || stateCode(sayer) || sayer.slice(3).startsWith("MED");
 }
 
 /**
