@@ -661,10 +661,13 @@ function sayer(v: View, m: Match, source: number): Sayer | null {
   for (let k = 0; k < v.toks.length; k++) {
     const t = v.toks[k]!;
     if (t.pos !== "VERB" || !is(v, t, v.b.say) || (k >= m.trigger && k <= m.last)) continue;
-    if (background || k < drawn) continue;
+    if (background || k < drawn || attributiveVerb(v, k)) continue;
     let g = -1;
     // "Zelensky said ..., a day after Trump accused ...", "X said ..., while Y ...": another clause is not reported.
     if (k < m.trigger && splitBetween(v, k, m.trigger)) continue;
+    // "China vowed countermeasures after Trump announced tariffs, calling the move ...": a sayer in an adverbial clause
+    // reports nothing past the clause's end.
+    if (k < m.trigger && adverbialClause(v, k) && v.toks.slice(k, m.trigger).some((x) => x.text === ",")) continue;
     if (k < m.trigger) g = subjectOf(v, k);
     else if (!trailingReport(v, k)) continue;
     else if (informantPhrase(v, m.last, k)) return { informant: true };
@@ -678,6 +681,35 @@ function sayer(v: View, m: Match, source: number): Sayer | null {
   }
   return null;
 }
+
+/**
+ * "condemned Russia's invasion", "in retaliation for Pelosi's visit": a noun event owned by a named actor, as the
+ * object of a verb or preposition in a reported clause, is a known event the sayer refers to, not what it reports
+ * ("said Russia's strike killed ten" reports the strike: it is the subject; "its war" may be the claim itself).
+ */
+function knownNounEvent(v: View, m: Match): boolean {
+  if (!m.pattern.noun) return false;
+  let k = m.trigger - 1;
+  let owned = false;
+  for (; k >= 0; k--) {
+    const t = v.toks[k]!;
+    if (isIn(t, v.w.possessive) && (v.groupAt[k - 1] ?? -1) >= 0) owned = true;
+    else if ((v.groupAt[k] ?? -1) < 0 && !NP_POS.has(t.pos) && t.text !== "-") break;
+  }
+  const gov = v.toks[k];
+  return owned && gov !== undefined && (gov.pos === "ADP" || (gov.pos === "VERB" && !is(v, gov, v.b.say)));
+}
+
+const NP_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM", "DET", "PART"]);
+
+/** "Maduro's declared victory", "the announced cuts": a participle before a noun, after an owner or determiner. */
+function attributiveVerb(v: View, k: number): boolean {
+  const p = v.toks[k - 1];
+  const owner = p !== undefined && (p.pos === "DET" || isIn(p, v.w.possessive));
+  return owner && NOUNISH_POS.has(v.toks[k + 1]?.pos ?? "");
+}
+
+const NOUNISH_POS = new Set(["NOUN", "PROPN"]);
 
 /** A mention naming no actor of its own: a coreference ("officials") or a sector with an implied country ("police"). */
 function unnamed(x: ActorMention): boolean {
@@ -741,6 +773,8 @@ function splitBetween(v: View, from: number, to: number): boolean {
     if (is(v, t, v.b.subord) && t.lower !== "that" && t.lower !== "if" && v.toks[k - 1]?.text === ",")
       return true;
     if (t.text === "," && is(v, v.toks[k + 3], v.b.subord) && v.toks[k + 3]!.lower !== "that") return true;
+    // "..., the three governments announced, prompting Israel to recall ...": a result the writer adds.
+    if (t.text === "," && is(v, v.toks[k + 1], v.b.control) && v.toks[k + 1]!.lower.endsWith("ing")) return true;
   }
   return false;
 }
@@ -765,7 +799,7 @@ function withSayer(
     ownReport(v, m, st.reportSpans, partyCodes(v, m, source, target))
   )
     return { ...st, status: "occurred" };
-  if (st.claimant !== null || st.outlet !== null || source < 0) return st;
+  if (st.claimant !== null || st.outlet !== null || source < 0 || knownNounEvent(v, m)) return st;
   const found = sayer(v, m, source);
   if (found === null) return st;
   const weaker = (rank.get(st.status) ?? 99) > (rank.get("reported") ?? 99);
