@@ -667,7 +667,8 @@ function sayer(v: View, m: Match, source: number): Sayer | null {
     if (k < m.trigger && splitBetween(v, k, m.trigger)) continue;
     // "China vowed countermeasures after Trump announced tariffs, calling the move ...": a sayer in an adverbial clause
     // reports nothing past the clause's end.
-    if (k < m.trigger && adverbialClause(v, k) && v.toks.slice(k, m.trigger).some((x) => x.text === ",")) continue;
+    if (k < m.trigger && adverbialClause(v, k) && v.toks.slice(k, m.trigger).some((x) => x.text === ","))
+      continue;
     if (k < m.trigger) g = subjectOf(v, k);
     else if (!trailingReport(v, k)) continue;
     else if (informantPhrase(v, m.last, k)) return { informant: true };
@@ -774,9 +775,15 @@ function splitBetween(v: View, from: number, to: number): boolean {
       return true;
     if (t.text === "," && is(v, v.toks[k + 3], v.b.subord) && v.toks[k + 3]!.lower !== "that") return true;
     // "..., the three governments announced, prompting Israel to recall ...": a result the writer adds.
-    if (t.text === "," && is(v, v.toks[k + 1], v.b.control) && v.toks[k + 1]!.lower.endsWith("ing")) return true;
+    if (t.text === "," && is(v, v.toks[k + 1], v.b.control) && v.toks[k + 1]!.lower.endsWith("ing"))
+      return true;
   }
   return false;
+}
+
+/** True when the target of an act of this code takes part in it (`@shared-report` in status.txt: meetings, mediation). */
+function sharedAct(ctx: SentenceCtx, code: string): boolean {
+  return ctx.model.verbs.sharedReport.has(ctx.model.cameo.get(code)?.plover ?? "");
 }
 
 /** Country part of an actor code (whole code for IGOs), to tell a third-party report from a self-report. */
@@ -792,6 +799,7 @@ function withSayer(
   target: number,
   st: StatusResult,
   rank: CueIndex["rank"],
+  shared = false,
 ): StatusResult {
   if (
     source >= 0 &&
@@ -812,7 +820,9 @@ function withSayer(
   // "talks mediated by the United States, Qatar and Egypt, Qatar's prime minister announced": so is any member of a
   // compound source, and any member of a compound sayer may be it ("officials in Washington, London and Amman said").
   const members = v.groups[source]!.members;
-  const other = m.pattern.recip && target >= 0 ? v.groups[target]!.members.map((x) => x.code) : [];
+  // "talks facilitated by Qatar, the Kenyan ministry said", "was received by the crown prince, Trump said": the target
+  // of a meeting, visit or mediation takes part in it and may report it as its own (a victim's account stays reported).
+  const other = (m.pattern.recip || shared) && target >= 0 ? v.groups[target]!.members.map((x) => x.code) : [];
   const own = [...members.map((x) => x.code), ...other];
   const says = v.groups[g]!.members.map((x) => x.code);
   const third = !own.some((x) => says.some((w) => sameParty(x, w)));
@@ -1338,9 +1348,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (ps.length === 0) continue;
       const actCode = embeddedCode(ctx.model.verbs, sel);
       sc ??= sentenceCues(v, ctx.prep.cues);
+      const shared = sharedAct(ctx, actCode);
       const st = sel.mediator
         ? mediatedStatus(v, sel.mediator, a.source, ctx.prep.cues, sc)
-        : withSayer(v, m, a.source, a.target, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank);
+        : withSayer(v, m, a.source, a.target, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank, shared);
       if (!st) break;
       const echo = elaborating(v, m.trigger);
       const threat = conditionalThreat(ctx, v, m, actCode, st.status);

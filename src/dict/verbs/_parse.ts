@@ -89,6 +89,7 @@ export interface ParsedVerbs {
   readonly patterns: Pattern[];
   readonly cues: StatusCue[];
   readonly statusOrder: EventStatus[];
+  readonly sharedReport: string[];
   readonly embeds: Map<string, Map<string, string>>;
   readonly errors: DictionaryError[];
 }
@@ -291,6 +292,10 @@ function parseStatus(lines: readonly RawLine[], out: ParsedVerbs): void {
       }
       continue;
     }
+    if (l.text.startsWith("@shared-report")) {
+      out.sharedReport.push(...l.text.split(/\s+/).slice(1));
+      continue;
+    }
     const [body = "", flagText = ""] = l.text.split("|");
     const [id, status, where, ...seq] = body.trim().split(/\s+/);
     if (!id || !ID_RE.test(id)) {
@@ -344,6 +349,7 @@ export function parseVerbDir(dir: string, cameo: CameoTable): ParsedVerbs {
     patterns: [],
     cues: [],
     statusOrder: [],
+    sharedReport: [],
     embeds: new Map(),
     errors: [],
   };
