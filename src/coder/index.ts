@@ -712,6 +712,12 @@ function attributiveVerb(v: View, k: number): boolean {
 
 const NOUNISH_POS = new Set(["NOUN", "PROPN"]);
 
+/** "both sides", "both capitals", "the two governments": a count word naming the pair ("two security sources" does not). */
+function pairPhrase(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  return is(v, t, v.b.pairCount) && (t.lower === "both" || is(v, v.toks[k + 1], v.b.pairNoun));
+}
+
 /** A mention naming no actor of its own: a coreference ("officials") or a sector with an implied country ("police"). */
 function unnamed(x: ActorMention): boolean {
   return x.kind === "coref" || x.entry.startsWith("sector-");
@@ -728,7 +734,7 @@ function informantPhrase(v: View, after: number, verb: number): boolean {
     const t = v.toks[k]!;
     const g = v.groupAt[k] ?? -1;
     // "officials", "police" alone may be resolved to the sentence's actor or country; "U.S. officials" names one.
-    if (is(v, t, v.b.pairCount) || (g >= 0 && !v.groups[g]!.members.every(unnamed))) return false;
+    if (pairPhrase(v, k) || (g >= 0 && !v.groups[g]!.members.every(unnamed))) return false;
     if (isIn(t, v.w.informant)) informant = true;
   }
   return informant;
