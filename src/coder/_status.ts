@@ -368,8 +368,10 @@ export function trailingReport(v: View, k: number): boolean {
   while (j >= 0 && (toks[j]!.pos === "AUX" || toks[j]!.pos === "ADV")) j--;
   const end = j;
   while (j >= 0 && phraseWord(v, j)) j--;
-  // "..., according to rescue workers", ", citing officials": a participle with no subject attributes the act before it.
-  if (j === end) return true;
+  // "..., according to rescue workers", ", citing officials": a participle with no subject after a comma attributes
+  // the act before it; "condemned the invasion and announced sanctions": a verb after "and" is coordinated with it.
+  // "responded by announcing drills": a gerund after a preposition is no participle clause either.
+  if (j === end) return v.w.barrier.has(toks[j]?.text ?? "");
   const c = toks[j];
   if (c?.text === ";" || (c?.pos === "CCONJ" && (toks[j - 1]?.text === "," || !phraseWord(v, j - 1)))) return false;
   // After the verb: adverbs, prepositional phrases and one short object ("told reporters") up to the clause end or an
@@ -446,7 +448,8 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
   let outlet: string | null = null;
   let reportSpans: [number, number][] | null = [];
   for (const { cue, at } of sc.sentence) {
-    if (at >= m.trigger && at <= m.last) continue;
+    // "a UN commission of inquiry concluded that ...": a cue whose words hold the trigger is the act, not its report.
+    if (at + cue.seq.length > m.trigger && at <= m.last) continue;
     // "..., and aid groups reported mass killings": a reporting verb after the act with its own clause reports that.
     if (at > m.last && toks[at]!.pos === "VERB" && !trailingReport(v, at)) continue;
     found.push(cue.status);

@@ -28,6 +28,8 @@ export interface EngineWords {
   readonly ownReport: ReadonlySet<string>;
   readonly thingPronoun: ReadonlySet<string>;
   readonly apart: ReadonlySet<string>;
+  /** "officials", "witnesses", "diplomats": unnamed informants whose word makes another's act `reported`. */
+  readonly informant: ReadonlySet<string>;
   /** Irregular past forms unlike their base ("shot", "struck", "sent"), from `$_IRREGULAR`. */
   readonly irregularPast: ReadonlySet<string>;
 }
@@ -173,6 +175,7 @@ export function engineWords(m: VerbModel): EngineWords {
     ownReport: c("_OWN_REPORT"),
     thingPronoun: c("_THING_PRONOUN"),
     apart: c("_APART"),
+    informant: c("_INFORMANT"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };
 }

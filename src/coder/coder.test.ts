@@ -1574,3 +1574,42 @@ describe("session 8 lead: talks under mediators named after a hyphenated venue",
     expect(got.some((e) => e.startsWith("IND>PAK 04"))).toBe(true);
   });
 });
+
+describe("session 8 status: who reports an act", () => {
+  it("makes an act reported when unnamed informants say it, not when officials of both parties do", () => {
+    expect(brief("Washington shared intelligence with Kyiv last week, officials said.")).toContain(
+      "USAGOV>UKRGOV 064 reported",
+    );
+    expect(brief("Seoul and Tokyo held security talks in Busan, diplomats said on Monday.")).toContain(
+      "KORGOV>JPNGOV 040 reported",
+    );
+    expect(brief("Seoul and Tokyo held security talks in Busan, officials on both sides said.")).toContain(
+      "KORGOV>JPNGOV 040 occurred",
+    );
+  });
+  it("keeps an act its own when the sayer is any member of a compound source", () => {
+    const got = brief("Germany and France imposed sanctions on Russia on Friday, France's finance ministry said.");
+    expect(got).toContain("DEU>RUS 163 occurred");
+    expect(got).toContain("FRA>RUS 163 occurred");
+  });
+  it("does not read a verb coordinated after the act as its report", () => {
+    const got = brief("Germany and Japan condemned Russia's attack on Ukraine and announced new sanctions.");
+    expect(got).toContain("DEU>RUS 111 occurred");
+    expect(got).toContain("JPN>RUS 111 occurred");
+  });
+  it("does not report an act in a ', prompting X to' clause after the sayer", () => {
+    expect(
+      brief("Manila will expand its fishing fleet, the Philippines announced, prompting Beijing to lodge a protest."),
+    ).toContain("CHNGOV>PHLGOV 114 occurred");
+  });
+  it("keeps a noun event owned by a named actor as a known event inside a report", () => {
+    expect(
+      brief("Beijing said it would cancel military talks with Washington in protest at Velk's visit to Manila."),
+    ).toContain("USAGOV>PHLGOV 042 occurred");
+  });
+  it("lets the target of a mediation report it as its own", () => {
+    expect(
+      brief("India and Pakistan agreed to reopen the border after talks mediated by Qatar, India's foreign ministry said."),
+    ).toContain("QAT>IND 045 occurred");
+  });
+});

@@ -654,8 +654,11 @@ function coordinatedVerb(v: View, from: number, to: number, noun = false): boole
   return true;
 }
 
-/** Reporter of the act ("X said Y did Z", "Y did Z, X said"): the group that says it, if not the source; or -1. */
-function sayer(v: View, m: Match, source: number): number {
+/** Who reports an act: an actor group, or unnamed informants ("..., officials said") that name no party. */
+type Sayer = { readonly group: number } | { readonly informant: true };
+
+/** Reporter of the act ("X said Y did Z", "Y did Z, X said"): the group that says it, if not the source; or null. */
+function sayer(v: View, m: Match, source: number): Sayer | null {
   // "Two weeks after the U.S. struck ..., Iran suspended ..., state TV reported": a background clause is not the report.
   // ", remarks that Sheinbaum rejected": a relative on the reported clause is the writer's, not the sayer's.
   const background = adverbialClause(v, m.trigger) || (source >= 0 && relativeOnClause(v, source));
@@ -663,21 +666,83 @@ function sayer(v: View, m: Match, source: number): number {
   for (let k = 0; k < v.toks.length; k++) {
     const t = v.toks[k]!;
     if (t.pos !== "VERB" || !is(v, t, v.b.say) || (k >= m.trigger && k <= m.last)) continue;
-    if (background || k < drawn) continue;
+    if (background || k < drawn || attributiveVerb(v, k)) continue;
     let g = -1;
     // "Zelensky said ..., a day after Trump accused ...", "X said ..., while Y ...": another clause is not reported.
     if (k < m.trigger && splitBetween(v, k, m.trigger)) continue;
+    // "China vowed countermeasures after Trump announced tariffs, calling the move ...": a sayer in an adverbial clause
+    // reports nothing past the clause's end.
+    if (k < m.trigger && adverbialClause(v, k) && v.toks.slice(k, m.trigger).some((x) => x.text === ","))
+      continue;
     if (k < m.trigger) g = subjectOf(v, k);
     else if (!trailingReport(v, k)) continue;
+    else if (informantPhrase(v, m.last, k)) return { informant: true };
     else
       for (let j = k - 1; j > m.last && j >= k - 4 && g < 0; j--) {
         // ", the South Korean military said": only the words of the sayer's phrase may stand between.
         if (v.toks[j]!.pos === "PUNCT") break;
         g = v.groupAt[j]!;
       }
-    if (g >= 0 && g !== source) return g;
+    if (g >= 0 && g !== source) return { group: g };
   }
-  return -1;
+  return null;
+}
+
+/**
+ * "condemned Russia's invasion", "in retaliation for Pelosi's visit": a noun event owned by a named actor, as the
+ * object of a verb or preposition in a reported clause, is a known event the sayer refers to, not what it reports
+ * ("said Russia's strike killed ten" reports the strike: it is the subject; "its war" may be the claim itself).
+ */
+function knownNounEvent(v: View, m: Match): boolean {
+  if (!m.pattern.noun) return false;
+  let k = m.trigger - 1;
+  let owned = false;
+  for (; k >= 0; k--) {
+    const t = v.toks[k]!;
+    if (isIn(t, v.w.possessive) && (v.groupAt[k - 1] ?? -1) >= 0) owned = true;
+    else if ((v.groupAt[k] ?? -1) < 0 && !NP_POS.has(t.pos) && t.text !== "-") break;
+  }
+  const gov = v.toks[k];
+  return owned && gov !== undefined && (gov.pos === "ADP" || (gov.pos === "VERB" && !is(v, gov, v.b.say)));
+}
+
+const NP_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM", "DET", "PART"]);
+
+/** "Maduro's declared victory", "the announced cuts": a participle before a noun, after an owner or determiner. */
+function attributiveVerb(v: View, k: number): boolean {
+  const p = v.toks[k - 1];
+  const owner = p !== undefined && (p.pos === "DET" || isIn(p, v.w.possessive));
+  return owner && NOUNISH_POS.has(v.toks[k + 1]?.pos ?? "");
+}
+
+const NOUNISH_POS = new Set(["NOUN", "PROPN"]);
+
+/** "both sides", "both capitals", "the two governments": a count word naming the pair ("two security sources" does not). */
+function pairPhrase(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  return is(v, t, v.b.pairCount) && (t.lower === "both" || is(v, v.toks[k + 1], v.b.pairNoun));
+}
+
+/** A mention naming no actor of its own: a coreference ("officials") or a sector with an implied country ("police"). */
+function unnamed(x: ActorMention): boolean {
+  return x.kind === "coref" || x.entry.startsWith("sector-");
+}
+
+/**
+ * ", officials said", ", two security sources told reporters", ", his lawyers said": the words before a reporting verb
+ * name unnamed informants and no party ("officials on both sides said" names the parties).
+ */
+function informantPhrase(v: View, after: number, verb: number): boolean {
+  let informant = false;
+  // The words of the sayer's phrase, back to the comma before it (at most four).
+  for (let k = verb - 1; k > after && k >= verb - 4 && v.toks[k]!.pos !== "PUNCT"; k--) {
+    const t = v.toks[k]!;
+    const g = v.groupAt[k] ?? -1;
+    // "officials", "police" alone may be resolved to the sentence's actor or country; "U.S. officials" names one.
+    if (pairPhrase(v, k) || (g >= 0 && !v.groups[g]!.members.every(unnamed))) return false;
+    if (isIn(t, v.w.informant)) informant = true;
+  }
+  return informant;
 }
 
 /**
@@ -720,8 +785,16 @@ function splitBetween(v: View, from: number, to: number): boolean {
     if (is(v, t, v.b.subord) && t.lower !== "that" && t.lower !== "if" && v.toks[k - 1]?.text === ",")
       return true;
     if (t.text === "," && is(v, v.toks[k + 3], v.b.subord) && v.toks[k + 3]!.lower !== "that") return true;
+    // "..., the three governments announced, prompting Israel to recall ...": a result the writer adds.
+    if (t.text === "," && is(v, v.toks[k + 1], v.b.control) && v.toks[k + 1]!.lower.endsWith("ing"))
+      return true;
   }
   return false;
+}
+
+/** True when the target of an act of this code takes part in it (`@shared-report` in status.txt: meetings, mediation). */
+function sharedAct(ctx: SentenceCtx, code: string): boolean {
+  return ctx.model.verbs.sharedReport.has(ctx.model.cameo.get(code)?.plover ?? "");
 }
 
 /** Country part of an actor code (whole code for IGOs), to tell a third-party report from a self-report. */
@@ -737,6 +810,7 @@ function withSayer(
   target: number,
   st: StatusResult,
   rank: CueIndex["rank"],
+  shared = false,
 ): StatusResult {
   if (
     source >= 0 &&
@@ -744,34 +818,39 @@ function withSayer(
     ownReport(v, m, st.reportSpans, partyCodes(v, m, source, target))
   )
     return { ...st, status: "occurred" };
-  if (st.claimant !== null || st.outlet !== null || source < 0) return st;
-  const g = sayer(v, m, source);
-  if (g < 0) return st;
+  if (st.claimant !== null || st.outlet !== null || source < 0 || knownNounEvent(v, m)) return st;
+  const found = sayer(v, m, source);
+  if (found === null) return st;
+  const weaker = (rank.get(st.status) ?? 99) > (rank.get("reported") ?? 99);
+  // "..., officials said": unnamed informants are no party, whatever the act.
+  if ("informant" in found) return weaker ? { ...st, status: "reported" } : st;
+  const g = found.group;
   const who = v.groups[g]!.members[0]!;
   // "Japan and the Philippines held joint drills ..., the Philippine navy said": a party reports its own act.
-  // In a reciprocal act, or one the members of a compound subject do with one another, every party is its author.
+  // In a reciprocal act, or one the members of a compound subject do with one another, every party is its author;
+  // "talks mediated by the United States, Qatar and Egypt, Qatar's prime minister announced": so is any member of a
+  // compound source, and any member of a compound sayer may be it ("officials in Washington, London and Amman said").
   const members = v.groups[source]!.members;
-  const other =
-    m.pattern.recip && target >= 0
-      ? v.groups[target]!.members.map((x) => x.code)
-      : (m.pattern.recip || m.pattern.mutual) && members.length > 1
-        ? members.map((x) => x.code)
-        : [];
-  const own = [v.groups[source]!.members[0]!.code, ...other];
-  const third = !own.some((c) => speaksFor(who.code, c));
-  const weaker = (rank.get(st.status) ?? 99) > (rank.get("reported") ?? 99);
+  // "talks facilitated by Qatar, the Kenyan ministry said", "was received by the crown prince, Trump said": the target
+  // of a meeting, visit or mediation takes part in it and may report it as its own (a victim's account stays reported).
+  const other = (m.pattern.recip || shared) && target >= 0 ? v.groups[target]!.members.map((x) => x.code) : [];
+  const own = [...members.map((x) => x.code), ...other];
+  const says = v.groups[g]!.members.map((x) => x.code);
+  const third = !own.some((x) => says.some((w) => sameParty(x, w)));
   return { status: third && weaker ? "reported" : st.status, claimant: who.code, outlet: null };
 }
 
 /**
- * True when a sayer may report a party's act as its own: the same actor, or the same country with neither an armed
- * group or opposition ("Somali officials said" reports al-Shabab's attack, "the opposition said" the police's; "the
- * Israeli military said" tells of an Israeli strike, "the state news agency said" of its government's act).
+ * True when a sayer speaks for an actor: the same actor; or the same country, the sayer a state body, a bare country
+ * or its media, and neither an armed group or opposition ("the main opposition party said" does not speak for a
+ * state's security forces; "Somali officials said" reports al-Shabab's attack).
  */
-function speaksFor(sayer: string, party: string): boolean {
-  if (sayer === party) return true;
+function sameParty(actor: string, sayer: string): boolean {
+  if (actor === sayer) return true;
+  if (countryOf(actor) !== countryOf(sayer)) return false;
   const rival = (c: string) => RIVAL_SECTORS.has(c.slice(3, 6));
-  return countryOf(sayer) === countryOf(party) && !rival(sayer) && !rival(party);
+  if (rival(actor) || rival(sayer)) return false;
+  return sayer.length === 3 || stateCode(sayer) || sayer.slice(3).startsWith("MED");
 }
 
 /**
@@ -1284,9 +1363,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (ps.length === 0) continue;
       const actCode = embeddedCode(ctx.model.verbs, sel);
       sc ??= sentenceCues(v, ctx.prep.cues);
+      const shared = sharedAct(ctx, actCode);
       const st = sel.mediator
         ? mediatedStatus(v, sel.mediator, a.source, ctx.prep.cues, sc)
-        : withSayer(v, m, a.source, a.target, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank);
+        : withSayer(v, m, a.source, a.target, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank, shared);
       if (!st) break;
       const echo = elaborating(v, m.trigger);
       const threat = conditionalThreat(ctx, v, m, actCode, st.status);

@@ -49,6 +49,7 @@ export const RESERVED_SETS = [
   "_OWN_REPORT",
   "_THING_PRONOUN",
   "_APART",
+  "_INFORMANT",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
@@ -88,6 +89,7 @@ export interface ParsedVerbs {
   readonly patterns: Pattern[];
   readonly cues: StatusCue[];
   readonly statusOrder: EventStatus[];
+  readonly sharedReport: string[];
   readonly embeds: Map<string, Map<string, string>>;
   readonly errors: DictionaryError[];
 }
@@ -290,6 +292,10 @@ function parseStatus(lines: readonly RawLine[], out: ParsedVerbs): void {
       }
       continue;
     }
+    if (l.text.startsWith("@shared-report")) {
+      out.sharedReport.push(...l.text.split(/\s+/).slice(1));
+      continue;
+    }
     const [body = "", flagText = ""] = l.text.split("|");
     const [id, status, where, ...seq] = body.trim().split(/\s+/);
     if (!id || !ID_RE.test(id)) {
@@ -343,6 +349,7 @@ export function parseVerbDir(dir: string, cameo: CameoTable): ParsedVerbs {
     patterns: [],
     cues: [],
     statusOrder: [],
+    sharedReport: [],
     embeds: new Map(),
     errors: [],
   };

@@ -118,6 +118,8 @@ export interface VerbModel {
   readonly cues: readonly StatusCue[];
   /** Status precedence when several cues apply, strongest first. */
   readonly statusOrder: readonly EventStatus[];
+  /** PLOVER types of acts whose target takes part in them, so its report of the act is its own (`@shared-report`). */
+  readonly sharedReport: ReadonlySet<string>;
   /** Status → its place in statusOrder (0 = strongest). */
   readonly statusRank: ReadonlyMap<EventStatus, number>;
   /** Cues by position, then by every form of their first word. */

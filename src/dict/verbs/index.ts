@@ -117,6 +117,7 @@ export function loadVerbModel(dir: string, cameo: CameoTable): VerbModel {
     cues: Object.freeze(parsed.cues),
     statusOrder: Object.freeze(parsed.statusOrder),
     statusRank: new Map(parsed.statusOrder.map((s, i) => [s, i] as const)),
+    sharedReport: new Set(parsed.sharedReport),
     cuesByFirst,
     chainWords,
     exactCueAt,
