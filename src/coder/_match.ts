@@ -353,7 +353,24 @@ function verbish(v: View, i: number): boolean {
     (prev.pos === "NOUN" || v.groupAt[i - 1]! >= 0)
   )
     return true;
+  if (t.pos === "NOUN" && prev.lower === "or" && t.lower === t.lemma && infinitiveBefore(v, i - 1)) return true;
   return t.pos === "NOUN" && (prev.pos === "AUX" || (prev.pos === "PART" && prev.lower === "to" && !pluralForm(t)));
+}
+
+/**
+ * "urged Moscow to accept the truce or face sanctions", "demanded that Iran free the crew or face …": an infinitive or
+ * a subjunctive verb after "to"/"that" earlier in the clause, before token `k` (the "or" the word after it follows).
+ */
+function infinitiveBefore(v: View, k: number): boolean {
+  for (let j = k - 1; j > 0; j--) {
+    const t = v.toks[j]!;
+    if (HARD_PUNCT.has(t.text) || t.text === ",") return false;
+    if (t.pos === "VERB" && t.lower === t.lemma) {
+      const p = v.toks[j - 1]!;
+      if ((p.pos === "PART" && p.lower === "to") || v.groupAt[j - 1]! >= 0) return true;
+    }
+  }
+  return false;
 }
 
 /** An inflected "-s" form that is no "-ss" word ("demands", "threats"): after "to" or a preposition, a plural noun. */
