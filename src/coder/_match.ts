@@ -325,6 +325,7 @@ function verbish(v: View, i: number): boolean {
     );
   }
   if (prev === undefined) return false;
+  if (coordinatedBare(v, i)) return true;
   // "warships simulated strikes": an -ed word after a noun is a verb the tagger took for an adjective.
   if (
     t.pos === "ADJ" &&
@@ -353,21 +354,29 @@ function verbish(v: View, i: number): boolean {
     (prev.pos === "NOUN" || v.groupAt[i - 1]! >= 0)
   )
     return true;
-  if (t.pos === "NOUN" && prev.lower === "or" && t.lower === t.lemma && infinitiveBefore(v, i - 1)) return true;
   return t.pos === "NOUN" && (prev.pos === "AUX" || (prev.pos === "PART" && prev.lower === "to" && !pluralForm(t)));
 }
 
+/** Auxiliaries after which a base form is no bare infinitive ("did", "has"). */
+const NON_MODAL_AUX = new Set(["be", "have", "do", "get"]);
+const OBJECT_START = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"]);
+
 /**
- * "urged Moscow to accept the truce or face sanctions", "demanded that Iran free the crew or face …": an infinitive or
- * a subjunctive verb after "to"/"that" earlier in the clause, before token `k` (the "or" the word after it follows).
+ * "to accept the truce or face sanctions", "would expel 60 diplomats and close the consulate": a word the tagger took
+ * for a noun or an adjective, in its base form right after "and"/"or" and before its object, coordinated with a bare
+ * verb earlier in the clause (after "to", a modal or an actor: "demanded that Iran free the crew or face ...").
  */
-function infinitiveBefore(v: View, k: number): boolean {
-  for (let j = k - 1; j > 0; j--) {
-    const t = v.toks[j]!;
-    if (HARD_PUNCT.has(t.text) || t.text === ",") return false;
-    if (t.pos === "VERB" && t.lower === t.lemma) {
+function coordinatedBare(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  if ((t.pos !== "NOUN" && t.pos !== "ADJ") || t.lower !== t.lemma || !is(v, v.toks[i - 1], v.b.and)) return false;
+  if (!OBJECT_START.has(v.toks[i + 1]?.pos ?? "")) return false;
+  for (let j = i - 2; j > 0; j--) {
+    const w = v.toks[j]!;
+    if (HARD_PUNCT.has(w.text)) return false;
+    if (w.pos === "VERB" && w.lower === w.lemma) {
       const p = v.toks[j - 1]!;
-      if ((p.pos === "PART" && p.lower === "to") || v.groupAt[j - 1]! >= 0) return true;
+      const modal = p.pos === "AUX" && !NON_MODAL_AUX.has(p.lemma);
+      if ((p.pos === "PART" && p.lower === "to") || modal || v.groupAt[j - 1]! >= 0) return true;
     }
   }
   return false;

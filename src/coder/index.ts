@@ -273,7 +273,12 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
           const own = m.pattern.code.slice(0, 2) === x.pattern.code.slice(0, 2);
           if (!own && v.toks[x.trigger - 1]?.lower === "or")
             out.push({ m: x, wrapEnd: x.spanEnd, embedded: null, args });
-        } else if (embedded) out.push({ m, wrapEnd, embedded: x, args });
+        } else if (embedded) {
+          // "called on X to silence their weapons and open the way to talks": a bare verb the wrapper's table has no
+          // code for names no act of its own.
+          const next: Selected = { m, wrapEnd, embedded: x, args };
+          if (v.toks[x.trigger - 1]?.lower === "to" || embeddedCode(verbs, next) !== m.pattern.code) out.push(next);
+        }
       }
   }
   // "condemned the invasion and announced sanctions targeting Russian banks": a verb joined by "and" to another act
