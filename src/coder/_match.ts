@@ -61,7 +61,8 @@ function isFiller(v: View, t: Token, prev: Token | undefined): boolean {
         (prev.pos === "PART" && v.w.possessive.has(prev.lower)) ||
         (prev.pos === "VERB" && prev.lower.endsWith("ed") && t.lower.endsWith("s")))
     ) || ousted(v, t, prev);
-  if (!FILLER_POS.has(t.pos)) return false;
+  // "would expel 60 diplomats and close the consulate": a coordinated bare verb the tagger missed ends the phrase.
+  if (!FILLER_POS.has(t.pos) || coordinatedBare(v, t.i)) return false;
   if (t.pos === "PUNCT") return !HARD_PUNCT.has(t.text) || listComma(v, t.i);
   return true;
 }
@@ -359,7 +360,7 @@ function verbish(v: View, i: number): boolean {
 
 /** Auxiliaries after which a base form is no bare infinitive ("did", "has"). */
 const NON_MODAL_AUX = new Set(["be", "have", "do", "get"]);
-const OBJECT_START = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"]);
+const OBJECT_START = new Set(["DET", "NOUN", "ADJ", "NUM", "PRON"]);
 
 /**
  * "to accept the truce or face sanctions", "would expel 60 diplomats and close the consulate": a word the tagger took
@@ -369,7 +370,12 @@ const OBJECT_START = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"]);
 function coordinatedBare(v: View, i: number): boolean {
   const t = v.toks[i]!;
   if ((t.pos !== "NOUN" && t.pos !== "ADJ") || t.lower !== t.lemma || !is(v, v.toks[i - 1], v.b.and)) return false;
-  if (!OBJECT_START.has(v.toks[i + 1]?.pos ?? "")) return false;
+  // Its object opens with a determiner, pronoun or number ("close the consulate"); after a noun also with an
+  // adjective ("face tougher sanctions"), after "or" with a noun ("or face sanctions"): not "and other measures",
+  // "climate talks and military dialogue", "tariffs and trade barriers".
+  const next = v.toks[i + 1]?.pos ?? "";
+  const or = v.toks[i - 1]!.lower === "or";
+  if (!OBJECT_START.has(next) || (next === "ADJ" && t.pos === "ADJ") || (next === "NOUN" && !or)) return false;
   for (let j = i - 2; j > 0; j--) {
     const w = v.toks[j]!;
     if (HARD_PUNCT.has(w.text)) return false;

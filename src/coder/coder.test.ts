@@ -1437,6 +1437,15 @@ describe("session 8 second: acts joined to a wrapped appeal or demand", () => {
     expect(got).toContain("KORGOV>PRKGOV 107 demanded");
     expect(got).toContain("KORGOV>PRKGOV 106 demanded");
   });
+  it("reads a bare verb the tagger took for an adjective after 'and' as the second act", () => {
+    const got = brief("Moscow said it would expel ten U.S. diplomats and close the American consulate in Vladivostok.");
+    expect(got.some((e) => e.startsWith("RUSGOV>USA") && e.includes(" 166 "))).toBe(true);
+    expect(got.some((e) => e.startsWith("RUSGOV>USA") && e.includes(" 161 "))).toBe(true);
+  });
+  it("keeps an adjective after 'and' before a noun inside the object", () => {
+    const got = brief("Moscow will impose retaliatory tariffs and other measures on Japanese goods.");
+    expect(got).toEqual(["RUSGOV>JPN 163 scheduled"]);
+  });
   it("adds nothing for a joined verb the wrapper's table has no code for", () => {
     const got = brief("France called on Russia to silence its guns and open the way to a settlement.");
     expect(got.filter((e) => e.startsWith("FRA>RUS")).length).toBe(1);
