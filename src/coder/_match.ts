@@ -61,7 +61,8 @@ function isFiller(v: View, t: Token, prev: Token | undefined): boolean {
         (prev.pos === "PART" && v.w.possessive.has(prev.lower)) ||
         (prev.pos === "VERB" && prev.lower.endsWith("ed") && t.lower.endsWith("s")))
     ) || ousted(v, t, prev);
-  if (!FILLER_POS.has(t.pos)) return false;
+  // "would expel 60 diplomats and close the consulate": a coordinated bare verb the tagger missed ends the phrase.
+  if (!FILLER_POS.has(t.pos) || coordinatedBare(v, t.i)) return false;
   if (t.pos === "PUNCT") return !HARD_PUNCT.has(t.text) || listComma(v, t.i);
   return true;
 }
@@ -325,6 +326,7 @@ function verbish(v: View, i: number): boolean {
     );
   }
   if (prev === undefined) return false;
+  if (coordinatedBare(v, i)) return true;
   // "warships simulated strikes": an -ed word after a noun is a verb the tagger took for an adjective.
   if (
     t.pos === "ADJ" &&
@@ -354,6 +356,36 @@ function verbish(v: View, i: number): boolean {
   )
     return true;
   return t.pos === "NOUN" && (prev.pos === "AUX" || (prev.pos === "PART" && prev.lower === "to" && !pluralForm(t)));
+}
+
+/** Auxiliaries after which a base form is no bare infinitive ("did", "has"). */
+const NON_MODAL_AUX = new Set(["be", "have", "do", "get"]);
+const OBJECT_START = new Set(["DET", "NOUN", "ADJ", "NUM", "PRON"]);
+
+/**
+ * "to accept the truce or face sanctions", "would expel 60 diplomats and close the consulate": a word the tagger took
+ * for a noun or an adjective, in its base form right after "and"/"or" and before its object, coordinated with a bare
+ * verb earlier in the clause (after "to", a modal or an actor: "demanded that Iran free the crew or face ...").
+ */
+function coordinatedBare(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  if ((t.pos !== "NOUN" && t.pos !== "ADJ") || t.lower !== t.lemma || !is(v, v.toks[i - 1], v.b.and)) return false;
+  // Its object opens with a determiner, pronoun or number ("close the consulate"); after a noun also with an
+  // adjective ("face tougher sanctions"), after "or" with a noun ("or face sanctions"): not "and other measures",
+  // "climate talks and military dialogue", "tariffs and trade barriers".
+  const next = v.toks[i + 1]?.pos ?? "";
+  const or = v.toks[i - 1]!.lower === "or";
+  if (!OBJECT_START.has(next) || (next === "ADJ" && t.pos === "ADJ") || (next === "NOUN" && !or)) return false;
+  for (let j = i - 2; j > 0; j--) {
+    const w = v.toks[j]!;
+    if (HARD_PUNCT.has(w.text)) return false;
+    if (w.pos === "VERB" && w.lower === w.lemma) {
+      const p = v.toks[j - 1]!;
+      const modal = p.pos === "AUX" && !NON_MODAL_AUX.has(p.lemma);
+      if ((p.pos === "PART" && p.lower === "to") || modal || v.groupAt[j - 1]! >= 0) return true;
+    }
+  }
+  return false;
 }
 
 /** An inflected "-s" form that is no "-ss" word ("demands", "threats"): after "to" or a preposition, a plural noun. */

@@ -1613,3 +1613,40 @@ describe("session 8 status: who reports an act", () => {
     ).toContain("QAT>IND 045 occurred");
   });
 });
+
+describe("session 8 second: acts joined to a wrapped appeal or demand", () => {
+  it.each([
+    ["The EU urged Iran to free the jailed reporters or face tougher sanctions.", "IGOEUREEC>IRN 1312 threatened"],
+    ["Japan called on Russia to return the seized trawler or face serious consequences.", "JPN>RUS 130 threatened"],
+    ["Tokyo demanded that Pyongyang scrap its launch site or face military action.", "JPNGOV>PRKGOV 138 threatened"],
+  ])("codes the penalty after 'or' as the wrapper's threat: %s", (text, threat) => {
+    const got = brief(text);
+    expect(got).toContain(threat);
+    expect(got.some((e) => !e.includes(" 13"))).toBe(true);
+  });
+  it("codes no threat when a country only faces sanctions", () => {
+    expect(brief("Russia could face sanctions if it rejects the truce, France said.")).toEqual([]);
+  });
+  it("codes no second threat after an ultimatum that already threatens", () => {
+    const got = brief("Washington gave Pyongyang ten days to free the sailors or face the use of force.");
+    expect(got.filter((e) => e.includes(" 13"))).toEqual(["USAGOV>PRKGOV 139 threatened"]);
+  });
+  it("codes each bare verb joined by 'and' in a demand as a demand of its own", () => {
+    const got = brief("Seoul demanded that Pyongyang accept a ceasefire and withdraw its troops from the border.");
+    expect(got).toContain("KORGOV>PRKGOV 107 demanded");
+    expect(got).toContain("KORGOV>PRKGOV 106 demanded");
+  });
+  it("reads a bare verb the tagger took for an adjective after 'and' as the second act", () => {
+    const got = brief("Moscow said it would expel ten U.S. diplomats and close the American consulate in Vladivostok.");
+    expect(got.some((e) => e.startsWith("RUSGOV>USA") && e.includes(" 166 "))).toBe(true);
+    expect(got.some((e) => e.startsWith("RUSGOV>USA") && e.includes(" 161 "))).toBe(true);
+  });
+  it("keeps an adjective after 'and' before a noun inside the object", () => {
+    const got = brief("Moscow will impose retaliatory tariffs and other measures on Japanese goods.");
+    expect(got).toEqual(["RUSGOV>JPN 163 scheduled"]);
+  });
+  it("adds nothing for a joined verb the wrapper's table has no code for", () => {
+    const got = brief("France called on Russia to silence its guns and open the way to a settlement.");
+    expect(got.filter((e) => e.startsWith("FRA>RUS")).length).toBe(1);
+  });
+});

@@ -196,7 +196,8 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
   const owner: (Match | undefined)[] = new Array(v.toks.length);
   const out: Selected[] = [];
   for (const m of matches) {
-    if (firstTimeAside(v, m.trigger)) continue;
+    // "... or face sanctions": coded only with the appeal or demand it is the alternative of (below).
+    if (m.pattern.alternative || firstTimeAside(v, m.trigger)) continue;
     // "signed an agreement at a meeting hosted by Egypt": the occasion of another act, not the parties' own talks.
     if (occasionOnly(v, sw, m)) continue;
     // "hosted talks between X and Y": talks inside the words of a host's act of the same root are coded too (not
@@ -250,6 +251,7 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
           (x) =>
             x.trigger > m.last &&
             x.trigger < wrapEnd &&
+            !x.pattern.alternative &&
             // "agreed to a U.S.-brokered plan": the mediator's noun is not what the parties agreed to.
             !(x.pattern.noun && cameo.get(x.pattern.code)?.mode === "third-party"),
         ) ?? null)
@@ -266,10 +268,23 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
     }
     out.push(sel);
     // "pledged to restore dialogue with X and to improve ties with Y": one event per coordinated wrapped act.
-    if (embedded)
-      for (const x of matches)
-        if (x.trigger > embedded.trigger && x.trigger < wrapEnd && coordinatedInfinitive(v, x.trigger))
-          out.push({ m, wrapEnd, embedded: x, args });
+    if (m.pattern.wrap)
+      for (const x of matches) {
+        const after = embedded?.trigger ?? m.last;
+        if (x.trigger <= after || x.trigger >= wrapEnd || !coordinatedInfinitive(v, x)) continue;
+        // "urged Moscow to accept the truce or face sanctions": the wrapper's source threatens its addressee; after an
+        // ultimatum ("gave X a week to ... or face force") the alternative restates the wrapper's own threat.
+        if (x.pattern.alternative) {
+          const own = m.pattern.code.slice(0, 2) === x.pattern.code.slice(0, 2);
+          if (!own && v.toks[x.trigger - 1]?.lower === "or")
+            out.push({ m: x, wrapEnd: x.spanEnd, embedded: null, args });
+        } else if (embedded) {
+          // "called on X to silence their weapons and open the way to talks": a bare verb the wrapper's table has no
+          // code for names no act of its own.
+          const next: Selected = { m, wrapEnd, embedded: x, args };
+          if (v.toks[x.trigger - 1]?.lower === "to" || embeddedCode(verbs, next) !== m.pattern.code) out.push(next);
+        }
+      }
   }
   // "condemned the invasion and announced sanctions targeting Russian banks": a verb joined by "and" to another act
   // is an act of its own, kept even when its pattern only fires alone, when it names its own target.
@@ -341,10 +356,16 @@ function noVerbBetween(v: View, from: number, to: number): boolean {
   return true;
 }
 
-/** "... and to improve ties": an infinitive joined to an earlier one by "and"/"or". */
-function coordinatedInfinitive(v: View, i: number): boolean {
+/**
+ * "... and to improve ties": an infinitive joined to an earlier one by "and"/"or"; also a bare one ("demanded that
+ * Rwanda stop its support and withdraw its troops"): a verb in its base form right after the conjunction.
+ */
+function coordinatedInfinitive(v: View, x: Match): boolean {
+  const i = x.trigger;
   const to = v.toks[i - 1];
-  return to?.lower === "to" && is(v, v.toks[i - 2], v.b.and);
+  if (to?.lower === "to") return is(v, v.toks[i - 2], v.b.and);
+  const t = v.toks[i]!;
+  return is(v, to, v.b.and) && !x.pattern.noun && t.lower === t.lemma;
 }
 
 /** "the two leaders signed", "both sides agreed": the index of the pair noun subject of the verb at `i`, or -1. */

@@ -77,6 +77,7 @@ const FLAGS = new Set([
   "owned",
   "filed",
   "bare",
+  "alternative",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -216,6 +217,8 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     return err(`pattern ${id}: filed needs noun and TGT`);
   if (flags.has("ifnegated") && (status === null || status === "negated"))
     return err(`pattern ${id}: ifnegated needs a status= other than negated`);
+  if (flags.has("alternative") && (status === null || flags.has("noun") || embed !== null))
+    return err(`pattern ${id}: alternative needs a status= and no noun or embed`);
   const [headTok, ...restToks] = elems as [string, ...string[]];
   if (headTok === "TGT") return err(`pattern ${id} cannot start with TGT`);
   const head = wordSet(headTok, out, l);
@@ -268,6 +271,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     owned: flags.has("owned"),
     filed: flags.has("filed"),
     bare: flags.has("bare"),
+    alternative: flags.has("alternative"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
     specificity:

@@ -69,6 +69,11 @@ export interface Pattern {
   readonly filed: boolean;
   /** The target slot takes no possessor: "called China's drills provocative" is no call to China. */
   readonly bare: boolean;
+  /**
+   * Fires only as the alternative joined by "or" to the act an appeal or demand wraps ("urged Moscow to accept the
+   * truce or face sanctions"): the wrapper's source threatens its addressee.
+   */
+  readonly alternative: boolean;
   /** Status the pattern itself carries (threatened, demanded), or null. */
   readonly status: EventStatus | null;
   /** Number of literal elements plus code depth: the higher wins among overlapping matches. */
