@@ -540,11 +540,17 @@ function withPairPhrases(toks: readonly Token[], groups: Group[], flags: readonl
     if (!bit(h, b.pairNoun) || toks[h]!.lower === toks[h]!.lemma) continue;
     const start = toks[k - 1]?.pos === "DET" ? k - 1 : k;
     const lead = toks[start - 1];
-    if (!lead || !(lead.pos === "VERB" || bit(start - 1, b.between))) continue;
+    // As a subject only opening a coordinated clause (", and the two leaders vowed to ..."), not as a sayer ("both
+    // leaders told reporters": the status reads those); "officials on both sides", "in both countries" say where.
+    const object = lead !== undefined && (lead.pos === "VERB" || bit(start - 1, b.between));
+    let next = h + 1;
+    while (toks[next]?.pos === "ADV" || toks[next]?.pos === "AUX") next++;
+    const clause = lead !== undefined && (bit(start - 1, b.and) || lead.text === ",") && !bit(next, b.say);
+    if (!object && !clause) continue;
     if (out.some((g) => g.tokStart < h + 1 && g.tokEnd > start)) continue;
     const members = pairAntecedents(toks, groups, start, flags, b);
     // "talks between the two sides" after "Russia and Ukraine agreed ...": the relation the sentence already reports.
-    if (!members || (lead.pos !== "VERB" && groups.some((g) => members.every((x) => g.members.includes(x))))) continue;
+    if (!members || (!(object && lead.pos === "VERB") && groups.some((g) => members.every((x) => g.members.includes(x))))) continue;
     const text = toks.slice(start, h + 1).map((t) => t.text).join(" ");
     const span = { tokenStart: start, tokenEnd: h + 1, start: toks[start]!.start, end: toks[h]!.end, text };
     out.push({
