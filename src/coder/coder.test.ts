@@ -1448,6 +1448,16 @@ describe("session 8 pairs: pair phrases and reciprocal subjects", () => {
     const got = brief("Russia and Ukraine swapped prisoners on Friday, each releasing 200 soldiers.");
     expect(got.some((e) => e.includes(" 084 "))).toBe(false);
   });
+  it("lets a country named as a place act in 'since the two countries agreed'", () => {
+    const text = "Velk visited Vietnam on Monday, the first trip since the two countries agreed to expand trade.";
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, TEST_ACTORS, new Set(), new Set(["Vietnam"]));
+    const got = codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model).map(
+      (e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.root}`,
+    );
+    expect(got).toContain("USAGOV>VNM 03");
+    expect(got).toContain("VNMGOV>USAGOV 03");
+  });
   it("reads ', and the two leaders vowed' after two actors named apart as that pair", () => {
     const got = brief("Arata visited Paris as the guest of France, and the two leaders vowed to deepen trade ties.");
     expect(got.filter((e) => e.startsWith("JPNGOV>FRA 03") || e.startsWith("FRA>JPNGOV 03"))).toHaveLength(2);
