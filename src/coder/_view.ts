@@ -189,6 +189,11 @@ const HEAD_POS = new Set(["NOUN", "PROPN", "NUM", "ADJ", "ADV"]);
  */
 export function absoluteActor(v: View, i: number): number {
   if (!v.toks[i]!.lower.endsWith("ing")) return -1;
+  // ", with both sides reporting casualties and accusing each other": a participle joined by "and" to one before it
+  // shares its subject.
+  if (isIn(v.toks[i - 1], v.w.and))
+    for (let j = i - 2; j >= 0 && j >= i - 8 && v.toks[j]!.text !== "," && v.groupAt[j]! < 0; j--)
+      if (v.toks[j]!.pos === "VERB" && v.toks[j]!.lower.endsWith("ing")) return absoluteActor(v, j);
   let k = i - 1;
   // The actor's head noun may follow it ("Thai F-16 jets", "U.S. officials").
   while (k >= i - 4 && v.groupAt[k]! < 0 && (HEAD_POS.has(v.toks[k]!.pos) || v.toks[k]!.text === "-")) k--;

@@ -1458,6 +1458,12 @@ describe("session 8 pairs: pair phrases and reciprocal subjects", () => {
     expect(got).toContain("USAGOV>VNM 03");
     expect(got).toContain("VNMGOV>USAGOV 03");
   });
+  it("gives a participle joined by 'and' the subject of the absolute phrase before it", () => {
+    const got = brief(
+      "Fighting flared at sea on Sunday, with China and Vietnam reporting losses and accusing each other of starting it.",
+    );
+    expect(got).toEqual(expect.arrayContaining(["CHN>VNM 112 occurred", "VNM>CHN 112 occurred"]));
+  });
   it("reads ', and the two leaders vowed' after two actors named apart as that pair", () => {
     const got = brief("Arata visited Paris as the guest of France, and the two leaders vowed to deepen trade ties.");
     expect(got.filter((e) => e.startsWith("JPNGOV>FRA 03") || e.startsWith("FRA>JPNGOV 03"))).toHaveLength(2);
