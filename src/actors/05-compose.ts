@@ -588,6 +588,15 @@ function sectorHeadPhrase(
   if (head.entry.coref === "yes" && (det || !needsDet) && !apposition(v, start, recent)) {
     // "…, accusing the government of poisoning ties": a verb's object is not its subject; it takes the latest
     // country named when that is another one ("The U.S. sanctioned Iran and urged the government to …" -> IRN).
+    // "Argentina, Chile and Peru refused ..., and Caracas expelled their diplomats": "their" after another actor
+    // points to the latest coordinated run, every member of it (as `coref: pair` after "their").
+    if (!isTitle && toks[start - 1]?.text.toLowerCase() === "their" && recent.nearest !== null) {
+      const run = pairMembers(v, recent, false, sector, true);
+      if (run && !run.some((c) => c.startsWith(recent.nearest!))) {
+        const c = candidate(start, head.end, head.entry.id, null, run[0]!, "coref", undefined);
+        return { ...c, also: run.slice(1) };
+      }
+    }
     const back = isTitle || objectOf(v, start, head.end, recent) ? recent.nearest : recent.country;
     const ante = homeOf(v, head, back) ?? back;
     if (ante)

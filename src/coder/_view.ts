@@ -151,6 +151,10 @@ export function is(v: View, t: Token | undefined, bit: number): boolean {
 export function pairAlone(v: View, k: number): boolean {
   if (!is(v, v.toks[k], v.b.pairCount) || (v.groupAt[k] ?? -1) >= 0) return false;
   const t = v.toks[k - 1];
+  // ", with each blaming the other", ", with both saying ...": the subject of an absolute phrase. "Each" stands alone
+  // only there (", each releasing 390 people" elaborates the act before).
+  if (t?.lower === "with" && v.toks[k - 2]?.text === ",") return true;
+  if (v.toks[k]!.lower === "each") return false;
   return t === undefined || t.pos === "DET" || t.text === "," || is(v, t, v.b.and);
 }
 
@@ -188,6 +192,11 @@ const HEAD_POS = new Set(["NOUN", "PROPN", "NUM", "ADJ", "ADV"]);
  */
 export function absoluteActor(v: View, i: number): number {
   if (!v.toks[i]!.lower.endsWith("ing")) return -1;
+  // ", with both sides reporting casualties and accusing each other": a participle joined by "and" to one before it
+  // shares its subject.
+  if (isIn(v.toks[i - 1], v.w.and))
+    for (let j = i - 2; j >= 0 && j >= i - 8 && v.toks[j]!.text !== "," && v.groupAt[j]! < 0; j--)
+      if (v.toks[j]!.pos === "VERB" && v.toks[j]!.lower.endsWith("ing")) return absoluteActor(v, j);
   let k = i - 1;
   // The actor's head noun may follow it ("Thai F-16 jets", "U.S. officials").
   while (k >= i - 4 && v.groupAt[k]! < 0 && (HEAD_POS.has(v.toks[k]!.pos) || v.toks[k]!.text === "-")) k--;
@@ -526,6 +535,92 @@ function modifiesEventNoun(
   return false;
 }
 
+/**
+ * "hosted the two leaders", "a ceasefire between the two countries", "a call between the two countries' diplomats": a
+ * pair phrase the resolver left unnamed, as the object of a verb or after "between", is one compound group of the
+ * last two distinct states named before it, leaving out the subject of the clause that governs it (a third party:
+ * "Trump announced a ceasefire between the two countries"). Places, demonyms, organisations and unknown actors are
+ * no antecedents; with fewer than two states the phrase stays unnamed. Subjects ("the two leaders agreed") are read by
+ * the coder itself (pairSubject).
+ */
+function withPairPhrases(toks: readonly Token[], groups: Group[], flags: readonly number[], b: Bits): Group[] {
+  const out = [...groups];
+  const bit = (k: number, x: number) => ((flags[k] ?? 0) & x) !== 0;
+  for (let k = 0; k < toks.length; k++) {
+    if (!bit(k, b.pairCount)) continue;
+    let h = k + 1;
+    while (toks[h]?.pos === "ADJ") h++;
+    if (!bit(h, b.pairNoun) || toks[h]!.lower === toks[h]!.lemma) continue;
+    const start = toks[k - 1]?.pos === "DET" ? k - 1 : k;
+    const lead = toks[start - 1];
+    // As a subject only opening a coordinated clause (", and the two leaders vowed to ..."), not as a sayer ("both
+    // leaders told reporters": the status reads those); "officials on both sides", "in both countries" say where.
+    const object = lead !== undefined && (lead.pos === "VERB" || bit(start - 1, b.between));
+    let next = h + 1;
+    while (toks[next]?.pos === "ADV" || toks[next]?.pos === "AUX") next++;
+    const clause = lead !== undefined && (bit(start - 1, b.and) || lead.text === ",") && !bit(next, b.say);
+    if (!object && !clause) continue;
+    if (out.some((g) => g.tokStart < h + 1 && g.tokEnd > start)) continue;
+    const members = pairAntecedents(toks, groups, start, flags, b);
+    // "talks between the two sides" after "Russia and Ukraine agreed ...": the relation the sentence already reports.
+    if (!members || (!(object && lead.pos === "VERB") && groups.some((g) => members.every((x) => g.members.includes(x))))) continue;
+    const text = toks.slice(start, h + 1).map((t) => t.text).join(" ");
+    const span = { tokenStart: start, tokenEnd: h + 1, start: toks[start]!.start, end: toks[h]!.end, text };
+    out.push({
+      members: members.map((x) => ({ ...x, ...span, kind: "coref" as const, entry: `pair:${x.entry}` })),
+      tokStart: start,
+      tokEnd: h + 1,
+    });
+  }
+  return out.length === groups.length ? groups : out.sort((x, y) => x.tokStart - y.tokStart);
+}
+
+/**
+ * The last two distinct states named before token `at`, without the subject of the verb governing `at`, and without
+ * the sayers of the sentence unless the pair needs one ("Iran said ..., after Trump announced a ceasefire between the
+ * two countries"); or null.
+ */
+function pairAntecedents(
+  toks: readonly Token[],
+  groups: readonly Group[],
+  at: number,
+  flags: readonly number[],
+  b: Bits,
+): ActorMention[] | null {
+  let verb = at - 1;
+  while (verb >= 0 && toks[verb]!.pos !== "VERB" && toks[verb]!.text !== ",") verb--;
+  const before = groups.filter((g) => g.tokEnd <= at);
+  // "Trump announced a ceasefire between ...": the governing verb's subject is a third party.
+  let subject: Group | undefined;
+  if (verb >= 0 && toks[verb]!.pos === "VERB") for (const g of before) if (g.tokEnd <= verb) subject = g;
+  const third = subject && subject.tokEnd >= verb - 2 ? subject.members.map((x) => x.country) : [];
+  return lastStates(toks, before, third, flags, b, false) ?? lastStates(toks, before, third, flags, b, true);
+}
+
+/** The last two states of distinct countries in `before` (not of the `third` countries), sayers only if `sayers`. */
+function lastStates(
+  toks: readonly Token[],
+  before: readonly Group[],
+  third: readonly (string | null)[],
+  flags: readonly number[],
+  b: Bits,
+  sayers: boolean,
+): ActorMention[] | null {
+  const picked: ActorMention[] = [];
+  for (let g = before.length - 1; g >= 0 && picked.length < 2; g--) {
+    // "..., Turkish Foreign Minister Hakan Fidan told reporters": a sayer is no party.
+    let k = before[g]!.tokEnd;
+    while (toks[k]?.pos === "ADV" || toks[k]?.pos === "AUX") k++;
+    if (!sayers && ((flags[k] ?? 0) & b.say) !== 0 && toks[k]!.pos === "VERB") continue;
+    for (const x of [...before[g]!.members].reverse()) {
+      if (x.kind === "place" || x.kind === "attributive" || x.country === null || x.code.startsWith("IGO")) continue;
+      if (third.includes(x.country) || picked.some((y) => y.country === x.country)) continue;
+      if (picked.length < 2) picked.push(x);
+    }
+  }
+  return picked.length === 2 ? picked.reverse() : null;
+}
+
 /** Builds the coding view of one sentence from its tokens and actor mentions. */
 export function buildView(
   sent: Sentence,
@@ -537,7 +632,7 @@ export function buildView(
 ): View {
   const toks = sent.tokens;
   const n = toks.length;
-  const groups = buildGroups(toks, mentions, w);
+  const groups = withPairPhrases(toks, buildGroups(toks, mentions, w), flags, b);
   // Plain arrays: a typed array of more than 16 numbers gets an off-heap buffer, which is slow to make and to free.
   const groupAt = new Array<number>(n).fill(-1);
   groups.forEach((g, gi) => {

@@ -1650,3 +1650,58 @@ describe("session 8 second: acts joined to a wrapped appeal or demand", () => {
     expect(got.filter((e) => e.startsWith("FRA>RUS")).length).toBe(1);
   });
 });
+
+describe("session 8 pairs: pair phrases and reciprocal subjects", () => {
+  it("reads 'between the two countries' as the last two states named before, not the announcer", () => {
+    const got = brief(
+      "Seoul said it would stop its drills if Pyongyang did, a day after Velk announced a truce between the two countries.",
+    );
+    expect(got).toContain("KORGOV>PRKGOV 0871 occurred");
+    expect(got).toContain("PRKGOV>KORGOV 0871 occurred");
+    expect(got.some((e) => e.startsWith("USAGOV>") && e.includes(" 0871 "))).toBe(false);
+  });
+  it("reads 'hosted the two leaders' as the pair named before the host", () => {
+    const got = brief("Japan and Vietnam signed a trade pact in Washington, where Velk hosted the two leaders.");
+    expect(got).toContain("USAGOV>JPN 043 occurred");
+    expect(got).toContain("USAGOV>VNM 043 occurred");
+  });
+  it("leaves the pair unnamed when fewer than two states were named before", () => {
+    expect(brief("Velk hosted the two leaders at the White House.")).toEqual([]);
+  });
+  it("leaves 'talks between the two sides' to the compound that already acts", () => {
+    const got = brief("Russia and Ukraine agreed to swap prisoners, Qatar said, in talks between the two sides.");
+    expect(got.some((e) => e.includes(" 040 "))).toBe(false);
+  });
+  it("codes 'each side accused the other' and ', with each blaming the other' both ways", () => {
+    expect(
+      brief("China and Vietnam exchanged fire at sea, and each side accused the other of breaking the truce."),
+    ).toEqual(expect.arrayContaining(["CHN>VNM 112 occurred", "VNM>CHN 112 occurred"]));
+    expect(brief("Talks between Russia and Ukraine collapsed on Friday, with each blaming the other.")).toEqual(
+      expect.arrayContaining(["RUS>UKR 112 occurred", "UKR>RUS 112 occurred"]),
+    );
+  });
+  it("does not read ', each releasing' as a new act of the pair", () => {
+    const got = brief("Russia and Ukraine swapped prisoners on Friday, each releasing 200 soldiers.");
+    expect(got.some((e) => e.includes(" 084 "))).toBe(false);
+  });
+  it("lets a country named as a place act in 'since the two countries agreed'", () => {
+    const text = "Velk visited Vietnam on Monday, the first trip since the two countries agreed to expand trade.";
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, TEST_ACTORS, new Set(), new Set(["Vietnam"]));
+    const got = codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model).map(
+      (e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.root}`,
+    );
+    expect(got).toContain("USAGOV>VNM 03");
+    expect(got).toContain("VNMGOV>USAGOV 03");
+  });
+  it("gives a participle joined by 'and' the subject of the absolute phrase before it", () => {
+    const got = brief(
+      "Fighting flared at sea on Sunday, with China and Vietnam reporting losses and accusing each other of starting it.",
+    );
+    expect(got).toEqual(expect.arrayContaining(["CHN>VNM 112 occurred", "VNM>CHN 112 occurred"]));
+  });
+  it("reads ', and the two leaders vowed' after two actors named apart as that pair", () => {
+    const got = brief("Arata visited Paris as the guest of France, and the two leaders vowed to deepen trade ties.");
+    expect(got.filter((e) => e.startsWith("JPNGOV>FRA 03") || e.startsWith("FRA>JPNGOV 03"))).toHaveLength(2);
+  });
+});

@@ -1053,7 +1053,10 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
   }
   if (src.length && tgt.length) {
     for (const s of src) for (const t of tgt) out.push([s, localTarget(m, s, t)]);
-    if (recip || a.both) for (const t of tgt) for (const s of src) out.push([t, s]);
+    // "visited Somalia ... since the two countries agreed": a country named as a place is a party of the pair's act.
+    const party = (t: ActorMention) =>
+      a.both && countryPlace(t) ? { ...t, code: `${t.code}GOV`, kind: "state" as const } : t;
+    if (recip || a.both) for (const t of tgt) for (const s of src) out.push([party(t), s]);
     // "China and Iran held joint drills with Russia": every party of a reciprocal act acts with every other, unless
     // the subject's members act apart ("Russia and Ukraine each signed a deal with Turkey").
     if (recip && !actApart(v, a.source, m))
