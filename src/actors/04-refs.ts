@@ -29,9 +29,10 @@ export interface Candidate {
  * Candidate.locus: NONE; PLACED, a `located` noun that took its country from a place ("police in Mozambique",
  * "students protested in Dhaka"); FLOATING, a `located` noun with no country yet, which takes the sentence's one
  * placed country if it has one (see index.ts); PENDING, the same for a noun that never stands alone ("protesters"):
- * dropped when no country comes.
+ * dropped when no country comes; DOMESTIC, a `located: domestic` noun given a country by "in", kept only when the
+ * sentence names an actor of that country besides and no other country.
  */
-export const LOCUS = Object.freeze({ NONE: 0, PLACED: 1, FLOATING: 2, PENDING: 3 });
+export const LOCUS = Object.freeze({ NONE: 0, PLACED: 1, FLOATING: 2, PENDING: 3, DOMESTIC: 4 });
 
 /** A country, organisation, seat or group named at the start of a phrase. */
 export interface Ref {

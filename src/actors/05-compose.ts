@@ -576,6 +576,24 @@ function sectorHeadPhrase(
     );
   }
   if (roleSlot(v, start, head.end)) return null;
+  // "Soldiers in Niger detained President Bazoum": the noun alone, its country checked once the sentence is read.
+  const home = head.entry.domestic && !det && !head.unknownName ? postposed(v, head.end, sector, true) : null;
+  if (home?.seat) {
+    const code = combine(v, home.ref, sector);
+    const { id, pair } = head.entry;
+    return candidate(
+      start,
+      head.end,
+      id,
+      pair,
+      code,
+      "sector",
+      undefined,
+      undefined,
+      undefined,
+      LOCUS.DOMESTIC,
+    );
+  }
   // "Hamas … the militants", "the ELN … the rebels": the nearest actor of the noun's own sector, code and all.
   if (head.entry.coref === "same") {
     const ante = det && !former ? sameSector(recent, head.sector) : null;

@@ -71,6 +71,12 @@ export interface ActorEntry {
    */
   readonly placedOnly: boolean;
   /**
+   * Sector entries (`located: domestic`): "in" and a place give the noun its country only when the sentence names
+   * an actor of that country besides and no other country ("Soldiers in Niger detained President Bazoum" -> NERMIL;
+   * "Troops in Ukraine dug in" stays no mention).
+   */
+  readonly domestic: boolean;
+  /**
    * Sector entries: the states whose own institution a capitalised noun names ("Congress": USA, BRA, PER …). Alone,
    * it keeps an antecedent among them, else takes the first of them with a cue in the document ("Zelensky flew to
    * Washington and asked Congress" → USALEG), else points back as usual. Empty for every other entry.
