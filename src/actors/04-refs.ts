@@ -356,6 +356,17 @@ function dateline(v: SentenceView, ref: Ref): boolean {
 }
 
 /**
+ * "Russian shelling killed …", "Israeli shelling of the camp": a word in -ing tagged as a verb after a demonym is a
+ * noun when a verb or a preposition follows it.
+ */
+function gerundSubject(tokens: SentenceView["lat"]["tokens"], k: number): boolean {
+  const t = tokens[k];
+  if (t?.pos !== "VERB" || !t.text.toLowerCase().endsWith("ing")) return false;
+  const next = tokens[k + 1]?.pos ?? "";
+  return next === "VERB" || next === "AUX" || next === "ADP";
+}
+
+/**
  * "tariffs on Japanese cars", "a ban on Chinese electric drones": a demonym before a noun that is no actor
  * (no sector head was found) names the country an act is aimed at: the bare country code, kind `attributive`.
  */
@@ -374,7 +385,7 @@ function attributive(v: SentenceView, ref: Ref): Candidate | null {
     tokens[k + 1]?.pos === "NOUN"
   )
     k++;
-  if (tokens[k]?.pos !== "NOUN") return null;
+  if (tokens[k]?.pos !== "NOUN" && !gerundSubject(tokens, k)) return null;
   return candidate(
     ref.start,
     ref.end,
