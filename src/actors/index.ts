@@ -128,6 +128,8 @@ function sentenceMentions(
       i = c.end;
       continue;
     }
+    // Not a person: leaders abroad speak of juntas ("…, President Emmanuel Macron said, bowing to the junta").
+    if (m.country !== null && m.kind !== "person") recent.placed = m.country;
     // A place ("visited Beijing") is no actor: it is never an antecedent nor the head of an apposition.
     if (c.kind === "place") {
       i = c.end;
@@ -212,6 +214,7 @@ function paragraphStart(): Recent {
   return {
     country: null,
     nearest: null,
+    placed: null,
     igo: null,
     bySector: [],
     lastEnd: -1,

@@ -177,8 +177,8 @@ function parseRole(value: string): Role | string {
 function corefOf(f: Field | undefined, errors: Problem[], file: string): ActorEntry["coref"] {
   if (!f) return "no";
   const v = f.value;
-  if (v === "yes" || v === "no" || v === "igo" || v === "same" || v === "pair") return v;
-  errors.push({ file, line: f.line, message: `"coref:" must be yes, no, igo, same or pair` });
+  if (v === "yes" || v === "no" || v === "igo" || v === "same" || v === "pair" || v === "nearest") return v;
+  errors.push({ file, line: f.line, message: `"coref:" must be yes, no, igo, same, pair or nearest` });
   return "no";
 }
 

@@ -55,7 +55,7 @@ export interface ActorEntry {
    * (after "the" only) to the nearest one of the noun's own sector, keeping its code ("Hamas … the militants" ->
    * PSEREB), "pair" after a `pair-words` word to the two actors named before ("both sides" -> RUSGOV, UKRGOV).
    */
-  readonly coref: "no" | "yes" | "igo" | "same" | "pair";
+  readonly coref: "no" | "yes" | "igo" | "same" | "pair" | "nearest";
   /**
    * igo and group entries: the common nouns that may point back to it after "the" ("the bloc", "the agency", "the
    * group"): a `coref: igo` noun takes the nearest earlier entry of the paragraph called by it. Empty elsewhere.
