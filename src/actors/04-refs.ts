@@ -29,9 +29,10 @@ export interface Candidate {
  * Candidate.locus: NONE; PLACED, a `located` noun that took its country from a place ("police in Mozambique",
  * "students protested in Dhaka"); FLOATING, a `located` noun with no country yet, which takes the sentence's one
  * placed country if it has one (see index.ts); PENDING, the same for a noun that never stands alone ("protesters"):
- * dropped when no country comes.
+ * dropped when no country comes; DOMESTIC, a `located: domestic` noun given a country by "in", kept only when the
+ * sentence names an actor of that country besides and no other country.
  */
-export const LOCUS = Object.freeze({ NONE: 0, PLACED: 1, FLOATING: 2, PENDING: 3 });
+export const LOCUS = Object.freeze({ NONE: 0, PLACED: 1, FLOATING: 2, PENDING: 3, DOMESTIC: 4 });
 
 /** A country, organisation, seat or group named at the start of a phrase. */
 export interface Ref {
@@ -355,6 +356,17 @@ function dateline(v: SentenceView, ref: Ref): boolean {
 }
 
 /**
+ * "Russian shelling killed …", "Israeli shelling of the camp": a word in -ing tagged as a verb after a demonym is a
+ * noun when a verb or a preposition follows it.
+ */
+function gerundSubject(tokens: SentenceView["lat"]["tokens"], k: number): boolean {
+  const t = tokens[k];
+  if (t?.pos !== "VERB" || !t.text.toLowerCase().endsWith("ing")) return false;
+  const next = tokens[k + 1]?.pos ?? "";
+  return next === "VERB" || next === "AUX" || next === "ADP";
+}
+
+/**
  * "tariffs on Japanese cars", "a ban on Chinese electric drones": a demonym before a noun that is no actor
  * (no sector head was found) names the country an act is aimed at: the bare country code, kind `attributive`.
  */
@@ -373,7 +385,7 @@ function attributive(v: SentenceView, ref: Ref): Candidate | null {
     tokens[k + 1]?.pos === "NOUN"
   )
     k++;
-  if (tokens[k]?.pos !== "NOUN") return null;
+  if (tokens[k]?.pos !== "NOUN" && !gerundSubject(tokens, k)) return null;
   return candidate(
     ref.start,
     ref.end,

@@ -24,6 +24,11 @@ export interface Recent {
   country: string | null;
   /** The latest country named: what a title points back to ("… after the House speaker landed"). */
   nearest: string | null;
+  /**
+   * The latest country named but by a person, a place's included ("… order in Niger, … against the junta"), for
+   * `coref: nearest`.
+   */
+  placed: string | null;
   igo: string | null;
   /** The latest code named per sector in the paragraph (codes ending in it: "PSEREB"), for `coref: same`. */
   bySector: string[];
@@ -331,6 +336,19 @@ function homeOf(
   return null;
 }
 
+/**
+ * `coref: nearest` with `home`: the country last named when it is a home state or none is named before, else the
+ * latest home state acting in the paragraph ("Mali's government … after France's minister called the junta …" -> MLI).
+ */
+function nearestHome(recent: Recent, home: readonly string[], back: string | null): string | null {
+  if (home.length === 0 || (back !== null && home.includes(back))) return back;
+  for (let k = recent.bySector.length - 1; k >= 0; k--) {
+    const country = recent.bySector[k]!.slice(0, 3);
+    if (home.includes(country)) return country;
+  }
+  return back;
+}
+
 const CLAUSE_PLACE_WORDS = new Set(["in", "across", "throughout"]);
 // Punctuation and words that open another clause: a place named after them is not where the noun acts ("said the
 // war that ended with a peace deal in Pretoria").
@@ -545,7 +563,8 @@ function sectorHeadPhrase(
   // from Nigeria").
   const toks = v.lat.tokens;
   let b = start - 1;
-  while (b >= 0 && ["DET", "NUM", "ADJ"].includes(toks[b]?.pos ?? "")) b--;
+  // "withdraw its roughly 1,500 troops from Niger": an adverb inside the phrase too.
+  while (b >= 0 && ["DET", "NUM", "ADJ", "ADV"].includes(toks[b]?.pos ?? "")) b--;
   const before = toks[b];
   const origin =
     head.entry.kind === "sector" &&
@@ -576,6 +595,24 @@ function sectorHeadPhrase(
     );
   }
   if (roleSlot(v, start, head.end)) return null;
+  // "Soldiers in Niger detained President Bazoum": the noun alone, its country checked once the sentence is read.
+  const home = head.entry.domestic && !det && !head.unknownName ? postposed(v, head.end, sector, true) : null;
+  if (home?.seat) {
+    const code = combine(v, home.ref, sector);
+    const { id, pair } = head.entry;
+    return candidate(
+      start,
+      head.end,
+      id,
+      pair,
+      code,
+      "sector",
+      undefined,
+      undefined,
+      undefined,
+      LOCUS.DOMESTIC,
+    );
+  }
   // "Hamas … the militants", "the ELN … the rebels": the nearest actor of the noun's own sector, code and all.
   if (head.entry.coref === "same") {
     const ante = det && !former ? sameSector(recent, head.sector) : null;
@@ -585,7 +622,8 @@ function sectorHeadPhrase(
   // Titles and nouns that never stand alone point back only with "the": "the country", not "both nations".
   const isTitle = head.entry.kind === "title";
   const needsDet = isTitle || !head.entry.bare;
-  if (head.entry.coref === "yes" && (det || !needsDet) && !apposition(v, start, recent)) {
+  const nearest = head.entry.coref === "nearest";
+  if ((head.entry.coref === "yes" || nearest) && (det || !needsDet) && !apposition(v, start, recent)) {
     // "…, accusing the government of poisoning ties": a verb's object is not its subject; it takes the latest
     // country named when that is another one ("The U.S. sanctioned Iran and urged the government to …" -> IRN).
     // "Argentina, Chile and Peru refused ..., and Caracas expelled their diplomats": "their" after another actor
@@ -597,8 +635,13 @@ function sectorHeadPhrase(
         return { ...c, also: run.slice(1) };
       }
     }
-    const back = isTitle || objectOf(v, start, head.end, recent) ? recent.nearest : recent.country;
-    const ante = homeOf(v, head, back) ?? back;
+    // "France … from Niger …, bowing to demands by the junta": a junta rules the country last named, place or not.
+    const back = nearest
+      ? recent.placed
+      : isTitle || objectOf(v, start, head.end, recent)
+        ? recent.nearest
+        : recent.country;
+    const ante = nearest ? nearestHome(recent, head.entry.home, back) : (homeOf(v, head, back) ?? back);
     if (ante)
       return candidate(
         start,

@@ -956,3 +956,71 @@ describe("session 7 act9", () => {
     expect(run(real, text, date)).toEqual(expected);
   });
 });
+
+describe("session 8 actors: domestic soldiers, juntas, demonyms before -ing act nouns", () => {
+  it.each([
+    // `located: domestic`: "in" gives a military noun its country only beside another actor of it and no other.
+    [
+      "Soldiers in Gabon arrested President Ali Bongo at his residence.",
+      "2023-08-30",
+      [
+        ["Soldiers", "GABMIL"],
+        ["Gabon", "GAB"],
+        ["President Ali Bongo", "GABGOV"],
+      ],
+    ],
+    ["Soldiers in Sudan guarded the bridge.", "2023-05-01", [["Sudan", "SDN"]]],
+    [
+      "Soldiers in Mali fought Russian mercenaries near Gao.",
+      "2024-03-01",
+      [
+        ["Mali", "MLI"],
+        ["Russian mercenaries", "RUSUAF"],
+      ],
+    ],
+    // `coref: nearest`: a junta rules the country last named, a place included, a person left out.
+    [
+      "West African leaders threatened force to restore order in Niger if the junta refused talks.",
+      "2023-08-10",
+      [
+        ["Niger", "NER"],
+        ["the junta", "NERMIL"],
+      ],
+    ],
+    [
+      "Paris recalled its envoy from Burkina Faso, Emmanuel Macron said, after the junta expelled him.",
+      "2023-01-25",
+      [
+        ["Paris", "FRAGOV"],
+        ["envoy", "FRAGOV"],
+        ["Burkina Faso", "BFAGOV"],
+        ["Emmanuel Macron", "FRAGOV"],
+        ["the junta", "BFAMIL"],
+      ],
+    ],
+    // … or, when that country rules with no junta, the latest junta state acting in the paragraph.
+    [
+      "Guinea's government summoned the French ambassador after France's foreign minister criticised the junta.",
+      "2022-05-01",
+      [
+        ["Guinea's government", "GINGOV"],
+        ["the French ambassador", "FRAGOV"],
+        ["France's foreign minister", "FRAGOV"],
+        ["the junta", "GINMIL"],
+      ],
+    ],
+    // "from" after a motion verb is where troops leave, with an adverb in the phrase too.
+    [
+      "Germany will withdraw its nearly 1,000 soldiers from Mali.",
+      "2022-11-22",
+      [
+        ["Germany", "DEUGOV"],
+        ["Mali", "MLIGOV"],
+      ],
+    ],
+    // A demonym before an -ing act noun the tagger reads as a verb is attributive.
+    ["Russian shelling wounded four workers at the plant.", "2024-05-01", [["Russian", "RUS"]]],
+  ])("%s", (text, date, expected) => {
+    expect(run(real, text, date)).toEqual(expected);
+  });
+});

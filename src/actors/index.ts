@@ -128,6 +128,8 @@ function sentenceMentions(
       i = c.end;
       continue;
     }
+    // Not a person: leaders abroad speak of juntas ("…, President Emmanuel Macron said, bowing to the junta").
+    if (m.country !== null && m.kind !== "person") recent.placed = m.country;
     // A place ("visited Beijing") is no actor: it is never an antecedent nor the head of an apposition.
     if (c.kind === "place") {
       i = c.end;
@@ -155,7 +157,8 @@ function sentenceMentions(
  * "Al-Shabab militants stormed a hotel in Mogadishu, police said", "students protested in Dhaka, clashing with
  * police": `located` nouns left without a country (LOCUS.FLOATING, PENDING) take the sentence's country when the
  * sentence places something there (a place, or a noun placed by "in") and names no other country at all. Pending
- * nouns that get none are dropped.
+ * nouns that get none are dropped, and so are `located: domestic` nouns (LOCUS.DOMESTIC: "Soldiers in Niger
+ * detained President Bazoum") unless another actor of their country is named and no other country.
  */
 function placeFloating(found: ActorMention[], loci: readonly number[], ctx: DocContext): ActorMention[] {
   let country: string | null = null;
@@ -176,7 +179,15 @@ function placeFloating(found: ActorMention[], loci: readonly number[], ctx: DocC
     const m = found[k]!;
     const locus = loci[k]!;
     if (locus < LOCUS.FLOATING) out.push(m);
-    else if (country !== null && placed && m.note === undefined)
+    else if (locus === LOCUS.DOMESTIC) {
+      if (
+        m.country === country &&
+        found.some(
+          (o, j) => j !== k && loci[j]! < LOCUS.FLOATING && o.kind !== "place" && o.country === country,
+        )
+      )
+        out.push(m);
+    } else if (country !== null && placed && m.note === undefined)
       out.push({ ...m, code: `${country}${m.code.slice(unknown.length)}`, country });
     else if (locus === LOCUS.FLOATING) out.push(m);
   }
@@ -203,6 +214,7 @@ function paragraphStart(): Recent {
   return {
     country: null,
     nearest: null,
+    placed: null,
     igo: null,
     bySector: [],
     lastEnd: -1,

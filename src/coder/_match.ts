@@ -3,7 +3,17 @@ import type { VerbModel } from "../dict/index.js";
 
 type Pattern = VerbModel["patterns"][number];
 import { elaborating } from "./_args.js";
-import { absoluteActor, is, isIn, isPassive, type Lexicon, pairAlone, type TokenWords, type View, type WordEntry } from "./_view.js";
+import {
+  absoluteActor,
+  is,
+  isIn,
+  isPassive,
+  type Lexicon,
+  pairAlone,
+  type TokenWords,
+  type View,
+  type WordEntry,
+} from "./_view.js";
 
 /** A pattern matched at a trigger token. */
 export interface Match {
@@ -103,8 +113,9 @@ function listComma(v: View, k: number): boolean {
 
 /** Day and month names: "on Tuesday", "in March" name a time, never a pattern's particle. */
 const TIME_WORDS = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december"
-    .split(" "),
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+    " ",
+  ),
 );
 
 /** "called Zelensky on Tuesday to discuss": a preposition before a day or month name opens a time phrase. */
@@ -316,10 +327,16 @@ function verbish(v: View, i: number): boolean {
   // "the U.N.-backed government", "a survival-threatening situation": a participle after a hyphen is an adjective.
   if (t.pos === "VERB" && prev?.text === "-" && /(ed|ing)$/.test(t.lower)) return false;
   if (t.pos === "VERB") {
-    const d = prev?.pos === "ADV" && prev.lower.endsWith("ly") && v.toks[i - 2]?.pos === "DET" ? i - 2 : i - 1;
+    const d =
+      prev?.pos === "ADV" && prev.lower.endsWith("ly") && v.toks[i - 2]?.pos === "DET" ? i - 2 : i - 1;
     return (
       // "..., and both agreed to": a pair's count word as the subject.
-      !(v.toks[d]?.pos === "DET" && t.lower !== t.lemma && (v.groupAt[d - 1] ?? -1) < 0 && !pairAlone(v, d)) &&
+      !(
+        v.toks[d]?.pos === "DET" &&
+        t.lower !== t.lemma &&
+        (v.groupAt[d - 1] ?? -1) < 0 &&
+        !pairAlone(v, d)
+      ) &&
       !pluralAfterVerb(v, i) &&
       // "bowing to demands by the junta", "after demands from Washington": an -s form after a preposition or "to".
       !((prev?.pos === "ADP" || prev?.pos === "PART") && pluralForm(t))
@@ -355,7 +372,9 @@ function verbish(v: View, i: number): boolean {
     (prev.pos === "NOUN" || v.groupAt[i - 1]! >= 0)
   )
     return true;
-  return t.pos === "NOUN" && (prev.pos === "AUX" || (prev.pos === "PART" && prev.lower === "to" && !pluralForm(t)));
+  return (
+    t.pos === "NOUN" && (prev.pos === "AUX" || (prev.pos === "PART" && prev.lower === "to" && !pluralForm(t)))
+  );
 }
 
 /** Auxiliaries after which a base form is no bare infinitive ("did", "has"). */
@@ -410,7 +429,8 @@ function nounish(v: View, i: number): boolean {
   if (t.pos !== "VERB") return false;
   if (pluralAfterVerb(v, i) || (v.toks[i - 1]?.text === "-" && /(ed|ing)$/.test(t.lower))) return true;
   // "a wrongly deported man": an -ly adverb between the determiner and the participle.
-  const prev = v.toks[i - 1]?.pos === "ADV" && v.toks[i - 1]!.lower.endsWith("ly") ? v.toks[i - 2] : v.toks[i - 1];
+  const prev =
+    v.toks[i - 1]?.pos === "ADV" && v.toks[i - 1]!.lower.endsWith("ly") ? v.toks[i - 2] : v.toks[i - 1];
   return (
     prev !== undefined &&
     (prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "ADP" || prev.pos === "NUM")
@@ -522,14 +542,16 @@ function gerundNoun(v: View, i: number): boolean {
   const t = v.toks[i]!;
   if (t.pos !== "VERB" || !t.lower.endsWith("ing") || t.lower === t.lemma) return false;
   const next = v.toks[i + 1];
-  const finite = next?.pos === "VERB" && next.lower !== next.lemma && !next.lower.endsWith("ing");
+  // "Israeli shelling hit a school": a verb whose past is its base form is finite before an object.
+  const object = next?.lower === next?.lemma && ["DET", "NUM"].includes(v.toks[i + 2]?.pos ?? "");
+  const finite = next?.pos === "VERB" && (next.lower !== next.lemma || object) && !next.lower.endsWith("ing");
   if (!(next?.pos === "AUX" || finite)) return false;
   if (i === 0) return true;
   const prev = v.toks[i - 1]!;
   if (prev.pos === "DET" || prev.pos === "ADJ") return true;
   // "Russian shelling", sentence-initial "Heavy" (tagged as a name) before it.
   const g = v.groupAt[i - 1]!;
-  if (g >= 0) return v.attributive[g] === true;
+  if (g >= 0) return v.groups[g]!.members.every((m) => m.kind === "attributive");
   return i === 1 && prev.pos === "PROPN";
 }
 

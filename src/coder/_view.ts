@@ -109,7 +109,11 @@ export type Lexicon = ReadonlyMap<string, WordEntry>;
 export function buildLexicon(m: VerbModel): Lexicon {
   const lex = new Map<string, WordEntry>();
   for (const w of new Set([...m.reservedMask.keys(), ...m.heads.keys(), ...m.elementsByWord.keys()]))
-    lex.set(w, { mask: m.reservedMask.get(w) ?? 0, heads: m.heads.get(w), elements: m.elementsByWord.get(w) });
+    lex.set(w, {
+      mask: m.reservedMask.get(w) ?? 0,
+      heads: m.heads.get(w),
+      elements: m.elementsByWord.get(w),
+    });
   return lex;
 }
 
@@ -330,7 +334,11 @@ function frontedPlace(toks: readonly Token[], prev: ActorMention, m: ActorMentio
 }
 
 /** Closes the current chain: one group for it, one for each name still waiting after a comma. */
-function flushGroups(groups: Group[], cur: readonly ActorMention[], pendingComma: readonly ActorMention[]): void {
+function flushGroups(
+  groups: Group[],
+  cur: readonly ActorMention[],
+  pendingComma: readonly ActorMention[],
+): void {
   if (cur.length) groups.push({ members: cur, tokStart: cur[0]!.tokenStart, tokEnd: cur.at(-1)!.tokenEnd });
   for (const m of pendingComma) groups.push({ members: [m], tokStart: m.tokenStart, tokEnd: m.tokenEnd });
 }
@@ -516,6 +524,8 @@ function frontedEnd(toks: readonly Token[], groupAt: readonly number[], firstSub
   return -1;
 }
 
+const VERB_AFTER = new Set(["VERB", "AUX"]);
+
 /** "An American drone strike killed ...": a demonym before an act noun names the act's agent. */
 function modifiesEventNoun(
   toks: readonly Token[],
@@ -525,10 +535,23 @@ function modifiesEventNoun(
   for (let k = from; k < toks.length && k < from + 3; k++) {
     const t = toks[k]!;
     // "a Russian-brokered truce", "Qatari-mediated talks": a demonym joined by a hyphen to a participle.
-    if (k === from && t.text === "-" && toks[k + 1]?.pos === "VERB" && toks[k + 1]!.lower !== toks[k + 1]!.lemma) {
+    if (
+      k === from &&
+      t.text === "-" &&
+      toks[k + 1]?.pos === "VERB" &&
+      toks[k + 1]!.lower !== toks[k + 1]!.lemma
+    ) {
       k++;
       continue;
     }
+    // "Russian shelling killed ...": the tagger reads an -ing noun before a verb as a participle.
+    if (
+      t.pos === "VERB" &&
+      t.lower.endsWith("ing") &&
+      eventNouns.has(t.lower) &&
+      VERB_AFTER.has(toks[k + 1]?.pos ?? "")
+    )
+      return true;
     if (t.pos !== "NOUN" && t.pos !== "ADJ") return false;
     if (t.pos === "NOUN" && eventNouns.has(t.lemma)) return true;
   }

@@ -1705,3 +1705,20 @@ describe("session 8 pairs: pair phrases and reciprocal subjects", () => {
     expect(got.filter((e) => e.startsWith("JPNGOV>FRA 03") || e.startsWith("FRA>JPNGOV 03"))).toHaveLength(2);
   });
 });
+
+describe("session 8 actors: a demonym before an -ing act noun is its agent", () => {
+  it.each([
+    ["Chinese shelling killed five civilians in Japan on Monday.", ["Chinese"], ["CHN>JPN 194"]],
+    ["Ukrainian shelling hit a hospital in Japan overnight.", ["Ukrainian"], ["UKR>JPN 194"]],
+    ["Chinese shelling killed dozens of villagers in India.", ["Chinese"], ["CHN>IND 194"]],
+  ])("%s", (text, attributive, expected) => {
+    expect(briefAttr(text, attributive)).toEqual(expected);
+  });
+  it("keeps an -ing word after a demonym a participle when no verb follows it", () => {
+    expect(briefAttr("Japanese officials were seen shelling out money for China.", ["Japanese"])).toEqual([]);
+  });
+  it("codes 'seized power' as no seizure from a coordinated act's partner", () => {
+    const got = brief("Japanese soldiers detained Velk and said they had seized power.");
+    expect(got.some((e) => e.includes(" 171 "))).toBe(false);
+  });
+});

@@ -60,6 +60,7 @@ export function worldCountryEntries(): ActorEntry[] {
       bare: true,
       located: false,
       placedOnly: false,
+      domestic: false,
       home: [],
       mentionFirst: false,
       source: SOURCE,

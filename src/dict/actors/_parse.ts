@@ -177,8 +177,8 @@ function parseRole(value: string): Role | string {
 function corefOf(f: Field | undefined, errors: Problem[], file: string): ActorEntry["coref"] {
   if (!f) return "no";
   const v = f.value;
-  if (v === "yes" || v === "no" || v === "igo" || v === "same" || v === "pair") return v;
-  errors.push({ file, line: f.line, message: `"coref:" must be yes, no, igo, same or pair` });
+  if (v === "yes" || v === "no" || v === "igo" || v === "same" || v === "pair" || v === "nearest") return v;
+  errors.push({ file, line: f.line, message: `"coref:" must be yes, no, igo, same, pair or nearest` });
   return "no";
 }
 
@@ -247,8 +247,9 @@ function check(f: Field | undefined, re: RegExp, what: string, file: string, err
 /** Reads `key: yes | no`. */
 function flagOf(f: Field | undefined, dflt: boolean, file: string, errors: Problem[]): boolean {
   if (!f) return dflt;
-  // `located: only` is read by the caller.
+  // `located: only` and `located: domestic` are read by the caller.
   if (f.key === "located" && f.value === "only") return true;
+  if (f.key === "located" && f.value === "domestic") return false;
   if (f.value !== "yes" && f.value !== "no")
     errors.push(problem(file, f.line, `"${f.key}:" must be yes or no`));
   return f.value === "yes";
@@ -337,6 +338,7 @@ function toEntry(
     bare: flagOf(one.get("bare"), true, file, errors),
     located: flagOf(one.get("located"), false, file, errors),
     placedOnly: one.get("located")?.value === "only",
+    domestic: one.get("located")?.value === "domestic",
     home: many.get("home") ?? NONE,
     called: calledOf(many.get("called"), b, file, errors),
     mentionFirst: flagOf(one.get("mention-first"), false, file, errors),

@@ -102,6 +102,7 @@ function toEntry(d: Draft, file: string, agents: boolean, id: string): ActorEntr
     bare: true,
     located: false,
     placedOnly: false,
+    domestic: false,
     home: [],
     mentionFirst: false,
     source: `imported from ${file.split(/[\\/]/).pop()} line ${d.line}`,
@@ -203,6 +204,7 @@ export function renderActorEntries(
     if (e.coref !== "no") out.push(`coref: ${e.coref}`);
     if (!e.bare) out.push("bare: no");
     if (e.located) out.push(e.placedOnly ? "located: only" : "located: yes");
+    if (e.domestic) out.push("located: domestic");
     if (e.home.length > 0) out.push(`home: ${e.home.join(" | ")}`);
     out.push(`source: ${e.source}`);
   }

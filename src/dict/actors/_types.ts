@@ -55,7 +55,7 @@ export interface ActorEntry {
    * (after "the" only) to the nearest one of the noun's own sector, keeping its code ("Hamas … the militants" ->
    * PSEREB), "pair" after a `pair-words` word to the two actors named before ("both sides" -> RUSGOV, UKRGOV).
    */
-  readonly coref: "no" | "yes" | "igo" | "same" | "pair";
+  readonly coref: "no" | "yes" | "igo" | "same" | "pair" | "nearest";
   /**
    * igo and group entries: the common nouns that may point back to it after "the" ("the bloc", "the agency", "the
    * group"): a `coref: igo` noun takes the nearest earlier entry of the paragraph called by it. Empty elsewhere.
@@ -70,6 +70,12 @@ export interface ActorEntry {
    * protested in Istanbul"); never with a country before it ("the Venezuelan people" stays attributive) nor alone.
    */
   readonly placedOnly: boolean;
+  /**
+   * Sector entries (`located: domestic`): "in" and a place give the noun its country only when the sentence names
+   * an actor of that country besides and no other country ("Soldiers in Niger detained President Bazoum" -> NERMIL;
+   * "Troops in Ukraine dug in" stays no mention).
+   */
+  readonly domestic: boolean;
   /**
    * Sector entries: the states whose own institution a capitalised noun names ("Congress": USA, BRA, PER …). Alone,
    * it keeps an antecedent among them, else takes the first of them with a cue in the document ("Zelensky flew to
