@@ -1569,6 +1569,16 @@ describe("session 8 lead: talks under mediators named after a hyphenated venue",
     expect(got.filter((e) => e.startsWith("IND>PAK 04") || e.startsWith("PAK>IND 04"))).toEqual([]);
   });
 
+  it("codes a strike on a single facility or plant in a place against the place's country", () => {
+    const doc = analyzeText(nlp, "Russia's drones hit an energy facility in Lviv overnight.");
+    const table = [...TEST_ACTORS, ["Lviv", "UKR"] as const];
+    const mentions = testMentions(doc, table, new Set(), new Set(["Lviv"]));
+    const got = codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model).map(
+      (e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code}`,
+    );
+    expect(got).toContain("RUS>UKR 190");
+  });
+
   it("still codes the parties' talks when nobody mediates them", () => {
     const got = briefVenues("India and Pakistan agreed to a truce after talks in Port-au-Prince on Monday.");
     expect(got.some((e) => e.startsWith("IND>PAK 04"))).toBe(true);
