@@ -19,6 +19,8 @@ export interface Args {
 
 const CLAUSE_VERB = new Set(["VERB", "AUX"]);
 const NP_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+/** The words of a noun phrase with an owner inside it ("President Lai's National Day speech"): NP_POS and "'s". */
+export const OWNED_NP_POS: ReadonlySet<string> = new Set([...NP_POS, "PART"]);
 const CHAIN_NEXT = new Set(["VERB", "AUX", "PART"]);
 const NOUN_SLOT = new Set(["ADP", "DET", "ADJ"]);
 /** Auxiliaries that are not modals: after them the verb is not a bare infinitive. */
@@ -640,18 +642,7 @@ function ownerOfNounBefore(v: View, comma: number): number {
   for (let k = comma - 2; k >= 0 && k >= comma - 7; k--) {
     const g = v.groupAt[k]!;
     if (g >= 0) return v.attributive[g] || v.groups[g]!.members[0]!.code.startsWith("---") ? -1 : g;
-    const pos = v.toks[k]!.pos;
-    if (
-      !(
-        pos === "ADJ" ||
-        pos === "NOUN" ||
-        pos === "PROPN" ||
-        pos === "NUM" ||
-        pos === "PART" ||
-        pos === "DET"
-      )
-    )
-      return -1;
+    if (!OWNED_NP_POS.has(v.toks[k]!.pos)) return -1;
   }
   return -1;
 }

@@ -377,6 +377,8 @@ function verbish(v: View, i: number): boolean {
   );
 }
 
+/** Words that open the object of a finite verb read right after an -ing noun ("shelling hit a school"). */
+const OBJECT_LEAD = new Set(["DET", "NUM"]);
 /** Auxiliaries after which a base form is no bare infinitive ("did", "has"). */
 const NON_MODAL_AUX = new Set(["be", "have", "do", "get"]);
 const OBJECT_START = new Set(["DET", "NOUN", "ADJ", "NUM", "PRON"]);
@@ -543,7 +545,7 @@ function gerundNoun(v: View, i: number): boolean {
   if (t.pos !== "VERB" || !t.lower.endsWith("ing") || t.lower === t.lemma) return false;
   const next = v.toks[i + 1];
   // "Israeli shelling hit a school": a verb whose past is its base form is finite before an object.
-  const object = next?.lower === next?.lemma && ["DET", "NUM"].includes(v.toks[i + 2]?.pos ?? "");
+  const object = next?.lower === next?.lemma && OBJECT_LEAD.has(v.toks[i + 2]?.pos ?? "");
   const finite = next?.pos === "VERB" && (next.lower !== next.lemma || object) && !next.lower.endsWith("ing");
   if (!(next?.pos === "AUX" || finite)) return false;
   if (i === 0) return true;

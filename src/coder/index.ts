@@ -11,6 +11,7 @@ import {
   elaborating,
   findArgs,
   includedAfter,
+  OWNED_NP_POS,
   stateCode,
   subjectOf,
   verbBefore,
@@ -721,13 +722,11 @@ function knownNounEvent(v: View, m: Match): boolean {
   for (; k >= 0; k--) {
     const t = v.toks[k]!;
     if (isIn(t, v.w.possessive) && (v.groupAt[k - 1] ?? -1) >= 0) owned = true;
-    else if ((v.groupAt[k] ?? -1) < 0 && !NP_POS.has(t.pos) && t.text !== "-") break;
+    else if ((v.groupAt[k] ?? -1) < 0 && !OWNED_NP_POS.has(t.pos) && t.text !== "-") break;
   }
   const gov = v.toks[k];
   return owned && gov !== undefined && (gov.pos === "ADP" || (gov.pos === "VERB" && !is(v, gov, v.b.say)));
 }
-
-const NP_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM", "DET", "PART"]);
 
 /** "Maduro's declared victory", "the announced cuts": a participle before a noun, after an owner or determiner. */
 function attributiveVerb(v: View, k: number): boolean {
@@ -814,7 +813,7 @@ function splitBetween(v: View, from: number, to: number): boolean {
 }
 
 /** True when the target of an act of this code takes part in it (`@shared-report` in status.txt: meetings, mediation). */
-function sharedAct(ctx: SentenceCtx, code: string): boolean {
+function targetTakesPart(ctx: SentenceCtx, code: string): boolean {
   return ctx.model.verbs.sharedReport.has(ctx.model.cameo.get(code)?.plover ?? "");
 }
 
@@ -1324,9 +1323,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "met at talks hosted by Macron": a passive participle with no auxiliary modifies a noun.
         if (a.passive && !m.pattern.noun && v.toks[m.trigger - 1]?.pos !== "AUX") prev = { ...prev, reduced: true };
         prevRecip = m.pattern.recip;
+        prevAmong = m.pattern.mutual && a.targetHow !== "slot" && v.groups[a.source]!.members.length > 1;
         // "..., in a case brought by the Philippines, and Beijing said it would ignore the ruling": the filing is the
         // ruling's background; a reaction after it answers the court, not the filer.
-        prevAmong = m.pattern.mutual && a.targetHow !== "slot" && v.groups[a.source]!.members.length > 1;
         if (!m.pattern.filed) acts.push(prev);
         // "criticised Denmark during a visit to Greenland, accusing it of ...": the main clause's act, not its adjunct's.
         if (!m.pattern.noun) prevVerb = prev;
@@ -1387,7 +1386,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (ps.length === 0) continue;
       const actCode = embeddedCode(ctx.model.verbs, sel);
       sc ??= sentenceCues(v, ctx.prep.cues);
-      const shared = sharedAct(ctx, actCode);
+      const shared = targetTakesPart(ctx, actCode);
       const st = sel.mediator
         ? mediatedStatus(v, sel.mediator, a.source, ctx.prep.cues, sc)
         : withSayer(v, m, a.source, a.target, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank, shared);

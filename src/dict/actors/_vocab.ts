@@ -135,9 +135,6 @@ export class VocabBuilder {
 /** The first value stored at id (see setValues). */
 export const valueA = (t: VocabTable, id: number): number => t.slots[id * STRIDE + 2]!;
 
-/** The second value stored at id. */
-export const valueB = (t: VocabTable, id: number): number => t.slots[id * STRIDE + 3]!;
-
 /** Stores two values (each -1 or more) at an id, next to its hashes, so one look-up returns them. */
 export function setValues(t: VocabTable, id: number, a: number, b: number): void {
   t.slots[id * STRIDE + 2] = a;
