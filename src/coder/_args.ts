@@ -735,6 +735,16 @@ function adjectivalParticiple(v: View, k: number): boolean {
   return p.pos === "DET" || (p.pos === "PART" && p.lower.startsWith("'")) || is(v, p, v.b.possessivePronoun);
 }
 
+/** "was killed in a strike", "were wounded during shelling": a noun in a means or place phrase of a passive verb. */
+function passiveAdjunct(v: View, gov: number, i: number): boolean {
+  if (!isPassive(v, gov)) return false;
+  for (let k = gov + 1; k < i; k++) {
+    const t = v.toks[k]!;
+    if (t.pos === "ADP") return is(v, t, v.b.meansPrep) || isIn(t, v.w.placePrep);
+  }
+  return false;
+}
+
 /** The verb that governs a noun event on its left ("announced sanctions", "held talks"), or -1. */
 export function verbBefore(v: View, head: number, direct = false): number {
   for (let k = head - 1; k >= 0 && k >= head - 8; k--) {
@@ -1049,11 +1059,13 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     if (source < 0 && target >= 0 && v.groups[target]!.tokStart > i) source = nominalAgent(v, target);
     // "Russia's war in Ukraine", "its war": an `owned` noun event has its own agent or none ("ended the war in Gaza").
     if (p.owned && source < 0) return { source: -1, target: -1, passive: false, targetHow: "none" };
-    if (source < 0) {
-      const gov = verbBefore(v, i);
-      // "summoned the ambassador over the detention of ...": a reason is not the subject's own act.
-      if (gov >= 0 && !reasonBetween(v, gov, i)) source = subjectOf(v, gov);
-    }
+    const gov = source < 0 ? verbBefore(v, i) : -1;
+    // "General X was killed in a strike on his home": the subject of a passive is the victim, no agent of the act
+    // named as its means or occasion (neither here nor through the adjunct rule below). A reciprocal act keeps it:
+    // "soldiers were killed in a clash with X" (the soldiers fought).
+    if (gov >= 0 && !p.recip && passiveAdjunct(v, gov, i)) return { source: -1, target, passive: false, targetHow: "none" };
+    // "summoned the ambassador over the detention of ...": a reason is not the subject's own act.
+    if (gov >= 0 && !reasonBetween(v, gov, i)) source = subjectOf(v, gov);
     // "Germany's chancellor, who met Zelenskiy, pledged more air defence systems": a finite verb that only a noun
     // pattern matched still has its subject.
     // Not after a preposition or determiner ("despite promises made during talks"): that is a noun.

@@ -1732,3 +1732,58 @@ describe("session 8 actors: a demonym before an -ing act noun is its agent", () 
     expect(got.some((e) => e.includes(" 171 "))).toBe(false);
   });
 });
+
+/** Events with hand-made mentions in which the listed names are persons ("General Oren Dask"), plus those persons. */
+function briefPerson(text: string, persons: readonly (readonly [string, string])[]): string[] {
+  const doc = analyzeText(nlp, text);
+  const names = new Set(persons.map(([n]) => n));
+  const mentions = testMentions(doc, [...persons, ...TEST_ACTORS], new Set(["Japanese", "Chinese"])).map((s) =>
+    s.map((m) => (names.has(m.text) ? { ...m, kind: "person" as const } : m)),
+  );
+  return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+    .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.root}`)
+    .sort();
+}
+
+describe("session 9 lexE: a strike that kills a named person, and unnamed commanders killed by a strike", () => {
+  const dask = [["General Oren Dask", "CHNMIL"]] as const;
+  it.each([
+    // the strike's place ("at", "in", none) is no target: the killing only
+    ["A Japanese drone strike at the airport killed General Oren Dask on Friday.", ["JPN>CHNMIL 18"]],
+    ["A Japanese drone strike in Manila killed General Oren Dask.", ["JPN>CHNMIL 18"]],
+    ["A Japanese drone strike killed General Oren Dask near the airport.", ["JPN>CHNMIL 18"]],
+    // near misses: a strike that names what it hit keeps both acts; no named person keeps the strike
+    ["A Japanese strike on Beijing killed General Oren Dask on Friday.", ["JPN>CHNGOV 19", "JPN>CHNMIL 18"]],
+    ["Japan struck Beijing and killed General Oren Dask.", ["JPN>CHNGOV 19", "JPN>CHNMIL 18"]],
+  ])("%s", (text, expected) => {
+    expect(briefPerson(text, dask)).toEqual([...expected].sort());
+  });
+  it("keeps a strike in the subject phrase of a mass toll", () => {
+    expect(briefPerson("A Japanese drone strike in Manila killed dozens of people.", dask).length).toBeGreaterThan(0);
+    expect(briefPerson("A Japanese drone strike in Manila killed dozens of people.", dask)).not.toContain(
+      "JPN>CHNMIL 18",
+    );
+  });
+  it("reads unnamed commanders killed by a strike on their country as the strike's toll", () => {
+    expect(brief("Japanese jets struck Chinese military sites and killed several senior commanders.")).toEqual([
+      "JPN>CHN 195 occurred",
+    ]);
+    // a commander killed with no strike stays a killing
+    expect(brief("Japanese agents killed several senior Chinese commanders.").map((e) => e.slice(0, 11))).toEqual([
+      "JPN>CHN 186",
+    ]);
+  });
+});
+
+describe("session 9 lexE: the subject of a passive is no agent of the act named as its means", () => {
+  it.each([
+    ["Arata was killed in a strike on his residence in Manila, Japan said.", []],
+    ["Dozens of people were wounded during shelling of Manila on Sunday.", []],
+    // near misses: the act's own modifier, a reciprocal act, a reason ("for") keep their agent
+    ["Arata was killed in a Chinese strike on his residence in Manila.", ["CHN>PHL 19"]],
+    ["Japanese soldiers were killed in a clash with Chinese troops.", ["CHN>JPN 19", "JPN>CHN 19"]],
+  ])("%s", (text, expected) => {
+    const got = code(text).map((e) => `${e.source.code.slice(0, 3)}>${e.target?.code.slice(0, 3) ?? "-"} ${e.root}`);
+    expect(got.sort()).toEqual([...expected].sort());
+  });
+});

@@ -1209,6 +1209,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const oneWayNoun: boolean[] = [];
   const means: boolean[] = [];
   const toll: boolean[] = [];
+  const trig: number[] = [];
+  const personKill: boolean[] = [];
   const seen = new Set<string>();
   const dyads = new Map<string, number>();
   for (const first of selectMatches(v, matches, ctx.model.verbs, ctx.model.cameo))
@@ -1422,6 +1424,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         means.push(m.pattern.noun && !m.pattern.recip && meansPhrase(v, m.trigger));
         // "killed Hezbollah leader Hassan Nasrallah in an air strike": a named person's killing is an act of its own.
         toll.push(m.pattern.toll && t?.kind !== "person");
+        trig.push(m.trigger);
+        personKill.push(m.pattern.toll && !m.pattern.noun && t?.kind === "person");
         // "India would strike again if Pakistan backed another attack": the promised act is also a threat.
         if (
           !threat ||
@@ -1437,12 +1441,15 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         oneWayNoun.push(false);
         means.push(false);
         toll.push(false);
+        trig.push(m.trigger);
+        personKill.push(false);
       }
       break;
     }
   const keep = meansKept(events, means);
   const own = tollKept(events, toll, keep);
-  for (let i = 0; i < keep.length; i++) keep[i] = keep[i]! && own[i]!;
+  const agent = strikeOfKillingDropped(v, events, oneWayNoun, trig, personKill);
+  for (let i = 0; i < keep.length; i++) keep[i] = keep[i]! && own[i]! && !agent[i]!;
   return dropRepeats(
     dropNounEchoes(
       events.filter((_, i) => keep[i]),
@@ -1553,6 +1560,40 @@ function tollKept(events: readonly Event[], toll: readonly boolean[], kept: read
     `${countryOf(e.source.code)}|${e.target ? countryOf(e.target.code) : ""}|${e.quad}`;
   const acts = new Set(events.filter((_, i) => !toll[i] && kept[i]).map(key));
   return events.map((e, i) => !toll[i] || !acts.has(key(e)));
+}
+
+/**
+ * "A Velkan drone strike at the airport killed General X": a noun event in the subject phrase of a named person's
+ * killing by the same country is the means of that killing, not a second act (the strike's place is no target).
+ * Kept: "strikes near Kyiv killed 20 people" (no named person), "a strike on Beirut killed commander X" (the noun
+ * names what it hit: a target preposition other than a place preposition right after it).
+ */
+function strikeOfKillingDropped(
+  v: View,
+  events: readonly Event[],
+  noun: readonly boolean[],
+  trig: readonly number[],
+  personKill: readonly boolean[],
+): boolean[] {
+  return events.map(
+    (e, i) =>
+      noun[i]! &&
+      !ownTargetPrep(v, trig[i]! + 1) &&
+      events.some(
+        (k, j) =>
+          personKill[j]! &&
+          trig[i]! < trig[j]! &&
+          countryOf(k.source.code) === countryOf(e.source.code) &&
+          noVerbBetween(v, trig[i]! + 1, trig[j]!) &&
+          !v.toks.slice(trig[i]! + 1, trig[j]!).some((t) => t.text === "," || v.w.barrier.has(t.text)),
+      ),
+  );
+}
+
+/** "strike on Beirut", "attack against the base": a target preposition that is no place preposition ("at", "in"). */
+function ownTargetPrep(v: View, i: number): boolean {
+  const t = v.toks[i];
+  return t?.pos === "ADP" && v.w.targetPrep.has(t.lower) && !v.w.placePrep.has(t.lower);
 }
 
 /** An event already coded between the same countries, in the same direction, with the same root as `code`. */
