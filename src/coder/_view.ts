@@ -570,6 +570,11 @@ function withPairPhrases(toks: readonly Token[], groups: Group[], flags: readonl
   const out = [...groups];
   const bit = (k: number, x: number) => ((flags[k] ?? 0) & x) !== 0;
   for (let k = 0; k < toks.length; k++) {
+    const owned = betweenTheirs(toks, k, flags, b);
+    if (owned >= 0) {
+      k = addPair(toks, groups, out, k, owned, flags, b);
+      continue;
+    }
     if (!bit(k, b.pairCount)) continue;
     let h = k + 1;
     while (toks[h]?.pos === "ADJ") h++;
@@ -599,6 +604,46 @@ function withPairPhrases(toks: readonly Token[], groups: Group[], flags: readonl
 }
 
 /**
+ * "a clash between their forces", "trade between their countries": "their" right after "between" (token `k`) and its
+ * plural head noun (adjectives and nouns before it: "their coast guards"); the head's index, or -1.
+ */
+function betweenTheirs(toks: readonly Token[], k: number, flags: readonly number[], b: Bits): number {
+  if (((flags[k] ?? 0) & b.pluralPoss) === 0 || ((flags[k - 1] ?? 0) & b.between) === 0) return -1;
+  let h = k + 1;
+  while ((toks[h + 1]?.pos === "NOUN" || toks[h + 1]?.pos === "PROPN") && (toks[h]?.pos === "ADJ" || toks[h]?.pos === "NOUN")) h++;
+  while (toks[h]?.pos === "ADJ") h++;
+  const head = toks[h];
+  return head?.pos === "NOUN" && head.lower !== head.lemma ? h : -1;
+}
+
+/**
+ * Adds the pair phrase `start`..`head` owned by "their" after "between" as one compound of the last two states named
+ * before it (not the governing verb's subject), unless an actor stands inside it or a group already holds both;
+ * returns the index to go on from.
+ */
+function addPair(
+  toks: readonly Token[],
+  groups: readonly Group[],
+  out: Group[],
+  start: number,
+  head: number,
+  flags: readonly number[],
+  b: Bits,
+): number {
+  if (out.some((g) => g.tokStart <= head && g.tokEnd > start)) return start;
+  const members = pairAntecedents(toks, groups, start, flags, b);
+  if (!members || groups.some((g) => members.every((x) => g.members.includes(x)))) return start;
+  const text = toks.slice(start, head + 1).map((t) => t.text).join(" ");
+  const span = { tokenStart: start, tokenEnd: head + 1, start: toks[start]!.start, end: toks[head]!.end, text };
+  out.push({
+    members: members.map((x) => ({ ...x, ...span, kind: "coref" as const, entry: `pair:${x.entry}` })),
+    tokStart: start,
+    tokEnd: head + 1,
+  });
+  return head;
+}
+
+/**
  * The last two distinct states named before token `at`, without the subject of the verb governing `at`, and without
  * the sayers of the sentence unless the pair needs one ("Iran said ..., after Trump announced a ceasefire between the
  * two countries"); or null.
@@ -611,7 +656,10 @@ function pairAntecedents(
   b: Bits,
 ): ActorMention[] | null {
   let verb = at - 1;
-  while (verb >= 0 && toks[verb]!.pos !== "VERB" && toks[verb]!.text !== ",") verb--;
+  // "India sent troops to the border with China after a clash between the two armies": a phrase in an adjunct that
+  // "after" opens has no governing verb before it, so the sentence's subject stays a candidate party.
+  const opener = (k: number) => toks[k]!.pos === "ADP" && ((flags[k] ?? 0) & b.subord) !== 0;
+  while (verb >= 0 && toks[verb]!.pos !== "VERB" && toks[verb]!.text !== "," && !opener(verb)) verb--;
   const before = groups.filter((g) => g.tokEnd <= at);
   // "Trump announced a ceasefire between ...": the governing verb's subject is a third party.
   let subject: Group | undefined;

@@ -1787,3 +1787,31 @@ describe("session 9 lexE: the subject of a passive is no agent of the act named 
     expect(got.sort()).toEqual([...expected].sort());
   });
 });
+
+describe("session 9 pairs: 'between their forces', 'between the two armies' name the pair named before", () => {
+  it.each([
+    [
+      "China protested to Manila on Monday, a day after a clash between their forces near the shoal.",
+      ["CHN>PHLGOV 190 occurred", "PHLGOV>CHN 190 occurred"],
+    ],
+    [
+      "India sent more troops to its border with China after clashes between their armed forces.",
+      ["IND>CHN 190 occurred", "CHN>IND 190 occurred"],
+    ],
+    [
+      "India sent more troops to its border with China after a deadly clash between the two armies.",
+      ["IND>CHN 190 occurred", "CHN>IND 190 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expect.arrayContaining(expected));
+  });
+  it("leaves 'between their' alone when no two states were named before it", () => {
+    expect(brief("Japan said a clash between their fishermen was a private dispute.").some((e) => e.includes(" 190 "))).toBe(
+      false,
+    );
+  });
+  it("does not read 'two soldiers' as the pair named before", () => {
+    const got = brief("Ukraine said Russia shelled a village near the border, wounding two soldiers.");
+    expect(got.some((e) => e.startsWith("UKR>RUS") || e.endsWith(" 190 occurred"))).toBe(false);
+  });
+});
