@@ -1,4 +1,5 @@
 // A token trie for alias phrases, flat in typed arrays: few objects to build, few cache lines for a look-up.
+import { AppError } from "../../core/index.js";
 import { isOwnKey, tokenKey } from "./_key.js";
 import type { AliasHit, AliasRole, EntryKind } from "./_types.js";
 import {
@@ -29,11 +30,12 @@ const ROLES: readonly AliasRole[] = ["name", "adj", "people", "surname", "noun",
 
 /**
  * Every alias as a path of token ids, in two tables: names (states, IGOs, seats, groups, people, places) and nouns
- * (sector nouns and titles). Token ids are dense (0, 1, … in order of first sight). A key's slot in the vocabulary
- * table (see VocabTable) holds, besides its id (V_ID): the root of the names paths that begin with it,
- * `2 * node + 1` (names that may begin lower case) or `2 * node`, or -1 (V_NAMES); the nouns root or -1 (V_NOUNS);
- * the WORDS bits of the config word lists holding the key (V_WORDS). The matcher reads a text token by its slot:
- * one cache line per word.
+ * (sector nouns and titles). Token ids are dense (0, 1, … in order of first sight, so one entry's tokens sit
+ * together). A key's slot in the vocabulary table (see VocabTable) holds its id (V_ID) and V_ROOTS: -1, or the root
+ * of the names paths that begin with it (node + 1, or 0 for none) times 4, + 2 when such names may begin lower case,
+ * + 1 when the id has a nouns root or WORDS bits. Per id, `info` holds INFO numbers: the nouns root or -1, the WORDS
+ * bits of the config word lists holding the key. So a name ("Kishida"), which has neither, is read in one cache
+ * line: its slot. Root offsets stay below 2^29.
  * A node is a record in `data` at its own offset: the number of children c and of hits k, then c pairs (token id,
  * ascending; child node) and k pairs (entry index; kind | role << 4 | cat << 7 | shape << 10, see the hit*
  * readers). A hit is named by the offset of its pair. Records are laid out in the order their aliases were added,
@@ -45,13 +47,20 @@ export interface AliasTrie {
   readonly keyFilter: Uint32Array;
   readonly data: Int32Array;
   readonly shapes: readonly string[];
+  /** Per token id, INFO numbers: see I_NOUNS, I_WORDS. */
+  readonly info: Int32Array;
 }
 
-// Values of a key's vocabulary slot: its token id, names root (see nameRoot), nouns root, WORDS bits.
+// Values of a key's vocabulary slot: its token id, its names root and flags (see AliasTrie).
 const V_ID = 0;
-const V_NAMES = 1;
-const V_NOUNS = 2;
-const V_WORDS = 3;
+const V_ROOTS = 1;
+// V_ROOTS flags.
+const MAY_BE_LOWER = 2;
+const HAS_INFO = 1;
+// Fields of a token id in AliasTrie.info, INFO an id: its nouns root, WORDS bits.
+const I_NOUNS = 0;
+const I_WORDS = 1;
+const INFO = 2;
 
 /** The vocabulary slot of a token key, or -1. */
 export const tokenSlot = (t: AliasTrie, key: string): number => vocabId(t.vocab, key);
@@ -103,19 +112,25 @@ export function textTokenId(t: AliasTrie, lower: string): number {
 
 /** The node a names alias reaches after the token of vocabulary slot `slot` (-1: none begins with it). */
 export const nameRoot = (t: AliasTrie, slot: number): number => {
-  const v = slotValue(t.vocab, slot, V_NAMES);
-  return v < 0 ? -1 : v >> 1;
+  const v = slotValue(t.vocab, slot, V_ROOTS);
+  return v < 0 ? -1 : (v >> 2) - 1;
 };
 
 /** May a names alias beginning with the token of slot `slot` begin with a lower-case word ("al-Qaeda")? */
 export const nameMayBeLower = (t: AliasTrie, slot: number): boolean =>
-  (slotValue(t.vocab, slot, V_NAMES) & 1) === 1;
+  (slotValue(t.vocab, slot, V_ROOTS) & MAY_BE_LOWER) !== 0;
+
+/** The token's INFO field `field`, or `none` when the slot says it has none (read without touching `info`). */
+function infoOf(t: AliasTrie, slot: number, field: number, none: number): number {
+  const v = slotValue(t.vocab, slot, V_ROOTS);
+  return v < 0 || (v & HAS_INFO) === 0 ? none : t.info[INFO * slotToken(t, slot) + field]!;
+}
 
 /** The node a nouns alias reaches after the token of slot `slot`, or -1. */
-export const nounRoot = (t: AliasTrie, slot: number): number => slotValue(t.vocab, slot, V_NOUNS);
+export const nounRoot = (t: AliasTrie, slot: number): number => infoOf(t, slot, I_NOUNS, -1);
 
 /** The WORDS bits of the config word lists holding the token of slot `slot`. */
-export const wordBits = (t: AliasTrie, slot: number): number => slotValue(t.vocab, slot, V_WORDS);
+export const wordBits = (t: AliasTrie, slot: number): number => infoOf(t, slot, I_WORDS, 0);
 
 /** The child of `node` along token id `token`, or -1. */
 export function child(t: AliasTrie, node: number, token: number): number {
@@ -251,20 +266,30 @@ export class TrieBuilder {
   finish(): AliasTrie {
     const { table: vocab, ids: slots } = this.vocab.finish();
     const { data, offset, shapes } = this.layout();
-    for (let k = 0; k < this.vocab.count; k++) {
+    const count = this.vocab.count;
+    const info = new Int32Array(INFO * count);
+    for (let k = 0; k < count; k++) {
       const name = this.nameRoots[k]!;
       const noun = this.nounRoots[k]!;
-      const slot = slots[k]!;
-      setValue(vocab, slot, V_ID, k);
-      setValue(vocab, slot, V_NAMES, name < 0 ? -1 : 2 * offset[name]! + (this.lowerNames[k] ? 1 : 0));
-      setValue(vocab, slot, V_NOUNS, noun < 0 ? -1 : offset[noun]!);
-      setValue(vocab, slot, V_WORDS, this.wordBits[k]!);
+      const words = this.wordBits[k]!;
+      const extra = noun >= 0 || words !== 0;
+      const roots =
+        name < 0 && !extra
+          ? -1
+          : ((name < 0 ? 0 : offset[name]! + 1) << 2) |
+            (name >= 0 && this.lowerNames[k] ? MAY_BE_LOWER : 0) |
+            (extra ? HAS_INFO : 0);
+      setValue(vocab, slots[k]!, V_ID, k);
+      setValue(vocab, slots[k]!, V_ROOTS, roots);
+      info[INFO * k + I_NOUNS] = noun < 0 ? -1 : offset[noun]!;
+      info[INFO * k + I_WORDS] = words;
     }
     return Object.freeze({
       vocab: Object.freeze(vocab),
       keyFilter: keyFilter(this.vocab.shapes),
       data,
       shapes: Object.freeze(shapes.list),
+      info,
     });
   }
 
@@ -279,6 +304,8 @@ export class TrieBuilder {
       for (let c = this.firstChild[node]!; c >= 0; c = this.nextSibling[c]!) kids++;
       size += 2 + 2 * kids + 2 * (this.hits[node]?.length ?? 0);
     }
+    // V_ROOTS keeps a root in 29 bits (see AliasTrie): some 50 times the records of 100,000 aliases.
+    if (size >= 2 ** 29 - 1) throw new AppError("dictionary_too_large", `alias trie of ${size} numbers`);
     const data = new Int32Array(size);
     const shapes = new Shapes();
     for (let node = 0; node < n; node++) {
