@@ -46,7 +46,7 @@ function insert(t: VocabTable, a: number, b: number): number {
   while (t.slots[p * STRIDE + 2] !== FREE) p = (p + 1) & t.mask;
   t.slots[p * STRIDE] = a;
   t.slots[p * STRIDE + 1] = b;
-  t.slots.fill(-1, p * STRIDE + 2, p * STRIDE + 2 + VALUES);
+  for (let k = 0; k < VALUES; k++) t.slots[p * STRIDE + 2 + k] = -1;
   return p;
 }
 
