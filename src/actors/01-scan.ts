@@ -14,7 +14,8 @@ import {
   nameMayBeLower,
   nameRoot,
   nounRoot,
-  textTokenId,
+  slotToken,
+  textTokenSlot,
   tokenKey,
   wordBits,
 } from "../dict/actors/index.js";
@@ -66,12 +67,13 @@ export class Lattice {
   readonly n: number;
   readonly trie: AliasTrie;
   /**
-   * Per token, TOK numbers (see T_*) from 0, then the number of matches; then, from idAt0, per token its vocabulary
-   * id (-1: in no alias nor word list); then, from lemmaAt0, its lemma's (its own when the lemma has the same key,
-   * or the token is a verb). One buffer, shared by every Lattice (see SCRATCH).
+   * Per token, TOK numbers (see T_*) from 0, then the number of matches; then, from slotAt0, per token its
+   * vocabulary slot (-1: in no alias nor word list; the slot holds the token id, roots and word bits, see AliasTrie);
+   * then, from lemmaAt0, its lemma's (its own when the lemma has the same key, or the token is a verb). One buffer,
+   * shared by every Lattice (see SCRATCH).
    */
   private readonly num: Int32Array;
-  private readonly idAt0: number;
+  private readonly slotAt0: number;
   private readonly lemmaAt0: number;
   /** Per match, MATCH numbers (see M_*); `mlen` of them are used. */
   private match: Int32Array;
@@ -81,7 +83,7 @@ export class Lattice {
   private hlen = 0;
 
   /**
-   * Every token's id is looked up once, first (a walk looks ahead; the parser asks for word lists); then all
+   * Every token's slot is looked up once, first (a walk looks ahead; the parser asks for word lists); then all
    * tokens are scanned in one tight loop, walks included: measured, this beats walking lazily when the parser asks.
    */
   constructor(
@@ -92,7 +94,7 @@ export class Lattice {
     this.n = n;
     const trie = model.trie;
     this.trie = trie;
-    this.idAt0 = TOK * n + 1;
+    this.slotAt0 = TOK * n + 1;
     this.lemmaAt0 = (TOK + 1) * n + 1;
     const size = (TOK + 2) * n + 1;
     if (SCRATCH.num.length < size) SCRATCH.num = new Int32Array(2 * size);
@@ -105,11 +107,11 @@ export class Lattice {
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       const lower = t.lower;
-      const id = textTokenId(trie, lower);
-      num[this.idAt0 + i] = id;
+      const slot = textTokenSlot(trie, lower);
+      num[this.slotAt0 + i] = slot;
       // A verb matches nouns only as written: "Belarus forced a flight to land" holds no "force".
       const lemma = t.lemma;
-      num[this.lemmaAt0 + i] = lemma === lower || t.pos === "VERB" ? id : textTokenId(trie, lemma);
+      num[this.lemmaAt0 + i] = lemma === lower || t.pos === "VERB" ? slot : textTokenSlot(trie, lemma);
     }
     for (let i = 0; i < n; i++) this.scanAt(i);
     num[TOK * n + T_NAMES] = this.mlen / MATCH;
@@ -118,18 +120,18 @@ export class Lattice {
   /** Scans the aliases starting at token i, adding its name and noun matches. */
   private scanAt(i: number): void {
     const trie = this.trie;
-    const id = this.num[this.idAt0 + i]!;
+    const slot = this.num[this.slotAt0 + i]!;
     const lemma = this.num[this.lemmaAt0 + i]!;
     const first = this.mlen / MATCH;
     let nouns = first;
-    if (id >= 0) {
+    if (slot >= 0) {
       // Lower-case words need an alias that may begin lower case: nouns, titles, a few names ("al-Qaeda").
-      const names = nameRoot(trie, id);
-      if (names >= 0 && (!lowerStart(this.tokens[i]!) || nameMayBeLower(trie, id))) this.scanNames(names, i);
+      const names = nameRoot(trie, slot);
+      if (names >= 0 && (!lowerStart(this.tokens[i]!) || nameMayBeLower(trie, slot))) this.scanNames(names, i);
       nouns = this.mlen / MATCH;
-      const byKey = nounRoot(trie, id);
+      const byKey = nounRoot(trie, slot);
       // A lemma with another key ("warships" -> "warship") may begin nouns of its own.
-      const byLemma = lemma !== id && lemma >= 0 ? nounRoot(trie, lemma) : -1;
+      const byLemma = lemma !== slot && lemma >= 0 ? nounRoot(trie, lemma) : -1;
       if (byKey >= 0 || byLemma >= 0) this.scanNouns(byKey, byLemma, i);
     } else if (lemma >= 0) {
       const byLemma = nounRoot(trie, lemma);
@@ -150,8 +152,8 @@ export class Lattice {
   /** The WORDS bits of the config word lists that hold token j's key (0 outside the sentence). */
   words(j: number): number {
     if (j < 0 || j >= this.n) return 0;
-    const id = this.num[this.idAt0 + j]!;
-    return id < 0 ? 0 : wordBits(this.trie, id);
+    const slot = this.num[this.slotAt0 + j]!;
+    return slot < 0 ? 0 : wordBits(this.trie, slot);
   }
 
   /** Adds a match ending before token `end` with the hits of `node` whose case shape fits (if any). */
@@ -192,8 +194,8 @@ export class Lattice {
     for (let j = start, node = root; ; ) {
       if (hitsEnd(trie, node) > hitsStart(trie, node)) this.add(j + 1, node, start, true);
       if (++j >= this.n || !hasChildren(trie, node)) break;
-      const id = this.num[this.idAt0 + j]!;
-      node = id < 0 ? -1 : child(trie, node, id);
+      const slot = this.num[this.slotAt0 + j]!;
+      node = slot < 0 ? -1 : child(trie, node, slotToken(trie, slot));
       if (node < 0) break;
     }
     // Found shortest first: reverse them.
@@ -218,11 +220,11 @@ export class Lattice {
     if (hitsEnd(trie, node) > hitsStart(trie, node)) this.add(j + 1, node, j, false);
     const k = j + 1;
     if (k >= this.n || !hasChildren(trie, node)) return;
-    const a = this.num[this.idAt0 + k]!;
+    const a = this.num[this.slotAt0 + k]!;
     const b = this.num[this.lemmaAt0 + k]!;
-    const na = a < 0 ? -1 : child(trie, node, a);
+    const na = a < 0 ? -1 : child(trie, node, slotToken(trie, a));
     if (na >= 0) this.walkNouns(k, na);
-    const nb = b < 0 || a === b ? -1 : child(trie, node, b);
+    const nb = b < 0 || a === b ? -1 : child(trie, node, slotToken(trie, b));
     if (nb >= 0) this.walkNouns(k, nb);
   }
 

@@ -1,14 +1,16 @@
 // The vocabulary of alias tokens as one open-addressing hash table in an Int32Array (see VocabTable).
 
-/** Slot fields, 4 ints (16 bytes) a slot: both hashes of the key, then two values the trie stores there. */
+/** Slot fields, 4 ints (16 bytes) a slot: both hashes of the key, then VALUES values the trie stores there. */
 const STRIDE = 4;
-/** Marks a free slot in the last field (values stored there are -1 or more). */
+/** Values stored per slot (each -1 or more). */
+export const VALUES = 2;
+/** Marks a free slot in the first value field (values stored there are -1 or more). */
 const FREE = -2;
 
 /**
  * Token keys to small ids in one typed array, so a look-up touches one cache line instead of the three of a
- * Map (bucket, entry, key string): the dictionary is large and cold when a sentence is matched. A key's id is the
- * index of its slot. A slot holds two independent 32-bit hashes of the key (64 bits) and two values; the key
+ * Map (bucket, entry, key string): the dictionary is large and cold when a sentence is matched. A key's slot is
+ * its index in the table. A slot holds two independent 32-bit hashes of the key (64 bits) and VALUES values; the key
  * itself is not kept, so a word that is not in the table could only be taken for one whose 64-bit hash it shares.
  */
 export interface VocabTable {
@@ -33,7 +35,7 @@ function probe(t: VocabTable, a: number, b: number): number {
   const slots = t.slots;
   for (let p = a & t.mask; ; p = (p + 1) & t.mask) {
     const at = p * STRIDE;
-    if (slots[at + 3] === FREE) return -1;
+    if (slots[at + 2] === FREE) return -1;
     if (slots[at] === a && slots[at + 1] === b) return p;
   }
 }
@@ -41,11 +43,10 @@ function probe(t: VocabTable, a: number, b: number): number {
 /** Writes hashes (a, b) into the first free slot of their probe sequence; returns the slot. */
 function insert(t: VocabTable, a: number, b: number): number {
   let p = a & t.mask;
-  while (t.slots[p * STRIDE + 3] !== FREE) p = (p + 1) & t.mask;
+  while (t.slots[p * STRIDE + 2] !== FREE) p = (p + 1) & t.mask;
   t.slots[p * STRIDE] = a;
   t.slots[p * STRIDE + 1] = b;
-  t.slots[p * STRIDE + 2] = -1;
-  t.slots[p * STRIDE + 3] = -1;
+  for (let k = 0; k < VALUES; k++) t.slots[p * STRIDE + 2 + k] = -1;
   return p;
 }
 
@@ -54,11 +55,14 @@ function emptyTable(keys: number): VocabTable {
   let size = 16;
   while (size < keys * 2.5) size *= 2;
   const slots = new Int32Array(size * STRIDE);
-  for (let p = 0; p < size; p++) slots[p * STRIDE + 3] = FREE;
+  for (let p = 0; p < size; p++) slots[p * STRIDE + 2] = FREE;
   return { slots, mask: size - 1, size };
 }
 
-/** The id of `key`, or -1 when it is not in the table. */
+/** The slot of the key with hashes (a, b) (see SEED_A, stepA, SEED_B, stepB), or -1. */
+export const hashedSlot = (t: VocabTable, a: number, b: number): number => probe(t, a, b);
+
+/** The slot of `key`, or -1 when it is not in the table. */
 export function vocabId(t: VocabTable, key: string): number {
   let a = SEED_A;
   let b = SEED_B;
@@ -132,11 +136,10 @@ export class VocabBuilder {
   }
 }
 
-/** The first value stored at id (see setValues). */
-export const valueA = (t: VocabTable, id: number): number => t.slots[id * STRIDE + 2]!;
+/** Value k (below VALUES) stored at a slot (see setValue). */
+export const slotValue = (t: VocabTable, slot: number, k: number): number => t.slots[slot * STRIDE + 2 + k]!;
 
-/** Stores two values (each -1 or more) at an id, next to its hashes, so one look-up returns them. */
-export function setValues(t: VocabTable, id: number, a: number, b: number): void {
-  t.slots[id * STRIDE + 2] = a;
-  t.slots[id * STRIDE + 3] = b;
+/** Stores value k (below VALUES; -1 or more) at a slot, next to its hashes, so one look-up reaches it. */
+export function setValue(t: VocabTable, slot: number, k: number, value: number): void {
+  t.slots[slot * STRIDE + 2 + k] = value;
 }

@@ -27,8 +27,11 @@ export {
   nameMayBeLower,
   nameRoot,
   nounRoot,
+  slotToken,
   textTokenId,
+  textTokenSlot,
   tokenId,
+  tokenSlot,
   wordBits,
 } from "./_trie.js";
 export type { ActorConfig, ActorEntry, AliasHit, AliasRole, EntryKind, Role } from "./_types.js";
