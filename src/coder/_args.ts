@@ -15,6 +15,8 @@ export interface Args {
   readonly stateFrom?: true;
   /** "..., and the two leaders signed a deal": the source and target act on each other (both directions). */
   readonly both?: true;
+  /** With `mutual`: only the member holding this token acts ("clashes between protesters and police": one way). */
+  readonly leader?: number;
 }
 
 const CLAUSE_VERB = new Set(["VERB", "AUX"]);
@@ -288,6 +290,12 @@ export function subjectOf(v: View, i: number, patient = false): number {
     if (t.text === ";" || opensClause(v, k, i)) break;
     // "a ceasefire under which the group would stop attacking ...": the relative clause has its own subject.
     if (is(v, t, v.b.relative) && v.toks[k - 1]?.pos === "ADP") break;
+    // "police dispersed protesters who tried to march on the embassy": "who" right after a noun makes that noun the
+    // subject (an actor or none), never the clause's subject before it.
+    if (t.lower === "who" && v.toks[k - 1]?.pos === "NOUN" && v.asideAt[k] === myAside) {
+      const g = v.groupAt[k - 1]!;
+      return g >= 0 && !v.attributive[g] ? g : -1;
+    }
     // "... with Prime Minister Sanae Takaichi, who praised ...": a subject relative stands for the name before it.
     // Not for a verb after the relative clause closed ("..., who had been serving ..., drawing criticism from X").
     if (
@@ -979,6 +987,30 @@ function betweenPair(v: View, k: number): [number, number] | null {
   return b >= 0 && b !== a && v.groups[b]!.tokStart === j && !v.attributive[b] ? [a, b] : null;
 }
 
+/**
+ * "clashes between protesters and police", "between riot police and demonstrators": a one-way noun pattern whose own
+ * words go on past "between" to name one party's kind; that party is the source and the other the target (with a
+ * compound after "between", `leader` keeps its member as the only source). No source (the recip runner-up may take
+ * the trigger) when the pattern's last word lies in no party; null when the noun is not followed by "between" or the
+ * pattern stops there.
+ */
+function namedPartyFirst(v: View, m: Match): Args | null {
+  const i = m.trigger;
+  if (m.last <= i + 1 || !is(v, v.toks[i + 1], v.b.between)) return null;
+  const none: Args = { source: -1, target: -1, passive: false, targetHow: "none" };
+  const holds = (g: number) => g >= 0 && v.groups[g]!.tokStart <= m.last && m.last < v.groups[g]!.tokEnd;
+  const parties = betweenGroup(v, i);
+  if (parties >= 0) {
+    const lead = v.groups[parties]!.members.some((x) => x.tokenStart <= m.last && m.last < x.tokenEnd);
+    if (!lead) return none;
+    return { source: parties, target: -1, passive: false, targetHow: "none", mutual: true, leader: m.last };
+  }
+  const pair = betweenPair(v, i + 1);
+  if (pair && holds(pair[0])) return { source: pair[0], target: pair[1], passive: false, targetHow: "after" };
+  if (pair && holds(pair[1])) return { source: pair[1], target: pair[0], passive: false, targetHow: "after" };
+  return none;
+}
+
 /** Handing a person over (063) or sending them away (174): acts a passive names by where they start from. */
 const TRANSFER = new Set(["063", "174"]);
 
@@ -1041,6 +1073,10 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // "during joint Russian-Belarusian military exercises": a compound inside the matched words names the parties.
     const inner = compoundInside(v, m);
     if (inner >= 0) return { source: inner, target: -1, passive: false, targetHow: "none", mutual: true };
+  }
+  if (p.noun && !p.recip && target < 0) {
+    const named = namedPartyFirst(v, m);
+    if (named) return named;
   }
   if (p.noun) {
     source = modifierOf(v, i);

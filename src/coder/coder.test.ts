@@ -1815,3 +1815,44 @@ describe("session 9 pairs: 'between their forces', 'between the two armies' name
     expect(got.some((e) => e.startsWith("UKR>RUS") || e.endsWith(" 190 occurred"))).toBe(false);
   });
 });
+
+describe("session 9 lexD: crowds clashing with police, marching on buildings, relative 'who'", () => {
+  function briefWith(text: string, extra: readonly (readonly [string, string])[]): string[] {
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, [...extra, ...TEST_ACTORS]);
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  }
+  const crowd = [
+    ["Chilean protesters", "CHLCVL"],
+    ["protesters", "CHLCVL"],
+    ["demonstrators", "CHLCVL"],
+    ["riot police", "CHLCOP"],
+    ["police", "CHLCOP"],
+    ["Chilean soldiers", "CHLMIL"],
+    ["Mapuche fighters", "CHLREB"],
+    ["the Peruvian embassy", "PERGOV"],
+  ] as const;
+  it.each([
+    ["Clashes between protesters and riot police in Santiago left three injured.", ["CHLCVL>CHLCOP 145 occurred"]],
+    ["Two men died in clashes between police and demonstrators on Friday.", ["CHLCVL>CHLCOP 145 occurred"]],
+  ])("codes the crowd's clash with police one way (145): %s", (text, expected) => {
+    expect(briefWith(text, crowd)).toEqual(expected);
+  });
+  it("leaves clashes between two armed groups to fighting (190, both ways)", () => {
+    expect(briefWith("Clashes between Chilean soldiers and Mapuche fighters left two dead.", crowd)).toEqual([
+      "CHLMIL>CHLREB 190 occurred",
+      "CHLREB>CHLMIL 190 occurred",
+    ]);
+  });
+  it("codes a march on a mission as a protest against its owner (141)", () => {
+    expect(briefWith("Chilean protesters marched on the Peruvian embassy on Monday.", crowd)).toEqual([
+      "CHLCVL>PERGOV 141 occurred",
+    ]);
+  });
+  it("gives 'who' after an unnamed noun no subject from the clause before it", () => {
+    const got = briefWith("Riot police dispersed students who tried to march on the Peruvian embassy.", crowd);
+    expect(got).not.toContain("CHLCOP>PERGOV 141 occurred");
+  });
+});

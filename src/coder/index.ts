@@ -937,6 +937,11 @@ function confidence(args: Args, m: Match): number {
   return Math.round(c * 100) / 100;
 }
 
+/** True unless a `leader` token is given that member `s` does not hold ("clashes between protesters and police"). */
+function leads(s: ActorMention, leader: number | undefined): boolean {
+  return leader === undefined || (s.tokenStart <= leader && leader < s.tokenEnd);
+}
+
 /** "Iranian protesters clashed with security forces": in a domestic act, forces of no named country are the source's. */
 function localTarget(m: Match, s: ActorMention, t: ActorMention): ActorMention {
   const self = m.pattern.selfTarget;
@@ -1047,7 +1052,7 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     tgt.every((t) => src.some((s) => s.code === t.code)) &&
     actApart(v, a.source, m);
   if ((mutual || inner) && src.length > 1 && a.targetHow !== "slot") {
-    for (const s of src) for (const t of src) if (s !== t) out.push([s, t]);
+    for (const s of src) for (const t of src) if (s !== t && leads(s, a.leader)) out.push([s, t]);
     return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"), taken);
   }
   if (src.length && tgt.length) {
