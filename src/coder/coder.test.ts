@@ -1759,6 +1759,14 @@ describe("session 9 lexA: comments on relations, a pronoun's verb, meetings in a
     expect(got).toEqual(expect.arrayContaining(["JPNGOV>USAGOV 040 occurred", "USAGOV>JPNGOV 040 occurred"]));
     expect(got.some((e) => e.startsWith("VNM>USAGOV 040"))).toBe(false);
   });
+  it("aims a bare 'claimed responsibility' at the victim named before it", () => {
+    expect(brief("Missiles hit Japanese ships on Friday, and China claimed responsibility.")).toContain(
+      "CHN>JPN 015 occurred",
+    );
+  });
+  it("codes no claim when no group claims responsibility", () => {
+    expect(brief("A bomb hit a market in Tokyo on Friday, and no group claimed responsibility.")).toEqual([]);
+  });
   it("keeps a gerund with no comma before its subordinator with the nearest subject", () => {
     const got = brief("Japan said Vietnam had freed the fishermen after meeting Velk in Hanoi.");
     expect(got.some((e) => e.startsWith("JPN>USAGOV 040") || e.startsWith("JPNGOV>USAGOV 040"))).toBe(false);
