@@ -148,7 +148,9 @@ function pronounSubject(v: View, i: number): number {
 /** The subordinator ("after", "before", "while") right before an -ing verb at `i` (adverbs between), or -1. */
 function gerundClause(v: View, i: number): number {
   const t = v.toks[i]!;
-  if (t.pos !== "VERB" || !t.lower.endsWith("ing") || t.lower === t.lemma) return -1;
+  // "after meeting Trump": an -ing word the tagger took for a noun, with an actor as its object.
+  const gerund = t.pos === "VERB" ? t.lower !== t.lemma : t.pos === "NOUN" && (v.groupAt[i + 1] ?? -1) >= 0;
+  if (!gerund || !t.lower.endsWith("ing")) return -1;
   let k = i - 1;
   while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
   const s = v.toks[k];
@@ -156,6 +158,24 @@ function gerundClause(v: View, i: number): number {
   if (!s || !is(v, s, v.b.subord) || ["that", "if", "whether", "before", "until"].includes(s.lower))
     return -1;
   return k;
+}
+
+/** Most words of a time phrase between a comma and a subordinator (", two days after meeting ..."). */
+const MAX_TIME_WORDS = 3;
+const TIME_POS = new Set(["DET", "NUM", "NOUN", "ADJ", "ADV"]);
+
+/**
+ * "Macron said Iran must free the prisoners, days after meeting Trump": a subordinator right after a comma (or after a
+ * short time phrase there) opens an adjunct of the main clause, so its gerund is the main subject's, not the reported
+ * clause's.
+ */
+function commaAdjunct(v: View, sub: number): boolean {
+  for (let k = sub - 1; k >= 0 && k >= sub - 1 - MAX_TIME_WORDS; k--) {
+    const t = v.toks[k]!;
+    if (t.text === ",") return true;
+    if (!TIME_POS.has(t.pos) || v.groupAt[k]! >= 0) return false;
+  }
+  return false;
 }
 
 /** True when a group names people ("Trump", "Colombian President Gustavo Petro"), not a state or an institution. */
@@ -273,6 +293,8 @@ export function subjectOf(v: View, i: number, patient = false): number {
   // subordinator has no subject of its own; it is the governing clause's.
   const sub = gerundClause(v, i);
   if (sub >= 0) {
+    const main = commaAdjunct(v, sub) ? firstSubject(v, clauseStart(v, sub), sub) : -1;
+    if (main >= 0) return main;
     const up = subjectOf(v, sub, patient);
     return up >= 0 || sub !== 0 || v.frontEnd < i ? up : mainSubject(v, v.frontEnd);
   }

@@ -66,7 +66,7 @@ function isFiller(v: View, t: Token, prev: Token | undefined): boolean {
     return (
       t.lower !== t.lemma &&
       prev !== undefined &&
-      ((ADJ_SLOT.has(prev.pos) && !(is(v, prev, v.b.subjectPronoun) && v.toks[prev.i - 1]?.pos === "NOUN")) ||
+      ((ADJ_SLOT.has(prev.pos) && !pronounVerb(v, prev)) ||
         // "Maduro's disputed election victory": after a possessive "'s" too
         (prev.pos === "PART" && v.w.possessive.has(prev.lower)) ||
         (prev.pos === "VERB" && prev.lower.endsWith("ed") && t.lower.endsWith("s")))
@@ -75,6 +75,17 @@ function isFiller(v: View, t: Token, prev: Token | undefined): boolean {
   if (!FILLER_POS.has(t.pos) || coordinatedBare(v, t.i)) return false;
   if (t.pos === "PUNCT") return !HARD_PUNCT.has(t.text) || listComma(v, t.i);
   return true;
+}
+
+/**
+ * True when the subject pronoun `p` opens a clause, so the participle after it is that clause's verb: after a noun
+ * ("attacks it blamed on Moscow"), a reporting verb ("said he shared Cairo's view": no "say X must" across it) or a
+ * subordinator ("after they signed").
+ */
+function pronounVerb(v: View, p: Token): boolean {
+  if (!is(v, p, v.b.subjectPronoun)) return false;
+  const before = v.toks[p.i - 1];
+  return before?.pos === "NOUN" || (before?.pos === "VERB" && is(v, before, v.b.say)) || is(v, before, v.b.subord);
 }
 
 /**

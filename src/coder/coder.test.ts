@@ -1856,3 +1856,43 @@ describe("session 9 lexD: crowds clashing with police, marching on buildings, re
     expect(got).not.toContain("CHLCOP>PERGOV 141 occurred");
   });
 });
+
+describe("session 9 lexA: comments on relations, a pronoun's verb, meetings in a comma adjunct", () => {
+  it.each([
+    ["Arata said relations with China were back on track after months of strain.", ["JPNGOV>CHN 013 occurred"]],
+    ["Velk said ties with Japan had improved sharply this year.", ["USAGOV>JPN 013 occurred"]],
+    ["Arata said relations with China were at their lowest point in a decade.", ["JPNGOV>CHN 012 occurred"]],
+    ["Russia said it saw little prospect of a thaw in relations with Japan.", ["RUS>JPN 012 occurred"]],
+    ["Japan said it saw no chance of a deal with China this year.", ["JPN>CHN 012 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it("codes no comment when the relations are only a topic", () => {
+    expect(brief("Arata said relations with China would be discussed at the summit.")).toEqual([]);
+  });
+  it("keeps a good outlook with 01.see-chances (013)", () => {
+    expect(brief("Japan said it saw good chances of a deal with China.")).toEqual(["JPN>CHN 013 occurred"]);
+  });
+  it("reads a participle after 'said he' as his verb, not as an adjective before a 'say X must' target", () => {
+    const got = brief("Arata said he shared China's view that Vietnam must free the fishermen.");
+    expect(got).toContain("JPNGOV>CHN 019 occurred");
+    expect(got.some((e) => e.startsWith("JPNGOV>CHN 10"))).toBe(false);
+  });
+  it("gives a gerund in a comma adjunct (', two days after meeting X') the main clause's subject", () => {
+    const got = brief("Arata said Vietnam must free the fishermen, two days after meeting Velk in Tokyo.");
+    expect(got).toEqual(expect.arrayContaining(["JPNGOV>USAGOV 040 occurred", "USAGOV>JPNGOV 040 occurred"]));
+    expect(got.some((e) => e.startsWith("VNM>USAGOV 040"))).toBe(false);
+  });
+  it("aims a bare 'claimed responsibility' at the victim named before it", () => {
+    expect(brief("Missiles hit Japanese ships on Friday, and China claimed responsibility.")).toContain(
+      "CHN>JPN 015 occurred",
+    );
+  });
+  it("codes no claim when no group claims responsibility", () => {
+    expect(brief("A bomb hit a market in Tokyo on Friday, and no group claimed responsibility.")).toEqual([]);
+  });
+  it("keeps a gerund with no comma before its subordinator with the nearest subject", () => {
+    const got = brief("Japan said Vietnam had freed the fishermen after meeting Velk in Hanoi.");
+    expect(got.some((e) => e.startsWith("JPN>USAGOV 040") || e.startsWith("JPNGOV>USAGOV 040"))).toBe(false);
+  });
+});
