@@ -1896,3 +1896,34 @@ describe("session 9 lexA: comments on relations, a pronoun's verb, meetings in a
     expect(got.some((e) => e.startsWith("JPN>USAGOV 040") || e.startsWith("JPNGOV>USAGOV 040"))).toBe(false);
   });
 });
+
+describe("session 9 lexB: material cooperation and aid", () => {
+  it.each([
+    // `converse`: the actor after "from" gives, the subject receives.
+    ["Kyiv received a fresh batch of howitzers from Germany on Monday.", "DEU>UKRGOV 072 occurred"],
+    ["Pakistan obtained a loan from China to shore up its reserves.", "CHN>PAK 071 occurred"],
+    ["India bought 36 fighter jets from France.", "FRA>IND 062 occurred"],
+    // Relief goods on a carrier sent to a country.
+    ["Japan sent a ship carrying rice, tents and medicine to the Philippines.", "JPN>PHL 073 occurred"],
+    // Drills "between" two parties, with the status of the verb that governs them.
+    ["The annual drills between Japan and the Philippines were suspended on Tuesday.", "JPN>PHL 062 cancelled"],
+    // A demanded expulsion is a demand (106); an ordered one is the expulsion (166).
+    ["Pakistan's parliament demanded the expulsion of India's ambassador.", "PAK>IND 106 demanded"],
+    ["Pakistan ordered the expulsion of India's ambassador.", "PAK>IND 166 occurred"],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toContain(expected);
+  });
+  it.each([
+    ["India bought crude oil from Russia last month.", " 062 "],
+    ["India bought crude oil from Russia last month.", "RUS>IND"],
+    ["Japan received a phone call from Velk.", " 07"],
+    ["Iran sent a ship carrying rockets to Gaza.", " 073 "],
+    ["China held drills near the border between India and Pakistan.", " 062 "],
+    ["Pakistan's parliament demanded the expulsion of India's ambassador.", " 166 "],
+  ])("not: %s (%s)", (text, absent) => {
+    expect(brief(text).some((e) => e.includes(absent))).toBe(false);
+  });
+  it("codes nothing for a converse pattern whose giver is not named", () => {
+    expect(brief("Kyiv received a fresh batch of howitzers on Monday.").some((e) => e.includes(" 072 "))).toBe(false);
+  });
+});

@@ -1182,6 +1182,19 @@ function makeEvent(
   };
 }
 
+/**
+ * Turns a `converse` pattern's roles round: the actor in its slot acts on the subject ("Kyiv received a batch of shells
+ * from Prague", "India bought 26 jets from France": Prague, France supply). With no slot actor the act has no agent.
+ */
+function converseArgs(v: View, m: Match, a: Args): Args {
+  if (!m.pattern.converse) return a;
+  // "bought 26 fighter jets from France": the slot's actor may be read with the goods ("jets from France", France's military).
+  const g = a.target >= 0 ? v.groups[a.target]! : null;
+  const given = a.targetHow === "slot" || (g !== null && g.tokStart > m.trigger && g.tokStart < m.spanEnd);
+  if (!given || a.source < 0 || a.passive) return { ...a, source: -1, target: -1, targetHow: "none" };
+  return { ...a, source: a.target, target: a.source, passive: false };
+}
+
 /** Codes one sentence: matches, arguments, status, then one event per actor pair and act. */
 function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const sent = ctx.input.doc.sentences[index]!;
@@ -1322,6 +1335,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const t = fallbackTarget(v, m, a.source, acts, Math.max(wrapEnd, m.spanEnd));
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
+      a = converseArgs(v, m, a);
       const before = prev;
       const beforeRecip = prevRecip;
       const beforeAmong = prevAmong;

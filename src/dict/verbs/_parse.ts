@@ -78,6 +78,7 @@ const FLAGS = new Set([
   "filed",
   "bare",
   "alternative",
+  "converse",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -272,6 +273,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     filed: flags.has("filed"),
     bare: flags.has("bare"),
     alternative: flags.has("alternative"),
+    converse: flags.has("converse"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
     specificity:
