@@ -1780,4 +1780,33 @@ describe("session 9 lexC: accusations, complaints, threats and vetoes in wire ph
       "DEU>IGOEUREEC 129 occurred",
     );
   });
+  it.each([
+    // a reaction to a place named before "which" answers the act before the comma
+    ["Russia annexed Crimea, which Japan condemned as illegal.", "JPN>RUS 111"],
+    ["The EU adopted a plan for a truce in Gaza, which Israel rejected.", "ISR>IGOEUREEC 120"],
+    // naming that act ethnic cleansing is an accusation of its author
+    ["Russia drove thousands of villagers out of Crimea, which Kyiv called ethnic cleansing.", "UKRGOV>RUS 112"],
+  ])("aims a reaction to a place at the act's author: %s", (text, expected) => {
+    const got = briefPlace(text, [
+      ["Crimea", "UKR"],
+      ["Gaza", "PSE"],
+    ]);
+    expect(got).toContain(expected);
+    expect(got.some((e) => / 1(1|2)\d+$/.test(e) && e.includes(">UKR ") && !e.startsWith("UKRGOV"))).toBe(false);
+  });
+  it("keeps a place as the target of force in a relative clause", () => {
+    expect(briefPlace("Japan praised Crimea, which Russia shelled.", [["Crimea", "UKR"]])).toContain("RUS>UKR 194");
+  });
+  it("keeps the actor after 'blamed ... on' in a relative clause", () => {
+    const got = lexC("Japan opened an inquiry into a blast on a line carrying aid to Ukraine, which Arata blamed on Moscow.");
+    expect(got).toContain("JPNGOV>RUSGOV 112 occurred");
+    expect(got.some((e) => e.startsWith("JPNGOV>UKR 112"))).toBe(false);
+  });
+  it("codes a verbal clash named as a noun at a meeting both ways, and leaves troops' clashes to fighting", () => {
+    expect(lexC("Japan cut aid to Ukraine, days after a clash between Arata and Velk in the Oval Office.")).toEqual(
+      expect.arrayContaining(["JPNGOV>USAGOV 111 occurred", "USAGOV>JPNGOV 111 occurred"]),
+    );
+    const troops = lexC("A clash between Indian and Chinese troops at the border left 20 dead.");
+    expect(troops.some((e) => e.includes(" 111 "))).toBe(false);
+  });
 });
