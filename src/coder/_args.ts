@@ -645,8 +645,11 @@ function partyActedOn(v: View, before: number, filer: number): number {
   return -1;
 }
 
+/** Roots of reactions to another's act (disapproval, rejection): never aimed at a bare place. */
+const REACTION_ROOT = new Set(["11", "12"]);
+
 /** In an object relative clause ("China, which Japan criticised, ...") the antecedent is the target. */
-function relativeAntecedent(v: View, i: number, source: number): number {
+function relativeAntecedent(v: View, i: number, source: number, reaction = false): number {
   const aside = v.asideAt[i]!;
   if (aside < 0 || source < 0) return -1;
   const start = v.asides[aside]![0];
@@ -658,9 +661,23 @@ function relativeAntecedent(v: View, i: number, source: number): number {
     const g = v.groupAt[k]!;
     // "imposed new rules on migrants, which Mexico said it would not accept": a group of no known country is no
     // counterpart; "which" then names the act before the comma.
+    if (g >= 0 && reaction && placeOnly(v, g)) return actAuthor(v, start, source);
     if (g >= 0) return v.groups[g]!.members[0]!.code.startsWith("---") ? -1 : g;
   }
   return ownerOfNounBefore(v, start - 1);
+}
+
+function placeOnly(v: View, g: number): boolean {
+  return v.groups[g]!.members.every((x) => x.kind === "place");
+}
+
+/**
+ * "Russia annexed Crimea, which Japan condemned", "adopted a resolution calling for a truce in Gaza, which Israel
+ * rejected": a reaction to a place names the act before the comma, aimed at that clause's subject; or -1.
+ */
+function actAuthor(v: View, comma: number, source: number): number {
+  const subj = firstSubject(v, clauseStart(v, comma), comma);
+  return subj >= 0 && !sameCountry(v, subj, source) ? subj : -1;
 }
 
 /**
@@ -1187,8 +1204,13 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   }
   // "Maduro, whose government he has accused of flooding the United States ...": the object moved to the relative.
   // Not for a passive with its "by" agent ("Riyadh, where he was received by the crown prince"): its subject is the patient.
-  if (!p.noun && v.toks[i + 1]?.pos === "ADP" && !(passive && is(v, v.toks[i + 1], v.b.agent))) {
-    const ante = relativeAntecedent(v, i, source);
+  // "an explosion on a line carrying aid to Ukraine, which Tusk blamed on Russian intelligence": a slot after the
+  // pattern's own preposition that found an actor keeps it.
+  const slotAfterWord =
+    p.rest.findIndex((e) => e.kind === "target") > 0 && target >= 0 && target === m.targetGroup;
+  const movedObject = !p.noun && !slotAfterWord && v.toks[i + 1]?.pos === "ADP";
+  if (movedObject && !(passive && is(v, v.toks[i + 1], v.b.agent))) {
+    const ante = relativeAntecedent(v, i, source, REACTION_ROOT.has(p.code.slice(0, 2)));
     if (ante >= 0 && ante !== source) target = ante;
     // "deported 200 Venezuelans it accused of gang membership": a relative clause with no comma and no pronoun.
     // The slot then found an actor inside a later phrase ("whom Beijing accused of interfering in Hong Kong").
@@ -1238,7 +1260,7 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     how = target >= 0 ? "inside" : "none";
   }
   if (target < 0) {
-    target = relativeAntecedent(v, i, source);
+    target = relativeAntecedent(v, i, source, REACTION_ROOT.has(p.code.slice(0, 2)));
     how = target >= 0 ? "slot" : "none";
   }
   // "Israel and Hamas agreed to a ceasefire brokered by Egypt", "Under a deal brokered by Qatar, Israel and Hamas

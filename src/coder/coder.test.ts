@@ -1927,3 +1927,81 @@ describe("session 9 lexB: material cooperation and aid", () => {
     expect(brief("Kyiv received a fresh batch of howitzers on Monday.").some((e) => e.includes(" 072 "))).toBe(false);
   });
 });
+
+describe("session 9 lexC: accusations, complaints, threats and vetoes in wire phrasings", () => {
+  const table = [...TEST_ACTORS, ["EU", "IGOEUREEC"] as const, ["German", "DEU"] as const, ["Israeli", "ISR"] as const];
+  const lexC = (text: string): string[] => {
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, table, new Set(["Israeli"]));
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  };
+  it.each([
+    // allegations held or pursued by the subject are its accusation
+    [
+      "Arata told parliament that Japanese police were pursuing credible allegations linking agents of the Chinese government to the killing of a dissident.",
+      "JPN>CHN 112 occurred",
+    ],
+    // naming another as behind a crime
+    ["Germany expelled two diplomats after German police linked Moscow to a sabotage plot.", "DEU>RUSGOV 112 occurred"],
+    // a complaint named as a noun with its owner
+    [
+      "China declined to comment on Japan's complaint that a Chinese warship had entered its waters.",
+      "JPN>CHN 114 occurred",
+    ],
+    // a threat named with what it threatens
+    ["Iran put its air defences on alert, citing Israeli threats of retaliation.", "ISR>IRN 138 threatened"],
+    ["Seoul condemned Pyongyang's threats of military action.", "PRKGOV>KORGOV 138 threatened"],
+    // an amount before the package's owner: the owner, not the beneficiary
+    ["Germany vetoed a 50 billion euro EU aid package for Ukraine.", "DEU>IGOEUREEC 129 occurred"],
+  ])("%s", (text, expected) => {
+    expect(lexC(text)).toContain(expected);
+  });
+  it.each([
+    // a danger, not a threat by the speaker
+    "Qatar urged Israel and Hamas to return to talks, warning that the fighting risked spreading.",
+    // the singular "threat from" names a danger
+    "Japan raised its defence budget on Friday, citing the threat from China.",
+    // "linked" with no actor before "to", or no crime after it
+    "A militia linked to Iran fired rockets at a base in Iraq.",
+    "Velk linked China to the new trade corridor.",
+  ])("codes no threat or accusation: %s", (text) => {
+    const got = lexC(text);
+    expect(got.some((e) => / 1(12|3\d*) /.test(e))).toBe(false);
+  });
+  it("keeps the beneficiary out of a vetoed package with no amount", () => {
+    expect(lexC("Germany blocked a new EU package of military aid for Ukraine.")).toContain(
+      "DEU>IGOEUREEC 129 occurred",
+    );
+  });
+  it.each([
+    // a reaction to a place named before "which" answers the act before the comma
+    ["Russia annexed Crimea, which Japan condemned as illegal.", "JPN>RUS 111"],
+    ["The EU adopted a plan for a truce in Gaza, which Israel rejected.", "ISR>IGOEUREEC 120"],
+    // naming that act ethnic cleansing is an accusation of its author
+    ["Russia drove thousands of villagers out of Crimea, which Kyiv called ethnic cleansing.", "UKRGOV>RUS 112"],
+  ])("aims a reaction to a place at the act's author: %s", (text, expected) => {
+    const got = briefPlace(text, [
+      ["Crimea", "UKR"],
+      ["Gaza", "PSE"],
+    ]);
+    expect(got).toContain(expected);
+    expect(got.some((e) => / 1(1|2)\d+$/.test(e) && e.includes(">UKR ") && !e.startsWith("UKRGOV"))).toBe(false);
+  });
+  it("keeps a place as the target of force in a relative clause", () => {
+    expect(briefPlace("Japan praised Crimea, which Russia shelled.", [["Crimea", "UKR"]])).toContain("RUS>UKR 194");
+  });
+  it("keeps the actor after 'blamed ... on' in a relative clause", () => {
+    const got = lexC("Japan opened an inquiry into a blast on a line carrying aid to Ukraine, which Arata blamed on Moscow.");
+    expect(got).toContain("JPNGOV>RUSGOV 112 occurred");
+    expect(got.some((e) => e.startsWith("JPNGOV>UKR 112"))).toBe(false);
+  });
+  it("codes a verbal clash named as a noun at a meeting both ways, and leaves troops' clashes to fighting", () => {
+    expect(lexC("Japan cut aid to Ukraine, days after a clash between Arata and Velk in the Oval Office.")).toEqual(
+      expect.arrayContaining(["JPNGOV>USAGOV 111 occurred", "USAGOV>JPNGOV 111 occurred"]),
+    );
+    const troops = lexC("A clash between Indian and Chinese troops at the border left 20 dead.");
+    expect(troops.some((e) => e.includes(" 111 "))).toBe(false);
+  });
+});
