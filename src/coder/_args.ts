@@ -314,7 +314,13 @@ export function subjectOf(v: View, i: number, patient = false): number {
     if (is(v, t, v.b.relative) && v.toks[k - 1]?.pos === "ADP") break;
     // "police dispersed protesters who tried to march on the embassy": "who" right after a noun makes that noun the
     // subject (an actor or none), never the clause's subject before it.
-    if (t.lower === "who" && v.toks[k - 1]?.pos === "NOUN" && v.asideAt[k] === myAside) {
+    // Not for a verb after that clause closed ("a couple who were travelling ..., accusing them of ...").
+    if (
+      t.lower === "who" &&
+      v.toks[k - 1]?.pos === "NOUN" &&
+      v.asideAt[k] === myAside &&
+      !v.toks.slice(k + 1, i).some((x) => x.text === ",")
+    ) {
       const g = v.groupAt[k - 1]!;
       return g >= 0 && !v.attributive[g] ? g : -1;
     }

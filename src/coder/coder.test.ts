@@ -1855,6 +1855,12 @@ describe("session 9 lexD: crowds clashing with police, marching on buildings, re
     const got = briefWith("Riot police dispersed students who tried to march on the Peruvian embassy.", crowd);
     expect(got).not.toContain("CHLCOP>PERGOV 141 occurred");
   });
+  it("keeps the main subject for a participle after a 'who' clause closed by a comma", () => {
+    const got = brief(
+      "Beijing detained a Japanese couple who were cycling across the country, accusing them of spying.",
+    );
+    expect(got.filter((e) => e.includes(" 112"))).toEqual(["CHNGOV>JPN 1125 occurred"]);
+  });
 });
 
 describe("session 9 lexA: comments on relations, a pronoun's verb, meetings in a comma adjunct", () => {
