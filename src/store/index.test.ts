@@ -29,6 +29,7 @@ describe("store targets", () => {
 
   it("rejects a schema name that is not a plain identifier", () => {
     expect(() => parsePostgresUrl("postgres://h/test?schema=a;drop")).toThrow(/invalid schema name/);
+    expect(() => parsePostgresUrl("postgres://h/test?schema=Dyad")).toThrow(/lower-case/);
   });
 
   it("an in-memory SQLite store works for tests and library use, and withStore closes it", async () => {

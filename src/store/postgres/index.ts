@@ -15,8 +15,9 @@ export function parsePostgresUrl(url: string): { connectionString: string; schem
   const u = new URL(url);
   const schema = u.searchParams.get("schema");
   u.searchParams.delete("schema");
-  if (schema !== null && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(schema)) {
-    throw new StoreError(`invalid schema name in ${url}: use letters, digits and _`);
+  // Lower case only: the schema is created quoted but `-c search_path=` folds the name, so "Foo" would miss "Foo".
+  if (schema !== null && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
+    throw new StoreError(`invalid schema name in ${url}: use lower-case letters, digits and _`);
   }
   return { connectionString: u.toString(), schema };
 }
