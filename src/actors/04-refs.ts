@@ -185,11 +185,11 @@ export function candidate(
 /** Code of a reference combined with a sector: JPN + MIL; organisations and groups keep their own code. */
 export function combine(v: SentenceView, ref: Ref, sector: string): string {
   const cfg = v.ctx.model.config;
-  if (ref.choice.code === "") return `${cfg.unknownCountry}${sector}`;
-  if (ref.entry.kind === "state") return `${ref.choice.code}${sector}`;
+  if (ref.choice.code === "") return v.ctx.code(cfg.unknownCountry, sector);
+  if (ref.entry.kind === "state") return v.ctx.code(ref.choice.code, sector);
   if (ref.entry.kind === "igo" || ref.entry.kind === "group") return ref.choice.code;
   const country = countryOfCode(ref.choice.code, v.ctx.model);
-  return country ? `${country}${sector}` : ref.choice.code;
+  return country ? v.ctx.code(country, sector) : ref.choice.code;
 }
 
 const SKIPPED_BEFORE = new Set(["ADJ", "DET", "NUM"]);
@@ -331,7 +331,9 @@ function sharedHead(v: SentenceView, ref: Ref): string | null {
 function stateCandidate(v: SentenceView, start: number, ref: Ref, sector: string): Candidate {
   const cfg = v.ctx.model.config;
   const code =
-    ref.choice.code === "" ? `${cfg.unknownCountry}${cfg.stateSector}` : `${ref.choice.code}${sector}`;
+    ref.choice.code === ""
+      ? v.ctx.code(cfg.unknownCountry, cfg.stateSector)
+      : v.ctx.code(ref.choice.code, sector);
   return candidate(start, ref.end, ref.entry.id, ref.entry.pair, code, "state", ref.choice.note);
 }
 

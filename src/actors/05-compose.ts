@@ -91,7 +91,7 @@ function seenActors(recent: Recent, ctx: DocContext): Seen[] {
 function personCandidate(v: SentenceView, start: number, h: Extract<Head, { type: "person" }>): Candidate {
   const id = v.ctx.model.ids[h.choice.entry]!;
   const code = h.choice.code === "" ? v.ctx.model.config.unknownCountry : h.choice.code;
-  const entry = h.via ? `${h.via}+${id}` : id;
+  const entry = h.via ? v.ctx.entryId(h.via, id) : id;
   return candidate(start, h.end, entry, null, code, "person", h.choice.note, h.choice.entry);
 }
 
@@ -150,13 +150,13 @@ function placeHead(v: SentenceView, start: number, ref: Ref): Candidate | null {
   if (head.type === "person") return personCandidate(v, start, head);
   // "Ain al-Asad air base" stays a place: only titles and nouns that stand alone ("police") take it.
   if (head.entry.coref === "igo" || (head.entry.kind !== "title" && !head.entry.bare)) return null;
-  const entry = `${ref.entry.id}+${head.entry.id}`;
+  const entry = v.ctx.entryId(ref.entry.id, head.entry.id);
   return candidate(
     start,
     head.end,
     entry,
     ref.entry.pair,
-    `${ref.choice.code}${head.sector}`,
+    v.ctx.code(ref.choice.code, head.sector),
     "sector",
     undefined,
   );
@@ -218,7 +218,7 @@ function refPhrase(
     if (roleSlot(v, start, head.end)) return head.end;
     if (!poss && ref.role === "adj" && institutionName(v, head.end)) return head.end;
     const sector = former || former2 ? cfg.formerSector : head.sector;
-    const entry = `${ref.entry.id}+${head.entry.id}`;
+    const entry = v.ctx.entryId(ref.entry.id, head.entry.id);
     return candidate(
       start,
       head.end,
@@ -578,7 +578,7 @@ function sectorHeadPhrase(
   const post = head.unknownName ? null : postposed(v, head.end, head.sector, located, origin);
   // "the people of Japan" stay a place: only "in" places a noun that a place alone makes an actor.
   if (post && (post.seat || !head.entry.placedOnly)) {
-    const entry = `${post.ref.entry.id}+${head.entry.id}`;
+    const entry = v.ctx.entryId(post.ref.entry.id, head.entry.id);
     const code = combine(v, post.ref, sector);
     const seated = post.seat ? head.entry.id : undefined;
     return candidate(
@@ -648,7 +648,7 @@ function sectorHeadPhrase(
         head.end,
         head.entry.id,
         head.entry.pair,
-        `${ante}${sector}`,
+        v.ctx.code(ante, sector),
         "coref",
         undefined,
       );
@@ -666,7 +666,7 @@ function sectorHeadPhrase(
       head.end,
       id,
       pair,
-      `${where}${sector}`,
+      v.ctx.code(where, sector),
       "sector",
       undefined,
       undefined,
@@ -685,7 +685,7 @@ function sectorHeadPhrase(
     head.end,
     id,
     pair,
-    `${cfg.unknownCountry}${sector}`,
+    v.ctx.code(cfg.unknownCountry, sector),
     "sector",
     note,
     undefined,
@@ -712,8 +712,8 @@ function headPhrase(
   const noun = country ? headAt(v, head.end, 0, false) : null;
   if (noun?.type !== "sector" || noun.unknownName || noun.entry.coref === "igo") return c;
   // "the Trump administration": a person's country with the noun's sector.
-  const entry = `${c.entry}+${noun.entry.id}`;
-  return candidate(start, noun.end, entry, c.pair, `${country}${noun.sector}`, "sector", undefined);
+  const entry = v.ctx.entryId(c.entry, noun.entry.id);
+  return candidate(start, noun.end, entry, c.pair, v.ctx.code(country!, noun.sector), "sector", undefined);
 }
 
 /**
