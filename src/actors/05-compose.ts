@@ -97,7 +97,7 @@ function personCandidate(v: SentenceView, start: number, h: Extract<Head, { type
 
 /** Is the reference a state named, a capital or a place of a known country ("in Mozambique", "in Maputo")? */
 function locatesIn(ref: Ref): boolean {
-  if (ref.choice.code === "") return false;
+  if (ref.code === "") return false;
   if (ref.entry.kind === "state") return ref.role === "name";
   return ref.entry.kind === "metonym" || (ref.entry.kind === "place" && ref.entry.code !== null);
 }
@@ -120,14 +120,14 @@ function postposed(
     const from = refAt(v, end + 1) ?? (v.is(WORDS.determiners, end + 1) ? refAt(v, end + 2) : null);
     if (!from || v.is(WORDS.possessives, from.end)) return null;
     const state = from.entry.kind === "state" ? from.role === "name" : from.entry.kind === "metonym";
-    return state && from.choice.code !== "" ? { ref: from, end: from.end, seat: true } : null;
+    return state && from.code !== "" ? { ref: from, end: from.end, seat: true } : null;
   }
   if (v.is(WORDS.seatWords, end)) {
     const seat = refAt(v, end + 1) ?? (v.is(WORDS.determiners, end + 1) ? refAt(v, end + 2) : null);
     if (!seat) return null;
     // Only a noun said of where it sits ("the foreign ministry in Seoul" is Korean; "diplomats in Beijing" and
     // "U.S. troops in Seoul" are not), before a seat of its own sector or any state, capital or place of a country.
-    const same = seat.entry.kind === "metonym" && sector !== "" && seat.choice.code.endsWith(sector);
+    const same = seat.entry.kind === "metonym" && sector !== "" && seat.code.endsWith(sector);
     return located && (same || locatesIn(seat)) ? { ref: seat, end: seat.end, seat: true } : null;
   }
   if (!v.is(WORDS.ofWords, end)) return null;
@@ -144,7 +144,7 @@ function postposed(
  * a sector noun that may stand alone gives that head its country (a named person keeps their own code).
  */
 function placeHead(v: SentenceView, start: number, ref: Ref): Candidate | null {
-  if (ref.entry.code === null || ref.choice.code === "") return null;
+  if (ref.entry.code === null || ref.code === "") return null;
   const head = headAt(v, ref.end, 1, false);
   if (!head) return null;
   if (head.type === "person") return personCandidate(v, start, head);
@@ -156,7 +156,7 @@ function placeHead(v: SentenceView, start: number, ref: Ref): Candidate | null {
     head.end,
     entry,
     ref.entry.pair,
-    v.ctx.code(ref.choice.code, head.sector),
+    v.ctx.code(ref.code, head.sector),
     "sector",
     undefined,
   );
@@ -219,15 +219,7 @@ function refPhrase(
     if (!poss && ref.role === "adj" && institutionName(v, head.end)) return head.end;
     const sector = former || former2 ? cfg.formerSector : head.sector;
     const entry = v.ctx.entryId(ref.entry.id, head.entry.id);
-    return candidate(
-      start,
-      head.end,
-      entry,
-      ref.entry.pair,
-      combine(v, ref, sector),
-      "sector",
-      ref.choice.note,
-    );
+    return candidate(start, head.end, entry, ref.entry.pair, combine(v, ref, sector), "sector", ref.note);
   }
   return refAlone(v, start, ref, det, poss) ?? ref.end;
 }
@@ -405,7 +397,7 @@ function clausePlace(v: SentenceView, from: number): string | null {
     const at = slot ? (v.is(WORDS.determiners, j + 1) ? j + 2 : j + 1) : j;
     const ref = refAt(v, at);
     if (!ref) continue;
-    const c = countryOfCode(ref.choice.code, v.ctx.model);
+    const c = countryOfCode(ref.code, v.ctx.model);
     // "the Saudi embassy in Tehran": the mission's owner says nothing of where the clause is.
     if (c !== null && !MISSION_WORDS.has(toks[ref.end]?.text.toLowerCase() ?? "")) seen.add(c);
     if (slot && c !== null && locatesIn(ref)) {
@@ -420,8 +412,8 @@ function clausePlace(v: SentenceView, from: number): string | null {
 /** A group named at `at` ("Rapid Support Forces"), as a mention from `start` over the noun before it, or null. */
 function groupAfter(v: SentenceView, at: number, start = at): Candidate | null {
   const ref = v.groupAt(at) ? refAt(v, at) : null;
-  if (ref?.entry.kind !== "group" || ref.choice.code === "") return null;
-  return candidate(start, ref.end, ref.entry.id, ref.entry.pair, ref.choice.code, "group", ref.choice.note);
+  if (ref?.entry.kind !== "group" || ref.code === "") return null;
+  return candidate(start, ref.end, ref.entry.id, ref.entry.pair, ref.code, "group", ref.note);
 }
 
 /** The latest code of the sector in `recent.bySector` ("REB" -> "PSEREB"), or null. */
@@ -588,7 +580,7 @@ function sectorHeadPhrase(
       post.ref.entry.pair,
       code,
       "sector",
-      post.ref.choice.note,
+      post.ref.note,
       undefined,
       seated,
       post.seat ? LOCUS.PLACED : LOCUS.NONE,
@@ -728,7 +720,7 @@ function sharedSeat(v: SentenceView, i: number, ref: Ref, recent: Recent): Candi
   // "officials in Washington and Beijing's allies": the name leads a phrase of its own.
   const next = v.lat.tokens[ref.end];
   if (v.is(WORDS.possessives, ref.end) || next?.pos === "NOUN" || next?.pos === "PROPN") return null;
-  const country = countryOfCode(ref.choice.code, v.ctx.model) ?? ref.choice.code;
+  const country = countryOfCode(ref.code, v.ctx.model) ?? ref.code;
   if (seated.code.startsWith(country)) return null;
   const entry = `${ref.entry.id}+${seated.entry}`;
   const code = `${country}${seated.code.slice(3)}`;
