@@ -803,7 +803,7 @@ function parseAtInner(v: SentenceView, i: number, recent: Recent): Candidate | n
   const shared = ref && !det && !former ? sharedSeat(v, i, ref, recent) : null;
   if (shared) return shared;
   // A person's name may be longer than a name it begins with ("Georgia Meloni"): then it wins.
-  const person = ref && v.hasName(p, HIT_PERSON) ? v.personAt(p, undefined, true) : null;
+  const person = ref && v.hasName(p, HIT_PERSON) ? v.personAt(p, undefined, true, "") : null;
   if (ref && !(person && person.end > ref.end)) return refPhrase(v, i, ref, det, former);
   const c = headPhrase(v, i, p, det, former, recent);
   // "the militant group", "the paramilitary group": sector words only describe the group pointed back to.
