@@ -32,6 +32,9 @@ export type Head =
       readonly unknownName: boolean;
     };
 
+/** A person head (see Head). */
+export type PersonHead = Extract<Head, { type: "person" }>;
+
 /** Does the text start with an upper-case letter? ASCII by code, the rest by Unicode class. */
 function capitalised(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -141,23 +144,20 @@ export class SentenceView {
   /**
    * A person named at j: full name, or surname (after a title, or alone under the bare-surname rules).
    * Bare names next to another loose proper noun ("Eric Trump", "Trump Tower") are someone else.
+   * Returned as the person head itself, reached `via` the title or honorific written before (one object, not two).
    */
-  personAt(
-    j: number,
-    title: ActorEntry | undefined,
-    bare: boolean,
-  ): { end: number; choice: NonNullable<Choice> } | null {
+  personAt(j: number, title: ActorEntry | undefined, bare: boolean, via: string): PersonHead | null {
     const lat = this.lat;
     for (let m = lat.namesStart(j); m < lat.namesEnd(j); m++) {
       if ((lat.catsOf(m) & HIT_PERSON) === 0) continue;
       const end = lat.end(m);
       if (bare && (this.isLooseName(j - 1) || this.isLooseName(end))) continue;
       const full = resolvePerson(this.ctx, lat, m, "name", title, false);
-      if (full) return { end, choice: full };
+      if (full) return { type: "person", end, choice: full, via };
       // "President Hassan Sheikh Mohamud": a surname running into an unknown name is part of someone else's name.
       if ((!bare || this.bareSurnameOk(j, end)) && !(title && this.runsOn(end))) {
         const choice = resolvePerson(this.ctx, lat, m, "surname", title, bare);
-        if (choice && (!bare || this.startOk(j, end, choice))) return { end, choice };
+        if (choice && (!bare || this.startOk(j, end, choice))) return { type: "person", end, choice, via };
       }
     }
     return null;
@@ -251,17 +251,15 @@ export function headAt(v: SentenceView, q: number, skip: number, bare: boolean):
   if (!found) return null;
   const title = v.nounAt(q, true);
   if (title) {
-    const p = v.personAt(title.end, title.entry, false);
-    if (p) return { type: "person", end: p.end, choice: p.choice, via: title.entry.id };
+    const p = v.personAt(title.end, title.entry, false, title.entry.id);
+    if (p) return p;
   }
   const hon = v.firstName(q, HIT_HONORIFIC);
   if (hon >= 0) {
-    const p = v.personAt(v.lat.end(hon), undefined, false);
-    const via = v.firstEntryIn(hon, HIT_HONORIFIC).id;
-    return p ? { type: "person", end: p.end, choice: p.choice, via } : null;
+    return v.personAt(v.lat.end(hon), undefined, false, v.firstEntryIn(hon, HIT_HONORIFIC).id);
   }
-  const p = v.personAt(q, undefined, bare);
-  if (p && (!title || p.end > title.end)) return { type: "person", end: p.end, choice: p.choice, via: "" };
+  const p = v.personAt(q, undefined, bare, "");
+  if (p && (!title || p.end > title.end)) return p;
   if (title) {
     const run = v.unknownRun(title.end);
     if (run > title.end) {
@@ -273,8 +271,8 @@ export function headAt(v: SentenceView, q: number, skip: number, bare: boolean):
     const noun = v.nounAt(j, false);
     if (noun) {
       const np = extendNouns(v, noun);
-      const after = v.personAt(np.end, np.entry, false);
-      if (after) return { type: "person", end: after.end, choice: after.choice, via: np.entry.id };
+      const after = v.personAt(np.end, np.entry, false, np.entry.id);
+      if (after) return after;
       // "military aid", "missile launch": the noun only modifies another (with a country, weak nouns only).
       if ((bare || !np.entry.bare) && v.lat.tokens[np.end]?.pos === "NOUN") return null;
       const model = j > 0 && isModel(v.lat.tokens[j - 1]!.text) ? v.ctx.model.config.modelSector : "";

@@ -1,7 +1,7 @@
 import type { MentionKind } from "../core/index.js";
 import { type ActorEntry, HIT_REF, hitCat, WORDS, hitEntry, hitRole } from "../dict/actors/index.js";
 import type { Lattice } from "./01-scan.js";
-import { type Choice, chooseByCues, countryOfCode, entryCode } from "./02-context.js";
+import { chooseByCues, countryOfCode, entryCode } from "./02-context.js";
 import { headAt, type SentenceView } from "./03-heads.js";
 
 /** A mention before offsets are attached: a token span with its code. All are built by `candidate` (one shape). */
@@ -34,13 +34,17 @@ export interface Candidate {
  */
 export const LOCUS = Object.freeze({ NONE: 0, PLACED: 1, FLOATING: 2, PENDING: 3, DOMESTIC: 4 });
 
-/** A country, organisation, seat or group named at the start of a phrase. */
+/**
+ * A country, organisation, seat or group named at the start of a phrase, with the code chosen for it (and why it is
+ * not certain: `note`). Flat, not an entry plus a Choice: one object per reference read instead of two.
+ */
 export interface Ref {
   readonly start: number;
   readonly end: number;
   readonly role: string;
   readonly entry: ActorEntry;
-  readonly choice: NonNullable<Choice>;
+  readonly code: string;
+  readonly note: string | undefined;
 }
 
 const ROLE_ORDER = ["name", "people", "adj", "combining"];
@@ -138,8 +142,14 @@ export function refAt(v: SentenceView, j: number): Ref | null {
     const only = single >= 0 ? single : agreedEntry(v, m);
     if (only >= 0) {
       const e = v.entry(only);
-      const choice = { entry: only, code: entryCode(v.ctx, only) };
-      return { start: j, end, role: bestRole(lat, m, only), entry: e, choice };
+      return {
+        start: j,
+        end,
+        role: bestRole(lat, m, only),
+        entry: e,
+        code: entryCode(v.ctx, only),
+        note: undefined,
+      };
     }
     const ids = namedEntries(v, m);
     // An unnamed arrow: under tsx a named closure made per call also costs a defineProperty (keepNames).
@@ -160,7 +170,8 @@ export function refAt(v: SentenceView, j: number): Ref | null {
       end,
       role: bestRole(lat, m, pick),
       entry: v.entry(pick),
-      choice: { ...choice, entry: pick },
+      code: choice.code,
+      note: choice.note,
     };
   }
   return null;
@@ -185,11 +196,11 @@ export function candidate(
 /** Code of a reference combined with a sector: JPN + MIL; organisations and groups keep their own code. */
 export function combine(v: SentenceView, ref: Ref, sector: string): string {
   const cfg = v.ctx.model.config;
-  if (ref.choice.code === "") return `${cfg.unknownCountry}${sector}`;
-  if (ref.entry.kind === "state") return `${ref.choice.code}${sector}`;
-  if (ref.entry.kind === "igo" || ref.entry.kind === "group") return ref.choice.code;
-  const country = countryOfCode(ref.choice.code, v.ctx.model);
-  return country ? `${country}${sector}` : ref.choice.code;
+  if (ref.code === "") return v.ctx.code(cfg.unknownCountry, sector);
+  if (ref.entry.kind === "state") return v.ctx.code(ref.code, sector);
+  if (ref.entry.kind === "igo" || ref.entry.kind === "group") return ref.code;
+  const country = countryOfCode(ref.code, v.ctx.model);
+  return country ? v.ctx.code(country, sector) : ref.code;
 }
 
 const SKIPPED_BEFORE = new Set(["ADJ", "DET", "NUM"]);
@@ -331,8 +342,8 @@ function sharedHead(v: SentenceView, ref: Ref): string | null {
 function stateCandidate(v: SentenceView, start: number, ref: Ref, sector: string): Candidate {
   const cfg = v.ctx.model.config;
   const code =
-    ref.choice.code === "" ? `${cfg.unknownCountry}${cfg.stateSector}` : `${ref.choice.code}${sector}`;
-  return candidate(start, ref.end, ref.entry.id, ref.entry.pair, code, "state", ref.choice.note);
+    ref.code === "" ? v.ctx.code(cfg.unknownCountry, cfg.stateSector) : v.ctx.code(ref.code, sector);
+  return candidate(start, ref.end, ref.entry.id, ref.entry.pair, code, "state", ref.note);
 }
 
 /** Is a word written in capitals: two characters or more, a capital letter, and no lower-case one ("SEOUL")? */
@@ -371,7 +382,7 @@ function gerundSubject(tokens: SentenceView["lat"]["tokens"], k: number): boolea
  * (no sector head was found) names the country an act is aimed at: the bare country code, kind `attributive`.
  */
 function attributive(v: SentenceView, ref: Ref): Candidate | null {
-  if (ref.choice.code === "") return null;
+  if (ref.code === "") return null;
   const tokens = v.lat.tokens;
   // "Russian-Belarusian drills", "Japanese and Korean cars": every demonym of a chain modifies the noun.
   const last = chainEnd(v, ref);
@@ -386,15 +397,7 @@ function attributive(v: SentenceView, ref: Ref): Candidate | null {
   )
     k++;
   if (tokens[k]?.pos !== "NOUN" && !gerundSubject(tokens, k)) return null;
-  return candidate(
-    ref.start,
-    ref.end,
-    ref.entry.id,
-    ref.entry.pair,
-    ref.choice.code,
-    "attributive",
-    undefined,
-  );
+  return candidate(ref.start, ref.end, ref.entry.id, ref.entry.pair, ref.code, "attributive", undefined);
 }
 
 /**
@@ -402,8 +405,8 @@ function attributive(v: SentenceView, ref: Ref): Candidate | null {
  * actor, but it names the country an act is aimed at: the bare country code, kind `place` (a target only).
  */
 function place(v: SentenceView, ref: Ref): Candidate | null {
-  if (ref.choice.code === "") return null;
-  const country = ref.entry.kind === "state" ? ref.choice.code : countryOfCode(ref.choice.code, v.ctx.model);
+  if (ref.code === "") return null;
+  const country = ref.entry.kind === "state" ? ref.code : countryOfCode(ref.code, v.ctx.model);
   return country
     ? candidate(ref.start, ref.end, ref.entry.id, ref.entry.pair, country, "place", undefined)
     : null;
@@ -417,9 +420,9 @@ const VERB_OBJECT_POS = new Set(["DET", "PRON", "ADJ", "NUM"]);
  * (bare country code, a target only), unless it is part of a longer unknown name or a dateline.
  */
 export function placeName(v: SentenceView, ref: Ref): Candidate | null {
-  if (ref.entry.code === null || ref.choice.code === "") return null;
+  if (ref.entry.code === null || ref.code === "") return null;
   if (notAlone(v, ref.start, ref.end) || dateline(v, ref)) return null;
-  return candidate(ref.start, ref.end, ref.entry.id, ref.entry.pair, ref.choice.code, "place", undefined);
+  return candidate(ref.start, ref.end, ref.entry.id, ref.entry.pair, ref.code, "place", undefined);
 }
 
 /** A reference used alone: a state name acting (GOV), a demonym as people, an IGO, a seat, a group. */
@@ -466,24 +469,16 @@ export function refAlone(
         (next?.text === "-" || (nounAfter && !poss)) && !hyphenPairOfEvent(v, ref.start, ref.end);
       if ((alone && !hyphenPairOfEvent(v, ref.start, ref.end)) || modifier || dateline(v, ref)) return null;
       if (inPlaceSlot(v, WORDS.placeBeforeMetonym, start)) return place(v, ref);
-      return candidate(
-        start,
-        ref.end,
-        ref.entry.id,
-        ref.entry.pair,
-        ref.choice.code,
-        "metonym",
-        ref.choice.note,
-      );
+      return candidate(start, ref.end, ref.entry.id, ref.entry.pair, ref.code, "metonym", ref.note);
     }
     case "igo":
       return v.is(WORDS.modifierOf, ref.end) && !afterHyphenName(v, start)
         ? null
-        : candidate(start, ref.end, ref.entry.id, ref.entry.pair, ref.choice.code, "igo", ref.choice.note);
+        : candidate(start, ref.end, ref.entry.id, ref.entry.pair, ref.code, "igo", ref.note);
     case "group":
       return alone
         ? null
-        : candidate(start, ref.end, ref.entry.id, ref.entry.pair, ref.choice.code, "group", ref.choice.note);
+        : candidate(start, ref.end, ref.entry.id, ref.entry.pair, ref.code, "group", ref.note);
     default:
       return null;
   }

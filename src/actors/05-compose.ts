@@ -91,13 +91,13 @@ function seenActors(recent: Recent, ctx: DocContext): Seen[] {
 function personCandidate(v: SentenceView, start: number, h: Extract<Head, { type: "person" }>): Candidate {
   const id = v.ctx.model.ids[h.choice.entry]!;
   const code = h.choice.code === "" ? v.ctx.model.config.unknownCountry : h.choice.code;
-  const entry = h.via ? `${h.via}+${id}` : id;
+  const entry = h.via ? v.ctx.entryId(h.via, id) : id;
   return candidate(start, h.end, entry, null, code, "person", h.choice.note, h.choice.entry);
 }
 
 /** Is the reference a state named, a capital or a place of a known country ("in Mozambique", "in Maputo")? */
 function locatesIn(ref: Ref): boolean {
-  if (ref.choice.code === "") return false;
+  if (ref.code === "") return false;
   if (ref.entry.kind === "state") return ref.role === "name";
   return ref.entry.kind === "metonym" || (ref.entry.kind === "place" && ref.entry.code !== null);
 }
@@ -120,14 +120,14 @@ function postposed(
     const from = refAt(v, end + 1) ?? (v.is(WORDS.determiners, end + 1) ? refAt(v, end + 2) : null);
     if (!from || v.is(WORDS.possessives, from.end)) return null;
     const state = from.entry.kind === "state" ? from.role === "name" : from.entry.kind === "metonym";
-    return state && from.choice.code !== "" ? { ref: from, end: from.end, seat: true } : null;
+    return state && from.code !== "" ? { ref: from, end: from.end, seat: true } : null;
   }
   if (v.is(WORDS.seatWords, end)) {
     const seat = refAt(v, end + 1) ?? (v.is(WORDS.determiners, end + 1) ? refAt(v, end + 2) : null);
     if (!seat) return null;
     // Only a noun said of where it sits ("the foreign ministry in Seoul" is Korean; "diplomats in Beijing" and
     // "U.S. troops in Seoul" are not), before a seat of its own sector or any state, capital or place of a country.
-    const same = seat.entry.kind === "metonym" && sector !== "" && seat.choice.code.endsWith(sector);
+    const same = seat.entry.kind === "metonym" && sector !== "" && seat.code.endsWith(sector);
     return located && (same || locatesIn(seat)) ? { ref: seat, end: seat.end, seat: true } : null;
   }
   if (!v.is(WORDS.ofWords, end)) return null;
@@ -144,19 +144,19 @@ function postposed(
  * a sector noun that may stand alone gives that head its country (a named person keeps their own code).
  */
 function placeHead(v: SentenceView, start: number, ref: Ref): Candidate | null {
-  if (ref.entry.code === null || ref.choice.code === "") return null;
+  if (ref.entry.code === null || ref.code === "") return null;
   const head = headAt(v, ref.end, 1, false);
   if (!head) return null;
   if (head.type === "person") return personCandidate(v, start, head);
   // "Ain al-Asad air base" stays a place: only titles and nouns that stand alone ("police") take it.
   if (head.entry.coref === "igo" || (head.entry.kind !== "title" && !head.entry.bare)) return null;
-  const entry = `${ref.entry.id}+${head.entry.id}`;
+  const entry = v.ctx.entryId(ref.entry.id, head.entry.id);
   return candidate(
     start,
     head.end,
     entry,
     ref.entry.pair,
-    `${ref.choice.code}${head.sector}`,
+    v.ctx.code(ref.code, head.sector),
     "sector",
     undefined,
   );
@@ -218,16 +218,8 @@ function refPhrase(
     if (roleSlot(v, start, head.end)) return head.end;
     if (!poss && ref.role === "adj" && institutionName(v, head.end)) return head.end;
     const sector = former || former2 ? cfg.formerSector : head.sector;
-    const entry = `${ref.entry.id}+${head.entry.id}`;
-    return candidate(
-      start,
-      head.end,
-      entry,
-      ref.entry.pair,
-      combine(v, ref, sector),
-      "sector",
-      ref.choice.note,
-    );
+    const entry = v.ctx.entryId(ref.entry.id, head.entry.id);
+    return candidate(start, head.end, entry, ref.entry.pair, combine(v, ref, sector), "sector", ref.note);
   }
   return refAlone(v, start, ref, det, poss) ?? ref.end;
 }
@@ -405,7 +397,7 @@ function clausePlace(v: SentenceView, from: number): string | null {
     const at = slot ? (v.is(WORDS.determiners, j + 1) ? j + 2 : j + 1) : j;
     const ref = refAt(v, at);
     if (!ref) continue;
-    const c = countryOfCode(ref.choice.code, v.ctx.model);
+    const c = countryOfCode(ref.code, v.ctx.model);
     // "the Saudi embassy in Tehran": the mission's owner says nothing of where the clause is.
     if (c !== null && !MISSION_WORDS.has(toks[ref.end]?.text.toLowerCase() ?? "")) seen.add(c);
     if (slot && c !== null && locatesIn(ref)) {
@@ -420,8 +412,8 @@ function clausePlace(v: SentenceView, from: number): string | null {
 /** A group named at `at` ("Rapid Support Forces"), as a mention from `start` over the noun before it, or null. */
 function groupAfter(v: SentenceView, at: number, start = at): Candidate | null {
   const ref = v.groupAt(at) ? refAt(v, at) : null;
-  if (ref?.entry.kind !== "group" || ref.choice.code === "") return null;
-  return candidate(start, ref.end, ref.entry.id, ref.entry.pair, ref.choice.code, "group", ref.choice.note);
+  if (ref?.entry.kind !== "group" || ref.code === "") return null;
+  return candidate(start, ref.end, ref.entry.id, ref.entry.pair, ref.code, "group", ref.note);
 }
 
 /** The latest code of the sector in `recent.bySector` ("REB" -> "PSEREB"), or null. */
@@ -578,7 +570,7 @@ function sectorHeadPhrase(
   const post = head.unknownName ? null : postposed(v, head.end, head.sector, located, origin);
   // "the people of Japan" stay a place: only "in" places a noun that a place alone makes an actor.
   if (post && (post.seat || !head.entry.placedOnly)) {
-    const entry = `${post.ref.entry.id}+${head.entry.id}`;
+    const entry = v.ctx.entryId(post.ref.entry.id, head.entry.id);
     const code = combine(v, post.ref, sector);
     const seated = post.seat ? head.entry.id : undefined;
     return candidate(
@@ -588,7 +580,7 @@ function sectorHeadPhrase(
       post.ref.entry.pair,
       code,
       "sector",
-      post.ref.choice.note,
+      post.ref.note,
       undefined,
       seated,
       post.seat ? LOCUS.PLACED : LOCUS.NONE,
@@ -648,7 +640,7 @@ function sectorHeadPhrase(
         head.end,
         head.entry.id,
         head.entry.pair,
-        `${ante}${sector}`,
+        v.ctx.code(ante, sector),
         "coref",
         undefined,
       );
@@ -666,7 +658,7 @@ function sectorHeadPhrase(
       head.end,
       id,
       pair,
-      `${where}${sector}`,
+      v.ctx.code(where, sector),
       "sector",
       undefined,
       undefined,
@@ -685,7 +677,7 @@ function sectorHeadPhrase(
     head.end,
     id,
     pair,
-    `${cfg.unknownCountry}${sector}`,
+    v.ctx.code(cfg.unknownCountry, sector),
     "sector",
     note,
     undefined,
@@ -712,8 +704,8 @@ function headPhrase(
   const noun = country ? headAt(v, head.end, 0, false) : null;
   if (noun?.type !== "sector" || noun.unknownName || noun.entry.coref === "igo") return c;
   // "the Trump administration": a person's country with the noun's sector.
-  const entry = `${c.entry}+${noun.entry.id}`;
-  return candidate(start, noun.end, entry, c.pair, `${country}${noun.sector}`, "sector", undefined);
+  const entry = v.ctx.entryId(c.entry, noun.entry.id);
+  return candidate(start, noun.end, entry, c.pair, v.ctx.code(country!, noun.sector), "sector", undefined);
 }
 
 /**
@@ -728,7 +720,7 @@ function sharedSeat(v: SentenceView, i: number, ref: Ref, recent: Recent): Candi
   // "officials in Washington and Beijing's allies": the name leads a phrase of its own.
   const next = v.lat.tokens[ref.end];
   if (v.is(WORDS.possessives, ref.end) || next?.pos === "NOUN" || next?.pos === "PROPN") return null;
-  const country = countryOfCode(ref.choice.code, v.ctx.model) ?? ref.choice.code;
+  const country = countryOfCode(ref.code, v.ctx.model) ?? ref.code;
   if (seated.code.startsWith(country)) return null;
   const entry = `${ref.entry.id}+${seated.entry}`;
   const code = `${country}${seated.code.slice(3)}`;
@@ -811,7 +803,7 @@ function parseAtInner(v: SentenceView, i: number, recent: Recent): Candidate | n
   const shared = ref && !det && !former ? sharedSeat(v, i, ref, recent) : null;
   if (shared) return shared;
   // A person's name may be longer than a name it begins with ("Georgia Meloni"): then it wins.
-  const person = ref && v.hasName(p, HIT_PERSON) ? v.personAt(p, undefined, true) : null;
+  const person = ref && v.hasName(p, HIT_PERSON) ? v.personAt(p, undefined, true, "") : null;
   if (ref && !(person && person.end > ref.end)) return refPhrase(v, i, ref, det, former);
   const c = headPhrase(v, i, p, det, former, recent);
   // "the militant group", "the paramilitary group": sector words only describe the group pointed back to.

@@ -1,5 +1,5 @@
 import type { ActorMention, NlpDoc, Sentence } from "../core/index.js";
-import type { ActorModel } from "../dict/actors/index.js";
+import { type ActorModel, WORDS } from "../dict/actors/index.js";
 import { Lattice } from "./01-scan.js";
 import { countryOfCode, type DocContext, docContext } from "./02-context.js";
 import { SentenceView } from "./03-heads.js";
@@ -28,6 +28,8 @@ function calledMap(model: ActorModel): Map<string, readonly string[]> {
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+// Words that may open an actor phrase before its first alias (see parseAt).
+const OPENERS = WORDS.determiners | WORDS.formerWords | WORDS.followerWords;
 
 /**
  * The nouns that may point back to a mention: those of its entries ("the bloc" for the EU), else those of the first
@@ -98,6 +100,12 @@ function sentenceMentions(
     if (next < i) for (next = i; next < n && !lat.starts(next); next++);
     if (next >= n) break;
     if (next > i + 3) i = next - 3;
+    // Saves most parse calls (about 8 of 13 a sentence): before the alias, a phrase opens only with a determiner,
+    // "former" or a follower word ("supporters of"), or an adjective right before it ("[senior] officials").
+    if (i < next && (lat.words(i) & OPENERS) === 0 && !(i === next - 1 && s.tokens[i]!.pos === "ADJ")) {
+      i++;
+      continue;
+    }
     const c = parseAt(v, i, recent);
     if (c === null) {
       i++;
