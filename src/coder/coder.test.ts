@@ -2011,3 +2011,63 @@ describe("session 9 lexC: accusations, complaints, threats and vetoes in wire ph
     expect(troops.some((e) => e.includes(" 111 "))).toBe(false);
   });
 });
+
+describe("session 9 lexG: undone sanctions, handovers via the Red Cross, swaps, postponed drills, travel into asylum", () => {
+  /** Like `brief`, with a Red Cross, a Spanish capital and an exiled politician known as actors. */
+  function briefG(text: string): string[] {
+    const doc = analyzeText(nlp, text);
+    const extra = [
+      ["the Red Cross", "NGOIRC"],
+      ["Red Cross", "NGOIRC"],
+      ["Spain", "ESP"],
+      ["Madrid", "ESPGOV"],
+      ["Lena Dorr", "PRKOPP"],
+    ] as const;
+    const mentions = testMentions(doc, [...extra, ...TEST_ACTORS]).map((s) =>
+      s.map((m) => (m.text === "Lena Dorr" ? { ...m, kind: "person" as const } : m)),
+    );
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  }
+  it.each([
+    // An order lifting sanctions eases them; the sanctions named in it are no new ones.
+    ["Velk signed an executive order on Monday lifting U.S. sanctions on Iran.", "USAGOV>IRN 085 occurred"],
+    ["The EU lifted most of its sanctions on Iran on Friday.", "IGOEUREEC>IRN 085 occurred"],
+    // The dead go back to their own country; the Red Cross only carries them.
+    ["China handed over the bodies of 300 Japanese soldiers to the Red Cross.", "CHN>JPN 084 occurred"],
+    // "their" drills of a compound subject, postponed or suspended.
+    ["Seoul and Washington postponed their drills to make room for diplomacy.", "KORGOV>USAGOV 062 postponed"],
+    ["Seoul and Washington postponed their drills to make room for diplomacy.", "USAGOV>KORGOV 062 postponed"],
+    ["Japan and Australia suspended their annual exercises.", "JPN>AUS 062 cancelled"],
+    // A grant of asylum named after the trip is the granter's act on the traveller.
+    ["Lena Dorr flew to Madrid after being granted asylum by Spain.", "ESP>PRKOPP 075 occurred"],
+    // Captives handed to the Red Cross go back to the other side named in the sentence.
+    ["Hamas handed over the remaining hostages to the Red Cross under its truce with Israel.", "PSEREB>ISR 0841 occurred"],
+    // A swap in which each member of a compound subject frees the other's prisoners.
+    ["Russia and Ukraine each released 150 prisoners on Saturday.", "RUS>UKR 0841 occurred"],
+    ["Russia and Ukraine each released 150 prisoners on Saturday.", "UKR>RUS 0841 occurred"],
+  ])("%s", (text, expected) => {
+    expect(briefG(text)).toContain(expected);
+  });
+  it.each([
+    ["Velk signed an executive order on Monday lifting U.S. sanctions on Iran.", " 163 "],
+    ["The EU lifted most of its sanctions on Iran on Friday.", " 163 "],
+    ["China handed over the bodies of 300 Japanese soldiers to the Red Cross.", ">NGOIRC"],
+    ["Lena Dorr flew to Madrid after being granted asylum by Spain.", " 042 "],
+    ["Lena Dorr flew to Spain after being granted asylum.", " 042 "],
+    ["Lena Dorr flew to Spain to seek asylum.", " 042 "],
+    ["Hamas handed over the remaining hostages to the Red Cross under its truce with Israel.", ">NGOIRC 084"],
+    ["Hamas released four hostages to the Red Cross on Sunday.", ">NGOIRC 084"],
+  ])("not: %s (%s)", (text, absent) => {
+    expect(briefG(text).some((e) => e.includes(absent))).toBe(false);
+  });
+  it("still codes new sanctions named beside a yield act of another kind, and a trip that is a visit", () => {
+    expect(briefG("Russia released two Japanese fishermen as Japan imposed sanctions on Russia.")).toContain(
+      "JPN>RUS 163 occurred",
+    );
+    expect(briefG("Lena Dorr flew to Madrid after being invited by Spain.").some((e) => e.includes(" 042 "))).toBe(
+      true,
+    );
+  });
+});

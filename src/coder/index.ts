@@ -230,7 +230,8 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
       !(
         m.pattern.inner &&
         (ownedNoun(v, m.trigger) || agentNext(v, m.trigger) || filedBy(m)) &&
-        !sameAct(v, m, covered, owner)
+        !sameAct(v, m, covered, owner) &&
+        !undoneBy(v, m, covered, owner)
       ) &&
       // ", a request both neighbours rejected": a pair's relative clause on the act before is not in its words.
       !(!m.pattern.noun && pairRelative(v, pairSubject(v, m.trigger, true))) &&
@@ -303,6 +304,15 @@ function sameAct(v: View, m: Match, covered: Uint8Array, owner: readonly (Match 
   let k = m.trigger - 1;
   while (k >= 0 && v.toks[k]!.pos === "ADJ") k--;
   return !isIn(v.toks[k], v.w.possessive);
+}
+
+/**
+ * "signed an order lifting U.S. sanctions on Belarus", "lifted most of its sanctions on Cuba": a yield act (root 08)
+ * whose own words name the noun event undoes it; the sanctions being lifted are no new ones (163).
+ */
+function undoneBy(v: View, m: Match, covered: Uint8Array, owner: readonly (Match | undefined)[]): boolean {
+  const host = owner[m.trigger];
+  return covered[m.trigger] === 1 && host?.pattern.code.startsWith("08") === true && ownWord(host, v.toks[m.trigger]!);
 }
 
 /** "Seoul and Washington agreed to postpone their joint drills": the wrapped act, postponed, instead of the pledge. */
@@ -1051,7 +1061,10 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     tgt.length > 0 &&
     tgt.every((t) => src.some((s) => s.code === t.code)) &&
     actApart(v, a.source, m);
-  if ((mutual || inner) && src.length > 1 && a.targetHow !== "slot") {
+  // "Russia and Ukraine each released 84 prisoners": a `ctx` act with no other country named, done apart by the
+  // members of a compound subject, is aimed at the other member (a swap seen from both sides).
+  const ctxApart = m.pattern.contextTarget && src.length > 1 && tgt.length === 0 && actApart(v, a.source, m);
+  if ((mutual || inner || ctxApart) && src.length > 1 && a.targetHow !== "slot") {
     for (const s of src) for (const t of src) if (s !== t && leads(s, a.leader)) out.push([s, t]);
     return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"), taken);
   }
@@ -1180,6 +1193,17 @@ function makeEvent(
     dictVersion: ctx.model.version,
     confidence: confidence(a, m),
   };
+}
+
+/** True when every member of group `g` is a non-governmental body (the Red Cross, a charity): no side of a swap. */
+function goBetween(v: View, g: number): boolean {
+  return v.groups[g]!.members.every((x) => x.code.startsWith("NGO"));
+}
+
+/** The first group of another country than `source`'s that is no go-between (like `contextTarget`), or -1. */
+function sideOfSwap(v: View, source: number): number {
+  const own = v.groups[source]!.members[0]!.code.slice(0, 3);
+  return v.groups.findIndex((g, gi) => gi !== source && g.members[0]!.code.slice(0, 3) !== own && !goBetween(v, gi));
 }
 
 /**
@@ -1331,7 +1355,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const ownParty = a.targetHow === "slot" && !sameCode(v, a.target, a.source);
         if (!ownParty) a = { ...a, target: -1 };
       }
-      if (a.target < 0 && a.source >= 0) {
+      // "handed over three hostages to the Red Cross": a relief body that carries freed captives or the dead is the
+      // go-between, not the side they go back to; the act is aimed at another country named in the sentence, if any.
+      const via = a.target >= 0 && a.source >= 0 && m.pattern.code.startsWith("084") && goBetween(v, a.target);
+      if (via) a = { ...a, target: sideOfSwap(v, a.source), targetHow: "inside" };
+      if (a.target < 0 && a.source >= 0 && !via) {
         const t = fallbackTarget(v, m, a.source, acts, Math.max(wrapEnd, m.spanEnd));
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
