@@ -115,7 +115,10 @@ export interface VerbModel {
   /** Noun patterns indexed by head lemma, most specific first. */
   readonly nounHeads: ReadonlyMap<string, PatternList>;
   /** Both indexes in one: word → its verb and noun pattern lists (one lookup per token). */
-  readonly heads: ReadonlyMap<string, { readonly verb: PatternList | undefined; readonly noun: PatternList | undefined }>;
+  readonly heads: ReadonlyMap<
+    string,
+    { readonly verb: PatternList | undefined; readonly noun: PatternList | undefined }
+  >;
   /**
    * Word → ids of the pattern word elements it can fill. Lets the coder mark in one pass over a sentence which
    * elements are fillable at all, and skip patterns that need a word the sentence lacks.
