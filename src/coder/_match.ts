@@ -536,14 +536,18 @@ function bestOfScan(
   return best;
 }
 
-/** The best match at `m`'s trigger from another pattern of the same list, or null (looked for only when needed). */
-export function runnerUp(v: View, m: Match): Match | null {
+/**
+ * The best match at `m`'s trigger from another pattern of the same list, or null (looked for only when needed);
+ * matches that `reject` refuses are passed over.
+ */
+export function runnerUp(v: View, m: Match, reject?: (x: Match) => boolean): Match | null {
   let best: Match | null = null;
   for (const p of m.list) {
     if (p === m.pattern) continue;
     if (best && p.specificity + TERRITORY_BONUS <= best.score) break;
     if (best && p.specificity + (p.territory ? TERRITORY_BONUS : 0) <= best.score) continue;
     const x = matchRest(v, p, m.trigger, m.passive, m.list);
+    if (x && reject?.(x)) continue;
     if (x && (!best || x.score > best.score)) best = x;
   }
   return best;

@@ -450,6 +450,15 @@ function buildAsides(toks: readonly Token[], w: EngineWords, groupAt: readonly n
   return out;
 }
 
+const POSSESSOR_WORD = new Set(["PROPN", "NOUN", "ADJ", "DET"]);
+
+/** True when the token at `k` is a noun or name that a possessive "'s" follows ("Sweden's"). */
+function isPossessor(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  const s = toks[k + 1]?.lower;
+  return (s === "'s" || s === "'") && (t?.pos === "PROPN" || t?.pos === "NOUN");
+}
+
 /** A group reads as subject unless a verb, preposition or "to" governs it. */
 function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): boolean {
   let k = g.tokStart - 1;
@@ -464,6 +473,9 @@ function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): bo
       (toks[k]!.pos === "VERB" && toks[k]!.lower !== toks[k]!.lemma && toks[k - 1]?.pos === "DET"))
   )
     k--;
+  // "to send Sweden's NATO accession protocol": an actor after another's possessive is read from the possessor's place.
+  while (isPossessor(toks, k))
+    for (k--; k >= 0 && POSSESSOR_WORD.has(toks[k]!.pos); ) k--;
   // "Thousands of Japanese protesters rallied", "Hundreds of thousands of residents": skip the quantity phrase.
   while (toks[k]?.lower === "of" && (isIn(toks[k - 1], w.quantity) || toks[k - 1]?.pos === "NUM")) {
     k -= 2;
@@ -488,6 +500,8 @@ function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): bo
   if (!prev) return true;
   if (prev.pos === "VERB") return isIn(prev, w.say);
   if (prev.pos === "PART" && prev.lower === "to") return false;
+  // "agreed to forward Sweden's bid", "to back Kyiv's bid": a verb the tagger read as an adverb after "to" takes an object.
+  if (prev.pos === "ADV" && toks[k - 1]?.pos === "PART" && toks[k - 1]?.lower === "to") return false;
   // "since the Russian invasion, meeting Biden": after a subordinator, a demonym before the clause's last noun is no subject.
   const demonym = g.members.every((m) => m.kind === "attributive");
   if (demonym && isIn(prev, w.subord) && modifierOnly(toks, g.tokEnd, w)) return false;

@@ -2071,3 +2071,38 @@ describe("session 9 lexG: undone sanctions, handovers via the Red Cross, swaps, 
     );
   });
 });
+
+describe("session 9 lexF: talks after an agreed act, and force talked about", () => {
+  it.each([
+    // "after talks with X" is the occasion of the agreed act, coded by itself: not the act agreed to (no 036).
+    [
+      "Japan agreed to forward Ukraine's membership bid to parliament after talks with Germany.",
+      ["JPN>UKR 03", "JPN>DEU 04", "DEU>JPN 04"],
+    ],
+    // An actor after another's possessive is no subject ("send Ukraine's NATO accession protocol").
+    [
+      "Japan agreed to send Ukraine's NATO accession protocol to parliament after talks with Germany.",
+      ["JPN>UKR 03", "JPN>DEU 04", "DEU>JPN 04"],
+    ],
+    // Force named without a weapon: the act, hypothetical, plus the conditional threat.
+    ["Russia said it would use force against Ukraine if Kyiv joined NATO.", ["RUS>UKR 19", "RUS>UKR 13"]],
+    ["India said it would take military action against Pakistan if Pakistan backed another attack.", ["IND>PAK 19", "IND>PAK 13"]],
+    // Not ruling force out stays the threat alone.
+    ["Washington did not rule out military action against Iran.", ["USA>IRN 13"]],
+  ])("%s", (text, expected) => {
+    const got = code(text).map((e) => `${e.source.code.slice(0, 3)}>${e.target?.code.slice(0, 3) ?? "-"} ${e.root}`);
+    expect(got.sort()).toEqual([...expected].sort());
+  });
+  it("codes force the source would use as hypothetical, not as a pledge", () => {
+    expect(brief("Russia said it would use force against Ukraine if Kyiv joined NATO.")).toContain(
+      "RUS>UKR 190 hypothetical",
+    );
+  });
+  it("reads 'a possible offensive' as an act in prospect", () => {
+    expect(brief("Israel is preparing a possible ground offensive against Iran.")).toEqual(["ISR>IRN 190 hypothetical"]);
+  });
+  it("does not code police using force against protesters as an act on another country", () => {
+    const got = brief("Tokyo police used force to disperse protesters, drawing criticism from China.");
+    expect(got.some((e) => e.includes(" 190 "))).toBe(false);
+  });
+});

@@ -196,7 +196,9 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
   const covered = new Uint8Array(v.toks.length);
   const owner: (Match | undefined)[] = new Array(v.toks.length);
   const out: Selected[] = [];
-  for (const m of matches) {
+  for (const found of matches) {
+    const m = withoutAdjunctTalks(v, sw, found, matches);
+    if (!m) continue;
     // "... or face sanctions": coded only with the appeal or demand it is the alternative of (below).
     if (m.pattern.alternative || firstTimeAside(v, m.trigger)) continue;
     // "signed an agreement at a meeting hosted by Egypt": the occasion of another act, not the parties' own talks.
@@ -255,7 +257,9 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
             x.trigger < wrapEnd &&
             !x.pattern.alternative &&
             // "agreed to a U.S.-brokered plan": the mediator's noun is not what the parties agreed to.
-            !(x.pattern.noun && cameo.get(x.pattern.code)?.mode === "third-party"),
+            !(x.pattern.noun && cameo.get(x.pattern.code)?.mode === "third-party") &&
+            // "agreed to forward Oslo's bid after talks with X": the consultation is the occasion, coded by itself.
+            adjunctPrep(v, sw, x) < 0,
         ) ?? null)
       : null;
     const sel: Selected =
@@ -292,6 +296,27 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
   // is an act of its own, kept even when its pattern only fires alone, when it names its own target.
   const real = out.filter((x) => !x.m.pattern.fallback || ownPredicate(v, x));
   return real.length > 0 ? real : out;
+}
+
+/**
+ * "Japan agreed to forward Kyiv's bid after talks with Berlin": a verb pattern ("agree to ... talk with") whose own
+ * word is the noun of an adjunct consultation ("after talks with X", not "clashed during a meeting") reads the occasion as the act agreed to; the
+ * runner-up pattern at its trigger is taken instead (or none), and the talks are coded by themselves.
+ */
+function withoutAdjunctTalks(v: View, sw: SecondWords, m: Match, matches: readonly Match[]): Match | null {
+  const adjunctWord = (x: Match) =>
+    !x.pattern.noun &&
+    matches.some(
+      (n) =>
+        n.pattern.noun &&
+        n.trigger > x.trigger &&
+        n.trigger <= x.last &&
+        // its own word is the noun, or the noun's own "with" ("agree with TGT" over "after talks with X"; not the
+        // "to" after "agreed by phone to meet").
+        (ownWord(x, v.toks[n.trigger]!) || (n.trigger < Math.min(x.last, n.last) && ownWord(x, v.toks[n.trigger + 1]!))) &&
+        isIn(v.toks[adjunctPrep(v, sw, n)], sw.adjunctPrep),
+    );
+  return adjunctWord(m) ? runnerUp(v, m, adjunctWord) : m;
 }
 
 /**
