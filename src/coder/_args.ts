@@ -1241,6 +1241,19 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     }
     if (target >= 0) how = "inside";
   }
+  // "marched on the Velkan embassy in the capital to protest the war in X": an actor read with the pattern's last word
+  // (a building, a mission: "Velkan embassy") or standing right before it owns it and is the target, before any actor
+  // after the pattern.
+  // Only for patterns that wrap their clause, whose purpose phrase ("to protest the war in X") is no target.
+  if (target < 0 && !p.noun && p.wrap && m.last > i + 1) {
+    const at = v.groupAt[m.last]!;
+    const before = v.groupAt[m.last - 1]!;
+    const g = at >= 0 ? at : before >= 0 && v.groups[before]!.tokEnd === m.last ? before : -1;
+    if (g >= 0 && g !== source && v.groups[g]!.tokStart > i) {
+      target = g;
+      how = "inside";
+    }
+  }
   if (target < 0) {
     // "Japan and Australia met in Manila": a place after a meeting verb is not a participant.
     // "U.S. demands could weaken ...": a noun event that is the subject of a verb has no target after it.
