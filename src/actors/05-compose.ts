@@ -379,11 +379,30 @@ const CLAUSE_ENDS = new Set([
 // outside it is Jordanian).
 const MISSION_WORDS = new Set(["embassy", "embassies", "consulate", "consulates", "mission", "missions"]);
 
+// Nouns of a settlement or region after a demonym: "the Peruvian city of Juliaca", "a Syrian border town".
+const PLACE_NOUNS = new Set(["city", "town", "village", "port", "province", "region", "capital", "border"]);
+
+/**
+ * The country of a demonym that opens a place phrase at `at` ("the southern Peruvian city of Juliaca" -> PER, up to
+ * two describing words before it), and where the demonym ends; null for anything else ("the Peruvian people").
+ */
+function demonymPlace(v: SentenceView, at: number): { country: string; end: number } | null {
+  const toks = v.lat.tokens;
+  let k = at;
+  for (let n = 0; n < 2 && toks[k]?.pos === "ADJ" && refAt(v, k) === null; n++) k++;
+  const ref = refAt(v, k);
+  if (ref?.entry.kind !== "state" || ref.role !== "adj") return null;
+  if (!PLACE_NOUNS.has(toks[ref.end]?.text.toLowerCase() ?? "")) return null;
+  const country = countryOfCode(ref.code, v.ctx.model);
+  return country === null ? null : { country, end: ref.end };
+}
+
 /**
  * The one country named in the clause from `from` where a state, capital or place of a known country follows "in",
  * "across" or "throughout" ("protested in Dhaka", "marched across France"). Null when there is none, when the
  * clause names more than one country in any way ("troops of Ethiopia and Eritrea in Tigray"), a mission's owner
- * aside ("protesters outside the Saudi embassy in Tehran" are placed in Iran).
+ * aside ("protesters outside the Saudi embassy in Tehran" are placed in Iran), and so is a country named after the
+ * place outside a place slot ("rallied in Seoul against Japan" are placed in South Korea).
  */
 function clausePlace(v: SentenceView, from: number): string | null {
   const toks = v.lat.tokens;
@@ -395,11 +414,21 @@ function clausePlace(v: SentenceView, from: number): string | null {
     if (CLAUSE_ENDS.has(t)) break;
     const slot = CLAUSE_PLACE_WORDS.has(t);
     const at = slot ? (v.is(WORDS.determiners, j + 1) ? j + 2 : j + 1) : j;
+    const named = slot ? demonymPlace(v, at) : null;
+    if (named) {
+      // "in the southern Peruvian city of Juliaca": a town of a known country, whatever its name.
+      seen.add(named.country);
+      found = named.country;
+      placed = true;
+      j = named.end - 1;
+      continue;
+    }
     const ref = refAt(v, at);
     if (!ref) continue;
     const c = countryOfCode(ref.code, v.ctx.model);
-    // "the Saudi embassy in Tehran": the mission's owner says nothing of where the clause is.
-    if (c !== null && !MISSION_WORDS.has(toks[ref.end]?.text.toLowerCase() ?? "")) seen.add(c);
+    // "the Saudi embassy in Tehran": the mission's owner says nothing of where the clause is. "rallied in Seoul
+    // against Japan": once the clause is placed, a country named outside a place slot is what it acts on, not where.
+    if (c !== null && !MISSION_WORDS.has(toks[ref.end]?.text.toLowerCase() ?? "") && (slot || !placed)) seen.add(c);
     if (slot && c !== null && locatesIn(ref)) {
       found = c;
       placed = true;
@@ -511,6 +540,24 @@ function pairPhrase(
   return { ...c, also: codes.slice(1) };
 }
 
+/**
+ * The states a sector noun right after "their" names when the latest actor named closes a coordinated run of two
+ * or more states ("Japan and Vietnam agreed that their coast guards ..." -> JPNCOP, VNMCOP), or null. Not after a
+ * place word ("a clash between their navies" is read by the event coder), nor for titles.
+ */
+function theirRun(
+  v: SentenceView,
+  start: number,
+  head: Extract<Head, { type: "sector" }>,
+  recent: Recent,
+): string[] | null {
+  const toks = v.lat.tokens;
+  if (head.entry.kind !== "sector" || toks[start - 1]?.text.toLowerCase() !== "their") return null;
+  if (recent.nearest === null || PAIR_PLACE_WORDS.has(toks[start - 2]?.text.toLowerCase() ?? "")) return null;
+  const run = pairMembers(v, recent, false, head.sector, true);
+  return run && run.length >= 2 && run.some((c) => c.startsWith(recent.nearest!)) ? run : null;
+}
+
 /** A sector or title head with no country of its own: "of" + country, a pointing noun, or unknown country. */
 function sectorHeadPhrase(
   v: SentenceView,
@@ -610,6 +657,13 @@ function sectorHeadPhrase(
     const ante = det && !former ? sameSector(recent, head.sector) : null;
     if (ante !== null)
       return candidate(start, head.end, head.entry.id, head.entry.pair, ante, "coref", undefined);
+  }
+  // "Thailand and Cambodia said their troops exchanged fire": "their" right after a coordinated run of states,
+  // the latest actors named, makes any sector noun name each of them (as `coref: pair` after "their").
+  const run = theirRun(v, start, head, recent);
+  if (run) {
+    const c = candidate(start, head.end, head.entry.id, null, run[0]!, "coref", undefined);
+    return { ...c, also: run.slice(1) };
   }
   // Titles and nouns that never stand alone point back only with "the": "the country", not "both nations".
   const isTitle = head.entry.kind === "title";

@@ -1024,3 +1024,65 @@ describe("session 8 actors: domestic soldiers, juntas, demonyms before -ing act 
     expect(run(real, text, date)).toEqual(expected);
   });
 });
+
+describe("session 9 actors2: placed crowds (facing another country, in a demonym town), 'their' after a run of states, union federations", () => {
+  it.each([
+    // A country named after the clause's place, outside a place slot, is what the crowd acts on, not where it is.
+    [
+      "Thousands of protesters rallied in Manila against China on Sunday.",
+      "2024-06-01",
+      [
+        ["protesters", "PHLCVL"],
+        ["Manila", "PHL"],
+        ["China", "CHNGOV"],
+      ],
+    ],
+    // A demonym before a town noun places the clause in its country, whatever the town's name.
+    [
+      "Thousands of protesters marched in the southern Chilean city of Temuco on Friday.",
+      "2024-06-01",
+      [
+        ["protesters", "CHLCVL"],
+        ["Chilean", "CHL"],
+      ],
+    ],
+    // Places of two countries still leave the noun unplaced.
+    [
+      "Hundreds of students rallied in Dakar and in Bamako.",
+      "2024-06-01",
+      [
+        ["Dakar", "SEN"],
+        ["Bamako", "MLI"],
+      ],
+    ],
+    // "their" right after a coordinated run of two states: the noun names both.
+    [
+      "Vietnam and Malaysia said their coast guards would hold joint patrols.",
+      "2024-06-01",
+      [
+        ["Vietnam", "VNMGOV"],
+        ["Malaysia", "MYSGOV"],
+        ["coast guards", "VNMCOP"],
+        ["coast guards", "MYSCOP"],
+      ],
+    ],
+    [
+      "Peru and Ecuador agreed that their soldiers would clear mines along the border.",
+      "2024-06-01",
+      [
+        ["Peru", "PERGOV"],
+        ["Ecuador", "ECUGOV"],
+        ["soldiers", "PERMIL"],
+        ["soldiers", "ECUMIL"],
+      ],
+    ],
+    // A union federation is labour.
+    [
+      "Chile's main union federation called a national strike for Thursday.",
+      "2024-06-01",
+      [["Chile's main union federation", "CHLLAB"]],
+    ],
+  ])("%s", (text, date, expected) => {
+    expect(run(real, text, date)).toEqual(expected);
+  });
+});

@@ -2106,3 +2106,27 @@ describe("session 9 lexF: talks after an agreed act, and force talked about", ()
     expect(got.some((e) => e.includes(" 190 "))).toBe(false);
   });
 });
+
+describe("session 9 actors2: civilians attacking assault, they do not wage war", () => {
+  function briefWith(text: string, extra: readonly (readonly [string, string])[]): string[] {
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, [...extra, ...TEST_ACTORS]);
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code}`)
+      .sort();
+  }
+  const extra: [string, string][] = [
+    ["Israeli settlers", "ISRCVL"],
+    ["Palestinian farmers", "PSECVL"],
+    ["Russian troops", "RUSMIL"],
+    ["Ukrainian farmers", "UKRCVL"],
+  ];
+  it("codes an attack by civilians as an assault (civilians=180), one by troops as fighting", () => {
+    expect(briefWith("Israeli settlers attacked Palestinian farmers near Nablus on Friday.", extra)).toEqual([
+      "ISRCVL>PSECVL 180",
+    ]);
+    expect(briefWith("Russian troops attacked Ukrainian farmers near Sumy on Friday.", extra)).toEqual([
+      "RUSMIL>UKRCVL 190",
+    ]);
+  });
+});

@@ -1472,7 +1472,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === actCode.slice(0, 2))) break;
       for (const [s, t] of ps) {
         // "Kenyan police officers arrived in Haiti": forces arriving are deployed, not visiting (`forces=` flag).
-        const code = m.pattern.forces && pluralForce(v, s) ? m.pattern.forces : actCode;
+        // "Armed settlers attacked a village": civilians assault (`civilians=` flag), they do not wage war.
+        const code =
+          m.pattern.forces && pluralForce(v, s)
+            ? m.pattern.forces
+            : m.pattern.civilians && s.code.slice(3, 6) === "CVL"
+              ? m.pattern.civilians
+              : actCode;
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
         const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
         // The same act again between the same countries, from another trigger; one act's own pairs are all kept

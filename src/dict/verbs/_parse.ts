@@ -195,10 +195,14 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
   let embed: string | null = null;
   let selfTarget: string | null = null;
   let forces: string | null = null;
+  let civilians: string | null = null;
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
     if (f.startsWith("forces=")) {
       forces = f.slice(7);
       if (!cameo.get(forces)) return err(`unknown CAMEO code "${forces}" in forces= of pattern ${id}`);
+    } else if (f.startsWith("civilians=")) {
+      civilians = f.slice(10);
+      if (!cameo.get(civilians)) return err(`unknown CAMEO code "${civilians}" in civilians= of pattern ${id}`);
     } else if (f.startsWith("self=")) {
       selfTarget = f.slice(5);
       if (!/^[A-Z]{3}$/.test(selfTarget))
@@ -269,6 +273,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     apart: flags.has("apart"),
     toll: flags.has("toll"),
     forces,
+    civilians,
     owned: flags.has("owned"),
     filed: flags.has("filed"),
     bare: flags.has("bare"),

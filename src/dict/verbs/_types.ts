@@ -57,6 +57,8 @@ export interface Pattern {
   readonly toll: boolean;
   /** With an armed force named in the plural as source ("Kenyan police officers arrived in Haiti"), the act takes this code (074), or null. */
   readonly forces: string | null;
+  /** With civilians as source ("Israeli settlers attacked a village"), the act takes this code (180), or null. */
+  readonly civilians: string | null;
   /**
    * A noun event whose agent must be its own: a modifier or possessor ("Russia's war in Ukraine", "its war"), or an
    * agent after the noun ("by X", "of X"); never the subject of the verb that governs it ("ended the war in Gaza").
