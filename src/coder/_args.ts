@@ -1134,7 +1134,12 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // Not a place ("ordered the lifting of U.S. sanctions on Syria": a place is never the source; the governing
     // verb's subject is).
     const of = ofAfter(v, i);
-    if (source < 0 && !p.recip && of !== target && !(of >= 0 && v.groups[of]!.members.every((x) => x.kind === "place")))
+    if (
+      source < 0 &&
+      !p.recip &&
+      of !== target &&
+      !(of >= 0 && v.groups[of]!.members.every((x) => x.kind === "place"))
+    )
       source = of;
     // "the detention of Australian writer Yang Hengjun by Chinese authorities": the "by" agent after the "of" patient.
     if (source < 0 && target >= 0 && v.groups[target]!.tokStart > i) source = nominalAgent(v, target);
@@ -1144,7 +1149,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // "General X was killed in a strike on his home": the subject of a passive is the victim, no agent of the act
     // named as its means or occasion (neither here nor through the adjunct rule below). A reciprocal act keeps it:
     // "soldiers were killed in a clash with X" (the soldiers fought).
-    if (gov >= 0 && !p.recip && passiveAdjunct(v, gov, i)) return { source: -1, target, passive: false, targetHow: "none" };
+    if (gov >= 0 && !p.recip && passiveAdjunct(v, gov, i))
+      return { source: -1, target, passive: false, targetHow: "none" };
     // "summoned the ambassador over the detention of ...": a reason is not the subject's own act.
     if (gov >= 0 && !reasonBetween(v, gov, i)) source = subjectOf(v, gov);
     // "Germany's chancellor, who met Zelenskiy, pledged more air defence systems": a finite verb that only a noun
@@ -1245,10 +1251,15 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   // (a building, a mission: "Velkan embassy") or standing right before it owns it and is the target, before any actor
   // after the pattern.
   // Only for patterns that wrap their clause, whose purpose phrase ("to protest the war in X") is no target.
-  if (target < 0 && !p.noun && p.wrap && m.last > i + 1) {
+  if (target < 0 && !p.noun && p.wrap && m.last > i + 1 && v.toks[m.last]!.pos === "NOUN") {
     const at = v.groupAt[m.last]!;
     const before = v.groupAt[m.last - 1]!;
-    const g = at >= 0 ? at : before >= 0 && v.groups[before]!.tokEnd === m.last ? before : -1;
+    const g =
+      at >= 0
+        ? at
+        : before >= 0 && v.attributive[before] && v.groups[before]!.tokEnd === m.last
+          ? before
+          : -1;
     if (g >= 0 && g !== source && v.groups[g]!.tokStart > i) {
       target = g;
       how = "inside";

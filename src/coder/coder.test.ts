@@ -753,24 +753,29 @@ describe("session 7 cE", () => {
       "DEU>USAGOV 080 occurred",
       "USAGOV>DEU 100 demanded",
     ]);
-    expect(brief("Seoul demands Pyongyang return the detained fishermen.")).toEqual(["KORGOV>PRKGOV 1053 demanded"]);
+    expect(brief("Seoul demands Pyongyang return the detained fishermen.")).toEqual([
+      "KORGOV>PRKGOV 1053 demanded",
+    ]);
   });
   it("ends a wrapped clause at 'and said'", () => {
-    expect(brief("Beijing accused Manila of provocations at sea and said China reserved the right to respond.")).toEqual([
-      "CHN>PHLGOV 130 threatened",
-      "CHNGOV>PHLGOV 1123 occurred",
-    ]);
+    expect(
+      brief("Beijing accused Manila of provocations at sea and said China reserved the right to respond."),
+    ).toEqual(["CHN>PHLGOV 130 threatened", "CHNGOV>PHLGOV 1123 occurred"]);
   });
   it("codes a noun threat with the act it threatens as the owner's threat", () => {
     expect(brief("Seoul dismissed Pyongyang's threat to seize the islands.")).toEqual([
       "KORGOV>PRKGOV 120 occurred",
       "PRKGOV>KORGOV 1382 threatened",
     ]);
-    expect(brief("Japan scrambled to avert tariffs threatened by Washington.")).toEqual(["USAGOV>JPN 1312 threatened"]);
+    expect(brief("Japan scrambled to avert tariffs threatened by Washington.")).toEqual([
+      "USAGOV>JPN 1312 threatened",
+    ]);
     expect(brief("Israel called the tunnel network a threat to its security.")).toEqual([]);
   });
   it("codes a pair's rejection in a relative clause on the act before as answering that act's source", () => {
-    expect(brief("Japan asked South Korea and China to lift their bans, a request both neighbours rejected.")).toEqual([
+    expect(
+      brief("Japan asked South Korea and China to lift their bans, a request both neighbours rejected."),
+    ).toEqual([
       "CHN>JPN 120 occurred",
       "JPN>CHN 0251 occurred",
       "JPN>KOR 0251 occurred",
@@ -779,10 +784,14 @@ describe("session 7 cE", () => {
   });
   it("codes 'said it would not attend the summit in X' as a refusal aimed at the host", () => {
     expect(brief("India said it would not attend the summit in Pakistan.")).toEqual(["IND>PAK 125 occurred"]);
-    expect(brief("Japan said that it would not attend the forum in Pakistan.")).toEqual(["JPN>PAK 125 occurred"]);
+    expect(brief("Japan said that it would not attend the forum in Pakistan.")).toEqual([
+      "JPN>PAK 125 occurred",
+    ]);
   });
   it("leaves 'at X's request' to the requester's appeal, not the reverse", () => {
-    expect(brief("Canada arrested the suspect at Washington's request.")).not.toContain("CAN>USAGOV 020 occurred");
+    expect(brief("Canada arrested the suspect at Washington's request.")).not.toContain(
+      "CAN>USAGOV 020 occurred",
+    );
   });
 });
 
@@ -792,12 +801,12 @@ describe("session 7 cF", () => {
       "RUS>JPN 161 reported",
     ]);
     // A sayer opening a clause coordinated after the act, or with a complement of its own, reports that clause.
-    expect(brief("Russia recalled its ambassador from Japan, and the United States said it was concerned.")).toEqual([
-      "RUS>JPN 161 occurred",
-    ]);
-    expect(brief("Russia recalled its ambassador from Japan, a move Washington said would raise tensions.")).toEqual([
-      "RUS>JPN 161 occurred",
-    ]);
+    expect(
+      brief("Russia recalled its ambassador from Japan, and the United States said it was concerned."),
+    ).toEqual(["RUS>JPN 161 occurred"]);
+    expect(
+      brief("Russia recalled its ambassador from Japan, a move Washington said would raise tensions."),
+    ).toEqual(["RUS>JPN 161 occurred"]);
   });
   it("leaves a reciprocal act occurred when one of its parties reports it", () => {
     expect(brief("Japan and the Philippines held joint naval drills on Friday, Manila said.")).toEqual([
@@ -806,23 +815,23 @@ describe("session 7 cF", () => {
     ]);
   });
   it("finds the verb a noun event is subject of past coordinated actors and a relative clause", () => {
-    expect(brief("Talks between India and Pakistan that had been scheduled to open next week were postponed.")).toEqual([
-      "IND>PAK 040 postponed",
-      "PAK>IND 040 postponed",
-    ]);
-    expect(brief("A planned signing of a trade deal between Japan and Australia did not take place.")).toEqual([
-      "AUS>JPN 057 negated",
-      "JPN>AUS 057 negated",
-    ]);
+    expect(
+      brief("Talks between India and Pakistan that had been scheduled to open next week were postponed."),
+    ).toEqual(["IND>PAK 040 postponed", "PAK>IND 040 postponed"]);
+    expect(
+      brief("A planned signing of a trade deal between Japan and Australia did not take place."),
+    ).toEqual(["AUS>JPN 057 negated", "JPN>AUS 057 negated"]);
   });
   it("codes agreeing to a reduction as the reduction, not agreeing to a deal that names one", () => {
     expect(brief("Germany agreed to restrict exports to Iran.")).toEqual(["DEU>IRN 163 occurred"]);
-    expect(brief("Washington said it would end sales of drones to Pakistan.")).toEqual(["USAGOV>PAK 163 scheduled"]);
+    expect(brief("Washington said it would end sales of drones to Pakistan.")).toEqual([
+      "USAGOV>PAK 163 scheduled",
+    ]);
   });
   it("reads 'ahead of', 'put on hold' and a reduced relative before the verb of a noun event", () => {
-    expect(brief("Seoul tightened security ahead of a visit by President Mara Velk to South Korea.")).toEqual([
-      "USAGOV>KOR 042 scheduled",
-    ]);
+    expect(brief("Seoul tightened security ahead of a visit by President Mara Velk to South Korea.")).toEqual(
+      ["USAGOV>KOR 042 scheduled"],
+    );
     expect(brief("Joint drills between Japan and Australia have been put on hold.")).toEqual([
       "AUS>JPN 062 postponed",
       "JPN>AUS 062 postponed",
@@ -1004,10 +1013,12 @@ describe("session 7 cD", () => {
     ]);
   });
   it("codes no coercion for people forced to flee, and reads '-ed' before a name as its adjective", () => {
-    expect(brief("Russia shelled Kyiv, forcing Ukraine's government to flee.")).toEqual(["RUS>UKRGOV 194 occurred"]);
-    expect(brief("A Chinese court sentenced ousted Prime Minister Kenji Arata to ten years in prison.")).toEqual([
-      "CHN>JPNGOV 173 occurred",
+    expect(brief("Russia shelled Kyiv, forcing Ukraine's government to flee.")).toEqual([
+      "RUS>UKRGOV 194 occurred",
     ]);
+    expect(
+      brief("A Chinese court sentenced ousted Prime Minister Kenji Arata to ten years in prison."),
+    ).toEqual(["CHN>JPNGOV 173 occurred"]);
   });
 });
 
@@ -1026,14 +1037,20 @@ describe("session 7 cG", () => {
       ["French police officers", "FRACOP"],
       ["General Anna Roth", "USAMIL"],
     ];
-    expect(briefWith("Russian paratroopers arrived in Kyiv on Monday.", forces)).toEqual(["RUSMIL>UKRGOV 074"]);
+    expect(briefWith("Russian paratroopers arrived in Kyiv on Monday.", forces)).toEqual([
+      "RUSMIL>UKRGOV 074",
+    ]);
     expect(briefWith("French police officers touched down in Manila on Friday.", forces)).toEqual([
       "FRACOP>PHLGOV 074",
     ]);
-    expect(briefWith("General Anna Roth arrived in Seoul on Tuesday.", forces)).toEqual(["USAMIL>KORGOV 042"]);
+    expect(briefWith("General Anna Roth arrived in Seoul on Tuesday.", forces)).toEqual([
+      "USAMIL>KORGOV 042",
+    ]);
   });
   it("reads a participle with a 'by' agent after a dated adjunct as the mediation of the talks", () => {
-    expect(brief("Israel and Hamas agreed to a truce after talks in Cairo on Sunday mediated by Qatar.")).toEqual([
+    expect(
+      brief("Israel and Hamas agreed to a truce after talks in Cairo on Sunday mediated by Qatar."),
+    ).toEqual([
       "ISR>PSEREB 0871 occurred",
       "PSEREB>ISR 0871 occurred",
       "QAT>ISR 045 occurred",
@@ -1131,11 +1148,15 @@ describe("session 7 cH", () => {
     expect(brief("Tokyo called for new sanctions against Pyongyang.")).toEqual([]);
   });
   it("reads ', forcing X to' as a consequence, 'forced X to' as coercion", () => {
-    expect(brief("Russia shelled Kyiv, forcing Ukraine to close its airports.")).toEqual(["RUS>UKRGOV 194 occurred"]);
+    expect(brief("Russia shelled Kyiv, forcing Ukraine to close its airports.")).toEqual([
+      "RUS>UKRGOV 194 occurred",
+    ]);
     expect(brief("Washington forced Tokyo to scrap the deal.")).toContain("USAGOV>JPNGOV 170 occurred");
   });
   it("codes a toll as part of the strike that caused it, a killing alone as a killing", () => {
-    const struck = briefAttr("Russia struck Kyiv on Monday and killed two Ukrainian civilians.", ["Ukrainian"]);
+    const struck = briefAttr("Russia struck Kyiv on Monday and killed two Ukrainian civilians.", [
+      "Ukrainian",
+    ]);
     expect(struck.filter((s) => / 18\d+$/.test(s))).toEqual([]);
     expect(struck.filter((s) => / 19\d$/.test(s)).length).toBeGreaterThan(0);
     expect(briefAttr("Russia killed two Ukrainian civilians.", ["Ukrainian"])).toContain("RUS>UKR 1823");
@@ -1158,7 +1179,9 @@ describe("session 7 cI", () => {
     ]);
   });
   it("gives a participle after a reduced relative ('talks hosted by X, agreeing to') the main clause's subject", () => {
-    expect(brief("Japan and India met in Tokyo at talks hosted by China, agreeing to boost cooperation.")).toEqual([
+    expect(
+      brief("Japan and India met in Tokyo at talks hosted by China, agreeing to boost cooperation."),
+    ).toEqual([
       "CHN>IND 043 occurred",
       "CHN>JPN 043 occurred",
       "IND>JPN 031 occurred",
@@ -1206,14 +1229,16 @@ describe("session 7 cK", () => {
 
 describe("session 7 cJ", () => {
   it("codes no talks of the parties at a meeting hosted by a third party", () => {
-    const got = brief("Japan and South Korea signed a currency swap deal at a meeting hosted by Vietnam on Friday.");
+    const got = brief(
+      "Japan and South Korea signed a currency swap deal at a meeting hosted by Vietnam on Friday.",
+    );
     expect(got).not.toContain("JPN>KOR 040 occurred");
     expect(got).toContain("VNM>KOR 043 occurred");
   });
   it("keeps the parties' own talks after the act when no host is named", () => {
-    expect(brief("Japan and South Korea signed a currency swap deal after talks in Seoul on Friday.")).toContain(
-      "JPN>KOR 040 occurred",
-    );
+    expect(
+      brief("Japan and South Korea signed a currency swap deal after talks in Seoul on Friday."),
+    ).toContain("JPN>KOR 040 occurred");
   });
   it("gives a ceremony host's act to the counterpart of a signing too", () => {
     const got = brief("Russia signed a grain deal with Ukraine in a ceremony hosted by Qatar.");
@@ -1221,7 +1246,9 @@ describe("session 7 cJ", () => {
     expect(got).toContain("QAT>UKR 043 occurred");
   });
   it("reads a demonym hyphened to a participle before an act noun as its agent, not one before a thing", () => {
-    expect(brief("Russia and Ukraine agreed to a Japanese-brokered truce.")).toContain("JPN>RUS 045 occurred");
+    expect(brief("Russia and Ukraine agreed to a Japanese-brokered truce.")).toContain(
+      "JPN>RUS 045 occurred",
+    );
     expect(brief("Ukraine shot down two Russian-made drones.").some((e) => e.startsWith("RUS"))).toBe(false);
   });
 });
@@ -1236,7 +1263,10 @@ describe("session 8 lexD: verdicts, enemies, reserved options, relatives on an o
     // reserving options after another's strike
     ["Israel struck targets near Tehran, and Iran said it reserved all options.", "IRN>ISR 130 threatened"],
     // an object relative on a noun owned by an actor: the owner is the target
-    ["China held drills on Friday after Arata's speech, which Beijing condemned.", "CHNGOV>JPNGOV 111 occurred"],
+    [
+      "China held drills on Friday after Arata's speech, which Beijing condemned.",
+      "CHNGOV>JPNGOV 111 occurred",
+    ],
   ])("%s", (text, want) => {
     expect(brief(text)).toContain(want);
   });
@@ -1245,7 +1275,9 @@ describe("session 8 lexD: verdicts, enemies, reserved options, relatives on an o
     expect(got.some((e) => e.includes(" 111 "))).toBe(false);
   });
   it("codes no demand when the insisting side speaks of its own affairs", () => {
-    const got = brief("Japan rebuffed mediation from China, insisting its dispute with Seoul should be settled bilaterally.");
+    const got = brief(
+      "Japan rebuffed mediation from China, insisting its dispute with Seoul should be settled bilaterally.",
+    );
     expect(got.some((e) => e.includes(" 100 "))).toBe(false);
   });
   it("keeps an insistence on another's act a demand", () => {
@@ -1262,7 +1294,9 @@ describe("session 8 lexD: verdicts, enemies, reserved options, relatives on an o
     );
   });
   it("reads a clash at a meeting as a verbal clash, a clash elsewhere as fighting", () => {
-    expect(brief("Velk clashed with Arata at a news conference in Tokyo.")).toContain("USAGOV>JPNGOV 111 occurred");
+    expect(brief("Velk clashed with Arata at a news conference in Tokyo.")).toContain(
+      "USAGOV>JPNGOV 111 occurred",
+    );
     expect(brief("India clashed with Pakistan near the border.")).toContain("IND>PAK 190 occurred");
   });
   it("codes nothing for a case with no actor acted on", () => {
@@ -1302,7 +1336,9 @@ describe("session 8 lexC: agreements, joint drills, support by forces, aid as pu
     expect(out.filter((e) => e.startsWith("LTU>") && e.endsWith(" 062"))).toEqual([]);
   });
   it("codes backing by armed forces as military aid, backing by a state as support", () => {
-    expect(got("Syrian rebels backed by Turkish troops captured the town of Manbij.")).toContain("TURMIL>SYRREB 072");
+    expect(got("Syrian rebels backed by Turkish troops captured the town of Manbij.")).toContain(
+      "TURMIL>SYRREB 072",
+    );
     expect(got("Syrian rebels backed by Turkey captured the town of Manbij.")).toContain("TUR>SYRREB 050");
   });
   it("codes a welcomed truce between its parties, with no praise of them", () => {
@@ -1312,18 +1348,24 @@ describe("session 8 lexC: agreements, joint drills, support by forces, aid as pu
     expect(out.filter((e) => e.startsWith("NOR>"))).toEqual([]);
   });
   it("codes agreeing to or signing a plan or a phase of one as an agreement", () => {
-    expect(got("Armenia and Azerbaijan agreed to the second stage of the peace plan.")).toContain("ARM>AZE 057");
+    expect(got("Armenia and Azerbaijan agreed to the second stage of the peace plan.")).toContain(
+      "ARM>AZE 057",
+    );
     expect(got("Serbia and Kosovo signed the first stage of the plan on Monday.")).toContain("XKX>SRB 057");
     expect(got("Japan and South Korea struck a compromise over the export curbs.")).toContain("KOR>JPN 057");
   });
   it("reads 'to help' after an act of aid between the same pair as its purpose, not a second act", () => {
-    const out = got("Japan approved a 500 million dollar loan for Kenya to help the country rebuild its roads.");
+    const out = got(
+      "Japan approved a 500 million dollar loan for Kenya to help the country rebuild its roads.",
+    );
     expect(out).toContain("JPN>KEN 071");
     expect(out).not.toContain("JPN>KEN 070");
     expect(got("Japan helped Vietnam with a loan on Monday.")).toContain("JPN>VNM 070");
   });
   it("codes forces leaving a zone or corridor as a pullback, not a walk-out from a deal", () => {
-    expect(got("Thai troops withdrew from the buffer zone along the Cambodian border.")).toContain("THAMIL>KHM 087");
+    expect(got("Thai troops withdrew from the buffer zone along the Cambodian border.")).toContain(
+      "THAMIL>KHM 087",
+    );
   });
   it("takes the governing verb's subject as the source of a noun event whose 'of' phrase names a place", () => {
     expect(briefPlace("Velk ordered the lifting of U.S. sanctions on Iran.", [["U.S.", "USA"]])).toContain(
@@ -1336,15 +1378,18 @@ describe("session 8 lexC: agreements, joint drills, support by forces, aid as pu
     expect(got("Kenya became a full member of NATO on Monday.")).toContain("KEN>IGOWSTNAT 057");
     expect(got("Kenya became NATO's newest member on Monday.")).toContain("KEN>IGOWSTNAT 057");
     expect(got("Kenya handed over the accession papers to Washington.")).toEqual([]);
-    expect(got("Kenya handed over two suspects to Washington.").some((e) => e.startsWith("KEN>USAGOV 0"))).toBe(true);
+    expect(
+      got("Kenya handed over two suspects to Washington.").some((e) => e.startsWith("KEN>USAGOV 0")),
+    ).toBe(true);
   });
 });
 
 describe("session 8 lexB: consultations (root 04)", () => {
   it("reads a place after a passive host as the venue, so the host receives each party", () => {
-    const got = briefPlace("India and Pakistan agreed to a truce after talks hosted by Qatar in Doha on Sunday.", [
-      ["Doha", "QAT"],
-    ]);
+    const got = briefPlace(
+      "India and Pakistan agreed to a truce after talks hosted by Qatar in Doha on Sunday.",
+      [["Doha", "QAT"]],
+    );
     expect(got).toContain("QAT>IND 043");
     expect(got).toContain("QAT>PAK 043");
   });
@@ -1371,7 +1416,10 @@ describe("session 8 lexB: consultations (root 04)", () => {
     expect(brief(text).filter((e) => e.includes(" 041"))).toEqual([]);
   });
   it("still codes a plain call on a weekday", () => {
-    expect(brief("Arata called Velk on Thursday.")).toEqual(["JPNGOV>USAGOV 041 occurred", "USAGOV>JPNGOV 041 occurred"]);
+    expect(brief("Arata called Velk on Thursday.")).toEqual([
+      "JPNGOV>USAGOV 041 occurred",
+      "USAGOV>JPNGOV 041 occurred",
+    ]);
   });
   it("makes no visit of a visit to a military base", () => {
     expect(brief("Velk visited a U.S. naval base in Japan.").filter((e) => e.includes(" 042"))).toEqual([]);
@@ -1455,7 +1503,9 @@ describe("session 8 lexA: vows of force, agreed deals, postponed meetings, place
   });
 
   it("reads 'agreed they ...' as 'agreed that they ...'", () => {
-    const got = brief("Arata held talks with Velk in Tokyo, and the two leaders agreed they would work together.");
+    const got = brief(
+      "Arata held talks with Velk in Tokyo, and the two leaders agreed they would work together.",
+    );
     expect(got).toContain("JPNGOV>USAGOV 019 occurred");
     expect(got).toContain("USAGOV>JPNGOV 019 occurred");
   });
@@ -1477,7 +1527,9 @@ describe("session 8 lexA: vows of force, agreed deals, postponed meetings, place
       "UKR>RUS 036 occurred",
     ]);
     // A list of places stays a list ("in Geneva, Oslo and ...": no actor after the comma).
-    expect(briefPlaces("Talks between Russia and Ukraine were held in Geneva, Oslo and Tokyo.").length).toBeGreaterThan(0);
+    expect(
+      briefPlaces("Talks between Russia and Ukraine were held in Geneva, Oslo and Tokyo.").length,
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -1503,9 +1555,9 @@ describe("session 8 lexF: roots 18-20 (targets of strikes and shelling, verbal c
     return events.map((e) => `${e.source.code}>${e.target?.code} ${e.code} ${e.status}`).sort();
   };
   it("opens a new clause after a subordinator and a numeral before the actor", () => {
-    expect(run("Japan sought consultations with NATO after four Chinese jets violated its airspace.")).toContain(
-      "CHNMIL>JPN 192 occurred",
-    );
+    expect(
+      run("Japan sought consultations with NATO after four Chinese jets violated its airspace."),
+    ).toContain("CHNMIL>JPN 192 occurred");
   });
   it("makes a mission's state, not its host city's, the target of a strike on its premises", () => {
     const got = run("An Israeli air strike hit Qatar's embassy compound in Kabul on Tuesday.");
@@ -1513,17 +1565,21 @@ describe("session 8 lexF: roots 18-20 (targets of strikes and shelling, verbal c
     expect(got.some((e) => e.includes(">AFG"))).toBe(false);
   });
   it("codes no killing or blockade noun without its own agent", () => {
-    expect(run("Iran vowed revenge for the killing of Hamas commanders.").some((e) => e.includes(" 18"))).toBe(false);
-    expect(run("Activists from France tried to break the blockade of Gaza.").some((e) => e.includes(" 191"))).toBe(
-      false,
-    );
+    expect(
+      run("Iran vowed revenge for the killing of Hamas commanders.").some((e) => e.includes(" 18")),
+    ).toBe(false);
+    expect(
+      run("Activists from France tried to break the blockade of Gaza.").some((e) => e.includes(" 191")),
+    ).toBe(false);
     expect(run("Pakistan condemned Israel's blockade of Gaza.")).toContain("ISR>PSE 191 occurred");
   });
   it("reads leaders clashing at a meeting or summit as mutual criticism, not combat", () => {
     expect(run("Arata clashed with Velk at a summit in Manila.")).toEqual(
       expect.arrayContaining(["JPNGOV>USAGOV 111 occurred", "USAGOV>JPNGOV 111 occurred"]),
     );
-    expect(run("Japan and China clashed during a tense meeting.").some((e) => e.includes(" 190"))).toBe(false);
+    expect(run("Japan and China clashed during a tense meeting.").some((e) => e.includes(" 190"))).toBe(
+      false,
+    );
     expect(run("Chinese jets and Japan clashed near the islands.")).toContain("CHNMIL>JPN 190 occurred");
   });
   it("lets no state official speak for an armed group of its country, but for its own forces", () => {
@@ -1544,7 +1600,9 @@ describe("session 8 lexF: roots 18-20 (targets of strikes and shelling, verbal c
       "IND>IRN 195 hypothetical",
     );
     expect(run("France joined the air campaign against Iran.")).toContain("FRA>IRN 195 occurred");
-    expect(run("France joined the campaign against Chinese tariffs.").some((e) => e.includes(" 19"))).toBe(false);
+    expect(run("France joined the campaign against Chinese tariffs.").some((e) => e.includes(" 19"))).toBe(
+      false,
+    );
   });
   it("takes a town named after 'of' as the place shelled, in the source's own country too", () => {
     expect(run("Kivu rebels shelled the besieged town of Bukavu.")).toEqual(["CODREB>COD 194 occurred"]);
@@ -1564,7 +1622,9 @@ describe("session 8 lead: talks under mediators named after a hyphenated venue",
   }
 
   it("codes no meeting between the parties of talks a mediator held", () => {
-    const got = briefVenues("India and Pakistan agreed to a truce after talks in Port-au-Prince mediated by Qatar.");
+    const got = briefVenues(
+      "India and Pakistan agreed to a truce after talks in Port-au-Prince mediated by Qatar.",
+    );
     expect(got).toContain("IND>PAK 0871 occurred");
     expect(got.filter((e) => e.startsWith("IND>PAK 04") || e.startsWith("PAK>IND 04"))).toEqual([]);
   });
@@ -1598,7 +1658,9 @@ describe("session 8 status: who reports an act", () => {
     );
   });
   it("keeps an act its own when the sayer is any member of a compound source", () => {
-    const got = brief("Germany and France imposed sanctions on Russia on Friday, France's finance ministry said.");
+    const got = brief(
+      "Germany and France imposed sanctions on Russia on Friday, France's finance ministry said.",
+    );
     expect(got).toContain("DEU>RUS 163 occurred");
     expect(got).toContain("FRA>RUS 163 occurred");
   });
@@ -1609,26 +1671,41 @@ describe("session 8 status: who reports an act", () => {
   });
   it("does not report an act in a ', prompting X to' clause after the sayer", () => {
     expect(
-      brief("Manila will expand its fishing fleet, the Philippines announced, prompting Beijing to lodge a protest."),
+      brief(
+        "Manila will expand its fishing fleet, the Philippines announced, prompting Beijing to lodge a protest.",
+      ),
     ).toContain("CHNGOV>PHLGOV 114 occurred");
   });
   it("keeps a noun event owned by a named actor as a known event inside a report", () => {
     expect(
-      brief("Beijing said it would cancel military talks with Washington in protest at Velk's visit to Manila."),
+      brief(
+        "Beijing said it would cancel military talks with Washington in protest at Velk's visit to Manila.",
+      ),
     ).toContain("USAGOV>PHLGOV 042 occurred");
   });
   it("lets the target of a mediation report it as its own", () => {
     expect(
-      brief("India and Pakistan agreed to reopen the border after talks mediated by Qatar, India's foreign ministry said."),
+      brief(
+        "India and Pakistan agreed to reopen the border after talks mediated by Qatar, India's foreign ministry said.",
+      ),
     ).toContain("QAT>IND 045 occurred");
   });
 });
 
 describe("session 8 second: acts joined to a wrapped appeal or demand", () => {
   it.each([
-    ["The EU urged Iran to free the jailed reporters or face tougher sanctions.", "IGOEUREEC>IRN 1312 threatened"],
-    ["Japan called on Russia to return the seized trawler or face serious consequences.", "JPN>RUS 130 threatened"],
-    ["Tokyo demanded that Pyongyang scrap its launch site or face military action.", "JPNGOV>PRKGOV 138 threatened"],
+    [
+      "The EU urged Iran to free the jailed reporters or face tougher sanctions.",
+      "IGOEUREEC>IRN 1312 threatened",
+    ],
+    [
+      "Japan called on Russia to return the seized trawler or face serious consequences.",
+      "JPN>RUS 130 threatened",
+    ],
+    [
+      "Tokyo demanded that Pyongyang scrap its launch site or face military action.",
+      "JPNGOV>PRKGOV 138 threatened",
+    ],
   ])("codes the penalty after 'or' as the wrapper's threat: %s", (text, threat) => {
     const got = brief(text);
     expect(got).toContain(threat);
@@ -1642,12 +1719,16 @@ describe("session 8 second: acts joined to a wrapped appeal or demand", () => {
     expect(got.filter((e) => e.includes(" 13"))).toEqual(["USAGOV>PRKGOV 139 threatened"]);
   });
   it("codes each bare verb joined by 'and' in a demand as a demand of its own", () => {
-    const got = brief("Seoul demanded that Pyongyang accept a ceasefire and withdraw its troops from the border.");
+    const got = brief(
+      "Seoul demanded that Pyongyang accept a ceasefire and withdraw its troops from the border.",
+    );
     expect(got).toContain("KORGOV>PRKGOV 107 demanded");
     expect(got).toContain("KORGOV>PRKGOV 106 demanded");
   });
   it("reads a bare verb the tagger took for an adjective after 'and' as the second act", () => {
-    const got = brief("Moscow said it would expel ten U.S. diplomats and close the American consulate in Vladivostok.");
+    const got = brief(
+      "Moscow said it would expel ten U.S. diplomats and close the American consulate in Vladivostok.",
+    );
     expect(got.some((e) => e.startsWith("RUSGOV>USA") && e.includes(" 166 "))).toBe(true);
     expect(got.some((e) => e.startsWith("RUSGOV>USA") && e.includes(" 161 "))).toBe(true);
   });
@@ -1671,7 +1752,9 @@ describe("session 8 pairs: pair phrases and reciprocal subjects", () => {
     expect(got.some((e) => e.startsWith("USAGOV>") && e.includes(" 0871 "))).toBe(false);
   });
   it("reads 'hosted the two leaders' as the pair named before the host", () => {
-    const got = brief("Japan and Vietnam signed a trade pact in Washington, where Velk hosted the two leaders.");
+    const got = brief(
+      "Japan and Vietnam signed a trade pact in Washington, where Velk hosted the two leaders.",
+    );
     expect(got).toContain("USAGOV>JPN 043 occurred");
     expect(got).toContain("USAGOV>VNM 043 occurred");
   });
@@ -1679,23 +1762,28 @@ describe("session 8 pairs: pair phrases and reciprocal subjects", () => {
     expect(brief("Velk hosted the two leaders at the White House.")).toEqual([]);
   });
   it("leaves 'talks between the two sides' to the compound that already acts", () => {
-    const got = brief("Russia and Ukraine agreed to swap prisoners, Qatar said, in talks between the two sides.");
+    const got = brief(
+      "Russia and Ukraine agreed to swap prisoners, Qatar said, in talks between the two sides.",
+    );
     expect(got.some((e) => e.includes(" 040 "))).toBe(false);
   });
   it("codes 'each side accused the other' and ', with each blaming the other' both ways", () => {
     expect(
-      brief("China and Vietnam exchanged fire at sea, and each side accused the other of breaking the truce."),
+      brief(
+        "China and Vietnam exchanged fire at sea, and each side accused the other of breaking the truce.",
+      ),
     ).toEqual(expect.arrayContaining(["CHN>VNM 112 occurred", "VNM>CHN 112 occurred"]));
-    expect(brief("Talks between Russia and Ukraine collapsed on Friday, with each blaming the other.")).toEqual(
-      expect.arrayContaining(["RUS>UKR 112 occurred", "UKR>RUS 112 occurred"]),
-    );
+    expect(
+      brief("Talks between Russia and Ukraine collapsed on Friday, with each blaming the other."),
+    ).toEqual(expect.arrayContaining(["RUS>UKR 112 occurred", "UKR>RUS 112 occurred"]));
   });
   it("does not read ', each releasing' as a new act of the pair", () => {
     const got = brief("Russia and Ukraine swapped prisoners on Friday, each releasing 200 soldiers.");
     expect(got.some((e) => e.includes(" 084 "))).toBe(false);
   });
   it("lets a country named as a place act in 'since the two countries agreed'", () => {
-    const text = "Velk visited Vietnam on Monday, the first trip since the two countries agreed to expand trade.";
+    const text =
+      "Velk visited Vietnam on Monday, the first trip since the two countries agreed to expand trade.";
     const doc = analyzeText(nlp, text);
     const mentions = testMentions(doc, TEST_ACTORS, new Set(), new Set(["Vietnam"]));
     const got = codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model).map(
@@ -1711,7 +1799,9 @@ describe("session 8 pairs: pair phrases and reciprocal subjects", () => {
     expect(got).toEqual(expect.arrayContaining(["CHN>VNM 112 occurred", "VNM>CHN 112 occurred"]));
   });
   it("reads ', and the two leaders vowed' after two actors named apart as that pair", () => {
-    const got = brief("Arata visited Paris as the guest of France, and the two leaders vowed to deepen trade ties.");
+    const got = brief(
+      "Arata visited Paris as the guest of France, and the two leaders vowed to deepen trade ties.",
+    );
     expect(got.filter((e) => e.startsWith("JPNGOV>FRA 03") || e.startsWith("FRA>JPNGOV 03"))).toHaveLength(2);
   });
 });
@@ -1737,8 +1827,8 @@ describe("session 8 actors: a demonym before an -ing act noun is its agent", () 
 function briefPerson(text: string, persons: readonly (readonly [string, string])[]): string[] {
   const doc = analyzeText(nlp, text);
   const names = new Set(persons.map(([n]) => n));
-  const mentions = testMentions(doc, [...persons, ...TEST_ACTORS], new Set(["Japanese", "Chinese"])).map((s) =>
-    s.map((m) => (names.has(m.text) ? { ...m, kind: "person" as const } : m)),
+  const mentions = testMentions(doc, [...persons, ...TEST_ACTORS], new Set(["Japanese", "Chinese"])).map(
+    (s) => s.map((m) => (names.has(m.text) ? { ...m, kind: "person" as const } : m)),
   );
   return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
     .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.root}`)
@@ -1759,19 +1849,21 @@ describe("session 9 lexE: a strike that kills a named person, and unnamed comman
     expect(briefPerson(text, dask)).toEqual([...expected].sort());
   });
   it("keeps a strike in the subject phrase of a mass toll", () => {
-    expect(briefPerson("A Japanese drone strike in Manila killed dozens of people.", dask).length).toBeGreaterThan(0);
+    expect(
+      briefPerson("A Japanese drone strike in Manila killed dozens of people.", dask).length,
+    ).toBeGreaterThan(0);
     expect(briefPerson("A Japanese drone strike in Manila killed dozens of people.", dask)).not.toContain(
       "JPN>CHNMIL 18",
     );
   });
   it("reads unnamed commanders killed by a strike on their country as the strike's toll", () => {
-    expect(brief("Japanese jets struck Chinese military sites and killed several senior commanders.")).toEqual([
-      "JPN>CHN 195 occurred",
-    ]);
+    expect(
+      brief("Japanese jets struck Chinese military sites and killed several senior commanders."),
+    ).toEqual(["JPN>CHN 195 occurred"]);
     // a commander killed with no strike stays a killing
-    expect(brief("Japanese agents killed several senior Chinese commanders.").map((e) => e.slice(0, 11))).toEqual([
-      "JPN>CHN 186",
-    ]);
+    expect(
+      brief("Japanese agents killed several senior Chinese commanders.").map((e) => e.slice(0, 11)),
+    ).toEqual(["JPN>CHN 186"]);
   });
 });
 
@@ -1783,7 +1875,9 @@ describe("session 9 lexE: the subject of a passive is no agent of the act named 
     ["Arata was killed in a Chinese strike on his residence in Manila.", ["CHN>PHL 19"]],
     ["Japanese soldiers were killed in a clash with Chinese troops.", ["CHN>JPN 19", "JPN>CHN 19"]],
   ])("%s", (text, expected) => {
-    const got = code(text).map((e) => `${e.source.code.slice(0, 3)}>${e.target?.code.slice(0, 3) ?? "-"} ${e.root}`);
+    const got = code(text).map(
+      (e) => `${e.source.code.slice(0, 3)}>${e.target?.code.slice(0, 3) ?? "-"} ${e.root}`,
+    );
     expect(got.sort()).toEqual([...expected].sort());
   });
 });
@@ -1806,9 +1900,11 @@ describe("session 9 pairs: 'between their forces', 'between the two armies' name
     expect(brief(text)).toEqual(expect.arrayContaining(expected));
   });
   it("leaves 'between their' alone when no two states were named before it", () => {
-    expect(brief("Japan said a clash between their fishermen was a private dispute.").some((e) => e.includes(" 190 "))).toBe(
-      false,
-    );
+    expect(
+      brief("Japan said a clash between their fishermen was a private dispute.").some((e) =>
+        e.includes(" 190 "),
+      ),
+    ).toBe(false);
   });
   it("does not read 'two soldiers' as the pair named before", () => {
     const got = brief("Ukraine said Russia shelled a village near the border, wounding two soldiers.");
@@ -1835,7 +1931,10 @@ describe("session 9 lexD: crowds clashing with police, marching on buildings, re
     ["the Peruvian embassy", "PERGOV"],
   ] as const;
   it.each([
-    ["Clashes between protesters and riot police in Santiago left three injured.", ["CHLCVL>CHLCOP 145 occurred"]],
+    [
+      "Clashes between protesters and riot police in Santiago left three injured.",
+      ["CHLCVL>CHLCOP 145 occurred"],
+    ],
     ["Two men died in clashes between police and demonstrators on Friday.", ["CHLCVL>CHLCOP 145 occurred"]],
   ])("codes the crowd's clash with police one way (145): %s", (text, expected) => {
     expect(briefWith(text, crowd)).toEqual(expected);
@@ -1852,7 +1951,10 @@ describe("session 9 lexD: crowds clashing with police, marching on buildings, re
     ]);
   });
   it("gives 'who' after an unnamed noun no subject from the clause before it", () => {
-    const got = briefWith("Riot police dispersed students who tried to march on the Peruvian embassy.", crowd);
+    const got = briefWith(
+      "Riot police dispersed students who tried to march on the Peruvian embassy.",
+      crowd,
+    );
     expect(got).not.toContain("CHLCOP>PERGOV 141 occurred");
   });
   it("keeps the main subject for a participle after a 'who' clause closed by a comma", () => {
@@ -1865,7 +1967,10 @@ describe("session 9 lexD: crowds clashing with police, marching on buildings, re
 
 describe("session 9 lexA: comments on relations, a pronoun's verb, meetings in a comma adjunct", () => {
   it.each([
-    ["Arata said relations with China were back on track after months of strain.", ["JPNGOV>CHN 013 occurred"]],
+    [
+      "Arata said relations with China were back on track after months of strain.",
+      ["JPNGOV>CHN 013 occurred"],
+    ],
     ["Velk said ties with Japan had improved sharply this year.", ["USAGOV>JPN 013 occurred"]],
     ["Arata said relations with China were at their lowest point in a decade.", ["JPNGOV>CHN 012 occurred"]],
     ["Russia said it saw little prospect of a thaw in relations with Japan.", ["RUS>JPN 012 occurred"]],
@@ -1912,7 +2017,10 @@ describe("session 9 lexB: material cooperation and aid", () => {
     // Relief goods on a carrier sent to a country.
     ["Japan sent a ship carrying rice, tents and medicine to the Philippines.", "JPN>PHL 073 occurred"],
     // Drills "between" two parties, with the status of the verb that governs them.
-    ["The annual drills between Japan and the Philippines were suspended on Tuesday.", "JPN>PHL 062 cancelled"],
+    [
+      "The annual drills between Japan and the Philippines were suspended on Tuesday.",
+      "JPN>PHL 062 cancelled",
+    ],
     // A demanded expulsion is a demand (106); an ordered one is the expulsion (166).
     ["Pakistan's parliament demanded the expulsion of India's ambassador.", "PAK>IND 106 demanded"],
     ["Pakistan ordered the expulsion of India's ambassador.", "PAK>IND 166 occurred"],
@@ -1930,12 +2038,19 @@ describe("session 9 lexB: material cooperation and aid", () => {
     expect(brief(text).some((e) => e.includes(absent))).toBe(false);
   });
   it("codes nothing for a converse pattern whose giver is not named", () => {
-    expect(brief("Kyiv received a fresh batch of howitzers on Monday.").some((e) => e.includes(" 072 "))).toBe(false);
+    expect(
+      brief("Kyiv received a fresh batch of howitzers on Monday.").some((e) => e.includes(" 072 ")),
+    ).toBe(false);
   });
 });
 
 describe("session 9 lexC: accusations, complaints, threats and vetoes in wire phrasings", () => {
-  const table = [...TEST_ACTORS, ["EU", "IGOEUREEC"] as const, ["German", "DEU"] as const, ["Israeli", "ISR"] as const];
+  const table = [
+    ...TEST_ACTORS,
+    ["EU", "IGOEUREEC"] as const,
+    ["German", "DEU"] as const,
+    ["Israeli", "ISR"] as const,
+  ];
   const lexC = (text: string): string[] => {
     const doc = analyzeText(nlp, text);
     const mentions = testMentions(doc, table, new Set(["Israeli"]));
@@ -1950,7 +2065,10 @@ describe("session 9 lexC: accusations, complaints, threats and vetoes in wire ph
       "JPN>CHN 112 occurred",
     ],
     // naming another as behind a crime
-    ["Germany expelled two diplomats after German police linked Moscow to a sabotage plot.", "DEU>RUSGOV 112 occurred"],
+    [
+      "Germany expelled two diplomats after German police linked Moscow to a sabotage plot.",
+      "DEU>RUSGOV 112 occurred",
+    ],
     // a complaint named as a noun with its owner
     [
       "China declined to comment on Japan's complaint that a Chinese warship had entered its waters.",
@@ -1986,27 +2104,36 @@ describe("session 9 lexC: accusations, complaints, threats and vetoes in wire ph
     ["Russia annexed Crimea, which Japan condemned as illegal.", "JPN>RUS 111"],
     ["The EU adopted a plan for a truce in Gaza, which Israel rejected.", "ISR>IGOEUREEC 120"],
     // naming that act ethnic cleansing is an accusation of its author
-    ["Russia drove thousands of villagers out of Crimea, which Kyiv called ethnic cleansing.", "UKRGOV>RUS 112"],
+    [
+      "Russia drove thousands of villagers out of Crimea, which Kyiv called ethnic cleansing.",
+      "UKRGOV>RUS 112",
+    ],
   ])("aims a reaction to a place at the act's author: %s", (text, expected) => {
     const got = briefPlace(text, [
       ["Crimea", "UKR"],
       ["Gaza", "PSE"],
     ]);
     expect(got).toContain(expected);
-    expect(got.some((e) => / 1(1|2)\d+$/.test(e) && e.includes(">UKR ") && !e.startsWith("UKRGOV"))).toBe(false);
+    expect(got.some((e) => / 1(1|2)\d+$/.test(e) && e.includes(">UKR ") && !e.startsWith("UKRGOV"))).toBe(
+      false,
+    );
   });
   it("keeps a place as the target of force in a relative clause", () => {
-    expect(briefPlace("Japan praised Crimea, which Russia shelled.", [["Crimea", "UKR"]])).toContain("RUS>UKR 194");
+    expect(briefPlace("Japan praised Crimea, which Russia shelled.", [["Crimea", "UKR"]])).toContain(
+      "RUS>UKR 194",
+    );
   });
   it("keeps the actor after 'blamed ... on' in a relative clause", () => {
-    const got = lexC("Japan opened an inquiry into a blast on a line carrying aid to Ukraine, which Arata blamed on Moscow.");
+    const got = lexC(
+      "Japan opened an inquiry into a blast on a line carrying aid to Ukraine, which Arata blamed on Moscow.",
+    );
     expect(got).toContain("JPNGOV>RUSGOV 112 occurred");
     expect(got.some((e) => e.startsWith("JPNGOV>UKR 112"))).toBe(false);
   });
   it("codes a verbal clash named as a noun at a meeting both ways, and leaves troops' clashes to fighting", () => {
-    expect(lexC("Japan cut aid to Ukraine, days after a clash between Arata and Velk in the Oval Office.")).toEqual(
-      expect.arrayContaining(["JPNGOV>USAGOV 111 occurred", "USAGOV>JPNGOV 111 occurred"]),
-    );
+    expect(
+      lexC("Japan cut aid to Ukraine, days after a clash between Arata and Velk in the Oval Office."),
+    ).toEqual(expect.arrayContaining(["JPNGOV>USAGOV 111 occurred", "USAGOV>JPNGOV 111 occurred"]));
     const troops = lexC("A clash between Indian and Chinese troops at the border left 20 dead.");
     expect(troops.some((e) => e.includes(" 111 "))).toBe(false);
   });
@@ -2037,13 +2164,22 @@ describe("session 9 lexG: undone sanctions, handovers via the Red Cross, swaps, 
     // The dead go back to their own country; the Red Cross only carries them.
     ["China handed over the bodies of 300 Japanese soldiers to the Red Cross.", "CHN>JPN 084 occurred"],
     // "their" drills of a compound subject, postponed or suspended.
-    ["Seoul and Washington postponed their drills to make room for diplomacy.", "KORGOV>USAGOV 062 postponed"],
-    ["Seoul and Washington postponed their drills to make room for diplomacy.", "USAGOV>KORGOV 062 postponed"],
+    [
+      "Seoul and Washington postponed their drills to make room for diplomacy.",
+      "KORGOV>USAGOV 062 postponed",
+    ],
+    [
+      "Seoul and Washington postponed their drills to make room for diplomacy.",
+      "USAGOV>KORGOV 062 postponed",
+    ],
     ["Japan and Australia suspended their annual exercises.", "JPN>AUS 062 cancelled"],
     // A grant of asylum named after the trip is the granter's act on the traveller.
     ["Lena Dorr flew to Madrid after being granted asylum by Spain.", "ESP>PRKOPP 075 occurred"],
     // Captives handed to the Red Cross go back to the other side named in the sentence.
-    ["Hamas handed over the remaining hostages to the Red Cross under its truce with Israel.", "PSEREB>ISR 0841 occurred"],
+    [
+      "Hamas handed over the remaining hostages to the Red Cross under its truce with Israel.",
+      "PSEREB>ISR 0841 occurred",
+    ],
     // A swap in which each member of a compound subject frees the other's prisoners.
     ["Russia and Ukraine each released 150 prisoners on Saturday.", "RUS>UKR 0841 occurred"],
     ["Russia and Ukraine each released 150 prisoners on Saturday.", "UKR>RUS 0841 occurred"],
@@ -2066,9 +2202,9 @@ describe("session 9 lexG: undone sanctions, handovers via the Red Cross, swaps, 
     expect(briefG("Russia released two Japanese fishermen as Japan imposed sanctions on Russia.")).toContain(
       "JPN>RUS 163 occurred",
     );
-    expect(briefG("Lena Dorr flew to Madrid after being invited by Spain.").some((e) => e.includes(" 042 "))).toBe(
-      true,
-    );
+    expect(
+      briefG("Lena Dorr flew to Madrid after being invited by Spain.").some((e) => e.includes(" 042 ")),
+    ).toBe(true);
   });
 });
 
@@ -2086,11 +2222,16 @@ describe("session 9 lexF: talks after an agreed act, and force talked about", ()
     ],
     // Force named without a weapon: the act, hypothetical, plus the conditional threat.
     ["Russia said it would use force against Ukraine if Kyiv joined NATO.", ["RUS>UKR 19", "RUS>UKR 13"]],
-    ["India said it would take military action against Pakistan if Pakistan backed another attack.", ["IND>PAK 19", "IND>PAK 13"]],
+    [
+      "India said it would take military action against Pakistan if Pakistan backed another attack.",
+      ["IND>PAK 19", "IND>PAK 13"],
+    ],
     // Not ruling force out stays the threat alone.
     ["Washington did not rule out military action against Iran.", ["USA>IRN 13"]],
   ])("%s", (text, expected) => {
-    const got = code(text).map((e) => `${e.source.code.slice(0, 3)}>${e.target?.code.slice(0, 3) ?? "-"} ${e.root}`);
+    const got = code(text).map(
+      (e) => `${e.source.code.slice(0, 3)}>${e.target?.code.slice(0, 3) ?? "-"} ${e.root}`,
+    );
     expect(got.sort()).toEqual([...expected].sort());
   });
   it("codes force the source would use as hypothetical, not as a pledge", () => {
@@ -2099,7 +2240,9 @@ describe("session 9 lexF: talks after an agreed act, and force talked about", ()
     );
   });
   it("reads 'a possible offensive' as an act in prospect", () => {
-    expect(brief("Israel is preparing a possible ground offensive against Iran.")).toEqual(["ISR>IRN 190 hypothetical"]);
+    expect(brief("Israel is preparing a possible ground offensive against Iran.")).toEqual([
+      "ISR>IRN 190 hypothetical",
+    ]);
   });
   it("does not code police using force against protesters as an act on another country", () => {
     const got = brief("Tokyo police used force to disperse protesters, drawing criticism from China.");
@@ -2128,5 +2271,19 @@ describe("session 9 actors2: civilians attacking assault, they do not wage war",
     expect(briefWith("Russian troops attacked Ukrainian farmers near Sumy on Friday.", extra)).toEqual([
       "RUSMIL>UKRCVL 190",
     ]);
+  });
+});
+
+describe("session 9 lead: a wrapping pattern's owned last noun is its target", () => {
+  it("takes the embassy's owner, not the place in the purpose clause", () => {
+    const got = briefAttr(
+      "Japanese protesters marched on the Chinese embassy on Friday to protest the war in Gaza.",
+      ["Chinese"],
+    );
+    expect(got.filter((e) => e.endsWith(" 141"))).toEqual(["JPN>CHN 141"]);
+  });
+  it("leaves a target after a non-noun pattern word alone", () => {
+    const got = brief("NATO leaders agreed at their summit in Japan to send Ukraine more air defences.");
+    expect(got.some((e) => e.startsWith("IGOWSTNAT>JPN"))).toBe(false);
   });
 });
