@@ -2045,6 +2045,16 @@ describe("session 9 vocabB: wire vocabulary for disapproval, rejection, threats 
     ["Israel set a deadline for Iran to hand over the drones.", "ISR>IRN 139 threatened"],
     ["Chinese jets buzzed a Japanese plane over the sea.", "CHN>JPN 150 occurred"],
     ["Russia launched military action against Ukraine.", "RUS>UKR 190 occurred"],
+    ["China rattled its sabre at Kyiv.", "CHN>UKRGOV 130 threatened"],
+    ["Russia rained missiles on Kyiv.", "RUS>UKRGOV 195 occurred"],
+    ["Iran rocketed Israel.", "IRN>ISR 195 occurred"],
+    ["Russia launched anti-terrorist operations against Ukraine.", "RUS>UKR 190 occurred"],
+    // jailing in other words, water cannon on a vessel, captives, paused talks
+    ["Russia locked up a U.S. journalist.", "RUS>USA 173 occurred"],
+    ["Iran put a Japanese tourist behind bars.", "IRN>JPN 173 occurred"],
+    ["China blasted a Japanese vessel with water cannon.", "CHN>JPN 170 occurred"],
+    ["Iran took Japanese soldiers captive.", "IRN>JPN 181 occurred"],
+    ["Australia paused trade negotiations with the EU.", "AUS>IGOEUREEC 164 occurred"],
   ])("%s", (text, expected) => {
     expect(brief(text)).toContain(expected);
   });
@@ -2057,6 +2067,8 @@ describe("session 9 vocabB: wire vocabulary for disapproval, rejection, threats 
     ["China released a statement condemning Japan's decision.", / 08\d* /],
     ["Thousands rallied against the government in Kyiv.", / 113 /],
     ["Russia launched military action against Ukraine.", / 115 /],
+    ["China blasted a Japanese vessel with water cannon.", / 111 /],
+    ["Oil prices rocketed after Iran's threats.", / 19\d* /],
   ])("not: %s", (text, absent) => {
     expect(brief(text).some((e) => absent.test(e))).toBe(false);
   });
