@@ -2287,3 +2287,65 @@ describe("session 9 lead: a wrapping pattern's owned last noun is its target", (
     expect(got.some((e) => e.startsWith("IGOWSTNAT>JPN"))).toBe(false);
   });
 });
+
+describe("session 9 vocabB: wire vocabulary for disapproval, rejection, threats and force", () => {
+  it.each([
+    // light-verb disapproval and headline verbs of criticism
+    ["Japan voiced opposition to China's plan to build a dam on the river.", "JPN>CHN 110 occurred"],
+    ["India took issue with Pakistan's remarks at the summit.", "IND>PAK 110 occurred"],
+    ["Kyiv tore into Moscow over the strikes on its power grid.", "UKRGOV>RUSGOV 111 occurred"],
+    ["Seoul gave Tokyo a dressing-down over the remarks.", "KORGOV>JPNGOV 111 occurred"],
+    // a document named with its act in a participle is its issuer's act
+    ["Beijing issued a statement on Friday condemning Tokyo.", "CHNGOV>JPNGOV 111 occurred"],
+    ["France released a statement condemning Iran's missile test.", "FRA>IRN 111 occurred"],
+    // criticism "under fire ... over"
+    ["Russia came under fire from Germany over the poisoning.", "DEU>RUS 111 occurred"],
+    // blame and accusations with light verbs
+    ["Pakistan put the blame on India for the blast.", "PAK>IND 112 occurred"],
+    ["Moscow levelled accusations at Kyiv over the drone attack.", "RUSGOV>UKRGOV 112 occurred"],
+    ["Israel attributed the attack to Iran.", "ISR>IRN 112 occurred"],
+    // rallying others against a party, and protests and legal action in other words
+    ["France rallied European support against Russia's plan.", "FRA>RUS 113 occurred"],
+    ["Manila fired off a diplomatic protest to Beijing.", "PHLGOV>CHNGOV 114 occurred"],
+    ["Australia launched legal action against China.", "AUS>CHN 115 occurred"],
+    ["Japan challenged China at the World Trade Organization.", "JPN>CHN 115 occurred"],
+    // refusals
+    ["Beijing nixed a proposal from Washington.", "CHNGOV>USAGOV 120 occurred"],
+    ["Germany shot down Velk's idea of a new tariff deal.", "DEU>USAGOV 120 occurred"],
+    ["China stood firm against U.S. pressure.", "CHN>USA 124 occurred"],
+    ["Israel rejected Qatar's offer to mediate.", "ISR>QAT 126 occurred"],
+    ["Israel turned down the Chinese truce proposal.", "ISR>CHN 127 occurred"],
+    ["Russia thumbed its nose at Washington.", "RUS>USAGOV 128 occurred"],
+    // threats, posture and force
+    ["Russia menaced Ukraine with troops on its border.", "RUS>UKR 130 threatened"],
+    ["Israel set a deadline for Iran to hand over the drones.", "ISR>IRN 139 threatened"],
+    ["Chinese jets buzzed a Japanese plane over the sea.", "CHN>JPN 150 occurred"],
+    ["Russia launched military action against Ukraine.", "RUS>UKR 190 occurred"],
+    ["China rattled its sabre at Kyiv.", "CHN>UKRGOV 130 threatened"],
+    ["Russia rained missiles on Kyiv.", "RUS>UKRGOV 195 occurred"],
+    ["Iran rocketed Israel.", "IRN>ISR 195 occurred"],
+    ["Russia launched anti-terrorist operations against Ukraine.", "RUS>UKR 190 occurred"],
+    // jailing in other words, water cannon on a vessel, captives, paused talks
+    ["Russia locked up a U.S. journalist.", "RUS>USA 173 occurred"],
+    ["Iran put a Japanese tourist behind bars.", "IRN>JPN 173 occurred"],
+    ["China blasted a Japanese vessel with water cannon.", "CHN>JPN 170 occurred"],
+    ["Iran took Japanese soldiers captive.", "IRN>JPN 181 occurred"],
+    ["Australia paused trade negotiations with the EU.", "AUS>IGOEUREEC 164 occurred"],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toContain(expected);
+  });
+  it.each([
+    // missiles tearing into a city, fire from troops, a vetoed text, an idea shot down is no aircraft
+    ["A Russian missile tore into an apartment building in Kyiv.", / 11\d* /],
+    ["Ukrainian troops came under fire from Russian forces near the river.", / 11\d* /],
+    ["Russia vetoed a resolution condemning Israel.", /RUS>ISR 11\d* /],
+    ["Germany shot down Velk's idea of a new tariff deal.", / 19\d* /],
+    ["China released a statement condemning Japan's decision.", / 08\d* /],
+    ["Thousands rallied against the government in Kyiv.", / 113 /],
+    ["Russia launched military action against Ukraine.", / 115 /],
+    ["China blasted a Japanese vessel with water cannon.", / 111 /],
+    ["Oil prices rocketed after Iran's threats.", / 19\d* /],
+  ])("not: %s", (text, absent) => {
+    expect(brief(text).some((e) => absent.test(e))).toBe(false);
+  });
+});
