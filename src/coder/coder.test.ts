@@ -2039,6 +2039,10 @@ describe("session 9 vocabA: common news wordings of acts in roots 01-10", () => 
     ["Japan sought an explanation from China.", "JPN>CHN 101 demanded"],
     ["The United States piled pressure on Israel to release the prisoners.", "USA>ISR 1053 demanded"],
     ["Israel came under pressure from Washington.", "USAGOV>ISR 100 demanded"],
+    ["Japan recognised China's security concerns.", "JPN>CHN 018 occurred"],
+    ["Japan conveyed its position to China.", "JPN>CHN 010 occurred"],
+    ["Japan asked that China free the detainee.", "JPN>CHN 020 occurred"],
+    ["Japan scrutinised China's investment in the port.", "JPN>CHN 090 occurred"],
   ])("%s", (text, expected) => {
     expect(brief(text)).toContain(expected);
   });
@@ -2056,6 +2060,8 @@ describe("session 9 vocabA: common news wordings of acts in roots 01-10", () => 
     ["Higher U.S. yields put pressure on Tokyo to raise interest rates.", / 10\d* /],
     ["Protesters rallied around the parliament in Tokyo.", / 051 /],
     ["Kazakhstan courted Chinese investors.", / 02\d* /],
+    // acknowledging another's concerns is no diplomatic recognition
+    ["Japan recognised China's security concerns.", / 054 /],
   ])("not: %s", (text, absent) => {
     expect(brief(text).some((e) => absent.test(e))).toBe(false);
   });
