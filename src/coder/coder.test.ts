@@ -2043,6 +2043,8 @@ describe("session 9 vocabA: common news wordings of acts in roots 01-10", () => 
     ["Japan conveyed its position to China.", "JPN>CHN 010 occurred"],
     ["Japan asked that China free the detainee.", "JPN>CHN 020 occurred"],
     ["Japan scrutinised China's investment in the port.", "JPN>CHN 090 occurred"],
+    ["Japan's donation to the Philippines arrived on Monday.", "JPN>PHL 070 occurred"],
+    ["Qatar sent a field hospital to Gaza.", "QAT>PSE 073 occurred"],
   ])("%s", (text, expected) => {
     expect(brief(text)).toContain(expected);
   });
