@@ -2045,6 +2045,8 @@ describe("session 9 vocabA: common news wordings of acts in roots 01-10", () => 
     ["Japan scrutinised China's investment in the port.", "JPN>CHN 090 occurred"],
     ["Japan's donation to the Philippines arrived on Monday.", "JPN>PHL 070 occurred"],
     ["Qatar sent a field hospital to Gaza.", "QAT>PSE 073 occurred"],
+    ["Japan stepped up defence cooperation with the Philippines.", "JPN>PHL 062 occurred"],
+    ["Japan bolstered its alliance with the United States.", "JPN>USA 060 occurred"],
   ])("%s", (text, expected) => {
     expect(brief(text)).toContain(expected);
   });
@@ -2062,6 +2064,8 @@ describe("session 9 vocabA: common news wordings of acts in roots 01-10", () => 
     ["Higher U.S. yields put pressure on Tokyo to raise interest rates.", / 10\d* /],
     ["Protesters rallied around the parliament in Tokyo.", / 051 /],
     ["Kazakhstan courted Chinese investors.", / 02\d* /],
+    // military pressure is force posture, not a demand
+    ["China stepped up military pressure on the Philippines.", / 10\d* /],
     // acknowledging another's concerns is no diplomatic recognition
     ["Japan recognised China's security concerns.", / 054 /],
   ])("not: %s", (text, absent) => {
