@@ -2349,3 +2349,64 @@ describe("session 9 vocabB: wire vocabulary for disapproval, rejection, threats 
     expect(brief(text).some((e) => absent.test(e))).toBe(false);
   });
 });
+
+describe("session 9 vocabA: common news wordings of acts in roots 01-10", () => {
+  it.each([
+    ["Germany flagged concerns about France's budget plans.", "DEU>FRA 012 occurred"],
+    ["Japan sounded the alarm over China's naval buildup.", "JPN>CHN 012 occurred"],
+    ["France nudged Germany to back the plan.", "FRA>DEU 022 occurred"],
+    ["Kyiv sought more air defence systems from Germany.", "UKRGOV>DEU 0232 occurred"],
+    ["Japan sought China's cooperation in the inquiry.", "JPN>CHN 021 occurred"],
+    ["Seoul expressed its intention to join the pact with Japan.", "KORGOV>JPN 030 occurred"],
+    ["Japan made overtures to China.", "JPN>CHN 030 occurred"],
+    ["Japan assured the Philippines of its support.", "JPN>PHL 032 occurred"],
+    ["Arata jetted to Manila on Monday.", "JPNGOV>PHLGOV 042 occurred"],
+    ["Velk feted Arata in Washington.", "USAGOV>JPNGOV 043 occurred"],
+    ["France paid tribute to Germany's role in the talks.", "FRA>DEU 051 occurred"],
+    ["Japan rallied behind the Philippines.", "JPN>PHL 051 occurred"],
+    ["Japan received an apology from China.", "CHN>JPN 055 occurred"],
+    ["Japan expressed remorse to South Korea.", "JPN>KOR 055 occurred"],
+    ["Japan teamed up with India to build a fighter jet.", "JPN>IND 060 occurred"],
+    ["Japan exchanged intelligence with South Korea.", "JPN>KOR 064 occurred"],
+    ["The United States funded Ukraine's army.", "USA>UKR 071 occurred"],
+    ["Germany gifted Ukraine air defence systems.", "DEU>UKR 072 occurred"],
+    ["Iran set free two Japanese citizens.", "IRN>JPN 0841 occurred"],
+    ["Russia returned 20 children to Ukraine.", "RUS>UKR 084 occurred"],
+    ["The United States rolled back tariffs on Chinese goods.", "USA>CHN 085 occurred"],
+    ["Japan is looking into China's claims.", "JPN>CHN 090 occurred"],
+    ["Japan sought an explanation from China.", "JPN>CHN 101 demanded"],
+    ["The United States piled pressure on Israel to release the prisoners.", "USA>ISR 1053 demanded"],
+    ["Israel came under pressure from Washington.", "USAGOV>ISR 100 demanded"],
+    ["Japan recognised China's security concerns.", "JPN>CHN 018 occurred"],
+    ["Japan conveyed its position to China.", "JPN>CHN 010 occurred"],
+    ["Japan asked that China free the detainee.", "JPN>CHN 020 occurred"],
+    ["Japan scrutinised China's investment in the port.", "JPN>CHN 090 occurred"],
+    ["Japan's donation to the Philippines arrived on Monday.", "JPN>PHL 070 occurred"],
+    ["Qatar sent a field hospital to Gaza.", "QAT>PSE 073 occurred"],
+    ["Japan stepped up defence cooperation with the Philippines.", "JPN>PHL 062 occurred"],
+    ["Japan bolstered its alliance with the United States.", "JPN>USA 060 occurred"],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toContain(expected);
+  });
+  it.each([
+    // exchanging intelligence is no exchange of fire; jetting somewhere is no jet delivered; receiving an apology or
+    // a letter hosts nobody; a tribute to the dead praises no counterpart; rolling back is no support
+    ["Japan exchanged intelligence with South Korea.", / 190 /],
+    ["Arata jetted to Manila on Monday.", / 07\d* /],
+    ["Japan received an apology from China.", / 043 /],
+    ["Japan received a letter from China.", / 043 /],
+    ["Germany's chancellor paid tribute to the late president of France.", / 051 /],
+    ["The United States rolled back tariffs on Chinese goods.", / 050 /],
+    // pressure on markets and crowds rallying are no acts between political actors
+    ["Rising oil prices put pressure on India's economy.", / 100 /],
+    ["Higher U.S. yields put pressure on Tokyo to raise interest rates.", / 10\d* /],
+    ["Protesters rallied around the parliament in Tokyo.", / 051 /],
+    ["Kazakhstan courted Chinese investors.", / 02\d* /],
+    // military pressure is force posture, not a demand
+    ["China stepped up military pressure on the Philippines.", / 10\d* /],
+    // acknowledging another's concerns is no diplomatic recognition
+    ["Japan recognised China's security concerns.", / 054 /],
+  ])("not: %s", (text, absent) => {
+    expect(brief(text).some((e) => absent.test(e))).toBe(false);
+  });
+});
