@@ -1,5 +1,5 @@
 import type { Token } from "../core/index.js";
-import type { PatternList, VerbModel } from "../dict/index.js";
+import type { VerbModel } from "../dict/index.js";
 
 type Pattern = VerbModel["patterns"][number];
 import { elaborating } from "./_args.js";
@@ -480,12 +480,10 @@ export class Fillable {
   }
   /** True when every word element of the pattern has a candidate somewhere in the sentence. */
   possible(p: Pattern): boolean {
-    return this.possibleAt(p.need, 0, p.need.length);
-  }
-  /** `possible` for the element ids `ids[from, to)` (a pattern's `need` in a list's `scan`). */
-  possibleAt(ids: Int32Array, from: number, to: number): boolean {
+    const need = p.need;
     const bits = this.bits;
-    for (let k = from; k < to; k++) if ((bits[(ids[k]! / BITS) | 0]! & (1 << (ids[k]! % BITS))) === 0) return false;
+    for (let k = 0; k < need.length; k++)
+      if ((bits[(need[k]! / BITS) | 0]! & (1 << (need[k]! % BITS))) === 0) return false;
     return true;
   }
 }
@@ -494,43 +492,17 @@ export class Fillable {
 function bestOf(
   v: View,
   sw: Fillable,
-  list: PatternList | undefined,
+  list: readonly Pattern[] | undefined,
   i: number,
   passive: boolean,
 ): Match | null {
   if (!list) return null;
-  const scan = list.scan;
-  if (scan) return bestOfScan(v, sw, list, scan, i, passive);
   let best: Match | null = null;
   for (const p of list) {
     if (best && p.specificity + TERRITORY_BONUS <= best.score) break;
     if (best && p.specificity + (p.territory ? TERRITORY_BONUS : 0) <= best.score) continue;
     if (!sw.possible(p)) continue;
     const m = matchRest(v, p, i, passive, list);
-    if (m && (!best || m.score > best.score)) best = m;
-  }
-  return best;
-}
-
-/** bestOf over a list's packed `scan` (the same patterns tried in the same order; pattern objects read only to match). */
-function bestOfScan(
-  v: View,
-  sw: Fillable,
-  list: PatternList,
-  scan: Int32Array,
-  i: number,
-  passive: boolean,
-): Match | null {
-  let best: Match | null = null;
-  for (let k = 0, o = 0; k < list.length; k++) {
-    const specificity = scan[o]!;
-    const territory = scan[o + 1]!;
-    const from = o + 3;
-    o = from + scan[o + 2]!;
-    if (best && specificity + TERRITORY_BONUS <= best.score) break;
-    if (best && specificity + territory * TERRITORY_BONUS <= best.score) continue;
-    if (!sw.possibleAt(scan, from, o)) continue;
-    const m = matchRest(v, list[k]!, i, passive, list);
     if (m && (!best || m.score > best.score)) best = m;
   }
   return best;

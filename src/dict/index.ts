@@ -9,7 +9,7 @@ export type { ActorModel } from "./actors/index.js";
 export type { CameoEntry, CameoTable } from "./cameo/index.js";
 export { loadCameo, parseCameo } from "./cameo/index.js";
 export type { ExtractModel } from "./extract/index.js";
-export type { PatternList, VerbModel } from "./verbs/index.js";
+export type { VerbModel } from "./verbs/index.js";
 export { loadActorModel, loadExtractModel, loadVerbModel };
 
 /** Every compiled dictionary the pipeline needs, frozen; built once per process or worker. */

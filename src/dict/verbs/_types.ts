@@ -88,13 +88,6 @@ export interface Pattern {
   readonly line: number;
 }
 
-/**
- * A head's pattern list, most specific first, with what the coder reads of each pattern before it tries one packed
- * into one array (`scan`): per pattern, in list order, its specificity, 1 if `territory`, the length of `need` and
- * `need` itself. Skipping a pattern then reads no pattern object (see bestOf in src/coder/_match.ts).
- */
-export type PatternList = readonly Pattern[] & { readonly scan?: Int32Array };
-
 /** A pattern as read from its file, before the model numbers its elements. */
 export type ParsedPattern = Omit<Pattern, "need">;
 
@@ -115,13 +108,13 @@ export interface StatusCue {
 export interface VerbModel {
   readonly version: string;
   /** Verb patterns indexed by head lemma, most specific first. */
-  readonly verbHeads: ReadonlyMap<string, PatternList>;
+  readonly verbHeads: ReadonlyMap<string, readonly Pattern[]>;
   /** Noun patterns indexed by head lemma, most specific first. */
-  readonly nounHeads: ReadonlyMap<string, PatternList>;
+  readonly nounHeads: ReadonlyMap<string, readonly Pattern[]>;
   /** Both indexes in one: word → its verb and noun pattern lists (one lookup per token). */
   readonly heads: ReadonlyMap<
     string,
-    { readonly verb: PatternList | undefined; readonly noun: PatternList | undefined }
+    { readonly verb: readonly Pattern[] | undefined; readonly noun: readonly Pattern[] | undefined }
   >;
   /**
    * Word → ids of the pattern word elements it can fill. Lets the coder mark in one pass over a sentence which

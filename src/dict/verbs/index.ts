@@ -1,9 +1,9 @@
 import type { DictionaryError } from "../../core/index.js";
 import type { CameoTable } from "../cameo/index.js";
 import { parseVerbDir, RESERVED_CLASSES as RESERVED } from "./_parse.js";
-import type { CueWhere, ParsedPattern, Pattern, PatternList, StatusCue, VerbModel } from "./_types.js";
+import type { CueWhere, ParsedPattern, Pattern, StatusCue, VerbModel } from "./_types.js";
 
-export type { CueWhere, Pattern, PatternElement, PatternList, StatusCue, VerbModel } from "./_types.js";
+export type { CueWhere, Pattern, PatternElement, StatusCue, VerbModel } from "./_types.js";
 export { RESERVED_CLASSES } from "./_parse.js";
 
 /** Checks every file under `dir` (data/verbs): format, duplicate ids, unknown codes and classes, with file:line. */
@@ -11,7 +11,7 @@ export function lintVerbs(dir: string, cameo: CameoTable): DictionaryError[] {
   return parseVerbDir(dir, cameo).errors;
 }
 
-function indexBy(patterns: readonly Pattern[]): ReadonlyMap<string, PatternList> {
+function indexBy(patterns: readonly Pattern[]): ReadonlyMap<string, readonly Pattern[]> {
   const map = new Map<string, Pattern[]>();
   for (const p of patterns)
     for (const w of p.head) {
@@ -19,22 +19,8 @@ function indexBy(patterns: readonly Pattern[]): ReadonlyMap<string, PatternList>
       list.push(p);
       map.set(w, list);
     }
-  for (const list of map.values()) {
-    list.sort((a, b) => b.specificity - a.specificity);
-    const scan = packScan(list);
-    if (scan) Object.defineProperty(list, "scan", { value: scan, enumerable: false });
-  }
+  for (const list of map.values()) list.sort((a, b) => b.specificity - a.specificity);
   return map;
-}
-
-/** A list's `scan` array (see PatternList), or undefined when a specificity is no 32-bit integer. */
-function packScan(list: readonly Pattern[]): Int32Array | undefined {
-  const out: number[] = [];
-  for (const p of list) {
-    if ((p.specificity | 0) !== p.specificity) return undefined;
-    out.push(p.specificity, p.territory ? 1 : 0, p.need.length, ...p.need);
-  }
-  return Int32Array.from(out);
 }
 
 /**
@@ -112,7 +98,10 @@ export function loadVerbModel(dir: string, cameo: CameoTable): VerbModel {
     for (const w of parsed.classes.get(name) ?? []) reservedMask.set(w, (reservedMask.get(w) ?? 0) | bit);
   const verbHeads = indexBy(patterns.filter((p) => !p.noun));
   const nounHeads = indexBy(patterns.filter((p) => p.noun));
-  const heads = new Map<string, { verb: PatternList | undefined; noun: PatternList | undefined }>();
+  const heads = new Map<
+    string,
+    { verb: readonly Pattern[] | undefined; noun: readonly Pattern[] | undefined }
+  >();
   for (const w of new Set([...verbHeads.keys(), ...nounHeads.keys()]))
     heads.set(w, { verb: verbHeads.get(w), noun: nounHeads.get(w) });
   return Object.freeze({

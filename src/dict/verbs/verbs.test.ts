@@ -44,20 +44,6 @@ describe("data/verbs", () => {
     expect([...spec].sort((a, b) => b - a)).toEqual(spec);
   });
 
-  it("packs every head list's scan array: specificity, territory flag and needed element ids per pattern, in order", () => {
-    for (const heads of [model.verbHeads, model.nounHeads])
-      for (const list of heads.values()) {
-        const scan = list.scan;
-        expect(scan).toBeInstanceOf(Int32Array);
-        const decoded: number[][] = [];
-        for (let o = 0; o < scan!.length; o += 3 + scan![o + 2]!)
-          decoded.push([...scan!.subarray(o, o + 3 + scan![o + 2]!)]);
-        expect(decoded).toEqual(
-          list.map((p) => [p.specificity, p.territory ? 1 : 0, p.need.length, ...p.need]),
-        );
-      }
-  });
-
   it.each([
     ["unknown code", "x.a 999 meet", /99-test\.txt:3: unknown CAMEO code "999"/],
     ["duplicate id", "04.meet 040 meet", /99-test\.txt:3: duplicate pattern id 04\.meet/],
