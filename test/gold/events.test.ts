@@ -13,22 +13,25 @@ const MIN_NO_EVENT_PRECISION = 0.9;
 const WIRE_SETS = [
 // wire-dev3 arrived at no-event precision 0.83 (38 of 46 empty sentences clean): its floor starts there.
   { file: "wire-dev2.jsonl", floor: 0.89, noEvent: MIN_NO_EVENT_PRECISION },
-  { file: "wire-dev3.jsonl", floor: 0.89, noEvent: 0.82 },
+  { file: "wire-dev3.jsonl", floor: 0.90, noEvent: 0.82 },
   { file: "wire-dev4.jsonl", floor: 0.80, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev5 (fifth session) arrived at 0.622, no-event precision 0.95 (38 of 40); 0.704 at the end of that session,
   // 0.766 at the end of the sixth (11 records recoded to the settled "agreed to" convention).
-  { file: "wire-dev5.jsonl", floor: 0.80, noEvent: MIN_NO_EVENT_PRECISION },
+  { file: "wire-dev5.jsonl", floor: 0.81, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev6 (sixth session) arrived at 0.769, no-event precision 0.925 (37 of 40), before that session's rounds;
   // 0.772 after the first round (not read by its helpers), 0.803 at the end of the session (used for development);
   // 0.856 at the end of the seventh (w6-029 and w6-162 recoded to settled conventions).
-  { file: "wire-dev6.jsonl", floor: 0.86, noEvent: MIN_NO_EVENT_PRECISION },
+  { file: "wire-dev6.jsonl", floor: 0.87, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev7 (seventh session) arrived at 0.770, no-event precision 0.975 (39 of 40), before that session's rounds;
   // 0.776 at the end of the session, whose helpers never read it (the honest transfer figure); 0.856 at the end of the
   // eighth, which used it for development (w7-003 and w7-076 recoded to the settled hosted-talks convention).
-  { file: "wire-dev7.jsonl", floor: 0.84, noEvent: MIN_NO_EVENT_PRECISION },
+  { file: "wire-dev7.jsonl", floor: 0.86, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev8 (eighth session) arrived at 0.823, no-event precision 0.95 (38 of 40); 0.831 at the end of that session,
+  // whose helpers never read it (the honest transfer figure); 0.880 at the end of the ninth, which used it for development.
+  { file: "wire-dev8.jsonl", floor: 0.87, noEvent: MIN_NO_EVENT_PRECISION },
+  // wire-dev9 (ninth session) arrived at 0.756, no-event precision 0.925 (37 of 40); 0.758 at the end of that session,
   // whose helpers never read it (the honest transfer figure).
-  { file: "wire-dev8.jsonl", floor: 0.82, noEvent: MIN_NO_EVENT_PRECISION },
+  { file: "wire-dev9.jsonl", floor: 0.75, noEvent: MIN_NO_EVENT_PRECISION },
 ];
 
 describe("gold events (data/gold/events/*.jsonl)", () => {
