@@ -127,7 +127,8 @@ export class Lattice {
     if (slot >= 0) {
       // Lower-case words need an alias that may begin lower case: nouns, titles, a few names ("al-Qaeda").
       const names = nameRoot(trie, slot);
-      if (names >= 0 && (!lowerStart(this.tokens[i]!) || nameMayBeLower(trie, slot))) this.scanNames(names, i);
+      if (names >= 0 && (!lowerStart(this.tokens[i]!) || nameMayBeLower(trie, slot)))
+        this.scanNames(names, i);
       nouns = this.mlen / MATCH;
       const byKey = nounRoot(trie, slot);
       // A lemma with another key ("warships" -> "warship") may begin nouns of its own.

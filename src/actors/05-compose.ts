@@ -428,7 +428,8 @@ function clausePlace(v: SentenceView, from: number): string | null {
     const c = countryOfCode(ref.code, v.ctx.model);
     // "the Saudi embassy in Tehran": the mission's owner says nothing of where the clause is. "rallied in Seoul
     // against Japan": once the clause is placed, a country named outside a place slot is what it acts on, not where.
-    if (c !== null && !MISSION_WORDS.has(toks[ref.end]?.text.toLowerCase() ?? "") && (slot || !placed)) seen.add(c);
+    if (c !== null && !MISSION_WORDS.has(toks[ref.end]?.text.toLowerCase() ?? "") && (slot || !placed))
+      seen.add(c);
     if (slot && c !== null && locatesIn(ref)) {
       found = c;
       placed = true;

@@ -64,13 +64,14 @@ function isFiller(v: View, t: Token, prev: Token | undefined): boolean {
   // blamed on Moscow").
   if (t.pos === "VERB")
     return (
-      t.lower !== t.lemma &&
-      prev !== undefined &&
-      ((ADJ_SLOT.has(prev.pos) && !pronounVerb(v, prev)) ||
-        // "Maduro's disputed election victory": after a possessive "'s" too
-        (prev.pos === "PART" && v.w.possessive.has(prev.lower)) ||
-        (prev.pos === "VERB" && prev.lower.endsWith("ed") && t.lower.endsWith("s")))
-    ) || ousted(v, t, prev);
+      (t.lower !== t.lemma &&
+        prev !== undefined &&
+        ((ADJ_SLOT.has(prev.pos) && !pronounVerb(v, prev)) ||
+          // "Maduro's disputed election victory": after a possessive "'s" too
+          (prev.pos === "PART" && v.w.possessive.has(prev.lower)) ||
+          (prev.pos === "VERB" && prev.lower.endsWith("ed") && t.lower.endsWith("s")))) ||
+      ousted(v, t, prev)
+    );
   // "would expel 60 diplomats and close the consulate": a coordinated bare verb the tagger missed ends the phrase.
   if (!FILLER_POS.has(t.pos) || coordinatedBare(v, t.i)) return false;
   if (t.pos === "PUNCT") return !HARD_PUNCT.has(t.text) || listComma(v, t.i);
@@ -85,7 +86,9 @@ function isFiller(v: View, t: Token, prev: Token | undefined): boolean {
 function pronounVerb(v: View, p: Token): boolean {
   if (!is(v, p, v.b.subjectPronoun)) return false;
   const before = v.toks[p.i - 1];
-  return before?.pos === "NOUN" || (before?.pos === "VERB" && is(v, before, v.b.say)) || is(v, before, v.b.subord);
+  return (
+    before?.pos === "NOUN" || (before?.pos === "VERB" && is(v, before, v.b.say)) || is(v, before, v.b.subord)
+  );
 }
 
 /**
@@ -401,13 +404,15 @@ const OBJECT_START = new Set(["DET", "NOUN", "ADJ", "NUM", "PRON"]);
  */
 function coordinatedBare(v: View, i: number): boolean {
   const t = v.toks[i]!;
-  if ((t.pos !== "NOUN" && t.pos !== "ADJ") || t.lower !== t.lemma || !is(v, v.toks[i - 1], v.b.and)) return false;
+  if ((t.pos !== "NOUN" && t.pos !== "ADJ") || t.lower !== t.lemma || !is(v, v.toks[i - 1], v.b.and))
+    return false;
   // Its object opens with a determiner, pronoun or number ("close the consulate"); after a noun also with an
   // adjective ("face tougher sanctions"), after "or" with a noun ("or face sanctions"): not "and other measures",
   // "climate talks and military dialogue", "tariffs and trade barriers".
   const next = v.toks[i + 1]?.pos ?? "";
   const or = v.toks[i - 1]!.lower === "or";
-  if (!OBJECT_START.has(next) || (next === "ADJ" && t.pos === "ADJ") || (next === "NOUN" && !or)) return false;
+  if (!OBJECT_START.has(next) || (next === "ADJ" && t.pos === "ADJ") || (next === "NOUN" && !or))
+    return false;
   for (let j = i - 2; j > 0; j--) {
     const w = v.toks[j]!;
     if (HARD_PUNCT.has(w.text)) return false;

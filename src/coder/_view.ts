@@ -474,8 +474,7 @@ function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): bo
   )
     k--;
   // "to send Sweden's NATO accession protocol": an actor after another's possessive is read from the possessor's place.
-  while (isPossessor(toks, k))
-    for (k--; k >= 0 && POSSESSOR_WORD.has(toks[k]!.pos); ) k--;
+  while (isPossessor(toks, k)) for (k--; k >= 0 && POSSESSOR_WORD.has(toks[k]!.pos); ) k--;
   // "Thousands of Japanese protesters rallied", "Hundreds of thousands of residents": skip the quantity phrase.
   while (toks[k]?.lower === "of" && (isIn(toks[k - 1], w.quantity) || toks[k - 1]?.pos === "NUM")) {
     k -= 2;
@@ -500,7 +499,8 @@ function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): bo
   if (!prev) return true;
   if (prev.pos === "VERB") return isIn(prev, w.say);
   if (prev.pos === "PART" && prev.lower === "to") return false;
-  // "agreed to forward Sweden's bid", "to back Kyiv's bid": a verb the tagger read as an adverb after "to" takes an object.
+  // "agreed to forward Sweden's bid", "to back Kyiv's bid": a verb the tagger read as an adverb after "to" takes an
+  // object.
   if (prev.pos === "ADV" && toks[k - 1]?.pos === "PART" && toks[k - 1]?.lower === "to") return false;
   // "since the Russian invasion, meeting Biden": after a subordinator, a demonym before the clause's last noun is no subject.
   const demonym = g.members.every((m) => m.kind === "attributive");
@@ -580,7 +580,12 @@ function modifiesEventNoun(
  * no antecedents; with fewer than two states the phrase stays unnamed. Subjects ("the two leaders agreed") are read by
  * the coder itself (pairSubject).
  */
-function withPairPhrases(toks: readonly Token[], groups: Group[], flags: readonly number[], b: Bits): Group[] {
+function withPairPhrases(
+  toks: readonly Token[],
+  groups: Group[],
+  flags: readonly number[],
+  b: Bits,
+): Group[] {
   const out = [...groups];
   const bit = (k: number, x: number) => ((flags[k] ?? 0) & x) !== 0;
   for (let k = 0; k < toks.length; k++) {
@@ -605,14 +610,12 @@ function withPairPhrases(toks: readonly Token[], groups: Group[], flags: readonl
     if (out.some((g) => g.tokStart < h + 1 && g.tokEnd > start)) continue;
     const members = pairAntecedents(toks, groups, start, flags, b);
     // "talks between the two sides" after "Russia and Ukraine agreed ...": the relation the sentence already reports.
-    if (!members || (!(object && lead.pos === "VERB") && groups.some((g) => members.every((x) => g.members.includes(x))))) continue;
-    const text = toks.slice(start, h + 1).map((t) => t.text).join(" ");
-    const span = { tokenStart: start, tokenEnd: h + 1, start: toks[start]!.start, end: toks[h]!.end, text };
-    out.push({
-      members: members.map((x) => ({ ...x, ...span, kind: "coref" as const, entry: `pair:${x.entry}` })),
-      tokStart: start,
-      tokEnd: h + 1,
-    });
+    if (
+      !members ||
+      (!(object && lead.pos === "VERB") && groups.some((g) => members.every((x) => g.members.includes(x))))
+    )
+      continue;
+    out.push(pairGroup(toks, members, start, h));
   }
   return out.length === groups.length ? groups : out.sort((x, y) => x.tokStart - y.tokStart);
 }
@@ -624,7 +627,11 @@ function withPairPhrases(toks: readonly Token[], groups: Group[], flags: readonl
 function betweenTheirs(toks: readonly Token[], k: number, flags: readonly number[], b: Bits): number {
   if (((flags[k] ?? 0) & b.pluralPoss) === 0 || ((flags[k - 1] ?? 0) & b.between) === 0) return -1;
   let h = k + 1;
-  while ((toks[h + 1]?.pos === "NOUN" || toks[h + 1]?.pos === "PROPN") && (toks[h]?.pos === "ADJ" || toks[h]?.pos === "NOUN")) h++;
+  while (
+    (toks[h + 1]?.pos === "NOUN" || toks[h + 1]?.pos === "PROPN") &&
+    (toks[h]?.pos === "ADJ" || toks[h]?.pos === "NOUN")
+  )
+    h++;
   while (toks[h]?.pos === "ADJ") h++;
   const head = toks[h];
   return head?.pos === "NOUN" && head.lower !== head.lemma ? h : -1;
@@ -647,14 +654,33 @@ function addPair(
   if (out.some((g) => g.tokStart <= head && g.tokEnd > start)) return start;
   const members = pairAntecedents(toks, groups, start, flags, b);
   if (!members || groups.some((g) => members.every((x) => g.members.includes(x)))) return start;
-  const text = toks.slice(start, head + 1).map((t) => t.text).join(" ");
-  const span = { tokenStart: start, tokenEnd: head + 1, start: toks[start]!.start, end: toks[head]!.end, text };
-  out.push({
+  out.push(pairGroup(toks, members, start, head));
+  return head;
+}
+
+/** The pair phrase `start`..`head` as one compound group whose members are the two antecedent states. */
+function pairGroup(
+  toks: readonly Token[],
+  members: readonly ActorMention[],
+  start: number,
+  head: number,
+): Group {
+  const text = toks
+    .slice(start, head + 1)
+    .map((t) => t.text)
+    .join(" ");
+  const span = {
+    tokenStart: start,
+    tokenEnd: head + 1,
+    start: toks[start]!.start,
+    end: toks[head]!.end,
+    text,
+  };
+  return {
     members: members.map((x) => ({ ...x, ...span, kind: "coref" as const, entry: `pair:${x.entry}` })),
     tokStart: start,
     tokEnd: head + 1,
-  });
-  return head;
+  };
 }
 
 /**
@@ -698,7 +724,8 @@ function lastStates(
     while (toks[k]?.pos === "ADV" || toks[k]?.pos === "AUX") k++;
     if (!sayers && ((flags[k] ?? 0) & b.say) !== 0 && toks[k]!.pos === "VERB") continue;
     for (const x of [...before[g]!.members].reverse()) {
-      if (x.kind === "place" || x.kind === "attributive" || x.country === null || x.code.startsWith("IGO")) continue;
+      if (x.kind === "place" || x.kind === "attributive" || x.country === null || x.code.startsWith("IGO"))
+        continue;
       if (third.includes(x.country) || picked.some((y) => y.country === x.country)) continue;
       if (picked.length < 2) picked.push(x);
     }

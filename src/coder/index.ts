@@ -213,7 +213,8 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
     // "welcomed the truce between X and Y": a blocking match ("---") hides no parties' act named after "between".
     const between =
       mediated ||
-      (parties && (host!.pattern.code === "---" || host!.pattern.code.slice(0, 2) === m.pattern.code.slice(0, 2)));
+      (parties &&
+        (host!.pattern.code === "---" || host!.pattern.code.slice(0, 2) === m.pattern.code.slice(0, 2)));
     const wrapEnd = m.pattern.wrap ? clauseEnd(v, m.last + 1) : m.spanEnd;
     // "a shift driven by threats from China": a verb with no actor in the subject (or agent) role codes nothing
     // and must not hide the acts inside its words.
@@ -288,7 +289,8 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
           // "called on X to silence their weapons and open the way to talks": a bare verb the wrapper's table has no
           // code for names no act of its own.
           const next: Selected = { m, wrapEnd, embedded: x, args };
-          if (v.toks[x.trigger - 1]?.lower === "to" || embeddedCode(verbs, next) !== m.pattern.code) out.push(next);
+          if (v.toks[x.trigger - 1]?.lower === "to" || embeddedCode(verbs, next) !== m.pattern.code)
+            out.push(next);
         }
       }
   }
@@ -300,8 +302,9 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
 
 /**
  * "Japan agreed to forward Kyiv's bid after talks with Berlin": a verb pattern ("agree to ... talk with") whose own
- * word is the noun of an adjunct consultation ("after talks with X", not "clashed during a meeting") reads the occasion as the act agreed to; the
- * runner-up pattern at its trigger is taken instead (or none), and the talks are coded by themselves.
+ * word is the noun of an adjunct consultation ("after talks with X", not "clashed during a meeting") reads the
+ * occasion as the act agreed to; the runner-up pattern at its trigger is taken instead (or none), and the talks are
+ * coded by themselves.
  */
 function withoutAdjunctTalks(v: View, sw: SecondWords, m: Match, matches: readonly Match[]): Match | null {
   const adjunctWord = (x: Match) =>
@@ -313,7 +316,8 @@ function withoutAdjunctTalks(v: View, sw: SecondWords, m: Match, matches: readon
         n.trigger <= x.last &&
         // its own word is the noun, or the noun's own "with" ("agree with TGT" over "after talks with X"; not the
         // "to" after "agreed by phone to meet").
-        (ownWord(x, v.toks[n.trigger]!) || (n.trigger < Math.min(x.last, n.last) && ownWord(x, v.toks[n.trigger + 1]!))) &&
+        (ownWord(x, v.toks[n.trigger]!) ||
+          (n.trigger < Math.min(x.last, n.last) && ownWord(x, v.toks[n.trigger + 1]!))) &&
         isIn(v.toks[adjunctPrep(v, sw, n)], sw.adjunctPrep),
     );
   return adjunctWord(m) ? runnerUp(v, m, adjunctWord) : m;
@@ -337,7 +341,11 @@ function sameAct(v: View, m: Match, covered: Uint8Array, owner: readonly (Match 
  */
 function undoneBy(v: View, m: Match, covered: Uint8Array, owner: readonly (Match | undefined)[]): boolean {
   const host = owner[m.trigger];
-  return covered[m.trigger] === 1 && host?.pattern.code.startsWith("08") === true && ownWord(host, v.toks[m.trigger]!);
+  return (
+    covered[m.trigger] === 1 &&
+    host?.pattern.code.startsWith("08") === true &&
+    ownWord(host, v.toks[m.trigger]!)
+  );
 }
 
 /** "Seoul and Washington agreed to postpone their joint drills": the wrapped act, postponed, instead of the pledge. */
@@ -474,7 +482,12 @@ function embeddedCode(verbs: VerbModel, sel: Selected): string {
   const code = table.get(inner) ?? table.get(inner.slice(0, 3)) ?? table.get(inner.slice(0, 2));
   // An entry that codes the act itself ("agreed to restrict arms sales" 163) needs a verb: "agreed to a trade deal
   // setting tariffs" agrees to the deal, not to the tariffs noun inside it.
-  if (code === undefined || (code.slice(0, 2) === inner.slice(0, 2) && sel.embedded!.pattern.noun && code.slice(0, 2) !== sel.m.pattern.code.slice(0, 2)))
+  if (
+    code === undefined ||
+    (code.slice(0, 2) === inner.slice(0, 2) &&
+      sel.embedded!.pattern.noun &&
+      code.slice(0, 2) !== sel.m.pattern.code.slice(0, 2))
+  )
     return sel.m.pattern.code;
   return code;
 }
@@ -520,7 +533,8 @@ function fallbackTarget(
   if (t < 0 && open && relativeOnClause(v, source, rejects)) t = latestAgent(v, acts, source, true);
   // "called the ruling regrettable and said Tokyo would not accept it": a rejection of "it" answers the counterpart
   // of the act its source's country took before.
-  if (t < 0 && open && rejects && v.w.thingPronoun.has(v.toks[m.last + 1]?.lower ?? "")) t = ownCounterpart(v, acts, source);
+  if (t < 0 && open && rejects && v.w.thingPronoun.has(v.toks[m.last + 1]?.lower ?? ""))
+    t = ownCounterpart(v, acts, source);
   // "..., prompting Doha to condemn what it called a flagrant violation": a prompted reaction answers the act before.
   if (t < 0 && open && (controller(v, m.trigger) === source || namingObject(v, m.last + 1)))
     t = latestAgent(v, acts, source);
@@ -888,7 +902,8 @@ function withSayer(
   const members = v.groups[source]!.members;
   // "talks facilitated by Qatar, the Kenyan ministry said", "was received by the crown prince, Trump said": the target
   // of a meeting, visit or mediation takes part in it and may report it as its own (a victim's account stays reported).
-  const other = (m.pattern.recip || shared) && target >= 0 ? v.groups[target]!.members.map((x) => x.code) : [];
+  const other =
+    (m.pattern.recip || shared) && target >= 0 ? v.groups[target]!.members.map((x) => x.code) : [];
   const own = [...members.map((x) => x.code), ...other];
   const says = v.groups[g]!.members.map((x) => x.code);
   const third = !own.some((x) => says.some((w) => sameParty(x, w)));
@@ -925,7 +940,6 @@ function sameSide(a: string, b: string): boolean {
   // "a Haitian security source" does not speak for a Haitian gang: both must be the state.
   return countryOf(a) === countryOf(b) && stateCode(a) && stateCode(b);
 }
-
 
 /**
  * "according to the Kremlin", "according to a joint statement", "their final communique said": every report cue
@@ -1122,7 +1136,6 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
   return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"), taken);
 }
 
-
 /**
  * True when "each"/"separately" stands between the subject group `g` and the trigger of `m`, or, with an `apart`
  * pattern, when an apart word stands among its matched words ("signed separate agreements with Turkey") or its
@@ -1228,7 +1241,9 @@ function goBetween(v: View, g: number): boolean {
 /** The first group of another country than `source`'s that is no go-between (like `contextTarget`), or -1. */
 function sideOfSwap(v: View, source: number): number {
   const own = v.groups[source]!.members[0]!.code.slice(0, 3);
-  return v.groups.findIndex((g, gi) => gi !== source && g.members[0]!.code.slice(0, 3) !== own && !goBetween(v, gi));
+  return v.groups.findIndex(
+    (g, gi) => gi !== source && g.members[0]!.code.slice(0, 3) !== own && !goBetween(v, gi),
+  );
 }
 
 /**
@@ -1237,7 +1252,8 @@ function sideOfSwap(v: View, source: number): number {
  */
 function converseArgs(v: View, m: Match, a: Args): Args {
   if (!m.pattern.converse) return a;
-  // "bought 26 fighter jets from France": the slot's actor may be read with the goods ("jets from France", France's military).
+  // "bought 26 fighter jets from France": the slot's actor may be read with the goods ("jets from France", France's
+  // military).
   const g = a.target >= 0 ? v.groups[a.target]! : null;
   const given = a.targetHow === "slot" || (g !== null && g.tokStart > m.trigger && g.tokStart < m.spanEnd);
   if (!given || a.source < 0 || a.passive) return { ...a, source: -1, target: -1, targetHow: "none" };
@@ -1382,7 +1398,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       }
       // "handed over three hostages to the Red Cross": a relief body that carries freed captives or the dead is the
       // go-between, not the side they go back to; the act is aimed at another country named in the sentence, if any.
-      const via = a.target >= 0 && a.source >= 0 && m.pattern.code.startsWith("084") && goBetween(v, a.target);
+      const via =
+        a.target >= 0 && a.source >= 0 && m.pattern.code.startsWith("084") && goBetween(v, a.target);
       if (via) a = { ...a, target: sideOfSwap(v, a.source), targetHow: "inside" };
       if (a.target < 0 && a.source >= 0 && !via) {
         const t = fallbackTarget(v, m, a.source, acts, Math.max(wrapEnd, m.spanEnd));
@@ -1395,7 +1412,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (a.source >= 0 && a.target >= 0) {
         prev = { source: a.source, target: a.target, end: Math.max(wrapEnd, m.spanEnd) };
         // "met at talks hosted by Macron": a passive participle with no auxiliary modifies a noun.
-        if (a.passive && !m.pattern.noun && v.toks[m.trigger - 1]?.pos !== "AUX") prev = { ...prev, reduced: true };
+        if (a.passive && !m.pattern.noun && v.toks[m.trigger - 1]?.pos !== "AUX")
+          prev = { ...prev, reduced: true };
         prevRecip = m.pattern.recip;
         prevAmong = m.pattern.mutual && a.targetHow !== "slot" && v.groups[a.source]!.members.length > 1;
         // "..., in a case brought by the Philippines, and Beijing said it would ignore the ruling": the filing is the
@@ -1463,13 +1481,22 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const shared = targetTakesPart(ctx, actCode);
       const st = sel.mediator
         ? mediatedStatus(v, sel.mediator, a.source, ctx.prep.cues, sc)
-        : withSayer(v, m, a.source, a.target, findStatus(v, m, ctx.prep.cues, sc), ctx.prep.cues.rank, shared);
+        : withSayer(
+            v,
+            m,
+            a.source,
+            a.target,
+            findStatus(v, m, ctx.prep.cues, sc),
+            ctx.prep.cues.rank,
+            shared,
+          );
       if (!st) break;
       const echo = elaborating(v, m.trigger);
       const threat = conditionalThreat(ctx, v, m, actCode, st.status);
       const verbal = ctx.model.cameo.get(actCode)?.quad === 3;
       // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
-      if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === actCode.slice(0, 2))) break;
+      if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === actCode.slice(0, 2)))
+        break;
       for (const [s, t] of ps) {
         // "Kenyan police officers arrived in Haiti": forces arriving are deployed, not visiting (`forces=` flag).
         // "Armed settlers attacked a village": civilians assault (`civilians=` flag), they do not wage war.

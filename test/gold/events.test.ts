@@ -11,10 +11,10 @@ const MIN_NO_EVENT_PRECISION = 0.9;
 // Independently written wire-style dev sets, added as written and far harder than the rest: scored on their own with a
 // regression floor (the F1 reached on them so far, less a margin) until the coder reaches the issue target there.
 const WIRE_SETS = [
-// wire-dev3 arrived at no-event precision 0.83 (38 of 46 empty sentences clean): its floor starts there.
+  // wire-dev3 arrived at no-event precision 0.83 (38 of 46 empty sentences clean): its floor starts there.
   { file: "wire-dev2.jsonl", floor: 0.89, noEvent: MIN_NO_EVENT_PRECISION },
-  { file: "wire-dev3.jsonl", floor: 0.90, noEvent: 0.82 },
-  { file: "wire-dev4.jsonl", floor: 0.80, noEvent: MIN_NO_EVENT_PRECISION },
+  { file: "wire-dev3.jsonl", floor: 0.9, noEvent: 0.82 },
+  { file: "wire-dev4.jsonl", floor: 0.8, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev5 (fifth session) arrived at 0.622, no-event precision 0.95 (38 of 40); 0.704 at the end of that session,
   // 0.766 at the end of the sixth (11 records recoded to the settled "agreed to" convention).
   { file: "wire-dev5.jsonl", floor: 0.81, noEvent: MIN_NO_EVENT_PRECISION },

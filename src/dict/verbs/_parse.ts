@@ -202,7 +202,8 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
       if (!cameo.get(forces)) return err(`unknown CAMEO code "${forces}" in forces= of pattern ${id}`);
     } else if (f.startsWith("civilians=")) {
       civilians = f.slice(10);
-      if (!cameo.get(civilians)) return err(`unknown CAMEO code "${civilians}" in civilians= of pattern ${id}`);
+      if (!cameo.get(civilians))
+        return err(`unknown CAMEO code "${civilians}" in civilians= of pattern ${id}`);
     } else if (f.startsWith("self=")) {
       selfTarget = f.slice(5);
       if (!/^[A-Z]{3}$/.test(selfTarget))

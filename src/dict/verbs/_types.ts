@@ -76,7 +76,10 @@ export interface Pattern {
    * truce or face sanctions"): the wrapper's source threatens its addressee.
    */
   readonly alternative: boolean;
-  /** The actor in the TGT slot acts on the subject ("Kyiv received shells from Prague": Prague gives); no event without that slot. */
+  /**
+   * The actor in the TGT slot acts on the subject ("Kyiv received shells from Prague": Prague gives); no event without
+   * that slot.
+   */
   readonly converse: boolean;
   /** Status the pattern itself carries (threatened, demanded), or null. */
   readonly status: EventStatus | null;
