@@ -15,42 +15,6 @@ import {
 } from "../dict/actors/index.js";
 import type { Lattice } from "./01-scan.js";
 
-/** How many joined strings a model's Joiner keeps (entry ids of people seen grow with the documents read). */
-const JOINED_MAX = 1 << 16;
-
-/**
- * Codes and entry ids joined from two parts ("JPN" + "GOV", "country-ind" + "sector-leg"), kept per model so a
- * mention reuses one flat string whose hash is known: it saves the concatenation and then, in countryOfCode and the
- * `called:` look-up by code, flattening and hashing a fresh string. Past JOINED_MAX strings it joins without keeping.
- */
-export class Joiner {
-  #byFirst = new Map<string, Map<string, string>>();
-  #size = 0;
-
-  constructor(private readonly sep: string) {}
-
-  /** a + sep + b, shared. */
-  join(a: string, b: string): string {
-    let byB = this.#byFirst.get(a);
-    if (byB === undefined) {
-      if (this.#size >= JOINED_MAX) return `${a}${this.sep}${b}`;
-      byB = new Map();
-      this.#byFirst.set(a, byB);
-    }
-    let joined = byB.get(b);
-    if (joined === undefined) {
-      joined = `${a}${this.sep}${b}`;
-      if (this.#size >= JOINED_MAX) return joined;
-      byB.set(b, joined);
-      this.#size++;
-    }
-    return joined;
-  }
-}
-
-/** The joiners of codes (no separator) and of entry ids ("+"), per model, made on first use. */
-const JOINERS = new WeakMap<ActorModel, { readonly codes: Joiner; readonly ids: Joiner }>();
-
 /** What the resolver knows about the document while it walks it in order (local to one findMentions call). */
 export class DocContext {
   /** The date as a day number (see dayOf). */
@@ -62,10 +26,6 @@ export class DocContext {
   /** The document's token keys joined by spaces, made on the first cue question. */
   #cueText: string | null = null;
 
-  /** Shared joined codes and entry ids (see Joiner). */
-  readonly codes: Joiner;
-  readonly ids: Joiner;
-
   constructor(
     readonly model: ActorModel,
     readonly date: string | null,
@@ -73,23 +33,16 @@ export class DocContext {
   ) {
     this.day = dayOf(date);
     this.docText = doc.text;
-    let joiners = JOINERS.get(model);
-    if (joiners === undefined) {
-      joiners = { codes: new Joiner(""), ids: new Joiner("+") };
-      JOINERS.set(model, joiners);
-    }
-    this.codes = joiners.codes;
-    this.ids = joiners.ids;
   }
 
-  /** A code of two parts: country + sector ("JPN" + "GOV"), shared (see Joiner). */
+  /** A code of two parts: country + sector ("JPN" + "GOV"). */
   code(country: string, sector: string): string {
-    return this.codes.join(country, sector);
+    return `${country}${sector}`;
   }
 
-  /** An entry id of two ids joined by "+" ("country-ind+sector-leg"), shared (see Joiner). */
+  /** An entry id of two ids joined by "+" ("country-ind+sector-leg"). */
   entryId(a: string, b: string): string {
-    return this.ids.join(a, b);
+    return `${a}+${b}`;
   }
 
   /** Does the document contain this alias key (token keys joined by spaces)? */
