@@ -308,6 +308,9 @@ describe("wire-style sentences", () => {
     // "would not rule out force" is a threat (ifnegated pattern); "ruled out force" is no act at all
     ["Israel did not rule out strikes on Iran.", ["ISR>IRN 138 threatened"]],
     ["Britain ruled out military action against Iran.", []],
+    // taking military action is force in general (138); invading or taking a territory is occupation (1382)
+    ["Pakistan threatened to take military action against India.", ["PAK>IND 138 threatened"]],
+    ["Russia threatened to invade Ukraine.", ["RUS>UKR 1382 threatened"]],
     // ", drawing a rebuke from X" answers the sentence's main subject, not the reported clause's subject
     // (status: a reaction drawn in the participle is not the sayer's report, as gold w5-248 wants: occurred)
     ["France said Japan's plan was flawed, drawing a sharp rebuke from China.", ["CHN>FRA 111 occurred"]],
