@@ -2266,6 +2266,8 @@ describe("session 9 actors2: civilians attacking assault, they do not wage war",
     ["Palestinian farmers", "PSECVL"],
     ["Russian troops", "RUSMIL"],
     ["Ukrainian farmers", "UKRCVL"],
+    ["Jordanian protesters", "JORCVL"],
+    ["the Israeli embassy", "ISRGOV"],
   ];
   it("codes an attack by civilians as an assault (civilians=180), one by troops as fighting", () => {
     expect(briefWith("Israeli settlers attacked Palestinian farmers near Nablus on Friday.", extra)).toEqual([
@@ -2273,6 +2275,11 @@ describe("session 9 actors2: civilians attacking assault, they do not wage war",
     ]);
     expect(briefWith("Russian troops attacked Ukrainian farmers near Sumy on Friday.", extra)).toEqual([
       "RUSMIL>UKRCVL 190",
+    ]);
+  });
+  it("codes civilians attacking an institution of a state as a violent protest (riot=145)", () => {
+    expect(briefWith("Jordanian protesters attacked the Israeli embassy on Friday.", extra)).toEqual([
+      "JORCVL>ISRGOV 145",
     ]);
   });
 });

@@ -1028,6 +1028,8 @@ function includedGroup(v: View, g: number): number {
 
 /** Sectors of a state's forces that a sentence names with no country ("police", "security forces"). */
 const FORCES = new Set(["COP", "MIL", "SPY"]);
+/** Sectors that stand for a state's institutions (a mission, the police, parliament, the courts): civilians attacking them riot. */
+const INSTITUTIONS = new Set(["GOV", "COP", "LEG", "JUD"]);
 
 /**
  * "Protesters stormed Kenya's parliament in Nairobi ..., and police fired live rounds at the crowds": forces of no
@@ -1499,13 +1501,17 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         break;
       for (const [s, t] of ps) {
         // "Kenyan police officers arrived in Haiti": forces arriving are deployed, not visiting (`forces=` flag).
-        // "Armed settlers attacked a village": civilians assault (`civilians=` flag), they do not wage war.
+        // "Armed settlers attacked a village": civilians assault (`civilians=` flag), they do not wage war; on an
+        // institution ("protesters attacked the Israeli embassy", "police") they riot (`riot=` flag).
+        const civil = s.code.slice(3, 6) === "CVL";
         const code =
           m.pattern.forces && pluralForce(v, s)
             ? m.pattern.forces
-            : m.pattern.civilians && s.code.slice(3, 6) === "CVL"
-              ? m.pattern.civilians
-              : actCode;
+            : m.pattern.riot && civil && t && INSTITUTIONS.has(t.code.slice(3, 6))
+              ? m.pattern.riot
+              : m.pattern.civilians && civil
+                ? m.pattern.civilians
+                : actCode;
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
         const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
         // The same act again between the same countries, from another trigger; one act's own pairs are all kept

@@ -196,6 +196,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
   let selfTarget: string | null = null;
   let forces: string | null = null;
   let civilians: string | null = null;
+  let riot: string | null = null;
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
     if (f.startsWith("forces=")) {
       forces = f.slice(7);
@@ -204,6 +205,9 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
       civilians = f.slice(10);
       if (!cameo.get(civilians))
         return err(`unknown CAMEO code "${civilians}" in civilians= of pattern ${id}`);
+    } else if (f.startsWith("riot=")) {
+      riot = f.slice(5);
+      if (!cameo.get(riot)) return err(`unknown CAMEO code "${riot}" in riot= of pattern ${id}`);
     } else if (f.startsWith("self=")) {
       selfTarget = f.slice(5);
       if (!/^[A-Z]{3}$/.test(selfTarget))
@@ -275,6 +279,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     toll: flags.has("toll"),
     forces,
     civilians,
+    riot,
     owned: flags.has("owned"),
     filed: flags.has("filed"),
     bare: flags.has("bare"),

@@ -60,6 +60,11 @@ export interface Pattern {
   /** With civilians as source ("Israeli settlers attacked a village"), the act takes this code (180), or null. */
   readonly civilians: string | null;
   /**
+   * With civilians as source and an institution of a state as target ("protesters attacked the Israeli embassy",
+   * "a mob attacked police officers"), the act takes this code (145: a violent protest), or null.
+   */
+  readonly riot: string | null;
+  /**
    * A noun event whose agent must be its own: a modifier or possessor ("Russia's war in Ukraine", "its war"), or an
    * agent after the noun ("by X", "of X"); never the subject of the verb that governs it ("ended the war in Gaza").
    */

@@ -52,6 +52,11 @@ describe("data/verbs", () => {
     ["bad status", "x.d 040 meet | status=maybe", /99-test\.txt:3: unknown status "maybe"/],
     ["TGT head", "x.e 040 TGT meet", /99-test\.txt:3: pattern x\.e cannot start with TGT/],
     ["unknown embed table", "x.f 040 meet | embed=nope", /99-test\.txt:3: unknown embed table "nope"/],
+    [
+      "unknown riot code",
+      "x.g 190 attack TGT | riot=999",
+      /99-test\.txt:3: unknown CAMEO code "999" in riot=/,
+    ],
   ])("reports %s with file:line", (_name, line, re) => {
     const dir = withPatternFile(`# test\n# version: 1\n${line}\n`);
     const msgs = lintVerbs(dir, cameo).map((e) => e.message);
