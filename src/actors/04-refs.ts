@@ -30,9 +30,10 @@ export interface Candidate {
  * "students protested in Dhaka"); FLOATING, a `located` noun with no country yet, which takes the sentence's one
  * placed country if it has one (see index.ts); PENDING, the same for a noun that never stands alone ("protesters"):
  * dropped when no country comes; DOMESTIC, a `located: domestic` noun given a country by "in", kept only when the
- * sentence names an actor of that country besides and no other country.
+ * sentence names an actor of that country besides and no other country; NAMED, a title before a name not in the
+ * dictionary ("Attorney General Consuelo Porras"), which takes the sentence's one country as FLOATING does.
  */
-export const LOCUS = Object.freeze({ NONE: 0, PLACED: 1, FLOATING: 2, PENDING: 3, DOMESTIC: 4 });
+export const LOCUS = Object.freeze({ NONE: 0, PLACED: 1, FLOATING: 2, PENDING: 3, DOMESTIC: 4, NAMED: 5 });
 
 /**
  * A country, organisation, seat or group named at the start of a phrase, with the code chosen for it (and why it is

@@ -263,6 +263,17 @@ function relativeSubject(v: SentenceView, start: number, end: number): boolean {
 }
 
 /**
+ * "… set fire to parliament in Kathmandu and the army imposed a curfew": a noun after a coordinator and before a verb
+ * opens a clause of its own; it is no place coordinated with the one before.
+ */
+function coordinatedSubject(v: SentenceView, start: number, end: number): boolean {
+  const tokens = v.lat.tokens;
+  let j = start - 1;
+  while (j > 0 && (tokens[j]?.pos === "DET" || tokens[j]?.pos === "ADJ")) j--;
+  return v.is(WORDS.coordinators, j) && (tokens[end]?.pos === "VERB" || tokens[end]?.pos === "AUX");
+}
+
+/**
  * "the Chinese University of Hong Kong", "the American University of Beirut": a demonym before a capitalised sector
  * noun that "of" and a place, seat or state name follow is an institution's name, not the state's (the place after
  * "of" is read on its own). "the Russian Ministry of Defence" names no place there and stays the state's.
@@ -577,7 +588,8 @@ function sectorHeadPhrase(
   if (
     head.entry.coref !== "igo" &&
     inPlaceSlot(v, WORDS.placeBeforeSector, start) &&
-    !relativeSubject(v, start, head.end)
+    !relativeSubject(v, start, head.end) &&
+    !coordinatedSubject(v, start, head.end)
   )
     return null;
   if (head.entry.coref === "pair") return pairPhrase(v, start, head, recent);
@@ -700,6 +712,21 @@ function sectorHeadPhrase(
         undefined,
       );
   }
+  // "Fighting went on in Khartoum, residents said, with the army and the RSF blaming each other": "the" + a
+  // `located: domestic` noun that points back to no country yet is the sentence's own army, if it names one country.
+  if (det && !former && head.entry.domestic && !head.unknownName && head.entry.coref !== "no")
+    return candidate(
+      start,
+      head.end,
+      head.entry.id,
+      head.entry.pair,
+      v.ctx.code(cfg.unknownCountry, sector),
+      "sector",
+      undefined,
+      undefined,
+      undefined,
+      LOCUS.PENDING,
+    );
   // "Thousands of students protested in Dhaka", "Police detained protesters across Cuba": a `located` noun with no
   // country of its own takes the one country its clause places it in with "in", "across" or "throughout".
   // "opened fire on students protesting job quotas in Dhaka": a participle after an object opens a clause of its own.
@@ -726,7 +753,14 @@ function sectorHeadPhrase(
     located && head.entry.coref === "no" && !head.entry.placedOnly && !head.unknownName && !reduced;
   if ((!head.entry.bare || head.entry.placedOnly) && !head.unknownName && !floats) return null;
   const note = head.unknownName ? "name not in the dictionary" : undefined;
-  const locus = !floats ? LOCUS.NONE : head.entry.bare ? LOCUS.FLOATING : LOCUS.PENDING;
+  // "Attorney General Consuelo Porras": a role before a name the dictionary lacks may still take the sentence's country.
+  const locus = head.unknownName
+    ? LOCUS.NAMED
+    : !floats
+      ? LOCUS.NONE
+      : head.entry.bare
+        ? LOCUS.FLOATING
+        : LOCUS.PENDING;
   return candidate(
     start,
     head.end,

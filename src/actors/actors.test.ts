@@ -579,7 +579,15 @@ describe("findMentions on the repository's dictionaries", () => {
     ["Leaders pledged support for Kyiv days after the summit.", "2025-06-20", [["Kyiv", "UKRGOV"]]],
     ["Two Russian Su-35 fighters entered the zone.", "2025-06-20", [["Russian Su-35 fighters", "RUSMIL"]]],
     ["Houthi fighters seized the port.", "2025-06-20", [["Houthi fighters", "YEMREB"]]],
-    ["Kharkiv regional police detained two men.", "2025-06-20", [["Kharkiv regional police", "UKRCOP"]]],
+    // The men detained by a country's own police are taken as its civilians (the sentence names no other country).
+    [
+      "Kharkiv regional police detained two men.",
+      "2025-06-20",
+      [
+        ["Kharkiv regional police", "UKRCOP"],
+        ["men", "UKRCVL"],
+      ],
+    ],
     ["Two drones crossed into Poland's airspace.", "2025-06-20", [["Poland", "POL"]]],
     ["Polish and allied jets flew over the border.", "2025-06-20", [["Polish", "POLMIL"]]],
     // Demonyms sharing one noun: through a hyphen, or a comma list closed by "and".
@@ -1081,6 +1089,70 @@ describe("session 9 actors2: placed crowds (facing another country, in a demonym
       "Chile's main union federation called a national strike for Thursday.",
       "2024-06-01",
       [["Chile's main union federation", "CHLLAB"]],
+    ],
+  ])("%s", (text, date, expected) => {
+    expect(run(real, text, date)).toEqual(expected);
+  });
+});
+
+describe("session 10 domestic: bare domestic nouns, 'the army', regional peoples, roles before unknown names", () => {
+  it.each([
+    // A bare `located` noun takes the country of the sentence's domestic actors when it names no other country.
+    [
+      "Riot police beat students near the office of Prime Minister Irakli Kobakhidze.",
+      "2024-12-02",
+      [
+        ["Riot police", "GEOCOP"],
+        ["students", "GEOEDU"],
+        ["Prime Minister Irakli Kobakhidze", "GEOGOV"],
+      ],
+    ],
+    // A bare state name is no such actor: crowds abroad protest against states.
+    ["Protesters denounced Israel on Saturday.", "2024-06-01", [["Israel", "ISRGOV"]]],
+    // Nor is an embassy: missions stand abroad.
+    ["Protesters gathered outside the Turkish embassy.", "2024-06-01", [["the Turkish embassy", "TURGOV"]]],
+    // Two countries named: the noun stays unknown (police) or is dropped (students).
+    [
+      "Police detained students who had insulted Emmanuel Macron and Giorgia Meloni.",
+      "2024-06-01",
+      [
+        ["Police", "---COP"],
+        ["Emmanuel Macron", "FRAGOV"],
+        ["Giorgia Meloni", "ITAGOV"],
+      ],
+    ],
+    // "the army" with no country before it takes the sentence's one country, a place included.
+    [
+      "Fighting raged in Khartoum as the army shelled the Rapid Support Forces.",
+      "2023-04-16",
+      [
+        ["Khartoum", "SDN"],
+        ["the army", "SDNMIL"],
+        ["the Rapid Support Forces", "SDNREB"],
+      ],
+    ],
+    ["The army shelled the town.", "2024-06-01", []],
+    // A noun after "and" and before its verb opens a clause: no place coordinated with the one before.
+    [
+      "Crowds torched buildings in Kathmandu and the army imposed a curfew.",
+      "2025-09-09",
+      [
+        ["Crowds", "NPLCVL"],
+        ["Kathmandu", "NPL"],
+        ["the army", "NPLMIL"],
+      ],
+    ],
+    // A people of one region names its country before a sector noun.
+    ["Oromo militiamen ambushed a convoy near Ambo.", "2023-05-20", [["Oromo militiamen", "ETHREB"]]],
+    ["Baloch separatists attacked a train.", "2025-03-11", [["Baloch separatists", "PAKREB"]]],
+    // A role before a name the dictionary lacks takes the sentence's one country.
+    [
+      "Ecuadorean police arrested former Vice President Jorge Glas.",
+      "2024-04-06",
+      [
+        ["Ecuadorean police", "ECUCOP"],
+        ["former Vice President Jorge Glas", "ECUELI"],
+      ],
     ],
   ])("%s", (text, date, expected) => {
     expect(run(real, text, date)).toEqual(expected);

@@ -164,13 +164,18 @@ function sentenceMentions(
 /**
  * "Al-Shabab militants stormed a hotel in Mogadishu, police said", "students protested in Dhaka, clashing with
  * police": `located` nouns left without a country (LOCUS.FLOATING, PENDING) take the sentence's country when the
- * sentence places something there (a place, or a noun placed by "in") and names no other country at all. Pending
- * nouns that get none are dropped, and so are `located: domestic` nouns (LOCUS.DOMESTIC: "Soldiers in Niger
- * detained President Bazoum") unless another actor of their country is named and no other country.
+ * sentence names no other country at all and either places something there (a place, or a noun placed by "in") or
+ * names a domestic actor of it: an office-holder, a party or group, or a sector noun of that country ("Peru's
+ * government declared an emergency as protesters blocked roads" -> PERCVL), not a bare state name ("protesters
+ * denounced Israel" stays unknown: crowds abroad protest against states). A title before a name not in the
+ * dictionary (LOCUS.NAMED: "Attorney General Consuelo Porras") takes it the same way. Pending nouns that get none
+ * are dropped, and so are `located: domestic` nouns (LOCUS.DOMESTIC: "Soldiers in Niger detained President
+ * Bazoum") unless another actor of their country is named and no other country.
  */
 function placeFloating(found: ActorMention[], loci: readonly number[], ctx: DocContext): ActorMention[] {
   let country: string | null = null;
   let placed = false;
+  const abroad = abroadNouns(ctx.model);
   for (let k = 0; k < found.length; k++) {
     const m = found[k]!;
     if (m.country === null) continue;
@@ -179,7 +184,8 @@ function placeFloating(found: ActorMention[], loci: readonly number[], ctx: DocC
       break;
     }
     country = m.country;
-    placed ||= m.kind === "place" || loci[k] === LOCUS.PLACED;
+    placed ||=
+      m.kind === "place" || loci[k] === LOCUS.PLACED || (loci[k] === LOCUS.NONE && domestic(m, abroad));
   }
   const out: ActorMention[] = [];
   const unknown = ctx.model.config.unknownCountry;
@@ -195,11 +201,38 @@ function placeFloating(found: ActorMention[], loci: readonly number[], ctx: DocC
         )
       )
         out.push(m);
-    } else if (country !== null && placed && m.note === undefined)
-      out.push({ ...m, code: `${country}${m.code.slice(unknown.length)}`, country });
-    else if (locus === LOCUS.FLOATING) out.push(m);
+    } else if (country !== null && placed && (m.note === undefined || locus === LOCUS.NAMED)) {
+      const { note: _, ...rest } = m;
+      out.push({ ...rest, code: `${country}${m.code.slice(unknown.length)}`, country });
+    } else if (locus !== LOCUS.PENDING) out.push(m);
   }
   return out;
+}
+
+/** Ids of sector entries for people often abroad (neither `located` nor `located: domestic`), per model. */
+const ABROAD = new WeakMap<ActorModel, ReadonlySet<string>>();
+
+/** The ids of the model's sector entries that are neither `located` nor `domestic` ("embassy", "refugees"), made once. */
+function abroadNouns(model: ActorModel): ReadonlySet<string> {
+  let ids = ABROAD.get(model);
+  if (!ids) {
+    ids = new Set(
+      model.entries.filter((e) => e.kind === "sector" && !e.located && !e.domestic).map((e) => e.id),
+    );
+    ABROAD.set(model, ids);
+  }
+  return ids;
+}
+
+/**
+ * Does a mention name an actor of its country's own affairs: a person, a group, or a sector noun said of where it
+ * sits ("Peru's government", "the army"), not a bare state, seat or demonym, nor envoys, embassies or refugees
+ * ("outside its embassy"), who are as often abroad?
+ */
+function domestic(m: ActorMention, abroad: ReadonlySet<string>): boolean {
+  if (m.kind === "person" || m.kind === "group") return true;
+  if (m.kind !== "sector" && m.kind !== "coref") return false;
+  return !abroad.has(m.entry.slice(m.entry.lastIndexOf("+") + 1));
 }
 
 /** Attaches offsets, text and country to a candidate. */
