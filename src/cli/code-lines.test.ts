@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lineRuns } from "./code-lines.js";
+import { isIsoDate, lineRuns } from "./code-lines.js";
 
 async function collect(chunks: string[], maxLines: number) {
   async function* stream() {
@@ -17,14 +17,75 @@ async function collect(chunks: string[], maxLines: number) {
 describe("lineRuns", () => {
   it.each([
     ["one chunk, one run", ["a\nb\n"], 10, [[1, 2, "a\nb\n"]]],
-    ["cut at maxLines", ["a\nb\nc\n"], 2, [[1, 2, "a\nb\n"], [3, 1, "c\n"]]],
-    ["a run ends with its read chunk", ["a\n", "b\n"], 10, [[1, 1, "a\n"], [2, 1, "b\n"]]],
-    ["a line split across chunks", ["a\nb", "c\nd\n"], 10, [[1, 1, "a\n"], [2, 2, "bc\nd\n"]]],
+    [
+      "cut at maxLines",
+      ["a\nb\nc\n"],
+      2,
+      [
+        [1, 2, "a\nb\n"],
+        [3, 1, "c\n"],
+      ],
+    ],
+    [
+      "a run ends with its read chunk",
+      ["a\n", "b\n"],
+      10,
+      [
+        [1, 1, "a\n"],
+        [2, 1, "b\n"],
+      ],
+    ],
+    [
+      "a line split across chunks",
+      ["a\nb", "c\nd\n"],
+      10,
+      [
+        [1, 1, "a\n"],
+        [2, 2, "bc\nd\n"],
+      ],
+    ],
     ["a chunk with no LF waits", ["ab", "c", "d\n"], 10, [[1, 1, "abcd\n"]]],
-    ["last line without LF", ["a\nb"], 10, [[1, 1, "a\n"], [2, 1, "b"]]],
-    ["blank lines are lines", ["\n\na\n"], 2, [[1, 2, "\n\n"], [3, 1, "a\n"]]],
+    [
+      "last line without LF",
+      ["a\nb"],
+      10,
+      [
+        [1, 1, "a\n"],
+        [2, 1, "b"],
+      ],
+    ],
+    [
+      "blank lines are lines",
+      ["\n\na\n"],
+      2,
+      [
+        [1, 2, "\n\n"],
+        [3, 1, "a\n"],
+      ],
+    ],
     ["empty input", [], 10, []],
   ])("%s", async (_name, chunks, maxLines, expected) => {
     expect(await collect(chunks, maxLines)).toEqual(expected);
+  });
+});
+
+describe("isIsoDate", () => {
+  it.each([
+    ["2025-06-01", true],
+    ["2024-02-29", true],
+    ["2000-02-29", true],
+    ["0000-02-29", true],
+    ["9999-12-31", true],
+    ["2025-02-29", false],
+    ["1900-02-29", false],
+    ["2025-04-31", false],
+    ["2025-00-10", false],
+    ["2025-13-01", false],
+    ["2025-01-00", false],
+    ["2025-1-01", false],
+    ["2025-01-01 ", false],
+    ["+02025-01-01", false],
+  ])("%s: %s", (s, expected) => {
+    expect(isIsoDate(s)).toBe(expected);
   });
 });

@@ -2,17 +2,27 @@ import type { CodeLineOutput } from "../core/index.js";
 
 /** One parsed input line of `dyad code`. */
 export type CodeLineInput =
-  | { readonly ok: true; readonly id: string | number | null; readonly text: string; readonly date: string | null }
+  | {
+      readonly ok: true;
+      readonly id: string | number | null;
+      readonly text: string;
+      readonly date: string | null;
+    }
   | { readonly ok: false; readonly output: CodeLineOutput };
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** True when the string is a real calendar date in YYYY-MM-DD form. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True when the string is a real calendar date in YYYY-MM-DD form (proleptic Gregorian, as Date reads it). */
 export function isIsoDate(s: string): boolean {
   if (!ISO_DATE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  const year = Number(s.slice(0, 4));
+  const month = Number(s.slice(5, 7));
+  const day = Number(s.slice(8, 10));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!);
 }
 
 const err = (id: string | number | null, code: string, message: string): CodeLineInput => ({
@@ -62,7 +72,10 @@ export interface LineRun {
  * it). A run also ends where a read chunk ends, so a line fed alone on a pipe is passed on at once. Only LFs are
  * looked for here: lines are parsed wherever they are coded.
  */
-export async function* lineRuns(stream: AsyncIterable<Uint8Array>, maxLines: number): AsyncGenerator<LineRun> {
+export async function* lineRuns(
+  stream: AsyncIterable<Uint8Array>,
+  maxLines: number,
+): AsyncGenerator<LineRun> {
   let pending: Uint8Array = new Uint8Array(0);
   let lineNo = 1;
   for await (const chunk of stream) {

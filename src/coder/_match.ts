@@ -515,14 +515,15 @@ function bestOf(
 
 /**
  * The best match at `m`'s trigger from another pattern of the same list, or null (looked for only when needed);
- * matches that `reject` refuses are passed over.
+ * matches that `reject` refuses are passed over. `sw` is still marked for `m`'s sentence (by findMatches).
  */
-export function runnerUp(v: View, m: Match, reject?: (x: Match) => boolean): Match | null {
+export function runnerUp(v: View, sw: Fillable, m: Match, reject?: (x: Match) => boolean): Match | null {
   let best: Match | null = null;
   for (const p of m.list) {
     if (p === m.pattern) continue;
     if (best && p.specificity + TERRITORY_BONUS <= best.score) break;
     if (best && p.specificity + (p.territory ? TERRITORY_BONUS : 0) <= best.score) continue;
+    if (!sw.possible(p)) continue;
     const x = matchRest(v, p, m.trigger, m.passive, m.list);
     if (x && reject?.(x)) continue;
     if (x && (!best || x.score > best.score)) best = x;

@@ -190,14 +190,20 @@ function ownPredicate(v: View, x: Selected): boolean {
 }
 
 /** Picks one match per act: left to right, a match suppresses the triggers inside its span. */
-function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cameo: CameoTable): Selected[] {
+function selectMatches(
+  v: View,
+  fillable: Fillable,
+  matches: readonly Match[],
+  verbs: VerbModel,
+  cameo: CameoTable,
+): Selected[] {
   const sw = secondWords(verbs);
   // 1: inside a selected match's words (`owner`), 2: inside the clause a wrapping match consumes.
   const covered = new Uint8Array(v.toks.length);
   const owner: (Match | undefined)[] = new Array(v.toks.length);
   const out: Selected[] = [];
   for (const found of matches) {
-    const m = withoutAdjunctTalks(v, sw, found, matches);
+    const m = withoutAdjunctTalks(v, sw, fillable, found, matches);
     if (!m) continue;
     // "... or face sanctions": coded only with the appeal or demand it is the alternative of (below).
     if (m.pattern.alternative || firstTimeAside(v, m.trigger)) continue;
@@ -306,7 +312,13 @@ function selectMatches(v: View, matches: readonly Match[], verbs: VerbModel, cam
  * occasion as the act agreed to; the runner-up pattern at its trigger is taken instead (or none), and the talks are
  * coded by themselves.
  */
-function withoutAdjunctTalks(v: View, sw: SecondWords, m: Match, matches: readonly Match[]): Match | null {
+function withoutAdjunctTalks(
+  v: View,
+  sw: SecondWords,
+  fillable: Fillable,
+  m: Match,
+  matches: readonly Match[],
+): Match | null {
   const adjunctWord = (x: Match) =>
     !x.pattern.noun &&
     matches.some(
@@ -320,7 +332,7 @@ function withoutAdjunctTalks(v: View, sw: SecondWords, m: Match, matches: readon
           (n.trigger < Math.min(x.last, n.last) && ownWord(x, v.toks[n.trigger + 1]!))) &&
         isIn(v.toks[adjunctPrep(v, sw, n)], sw.adjunctPrep),
     );
-  return adjunctWord(m) ? runnerUp(v, m, adjunctWord) : m;
+  return adjunctWord(m) ? runnerUp(v, fillable, m, adjunctWord) : m;
 }
 
 /**
@@ -358,9 +370,9 @@ function deferred(v: View, sel: Selected, cues: CueIndex): Selected {
 }
 
 /** The runner-up pattern at a selected match's trigger ("launched another round of drills" with no TGT → ctx), or null. */
-function alternative(v: View, sel: Selected, matches: readonly Match[]): Selected | null {
+function alternative(v: View, fillable: Fillable, sel: Selected, matches: readonly Match[]): Selected | null {
   if (sel.runner) return null;
-  const m = runnerUp(v, sel.m);
+  const m = runnerUp(v, fillable, sel.m);
   if (!m || m.pattern.fallback || m.pattern.code.slice(0, 2) !== sel.m.pattern.code.slice(0, 2)) return null;
   const wrapEnd = m.pattern.wrap ? clauseEnd(v, m.last + 1) : m.spanEnd;
   const embedded = m.pattern.wrap
@@ -1298,11 +1310,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const personKill: boolean[] = [];
   const seen = new Set<string>();
   const dyads = new Map<string, number>();
-  for (const first of selectMatches(v, matches, ctx.model.verbs, ctx.model.cameo))
+  for (const first of selectMatches(v, ctx.fillable, matches, ctx.model.verbs, ctx.model.cameo))
     for (
       let sel: Selected | null = deferred(v, first, ctx.prep.cues);
       sel;
-      sel = alternative(v, sel, matches)
+      sel = alternative(v, ctx.fillable, sel, matches)
     ) {
       const { m, wrapEnd } = sel;
       // "a referendum called by Maduro": a blocking pattern took the trigger, and nothing is coded from it.
@@ -1796,6 +1808,7 @@ export function suggestPatterns(
       const covered = new Uint8Array(v.toks.length);
       for (const { m, wrapEnd } of selectMatches(
         v,
+        fillable,
         findMatches(v, words, prep.lex, fillable),
         model.verbs,
         model.cameo,

@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import type { ExtractModel } from "../dict/extract/index.js";
 import type { ChronoHit } from "./_chrono.js";
-import { type ChronoWindow, chronoVocabulary, chronoWindows } from "./_chrono-windows.js";
+import { anyParserMatches, type ChronoWindow, chronoVocabulary, chronoWindows } from "./_chrono-windows.js";
 
 // Cheap pre-check: chrono finds no date in a text with none of these words or digits (saves most of its cost).
 // It also covers every other date rule (fiscal and bare years need digits, MONTH_AFTER_PREP a month name).
@@ -20,7 +20,6 @@ const DATES_ONLY = new chrono.Chrono({
   refiners: CASUAL.refiners,
 });
 const VOCABULARY = chronoVocabulary(DATES_ONLY);
-const ANY_PARSER = VOCABULARY?.anyParser ?? null;
 
 /**
  * What date reading remembers across sentences and passages: chrono's hits (and their resolutions) by reference date
@@ -71,7 +70,8 @@ function windowHits(w: ChronoWindow, ref: string | null, memo: DateMemo): readon
   const key = `${ref ?? "-"} ${w.text}`;
   const known = memo.windows.get(key);
   if (known) return known;
-  const got = ANY_PARSER?.test(w.text) === false ? NO_HITS : parseHits(w.text, instantOf(ref), true);
+  const got =
+    VOCABULARY && !anyParserMatches(VOCABULARY, w.text) ? NO_HITS : parseHits(w.text, instantOf(ref), true);
   if (memo.windows.size >= memo.limit) {
     const oldest = memo.windows.keys().next();
     if (!oldest.done) memo.windows.delete(oldest.value);
@@ -100,6 +100,6 @@ export function chronoResults(text: string, ref: string | null, memo?: DateMemo)
     return out;
   }
   // No parser pattern matches: chrono would find nothing.
-  if (ANY_PARSER?.test(text) === false) return [];
+  if (VOCABULARY && !anyParserMatches(VOCABULARY, text)) return [];
   return parseHits(text, instantOf(ref), false);
 }
