@@ -5,7 +5,7 @@ import { loadCameo } from "../dict/index.js";
 import { loadVerbModel } from "../dict/verbs/index.js";
 import { analyzeText, createNlpEngine } from "../nlp/index.js";
 import { TEST_ACTORS, testMentions } from "./coder.fixture.js";
-import { codeDocument, suggestPatterns } from "./index.js";
+import { codeDocument, codeDocumentFeatures, suggestPatterns } from "./index.js";
 
 const DATA = join(import.meta.dirname, "../../data");
 const cameo = loadCameo(join(DATA, "cameo", "cameo.tsv"));
@@ -2418,5 +2418,46 @@ describe("session 9 vocabA: common news wordings of acts in roots 01-10", () => 
     ["Japan recognised China's security concerns.", / 054 /],
   ])("not: %s", (text, absent) => {
     expect(brief(text).some((e) => absent.test(e))).toBe(false);
+  });
+});
+
+describe("codeDocumentFeatures", () => {
+  function featured(text: string) {
+    const doc = analyzeText(nlp, text);
+    return codeDocumentFeatures({ doc, mentions: testMentions(doc), docId: "d1", date: "2025-06-20" }, model);
+  }
+  const relative = "Velk praised Japan, which had imposed sanctions on Russia.";
+  const after = "China criticised Japan after Velk met Arata in Tokyo.";
+
+  it.each([relative, after, "Japan and Australia met in Manila."])(
+    "codes as codeDocument does: %s",
+    (text) => {
+      expect(featured(text).map((x) => x.event)).toEqual(code(text));
+    },
+  );
+
+  it.each([
+    [
+      relative,
+      "JPN>RUS 163",
+      ["clause:relative", "open:which", "aside", "root:16", "events:2"],
+      ["srcFirst"],
+    ],
+    [relative, "USAGOV>JPN 051", ["srcFirst", "how:slot", "dTgt:after:0"], ["clause:relative", "aside"]],
+    [
+      "Japan and Australia met in Manila.",
+      "JPN>AUS 040",
+      ["recip", "pairs:2", "pair:sameRoot"],
+      ["clause:subord"],
+    ],
+    [after, "USAGOV>JPNGOV 040", ["clause:subord", "pair:sameRoot"], ["srcFirst", "clause:relative"]],
+    [after, "CHN>JPN 111", ["srcFirst"], ["clause:subord", "pair:sameRoot"]],
+  ])("%s: %s", (text, event, present, absent) => {
+    const x = featured(text).find(
+      (e) => `${e.event.source.code}>${e.event.target?.code} ${e.event.code}` === event,
+    );
+    const names = Object.keys(x?.features ?? {});
+    expect(names).toEqual(expect.arrayContaining(present));
+    for (const name of absent) expect(names).not.toContain(name);
   });
 });

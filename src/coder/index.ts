@@ -16,6 +16,7 @@ import {
   subjectOf,
   verbBefore,
 } from "./_args.js";
+import { type ActInfo, actFeatures, type Features, sentenceFeatures } from "./_filter.js";
 import { Fillable, findMatches, type Match, runnerUp } from "./_match.js";
 import {
   eachOther,
@@ -1199,6 +1200,8 @@ interface SentenceCtx {
   readonly prep: Prepared;
   /** Per-document scratch of the pattern prefilter (see Fillable). */
   readonly fillable: Fillable;
+  /** When set, the keep/drop features of every returned event are appended here, in order (codeDocumentFeatures). */
+  readonly features?: Features[];
 }
 
 /** What one coded act carries into its events. */
@@ -1310,6 +1313,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const personKill: boolean[] = [];
   const seen = new Set<string>();
   const dyads = new Map<string, number>();
+  // Features of each event for a keep/drop classifier, parallel to `events`; only when the caller asked for them.
+  const featured: Features[] | null = ctx.features ? [] : null;
   for (const first of selectMatches(v, ctx.fillable, matches, ctx.model.verbs, ctx.model.cameo))
     for (
       let sel: Selected | null = deferred(v, first, ctx.prep.cues);
@@ -1542,6 +1547,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         seen.add(key);
         if (!dyads.has(dyad)) dyads.set(dyad, m.trigger);
         events.push(e);
+        if (featured) featured.push(actFeatures(v, act(sel, a, e, ps.length, false), s, t));
         nounEvent.push(m.pattern.noun);
         oneWayNoun.push(m.pattern.noun && !m.pattern.recip);
         means.push(m.pattern.noun && !m.pattern.recip && meansPhrase(v, m.trigger));
@@ -1560,6 +1566,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const te = makeEvent(ctx, v, { m, code: threat, a, st: { ...st, status: "threatened" } }, s, t);
         if (!te) continue;
         events.push(te);
+        if (featured) featured.push(actFeatures(v, act(sel, a, te, ps.length, true), s, t));
         nounEvent.push(false);
         oneWayNoun.push(false);
         means.push(false);
@@ -1573,13 +1580,33 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const own = tollKept(events, toll, keep);
   const agent = strikeOfKillingDropped(v, events, oneWayNoun, trig, personKill);
   for (let i = 0; i < keep.length; i++) keep[i] = keep[i]! && own[i]! && !agent[i]!;
-  return dropRepeats(
+  const out = dropRepeats(
     dropNounEchoes(
       events.filter((_, i) => keep[i]),
       nounEvent.filter((_, i) => keep[i]),
       oneWayNoun.filter((_, i) => keep[i]),
     ),
   );
+  if (featured && ctx.features) {
+    const at = new Map(events.map((e, i) => [e, featured[i]!]));
+    const own = out.map((e) => at.get(e)!);
+    ctx.features.push(...sentenceFeatures(v, out, own));
+  }
+  return out;
+}
+
+/** What the keep/drop features read of the act behind an event. */
+function act(sel: Selected, a: Args, e: Event, pairs: number, threat: boolean): ActInfo {
+  return {
+    m: sel.m,
+    a,
+    status: e.status,
+    root: e.root,
+    embedded: sel.embedded !== null,
+    runner: sel.runner === true,
+    threat,
+    pairs,
+  };
 }
 
 /**
@@ -1771,10 +1798,35 @@ function unorderedPair(e: Event): string {
  * @example codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)[0]?.code // "125"
  */
 export function codeDocument(input: CoderInput, model: CoderModel): Event[] {
-  const ctx: SentenceCtx = { input, model, prep: prepare(model.verbs), fillable: new Fillable(model.verbs) };
+  return codeSentences(input, model);
+}
+
+/** Codes every sentence; with `features`, appends each returned event's keep/drop features to it, in order. */
+function codeSentences(input: CoderInput, model: CoderModel, features?: Features[]): Event[] {
+  const prep = prepare(model.verbs);
+  const fillable = new Fillable(model.verbs);
+  const ctx: SentenceCtx = features
+    ? { input, model, prep, fillable, features }
+    : { input, model, prep, fillable };
   const out: Event[] = [];
   for (let i = 0; i < input.doc.sentences.length; i++) out.push(...codeSentence(ctx, i));
   return out;
+}
+
+/** A coded event and its keep/drop features (see src/coder/_filter.ts). */
+export interface EventFeatures {
+  readonly event: Event;
+  readonly features: Readonly<Features>;
+}
+
+/**
+ * Codes a document exactly as codeDocument does and returns each event with the features a learned keep/drop filter
+ * would read (scripts/train-filter.ts). No filter is applied: its cross-validation found no gain.
+ */
+export function codeDocumentFeatures(input: CoderInput, model: CoderModel): EventFeatures[] {
+  const features: Features[] = [];
+  const events = codeSentences(input, model, features);
+  return events.map((event, i) => ({ event, features: features[i]! }));
 }
 
 /** A verb or noun seen between two actors that no pattern covered, with how often and where. */
