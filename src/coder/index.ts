@@ -479,10 +479,10 @@ function filedBy(m: Match): boolean {
 
 /** The code of a wrapping event from the act it consumes (embed table), else the pattern's own code. */
 function embeddedCode(verbs: VerbModel, sel: Selected): string {
-  const table = sel.m.pattern.embed ? verbs.embeds.get(sel.m.pattern.embed) : undefined;
+  const table = sel.m.pattern.embed;
   const inner = sel.embedded?.pattern.code;
-  if (!table || !inner) return sel.m.pattern.code;
-  const code = table.get(inner) ?? table.get(inner.slice(0, 3)) ?? table.get(inner.slice(0, 2));
+  if (!table || !verbs.embeds.has(table) || !inner) return sel.m.pattern.code;
+  const code = tableCode(verbs, table, inner);
   // An entry that codes the act itself ("agreed to restrict arms sales" 163) needs a verb: "agreed to a trade deal
   // setting tariffs" agrees to the deal, not to the tariffs noun inside it.
   if (
@@ -717,8 +717,9 @@ function conditionSubject(v: View, from: number, source: number): number {
 const THREAT_TABLE = "threaten";
 /** Embed tables for reactions to a restated act: a rejected claim is denied, an act said of a restated act alleged. */
 const DENY_TABLE = "deny";
-const TENSE_AUX = new Set(["have", "be"]);
 const ALLEGE_TABLE = "allege";
+/** Auxiliaries of tense and voice ("said had violated", "said was seen"), not modals ("said would force"). */
+const TENSE_AUX = new Set(["have", "be"]);
 const CONSEQUENCE = new Set(["hypothetical", "scheduled"]);
 
 /**
@@ -737,8 +738,7 @@ function conditionalThreat(ctx: SentenceCtx, v: View, m: Match, code: string, st
   while (v.toks[j]?.pos === "DET") j++;
   const party = (v.groupAt[j] ?? -1) >= 0 && !v.attributive[v.groupAt[j]!];
   if (!party && v.toks[k + 1]?.pos !== "VERB") return null;
-  const table = ctx.model.verbs.embeds.get(THREAT_TABLE);
-  return table?.get(code) ?? table?.get(code.slice(0, 3)) ?? table?.get(code.slice(0, 2)) ?? null;
+  return tableCode(ctx.model.verbs, THREAT_TABLE, code) ?? null;
 }
 
 /** The actor right after "told" in "X told Y that ... <trigger>", when of another country than the source; or -1. */
