@@ -2451,6 +2451,12 @@ describe("reactions to a restated act (', a proposal X rejected')", () => {
       "CHNGOV>JPN 112 occurred",
     ],
     ["Japan imposed tariffs on Chinese steel, a step Beijing said was illegal.", "CHNGOV>JPN 111 occurred"],
+    ["Iran seized a Japanese tanker, a decision Tokyo said was shameful.", "JPNGOV>IRN 111 occurred"],
+    // a reaction in the relative clause is an aside: a later reaction answers the restated act
+    [
+      "Iran seized a Japanese tanker, a move Tokyo condemned, and Washington condemned it.",
+      "USAGOV>IRN 111 occurred",
+    ],
     ["Japan lifted its ban on Chinese seafood, a move Beijing welcomed.", "CHNGOV>JPN 051 occurred"],
   ])("%s", (text, expected) => {
     expect(brief(text)).toContain(expected);
@@ -2460,6 +2466,7 @@ describe("reactions to a restated act (', a proposal X rejected')", () => {
       "Velk said the United States would take over Gaza, a proposal Qatar swiftly rejected.",
       /^QAT>RUS|^USA\S* 03/,
     ],
+    ["Iran seized a Japanese tanker, a move Tokyo condemned, and Washington condemned it.", /^USAGOV>JPN/],
     ["A U.S. official said Russia could send jets to Iran, a claim Iran rejected.", /^IRN>RUS/],
     [
       "Japan imposed tariffs on Chinese steel, a step Beijing said violated the 2019 trade agreement.",

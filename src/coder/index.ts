@@ -1502,7 +1502,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         prevAmong = m.pattern.mutual && a.targetHow !== "slot" && v.groups[a.source]!.members.length > 1;
         // "..., in a case brought by the Philippines, and Beijing said it would ignore the ruling": the filing is the
         // ruling's background; a reaction after it answers the court, not the filer.
-        if (!m.pattern.filed) acts.push(prev);
+        // "..., a move London condemned, and Washington condemned it": a reaction in a relative clause on the act
+        // before is an aside on that act; later reactions answer the act, not the aside.
+        if (!m.pattern.filed && restatingHead(v, a.source) < 0) acts.push(prev);
         // "criticised Denmark during a visit to Greenland, accusing it of ...": the main clause's act, not its adjunct's.
         if (!m.pattern.noun) prevVerb = prev;
       }
