@@ -651,6 +651,22 @@ function partyActedOn(v: View, before: number, filer: number): number {
   return -1;
 }
 
+/**
+ * ", a proposal Egypt rejected", ", comments that Sheinbaum swiftly rejected", "made a request both neighbours
+ * rejected": when group `g` is the subject of a relative clause on a noun right before it, the noun's index and the
+ * index of the token before its noun phrase; or null.
+ */
+export function summaryNoun(v: View, g: number): { head: number; before: number } | null {
+  let k = v.groups[g]!.tokStart - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  if ((is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") && v.toks[k - 1]?.pos === "NOUN") k--;
+  if (v.toks[k]?.pos !== "NOUN") return null;
+  const head = k;
+  while (k >= 0 && (v.toks[k]!.pos === "NOUN" || v.toks[k]!.pos === "ADJ")) k--;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  return { head, before: k };
+}
+
 /** Roots of reactions to another's act (disapproval, rejection): never aimed at a bare place. */
 const REACTION_ROOT = new Set(["11", "12"]);
 

@@ -1,6 +1,6 @@
 import type { EventStatus, Token } from "../core/index.js";
 import type { VerbModel } from "../dict/index.js";
-import { verbBefore } from "./_args.js";
+import { summaryNoun, verbBefore } from "./_args.js";
 import type { Match } from "./_match.js";
 import { is, isIn, type View } from "./_view.js";
 
@@ -187,7 +187,11 @@ function verbAfter(v: View, from: number): number {
     }
     // "the summit planned for this month ... has been cancelled": a participle after a noun is not the verb.
     // "talks on resuming inspections": a gerund after a preposition is not the verb either.
-    if (t.pos === "VERB" && !(t.lower !== t.lemma && k > from && NOUNISH.has(v.toks[k - 1]!.pos)) && v.toks[k - 1]?.pos !== "ADP") {
+    if (
+      t.pos === "VERB" &&
+      !(t.lower !== t.lemma && k > from && NOUNISH.has(v.toks[k - 1]!.pos)) &&
+      v.toks[k - 1]?.pos !== "ADP"
+    ) {
       // "drills by U.S. and South Korean forces planned for August have been called off": a bare participle with
       // an auxiliary and verb after it in the clause is a reduced relative, not the verb.
       if (t.lower === t.lemma || v.toks[k - 1]?.pos === "AUX" || !finiteAfter(v, k + 1)) return k;
@@ -291,13 +295,7 @@ function collector(found: EventStatus[]): (c: StatusCue) => void {
  * would impose ..."), a backshift cue replaces the other cues on its words (reported "would" is a future, not a
  * condition).
  */
-function scanChain(
-  v: View,
-  cues: CueIndex,
-  verb: number,
-  add: (c: StatusCue) => void,
-  shift = false,
-): void {
+function scanChain(v: View, cues: CueIndex, verb: number, add: (c: StatusCue) => void, shift = false): void {
   const start = chainStart(v, verb, cues.chainWords);
   if (!shift || !reportedClause(v, start)) {
     scan(v.toks, cues.before, start, verb, add);
@@ -367,13 +365,18 @@ export function trailingReport(v: View, k: number): boolean {
   let j = k - 1;
   while (j >= 0 && (toks[j]!.pos === "AUX" || toks[j]!.pos === "ADV")) j--;
   const end = j;
+  // ", a step Beijing said violated trade rules": the sayer of a relative clause on a summary noun judges the act
+  // before the comma; it does not report it.
+  const sayer = v.groupAt[end] ?? -1;
+  if (sayer >= 0 && v.toks[summaryNoun(v, sayer)?.before ?? -1]?.text === ",") return false;
   while (j >= 0 && phraseWord(v, j)) j--;
   // "..., according to rescue workers", ", citing officials": a participle with no subject after a comma attributes
   // the act before it; "condemned the invasion and announced sanctions": a verb after "and" is coordinated with it.
   // "responded by announcing drills": a gerund after a preposition is no participle clause either.
   if (j === end) return v.w.barrier.has(toks[j]?.text ?? "");
   const c = toks[j];
-  if (c?.text === ";" || (c?.pos === "CCONJ" && (toks[j - 1]?.text === "," || !phraseWord(v, j - 1)))) return false;
+  if (c?.text === ";" || (c?.pos === "CCONJ" && (toks[j - 1]?.text === "," || !phraseWord(v, j - 1))))
+    return false;
   // After the verb: adverbs, prepositional phrases and one short object ("told reporters") up to the clause end or an
   // adverbial clause ("said on Wednesday as it announced sanctions").
   let object = false;
@@ -385,12 +388,19 @@ export function trailingReport(v: View, k: number): boolean {
     else if (t.pos === "ADP" || t.pos === "PART") {
       // A prepositional phrase runs to the clause end, a subordinator or an auxiliary ("said on Friday it would ...").
       q++;
-      while (q < toks.length && !clauseEnd(v, q) && !is(v, toks[q], v.b.subord) && toks[q]!.pos !== "AUX") q++;
+      while (q < toks.length && !clauseEnd(v, q) && !is(v, toks[q], v.b.subord) && toks[q]!.pos !== "AUX")
+        q++;
     } else if (!object && phraseWord(v, q)) {
       object = true;
       q = phraseEnd(v, q);
       const next = toks[q];
-      if (!clauseEnd(v, q) && next!.pos !== "ADP" && next!.pos !== "PART" && next!.pos !== "ADV" && !is(v, next, v.b.subord))
+      if (
+        !clauseEnd(v, q) &&
+        next!.pos !== "ADP" &&
+        next!.pos !== "PART" &&
+        next!.pos !== "ADV" &&
+        !is(v, next, v.b.subord)
+      )
         return false;
     } else return false;
   }
@@ -420,9 +430,11 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
   const add = collector(found);
   if (m.pattern.status) found.push(m.pattern.status);
   // "would not rule out force": an ifnegated pattern's negation is its meaning, not the act's status.
-  if (m.pattern.ifNegated) scanChain(v, cues, m.trigger, (c) => c.status !== "negated" && found.push(c.status));
+  if (m.pattern.ifNegated)
+    scanChain(v, cues, m.trigger, (c) => c.status !== "negated" && found.push(c.status));
   // "said it would impose tariffs if ...": a condition after the act keeps its "would" hypothetical.
-  else if (!m.pattern.noun && !verbAsNoun(v, m.trigger)) scanChain(v, cues, m.trigger, add, !sc.clause.some(({ at }) => at > m.trigger));
+  else if (!m.pattern.noun && !verbAsNoun(v, m.trigger))
+    scanChain(v, cues, m.trigger, add, !sc.clause.some(({ at }) => at > m.trigger));
   else {
     scan(toks, cues.modifier, m.trigger - 3, m.trigger, add);
     // The verb before governs only a direct object ("postponed the visit", not "failed to sign ... at the summit").

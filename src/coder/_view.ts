@@ -62,6 +62,7 @@ export interface Bits {
   readonly between: number;
   readonly personPronoun: number;
   readonly meansPrep: number;
+  readonly claimNoun: number;
 }
 
 /** Reads the reserved-class bits of a model. */
@@ -92,6 +93,7 @@ export function classBits(m: VerbModel): Bits {
     between: b("_BETWEEN"),
     personPronoun: b("_PERSON_PRONOUN"),
     meansPrep: b("_MEANS_PREP"),
+    claimNoun: b("_CLAIM_NOUN"),
   };
 }
 

@@ -2461,3 +2461,72 @@ describe("codeDocumentFeatures", () => {
     for (const name of absent) expect(names).not.toContain(name);
   });
 });
+
+describe("reactions to a restated act (', a proposal X rejected')", () => {
+  it.each([
+    // the summary noun restates the act before the comma: no offer of its own, and the reaction answers its agent
+    [
+      "Velk said the United States would take over Gaza, a proposal Qatar swiftly rejected.",
+      "QAT>USAGOV 120 occurred",
+    ],
+    [
+      "Japan imposed tariffs on Chinese steel, a measure Beijing said it would not accept.",
+      "CHNGOV>JPN 120 occurred",
+    ],
+    [
+      "The EU ordered Russia to release the ships, an order Moscow said it would not obey.",
+      "RUSGOV>IGOEUREEC 120 occurred",
+    ],
+    // a claim restating reported speech: the claimant is answered, not the actor the claim is about; rejecting it
+    // denies it
+    ["A U.S. official said Russia could send jets to Iran, a claim Iran rejected.", "IRN>USA 016 occurred"],
+    [
+      "Japan said Chinese ships had rammed its patrol boat, a claim that Beijing called absurd.",
+      "CHNGOV>JPN 111 occurred",
+    ],
+    // an accusation with no reporting verb: rejecting the charge is a rejection of the accuser (120)
+    ["Japan accused China of spying, a charge Beijing rejected.", "CHNGOV>JPN 120 occurred"],
+    // what the sayer says the restated act did or was: its accusation or criticism of the act's agent
+    [
+      "Japan imposed tariffs on Chinese steel, a step Beijing said violated the 2019 trade agreement.",
+      "CHNGOV>JPN 112 occurred",
+    ],
+    ["Japan imposed tariffs on Chinese steel, a step Beijing said was illegal.", "CHNGOV>JPN 111 occurred"],
+    ["Iran seized a Japanese tanker, a decision Tokyo said was shameful.", "JPNGOV>IRN 111 occurred"],
+    // a reaction in the relative clause is an aside: a later reaction answers the restated act
+    [
+      "Iran seized a Japanese tanker, a move Tokyo condemned, and Washington condemned it.",
+      "USAGOV>IRN 111 occurred",
+    ],
+    ["Japan lifted its ban on Chinese seafood, a move Beijing welcomed.", "CHNGOV>JPN 051 occurred"],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toContain(expected);
+  });
+  it.each([
+    [
+      "Velk said the United States would take over Gaza, a proposal Qatar swiftly rejected.",
+      /^QAT>RUS|^USA\S* 03/,
+    ],
+    ["Iran seized a Japanese tanker, a move Tokyo condemned, and Washington condemned it.", /^USAGOV>JPN/],
+    ["A U.S. official said Russia could send jets to Iran, a claim Iran rejected.", /^IRN>RUS/],
+    [
+      "Japan imposed tariffs on Chinese steel, a step Beijing said violated the 2019 trade agreement.",
+      / 128 /,
+    ],
+    // a consequence foretold is no allegation; the sayer of the relative clause reports nothing before the comma
+    ["Japan imposed tariffs on Chinese steel, a step Beijing said would hurt trade.", /^CHN/],
+    ["Japan imposed tariffs on Chinese steel, a step Beijing said violated trade rules.", / reported$/],
+  ])("not: %s", (text, absent) => {
+    expect(brief(text).some((e) => absent.test(e))).toBe(false);
+  });
+  it.each([
+    // no reacting subject, or none that acts: the restated act alone
+    ["Japan imposed tariffs on Chinese steel, a decision that angered Beijing.", ["JPN>CHN 163 occurred"]],
+    [
+      "Japan imposed tariffs on Chinese steel, a decision that took effect on Monday.",
+      ["JPN>CHN 163 occurred"],
+    ],
+  ])("only: %s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -14,6 +14,7 @@ import {
   OWNED_NP_POS,
   stateCode,
   subjectOf,
+  summaryNoun,
   verbBefore,
 } from "./_args.js";
 import { type ActInfo, actFeatures, type Features, sentenceFeatures } from "./_filter.js";
@@ -208,6 +209,8 @@ function selectMatches(
     if (!m) continue;
     // "... or face sanctions": coded only with the appeal or demand it is the alternative of (below).
     if (m.pattern.alternative || firstTimeAside(v, m.trigger)) continue;
+    // ", a proposal Egypt rejected": a summary noun restating the act before the comma is not coded again.
+    if (m.pattern.noun && restatedNoun(v, m.trigger)) continue;
     // "signed an agreement at a meeting hosted by Egypt": the occasion of another act, not the parties' own talks.
     if (occasionOnly(v, sw, m)) continue;
     // "hosted talks between X and Y": talks inside the words of a host's act of the same root are coded too (not
@@ -489,10 +492,10 @@ function filedBy(m: Match): boolean {
 
 /** The code of a wrapping event from the act it consumes (embed table), else the pattern's own code. */
 function embeddedCode(verbs: VerbModel, sel: Selected): string {
-  const table = sel.m.pattern.embed ? verbs.embeds.get(sel.m.pattern.embed) : undefined;
+  const table = sel.m.pattern.embed;
   const inner = sel.embedded?.pattern.code;
-  if (!table || !inner) return sel.m.pattern.code;
-  const code = table.get(inner) ?? table.get(inner.slice(0, 3)) ?? table.get(inner.slice(0, 2));
+  if (!table || !verbs.embeds.has(table) || !inner) return sel.m.pattern.code;
+  const code = tableCode(verbs, table, inner);
   // An entry that codes the act itself ("agreed to restrict arms sales" 163) needs a verb: "agreed to a trade deal
   // setting tariffs" agrees to the deal, not to the tariffs noun inside it.
   if (
@@ -614,15 +617,80 @@ function relativeOnClause(v: View, source: number, reaction = false): boolean {
   let k = v.groups[source]!.tokStart - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
   if (is(v, v.toks[k], v.b.relative) && v.groupAt[k - 1]! < 0 && v.toks[k - 1]?.text === ",") return true;
-  // ", comments that Sheinbaum swiftly rejected", ", a finding that the ministry rejected"
-  if ((is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") && v.toks[k - 1]?.pos === "NOUN") k--;
-  if (v.toks[k]?.pos !== "NOUN") return false;
-  while (k >= 0 && (v.toks[k]!.pos === "NOUN" || v.toks[k]!.pos === "ADJ")) k--;
-  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
-  if (v.toks[k]?.text === ",") return true;
+  const np = summaryNoun(v, source);
+  if (!np) return false;
+  if (v.toks[np.before]?.text === ",") return true;
   // "Iran proposed a plan which Israel rejected", "made a request both neighbours swiftly rejected": with no comma, a
   // rejection or criticism of the object of an earlier verb answers that verb's subject.
-  return reaction && v.toks[k]?.pos === "VERB" && subjectOf(v, k) >= 0;
+  return reaction && v.toks[np.before]?.pos === "VERB" && subjectOf(v, np.before) >= 0;
+}
+
+/**
+ * ", a proposal Egypt and Jordan swiftly rejected", ", a move the UN said violated ...": the head of a summary noun
+ * phrase after a comma that restates the clause before it, when group `g` is the subject of a verb in the noun's
+ * relative clause; or -1.
+ */
+function restatingHead(v: View, g: number): number {
+  const np = summaryNoun(v, g);
+  if (!np || v.toks[np.before]?.text !== ",") return -1;
+  let k = v.groups[g]!.tokEnd;
+  while (k < v.toks.length && (VERB_LEAD.has(v.toks[k]!.pos) || v.toks[k]!.pos === "PART")) k++;
+  return v.toks[k]?.pos === "VERB" ? np.head : -1;
+}
+
+/** ", a proposal Egypt rejected": the noun at `i` restates the act before the comma and is no act of its own. */
+function restatedNoun(v: View, i: number): boolean {
+  let k = i + 1;
+  if (is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") k++;
+  while (v.toks[k]?.pos === "DET") k++;
+  const g = v.groupAt[k] ?? -1;
+  return g >= 0 && v.groups[g]!.tokStart > i && restatingHead(v, g) === i;
+}
+
+/**
+ * "A U.S. official said Russia could supply Iran with jets, a claim Tehran rejected": a reaction whose subject opens
+ * a relative clause on a claim noun that restates reported speech answers the claimant, the subject of the first
+ * reporting verb before the comma, when of another country than the source; or -1.
+ */
+function restatedClaimant(v: View, m: Match, source: number): number {
+  const p = m.pattern;
+  if (p.selfTarget !== null || p.recip || p.noun || m.trigger < v.groups[source]!.tokEnd) return -1;
+  const head = restatingHead(v, source);
+  if (head < 0 || !is(v, v.toks[head], v.b.claimNoun)) return -1;
+  let from = head - 1;
+  while (from > 0 && v.toks[from - 1]!.text !== ";") from--;
+  for (let k = from; k < head; k++) {
+    if (v.toks[k]!.pos !== "VERB" || !is(v, v.toks[k], v.b.say)) continue;
+    const g = subjectOf(v, k);
+    return g >= 0 && !v.attributive[g] && !sameCountry(v, g, source) ? g : -1;
+  }
+  return -1;
+}
+
+/**
+ * ", a move the United Nations said violated the 1974 agreement": an act right after the reporting verb of a relative
+ * clause on a summary noun has the noun's gap as its subject; the sayer (`source`) says the restated act was it.
+ */
+function saidOfRestated(v: View, m: Match, source: number): boolean {
+  if (m.pattern.noun) return false;
+  let k = m.trigger - 1;
+  // "said had violated", not "said would force Russia to ...": a consequence foretold is no allegation.
+  while (
+    k >= 0 &&
+    (v.toks[k]!.pos === "ADV" || (v.toks[k]!.pos === "AUX" && TENSE_AUX.has(v.toks[k]!.lemma)))
+  )
+    k--;
+  if (v.toks[k]?.pos !== "VERB" || !is(v, v.toks[k], v.b.say)) return false;
+  k--;
+  while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
+  const g = v.groupAt[k] ?? -1;
+  return g === source && restatingHead(v, g) >= 0;
+}
+
+/** The code a table of `embed.txt` gives for `code` (full code, 3-digit prefix, root), or undefined. */
+function tableCode(verbs: VerbModel, table: string, code: string): string | undefined {
+  const t = verbs.embeds.get(table);
+  return t?.get(code) ?? t?.get(code.slice(0, 3)) ?? t?.get(code.slice(0, 2));
 }
 
 /**
@@ -660,6 +728,11 @@ function conditionSubject(v: View, from: number, source: number): number {
 
 /** The embed table that turns a promised act into the threat of it (`embed.txt`). */
 const THREAT_TABLE = "threaten";
+/** Embed tables for reactions to a restated act: a rejected claim is denied, an act said of a restated act alleged. */
+const DENY_TABLE = "deny";
+const ALLEGE_TABLE = "allege";
+/** Auxiliaries of tense and voice ("said had violated", "said was seen"), not modals ("said would force"). */
+const TENSE_AUX = new Set(["have", "be"]);
 const CONSEQUENCE = new Set(["hypothetical", "scheduled"]);
 
 /**
@@ -678,8 +751,7 @@ function conditionalThreat(ctx: SentenceCtx, v: View, m: Match, code: string, st
   while (v.toks[j]?.pos === "DET") j++;
   const party = (v.groupAt[j] ?? -1) >= 0 && !v.attributive[v.groupAt[j]!];
   if (!party && v.toks[k + 1]?.pos !== "VERB") return null;
-  const table = ctx.model.verbs.embeds.get(THREAT_TABLE);
-  return table?.get(code) ?? table?.get(code.slice(0, 3)) ?? table?.get(code.slice(0, 2)) ?? null;
+  return tableCode(ctx.model.verbs, THREAT_TABLE, code) ?? null;
 }
 
 /** The actor right after "told" in "X told Y that ... <trigger>", when of another country than the source; or -1. */
@@ -1420,6 +1492,16 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const via =
         a.target >= 0 && a.source >= 0 && m.pattern.code.startsWith("084") && goBetween(v, a.target);
       if (via) a = { ...a, target: sideOfSwap(v, a.source), targetHow: "inside" };
+      // ", a claim Tehran rejected": a reaction to a restated claim answers the claimant, and a rejection denies it.
+      const claimant = a.target < 0 && a.source >= 0 ? restatedClaimant(v, m, a.source) : -1;
+      if (claimant >= 0) a = { ...a, target: claimant, targetHow: "inside" };
+      // ", a move the UN said violated the 1974 deal": the sayer accuses the restated act's agent.
+      const alleged =
+        a.source >= 0 && saidOfRestated(v, m, a.source)
+          ? tableCode(ctx.model.verbs, ALLEGE_TABLE, m.pattern.code)
+          : undefined;
+      const agent = alleged ? latestAgent(v, acts, a.source, true) : -1;
+      if (agent >= 0) a = { ...a, target: agent, targetHow: "inside" };
       if (a.target < 0 && a.source >= 0 && !via) {
         const t = fallbackTarget(v, m, a.source, acts, Math.max(wrapEnd, m.spanEnd));
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
@@ -1437,7 +1519,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         prevAmong = m.pattern.mutual && a.targetHow !== "slot" && v.groups[a.source]!.members.length > 1;
         // "..., in a case brought by the Philippines, and Beijing said it would ignore the ruling": the filing is the
         // ruling's background; a reaction after it answers the court, not the filer.
-        if (!m.pattern.filed) acts.push(prev);
+        // "..., a move London condemned, and Washington condemned it": a reaction in a relative clause on the act
+        // before is an aside on that act; later reactions answer the act, not the aside.
+        if (!m.pattern.filed && restatingHead(v, a.source) < 0) acts.push(prev);
         // "criticised Denmark during a visit to Greenland, accusing it of ...": the main clause's act, not its adjunct's.
         if (!m.pattern.noun) prevVerb = prev;
       }
@@ -1495,7 +1579,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // Only an act with a named agent and no counterpart tries the runner-up pattern.
       if (ps.length === 0 && a.source < 0) break;
       if (ps.length === 0) continue;
-      const actCode = embeddedCode(ctx.model.verbs, sel);
+      const ownCode = embeddedCode(ctx.model.verbs, sel);
+      const actCode =
+        agent >= 0 && alleged
+          ? alleged
+          : claimant >= 0
+            ? (tableCode(ctx.model.verbs, DENY_TABLE, ownCode) ?? ownCode)
+            : ownCode;
       sc ??= sentenceCues(v, ctx.prep.cues);
       const shared = targetTakesPart(ctx, actCode);
       const st = sel.mediator

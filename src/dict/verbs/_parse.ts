@@ -37,6 +37,7 @@ export const RESERVED_CLASSES = [
   "_BETWEEN",
   "_PERSON_PRONOUN",
   "_MEANS_PREP",
+  "_CLAIM_NOUN",
 ] as const;
 
 /** Reserved classes the engine reads as word sets only, with no class bit (a bit mask holds 32 classes). */
