@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatReport } from "../../src/eval/index.js";
@@ -31,8 +32,27 @@ const WIRE_SETS = [
   { file: "wire-dev8.jsonl", floor: 0.87, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev9 (ninth session) arrived at 0.756, no-event precision 0.925 (37 of 40); 0.758 at the end of that session,
   // whose helpers never read it (the honest transfer figure).
-  { file: "wire-dev9.jsonl", floor: 0.75, noEvent: MIN_NO_EVENT_PRECISION },
+  // 0.767 at the end of the tenth, which used it for development.
+  { file: "wire-dev9.jsonl", floor: 0.76, noEvent: MIN_NO_EVENT_PRECISION },
+  // wire-dev10 (tenth session) arrived at 0.681, no-event precision 0.875 (35 of 40), before that session's rounds;
+  // 0.685 at the end of the session, whose helpers never read it (the honest transfer figure).
+  { file: "wire-dev10.jsonl", floor: 0.68, noEvent: 0.87 },
 ];
+
+describe("gold event files", () => {
+  it("give every record an id unique across the folder", () => {
+    const seen = new Map<string, string>();
+    const repeated: string[] = [];
+    for (const file of readdirSync(GOLD_DIR).filter((f) => f.endsWith(".jsonl")))
+      for (const line of readFileSync(join(GOLD_DIR, file), "utf8").split("\n")) {
+        if (!line.trim()) continue;
+        const { id } = JSON.parse(line) as { id: string };
+        if (seen.has(id)) repeated.push(`${id} (${seen.get(id)}, ${file})`);
+        else seen.set(id, file);
+      }
+    expect(repeated).toEqual([]);
+  });
+});
 
 describe("gold events (data/gold/events/*.jsonl)", () => {
   const { report, mentions } = runEventGold(
