@@ -565,10 +565,8 @@ function gerundNoun(v: View, i: number): boolean {
   const t = v.toks[i]!;
   if (t.pos !== "VERB" || !t.lower.endsWith("ing") || t.lower === t.lemma) return false;
   const next = v.toks[i + 1];
-  // "Israeli shelling hit a school": a verb whose past is its base form is finite before an object.
-  const object = next?.lower === next?.lemma && OBJECT_LEAD.has(v.toks[i + 2]?.pos ?? "");
-  const finite = next?.pos === "VERB" && (next.lower !== next.lemma || object) && !next.lower.endsWith("ing");
-  if (!(next?.pos === "AUX" || finite)) return false;
+  if (!(next?.pos === "AUX" || finiteVerb(v, i + 1)) && !(next?.pos === "ADP" && finiteAfter(v, i + 2)))
+    return false;
   if (i === 0) return true;
   const prev = v.toks[i - 1]!;
   if (prev.pos === "DET" || prev.pos === "ADJ") return true;
@@ -577,6 +575,30 @@ function gerundNoun(v: View, i: number): boolean {
   if (g >= 0) return v.groups[g]!.members.every((m) => m.kind === "attributive");
   return i === 1 && prev.pos === "PROPN";
 }
+
+/** A finite verb at k: "killed", "erupted"; "hit" (past as base form) only before an object. */
+function finiteVerb(v: View, k: number): boolean {
+  const t = v.toks[k];
+  if (t?.pos !== "VERB" || t.lower.endsWith("ing")) return false;
+  return t.lower !== t.lemma || OBJECT_LEAD.has(v.toks[k + 1]?.pos ?? "");
+}
+
+/**
+ * "Fighting between Sudan's army and the RSF killed dozens": the phrase after the -ing word's preposition runs on,
+ * with no comma, to the finite verb of the clause, so the -ing word is its subject (a participle before a comma opens
+ * an adjunct: "Speaking to reporters in Kyiv, Zelensky said ...").
+ */
+function finiteAfter(v: View, from: number): boolean {
+  for (let k = from; k < v.toks.length && k < from + 14; k++) {
+    const t = v.toks[k]!;
+    if (v.groupAt[k]! >= 0 || PHRASE_INNER.has(t.pos)) continue;
+    return t.pos === "AUX" || finiteVerb(v, k);
+  }
+  return false;
+}
+
+/** Tags inside a noun phrase with its prepositional phrases ("between Sudan's army and the RSF in Khartoum"). */
+const PHRASE_INNER = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "CCONJ", "PART"]);
 
 /** Tags a pattern head never has: function words and punctuation. */
 const NEVER_HEAD = new Set(["PUNCT", "DET", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "SYM"]);

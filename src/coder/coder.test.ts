@@ -2530,3 +2530,16 @@ describe("reactions to a restated act (', a proposal X rejected')", () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("session 10 lead: a sentence-initial -ing word before its prepositional phrase and verb is a noun", () => {
+  it.each([
+    [
+      "Fighting between Russia and Ukraine killed dozens of civilians on Monday.",
+      ["RUS>UKR 190 occurred", "UKR>RUS 190 occurred"],
+    ],
+    // a participle before a comma opens an adjunct, and its own act keeps its subject
+    ["Speaking to reporters in Tokyo, Japan urged China to resume talks.", ["JPN>CHN 026 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
