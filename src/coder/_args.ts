@@ -450,6 +450,9 @@ function agentRightAfter(v: View, last: number, reach = 3): number {
     // "an inquiry into alleged abuses by Russian forces": the agent of another noun in between is not this one's.
     const x = v.toks[k]!;
     if (k === last + 1 && x.pos === "ADP" && is(v, x, v.b.npLink) && v.groupAt[k + 1]! < 0) complement = true;
+    // "joint drills planned by Iran, Russia and China": a participle of organising right after the noun event
+    // passes its agent on to the event.
+    if (k === last + 1 && (x.pos === "VERB" || x.pos === "ADJ") && isIn(x, v.w.organiserVerb)) continue;
     // "talks mediated by Washington" (the participle tagged as an adjective) is the participle's agent too.
     if (
       x.pos === "VERB" ||

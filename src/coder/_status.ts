@@ -200,8 +200,9 @@ function verbAfter(v: View, from: number): number {
     // "talks that were later postponed": a relative clause on the noun (not on a noun after a copula: "were a blunder
     // that would hurt").
     if (!aux && relativeAt(v, k)) continue;
-    // "talks between Russia and the United States were postponed": coordinated actors.
-    if (t.pos === "CCONJ" && (v.groupAt[k - 1] ?? -1) >= 0 && actorAfterDeterminers(v, k + 1)) continue;
+    // "talks between Russia and the United States were postponed", "drills planned by Iran, Russia and China were put
+    // off": coordinated actors.
+    if (listJoin(v, k)) continue;
     if (t.text === ",") {
       // Skip a comma-enclosed participle or relative clause: "the summit, scheduled for July, was cancelled".
       const next = v.toks[k + 1];
@@ -220,10 +221,33 @@ function verbAfter(v: View, from: number): number {
 function finiteAfter(v: View, k: number): boolean {
   for (; k < v.toks.length - 1; k++) {
     const t = v.toks[k]!;
+    // "planned by Iran, Russia and China were put off": actors and the words joining them are no clause boundary.
+    const g = v.groupAt[k]!;
+    if (g >= 0) {
+      k = v.groups[g]!.tokEnd - 1;
+      continue;
+    }
+    if (listJoin(v, k)) continue;
     if (v.w.barrier.has(t.text) || t.pos === "CCONJ" || t.pos === "VERB") return false;
     if (t.pos === "AUX" && (v.toks[k + 1]!.pos === "VERB" || v.toks[k + 1]!.pos === "AUX")) return true;
   }
   return false;
+}
+
+/**
+ * True when the token at `k` joins actors in a list: "and"/"or" between two, or a comma before one that another "and" or
+ * comma follows ("Iran, Russia and China"); a comma after a fronted phrase ("with Modi, French President Macron said")
+ * is no list.
+ */
+function listJoin(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  if ((v.groupAt[k - 1] ?? -1) < 0 || !actorAfterDeterminers(v, k + 1)) return false;
+  if (t.pos === "CCONJ") return true;
+  if (t.text !== ",") return false;
+  let j = k + 1;
+  while (v.groupAt[j]! < 0 && j < v.toks.length) j++;
+  const after = v.toks[v.groups[v.groupAt[j]!]!.tokEnd];
+  return after !== undefined && (after.pos === "CCONJ" || after.text === ",");
 }
 
 /** True when an actor mention (at any of its words) stands at `k`, after determiners ("the United States"); `_match.ts` has a stricter actorNext. */

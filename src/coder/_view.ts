@@ -30,6 +30,8 @@ export interface EngineWords {
   readonly apart: ReadonlySet<string>;
   /** "officials", "witnesses", "diplomats": unnamed informants whose word makes another's act `reported`. */
   readonly informant: ReadonlySet<string>;
+  /** "planned", "staged", "organised": a participle right after a noun event whose "by" agent is the event's own. */
+  readonly organiserVerb: ReadonlySet<string>;
   /** Irregular past forms unlike their base ("shot", "struck", "sent"), from `$_IRREGULAR`. */
   readonly irregularPast: ReadonlySet<string>;
 }
@@ -186,6 +188,7 @@ export function engineWords(m: VerbModel): EngineWords {
     thingPronoun: c("_THING_PRONOUN"),
     apart: c("_APART"),
     informant: c("_INFORMANT"),
+    organiserVerb: c("_ORGANISER_VERB"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };
 }

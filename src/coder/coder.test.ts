@@ -2543,3 +2543,20 @@ describe("session 10 lead: a sentence-initial -ing word before its prepositional
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("session 10 lead: a noun event's organiser after a participle, and its status past an actor list", () => {
+  it.each([
+    [
+      "Joint drills planned by Japan, India and Australia were postponed.",
+      ["AUS>IND 062 postponed", "AUS>JPN 062 postponed", "IND>AUS 062 postponed"].concat([
+        "IND>JPN 062 postponed",
+        "JPN>AUS 062 postponed",
+        "JPN>IND 062 postponed",
+      ]),
+    ],
+    // the agent of another participle is not the noun event's
+    ["Talks with a delegation led by China were held in Geneva.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -51,6 +51,7 @@ export const RESERVED_SETS = [
   "_THING_PRONOUN",
   "_APART",
   "_INFORMANT",
+  "_ORGANISER_VERB",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
