@@ -2544,7 +2544,7 @@ describe("session 10 lead: a sentence-initial -ing word before its prepositional
   });
 });
 
-describe("session 10 lead: a noun event's organiser after a participle, and its status past an actor list", () => {
+describe("session 10 lead: noun events (an organiser after a participle, status past an actor list, sharing of intelligence)", () => {
   it.each([
     [
       "Joint drills planned by Japan, India and Australia were postponed.",
@@ -2556,6 +2556,9 @@ describe("session 10 lead: a noun event's organiser after a participle, and its 
     ],
     // the agent of another participle is not the noun event's
     ["Talks with a delegation led by China were held in Geneva.", []],
+    // halting intelligence sharing, as a compound or with "of", withholds military support (1622)
+    ["The United States halted intelligence sharing with Ukraine.", ["USA>UKR 1622 occurred"]],
+    ["The United States halted the sharing of intelligence with Ukraine.", ["USA>UKR 1622 occurred"]],
   ])("%s", (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
