@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Command, CommanderError } from "commander";
 import { AppError, UsageError } from "../core/index.js";
+import { PACKAGE_ROOT } from "../core/package-root.js";
 import { DEFAULT_DATA_DIR, loadModel, type Model } from "../dict/index.js";
 import { createDateMemo, type DateMemo } from "../extract/index.js";
 import { createNlpEngine, type NlpEngine } from "../nlp/index.js";
@@ -68,7 +70,7 @@ function makeEnv(io: CliIo, dataDir: () => string, start: CliStart): CliEnv & { 
 }
 
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string };
   return pkg.version;
 }
 

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { PACKAGE_ROOT } from "../core/package-root.js";
 import { type ActorModel, loadActorModel } from "./actors/index.js";
 import { type CameoTable, loadCameo } from "./cameo/index.js";
 import { type ExtractModel, loadExtractModel } from "./extract/index.js";
@@ -23,7 +23,7 @@ export interface Model {
 }
 
 /** The repository's data/ folder. */
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../data", import.meta.url));
+export const DEFAULT_DATA_DIR = join(PACKAGE_ROOT, "data");
 
 /** Loads and compiles all dictionaries under a data folder (default: the repository's data/). */
 export function loadModel(dataDir: string = DEFAULT_DATA_DIR): Model {
