@@ -2556,6 +2556,9 @@ describe("session 10 lead: noun events (an organiser after a participle, status 
     ],
     // the agent of another participle is not the noun event's
     ["Talks with a delegation led by China were held in Geneva.", []],
+    // forces a state detects near it show force to it: the detected force acts (converse)
+    ["Japan said it had detected two Chinese warships near Japan.", ["CHN>JPN 150 reported"]],
+    ["Japan detected Chinese hackers in its networks.", []],
     // halting intelligence sharing, as a compound or with "of", withholds military support (1622)
     ["The United States halted intelligence sharing with Ukraine.", ["USA>UKR 1622 occurred"]],
     ["The United States halted the sharing of intelligence with Ukraine.", ["USA>UKR 1622 occurred"]],
