@@ -1113,6 +1113,8 @@ function includedGroup(v: View, g: number): number {
 
 /** Sectors of a state's forces that a sentence names with no country ("police", "security forces"). */
 const FORCES = new Set(["COP", "MIL", "SPY"]);
+/** The actor entry of "the country", "the nation": a pointing noun that stands for a state. */
+const STATE_NOUN = "sector-state";
 /** Sectors that stand for a state's institutions (a mission, the police, parliament, the courts): civilians attacking them riot. */
 const INSTITUTIONS = new Set(["GOV", "COP", "LEG", "JUD"]);
 
@@ -1607,6 +1609,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === actCode.slice(0, 2)))
         break;
       for (const [s, t] of ps) {
+        // "Russian strikes on the country's power grid": a pointing noun ("the country") never names the state that
+        // acts as its own target (its forces or people may act on it: "soldiers detained the country's president").
+        if (t?.entry === STATE_NOUN && (s.code === t.code || s.code === countryOf(t.code))) continue;
         // "Kenyan police officers arrived in Haiti": forces arriving are deployed, not visiting (`forces=` flag).
         // "Armed settlers attacked a village": civilians assault (`civilians=` flag), they do not wage war; on an
         // institution ("protesters attacked the Israeli embassy", "police") they riot (`riot=` flag).

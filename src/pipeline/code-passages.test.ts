@@ -38,3 +38,18 @@ describe("codePassages", () => {
     expect(codePassages([], { model, nlp, logger: SILENT_LOGGER })).toEqual([]);
   });
 });
+
+// Through the real actor stage: "the country" may resolve to the acting state itself, which is then no target.
+describe("codePassage with the real dictionaries", () => {
+  const ctx = { model: loadModel(), nlp: createNlpEngine(), logger: SILENT_LOGGER, dates: createDateMemo() };
+  it("never codes a state acting on itself through 'the country'", () => {
+    const events = codePassage(
+      "Russian missile strikes on the country's power grid intensified, Ukraine said.",
+      "2024-06-01",
+      "d1",
+      ctx,
+    );
+    const self = events.filter((e) => e.target && e.target.code.slice(0, 3) === e.source.code.slice(0, 3));
+    expect(self).toEqual([]);
+  });
+});
