@@ -32,7 +32,7 @@ const WIRE_SETS = [
   { file: "wire-dev8.jsonl", floor: 0.87, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev9 (ninth session) arrived at 0.756, no-event precision 0.925 (37 of 40); 0.758 at the end of that session,
   // whose helpers never read it (the honest transfer figure).
-  // 0.777 at the end of the tenth, which used it for development.
+  // 0.779 at the end of the tenth, which used it for development.
   { file: "wire-dev9.jsonl", floor: 0.77, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev10 (tenth session) arrived at 0.681, no-event precision 0.875 (35 of 40), before that session's rounds;
   // 0.685 at the end of the session, whose helpers never read it (the honest transfer figure).
