@@ -81,7 +81,9 @@ export function buildProgram(env: CliEnv, io: CliIo): Command {
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
     })
-    .description("Dyad: political event data from news — events, figures and calendar, each with its evidence")
+    .description(
+      "Dyad: political event data from news — events, figures and calendar, each with its evidence",
+    )
     .version(packageVersion(), "-V, --version", "print the Dyad version")
     .option("--data <dir>", "dictionary folder (default: the data/ folder shipped with Dyad)")
     .showHelpAfterError()
@@ -111,7 +113,8 @@ export async function runCli(argv: readonly string[], io: CliIo, start: CliStart
     return env.exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.exitCode === 0) return 0;
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.exitCode === 0)
+        return 0;
       return 2;
     }
     if (e instanceof UsageError) {
