@@ -565,7 +565,7 @@ function gerundNoun(v: View, i: number): boolean {
   const t = v.toks[i]!;
   if (t.pos !== "VERB" || !t.lower.endsWith("ing") || t.lower === t.lemma) return false;
   const next = v.toks[i + 1];
-  if (!(next?.pos === "AUX" || finiteVerb(v, i + 1)) && !(next?.pos === "ADP" && finiteAfter(v, i + 2)))
+  if (!(next?.pos === "AUX" || finiteVerb(v, i + 1)) && !(next?.pos === "ADP" && runsToVerb(v, i + 2)))
     return false;
   if (i === 0) return true;
   const prev = v.toks[i - 1]!;
@@ -588,7 +588,7 @@ function finiteVerb(v: View, k: number): boolean {
  * with no comma, to the finite verb of the clause, so the -ing word is its subject (a participle before a comma opens
  * an adjunct: "Speaking to reporters in Kyiv, Zelensky said ...").
  */
-function finiteAfter(v: View, from: number): boolean {
+function runsToVerb(v: View, from: number): boolean {
   for (let k = from; k < v.toks.length && k < from + 14; k++) {
     const t = v.toks[k]!;
     if (v.groupAt[k]! >= 0 || PHRASE_INNER.has(t.pos)) continue;

@@ -494,7 +494,7 @@ function filedBy(m: Match): boolean {
 function embeddedCode(verbs: VerbModel, sel: Selected): string {
   const table = sel.m.pattern.embed;
   const inner = sel.embedded?.pattern.code;
-  if (!table || !verbs.embeds.has(table) || !inner) return sel.m.pattern.code;
+  if (!table || !inner) return sel.m.pattern.code;
   const code = tableCode(verbs, table, inner);
   // An entry that codes the act itself ("agreed to restrict arms sales" 163) needs a verb: "agreed to a trade deal
   // setting tariffs" agrees to the deal, not to the tariffs noun inside it.
