@@ -221,10 +221,13 @@ function selectMatches(
       covered[m.trigger] === 1 && m.pattern.noun && m.pattern.recip && betweenGroup(v, m.trigger) >= 0;
     const mediated = parties && cameo.get(host!.pattern.code)?.mode === "third-party";
     // "welcomed the truce between X and Y": a blocking match ("---") hides no parties' act named after "between".
+    // "a trilateral summit between X, Y and Z": a reciprocal noun event covering it names the same meeting.
     const between =
       mediated ||
       (parties &&
-        (host!.pattern.code === "---" || host!.pattern.code.slice(0, 2) === m.pattern.code.slice(0, 2)));
+        (host!.pattern.code === "---" ||
+          (host!.pattern.code.slice(0, 2) === m.pattern.code.slice(0, 2) &&
+            !(host!.pattern.noun && host!.pattern.recip))));
     const wrapEnd = m.pattern.wrap ? clauseEnd(v, m.last + 1) : m.spanEnd;
     // "a shift driven by threats from China": a verb with no actor in the subject (or agent) role codes nothing
     // and must not hide the acts inside its words.
@@ -1528,7 +1531,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (!m.pattern.noun) prevVerb = prev;
       }
       // "demanded that Russia agree to a ceasefire": an addressee is no member of a mutual act of the subject.
-      const innerMutual = (sel.embedded?.pattern.mutual ?? false) && a.target < 0;
+      // "India, Saudi Arabia and South Africa declined to sign the communique": members of a subject that refuses,
+      // demands or threatens a mutual act together do not act on one another (conflict quads 3 and 4).
+      const innerMutual =
+        (sel.embedded?.pattern.mutual ?? false) &&
+        a.target < 0 &&
+        (ctx.model.cameo.get(m.pattern.code)?.quad ?? 1) <= 2;
       let ps = pairs(v, m, a, innerMutual || a.mutual === true);
       // "held talks in Muscat, with Oman's foreign minister shuttling between the two delegations", "..., with Cuba
       // acting as guarantor": a mediation that names no party after it is aimed at each party of the talks before it.
