@@ -1,6 +1,6 @@
 import type { ActorMention, Token } from "../core/index.js";
 import type { Match } from "./_match.js";
-import { absoluteActor, is, isIn, isPassive, type View } from "./_view.js";
+import { absoluteActor, is, isIn, isPassive, participleAfterVerb, type View } from "./_view.js";
 
 /** Who did it and to whom, as group indexes (-1 when not found), and how the target was found. */
 export interface Args {
@@ -804,7 +804,12 @@ function adjectivalParticiple(v: View, k: number): boolean {
   const t = v.toks[k]!;
   const p = v.toks[k - 1];
   if (t.pos !== "VERB" || t.lower === t.lemma || !t.lower.endsWith("ed") || !p) return false;
-  return p.pos === "DET" || (p.pos === "PART" && p.lower.startsWith("'")) || is(v, p, v.b.possessivePronoun);
+  return (
+    p.pos === "DET" ||
+    (p.pos === "PART" && p.lower.startsWith("'")) ||
+    is(v, p, v.b.possessivePronoun) ||
+    participleAfterVerb(v, k)
+  );
 }
 
 /** "was killed in a strike", "were wounded during shelling": a noun in a means or place phrase of a passive verb. */

@@ -10,6 +10,7 @@ import {
   isPassive,
   type Lexicon,
   pairAlone,
+  participleAfterVerb,
   type TokenWords,
   type View,
   type WordEntry,
@@ -69,7 +70,8 @@ function isFiller(v: View, t: Token, prev: Token | undefined): boolean {
         ((ADJ_SLOT.has(prev.pos) && !pronounVerb(v, prev)) ||
           // "Maduro's disputed election victory": after a possessive "'s" too
           (prev.pos === "PART" && v.w.possessive.has(prev.lower)) ||
-          (prev.pos === "VERB" && prev.lower.endsWith("ed") && t.lower.endsWith("s")))) ||
+          (prev.pos === "VERB" && prev.lower.endsWith("ed") && t.lower.endsWith("s")) ||
+          participleAfterVerb(v, t.i))) ||
       ousted(v, t, prev)
     );
   // "would expel 60 diplomats and close the consulate": a coordinated bare verb the tagger missed ends the phrase.

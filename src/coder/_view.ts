@@ -225,6 +225,25 @@ export function isIn(t: Token | undefined, set: ReadonlySet<string>): boolean {
  * True when the verb at `i` is passive: a form of "be"/"get" before it ("was hit", "were seized"), or an inflected form
  * coordinated with a passive.
  */
+/**
+ * "cancelled planned military talks", "postponed scheduled joint drills": an "-ed" verb between a past verb and an
+ * adjective or noun is an adjective of the noun phrase (the tagger reads two verbs in a row).
+ */
+export function participleAfterVerb(v: View, k: number): boolean {
+  const t = v.toks[k];
+  const p = v.toks[k - 1];
+  const n = v.toks[k + 1]?.pos;
+  return (
+    t !== undefined &&
+    p !== undefined &&
+    t.pos === "VERB" &&
+    p.pos === "VERB" &&
+    t.lower.endsWith("ed") &&
+    p.lower.endsWith("ed") &&
+    (n === "ADJ" || n === "NOUN")
+  );
+}
+
 export function isPassive(v: View, i: number): boolean {
   const t = v.toks[i]!;
   if (t.lower.endsWith("ing")) return false;
