@@ -1873,11 +1873,15 @@ function dropNounEchoes(events: Event[], noun: readonly boolean[], oneWay: reado
   // "during a visit to Taipei, where he was received by Lai": a one-way noun act the other way round from every verb
   // act of its root between the pair (the visitor's visit, the host's reception) is an act of its own.
   const verbDirected = new Set(verbs.map(directedPair));
+  // "ruled out negotiations with the United States, saying talks with Washington were unwise": talks a verb act
+  // rejects between the pair (PLOVER REJECT, mode meet) are the talks rejected, not ones held.
+  const refused = new Set(verbs.filter((e) => e.plover === "REJECT" && e.mode === "meet").map(actorPair));
   return events.filter(
     (e, i) =>
-      !noun[i] ||
-      !verbPairs.has(unorderedPair(e)) ||
-      (oneWay[i] === true && !verbDirected.has(directedPair(e)) && !codedBetween(verbs, e)),
+      (!noun[i] ||
+        !verbPairs.has(unorderedPair(e)) ||
+        (oneWay[i] === true && !verbDirected.has(directedPair(e)) && !codedBetween(verbs, e))) &&
+      !(noun[i] && e.plover === "CONSULT" && refused.has(actorPair(e))),
   );
 }
 
@@ -1889,6 +1893,11 @@ function directedPair(e: Event): string {
 /** True when an event of the list has the same code between the same two actors, either way. */
 function codedBetween(list: readonly Event[], e: Event): boolean {
   return list.some((x) => x.code === e.code && unorderedPair(x) === unorderedPair(e));
+}
+
+/** The two actors of an event in either order. */
+function actorPair(e: Event): string {
+  return [e.source.code, e.target?.code ?? ""].sort().join("|");
 }
 
 /** The two actors of an event in either order, and its root. */
