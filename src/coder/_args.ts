@@ -335,6 +335,9 @@ export function subjectOf(v: View, i: number, patient = false): number {
       const g = v.groupAt[k - 2] ?? -1;
       if (g >= 0 && !v.attributive[g]) return g;
     }
+    // "Duda said a missile killed two people": a reported clause whose subject is a noun phrase that is no actor has
+    // no actor subject; the sayer is not the agent.
+    if (t.pos === "VERB" && is(v, t, v.b.say) && plainSubjectBefore(v, k + 1, i)) return -1;
     const g = v.groupAt[k]!;
     if (g < 0) continue;
     const gs = v.groups[g]!;
@@ -350,6 +353,25 @@ export function subjectOf(v: View, i: number, patient = false): number {
     for (let k = start - 2; k >= 0 && k >= start - 3; k--) if (v.groupAt[k]! >= 0) return v.groupAt[k]!;
   }
   return -1;
+}
+
+const CHAIN_NEXT_SUBJECT = new Set(["AUX", "ADV", "PART"]);
+
+/**
+ * True when tokens [from, verb) are an optional "that", a plain noun phrase that is no actor (determiner, adjectives,
+ * nouns) and the verb's auxiliaries: the reported clause's own subject.
+ */
+function plainSubjectBefore(v: View, from: number, verb: number): boolean {
+  let j = from;
+  if (v.toks[j]?.lower === "that") j++;
+  if (v.toks[j]?.pos === "DET") j++;
+  while (j < verb && (v.toks[j]!.pos === "ADJ" || v.toks[j]!.pos === "NUM") && v.groupAt[j]! < 0) j++;
+  const head = j;
+  while (j < verb && v.toks[j]!.pos === "NOUN" && v.groupAt[j]! < 0) j++;
+  if (j === head) return false;
+  // Not "announce a pact to deploy": an infinitive's "to" follows an object, not a subject.
+  while (j < verb && CHAIN_NEXT_SUBJECT.has(v.toks[j]!.pos) && v.toks[j]!.lower !== "to") j++;
+  return j === verb;
 }
 
 /** "the visit of the Indian prime minister": the actor right after a noun event and "of". */
