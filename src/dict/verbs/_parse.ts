@@ -192,6 +192,9 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
   if (!code || (code !== BLOCK_CODE && !cameo.get(code)))
     return err(`unknown CAMEO code "${code ?? ""}" in pattern ${id}`);
   if (elems.length === 0) return err(`pattern ${id} has no words`);
+  // The coder matches pattern words by lemma and form; an exact form ("=demands") would never match there.
+  const exact = elems.find((e) => e.split("/").some((w) => w.startsWith("=")));
+  if (exact) return err(`exact form "${exact}" in pattern ${id}: "=word" is for status cues only`);
   const flags = new Set<string>();
   let status: EventStatus | null = null;
   let embed: string | null = null;

@@ -53,6 +53,11 @@ describe("data/verbs", () => {
     ["TGT head", "x.e 040 TGT meet", /99-test\.txt:3: pattern x\.e cannot start with TGT/],
     ["unknown embed table", "x.f 040 meet | embed=nope", /99-test\.txt:3: unknown embed table "nope"/],
     [
+      "exact form in a pattern",
+      "x.h --- meet =demands",
+      /99-test\.txt:3: exact form "=demands" in pattern x\.h/,
+    ],
+    [
       "unknown riot code",
       "x.g 190 attack TGT | riot=999",
       /99-test\.txt:3: unknown CAMEO code "999" in riot=/,
