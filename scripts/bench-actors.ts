@@ -140,6 +140,12 @@ export async function benchActors(): Promise<Record<string, number>> {
     const loadCpuMs = process.cpuUsage(cpu0).user / 1000;
     const heapMb = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
     const rssMb = (process.memoryUsage().rss - rss0) / 2 ** 20;
+    // The same files through the compiled-model cache (src/dict/actors/_cache.ts): the first load compiles and writes
+    // the model, every later one (each process, each worker thread) reads it.
+    const cache = join(dir, "cache");
+    mkdirSync(cache);
+    const [writeMs, writeCpuMs] = timed(() => loadActorModel(dir, { cache }));
+    const [cachedMs, cachedCpuMs] = timed(() => loadActorModel(dir, { cache }));
     const nlp = createNlpEngine();
     const bareEngine = createBareEngine("default");
     const texts = corpus();
@@ -173,6 +179,10 @@ export async function benchActors(): Promise<Record<string, number>> {
       aliases: model.counts.aliases ?? aliases,
       loadMs: Math.round(loadMs),
       loadCpuMs: Math.round(loadCpuMs),
+      compileAndKeepMs: Math.round(writeMs),
+      compileAndKeepCpuMs: Math.round(writeCpuMs),
+      cachedLoadMs: Math.round(cachedMs),
+      cachedLoadCpuMs: Math.round(cachedCpuMs),
       heapMb: Math.round(heapMb),
       rssMb: Math.round(rssMb),
       sentences: texts.length,
@@ -203,7 +213,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const r = await benchActors();
   for (const [k, v] of Object.entries(r)) process.stdout.write(`${k.padEnd(20)} ${v}\n`);
   process.stdout.write(
-    `targets (CPU): load < 1000 ms: ${r.loadCpuMs! < 1000 ? "ok" : "MISSED"}; ` +
+    `targets (CPU): load < 1000 ms: ${r.loadCpuMs! < 1000 ? "ok" : "MISSED"} compiling, ` +
+      `${r.cachedLoadCpuMs! < 1000 ? "ok" : "MISSED"} from the cache; ` +
       `matching <= 10% of bare wink-nlp: ${r.matchToBareCpuRatio! <= 0.1 ? "ok" : "MISSED"} ` +
       `(${r.matchToPipeCpuRatio! <= 0.1 ? "ok" : "MISSED"} against Dyad's own sbd+pos pipeline)\n`,
   );

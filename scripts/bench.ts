@@ -177,7 +177,7 @@ async function main() {
     `Dyad benchmark — ${N} synthetic sentences, Node ${process.version}, ${cpus().length} cores, best of ${ROUNDS}`,
   );
   console.log(
-    `model load (all dictionaries): ${loadMs.toFixed(0)} ms; ${lines / ROUNDS} lines coded a round`,
+    `model load (all dictionaries; the compiled actor model read from the cache when kept): ${loadMs.toFixed(0)} ms; ${lines / ROUNDS} lines coded a round`,
   );
   console.log("");
   console.log("dyad code (one sentence per line)");

@@ -3,19 +3,10 @@
 // is one JavaScript file that Node loads with no TypeScript loader: tsx compiling the sources cost about 2 s of CPU on
 // every start (README, Performance). Plain JavaScript so that bin/dyad.js can use it before any loader is registered.
 import { createHash } from "node:crypto";
-import {
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { cacheDir } from "../core/cache-dir.js";
 import { PACKAGE_ROOT } from "../core/package-root.js";
 
 const SRC = join(PACKAGE_ROOT, "src");
@@ -40,21 +31,6 @@ export async function bundleFile(name, entry) {
   const file = join(dir, `${name}-${sourceHash()}.mjs`);
   if (!existsSync(file)) await buildBundle(join(SRC, entry), file, dir, name);
   return file;
-}
-
-/**
- * This user's cache folder for bundles, private to them (a bundle found there is run as code).
- * @returns {string}
- */
-export function cacheDir() {
-  const uid = process.getuid?.() ?? 0;
-  const dir = join(tmpdir(), `dyad-${uid}`);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const st = lstatSync(dir);
-  if (!st.isDirectory() || (process.getuid && st.uid !== uid) || (st.mode & 0o022) !== 0) {
-    throw new Error(`${dir} is not a private folder`);
-  }
-  return dir;
 }
 
 /** @type {string | undefined} */

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../core/package-root.js";
-import { type ActorModel, loadActorModel } from "./actors/index.js";
+import { type ActorModel, defaultModelCache, loadActorModel } from "./actors/index.js";
 import { type CameoTable, loadCameo } from "./cameo/index.js";
 import { type ExtractModel, loadExtractModel } from "./extract/index.js";
 import { loadVerbModel, type VerbModel } from "./verbs/index.js";
@@ -28,7 +28,7 @@ export const DEFAULT_DATA_DIR = join(PACKAGE_ROOT, "data");
 /** Loads and compiles all dictionaries under a data folder (default: the repository's data/). */
 export function loadModel(dataDir: string = DEFAULT_DATA_DIR): Model {
   const cameo = loadCameo(join(dataDir, "cameo", "cameo.tsv"));
-  const actors = loadActorModel(join(dataDir, "actors"));
+  const actors = loadActorModel(join(dataDir, "actors"), { cache: defaultModelCache() });
   const verbs = loadVerbModel(join(dataDir, "verbs"), cameo);
   const extract = loadExtractModel(join(dataDir, "extract"));
   const version = `cameo@${cameo.version}+actors@${actors.version}+verbs@${verbs.version}+extract@${extract.version}`;

@@ -3,7 +3,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cacheDir, sourceHash } from "../../src/cli/bundle.js";
+import { sourceHash } from "../../src/cli/bundle.js";
+import { cacheDir } from "../../src/core/cache-dir.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 const BIN = join(ROOT, "bin/dyad.js");

@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { DictionaryError } from "../../core/index.js";
 import { isPlainWords, plainAliasTokens } from "./_key.js";
@@ -309,6 +310,48 @@ describe("loadActorModel and lintActors", () => {
     expect(performance.now() - t0).toBeLessThan(1000);
     expect(Object.isFrozen(model)).toBe(true);
     expect(model.version).toMatch(/^\d{4}\.\d+\.\d+\.[0-9a-f]{6}$/);
+  });
+});
+
+describe("the compiled model cache", () => {
+  const state = "== rur\nkind: state\ncode: RUR\nname: Ruritania\nsource: s\n";
+  const files = (version: string) => ({ "a.txt": `# version: ${version}\n${CONFIG}\n${state}` });
+  const kept = (cache: string) => readdirSync(cache).filter((f) => /^actors-.*\.bin$/.test(f));
+
+  it("keeps a compiled model and reads it back unchanged", () => {
+    const dir = tempDir(files("1"));
+    const cache = mkdtempSync(join(tmpdir(), "dyad-cache-"));
+    const fresh = loadActorModel(dir);
+    expect(loadActorModel(dir, { cache })).toEqual(fresh);
+    expect(kept(cache)).toHaveLength(1);
+    expect(loadActorModel(dir, { cache })).toEqual(fresh);
+    expect(kept(cache)).toHaveLength(1);
+  });
+
+  it("reads the kept file rather than compiling, and compiles afresh when an actor file changes", () => {
+    const dir = tempDir(files("1"));
+    const cache = mkdtempSync(join(tmpdir(), "dyad-cache-"));
+    const model = loadActorModel(dir, { cache });
+    // A kept model marked as such is what the next load returns: it was read, not compiled.
+    const file = join(cache, kept(cache)[0]!);
+    writeFileSync(file, serialize({ ...model, version: "from-cache" }));
+    expect(loadActorModel(dir, { cache }).version).toBe("from-cache");
+    writeFileSync(join(dir, "a.txt"), files("2")["a.txt"]);
+    expect(loadActorModel(dir, { cache }).version).toMatch(/^2\./);
+    expect(kept(cache)).toHaveLength(2);
+  });
+
+  it("compiles when the kept file is corrupt, and still throws for a bad actor file", () => {
+    const dir = tempDir(files("1"));
+    const cache = mkdtempSync(join(tmpdir(), "dyad-cache-"));
+    const fresh = loadActorModel(dir, { cache });
+    writeFileSync(join(cache, kept(cache)[0]!), "not a model");
+    expect(loadActorModel(dir, { cache })).toEqual(fresh);
+    writeFileSync(
+      join(dir, "b.txt"),
+      "# version: 1\n== x\nkind: metonym\ncode: rurgov\nname: Y\nsource: s\n",
+    );
+    expect(() => loadActorModel(dir, { cache })).toThrow(/b\.txt:4: bad actor code/);
   });
 });
 

@@ -1,15 +1,19 @@
 import { DictionaryError } from "../../core/index.js";
 import { crossCheck } from "./_check.js";
-import { buildConfig, compileActors, parseActorDir } from "./_compile.js";
+import { readFileSync } from "node:fs";
+import { modelCacheFile, readModelCache, writeModelCache } from "./_cache.js";
+import { buildConfig, compileActors, listActorFiles, parseActorDir } from "./_compile.js";
 import { aliasKey } from "./_key.js";
-import { formatProblem, type Problem } from "./_parse.js";
+import { formatProblem, type Problem, parseActorFile } from "./_parse.js";
 import { HIT_STEP, hitAt, hitsEnd, hitsStart, nodeAt } from "./_trie.js";
 import type { ActorEntry, AliasHit, Role } from "./_types.js";
 
+export { defaultModelCache } from "./_cache.js";
+export { parseActorFile };
 export type { ActorModel } from "./_compile.js";
 export { renderCountryFile } from "./_countries.js";
 export { caseShape, fitsShape, isOwnKey, splitAlias, tokenKey } from "./_key.js";
-export { parseActorFile } from "./_parse.js";
+
 export { codeOn, dayOf, type RoleTable, roleAt, roleCode } from "./_roles.js";
 export { importPetrarchActors, renderActorEntries } from "./_petrarch.js";
 export {
@@ -39,15 +43,25 @@ export { HIT_HONORIFIC, HIT_PERSON, HIT_REF, WORDS } from "./_types.js";
 
 import type { ActorModel } from "./_compile.js";
 
-/** Reads, validates and compiles every actor file under `dir` (data/actors); throws on the first bad line. */
-export function loadActorModel(dir: string): ActorModel {
-  const files = parseActorDir(dir);
+/**
+ * Reads, validates and compiles every actor file under `dir` (data/actors); throws on the first bad line. With
+ * `cache` (a private folder, see defaultModelCache), a model compiled from the same files by the same compiler is read
+ * from there instead, and a new one is kept there.
+ */
+export function loadActorModel(dir: string, opts: { cache?: string | null } = {}): ActorModel {
+  const texts = listActorFiles(dir).map((f) => ({ ...f, text: readFileSync(f.path, "utf8") }));
+  const file = opts.cache ? modelCacheFile(opts.cache, dir, texts) : null;
+  const kept = file ? readModelCache(file) : null;
+  if (kept) return kept;
+  const files = texts.map((f) => parseActorFile(f.text, f.path, f.personFile));
   const errors: Problem[] = files.flatMap((f) => f.errors);
   const config = buildConfig(files, errors);
   crossCheck(files, config, errors, null);
   const first = errors[0];
   if (first) throw new DictionaryError(first.file, first.line, first.message);
-  return compileActors(files, config);
+  const model = compileActors(files, config);
+  if (file) writeModelCache(file, model);
+  return model;
 }
 
 /** Validates every actor file under `dir` and reports all problems, without throwing for bad data. */
