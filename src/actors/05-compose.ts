@@ -145,11 +145,13 @@ function postposed(
  */
 function placeHead(v: SentenceView, start: number, ref: Ref): Candidate | null {
   if (ref.entry.code === null || ref.code === "") return null;
-  const head = headAt(v, ref.end, 1, false);
+  // "Tigray's ruling party", "Gaza's health ministry": a place's possessive makes any sector noun after it its own.
+  const poss = v.is(WORDS.possessives, ref.end);
+  const head = headAt(v, poss ? ref.end + 1 : ref.end, poss ? 2 : 1, false);
   if (!head) return null;
   if (head.type === "person") return personCandidate(v, start, head);
   // "Ain al-Asad air base" stays a place: only titles and nouns that stand alone ("police") take it.
-  if (head.entry.coref === "igo" || (head.entry.kind !== "title" && !head.entry.bare)) return null;
+  if (head.entry.coref === "igo" || (!poss && head.entry.kind !== "title" && !head.entry.bare)) return null;
   const entry = v.ctx.entryId(ref.entry.id, head.entry.id);
   return candidate(
     start,
