@@ -1381,6 +1381,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const acts: { source: number; target: number }[] = [];
   // Groups that took part in a reciprocal consultation (talks, meetings) coded so far: the parties a mediator serves.
   let talkParties: number[] | undefined;
+  // The actors of the last act that gave events, for a mediation after it that names fewer than two parties.
+  let lastParties: ActorMention[] = [];
   let sc: SentenceCues | undefined;
   const nounEvent: boolean[] = [];
   const oneWayNoun: boolean[] = [];
@@ -1567,6 +1569,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
             members.map((t) => [src, t] as [ActorMention, ActorMention]),
           );
       }
+      // "handed Kalbajar to Azerbaijan under a Russian-brokered truce", "a ceasefire between Israel and Iran brokered
+      // by Trump": a mediation that reaches fewer than two parties mediates between the parties of the act before it.
+      if (a.source >= 0 && ctx.model.cameo.get(m.pattern.code)?.mode === "third-party")
+        ps = mediatedParties(v, a.source, ps, lastParties) ?? ps;
       // "signed agreements with Israel at the White House in a ceremony hosted by Trump": a consultation whose agent
       // follows "by" after a reciprocal act, aimed at that act's subject, reaches its counterpart too.
       if (
@@ -1616,6 +1622,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
       if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === actCode.slice(0, 2)))
         break;
+      const emitted = events.length;
       for (const [s, t] of ps) {
         // "Russian strikes on the country's power grid": a pointing noun ("the country") never names the state that
         // acts as its own target (its forces or people may act on it: "soldiers detained the country's president").
@@ -1677,6 +1684,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         trig.push(m.trigger);
         personKill.push(false);
       }
+      if (events.length > emitted) lastParties = partiesOf(ps);
       break;
     }
   const keep = meansKept(events, means);
@@ -1696,6 +1704,35 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     ctx.features.push(...sentenceFeatures(v, out, own));
   }
   return out;
+}
+
+/** The distinct actors (by code) of an act's source/target pairs, in order. */
+function partiesOf(ps: readonly (readonly [ActorMention, ActorMention | null])[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const [s, t] of ps)
+    for (const x of t ? [s, t] : [s]) if (!out.some((y) => y.code === x.code)) out.push(x);
+  return out;
+}
+
+/**
+ * A mediation's pairs widened to every party of the act before it, when it reaches fewer than two of them and none
+ * outside them; null to keep its own.
+ */
+function mediatedParties(
+  v: View,
+  source: number,
+  ps: readonly [ActorMention, ActorMention | null][],
+  last: readonly ActorMention[],
+): [ActorMention, ActorMention][] | null {
+  const own = new Set(v.groups[source]!.members.map((x) => countryOf(x.code)));
+  const parties = last.filter((x) => !own.has(countryOf(x.code)));
+  if (parties.length < 2) return null;
+  const reached = new Set(ps.flatMap(([, t]) => (t ? [countryOf(t.code)] : [])));
+  if (reached.size >= 2 || [...reached].some((c) => !parties.some((p) => countryOf(p.code) === c)))
+    return null;
+  return localForces(v, source).flatMap((src) =>
+    parties.map((t) => [src, t] as [ActorMention, ActorMention]),
+  );
 }
 
 /** What the keep/drop features read of the act behind an event. */
