@@ -880,6 +880,18 @@ function reducedRelative(v: View, i: number, p: Match["pattern"]): boolean {
 }
 
 /** "the agreement signed in Washington by X and Y": a past participle after a noun with a "by" agent later on. */
+/** True when the actors right before token `i` follow a "between" with no verb in the way ("between X and Y"). */
+function betweenEnds(v: View, i: number): boolean {
+  const g = v.groupAt[i - 1] ?? -1;
+  if (g < 0) return false;
+  for (let k = v.groups[g]!.tokStart - 1; k >= 0 && k >= i - 12; k--) {
+    const t = v.toks[k]!;
+    if (is(v, t, v.b.between)) return true;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.text === "," || t.text === ";") return false;
+  }
+  return false;
+}
+
 function participleAgent(v: View, i: number): number {
   const t = v.toks[i]!;
   const prev = v.toks[i - 1];
@@ -894,7 +906,10 @@ function participleAgent(v: View, i: number): number {
     (prev?.pos === "PROPN" || prev?.pos === "NUM") &&
     v.toks[i - 2]?.pos === "ADP" &&
     is(v, v.toks[i + 1], v.b.agent);
-  const noun = prev?.pos === "NOUN" || (i === 1 && prev?.pos === "PROPN") || place || comma || adjunct;
+  // "a ceasefire between Israel and Iran brokered by Trump": the noun phrase may end with its "between" parties.
+  const parties = is(v, v.toks[i + 1], v.b.agent) && betweenEnds(v, i);
+  const noun =
+    prev?.pos === "NOUN" || (i === 1 && prev?.pos === "PROPN") || place || comma || adjunct || parties;
   // An adjective's lemma is its own form ("mediated"/ADJ).
   if (!participle || (t.pos === "VERB" && t.lower === t.lemma) || t.lower.endsWith("ing") || !noun) return -1;
   // "Talks mediated by Oman ...": "by" right after the participle marks a reduced relative wherever the noun stands.
