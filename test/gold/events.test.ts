@@ -18,7 +18,8 @@ const WIRE_SETS = [
   { file: "wire-dev4.jsonl", floor: 0.8, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev5 (fifth session) arrived at 0.622, no-event precision 0.95 (38 of 40); 0.704 at the end of that session,
   // 0.766 at the end of the sixth (11 records recoded to the settled "agreed to" convention).
-  { file: "wire-dev5.jsonl", floor: 0.81, noEvent: MIN_NO_EVENT_PRECISION },
+  // 0.829 at the end of the eleventh (mediation reaching the parties of the act before it).
+  { file: "wire-dev5.jsonl", floor: 0.82, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev6 (sixth session) arrived at 0.769, no-event precision 0.925 (37 of 40), before that session's rounds;
   // 0.772 after the first round (not read by its helpers), 0.803 at the end of the session (used for development);
   // 0.856 at the end of the seventh (w6-029 and w6-162 recoded to settled conventions).
@@ -29,14 +30,16 @@ const WIRE_SETS = [
   { file: "wire-dev7.jsonl", floor: 0.86, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev8 (eighth session) arrived at 0.823, no-event precision 0.95 (38 of 40); 0.831 at the end of that session,
   // whose helpers never read it (the honest transfer figure); 0.880 at the end of the ninth, which used it for development.
-  { file: "wire-dev8.jsonl", floor: 0.87, noEvent: MIN_NO_EVENT_PRECISION },
+  // 0.896 at the end of the eleventh.
+  { file: "wire-dev8.jsonl", floor: 0.88, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev9 (ninth session) arrived at 0.756, no-event precision 0.925 (37 of 40); 0.758 at the end of that session,
   // whose helpers never read it (the honest transfer figure).
   // 0.779 at the end of the tenth, which used it for development.
   { file: "wire-dev9.jsonl", floor: 0.77, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev10 (tenth session) arrived at 0.681, no-event precision 0.875 (35 of 40), before that session's rounds;
-  // 0.685 at the end of the session, whose helpers never read it (the honest transfer figure).
-  { file: "wire-dev10.jsonl", floor: 0.68, noEvent: 0.87 },
+  // 0.685 at the end of the session, whose helpers never read it (the honest transfer figure); 0.696 at the end of the
+  // eleventh, which used it for development.
+  { file: "wire-dev10.jsonl", floor: 0.69, noEvent: 0.87 },
 ];
 
 describe("gold event files", () => {
