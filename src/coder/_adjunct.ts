@@ -50,13 +50,40 @@ export function occasionOnly(v: View, sw: SecondWords, m: Match): boolean {
   return true;
 }
 
+/**
+ * "suspended, a week after the Singapore summit", "days before the NATO summit": a consultation named with no parties
+ * of its own after a span of time and "after"/"before"/"since" dates the clause; it is no act of the clause's subject.
+ */
+export function landmarkOnly(v: View, sw: SecondWords, m: Match): boolean {
+  if (!m.pattern.noun || !m.pattern.code.startsWith("04") || m.targetGroup >= 0 || m.last > m.trigger)
+    return false;
+  // "a day before talks between Ukrainian and U.S. officials": parties named after the noun make the talks theirs.
+  const next = v.toks[m.trigger + 1];
+  if (is(v, next, v.b.between) || next?.lower === "with") return false;
+  let k = m.trigger - 1;
+  while (k >= 0 && k >= m.trigger - 6 && (NOUN_LEAD.has(v.toks[k]!.pos) || v.toks[k]!.text === "-")) {
+    // A party named in the phrase ("after the U.S.-China talks") makes the talks theirs.
+    const g = v.groupAt[k]!;
+    if (g >= 0 && v.groups[g]!.members.some((x) => x.kind !== "place")) return false;
+    k--;
+  }
+  if (!isIn(v.toks[k], sw.landmarkPrep) || v.toks[k - 1]?.pos !== "NOUN" || !isIn(v.toks[k - 1], sw.duration))
+    return false;
+  // Not "for 90 days after talks in Geneva": the span is the act's own length there, not a distance in time.
+  let j = k - 2;
+  while (j >= 0 && (v.toks[j]!.pos === "NUM" || v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "ADJ")) j--;
+  return v.toks[j]?.pos !== "ADP";
+}
+
 function occasionPhrase(v: View, sw: SecondWords, m: Match, venue = false): { k: number; reduced: boolean } {
   const none = { k: -1, reduced: false };
   if (!m.pattern.noun || !m.pattern.code.startsWith("04")) return none;
   let k = m.trigger - 1;
   // "a 90-minute phone call", "an hour-long call": a hyphen inside a compound modifier is part of the noun phrase.
   const hyphen = (j: number) =>
-    v.toks[j]!.text === "-" && NOUN_LEAD.has(v.toks[j - 1]?.pos ?? "") && NOUN_LEAD.has(v.toks[j + 1]?.pos ?? "");
+    v.toks[j]!.text === "-" &&
+    NOUN_LEAD.has(v.toks[j - 1]?.pos ?? "") &&
+    NOUN_LEAD.has(v.toks[j + 1]?.pos ?? "");
   const lead = (j: number) =>
     v.groupAt[j]! < 0 &&
     (NOUN_LEAD.has(v.toks[j]!.pos) || is(v, v.toks[j], v.b.possessivePronoun) || hyphen(j));
@@ -75,7 +102,8 @@ function occasionPhrase(v: View, sw: SecondWords, m: Match, venue = false): { k:
   const pp = v.toks[k - 2];
   const reduced =
     pp !== undefined && pp.pos !== "AUX" && pp.pos !== "PART" && pp.pos !== "PRON" && v.groupAt[k - 2]! < 0;
-  if (p?.pos === "VERB" && p.lower !== p.lemma && !p.lower.endsWith("ing") && reduced) return { k, reduced: true };
+  if (p?.pos === "VERB" && p.lower !== p.lemma && !p.lower.endsWith("ing") && reduced)
+    return { k, reduced: true };
   // A fronted phrase ("After talks with X, Y said ...") is read elsewhere.
   return v.frontEnd > m.trigger ? none : { k, reduced: false };
 }

@@ -16,6 +16,10 @@ export interface SecondWords {
   /** "after", "as", "when": subordinators of a background clause (not "that", "if", "unless"). */
   /** "each other", "one another": two words in a row that make a compound subject act on itself. */
   readonly reciprocal: ReadonlySet<string>;
+  /** "after", "before", "since" after a span of time ("a week after the summit"): the meeting is a point in time. */
+  readonly landmarkPrep: ReadonlySet<string>;
+  /** "day", "weeks", "months": the spans of time before a landmark preposition. */
+  readonly duration: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -28,6 +32,8 @@ export function secondWords(m: VerbModel): SecondWords {
     occasionPrep: m.classes.get("_OCCASION_PREP") ?? EMPTY,
     venuePrep: m.classes.get("_VENUE_PREP") ?? EMPTY,
     reciprocal: m.classes.get("_RECIPROCAL") ?? EMPTY,
+    landmarkPrep: m.classes.get("_LANDMARK_PREP") ?? EMPTY,
+    duration: m.classes.get("_DURATION") ?? EMPTY,
   };
 }
 

@@ -1,6 +1,6 @@
 import { type ActorMention, type Event, type NlpDoc, shortHash } from "../core/index.js";
 import type { CameoTable, VerbModel } from "../dict/index.js";
-import { adjunctPrep, adjunctTalks, occasionOnly } from "./_adjunct.js";
+import { adjunctPrep, adjunctTalks, landmarkOnly, occasionOnly } from "./_adjunct.js";
 import {
   type Args,
   betweenGroup,
@@ -212,7 +212,7 @@ function selectMatches(
     // ", a proposal Egypt rejected": a summary noun restating the act before the comma is not coded again.
     if (m.pattern.noun && restatedNoun(v, m.trigger)) continue;
     // "signed an agreement at a meeting hosted by Egypt": the occasion of another act, not the parties' own talks.
-    if (occasionOnly(v, sw, m)) continue;
+    if (occasionOnly(v, sw, m) || landmarkOnly(v, sw, m)) continue;
     // "hosted talks between X and Y": talks inside the words of a host's act of the same root are coded too (not
     // inside a wrapped clause, nor "demanded a ceasefire between X and Y"); so is the parties' own act inside a
     // mediator's ("brokered a truce between X and Y": X and Y agreed to a truce).

@@ -52,6 +52,8 @@ export const RESERVED_SETS = [
   "_APART",
   "_INFORMANT",
   "_ORGANISER_VERB",
+  "_LANDMARK_PREP",
+  "_DURATION",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
