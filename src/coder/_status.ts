@@ -472,6 +472,10 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
     }
     // "the talks will not resume": the chain before the verb the noun event is subject of.
     for (const g of after) scanChain(v, cues, g, add);
+    // "said it would resume talks with Pyongyang", "could resume talks": talks (a reciprocal noun event) take the chain
+    // before the verb they are the object of; not an owned act ("has not condemned Russia's invasion").
+    if (before >= 0 && m.pattern.recip)
+      scanChain(v, cues, before, add, !sc.clause.some(({ at }) => at > m.trigger));
     // "the cancellation of the summit": the noun before "of" governs the event.
     const ofAt = m.trigger - 1 - (toks[m.trigger - 1]?.pos === "DET" ? 1 : 0);
     if (toks[ofAt]?.lower === "of") scan(toks, cues.govern, ofAt - 1, ofAt, add);
