@@ -182,10 +182,18 @@ function ownWord(owner: Match | undefined, t: { lemma: string; lower: string }):
  * A finite verb match joined by "and" to the clause before it, whose own words or clause named a target: an act of
  * its own (not a participle: "setting fires and chanting slogans against Washington" elaborates the act before).
  */
-function ownPredicate(v: View, x: Selected): boolean {
+function ownPredicate(v: View, x: Selected, cameo: CameoTable): boolean {
   const a = x.args;
   // A statement or posture (`ctx`: "met Wang Yi and told him ...") stays a fallback: it reports the act before.
   if (x.m.pattern.noun || x.m.pattern.contextTarget || a === null || a.source < 0) return false;
+  // "signed a deal that Turkey brokered", "after talks he mediated": a mediation in a relative clause on the noun of
+  // the act before is the mediator's own act (aimed at that act's parties, see mediatedParties).
+  if (
+    cameo.get(x.m.pattern.code)?.mode === "third-party" &&
+    a.target < 0 &&
+    summaryNoun(v, a.source) !== null
+  )
+    return true;
   // ", prompting EU leaders to call it a state hijacking": the prompted actor's own act answers the act before.
   if (controller(v, x.m.trigger) === a.source) return true;
   return a.target >= 0 && !v.toks[x.m.trigger]!.lower.endsWith("ing") && afterAnd(v, x.m.trigger);
@@ -309,7 +317,7 @@ function selectMatches(
   }
   // "condemned the invasion and announced sanctions targeting Russian banks": a verb joined by "and" to another act
   // is an act of its own, kept even when its pattern only fires alone, when it names its own target.
-  const real = out.filter((x) => !x.m.pattern.fallback || ownPredicate(v, x));
+  const real = out.filter((x) => !x.m.pattern.fallback || ownPredicate(v, x, cameo));
   return real.length > 0 ? real : out;
 }
 
