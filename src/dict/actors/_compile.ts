@@ -210,14 +210,8 @@ function addAlias(
   }
   const node = b.trie.path(b.path, count, noun, shape[0] === "-");
   const hit: AliasHit = { entry, kind, role, shape, cat: hitCategory(kind, role) };
-  const hits = b.trie.hits[node];
-  if (!hits) b.trie.hits[node] = [hit];
-  else {
-    const same = hits.findIndex((h) => h.entry === entry && h.role === role);
-    if (same < 0) hits.push(hit);
-    // "Wagner Group" and "Wagner group": one alias, the looser case shape per token.
-    else hits[same] = { ...hit, shape: looser(hits[same]!.shape, shape) };
-  }
+  // "Wagner Group" and "Wagner group": one alias, the looser case shape per token.
+  b.trie.addHit(node, hit, looser);
 }
 
 /** Adds every alias of one entry: sector nouns and titles to the nouns table, the rest to the names table. */
@@ -263,7 +257,7 @@ export function compileActors(files: readonly ParsedFile[], config: ActorConfig)
   for (const [list, bit] of Object.entries(WORDS))
     for (const w of config[list as WordList]) b.trie.addWord(w, bit);
   const trie = b.trie.finish();
-  const cues = buildCues(entries, b.trie.hits, config);
+  const cues = buildCues(entries, b.trie.sharedNodes(), config);
   const versions = files
     .map((f) => `${f.file.split(/[\\/]/).slice(-2).join("/")}@${f.version ?? "?"}`)
     .sort();
@@ -292,13 +286,13 @@ const ownKeys = (e: ActorEntry) => [...e.names, ...e.adjs, ...e.people, ...e.cue
 /** For every entry that shares an alias with another entry, the alias keys that point to it in a document. */
 function buildCues(
   entries: readonly ActorEntry[],
-  byNode: readonly (readonly AliasHit[] | null)[],
+  byNode: Iterable<readonly AliasHit[]>,
   config: ActorConfig,
 ): Map<number, readonly string[]> {
   const shared = new Set<number>();
   for (const hits of byNode) {
     // Nouns and titles never share an entry with a name, so only names tables are looked at.
-    if (!hits || hits.length < 2 || hits[0]!.role === "noun" || hits[0]!.kind === "title") continue;
+    if (hits[0]!.role === "noun" || hits[0]!.kind === "title") continue;
     const distinct = new Set(hits.filter((h) => h.role !== "surname").map((h) => h.entry));
     if (distinct.size > 1) for (const i of distinct) shared.add(i);
   }

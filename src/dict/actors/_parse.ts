@@ -78,20 +78,24 @@ const SHAPES: Record<EntryKind | "pair" | "config", readonly [readonly string[],
 };
 const LISTS = new Set(["name", "noun", "adj", "people", "surname", "cue", "combining", "home", "called"]);
 
-/** Splits a file into `== id` blocks of `key: value` lines. */
-function readBlocks(text: string, file: string, errors: Problem[]): Block[] {
-  const blocks: Block[] = [];
+/**
+ * Splits a file into `== id` blocks of `key: value` lines, handing each block to onBlock as soon as it ends: a large
+ * file's blocks and lines are never all held at once (they would survive young-generation collections).
+ */
+function readBlocks(text: string, file: string, errors: Problem[], onBlock: (b: Block) => void): void {
   let current: Block | null = null;
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
+  for (let from = 0, i = 0; from <= text.length; i++) {
+    let to = text.indexOf("\n", from);
+    if (to < 0) to = text.length;
     const line = i + 1;
-    const s = lines[i]!.trim();
+    const s = text.slice(from, to).trim();
+    from = to + 1;
     if (s === "" || s.charCodeAt(0) === 35) continue;
     if (s.startsWith("==")) {
       const id = s.slice(2).trim();
       if (id !== "" && !/\s/.test(id)) {
+        if (current) onBlock(current);
         current = { id, line, fields: [] };
-        blocks.push(current);
         continue;
       }
     }
@@ -102,7 +106,7 @@ function readBlocks(text: string, file: string, errors: Problem[]): Block[] {
       errors.push({ file, line, message: `"${key}:" outside a block (start one with "== id")` });
     else (current as Block).fields.push({ key, value: s.slice(colon + 1).trim(), line });
   }
-  return blocks;
+  if (current) onBlock(current);
 }
 
 /** The non-empty, trimmed items of a `|` list. */
@@ -358,13 +362,16 @@ export function parseActorFile(text: string, file: string, personFile: boolean):
   if (!version) errors.push({ file, line: 1, message: `missing "# version: X" line` });
   const config = new Map<string, { value: string; line: number }>();
   const entries: ActorEntry[] = [];
-  for (const b of readBlocks(text, file, errors)) {
+  // Line-format problems come first, then those of the blocks' contents, as when blocks were read before any entry.
+  const late: Problem[] = [];
+  readBlocks(text, file, errors, (b) => {
     if (firstKind(b) === "config") {
       for (const f of b.fields) if (f.key !== "kind") config.set(f.key, { value: f.value, line: f.line });
-      continue;
+      return;
     }
-    const e = toEntry(b, file, personFile, errors, warnings);
+    const e = toEntry(b, file, personFile, late, warnings);
     if (e) entries.push(e);
-  }
+  });
+  for (const p of late) errors.push(p);
   return { file, version, entries, config, errors, warnings };
 }

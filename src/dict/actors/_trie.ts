@@ -201,8 +201,14 @@ export class TrieBuilder {
   private readonly firstChild: number[] = [];
   private readonly nextSibling: number[] = [];
   private readonly nodeToken: number[] = [];
-  /** The aliases ending at each node, while built. */
-  readonly hits: (AliasHit[] | null)[] = [];
+  /** The aliases ending at each node, while built: a list per node of (entry, packed fields as in AliasTrie). */
+  private readonly firstHit: number[] = [];
+  private readonly lastHit: number[] = [];
+  private readonly hitCount: number[] = [];
+  private readonly hitEntry: number[] = [];
+  private readonly hitBits: number[] = [];
+  private readonly hitNext: number[] = [];
+  private readonly shapes = new Shapes();
 
   /** The provisional id of a token key, numbered on first sight. */
   idOf(key: string): number {
@@ -234,8 +240,56 @@ export class TrieBuilder {
     this.firstChild.push(-1);
     this.nextSibling.push(-1);
     this.nodeToken.push(token);
-    this.hits.push(null);
-    return this.hits.length - 1;
+    this.firstHit.push(-1);
+    this.lastHit.push(-1);
+    this.hitCount.push(0);
+    return this.firstChild.length - 1;
+  }
+
+  /**
+   * Adds an alias hit to `node`; a second hit of the same entry and role keeps one, its case shape `merge`d
+   * ("Wagner Group" and "Wagner group"). Hits are kept as numbers, not objects: 100,000 of them would survive
+   * young-generation collections until finish.
+   */
+  addHit(node: number, hit: AliasHit, merge: (a: string, b: string) => string): void {
+    const role = ROLES.indexOf(hit.role);
+    for (let h = this.firstHit[node]!; h >= 0; h = this.hitNext[h]!)
+      if (this.hitEntry[h] === hit.entry && ((this.hitBits[h]! >> 4) & 7) === role) {
+        const shape = merge(this.shapes.list[this.hitBits[h]! >> 10]!, hit.shape);
+        this.hitBits[h] =
+          KINDS.indexOf(hit.kind) | (role << 4) | (hit.cat << 7) | (this.shapes.id(shape) << 10);
+        return;
+      }
+    const h = this.hitEntry.length;
+    this.hitEntry.push(hit.entry);
+    this.hitBits.push(
+      KINDS.indexOf(hit.kind) | (role << 4) | (hit.cat << 7) | (this.shapes.id(hit.shape) << 10),
+    );
+    this.hitNext.push(-1);
+    const last = this.lastHit[node]!;
+    if (last < 0) this.firstHit[node] = h;
+    else this.hitNext[last] = h;
+    this.lastHit[node] = h;
+    this.hitCount[node]!++;
+  }
+
+  /** The nodes where two or more aliases end, each with its hits as objects (for building cues). */
+  *sharedNodes(): Generator<AliasHit[]> {
+    for (let node = 0; node < this.hitCount.length; node++) {
+      if (this.hitCount[node]! < 2) continue;
+      const out: AliasHit[] = [];
+      for (let h = this.firstHit[node]!; h >= 0; h = this.hitNext[h]!) {
+        const bits = this.hitBits[h]!;
+        out.push({
+          entry: this.hitEntry[h]!,
+          kind: KINDS[bits & 15]!,
+          role: ROLES[(bits >> 4) & 7]!,
+          shape: this.shapes.list[bits >> 10]!,
+          cat: (bits >> 7) & 7,
+        });
+      }
+      yield out;
+    }
   }
 
   /** The node of a token path (its first `count` tokens) in the names or nouns table, created when missing. */
@@ -295,19 +349,19 @@ export class TrieBuilder {
 
   /** Writes every node's record (children sorted by token id) and returns each node's offset. */
   private layout(): { data: Int32Array; offset: Int32Array; shapes: Shapes } {
-    const n = this.hits.length;
+    const n = this.firstChild.length;
     const offset = new Int32Array(n);
     let size = 0;
     for (let node = 0; node < n; node++) {
       offset[node] = size;
       let kids = 0;
       for (let c = this.firstChild[node]!; c >= 0; c = this.nextSibling[c]!) kids++;
-      size += 2 + 2 * kids + 2 * (this.hits[node]?.length ?? 0);
+      size += 2 + 2 * kids + 2 * this.hitCount[node]!;
     }
     // V_ROOTS keeps a root in 29 bits (see AliasTrie): some 50 times the records of 100,000 aliases.
     if (size >= 2 ** 29 - 1) throw new AppError("dictionary_too_large", `alias trie of ${size} numbers`);
     const data = new Int32Array(size);
-    const shapes = new Shapes();
+    const shapes = this.shapes;
     for (let node = 0; node < n; node++) {
       const start = offset[node]!;
       let at = start + 2;
@@ -317,12 +371,10 @@ export class TrieBuilder {
       }
       data[start] = (at - start - 2) / 2;
       sortPairs(data, start + 2, at);
-      const hits = this.hits[node] ?? [];
-      data[start + 1] = hits.length;
-      for (const h of hits) {
-        data[at++] = h.entry;
-        data[at++] =
-          KINDS.indexOf(h.kind) | (ROLES.indexOf(h.role) << 4) | (h.cat << 7) | (shapes.id(h.shape) << 10);
+      data[start + 1] = this.hitCount[node]!;
+      for (let h = this.firstHit[node]!; h >= 0; h = this.hitNext[h]!) {
+        data[at++] = this.hitEntry[h]!;
+        data[at++] = this.hitBits[h]!;
       }
     }
     return { data, offset, shapes };
