@@ -14,7 +14,7 @@ import { runEventGold } from "./run-events.js";
 //   start of that session, clause-heavy lead paragraphs; 0.581 on the code of that morning, 0.610 at its end, 0.638
 //   at the end of the fifth session (2026-11-26; a, b, c then 0.733, 0.631, 0.754); 0.663 / 0.739, 0.647, 0.766 at the
 //   end of the sixth, 0.674 / 0.743, 0.655, 0.773 at the end of the seventh, 0.690 / 0.751, 0.662, 0.777 at the end of
-//   the eighth; 0.698 / 0.748, 0.667, 0.787 at the end of the eleventh (2026-11-26).
+//   the eighth; 0.698 / 0.752, 0.667, 0.787 at the end of the eleventh (2026-11-26).
 const HELDOUT_DIR = join(import.meta.dirname, "../../data/gold/heldout");
 const SETS = [
   { file: "wire-2026-11.jsonl", floor: 0.74 },
