@@ -20,6 +20,8 @@ export interface SecondWords {
   readonly landmarkPrep: ReadonlySet<string>;
   /** "day", "weeks", "months": the spans of time before a landmark preposition. */
   readonly duration: ReadonlySet<string>;
+  /** "if", "unless": an act after one is a condition, not the act a wrapper wraps. */
+  readonly condition: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -34,6 +36,7 @@ export function secondWords(m: VerbModel): SecondWords {
     reciprocal: m.classes.get("_RECIPROCAL") ?? EMPTY,
     landmarkPrep: m.classes.get("_LANDMARK_PREP") ?? EMPTY,
     duration: m.classes.get("_DURATION") ?? EMPTY,
+    condition: m.classes.get("_CONDITION") ?? EMPTY,
   };
 }
 

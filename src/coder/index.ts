@@ -281,7 +281,9 @@ function selectMatches(
             // "agreed to a U.S.-brokered plan": the mediator's noun is not what the parties agreed to.
             !(x.pattern.noun && cameo.get(x.pattern.code)?.mode === "third-party") &&
             // "agreed to forward Oslo's bid after talks with X": the consultation is the occasion, coded by itself.
-            adjunctPrep(v, sw, x) < 0,
+            adjunctPrep(v, sw, x) < 0 &&
+            // "pledging to come to each other's aid if attacked": an act in a condition is not the one wrapped.
+            !v.toks.slice(m.last + 1, x.trigger).some((t) => isIn(t, sw.condition)),
         ) ?? null)
       : null;
     const sel: Selected =
@@ -1612,7 +1614,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
             : ownCode;
       sc ??= sentenceCues(v, ctx.prep.cues);
       const shared = targetTakesPart(ctx, actCode);
-      const st = sel.mediator
+      const found = sel.mediator
         ? mediatedStatus(v, sel.mediator, a.source, ctx.prep.cues, sc)
         : withSayer(
             v,
@@ -1623,7 +1625,14 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
             ctx.prep.cues.rank,
             shared,
           );
-      if (!st) break;
+      if (!found) break;
+      // "vowed to target the Houthis' leaders": a wrapper that its table turns into a threat (PLOVER THREATEN) is one.
+      const st =
+        found.status === "occurred" &&
+        ctx.model.cameo.get(actCode)?.plover === "THREATEN" &&
+        ctx.model.cameo.get(m.pattern.code)?.plover !== "THREATEN"
+          ? { ...found, status: "threatened" as const }
+          : found;
       const echo = elaborating(v, m.trigger);
       const threat = conditionalThreat(ctx, v, m, actCode, st.status);
       const verbal = ctx.model.cameo.get(actCode)?.quad === 3;

@@ -54,6 +54,7 @@ export const RESERVED_SETS = [
   "_ORGANISER_VERB",
   "_LANDMARK_PREP",
   "_DURATION",
+  "_CONDITION",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
