@@ -879,7 +879,6 @@ function reducedRelative(v: View, i: number, p: Match["pattern"]): boolean {
   return t.lower !== t.lemma && (is(v, v.toks[i + 1], v.b.agent) || gap);
 }
 
-/** "the agreement signed in Washington by X and Y": a past participle after a noun with a "by" agent later on. */
 /** True when the actors right before token `i` follow a "between" with no verb in the way ("between X and Y"). */
 function betweenEnds(v: View, i: number): boolean {
   const g = v.groupAt[i - 1] ?? -1;
@@ -892,6 +891,7 @@ function betweenEnds(v: View, i: number): boolean {
   return false;
 }
 
+/** "the agreement signed in Washington by X and Y": a past participle after a noun with a "by" agent later on. */
 function participleAgent(v: View, i: number): number {
   const t = v.toks[i]!;
   const prev = v.toks[i - 1];

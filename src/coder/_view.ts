@@ -222,10 +222,6 @@ export function isIn(t: Token | undefined, set: ReadonlySet<string>): boolean {
 }
 
 /**
- * True when the verb at `i` is passive: a form of "be"/"get" before it ("was hit", "were seized"), or an inflected form
- * coordinated with a passive.
- */
-/**
  * "cancelled planned military talks", "postponed scheduled joint drills": an "-ed" verb between a past verb and an
  * adjective or noun is an adjective of the noun phrase (the tagger reads two verbs in a row).
  */
@@ -244,6 +240,10 @@ export function participleAfterVerb(v: View, k: number): boolean {
   );
 }
 
+/**
+ * True when the verb at `i` is passive: a form of "be"/"get" before it ("was hit", "were seized"), or an inflected form
+ * coordinated with a passive.
+ */
 export function isPassive(v: View, i: number): boolean {
   const t = v.toks[i]!;
   if (t.lower.endsWith("ing")) return false;

@@ -178,6 +178,12 @@ function ownWord(owner: Match | undefined, t: { lemma: string; lower: string }):
   );
 }
 
+/** True when a token in [from, to) is one of `words`. */
+function wordBetween(v: View, from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (isIn(v.toks[k], words)) return true;
+  return false;
+}
+
 /**
  * A finite verb match joined by "and" to the clause before it, whose own words or clause named a target: an act of
  * its own (not a participle: "setting fires and chanting slogans against Washington" elaborates the act before).
@@ -283,7 +289,7 @@ function selectMatches(
             // "agreed to forward Oslo's bid after talks with X": the consultation is the occasion, coded by itself.
             adjunctPrep(v, sw, x) < 0 &&
             // "pledging to come to each other's aid if attacked": an act in a condition is not the one wrapped.
-            !v.toks.slice(m.last + 1, x.trigger).some((t) => isIn(t, sw.condition)),
+            !wordBetween(v, m.last + 1, x.trigger, sw.condition),
         ) ?? null)
       : null;
     const sel: Selected =
