@@ -667,6 +667,25 @@ function restatedNoun(v: View, i: number): boolean {
 }
 
 /**
+ * "Kyiv said Russian troops shelled the plant, a claim Moscow dismissed as baseless": group `g` is the subject of a
+ * relative clause on a claim noun that restates the clause before it, and an act coded before in the sentence accuses
+ * `s`'s country or is an attack by it. The claim then charges `s`, and judging it false denies it; "Pakistan said its
+ * troops destroyed Indian posts, a claim India dismissed as propaganda" or "Pyongyang said its launch was a drill, a
+ * claim Seoul dismissed as absurd" charge no one.
+ */
+function chargeDismissed(v: View, g: number, s: ActorMention, before: readonly Event[]): boolean {
+  if (g < 0) return false;
+  const head = restatingHead(v, g);
+  if (head < 0 || !is(v, v.toks[head], v.b.claimNoun)) return false;
+  const own = countryOf(s.code);
+  return before.some(
+    (e) =>
+      (e.plover === "ACCUSE" && e.target !== null && countryOf(e.target.code) === own) ||
+      (e.quad === 4 && countryOf(e.source.code) === own),
+  );
+}
+
+/**
  * "A U.S. official said Russia could supply Iran with jets, a claim Tehran rejected": a reaction whose subject opens
  * a relative clause on a claim noun that restates reported speech answers the claimant, the subject of the first
  * reporting verb before the comma, when of another country than the source; or -1.
@@ -1653,6 +1672,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "Kenyan police officers arrived in Haiti": forces arriving are deployed, not visiting (`forces=` flag).
         // "Armed settlers attacked a village": civilians assault (`civilians=` flag), they do not wage war; on an
         // institution ("protesters attacked the Israeli embassy", "police") they riot (`riot=` flag).
+        // ", a claim Moscow dismissed as baseless": judging a restated claim denies it (`claim=` flag).
         const civil = s.code.slice(3, 6) === "CVL";
         const code =
           m.pattern.forces && pluralForce(v, s)
@@ -1661,7 +1681,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
               ? m.pattern.riot
               : m.pattern.civilians && civil
                 ? m.pattern.civilians
-                : actCode;
+                : m.pattern.claim && chargeDismissed(v, a.source, s, events)
+                  ? m.pattern.claim
+                  : actCode;
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
         const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
         // The same act again between the same countries, from another trigger; one act's own pairs are all kept
