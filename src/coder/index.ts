@@ -1683,7 +1683,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
                 ? m.pattern.civilians
                 : m.pattern.claim && chargeDismissed(v, a.source, s, events)
                   ? m.pattern.claim
-                  : actCode;
+                  : m.pattern.aircraft && a.target >= 0 && is(v, v.toks[v.groups[a.target]!.tokEnd - 1], v.b.aircraft)
+                    ? m.pattern.aircraft
+                    : actCode;
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
         const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
         // The same act again between the same countries, from another trigger; one act's own pairs are all kept

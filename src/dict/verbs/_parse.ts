@@ -38,6 +38,7 @@ export const RESERVED_CLASSES = [
   "_PERSON_PRONOUN",
   "_MEANS_PREP",
   "_CLAIM_NOUN",
+  "_AIRCRAFT",
 ] as const;
 
 /** Reserved classes the engine reads as word sets only, with no class bit (a bit mask holds 32 classes). */
@@ -62,7 +63,7 @@ const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentenc
 const BLOCK_CODE = "---";
 
 /** Flags of the form `name=CODE`: in the case each names, the act takes CODE instead of the pattern's code. */
-const RECODE_FLAGS = ["forces", "civilians", "riot", "claim"] as const;
+const RECODE_FLAGS = ["forces", "civilians", "riot", "claim", "aircraft"] as const;
 
 const FLAGS = new Set([
   "noun",
@@ -211,6 +212,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     civilians: null,
     riot: null,
     claim: null,
+    aircraft: null,
   };
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
     const eq = f.indexOf("=");
