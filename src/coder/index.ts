@@ -593,6 +593,7 @@ function fallbackTarget(
   source: number,
   acts: readonly { source: number; target: number }[],
   end: number,
+  cameo: CameoTable,
 ): number {
   const p = m.pattern;
   const open = p.selfTarget === null && !p.recip;
@@ -614,8 +615,13 @@ function fallbackTarget(
   if (t < 0 && open && rejects && v.w.thingPronoun.has(v.toks[m.last + 1]?.lower ?? ""))
     t = ownCounterpart(v, acts, source);
   // "..., prompting Doha to condemn what it called a flagrant violation": a prompted reaction answers the act before.
-  if (t < 0 && open && (controller(v, m.trigger) === source || namingObject(v, m.last + 1)))
-    t = latestAgent(v, acts, source);
+  const prompted = controller(v, m.trigger) === source;
+  if (t < 0 && open && (prompted || namingObject(v, m.last + 1))) t = latestAgent(v, acts, source);
+  // "Milei called Lula a corrupt communist, prompting Lula to demand an apology": with no act coded before, a prompted
+  // verbal reaction (a demand, a protest; not "prompting Japan to send patrol aircraft") answers the subject whose
+  // deed prompted it.
+  if (t < 0 && open && prompted && cameo.get(p.code)?.quad === 3)
+    t = clauseSubjectBefore(v, m.trigger, source);
   // "urged Washington to lift the tariffs, calling them interference": a participle judging "it"/"them" judges the
   // counterpart of the source country's act before.
   if (
@@ -1569,7 +1575,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const agent = alleged ? latestAgent(v, acts, a.source, true) : -1;
       if (agent >= 0) a = { ...a, target: agent, targetHow: "inside" };
       if (a.target < 0 && a.source >= 0 && !via) {
-        const t = fallbackTarget(v, m, a.source, acts, Math.max(wrapEnd, m.spanEnd));
+        const t = fallbackTarget(v, m, a.source, acts, Math.max(wrapEnd, m.spanEnd), ctx.model.cameo);
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
       a = converseArgs(v, m, a);
