@@ -56,6 +56,7 @@ export const RESERVED_SETS = [
   "_LANDMARK_PREP",
   "_DURATION",
   "_CONDITION",
+  "_TERMS_NOUN",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
