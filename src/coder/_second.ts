@@ -22,6 +22,8 @@ export interface SecondWords {
   readonly duration: ReadonlySet<string>;
   /** "if", "unless": an act after one is a condition, not the act a wrapper wraps. */
   readonly condition: ReadonlySet<string>;
+  /** "talks", "negotiations": consultations that are the parties' own even "at" them ("agreed at talks in Istanbul"). */
+  readonly talksNoun: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -37,6 +39,7 @@ export function secondWords(m: VerbModel): SecondWords {
     landmarkPrep: m.classes.get("_LANDMARK_PREP") ?? EMPTY,
     duration: m.classes.get("_DURATION") ?? EMPTY,
     condition: m.classes.get("_CONDITION") ?? EMPTY,
+    talksNoun: m.classes.get("_TALKS_NOUN") ?? EMPTY,
   };
 }
 

@@ -154,7 +154,18 @@ function newClause(v: View, k: number): boolean {
   if (!is(v, t, v.b.subord) || t.lower === "that") return false;
   let j = k + 1;
   while (j < v.toks.length && (v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "NUM")) j++;
-  return (v.groupAt[j] ?? -1) >= 0;
+  if ((v.groupAt[j] ?? -1) >= 0) return true;
+  // "Japan and China agreed to improve ties when they met in Lima": "they" with a verb of its own opens a clause too
+  // (a singular pronoun may be the wrapped act's own object: "boycotted a brand after it criticised Beijing"); not a
+  // condition ("threatened to strike if they refused"), which belongs to the act it conditions.
+  const next = v.toks[j + 1];
+  return (
+    j === k + 1 &&
+    is(v, v.toks[j], v.b.subjectPronoun) &&
+    isIn(v.toks[j], v.w.pluralPronoun) &&
+    !isIn(t, v.w.condition) &&
+    (next?.pos === "VERB" || next?.pos === "AUX")
+  );
 }
 
 /** A selected match, the end of the clause it consumes, and the act it wraps (if any). */

@@ -55,6 +55,7 @@ export const RESERVED_SETS = [
   "_LANDMARK_PREP",
   "_DURATION",
   "_CONDITION",
+  "_TALKS_NOUN",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
