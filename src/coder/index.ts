@@ -1414,6 +1414,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const nounEvent: boolean[] = [];
   const oneWayNoun: boolean[] = [];
   const means: boolean[] = [];
+  // Events of patterns that count their victims ("killed #50+ people"): a toll, which leaves its means an act.
+  const tolled: boolean[] = [];
   const toll: boolean[] = [];
   const trig: number[] = [];
   const personKill: boolean[] = [];
@@ -1695,6 +1697,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         nounEvent.push(m.pattern.noun);
         oneWayNoun.push(m.pattern.noun && !m.pattern.recip);
         means.push(m.pattern.noun && !m.pattern.recip && meansPhrase(v, m.trigger));
+        tolled.push(m.pattern.rest.some((x) => x.kind === "quantity"));
         // "killed Hezbollah leader Hassan Nasrallah in an air strike": a named person's killing is an act of its own.
         toll.push(m.pattern.toll && t?.kind !== "person");
         trig.push(m.trigger);
@@ -1714,6 +1717,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         nounEvent.push(false);
         oneWayNoun.push(false);
         means.push(false);
+        tolled.push(false);
         toll.push(false);
         trig.push(m.trigger);
         personKill.push(false);
@@ -1721,7 +1725,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (events.length > emitted) lastParties = partiesOf(ps);
       break;
     }
-  const keep = meansKept(events, means);
+  const keep = meansKept(events, means, tolled);
   const own = tollKept(events, toll, keep);
   const agent = strikeOfKillingDropped(v, events, oneWayNoun, trig, personKill);
   for (let i = 0; i < keep.length; i++) keep[i] = keep[i]! && own[i]! && !agent[i]!;
@@ -1864,12 +1868,19 @@ function meansPhrase(v: View, i: number): boolean {
   return is(v, v.toks[k], v.b.meansPrep) && v.toks[k]!.pos === "ADP";
 }
 
-/** "Israel killed Nasrallah in an air strike on Beirut": the means is not a second act between the same countries. */
-function meansKept(events: readonly Event[], means: readonly boolean[]): boolean[] {
+/**
+ * "Israel killed Nasrallah in an air strike on Beirut": the means is not a second act between the same countries. A
+ * counted toll is not ("killed more than 300 people in an assault on the camp"): it is coded beside the attack.
+ */
+function meansKept(
+  events: readonly Event[],
+  means: readonly boolean[],
+  counted: readonly boolean[],
+): boolean[] {
   if (!means.some(Boolean)) return events.map(() => true);
   const key = (e: Event) =>
     `${countryOf(e.source.code)}|${e.target ? countryOf(e.target.code) : ""}|${e.quad}`;
-  const acts = new Set(events.filter((_, i) => !means[i]).map(key));
+  const acts = new Set(events.filter((_, i) => !means[i] && !counted[i]).map(key));
   return events.map((e, i) => !means[i] || !acts.has(key(e)));
 }
 
