@@ -96,7 +96,11 @@ function occasionPhrase(v: View, sw: SecondWords, m: Match, venue = false): { k:
   const t = v.toks[k];
   // "at a Gulf summit", "at a conference in Tokyo": a venue, not talks between the parties.
   if (t?.pos !== "ADP") return none;
-  if (!(isIn(t, sw.occasionPrep) || isIn(t, sw.adjunctPrep) || (venue && isIn(t, sw.venuePrep)))) return none;
+  // "Russia and Ukraine agreed at a second round of talks in Istanbul": talks are no venue (a summit or a conference
+  // is one: "agreed to restore ties with Qatar at a Gulf summit").
+  const talksAt = isIn(t, sw.venuePrep) && isIn(v.toks[m.trigger], sw.talksNoun);
+  if (!(isIn(t, sw.occasionPrep) || isIn(t, sw.adjunctPrep) || talksAt || (venue && isIn(t, sw.venuePrep))))
+    return none;
   // "promises made during talks with the RSF": the phrase belongs to a participle, not to the clause's verb.
   const p = v.toks[k - 1];
   const pp = v.toks[k - 2];

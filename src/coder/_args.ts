@@ -1038,7 +1038,18 @@ function sharedAct(v: View, i: number): Args | null {
   while (k >= 0 && v.toks[k]!.pos === "ADJ") k--;
   if (!is(v, v.toks[k], v.b.pluralPoss)) return null;
   const gov = verbBefore(v, k + 1);
-  const source = subjectOf(v, gov >= 0 ? gov : k);
+  const own = sharedWith(v, k, subjectOf(v, gov >= 0 ? gov : k));
+  if (own || gov >= 0 || v.toks[k - 1]?.pos !== "ADP" || v.toks[k - 2]?.text !== ",") return own;
+  // "Modi told Putin that now was no era of war, during their meeting": a phrase set off by a comma after a clause
+  // whose subject is no party belongs to the main clause. Not when a compound actor stands in between: "Indonesia
+  // said China and the Philippines had eased tensions, after their talks" (theirs).
+  const main = firstSubject(v, clauseStart(v, k), k);
+  if (v.groups.some((g, gi) => gi > main && g.tokEnd <= k && g.members.length > 1)) return null;
+  return sharedWith(v, k, main);
+}
+
+/** The parties of a reciprocal noun owned by "their" at `k`: `source` and the actor named after it, or its members. */
+function sharedWith(v: View, k: number, source: number): Args | null {
   if (source < 0) return null;
   for (let j = k - 1; j >= v.groups[source]!.tokEnd; j--) {
     const g = v.groupAt[j]!;

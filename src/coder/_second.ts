@@ -24,6 +24,8 @@ export interface SecondWords {
   readonly condition: ReadonlySet<string>;
   /** "pact", "treaty", "deal": a participle or relative clause on one of these nouns states the agreement's terms. */
   readonly terms: ReadonlySet<string>;
+  /** "talks", "negotiations": consultations that are the parties' own even "at" them ("agreed at talks in Istanbul"). */
+  readonly talksNoun: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -40,6 +42,7 @@ export function secondWords(m: VerbModel): SecondWords {
     duration: m.classes.get("_DURATION") ?? EMPTY,
     condition: m.classes.get("_CONDITION") ?? EMPTY,
     terms: m.classes.get("_TERMS_NOUN") ?? EMPTY,
+    talksNoun: m.classes.get("_TALKS_NOUN") ?? EMPTY,
   };
 }
 

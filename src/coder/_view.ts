@@ -34,6 +34,10 @@ export interface EngineWords {
   readonly organiserVerb: ReadonlySet<string>;
   /** Irregular past forms unlike their base ("shot", "struck", "sent"), from `$_IRREGULAR`. */
   readonly irregularPast: ReadonlySet<string>;
+  /** "if", "unless": subordinators whose clause is a condition of the act before it. */
+  readonly condition: ReadonlySet<string>;
+  /** "they", "them", "their": pronouns that stand for a plural or compound actor. */
+  readonly pluralPronoun: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -191,6 +195,8 @@ export function engineWords(m: VerbModel): EngineWords {
     apart: c("_APART"),
     informant: c("_INFORMANT"),
     organiserVerb: c("_ORGANISER_VERB"),
+    condition: c("_CONDITION"),
+    pluralPronoun: c("_PLURAL_PRONOUN"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };
 }

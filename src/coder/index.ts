@@ -194,7 +194,18 @@ function newClause(v: View, k: number): boolean {
   if (!is(v, t, v.b.subord) || t.lower === "that") return false;
   let j = k + 1;
   while (j < v.toks.length && (v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "NUM")) j++;
-  return (v.groupAt[j] ?? -1) >= 0;
+  if ((v.groupAt[j] ?? -1) >= 0) return true;
+  // "Japan and China agreed to improve ties when they met in Lima": "they" with a verb of its own opens a clause too
+  // (a singular pronoun may be the wrapped act's own object: "boycotted a brand after it criticised Beijing"); not a
+  // condition ("threatened to strike if they refused"), which belongs to the act it conditions.
+  const next = v.toks[j + 1];
+  return (
+    j === k + 1 &&
+    is(v, v.toks[j], v.b.subjectPronoun) &&
+    isIn(v.toks[j], v.w.pluralPronoun) &&
+    !isIn(t, v.w.condition) &&
+    (next?.pos === "VERB" || next?.pos === "AUX")
+  );
 }
 
 /** A selected match, the end of the clause it consumes, and the act it wraps (if any). */
@@ -1471,6 +1482,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const nounEvent: boolean[] = [];
   const oneWayNoun: boolean[] = [];
   const means: boolean[] = [];
+  // Events of patterns that count their victims ("killed #50+ people"): a toll, which leaves its means an act.
+  const tolled: boolean[] = [];
   const toll: boolean[] = [];
   const trig: number[] = [];
   const personKill: boolean[] = [];
@@ -1757,6 +1770,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         nounEvent.push(m.pattern.noun);
         oneWayNoun.push(m.pattern.noun && !m.pattern.recip);
         means.push(m.pattern.noun && !m.pattern.recip && meansPhrase(v, m.trigger));
+        tolled.push(m.pattern.rest.some((x) => x.kind === "quantity"));
         // "killed Hezbollah leader Hassan Nasrallah in an air strike": a named person's killing is an act of its own.
         toll.push(m.pattern.toll && t?.kind !== "person");
         trig.push(m.trigger);
@@ -1776,6 +1790,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         nounEvent.push(false);
         oneWayNoun.push(false);
         means.push(false);
+        tolled.push(false);
         toll.push(false);
         trig.push(m.trigger);
         personKill.push(false);
@@ -1783,7 +1798,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (events.length > emitted) lastParties = partiesOf(ps);
       break;
     }
-  const keep = meansKept(events, means);
+  const keep = meansKept(events, means, tolled);
   const own = tollKept(events, toll, keep);
   const agent = strikeOfKillingDropped(v, events, oneWayNoun, trig, personKill);
   for (let i = 0; i < keep.length; i++) keep[i] = keep[i]! && own[i]! && !agent[i]!;
@@ -1926,12 +1941,19 @@ function meansPhrase(v: View, i: number): boolean {
   return is(v, v.toks[k], v.b.meansPrep) && v.toks[k]!.pos === "ADP";
 }
 
-/** "Israel killed Nasrallah in an air strike on Beirut": the means is not a second act between the same countries. */
-function meansKept(events: readonly Event[], means: readonly boolean[]): boolean[] {
+/**
+ * "Israel killed Nasrallah in an air strike on Beirut": the means is not a second act between the same countries. A
+ * counted toll is not ("killed more than 300 people in an assault on the camp"): it is coded beside the attack.
+ */
+function meansKept(
+  events: readonly Event[],
+  means: readonly boolean[],
+  counted: readonly boolean[],
+): boolean[] {
   if (!means.some(Boolean)) return events.map(() => true);
   const key = (e: Event) =>
     `${countryOf(e.source.code)}|${e.target ? countryOf(e.target.code) : ""}|${e.quad}`;
-  const acts = new Set(events.filter((_, i) => !means[i]).map(key));
+  const acts = new Set(events.filter((_, i) => !means[i] && !counted[i]).map(key));
   return events.map((e, i) => !means[i] || !acts.has(key(e)));
 }
 

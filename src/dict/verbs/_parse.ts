@@ -57,6 +57,7 @@ export const RESERVED_SETS = [
   "_DURATION",
   "_CONDITION",
   "_TERMS_NOUN",
+  "_TALKS_NOUN",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
