@@ -69,7 +69,6 @@ export interface Bits {
   readonly personPronoun: number;
   readonly meansPrep: number;
   readonly claimNoun: number;
-  readonly aircraft: number;
 }
 
 /** Reads the reserved-class bits of a model. */
@@ -101,7 +100,6 @@ export function classBits(m: VerbModel): Bits {
     personPronoun: b("_PERSON_PRONOUN"),
     meansPrep: b("_MEANS_PREP"),
     claimNoun: b("_CLAIM_NOUN"),
-    aircraft: b("_AIRCRAFT"),
   };
 }
 

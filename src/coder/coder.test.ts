@@ -2481,8 +2481,9 @@ describe("reactions to a restated act (', a proposal X rejected')", () => {
     // denies it
     ["A U.S. official said Russia could send jets to Iran, a claim Iran rejected.", "IRN>USA 016 occurred"],
     [
+      // session 12: a claim charging the judge with an attack, judged false, is a denial of responsibility (016)
       "Japan said Chinese ships had rammed its patrol boat, a claim that Beijing called absurd.",
-      "CHNGOV>JPN 111 occurred",
+      "CHNGOV>JPN 016 occurred",
     ],
     // an accusation with no reporting verb: rejecting the charge is a rejection of the accuser (120)
     ["Japan accused China of spying, a charge Beijing rejected.", "CHNGOV>JPN 120 occurred"],

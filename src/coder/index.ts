@@ -1745,7 +1745,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
                 ? m.pattern.civilians
                 : m.pattern.claim && chargeDismissed(v, a.source, s, events)
                   ? m.pattern.claim
-                  : m.pattern.aircraft && a.target >= 0 && is(v, v.toks[v.groups[a.target]!.tokEnd - 1], v.b.aircraft)
+                  : m.pattern.aircraft && a.target >= 0 && ctx.prep.second.aircraft.has(v.toks[v.groups[a.target]!.tokEnd - 1]!.lower)
                     ? m.pattern.aircraft
                     : actCode;
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;

@@ -38,11 +38,11 @@ export const RESERVED_CLASSES = [
   "_PERSON_PRONOUN",
   "_MEANS_PREP",
   "_CLAIM_NOUN",
-  "_AIRCRAFT",
 ] as const;
 
 /** Reserved classes the engine reads as word sets only, with no class bit (a bit mask holds 32 classes). */
 export const RESERVED_SETS = [
+  "_AIRCRAFT",
   "_PLURAL_PRONOUN",
   "_ADJUNCT_PREP",
   "_OCCASION_PREP",
