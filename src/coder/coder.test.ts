@@ -2478,7 +2478,7 @@ describe("reactions to a restated act (', a proposal X rejected')", () => {
       "RUSGOV>IGOEUREEC 120 occurred",
     ],
     // a claim restating reported speech: the claimant is answered, not the actor the claim is about; rejecting it
-    // denies it
+    // or calling it absurd denies it
     ["A U.S. official said Russia could send jets to Iran, a claim Iran rejected.", "IRN>USA 016 occurred"],
     [
       // session 12: a claim charging the judge with an attack, judged false, is a denial of responsibility (016)
