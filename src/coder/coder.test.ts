@@ -2481,7 +2481,7 @@ describe("reactions to a restated act (', a proposal X rejected')", () => {
     // or calling it absurd denies it
     ["A U.S. official said Russia could send jets to Iran, a claim Iran rejected.", "IRN>USA 016 occurred"],
     [
-      // session 12: a claim charging the judge with an attack, judged false, is a denial of responsibility (016)
+      // session 12: a restated claim judged false is denied (016), as every wire-dev writer codes it
       "Japan said Chinese ships had rammed its patrol boat, a claim that Beijing called absurd.",
       "CHNGOV>JPN 016 occurred",
     ],

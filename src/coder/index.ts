@@ -727,22 +727,14 @@ function restatedNoun(v: View, i: number): boolean {
 }
 
 /**
- * "Kyiv said Russian troops shelled the plant, a claim Moscow dismissed as baseless": group `g` is the subject of a
- * relative clause on a claim noun that restates the clause before it, and an act coded before in the sentence accuses
- * `s`'s country or is an attack by it. The claim then charges `s`, and judging it false denies it; "Pakistan said its
- * troops destroyed Indian posts, a claim India dismissed as propaganda" or "Pyongyang said its launch was a drill, a
- * claim Seoul dismissed as absurd" charge no one.
+ * "Armenia accused Azerbaijani forces of firing on a village, an accusation Baku called a lie": group `g` is the subject
+ * of a relative clause on a claim noun that restates the clause before it. Judging the claim false denies it, as
+ * the `deny` embed table makes a rejection of restated reported speech a denial.
  */
-function chargeDismissed(v: View, g: number, s: ActorMention, before: readonly Event[]): boolean {
+function claimRestated(v: View, g: number): boolean {
   if (g < 0) return false;
   const head = restatingHead(v, g);
-  if (head < 0 || !is(v, v.toks[head], v.b.claimNoun)) return false;
-  const own = countryOf(s.code);
-  return before.some(
-    (e) =>
-      (e.plover === "ACCUSE" && e.target !== null && countryOf(e.target.code) === own) ||
-      (e.quad === 4 && countryOf(e.source.code) === own),
-  );
+  return head >= 0 && is(v, v.toks[head], v.b.claimNoun);
 }
 
 /**
@@ -1743,7 +1735,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
               ? m.pattern.riot
               : m.pattern.civilians && civil
                 ? m.pattern.civilians
-                : m.pattern.claim && chargeDismissed(v, a.source, s, events)
+                : m.pattern.claim && claimRestated(v, a.source)
                   ? m.pattern.claim
                   : m.pattern.aircraft && a.target >= 0 && ctx.prep.second.aircraft.has(v.toks[v.groups[a.target]!.tokEnd - 1]!.lower)
                     ? m.pattern.aircraft
