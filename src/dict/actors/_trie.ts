@@ -100,21 +100,22 @@ export function textTokenSlot(t: AliasTrie, lower: string): number {
 
 /** textTokenSlot of a token that is not its own key ("u.s.", "o'neill"). */
 function otherKeySlot(t: AliasTrie, lower: string): number {
-  const dotted = dottedKeySlot(t, lower);
-  if (dotted !== NOT_DOTTED) return dotted;
+  const plain = plainKeySlot(t, lower);
+  if (plain !== NOT_PLAIN) return plain;
   const key = tokenKey(lower);
   return mayHaveKey(t.keyFilter, key) ? tokenSlot(t, key) : -1;
 }
 
-/** What dottedKeySlot returns for a token it does not read. */
-const NOT_DOTTED = -2;
+/** What plainKeySlot returns for a token it does not read. */
+const NOT_PLAIN = -2;
 
 /**
- * The slot of a token of lower-case ASCII letters, digits, hyphens and periods with a letter in it ("u.s.", "mr.",
- * common in news), whose key is the token without its periods (see tokenKey): hashed with the periods skipped, so
- * no key is copied out of it (tokenKey tests two patterns and replaces). NOT_DOTTED for any other token.
+ * The slot of a token of lower-case ASCII letters, digits, hyphens, periods and apostrophes with a letter in it
+ * ("u.s.", "mr.", "'s", "o’neill", common in news), whose key is the token without its periods and with straight
+ * apostrophes (see tokenKey): hashed as that key, with no key copied out of it (tokenKey tests patterns, normalises
+ * and replaces). NOT_PLAIN for any other token.
  */
-function dottedKeySlot(t: AliasTrie, lower: string): number {
+function plainKeySlot(t: AliasTrie, lower: string): number {
   let first = -1;
   let last = -1;
   let length = 0;
@@ -122,17 +123,18 @@ function dottedKeySlot(t: AliasTrie, lower: string): number {
   let a = SEED_A;
   let b = SEED_B;
   for (let k = 0; k < lower.length; k++) {
-    const c = lower.charCodeAt(k);
+    let c = lower.charCodeAt(k);
     if (c === 46) continue;
     if (c >= 97 && c <= 122) letter = true;
-    else if (!((c >= 48 && c <= 57) || c === 45)) return NOT_DOTTED;
+    else if (c === 96 || c === 0x2018 || c === 0x2019 || c === 0x2bc) c = 39;
+    else if (!((c >= 48 && c <= 57) || c === 45 || c === 39)) return NOT_PLAIN;
     if (first < 0) first = c;
     last = c;
     length++;
     a = stepA(a, c);
     b = stepB(b, c);
   }
-  if (!letter) return NOT_DOTTED;
+  if (!letter) return NOT_PLAIN;
   return mayHaveParts(t.keyFilter, first, last, length) ? hashedSlot(t.vocab, a, b) : -1;
 }
 
