@@ -42,6 +42,8 @@ const TERRITORY_BONUS = 1;
 const MAX_GAP = 10;
 /** Most filler tokens allowed before the TGT slot ("accused the Chinese government"). */
 const MAX_TARGET_GAP = 3;
+/** Most words between a reporting verb and its "that" ("said on Friday that"). */
+const REPORT_THAT_GAP = 3;
 const FILLER_POS = new Set([
   "DET",
   "ADJ",
@@ -74,10 +76,28 @@ function isFiller(v: View, t: Token, prev: Token | undefined): boolean {
           participleAfterVerb(v, t.i))) ||
       ousted(v, t, prev)
     );
+  // "said on Friday that Israel's occupation was illegal": the complementizer of a report is optional ("said Israel's
+  // occupation was illegal") and is passed over like it.
+  if (t.pos === "SCONJ" && t.lower === "that") return reportThat(v, t.i);
   // "would expel 60 diplomats and close the consulate": a coordinated bare verb the tagger missed ends the phrase.
   if (!FILLER_POS.has(t.pos) || coordinatedBare(v, t.i)) return false;
   if (t.pos === "PUNCT") return !HARD_PUNCT.has(t.text) || listComma(v, t.i);
   return true;
+}
+
+/**
+ * "said that Israel's ...", "said on Friday that the Russian ...": "that" after a reporting verb (and at most a few
+ * words of time) before an actor's name; not before a pronoun ("said that it would ...", read by the say patterns).
+ */
+function reportThat(v: View, i: number): boolean {
+  const next = v.toks[i + 1]?.pos === "DET" ? i + 2 : i + 1;
+  if ((v.groupAt[next] ?? -1) < 0) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 1 - REPORT_THAT_GAP; k--) {
+    const t = v.toks[k]!;
+    if (t.pos === "VERB") return is(v, t, v.b.say);
+    if (HARD_PUNCT.has(t.text) || v.groupAt[k]! >= 0) return false;
+  }
+  return false;
 }
 
 /**

@@ -614,7 +614,8 @@ function fallbackTarget(
   // "..., and Qatar denounced the raid": a reaction's own act noun names the act it answers, not a new one.
   // "Japan said Chinese jets had locked radar on its aircraft, and lodged a protest": a verb sharing the sayer.
   const lastSource = acts.at(-1)?.source ?? source;
-  const shared = afterAnd(v, m.trigger) && lastSource !== source;
+  // Not a journey ("was arrested on a warrant from the ICC and flown to The Hague"): no reaction to the act before.
+  const shared = afterAnd(v, m.trigger) && lastSource !== source && !p.code.startsWith("04");
   const reaction = open && !p.noun && (newSubject(v, source) || shared);
   if (t < 0 && reaction) t = reactionTarget(v, acts, source);
   // "Israel struck Hamas leaders in Doha, and Qatar condemned the attack": else the agent of the act before.
