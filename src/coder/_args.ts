@@ -1139,8 +1139,14 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const p = m.pattern;
   const i = m.trigger;
   const byAgent = p.noun ? -1 : participleAgent(v, i);
+  // "in an attempt to restart trade talks with Washington": a noun event that is the object of such an infinitive is
+  // no act either (the talks are sought, not held).
+  const gov = p.noun ? verbBefore(v, i, true) : -1;
+  // "in a bid to revive stalled talks": the participle before the noun may be read as the governing verb.
+  const sought =
+    gov >= 0 && (nounComplement(v, gov) || (v.toks[gov - 1]?.pos === "VERB" && nounComplement(v, gov - 1)));
   const notAnAct = reducedRelative(v, i, p) || nounComplement(v, i) || roleGerund(v, i) || namingClause(v, i);
-  if ((!p.noun && byAgent < 0 && notAnAct) || (p.noun && forumParticiple(v, i)))
+  if ((!p.noun && byAgent < 0 && notAnAct) || (p.noun && (forumParticiple(v, i) || sought)))
     return { source: -1, target: -1, passive: false, targetHow: "none" };
   // "Russia, accused by Kyiv of targeting civilians, denied ...": the agent acts on the actor the participle describes.
   const described = p.noun ? -1 : participleAside(v, i);
