@@ -49,6 +49,11 @@ export function controller(v: View, i: number): number {
   let k = i - 1;
   while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
   if (v.toks[k]?.lower !== "to" || v.toks[k]!.pos !== "PART") return -1;
+  // "prompting Tokyo to scramble jets and to convey its concerns": a coordinated infinitive shares the first one's
+  // subject.
+  if (is(v, v.toks[k - 1], v.b.and) && v.toks[k - 1]!.pos === "CCONJ")
+    for (let j = k - 2; j > 0 && !v.w.barrier.has(v.toks[j]!.text); j--)
+      if (v.toks[j]!.lower === "to" && v.toks[j]!.pos === "PART") return controller(v, j + 1);
   const g = v.groupAt[k - 1] ?? -1;
   if (g < 0 || v.attributive[g]) return -1;
   // Only after a verb that hands the act on ("prompted", "forced", "pressed"), not "met Arata to discuss".
