@@ -2567,3 +2567,34 @@ describe("session 10 lead: noun events (an organiser after a participle, status 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("session 12 lead: restated claims judged false, vowed threats, taken ground, intercepted aircraft, counted expulsions", () => {
+  it.each([
+    // a restated accusation judged false is a denial to the accuser (claim=016); a move judged reckless stays criticism
+    [
+      "Japan accused Chinese troops of firing on a village, an accusation China called a blatant lie.",
+      ["CHN>JPN 016 occurred", "JPN>CHN 112 occurred"],
+    ],
+    [
+      "Israel struck a school in Gaza, a move France dismissed as reckless.",
+      ["FRA>ISR 111 occurred", "ISR>PSE 190 occurred"],
+    ],
+    // a vow of a threat is the threat; a vow of cooperation stays an intent
+    ["China vowed to take resolute countermeasures against Japan.", ["CHN>JPN 130 threatened"]],
+    ["Japan vowed to resume security cooperation with Australia.", ["JPN>AUS 030 occurred"]],
+    // ground taken is occupied territory; taking sides is nothing
+    ["China seized the Japanese side of the border crossing.", ["CHN>JPN 192 occurred"]],
+    ["Vietnam would not take sides between the United States and China.", []],
+    // aircraft intercepted are escorted away (aircraft=150); drones intercepted are fired on
+    ["Japan intercepted Chinese bombers near Okinawa.", ["JPN>CHN 150 occurred"]],
+    ["Japan intercepted Chinese drones over Okinawa.", ["JPN>CHN 190 occurred"]],
+    // an expulsion counted in the thousands is a mass expulsion; a few hundred deportees are deported
+    ["Japan has expelled more than 40,000 Chinese nationals since October.", ["JPN>CHN 201 occurred"]],
+    ["Japan deported 150 Chinese nationals on Thursday.", ["JPN>CHN 174 occurred"]],
+    // a head of state dissolving parliament, a court suspending an official: no event
+    ["President Mara Velk dissolved parliament on Tuesday.", []],
+    ["A court in Tokyo suspended Prime Minister Kenji Arata from duty.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

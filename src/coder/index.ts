@@ -728,6 +728,16 @@ function restatedNoun(v: View, i: number): boolean {
 }
 
 /**
+ * "intercepted Russian strategic bombers": the head noun of the phrase group `g` ends or modifies ("Russian" before
+ * "strategic bombers") is an aircraft.
+ */
+function aircraftTarget(v: View, aircraft: ReadonlySet<string>, g: number): boolean {
+  let k = v.groups[g]!.tokEnd - 1;
+  for (let n = 0; n < 3 && (v.toks[k + 1]?.pos === "NOUN" || v.toks[k + 1]?.pos === "ADJ"); n++) k++;
+  return aircraft.has(v.toks[k]!.lower);
+}
+
+/**
  * "Armenia accused Azerbaijani forces of firing on a village, an accusation Baku called a lie": group `g` is the subject
  * of a relative clause on a claim noun that restates the clause before it. Judging the claim false denies it, as
  * the `deny` embed table makes a rejection of restated reported speech a denial.
@@ -1738,7 +1748,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
                 ? m.pattern.civilians
                 : m.pattern.claim && claimRestated(v, a.source)
                   ? m.pattern.claim
-                  : m.pattern.aircraft && a.target >= 0 && ctx.prep.second.aircraft.has(v.toks[v.groups[a.target]!.tokEnd - 1]!.lower)
+                  : m.pattern.aircraft &&
+                      a.target >= 0 &&
+                      aircraftTarget(v, ctx.prep.second.aircraft, a.target)
                     ? m.pattern.aircraft
                     : actCode;
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
