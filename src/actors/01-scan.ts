@@ -69,12 +69,14 @@ export class Lattice {
   /**
    * Per token, TOK numbers (see T_*) from 0, then the number of matches; then, from slotAt0, per token its
    * vocabulary slot (-1: in no alias nor word list; the slot holds the token id, roots and word bits, see AliasTrie);
-   * then, from lemmaAt0, its lemma's (its own when the lemma has the same key, or the token is a verb). One buffer,
-   * shared by every Lattice (see SCRATCH).
+   * then, from lemmaAt0, its lemma's (its own when the lemma has the same key, or the token is a verb); then, from
+   * wordsAt0, its WORDS bits, read once here as the parser asks for them many times. One buffer, shared by every
+   * Lattice (see SCRATCH).
    */
   private readonly num: Int32Array;
   private readonly slotAt0: number;
   private readonly lemmaAt0: number;
+  private readonly wordsAt0: number;
   /** Per match, MATCH numbers (see M_*); `mlen` of them are used. */
   private match: Int32Array;
   private mlen = 0;
@@ -96,7 +98,8 @@ export class Lattice {
     this.trie = trie;
     this.slotAt0 = TOK * n + 1;
     this.lemmaAt0 = (TOK + 1) * n + 1;
-    const size = (TOK + 2) * n + 1;
+    this.wordsAt0 = (TOK + 2) * n + 1;
+    const size = (TOK + 3) * n + 1;
     if (SCRATCH.num.length < size) SCRATCH.num = new Int32Array(2 * size);
     const num = SCRATCH.num;
     this.num = num;
@@ -109,9 +112,10 @@ export class Lattice {
       const lower = t.lower;
       const slot = textTokenSlot(trie, lower);
       num[this.slotAt0 + i] = slot;
-      // A verb matches nouns only as written: "Belarus forced a flight to land" holds no "force".
+      // A verb matches nouns only as written: "Belarus forced a flight to land" holds no "force". (The tag is
+      // checked first: it is a shared string, the lemma may be a cold one.)
       const lemma = t.lemma;
-      num[this.lemmaAt0 + i] = lemma === lower || t.pos === "VERB" ? slot : textTokenSlot(trie, lemma);
+      num[this.lemmaAt0 + i] = t.pos === "VERB" || lemma === lower ? slot : textTokenSlot(trie, lemma);
     }
     for (let i = 0; i < n; i++) this.scanAt(i);
     num[TOK * n + T_NAMES] = this.mlen / MATCH;
@@ -124,6 +128,7 @@ export class Lattice {
     const lemma = this.num[this.lemmaAt0 + i]!;
     const first = this.mlen / MATCH;
     let nouns = first;
+    this.num[this.wordsAt0 + i] = slot < 0 ? 0 : wordBits(trie, slot);
     if (slot >= 0) {
       // Lower-case words need an alias that may begin lower case: nouns, titles, a few names ("al-Qaeda").
       const names = nameRoot(trie, slot);
@@ -152,9 +157,7 @@ export class Lattice {
 
   /** The WORDS bits of the config word lists that hold token j's key (0 outside the sentence). */
   words(j: number): number {
-    if (j < 0 || j >= this.n) return 0;
-    const slot = this.num[this.slotAt0 + j]!;
-    return slot < 0 ? 0 : wordBits(this.trie, slot);
+    return j < 0 || j >= this.n ? 0 : this.num[this.wordsAt0 + j]!;
   }
 
   /** Adds a match ending before token `end` with the hits of `node` whose case shape fits (if any). */

@@ -3,6 +3,7 @@ import {
   type ActorEntry,
   type ActorModel,
   type AliasRole,
+  codeOnDay,
   hitEntry,
   hitKind,
   hitRole,
@@ -188,6 +189,7 @@ function personCodeTitled(ctx: DocContext, i: number, title: ActorEntry | undefi
 
 /** A person's code on the document date: their role's, else their default (see RoleTable). */
 function personCodeOf(ctx: DocContext, i: number): string {
+  if (typeof ctx.day === "number") return codeOnDay(ctx.model.roles, i, ctx.day);
   const r = heldRole(ctx, i);
   return r < 0 ? ctx.model.roles.fallback[i]! : roleCode(ctx.model.roles, r);
 }

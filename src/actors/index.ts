@@ -83,8 +83,9 @@ function sentenceMentions(
 ): ActorMention[] {
   const v = new SentenceView(new Lattice(s.tokens, ctx.model), ctx);
   const found: ActorMention[] = [];
-  // Per mention found, its Candidate.locus.
+  // Per mention found, its Candidate.locus; whether any is LOCUS.FLOATING or later (see placeFloating).
   const loci: number[] = [];
+  let floating = false;
   let i = 0;
   recent.lastEnd = -1;
   recent.lastKind = null;
@@ -118,6 +119,7 @@ function sentenceMentions(
     const m = toMention(s, ctx, c);
     found.push(m);
     loci.push(c.locus);
+    if (c.locus >= LOCUS.FLOATING) floating = true;
     // A pair ("the two Koreas", "the Baltic states") names several states: one more mention of the same span per
     // other country.
     if (m.country !== null && c.pair !== null)
@@ -158,7 +160,7 @@ function sentenceMentions(
     } else if (!m.code.startsWith(ctx.model.config.unknownCountry)) recent.igo = m.code;
     i = c.end;
   }
-  return loci.some((l) => l >= LOCUS.FLOATING) ? placeFloating(found, loci, ctx) : found;
+  return floating ? placeFloating(found, loci, ctx) : found;
 }
 
 /**

@@ -49,6 +49,11 @@ export function controller(v: View, i: number): number {
   let k = i - 1;
   while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
   if (v.toks[k]?.lower !== "to" || v.toks[k]!.pos !== "PART") return -1;
+  // "prompting Tokyo to scramble jets and to convey its concerns": a coordinated infinitive shares the first one's
+  // subject.
+  if (is(v, v.toks[k - 1], v.b.and) && v.toks[k - 1]!.pos === "CCONJ")
+    for (let j = k - 2; j > 0 && !v.w.barrier.has(v.toks[j]!.text); j--)
+      if (v.toks[j]!.lower === "to" && v.toks[j]!.pos === "PART") return controller(v, j + 1);
   const g = v.groupAt[k - 1] ?? -1;
   if (g < 0 || v.attributive[g]) return -1;
   // Only after a verb that hands the act on ("prompted", "forced", "pressed"), not "met Arata to discuss".
@@ -1162,8 +1167,14 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const p = m.pattern;
   const i = m.trigger;
   const byAgent = p.noun ? -1 : participleAgent(v, i);
+  // "in an attempt to restart trade talks with Washington": a noun event that is the object of such an infinitive is
+  // no act either (the talks are sought, not held).
+  const gov = p.noun ? verbBefore(v, i, true) : -1;
+  // "in a bid to revive stalled talks": the participle before the noun may be read as the governing verb.
+  const sought =
+    gov >= 0 && (nounComplement(v, gov) || (v.toks[gov - 1]?.pos === "VERB" && nounComplement(v, gov - 1)));
   const notAnAct = reducedRelative(v, i, p) || nounComplement(v, i) || roleGerund(v, i) || namingClause(v, i);
-  if ((!p.noun && byAgent < 0 && notAnAct) || (p.noun && forumParticiple(v, i)))
+  if ((!p.noun && byAgent < 0 && notAnAct) || (p.noun && (forumParticiple(v, i) || sought)))
     return { source: -1, target: -1, passive: false, targetHow: "none" };
   // "Russia, accused by Kyiv of targeting civilians, denied ...": the agent acts on the actor the participle describes.
   const described = p.noun ? -1 : participleAside(v, i);

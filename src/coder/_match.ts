@@ -173,7 +173,8 @@ function afterTime(toks: readonly Token[], j: number): boolean {
 function objectAt(v: View, k: number): boolean {
   const j = v.toks[k]?.pos === "DET" ? k + 1 : k;
   const g = v.groupAt[j] ?? -1;
-  return g >= 0 && v.groups[g]!.tokStart === j && !v.attributive[g];
+  // The determiner may be the group's own first word ("the Guyanese president").
+  return g >= 0 && (v.groups[g]!.tokStart === j || v.groups[g]!.tokStart === k) && !v.attributive[g];
 }
 
 /** True when a clause opener ("that") stands at token `k`, or after a short prepositional phrase, before any comma. */
@@ -287,6 +288,8 @@ function matchRest(
     // words are the reported clause's subject (a pronoun, a noun phrase that is no actor) finds no actor elsewhere.
     const reported = pos === trigger + 1 && is(v, toks[trigger], v.b.say);
     if (found < 0 && e.kind === "target" && reported && clausePronoun(v, pos)) return null;
+    // "calling the warrant issued by the court outrageous": a `bare` slot is the verb's object, not an actor further on.
+    if (found < 0 && e.kind === "target" && p.bare) return null;
     if (found < 0 && e.kind === "target") {
       // A soft slot: "China, which Japan criticised, ..." has its target elsewhere.
       missed = true;
@@ -294,8 +297,16 @@ function matchRest(
       continue;
     }
     if (found < 0 || missed) return null;
-    // "called North Korea's launch vulgar": a `bare` slot takes no possessor.
-    if (e.kind === "target" && p.bare && possessorAt(v, v.groups[targetGroup]!.tokEnd)) return null;
+    // "called North Korea's launch vulgar": a `bare` slot takes no possessor; nor an object it is a preposition's
+    // ("calling talks with Washington unwise"), nor one a complement names ("called the Russian team decorative").
+    if (
+      e.kind === "target" &&
+      p.bare &&
+      (possessorAt(v, v.groups[targetGroup]!.tokEnd) ||
+        toks.slice(pos, found).some((t) => t.pos === "ADP") ||
+        complementAt(toks, v.groups[targetGroup]!.tokEnd))
+    )
+      return null;
     last = e.kind === "target" ? v.groups[targetGroup]!.tokEnd - 1 : found;
     pos = last + 1;
   }
@@ -309,6 +320,36 @@ function matchRest(
     list,
     passive,
   };
+}
+
+/** Words after a noun that make "a day", "a week" a point in time ("called Putin a day after the summit"). */
+const TIME_AFTER = new Set(["after", "before", "later", "earlier", "ago"]);
+
+/**
+ * True when the words at `k` are a complement naming the object before them: an adjective that ends its phrase
+ * ("called the Russian team decorative", "calling it neither wise nor honourable"), or "a"/"an" and a noun phrase that
+ * is no point in time ("called Lula a corrupt communist", not "called Putin a day after the summit").
+ */
+function complementAt(toks: readonly Token[], k: number): boolean {
+  let j = k;
+  // "the Russian team decorative": the head noun of an attributive actor is still the object.
+  while (toks[j]?.pos === "NOUN") j++;
+  if (toks[j]?.pos === "CCONJ") j++;
+  const t = toks[j];
+  if (t?.pos === "ADJ") return toks[j + 1]?.pos !== "NOUN" && toks[j + 1]?.pos !== "PROPN";
+  if (t?.pos !== "DET" || (t.lower !== "a" && t.lower !== "an")) return false;
+  const first = ++j;
+  // "a failed economist": a participle may stand for an adjective.
+  while (
+    toks[j]?.pos === "ADJ" ||
+    toks[j]?.pos === "ADV" ||
+    (toks[j]?.pos === "VERB" && toks[j]!.lower.endsWith("ed"))
+  )
+    j++;
+  // "a corrupt communist": the tagger may read the noun as an adjective.
+  if (toks[j]?.pos !== "NOUN") return j > first && toks[j]?.pos !== "PROPN";
+  while (toks[j + 1]?.pos === "NOUN") j++;
+  return !TIME_AFTER.has(toks[j + 1]?.lower ?? "");
 }
 
 /** True when token `k` is a possessive ending ("'s", "'") closing the actor before it. */

@@ -22,6 +22,10 @@ export interface SecondWords {
   readonly duration: ReadonlySet<string>;
   /** "if", "unless": an act after one is a condition, not the act a wrapper wraps. */
   readonly condition: ReadonlySet<string>;
+  /** "bombers", "jets": aircraft as the target of an interception are escorted away (`aircraft=` flag). */
+  readonly aircraft: ReadonlySet<string>;
+  /** "pact", "treaty", "deal": a participle or relative clause on one of these nouns states the agreement's terms. */
+  readonly terms: ReadonlySet<string>;
   /** "talks", "negotiations": consultations that are the parties' own even "at" them ("agreed at talks in Istanbul"). */
   readonly talksNoun: ReadonlySet<string>;
 }
@@ -39,6 +43,8 @@ export function secondWords(m: VerbModel): SecondWords {
     landmarkPrep: m.classes.get("_LANDMARK_PREP") ?? EMPTY,
     duration: m.classes.get("_DURATION") ?? EMPTY,
     condition: m.classes.get("_CONDITION") ?? EMPTY,
+    aircraft: m.classes.get("_AIRCRAFT") ?? EMPTY,
+    terms: m.classes.get("_TERMS_NOUN") ?? EMPTY,
     talksNoun: m.classes.get("_TALKS_NOUN") ?? EMPTY,
   };
 }

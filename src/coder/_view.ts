@@ -253,8 +253,11 @@ export function participleAfterVerb(v: View, k: number): boolean {
 export function isPassive(v: View, i: number): boolean {
   const t = v.toks[i]!;
   if (t.lower.endsWith("ing")) return false;
-  // "was prepared to", "is set to": a raising construction, the subject acts.
-  if (v.toks[i + 1]?.lower === "to") return false;
+  // "was prepared to", "is set to": a raising construction, the subject acts. Not "was invited to the summit" (a
+  // preposition), nor a verb that hands an act on ("was not invited to discuss", "was urged to"): the subject is its
+  // object.
+  const next = v.toks[i + 1];
+  if (next?.lower === "to" && next.pos === "PART" && !is(v, t, v.b.control)) return false;
   // "was hit", "were cut off": an irregular participle that looks like the base form, after "be".
   if (passiveAux(v, i)) return t.pos === "VERB" || t.lower !== t.lemma;
   if (t.lower === t.lemma) return false;

@@ -2478,11 +2478,12 @@ describe("reactions to a restated act (', a proposal X rejected')", () => {
       "RUSGOV>IGOEUREEC 120 occurred",
     ],
     // a claim restating reported speech: the claimant is answered, not the actor the claim is about; rejecting it
-    // denies it
+    // or calling it absurd denies it
     ["A U.S. official said Russia could send jets to Iran, a claim Iran rejected.", "IRN>USA 016 occurred"],
     [
+      // session 12: a restated claim judged false is denied (016), as every wire-dev writer codes it
       "Japan said Chinese ships had rammed its patrol boat, a claim that Beijing called absurd.",
-      "CHNGOV>JPN 111 occurred",
+      "CHNGOV>JPN 016 occurred",
     ],
     // an accusation with no reporting verb: rejecting the charge is a rejection of the accuser (120)
     ["Japan accused China of spying, a charge Beijing rejected.", "CHNGOV>JPN 120 occurred"],

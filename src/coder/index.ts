@@ -145,6 +145,46 @@ function firstTimeAside(v: View, i: number): boolean {
   return false;
 }
 
+/** Words of a noun phrase's adjuncts between an agreement noun and a relative on it ("a pact in Manila on Monday that"). */
+const ADJUNCT_POS = new Set(["ADP", "DET", "ADJ", "NUM", "NOUN", "PROPN"]);
+
+/**
+ * "signed a pact allowing their troops to hold joint drills", "a treaty that includes a pledge of mutual aid", "a
+ * document in which North Korea committed to ...", "a deal under which Canberra will offer ...": the act at `i` stands
+ * in a participle or subject relative on an agreement noun, one of the agreement's terms (the signing is the act).
+ * A relative with a subject of its own ("a deal that Turkey brokered") names an act of that subject.
+ */
+function agreementTerms(v: View, sw: SecondWords, i: number): boolean {
+  for (let k = i; k >= 1; k--) {
+    const t = v.toks[k]!;
+    if (k < i && (HARD_END.has(t.text) || newClause(v, k) || finiteAfterAnd(v, k))) return false;
+    const next = v.toks[k + 1];
+    const participle = t.pos === "VERB" && t.lower.endsWith("ing");
+    const subjectRelative =
+      (t.lower === "that" || t.lower === "which") &&
+      (next?.pos === "AUX" || next?.pos === "VERB" || next?.pos === "ADV");
+    const prepRelative = (t.pos === "ADP" && next?.lower === "which") || t.lower === "whereby";
+    if (!participle && !subjectRelative && !prepRelative) continue;
+    // The noun the clause hangs on, past place and time adjuncts ("a pact in Manila on Monday that allows ...").
+    let n = k - 1;
+    while (n > 0 && n > k - 7 && ADJUNCT_POS.has(v.toks[n]!.pos) && !isIn(v.toks[n], sw.terms)) n--;
+    const noun = v.toks[n]!;
+    if (noun.pos === "NOUN" && isIn(noun, sw.terms) && (v.groupAt[n] ?? -1) < 0) return true;
+  }
+  return false;
+}
+
+/** "at a ceremony hosted by Trump", "during a visit by President Japarov": an act whose own agent follows it. */
+function agentAfter(v: View, m: Match): boolean {
+  for (let k = m.trigger + 1; k < Math.min(m.spanEnd + 2, v.toks.length); k++) {
+    if (!is(v, v.toks[k], v.b.agent)) continue;
+    let j = k + 1;
+    while (j < v.toks.length && NOUN_LEAD.has(v.toks[j]!.pos) && (v.groupAt[j] ?? -1) < 0) j++;
+    if ((v.groupAt[j] ?? -1) >= 0) return true;
+  }
+  return false;
+}
+
 /**
  * "... after Trump threatened to ...", "after three Russian jets violated ...": a subordinator (not "that") followed
  * by an actor (determiners and numerals before it) opens a new clause.
@@ -239,6 +279,9 @@ function selectMatches(
     if (!m) continue;
     // "... or face sanctions": coded only with the appeal or demand it is the alternative of (below).
     if (m.pattern.alternative || firstTimeAside(v, m.trigger)) continue;
+    // "signed a pact allowing their troops to hold joint drills": the terms of an agreement are not acts of their own.
+    // "at a ceremony hosted by Trump": an act with its own agent is the occasion of the signing, not one of its terms.
+    if (!m.pattern.blocks && agreementTerms(v, sw, m.trigger) && !agentAfter(v, m)) continue;
     // ", a proposal Egypt rejected": a summary noun restating the act before the comma is not coded again.
     if (m.pattern.noun && restatedNoun(v, m.trigger)) continue;
     // "signed an agreement at a meeting hosted by Egypt": the occasion of another act, not the parties' own talks.
@@ -569,6 +612,7 @@ function fallbackTarget(
   source: number,
   acts: readonly { source: number; target: number }[],
   end: number,
+  cameo: CameoTable,
 ): number {
   const p = m.pattern;
   const open = p.selfTarget === null && !p.recip;
@@ -591,8 +635,13 @@ function fallbackTarget(
   if (t < 0 && open && rejects && v.w.thingPronoun.has(v.toks[m.last + 1]?.lower ?? ""))
     t = ownCounterpart(v, acts, source);
   // "..., prompting Doha to condemn what it called a flagrant violation": a prompted reaction answers the act before.
-  if (t < 0 && open && (controller(v, m.trigger) === source || namingObject(v, m.last + 1)))
-    t = latestAgent(v, acts, source);
+  const prompted = controller(v, m.trigger) === source;
+  if (t < 0 && open && (prompted || namingObject(v, m.last + 1))) t = latestAgent(v, acts, source);
+  // "Milei called Lula a corrupt communist, prompting Lula to demand an apology": with no act coded before, a prompted
+  // verbal reaction (a demand, a protest; not "prompting Japan to send patrol aircraft") answers the subject whose
+  // deed prompted it.
+  if (t < 0 && open && prompted && cameo.get(p.code)?.quad === 3)
+    t = clauseSubjectBefore(v, m.trigger, source);
   // "urged Washington to lift the tariffs, calling them interference": a participle judging "it"/"them" judges the
   // counterpart of the source country's act before.
   if (
@@ -684,6 +733,17 @@ function restatedNoun(v: View, i: number): boolean {
   while (v.toks[k]?.pos === "DET") k++;
   const g = v.groupAt[k] ?? -1;
   return g >= 0 && v.groups[g]!.tokStart > i && restatingHead(v, g) === i;
+}
+
+/**
+ * "Armenia accused Azerbaijani forces of firing on a village, an accusation Baku called a lie": group `g` is the subject
+ * of a relative clause on a claim noun that restates the clause before it. Judging the claim false denies it, as
+ * the `deny` embed table makes a rejection of restated reported speech a denial.
+ */
+function claimRestated(v: View, g: number): boolean {
+  if (g < 0) return false;
+  const head = restatingHead(v, g);
+  return head >= 0 && is(v, v.toks[head], v.b.claimNoun);
 }
 
 /**
@@ -1548,7 +1608,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const agent = alleged ? latestAgent(v, acts, a.source, true) : -1;
       if (agent >= 0) a = { ...a, target: agent, targetHow: "inside" };
       if (a.target < 0 && a.source >= 0 && !via) {
-        const t = fallbackTarget(v, m, a.source, acts, Math.max(wrapEnd, m.spanEnd));
+        const t = fallbackTarget(v, m, a.source, acts, Math.max(wrapEnd, m.spanEnd), ctx.model.cameo);
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
       a = converseArgs(v, m, a);
@@ -1675,6 +1735,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "Kenyan police officers arrived in Haiti": forces arriving are deployed, not visiting (`forces=` flag).
         // "Armed settlers attacked a village": civilians assault (`civilians=` flag), they do not wage war; on an
         // institution ("protesters attacked the Israeli embassy", "police") they riot (`riot=` flag).
+        // ", a claim Moscow dismissed as baseless": judging a restated claim denies it (`claim=` flag).
         const civil = s.code.slice(3, 6) === "CVL";
         const code =
           m.pattern.forces && pluralForce(v, s)
@@ -1683,7 +1744,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
               ? m.pattern.riot
               : m.pattern.civilians && civil
                 ? m.pattern.civilians
-                : actCode;
+                : m.pattern.claim && claimRestated(v, a.source)
+                  ? m.pattern.claim
+                  : m.pattern.aircraft && a.target >= 0 && ctx.prep.second.aircraft.has(v.toks[v.groups[a.target]!.tokEnd - 1]!.lower)
+                    ? m.pattern.aircraft
+                    : actCode;
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
         const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
         // The same act again between the same countries, from another trigger; one act's own pairs are all kept

@@ -8,14 +8,21 @@ const OPEN = 99_999_999;
  * The roles of entry e are `first[e]` to `first[e + 1] - 1`; role r is `spans[3r]` (first day) and `spans[3r + 1]`
  * (last day, OPEN when still held), days written as the number YYYYMMDD, and `codes[spans[3r + 2]]`. `fallback[e]`
  * is a person's code on a day no role covers: their `default:`, else the country of their first role + the former
- * sector. Codes are shared strings, so reading one touches no per-person memory. Not to be written.
+ * sector. Codes are shared strings, so reading one touches no per-person memory. `head` repeats, per entry, HEAD
+ * numbers: its first role's days and code index times 2 (+ 1 when more roles follow; -1 with no roles), and the
+ * index of its fallback code: a person found in a sentence, cold in memory, is then coded from one record, not from
+ * `first` and `spans` (see codeOnDay). Not to be written.
  */
 export interface RoleTable {
   readonly first: Int32Array;
   readonly spans: Int32Array;
   readonly codes: readonly string[];
   readonly fallback: readonly string[];
+  readonly head: Int32Array;
 }
+
+/** Numbers per entry in RoleTable.head. */
+const HEAD = 4;
 
 /**
  * A date as the day number roles are compared on: YYYY-MM-DD -> YYYYMMDD, null -> null; undefined for any other
@@ -51,14 +58,21 @@ export function buildRoles(entries: readonly ActorEntry[], config: ActorConfig):
     return id;
   };
   const fallback: string[] = [];
+  const head = new Int32Array(HEAD * entries.length);
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e]!;
     first[e] = spans.length / 3;
+    const at = spans.length;
     for (const r of entry.roles)
       spans.push(dayOf(r.start)!, r.end === null ? OPEN : dayOf(r.end)!, intern(r.code));
     const firstRole = entry.roles[0];
     const former = firstRole ? `${firstRole.code.slice(0, 3)}${config.formerSector}` : "";
-    fallback.push(codes[intern(entry.defaultCode ?? former)]!);
+    const back = intern(entry.defaultCode ?? former);
+    fallback.push(codes[back]!);
+    if (firstRole)
+      head.set([spans[at]!, spans[at + 1]!, 2 * spans[at + 2]! + (entry.roles.length > 1 ? 1 : 0)], HEAD * e);
+    else head[HEAD * e + 2] = -1;
+    head[HEAD * e + 3] = back;
   }
   first[entries.length] = spans.length / 3;
   return Object.freeze({
@@ -66,6 +80,7 @@ export function buildRoles(entries: readonly ActorEntry[], config: ActorConfig):
     spans: Int32Array.from(spans),
     codes: Object.freeze(codes),
     fallback: Object.freeze(fallback),
+    head,
   });
 }
 
@@ -81,6 +96,19 @@ export function roleAt(t: RoleTable, e: number, day: number | null): number {
 
 /** The code of role r. */
 export const roleCode = (t: RoleTable, r: number): string => t.codes[t.spans[3 * r + 2]!]!;
+
+/**
+ * codeOn for a day number, from entry e's head record alone when its first role covers the day or it has no other
+ * role (see RoleTable.head).
+ */
+export function codeOnDay(t: RoleTable, e: number, day: number): string {
+  const head = t.head;
+  const at = HEAD * e;
+  const code = head[at + 2]!;
+  if (code < 0) return t.codes[head[at + 3]!]!;
+  if (head[at]! <= day && day <= head[at + 1]!) return t.codes[code >> 1]!;
+  return (code & 1) === 0 ? t.codes[head[at + 3]!]! : codeOn(t, e, day);
+}
 
 /** A person's code on `day`: the covering role's code, else the fallback (see RoleTable). */
 export function codeOn(t: RoleTable, e: number, day: number | null): string {

@@ -100,8 +100,42 @@ export function textTokenSlot(t: AliasTrie, lower: string): number {
 
 /** textTokenSlot of a token that is not its own key ("u.s.", "o'neill"). */
 function otherKeySlot(t: AliasTrie, lower: string): number {
+  const plain = plainKeySlot(t, lower);
+  if (plain !== NOT_PLAIN) return plain;
   const key = tokenKey(lower);
   return mayHaveKey(t.keyFilter, key) ? tokenSlot(t, key) : -1;
+}
+
+/** What plainKeySlot returns for a token it does not read. */
+const NOT_PLAIN = -2;
+
+/**
+ * The slot of a token of lower-case ASCII letters, digits, hyphens, periods and apostrophes with a letter in it
+ * ("u.s.", "mr.", "'s", "o’neill", common in news), whose key is the token without its periods and with straight
+ * apostrophes (see tokenKey): hashed as that key, with no key copied out of it (tokenKey tests patterns, normalises
+ * and replaces). NOT_PLAIN for any other token.
+ */
+function plainKeySlot(t: AliasTrie, lower: string): number {
+  let first = -1;
+  let last = -1;
+  let length = 0;
+  let letter = false;
+  let a = SEED_A;
+  let b = SEED_B;
+  for (let k = 0; k < lower.length; k++) {
+    let c = lower.charCodeAt(k);
+    if (c === 46) continue;
+    if (c >= 97 && c <= 122) letter = true;
+    else if (c === 96 || c === 0x2018 || c === 0x2019 || c === 0x2bc) c = 39;
+    else if (!((c >= 48 && c <= 57) || c === 45 || c === 39)) return NOT_PLAIN;
+    if (first < 0) first = c;
+    last = c;
+    length++;
+    a = stepA(a, c);
+    b = stepB(b, c);
+  }
+  if (!letter) return NOT_PLAIN;
+  return mayHaveParts(t.keyFilter, first, last, length) ? hashedSlot(t.vocab, a, b) : -1;
 }
 
 /** The token id of a text token's key, given the token in lower case (-1: in no alias or word list). */
@@ -432,4 +466,9 @@ const bit = (last: number) => 1 << (last & 31);
 function mayHaveKey(filter: Uint32Array, key: string): boolean {
   const n = key.length;
   return n === 0 || (filter[cell(key.charCodeAt(0), n)]! & bit(key.charCodeAt(n - 1))) !== 0;
+}
+
+/** mayHaveKey of a key known by its first and last code unit and length. */
+function mayHaveParts(filter: Uint32Array, first: number, last: number, length: number): boolean {
+  return length === 0 || (filter[cell(first, length)]! & bit(last)) !== 0;
 }

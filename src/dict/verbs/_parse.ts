@@ -42,6 +42,7 @@ export const RESERVED_CLASSES = [
 
 /** Reserved classes the engine reads as word sets only, with no class bit (a bit mask holds 32 classes). */
 export const RESERVED_SETS = [
+  "_AIRCRAFT",
   "_PLURAL_PRONOUN",
   "_ADJUNCT_PREP",
   "_OCCASION_PREP",
@@ -55,12 +56,16 @@ export const RESERVED_SETS = [
   "_LANDMARK_PREP",
   "_DURATION",
   "_CONDITION",
+  "_TERMS_NOUN",
   "_TALKS_NOUN",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
 /** The code of a pattern that blocks its trigger and codes nothing (PETRARCH writes such patterns with "---"). */
 const BLOCK_CODE = "---";
+
+/** Flags of the form `name=CODE`: in the case each names, the act takes CODE instead of the pattern's code. */
+const RECODE_FLAGS = ["forces", "civilians", "riot", "claim", "aircraft"] as const;
 
 const FLAGS = new Set([
   "noun",
@@ -203,20 +208,21 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
   let status: EventStatus | null = null;
   let embed: string | null = null;
   let selfTarget: string | null = null;
-  let forces: string | null = null;
-  let civilians: string | null = null;
-  let riot: string | null = null;
+  // Flags that give the act another code in a given case (`forces=074`).
+  const recode: Record<(typeof RECODE_FLAGS)[number], string | null> = {
+    forces: null,
+    civilians: null,
+    riot: null,
+    claim: null,
+    aircraft: null,
+  };
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
-    if (f.startsWith("forces=")) {
-      forces = f.slice(7);
-      if (!cameo.get(forces)) return err(`unknown CAMEO code "${forces}" in forces= of pattern ${id}`);
-    } else if (f.startsWith("civilians=")) {
-      civilians = f.slice(10);
-      if (!cameo.get(civilians))
-        return err(`unknown CAMEO code "${civilians}" in civilians= of pattern ${id}`);
-    } else if (f.startsWith("riot=")) {
-      riot = f.slice(5);
-      if (!cameo.get(riot)) return err(`unknown CAMEO code "${riot}" in riot= of pattern ${id}`);
+    const eq = f.indexOf("=");
+    const name = RECODE_FLAGS.find((r) => r === f.slice(0, eq));
+    if (name) {
+      const c = f.slice(eq + 1);
+      if (!cameo.get(c)) return err(`unknown CAMEO code "${c}" in ${name}= of pattern ${id}`);
+      recode[name] = c;
     } else if (f.startsWith("self=")) {
       selfTarget = f.slice(5);
       if (!/^[A-Z]{3}$/.test(selfTarget))
@@ -286,9 +292,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     territory: flags.has("territory"),
     apart: flags.has("apart"),
     toll: flags.has("toll"),
-    forces,
-    civilians,
-    riot,
+    ...recode,
     owned: flags.has("owned"),
     filed: flags.has("filed"),
     bare: flags.has("bare"),

@@ -65,6 +65,14 @@ export interface Pattern {
    */
   readonly riot: string | null;
   /**
+   * When the act's subject opens a relative clause on a claim noun that restates the clause before it ("…, a claim
+   * Moscow dismissed as baseless", "…, an accusation the White House called absurd"), the act takes this code (016:
+   * a denial answers the claimant), or null.
+   */
+  readonly claim: string | null;
+  /** With aircraft as target ("scrambled jets to intercept Russian bombers"), the act takes this code (150), or null. */
+  readonly aircraft: string | null;
+  /**
    * A noun event whose agent must be its own: a modifier or possessor ("Russia's war in Ukraine", "its war"), or an
    * agent after the noun ("by X", "of X"); never the subject of the verb that governs it ("ended the war in Gaza").
    */
