@@ -1066,6 +1066,18 @@ function sharedWith(v: View, k: number, source: number): Args | null {
     : null;
 }
 
+/** "... that South Korea and the United States had planned": a compound group right after a relative word at `k`, or -1. */
+function relativeCompound(v: View, k: number): number {
+  if (!(is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that")) return -1;
+  let j = k + 1;
+  while (j < v.toks.length && v.toks[j]!.pos === "DET" && v.groupAt[j]! < 0) j++;
+  const g = v.groupAt[j] ?? -1;
+  if (g < 0 || v.groups[g]!.tokStart !== j || v.groups[g]!.members.length < 2) return -1;
+  // Its verb follows the compound ("had planned", "were due to hold"): the compound is the clause's subject.
+  const next = v.toks[v.groups[g]!.tokEnd];
+  return next?.pos === "VERB" || next?.pos === "AUX" ? g : -1;
+}
+
 /** "talks between U.S. and Russian officials": the compound group right after "between"/"among" a noun event, or -1. */
 export function betweenGroup(v: View, i: number): number {
   if (!is(v, v.toks[i + 1], v.b.between)) return -1;
@@ -1201,6 +1213,11 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // "during joint Russian-Belarusian military exercises": a compound inside the matched words names the parties.
     const inner = compoundInside(v, m);
     if (inner >= 0) return { source: inner, target: -1, passive: false, targetHow: "none", mutual: true };
+    // "joint exercises that South Korea and the United States had planned for August": a compound subject of an
+    // object relative clause on the noun names the parties.
+    const planners = relativeCompound(v, m.last + 1);
+    if (planners >= 0 && modifierOf(v, i) < 0)
+      return { source: planners, target: -1, passive: false, targetHow: "none", mutual: true };
   }
   if (p.noun && !p.recip && target < 0) {
     const named = namedPartyFirst(v, m);
@@ -1367,6 +1384,15 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
       target = next >= 0 && v.groups[next]!.tokStart < wrapEnd ? next : -1;
     }
     how = target >= 0 ? "after" : "none";
+    // "announced the closure of the Russian consulate in Poznan": a place of the source's own country after the
+    // pattern says where; another country's actor inside the matched words is the target.
+    if (target >= 0 && source >= 0 && sameCountry(v, target, source)) {
+      const inside = targetInside(v, m, source);
+      if (inside >= 0 && !sameCountry(v, inside, source)) {
+        target = inside;
+        how = "inside";
+      }
+    }
   }
   if (target < 0) {
     target = targetInside(v, m, source);

@@ -144,6 +144,10 @@ function chainStart(v: View, i: number, cueWords: ReadonlySet<string>): number {
 }
 
 const VERB_POS = new Set(["AUX", "VERB"]);
+/** Words that open a verb's object ("consult Seoul", "build the bomb"). */
+const OBJECT_POS = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM"]);
+/** Words after an object relative's subject within which its verb is looked for ("had been due to hold"). */
+const GAP_WINDOW = 5;
 
 /**
  * The verbs after a noun event that it is the subject of ("the talks ... were called off"): the verb of a relative
@@ -163,10 +167,26 @@ function relativeVerb(v: View, from: number, verb: number): boolean {
   return false;
 }
 
-/** A relative pronoun with no subject after it ("that were postponed", "which had been set"). */
+/**
+ * A relative pronoun with no subject after it ("that were postponed", "which had been set"), or with an actor as the
+ * subject of an object relative ("drills that South Korea and the United States had planned").
+ */
 function relativeAt(v: View, k: number): boolean {
   const t = v.toks[k]!;
-  return (isIn(t, v.w.relative) || is(v, t, v.b.subord)) && VERB_POS.has(v.toks[k + 1]?.pos ?? "");
+  if ((isIn(t, v.w.relative) || is(v, t, v.b.subord)) && VERB_POS.has(v.toks[k + 1]?.pos ?? "")) return true;
+  if (!isIn(t, v.w.relative) && t.lower !== "that") return false;
+  const j = v.toks[k + 1]?.pos === "DET" ? k + 2 : k + 1;
+  const g = v.groupAt[j] ?? -1;
+  if (g < 0 || v.groups[g]!.tokStart !== j || !VERB_POS.has(v.toks[v.groups[g]!.tokEnd]?.pos ?? ""))
+    return false;
+  // Its verb lacks an object ("had planned for August", "were due to hold in Almaty"); with one it is a complement
+  // clause of the noun ("a pledge that Washington would consult Seoul").
+  for (let q = v.groups[g]!.tokEnd; q < v.groups[g]!.tokEnd + GAP_WINDOW; q++) {
+    if (v.toks[q]?.pos !== "VERB") continue;
+    const next = v.toks[q + 1];
+    return next === undefined || (!OBJECT_POS.has(next.pos) && (v.groupAt[q + 1] ?? -1) < 0);
+  }
+  return false;
 }
 
 /** The verb after a noun event that it is the subject of ("the talks ... were called off"), or -1. */

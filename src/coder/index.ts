@@ -256,6 +256,11 @@ function ownPredicate(v: View, x: Selected, cameo: CameoTable): boolean {
   return a.target >= 0 && !v.toks[x.m.trigger]!.lower.endsWith("ing") && afterAnd(v, x.m.trigger);
 }
 
+/** "killed #50+ people": a pattern that counts its victims. */
+function countsToll(m: Match): boolean {
+  return m.pattern.rest.some((x) => x.kind === "quantity");
+}
+
 /** Picks one match per act: left to right, a match suppresses the triggers inside its span. */
 function selectMatches(
   v: View,
@@ -319,6 +324,9 @@ function selectMatches(
       ) &&
       // ", a request both neighbours rejected": a pair's relative clause on the act before is not in its words.
       !(!m.pattern.noun && pairRelative(v, pairSubject(v, m.trigger, true))) &&
+      // "Israeli air strikes killed more than 400 people": a toll the pattern counts is coded beside the attack noun
+      // whose words hold it (see meansKept).
+      !(covered[m.trigger] === 1 && owner[m.trigger]!.pattern.noun && countsToll(m)) &&
       // "for its war in Ukraine", "the incursion of Russian drones into ...": an `owned` noun event finds its own agent.
       !(m.pattern.inner && m.pattern.owned && findArgs(v, m, m.spanEnd).source >= 0)
     )
@@ -1775,7 +1783,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         nounEvent.push(m.pattern.noun);
         oneWayNoun.push(m.pattern.noun && !m.pattern.recip);
         means.push(m.pattern.noun && !m.pattern.recip && meansPhrase(v, m.trigger));
-        tolled.push(m.pattern.rest.some((x) => x.kind === "quantity"));
+        tolled.push(countsToll(m));
         // "killed Hezbollah leader Hassan Nasrallah in an air strike": a named person's killing is an act of its own.
         toll.push(m.pattern.toll && t?.kind !== "person");
         trig.push(m.trigger);
