@@ -31,18 +31,25 @@ const WIRE_SETS = [
   // wire-dev8 (eighth session) arrived at 0.823, no-event precision 0.95 (38 of 40); 0.831 at the end of that session,
   // whose helpers never read it (the honest transfer figure); 0.880 at the end of the ninth, which used it for development.
   // 0.896 at the end of the eleventh.
-  { file: "wire-dev8.jsonl", floor: 0.88, noEvent: MIN_NO_EVENT_PRECISION },
+  // 0.909 at the end of the twelfth.
+  { file: "wire-dev8.jsonl", floor: 0.9, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev9 (ninth session) arrived at 0.756, no-event precision 0.925 (37 of 40); 0.758 at the end of that session,
   // whose helpers never read it (the honest transfer figure).
   // 0.779 at the end of the tenth, which used it for development.
-  { file: "wire-dev9.jsonl", floor: 0.77, noEvent: MIN_NO_EVENT_PRECISION },
+  // 0.806 at the end of the twelfth.
+  { file: "wire-dev9.jsonl", floor: 0.79, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev10 (tenth session) arrived at 0.681, no-event precision 0.875 (35 of 40), before that session's rounds;
   // 0.685 at the end of the session, whose helpers never read it (the honest transfer figure); 0.696 at the end of the
   // eleventh, which used it for development.
-  { file: "wire-dev10.jsonl", floor: 0.69, noEvent: 0.87 },
+  // 0.720 at the end of the twelfth.
+  { file: "wire-dev10.jsonl", floor: 0.71, noEvent: 0.87 },
   // wire-dev11 (eleventh session) arrived at 0.640, no-event precision 0.925 (37 of 40), on the code the session started
   // from; 0.645 before anyone who changed the coder read it (the honest transfer figure), 0.650 at the session's end.
-  { file: "wire-dev11.jsonl", floor: 0.64, noEvent: 0.92 },
+  // 0.669 at the end of the twelfth, which used it for development.
+  { file: "wire-dev11.jsonl", floor: 0.66, noEvent: 0.92 },
+  // wire-dev12 (twelfth session) arrived at 0.703, no-event precision 0.925 (37 of 40), on the code the session started
+  // from; 0.714 at the session's end, none of whose coder changes were made by anyone who read it (the honest transfer).
+  { file: "wire-dev12.jsonl", floor: 0.7, noEvent: 0.92 },
 ];
 
 describe("gold event files", () => {
