@@ -20,8 +20,6 @@ export interface SecondWords {
   readonly landmarkPrep: ReadonlySet<string>;
   /** "day", "weeks", "months": the spans of time before a landmark preposition. */
   readonly duration: ReadonlySet<string>;
-  /** "if", "unless": an act after one is a condition, not the act a wrapper wraps. */
-  readonly condition: ReadonlySet<string>;
   /** "bombers", "jets": aircraft as the target of an interception are escorted away (`aircraft=` flag). */
   readonly aircraft: ReadonlySet<string>;
   /** "pact", "treaty", "deal": a participle or relative clause on one of these nouns states the agreement's terms. */
@@ -42,7 +40,6 @@ export function secondWords(m: VerbModel): SecondWords {
     reciprocal: m.classes.get("_RECIPROCAL") ?? EMPTY,
     landmarkPrep: m.classes.get("_LANDMARK_PREP") ?? EMPTY,
     duration: m.classes.get("_DURATION") ?? EMPTY,
-    condition: m.classes.get("_CONDITION") ?? EMPTY,
     aircraft: m.classes.get("_AIRCRAFT") ?? EMPTY,
     terms: m.classes.get("_TERMS_NOUN") ?? EMPTY,
     talksNoun: m.classes.get("_TALKS_NOUN") ?? EMPTY,

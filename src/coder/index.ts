@@ -351,7 +351,7 @@ function selectMatches(
             // "agreed to forward Oslo's bid after talks with X": the consultation is the occasion, coded by itself.
             adjunctPrep(v, sw, x) < 0 &&
             // "pledging to come to each other's aid if attacked": an act in a condition is not the one wrapped.
-            !wordBetween(v, m.last + 1, x.trigger, sw.condition),
+            !wordBetween(v, m.last + 1, x.trigger, v.w.condition),
         ) ?? null)
       : null;
     const sel: Selected =
@@ -623,7 +623,7 @@ function fallbackTarget(
   // "Japan said Chinese jets had locked radar on its aircraft, and lodged a protest": a verb sharing the sayer.
   const lastSource = acts.at(-1)?.source ?? source;
   // Not a journey ("was arrested on a warrant from the ICC and flown to The Hague"): no reaction to the act before.
-  const shared = afterAnd(v, m.trigger) && lastSource !== source && !p.code.startsWith("04");
+  const shared = afterAnd(v, m.trigger) && lastSource !== source && cameo.get(p.code)?.plover !== "CONSULT";
   const reaction = open && !p.noun && (newSubject(v, source) || shared);
   if (t < 0 && reaction) t = reactionTarget(v, acts, source);
   // "Israel struck Hamas leaders in Doha, and Qatar condemned the attack": else the agent of the act before.
@@ -1742,25 +1742,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "Russian strikes on the country's power grid": a pointing noun ("the country") never names the state that
         // acts as its own target (its forces or people may act on it: "soldiers detained the country's president").
         if (t?.entry === STATE_NOUN && (s.code === t.code || s.code === countryOf(t.code))) continue;
-        // "Kenyan police officers arrived in Haiti": forces arriving are deployed, not visiting (`forces=` flag).
-        // "Armed settlers attacked a village": civilians assault (`civilians=` flag), they do not wage war; on an
-        // institution ("protesters attacked the Israeli embassy", "police") they riot (`riot=` flag).
-        // ", a claim Moscow dismissed as baseless": judging a restated claim denies it (`claim=` flag).
-        const civil = s.code.slice(3, 6) === "CVL";
-        const code =
-          m.pattern.forces && pluralForce(v, s)
-            ? m.pattern.forces
-            : m.pattern.riot && civil && t && INSTITUTIONS.has(t.code.slice(3, 6))
-              ? m.pattern.riot
-              : m.pattern.civilians && civil
-                ? m.pattern.civilians
-                : m.pattern.claim && claimRestated(v, a.source)
-                  ? m.pattern.claim
-                  : m.pattern.aircraft &&
-                      a.target >= 0 &&
-                      aircraftTarget(v, ctx.prep.second.aircraft, a.target)
-                    ? m.pattern.aircraft
-                    : actCode;
+        const code = recoded(ctx, v, m.pattern, a, s, t) ?? actCode;
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
         const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
         // The same act again between the same countries, from another trigger; one act's own pairs are all kept
@@ -1828,6 +1810,29 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     ctx.features.push(...sentenceFeatures(v, out, own));
   }
   return out;
+}
+
+/** The code a pattern's `name=CODE` flags give the act between `s` and `t`, or null for the act's own code. */
+function recoded(
+  ctx: SentenceCtx,
+  v: View,
+  p: Match["pattern"],
+  a: Args,
+  s: ActorMention,
+  t: ActorMention | null,
+): string | null {
+  const civil = s.code.slice(3, 6) === "CVL";
+  // "Kenyan police officers arrived in Haiti": forces arriving are deployed, not visiting.
+  if (p.forces && pluralForce(v, s)) return p.forces;
+  // "Armed settlers attacked a village": civilians assault, they do not wage war; on an institution ("protesters
+  // attacked the Israeli embassy", "police") they riot.
+  if (p.riot && civil && t && INSTITUTIONS.has(t.code.slice(3, 6))) return p.riot;
+  if (p.civilians && civil) return p.civilians;
+  // ", a claim Moscow dismissed as baseless": judging a restated claim denies it.
+  if (p.claim && claimRestated(v, a.source)) return p.claim;
+  // "intercepted Russian bombers": aircraft are escorted away, not fired on.
+  if (p.aircraft && a.target >= 0 && aircraftTarget(v, ctx.prep.second.aircraft, a.target)) return p.aircraft;
+  return null;
 }
 
 /** The distinct actors (by code) of an act's source/target pairs, in order. */
