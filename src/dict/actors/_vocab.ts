@@ -4,6 +4,8 @@
 const STRIDE = 4;
 /** Values stored per slot (each -1 or more). */
 export const VALUES = 2;
+/** The final table is at most 1/FINAL_SPREAD full. */
+const FINAL_SPREAD = 1.5;
 /** Marks a free slot in the first value field (values stored there are -1 or more). */
 const FREE = -2;
 
@@ -50,10 +52,10 @@ function insert(t: VocabTable, a: number, b: number): number {
   return p;
 }
 
-/** An empty table with room for `keys` keys (at most 40% full). */
-function emptyTable(keys: number): VocabTable {
+/** An empty table with room for `keys` keys, at most 1/spread full (40% by default). */
+function emptyTable(keys: number, spread = 2.5): VocabTable {
   let size = 16;
-  while (size < keys * 2.5) size *= 2;
+  while (size < keys * spread) size *= 2;
   const slots = new Int32Array(size * STRIDE);
   for (let p = 0; p < size; p++) slots[p * STRIDE + 2] = FREE;
   return { slots, mask: size - 1, size };
@@ -125,7 +127,7 @@ export class VocabBuilder {
 
   /** The final table, sized to the keys, and each key's id (slot) in it, by builder id. */
   finish(): { table: VocabTable; ids: Int32Array } {
-    const table = emptyTable(this.count);
+    const table = emptyTable(this.count, FINAL_SPREAD);
     const ids = new Int32Array(this.count);
     for (let id = 0; id < this.count; id++) {
       const a = this.hashes[2 * id]!;
