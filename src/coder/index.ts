@@ -359,6 +359,7 @@ function selectMatches(
     // "said it would impose tariffs": no intent code for the wrapped act (no entry, or one that codes the act itself:
     // "intent 163 163"), so the act itself is coded with its own status.
     if (m.pattern.transparent && embedded && actItself(verbs, sel)) continue;
+    if (m.pattern.ownAct && othersAct(v, m, args, out)) continue;
     if (!covered[m.trigger]) {
       covered.fill(2, m.trigger, Math.max(wrapEnd, m.spanEnd));
       covered.fill(1, m.trigger, m.spanEnd);
@@ -587,6 +588,40 @@ function embeddedCode(verbs: VerbModel, sel: Selected): string {
   )
     return sel.m.pattern.code;
   return code;
+}
+
+/**
+ * "warning that Russian missiles were striking the grid", "warned that Baku could be preparing an offensive": the
+ * clause the wrapper opens has for subject an actor of another country than the wrapper's source, whose verb is no
+ * `_UNDERGO` word ("warned that Seoul would face a response" stays a threat).
+ */
+function othersAct(v: View, m: Match, args: Args | null, before: readonly Selected[]): boolean {
+  if (!args || args.source < 0) return false;
+  let k = m.last + 1;
+  while (v.toks[k]?.pos === "DET") k++;
+  const g = v.groupAt[k] ?? -1;
+  // "warned that the army was prepared": a pointing noun may stand for the speaker's own forces.
+  if (g < 0 || v.groups[g]!.members[0]!.kind === "coref") return false;
+  // "demanded that Britain release the tanker, warning that Tehran would respond": a participle's speaker may be the
+  // subject of the act before, whose object was read as its subject.
+  const speakers = [
+    args.source,
+    ...before.filter((x) => x.args?.target === args.source).map((x) => x.args!.source),
+  ];
+  const other = v.groups[g]!.members[0]!.code;
+  for (const s of speakers) {
+    const own = s < 0 ? null : v.groups[s]!.members[0]!.code;
+    if (own !== null && (sameParty(other, own) || sameParty(own, other))) return false;
+  }
+  // The actor's head noun may follow it ("Russian missiles"), then the verb chain ("could be preparing").
+  let j = v.groups[g]!.tokEnd;
+  while (v.toks[j]?.pos === "NOUN" || v.toks[j]?.pos === "PROPN") j++;
+  const head = j;
+  while (v.toks[j]?.pos === "AUX" || v.toks[j]?.pos === "ADV" || v.toks[j]?.pos === "PART") j++;
+  // "were striking": the tagger may read the participle as an adjective.
+  const t = v.toks[j];
+  const verb = t?.pos === "VERB" || (t?.pos === "ADJ" && /(ing|ed)$/.test(t.lower)) ? t : v.toks[j - 1];
+  return j > head && verb !== undefined && !isIn(verb, v.w.undergo);
 }
 
 /** True when the embed table gives a wrapper no code of its own for the act it wraps, or the act's own root. */

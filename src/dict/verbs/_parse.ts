@@ -56,6 +56,7 @@ export const RESERVED_SETS = [
   "_LANDMARK_PREP",
   "_DURATION",
   "_CONDITION",
+  "_UNDERGO",
   "_TERMS_NOUN",
   "_TALKS_NOUN",
 ] as const;
@@ -90,6 +91,7 @@ const FLAGS = new Set([
   "bare",
   "alternative",
   "converse",
+  "ownact",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -298,6 +300,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     bare: flags.has("bare"),
     alternative: flags.has("alternative"),
     converse: flags.has("converse"),
+    ownAct: flags.has("ownact"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
     specificity:

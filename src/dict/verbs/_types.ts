@@ -94,6 +94,11 @@ export interface Pattern {
    * that slot.
    */
   readonly converse: boolean;
+  /**
+   * An embed that stands for its source's own act only: a wrapped act whose subject is an actor of another country
+   * ("warned that Russia might use a nuclear weapon") is coded by itself with its own status, and the wrapper not.
+   */
+  readonly ownAct: boolean;
   /** Status the pattern itself carries (threatened, demanded), or null. */
   readonly status: EventStatus | null;
   /** Number of literal elements plus code depth: the higher wins among overlapping matches. */
