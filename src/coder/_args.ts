@@ -280,6 +280,22 @@ function governingSubject(v: View, s: number, reported: boolean): number {
   return s;
 }
 
+const NP_WORD = new Set(["NOUN", "ADJ", "DET", "NUM", "PROPN"]);
+
+/**
+ * "a wave of air strikes that killed more than 400 people", "an explosion that damaged a railway line": a relative
+ * pronoun at `r` on a noun phrase that names no actor; the relative's subject is that noun, not the clause's subject
+ * before it. Not a summary noun after a comma (", a decision that drew criticism from X"), a place ("in Sagaing region
+ * that killed": the relative may go on the act before it) or an actor's head noun ("a Chinese coast guard cutter that").
+ */
+function thingRelative(v: View, r: number): boolean {
+  if (v.toks[r - 1]?.pos !== "NOUN") return false;
+  let k = r - 1;
+  while (k > 0 && NP_WORD.has(v.toks[k - 1]!.pos) && v.groupAt[k - 1]! < 0) k--;
+  const before = v.toks[k - 1];
+  return !(before?.text === "," || (v.groupAt[k - 1] ?? -1) >= 0 || isIn(before, v.w.placePrep));
+}
+
 /**
  * The nearest subject-position group left of token `i`, skipping asides that do not contain `i`; with `patient` (a
  * passive's subject), also a demonym or place ("A Philippine supply boat was rammed by ...").
@@ -310,6 +326,7 @@ export function subjectOf(v: View, i: number, patient = false): number {
   if (r > 0 && rel && rel.pos !== "VERB" && (is(v, rel, v.b.relative) || rel.lower === "that")) {
     const g = v.groupAt[r - 1]!;
     if (g >= 0 && (!v.attributive[g] || patient) && v.asideAt[r]! === v.asideAt[i]!) return g;
+    if (g < 0 && !patient && thingRelative(v, r)) return -1;
   }
   for (let k = i - 1; k >= 0; k--) {
     const t = v.toks[k]!;
