@@ -105,6 +105,8 @@ const VERB_LEAD = new Set(["ADV", "AUX"]);
 const NOUN_LEAD = new Set(["DET", "ADJ", "NUM", "SYM", "NOUN"]);
 /** Sectors that never speak for their country's state, nor it for them: armed groups, insurgents, opposition. */
 const RIVAL_SECTORS = new Set(["REB", "INS", "OPP"]);
+/** Sectors of a state's armed, police and intelligence forces (`armed=` flag). */
+const ARMED_SECTORS = new Set(["MIL", "COP", "SPY"]);
 
 /** End (exclusive) of the clause a wrapping pattern consumes ("threatened to impose sanctions on Russia"). */
 function clauseEnd(v: View, from: number): number {
@@ -1859,6 +1861,8 @@ function recoded(
   const civil = s.code.slice(3, 6) === "CVL";
   // "Kenyan police officers arrived in Haiti": forces arriving are deployed, not visiting.
   if (p.forces && pluralForce(v, s)) return p.forces;
+  // "Ecuadorian police stormed the Mexican embassy": a state's forces storming a building coerce, they do not protest.
+  if (p.armed && ARMED_SECTORS.has(s.code.slice(3, 6))) return p.armed;
   // "Armed settlers attacked a village": civilians assault, they do not wage war; on an institution ("protesters
   // attacked the Israeli embassy", "police") they riot.
   if (p.riot && civil && t && INSTITUTIONS.has(t.code.slice(3, 6))) return p.riot;
