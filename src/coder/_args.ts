@@ -994,6 +994,20 @@ function nounComplement(v: View, i: number): boolean {
   return is(v, noun, v.b.intentNoun) && lead;
 }
 
+/**
+ * "rejected Trump's demand that it hand Greenland over", "a Russian demand that Ukraine withdraw from the region": a
+ * clause completing an intent noun (`_INTENT_NOUN`) names what is sought, not an act that happened.
+ */
+function demandedClause(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "PART")) k--;
+  const g = v.groupAt[k] ?? -1;
+  if (g >= 0) k = v.groups[g]!.tokStart - 1;
+  else if (v.toks[k]?.pos === "PRON") k--;
+  else return false;
+  return v.toks[k]?.lower === "that" && v.toks[k - 1]?.pos === "NOUN" && is(v, v.toks[k - 1], v.b.intentNoun);
+}
+
 /** "in what it called a response", "what Beijing described as": a free relative names a thing; it is no act. */
 function namingClause(v: View, i: number): boolean {
   let k = i - 1;
@@ -1189,8 +1203,16 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const gov = p.noun ? verbBefore(v, i, true) : -1;
   // "in a bid to revive stalled talks": the participle before the noun may be read as the governing verb.
   const sought =
-    gov >= 0 && (nounComplement(v, gov) || (v.toks[gov - 1]?.pos === "VERB" && nounComplement(v, gov - 1)));
-  const notAnAct = reducedRelative(v, i, p) || nounComplement(v, i) || roleGerund(v, i) || namingClause(v, i);
+    gov >= 0 &&
+    (nounComplement(v, gov) ||
+      demandedClause(v, gov) ||
+      (v.toks[gov - 1]?.pos === "VERB" && nounComplement(v, gov - 1)));
+  const notAnAct =
+    reducedRelative(v, i, p) ||
+    nounComplement(v, i) ||
+    demandedClause(v, i) ||
+    roleGerund(v, i) ||
+    namingClause(v, i);
   if ((!p.noun && byAgent < 0 && notAnAct) || (p.noun && (forumParticiple(v, i) || sought)))
     return { source: -1, target: -1, passive: false, targetHow: "none" };
   // "Russia, accused by Kyiv of targeting civilians, denied ...": the agent acts on the actor the participle describes.
