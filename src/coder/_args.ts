@@ -281,6 +281,7 @@ function governingSubject(v: View, s: number, reported: boolean): number {
 }
 
 const NP_WORD = new Set(["NOUN", "ADJ", "DET", "NUM", "PROPN"]);
+const OBJECT_LEAD = new Set(["DET", "NUM", "ADJ", "ADV"]);
 
 /**
  * "a wave of air strikes that killed more than 400 people", "an explosion that damaged a railway line": a relative
@@ -884,21 +885,36 @@ export function verbBefore(v: View, head: number, direct = false): number {
 
 /** Finds source and target for a match, following passives, relative clauses and noun-event modifiers. */
 /** "a resolution backing membership", "the summit hosted by India": a participle after a noun has no actor subject. */
+/**
+ * "five Chinese companies accused of supplying drone parts", "200 Venezuelans accused of gang membership": a past
+ * participle at `i` whose object slot is empty, right after an actor that is itself the noun it describes (not one
+ * after a noun or relative word, the subject of an object relative: "a move Israel's foreign minister denounced as").
+ */
+export function describedActor(v: View, i: number, p: Match["pattern"]): boolean {
+  const t = v.toks[i]!;
+  const g = v.groupAt[i - 1] ?? -1;
+  if (g < 0 || t.pos !== "VERB" || t.lower === t.lemma || t.lower.endsWith("ing")) return false;
+  if (p.rest[0]?.kind !== "target" || v.toks[i + 1]?.pos !== "ADP") return false;
+  // The actor is an object ("imposed sanctions on five Chinese companies accused of", "deported more than 200
+  // Venezuelans accused of"), not the clause's subject ("The European Union called on Russia to ...").
+  let k = v.groups[g]!.tokStart - 1;
+  while (k > 0 && OBJECT_LEAD.has(v.toks[k]!.pos)) k--;
+  const before = v.toks[k];
+  // Not a hyphenated modifier ("Sudan's army-led government rejected ...").
+  const verb = before?.pos === "VERB" && v.toks[k - 1]?.text !== "-";
+  return (before?.pos === "ADP" || verb) && !is(v, before, v.b.subord | v.b.relative);
+}
+
 function reducedRelative(v: View, i: number, p: Match["pattern"]): boolean {
   const t = v.toks[i]!;
   const prev = v.toks[i - 1];
   if (t.pos !== "VERB" || !prev || (prev.pos !== "NOUN" && prev.pos !== "PROPN")) return false;
   // "a Chinese refinery accused of buying Iranian oil": a participle whose object slot is empty (a preposition follows)
-  // describes the noun before it; with no "by" agent nobody acts. Not after an actor: "a move Israel's foreign minister
-  // denounced as ..." is an object relative.
-  const gap =
-    prev.pos === "NOUN" &&
-    t.lower !== t.lemma &&
-    p.rest[0]?.kind === "target" &&
-    v.toks[i + 1]?.pos === "ADP";
-  if (v.groupAt[i - 1]! >= 0) return false;
+  // describes the noun before it; with no "by" agent nobody acts.
+  const emptySlot = t.lower !== t.lemma && p.rest[0]?.kind === "target" && v.toks[i + 1]?.pos === "ADP";
+  if (v.groupAt[i - 1]! >= 0) return describedActor(v, i, p);
   if (t.lower.endsWith("ing")) return true;
-  return t.lower !== t.lemma && (is(v, v.toks[i + 1], v.b.agent) || gap);
+  return t.lower !== t.lemma && (is(v, v.toks[i + 1], v.b.agent) || (prev.pos === "NOUN" && emptySlot));
 }
 
 /** True when the actors right before token `i` follow a "between" with no verb in the way ("between X and Y"). */

@@ -8,6 +8,7 @@ import {
   controller,
   corefOnly,
   countryPlace,
+  describedActor,
   elaborating,
   findArgs,
   includedAfter,
@@ -336,7 +337,10 @@ function selectMatches(
     if (args && args.source < 0 && !afterAnd(v, m.trigger) && pairSubject(v, m.trigger) < 0) {
       // "a resolution demanding a ceasefire between Israel and Hamas": what is demanded has not happened, whoever
       // demands it; the demand's words still hide the acts inside them.
-      if (m.pattern.wrap && m.pattern.status === "demanded" && !covered[m.trigger]) {
+      // "five Chinese companies accused of supplying drone parts to Russia": nor is what nobody named alleges.
+      const described = describedActor(v, m.trigger, m.pattern);
+      if (m.pattern.wrap && (m.pattern.status === "demanded" || described) && !covered[m.trigger]) {
+        if (described) covered.fill(2, m.trigger, wrapEnd);
         covered.fill(1, m.trigger, m.spanEnd);
         owner.fill(m, m.trigger, m.spanEnd);
       }
