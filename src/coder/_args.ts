@@ -1010,6 +1010,22 @@ function nounComplement(v: View, i: number): boolean {
   return is(v, noun, v.b.intentNoun) && lead;
 }
 
+const PARTICIPLE_LEAD = new Set(["DET", "ADP"]);
+const MODIFIED = new Set(["ADJ", "NOUN", "PROPN"]);
+
+/**
+ * "planes carrying deported migrants", "the return of deported Ukrainian children": a past participle between a
+ * determiner, preposition or verb and the noun it modifies is no act ("Trump deported migrants" is).
+ */
+function attributiveParticiple(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  if (t.lower === t.lemma || t.lower.endsWith("ing") || t.lower.endsWith("s")) return false;
+  const prev = v.toks[i - 1];
+  // After a verb only an "-ing" one ("carrying deported migrants"; not "a measure Seoul said violated WTO rules").
+  const lead = prev?.pos === "VERB" ? prev.lower.endsWith("ing") : PARTICIPLE_LEAD.has(prev?.pos ?? "");
+  return lead && prev!.lower !== "to" && MODIFIED.has(v.toks[i + 1]?.pos ?? "");
+}
+
 /**
  * "rejected Trump's demand that it hand Greenland over", "a Russian demand that Ukraine withdraw from the region": a
  * clause completing an intent noun (`_INTENT_NOUN`) names what is sought, not an act that happened.
@@ -1227,6 +1243,7 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     reducedRelative(v, i, p) ||
     nounComplement(v, i) ||
     demandedClause(v, i) ||
+    attributiveParticiple(v, i) ||
     roleGerund(v, i) ||
     namingClause(v, i);
   if ((!p.noun && byAgent < 0 && notAnAct) || (p.noun && (forumParticiple(v, i) || sought)))
