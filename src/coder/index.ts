@@ -893,6 +893,8 @@ const CONSEQUENCE = new Set(["hypothetical", "scheduled"]);
 function conditionalThreat(ctx: SentenceCtx, v: View, m: Match, code: string, status: string): string | null {
   if (!CONSEQUENCE.has(status) || m.pattern.noun || ctx.model.cameo.get(code)?.quad !== 4) return null;
   for (let k = 0; k <= m.last; k++) if (CONDITION_WORDS.has(v.toks[k]!.lower)) return null;
+  // "China could halt exports to the U.S. if ..., analysts said": speculation by others is no threat.
+  if (speculation(v, m)) return null;
   let k = m.last + 1;
   while (k < v.toks.length && !CONDITION_WORDS.has(v.toks[k]!.lower) && !HARD_END.has(v.toks[k]!.text)) k++;
   if (!CONDITION_WORDS.has(v.toks[k]?.lower ?? "")) return null;
@@ -902,6 +904,26 @@ function conditionalThreat(ctx: SentenceCtx, v: View, m: Match, code: string, st
   const party = (v.groupAt[j] ?? -1) >= 0 && !v.attributive[v.groupAt[j]!];
   if (!party && v.toks[k + 1]?.pos !== "VERB") return null;
   return tableCode(ctx.model.verbs, THREAT_TABLE, code) ?? null;
+}
+
+/** "..., analysts said", "Analysts warned that ...": the act is reported by unnamed informants (`_INFORMANT`). */
+function speculation(v: View, m: Match): boolean {
+  for (let k = 0; k < v.toks.length; k++) {
+    const t = v.toks[k]!;
+    if (t.pos !== "VERB" || !(is(v, t, v.b.say) || isIn(t, v.w.forecast)) || (k >= m.trigger && k <= m.last))
+      continue;
+    if (k > m.last) {
+      if (informantPhrase(v, m.last, k)) return true;
+      continue;
+    }
+    let informant = false;
+    for (let j = k - 1; j >= 0 && v.toks[j]!.pos !== "PUNCT"; j--) {
+      if ((v.groupAt[j] ?? -1) >= 0) return false;
+      if (isIn(v.toks[j], v.w.informant)) informant = true;
+    }
+    if (informant) return true;
+  }
+  return false;
 }
 
 /** The actor right after "told" in "X told Y that ... <trigger>", when of another country than the source; or -1. */

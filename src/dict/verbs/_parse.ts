@@ -57,6 +57,7 @@ export const RESERVED_SETS = [
   "_DURATION",
   "_CONDITION",
   "_UNDERGO",
+  "_FORECAST",
   "_TERMS_NOUN",
   "_TALKS_NOUN",
 ] as const;
