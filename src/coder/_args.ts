@@ -997,6 +997,11 @@ function participleAside(v: View, i: number): number {
 /** "a plot to sabotage", "a plan to mobilise": an infinitive that completes a noun is not an act of its own. */
 function nounComplement(v: View, i: number): boolean {
   const to = v.toks[i - 1];
+  // "a formal request from Bangladesh to extradite": the noun's agent may stand between it and "to".
+  const g = v.groupAt[i - 2] ?? -1;
+  const from = g >= 0 ? v.groups[g]!.tokStart - 1 : -1;
+  if (to?.lower === "to" && from > 0 && is(v, v.toks[from], v.b.agent | v.b.nounAgent))
+    return is(v, v.toks[from - 1], v.b.intentNoun);
   const noun = v.toks[i - 2];
   const det = v.toks[i - 3];
   if (to?.lower !== "to" || to.pos !== "PART" || noun?.pos !== "NOUN" || v.groupAt[i - 2]! >= 0) return false;
