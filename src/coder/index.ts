@@ -1559,6 +1559,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   // Events of patterns that count their victims ("killed #50+ people"): a toll, which leaves its means an act.
   const tolled: boolean[] = [];
   const toll: boolean[] = [];
+  const purpose: boolean[] = [];
   const trig: number[] = [];
   const personKill: boolean[] = [];
   const seen = new Set<string>();
@@ -1831,6 +1832,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         tolled.push(countsToll(m));
         // "killed Hezbollah leader Hassan Nasrallah in an air strike": a named person's killing is an act of its own.
         toll.push(m.pattern.toll && t?.kind !== "person");
+        purpose.push(m.pattern.purpose && purposeInfinitive(v, m.trigger));
         trig.push(m.trigger);
         personKill.push(m.pattern.toll && !m.pattern.noun && t?.kind === "person");
         // "India would strike again if Pakistan backed another attack": the promised act is also a threat.
@@ -1850,6 +1852,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         means.push(false);
         tolled.push(false);
         toll.push(false);
+        purpose.push(false);
         trig.push(m.trigger);
         personKill.push(false);
       }
@@ -1858,8 +1861,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     }
   const keep = meansKept(events, means, tolled);
   const own = tollKept(events, toll, keep);
+  const aim = tollKept(events, purpose, keep, false);
   const agent = strikeOfKillingDropped(v, events, oneWayNoun, trig, personKill);
-  for (let i = 0; i < keep.length; i++) keep[i] = keep[i]! && own[i]! && !agent[i]!;
+  for (let i = 0; i < keep.length; i++) keep[i] = keep[i]! && own[i]! && aim[i]! && !agent[i]!;
   const out = dropRepeats(
     dropNounEchoes(
       events.filter((_, i) => keep[i]),
@@ -2041,14 +2045,32 @@ function meansKept(
 }
 
 /**
+ * "lifted sanctions on Syria to support the country's recovery", "have been suspended to support diplomacy": an
+ * infinitive after a noun phrase or a passive participle, which states the purpose of the act before it.
+ */
+function purposeInfinitive(v: View, i: number): boolean {
+  const to = v.toks[i - 1];
+  const prev = v.toks[i - 2];
+  if (to?.lower !== "to" || to.pos !== "PART" || !prev) return false;
+  if (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "NUM") return true;
+  return prev.pos === "VERB" && prev.lower !== prev.lemma && v.toks[i - 3]?.pos === "AUX";
+}
+
+/**
  * "a U.S. strike on a vessel killed a Colombian fisherman", "struck a boat and killed 11 members of the gang": a
  * killing (a `toll` pattern) of no named person, between the same countries, in the same direction, as another act of
  * the same quad class that is kept (not itself the means of the killing) is the toll of that act, not a second act.
  */
-function tollKept(events: readonly Event[], toll: readonly boolean[], kept: readonly boolean[]): boolean[] {
+function tollKept(
+  events: readonly Event[],
+  toll: readonly boolean[],
+  kept: readonly boolean[],
+  sameQuad = true,
+): boolean[] {
   if (!toll.some(Boolean)) return events.map(() => true);
+  // With `sameQuad` false, any kept act between the countries: the purpose of an act (`purpose`) may be of any quad.
   const key = (e: Event) =>
-    `${countryOf(e.source.code)}|${e.target ? countryOf(e.target.code) : ""}|${e.quad}`;
+    `${countryOf(e.source.code)}|${e.target ? countryOf(e.target.code) : ""}|${sameQuad ? e.quad : ""}`;
   const acts = new Set(events.filter((_, i) => !toll[i] && kept[i]).map(key));
   return events.map((e, i) => !toll[i] || !acts.has(key(e)));
 }

@@ -93,6 +93,7 @@ const FLAGS = new Set([
   "alternative",
   "converse",
   "ownact",
+  "purpose",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -303,6 +304,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     alternative: flags.has("alternative"),
     converse: flags.has("converse"),
     ownAct: flags.has("ownact"),
+    purpose: flags.has("purpose"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
     specificity:

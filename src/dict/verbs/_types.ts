@@ -55,6 +55,11 @@ export interface Pattern {
   readonly apart: boolean;
   /** A killing between the same countries as an attack of another root coded in the sentence is that attack's toll, not an act of its own. */
   readonly toll: boolean;
+  /**
+   * As an infinitive of purpose after another act ("lifted sanctions on Syria to support the country's recovery"), the
+   * act is that act's purpose and is dropped when another act between the same countries, same direction, is kept.
+   */
+  readonly purpose: boolean;
   /** With an armed force named in the plural as source ("Kenyan police officers arrived in Haiti"), the act takes this code (074), or null. */
   readonly forces: string | null;
   /** With armed or police forces as source ("Ecuadorian police stormed the Mexican embassy"), the act takes this code (170), or null. */
