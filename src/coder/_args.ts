@@ -893,7 +893,9 @@ export function verbBefore(v: View, head: number, direct = false): number {
 export function describedActor(v: View, i: number, p: Match["pattern"]): boolean {
   const t = v.toks[i]!;
   const g = v.groupAt[i - 1] ?? -1;
-  if (g < 0 || t.pos !== "VERB" || t.lower === t.lemma || t.lower.endsWith("ing")) return false;
+  // "a Russian national jailed in the United States": the tagger may read the participle as an adjective.
+  const participle = t.pos === "VERB" || (t.pos === "ADJ" && t.lower.endsWith("ed"));
+  if (g < 0 || !participle || t.lower === t.lemma || t.lower.endsWith("ing")) return false;
   if (p.rest[0]?.kind !== "target" || v.toks[i + 1]?.pos !== "ADP") return false;
   // The actor is an object ("imposed sanctions on five Chinese companies accused of", "deported more than 200
   // Venezuelans accused of"), not the clause's subject ("The European Union called on Russia to ...").
@@ -908,6 +910,7 @@ export function describedActor(v: View, i: number, p: Match["pattern"]): boolean
 function reducedRelative(v: View, i: number, p: Match["pattern"]): boolean {
   const t = v.toks[i]!;
   const prev = v.toks[i - 1];
+  if (v.groupAt[i - 1]! >= 0 && describedActor(v, i, p)) return true;
   if (t.pos !== "VERB" || !prev || (prev.pos !== "NOUN" && prev.pos !== "PROPN")) return false;
   // "a Chinese refinery accused of buying Iranian oil": a participle whose object slot is empty (a preposition follows)
   // describes the noun before it; with no "by" agent nobody acts.
