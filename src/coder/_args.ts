@@ -280,6 +280,23 @@ function governingSubject(v: View, s: number, reported: boolean): number {
   return s;
 }
 
+const NP_WORD = new Set(["NOUN", "ADJ", "DET", "NUM", "PROPN"]);
+const OBJECT_LEAD = new Set(["DET", "NUM", "ADJ", "ADV"]);
+
+/**
+ * "a wave of air strikes that killed more than 400 people", "an explosion that damaged a railway line": a relative
+ * pronoun at `r` on a noun phrase that names no actor; the relative's subject is that noun, not the clause's subject
+ * before it. Not a summary noun after a comma (", a decision that drew criticism from X"), a place ("in Sagaing region
+ * that killed": the relative may go on the act before it) or an actor's head noun ("a Chinese coast guard cutter that").
+ */
+function thingRelative(v: View, r: number): boolean {
+  if (v.toks[r - 1]?.pos !== "NOUN") return false;
+  let k = r - 1;
+  while (k > 0 && NP_WORD.has(v.toks[k - 1]!.pos) && v.groupAt[k - 1]! < 0) k--;
+  const before = v.toks[k - 1];
+  return !(before?.text === "," || (v.groupAt[k - 1] ?? -1) >= 0 || isIn(before, v.w.placePrep));
+}
+
 /**
  * The nearest subject-position group left of token `i`, skipping asides that do not contain `i`; with `patient` (a
  * passive's subject), also a demonym or place ("A Philippine supply boat was rammed by ...").
@@ -310,6 +327,7 @@ export function subjectOf(v: View, i: number, patient = false): number {
   if (r > 0 && rel && rel.pos !== "VERB" && (is(v, rel, v.b.relative) || rel.lower === "that")) {
     const g = v.groupAt[r - 1]!;
     if (g >= 0 && (!v.attributive[g] || patient) && v.asideAt[r]! === v.asideAt[i]!) return g;
+    if (g < 0 && !patient && thingRelative(v, r)) return -1;
   }
   for (let k = i - 1; k >= 0; k--) {
     const t = v.toks[k]!;
@@ -867,21 +885,39 @@ export function verbBefore(v: View, head: number, direct = false): number {
 
 /** Finds source and target for a match, following passives, relative clauses and noun-event modifiers. */
 /** "a resolution backing membership", "the summit hosted by India": a participle after a noun has no actor subject. */
+/**
+ * "five Chinese companies accused of supplying drone parts", "200 Venezuelans accused of gang membership": a past
+ * participle at `i` whose object slot is empty, right after an actor that is itself the noun it describes (not one
+ * after a noun or relative word, the subject of an object relative: "a move Israel's foreign minister denounced as").
+ */
+export function describedActor(v: View, i: number, p: Match["pattern"]): boolean {
+  const t = v.toks[i]!;
+  const g = v.groupAt[i - 1] ?? -1;
+  // "a Russian national jailed in the United States": the tagger may read the participle as an adjective.
+  const participle = t.pos === "VERB" || (t.pos === "ADJ" && t.lower.endsWith("ed"));
+  if (g < 0 || !participle || t.lower === t.lemma || t.lower.endsWith("ing")) return false;
+  if (p.rest[0]?.kind !== "target" || v.toks[i + 1]?.pos !== "ADP") return false;
+  // The actor is an object ("imposed sanctions on five Chinese companies accused of", "deported more than 200
+  // Venezuelans accused of"), not the clause's subject ("The European Union called on Russia to ...").
+  let k = v.groups[g]!.tokStart - 1;
+  while (k > 0 && OBJECT_LEAD.has(v.toks[k]!.pos)) k--;
+  const before = v.toks[k];
+  // Not a hyphenated modifier ("Sudan's army-led government rejected ...").
+  const verb = before?.pos === "VERB" && v.toks[k - 1]?.text !== "-";
+  return (before?.pos === "ADP" || verb) && !is(v, before, v.b.subord | v.b.relative);
+}
+
 function reducedRelative(v: View, i: number, p: Match["pattern"]): boolean {
   const t = v.toks[i]!;
   const prev = v.toks[i - 1];
+  if (v.groupAt[i - 1]! >= 0 && describedActor(v, i, p)) return true;
   if (t.pos !== "VERB" || !prev || (prev.pos !== "NOUN" && prev.pos !== "PROPN")) return false;
   // "a Chinese refinery accused of buying Iranian oil": a participle whose object slot is empty (a preposition follows)
-  // describes the noun before it; with no "by" agent nobody acts. Not after an actor: "a move Israel's foreign minister
-  // denounced as ..." is an object relative.
-  const gap =
-    prev.pos === "NOUN" &&
-    t.lower !== t.lemma &&
-    p.rest[0]?.kind === "target" &&
-    v.toks[i + 1]?.pos === "ADP";
-  if (v.groupAt[i - 1]! >= 0) return false;
+  // describes the noun before it; with no "by" agent nobody acts.
+  const emptySlot = t.lower !== t.lemma && p.rest[0]?.kind === "target" && v.toks[i + 1]?.pos === "ADP";
+  if (v.groupAt[i - 1]! >= 0) return describedActor(v, i, p);
   if (t.lower.endsWith("ing")) return true;
-  return t.lower !== t.lemma && (is(v, v.toks[i + 1], v.b.agent) || gap);
+  return t.lower !== t.lemma && (is(v, v.toks[i + 1], v.b.agent) || (prev.pos === "NOUN" && emptySlot));
 }
 
 /** True when the actors right before token `i` follow a "between" with no verb in the way ("between X and Y"). */
@@ -964,6 +1000,11 @@ function participleAside(v: View, i: number): number {
 /** "a plot to sabotage", "a plan to mobilise": an infinitive that completes a noun is not an act of its own. */
 function nounComplement(v: View, i: number): boolean {
   const to = v.toks[i - 1];
+  // "a formal request from Bangladesh to extradite": the noun's agent may stand between it and "to".
+  const g = v.groupAt[i - 2] ?? -1;
+  const from = g >= 0 ? v.groups[g]!.tokStart - 1 : -1;
+  if (to?.lower === "to" && from > 0 && is(v, v.toks[from], v.b.agent | v.b.nounAgent))
+    return is(v, v.toks[from - 1], v.b.intentNoun);
   const noun = v.toks[i - 2];
   const det = v.toks[i - 3];
   if (to?.lower !== "to" || to.pos !== "PART" || noun?.pos !== "NOUN" || v.groupAt[i - 2]! >= 0) return false;
@@ -975,6 +1016,36 @@ function nounComplement(v: View, i: number): boolean {
       is(v, det, v.b.possessivePronoun) ||
       isIn(det, v.w.possessive));
   return is(v, noun, v.b.intentNoun) && lead;
+}
+
+const PARTICIPLE_LEAD = new Set(["DET", "ADP"]);
+const MODIFIED = new Set(["ADJ", "NOUN", "PROPN"]);
+
+/**
+ * "planes carrying deported migrants", "the return of deported Ukrainian children": a past participle between a
+ * determiner, preposition or verb and the noun it modifies is no act ("Trump deported migrants" is).
+ */
+function attributiveParticiple(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  if (t.lower === t.lemma || t.lower.endsWith("ing") || t.lower.endsWith("s")) return false;
+  const prev = v.toks[i - 1];
+  // After a verb only an "-ing" one ("carrying deported migrants"; not "a measure Seoul said violated WTO rules").
+  const lead = prev?.pos === "VERB" ? prev.lower.endsWith("ing") : PARTICIPLE_LEAD.has(prev?.pos ?? "");
+  return lead && prev!.lower !== "to" && MODIFIED.has(v.toks[i + 1]?.pos ?? "");
+}
+
+/**
+ * "rejected Trump's demand that it hand Greenland over", "a Russian demand that Ukraine withdraw from the region": a
+ * clause completing an intent noun (`_INTENT_NOUN`) names what is sought, not an act that happened.
+ */
+function demandedClause(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "PART")) k--;
+  const g = v.groupAt[k] ?? -1;
+  if (g >= 0) k = v.groups[g]!.tokStart - 1;
+  else if (v.toks[k]?.pos === "PRON") k--;
+  else return false;
+  return v.toks[k]?.lower === "that" && v.toks[k - 1]?.pos === "NOUN" && is(v, v.toks[k - 1], v.b.intentNoun);
 }
 
 /** "in what it called a response", "what Beijing described as": a free relative names a thing; it is no act. */
@@ -1172,8 +1243,17 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const gov = p.noun ? verbBefore(v, i, true) : -1;
   // "in a bid to revive stalled talks": the participle before the noun may be read as the governing verb.
   const sought =
-    gov >= 0 && (nounComplement(v, gov) || (v.toks[gov - 1]?.pos === "VERB" && nounComplement(v, gov - 1)));
-  const notAnAct = reducedRelative(v, i, p) || nounComplement(v, i) || roleGerund(v, i) || namingClause(v, i);
+    gov >= 0 &&
+    (nounComplement(v, gov) ||
+      demandedClause(v, gov) ||
+      (v.toks[gov - 1]?.pos === "VERB" && nounComplement(v, gov - 1)));
+  const notAnAct =
+    reducedRelative(v, i, p) ||
+    nounComplement(v, i) ||
+    demandedClause(v, i) ||
+    attributiveParticiple(v, i) ||
+    roleGerund(v, i) ||
+    namingClause(v, i);
   if ((!p.noun && byAgent < 0 && notAnAct) || (p.noun && (forumParticiple(v, i) || sought)))
     return { source: -1, target: -1, passive: false, targetHow: "none" };
   // "Russia, accused by Kyiv of targeting civilians, denied ...": the agent acts on the actor the participle describes.

@@ -36,6 +36,10 @@ export interface EngineWords {
   readonly irregularPast: ReadonlySet<string>;
   /** "if", "unless": subordinators whose clause is a condition of the act before it. */
   readonly condition: ReadonlySet<string>;
+  /** "face", "pay", "bear": what another actor is warned it would undergo is a threat, not its own act (`ownact`). */
+  readonly undergo: ReadonlySet<string>;
+  /** "warn", "predict": a forecast by unnamed informants makes a conditional act speculation, not a threat. */
+  readonly forecast: ReadonlySet<string>;
   /** "they", "them", "their": pronouns that stand for a plural or compound actor. */
   readonly pluralPronoun: ReadonlySet<string>;
 }
@@ -194,6 +198,8 @@ export function engineWords(m: VerbModel): EngineWords {
     informant: c("_INFORMANT"),
     organiserVerb: c("_ORGANISER_VERB"),
     condition: c("_CONDITION"),
+    undergo: c("_UNDERGO"),
+    forecast: c("_FORECAST"),
     pluralPronoun: c("_PLURAL_PRONOUN"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };

@@ -8,6 +8,7 @@ import {
   controller,
   corefOnly,
   countryPlace,
+  describedActor,
   elaborating,
   findArgs,
   includedAfter,
@@ -105,6 +106,8 @@ const VERB_LEAD = new Set(["ADV", "AUX"]);
 const NOUN_LEAD = new Set(["DET", "ADJ", "NUM", "SYM", "NOUN"]);
 /** Sectors that never speak for their country's state, nor it for them: armed groups, insurgents, opposition. */
 const RIVAL_SECTORS = new Set(["REB", "INS", "OPP"]);
+/** Sectors of a state's armed, police and intelligence forces (`armed=` flag). */
+const ARMED_SECTORS = new Set(["MIL", "COP", "SPY"]);
 
 /** End (exclusive) of the clause a wrapping pattern consumes ("threatened to impose sanctions on Russia"). */
 function clauseEnd(v: View, from: number): number {
@@ -334,7 +337,10 @@ function selectMatches(
     if (args && args.source < 0 && !afterAnd(v, m.trigger) && pairSubject(v, m.trigger) < 0) {
       // "a resolution demanding a ceasefire between Israel and Hamas": what is demanded has not happened, whoever
       // demands it; the demand's words still hide the acts inside them.
-      if (m.pattern.wrap && m.pattern.status === "demanded" && !covered[m.trigger]) {
+      // "five Chinese companies accused of supplying drone parts to Russia": nor is what nobody named alleges.
+      const described = describedActor(v, m.trigger, m.pattern);
+      if (m.pattern.wrap && (m.pattern.status === "demanded" || described) && !covered[m.trigger]) {
+        if (described) covered.fill(2, m.trigger, wrapEnd);
         covered.fill(1, m.trigger, m.spanEnd);
         owner.fill(m, m.trigger, m.spanEnd);
       }
@@ -359,6 +365,7 @@ function selectMatches(
     // "said it would impose tariffs": no intent code for the wrapped act (no entry, or one that codes the act itself:
     // "intent 163 163"), so the act itself is coded with its own status.
     if (m.pattern.transparent && embedded && actItself(verbs, sel)) continue;
+    if (m.pattern.ownAct && othersAct(v, m, args, out)) continue;
     if (!covered[m.trigger]) {
       covered.fill(2, m.trigger, Math.max(wrapEnd, m.spanEnd));
       covered.fill(1, m.trigger, m.spanEnd);
@@ -587,6 +594,40 @@ function embeddedCode(verbs: VerbModel, sel: Selected): string {
   )
     return sel.m.pattern.code;
   return code;
+}
+
+/**
+ * "warning that Russian missiles were striking the grid", "warned that Baku could be preparing an offensive": the
+ * clause the wrapper opens has for subject an actor of another country than the wrapper's source, whose verb is no
+ * `_UNDERGO` word ("warned that Seoul would face a response" stays a threat).
+ */
+function othersAct(v: View, m: Match, args: Args | null, before: readonly Selected[]): boolean {
+  if (!args || args.source < 0) return false;
+  let k = m.last + 1;
+  while (v.toks[k]?.pos === "DET") k++;
+  const g = v.groupAt[k] ?? -1;
+  // "warned that the army was prepared": a pointing noun may stand for the speaker's own forces.
+  if (g < 0 || v.groups[g]!.members[0]!.kind === "coref") return false;
+  // "demanded that Britain release the tanker, warning that Tehran would respond": a participle's speaker may be the
+  // subject of the act before, whose object was read as its subject.
+  const speakers = [
+    args.source,
+    ...before.filter((x) => x.args?.target === args.source).map((x) => x.args!.source),
+  ];
+  const other = v.groups[g]!.members[0]!.code;
+  for (const s of speakers) {
+    const own = s < 0 ? null : v.groups[s]!.members[0]!.code;
+    if (own !== null && (sameParty(other, own) || sameParty(own, other))) return false;
+  }
+  // The actor's head noun may follow it ("Russian missiles"), then the verb chain ("could be preparing").
+  let j = v.groups[g]!.tokEnd;
+  while (v.toks[j]?.pos === "NOUN" || v.toks[j]?.pos === "PROPN") j++;
+  const head = j;
+  while (v.toks[j]?.pos === "AUX" || v.toks[j]?.pos === "ADV" || v.toks[j]?.pos === "PART") j++;
+  // "were striking": the tagger may read the participle as an adjective.
+  const t = v.toks[j];
+  const verb = t?.pos === "VERB" || (t?.pos === "ADJ" && /(ing|ed)$/.test(t.lower)) ? t : v.toks[j - 1];
+  return j > head && verb !== undefined && !isIn(verb, v.w.undergo);
 }
 
 /** True when the embed table gives a wrapper no code of its own for the act it wraps, or the act's own root. */
@@ -852,6 +893,8 @@ const CONSEQUENCE = new Set(["hypothetical", "scheduled"]);
 function conditionalThreat(ctx: SentenceCtx, v: View, m: Match, code: string, status: string): string | null {
   if (!CONSEQUENCE.has(status) || m.pattern.noun || ctx.model.cameo.get(code)?.quad !== 4) return null;
   for (let k = 0; k <= m.last; k++) if (CONDITION_WORDS.has(v.toks[k]!.lower)) return null;
+  // "China could halt exports to the U.S. if ..., analysts said": speculation by others is no threat.
+  if (speculation(v, m)) return null;
   let k = m.last + 1;
   while (k < v.toks.length && !CONDITION_WORDS.has(v.toks[k]!.lower) && !HARD_END.has(v.toks[k]!.text)) k++;
   if (!CONDITION_WORDS.has(v.toks[k]?.lower ?? "")) return null;
@@ -861,6 +904,26 @@ function conditionalThreat(ctx: SentenceCtx, v: View, m: Match, code: string, st
   const party = (v.groupAt[j] ?? -1) >= 0 && !v.attributive[v.groupAt[j]!];
   if (!party && v.toks[k + 1]?.pos !== "VERB") return null;
   return tableCode(ctx.model.verbs, THREAT_TABLE, code) ?? null;
+}
+
+/** "..., analysts said", "Analysts warned that ...": the act is reported by unnamed informants (`_INFORMANT`). */
+function speculation(v: View, m: Match): boolean {
+  for (let k = 0; k < v.toks.length; k++) {
+    const t = v.toks[k]!;
+    if (t.pos !== "VERB" || !(is(v, t, v.b.say) || isIn(t, v.w.forecast)) || (k >= m.trigger && k <= m.last))
+      continue;
+    if (k > m.last) {
+      if (informantPhrase(v, m.last, k)) return true;
+      continue;
+    }
+    let informant = false;
+    for (let j = k - 1; j >= 0 && v.toks[j]!.pos !== "PUNCT"; j--) {
+      if ((v.groupAt[j] ?? -1) >= 0) return false;
+      if (isIn(v.toks[j], v.w.informant)) informant = true;
+    }
+    if (informant) return true;
+  }
+  return false;
 }
 
 /** The actor right after "told" in "X told Y that ... <trigger>", when of another country than the source; or -1. */
@@ -1496,6 +1559,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   // Events of patterns that count their victims ("killed #50+ people"): a toll, which leaves its means an act.
   const tolled: boolean[] = [];
   const toll: boolean[] = [];
+  const purpose: boolean[] = [];
   const trig: number[] = [];
   const personKill: boolean[] = [];
   const seen = new Set<string>();
@@ -1768,6 +1832,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         tolled.push(countsToll(m));
         // "killed Hezbollah leader Hassan Nasrallah in an air strike": a named person's killing is an act of its own.
         toll.push(m.pattern.toll && t?.kind !== "person");
+        purpose.push(m.pattern.purpose && purposeInfinitive(v, m.trigger));
         trig.push(m.trigger);
         personKill.push(m.pattern.toll && !m.pattern.noun && t?.kind === "person");
         // "India would strike again if Pakistan backed another attack": the promised act is also a threat.
@@ -1787,6 +1852,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         means.push(false);
         tolled.push(false);
         toll.push(false);
+        purpose.push(false);
         trig.push(m.trigger);
         personKill.push(false);
       }
@@ -1795,8 +1861,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     }
   const keep = meansKept(events, means, tolled);
   const own = tollKept(events, toll, keep);
+  const aim = tollKept(events, purpose, keep, false);
   const agent = strikeOfKillingDropped(v, events, oneWayNoun, trig, personKill);
-  for (let i = 0; i < keep.length; i++) keep[i] = keep[i]! && own[i]! && !agent[i]!;
+  for (let i = 0; i < keep.length; i++) keep[i] = keep[i]! && own[i]! && aim[i]! && !agent[i]!;
   const out = dropRepeats(
     dropNounEchoes(
       events.filter((_, i) => keep[i]),
@@ -1824,6 +1891,8 @@ function recoded(
   const civil = s.code.slice(3, 6) === "CVL";
   // "Kenyan police officers arrived in Haiti": forces arriving are deployed, not visiting.
   if (p.forces && pluralForce(v, s)) return p.forces;
+  // "Ecuadorian police stormed the Mexican embassy": a state's forces storming a building coerce, they do not protest.
+  if (p.armed && ARMED_SECTORS.has(s.code.slice(3, 6))) return p.armed;
   // "Armed settlers attacked a village": civilians assault, they do not wage war; on an institution ("protesters
   // attacked the Israeli embassy", "police") they riot.
   if (p.riot && civil && t && INSTITUTIONS.has(t.code.slice(3, 6))) return p.riot;
@@ -1976,14 +2045,32 @@ function meansKept(
 }
 
 /**
+ * "lifted sanctions on Syria to support the country's recovery", "have been suspended to support diplomacy": an
+ * infinitive after a noun phrase or a passive participle, which states the purpose of the act before it.
+ */
+function purposeInfinitive(v: View, i: number): boolean {
+  const to = v.toks[i - 1];
+  const prev = v.toks[i - 2];
+  if (to?.lower !== "to" || to.pos !== "PART" || !prev) return false;
+  if (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "NUM") return true;
+  return prev.pos === "VERB" && prev.lower !== prev.lemma && v.toks[i - 3]?.pos === "AUX";
+}
+
+/**
  * "a U.S. strike on a vessel killed a Colombian fisherman", "struck a boat and killed 11 members of the gang": a
  * killing (a `toll` pattern) of no named person, between the same countries, in the same direction, as another act of
  * the same quad class that is kept (not itself the means of the killing) is the toll of that act, not a second act.
  */
-function tollKept(events: readonly Event[], toll: readonly boolean[], kept: readonly boolean[]): boolean[] {
+function tollKept(
+  events: readonly Event[],
+  toll: readonly boolean[],
+  kept: readonly boolean[],
+  sameQuad = true,
+): boolean[] {
   if (!toll.some(Boolean)) return events.map(() => true);
+  // With `sameQuad` false, any kept act between the countries: the purpose of an act (`purpose`) may be of any quad.
   const key = (e: Event) =>
-    `${countryOf(e.source.code)}|${e.target ? countryOf(e.target.code) : ""}|${e.quad}`;
+    `${countryOf(e.source.code)}|${e.target ? countryOf(e.target.code) : ""}|${sameQuad ? e.quad : ""}`;
   const acts = new Set(events.filter((_, i) => !toll[i] && kept[i]).map(key));
   return events.map((e, i) => !toll[i] || !acts.has(key(e)));
 }

@@ -56,6 +56,8 @@ export const RESERVED_SETS = [
   "_LANDMARK_PREP",
   "_DURATION",
   "_CONDITION",
+  "_UNDERGO",
+  "_FORECAST",
   "_TERMS_NOUN",
   "_TALKS_NOUN",
 ] as const;
@@ -65,7 +67,7 @@ const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentenc
 const BLOCK_CODE = "---";
 
 /** Flags of the form `name=CODE`: in the case each names, the act takes CODE instead of the pattern's code. */
-const RECODE_FLAGS = ["forces", "civilians", "riot", "claim", "aircraft"] as const;
+const RECODE_FLAGS = ["forces", "armed", "civilians", "riot", "claim", "aircraft"] as const;
 
 const FLAGS = new Set([
   "noun",
@@ -90,6 +92,8 @@ const FLAGS = new Set([
   "bare",
   "alternative",
   "converse",
+  "ownact",
+  "purpose",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -211,6 +215,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
   // Flags that give the act another code in a given case (`forces=074`).
   const recode: Record<(typeof RECODE_FLAGS)[number], string | null> = {
     forces: null,
+    armed: null,
     civilians: null,
     riot: null,
     claim: null,
@@ -298,6 +303,8 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     bare: flags.has("bare"),
     alternative: flags.has("alternative"),
     converse: flags.has("converse"),
+    ownAct: flags.has("ownact"),
+    purpose: flags.has("purpose"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
     specificity:

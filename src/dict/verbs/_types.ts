@@ -55,8 +55,15 @@ export interface Pattern {
   readonly apart: boolean;
   /** A killing between the same countries as an attack of another root coded in the sentence is that attack's toll, not an act of its own. */
   readonly toll: boolean;
+  /**
+   * As an infinitive of purpose after another act ("lifted sanctions on Syria to support the country's recovery"), the
+   * act is that act's purpose and is dropped when another act between the same countries, same direction, is kept.
+   */
+  readonly purpose: boolean;
   /** With an armed force named in the plural as source ("Kenyan police officers arrived in Haiti"), the act takes this code (074), or null. */
   readonly forces: string | null;
+  /** With armed or police forces as source ("Ecuadorian police stormed the Mexican embassy"), the act takes this code (170), or null. */
+  readonly armed: string | null;
   /** With civilians as source ("Israeli settlers attacked a village"), the act takes this code (180), or null. */
   readonly civilians: string | null;
   /**
@@ -94,6 +101,11 @@ export interface Pattern {
    * that slot.
    */
   readonly converse: boolean;
+  /**
+   * An embed that stands for its source's own act only: a wrapped act whose subject is an actor of another country
+   * ("warned that Russia might use a nuclear weapon") is coded by itself with its own status, and the wrapper not.
+   */
+  readonly ownAct: boolean;
   /** Status the pattern itself carries (threatened, demanded), or null. */
   readonly status: EventStatus | null;
   /** Number of literal elements plus code depth: the higher wins among overlapping matches. */
