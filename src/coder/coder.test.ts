@@ -2598,3 +2598,16 @@ describe("session 12 lead: restated claims judged false, vowed threats, taken gr
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("session 13 lead: a weapon that kills is the attack", () => {
+  it.each([
+    // a strike, drone or missile heading the subject of a killing makes it an attack (weapon=195)
+    ["A Chinese drone strike killed three Japanese tourists near Okinawa.", ["CHN>JPN 195 occurred"]],
+    ["A Chinese missile killed two Japanese fishermen on Tuesday.", ["CHN>JPN 195 occurred"]],
+    // soldiers who kill, or a named victim, stay a killing
+    ["Chinese soldiers killed two Japanese fishermen on Tuesday.", ["CHN>JPN 1823 occurred"]],
+    ["A Chinese air strike killed Japanese general Kenji Arata on Tuesday.", ["CHN>JPN 186 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -737,12 +737,23 @@ function restatedNoun(v: View, i: number): boolean {
 
 /**
  * "intercepted Russian strategic bombers": the head noun of the phrase group `g` ends or modifies ("Russian" before
- * "strategic bombers") is an aircraft.
+ * "strategic bombers") is one of `words` (an aircraft).
  */
-function aircraftTarget(v: View, aircraft: ReadonlySet<string>, g: number): boolean {
+function headIn(v: View, words: ReadonlySet<string>, g: number): boolean {
   let k = v.groups[g]!.tokEnd - 1;
   for (let n = 0; n < 3 && (v.toks[k + 1]?.pos === "NOUN" || v.toks[k + 1]?.pos === "ADJ"); n++) k++;
-  return aircraft.has(v.toks[k]!.lower);
+  return words.has(v.toks[k]!.lower);
+}
+
+/**
+ * "killed Qassem Soleimani", "killed Iranian General Mohammad Reza Zahedi": target `t` (phrase group `g`) names one
+ * person, known or not (a title's mention ending in a name, or a name right after it).
+ */
+function namedVictim(v: View, t: ActorMention, g: number): boolean {
+  if (t.kind === "person") return true;
+  if (t.kind !== "sector" || g < 0) return false;
+  const end = v.groups[g]!.tokEnd;
+  return v.toks[end - 1]?.pos === "PROPN" || v.toks[end]?.pos === "PROPN";
 }
 
 /**
@@ -1831,7 +1842,10 @@ function recoded(
   // ", a claim Moscow dismissed as baseless": judging a restated claim denies it.
   if (p.claim && claimRestated(v, a.source)) return p.claim;
   // "intercepted Russian bombers": aircraft are escorted away, not fired on.
-  if (p.aircraft && a.target >= 0 && aircraftTarget(v, ctx.prep.second.aircraft, a.target)) return p.aircraft;
+  if (p.aircraft && a.target >= 0 && headIn(v, ctx.prep.second.aircraft, a.target)) return p.aircraft;
+  // "a U.S. drone strike killed an Iranian general": a weapon that kills is the attack; a named victim stays a killing.
+  if (p.weapon && !(t && namedVictim(v, t, a.target)) && headIn(v, ctx.prep.second.weapon, a.source))
+    return p.weapon;
   return null;
 }
 
