@@ -2599,7 +2599,18 @@ describe("session 12 lead: restated claims judged false, vowed threats, taken gr
   });
 });
 
-describe("session 13 lead: a weapon that kills is the attack", () => {
+describe("session 13 lead: a weapon that kills is the attack, forces storming a mission seize it", () => {
+  const SECTORS = [
+    ["Chinese police", "CHNCOP"],
+    ["Chinese protesters", "CHNCVL"],
+  ] as const;
+  function briefWith(text: string): string[] {
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, [...SECTORS, ...TEST_ACTORS]);
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  }
   it.each([
     // a strike, drone or missile heading the subject of a killing makes it an attack (weapon=195)
     ["A Chinese drone strike killed three Japanese tourists near Okinawa.", ["CHN>JPN 195 occurred"]],
@@ -2607,7 +2618,10 @@ describe("session 13 lead: a weapon that kills is the attack", () => {
     // soldiers who kill, or a named victim, stay a killing
     ["Chinese soldiers killed two Japanese fishermen on Tuesday.", ["CHN>JPN 1823 occurred"]],
     ["A Chinese air strike killed Japanese general Kenji Arata on Tuesday.", ["CHN>JPN 186 occurred"]],
+    // police storming a foreign mission seize it (armed=171); a crowd storming it protests
+    ["Chinese police stormed the Japanese embassy in Beijing.", ["CHNCOP>JPN 171 occurred"]],
+    ["Chinese protesters stormed the Japanese embassy in Beijing.", ["CHNCVL>JPN 145 occurred"]],
   ])("%s", (text, expected) => {
-    expect(brief(text)).toEqual(expected);
+    expect(briefWith(text)).toEqual(expected);
   });
 });
