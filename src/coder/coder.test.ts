@@ -2599,7 +2599,7 @@ describe("session 12 lead: restated claims judged false, vowed threats, taken gr
   });
 });
 
-describe("session 13 lead: a weapon that kills is the attack, forces storming a mission seize it", () => {
+describe("session 13 lead: weapons that kill, forces storming a mission, wrong lemmas, civilians beating and burning", () => {
   const SECTORS = [
     ["Chinese police", "CHNCOP"],
     ["Chinese protesters", "CHNCVL"],
@@ -2621,6 +2621,13 @@ describe("session 13 lead: a weapon that kills is the attack, forces storming a 
     // police storming a foreign mission seize it (armed=171); a crowd storming it protests
     ["Chinese police stormed the Japanese embassy in Beijing.", ["CHNCOP>JPN 171 occurred"]],
     ["Chinese protesters stormed the Japanese embassy in Beijing.", ["CHNCVL>JPN 145 occurred"]],
+    // a word form's own patterns when the tagger's lemma is wrong ("raped" read as "rap"); "rapped" stays criticism
+    ["Chinese soldiers raped Japanese women near the border.", ["CHN>JPN 1821 occurred"]],
+    ["Japan rapped China over its handling of the crisis.", ["JPN>CHN 111 occurred"]],
+    // civilians beating people assault them
+    ["Chinese protesters beat Japanese residents in Beijing.", ["CHNCVL>JPN 182 occurred"]],
+    // burning homes destroys property; protesters burning an institution's building riot
+    ["Chinese protesters set fire to Japanese homes in Beijing.", ["CHNCVL>JPN 1712 occurred"]],
   ])("%s", (text, expected) => {
     expect(briefWith(text)).toEqual(expected);
   });
