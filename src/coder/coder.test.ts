@@ -2618,8 +2618,8 @@ describe("session 13 lead: weapons that kill, forces storming a mission, wrong l
     // soldiers who kill, or a named victim, stay a killing
     ["Chinese soldiers killed two Japanese fishermen on Tuesday.", ["CHN>JPN 1823 occurred"]],
     ["A Chinese air strike killed Japanese general Kenji Arata on Tuesday.", ["CHN>JPN 186 occurred"]],
-    // police storming a foreign mission seize it (armed=171); a crowd storming it protests
-    ["Chinese police stormed the Japanese embassy in Beijing.", ["CHNCOP>JPN 171 occurred"]],
+    // police storming a foreign mission coerce (armed=170, the fp helper's flag); a crowd storming it protests
+    ["Chinese police stormed the Japanese embassy in Beijing.", ["CHNCOP>JPN 170 occurred"]],
     ["Chinese protesters stormed the Japanese embassy in Beijing.", ["CHNCVL>JPN 145 occurred"]],
     // a word form's own patterns when the tagger's lemma is wrong ("raped" read as "rap"); "rapped" stays criticism
     ["Chinese soldiers raped Japanese women near the border.", ["CHN>JPN 1821 occurred"]],

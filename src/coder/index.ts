@@ -1237,8 +1237,6 @@ const FORCES = new Set(["COP", "MIL", "SPY"]);
 const STATE_NOUN = "sector-state";
 /** Sectors that stand for a state's institutions (a mission, the police, parliament, the courts): civilians attacking them riot. */
 const INSTITUTIONS = new Set(["GOV", "COP", "LEG", "JUD"]);
-/** Sectors of a state's armed and police forces and agents (the `armed=` flag). */
-const ARMED = new Set(["MIL", "COP", "SPY"]);
 
 /**
  * "Protesters stormed Kenya's parliament in Nairobi ..., and police fired live rounds at the crowds": forces of no
@@ -1837,8 +1835,6 @@ function recoded(
   const civil = s.code.slice(3, 6) === "CVL";
   // "Kenyan police officers arrived in Haiti": forces arriving are deployed, not visiting.
   if (p.forces && pluralForce(v, s)) return p.forces;
-  // "Ecuadorean police stormed Mexico's embassy": forces of a state storming a mission seize it; a crowd protests.
-  if (p.armed && ARMED.has(s.code.slice(3, 6))) return p.armed;
   // "Armed settlers attacked a village": civilians assault, they do not wage war; on an institution ("protesters
   // attacked the Israeli embassy", "police") they riot.
   if (p.riot && civil && t && INSTITUTIONS.has(t.code.slice(3, 6))) return p.riot;

@@ -66,7 +66,7 @@ const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentenc
 const BLOCK_CODE = "---";
 
 /** Flags of the form `name=CODE`: in the case each names, the act takes CODE instead of the pattern's code. */
-const RECODE_FLAGS = ["forces", "armed", "civilians", "riot", "claim", "aircraft", "weapon"] as const;
+const RECODE_FLAGS = ["forces", "civilians", "riot", "claim", "aircraft", "weapon"] as const;
 
 const FLAGS = new Set([
   "noun",
@@ -212,7 +212,6 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
   // Flags that give the act another code in a given case (`forces=074`).
   const recode: Record<(typeof RECODE_FLAGS)[number], string | null> = {
     forces: null,
-    armed: null,
     civilians: null,
     riot: null,
     claim: null,

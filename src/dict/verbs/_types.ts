@@ -57,8 +57,6 @@ export interface Pattern {
   readonly toll: boolean;
   /** With an armed force named in the plural as source ("Kenyan police officers arrived in Haiti"), the act takes this code (074), or null. */
   readonly forces: string | null;
-  /** With a state's armed or police force as source ("Ecuadorean police stormed Mexico's embassy"), the act takes this code (171), or null. */
-  readonly armed: string | null;
   /** With civilians as source ("Israeli settlers attacked a village"), the act takes this code (180), or null. */
   readonly civilians: string | null;
   /**
