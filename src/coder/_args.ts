@@ -761,8 +761,13 @@ function contactAntecedent(v: View, i: number): number {
   // "whom"/"that" may open the clause; "which"/"who" with a comma is an aside (relativeAntecedent).
   if ((is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") && v.toks[k]!.pos !== "VERB") k--;
   const g = v.groupAt[k] ?? -1;
-  return g >= 0 && g !== subj && v.groups[g]!.tokEnd === k + 1 ? g : -1;
+  if (g >= 0) return g !== subj && v.groups[g]!.tokEnd === k + 1 ? g : -1;
+  // "executed eight men they accused of collaborating with Israel": the object is a noun that names no actor.
+  return v.toks[k]?.pos === "NOUN" && v.toks[k]!.lower !== v.toks[k]!.lemma ? NO_ACTOR : -1;
 }
+
+/** `contactAntecedent`'s answer when the missing object is a plural noun that names no actor. */
+const NO_ACTOR = -2;
 
 /** The modifier or possessor of a noun event ("U.S. sanctions", "Japan's cancellation", "Xi's visit"). */
 function modifierOf(v: View, head: number): number {
@@ -1328,6 +1333,7 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // The slot then found an actor inside a later phrase ("whom Beijing accused of interfering in Hong Kong").
     const contact = ante < 0 && p.rest[0]?.kind === "target" ? contactAntecedent(v, i) : -1;
     if (contact >= 0 && contact !== source) target = contact;
+    if (contact === NO_ACTOR) return { source, target: -1, passive, targetHow: "none" };
   }
   if (target === source) target = -1;
   // "accusing him of the unlawful deportation of Ukrainian children": an object pronoun in the slot is an earlier actor

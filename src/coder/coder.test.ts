@@ -2628,6 +2628,9 @@ describe("session 13 lead: weapons that kill, forces storming a mission, wrong l
     ["Chinese protesters beat Japanese residents in Beijing.", ["CHNCVL>JPN 182 occurred"]],
     // burning homes destroys property; protesters burning an institution's building riot
     ["Chinese protesters set fire to Japanese homes in Beijing.", ["CHNCVL>JPN 1712 occurred"]],
+    // the object of "accused" moved before its subject is a noun naming no actor: no accusation of the later party
+    ["Japan executed four men it accused of spying for China.", []],
+    ["Japan deported Chinese nationals it accused of smuggling.", ["JPN>CHN 174 occurred"]],
   ])("%s", (text, expected) => {
     expect(briefWith(text)).toEqual(expected);
   });
