@@ -17,6 +17,8 @@ export interface Args {
   readonly both?: true;
   /** With `mutual`: only the member holding this token acts ("clashes between protesters and police": one way). */
   readonly leader?: number;
+  /** "X was killed in an Israeli strike": the target is the victim of the noun act, the passive's subject. */
+  readonly victim?: true;
 }
 
 const CLAUSE_VERB = new Set(["VERB", "AUX"]);
@@ -844,6 +846,17 @@ function adjectivalParticiple(v: View, k: number): boolean {
   );
 }
 
+/**
+ * "Haniyeh was killed in an Israeli strike": the subject of the passive verb that governs noun event `i` through a
+ * means or place phrase, when it is an actor of another country than the noun's own agent `source`; or -1.
+ */
+function passiveVictim(v: View, i: number, source: number): number {
+  const gov = verbBefore(v, i);
+  if (gov < 0 || !passiveAdjunct(v, gov, i)) return -1;
+  const victim = subjectOf(v, gov, true);
+  return victim >= 0 && victim !== source && !sameCountry(v, victim, source) ? victim : -1;
+}
+
 /** "was killed in a strike", "were wounded during shelling": a noun in a means or place phrase of a passive verb. */
 function passiveAdjunct(v: View, gov: number, i: number): boolean {
   if (!isPassive(v, gov)) return false;
@@ -1230,6 +1243,9 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   }
   if (p.noun) {
     source = modifierOf(v, i);
+    // "Haniyeh was killed in an Israeli strike on his residence in Tehran": the passive's subject is the victim.
+    const victim = source >= 0 && !p.recip ? passiveVictim(v, i, source) : -1;
+    if (victim >= 0) return { source, target: victim, passive: false, targetHow: "slot", victim: true };
     if (source < 0) source = pronounOwner(v, i, target);
     if (source < 0) source = agentRightAfter(v, m.last);
     // "demands from the Trump administration for Japan to ...": the agent right after the noun, inside the match.

@@ -2599,14 +2599,16 @@ describe("session 12 lead: restated claims judged false, vowed threats, taken gr
   });
 });
 
-describe("session 13 lead: weapons that kill, forces storming a mission, wrong lemmas, civilians beating and burning", () => {
+describe("session 13 lead: weapons that kill, passive victims, forces storming a mission, wrong lemmas, civilians", () => {
   const SECTORS = [
     ["Chinese police", "CHNCOP"],
     ["Chinese protesters", "CHNCVL"],
   ] as const;
   function briefWith(text: string): string[] {
     const doc = analyzeText(nlp, text);
-    const mentions = testMentions(doc, [...SECTORS, ...TEST_ACTORS]);
+    const mentions = testMentions(doc, [...SECTORS, ...TEST_ACTORS]).map((s) =>
+      s.map((m) => (m.text === "Prime Minister Kenji Arata" ? { ...m, kind: "person" as const } : m)),
+    );
     return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
       .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
       .sort();
@@ -2631,6 +2633,15 @@ describe("session 13 lead: weapons that kill, forces storming a mission, wrong l
     // the object of "accused" moved before its subject is a noun naming no actor: no accusation of the later party
     ["Japan executed four men it accused of spying for China.", []],
     ["Japan deported Chinese nationals it accused of smuggling.", ["JPN>CHN 174 occurred"]],
+    // a passive's subject killed in another country's strike is its target; a named person, a targeted killing
+    [
+      "Prime Minister Kenji Arata was killed in a Chinese strike on his residence in Beijing.",
+      ["CHN>JPNGOV 186 occurred"],
+    ],
+    [
+      "Japanese sailors were killed in a Chinese strike on their ship near Okinawa.",
+      ["CHN>JPN 195 occurred"],
+    ],
   ])("%s", (text, expected) => {
     expect(briefWith(text)).toEqual(expected);
   });

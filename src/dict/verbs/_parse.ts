@@ -66,7 +66,7 @@ const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentenc
 const BLOCK_CODE = "---";
 
 /** Flags of the form `name=CODE`: in the case each names, the act takes CODE instead of the pattern's code. */
-const RECODE_FLAGS = ["forces", "civilians", "riot", "claim", "aircraft", "weapon"] as const;
+const RECODE_FLAGS = ["forces", "civilians", "riot", "claim", "aircraft", "weapon", "victim"] as const;
 
 const FLAGS = new Set([
   "noun",
@@ -217,6 +217,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     claim: null,
     aircraft: null,
     weapon: null,
+    victim: null,
   };
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
     const eq = f.indexOf("=");
