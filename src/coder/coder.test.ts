@@ -2642,6 +2642,8 @@ describe("session 13 lead: weapons that kill, passive victims, forces storming a
       "Japanese sailors were killed in a Chinese strike on their ship near Okinawa.",
       ["CHN>JPN 195 occurred"],
     ],
+    // readiness for talks is the intent to meet, not talks held
+    ["Beijing said it was ready for dialogue with Tokyo.", ["CHNGOV>JPNGOV 036 occurred"]],
   ])("%s", (text, expected) => {
     expect(briefWith(text)).toEqual(expected);
   });
