@@ -2644,6 +2644,8 @@ describe("session 13 lead: weapons that kill, passive victims, forces storming a
     ],
     // readiness for talks is the intent to meet, not talks held
     ["Beijing said it was ready for dialogue with Tokyo.", ["CHNGOV>JPNGOV 036 occurred"]],
+    // a call for talks with a party is an appeal to it to negotiate
+    ["Beijing called for negotiations with Tokyo.", ["CHNGOV>JPNGOV 026 occurred"]],
   ])("%s", (text, expected) => {
     expect(briefWith(text)).toEqual(expected);
   });
