@@ -2646,6 +2646,9 @@ describe("session 13 lead: weapons that kill, passive victims, forces storming a
     ["Beijing said it was ready for dialogue with Tokyo.", ["CHNGOV>JPNGOV 036 occurred"]],
     // a call for talks with a party is an appeal to it to negotiate
     ["Beijing called for negotiations with Tokyo.", ["CHNGOV>JPNGOV 026 occurred"]],
+    // a force act's own indefinite object that names no actor keeps it from aiming at another actor of the sentence
+    ["Chinese gunmen shot dead six men they accused of spying for Japan.", []],
+    ["Chinese troops shelled the town after Japan sent troops to the border.", ["CHN>JPN 194 occurred"]],
   ])("%s", (text, expected) => {
     expect(briefWith(text)).toEqual(expected);
   });

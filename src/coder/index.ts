@@ -598,6 +598,24 @@ function actItself(verbs: VerbModel, sel: Selected): boolean {
 }
 
 /**
+ * "shot dead six men they accused of ...", "attacked a crowded beach": a force act's own object, an indefinite noun
+ * phrase that names no actor, follows match `m` (after "dead", "down"); the act then aims at no one else in the
+ * sentence.
+ */
+function plainObject(v: View, m: Match): boolean {
+  // "breached Putin's truce nearly 3,000 times": the pattern named its own object; what follows is no object.
+  for (let j = m.trigger + 1; j <= m.last; j++)
+    if (v.toks[j]!.pos === "NOUN" || v.groupAt[j]! >= 0) return false;
+  let k = m.last + 1;
+  while (v.toks[k]?.pos === "ADV" || v.toks[k]?.pos === "PART") k++;
+  // "shelling the attackers", "pound the enclave": a definite noun points back to an actor named before.
+  if (v.toks[k]?.lower === "the") return false;
+  while (v.toks[k]?.pos === "DET" || v.toks[k]?.pos === "NUM" || v.toks[k]?.pos === "ADJ") k++;
+  const t = v.toks[k];
+  return t !== undefined && t.pos === "NOUN" && v.groupAt[k]! < 0 && v.toks[k + 1]?.pos !== "NOUN";
+}
+
+/**
  * The target of an act that named none, from the sentence around it; the first rule that finds one wins, or -1:
  * - force posture and statements (`ctx` patterns): the first actor of another country in the sentence;
  * - "Xi told Biden that China was willing to cooperate": the one it was told to (never for force, roots 15-20);
@@ -616,7 +634,7 @@ function fallbackTarget(
 ): number {
   const p = m.pattern;
   const open = p.selfTarget === null && !p.recip;
-  let t = p.contextTarget ? contextTarget(v, source) : -1;
+  let t = p.contextTarget && !(p.code >= "17" && plainObject(v, m)) ? contextTarget(v, source) : -1;
   if (t < 0 && open && p.code < "15") t = toldAddressee(v, m.trigger, source);
   if (t < 0 && p.code.startsWith("13")) t = conditionSubject(v, end, source);
   // "..., and Qatar denounced the raid": a reaction's own act noun names the act it answers, not a new one.
