@@ -372,13 +372,32 @@ function plainSubjectBefore(v: View, from: number, verb: number): boolean {
   let j = from;
   if (v.toks[j]?.lower === "that") j++;
   if (v.toks[j]?.pos === "DET") j++;
-  while (j < verb && (v.toks[j]!.pos === "ADJ" || v.toks[j]!.pos === "NUM") && v.groupAt[j]! < 0) j++;
+  // "the two-year war": a hyphen inside the modifiers.
+  const mod = (t: Token) => t.pos === "ADJ" || t.pos === "NUM" || t.text === "-";
+  while (j < verb && mod(v.toks[j]!) && v.groupAt[j]! < 0) j++;
   const head = j;
   while (j < verb && v.toks[j]!.pos === "NOUN" && v.groupAt[j]! < 0) j++;
   if (j === head) return false;
+  // "said the war that ended with a peace deal in Pretoria had killed ...": a relative clause on the noun, then the
+  // verb's own auxiliary.
+  if (is(v, v.toks[j], v.b.relative) || v.toks[j]?.lower === "that") {
+    let c = verb;
+    while (c > j + 2 && CHAIN_NEXT_SUBJECT.has(v.toks[c - 1]!.pos)) c--;
+    return c < verb && c > j + 2 && v.toks[c]!.pos === "AUX";
+  }
   // Not "announce a pact to deploy": an infinitive's "to" follows an object, not a subject.
   while (j < verb && CHAIN_NEXT_SUBJECT.has(v.toks[j]!.pos) && v.toks[j]!.lower !== "to") j++;
   return j === verb;
+}
+
+/**
+ * True when the clause from `from` opens with a plain noun phrase that is no actor, then its verb, and group `g`
+ * comes after that verb ("A 7.8-magnitude earthquake struck ... Syria": Syria is no subject).
+ */
+function plainClauseSubject(v: View, from: number, g: number): boolean {
+  const at = v.groups[g]!.tokStart;
+  for (let k = from; k < at; k++) if (v.toks[k]!.pos === "VERB") return plainSubjectBefore(v, from, k);
+  return false;
 }
 
 /** "the visit of the Indian prime minister": the actor right after a noun event and "of". */
@@ -1321,6 +1340,9 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // with no subject of its own belongs to the clause that governs the background one.
     if (source >= 0 && (elaborating(v, i) || commaAnd(v, i)))
       source = governingSubject(v, source, VERBAL_ROOT.has(p.code.slice(0, 2)) && elaborating(v, i));
+    // "A 7.8-magnitude earthquake struck southern Turkey and northern Syria, killing thousands": the participle's
+    // subject is the clause's own, a noun phrase that is no actor, not the object it struck.
+    if (source >= 0 && elaborating(v, i) && plainClauseSubject(v, clauseStart(v, i), source)) source = -1;
   }
   // "calls from Seoul", "criticism by Beijing": after a noun event, the actor after "from"/"by" is its agent.
   if (p.noun && target >= 0 && source < 0 && agentWord(v, v.groups[target]!.tokStart, i + 1)) {

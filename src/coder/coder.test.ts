@@ -2647,6 +2647,9 @@ describe("session 13 lead: weapons that kill, passive victims, forces storming a
     // a call for talks with a party is an appeal to it to negotiate
     ["Beijing called for negotiations with Tokyo.", ["CHNGOV>JPNGOV 026 occurred"]],
     // a force act's own indefinite object that names no actor keeps it from aiming at another actor of the sentence
+    // a clause whose subject is a noun phrase that is no actor gives its participle, and a reported clause, none
+    ["A cyclone struck Japan and China on Monday, killing hundreds of people.", []],
+    ["Japan said the war that ended last year had killed thousands of people.", []],
     ["Chinese gunmen shot dead six men they accused of spying for Japan.", []],
     ["Chinese troops shelled the town after Japan sent troops to the border.", ["CHN>JPN 194 occurred"]],
   ])("%s", (text, expected) => {
