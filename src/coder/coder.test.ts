@@ -1874,8 +1874,9 @@ describe("session 9 lexE: the subject of a passive is no agent of the act named 
   it.each([
     ["Arata was killed in a strike on his residence in Manila, Japan said.", []],
     ["Dozens of people were wounded during shelling of Manila on Sunday.", []],
-    // near misses: the act's own modifier, a reciprocal act, a reason ("for") keep their agent
-    ["Arata was killed in a Chinese strike on his residence in Manila.", ["CHN>PHL 19"]],
+    // near misses: the act's own modifier, a reciprocal act, a reason ("for") keep their agent; the victim the
+    // passive names is the target (session 13: "Haniyeh was killed in an Israeli strike ... in Tehran" is ISR>PSE)
+    ["Arata was killed in a Chinese strike on his residence in Manila.", ["CHN>JPN 19"]],
     ["Japanese soldiers were killed in a clash with Chinese troops.", ["CHN>JPN 19", "JPN>CHN 19"]],
   ])("%s", (text, expected) => {
     const got = code(text).map(
