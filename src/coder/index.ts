@@ -634,7 +634,8 @@ function fallbackTarget(
 ): number {
   const p = m.pattern;
   const open = p.selfTarget === null && !p.recip;
-  let t = p.contextTarget && !(p.code >= "17" && plainObject(v, m)) ? contextTarget(v, source) : -1;
+  const force = cameo.get(p.code)?.quad === 4;
+  let t = p.contextTarget && !(force && plainObject(v, m)) ? contextTarget(v, source) : -1;
   if (t < 0 && open && p.code < "15") t = toldAddressee(v, m.trigger, source);
   if (t < 0 && p.code.startsWith("13")) t = conditionSubject(v, end, source);
   // "..., and Qatar denounced the raid": a reaction's own act noun names the act it answers, not a new one.
