@@ -17,6 +17,8 @@ export interface Args {
   readonly both?: true;
   /** With `mutual`: only the member holding this token acts ("clashes between protesters and police": one way). */
   readonly leader?: number;
+  /** "X was killed in an Israeli strike": the target is the victim of the noun act, the passive's subject. */
+  readonly victim?: true;
 }
 
 const CLAUSE_VERB = new Set(["VERB", "AUX"]);
@@ -388,13 +390,32 @@ function plainSubjectBefore(v: View, from: number, verb: number): boolean {
   let j = from;
   if (v.toks[j]?.lower === "that") j++;
   if (v.toks[j]?.pos === "DET") j++;
-  while (j < verb && (v.toks[j]!.pos === "ADJ" || v.toks[j]!.pos === "NUM") && v.groupAt[j]! < 0) j++;
+  // "the two-year war": a hyphen inside the modifiers.
+  const mod = (t: Token) => t.pos === "ADJ" || t.pos === "NUM" || t.text === "-";
+  while (j < verb && mod(v.toks[j]!) && v.groupAt[j]! < 0) j++;
   const head = j;
   while (j < verb && v.toks[j]!.pos === "NOUN" && v.groupAt[j]! < 0) j++;
   if (j === head) return false;
+  // "said the war that ended with a peace deal in Pretoria had killed ...": a relative clause on the noun, then the
+  // verb's own auxiliary.
+  if (is(v, v.toks[j], v.b.relative) || v.toks[j]?.lower === "that") {
+    let c = verb;
+    while (c > j + 2 && CHAIN_NEXT_SUBJECT.has(v.toks[c - 1]!.pos)) c--;
+    return c < verb && c > j + 2 && v.toks[c]!.pos === "AUX";
+  }
   // Not "announce a pact to deploy": an infinitive's "to" follows an object, not a subject.
   while (j < verb && CHAIN_NEXT_SUBJECT.has(v.toks[j]!.pos) && v.toks[j]!.lower !== "to") j++;
   return j === verb;
+}
+
+/**
+ * True when the clause from `from` opens with a plain noun phrase that is no actor, then its verb, and group `g`
+ * comes after that verb ("A 7.8-magnitude earthquake struck ... Syria": Syria is no subject).
+ */
+function plainClauseSubject(v: View, from: number, g: number): boolean {
+  const at = v.groups[g]!.tokStart;
+  for (let k = from; k < at; k++) if (v.toks[k]!.pos === "VERB") return plainSubjectBefore(v, from, k);
+  return false;
 }
 
 /** "the visit of the Indian prime minister": the actor right after a noun event and "of". */
@@ -779,8 +800,13 @@ function contactAntecedent(v: View, i: number): number {
   // "whom"/"that" may open the clause; "which"/"who" with a comma is an aside (relativeAntecedent).
   if ((is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") && v.toks[k]!.pos !== "VERB") k--;
   const g = v.groupAt[k] ?? -1;
-  return g >= 0 && g !== subj && v.groups[g]!.tokEnd === k + 1 ? g : -1;
+  if (g >= 0) return g !== subj && v.groups[g]!.tokEnd === k + 1 ? g : -1;
+  // "executed eight men they accused of collaborating with Israel": the object is a noun that names no actor.
+  return v.toks[k]?.pos === "NOUN" && v.toks[k]!.lower !== v.toks[k]!.lemma ? NO_ACTOR : -1;
 }
+
+/** `contactAntecedent`'s answer when the missing object is a plural noun that names no actor. */
+const NO_ACTOR = -2;
 
 /** The modifier or possessor of a noun event ("U.S. sanctions", "Japan's cancellation", "Xi's visit"). */
 function modifierOf(v: View, head: number): number {
@@ -855,6 +881,17 @@ function adjectivalParticiple(v: View, k: number): boolean {
     is(v, p, v.b.possessivePronoun) ||
     participleAfterVerb(v, k)
   );
+}
+
+/**
+ * "Haniyeh was killed in an Israeli strike": the subject of the passive verb that governs noun event `i` through a
+ * means or place phrase, when it is an actor of another country than the noun's own agent `source`; or -1.
+ */
+function passiveVictim(v: View, i: number, source: number): number {
+  const gov = verbBefore(v, i);
+  if (gov < 0 || !passiveAdjunct(v, gov, i)) return -1;
+  const victim = subjectOf(v, gov, true);
+  return victim >= 0 && victim !== source && !sameCountry(v, victim, source) ? victim : -1;
 }
 
 /** "was killed in a strike", "were wounded during shelling": a noun in a means or place phrase of a passive verb. */
@@ -1305,6 +1342,9 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   }
   if (p.noun) {
     source = modifierOf(v, i);
+    // "Haniyeh was killed in an Israeli strike on his residence in Tehran": the passive's subject is the victim.
+    const victim = source >= 0 && !p.recip ? passiveVictim(v, i, source) : -1;
+    if (victim >= 0) return { source, target: victim, passive: false, targetHow: "slot", victim: true };
     if (source < 0) source = pronounOwner(v, i, target);
     if (source < 0) source = agentRightAfter(v, m.last);
     // "demands from the Trump administration for Japan to ...": the agent right after the noun, inside the match.
@@ -1380,6 +1420,9 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // with no subject of its own belongs to the clause that governs the background one.
     if (source >= 0 && (elaborating(v, i) || commaAnd(v, i)))
       source = governingSubject(v, source, VERBAL_ROOT.has(p.code.slice(0, 2)) && elaborating(v, i));
+    // "A 7.8-magnitude earthquake struck southern Turkey and northern Syria, killing thousands": the participle's
+    // subject is the clause's own, a noun phrase that is no actor, not the object it struck.
+    if (source >= 0 && elaborating(v, i) && plainClauseSubject(v, clauseStart(v, i), source)) source = -1;
   }
   // "calls from Seoul", "criticism by Beijing": after a noun event, the actor after "from"/"by" is its agent.
   if (p.noun && target >= 0 && source < 0 && agentWord(v, v.groups[target]!.tokStart, i + 1)) {
@@ -1408,6 +1451,7 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // The slot then found an actor inside a later phrase ("whom Beijing accused of interfering in Hong Kong").
     const contact = ante < 0 && p.rest[0]?.kind === "target" ? contactAntecedent(v, i) : -1;
     if (contact >= 0 && contact !== source) target = contact;
+    if (contact === NO_ACTOR) return { source, target: -1, passive, targetHow: "none" };
   }
   if (target === source) target = -1;
   // "accusing him of the unlawful deportation of Ukrainian children": an object pronoun in the slot is an earlier actor

@@ -699,8 +699,17 @@ export function findMatches(v: View, words: TokenWords, lex: Lexicon, sw: Fillab
       bestOf(v, sw, first, i, passive) ??
       (asVerb ? undefined : bestOf(v, sw, also, i, passive)) ??
       bestOf(v, sw, second, i, passive) ??
-      (asVerb ? bestOf(v, sw, also, i, passive) : undefined);
+      (asVerb ? bestOf(v, sw, also, i, passive) : undefined) ??
+      // "raped" lemmatised as "rap": the word form's own patterns when none of the lemma's fits.
+      (byLemma && byLower
+        ? bestOf(v, sw, asVerb ? differs(byLower.verb, verbList) : undefined, i, passive)
+        : undefined);
     if (best) out.push(best);
   }
   return out;
+}
+
+/** `list` when it is not `than` (the same patterns need no second try), else undefined. */
+function differs<T>(list: T | undefined, than: T | undefined): T | undefined {
+  return list === than ? undefined : list;
 }

@@ -22,6 +22,8 @@ export interface SecondWords {
   readonly duration: ReadonlySet<string>;
   /** "bombers", "jets": aircraft as the target of an interception are escorted away (`aircraft=` flag). */
   readonly aircraft: ReadonlySet<string>;
+  /** "strike", "drone", "missile": a weapon heading the subject of a killing makes it an attack (`weapon=` flag). */
+  readonly weapon: ReadonlySet<string>;
   /** "pact", "treaty", "deal": a participle or relative clause on one of these nouns states the agreement's terms. */
   readonly terms: ReadonlySet<string>;
   /** "talks", "negotiations": consultations that are the parties' own even "at" them ("agreed at talks in Istanbul"). */
@@ -41,6 +43,7 @@ export function secondWords(m: VerbModel): SecondWords {
     landmarkPrep: m.classes.get("_LANDMARK_PREP") ?? EMPTY,
     duration: m.classes.get("_DURATION") ?? EMPTY,
     aircraft: m.classes.get("_AIRCRAFT") ?? EMPTY,
+    weapon: m.classes.get("_WEAPON") ?? EMPTY,
     terms: m.classes.get("_TERMS_NOUN") ?? EMPTY,
     talksNoun: m.classes.get("_TALKS_NOUN") ?? EMPTY,
   };

@@ -639,6 +639,24 @@ function actItself(verbs: VerbModel, sel: Selected): boolean {
 }
 
 /**
+ * "shot dead six men they accused of ...", "attacked a crowded beach": a force act's own object, an indefinite noun
+ * phrase that names no actor, follows match `m` (after "dead", "down"); the act then aims at no one else in the
+ * sentence.
+ */
+function plainObject(v: View, m: Match): boolean {
+  // "breached Putin's truce nearly 3,000 times": the pattern named its own object; what follows is no object.
+  for (let j = m.trigger + 1; j <= m.last; j++)
+    if (v.toks[j]!.pos === "NOUN" || v.groupAt[j]! >= 0) return false;
+  let k = m.last + 1;
+  while (v.toks[k]?.pos === "ADV" || v.toks[k]?.pos === "PART") k++;
+  // "shelling the attackers", "pound the enclave": a definite noun points back to an actor named before.
+  if (v.toks[k]?.lower === "the") return false;
+  while (v.toks[k]?.pos === "DET" || v.toks[k]?.pos === "NUM" || v.toks[k]?.pos === "ADJ") k++;
+  const t = v.toks[k];
+  return t !== undefined && t.pos === "NOUN" && v.groupAt[k]! < 0 && v.toks[k + 1]?.pos !== "NOUN";
+}
+
+/**
  * The target of an act that named none, from the sentence around it; the first rule that finds one wins, or -1:
  * - force posture and statements (`ctx` patterns): the first actor of another country in the sentence;
  * - "Xi told Biden that China was willing to cooperate": the one it was told to (never for force, roots 15-20);
@@ -657,7 +675,8 @@ function fallbackTarget(
 ): number {
   const p = m.pattern;
   const open = p.selfTarget === null && !p.recip;
-  let t = p.contextTarget ? contextTarget(v, source) : -1;
+  const force = cameo.get(p.code)?.quad === 4;
+  let t = p.contextTarget && !(force && plainObject(v, m)) ? contextTarget(v, source) : -1;
   if (t < 0 && open && p.code < "15") t = toldAddressee(v, m.trigger, source);
   if (t < 0 && p.code.startsWith("13")) t = conditionSubject(v, end, source);
   // "..., and Qatar denounced the raid": a reaction's own act noun names the act it answers, not a new one.
@@ -778,12 +797,23 @@ function restatedNoun(v: View, i: number): boolean {
 
 /**
  * "intercepted Russian strategic bombers": the head noun of the phrase group `g` ends or modifies ("Russian" before
- * "strategic bombers") is an aircraft.
+ * "strategic bombers") is one of `words` (an aircraft).
  */
-function aircraftTarget(v: View, aircraft: ReadonlySet<string>, g: number): boolean {
+function headIn(v: View, words: ReadonlySet<string>, g: number): boolean {
   let k = v.groups[g]!.tokEnd - 1;
   for (let n = 0; n < 3 && (v.toks[k + 1]?.pos === "NOUN" || v.toks[k + 1]?.pos === "ADJ"); n++) k++;
-  return aircraft.has(v.toks[k]!.lower);
+  return words.has(v.toks[k]!.lower);
+}
+
+/**
+ * "killed Qassem Soleimani", "killed Iranian General Mohammad Reza Zahedi": target `t` (phrase group `g`) names one
+ * person, known or not (a title's mention ending in a name, or a name right after it).
+ */
+function namedVictim(v: View, t: ActorMention, g: number): boolean {
+  if (t.kind === "person") return true;
+  if (t.kind !== "sector" || g < 0) return false;
+  const end = v.groups[g]!.tokEnd;
+  return v.toks[end - 1]?.pos === "PROPN" || v.toks[end]?.pos === "PROPN";
 }
 
 /**
@@ -1900,7 +1930,12 @@ function recoded(
   // ", a claim Moscow dismissed as baseless": judging a restated claim denies it.
   if (p.claim && claimRestated(v, a.source)) return p.claim;
   // "intercepted Russian bombers": aircraft are escorted away, not fired on.
-  if (p.aircraft && a.target >= 0 && aircraftTarget(v, ctx.prep.second.aircraft, a.target)) return p.aircraft;
+  if (p.aircraft && a.target >= 0 && headIn(v, ctx.prep.second.aircraft, a.target)) return p.aircraft;
+  // "a U.S. drone strike killed an Iranian general": a weapon that kills is the attack; a named victim stays a killing.
+  if (p.weapon && !(t && namedVictim(v, t, a.target)) && headIn(v, ctx.prep.second.weapon, a.source))
+    return p.weapon;
+  // "Haniyeh was killed in an Israeli strike": a strike that killed a named person is a targeted killing.
+  if (p.victim && a.victim && t && namedVictim(v, t, a.target)) return p.victim;
   return null;
 }
 

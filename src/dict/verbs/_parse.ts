@@ -43,6 +43,7 @@ export const RESERVED_CLASSES = [
 /** Reserved classes the engine reads as word sets only, with no class bit (a bit mask holds 32 classes). */
 export const RESERVED_SETS = [
   "_AIRCRAFT",
+  "_WEAPON",
   "_PLURAL_PRONOUN",
   "_ADJUNCT_PREP",
   "_OCCASION_PREP",
@@ -67,7 +68,16 @@ const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentenc
 const BLOCK_CODE = "---";
 
 /** Flags of the form `name=CODE`: in the case each names, the act takes CODE instead of the pattern's code. */
-const RECODE_FLAGS = ["forces", "armed", "civilians", "riot", "claim", "aircraft"] as const;
+const RECODE_FLAGS = [
+  "forces",
+  "armed",
+  "civilians",
+  "riot",
+  "claim",
+  "aircraft",
+  "weapon",
+  "victim",
+] as const;
 
 const FLAGS = new Set([
   "noun",
@@ -220,6 +230,8 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     riot: null,
     claim: null,
     aircraft: null,
+    weapon: null,
+    victim: null,
   };
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
     const eq = f.indexOf("=");

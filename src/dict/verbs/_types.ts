@@ -79,6 +79,10 @@ export interface Pattern {
   readonly claim: string | null;
   /** With aircraft as target ("scrambled jets to intercept Russian bombers"), the act takes this code (150), or null. */
   readonly aircraft: string | null;
+  /** With a weapon as the subject's head ("a U.S. drone strike killed an Iranian general"), the act takes this code (195), or null. */
+  readonly weapon: string | null;
+  /** With a named person killed as the passive's subject ("Haniyeh was killed in an Israeli strike"), the act takes this code (186), or null. */
+  readonly victim: string | null;
   /**
    * A noun event whose agent must be its own: a modifier or possessor ("Russia's war in Ukraine", "its war"), or an
    * agent after the noun ("by X", "of X"); never the subject of the verb that governs it ("ended the war in Gaza").
