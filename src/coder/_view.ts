@@ -42,6 +42,8 @@ export interface EngineWords {
   readonly forecast: ReadonlySet<string>;
   /** "they", "them", "their": pronouns that stand for a plural or compound actor. */
   readonly pluralPronoun: ReadonlySet<string>;
+  /** "coerce", "assault": PLOVER types of acts of force, whose own object keeps `ctx` from reaching past it. */
+  readonly forceType: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -201,6 +203,7 @@ export function engineWords(m: VerbModel): EngineWords {
     undergo: c("_UNDERGO"),
     forecast: c("_FORECAST"),
     pluralPronoun: c("_PLURAL_PRONOUN"),
+    forceType: c("_FORCE_TYPE"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };
 }

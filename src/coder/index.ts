@@ -675,7 +675,7 @@ function fallbackTarget(
 ): number {
   const p = m.pattern;
   const open = p.selfTarget === null && !p.recip;
-  const force = cameo.get(p.code)?.quad === 4;
+  const force = v.w.forceType.has(cameo.get(p.code)?.plover?.toLowerCase() ?? "");
   let t = p.contextTarget && !(force && plainObject(v, m)) ? contextTarget(v, source) : -1;
   if (t < 0 && open && p.code < "15") t = toldAddressee(v, m.trigger, source);
   if (t < 0 && p.code.startsWith("13")) t = conditionSubject(v, end, source);

@@ -44,6 +44,7 @@ export const RESERVED_CLASSES = [
 export const RESERVED_SETS = [
   "_AIRCRAFT",
   "_WEAPON",
+  "_FORCE_TYPE",
   "_PLURAL_PRONOUN",
   "_ADJUNCT_PREP",
   "_OCCASION_PREP",
