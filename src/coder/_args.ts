@@ -928,6 +928,18 @@ function participleAgent(v: View, i: number): number {
   return agentAfter(v, i);
 }
 
+/**
+ * True when the verb `gov` governing a `joint` noun act at `i` (-1: none), or the word right before the noun's phrase, is in
+ * `_JOINT_VERB`: "suspended the Ulchi Freedom Guardian exercises", "sank a ship during the Balikatan drills" (the
+ * subject's own drills), not "condemned the drills".
+ */
+function jointGovernor(v: View, gov: number, i: number): boolean {
+  if (gov >= 0 && v.w.jointVerb.has(v.toks[gov]!.lemma)) return true;
+  let k = i - 1;
+  while (k > gov && k > 0 && NP_POS.has(v.toks[k]!.pos) && v.groupAt[k]! < 0) k--;
+  return k >= 0 && v.w.jointVerb.has(v.toks[k]!.lower);
+}
+
 /** "the detention of a Japanese businessman by Chinese police": the "by" agent of a noun whose "of" object is `g`; or -1. */
 function nominalAgent(v: View, g: number): number {
   let k = v.groups[g]!.tokStart - 1;
@@ -1252,13 +1264,22 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     if (gov >= 0 && !p.recip && passiveAdjunct(v, gov, i))
       return { source: -1, target, passive: false, targetHow: "none" };
     // "summoned the ambassador over the detention of ...": a reason is not the subject's own act.
-    if (gov >= 0 && !reasonBetween(v, gov, i)) source = subjectOf(v, gov);
+    if (gov >= 0 && !reasonBetween(v, gov, i) && (!p.joint || jointGovernor(v, gov, i)))
+      source = subjectOf(v, gov);
     // "Germany's chancellor, who met Zelenskiy, pledged more air defence systems": a finite verb that only a noun
     // pattern matched still has its subject.
     // Not after a preposition or determiner ("despite promises made during talks"): that is a noun.
     const t = v.toks[i]!;
     const nounSlot = NOUN_SLOT.has(v.toks[i - 1]?.pos ?? "");
-    if (source < 0 && t.pos === "VERB" && t.lower !== t.lemma && !t.lower.endsWith("ing") && !nounSlot)
+    // A `joint` noun ("watched Chinese exercises", the noun tagged as a verb) has no subject of its own.
+    if (
+      source < 0 &&
+      t.pos === "VERB" &&
+      t.lower !== t.lemma &&
+      !t.lower.endsWith("ing") &&
+      !nounSlot &&
+      (!p.joint || jointGovernor(v, -1, i))
+    )
       source = subjectOf(v, i);
     // "Orban lavished praise on Xi during a visit to Beijing": an adjunct's noun event is the clause subject's.
     if (source < 0) {

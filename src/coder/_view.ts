@@ -38,6 +38,8 @@ export interface EngineWords {
   readonly condition: ReadonlySet<string>;
   /** "they", "them", "their": pronouns that stand for a plural or compound actor. */
   readonly pluralPronoun: ReadonlySet<string>;
+  /** Verbs (and "during") that make their subject the parties of a joint act's noun ("suspended the drills"). */
+  readonly jointVerb: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -195,6 +197,7 @@ export function engineWords(m: VerbModel): EngineWords {
     organiserVerb: c("_ORGANISER_VERB"),
     condition: c("_CONDITION"),
     pluralPronoun: c("_PLURAL_PRONOUN"),
+    jointVerb: c("_JOINT_VERB"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };
 }

@@ -1289,6 +1289,8 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
   // "An American drone strike killed ...": a demonym before an act noun is that act's agent (see buildView).
   const agentDemonym = a.source >= 0 && !v.attributive[a.source];
   const mutual = m.pattern.mutual || embeddedMutual;
+  // "the U.S.-South Korean exercises": a joint act needs parties of two or more countries, and is theirs alone.
+  if (m.pattern.joint && new Set(src.map((s) => s.country ?? s.code)).size < 2) return [];
   // "Xi and Biden met on the sidelines of the G20": a compound actor meets itself; a found-by-search target is a place.
   // "Canada and India each expelled six diplomats": a target found only among the compound subject's own members
   // (no slot) is the other member of the pair, each way.

@@ -58,6 +58,7 @@ export const RESERVED_SETS = [
   "_CONDITION",
   "_TERMS_NOUN",
   "_TALKS_NOUN",
+  "_JOINT_VERB",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
@@ -90,6 +91,7 @@ const FLAGS = new Set([
   "bare",
   "alternative",
   "converse",
+  "joint",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -298,6 +300,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     bare: flags.has("bare"),
     alternative: flags.has("alternative"),
     converse: flags.has("converse"),
+    joint: flags.has("joint"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
     specificity:
