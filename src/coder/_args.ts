@@ -1029,6 +1029,13 @@ function forumParticiple(v: View, i: number): boolean {
   return false;
 }
 
+/** "reached through direct talks without U.S. mediation": a noun event after "without" (`_ABSENT_PREP`) did not happen. */
+function absentNoun(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (NP_POS.has(v.toks[k]!.pos) || v.groupAt[k]! >= 0)) k--;
+  return k >= 0 && v.w.absentPrep.has(v.toks[k]!.lower);
+}
+
 /** "a linchpin ... in deterring Chinese aggression": a gerund after "in"/"at" names a role, not an act. */
 function roleGerund(v: View, i: number): boolean {
   const t = v.toks[i]!;
@@ -1186,7 +1193,10 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const sought =
     gov >= 0 && (nounComplement(v, gov) || (v.toks[gov - 1]?.pos === "VERB" && nounComplement(v, gov - 1)));
   const notAnAct = reducedRelative(v, i, p) || nounComplement(v, i) || roleGerund(v, i) || namingClause(v, i);
-  if ((!p.noun && byAgent < 0 && notAnAct) || (p.noun && (forumParticiple(v, i) || sought)))
+  if (
+    (!p.noun && byAgent < 0 && notAnAct) ||
+    (p.noun && (forumParticiple(v, i) || sought || absentNoun(v, i)))
+  )
     return { source: -1, target: -1, passive: false, targetHow: "none" };
   // "Russia, accused by Kyiv of targeting civilians, denied ...": the agent acts on the actor the participle describes.
   const described = p.noun ? -1 : participleAside(v, i);

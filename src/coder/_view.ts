@@ -40,6 +40,8 @@ export interface EngineWords {
   readonly pluralPronoun: ReadonlySet<string>;
   /** Verbs (and "during") that make their subject the parties of a joint act's noun ("suspended the drills"). */
   readonly jointVerb: ReadonlySet<string>;
+  /** "without U.S. mediation": a noun event after these words did not happen. */
+  readonly absentPrep: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -198,6 +200,7 @@ export function engineWords(m: VerbModel): EngineWords {
     condition: c("_CONDITION"),
     pluralPronoun: c("_PLURAL_PRONOUN"),
     jointVerb: c("_JOINT_VERB"),
+    absentPrep: c("_ABSENT_PREP"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };
 }

@@ -59,6 +59,7 @@ export const RESERVED_SETS = [
   "_TERMS_NOUN",
   "_TALKS_NOUN",
   "_JOINT_VERB",
+  "_ABSENT_PREP",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
