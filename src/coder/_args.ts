@@ -539,8 +539,11 @@ export function targetAfter(
     if (k === from && is(v, t, v.b.objectPronoun | v.b.possessivePronoun))
       return antecedentOf(v, from, source);
     // "sanctions on the group's leader, Mohamed Hamdan Dagalo.": a name in apposition to the object noun.
-    if (t.text === "," && v.toks[k - 1]?.pos === "NOUN" && v.groupAt[k - 1]! < 0) {
-      const g2 = appositionAt(v, k + 1);
+    // "convicted Genaro Garcia Luna, Mexico's former security minister, of ...": after a name that is no actor, too.
+    const head = v.toks[k - 1]?.pos;
+    if (t.text === "," && (head === "NOUN" || head === "PROPN") && v.groupAt[k - 1]! < 0) {
+      const at = head === "NOUN" ? appositionAt(v, k + 1) : -1;
+      const g2 = at >= 0 ? at : roleApposition(v, k);
       if (g2 >= 0 && g2 !== source) return g2;
       const g3 = includedAfter(v, k);
       if (g3 >= 0 && g3 !== source) return g3;
@@ -577,6 +580,36 @@ function appositionAt(v: View, k: number): number {
   if (g < 0 || v.groups[g]!.tokStart !== k || v.attributive[g]) return -1;
   const after = v.toks[v.groups[g]!.tokEnd];
   return after === undefined || after.text === "." || after.text === "," ? g : -1;
+}
+
+/**
+ * "Genaro Garcia Luna, Mexico's former security minister,", "Igor Kirillov, the head of Russia's chemical troops,":
+ * the actor a role phrase after the comma at `k` names, the phrase closed by a comma or the sentence's end with no
+ * verb in it and no preposition but "of"; or -1.
+ */
+function roleApposition(v: View, k: number): number {
+  let g = -1;
+  for (let j = k + 1; j < v.toks.length && j <= k + 12; j++) {
+    const t = v.toks[j]!;
+    if (t.text === "," || t.text === "." || j === v.toks.length - 1) return g;
+    if (t.pos === "VERB" || t.pos === "AUX" || is(v, t, v.b.relative) || isBarrier(v, t)) return -1;
+    // "the head of Russia's troops"; not a phrase of place or time (", on the orders of Trump", ", a visit to X").
+    if (t.pos === "ADP" && (j === k + 1 || t.lower !== "of")) return -1;
+    const h = v.groupAt[j]!;
+    if (h >= 0 && g < 0 && !v.attributive[h]) g = h;
+  }
+  return -1;
+}
+
+/**
+ * "killed Lieutenant General Igor Kirillov, the head of Russia's chemical troops,": a target of no known country
+ * (---MIL) stands for the actor its role phrase names; the group itself otherwise.
+ */
+function namedByRole(v: View, g: number, source: number): number {
+  if (g < 0 || !v.groups[g]!.members.every((x) => x.code.startsWith("---"))) return g;
+  const end = v.groups[g]!.tokEnd;
+  const role = v.toks[end]?.text === "," ? roleApposition(v, end) : -1;
+  return role >= 0 && role !== source ? role : g;
 }
 
 /** "on the Fordow plant and two other Iranian sites": a conjunction joining noun phrases, not clauses. */
@@ -1505,5 +1538,6 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   // "Russia and Ukraine agreed at a second round of talks in Istanbul ...": the members of a compound meet each other.
   if (p.noun && p.recip && target < 0 && source >= 0 && v.groups[source]!.members.length > 1)
     return { source, target, passive, targetHow: how, mutual: true };
+  target = namedByRole(v, target, source);
   return { source, target, passive, targetHow: how };
 }
