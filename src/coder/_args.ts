@@ -457,8 +457,10 @@ function blamedAgent(v: View, k: number): number {
 function agentRightAfter(v: View, last: number, reach = 3): number {
   // "an attack on Syrian positions blamed on Israel" (the rest of the target's noun phrase first), "the attack was
   // blamed on Israel" (the noun event is the passive's subject).
+  // "an attack later claimed by the Islamic State": an adverb too.
   let b = last + 1;
-  while (b < last + 4 && (v.toks[b]?.pos === "NOUN" || v.toks[b]?.pos === "ADJ")) b++;
+  while (b < last + 4 && (v.toks[b]?.pos === "NOUN" || v.toks[b]?.pos === "ADJ" || v.toks[b]?.pos === "ADV"))
+    b++;
   const np = b;
   while (v.toks[b]?.pos === "AUX" && b < np + 2) b++;
   // "sabotage attacks it blamed on Moscow", "attacks that Warsaw blamed on Russia": an object relative names the agent.
@@ -601,12 +603,17 @@ function roleApposition(v: View, k: number): number {
   return -1;
 }
 
+/** True when every member of group `g` is of no known country ("Gunmen", "Lieutenant General Igor Kirillov"). */
+function noCountry(v: View, g: number): boolean {
+  return v.groups[g]!.members.every((x) => x.code.startsWith("---"));
+}
+
 /**
  * "killed Lieutenant General Igor Kirillov, the head of Russia's chemical troops,": a target of no known country
  * (---MIL) stands for the actor its role phrase names; the group itself otherwise.
  */
 function namedByRole(v: View, g: number, source: number): number {
-  if (g < 0 || !v.groups[g]!.members.every((x) => x.code.startsWith("---"))) return g;
+  if (g < 0 || !noCountry(v, g)) return g;
   const end = v.groups[g]!.tokEnd;
   const role = v.toks[end]?.text === "," ? roleApposition(v, end) : -1;
   return role >= 0 && role !== source ? role : g;
@@ -1076,9 +1083,13 @@ function roleGerund(v: View, i: number): boolean {
 }
 
 /** First actor of another country than the source: the addressee of a show of force ("put its forces on alert"). */
-export function contextTarget(v: View, source: number): number {
+export function contextTarget(v: View, source: number, known = false): number {
   const own = v.groups[source]!.members[0]!.code.slice(0, 3);
-  return v.groups.findIndex((g, gi) => gi !== source && g.members[0]!.code.slice(0, 3) !== own);
+  // "Gunmen killed 40 people in Moscow in an attack claimed by ...": with `known`, an actor of no known country is
+  // passed over.
+  return v.groups.findIndex(
+    (g, gi) => gi !== source && g.members[0]!.code.slice(0, 3) !== own && !(known && noCountry(v, gi)),
+  );
 }
 
 /** The subject of the main clause after a fronted phrase ending at `end`: its first subject-position group. */
@@ -1514,7 +1525,9 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // drawing criticism from Democratic lawmakers" is domestic.
     const people = subj >= 0 && peopleCode(v.groups[subj]!.members[0]!.code);
     if (participle && people && sameCountry(v, subj, source)) subj = otherBefore(v, gov, source);
-    if (subj >= 0 && subj !== source) {
+    // "Gunmen killed 40 people in an attack claimed by the Islamic State": a subject of no known country is no
+    // addressee (a `ctx` act then takes the first actor of another country).
+    if (subj >= 0 && subj !== source && !noCountry(v, subj)) {
       target = subj;
       how = "inside";
     }

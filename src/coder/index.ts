@@ -616,7 +616,8 @@ function fallbackTarget(
 ): number {
   const p = m.pattern;
   const open = p.selfTarget === null && !p.recip;
-  let t = p.contextTarget ? contextTarget(v, source) : -1;
+  // A noun event ("an attack claimed by X") names no object of its own: its addressee is a known country's actor.
+  let t = p.contextTarget ? contextTarget(v, source, p.noun) : -1;
   if (t < 0 && open && p.code < "15") t = toldAddressee(v, m.trigger, source);
   if (t < 0 && p.code.startsWith("13")) t = conditionSubject(v, end, source);
   // "..., and Qatar denounced the raid": a reaction's own act noun names the act it answers, not a new one.
