@@ -634,6 +634,24 @@ function nounListLink(v: View, k: number): boolean {
 
 /** What an object pronoun ("urged him to") refers to: the nearest earlier actor that is not the source. */
 function antecedentOf(v: View, at: number, source: number): number {
+  // "Putin will skip the summit, South Africa said, after the ICC issued a warrant for his arrest": a possessive
+  // "his"/"her" is the nearest person named before, other than the source ("a Caracas court issued a warrant for
+  // his arrest" may be the court's own countryman).
+  const t = v.toks[at]!;
+  if (is(v, t, v.b.personPronoun) && is(v, t, v.b.possessivePronoun)) {
+    const own = new Set(source >= 0 ? v.groups[source]!.members.map((x) => x.code) : []);
+    for (let k = at - 1; k >= 0; k--) {
+      const g = v.groupAt[k]!;
+      if (
+        g >= 0 &&
+        g !== source &&
+        isPerson(v, g) &&
+        !v.attributive[g] &&
+        !v.groups[g]!.members.some((x) => own.has(x.code))
+      )
+        return g;
+    }
+  }
   // "its" after a long clause most often means the clause's subject ("Iran fired ... the U.S. strikes on its sites").
   const subj = is(v, v.toks[at], v.b.possessivePronoun) ? firstSubject(v, clauseStart(v, at), at) : -1;
   if (subj >= 0 && subj !== source && !(source >= 0 && sameCountry(v, subj, source))) return subj;
