@@ -119,8 +119,9 @@ function pronounVerb(v: View, p: Token): boolean {
  */
 function ousted(v: View, t: Token, prev: Token | undefined): boolean {
   const g = v.groupAt[t.i + 1] ?? -1;
+  // "granted asylum to ousted Syrian President X": after "to", which the tagger then reads as an infinitive marker.
   return (
-    prev?.pos === "VERB" &&
+    (prev?.pos === "VERB" || (prev?.pos === "PART" && prev.lower === "to")) &&
     t.lower !== t.lemma &&
     t.lower.endsWith("ed") &&
     g >= 0 &&
