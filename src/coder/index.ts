@@ -709,6 +709,9 @@ function relativeOnClause(v: View, source: number, reaction = false): boolean {
   const np = summaryNoun(v, source);
   if (!np) return false;
   if (v.toks[np.before]?.text === ",") return true;
+  // "said Israel's presence was unlawful, in an advisory opinion that Netanyahu denounced", "ruled against Israel in
+  // an opinion Netanyahu denounced": a reaction to the act the phrase after a preposition names.
+  if (reaction && v.toks[np.before]?.pos === "ADP" && !is(v, v.toks[np.before], v.b.subord)) return true;
   // "Iran proposed a plan which Israel rejected", "made a request both neighbours swiftly rejected": with no comma, a
   // rejection or criticism of the object of an earlier verb answers that verb's subject.
   return reaction && v.toks[np.before]?.pos === "VERB" && subjectOf(v, np.before) >= 0;
