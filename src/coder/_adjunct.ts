@@ -161,7 +161,8 @@ export function adjunctTalks(v: View, sw: SecondWords, m: Match, a: Args, prev: 
   const source = a.source >= 0 ? a.source : subject;
   if (source < 0) return null;
   if (a.target >= 0 && a.target !== source) return { ...a, source };
-  if (v.groups[source]!.members.length > 1)
+  // "after months of mediation by Qatar, Egypt and the United States": agents after "by" act together, not on one another.
+  if (v.groups[source]!.members.length > 1 && !byAgent)
     return { ...a, source, target: -1, targetHow: "none", mutual: true };
   return null;
 }

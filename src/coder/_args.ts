@@ -496,8 +496,10 @@ function blamedAgent(v: View, k: number): number {
 function agentRightAfter(v: View, last: number, reach = 3): number {
   // "an attack on Syrian positions blamed on Israel" (the rest of the target's noun phrase first), "the attack was
   // blamed on Israel" (the noun event is the passive's subject).
+  // "an attack later claimed by the Islamic State": an adverb too.
   let b = last + 1;
-  while (b < last + 4 && (v.toks[b]?.pos === "NOUN" || v.toks[b]?.pos === "ADJ")) b++;
+  while (b < last + 4 && (v.toks[b]?.pos === "NOUN" || v.toks[b]?.pos === "ADJ" || v.toks[b]?.pos === "ADV"))
+    b++;
   const np = b;
   while (v.toks[b]?.pos === "AUX" && b < np + 2) b++;
   // "sabotage attacks it blamed on Moscow", "attacks that Warsaw blamed on Russia": an object relative names the agent.
@@ -578,8 +580,11 @@ export function targetAfter(
     if (k === from && is(v, t, v.b.objectPronoun | v.b.possessivePronoun))
       return antecedentOf(v, from, source);
     // "sanctions on the group's leader, Mohamed Hamdan Dagalo.": a name in apposition to the object noun.
-    if (t.text === "," && v.toks[k - 1]?.pos === "NOUN" && v.groupAt[k - 1]! < 0) {
-      const g2 = appositionAt(v, k + 1);
+    // "convicted Genaro Garcia Luna, Mexico's former security minister, of ...": after a name that is no actor, too.
+    const head = v.toks[k - 1]?.pos;
+    if (t.text === "," && (head === "NOUN" || head === "PROPN") && v.groupAt[k - 1]! < 0) {
+      const at = head === "NOUN" ? appositionAt(v, k + 1) : -1;
+      const g2 = at >= 0 ? at : roleApposition(v, k);
       if (g2 >= 0 && g2 !== source) return g2;
       const g3 = includedAfter(v, k);
       if (g3 >= 0 && g3 !== source) return g3;
@@ -618,6 +623,41 @@ function appositionAt(v: View, k: number): number {
   return after === undefined || after.text === "." || after.text === "," ? g : -1;
 }
 
+/**
+ * "Genaro Garcia Luna, Mexico's former security minister,", "Igor Kirillov, the head of Russia's chemical troops,":
+ * the actor a role phrase after the comma at `k` names, the phrase closed by a comma or the sentence's end with no
+ * verb in it and no preposition but "of"; or -1.
+ */
+function roleApposition(v: View, k: number): number {
+  let g = -1;
+  for (let j = k + 1; j < v.toks.length && j <= k + 12; j++) {
+    const t = v.toks[j]!;
+    if (t.text === "," || t.text === "." || j === v.toks.length - 1) return g;
+    if (t.pos === "VERB" || t.pos === "AUX" || is(v, t, v.b.relative) || isBarrier(v, t)) return -1;
+    // "the head of Russia's troops"; not a phrase of place or time (", on the orders of Trump", ", a visit to X").
+    if (t.pos === "ADP" && (j === k + 1 || t.lower !== "of")) return -1;
+    const h = v.groupAt[j]!;
+    if (h >= 0 && g < 0 && !v.attributive[h]) g = h;
+  }
+  return -1;
+}
+
+/** True when every member of group `g` is of no known country ("Gunmen", "Lieutenant General Igor Kirillov"). */
+function noCountry(v: View, g: number): boolean {
+  return v.groups[g]!.members.every((x) => x.code.startsWith("---"));
+}
+
+/**
+ * "killed Lieutenant General Igor Kirillov, the head of Russia's chemical troops,": a target of no known country
+ * (---MIL) stands for the actor its role phrase names; the group itself otherwise.
+ */
+function namedByRole(v: View, g: number, source: number): number {
+  if (g < 0 || !noCountry(v, g)) return g;
+  const end = v.groups[g]!.tokEnd;
+  const role = v.toks[end]?.text === "," ? roleApposition(v, end) : -1;
+  return role >= 0 && role !== source ? role : g;
+}
+
 /** "on the Fordow plant and two other Iranian sites": a conjunction joining noun phrases, not clauses. */
 function nounListLink(v: View, k: number): boolean {
   const t = v.toks[k]!;
@@ -633,6 +673,24 @@ function nounListLink(v: View, k: number): boolean {
 
 /** What an object pronoun ("urged him to") refers to: the nearest earlier actor that is not the source. */
 function antecedentOf(v: View, at: number, source: number): number {
+  // "Putin will skip the summit, South Africa said, after the ICC issued a warrant for his arrest": a possessive
+  // "his"/"her" is the nearest person named before, other than the source ("a Caracas court issued a warrant for
+  // his arrest" may be the court's own countryman).
+  const t = v.toks[at]!;
+  if (is(v, t, v.b.personPronoun) && is(v, t, v.b.possessivePronoun)) {
+    const own = new Set(source >= 0 ? v.groups[source]!.members.map((x) => x.code) : []);
+    for (let k = at - 1; k >= 0; k--) {
+      const g = v.groupAt[k]!;
+      if (
+        g >= 0 &&
+        g !== source &&
+        isPerson(v, g) &&
+        !v.attributive[g] &&
+        !v.groups[g]!.members.some((x) => own.has(x.code))
+      )
+        return g;
+    }
+  }
   // "its" after a long clause most often means the clause's subject ("Iran fired ... the U.S. strikes on its sites").
   const subj = is(v, v.toks[at], v.b.possessivePronoun) ? firstSubject(v, clauseStart(v, at), at) : -1;
   if (subj >= 0 && subj !== source && !(source >= 0 && sameCountry(v, subj, source))) return subj;
@@ -1001,6 +1059,18 @@ function participleAgent(v: View, i: number): number {
   return agentAfter(v, i);
 }
 
+/**
+ * True when the verb `gov` governing a `joint` noun act at `i` (-1: none), or the word right before the noun's phrase, is in
+ * `_JOINT_VERB`: "suspended the Ulchi Freedom Guardian exercises", "sank a ship during the Balikatan drills" (the
+ * subject's own drills), not "condemned the drills".
+ */
+function jointGovernor(v: View, gov: number, i: number): boolean {
+  if (gov >= 0 && v.w.jointVerb.has(v.toks[gov]!.lemma)) return true;
+  let k = i - 1;
+  while (k > gov && k > 0 && NP_POS.has(v.toks[k]!.pos) && v.groupAt[k]! < 0) k--;
+  return k >= 0 && v.w.jointVerb.has(v.toks[k]!.lower);
+}
+
 /** "the detention of a Japanese businessman by Chinese police": the "by" agent of a noun whose "of" object is `g`; or -1. */
 function nominalAgent(v: View, g: number): number {
   let k = v.groups[g]!.tokStart - 1;
@@ -1125,6 +1195,13 @@ function forumParticiple(v: View, i: number): boolean {
   return false;
 }
 
+/** "reached through direct talks without U.S. mediation": a noun event after "without" (`_ABSENT_PREP`) did not happen. */
+function absentNoun(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (NP_POS.has(v.toks[k]!.pos) || v.groupAt[k]! >= 0)) k--;
+  return k >= 0 && v.w.absentPrep.has(v.toks[k]!.lower);
+}
+
 /** "a linchpin ... in deterring Chinese aggression": a gerund after "in"/"at" names a role, not an act. */
 function roleGerund(v: View, i: number): boolean {
   const t = v.toks[i]!;
@@ -1132,9 +1209,13 @@ function roleGerund(v: View, i: number): boolean {
 }
 
 /** First actor of another country than the source: the addressee of a show of force ("put its forces on alert"). */
-export function contextTarget(v: View, source: number): number {
+export function contextTarget(v: View, source: number, known = false): number {
   const own = v.groups[source]!.members[0]!.code.slice(0, 3);
-  return v.groups.findIndex((g, gi) => gi !== source && g.members[0]!.code.slice(0, 3) !== own);
+  // "Gunmen killed 40 people in Moscow in an attack claimed by ...": with `known`, an actor of no known country is
+  // passed over.
+  return v.groups.findIndex(
+    (g, gi) => gi !== source && g.members[0]!.code.slice(0, 3) !== own && !(known && noCountry(v, gi)),
+  );
 }
 
 /** The subject of the main clause after a fronted phrase ending at `end`: its first subject-position group. */
@@ -1291,7 +1372,10 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     attributiveParticiple(v, i) ||
     roleGerund(v, i) ||
     namingClause(v, i);
-  if ((!p.noun && byAgent < 0 && notAnAct) || (p.noun && (forumParticiple(v, i) || sought)))
+  if (
+    (!p.noun && byAgent < 0 && notAnAct) ||
+    (p.noun && (forumParticiple(v, i) || sought || absentNoun(v, i)))
+  )
     return { source: -1, target: -1, passive: false, targetHow: "none" };
   // "Russia, accused by Kyiv of targeting civilians, denied ...": the agent acts on the actor the participle describes.
   const described = p.noun ? -1 : participleAside(v, i);
@@ -1372,13 +1456,22 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     if (gov >= 0 && !p.recip && passiveAdjunct(v, gov, i))
       return { source: -1, target, passive: false, targetHow: "none" };
     // "summoned the ambassador over the detention of ...": a reason is not the subject's own act.
-    if (gov >= 0 && !reasonBetween(v, gov, i)) source = subjectOf(v, gov);
+    if (gov >= 0 && !reasonBetween(v, gov, i) && (!p.joint || jointGovernor(v, gov, i)))
+      source = subjectOf(v, gov);
     // "Germany's chancellor, who met Zelenskiy, pledged more air defence systems": a finite verb that only a noun
     // pattern matched still has its subject.
     // Not after a preposition or determiner ("despite promises made during talks"): that is a noun.
     const t = v.toks[i]!;
     const nounSlot = NOUN_SLOT.has(v.toks[i - 1]?.pos ?? "");
-    if (source < 0 && t.pos === "VERB" && t.lower !== t.lemma && !t.lower.endsWith("ing") && !nounSlot)
+    // A `joint` noun ("watched Chinese exercises", the noun tagged as a verb) has no subject of its own.
+    if (
+      source < 0 &&
+      t.pos === "VERB" &&
+      t.lower !== t.lemma &&
+      !t.lower.endsWith("ing") &&
+      !nounSlot &&
+      (!p.joint || jointGovernor(v, -1, i))
+    )
       source = subjectOf(v, i);
     // "Orban lavished praise on Xi during a visit to Beijing": an adjunct's noun event is the clause subject's.
     if (source < 0) {
@@ -1574,7 +1667,9 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // drawing criticism from Democratic lawmakers" is domestic.
     const people = subj >= 0 && peopleCode(v.groups[subj]!.members[0]!.code);
     if (participle && people && sameCountry(v, subj, source)) subj = otherBefore(v, gov, source);
-    if (subj >= 0 && subj !== source) {
+    // "Gunmen killed 40 people in an attack claimed by the Islamic State": a subject of no known country is no
+    // addressee (a `ctx` act then takes the first actor of another country).
+    if (subj >= 0 && subj !== source && !noCountry(v, subj)) {
       target = subj;
       how = "inside";
     }
@@ -1598,5 +1693,6 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   // "Russia and Ukraine agreed at a second round of talks in Istanbul ...": the members of a compound meet each other.
   if (p.noun && p.recip && target < 0 && source >= 0 && v.groups[source]!.members.length > 1)
     return { source, target, passive, targetHow: how, mutual: true };
+  target = namedByRole(v, target, source);
   return { source, target, passive, targetHow: how };
 }

@@ -119,8 +119,9 @@ function pronounVerb(v: View, p: Token): boolean {
  */
 function ousted(v: View, t: Token, prev: Token | undefined): boolean {
   const g = v.groupAt[t.i + 1] ?? -1;
+  // "granted asylum to ousted Syrian President X": after "to", which the tagger then reads as an infinitive marker.
   return (
-    prev?.pos === "VERB" &&
+    (prev?.pos === "VERB" || (prev?.pos === "PART" && prev.lower === "to")) &&
     t.lower !== t.lemma &&
     t.lower.endsWith("ed") &&
     g >= 0 &&
@@ -145,6 +146,25 @@ function listComma(v: View, k: number): boolean {
     if (t.text === "," ? v.toks[j - 1]!.pos !== "NOUN" : !item(j)) return false;
   }
   return false;
+}
+
+/**
+ * The closing comma of an apposition opened by the comma at `k` after a name or noun ("Hugo Carvajal, Venezuela's
+ * former spy chief,", "29 cartel figures, including drug lord Rafael Caro Quintero,"): at most 12 words of no finite
+ * verb; or -1.
+ */
+function appositionEnd(v: View, k: number): number {
+  const prev = v.toks[k - 1];
+  if (v.toks[k]?.text !== "," || !(prev?.pos === "PROPN" || prev?.pos === "NOUN")) return -1;
+  for (let j = k + 1; j < v.toks.length && j <= k + 13; j++) {
+    const t = v.toks[j]!;
+    if (t.text === ",") return j > k + 1 ? j : -1;
+    if (t.pos === "AUX" || HARD_PUNCT.has(t.text) || is(v, t, v.b.and)) return -1;
+    // "known as Otoniel", "including drug lord X": a participle opening the phrase; not a clause (", his spokesman said,").
+    if (t.pos === "VERB" && (j > k + 1 || t.lower === t.lemma || is(v, t, v.b.say))) return -1;
+    if (is(v, t, v.b.relative)) return -1;
+  }
+  return -1;
 }
 
 /** Day and month names: "on Tuesday", "in March" name a time, never a pattern's particle. */
@@ -256,8 +276,19 @@ function matchRest(
     const limit = Math.min(toks.length, pos + (e.kind === "target" ? MAX_TARGET_GAP : MAX_GAP) + 1);
     // "called Zelensky on Tuesday to discuss": with the verb's own object skipped, a time phrase is no particle.
     const objectSkipped = last === trigger && e.kind !== "target" && !p.noun && objectAt(v, trigger + 1);
-    for (let j = pos; j < limit; j++) {
+    let end = limit;
+    for (let j = pos; j < end; j++) {
       const t = toks[j]!;
+      // "extradited Hugo Carvajal, Venezuela's former spy chief, to the United States": an apposition to the object's
+      // name is passed over when the element's word follows it.
+      if (e.kind === "word" && j > trigger + 1) {
+        const close = appositionEnd(v, j);
+        if (close > 0 && isIn(toks[close + 1], e.words)) {
+          end = Math.min(toks.length, end + close - j + 1);
+          j = close;
+          continue;
+        }
+      }
       if (e.kind === "target") {
         const g = v.groupAt[j]!;
         if (g >= 0 && v.groups[g]!.tokStart === j) {

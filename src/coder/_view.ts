@@ -44,6 +44,10 @@ export interface EngineWords {
   readonly pluralPronoun: ReadonlySet<string>;
   /** "coerce", "assault": PLOVER types of acts of force, whose own object keeps `ctx` from reaching past it. */
   readonly forceType: ReadonlySet<string>;
+  /** Verbs (and "during") that make their subject the parties of a joint act's noun ("suspended the drills"). */
+  readonly jointVerb: ReadonlySet<string>;
+  /** "without U.S. mediation": a noun event after these words did not happen. */
+  readonly absentPrep: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -204,6 +208,8 @@ export function engineWords(m: VerbModel): EngineWords {
     forecast: c("_FORECAST"),
     pluralPronoun: c("_PLURAL_PRONOUN"),
     forceType: c("_FORCE_TYPE"),
+    jointVerb: c("_JOINT_VERB"),
+    absentPrep: c("_ABSENT_PREP"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };
 }

@@ -676,7 +676,8 @@ function fallbackTarget(
   const p = m.pattern;
   const open = p.selfTarget === null && !p.recip;
   const force = v.w.forceType.has(cameo.get(p.code)?.plover?.toLowerCase() ?? "");
-  let t = p.contextTarget && !(force && plainObject(v, m)) ? contextTarget(v, source) : -1;
+  // A noun event ("an attack claimed by X") names no object of its own: its addressee is a known country's actor.
+  let t = p.contextTarget && !(force && plainObject(v, m)) ? contextTarget(v, source, p.noun) : -1;
   if (t < 0 && open && p.code < "15") t = toldAddressee(v, m.trigger, source);
   if (t < 0 && p.code.startsWith("13")) t = conditionSubject(v, end, source);
   // "..., and Qatar denounced the raid": a reaction's own act noun names the act it answers, not a new one.
@@ -768,6 +769,9 @@ function relativeOnClause(v: View, source: number, reaction = false): boolean {
   const np = summaryNoun(v, source);
   if (!np) return false;
   if (v.toks[np.before]?.text === ",") return true;
+  // "said Israel's presence was unlawful, in an advisory opinion that Netanyahu denounced", "ruled against Israel in
+  // an opinion Netanyahu denounced": a reaction to the act the phrase after a preposition names.
+  if (reaction && v.toks[np.before]?.pos === "ADP" && !is(v, v.toks[np.before], v.b.subord)) return true;
   // "Iran proposed a plan which Israel rejected", "made a request both neighbours swiftly rejected": with no comma, a
   // rejection or criticism of the object of an earlier verb answers that verb's subject.
   return reaction && v.toks[np.before]?.pos === "VERB" && subjectOf(v, np.before) >= 0;
@@ -1382,6 +1386,8 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
   // "An American drone strike killed ...": a demonym before an act noun is that act's agent (see buildView).
   const agentDemonym = a.source >= 0 && !v.attributive[a.source];
   const mutual = m.pattern.mutual || embeddedMutual;
+  // "the U.S.-South Korean exercises": a joint act needs parties of two or more countries, and is theirs alone.
+  if (m.pattern.joint && new Set(src.map((s) => s.country ?? s.code)).size < 2) return [];
   // "Xi and Biden met on the sidelines of the G20": a compound actor meets itself; a found-by-search target is a place.
   // "Canada and India each expelled six diplomats": a target found only among the compound subject's own members
   // (no slot) is the other member of the pair, each way.

@@ -62,6 +62,8 @@ export const RESERVED_SETS = [
   "_FORECAST",
   "_TERMS_NOUN",
   "_TALKS_NOUN",
+  "_JOINT_VERB",
+  "_ABSENT_PREP",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
@@ -105,6 +107,7 @@ const FLAGS = new Set([
   "converse",
   "ownact",
   "purpose",
+  "joint",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -318,6 +321,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     converse: flags.has("converse"),
     ownAct: flags.has("ownact"),
     purpose: flags.has("purpose"),
+    joint: flags.has("joint"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
     specificity:

@@ -110,6 +110,12 @@ export interface Pattern {
    * ("warned that Russia might use a nuclear weapon") is coded by itself with its own status, and the wrapper not.
    */
   readonly ownAct: boolean;
+  /**
+   * A joint act of a compound source of two or more countries ("the U.S.-South Korean exercises were suspended"),
+   * coded between its members both ways and never with one source; the subject of the verb governing the noun is its
+   * source only when that verb or the word before the noun is in `_JOINT_VERB` ("suspended the drills", "during").
+   */
+  readonly joint: boolean;
   /** Status the pattern itself carries (threatened, demanded), or null. */
   readonly status: EventStatus | null;
   /** Number of literal elements plus code depth: the higher wins among overlapping matches. */
