@@ -19,6 +19,8 @@ export interface Args {
   readonly leader?: number;
   /** "X was killed in an Israeli strike": the target is the victim of the noun act, the passive's subject. */
   readonly victim?: true;
+  /** "in retaliation for Trump's tariffs": the target is the retaliator, so the noun act echoes none of its acts. */
+  readonly retaliated?: true;
 }
 
 const CLAUSE_VERB = new Set(["VERB", "AUX"]);
@@ -978,6 +980,32 @@ export function verbBefore(v: View, head: number, direct = false): number {
   return -1;
 }
 
+/**
+ * "raised tariffs in retaliation for Trump's latest tariff increase", ", retaliating against Washington's levies": the
+ * one who retaliates (the subject of the clause holding the phrase) for a noun event at `i` with agent `source`, when
+ * a `_RETALIATION` word and a preposition stand right before the noun phrase; or -1.
+ */
+function retaliator(v: View, i: number, source: number): number {
+  // "in response to the group's attacks on shipping": an act with a target of its own that is no actor.
+  if (is(v, v.toks[i + 1], v.b.targetPrep)) return -1;
+  let k = Math.min(i, v.groups[source]!.tokStart) - 1;
+  while (k > 0 && (v.toks[k]!.pos === "DET" || v.toks[k]!.pos === "ADJ")) k--;
+  if (k < 1 || v.toks[k]!.pos !== "ADP" || !isIn(v.toks[k - 1], v.w.retaliation)) return -1;
+  const r = k - 1;
+  const gov = v.toks[r]!.pos === "VERB" ? r : clauseVerbBefore(v, r);
+  const subj = gov >= 0 ? subjectOf(v, gov) : firstSubject(v, clauseStart(v, r), r);
+  return subj >= 0 && subj !== source && !sameCountry(v, subj, source) ? subj : -1;
+}
+
+/** The act of an `answered` noun pattern at `i`: its own agent's, aimed at the retaliator; no event elsewhere. */
+function answeredArgs(v: View, i: number): Args {
+  const source = modifierOf(v, i);
+  const target = source >= 0 ? retaliator(v, i, source) : -1;
+  return target >= 0
+    ? { source, target, passive: false, targetHow: "inside", retaliated: true }
+    : { source: -1, target: -1, passive: false, targetHow: "none" };
+}
+
 /** Finds source and target for a match, following passives, relative clauses and noun-event modifiers. */
 /** "a resolution backing membership", "the summit hosted by India": a participle after a noun has no actor subject. */
 /**
@@ -1355,6 +1383,7 @@ export function countryPlace(x: ActorMention): boolean {
 export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const p = m.pattern;
   const i = m.trigger;
+  if (p.answered) return answeredArgs(v, i);
   const byAgent = p.noun ? -1 : participleAgent(v, i);
   // "in an attempt to restart trade talks with Washington": a noun event that is the object of such an infinitive is
   // no act either (the talks are sought, not held).
@@ -1673,6 +1702,11 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
       target = subj;
       how = "inside";
     }
+  }
+  // "raised tariffs in retaliation for Trump's latest tariff increase": the act retaliated for is aimed at the retaliator.
+  if (target < 0 && p.noun && source >= 0) {
+    const r = retaliator(v, i, source);
+    if (r >= 0) return { source, target: r, passive, targetHow: "inside", retaliated: true };
   }
   // "Moscow rejected Kyiv's demand for ...": an owned noun event is addressed to the governing verb's subject.
   // Not an `owned` act on a thing ("condemned Iran's seizure of a tanker": the condemners are not what was seized).

@@ -48,6 +48,8 @@ export interface EngineWords {
   readonly jointVerb: ReadonlySet<string>;
   /** "without U.S. mediation": a noun event after these words did not happen. */
   readonly absentPrep: ReadonlySet<string>;
+  /** "retaliation", "response": "in retaliation for X's act" names an act of X aimed at the retaliator. */
+  readonly retaliation: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -210,6 +212,7 @@ export function engineWords(m: VerbModel): EngineWords {
     forceType: c("_FORCE_TYPE"),
     jointVerb: c("_JOINT_VERB"),
     absentPrep: c("_ABSENT_PREP"),
+    retaliation: c("_RETALIATION"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };
 }

@@ -1571,8 +1571,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   for (let k = 0; k < flags.length; k++) if ((flags[k]! & discard) !== 0) return [];
   const v = buildView(sent, mentions, w, flags, ctx.prep.bits, ctx.model.verbs.nounHeads);
   // "would not rule out force": an ifnegated pattern fires only with a negation before its trigger.
+  // An `answered` pattern exists only as the act a retaliation phrase answers ("in retaliation for Trump's tariffs").
   const matches = findMatches(v, words, ctx.prep.lex, ctx.fillable).filter(
-    (m) => !m.pattern.ifNegated || negatedBefore(v, ctx.prep.cues, m.trigger),
+    (m) =>
+      (!m.pattern.ifNegated || negatedBefore(v, ctx.prep.cues, m.trigger)) &&
+      (!m.pattern.answered || findArgs(v, m, m.spanEnd).retaliated === true),
   );
   if (matches.length === 0) return [];
   const events: Event[] = [];
@@ -1736,7 +1739,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // ruling's background; a reaction after it answers the court, not the filer.
         // "..., a move London condemned, and Washington condemned it": a reaction in a relative clause on the act
         // before is an aside on that act; later reactions answer the act, not the aside.
-        if (!m.pattern.filed && restatingHead(v, a.source) < 0) acts.push(prev);
+        // "in response to Trump's levies, a move Ford backed": the act answered is background, not the one restated.
+        if (!m.pattern.filed && !a.retaliated && restatingHead(v, a.source) < 0) acts.push(prev);
         // "criticised Denmark during a visit to Greenland, accusing it of ...": the main clause's act, not its adjunct's.
         if (!m.pattern.noun) prevVerb = prev;
       }
@@ -1862,7 +1866,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (!dyads.has(dyad)) dyads.set(dyad, m.trigger);
         events.push(e);
         if (featured) featured.push(actFeatures(v, act(sel, a, e, ps.length, false), s, t));
-        nounEvent.push(m.pattern.noun);
+        // "in retaliation for Trump's tariffs": an act answered, not an echo of the act that answers it.
+        nounEvent.push(m.pattern.noun && !a.retaliated);
         oneWayNoun.push(m.pattern.noun && !m.pattern.recip);
         means.push(m.pattern.noun && !m.pattern.recip && meansPhrase(v, m.trigger));
         tolled.push(countsToll(m));

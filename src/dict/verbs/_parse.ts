@@ -64,6 +64,7 @@ export const RESERVED_SETS = [
   "_TALKS_NOUN",
   "_JOINT_VERB",
   "_ABSENT_PREP",
+  "_RETALIATION",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
@@ -108,6 +109,7 @@ const FLAGS = new Set([
   "ownact",
   "purpose",
   "joint",
+  "answered",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -265,6 +267,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     return err(`pattern ${id}: ifnegated needs a status= other than negated`);
   if (flags.has("alternative") && (status === null || flags.has("noun") || embed !== null))
     return err(`pattern ${id}: alternative needs a status= and no noun or embed`);
+  if (flags.has("answered") && !flags.has("noun")) return err(`pattern ${id}: answered needs noun`);
   const [headTok, ...restToks] = elems as [string, ...string[]];
   if (headTok === "TGT") return err(`pattern ${id} cannot start with TGT`);
   const head = wordSet(headTok, out, l);
@@ -318,6 +321,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     filed: flags.has("filed"),
     bare: flags.has("bare"),
     alternative: flags.has("alternative"),
+    answered: flags.has("answered"),
     converse: flags.has("converse"),
     ownAct: flags.has("ownact"),
     purpose: flags.has("purpose"),

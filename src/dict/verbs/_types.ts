@@ -101,6 +101,11 @@ export interface Pattern {
    */
   readonly alternative: boolean;
   /**
+   * With `noun`: fires only as the act a `_RETALIATION` phrase answers ("raised tariffs in retaliation for Trump's
+   * latest tariff increase"), aimed at the one who retaliates; nothing elsewhere.
+   */
+  readonly answered: boolean;
+  /**
    * The actor in the TGT slot acts on the subject ("Kyiv received shells from Prague": Prague gives); no event without
    * that slot.
    */
