@@ -1575,6 +1575,17 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     if (contact >= 0 && contact !== source) target = contact;
     if (contact === NO_ACTOR) return { source, target: -1, passive, targetHow: "none" };
   }
+  // "President Lai, whom Beijing called a dangerous separatist": a verdict with no object slot, in an object relative
+  // clause, judges the antecedent; an actor named in the verdict itself ("separatist") is no target.
+  if (
+    !p.noun &&
+    source >= 0 &&
+    REACTION_ROOT.has(p.code.slice(0, 2)) &&
+    !p.rest.some((e) => e.kind === "target")
+  ) {
+    const ante = relativeAntecedent(v, i, source, true);
+    if (ante >= 0 && ante !== source) target = ante;
+  }
   if (target === source) target = -1;
   // "accusing him of the unlawful deportation of Ukrainian children": an object pronoun in the slot is an earlier actor
   // (a group the slot found further on stands in the complement: "accusing him of allowing drug cartels to flourish").
