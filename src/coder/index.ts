@@ -1,4 +1,4 @@
-import { type ActorMention, type Event, type NlpDoc, shortHash } from "../core/index.js";
+import { type ActorMention, type Event, type NlpDoc, shortHash, type Token } from "../core/index.js";
 import type { CameoTable, VerbModel } from "../dict/index.js";
 import { adjunctPrep, adjunctTalks, landmarkOnly, occasionOnly } from "./_adjunct.js";
 import {
@@ -331,7 +331,14 @@ function selectMatches(
       // whose words hold it (see meansKept).
       !(covered[m.trigger] === 1 && owner[m.trigger]!.pattern.noun && countsToll(m)) &&
       // "for its war in Ukraine", "the incursion of Russian drones into ...": an `owned` noun event finds its own agent.
-      !(m.pattern.inner && m.pattern.owned && findArgs(v, m, m.spanEnd).source >= 0)
+      !(m.pattern.inner && m.pattern.owned && findArgs(v, m, m.spanEnd).source >= 0) &&
+      // "violated the truce with drone strikes on Kharkiv": the means of a frame act is an act of its own.
+      !(
+        covered[m.trigger] === 1 &&
+        owner[m.trigger]?.pattern.frame &&
+        m.pattern.noun &&
+        bareMeans(v, m.trigger)
+      )
     )
       continue;
     if (args && args.source < 0 && !afterAnd(v, m.trigger) && pairSubject(v, m.trigger) < 0) {
@@ -1571,11 +1578,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   for (let k = 0; k < flags.length; k++) if ((flags[k]! & discard) !== 0) return [];
   const v = buildView(sent, mentions, w, flags, ctx.prep.bits, ctx.model.verbs.nounHeads);
   // "would not rule out force": an ifnegated pattern fires only with a negation before its trigger.
-  // An `answered` pattern exists only as the act a retaliation phrase answers ("in retaliation for Trump's tariffs").
-  const matches = findMatches(v, words, ctx.prep.lex, ctx.fillable).filter(
+  // An `answered` pattern exists only as the act a retaliation phrase answers ("in retaliation for Trump's tariffs")
+  // or as the means of a frame act ("broke the ceasefire with a wave of air strikes").
+  const all = findMatches(v, words, ctx.prep.lex, ctx.fillable);
+  const matches = all.filter(
     (m) =>
       (!m.pattern.ifNegated || negatedBefore(v, ctx.prep.cues, m.trigger)) &&
-      (!m.pattern.answered || findArgs(v, m, m.spanEnd).retaliated === true),
+      (!m.pattern.answered || findArgs(v, m, m.spanEnd).retaliated === true || frameMeans(v, m, all)),
   );
   if (matches.length === 0) return [];
   const events: Event[] = [];
@@ -1583,6 +1592,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   let prevVerb: PrevAct | null = null;
   // Whether the act in `prev` is reciprocal ("signed a deal with X"): a host or mediator named after it serves both.
   let prevRecip = false;
+  // Whether the act in `prev` is a `frame` ("broke the ceasefire with a wave of air strikes"): its means is an act.
+  let prevFrame = false;
   // Whether the act in `prev` was one the members of a compound subject did with one another ("Israel and Hamas
   // signed the first phase of Trump's plan"): an actor its words named after it is no counterpart.
   let prevAmong = false;
@@ -1725,6 +1736,15 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
       a = converseArgs(v, m, a);
+      // "broke the ceasefire with a wave of air strikes": the means of a frame act, with no target of its own, is an
+      // act of its own aimed at the frame's target.
+      const framed =
+        m.pattern.noun && !m.pattern.recip && prevFrame && prev !== null && bareMeans(v, m.trigger);
+      if (framed && (a.source < 0 || a.source === prev!.source))
+        a =
+          a.target >= 0
+            ? { ...a, source: prev!.source }
+            : { ...a, source: prev!.source, target: prev!.target };
       const before = prev;
       const beforeRecip = prevRecip;
       const beforeAmong = prevAmong;
@@ -1734,6 +1754,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (a.passive && !m.pattern.noun && v.toks[m.trigger - 1]?.pos !== "AUX")
           prev = { ...prev, reduced: true };
         prevRecip = m.pattern.recip;
+        prevFrame = m.pattern.frame;
         prevAmong = m.pattern.mutual && a.targetHow !== "slot" && v.groups[a.source]!.members.length > 1;
         // "..., in a case brought by the Philippines, and Beijing said it would ignore the ruling": the filing is the
         // ruling's background; a reaction after it answers the court, not the filer.
@@ -1867,9 +1888,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         events.push(e);
         if (featured) featured.push(actFeatures(v, act(sel, a, e, ps.length, false), s, t));
         // "in retaliation for Trump's tariffs": an act answered, not an echo of the act that answers it.
-        nounEvent.push(m.pattern.noun && !a.retaliated);
+        nounEvent.push(m.pattern.noun && !a.retaliated && !framed);
         oneWayNoun.push(m.pattern.noun && !m.pattern.recip);
-        means.push(m.pattern.noun && !m.pattern.recip && meansPhrase(v, m.trigger));
+        means.push(m.pattern.noun && !m.pattern.recip && !framed && meansPhrase(v, m.trigger));
         tolled.push(countsToll(m));
         // "killed Hezbollah leader Hassan Nasrallah in an air strike": a named person's killing is an act of its own.
         toll.push(m.pattern.toll && t?.kind !== "person");
@@ -2067,10 +2088,31 @@ function definite(v: View, i: number): boolean {
   return v.toks[k]?.pos === "DET" && v.toks[k]!.lower === "the";
 }
 
+/** "broke the ceasefire with a wave of air strikes": `m` is a noun in a means phrase after a `frame` act's match. */
+function frameMeans(v: View, m: Match, all: readonly Match[]): boolean {
+  return bareMeans(v, m.trigger) && all.some((x) => x.pattern.frame && x.trigger < m.trigger);
+}
+
+/**
+ * "with a wave of air strikes that killed ...": a noun event in a means phrase that names no object of its own (a
+ * target preposition other than a place preposition after its nouns: "with air strikes on Hamas targets" is not).
+ */
+function bareMeans(v: View, i: number): boolean {
+  let k = i + 1;
+  // "a wave of drone strikes": the nouns of the phrase, through "of".
+  const inPhrase = (j: number) =>
+    v.toks[j]?.pos === "NOUN" || (is(v, v.toks[j], v.b.npLink) && v.toks[j + 1]?.pos === "NOUN");
+  while (inPhrase(k)) k++;
+  const t = v.toks[k];
+  return meansPhrase(v, i) && !(is(v, t, v.b.targetPrep) && !isIn(t, v.w.placePrep));
+}
+
 /** "in a massive air strike", "with drones": a noun event in a phrase of means after its verb. */
 function meansPhrase(v: View, i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && k >= i - 5 && NOUN_LEAD.has(v.toks[k]!.pos) && v.groupAt[k]! < 0) k--;
+  // "with a wave of air strikes", "in a series of raids": a quantity noun and "of" lead the noun phrase too.
+  const lead = (t: Token) => NOUN_LEAD.has(t.pos) || (is(v, t, v.b.npLink) && v.toks[k - 1]?.pos === "NOUN");
+  while (k >= 0 && k >= i - 5 && lead(v.toks[k]!) && v.groupAt[k]! < 0) k--;
   return is(v, v.toks[k], v.b.meansPrep) && v.toks[k]!.pos === "ADP";
 }
 

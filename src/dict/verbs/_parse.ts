@@ -110,6 +110,7 @@ const FLAGS = new Set([
   "purpose",
   "joint",
   "answered",
+  "frame",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -322,6 +323,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     bare: flags.has("bare"),
     alternative: flags.has("alternative"),
     answered: flags.has("answered"),
+    frame: flags.has("frame"),
     converse: flags.has("converse"),
     ownAct: flags.has("ownact"),
     purpose: flags.has("purpose"),

@@ -102,9 +102,15 @@ export interface Pattern {
   readonly alternative: boolean;
   /**
    * With `noun`: fires only as the act a `_RETALIATION` phrase answers ("raised tariffs in retaliation for Trump's
-   * latest tariff increase"), aimed at the one who retaliates; nothing elsewhere.
+   * latest tariff increase"), aimed at the one who retaliates, or as the means of a `frame` act ("broke the ceasefire
+   * with a wave of air strikes"); nothing elsewhere.
    */
   readonly answered: boolean;
+  /**
+   * Its means is an act of its own: "broke the ceasefire with a wave of air strikes" is also 195, aimed at this act's
+   * target (a means phrase is otherwise no second act: "killed Nasrallah in an air strike").
+   */
+  readonly frame: boolean;
   /**
    * The actor in the TGT slot acts on the subject ("Kyiv received shells from Prague": Prague gives); no event without
    * that slot.
