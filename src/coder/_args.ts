@@ -19,6 +19,8 @@ export interface Args {
   readonly leader?: number;
   /** "X was killed in an Israeli strike": the target is the victim of the noun act, the passive's subject. */
   readonly victim?: true;
+  /** With `mutual`: this group's members join the source's ("..., where the three leaders agreed to ..."). */
+  readonly joined?: number;
   /** "in retaliation for Trump's tariffs": the target is the retaliator, so the noun act echoes none of its acts. */
   readonly retaliated?: true;
 }

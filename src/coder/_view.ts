@@ -50,6 +50,8 @@ export interface EngineWords {
   readonly absentPrep: ReadonlySet<string>;
   /** "retaliation", "response": "in retaliation for X's act" names an act of X aimed at the retaliator. */
   readonly retaliation: ReadonlySet<string>;
+  /** "three", "four": "the three leaders" after an act between one actor and a pair names all three. */
+  readonly groupCount: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -213,6 +215,7 @@ export function engineWords(m: VerbModel): EngineWords {
     jointVerb: c("_JOINT_VERB"),
     absentPrep: c("_ABSENT_PREP"),
     retaliation: c("_RETALIATION"),
+    groupCount: c("_GROUP_COUNT"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };
 }

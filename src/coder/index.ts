@@ -541,6 +541,16 @@ function pairSubject(v: View, i: number, counted = false): number {
   return is(v, v.toks[j], v.b.pairCount) ? k : -1;
 }
 
+/** "the three leaders agreed": a `_GROUP_COUNT` word and a pair noun as the subject of the verb at `i`. */
+function groupSubject(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && VERB_LEAD.has(v.toks[k]!.pos)) k--;
+  if (!is(v, v.toks[k], v.b.pairNoun) || (v.groupAt[k] ?? -1) >= 0) return false;
+  let j = k - 1;
+  while (j >= 0 && v.toks[j]!.pos === "ADJ") j--;
+  return isIn(v.toks[j], v.w.groupCount);
+}
+
 /**
  * ", a request both neighbours rejected", ", which both governments rejected", ", a proposal that both sides turned
  * down": the pair at `k` opens a relative clause on the act before the comma.
@@ -1363,7 +1373,7 @@ function localForces(v: View, g: number): readonly ActorMention[] {
 
 /** Source/target pairs for a match: compound actors expand, reciprocal acts run both ways. */
 function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMention, ActorMention | null][] {
-  const src =
+  const own =
     a.source < 0
       ? []
       : a.stateFrom
@@ -1371,6 +1381,7 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
             countryPlace(x) ? { ...x, code: `${x.code}GOV`, kind: "state" as const } : x,
           )
         : localForces(v, a.source);
+  const src = a.joined === undefined ? own : [...own, ...v.groups[a.joined]!.members];
   // "Iranian forces beat protesters in Tehran": a place in the source's own country is where, not whom; the act
   // then takes its implied target (domestic acts) or none.
   // "M23 rebels captured Goma": with a `territory` pattern a place in the slot is what is taken, not where.
@@ -1670,6 +1681,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         a = { ...a, source: named, target: -1, targetHow: "none", mutual: true };
       else if (prev && pair >= 0)
         a = { ...a, source: prev.source, target: prev.target, targetHow: "inside", both: true };
+      // "Biden hosted Kishida and Yoon ..., where the three leaders agreed to ...": the previous act's source and the
+      // members of its compound target act on one another.
+      else if (prev && groupSubject(v, m.trigger) && v.groups[prev.target]!.members.length > 1)
+        a = { ...a, source: prev.source, target: -1, targetHow: "none", mutual: true, joined: prev.target };
       // "A summit between Trump and Putin ..., days after the two leaders agreed to meet": the pair named before.
       else if (pair >= 0) {
         let g = v.groups.length - 1;

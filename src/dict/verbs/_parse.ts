@@ -65,6 +65,7 @@ export const RESERVED_SETS = [
   "_JOINT_VERB",
   "_ABSENT_PREP",
   "_RETALIATION",
+  "_GROUP_COUNT",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
