@@ -2124,7 +2124,7 @@ function definite(v: View, i: number): boolean {
 /** "A U.S. air strike killed an IS commander": the `toll` killing whose subject is the noun event `m`, or null. */
 function killOf(v: View, m: Match, matches: readonly Match[]): Match | null {
   const x = matches.find((k) => k.trigger > m.trigger);
-  if (!x || !x.pattern.toll || x.pattern.noun || !noVerbBetween(v, m.last + 1, x.trigger)) return null;
+  if (!x?.pattern.toll || x.pattern.noun || !noVerbBetween(v, m.last + 1, x.trigger)) return null;
   return v.toks.slice(m.trigger + 1, x.trigger).some((t) => t.text === "," || v.w.barrier.has(t.text))
     ? null
     : x;
