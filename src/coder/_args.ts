@@ -999,11 +999,6 @@ function retaliator(v: View, i: number, source: number): number {
   return subj >= 0 && subj !== source && !sameCountry(v, subj, source) ? subj : -1;
 }
 
-/** The actor that owns the noun event at `i` as its modifier or possessor ("U.S. air strike", "Israel's strikes"), or -1. */
-export function nounOwner(v: View, i: number): number {
-  return modifierOf(v, i);
-}
-
 /** The act of an `answered` noun pattern at `i`: its own agent's, aimed at the retaliator; no event elsewhere. */
 function answeredArgs(v: View, i: number): Args {
   const source = modifierOf(v, i);

@@ -11,7 +11,6 @@ import {
   describedActor,
   elaborating,
   findArgs,
-  nounOwner,
   includedAfter,
   OWNED_NP_POS,
   stateCode,
@@ -1596,10 +1595,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const matches = all.filter(
     (m) =>
       (!m.pattern.ifNegated || negatedBefore(v, ctx.prep.cues, m.trigger)) &&
-      (!m.pattern.answered ||
-        findArgs(v, m, m.spanEnd).retaliated === true ||
-        frameMeans(v, m, all) ||
-        killOf(v, m, all) !== null),
+      (!m.pattern.answered || findArgs(v, m, m.spanEnd).retaliated === true || frameMeans(v, m, all)),
   );
   if (matches.length === 0) return [];
   const events: Event[] = [];
@@ -1764,20 +1760,6 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           a.target >= 0
             ? { ...a, source: prev!.source }
             : { ...a, source: prev!.source, target: prev!.target };
-      // "A U.S. air strike killed an Islamic State commander": an attack noun that is the subject of a killing hits the
-      // one killed (the killing is then its toll).
-      if (m.pattern.answered && a.source < 0) {
-        const kill = killOf(v, m, matches);
-        const s = nounOwner(v, m.trigger);
-        const t = kill && s >= 0 ? findArgs(v, kill, kill.spanEnd).target : -1;
-        // Not a named person's killing ("air strikes killed General X"): that is the act itself (186).
-        const named =
-          t >= 0 &&
-          (v.groups[t]!.members.some((x) => x.kind === "person") ||
-            v.toks[v.groups[t]!.tokEnd - 1]?.pos === "PROPN");
-        if (t >= 0 && !named && !sameCountry(v, s, t))
-          a = { ...a, source: s, target: t, targetHow: "inside", retaliated: true };
-      }
       const before = prev;
       const beforeRecip = prevRecip;
       const beforeAmong = prevAmong;
@@ -2119,15 +2101,6 @@ function definite(v: View, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && v.toks[k]!.pos === "ADJ") k--;
   return v.toks[k]?.pos === "DET" && v.toks[k]!.lower === "the";
-}
-
-/** "A U.S. air strike killed an IS commander": the `toll` killing whose subject is the noun event `m`, or null. */
-function killOf(v: View, m: Match, matches: readonly Match[]): Match | null {
-  const x = matches.find((k) => k.trigger > m.trigger);
-  if (!x?.pattern.toll || x.pattern.noun || !noVerbBetween(v, m.last + 1, x.trigger)) return null;
-  return v.toks.slice(m.trigger + 1, x.trigger).some((t) => t.text === "," || v.w.barrier.has(t.text))
-    ? null
-    : x;
 }
 
 /** "broke the ceasefire with a wave of air strikes": `m` is a noun in a means phrase after a `frame` act's match. */
