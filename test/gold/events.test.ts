@@ -50,6 +50,11 @@ const WIRE_SETS = [
   // wire-dev12 (twelfth session) arrived at 0.703, no-event precision 0.925 (37 of 40), on the code the session started
   // from; 0.714 at the session's end, none of whose coder changes were made by anyone who read it (the honest transfer).
   { file: "wire-dev12.jsonl", floor: 0.7, noEvent: 0.92 },
+  // wire-dev13 and wire-dev14 (thirteenth session, two writers apart) arrived at 0.644 and 0.644, no-event precision
+  // 0.85 (34 of 40) and 0.825 (33 of 40), on the code the session started from; 0.656 and 0.660 at the session's end,
+  // none of whose coder changes were made by anyone who read them (the honest transfer).
+  { file: "wire-dev13.jsonl", floor: 0.64, noEvent: 0.82 },
+  { file: "wire-dev14.jsonl", floor: 0.65, noEvent: 0.8 },
 ];
 
 describe("gold event files", () => {
