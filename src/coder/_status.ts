@@ -361,13 +361,38 @@ function reportedClause(v: View, start: number): boolean {
   const g = v.groupAt[k] ?? -1;
   if (g >= 0) k = v.groups[g]!.tokStart - 1;
   else if (v.toks[k]?.pos === "PRON") k--;
+  // "said his government would ignore ...": a possessive pronoun and its noun.
+  else if (v.toks[k]?.pos === "NOUN" && isIn(v.toks[k - 1], v.w.possessive)) k -= 2;
   else return false;
   if (v.toks[k]?.lower === "that") k--;
-  // "said on Friday it would ...": a short time phrase may follow the reporting verb.
-  for (let n = 0; n < 3 && k > 0 && NOUNISH.has(v.toks[k]!.pos); n++) k--;
-  if (v.toks[k]?.pos === "ADP" && k !== start - 1) k--;
+  // "said on Friday it would ...", "said in Riyadh on Tuesday that he would", "said after meeting Xi in Busan that he
+  // would": prepositional phrases (a gerund's among them) may follow the reporting verb.
+  for (let n = 0; n < 8 && k > 0 && adjunctWord(v, k); n++) k--;
   const t = v.toks[k];
   return t !== undefined && t.pos === "VERB" && is(v, t, v.b.say) && t.lower !== t.lemma;
+}
+
+const ADJUNCT_POS = new Set(["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/** A word of a prepositional phrase between a reporting verb and its clause: an actor, a noun-phrase word, a gerund. */
+function adjunctWord(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  if ((v.groupAt[k] ?? -1) >= 0 || ADJUNCT_POS.has(t.pos)) return true;
+  return t.pos === "VERB" && t.lower.endsWith("ing") && v.toks[k - 1]?.pos === "ADP";
+}
+
+/**
+ * "said it would impose tariffs if ...": a condition ("if", "unless") after the act in its own clause keeps its
+ * "would" hypothetical; "whether" is no condition, and one past ", and" or ";" belongs to another clause.
+ */
+function conditionAfter(v: View, sc: SentenceCues, i: number): boolean {
+  return sc.clause.some(({ at }) => {
+    if (at <= i || !isIn(v.toks[at], v.w.condition)) return false;
+    for (let k = i + 1; k < at; k++)
+      if (v.toks[k]!.text === ";" || (v.toks[k]!.text === "," && v.toks[k + 1]?.pos === "CCONJ"))
+        return false;
+    return true;
+  });
 }
 
 const PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
@@ -451,6 +476,31 @@ export function trailingReport(v: View, k: number): boolean {
   return true;
 }
 
+const OBJECT_START = new Set(["DET", "NOUN", "ADJ", "NUM"]);
+
+/**
+ * True when a reporting verb takes an object of its own ("declared war on Israel", "claimed the attack", "added 140
+ * companies to its blacklist"): it does an act and reports none. Not the addressee of "told reporters", a time phrase
+ * ("said last week") or the subject of a reported clause ("said the strike killed ten", "announced the talks had ...").
+ */
+export function sayWithObject(v: View, k: number): boolean {
+  if (isIn(v.toks[k], v.w.addresseeSay)) return false;
+  let q = k + 1;
+  while (v.toks[q]?.pos === "ADV") q++;
+  if (!OBJECT_START.has(v.toks[q]?.pos ?? "")) return false;
+  let end = phraseEnd(v, q);
+  if (isIn(v.toks[end - 1], v.w.duration)) return false;
+  let next = v.toks[end];
+  if (next === undefined || next.text === ".") return true;
+  if (next.pos !== "ADP" || is(v, next, v.b.subord)) return false;
+  // "said the assault on the border post was launched by ...": prepositional phrases on a reported clause's subject.
+  while (next?.pos === "ADP" && !is(v, next, v.b.subord)) {
+    end = phraseEnd(v, end + 1);
+    next = v.toks[end];
+  }
+  return next === undefined || !VERB_POS.has(next.pos);
+}
+
 /** Whether a negation cue stands in the auxiliary chain before a verb ("has not ruled out"). */
 export function negatedBefore(v: View, cues: CueIndex, verb: number): boolean {
   let neg = false;
@@ -475,10 +525,16 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
   if (m.pattern.status) found.push(m.pattern.status);
   // "would not rule out force": an ifnegated pattern's negation is its meaning, not the act's status.
   if (m.pattern.ifNegated)
-    scanChain(v, cues, m.trigger, (c) => c.status !== "negated" && found.push(c.status));
+    scanChain(
+      v,
+      cues,
+      m.trigger,
+      (c) => c.status !== "negated" && found.push(c.status),
+      !conditionAfter(v, sc, m.trigger),
+    );
   // "said it would impose tariffs if ...": a condition after the act keeps its "would" hypothetical.
   else if (!m.pattern.noun && !verbAsNoun(v, m.trigger))
-    scanChain(v, cues, m.trigger, add, !sc.clause.some(({ at }) => at > m.trigger));
+    scanChain(v, cues, m.trigger, add, !conditionAfter(v, sc, m.trigger));
   else {
     scan(toks, cues.modifier, m.trigger - 3, m.trigger, add);
     // The verb before governs only a direct object ("postponed the visit", not "failed to sign ... at the summit").
@@ -491,11 +547,10 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
       });
     }
     // "the talks will not resume": the chain before the verb the noun event is subject of.
-    for (const g of after) scanChain(v, cues, g, add);
+    for (const g of after) scanChain(v, cues, g, add, !conditionAfter(v, sc, g));
     // "said it would resume talks with Pyongyang", "could resume talks": talks (a reciprocal noun event) take the chain
     // before the verb they are the object of; not an owned act ("has not condemned Russia's invasion").
-    if (before >= 0 && m.pattern.recip)
-      scanChain(v, cues, before, add, !sc.clause.some(({ at }) => at > m.trigger));
+    if (before >= 0 && m.pattern.recip) scanChain(v, cues, before, add, !conditionAfter(v, sc, m.trigger));
     // "the cancellation of the summit": the noun before "of" governs the event.
     const ofAt = m.trigger - 1 - (toks[m.trigger - 1]?.pos === "DET" ? 1 : 0);
     if (toks[ofAt]?.lower === "of") scan(toks, cues.govern, ofAt - 1, ofAt, add);

@@ -38,6 +38,10 @@ export interface EngineWords {
   readonly condition: ReadonlySet<string>;
   /** "they", "them", "their": pronouns that stand for a plural or compound actor. */
   readonly pluralPronoun: ReadonlySet<string>;
+  /** "tell", "brief": reporting verbs whose object is the addressee ("told reporters"), not what is said. */
+  readonly addresseeSay: ReadonlySet<string>;
+  /** "week", "day": spans of time, whose phrase after a verb is a time adjunct ("said last week"). */
+  readonly duration: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -195,6 +199,8 @@ export function engineWords(m: VerbModel): EngineWords {
     organiserVerb: c("_ORGANISER_VERB"),
     condition: c("_CONDITION"),
     pluralPronoun: c("_PLURAL_PRONOUN"),
+    addresseeSay: c("_ADDRESSEE_SAY"),
+    duration: c("_DURATION"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };
 }

@@ -37,6 +37,7 @@ import {
   type SentenceCues,
   sentenceCues,
   type StatusResult,
+  sayWithObject,
   trailingReport,
 } from "./_status.js";
 import {
@@ -932,6 +933,9 @@ function sayer(v: View, m: Match, source: number): Sayer | null {
     const t = v.toks[k]!;
     if (t.pos !== "VERB" || !is(v, t, v.b.say) || (k >= m.trigger && k <= m.last)) continue;
     if (background || k < drawn || attributiveVerb(v, k)) continue;
+    // "Houthi rebels declared an air blockade on Israel after ...", "..., a day after Washington added 140 companies
+    // to its list": a reporting verb with an object of its own does an act; it reports none.
+    if (sayWithObject(v, k)) continue;
     let g = -1;
     // "Zelensky said ..., a day after Trump accused ...", "X said ..., while Y ...": another clause is not reported.
     if (k < m.trigger && splitBetween(v, k, m.trigger)) continue;

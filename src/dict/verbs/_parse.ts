@@ -58,6 +58,7 @@ export const RESERVED_SETS = [
   "_CONDITION",
   "_TERMS_NOUN",
   "_TALKS_NOUN",
+  "_ADDRESSEE_SAY",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
