@@ -501,6 +501,19 @@ export function sayWithObject(v: View, k: number): boolean {
   return next === undefined || !VERB_POS.has(next.pos);
 }
 
+/**
+ * True when a reporting verb at `k` ends its clause before `to` (", state media reported, after ...", ", the agency
+ * said on Thursday, weeks after ..."): only adverbs and prepositional phrases come between it and a comma or ";".
+ */
+function closesClause(v: View, k: number, to: number): boolean {
+  let q = k + 1;
+  while (q < to && (v.toks[q]!.pos === "ADV" || v.toks[q]!.pos === "ADP")) {
+    q = v.toks[q]!.pos === "ADV" ? q + 1 : phraseEnd(v, q + 1);
+  }
+  const t = v.toks[q];
+  return q < to && t !== undefined && (t.text === "," || t.text === ";") && trailingReport(v, k);
+}
+
 /** Whether a negation cue stands in the auxiliary chain before a verb ("has not ruled out"). */
 export function negatedBefore(v: View, cues: CueIndex, verb: number): boolean {
   let neg = false;
@@ -567,6 +580,10 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
     if (at + cue.seq.length > m.trigger && at <= m.last) continue;
     // "..., and aid groups reported mass killings": a reporting verb after the act with its own clause reports that.
     if (at > m.last && toks[at]!.pos === "VERB" && !trailingReport(v, at)) continue;
+    // "Kim ordered ..., state media reported, after Washington and Seoul began joint drills": a reporting verb that
+    // closes the clause before the act reports that clause, not the writer's background after it.
+    const verb = at + cue.seq.length - 1;
+    if (verb < m.trigger && toks[verb]!.pos === "VERB" && closesClause(v, verb, m.trigger)) continue;
     found.push(cue.status);
     if (cue.status !== "reported") continue;
     const who = cue.attribution ? attributed(v, cue, at) : null;
