@@ -191,9 +191,9 @@ function relativeAt(v: View, k: number): boolean {
 
 /** The verb after a noun event that it is the subject of ("the talks ... were called off"), or -1. */
 function verbAfter(v: View, from: number): number {
-  // Up to 16 words besides the actors' names ("between South Korean President Moon Jae-in and Japanese ...").
+  // Up to 20 words besides the actors' names ("between South Korean President Moon Jae-in and Japanese ...").
   let aux = false;
-  for (let k = from, words = 0; k < v.toks.length && words < 16; k++, words++) {
+  for (let k = from, words = 0; k < v.toks.length && words < 20; k++, words++) {
     const t = v.toks[k]!;
     const g = v.groupAt[k]!;
     if (g >= 0) {
@@ -207,8 +207,10 @@ function verbAfter(v: View, from: number): number {
     }
     // "the summit planned for this month ... has been cancelled": a participle after a noun is not the verb.
     // "talks on resuming inspections": a gerund after a preposition is not the verb either.
+    // "under the New START treaty": a capitalised word inside the sentence is a name, not the verb.
     if (
       t.pos === "VERB" &&
+      !isName(v.toks, k) &&
       !(t.lower !== t.lemma && k > from && NOUNISH.has(v.toks[k - 1]!.pos)) &&
       v.toks[k - 1]?.pos !== "ADP"
     ) {
@@ -229,6 +231,14 @@ function verbAfter(v: View, from: number): number {
       const close = v.toks.findIndex((x, j) => j > k + 1 && x.text === ",");
       if (next && close > 0 && (next.pos === "VERB" || isIn(next, v.w.relative))) {
         k = close;
+        continue;
+      }
+    }
+    // "that Seoul had hoped to host before the end of the year has been pushed back": a preposition, not a clause.
+    if (t.pos === "ADP" && is(v, t, v.b.subord) && v.toks[k + 1]?.pos === "DET") {
+      const end = phraseEnd(v, k + 1);
+      if (!VERB_POS.has(v.toks[end]?.pos ?? "")) {
+        k = end - 1;
         continue;
       }
     }
