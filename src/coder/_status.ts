@@ -524,6 +524,21 @@ function closesClause(v: View, k: number, to: number): boolean {
   return q < to && t !== undefined && (t.text === "," || t.text === ";") && trailingReport(v, k);
 }
 
+/**
+ * The verb a bare verb is coordinated with ("would expel 60 diplomats and close the consulate", "will dissolve itself
+ * and lay down its arms"), within its clause, or -1: the verb at `verb` is in its base form right after "and"/"or".
+ */
+function coordinatedVerb(v: View, start: number, verb: number): number {
+  const t = v.toks[verb]!;
+  if (start !== verb || t.lower !== t.lemma || !is(v, v.toks[verb - 1], v.b.and)) return -1;
+  for (let k = verb - 2; k >= 0 && verb - k <= 12; k--) {
+    const w = v.toks[k]!;
+    if (v.w.barrier.has(w.text) || is(v, w, v.b.subord) || w.pos === "AUX") return -1;
+    if (w.pos === "VERB" && (v.groupAt[k] ?? -1) < 0) return w.lower === w.lemma ? k : -1;
+  }
+  return -1;
+}
+
 /** Whether a negation cue stands in the auxiliary chain before a verb ("has not ruled out"). */
 export function negatedBefore(v: View, cues: CueIndex, verb: number): boolean {
   let neg = false;
@@ -556,9 +571,12 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
       !conditionAfter(v, sc, m.trigger),
     );
   // "said it would impose tariffs if ...": a condition after the act keeps its "would" hypothetical.
-  else if (!m.pattern.noun && !verbAsNoun(v, m.trigger))
+  else if (!m.pattern.noun && !verbAsNoun(v, m.trigger)) {
     scanChain(v, cues, m.trigger, add, !conditionAfter(v, sc, m.trigger));
-  else {
+    // "will expel the attache and impose restrictions": a bare verb after "and" shares the chain of the verb before.
+    const first = coordinatedVerb(v, chainStart(v, m.trigger, cues.chainWords), m.trigger);
+    if (first >= 0) scanChain(v, cues, first, add, !conditionAfter(v, sc, m.trigger));
+  } else {
     scan(toks, cues.modifier, m.trigger - 3, m.trigger, add);
     // The verb before governs only a direct object ("postponed the visit", not "failed to sign ... at the summit").
     const before = verbBefore(v, m.trigger, true);
