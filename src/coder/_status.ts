@@ -539,6 +539,16 @@ function coordinatedVerb(v: View, start: number, verb: number): number {
   return -1;
 }
 
+/**
+ * True when the noun event at `i` heads the verb's object ("approve a resolution", "execute an arrest warrant"), with
+ * no owner ("accepted Seoul's offers") and no preposition ("deliver most of the weapons it promised") between.
+ */
+function directObject(v: View, verb: number, i: number): boolean {
+  for (let k = verb + 1; k < i; k++)
+    if (!phraseWord(v, k) || isIn(v.toks[k], v.w.possessive) || (v.groupAt[k] ?? -1) >= 0) return false;
+  return true;
+}
+
 /** Whether a negation cue stands in the auxiliary chain before a verb ("has not ruled out"). */
 export function negatedBefore(v: View, cues: CueIndex, verb: number): boolean {
   let neg = false;
@@ -592,6 +602,12 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
     // "said it would resume talks with Pyongyang", "could resume talks": talks (a reciprocal noun event) take the chain
     // before the verb they are the object of; not an owned act ("has not condemned Russia's invasion").
     if (before >= 0 && m.pattern.recip) scanChain(v, cues, before, add, !conditionAfter(v, sc, m.trigger));
+    // "failed to approve a resolution urging ...", "failed to execute an arrest warrant": an act named as the object
+    // of a negated verb did not happen (not an owned one: "has not condemned Russia's invasion").
+    else if (before >= 0 && directObject(v, before, m.trigger))
+      scanChain(v, cues, before, (c) => {
+        if (c.status === "negated") found.push(c.status);
+      });
     // "the cancellation of the summit": the noun before "of" governs the event.
     const ofAt = m.trigger - 1 - (toks[m.trigger - 1]?.pos === "DET" ? 1 : 0);
     if (toks[ofAt]?.lower === "of") scan(toks, cues.govern, ofAt - 1, ofAt, add);
