@@ -191,9 +191,9 @@ function relativeAt(v: View, k: number): boolean {
 
 /** The verb after a noun event that it is the subject of ("the talks ... were called off"), or -1. */
 function verbAfter(v: View, from: number): number {
-  // Up to 16 words besides the actors' names ("between South Korean President Moon Jae-in and Japanese ...").
+  // Up to 20 words besides the actors' names ("between South Korean President Moon Jae-in and Japanese ...").
   let aux = false;
-  for (let k = from, words = 0; k < v.toks.length && words < 16; k++, words++) {
+  for (let k = from, words = 0; k < v.toks.length && words < 20; k++, words++) {
     const t = v.toks[k]!;
     const g = v.groupAt[k]!;
     if (g >= 0) {
@@ -207,8 +207,10 @@ function verbAfter(v: View, from: number): number {
     }
     // "the summit planned for this month ... has been cancelled": a participle after a noun is not the verb.
     // "talks on resuming inspections": a gerund after a preposition is not the verb either.
+    // "under the New START treaty": a capitalised word inside the sentence is a name, not the verb.
     if (
       t.pos === "VERB" &&
+      !isName(v.toks, k) &&
       !(t.lower !== t.lemma && k > from && NOUNISH.has(v.toks[k - 1]!.pos)) &&
       v.toks[k - 1]?.pos !== "ADP"
     ) {
@@ -229,6 +231,14 @@ function verbAfter(v: View, from: number): number {
       const close = v.toks.findIndex((x, j) => j > k + 1 && x.text === ",");
       if (next && close > 0 && (next.pos === "VERB" || isIn(next, v.w.relative))) {
         k = close;
+        continue;
+      }
+    }
+    // "that Seoul had hoped to host before the end of the year has been pushed back": a preposition, not a clause.
+    if (t.pos === "ADP" && is(v, t, v.b.subord) && v.toks[k + 1]?.pos === "DET") {
+      const end = phraseEnd(v, k + 1);
+      if (!VERB_POS.has(v.toks[end]?.pos ?? "")) {
+        k = end - 1;
         continue;
       }
     }
@@ -361,13 +371,38 @@ function reportedClause(v: View, start: number): boolean {
   const g = v.groupAt[k] ?? -1;
   if (g >= 0) k = v.groups[g]!.tokStart - 1;
   else if (v.toks[k]?.pos === "PRON") k--;
+  // "said his government would ignore ...": a possessive pronoun and its noun.
+  else if (v.toks[k]?.pos === "NOUN" && isIn(v.toks[k - 1], v.w.possessive)) k -= 2;
   else return false;
   if (v.toks[k]?.lower === "that") k--;
-  // "said on Friday it would ...": a short time phrase may follow the reporting verb.
-  for (let n = 0; n < 3 && k > 0 && NOUNISH.has(v.toks[k]!.pos); n++) k--;
-  if (v.toks[k]?.pos === "ADP" && k !== start - 1) k--;
+  // "said on Friday it would ...", "said in Riyadh on Tuesday that he would", "said after meeting Xi in Busan that he
+  // would": prepositional phrases (a gerund's among them) may follow the reporting verb.
+  for (let n = 0; n < 8 && k > 0 && adjunctWord(v, k); n++) k--;
   const t = v.toks[k];
   return t !== undefined && t.pos === "VERB" && is(v, t, v.b.say) && t.lower !== t.lemma;
+}
+
+const ADJUNCT_POS = new Set(["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/** A word of a prepositional phrase between a reporting verb and its clause: an actor, a noun-phrase word, a gerund. */
+function adjunctWord(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  if ((v.groupAt[k] ?? -1) >= 0 || ADJUNCT_POS.has(t.pos)) return true;
+  return t.pos === "VERB" && t.lower.endsWith("ing") && v.toks[k - 1]?.pos === "ADP";
+}
+
+/**
+ * "said it would impose tariffs if ...": a condition ("if", "unless") after the act in its own clause keeps its
+ * "would" hypothetical; "whether" is no condition, and one past ", and" or ";" belongs to another clause.
+ */
+function conditionAfter(v: View, sc: SentenceCues, i: number): boolean {
+  return sc.clause.some(({ at }) => {
+    if (at <= i || !isIn(v.toks[at], v.w.condition)) return false;
+    for (let k = i + 1; k < at; k++)
+      if (v.toks[k]!.text === ";" || (v.toks[k]!.text === "," && v.toks[k + 1]?.pos === "CCONJ"))
+        return false;
+    return true;
+  });
 }
 
 const PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
@@ -451,6 +486,69 @@ export function trailingReport(v: View, k: number): boolean {
   return true;
 }
 
+const OBJECT_START = new Set(["DET", "NOUN", "ADJ", "NUM"]);
+
+/**
+ * True when a reporting verb takes an object of its own ("declared war on Israel", "claimed the attack", "added 140
+ * companies to its blacklist"): it does an act and reports none. Not the addressee of "told reporters", a time phrase
+ * ("said last week") or the subject of a reported clause ("said the strike killed ten", "announced the talks had ...").
+ */
+export function sayWithObject(v: View, k: number): boolean {
+  if (isIn(v.toks[k], v.w.addresseeSay)) return false;
+  let q = k + 1;
+  while (v.toks[q]?.pos === "ADV") q++;
+  if (!OBJECT_START.has(v.toks[q]?.pos ?? "")) return false;
+  let end = phraseEnd(v, q);
+  if (isIn(v.toks[end - 1], v.w.duration)) return false;
+  let next = v.toks[end];
+  if (next === undefined || next.text === ".") return true;
+  if (next.pos !== "ADP" || is(v, next, v.b.subord)) return false;
+  // "said the assault on the border post was launched by ...": prepositional phrases on a reported clause's subject.
+  while (next?.pos === "ADP" && !is(v, next, v.b.subord)) {
+    end = phraseEnd(v, end + 1);
+    next = v.toks[end];
+  }
+  return next === undefined || !VERB_POS.has(next.pos);
+}
+
+/**
+ * True when a reporting verb at `k` ends its clause before `to` (", state media reported, after ...", ", the agency
+ * said on Thursday, weeks after ..."): only adverbs and prepositional phrases come between it and a comma or ";".
+ */
+function closesClause(v: View, k: number, to: number): boolean {
+  let q = k + 1;
+  while (q < to && (v.toks[q]!.pos === "ADV" || v.toks[q]!.pos === "ADP")) {
+    q = v.toks[q]!.pos === "ADV" ? q + 1 : phraseEnd(v, q + 1);
+  }
+  const t = v.toks[q];
+  return q < to && t !== undefined && (t.text === "," || t.text === ";") && trailingReport(v, k);
+}
+
+/**
+ * The verb a bare verb is coordinated with ("would expel 60 diplomats and close the consulate", "will dissolve itself
+ * and lay down its arms"), within its clause, or -1: the verb at `verb` is in its base form right after "and"/"or".
+ */
+function coordinatedVerb(v: View, start: number, verb: number): number {
+  const t = v.toks[verb]!;
+  if (start !== verb || t.lower !== t.lemma || !is(v, v.toks[verb - 1], v.b.and)) return -1;
+  for (let k = verb - 2; k >= 0 && verb - k <= 12; k--) {
+    const w = v.toks[k]!;
+    if (v.w.barrier.has(w.text) || is(v, w, v.b.subord) || w.pos === "AUX") return -1;
+    if (w.pos === "VERB" && (v.groupAt[k] ?? -1) < 0) return w.lower === w.lemma ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * True when the noun event at `i` heads the verb's object ("approve a resolution", "execute an arrest warrant"), with
+ * no owner ("accepted Seoul's offers") and no preposition ("deliver most of the weapons it promised") between.
+ */
+function directObject(v: View, verb: number, i: number): boolean {
+  for (let k = verb + 1; k < i; k++)
+    if (!phraseWord(v, k) || isIn(v.toks[k], v.w.possessive) || (v.groupAt[k] ?? -1) >= 0) return false;
+  return true;
+}
+
 /** Whether a negation cue stands in the auxiliary chain before a verb ("has not ruled out"). */
 export function negatedBefore(v: View, cues: CueIndex, verb: number): boolean {
   let neg = false;
@@ -475,11 +573,20 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
   if (m.pattern.status) found.push(m.pattern.status);
   // "would not rule out force": an ifnegated pattern's negation is its meaning, not the act's status.
   if (m.pattern.ifNegated)
-    scanChain(v, cues, m.trigger, (c) => c.status !== "negated" && found.push(c.status));
+    scanChain(
+      v,
+      cues,
+      m.trigger,
+      (c) => c.status !== "negated" && found.push(c.status),
+      !conditionAfter(v, sc, m.trigger),
+    );
   // "said it would impose tariffs if ...": a condition after the act keeps its "would" hypothetical.
-  else if (!m.pattern.noun && !verbAsNoun(v, m.trigger))
-    scanChain(v, cues, m.trigger, add, !sc.clause.some(({ at }) => at > m.trigger));
-  else {
+  else if (!m.pattern.noun && !verbAsNoun(v, m.trigger)) {
+    scanChain(v, cues, m.trigger, add, !conditionAfter(v, sc, m.trigger));
+    // "will expel the attache and impose restrictions": a bare verb after "and" shares the chain of the verb before.
+    const first = coordinatedVerb(v, chainStart(v, m.trigger, cues.chainWords), m.trigger);
+    if (first >= 0) scanChain(v, cues, first, add, !conditionAfter(v, sc, m.trigger));
+  } else {
     scan(toks, cues.modifier, m.trigger - 3, m.trigger, add);
     // The verb before governs only a direct object ("postponed the visit", not "failed to sign ... at the summit").
     const before = verbBefore(v, m.trigger, true);
@@ -491,11 +598,16 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
       });
     }
     // "the talks will not resume": the chain before the verb the noun event is subject of.
-    for (const g of after) scanChain(v, cues, g, add);
+    for (const g of after) scanChain(v, cues, g, add, !conditionAfter(v, sc, g));
     // "said it would resume talks with Pyongyang", "could resume talks": talks (a reciprocal noun event) take the chain
     // before the verb they are the object of; not an owned act ("has not condemned Russia's invasion").
-    if (before >= 0 && m.pattern.recip)
-      scanChain(v, cues, before, add, !sc.clause.some(({ at }) => at > m.trigger));
+    if (before >= 0 && m.pattern.recip) scanChain(v, cues, before, add, !conditionAfter(v, sc, m.trigger));
+    // "failed to approve a resolution urging ...", "failed to execute an arrest warrant": an act named as the object
+    // of a negated verb did not happen (not an owned one: "has not condemned Russia's invasion").
+    else if (before >= 0 && directObject(v, before, m.trigger))
+      scanChain(v, cues, before, (c) => {
+        if (c.status === "negated") found.push(c.status);
+      });
     // "the cancellation of the summit": the noun before "of" governs the event.
     const ofAt = m.trigger - 1 - (toks[m.trigger - 1]?.pos === "DET" ? 1 : 0);
     if (toks[ofAt]?.lower === "of") scan(toks, cues.govern, ofAt - 1, ofAt, add);
@@ -512,6 +624,10 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
     if (at + cue.seq.length > m.trigger && at <= m.last) continue;
     // "..., and aid groups reported mass killings": a reporting verb after the act with its own clause reports that.
     if (at > m.last && toks[at]!.pos === "VERB" && !trailingReport(v, at)) continue;
+    // "Kim ordered ..., state media reported, after Washington and Seoul began joint drills": a reporting verb that
+    // closes the clause before the act reports that clause, not the writer's background after it.
+    const verb = at + cue.seq.length - 1;
+    if (verb < m.trigger && toks[verb]!.pos === "VERB" && closesClause(v, verb, m.trigger)) continue;
     found.push(cue.status);
     if (cue.status !== "reported") continue;
     const who = cue.attribution ? attributed(v, cue, at) : null;

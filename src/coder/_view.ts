@@ -52,6 +52,10 @@ export interface EngineWords {
   readonly retaliation: ReadonlySet<string>;
   /** "three", "four": "the three leaders" after an act between one actor and a pair names all three. */
   readonly groupCount: ReadonlySet<string>;
+  /** "tell", "brief": reporting verbs whose object is the addressee ("told reporters"), not what is said. */
+  readonly addresseeSay: ReadonlySet<string>;
+  /** "week", "day": spans of time, whose phrase after a verb is a time adjunct ("said last week"). */
+  readonly duration: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -216,6 +220,8 @@ export function engineWords(m: VerbModel): EngineWords {
     absentPrep: c("_ABSENT_PREP"),
     retaliation: c("_RETALIATION"),
     groupCount: c("_GROUP_COUNT"),
+    addresseeSay: c("_ADDRESSEE_SAY"),
+    duration: c("_DURATION"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };
 }

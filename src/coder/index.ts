@@ -38,6 +38,7 @@ import {
   type SentenceCues,
   sentenceCues,
   type StatusResult,
+  sayWithObject,
   trailingReport,
 } from "./_status.js";
 import {
@@ -1040,12 +1041,27 @@ type Sayer = { readonly group: number } | { readonly informant: true };
 function sayer(v: View, m: Match, source: number): Sayer | null {
   // "Two weeks after the U.S. struck ..., Iran suspended ..., state TV reported": a background clause is not the report.
   // ", remarks that Sheinbaum rejected": a relative on the reported clause is the writer's, not the sayer's.
-  const background = adverbialClause(v, m.trigger) || (source >= 0 && relativeOnClause(v, source));
+  const adverbial = adverbialClause(v, m.trigger);
+  const fronted = adverbial && frontedClause(v, m.trigger);
+  const clauseStart = adverbialStart(v, m.trigger);
+  const relative = source >= 0 && relativeOnClause(v, source);
   const drawn = drawnReaction(v, m, source);
   for (let k = 0; k < v.toks.length; k++) {
     const t = v.toks[k]!;
     if (t.pos !== "VERB" || !is(v, t, v.b.say) || (k >= m.trigger && k <= m.last)) continue;
-    if (background || k < drawn || attributiveVerb(v, k)) continue;
+    // A sayer before an adverbial clause does not report it ("Poland said it would ... after Belarusian helicopters
+    // violated its airspace"), one inside it does ("after Kyiv said it was ready to ..."), and one after it reports it
+    // unless the clause is background (fronted, after a comma or a span of time).
+    if (
+      (adverbial && (k < clauseStart || (k > m.trigger && fronted))) ||
+      relative ||
+      k < drawn ||
+      attributiveVerb(v, k)
+    )
+      continue;
+    // "Houthi rebels declared an air blockade on Israel after ...", "..., a day after Washington added 140 companies
+    // to its list": a reporting verb with an object of its own does an act; it reports none.
+    if (sayWithObject(v, k)) continue;
     let g = -1;
     // "Zelensky said ..., a day after Trump accused ...", "X said ..., while Y ...": another clause is not reported.
     if (k < m.trigger && splitBetween(v, k, m.trigger)) continue;
@@ -1063,6 +1079,8 @@ function sayer(v: View, m: Match, source: number): Sayer | null {
         g = v.groupAt[j]!;
       }
     if (g >= 0 && g !== source) return { group: g };
+    // "after Kyiv said it was ready to accept ..., U.S. officials said": the actor's own words report the act.
+    if (g >= 0 && k < m.trigger && adverbial) return null;
   }
   return null;
 }
@@ -1136,18 +1154,40 @@ function drawnReaction(v: View, m: Match, source: number): number {
 
 /** True when the trigger stands in an adverbial clause ("after X struck", "as Y held talks"), not after "that"/"if". */
 function adverbialClause(v: View, i: number): boolean {
+  return adverbialStart(v, i) >= 0;
+}
+
+/** The subordinator opening the adverbial clause the token at `i` stands in, or -1. */
+function adverbialStart(v: View, i: number): number {
   for (let k = i - 1; k >= 0; k--) {
     const t = v.toks[k]!;
-    if (t.text === "," || t.text === ";" || v.w.barrier.has(t.text)) return false;
+    if (t.text === "," || t.text === ";" || v.w.barrier.has(t.text)) return -1;
     if (is(v, t, v.b.subord) && t.lower !== "that" && !is(v, t, v.b.clauseSplit) && t.pos !== "VERB")
-      return (
-        t.pos !== "ADP" ||
+      return t.pos !== "ADP" ||
         v.groupAt[k + 1]! >= 0 ||
         v.toks[k + 1]?.pos === "DET" ||
         is(v, v.toks[k + 1], v.b.subjectPronoun)
-      );
+        ? k
+        : -1;
   }
-  return false;
+  return -1;
+}
+
+const FRONT_POS = new Set(["NUM", "NOUN", "ADJ", "DET", "ADV"]);
+
+/**
+ * "Two weeks after the U.S. struck ..., Iran suspended ..., state TV reported": an adverbial clause fronted before the
+ * main clause is background the writer states; one after the main clause's act ("X summoned Y's envoy after Y's
+ * vessels blocked its boats, the ministry said") is part of what a trailing sayer reports.
+ */
+function frontedClause(v: View, i: number): boolean {
+  const s = adverbialStart(v, i);
+  if (s < 0) return false;
+  // "..., days after Washington confiscated ...": a clause set off by a comma or a span of time is background too.
+  const p = v.toks[s - 1];
+  if (p?.text === "," || isIn(p, v.w.duration)) return true;
+  for (let k = 0; k < s; k++) if ((v.groupAt[k] ?? -1) >= 0 || !FRONT_POS.has(v.toks[k]!.pos)) return false;
+  return true;
 }
 
 /** True when a ";", a ", while/but" split or an adverbial subordinator separates two tokens. */

@@ -66,6 +66,7 @@ export const RESERVED_SETS = [
   "_ABSENT_PREP",
   "_RETALIATION",
   "_GROUP_COUNT",
+  "_ADDRESSEE_SAY",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
