@@ -27,29 +27,35 @@ const WIRE_SETS = [
   // wire-dev7 (seventh session) arrived at 0.770, no-event precision 0.975 (39 of 40), before that session's rounds;
   // 0.776 at the end of the session, whose helpers never read it (the honest transfer figure); 0.856 at the end of the
   // eighth, which used it for development (w7-003 and w7-076 recoded to the settled hosted-talks convention).
-  { file: "wire-dev7.jsonl", floor: 0.86, noEvent: MIN_NO_EVENT_PRECISION },
+  // 0.889 at the end of the thirteenth.
+  { file: "wire-dev7.jsonl", floor: 0.88, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev8 (eighth session) arrived at 0.823, no-event precision 0.95 (38 of 40); 0.831 at the end of that session,
   // whose helpers never read it (the honest transfer figure); 0.880 at the end of the ninth, which used it for development.
   // 0.896 at the end of the eleventh.
   // 0.909 at the end of the twelfth.
-  { file: "wire-dev8.jsonl", floor: 0.9, noEvent: MIN_NO_EVENT_PRECISION },
+  // 0.920 at the end of the thirteenth.
+  { file: "wire-dev8.jsonl", floor: 0.91, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev9 (ninth session) arrived at 0.756, no-event precision 0.925 (37 of 40); 0.758 at the end of that session,
   // whose helpers never read it (the honest transfer figure).
   // 0.779 at the end of the tenth, which used it for development.
   // 0.806 at the end of the twelfth.
-  { file: "wire-dev9.jsonl", floor: 0.79, noEvent: MIN_NO_EVENT_PRECISION },
+  // 0.823 at the end of the thirteenth.
+  { file: "wire-dev9.jsonl", floor: 0.81, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev10 (tenth session) arrived at 0.681, no-event precision 0.875 (35 of 40), before that session's rounds;
   // 0.685 at the end of the session, whose helpers never read it (the honest transfer figure); 0.696 at the end of the
   // eleventh, which used it for development.
   // 0.720 at the end of the twelfth.
-  { file: "wire-dev10.jsonl", floor: 0.71, noEvent: 0.87 },
+  // 0.745 at the end of the thirteenth.
+  { file: "wire-dev10.jsonl", floor: 0.73, noEvent: 0.87 },
   // wire-dev11 (eleventh session) arrived at 0.640, no-event precision 0.925 (37 of 40), on the code the session started
   // from; 0.645 before anyone who changed the coder read it (the honest transfer figure), 0.650 at the session's end.
   // 0.669 at the end of the twelfth, which used it for development.
-  { file: "wire-dev11.jsonl", floor: 0.66, noEvent: 0.92 },
+  // 0.687 at the end of the thirteenth.
+  { file: "wire-dev11.jsonl", floor: 0.675, noEvent: 0.92 },
   // wire-dev12 (twelfth session) arrived at 0.703, no-event precision 0.925 (37 of 40), on the code the session started
   // from; 0.714 at the session's end, none of whose coder changes were made by anyone who read it (the honest transfer).
-  { file: "wire-dev12.jsonl", floor: 0.7, noEvent: 0.92 },
+  // 0.746 at the end of the thirteenth, which used it for development.
+  { file: "wire-dev12.jsonl", floor: 0.73, noEvent: 0.92 },
   // wire-dev13 and wire-dev14 (thirteenth session, two writers apart) arrived at 0.644 and 0.644, no-event precision
   // 0.85 (34 of 40) and 0.825 (33 of 40), on the code the session started from; 0.656 and 0.660 at the session's end,
   // none of whose coder changes were made by anyone who read them (the honest transfer).
