@@ -134,6 +134,33 @@ function firstSubject(v: View, from: number, to: number): number {
   return -1;
 }
 
+/**
+ * The subject of the clause before a trailing sayer of no country in group `s` (", health officials in the enclave said
+ * on Tuesday,"): the first subject-position group of that clause, attributive ones too ("Israeli air strikes"); or -1.
+ */
+function trailingSayerMain(v: View, s: number): number {
+  const g = v.groups[s]!;
+  // A sayer of no country ("health officials", "rescue workers") is no party; a named one's deed after its words is
+  // its own (", the State Department said, announcing new sanctions on ...").
+  if (!noCountry(v, s)) return -1;
+  let k = g.tokStart - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "DET" || v.toks[k]!.pos === "ADJ" || v.toks[k]!.pos === "NOUN")) k--;
+  if (k <= 0 || v.toks[k]!.text !== ",") return -1;
+  // The sayer's verb: right after the group, or past a short place phrase ("officials in the enclave said").
+  let j = g.tokEnd;
+  while (j < g.tokEnd + 4 && j < v.toks.length && SAYER_TAIL.has(v.toks[j]!.pos)) j++;
+  const say = v.toks[j];
+  if (say?.pos !== "VERB" || !is(v, say, v.b.say)) return -1;
+  for (let q = clauseStart(v, k); q < k; q++) {
+    const h = v.groupAt[q]!;
+    if (h < 0 || v.asideAt[q]! >= 0) continue;
+    return v.subjectPos[h] && !introducedBy(v, h, v.w.agent) ? h : -1;
+  }
+  return -1;
+}
+
+const SAYER_TAIL = new Set(["ADP", "DET", "NOUN"]);
+
 /** "..., and it lodged a protest": a subject pronoun right before the verb stands for its clause's subject. */
 function pronounSubject(v: View, i: number): number {
   let k = i - 1;
@@ -1547,6 +1574,12 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // "A 7.8-magnitude earthquake struck southern Turkey and northern Syria, killing thousands": the participle's
     // subject is the clause's own, a noun phrase that is no actor, not the object it struck.
     if (source >= 0 && elaborating(v, i) && plainClauseSubject(v, clauseStart(v, i), source)) source = -1;
+    // "Israeli air strikes killed 40 people, health officials said on Tuesday, shattering a ceasefire": a participle of
+    // a deed (no verbal act) after a trailing sayer continues the clause before the sayer, not the sayer's words.
+    if (source >= 0 && elaborating(v, i) && !VERBAL_ROOT.has(p.code.slice(0, 2))) {
+      const main = trailingSayerMain(v, source);
+      if (main >= 0) source = main;
+    }
   }
   // "calls from Seoul", "criticism by Beijing": after a noun event, the actor after "from"/"by" is its agent.
   if (p.noun && target >= 0 && source < 0 && agentWord(v, v.groups[target]!.tokStart, i + 1)) {
