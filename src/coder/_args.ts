@@ -1066,10 +1066,27 @@ function reducedRelative(v: View, i: number, p: Match["pattern"]): boolean {
   if (t.pos !== "VERB" || !prev || (prev.pos !== "NOUN" && prev.pos !== "PROPN")) return false;
   // "a Chinese refinery accused of buying Iranian oil": a participle whose object slot is empty (a preposition follows)
   // describes the noun before it; with no "by" agent nobody acts.
-  const emptySlot = t.lower !== t.lemma && p.rest[0]?.kind === "target" && v.toks[i + 1]?.pos === "ADP";
+  // "a tariff on electric vehicles imported from China": a preposition of the pattern right after the participle,
+  // before its target, leaves the object slot empty too, when the noun is a preposition's object (not the subject in
+  // "Polish and allied jets shot down ...", "North Korean soldiers arrived in Russia").
+  const first = p.rest[0];
+  const prepSlot =
+    first?.kind === "word" &&
+    p.rest[1]?.kind === "target" &&
+    first.words.has(v.toks[i + 1]?.lower ?? "") &&
+    objectOfPreposition(v, i);
+  const emptySlot =
+    t.lower !== t.lemma && (first?.kind === "target" || prepSlot) && v.toks[i + 1]?.pos === "ADP";
   if (v.groupAt[i - 1]! >= 0) return describedActor(v, i, p);
   if (t.lower.endsWith("ing")) return true;
   return t.lower !== t.lemma && (is(v, v.toks[i + 1], v.b.agent) || (prev.pos === "NOUN" && emptySlot));
+}
+
+/** "a tariff on electric vehicles": the noun phrase ending right before token `i` is a preposition's object (not "of"). */
+function objectOfPreposition(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && NP_WORD.has(v.toks[k]!.pos)) k--;
+  return v.toks[k]?.pos === "ADP" && !is(v, v.toks[k], v.b.npLink);
 }
 
 /** True when the actors right before token `i` follow a "between" with no verb in the way ("between X and Y"). */
