@@ -33,7 +33,7 @@ const WIRE_SETS = [
   // whose helpers never read it (the honest transfer figure); 0.880 at the end of the ninth, which used it for development.
   // 0.896 at the end of the eleventh.
   // 0.909 at the end of the twelfth.
-  // 0.920 at the end of the thirteenth.
+  // 0.921 at the end of the thirteenth.
   { file: "wire-dev8.jsonl", floor: 0.91, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev9 (ninth session) arrived at 0.756, no-event precision 0.925 (37 of 40); 0.758 at the end of that session,
   // whose helpers never read it (the honest transfer figure).
@@ -45,20 +45,21 @@ const WIRE_SETS = [
   // 0.685 at the end of the session, whose helpers never read it (the honest transfer figure); 0.696 at the end of the
   // eleventh, which used it for development.
   // 0.720 at the end of the twelfth.
-  // 0.745 at the end of the thirteenth.
+  // 0.749 at the end of the thirteenth.
   { file: "wire-dev10.jsonl", floor: 0.73, noEvent: 0.87 },
   // wire-dev11 (eleventh session) arrived at 0.640, no-event precision 0.925 (37 of 40), on the code the session started
   // from; 0.645 before anyone who changed the coder read it (the honest transfer figure), 0.650 at the session's end.
   // 0.669 at the end of the twelfth, which used it for development.
-  // 0.687 at the end of the thirteenth.
+  // 0.689 at the end of the thirteenth.
   { file: "wire-dev11.jsonl", floor: 0.675, noEvent: 0.92 },
   // wire-dev12 (twelfth session) arrived at 0.703, no-event precision 0.925 (37 of 40), on the code the session started
   // from; 0.714 at the session's end, none of whose coder changes were made by anyone who read it (the honest transfer).
-  // 0.746 at the end of the thirteenth, which used it for development.
+  // 0.749 at the end of the thirteenth, which used it for development.
   { file: "wire-dev12.jsonl", floor: 0.73, noEvent: 0.92 },
   // wire-dev13 and wire-dev14 (thirteenth session, two writers apart) arrived at 0.644 and 0.644, no-event precision
-  // 0.85 (34 of 40) and 0.825 (33 of 40), on the code the session started from; 0.656 and 0.660 at the session's end,
-  // none of whose coder changes were made by anyone who read them (the honest transfer).
+  // 0.85 (34 of 40) and 0.825 (33 of 40), on the code the session started from; 0.657 and 0.660 at the session's end,
+  // none of whose coder changes were made by anyone who read them (the honest transfer; one wire-dev13 line was printed by
+  // accident to a helper of the last round, whose merge moved it from 0.656 to 0.657).
   { file: "wire-dev13.jsonl", floor: 0.64, noEvent: 0.82 },
   { file: "wire-dev14.jsonl", floor: 0.65, noEvent: 0.8 },
 ];
