@@ -841,7 +841,10 @@ function relativeAntecedent(v: View, i: number, source: number, reaction = false
     const g = v.groupAt[k]!;
     // "imposed new rules on migrants, which Mexico said it would not accept": a group of no known country is no
     // counterpart; "which" then names the act before the comma.
-    if (g >= 0 && reaction && placeOnly(v, g)) return actAuthor(v, start, source);
+    // "sent balloons into South Korea, which Seoul called a low act": nor, after "which" (not "whom": "Gulen, whom
+    // Ankara blames"), is one of the reactor's own country.
+    const own = g >= 0 && v.toks[start]!.lower === "which" && sameCountry(v, g, source);
+    if (g >= 0 && reaction && (placeOnly(v, g) || own)) return actAuthor(v, start, source);
     if (g >= 0) return v.groups[g]!.members[0]!.code.startsWith("---") ? -1 : g;
   }
   return ownerOfNounBefore(v, start - 1);
