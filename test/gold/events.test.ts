@@ -39,7 +39,7 @@ const WIRE_SETS = [
   // whose helpers never read it (the honest transfer figure).
   // 0.779 at the end of the tenth, which used it for development.
   // 0.806 at the end of the twelfth.
-  // 0.823 at the end of the thirteenth.
+  // 0.827 at the end of the thirteenth.
   { file: "wire-dev9.jsonl", floor: 0.81, noEvent: MIN_NO_EVENT_PRECISION },
   // wire-dev10 (tenth session) arrived at 0.681, no-event precision 0.875 (35 of 40), before that session's rounds;
   // 0.685 at the end of the session, whose helpers never read it (the honest transfer figure); 0.696 at the end of the
@@ -50,16 +50,16 @@ const WIRE_SETS = [
   // wire-dev11 (eleventh session) arrived at 0.640, no-event precision 0.925 (37 of 40), on the code the session started
   // from; 0.645 before anyone who changed the coder read it (the honest transfer figure), 0.650 at the session's end.
   // 0.669 at the end of the twelfth, which used it for development.
-  // 0.689 at the end of the thirteenth.
+  // 0.692 at the end of the thirteenth.
   { file: "wire-dev11.jsonl", floor: 0.675, noEvent: 0.92 },
   // wire-dev12 (twelfth session) arrived at 0.703, no-event precision 0.925 (37 of 40), on the code the session started
   // from; 0.714 at the session's end, none of whose coder changes were made by anyone who read it (the honest transfer).
-  // 0.749 at the end of the thirteenth, which used it for development.
+  // 0.753 at the end of the thirteenth, which used it for development.
   { file: "wire-dev12.jsonl", floor: 0.73, noEvent: 0.92 },
   // wire-dev13 and wire-dev14 (thirteenth session, two writers apart) arrived at 0.644 and 0.644, no-event precision
-  // 0.85 (34 of 40) and 0.825 (33 of 40), on the code the session started from; 0.657 and 0.660 at the session's end,
+  // 0.85 (34 of 40) and 0.825 (33 of 40), on the code the session started from; 0.659 and 0.660 at the session's end,
   // none of whose coder changes were made by anyone who read them (the honest transfer; one wire-dev13 line was printed by
-  // accident to a helper of the last round, whose merge moved it from 0.656 to 0.657).
+  // accident to a helper of its second round, whose merge moved it from 0.656 to 0.657).
   { file: "wire-dev13.jsonl", floor: 0.64, noEvent: 0.82 },
   { file: "wire-dev14.jsonl", floor: 0.65, noEvent: 0.8 },
 ];
