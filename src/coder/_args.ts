@@ -313,7 +313,6 @@ function governingSubject(v: View, s: number, reported: boolean): number {
   return s;
 }
 
-const NP_WORD = new Set(["NOUN", "ADJ", "DET", "NUM", "PROPN"]);
 const OBJECT_LEAD = new Set(["DET", "NUM", "ADJ", "ADV"]);
 
 /**
@@ -325,7 +324,7 @@ const OBJECT_LEAD = new Set(["DET", "NUM", "ADJ", "ADV"]);
 function thingRelative(v: View, r: number): boolean {
   if (v.toks[r - 1]?.pos !== "NOUN") return false;
   let k = r - 1;
-  while (k > 0 && NP_WORD.has(v.toks[k - 1]!.pos) && v.groupAt[k - 1]! < 0) k--;
+  while (k > 0 && NP_POS.has(v.toks[k - 1]!.pos) && v.groupAt[k - 1]! < 0) k--;
   const before = v.toks[k - 1];
   return !(before?.text === "," || (v.groupAt[k - 1] ?? -1) >= 0 || isIn(before, v.w.placePrep));
 }
@@ -1088,7 +1087,7 @@ function reducedRelative(v: View, i: number, p: Match["pattern"]): boolean {
 /** "a tariff on electric vehicles": the noun phrase ending right before token `i` is a preposition's object (not "of"). */
 function objectOfPreposition(v: View, i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && NP_WORD.has(v.toks[k]!.pos)) k--;
+  while (k >= 0 && NP_POS.has(v.toks[k]!.pos)) k--;
   return v.toks[k]?.pos === "ADP" && !is(v, v.toks[k], v.b.npLink);
 }
 

@@ -382,7 +382,8 @@ function reportedClause(v: View, start: number): boolean {
   return t !== undefined && t.pos === "VERB" && is(v, t, v.b.say) && t.lower !== t.lemma;
 }
 
-const ADJUNCT_POS = new Set(["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+/** Tags of a noun phrase and its prepositional adjuncts ("a pact in Manila on Monday"). */
+export const ADJUNCT_POS = new Set(["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 /** A word of a prepositional phrase between a reporting verb and its clause: an actor, a noun-phrase word, a gerund. */
 function adjunctWord(v: View, k: number): boolean {

@@ -31,6 +31,7 @@ import {
   secondWords,
 } from "./_second.js";
 import {
+  ADJUNCT_POS,
   type CueIndex,
   findStatus,
   negatedBefore,
@@ -107,8 +108,6 @@ const VERB_LEAD = new Set(["ADV", "AUX"]);
 const NOUN_LEAD = new Set(["DET", "ADJ", "NUM", "SYM", "NOUN"]);
 /** Sectors that never speak for their country's state, nor it for them: armed groups, insurgents, opposition. */
 const RIVAL_SECTORS = new Set(["REB", "INS", "OPP"]);
-/** Sectors of a state's armed, police and intelligence forces (`armed=` flag). */
-const ARMED_SECTORS = new Set(["MIL", "COP", "SPY"]);
 
 /** End (exclusive) of the clause a wrapping pattern consumes ("threatened to impose sanctions on Russia"). */
 function clauseEnd(v: View, from: number): number {
@@ -148,9 +147,6 @@ function firstTimeAside(v: View, i: number): boolean {
   }
   return false;
 }
-
-/** Words of a noun phrase's adjuncts between an agreement noun and a relative on it ("a pact in Manila on Monday that"). */
-const ADJUNCT_POS = new Set(["ADP", "DET", "ADJ", "NUM", "NOUN", "PROPN"]);
 
 /**
  * "signed a pact allowing their troops to hold joint drills", "a treaty that includes a pledge of mutual aid", "a
@@ -1374,7 +1370,10 @@ function includedGroup(v: View, g: number): number {
   return h >= 0 && !v.attributive[h] ? h : -1;
 }
 
-/** Sectors of a state's forces that a sentence names with no country ("police", "security forces"). */
+/**
+ * Sectors of a state's armed, police and intelligence forces: named with no country ("police", "security forces"),
+ * and the sources the `armed=` flag recodes.
+ */
 const FORCES = new Set(["COP", "MIL", "SPY"]);
 /** The actor entry of "the country", "the nation": a pointing noun that stands for a state. */
 const STATE_NOUN = "sector-state";
@@ -2009,7 +2008,7 @@ function recoded(
   // "Kenyan police officers arrived in Haiti": forces arriving are deployed, not visiting.
   if (p.forces && pluralForce(v, s)) return p.forces;
   // "Ecuadorian police stormed the Mexican embassy": a state's forces storming a building coerce, they do not protest.
-  if (p.armed && ARMED_SECTORS.has(s.code.slice(3, 6))) return p.armed;
+  if (p.armed && FORCES.has(s.code.slice(3, 6))) return p.armed;
   // "Armed settlers attacked a village": civilians assault, they do not wage war; on an institution ("protesters
   // attacked the Israeli embassy", "police") they riot.
   if (p.riot && civil && t && INSTITUTIONS.has(t.code.slice(3, 6))) return p.riot;
