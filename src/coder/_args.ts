@@ -1,6 +1,6 @@
 import type { ActorMention, Token } from "../core/index.js";
 import type { Match } from "./_match.js";
-import { absoluteActor, is, isIn, isPassive, participleAfterVerb, type View } from "./_view.js";
+import { absoluteActor, type Group, is, isIn, isPassive, participleAfterVerb, type View } from "./_view.js";
 
 /** Who did it and to whom, as group indexes (-1 when not found), and how the target was found. */
 export interface Args {
@@ -33,6 +33,12 @@ const CHAIN_NEXT = new Set(["VERB", "AUX", "PART"]);
 const NOUN_SLOT = new Set(["ADP", "DET", "ADJ"]);
 /** Auxiliaries that are not modals: after them the verb is not a bare infinitive. */
 const NON_MODAL = new Set(["be", "have", "do", "get"]);
+/**
+ * Sectors of a state's armed, police and intelligence forces: named with no country ("police", "security forces"),
+ * the sources the `armed=` flag recodes, and never the agents of a protest.
+ */
+export const FORCES: ReadonlySet<string> = new Set(["COP", "MIL", "SPY"]);
+const forcesOnly = (g: Group) => g.members.every((x) => FORCES.has(x.code.slice(3, 6)));
 
 /** True when the token closes a clause for argument search: punctuation, "that", "which", a conjunction. */
 function isBarrier(v: View, t: Token): boolean {
@@ -1535,6 +1541,14 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // "summoned the ambassador over the detention of ...": a reason is not the subject's own act.
     if (gov >= 0 && !reasonBetween(v, gov, i) && (!p.joint || jointGovernor(v, gov, i)))
       source = subjectOf(v, gov);
+    // "police fired tear gas at students during demonstrations against tax rises": security forces do not protest;
+    // a protest noun after their verb is the crowd's, the verb's object when it is named ("killed 40 protesters during
+    // demonstrations against the government"), otherwise nobody named.
+    if (source >= 0 && p.code.startsWith("14") && forcesOnly(v.groups[source]!)) {
+      const crowd = v.groups.findIndex((g) => g.tokStart > gov && g.tokEnd <= i && !forcesOnly(g));
+      if (crowd < 0) return { source: -1, target: -1, passive: false, targetHow: "none" };
+      source = crowd;
+    }
     // "Germany's chancellor, who met Zelenskiy, pledged more air defence systems": a finite verb that only a noun
     // pattern matched still has its subject.
     // Not after a preposition or determiner ("despite promises made during talks"): that is a noun.

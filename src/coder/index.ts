@@ -10,6 +10,7 @@ import {
   countryPlace,
   describedActor,
   elaborating,
+  FORCES,
   findArgs,
   includedAfter,
   OWNED_NP_POS,
@@ -1370,11 +1371,6 @@ function includedGroup(v: View, g: number): number {
   return h >= 0 && !v.attributive[h] ? h : -1;
 }
 
-/**
- * Sectors of a state's armed, police and intelligence forces: named with no country ("police", "security forces"),
- * and the sources the `armed=` flag recodes.
- */
-const FORCES = new Set(["COP", "MIL", "SPY"]);
 /** The actor entry of "the country", "the nation": a pointing noun that stands for a state. */
 const STATE_NOUN = "sector-state";
 /** Sectors that stand for a state's institutions (a mission, the police, parliament, the courts): civilians attacking them riot. */
