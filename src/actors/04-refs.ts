@@ -464,8 +464,13 @@ export function refAlone(
       const after = v.lat.tokens[ref.end + 1];
       // "demanded Beijing release the activists", "Moscow plans new strikes": the noun is the capital's verb.
       const verbAfter = start === ref.start && after !== undefined && VERB_OBJECT_POS.has(after.pos);
+      // "a Kremlin demand", "a Pentagon proposal", "a Beijing official": an act or an aide the seat owns.
       const nounAfter =
-        next?.pos === "NOUN" && after?.lower !== "to" && !verbAfter && !v.is(WORDS.nameMayPrecede, ref.end);
+        next?.pos === "NOUN" &&
+        after?.lower !== "to" &&
+        !verbAfter &&
+        !v.is(WORDS.nameMayPrecede, ref.end) &&
+        !v.is(WORDS.ownerNouns, ref.end);
       const modifier =
         (next?.text === "-" || (nounAfter && !poss)) && !hyphenPairOfEvent(v, ref.start, ref.end);
       if ((alone && !hyphenPairOfEvent(v, ref.start, ref.end)) || modifier || dateline(v, ref)) return null;

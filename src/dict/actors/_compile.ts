@@ -94,6 +94,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     "follower-sector",
     "pair-words",
     "origin-words",
+    "owner-nouns",
   ]);
   for (const [k, v] of raw)
     if (!known.has(k)) errors.push({ file: v.file, line: v.line, message: `unknown config "${k}"` });
@@ -126,6 +127,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     followerSector: str("follower-sector"),
     pairWords: set("pair-words"),
     originWords: set("origin-words"),
+    ownerNouns: set("owner-nouns"),
     ofWords: set("of-words"),
     seatWords: set("seat-words"),
     roleBefore: set("role-before"),

@@ -128,6 +128,8 @@ export interface ActorConfig {
   readonly motionWords: ReadonlySet<string>;
   /** Nouns that make a name before them a modifier, not an actor: "the G7 summit". */
   readonly modifierOf: ReadonlySet<string>;
+  /** Nouns of acts and aides after which a capital or seat owns them, not a place: "a Kremlin demand". */
+  readonly ownerNouns: ReadonlySet<string>;
   /** Words joining coordinated demonyms: "Ukrainian and American delegations". */
   readonly coordinators: ReadonlySet<string>;
   /** Code prefixes of actors without a country (IGO, NGO). */
@@ -204,6 +206,7 @@ export const WORDS = Object.freeze({
   followerWords: 1 << 18,
   pairWords: 1 << 19,
   originWords: 1 << 20,
+  ownerNouns: 1 << 21,
 });
 
 /** A config word list with a bit in WORDS. */
