@@ -11,6 +11,7 @@ import {
   type Lexicon,
   pairAlone,
   participleAfterVerb,
+  reducedRelativeAgent,
   type TokenWords,
   type View,
   type WordEntry,
@@ -305,7 +306,13 @@ function matchRest(
         found = j;
         break;
       }
-      if (!isFiller(v, t, toks[j - 1]) && !(e.kind !== "target" && t.pos === "CCONJ" && !afterTime(toks, j)))
+      // "the arrest warrant issued against him by the court": a reduced passive relative with its own agent.
+      const reduced = p.noun && j === trigger + 1 && reducedRelativeAgent(v, trigger) >= 0;
+      if (
+        !reduced &&
+        !isFiller(v, t, toks[j - 1]) &&
+        !(e.kind !== "target" && t.pos === "CCONJ" && !afterTime(toks, j))
+      )
         break;
       // "called it a response to the U.S. strikes": a preposition before an actor starts another phrase.
       if (e.kind !== "target" && t.lower === "to" && actorNext(v, j + 1)) break;
