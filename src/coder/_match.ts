@@ -476,7 +476,8 @@ function verbish(v: View, i: number): boolean {
     t.pos === "NOUN" &&
     v.w.irregularPast.has(t.lower) &&
     (prev.pos === "NOUN" || v.groupAt[i - 1]! >= 0) &&
-    v.toks[i + 1]?.pos !== "NOUN"
+    // "Ukrainian forces retook dozens of villages": a count word opens the object.
+    (v.toks[i + 1]?.pos !== "NOUN" || (isIn(v.toks[i + 1], v.w.quantity) && v.toks[i + 2]?.lower === "of"))
   )
     return true;
   // "Russian soldiers tortured prisoners", "militants abducted two teachers": an unknown -ed word after the subject.

@@ -307,7 +307,8 @@ export function isPassive(v: View, i: number): boolean {
   const next = v.toks[i + 1];
   if (next?.lower === "to" && next.pos === "PART" && !is(v, t, v.b.control)) return false;
   // "was hit", "were cut off": an irregular participle that looks like the base form, after "be".
-  if (passiveAux(v, i)) return t.pos === "VERB" || t.lower !== t.lemma;
+  // "were retaken": an irregular participle the tagger took for a noun, after "be".
+  if (passiveAux(v, i)) return t.pos === "VERB" || t.lower !== t.lemma || v.w.irregularPast.has(t.lower);
   if (t.lower === t.lemma) return false;
   let k = i - 1;
   while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
