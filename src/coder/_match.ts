@@ -672,6 +672,9 @@ function gerundNoun(v: View, i: number): boolean {
   if (i === 0) return true;
   const prev = v.toks[i - 1]!;
   if (prev.pos === "DET" || prev.pos === "ADJ") return true;
+  // "in Sudan, where fighting between the army and the RSF has wrecked hospitals", "as fighting between ... raged":
+  // the -ing word is the subject of the clause a relative adverb or subordinator opens.
+  if ((is(v, prev, v.b.relative) || is(v, prev, v.b.subord)) && next?.pos === "ADP") return true;
   // "Russian shelling", sentence-initial "Heavy" (tagged as a name) before it.
   const g = v.groupAt[i - 1]!;
   if (g >= 0) return v.groups[g]!.members.every((m) => m.kind === "attributive");
