@@ -1,6 +1,15 @@
 import type { ActorMention, Token } from "../core/index.js";
 import type { Match } from "./_match.js";
-import { absoluteActor, type Group, is, isIn, isPassive, participleAfterVerb, type View } from "./_view.js";
+import {
+  absoluteActor,
+  type Group,
+  is,
+  isIn,
+  isPassive,
+  participleAfterVerb,
+  reducedRelativeAgent,
+  type View,
+} from "./_view.js";
 
 /** Who did it and to whom, as group indexes (-1 when not found), and how the target was found. */
 export interface Args {
@@ -939,6 +948,19 @@ function reasonBetween(v: View, from: number, to: number): boolean {
   return false;
 }
 
+/** The agent of a reduced passive relative on the object noun starting at `from` ("the sanctions imposed on X by Y"). */
+function reducedObjectAgent(v: View, from: number, source: number): number {
+  let k = from;
+  while (k < from + 5 && v.groupAt[k]! < 0 && ["DET", "ADJ", "NUM", "NOUN"].includes(v.toks[k]?.pos ?? "")) {
+    if (v.toks[k]!.pos === "NOUN") {
+      const g = reducedRelativeAgent(v, k);
+      if (g >= 0) return source >= 0 && sameCountry(v, g, source) ? -1 : g;
+    }
+    k++;
+  }
+  return -1;
+}
+
 /** "complained to Washington over its latest arms sale to Taipei": the nearest actor before an owning "its"/"their". */
 function pronounOwner(v: View, head: number, target: number): number {
   let k = head - 1;
@@ -1513,6 +1535,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     const victim = source >= 0 && !p.recip ? passiveVictim(v, i, source) : -1;
     if (victim >= 0) return { source, target: victim, passive: false, targetHow: "slot", victim: true };
     if (source < 0) source = pronounOwner(v, i, target);
+    // "sanctions imposed on Moscow by the West": the agent of a reduced passive relative on the noun.
+    if (source < 0) source = reducedRelativeAgent(v, i);
     if (source < 0) source = agentRightAfter(v, m.last);
     // "demands from the Trump administration for Japan to ...": the agent right after the noun, inside the match.
     // "an angry response from China": after the noun an adjective trigger qualifies.
@@ -1699,7 +1723,12 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // "signed a Saudi-brokered accord in Jeddah": a mediator's venue is no party either, nor a host's ("talks hosted
     // by Malaysia in Putrajaya").
     const where = p.code < "13" && (!p.code.startsWith("04") || p.code === "045" || p.code === "043");
-    target = subjectNoun ? -1 : targetAfter(v, m.last + 1, source, p.wrap, p.mutual, where);
+    // "condemned the sanctions imposed on Tehran by the United States": a reaction is aimed at the agent of the act
+    // its object names in a reduced passive relative.
+    const reacted =
+      !p.noun && REACTION_ROOT.has(p.code.slice(0, 2)) ? reducedObjectAgent(v, m.last + 1, source) : -1;
+    target =
+      reacted >= 0 ? reacted : subjectNoun ? -1 : targetAfter(v, m.last + 1, source, p.wrap, p.mutual, where);
     // "talks mediated by Egypt": the agent of a participle after a noun event is not its counterpart.
     if (target >= 0 && p.noun && participleBy(v, v.groups[target]!.tokStart)) target = -1;
     if (target >= 0 && p.wrap && v.groups[target]!.tokStart >= wrapEnd) target = -1;

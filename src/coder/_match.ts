@@ -11,6 +11,7 @@ import {
   type Lexicon,
   pairAlone,
   participleAfterVerb,
+  reducedRelativeAgent,
   type TokenWords,
   type View,
   type WordEntry,
@@ -305,7 +306,13 @@ function matchRest(
         found = j;
         break;
       }
-      if (!isFiller(v, t, toks[j - 1]) && !(e.kind !== "target" && t.pos === "CCONJ" && !afterTime(toks, j)))
+      // "the arrest warrant issued against him by the court": a reduced passive relative with its own agent.
+      const reduced = p.noun && j === trigger + 1 && reducedRelativeAgent(v, trigger) >= 0;
+      if (
+        !reduced &&
+        !isFiller(v, t, toks[j - 1]) &&
+        !(e.kind !== "target" && t.pos === "CCONJ" && !afterTime(toks, j))
+      )
         break;
       // "called it a response to the U.S. strikes": a preposition before an actor starts another phrase.
       if (e.kind !== "target" && t.lower === "to" && actorNext(v, j + 1)) break;
@@ -469,7 +476,8 @@ function verbish(v: View, i: number): boolean {
     t.pos === "NOUN" &&
     v.w.irregularPast.has(t.lower) &&
     (prev.pos === "NOUN" || v.groupAt[i - 1]! >= 0) &&
-    v.toks[i + 1]?.pos !== "NOUN"
+    // "Ukrainian forces retook dozens of villages": a count word opens the object.
+    (v.toks[i + 1]?.pos !== "NOUN" || (isIn(v.toks[i + 1], v.w.quantity) && v.toks[i + 2]?.lower === "of"))
   )
     return true;
   // "Russian soldiers tortured prisoners", "militants abducted two teachers": an unknown -ed word after the subject.
@@ -664,6 +672,9 @@ function gerundNoun(v: View, i: number): boolean {
   if (i === 0) return true;
   const prev = v.toks[i - 1]!;
   if (prev.pos === "DET" || prev.pos === "ADJ") return true;
+  // "in Sudan, where fighting between the army and the RSF has wrecked hospitals", "as fighting between ... raged":
+  // the -ing word is the subject of the clause a relative adverb or subordinator opens.
+  if ((is(v, prev, v.b.relative) || is(v, prev, v.b.subord)) && next?.pos === "ADP") return true;
   // "Russian shelling", sentence-initial "Heavy" (tagged as a name) before it.
   const g = v.groupAt[i - 1]!;
   if (g >= 0) return v.groups[g]!.members.every((m) => m.kind === "attributive");

@@ -274,6 +274,27 @@ export function participleAfterVerb(v: View, k: number): boolean {
 }
 
 /**
+ * "the arrest warrant issued against him by the court", "sanctions imposed on Moscow by the West": a past participle
+ * right after noun event `i`, then a target preposition, opens a reduced passive relative; returns the group its "by"
+ * names later in the clause (the noun event's agent), or -1 when there is no such participle or agent.
+ */
+export function reducedRelativeAgent(v: View, i: number): number {
+  const t = v.toks[i + 1];
+  const prep = v.toks[i + 2];
+  if (!t || !prep || t.pos !== "VERB" || t.lower === t.lemma || /(ing|s)$/.test(t.lower)) return -1;
+  if (prep.pos !== "ADP" || !is(v, prep, v.b.targetPrep) || is(v, prep, v.b.subord)) return -1;
+  for (let k = i + 3; k < v.toks.length && k < i + 16; k++) {
+    const w = v.toks[k]!;
+    if (v.w.barrier.has(w.text) || w.pos === "VERB" || w.pos === "AUX") return -1;
+    if (!isIn(w, v.w.agent)) continue;
+    let j = k + 1;
+    while ((v.groupAt[j] ?? -1) < 0 && (v.toks[j]?.pos === "DET" || v.toks[j]?.pos === "ADJ")) j++;
+    return v.groupAt[j] ?? -1;
+  }
+  return -1;
+}
+
+/**
  * True when the verb at `i` is passive: a form of "be"/"get" before it ("was hit", "were seized"), or an inflected form
  * coordinated with a passive.
  */
@@ -286,7 +307,8 @@ export function isPassive(v: View, i: number): boolean {
   const next = v.toks[i + 1];
   if (next?.lower === "to" && next.pos === "PART" && !is(v, t, v.b.control)) return false;
   // "was hit", "were cut off": an irregular participle that looks like the base form, after "be".
-  if (passiveAux(v, i)) return t.pos === "VERB" || t.lower !== t.lemma;
+  // "were retaken": an irregular participle the tagger took for a noun, after "be".
+  if (passiveAux(v, i)) return t.pos === "VERB" || t.lower !== t.lemma || v.w.irregularPast.has(t.lower);
   if (t.lower === t.lemma) return false;
   let k = i - 1;
   while (k >= 0 && v.toks[k]!.pos === "ADV") k--;

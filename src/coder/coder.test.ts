@@ -902,6 +902,13 @@ describe("session 7 cB", () => {
       "IGOWSTNAT>RUS 111 occurred",
     ]);
   });
+  it("reads the 'by' agent of a reduced passive relative on a noun event ('sanctions imposed on X by Y')", () => {
+    const out = brief("Russia condemned the sanctions imposed on Russia by Japan.");
+    expect(out.some((e) => /^JPN\S*>RUS\S* 163 /.test(e))).toBe(true);
+    expect(out.some((e) => /^RUS\S*>JPN\S* 111 /.test(e))).toBe(true);
+    // No agent after "by": no source is made up for the sanctions.
+    expect(brief("Russia said the sanctions imposed on its central bank were illegal.")).toEqual([]);
+  });
   it("codes a bare denial of the charge before it, not a denial of access", () => {
     expect(brief("Kyiv accused Moscow of shelling a hospital, which Moscow denied.")).toEqual([
       "RUSGOV>UKRGOV 016 occurred",

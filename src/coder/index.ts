@@ -55,6 +55,7 @@ import {
   isPassive,
   type Lexicon,
   pairAlone,
+  reducedRelativeAgent,
   tokenFlags,
   tokenWords,
   type View,
@@ -319,7 +320,10 @@ function selectMatches(
       !(adjunctPrep(v, sw, m) >= 0 && !ownWord(owner[m.trigger], v.toks[m.trigger]!)) &&
       !(
         m.pattern.inner &&
-        (ownedNoun(v, m.trigger) || agentNext(v, m.trigger) || filedBy(m)) &&
+        (ownedNoun(v, m.trigger) ||
+          agentNext(v, m.trigger) ||
+          reducedRelativeAgent(v, m.trigger) >= 0 ||
+          filedBy(m)) &&
         !sameAct(v, m, covered, owner) &&
         !undoneBy(v, m, covered, owner)
       ) &&
