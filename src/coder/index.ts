@@ -13,6 +13,7 @@ import {
   findArgs,
   includedAfter,
   OWNED_NP_POS,
+  pronounPartner,
   stateCode,
   subjectOf,
   summaryNoun,
@@ -1730,6 +1731,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         while (g >= 0 && !(v.groups[g]!.tokEnd <= pair && v.groups[g]!.members.length === 2)) g--;
         if (g >= 0) a = { ...a, source: g, target: -1, targetHow: "none", mutual: true };
       }
+      // "Putin arrived in Beijing, and he and Xi signed ...": the pronoun's person joins the subject as a compound.
+      const partner = a.source >= 0 && !m.pattern.noun ? pronounPartner(v, a.source) : -1;
+      if (partner >= 0 && a.joined === undefined)
+        a = { ...a, source: partner, joined: a.source, target: a.target === partner ? -1 : a.target };
       // "Modi met Putin ... and signed agreements": a coordinated verb keeps the previous act's partner.
       if (
         a.target < 0 &&
