@@ -239,6 +239,25 @@ function isPerson(v: View, g: number): boolean {
 }
 
 /**
+ * "Putin arrived in Beijing, and he and Xi signed a statement": the person a subject pronoun joined by "and" to group
+ * `g` stands for (the nearest person before it that is no attribute), or -1 when no "he/she and" stands before `g`.
+ */
+export function pronounPartner(v: View, g: number): number {
+  let k = v.groups[g]!.tokStart - 1;
+  // "he and his Pakistani counterpart": a possessive pronoun may open the partner's phrase.
+  if (is(v, v.toks[k], v.b.possessivePronoun)) k--;
+  const and = v.toks[k];
+  const pro = v.toks[k - 1];
+  if (and?.pos !== "CCONJ" || !is(v, and, v.b.and) || v.groupAt[k - 1] !== -1) return -1;
+  if (!is(v, pro, v.b.subjectPronoun) || !is(v, pro, v.b.personPronoun)) return -1;
+  for (let j = k - 2; j >= 0; j--) {
+    const h = v.groupAt[j]!;
+    if (h >= 0 && h !== g && isPerson(v, h) && !v.attributive[h] && v.subjectPos[h]) return h;
+  }
+  return -1;
+}
+
+/**
  * "The United States said that the RSF had committed genocide ..., and imposed sanctions on ...": a verb after ", and"
  * with no subject of its own shares the subject of the reporting verb before it, not of the reported clause; or -1.
  */

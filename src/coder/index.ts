@@ -14,6 +14,7 @@ import {
   findArgs,
   includedAfter,
   OWNED_NP_POS,
+  pronounPartner,
   stateCode,
   subjectOf,
   summaryNoun,
@@ -1024,6 +1025,20 @@ function coordinated(v: View, from: number, to: number, partner: number): boolea
   return and;
 }
 
+/**
+ * True when group `g`, opening a clause after "and" right before the verb at `i`, is another mention of the country of
+ * the previous act's source, and that act has a partner of another country ("..., and Canberra flew in ...").
+ */
+function renamedSource(v: View, prev: PrevAct, g: number, i: number): boolean {
+  const gs = v.groups[g]!;
+  if (g === prev.source || prev.target < 0 || gs.tokStart < prev.end || gs.members.length !== 1) return false;
+  if (!sameCountry(v, g, prev.source) || sameCountry(v, prev.target, g)) return false;
+  if (!is(v, v.toks[gs.tokStart - 1], v.b.and)) return false;
+  // The group is the verb's subject: only auxiliaries and adverbs stand between.
+  for (let k = gs.tokEnd; k < i; k++) if (!VERB_LEAD.has(v.toks[k]!.pos)) return false;
+  return true;
+}
+
 /** True when "and" (or ", and") right before the verb at `to` links it to the act that ended at `from`. */
 function coordinatedVerb(v: View, from: number, to: number, noun = false): boolean {
   if (to - from > 12) return false;
@@ -1730,6 +1745,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         while (g >= 0 && !(v.groups[g]!.tokEnd <= pair && v.groups[g]!.members.length === 2)) g--;
         if (g >= 0) a = { ...a, source: g, target: -1, targetHow: "none", mutual: true };
       }
+      // "Putin arrived in Beijing, and he and Xi signed ...": the pronoun's person joins the subject as a compound.
+      const partner = a.source >= 0 && !m.pattern.noun ? pronounPartner(v, a.source) : -1;
+      if (partner >= 0 && a.joined === undefined)
+        a = { ...a, source: partner, joined: a.source, target: a.target === partner ? -1 : a.target };
       // "Modi met Putin ... and signed agreements": a coordinated verb keeps the previous act's partner.
       if (
         a.target < 0 &&
@@ -1737,6 +1756,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         prev.source === a.source &&
         coordinated(v, prev.end, m.trigger, prev.target)
       )
+        a = { ...a, target: prev.target, targetHow: "after" };
+      // "Albanese sent condolences to Vanuatu ..., and Canberra flew in rescue teams": a cooperative act in a clause
+      // after ", and" whose subject is another name of the previous act's source keeps that act's partner. Not a
+      // conflictual one ("..., and Tehran denounced the move"): it answers a restated act or a later-named party.
+      const coop = (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2;
+      if (a.target < 0 && prev && a.source >= 0 && coop && renamedSource(v, prev, a.source, m.trigger))
         a = { ...a, target: prev.target, targetHow: "after" };
       // "demanded that Hamas release the hostages, threatening to ...": the participle's subject is the main clause's.
       a = participleSubject(v, m, a, prevVerb ?? prev) ?? a;
