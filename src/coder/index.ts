@@ -369,7 +369,7 @@ function selectMatches(
     // "said it would impose tariffs": no intent code for the wrapped act (no entry, or one that codes the act itself:
     // "intent 163 163"), so the act itself is coded with its own status.
     if (m.pattern.transparent && embedded && actItself(verbs, sel)) continue;
-    if (m.pattern.ownAct && othersAct(v, m, args, out)) continue;
+    if (m.pattern.ownAct && (othersAct(v, m, args, out) || statedFact(v, m, wrapEnd))) continue;
     if (!covered[m.trigger]) {
       covered.fill(2, m.trigger, Math.max(wrapEnd, m.spanEnd));
       covered.fill(1, m.trigger, m.spanEnd);
@@ -642,6 +642,19 @@ function othersAct(v: View, m: Match, args: Args | null, before: readonly Select
   const t = v.toks[j];
   const verb = t?.pos === "VERB" || (t?.pos === "ADJ" && /(ing|ed)$/.test(t.lower)) ? t : v.toks[j - 1];
   return j > head && verb !== undefined && !isIn(verb, v.w.undergo);
+}
+
+/**
+ * "warning that the agency had lost track of Tehran's stockpile", "warned that the failure was eroding the UN's
+ * credibility": the clause the wrapper opens holds no `_PROSPECT` word (a modal, "ready") and no condition, so it
+ * states a fact; a warning is a threat only of what would happen.
+ */
+function statedFact(v: View, m: Match, wrapEnd: number): boolean {
+  for (let k = m.last + 1; k < wrapEnd; k++) {
+    const t = v.toks[k];
+    if (isIn(t, v.w.prospect) || isIn(t, v.w.condition)) return false;
+  }
+  return true;
 }
 
 /** True when the embed table gives a wrapper no code of its own for the act it wraps, or the act's own root. */
