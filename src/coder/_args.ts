@@ -392,6 +392,11 @@ export function subjectOf(v: View, i: number, patient = false): number {
   const rel = v.toks[r];
   if (r > 0 && rel && rel.pos !== "VERB" && (is(v, rel, v.b.relative) || rel.lower === "that")) {
     const g = v.groupAt[r - 1]!;
+    // "a resolution drafted by France that would have extended sanctions": the relative is on the noun the
+    // participle describes, not on its "by" agent.
+    // "led by students who have blockaded ...": "who" stays on the agent.
+    if (g >= 0 && !patient && rel.lower !== "who" && participleBy(v, v.groups[g]!.tokStart))
+      return describedBefore(v, v.groups[g]!.tokStart);
     if (g >= 0 && (!v.attributive[g] || patient) && v.asideAt[r]! === v.asideAt[i]!) return g;
     if (g < 0 && !patient && thingRelative(v, r)) return -1;
   }
@@ -488,6 +493,17 @@ function ofAfter(v: View, head: number): number {
   let k = head + 2;
   while (k < v.toks.length && v.toks[k]!.pos === "DET") k++;
   return v.groupAt[k] ?? -1;
+}
+
+/**
+ * The actor a participle with its "by" agent starting at `at` describes ("militias backed by Iran"), or -1 when it
+ * describes a thing ("a resolution drafted by France").
+ */
+function describedBefore(v: View, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  const g = v.groupAt[k - 2] ?? -1;
+  return g >= 0 && !v.attributive[g] ? g : -1;
 }
 
 /** True when the actor starting at token `at` is a participle's "by" agent ("mediated by Egypt"). */

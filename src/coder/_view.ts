@@ -38,6 +38,8 @@ export interface EngineWords {
   readonly condition: ReadonlySet<string>;
   /** "face", "pay", "bear": what another actor is warned it would undergo is a threat, not its own act (`ownact`). */
   readonly undergo: ReadonlySet<string>;
+  /** "would", "could", "ready": a word that makes a warned clause a prospect, not a stated fact (`ownact`). */
+  readonly prospect: ReadonlySet<string>;
   /** "warn", "predict": a forecast by unnamed informants makes a conditional act speculation, not a threat. */
   readonly forecast: ReadonlySet<string>;
   /** "they", "them", "their": pronouns that stand for a plural or compound actor. */
@@ -213,6 +215,7 @@ export function engineWords(m: VerbModel): EngineWords {
     organiserVerb: c("_ORGANISER_VERB"),
     condition: c("_CONDITION"),
     undergo: c("_UNDERGO"),
+    prospect: c("_PROSPECT"),
     forecast: c("_FORECAST"),
     pluralPronoun: c("_PLURAL_PRONOUN"),
     forceType: c("_FORCE_TYPE"),

@@ -375,7 +375,7 @@ function selectMatches(
     // "said it would impose tariffs": no intent code for the wrapped act (no entry, or one that codes the act itself:
     // "intent 163 163"), so the act itself is coded with its own status.
     if (m.pattern.transparent && embedded && actItself(verbs, sel)) continue;
-    if (m.pattern.ownAct && othersAct(v, m, args, out)) continue;
+    if (m.pattern.ownAct && (othersAct(v, m, args, out) || statedFact(v, m, wrapEnd))) continue;
     if (!covered[m.trigger]) {
       covered.fill(2, m.trigger, Math.max(wrapEnd, m.spanEnd));
       covered.fill(1, m.trigger, m.spanEnd);
@@ -648,6 +648,19 @@ function othersAct(v: View, m: Match, args: Args | null, before: readonly Select
   const t = v.toks[j];
   const verb = t?.pos === "VERB" || (t?.pos === "ADJ" && /(ing|ed)$/.test(t.lower)) ? t : v.toks[j - 1];
   return j > head && verb !== undefined && !isIn(verb, v.w.undergo);
+}
+
+/**
+ * "warning that the agency had lost track of Tehran's stockpile", "warned that the failure was eroding the UN's
+ * credibility": the clause the wrapper opens holds no `_PROSPECT` word (a modal, "ready") and no condition, so it
+ * states a fact; a warning is a threat only of what would happen.
+ */
+function statedFact(v: View, m: Match, wrapEnd: number): boolean {
+  for (let k = m.last + 1; k < wrapEnd; k++) {
+    const t = v.toks[k];
+    if (isIn(t, v.w.prospect) || isIn(t, v.w.condition)) return false;
+  }
+  return true;
 }
 
 /** True when the embed table gives a wrapper no code of its own for the act it wraps, or the act's own root. */
@@ -945,7 +958,9 @@ const CONSEQUENCE = new Set(["hypothetical", "scheduled"]);
  * "if"/"unless" with an actor or a participle after it follows it in its clause, and none comes before it; or null.
  */
 function conditionalThreat(ctx: SentenceCtx, v: View, m: Match, code: string, status: string): string | null {
-  if (!CONSEQUENCE.has(status) || m.pattern.noun || ctx.model.cameo.get(code)?.quad !== 4) return null;
+  // "would resume attacks on American warships if Washington struck Yemen": a noun act under a modal verb.
+  const consequence = m.pattern.noun ? modalGoverned(v, m.trigger) : CONSEQUENCE.has(status);
+  if (!consequence || ctx.model.cameo.get(code)?.quad !== 4) return null;
   for (let k = 0; k <= m.last; k++) if (CONDITION_WORDS.has(v.toks[k]!.lower)) return null;
   // "China could halt exports to the U.S. if ..., analysts said": speculation by others is no threat.
   if (speculation(v, m)) return null;
@@ -958,6 +973,24 @@ function conditionalThreat(ctx: SentenceCtx, v: View, m: Match, code: string, st
   const party = (v.groupAt[j] ?? -1) >= 0 && !v.attributive[v.groupAt[j]!];
   if (!party && v.toks[k + 1]?.pos !== "VERB") return null;
   return tableCode(ctx.model.verbs, THREAT_TABLE, code) ?? null;
+}
+
+/**
+ * "would resume attacks on ...": the verb that governs the noun at `i` has a modal (`_PROSPECT`) in its chain, and
+ * no actor of its own stands before the noun.
+ */
+function modalGoverned(v: View, i: number): boolean {
+  const g = verbBefore(v, i, true);
+  if (g < 0 || v.toks[g]!.pos !== "VERB") return false;
+  // "would block any new EU sanctions on Russia": a noun act with an agent of its own is not the subject's.
+  for (let k = g + 1; k < i; k++) if ((v.groupAt[k] ?? -1) >= 0) return false;
+  for (
+    let k = g - 1;
+    k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "PART");
+    k--
+  )
+    if (v.toks[k]!.pos === "AUX" && isIn(v.toks[k], v.w.prospect)) return true;
+  return false;
 }
 
 /** "..., analysts said", "Analysts warned that ...": the act is reported by unnamed informants (`_INFORMANT`). */
@@ -1929,14 +1962,16 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           );
       if (!found) break;
       // "vowed to target the Houthis' leaders": a wrapper that its table turns into a threat (PLOVER THREATEN) is one.
-      const st =
+      const own =
         found.status === "occurred" &&
         ctx.model.cameo.get(actCode)?.plover === "THREATEN" &&
         ctx.model.cameo.get(m.pattern.code)?.plover !== "THREATEN"
           ? { ...found, status: "threatened" as const }
           : found;
       const echo = elaborating(v, m.trigger);
-      const threat = conditionalThreat(ctx, v, m, actCode, st.status);
+      const threat = conditionalThreat(ctx, v, m, actCode, own.status);
+      // The noun act promised on a condition has not happened: it is hypothetical, as a modal verb's act.
+      const st = threat && m.pattern.noun ? { ...own, status: "hypothetical" as const } : own;
       const verbal = ctx.model.cameo.get(actCode)?.quad === 3;
       // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
       if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === actCode.slice(0, 2)))

@@ -59,6 +59,7 @@ export const RESERVED_SETS = [
   "_DURATION",
   "_CONDITION",
   "_UNDERGO",
+  "_PROSPECT",
   "_FORECAST",
   "_TERMS_NOUN",
   "_TALKS_NOUN",
