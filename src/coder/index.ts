@@ -272,7 +272,7 @@ function selectMatches(
   verbs: VerbModel,
   cameo: CameoTable,
 ): Selected[] {
-  const sw = secondWords(verbs);
+  const sw = prepare(verbs).second;
   // 1: inside a selected match's words (`owner`), 2: inside the clause a wrapping match consumes.
   const covered = new Uint8Array(v.toks.length);
   const owner: (Match | undefined)[] = new Array(v.toks.length);

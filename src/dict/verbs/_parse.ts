@@ -73,6 +73,8 @@ export const RESERVED_SETS = [
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
 /** The code of a pattern that blocks its trigger and codes nothing (PETRARCH writes such patterns with "---"). */
 const BLOCK_CODE = "---";
+/** `need` of a pattern before the model numbers its elements (see ParsedPattern). */
+const NO_NEED = new Int32Array(0);
 
 /** Flags of the form `name=CODE`: in the case each names, the act takes CODE instead of the pattern's code. */
 const RECODE_FLAGS = [
@@ -340,6 +342,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
       (flags.has("ifnegated") ? 1 : 0),
     file: l.file,
     line: l.line,
+    need: NO_NEED,
   };
 }
 

@@ -137,8 +137,12 @@ export interface Pattern {
   readonly line: number;
 }
 
-/** A pattern as read from its file, before the model numbers its elements. */
-export type ParsedPattern = Omit<Pattern, "need">;
+/**
+ * A pattern as read from its file: `need` is empty until the model numbers its elements and sets it in place (a copy
+ * made by spreading would get a V8 hidden class of its own for each pattern, and every pattern field read would then
+ * be megamorphic).
+ */
+export type ParsedPattern = Omit<Pattern, "need"> & { need: Int32Array };
 
 /** Where a status cue is looked for, relative to the trigger. */
 export type CueWhere = "before" | "govern" | "modifier" | "sentence" | "clause" | "backshift";

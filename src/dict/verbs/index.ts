@@ -53,7 +53,9 @@ function indexElements(patterns: readonly ParsedPattern[]): {
         else byWord.set(w, [id]);
       }
     }
-    return Object.freeze({ ...p, need: Int32Array.from(need) });
+    // Set in place, not spread into a copy: see ParsedPattern.
+    p.need = Int32Array.from(need);
+    return Object.freeze(p);
   });
   const elementsByWord = new Map([...byWord].map(([w, ids]) => [w, Int32Array.from(ids)] as const));
   return { patterns: out, elementsByWord, elementCount: next };
