@@ -6,6 +6,7 @@ import { elaborating } from "./_args.js";
 import {
   absoluteActor,
   is,
+  hyphenated,
   isIn,
   isPassive,
   type Lexicon,
@@ -303,6 +304,10 @@ function matchRest(
         }
       } else if (isIn(t, e.words) && !(objectSkipped && timePhrase(toks, j))) {
         found = j;
+        break;
+      } else if (e.words.has(hyphenated(toks, j) ?? "")) {
+        // "staged a sit-in outside the Japanese embassy": the three tokens of a hyphenated word.
+        found = j + 2;
         break;
       }
       if (!isFiller(v, t, toks[j - 1]) && !(e.kind !== "target" && t.pos === "CCONJ" && !afterTime(toks, j)))

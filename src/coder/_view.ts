@@ -157,8 +157,25 @@ export function tokenWords(toks: readonly Token[], lex: Lexicon): TokenWords {
     const t = toks[k]!;
     lemma[k] = lex.get(t.lemma);
     lower[k] = t.lower === t.lemma ? undefined : lex.get(t.lower);
+    // "staged a sit-in", "a military build-up": the tokenizer splits a hyphenated dictionary word in three; its first
+    // part stands for the whole word (`hyphenated` tells the matcher to read on).
+    const joined = hyphenated(toks, k);
+    if (joined && lower[k] === undefined) lower[k] = lex.get(joined);
   }
   return { lemma, lower };
+}
+
+/**
+ * "sit" in "sit - in": the hyphenated word the token opens with the next two, written without spaces ("sit-in",
+ * "build-ups"), or undefined.
+ */
+export function hyphenated(toks: readonly Token[], k: number): string | undefined {
+  const t = toks[k]!;
+  const h = toks[k + 1];
+  const n = toks[k + 2];
+  if (!h || !n || h.text !== "-" || h.start !== t.end || n.start !== h.end) return undefined;
+  if (!/^[a-z]+$/.test(t.lower) || !/^[a-z]+$/.test(n.lower)) return undefined;
+  return `${t.lower}-${n.lower}`;
 }
 
 /** Class bits of every token of a sentence. */

@@ -2657,3 +2657,14 @@ describe("session 13 lead: weapons that kill, passive victims, forces storming a
     expect(briefWith(text)).toEqual(expected);
   });
 });
+
+describe("hyphenated dictionary words", () => {
+  it.each([
+    // the tokenizer splits "sit-in" in three: the pattern word still matches, the hyphen's other words do not
+    ["Chinese fishermen staged a sit-in outside the Japanese embassy.", ["CHN>JPN 141 occurred"]],
+    ["Chinese students held sit-ins at the Japanese embassy.", ["CHN>JPN 144 occurred"]],
+    ["Chinese fishermen sat in a Japanese cafe.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
