@@ -2668,3 +2668,31 @@ describe("hyphenated dictionary words", () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a person pronoun joined to an actor", () => {
+  /** Like `brief`, with the fixture's leaders read as persons, as the resolver reads them. */
+  function briefPersons(text: string): string[] {
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc).map((ms) =>
+      ms.map((m) => (/Arata|Velk/.test(m.text) ? { ...m, kind: "person" as const } : m)),
+    );
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  }
+  it.each([
+    // "he and Velk": the pronoun stands for the earlier person, and the two act on one another
+    [
+      "Arata arrived in Washington on Monday, and he and Velk signed a trade agreement.",
+      ["JPNGOV>USAGOV 042 occurred", "JPNGOV>USAGOV 057 occurred", "USAGOV>JPNGOV 057 occurred"],
+    ],
+    [
+      "Arata said he and Velk had agreed to hold talks.",
+      ["JPNGOV>USAGOV 036 occurred", "USAGOV>JPNGOV 036 occurred"],
+    ],
+    // no earlier person: nothing joins the pronoun
+    ["Japan said he and Velk signed a trade agreement.", []],
+  ])("%s", (text, expected) => {
+    expect(briefPersons(text)).toEqual(expected);
+  });
+});
