@@ -437,8 +437,7 @@ function withPronounPartners(
     const m = mentions[i]!;
     const k = m.tokenStart - 2;
     const pro = toks[k];
-    if (!pro || pro.pos !== "PRON" || !PERSON_PRONOUN.has(pro.lower) || toks[k + 1]?.lower !== "and")
-      continue;
+    if (pro?.pos !== "PRON" || !PERSON_PRONOUN.has(pro.lower) || toks[k + 1]?.lower !== "and") continue;
     let ante: ActorMention | undefined;
     for (let j = i - 1; j >= 0 && !ante; j--) if (mentions[j]!.kind === "person") ante = mentions[j];
     if (!ante || ante.tokenEnd > k || ante.country === m.country) continue;
