@@ -771,6 +771,16 @@ function antecedentOf(v: View, at: number, source: number): number {
         return g;
     }
   }
+  // "Finland and Sweden applied to join NATO, while Turkey said it would block their bids": "their" stands for the
+  // nearest earlier compound actor of other countries than the source's.
+  if (isIn(t, v.w.pluralPronoun)) {
+    const own = source >= 0 ? v.groups[source]!.members.map((x) => x.code.slice(0, 3)) : [];
+    for (let g = v.groups.length - 1; g >= 0; g--) {
+      const x = v.groups[g]!;
+      if (x.tokEnd > at || g === source || v.attributive[g] || x.members.length < 2) continue;
+      if (!x.members.some((y) => own.includes(y.code.slice(0, 3)))) return g;
+    }
+  }
   // "its" after a long clause most often means the clause's subject ("Iran fired ... the U.S. strikes on its sites").
   const subj = is(v, v.toks[at], v.b.possessivePronoun) ? firstSubject(v, clauseStart(v, at), at) : -1;
   if (subj >= 0 && subj !== source && !(source >= 0 && sameCountry(v, subj, source))) return subj;

@@ -6,6 +6,7 @@ import { elaborating } from "./_args.js";
 import {
   absoluteActor,
   is,
+  hyphenated,
   isIn,
   isPassive,
   type Lexicon,
@@ -304,6 +305,10 @@ function matchRest(
         }
       } else if (isIn(t, e.words) && !(objectSkipped && timePhrase(toks, j))) {
         found = j;
+        break;
+      } else if (e.words.has(hyphenated(toks, j) ?? "")) {
+        // "staged a sit-in outside the Japanese embassy": the three tokens of a hyphenated word.
+        found = j + 2;
         break;
       }
       // "the arrest warrant issued against him by the court": a reduced passive relative with its own agent.

@@ -2664,3 +2664,42 @@ describe("session 13 lead: weapons that kill, passive victims, forces storming a
     expect(briefWith(text)).toEqual(expected);
   });
 });
+
+describe("hyphenated dictionary words", () => {
+  it.each([
+    // the tokenizer splits "sit-in" in three: the pattern word still matches, the hyphen's other words do not
+    ["Chinese fishermen staged a sit-in outside the Japanese embassy.", ["CHN>JPN 141 occurred"]],
+    ["Chinese students held sit-ins at the Japanese embassy.", ["CHN>JPN 144 occurred"]],
+    ["Chinese fishermen sat in a Japanese cafe.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("a person pronoun joined to an actor", () => {
+  /** Like `brief`, with the fixture's leaders read as persons, as the resolver reads them. */
+  function briefPersons(text: string): string[] {
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc).map((ms) =>
+      ms.map((m) => (/Arata|Velk/.test(m.text) ? { ...m, kind: "person" as const } : m)),
+    );
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  }
+  it.each([
+    // "he and Velk": the pronoun stands for the earlier person, and the two act on one another
+    [
+      "Arata arrived in Washington on Monday, and he and Velk signed a trade agreement.",
+      ["JPNGOV>USAGOV 042 occurred", "JPNGOV>USAGOV 057 occurred", "USAGOV>JPNGOV 057 occurred"],
+    ],
+    [
+      "Arata said he and Velk had agreed to hold talks.",
+      ["JPNGOV>USAGOV 036 occurred", "USAGOV>JPNGOV 036 occurred"],
+    ],
+    // no earlier person: nothing joins the pronoun
+    ["Japan said he and Velk signed a trade agreement.", []],
+  ])("%s", (text, expected) => {
+    expect(briefPersons(text)).toEqual(expected);
+  });
+});

@@ -544,6 +544,20 @@ function pairSubject(v: View, i: number, counted = false): number {
   return is(v, v.toks[j], v.b.pairCount) ? k : -1;
 }
 
+/**
+ * "where the two leaders opened a museum and agreed to expand trade": a verb after "and" with no subject of its own
+ * shares the pair subject of the verb before it in its clause; the pair's index, or -1.
+ */
+function coordinatedPair(v: View, i: number): number {
+  if (!afterAnd(v, i)) return -1;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = v.toks[k]!;
+    if (t.text === "," || t.text === ";" || v.groupAt[k]! >= 0) return -1;
+    if (t.pos === "VERB" && !is(v, v.toks[k - 1], v.b.and)) return pairSubject(v, k);
+  }
+  return -1;
+}
+
 /** "the three leaders agreed": a `_GROUP_COUNT` word and a pair noun as the subject of the verb at `i`. */
 function groupSubject(v: View, i: number): boolean {
   let k = i - 1;
@@ -1749,7 +1763,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         a = { ...a, source: prev.source, target: a.target === prev.source ? -1 : a.target };
       // "Macron hosted Modi ..., and the two leaders signed a deal": the pair of the previous act, both ways.
       const counted = m.pattern.noun ? -1 : pairSubject(v, m.trigger, true);
-      const pair = m.pattern.noun ? -1 : pairRelative(v, counted) ? counted : pairSubject(v, m.trigger);
+      const pair = m.pattern.noun
+        ? -1
+        : pairRelative(v, counted)
+          ? counted
+          : pairSubject(v, m.trigger) >= 0
+            ? pairSubject(v, m.trigger)
+            : coordinatedPair(v, m.trigger);
       // "Trump hosted Tshisekedi and Kagame ..., where the two leaders signed accords": a pair named as the previous
       // act's target (or source) is that pair, acting on each other.
       const named = prev
