@@ -445,39 +445,6 @@ function flushGroups(
   for (const m of pendingComma) groups.push({ members: [m], tokStart: m.tokenStart, tokEnd: m.tokenEnd });
 }
 
-/** Subject pronouns that stand for one person ("he and Xi signed ..."). */
-const PERSON_PRONOUN = new Set(["he", "she"]);
-
-/**
- * "Putin arrived in Beijing, and he and Xi signed a joint statement", "Trump said he and Putin had agreed": a person
- * pronoun joined by "and" to an actor stands for the nearest earlier person of another country; a copy of that
- * person's mention in the pronoun's place makes the two one compound actor.
- */
-function withPronounPartners(
-  toks: readonly Token[],
-  mentions: readonly ActorMention[],
-): readonly ActorMention[] {
-  let out: ActorMention[] | null = null;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    const k = m.tokenStart - 2;
-    const pro = toks[k];
-    if (pro?.pos !== "PRON" || !PERSON_PRONOUN.has(pro.lower) || toks[k + 1]?.lower !== "and") continue;
-    let ante: ActorMention | undefined;
-    for (let j = i - 1; j >= 0 && !ante; j--) if (mentions[j]!.kind === "person") ante = mentions[j];
-    if (!ante || ante.tokenEnd > k || ante.country === m.country) continue;
-    out ??= [...mentions];
-    out.splice(out.indexOf(m), 0, {
-      ...ante,
-      tokenStart: k,
-      tokenEnd: k + 1,
-      start: pro.start,
-      end: pro.end,
-    });
-  }
-  return out ?? mentions;
-}
-
 // A named closure made per call costs a name definition each time under tsx (esbuild keepNames): helpers stay top level.
 function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], w: EngineWords): Group[] {
   const groups: Group[] = [];
@@ -879,7 +846,7 @@ export function buildView(
 ): View {
   const toks = sent.tokens;
   const n = toks.length;
-  const groups = withPairPhrases(toks, buildGroups(toks, withPronounPartners(toks, mentions), w), flags, b);
+  const groups = withPairPhrases(toks, buildGroups(toks, mentions, w), flags, b);
   // Plain arrays: a typed array of more than 16 numbers gets an off-heap buffer, which is slow to make and to free.
   const groupAt = new Array<number>(n).fill(-1);
   groups.forEach((g, gi) => {
