@@ -2237,6 +2237,12 @@ describe("session 9 lexF: talks after an agreed act, and force talked about", ()
       "India said it would take military action against Pakistan if Pakistan backed another attack.",
       ["IND>PAK 19", "IND>PAK 13"],
     ],
+    // Force promised against "any" such party is conditional on its act: a threat too.
+    [
+      "India said it would take military action against any Pakistan post near the border.",
+      ["IND>PAK 19", "IND>PAK 13"],
+    ],
+    ["India said it would take military action against Pakistan posts near the border.", ["IND>PAK 19"]],
     // Not ruling force out stays the threat alone.
     ["Washington did not rule out military action against Iran.", ["USA>IRN 13"]],
   ])("%s", (text, expected) => {

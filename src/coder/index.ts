@@ -833,6 +833,8 @@ function restatingHead(v: View, g: number): number {
   const np = summaryNoun(v, g);
   if (!np || v.toks[np.before]?.text !== ",") return -1;
   let k = v.groups[g]!.tokEnd;
+  // ", a charge a Saudi government source dismissed": the subject's own head noun after the actor's name.
+  for (let n = 0; n < 2 && v.toks[k]?.pos === "NOUN"; n++) k++;
   while (k < v.toks.length && (VERB_LEAD.has(v.toks[k]!.pos) || v.toks[k]!.pos === "PART")) k++;
   return v.toks[k]?.pos === "VERB" ? np.head : -1;
 }
@@ -978,6 +980,10 @@ function conditionalThreat(ctx: SentenceCtx, v: View, m: Match, code: string, st
   for (let k = 0; k <= m.last; k++) if (CONDITION_WORDS.has(v.toks[k]!.lower)) return null;
   // "China could halt exports to the U.S. if ..., analysts said": speculation by others is no threat.
   if (speculation(v, m)) return null;
+  // "would shoot down any Russian aircraft that entered their airspace": an act on "any" such party is conditional too.
+  for (let k = m.trigger + 1; k <= m.last + 2 && k < v.toks.length; k++)
+    if (v.toks[k]!.lower === "any" && v.toks[k + 1]?.lower !== "time")
+      return tableCode(ctx.model.verbs, THREAT_TABLE, code) ?? null;
   let k = m.last + 1;
   while (k < v.toks.length && !CONDITION_WORDS.has(v.toks[k]!.lower) && !HARD_END.has(v.toks[k]!.text)) k++;
   if (!CONDITION_WORDS.has(v.toks[k]?.lower ?? "")) return null;
