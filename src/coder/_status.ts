@@ -299,7 +299,9 @@ function attributedText(v: View, from: number): Attributed | null {
   // "reported by the Financial Times": the agent word is not part of the outlet's name.
   let k = isIn(toks[from], v.w.agent) ? from + 1 : from;
   const parts: Token[] = [];
-  while (k < toks.length && !v.w.barrier.has(toks[k]!.text) && toks[k]!.pos !== "VERB" && parts.length < 8) {
+  // "according to a statement carried by its Amaq news agency": a participle with its agent names the reporter.
+  const agentVerb = (i: number) => toks[i]!.pos === "VERB" && isIn(toks[i + 1], v.w.agent);
+  while (k < toks.length && !v.w.barrier.has(toks[k]!.text) && (toks[k]!.pos !== "VERB" || agentVerb(k)) && parts.length < 12) {
     parts.push(toks[k]!);
     k++;
   }
@@ -334,6 +336,17 @@ function subjectText(v: View, verb: number): Attributed | null {
   const parts = v.toks.slice(k + 1, end + 1);
   const text = v.sent.text.slice(parts[0]!.start - v.sent.start, parts.at(-1)!.end - v.sent.start);
   return { text, media: parts.some((t) => isMedia(v, t)), from: k + 1, to: end + 1 };
+}
+
+/** True when an outlet's words name an owner: an actor ("the Saudi Press Agency") or a possessive ("its news agency"). */
+function ownedOutlet(v: View, who: Attributed): boolean {
+  // "Russian news agencies", "Iranian media": a country's press at large is not its state's voice.
+  const head = v.toks[who.to - 1]!;
+  const single = head.lemma === head.lower && head.lower !== "media";
+  // "the Times of Israel" names a place after the outlet, not its owner.
+  for (let k = who.from; k < who.to && !isIn(v.toks[k], v.w.media); k++)
+    if (((v.groupAt[k] ?? -1) >= 0 && single) || isIn(v.toks[k], v.w.ownReport)) return true;
+  return false;
 }
 
 // Named closures made per call run esbuild's __name under tsx (keepNames): this helper stands at top level.
@@ -635,7 +648,8 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
     if (who && claimant === null && outlet === null)
       if (who.media) outlet = who.text;
       else claimant = who.text;
-    if (who === null || who.media) reportSpans = null;
+    // "its Amaq news agency", "the Saudi Press Agency": an outlet owned by a party may be its own report.
+    if (who === null || (who.media && !ownedOutlet(v, who))) reportSpans = null;
     else reportSpans?.push([who.from, who.to]);
   }
   let best: EventStatus = "occurred";

@@ -1281,6 +1281,8 @@ function partyCodes(v: View, m: Match, source: number, target: number): string[]
 /** True when two codes speak for the same state or body: "the Kremlin" for Russian forces, not for a Russian party. */
 function sameSide(a: string, b: string): boolean {
   if (a === b) return true;
+  // "the Saudi Press Agency" speaks for the Saudi state.
+  if (a.slice(3, 6) === "MED" && stateCode(b)) return countryOf(a) === countryOf(b);
   // "a Haitian security source" does not speak for a Haitian gang: both must be the state.
   return countryOf(a) === countryOf(b) && stateCode(a) && stateCode(b);
 }
