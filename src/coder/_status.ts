@@ -338,6 +338,16 @@ function subjectText(v: View, verb: number): Attributed | null {
   return { text, media: parts.some((t) => isMedia(v, t)), from: k + 1, to: end + 1 };
 }
 
+/**
+ * True when the token at `k` stands in a relative clause (", which Maduro claimed to have won", ", whom a UN panel
+ * says are backed by ...", ", which has killed 9,000 people according to ...") that does not hold the trigger `i`: a
+ * report there is about the clause's own words.
+ */
+export function otherRelative(v: View, k: number, i: number): boolean {
+  const a = v.asideAt[k] ?? -1;
+  return a >= 0 && v.asideAt[i] !== a && isIn(v.toks[v.asides[a]![0]], v.w.relative);
+}
+
 /** True when an outlet's words name an owner: an actor ("the Saudi Press Agency") or a possessive ("its news agency"). */
 function ownedOutlet(v: View, who: Attributed): boolean {
   // "Russian news agencies", "Iranian media": a country's press at large is not its state's voice.
@@ -638,6 +648,7 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
     if (at + cue.seq.length > m.trigger && at <= m.last) continue;
     // "..., and aid groups reported mass killings": a reporting verb after the act with its own clause reports that.
     if (at > m.last && toks[at]!.pos === "VERB" && !trailingReport(v, at)) continue;
+    if (otherRelative(v, at, m.trigger)) continue;
     // "Kim ordered ..., state media reported, after Washington and Seoul began joint drills": a reporting verb that
     // closes the clause before the act reports that clause, not the writer's background after it.
     const verb = at + cue.seq.length - 1;
