@@ -229,7 +229,12 @@ function verbAfter(v: View, from: number): number {
       // Skip a comma-enclosed participle or relative clause: "the summit, scheduled for July, was cancelled".
       const next = v.toks[k + 1];
       const close = v.toks.findIndex((x, j) => j > k + 1 && x.text === ",");
-      if (next && close > 0 && (next.pos === "VERB" || isIn(next, v.w.relative))) {
+      // "Modi's trip to Dhaka, due next month, was pushed back": an adjective phrase too.
+      if (
+        next &&
+        close > 0 &&
+        (next.pos === "VERB" || next.pos === "ADJ" || next.pos === "ADV" || isIn(next, v.w.relative))
+      ) {
         k = close;
         continue;
       }
@@ -301,7 +306,12 @@ function attributedText(v: View, from: number): Attributed | null {
   const parts: Token[] = [];
   // "according to a statement carried by its Amaq news agency": a participle with its agent names the reporter.
   const agentVerb = (i: number) => toks[i]!.pos === "VERB" && isIn(toks[i + 1], v.w.agent);
-  while (k < toks.length && !v.w.barrier.has(toks[k]!.text) && (toks[k]!.pos !== "VERB" || agentVerb(k)) && parts.length < 12) {
+  while (
+    k < toks.length &&
+    !v.w.barrier.has(toks[k]!.text) &&
+    (toks[k]!.pos !== "VERB" || agentVerb(k)) &&
+    parts.length < 12
+  ) {
     parts.push(toks[k]!);
     k++;
   }
@@ -589,6 +599,28 @@ function verbAsNoun(v: View, i: number): boolean {
   return (p?.pos === "ADJ" || p?.pos === "VERB") && v.toks[i - 2]?.pos === "DET";
 }
 
+const CALLED_OFF: ReadonlySet<EventStatus> = new Set(["cancelled", "postponed"]);
+
+/**
+ * The verb a noun is subject of when the verb at `i` (its act ending at `last`) stands in a relative clause on it ("a
+ * meeting that Washington had planned to host ... was postponed", "a summit ..., which Seoul had hoped to host, has
+ * been put off"); or -1.
+ */
+function mainAfterRelative(v: View, i: number, last: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
+    const t = v.toks[k]!;
+    if (t.text === ";" || t.text === ",") return -1;
+    if (!isIn(t, v.w.relative) && t.lower !== "that") continue;
+    const p = v.toks[k - 1];
+    if (p?.pos === "NOUN" || p?.pos === "PROPN") return verbAfter(v, last + 1);
+    if (p?.text !== ",") return -1;
+    // ", which ... ,": the noun's verb follows the clause's closing comma.
+    const close = v.toks.findIndex((x, j) => j > last && x.text === ",");
+    return close > 0 ? verbAfter(v, close + 1) : -1;
+  }
+  return -1;
+}
+
 /** Decides an event's status from the pattern, the words around the trigger and the sentence. */
 export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues): StatusResult {
   const toks = v.toks;
@@ -610,6 +642,12 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
     // "will expel the attache and impose restrictions": a bare verb after "and" shares the chain of the verb before.
     const first = coordinatedVerb(v, chainStart(v, m.trigger, cues.chainWords), m.trigger);
     if (first >= 0) scanChain(v, cues, first, add, !conditionAfter(v, sc, m.trigger));
+    // "a summit, which Seoul had hoped to host, has been put off": the noun's fate is the act's.
+    const main = mainAfterRelative(v, m.trigger, m.last);
+    if (main >= 0)
+      scan(toks, cues.govern, chainStart(v, main, cues.chainWords), main + 3, (c, at) => {
+        if (at <= main && at + c.seq.length > main && CALLED_OFF.has(c.status)) found.push(c.status);
+      });
   } else {
     scan(toks, cues.modifier, m.trigger - 3, m.trigger, add);
     // The verb before governs only a direct object ("postponed the visit", not "failed to sign ... at the summit").

@@ -1103,7 +1103,8 @@ function summaryPhrase(v: View, i: number): number {
   if (k === head || k > i) return -1;
   const t = v.toks[k];
   // "that/which ...", "welcomed by ...", "Beijing called ...": a clause on the noun.
-  const clause = is(v, t, v.b.relative) || t?.lower === "that" || t?.pos === "VERB" || (v.groupAt[k] ?? -1) >= 0;
+  const clause =
+    is(v, t, v.b.relative) || t?.lower === "that" || t?.pos === "VERB" || (v.groupAt[k] ?? -1) >= 0;
   return clause ? c : -1;
 }
 
