@@ -402,8 +402,11 @@ function scanChain(v: View, cues: CueIndex, verb: number, add: (c: StatusCue) =>
 function reportedClause(v: View, start: number): boolean {
   let k = start - 1;
   const g = v.groupAt[k] ?? -1;
-  if (g >= 0) k = v.groups[g]!.tokStart - 1;
-  else if (v.toks[k]?.pos === "PRON") k--;
+  if (g >= 0) {
+    k = v.groups[g]!.tokStart - 1;
+    // "said his government would restore ties": "government" is resolved, its possessive pronoun is not.
+    if (v.toks[k]?.pos === "PRON" && isIn(v.toks[k], v.w.possessive)) k--;
+  } else if (v.toks[k]?.pos === "PRON") k--;
   // "said his government would ignore ...": a possessive pronoun and its noun.
   else if (v.toks[k]?.pos === "NOUN" && isIn(v.toks[k - 1], v.w.possessive)) k -= 2;
   else return false;
@@ -599,6 +602,13 @@ function verbAsNoun(v: View, i: number): boolean {
   return (p?.pos === "ADJ" || p?.pos === "VERB") && v.toks[i - 2]?.pos === "DET";
 }
 
+/** True when a named actor's possessive stands right before the noun at `i` ("Israel's attacks", "its strikes" no). */
+function ownedBefore(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (v.toks[k]!.pos === "ADJ" || v.toks[k]!.pos === "NOUN") && (v.groupAt[k] ?? -1) < 0) k--;
+  return isIn(v.toks[k], v.w.possessive) && v.toks[k]!.pos !== "PRON" && (v.groupAt[k - 1] ?? -1) >= 0;
+}
+
 const CALLED_OFF: ReadonlySet<EventStatus> = new Set(["cancelled", "postponed"]);
 
 /**
@@ -675,8 +685,12 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
     if (toks[ofAt]?.lower === "of") scan(toks, cues.govern, ofAt - 1, ofAt, add);
   }
   // "if Russia invaded Ukraine": a conditional cue before the trigger, in the same clause.
+  // "if the United States joined Israel's attacks": acts a named actor owns are known facts in the condition (not a
+  // single act in prospect: "if Prague went ahead with the speaker's trip").
+  const head = toks[m.trigger]!;
+  const known = m.pattern.noun && head.lemma !== head.lower && ownedBefore(v, m.trigger);
   for (const { cue, at } of sc.clause)
-    if (at < m.trigger && !toks.slice(at, m.trigger).some((t) => t.text === "," || t.text === ";"))
+    if (!known && at < m.trigger && !toks.slice(at, m.trigger).some((t) => t.text === "," || t.text === ";"))
       found.push(cue.status);
   let claimant: string | null = null;
   let outlet: string | null = null;
