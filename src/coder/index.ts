@@ -1054,6 +1054,8 @@ function sayer(v: View, m: Match, source: number): Sayer | null {
       (adverbial && (k < clauseStart || (k > m.trigger && fronted))) ||
       relative ||
       (k < m.trigger && k < summary) ||
+      // "agreed to a truce ..., after Trump announced the truce": a sayer in a later adverbial clause reports that.
+      (k > m.last && adverbialStart(v, k) > m.last) ||
       otherRelative(v, k, m.trigger) ||
       k < drawn ||
       attributiveVerb(v, k)
