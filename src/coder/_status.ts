@@ -229,7 +229,12 @@ function verbAfter(v: View, from: number): number {
       // Skip a comma-enclosed participle or relative clause: "the summit, scheduled for July, was cancelled".
       const next = v.toks[k + 1];
       const close = v.toks.findIndex((x, j) => j > k + 1 && x.text === ",");
-      if (next && close > 0 && (next.pos === "VERB" || isIn(next, v.w.relative))) {
+      // "Modi's trip to Dhaka, due next month, was pushed back": an adjective phrase too.
+      if (
+        next &&
+        close > 0 &&
+        (next.pos === "VERB" || next.pos === "ADJ" || next.pos === "ADV" || isIn(next, v.w.relative))
+      ) {
         k = close;
         continue;
       }
@@ -299,7 +304,14 @@ function attributedText(v: View, from: number): Attributed | null {
   // "reported by the Financial Times": the agent word is not part of the outlet's name.
   let k = isIn(toks[from], v.w.agent) ? from + 1 : from;
   const parts: Token[] = [];
-  while (k < toks.length && !v.w.barrier.has(toks[k]!.text) && toks[k]!.pos !== "VERB" && parts.length < 8) {
+  // "according to a statement carried by its Amaq news agency": a participle with its agent names the reporter.
+  const agentVerb = (i: number) => toks[i]!.pos === "VERB" && isIn(toks[i + 1], v.w.agent);
+  while (
+    k < toks.length &&
+    !v.w.barrier.has(toks[k]!.text) &&
+    (toks[k]!.pos !== "VERB" || agentVerb(k)) &&
+    parts.length < 12
+  ) {
     parts.push(toks[k]!);
     k++;
   }
@@ -336,6 +348,27 @@ function subjectText(v: View, verb: number): Attributed | null {
   return { text, media: parts.some((t) => isMedia(v, t)), from: k + 1, to: end + 1 };
 }
 
+/**
+ * True when the token at `k` stands in a relative clause (", which Maduro claimed to have won", ", whom a UN panel
+ * says are backed by ...", ", which has killed 9,000 people according to ...") that does not hold the trigger `i`: a
+ * report there is about the clause's own words.
+ */
+export function otherRelative(v: View, k: number, i: number): boolean {
+  const a = v.asideAt[k] ?? -1;
+  return a >= 0 && v.asideAt[i] !== a && isIn(v.toks[v.asides[a]![0]], v.w.relative);
+}
+
+/** True when an outlet's words name an owner: an actor ("the Saudi Press Agency") or a possessive ("its news agency"). */
+function ownedOutlet(v: View, who: Attributed): boolean {
+  // "Russian news agencies", "Iranian media": a country's press at large is not its state's voice.
+  const head = v.toks[who.to - 1]!;
+  const single = head.lemma === head.lower && head.lower !== "media";
+  // "the Times of Israel" names a place after the outlet, not its owner.
+  for (let k = who.from; k < who.to && !isIn(v.toks[k], v.w.media); k++)
+    if (((v.groupAt[k] ?? -1) >= 0 && single) || isIn(v.toks[k], v.w.ownReport)) return true;
+  return false;
+}
+
 // Named closures made per call run esbuild's __name under tsx (keepNames): this helper stands at top level.
 /** A scan callback that collects the statuses of the cues it is given. */
 function collector(found: EventStatus[]): (c: StatusCue) => void {
@@ -369,8 +402,11 @@ function scanChain(v: View, cues: CueIndex, verb: number, add: (c: StatusCue) =>
 function reportedClause(v: View, start: number): boolean {
   let k = start - 1;
   const g = v.groupAt[k] ?? -1;
-  if (g >= 0) k = v.groups[g]!.tokStart - 1;
-  else if (v.toks[k]?.pos === "PRON") k--;
+  if (g >= 0) {
+    k = v.groups[g]!.tokStart - 1;
+    // "said his government would restore ties": "government" is resolved, its possessive pronoun is not.
+    if (v.toks[k]?.pos === "PRON" && isIn(v.toks[k], v.w.possessive)) k--;
+  } else if (v.toks[k]?.pos === "PRON") k--;
   // "said his government would ignore ...": a possessive pronoun and its noun.
   else if (v.toks[k]?.pos === "NOUN" && isIn(v.toks[k - 1], v.w.possessive)) k -= 2;
   else return false;
@@ -566,6 +602,35 @@ function verbAsNoun(v: View, i: number): boolean {
   return (p?.pos === "ADJ" || p?.pos === "VERB") && v.toks[i - 2]?.pos === "DET";
 }
 
+/** True when a named actor's possessive stands right before the noun at `i` ("Israel's attacks", "its strikes" no). */
+function ownedBefore(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (v.toks[k]!.pos === "ADJ" || v.toks[k]!.pos === "NOUN") && (v.groupAt[k] ?? -1) < 0) k--;
+  return isIn(v.toks[k], v.w.possessive) && v.toks[k]!.pos !== "PRON" && (v.groupAt[k - 1] ?? -1) >= 0;
+}
+
+const CALLED_OFF: ReadonlySet<EventStatus> = new Set(["cancelled", "postponed"]);
+
+/**
+ * The verb a noun is subject of when the verb at `i` (its act ending at `last`) stands in a relative clause on it ("a
+ * meeting that Washington had planned to host ... was postponed", "a summit ..., which Seoul had hoped to host, has
+ * been put off"); or -1.
+ */
+function mainAfterRelative(v: View, i: number, last: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
+    const t = v.toks[k]!;
+    if (t.text === ";" || t.text === ",") return -1;
+    if (!isIn(t, v.w.relative) && t.lower !== "that") continue;
+    const p = v.toks[k - 1];
+    if (p?.pos === "NOUN" || p?.pos === "PROPN") return verbAfter(v, last + 1);
+    if (p?.text !== ",") return -1;
+    // ", which ... ,": the noun's verb follows the clause's closing comma.
+    const close = v.toks.findIndex((x, j) => j > last && x.text === ",");
+    return close > 0 ? verbAfter(v, close + 1) : -1;
+  }
+  return -1;
+}
+
 /** Decides an event's status from the pattern, the words around the trigger and the sentence. */
 export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues): StatusResult {
   const toks = v.toks;
@@ -587,6 +652,12 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
     // "will expel the attache and impose restrictions": a bare verb after "and" shares the chain of the verb before.
     const first = coordinatedVerb(v, chainStart(v, m.trigger, cues.chainWords), m.trigger);
     if (first >= 0) scanChain(v, cues, first, add, !conditionAfter(v, sc, m.trigger));
+    // "a summit, which Seoul had hoped to host, has been put off": the noun's fate is the act's.
+    const main = mainAfterRelative(v, m.trigger, m.last);
+    if (main >= 0)
+      scan(toks, cues.govern, chainStart(v, main, cues.chainWords), main + 3, (c, at) => {
+        if (at <= main && at + c.seq.length > main && CALLED_OFF.has(c.status)) found.push(c.status);
+      });
   } else {
     scan(toks, cues.modifier, m.trigger - 3, m.trigger, add);
     // The verb before governs only a direct object ("postponed the visit", not "failed to sign ... at the summit").
@@ -614,8 +685,12 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
     if (toks[ofAt]?.lower === "of") scan(toks, cues.govern, ofAt - 1, ofAt, add);
   }
   // "if Russia invaded Ukraine": a conditional cue before the trigger, in the same clause.
+  // "if the United States joined Israel's attacks": acts a named actor owns are known facts in the condition (not a
+  // single act in prospect: "if Prague went ahead with the speaker's trip").
+  const head = toks[m.trigger]!;
+  const known = m.pattern.noun && head.lemma !== head.lower && ownedBefore(v, m.trigger);
   for (const { cue, at } of sc.clause)
-    if (at < m.trigger && !toks.slice(at, m.trigger).some((t) => t.text === "," || t.text === ";"))
+    if (!known && at < m.trigger && !toks.slice(at, m.trigger).some((t) => t.text === "," || t.text === ";"))
       found.push(cue.status);
   let claimant: string | null = null;
   let outlet: string | null = null;
@@ -625,6 +700,7 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
     if (at + cue.seq.length > m.trigger && at <= m.last) continue;
     // "..., and aid groups reported mass killings": a reporting verb after the act with its own clause reports that.
     if (at > m.last && toks[at]!.pos === "VERB" && !trailingReport(v, at)) continue;
+    if (otherRelative(v, at, m.trigger)) continue;
     // "Kim ordered ..., state media reported, after Washington and Seoul began joint drills": a reporting verb that
     // closes the clause before the act reports that clause, not the writer's background after it.
     const verb = at + cue.seq.length - 1;
@@ -635,7 +711,8 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
     if (who && claimant === null && outlet === null)
       if (who.media) outlet = who.text;
       else claimant = who.text;
-    if (who === null || who.media) reportSpans = null;
+    // "its Amaq news agency", "the Saudi Press Agency": an outlet owned by a party may be its own report.
+    if (who === null || (who.media && !ownedOutlet(v, who))) reportSpans = null;
     else reportSpans?.push([who.from, who.to]);
   }
   let best: EventStatus = "occurred";

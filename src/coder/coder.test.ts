@@ -2709,3 +2709,21 @@ describe("a person pronoun joined to an actor", () => {
     expect(briefPersons(text)).toEqual(expected);
   });
 });
+
+describe("session 14 status: own outlets, the writer's summaries, relative clauses on meetings", () => {
+  it("keeps an act its own when an outlet the party owns reports it", () => {
+    expect(
+      brief("Japan sent aid to the Philippines, according to a statement carried by its news agency."),
+    ).toContain("JPN>PHL 070 occurred");
+  });
+  it("keeps the writer's summary after a reported clause out of the sayer's report", () => {
+    expect(
+      brief("Japan said it would expel Chinese diplomats, a decision that drew criticism from Beijing."),
+    ).toContain("CHNGOV>JPN 111 occurred");
+  });
+  it("gives a host in a relative clause on a meeting the meeting's postponement", () => {
+    expect(brief("A summit that Japan had planned to host with China was postponed.")).toContain(
+      "JPN>CHN 043 postponed",
+    );
+  });
+});

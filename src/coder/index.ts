@@ -37,6 +37,7 @@ import {
   type CueIndex,
   findStatus,
   negatedBefore,
+  otherRelative,
   indexCues,
   type SentenceCues,
   sentenceCues,
@@ -1115,6 +1116,7 @@ function sayer(v: View, m: Match, source: number): Sayer | null {
   const clauseStart = adverbialStart(v, m.trigger);
   const relative = source >= 0 && relativeOnClause(v, source);
   const drawn = drawnReaction(v, m, source);
+  const summary = summaryPhrase(v, m.trigger);
   for (let k = 0; k < v.toks.length; k++) {
     const t = v.toks[k]!;
     if (t.pos !== "VERB" || !is(v, t, v.b.say) || (k >= m.trigger && k <= m.last)) continue;
@@ -1124,6 +1126,10 @@ function sayer(v: View, m: Match, source: number): Sayer | null {
     if (
       (adverbial && (k < clauseStart || (k > m.trigger && fronted))) ||
       relative ||
+      (k < m.trigger && k < summary) ||
+      // "agreed to a truce ..., after Trump announced the truce": a sayer in a later adverbial clause reports that.
+      (k > m.last && adverbialStart(v, k) > m.last) ||
+      otherRelative(v, k, m.trigger) ||
       k < drawn ||
       attributiveVerb(v, k)
     )
@@ -1152,6 +1158,29 @@ function sayer(v: View, m: Match, source: number): Sayer | null {
     if (g >= 0 && k < m.trigger && adverbial) return null;
   }
   return null;
+}
+
+/**
+ * ", a plan that drew condemnation from ECOWAS", ", in a move welcomed by Washington", ", in an advisory opinion that
+ * Netanyahu denounced": the comma opening a noun phrase that sums up the clause before it, with the act at `i` in the
+ * phrase's relative or participle clause (the writer's words, not an earlier sayer's); or -1.
+ */
+function summaryPhrase(v: View, i: number): number {
+  let c = i - 1;
+  while (c >= 0 && v.toks[c]!.text !== "," && !v.w.barrier.has(v.toks[c]!.text)) c--;
+  if (c < 0 || v.toks[c]!.text !== ",") return -1;
+  let k = c + 1;
+  if (v.toks[k]?.pos === "ADP" && !is(v, v.toks[k], v.b.subord)) k++;
+  if (v.toks[k]?.pos !== "DET" || (v.groupAt[k] ?? -1) >= 0) return -1;
+  while (v.toks[k]?.pos === "DET" || v.toks[k]?.pos === "ADJ") k++;
+  const head = k;
+  while (v.toks[k]?.pos === "NOUN" && (v.groupAt[k] ?? -1) < 0) k++;
+  if (k === head || k > i) return -1;
+  const t = v.toks[k];
+  // "that/which ...", "welcomed by ...", "Beijing called ...": a clause on the noun.
+  const clause =
+    is(v, t, v.b.relative) || t?.lower === "that" || t?.pos === "VERB" || (v.groupAt[k] ?? -1) >= 0;
+  return clause ? c : -1;
 }
 
 /**
@@ -1354,6 +1383,8 @@ function partyCodes(v: View, m: Match, source: number, target: number): string[]
 /** True when two codes speak for the same state or body: "the Kremlin" for Russian forces, not for a Russian party. */
 function sameSide(a: string, b: string): boolean {
   if (a === b) return true;
+  // "the Saudi Press Agency" speaks for the Saudi state.
+  if (a.slice(3, 6) === "MED" && stateCode(b)) return countryOf(a) === countryOf(b);
   // "a Haitian security source" does not speak for a Haitian gang: both must be the state.
   return countryOf(a) === countryOf(b) && stateCode(a) && stateCode(b);
 }
