@@ -888,10 +888,13 @@ export function summaryNoun(v: View, g: number): { head: number; before: number 
 const REACTION_ROOT = new Set(["11", "12"]);
 
 /** In an object relative clause ("China, which Japan criticised, ...") the antecedent is the target. */
-function relativeAntecedent(v: View, i: number, source: number, reaction = false): number {
+function relativeAntecedent(v: View, i: number, source: number, reaction = false, mutual = false): number {
   const aside = v.asideAt[i]!;
   if (aside < 0 || source < 0) return -1;
   const start = v.asides[aside]![0];
+  // "hosted talks in Putrajaya, where Thailand and Cambodia agreed to a ceasefire": the parties of a mutual act
+  // act on one another, not on the place "where" points back to.
+  if (mutual && v.toks[start]!.lower === "where" && parties(v, source) > 1) return -1;
   // "Maduro, whose government he has accused of ...": a pronoun subject inside the clause counts as its own.
   let inside = v.groups[source]!.tokStart > start;
   for (let k = start + 1; k < i && !inside; k++) inside = is(v, v.toks[k], v.b.subjectPronoun);
@@ -907,6 +910,11 @@ function relativeAntecedent(v: View, i: number, source: number, reaction = false
     if (g >= 0) return v.groups[g]!.members[0]!.code.startsWith("---") ? -1 : g;
   }
   return ownerOfNounBefore(v, start - 1);
+}
+
+/** The number of distinct actor codes among group `g`'s members. */
+function parties(v: View, g: number): number {
+  return new Set(v.groups[g]!.members.map((x) => x.code)).size;
 }
 
 function placeOnly(v: View, g: number): boolean {
@@ -1704,7 +1712,7 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     p.rest.findIndex((e) => e.kind === "target") > 0 && target >= 0 && target === m.targetGroup;
   const movedObject = !p.noun && !slotAfterWord && v.toks[i + 1]?.pos === "ADP";
   if (movedObject && !(passive && is(v, v.toks[i + 1], v.b.agent))) {
-    const ante = relativeAntecedent(v, i, source, REACTION_ROOT.has(p.code.slice(0, 2)));
+    const ante = relativeAntecedent(v, i, source, REACTION_ROOT.has(p.code.slice(0, 2)), p.mutual);
     if (ante >= 0 && ante !== source) target = ante;
     // "deported 200 Venezuelans it accused of gang membership": a relative clause with no comma and no pronoun.
     // The slot then found an actor inside a later phrase ("whom Beijing accused of interfering in Hong Kong").
@@ -1798,7 +1806,7 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     how = target >= 0 ? "inside" : "none";
   }
   if (target < 0) {
-    target = relativeAntecedent(v, i, source, REACTION_ROOT.has(p.code.slice(0, 2)));
+    target = relativeAntecedent(v, i, source, REACTION_ROOT.has(p.code.slice(0, 2)), p.mutual);
     how = target >= 0 ? "slot" : "none";
   }
   // "Israel and Hamas agreed to a ceasefire brokered by Egypt", "Under a deal brokered by Qatar, Israel and Hamas

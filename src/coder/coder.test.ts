@@ -211,6 +211,12 @@ describe("place mentions: a target only", () => {
     ["In Beijing, officials criticised Japan.", [["Beijing", "CHN"]], []],
     ["Japan held talks in Vietnam.", [["Vietnam", "VNM"]], []],
     ["Velk visited Washington.", [["Washington", "USA"]], []],
+    // a mutual act of a compound in a "where" clause is between its parties, not at the place "where" points back to
+    [
+      "Officials gathered in Manila, where Japan and China agreed to a ceasefire.",
+      [["Manila", "PHL"]],
+      ["CHN>JPN 0871", "JPN>CHN 0871"],
+    ],
   ] as const)("%s", (text, places, expected) => {
     expect(briefPlace(text, places)).toEqual([...expected].sort());
   });
