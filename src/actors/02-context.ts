@@ -211,6 +211,25 @@ function peopleOf(lat: Lattice, m: number, role: AliasRole): number[] {
   return out;
 }
 
+/**
+ * Does a name at token k name one person only, already named or in office on the date with a surname that is no
+ * `mention-first` one ("Maduro", not "Mohammed")? For coordinated surnames ("Maduro and Ali").
+ */
+export function knownPersonAt(ctx: DocContext, lat: Lattice, k: number): boolean {
+  let found = -1;
+  for (let m = lat.namesStart(k); m < lat.namesEnd(k); m++)
+    for (let x = lat.firstHit(m); x < lat.endHit(m); x++) {
+      const h = lat.hit(x);
+      if (hitKind(lat.trie, h) !== "person") continue;
+      const e = hitEntry(lat.trie, h);
+      if (!ctx.seen(e) && (ctx.model.entries[e]!.mentionFirst || !inOfficeOn(ctx, e))) continue;
+      // Two people it may name ("Mohammed"): no evidence that it is a leader's name.
+      if (found >= 0 && found !== e) return false;
+      found = e;
+    }
+  return found >= 0;
+}
+
 /** The one person entry among the hits of match m with the given role; -1: none, -2: several. */
 function onlyPerson(lat: Lattice, m: number, role: AliasRole): number {
   let only = -1;
@@ -228,6 +247,8 @@ function onlyPerson(lat: Lattice, m: number, role: AliasRole): number {
  * Resolves the person hits of match m with `role` (full names or surnames) to one person coded on the document
  * date. `title` is the title written before the name; `bareSurname`: the name stands alone as a surname.
  * A bare surname needs an earlier full mention, a role held on the date, or a name unique in the dictionary.
+ * `paired`: the bare surname is coordinated with another person's name ("Maduro and Ali"): then a `mention-first`
+ * surname may also name the one person holding a role on the date.
  */
 export function resolvePerson(
   ctx: DocContext,
@@ -236,10 +257,13 @@ export function resolvePerson(
   role: AliasRole,
   title: ActorEntry | undefined,
   bareSurname: boolean,
+  paired = false,
 ): Choice {
+  const unseen = (i: number) =>
+    ctx.model.entries[i]!.mentionFirst && !ctx.seen(i) && !(paired && inOfficeOn(ctx, i));
   // Most names name one person: no pool to narrow.
   const one = onlyPerson(lat, m, role);
-  if (one >= 0 && bareSurname && ctx.model.entries[one]!.mentionFirst && !ctx.seen(one)) return null;
+  if (one >= 0 && bareSurname && unseen(one)) return null;
   if (one >= 0) return { entry: one, code: personCodeTitled(ctx, one, title) };
   if (one === -1) return null;
   const people = peopleOf(lat, m, role);
@@ -259,7 +283,7 @@ export function resolvePerson(
   const only = pool.length === 1 ? pool[0] : undefined;
   if (only !== undefined) {
     if (bareSurname && people.length > 1 && !ctx.seen(only) && !inOfficeOn(ctx, only)) return null;
-    if (bareSurname && ctx.model.entries[only]!.mentionFirst && !ctx.seen(only)) return null;
+    if (bareSurname && unseen(only)) return null;
     return { entry: only, code: personCodeTitled(ctx, only, title) };
   }
   const codes = new Set(pool.map((i) => personCodeOf(ctx, i)));

@@ -9,7 +9,7 @@ import {
   WORDS,
 } from "../dict/actors/index.js";
 import type { Lattice } from "./01-scan.js";
-import { type Choice, type DocContext, heldRole, resolvePerson } from "./02-context.js";
+import { type Choice, type DocContext, heldRole, knownPersonAt, resolvePerson } from "./02-context.js";
 
 /** Tags before a month word that make it a date, not a surname ("in May", "the May", "last May", "3 May"). */
 const MONTH_BEFORE: ReadonlySet<string> = new Set(["ADP", "DET", "NUM", "ADJ", "PROPN", "NOUN"]);
@@ -156,11 +156,27 @@ export class SentenceView {
       if (full) return { type: "person", end, choice: full, via };
       // "President Hassan Sheikh Mohamud": a surname running into an unknown name is part of someone else's name.
       if ((!bare || this.bareSurnameOk(j, end)) && !(title && this.runsOn(end))) {
-        const choice = resolvePerson(this.ctx, lat, m, "surname", title, bare);
+        const choice = resolvePerson(
+          this.ctx,
+          lat,
+          m,
+          "surname",
+          title,
+          bare,
+          bare && this.pairedName(j, end),
+        );
         if (choice && (!bare || this.startOk(j, end, choice))) return { type: "person", end, choice, via };
       }
     }
     return null;
+  }
+
+  /** Is the name at [j, end) coordinated with a person's name right before or after it ("Maduro and Ali")? */
+  private pairedName(j: number, end: number): boolean {
+    return (
+      (j >= 2 && this.is(WORDS.coordinators, j - 1) && knownPersonAt(this.ctx, this.lat, j - 2)) ||
+      (this.is(WORDS.coordinators, end) && knownPersonAt(this.ctx, this.lat, end + 1))
+    );
   }
 
   /** Does a capitalised proper noun that names no actor ("Sheikh", an unknown word) continue a name at j? */

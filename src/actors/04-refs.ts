@@ -161,6 +161,16 @@ export function refAt(v: SentenceView, j: number): Ref | null {
       (i) => entryCode(v.ctx, i),
     );
     if (!choice) continue;
+    const sovereign = choice.note !== undefined && choice.code === "" ? sovereignChoice(v, ids, end) : null;
+    if (sovereign !== null)
+      return {
+        start: j,
+        end,
+        role: bestRole(lat, m, sovereign),
+        entry: v.entry(sovereign),
+        code: entryCode(v.ctx, sovereign),
+        note: undefined,
+      };
     // An unresolved shared name stays an actor mention (with its note), never silently a place.
     const pick =
       choice.note !== undefined && choice.code === ""
@@ -176,6 +186,23 @@ export function refAt(v: SentenceView, j: number): Ref | null {
     };
   }
   return null;
+}
+
+/**
+ * The state among entries sharing a name when a possessive and a word only a sovereign state has follow it
+ * ("Georgia's ruling party", "Georgia's prime minister"; not "Georgia's governor"), if the states agree on a code.
+ */
+function sovereignChoice(v: SentenceView, ids: readonly number[], end: number): number | null {
+  if (
+    !v.is(WORDS.possessives, end) ||
+    !(v.is(WORDS.sovereignWords, end + 1) || v.is(WORDS.sovereignWords, end + 2))
+  )
+    return null;
+  const states = ids.filter((i) => v.entry(i).kind === "state");
+  const first = states[0];
+  if (first === undefined) return null;
+  const code = entryCode(v.ctx, first);
+  return states.every((i) => entryCode(v.ctx, i) === code) ? first : null;
 }
 
 /** A candidate, always with the same fields in the same order (one hidden class for the callers' reads). */

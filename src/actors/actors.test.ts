@@ -515,8 +515,23 @@ describe("findMentions on the repository's dictionaries", () => {
     // A sentence opener capitalised by position starts no name; a real first name still does.
     ["New U.S. sanctions took effect.", "2025-06-20", [["U.S.", "USAGOV"]]],
     ["Eric Trump said so.", "2025-06-20", []],
-    // A mention-first surname ("Ali") names its person only after a full mention in the document.
-    ["Maduro and Ali met.", "2025-06-20", [["Maduro", "VENGOV"]]],
+    // A mention-first surname ("Ali") names its person only after a full mention in the document, or when it is
+    // coordinated with one person's name and that person holds office on the date.
+    ["Ali met Maduro.", "2025-06-20", [["Maduro", "VENGOV"]]],
+    [
+      "Maduro and Ali met.",
+      "2025-06-20",
+      [
+        ["Maduro", "VENGOV"],
+        ["Ali", "GUYGOV"],
+      ],
+    ],
+    ["Mohammed and Ali were detained.", "2025-06-20", [["Mohammed", "---", "note"]]],
+    // A name shared by a state and a U.S. state reads as the state before a word only a sovereign state has.
+    ["Georgia's ruling party won.", "2025-06-20", [["Georgia's ruling party", "GEOPTY"]]],
+    ["Georgia's governor spoke.", "2025-06-20", [["Georgia's governor", "---GOV", "note"]]],
+    ["UN-backed forces advanced.", "2025-06-20", []],
+    ["A UN-brokered truce held.", "2025-06-20", [["UN", "IGOUNO"]]],
     [
       "President Irfaan Ali spoke. Ali said more.",
       "2025-06-20",

@@ -21,7 +21,7 @@ export function createNlpEngine(): NlpEngine {
 }
 
 // After a proper noun, wink-nlp tags some past-tense verbs as nouns ("Hamas abducted/NOUN two soldiers").
-const VERB_CONTEXT_NEXT = new Set(["NUM", "DET", "ADP", "PROPN", "PRON", "ADJ"]);
+const VERB_CONTEXT_NEXT = new Set(["NUM", "DET", "ADP", "PROPN", "PRON", "ADJ", "NOUN"]);
 
 /** The verb lemma of a word when wink-nlp reads it as an inflected verb after a pronoun, else null (cached). */
 function verbLemma(engine: NlpEngine, lower: string): string | null {
@@ -31,10 +31,18 @@ function verbLemma(engine: NlpEngine, lower: string): string | null {
   const probe = engine.wink.readDoc(`They ${lower} it.`).tokens();
   const tag = probe.itemAt(1)?.out(its.pos);
   const lemma = (probe.itemAt(1)?.out(its.lemma as unknown as typeof its.pos) ?? lower).toLowerCase();
-  const found = tag === "VERB" && lemma !== lower ? lemma : null;
+  let found = tag === "VERB" && lemma !== lower ? lemma : null;
+  // "retook", "overran": a prefix on an irregular past wink does not know; the bare form ("took") gives the lemma.
+  const prefix = found === null ? VERB_PREFIX.exec(lower)?.[0] : undefined;
+  if (prefix !== undefined && lower.length - prefix.length >= 3) {
+    const bare = verbLemma(engine, lower.slice(prefix.length));
+    found = bare === null ? null : prefix + bare;
+  }
   engine.verbForms.set(lower, found);
   return found;
 }
+
+const VERB_PREFIX = /^(?:re|over|under|out)/;
 
 /**
  * Re-tags as VERB a NOUN that sits between a proper noun and an object-like word when wink-nlp reads the same word
@@ -53,6 +61,9 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
     // A plural-looking word stays a noun ("China tariffs on steel", "the Russia Sanctions Act") unless it is written
     // in lower case and a proper noun follows it as its object ("China attacks Taiwan", "Russia warns Finland").
     if (w.length < 3) continue;
+    // Before a noun only a regular or prefixed past ("forces seized villages", "retook villages"): not a modifier
+    // such as "a Japanese fishing boat" or "Western ground troops".
+    if (pos[k + 1] === "NOUN" && !w.endsWith("ed") && !VERB_PREFIX.test(w)) continue;
     if (w.endsWith("s") && (pos[k + 1] !== "PROPN" || words[k] !== w)) continue;
     const lemma = verbLemma(engine, w);
     if (lemma === null) continue;
@@ -71,6 +82,60 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
 }
 
 const OPEN_QUOTES = new Set(['"', "\u201c"]);
+
+// "UN-hosted", "U.N.-run", "G7-backed": wink keeps these whole (it splits "EU-brokered", "NATO-led"), hiding the name.
+const CAPS_COMPOUND = /^([A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*\.?)-([a-z]+)$/;
+
+/** POS and lemma wink gives the word after "EU-" ("the EU-hosted plan" → hosted/VERB/host), cached. */
+function compoundTail(engine: NlpEngine, lower: string): [string, string] {
+  const key = `\u0001${lower}`;
+  const known = engine.verbForms.get(key);
+  if (known != null) return known.split(" ") as [string, string];
+  const its = engine.wink.its;
+  const probe = engine.wink.readDoc(`the EU-${lower} plan`).tokens();
+  const found = probe.length() === 5 ? probe.itemAt(3) : undefined;
+  const tag = found?.out(its.pos) ?? "ADJ";
+  const lemma = (found?.out(its.lemma as unknown as typeof its.pos) ?? lower).toLowerCase();
+  engine.verbForms.set(key, `${tag} ${lemma}`);
+  return [tag, lemma];
+}
+
+/**
+ * Splits the capitalised compounds wink keeps whole ("UN-hosted" → "UN" "-" "hosted"), as it splits "EU-brokered",
+ * and remaps the sentence spans (inclusive token indices) onto the new tokens.
+ */
+function splitCompounds(
+  engine: NlpEngine,
+  t: { words: string[]; pos: string[]; lemmas: string[] },
+  spans: [number, number][],
+): [number, number][] {
+  if (!t.words.some((w) => CAPS_COMPOUND.test(w))) return spans;
+  const words: string[] = [];
+  const pos: string[] = [];
+  const lemmas: string[] = [];
+  const first: number[] = [];
+  const last: number[] = [];
+  for (let k = 0; k < t.words.length; k++) {
+    const w = t.words[k] ?? "";
+    first.push(words.length);
+    const m = CAPS_COMPOUND.exec(w);
+    if (m && t.pos[k] === "PROPN") {
+      const [tag, lemma] = compoundTail(engine, m[2] ?? "");
+      words.push(m[1] ?? "", "-", m[2] ?? "");
+      pos.push("PROPN", "PUNCT", tag);
+      lemmas.push((m[1] ?? "").toLowerCase(), "-", lemma);
+    } else {
+      words.push(w);
+      pos.push(t.pos[k] ?? "X");
+      lemmas.push(t.lemmas[k] ?? w);
+    }
+    last.push(words.length - 1);
+  }
+  t.words = words;
+  t.pos = pos;
+  t.lemmas = lemmas;
+  return spans.map(([a, b]) => [first[a] ?? a, last[b] ?? b]);
+}
 
 /** The verb lemma of a word when wink-nlp reads it as a verb after the auxiliary `aux` and a pronoun, else null (cached). */
 function auxVerbLemma(engine: NlpEngine, aux: string, lower: string): string | null {
@@ -125,7 +190,11 @@ const DOTTED_ABBREVIATION = /^(?:[A-Za-z]\.){2,}$/;
  * Rejoins sentences wink-nlp split after a dotted abbreviation ("the U.S." + "Under Secretary of Defense …") when the
  * first part has no verb, so it cannot be a sentence of its own.
  */
-function mendSplits(spans: [number, number][], words: readonly string[], pos: readonly string[]): [number, number][] {
+function mendSplits(
+  spans: [number, number][],
+  words: readonly string[],
+  pos: readonly string[],
+): [number, number][] {
   const out: [number, number][] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
@@ -155,12 +224,20 @@ export function analyzeText(engine: NlpEngine, text: string): NlpDoc {
     const slice = text.slice(para.start, para.end);
     const doc = wink.readDoc(slice);
     const all = doc.tokens();
-    const words = all.out() as string[];
-    const pos = all.out(its.pos) as string[];
-    // wink's typings reject its.lemma in out(); the call itself is supported.
-    const lemmas = all.out(its.lemma as unknown as typeof its.pos) as string[];
+    const toks = {
+      words: all.out() as string[],
+      pos: all.out(its.pos) as string[],
+      // wink's typings reject its.lemma in out(); the call itself is supported.
+      lemmas: all.out(its.lemma as unknown as typeof its.pos) as string[],
+    };
+    const split = splitCompounds(
+      engine,
+      toks,
+      doc.sentences().out(its.span) as unknown as [number, number][],
+    );
+    const { words, pos, lemmas } = toks;
     repairVerbs(engine, words, pos, lemmas);
-    const spans = mendSplits(doc.sentences().out(its.span) as unknown as [number, number][], words, pos);
+    const spans = mendSplits(split, words, pos);
     // Locate each token in the original text so offsets survive wink's normalisation.
     const starts: number[] = [];
     let cursor = 0;

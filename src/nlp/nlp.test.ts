@@ -7,10 +7,20 @@ describe("analyzeText", () => {
   it.each([
     ["one sentence", "Japan met China.", 1, 1],
     ["blank-line paragraphs", "Tokyo protested.\n\nBeijing replied.", 2, 2],
-    ["a headline on its own line", "Seoul calls off talks\nSeoul called off talks with Tokyo on Friday.", 2, 2],
+    [
+      "a headline on its own line",
+      "Seoul calls off talks\nSeoul called off talks with Tokyo on Friday.",
+      2,
+      2,
+    ],
     ["U.S. before a capitalised word", "The U.S. Defense Secretary met Japan's Foreign Minister.", 1, 1],
     ["two sentences in a paragraph", "Japan met China. Both sides agreed to meet again.", 2, 1],
-    ["a wrong split after U.S. is mended", "Elbridge Colby, the U.S. Under Secretary of Defense, spoke.", 1, 1],
+    [
+      "a wrong split after U.S. is mended",
+      "Elbridge Colby, the U.S. Under Secretary of Defense, spoke.",
+      1,
+      1,
+    ],
     ["CRLF line ends", "Japan met China.\r\nChina met Japan.", 2, 2],
   ])("%s", (_name, text, sentences, paragraphs) => {
     const d = analyzeText(engine, text);
@@ -33,11 +43,31 @@ describe("analyzeText", () => {
     ["The Trump tariffs on steel rose.", "tariffs", "NOUN", "tariff"],
     ["Japan defense budget rose.", "defense", "NOUN", "defense"],
     ["Japan will respond if China attacks Taiwan.", "attacks", "VERB", "attack"],
+    ["Ukrainian forces retook dozens of villages.", "retook", "VERB", "retake"],
+    ["Ukraine retook villages near Kharkiv.", "retook", "VERB", "retake"],
   ])("re-tags a past-tense verb wink reads as a noun after a proper noun: %s", (text, word, pos, lemma) => {
     const [s] = analyzeText(engine, text).sentences;
     const t = s?.tokens.find((x) => x.lower === word);
     expect(t?.pos).toBe(pos);
     expect(t?.lemma).toBe(lemma);
+  });
+
+  it.each([
+    ["Russia attended the UN-hosted conference.", ["UN", "-", "hosted"], "host"],
+    ["They signed a U.N.-brokered truce.", ["U.N.", "-", "brokered"], "broker"],
+    ["The G7-backed loan was approved.", ["G7", "-", "backed"], "back"],
+  ])("splits a capitalised compound wink keeps whole, as it splits EU-brokered: %s", (text, parts, lemma) => {
+    const [s] = analyzeText(engine, text).sentences;
+    const at = s?.tokens.findIndex((t) => t.text === parts[0]) ?? -1;
+    expect(s?.tokens.slice(at, at + 3).map((t) => t.text)).toEqual(parts);
+    expect(s?.tokens[at + 2]?.lemma).toBe(lemma);
+    for (const t of s?.tokens ?? []) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(s?.tokens.map((t) => t.i)).toEqual(s?.tokens.map((_, k) => k));
+  });
+
+  it("keeps lower-case and mixed compounds whole (inter-Korean, Indo-Pacific)", () => {
+    const [s] = analyzeText(engine, "Seoul resumed inter-Korean talks on Indo-Pacific security.").sentences;
+    expect(s?.tokens.map((t) => t.text)).toContain("inter-Korean");
   });
 
   it("leaves a capitalised plural in a name alone (the Russia Sanctions Act)", () => {

@@ -95,6 +95,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     "pair-words",
     "origin-words",
     "owner-nouns",
+    "sovereign-words",
   ]);
   for (const [k, v] of raw)
     if (!known.has(k)) errors.push({ file: v.file, line: v.line, message: `unknown config "${k}"` });
@@ -128,6 +129,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     pairWords: set("pair-words"),
     originWords: set("origin-words"),
     ownerNouns: set("owner-nouns"),
+    sovereignWords: set("sovereign-words"),
     ofWords: set("of-words"),
     seatWords: set("seat-words"),
     roleBefore: set("role-before"),

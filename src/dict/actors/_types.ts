@@ -130,6 +130,8 @@ export interface ActorConfig {
   readonly modifierOf: ReadonlySet<string>;
   /** Nouns of acts and aides after which a capital or seat owns them, not a place: "a Kremlin demand". */
   readonly ownerNouns: ReadonlySet<string>;
+  /** Words after "NAME 's" that only a sovereign state has ("Georgia's ruling party"): the state reading wins. */
+  readonly sovereignWords: ReadonlySet<string>;
   /** Words joining coordinated demonyms: "Ukrainian and American delegations". */
   readonly coordinators: ReadonlySet<string>;
   /** Code prefixes of actors without a country (IGO, NGO). */
@@ -207,6 +209,7 @@ export const WORDS = Object.freeze({
   pairWords: 1 << 19,
   originWords: 1 << 20,
   ownerNouns: 1 << 21,
+  sovereignWords: 1 << 22,
 });
 
 /** A config word list with a bit in WORDS. */
