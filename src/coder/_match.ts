@@ -306,7 +306,7 @@ function matchRest(
       } else if (isIn(t, e.words) && !(objectSkipped && timePhrase(toks, j))) {
         found = j;
         break;
-      } else if (e.words.has(hyphenated(toks, j) ?? "")) {
+      } else if (toks[j + 1]?.text === "-" && e.words.has(hyphenated(toks, j) ?? "")) {
         // "staged a sit-in outside the Japanese embassy": the three tokens of a hyphenated word.
         found = j + 2;
         break;
@@ -565,6 +565,30 @@ function nounish(v: View, i: number): boolean {
 /** Element ids per word of `Fillable`'s bit set: 30 keeps every word a small integer (no heap numbers). */
 const BITS = 30;
 
+/** The need ids of every pattern of a head list in one array: pattern k's ids are ids[start[k]] to ids[start[k + 1]]. */
+export interface ListNeeds {
+  readonly start: Int32Array;
+  readonly ids: Int32Array;
+}
+
+/** The flat need ids of each head list of the model. */
+export type NeedsIndex = ReadonlyMap<readonly Pattern[], ListNeeds>;
+
+/** Flattens the need ids of every head list of the model, so the prefilter reads no pattern object it skips. */
+export function listNeeds(verbs: VerbModel): NeedsIndex {
+  const out = new Map<readonly Pattern[], ListNeeds>();
+  for (const h of verbs.heads.values())
+    for (const list of [h.verb, h.noun])
+      if (list && !out.has(list)) {
+        const start = new Int32Array(list.length + 1);
+        for (let k = 0; k < list.length; k++) start[k + 1] = start[k]! + list[k]!.need.length;
+        const ids = new Int32Array(start[list.length]!);
+        for (let k = 0; k < list.length; k++) ids.set(list[k]!.need, start[k]!);
+        out.set(list, { start, ids });
+      }
+  return out;
+}
+
 /**
  * Which pattern word elements some word of the sentence can fill: most patterns of a busy head ("launch" has 52)
  * need a word the sentence lacks, and are skipped without a scan. `mark` sets the bits of the elements each word
@@ -572,8 +596,11 @@ const BITS = 30;
  */
 export class Fillable {
   private readonly bits: number[];
-  constructor(verbs: VerbModel) {
+  /** The flat need ids of each head list (see listNeeds). */
+  private readonly needs: NeedsIndex;
+  constructor(verbs: VerbModel, needs: NeedsIndex) {
     this.bits = new Array<number>(Math.ceil(verbs.elementCount / BITS)).fill(0);
+    this.needs = needs;
   }
   /**
    * Marks the elements the sentence's words from token `from` on can fill; call once per sentence, at its first
@@ -589,6 +616,18 @@ export class Fillable {
       const b = words.lower[i]?.elements;
       if (b) for (let k = 0; k < b.length; k++) bits[(b[k]! / BITS) | 0]! |= 1 << (b[k]! % BITS);
     }
+  }
+  /** The flat need ids of a head list, or undefined for a list the model does not index. */
+  needsOf(list: readonly Pattern[]): ListNeeds | undefined {
+    return this.needs.get(list);
+  }
+  /** True when every word element of pattern `k` of the list whose needs are `n` (see needsOf) has a candidate. */
+  possibleAt(n: ListNeeds, k: number): boolean {
+    const bits = this.bits;
+    const ids = n.ids;
+    for (let j = n.start[k]!, end = n.start[k + 1]!; j < end; j++)
+      if ((bits[(ids[j]! / BITS) | 0]! & (1 << (ids[j]! % BITS))) === 0) return false;
+    return true;
   }
   /** True when every word element of the pattern has a candidate somewhere in the sentence. */
   possible(p: Pattern): boolean {
@@ -609,11 +648,17 @@ function bestOf(
   passive: boolean,
 ): Match | null {
   if (!list) return null;
+  const needs = sw.needsOf(list);
   let best: Match | null = null;
-  for (const p of list) {
-    if (best && p.specificity + TERRITORY_BONUS <= best.score) break;
-    if (best && p.specificity + (p.territory ? TERRITORY_BONUS : 0) <= best.score) continue;
-    if (!sw.possible(p)) continue;
+  for (let k = 0; k < list.length; k++) {
+    if (best) {
+      const p = list[k]!;
+      if (p.specificity + TERRITORY_BONUS <= best.score) break;
+      if (p.specificity + (p.territory ? TERRITORY_BONUS : 0) <= best.score) continue;
+    }
+    // The flat needs first: most patterns are skipped without reading them.
+    if (needs ? !sw.possibleAt(needs, k) : !sw.possible(list[k]!)) continue;
+    const p = list[k]!;
     const m = matchRest(v, p, i, passive, list);
     if (m && (!best || m.score > best.score)) best = m;
   }

@@ -21,7 +21,7 @@ import {
   verbBefore,
 } from "./_args.js";
 import { type ActInfo, actFeatures, type Features, sentenceFeatures } from "./_filter.js";
-import { Fillable, findMatches, type Match, runnerUp } from "./_match.js";
+import { Fillable, findMatches, listNeeds, type NeedsIndex, type Match, runnerUp } from "./_match.js";
 import {
   eachOther,
   participleSubject,
@@ -86,6 +86,7 @@ interface Prepared {
   readonly bits: Bits;
   readonly cues: CueIndex;
   readonly second: SecondWords;
+  readonly needs: NeedsIndex;
 }
 
 // Resolved once per verb model: documents are coded one at a time, and the model outlives them all.
@@ -100,6 +101,7 @@ function prepare(verbs: VerbModel): Prepared {
       bits: classBits(verbs),
       cues: indexCues(verbs),
       second: secondWords(verbs),
+      needs: listNeeds(verbs),
     };
     PREPARED.set(verbs, p);
   }
@@ -2435,7 +2437,7 @@ export function codeDocument(input: CoderInput, model: CoderModel): Event[] {
 /** Codes every sentence; with `features`, appends each returned event's keep/drop features to it, in order. */
 function codeSentences(input: CoderInput, model: CoderModel, features?: Features[]): Event[] {
   const prep = prepare(model.verbs);
-  const fillable = new Fillable(model.verbs);
+  const fillable = new Fillable(model.verbs, prep.needs);
   const ctx: SentenceCtx = features
     ? { input, model, prep, fillable, features }
     : { input, model, prep, fillable };
@@ -2478,7 +2480,7 @@ export function suggestPatterns(
   maxExamples = 3,
 ): Suggestion[] {
   const prep = prepare(model.verbs);
-  const fillable = new Fillable(model.verbs);
+  const fillable = new Fillable(model.verbs, prep.needs);
   const found = new Map<string, { lemma: string; pos: "VERB" | "NOUN"; count: number; examples: string[] }>();
   const { verbHeads, nounHeads } = model.verbs;
   for (const { doc, mentions } of items)
