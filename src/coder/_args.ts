@@ -374,7 +374,7 @@ function thingRelative(v: View, r: number): boolean {
  * True when subordinator or relative `k` opens a clause, with no comma up to token `i`, headed by an incident with no
  * agent, or whose subject is a plain noun phrase that is no actor and whose verb comes before an "and" joining `i` to it.
  */
-function thingClauseBefore(v: View, k: number, i: number): boolean {
+export function thingClauseBefore(v: View, k: number, i: number): boolean {
   let j = k + 1;
   // "where clashes between the two countries' forces killed about 100 people": an incident with no agent heads it.
   while (j < i && (v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "ADJ") && v.groupAt[j]! < 0) j++;
