@@ -356,11 +356,39 @@ const OBJECT_LEAD = new Set(["DET", "NUM", "ADJ", "ADV"]);
  * that killed": the relative may go on the act before it) or an actor's head noun ("a Chinese coast guard cutter that").
  */
 function thingRelative(v: View, r: number): boolean {
-  if (v.toks[r - 1]?.pos !== "NOUN") return false;
-  let k = r - 1;
+  // "an earthquake late on Friday that killed ...": a time adjunct between the noun and the relative pronoun.
+  let h = r - 1;
+  const timeTok = (t: Token) => isIn(t, v.w.timeWord) || isIn(t, v.w.duration) || t.pos === "NUM";
+  while (h > 1 && v.groupAt[h]! < 0 && timeTok(v.toks[h]!)) h--;
+  if (h < r - 1 && !isIn(v.toks[h + 1], v.w.timeWord)) h = r - 1;
+  if (v.toks[h]?.pos !== "NOUN" || v.groupAt[h]! >= 0) return false;
+  // "in clashes that killed about 100 people": an incident with no agent is the subject wherever it stands.
+  if (isIn(v.toks[h], v.w.agentless)) return true;
+  let k = h;
   while (k > 0 && NP_POS.has(v.toks[k - 1]!.pos) && v.groupAt[k - 1]! < 0) k--;
   const before = v.toks[k - 1];
   return !(before?.text === "," || (v.groupAt[k - 1] ?? -1) >= 0 || isIn(before, v.w.placePrep));
+}
+
+/**
+ * True when subordinator or relative `k` opens a clause, with no comma up to token `i`, headed by an incident with no
+ * agent, or whose subject is a plain noun phrase that is no actor and whose verb comes before an "and" joining `i` to it.
+ */
+export function thingClauseBefore(v: View, k: number, i: number): boolean {
+  let j = k + 1;
+  // "where clashes between the two countries' forces killed about 100 people": an incident with no agent heads it.
+  while (j < i && (v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "ADJ") && v.groupAt[j]! < 0) j++;
+  if (j < i && v.toks[j]!.pos === "NOUN" && v.groupAt[j]! < 0 && isIn(v.toks[j], v.w.agentless))
+    return !v.toks.slice(k + 1, i).some((t) => v.w.barrier.has(t.text));
+  j = k + 1;
+  while (j < i && v.toks[j]!.pos !== "VERB") j++;
+  if (j >= i || !plainSubjectBefore(v, k + 1, j)) return false;
+  let and = false;
+  for (let m = j + 1; m < i; m++) {
+    if (v.w.barrier.has(v.toks[m]!.text) || is(v, v.toks[m], v.b.subord)) return false;
+    if (is(v, v.toks[m], v.b.and)) and = true;
+  }
+  return and;
 }
 
 /**
@@ -406,6 +434,10 @@ export function subjectOf(v: View, i: number, patient = false): number {
     if (t.text === ";" || opensClause(v, k, i)) break;
     // "a ceasefire under which the group would stop attacking ...": the relative clause has its own subject.
     if (is(v, t, v.b.relative) && v.toks[k - 1]?.pos === "ADP") break;
+    // "after a passenger plane crashed near Pokhara and killed 72 people": a verb joined by "and" to the verb of a
+    // subordinate clause whose subject names no actor shares that subject.
+    if ((is(v, t, v.b.subord) || is(v, t, v.b.relative)) && t.lower !== "that" && thingClauseBefore(v, k, i))
+      return -1;
     // "police dispersed protesters who tried to march on the embassy": "who" right after a noun makes that noun the
     // subject (an actor or none), never the clause's subject before it.
     // Not for a verb after that clause closed ("a couple who were travelling ..., accusing them of ...").

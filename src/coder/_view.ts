@@ -58,6 +58,10 @@ export interface EngineWords {
   readonly addresseeSay: ReadonlySet<string>;
   /** "week", "day": spans of time, whose phrase after a verb is a time adjunct ("said last week"). */
   readonly duration: ReadonlySet<string>;
+  /** "late", "on", "Friday": words of a time adjunct between a noun and its relative pronoun. */
+  readonly timeWord: ReadonlySet<string>;
+  /** "earthquake", "clashes": incident nouns with no agent, the subject of a relative clause on them. */
+  readonly agentless: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -242,6 +246,8 @@ export function engineWords(m: VerbModel): EngineWords {
     groupCount: c("_GROUP_COUNT"),
     addresseeSay: c("_ADDRESSEE_SAY"),
     duration: c("_DURATION"),
+    timeWord: c("_TIME_WORD"),
+    agentless: c("_AGENTLESS"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };
 }

@@ -2733,3 +2733,23 @@ describe("session 14 status: own outlets, the writer's summaries, relative claus
     );
   });
 });
+
+describe("agentless subjects", () => {
+  it.each([
+    // a relative clause on an incident with no agent, past a time adjunct, has no actor subject
+    ["China was hit by an earthquake late on Friday that killed more than 300 people.", []],
+    ["Chinese troops, who fought Indian troops in clashes that killed more than 100 people, withdrew.", []],
+    // a verb joined by "and" to a subordinate clause whose subject is no actor shares that subject
+    [
+      "India criticised Japan after a ferry sank near Osaka and killed more than 300 people.",
+      ["IND>JPN 111 occurred"],
+    ],
+    // the killer's own toll stays coded
+    [
+      "Chinese troops killed more than 300 civilians in India in a raid that destroyed a school.",
+      ["CHN>IND 202 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual([...expected].sort());
+  });
+});

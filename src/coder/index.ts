@@ -19,6 +19,7 @@ import {
   subjectOf,
   summaryNoun,
   verbBefore,
+  thingClauseBefore,
 } from "./_args.js";
 import { type ActInfo, actFeatures, type Features, sentenceFeatures } from "./_filter.js";
 import { Fillable, findMatches, listNeeds, type NeedsIndex, type Match, runnerUp } from "./_match.js";
@@ -1103,6 +1104,10 @@ function coordinatedVerb(v: View, from: number, to: number, noun = false): boole
   while (k >= from && (skip.has(v.toks[k]!.pos) || (noun && v.toks[k]!.text === "%"))) k--;
   if (k < from || !is(v, v.toks[k], v.b.and)) return false;
   for (let j = from; j < k; j++) if (v.groupAt[j]! >= 0 || v.toks[j]!.text === ";") return false;
+  // "sent condolences to Seoul after a ferry sank off Jindo and killed ...": the verb joins the subordinate clause's.
+  for (let j = from; j < k; j++)
+    if (is(v, v.toks[j], v.b.subord) && v.toks[j]!.lower !== "that" && thingClauseBefore(v, j, to))
+      return false;
   return true;
 }
 

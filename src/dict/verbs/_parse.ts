@@ -57,6 +57,8 @@ export const RESERVED_SETS = [
   "_ORGANISER_VERB",
   "_LANDMARK_PREP",
   "_DURATION",
+  "_TIME_WORD",
+  "_AGENTLESS",
   "_CONDITION",
   "_UNDERGO",
   "_PROSPECT",
