@@ -1323,8 +1323,17 @@ const MODIFIED = new Set(["ADJ", "NOUN", "PROPN"]);
  */
 function attributiveParticiple(v: View, i: number): boolean {
   const t = v.toks[i]!;
-  if (t.lower === t.lemma || t.lower.endsWith("ing") || t.lower.endsWith("s")) return false;
+  // An "-ed" word the tagger read as an adjective keeps its own form as lemma ("heavily armed").
+  const participle = t.lower !== t.lemma || (t.pos === "ADJ" && t.lower.endsWith("ed"));
+  if (!participle || t.lower.endsWith("ing") || t.lower.endsWith("s")) return false;
   const prev = v.toks[i - 1];
+  // "Around 30 heavily armed Serb gunmen", "Heavily armed gunmen": an adverb after a determiner, a preposition, a
+  // number or the sentence's start; not "Russia also armed Serb militias".
+  if (prev?.pos === "ADV") {
+    const before = v.toks[i - 2];
+    const lead = before === undefined || PARTICIPLE_LEAD.has(before.pos) || before.pos === "NUM";
+    return lead && MODIFIED.has(v.toks[i + 1]?.pos ?? "");
+  }
   // After a verb only an "-ing" one ("carrying deported migrants"; not "a measure Seoul said violated WTO rules").
   const lead = prev?.pos === "VERB" ? prev.lower.endsWith("ing") : PARTICIPLE_LEAD.has(prev?.pos ?? "");
   return lead && prev!.lower !== "to" && MODIFIED.has(v.toks[i + 1]?.pos ?? "");
