@@ -942,7 +942,10 @@ function obligingModal(v: View, i: number): number {
  */
 function obligingSpeaker(v: View, m: Match, source: number): number {
   if (source < 0) return -1;
-  let k = obligingModal(v, coordinatedHead(v, m.trigger)) - 1;
+  // "Iran should resume talks with Washington": a noun act takes the modal of the verb that governs it.
+  const head = m.pattern.noun ? verbBefore(v, m.trigger, true) : m.trigger;
+  if (head < 0) return -1;
+  let k = obligingModal(v, coordinatedHead(v, head)) - 1;
   if (k < 0) return -1;
   while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
   if (v.groupAt[k] !== source) return -1;
@@ -957,10 +960,13 @@ function coordinatedHead(v: View, i: number): number {
   let k = i - 1;
   while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
   if (!is(v, v.toks[k], v.b.and)) return i;
-  for (let j = k - 1; j >= 0 && j >= k - 10; j--) {
+  // "must stop enriching uranium and let inspectors in": the verb right after the chain's auxiliary.
+  let head = -1;
+  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
     const t = v.toks[j]!;
-    if (t.pos === "PUNCT" || t.pos === "AUX") return i;
-    if (t.pos === "VERB") return j;
+    if (t.pos === "PUNCT") return i;
+    if (t.pos === "AUX") return head >= 0 ? head : i;
+    if (t.pos === "VERB") head = j;
   }
   return i;
 }
@@ -2043,7 +2049,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (ps.length === 0) continue;
       const ownCode = embeddedCode(ctx.model.verbs, sel);
       // "The United States should withdraw its forces, Iraq's foreign minister said": the speaker's demand on the actor.
-      const speaker = sel.embedded || m.pattern.noun ? -1 : obligingSpeaker(v, m, a.source);
+      const speaker = sel.embedded ? -1 : obligingSpeaker(v, m, a.source);
       const demand = speaker >= 0 ? demandCode(ctx.model.verbs, ownCode) : undefined;
       if (demand)
         ps = v.groups[speaker]!.members.flatMap((s) =>
