@@ -2721,6 +2721,11 @@ describe("an act another actor must or should do, stated by a speaker", () => {
       "Russia must end its stalling and withdraw its troops from Ukraine, France said.",
       ["FRA>RUS 106 demanded"],
     ],
+    // "or face ...": the speaker's threat beside the demand
+    [
+      "Israel must withdraw its troops from Gaza or face sanctions, France warned.",
+      ["FRA>ISR 106 demanded", "FRA>ISR 1312 threatened"],
+    ],
     // the speaker's own country, or no speaker: no demand
     ["Japan should withdraw its troops from China, Tokyo said.", ["JPN>CHN 087 hypothetical"]],
     ["Japan should withdraw its troops from China, analysts said.", ["JPN>CHN 087 hypothetical"]],

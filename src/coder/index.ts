@@ -971,6 +971,16 @@ function coordinatedHead(v: View, i: number): number {
   return i;
 }
 
+/** The code of an `alternative` act joined by "or" to the act of `m` in its clause ("... or face sanctions"), or null. */
+function orFace(v: View, m: Match, matches: readonly Match[]): string | null {
+  for (const x of matches) {
+    if (!x.pattern.alternative || x.trigger <= m.last || v.toks[x.trigger - 1]?.lower !== "or") continue;
+    if (v.toks.slice(m.last + 1, x.trigger).some((t) => t.pos === "PUNCT")) continue;
+    return x.pattern.code;
+  }
+  return null;
+}
+
 /** ", the Group of Seven foreign ministers said": the group that says it after a comma, from `after` on; or null. */
 function trailingSpeaker(v: View, after: number): number | null {
   for (let j = after + 1; j < v.toks.length; j++) {
@@ -2086,9 +2096,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           ? { ...found, status: "threatened" as const }
           : found;
       const echo = elaborating(v, m.trigger);
-      const threat = conditionalThreat(ctx, v, m, actCode, own.status);
+      // "Japan should retract the remarks or face countermeasures, Beijing warned": the speaker also threatens.
+      const threat =
+        (demand ? orFace(v, m, matches) : null) ?? conditionalThreat(ctx, v, m, actCode, own.status);
       // The noun act promised on a condition has not happened: it is hypothetical, as a modal verb's act.
-      const st = threat && m.pattern.noun ? { ...own, status: "hypothetical" as const } : own;
+      const st = threat && m.pattern.noun && !demand ? { ...own, status: "hypothetical" as const } : own;
       const verbal = ctx.model.cameo.get(actCode)?.quad === 3;
       // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
       if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === actCode.slice(0, 2)))
