@@ -38,6 +38,12 @@ export interface EngineWords {
   readonly condition: ReadonlySet<string>;
   /** "face", "pay", "bear": what another actor is warned it would undergo is a threat, not its own act (`ownact`). */
   readonly undergo: ReadonlySet<string>;
+  /** "must", "should": a modal by which a speaker states what another actor is to do (lower-case forms). */
+  readonly oblige: ReadonlySet<string>;
+  /** "needs", "has", "ought": the same before "to" (lower-case forms: "had to" is no demand). */
+  readonly obligeTo: ReadonlySet<string>;
+  /** "said", "warned", "insisted": verbs by which a speaker states such an obligation as its demand. */
+  readonly demandSay: ReadonlySet<string>;
   /** "would", "could", "ready": a word that makes a warned clause a prospect, not a stated fact (`ownact`). */
   readonly prospect: ReadonlySet<string>;
   /** "warn", "predict": a forecast by unnamed informants makes a conditional act speculation, not a threat. */
@@ -236,6 +242,9 @@ export function engineWords(m: VerbModel): EngineWords {
     organiserVerb: c("_ORGANISER_VERB"),
     condition: c("_CONDITION"),
     undergo: c("_UNDERGO"),
+    oblige: c("_OBLIGE"),
+    obligeTo: c("_OBLIGE_TO"),
+    demandSay: c("_DEMAND_SAY"),
     prospect: c("_PROSPECT"),
     forecast: c("_FORECAST"),
     pluralPronoun: c("_PLURAL_PRONOUN"),

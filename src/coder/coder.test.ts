@@ -2753,3 +2753,29 @@ describe("agentless subjects", () => {
     expect(brief(text)).toEqual([...expected].sort());
   });
 });
+
+describe("an act another actor must or should do, stated by a speaker", () => {
+  it.each([
+    // a trailing speaker of another country demands the act
+    ["Israel should withdraw its troops from Gaza, France said.", ["FRA>ISR 106 demanded"]],
+    ["Russia needs to withdraw its troops from Ukraine, the EU said.", ["IGOEUREEC>RUS 106 demanded"]],
+    // a leading speaker, and an "and" chain sharing the modal
+    ["Velk said Russia should withdraw its troops from Ukraine.", ["USAGOV>RUS 106 demanded"]],
+    [
+      "Russia must end its stalling and withdraw its troops from Ukraine, France said.",
+      ["FRA>RUS 106 demanded"],
+    ],
+    // "or face ...": the speaker's threat beside the demand
+    [
+      "Israel must withdraw its troops from Gaza or face sanctions, France warned.",
+      ["FRA>ISR 106 demanded", "FRA>ISR 1312 threatened"],
+    ],
+    // the speaker's own country, or no speaker: no demand
+    ["Japan should withdraw its troops from China, Tokyo said.", ["JPN>CHN 087 hypothetical"]],
+    ["Japan should withdraw its troops from China, analysts said.", ["JPN>CHN 087 hypothetical"]],
+    // "had to" states a past necessity, no demand
+    ["Israel had to withdraw its troops from Gaza, France said.", ["ISR>PSE 087 reported"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

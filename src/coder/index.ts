@@ -924,6 +924,94 @@ function saidOfRestated(v: View, m: Match, source: number): boolean {
   return g === source && restatingHead(v, g) >= 0;
 }
 
+/** The code of a demand that another actor do an act of `code` (embed table `demand`, else `oblige`), or undefined. */
+function demandCode(verbs: VerbModel, code: string): string | undefined {
+  return tableCode(verbs, DEMAND_TABLE, code) ?? tableCode(verbs, OBLIGE_TABLE, code);
+}
+
+/** The modal of obligation ("must", "should", "needs to") right before the trigger at `i` (adverbs between), or -1. */
+function obligingModal(v: View, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
+  const t = v.toks[k];
+  if (t === undefined) return -1;
+  if (t.lower !== "to") return v.w.oblige.has(t.lower) ? k : -1;
+  return v.w.obligeTo.has(v.toks[k - 1]?.lower ?? "") ? k - 1 : -1;
+}
+
+/**
+ * "The United States should withdraw its forces from Iraq, Iraq's foreign minister told reporters", "Zelensky said
+ * Russia must stop ...": the speaker (a group of another country) who states that `source`, the subject right before
+ * the modal, must do the act of `m`; or -1 ("analysts said", "Japan should ..., Ishiba said": no demand).
+ */
+function obligingSpeaker(v: View, m: Match, source: number): number {
+  if (source < 0) return -1;
+  // "Iran should resume talks with Washington": a noun act takes the modal of the verb that governs it.
+  const head = m.pattern.noun ? verbBefore(v, m.trigger, true) : m.trigger;
+  if (head < 0) return -1;
+  let k = obligingModal(v, coordinatedHead(v, head)) - 1;
+  if (k < 0) return -1;
+  while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
+  if (v.groupAt[k] !== source) return -1;
+  const g = trailingSpeaker(v, m.last) ?? leadingSpeaker(v, v.groups[source]!.tokStart);
+  if (g < 0 || g === source) return -1;
+  const own = new Set(v.groups[source]!.members.map((x) => countryOf(x.code)));
+  return v.groups[g]!.members.some((x) => own.has(countryOf(x.code))) ? -1 : g;
+}
+
+/** "must stop its coercion of Taiwan and withdraw its ships": the first verb of an "and" chain ending at `i`, else `i`. */
+function coordinatedHead(v: View, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
+  if (!is(v, v.toks[k], v.b.and)) return i;
+  // "must stop enriching uranium and let inspectors in": the verb right after the chain's auxiliary.
+  let head = -1;
+  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+    const t = v.toks[j]!;
+    if (t.pos === "PUNCT") return i;
+    if (t.pos === "AUX") return head >= 0 ? head : i;
+    if (t.pos === "VERB") head = j;
+  }
+  return i;
+}
+
+/** The code of an `alternative` act joined by "or" to the act of `m` in its clause ("... or face sanctions"), or null. */
+function orFace(v: View, m: Match, matches: readonly Match[]): string | null {
+  for (const x of matches) {
+    if (!x.pattern.alternative || x.trigger <= m.last || v.toks[x.trigger - 1]?.lower !== "or") continue;
+    if (v.toks.slice(m.last + 1, x.trigger).some((t) => t.pos === "PUNCT")) continue;
+    return x.pattern.code;
+  }
+  return null;
+}
+
+/** ", the Group of Seven foreign ministers said": the group that says it after a comma, from `after` on; or null. */
+function trailingSpeaker(v: View, after: number): number | null {
+  for (let j = after + 1; j < v.toks.length; j++) {
+    const t = v.toks[j]!;
+    if (t.text === ";" || t.text === ":") return null;
+    if (t.pos !== "VERB" || !isIn(t, v.w.demandSay)) continue;
+    let k = j - 1;
+    while (k > after && v.toks[k]!.pos === "ADV") k--;
+    const g = v.groupAt[k] ?? -1;
+    if (g < 0) return null;
+    let b = v.groups[g]!.tokStart - 1;
+    while (b > after && v.toks[b]!.pos === "DET") b--;
+    return v.toks[b]?.text === "," ? g : null;
+  }
+  return null;
+}
+
+/** "Zelensky said (that) Russia must ...": the subject of a reporting verb right before the clause at `start`, or -1. */
+function leadingSpeaker(v: View, start: number): number {
+  let k = start - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  if (v.toks[k]?.lower === "that") k--;
+  const t = v.toks[k];
+  if (t?.pos !== "VERB" || !isIn(t, v.w.demandSay)) return -1;
+  return subjectOf(v, k);
+}
+
 /** The code a table of `embed.txt` gives for `code` (full code, 3-digit prefix, root), or undefined. */
 function tableCode(verbs: VerbModel, table: string, code: string): string | undefined {
   const t = verbs.embeds.get(table);
@@ -967,6 +1055,9 @@ function conditionSubject(v: View, from: number, source: number): number {
 const THREAT_TABLE = "threaten";
 /** Embed tables for reactions to a restated act: a rejected claim is denied, an act said of a restated act alleged. */
 const DENY_TABLE = "deny";
+/** Embed tables for an act another actor must do, stated by a speaker: the demand of it, else a plain demand. */
+const DEMAND_TABLE = "demand";
+const OBLIGE_TABLE = "oblige";
 const ALLEGE_TABLE = "allege";
 /** Auxiliaries of tense and voice ("said had violated", "said was seen"), not modals ("said would force"). */
 const TENSE_AUX = new Set(["have", "be"]);
@@ -2005,15 +2096,23 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (ps.length === 0 && a.source < 0) break;
       if (ps.length === 0) continue;
       const ownCode = embeddedCode(ctx.model.verbs, sel);
-      const actCode =
-        agent >= 0 && alleged
+      // "The United States should withdraw its forces, Iraq's foreign minister said": the speaker's demand on the actor.
+      const speaker = sel.embedded ? -1 : obligingSpeaker(v, m, a.source);
+      const demand = speaker >= 0 ? demandCode(ctx.model.verbs, ownCode) : undefined;
+      if (demand)
+        ps = v.groups[speaker]!.members.flatMap((s) =>
+          v.groups[a.source]!.members.map((t) => [s, t] as [ActorMention, ActorMention]),
+        );
+      const actCode = demand
+        ? demand
+        : agent >= 0 && alleged
           ? alleged
           : claimant >= 0
             ? (tableCode(ctx.model.verbs, DENY_TABLE, ownCode) ?? ownCode)
             : ownCode;
       sc ??= sentenceCues(v, ctx.prep.cues);
       const shared = targetTakesPart(ctx, actCode);
-      const found = sel.mediator
+      let found = sel.mediator
         ? mediatedStatus(v, sel.mediator, a.source, ctx.prep.cues, sc)
         : withSayer(
             v,
@@ -2025,6 +2124,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
             shared,
           );
       if (!found) break;
+      if (demand && found.status !== "negated")
+        found = { ...found, status: "demanded", claimant: null, outlet: null };
       // "vowed to target the Houthis' leaders": a wrapper that its table turns into a threat (PLOVER THREATEN) is one.
       const own =
         found.status === "occurred" &&
@@ -2033,9 +2134,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           ? { ...found, status: "threatened" as const }
           : found;
       const echo = elaborating(v, m.trigger);
-      const threat = conditionalThreat(ctx, v, m, actCode, own.status);
+      // "Japan should retract the remarks or face countermeasures, Beijing warned": the speaker also threatens.
+      const threat =
+        (demand ? orFace(v, m, matches) : null) ?? conditionalThreat(ctx, v, m, actCode, own.status);
       // The noun act promised on a condition has not happened: it is hypothetical, as a modal verb's act.
-      const st = threat && m.pattern.noun ? { ...own, status: "hypothetical" as const } : own;
+      const st = threat && m.pattern.noun && !demand ? { ...own, status: "hypothetical" as const } : own;
       const verbal = ctx.model.cameo.get(actCode)?.quad === 3;
       // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
       if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === actCode.slice(0, 2)))

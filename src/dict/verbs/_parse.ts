@@ -70,6 +70,9 @@ export const RESERVED_SETS = [
   "_RETALIATION",
   "_GROUP_COUNT",
   "_ADDRESSEE_SAY",
+  "_OBLIGE",
+  "_OBLIGE_TO",
+  "_DEMAND_SAY",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
