@@ -314,6 +314,9 @@ describe("wire-style sentences", () => {
     // "would not rule out force" is a threat (ifnegated pattern); "ruled out force" is no act at all
     ["Israel did not rule out strikes on Iran.", ["ISR>IRN 138 threatened"]],
     ["Britain ruled out military action against Iran.", []],
+    // an ifnegated pattern that outranks the plain one at its trigger gives way to it when there is no negation
+    ["Japan cooperated with the United States.", ["JPN>USA 060 occurred"]],
+    ["Japan has not cooperated with the United States.", ["JPN>USA 121 occurred"]],
     // taking military action is force in general (138); invading or taking a territory is occupation (1382)
     ["Pakistan threatened to take military action against India.", ["PAK>IND 138 threatened"]],
     ["Russia threatened to invade Ukraine.", ["RUS>UKR 1382 threatened"]],

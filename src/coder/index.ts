@@ -1828,11 +1828,16 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   // An `answered` pattern exists only as the act a retaliation phrase answers ("in retaliation for Trump's tariffs")
   // or as the means of a frame act ("broke the ceasefire with a wave of air strikes").
   const all = findMatches(v, words, ctx.prep.lex, ctx.fillable);
-  const matches = all.filter(
-    (m) =>
-      (!m.pattern.ifNegated || negatedBefore(v, ctx.prep.cues, m.trigger)) &&
-      (!m.pattern.answered || findArgs(v, m, m.spanEnd).retaliated === true || frameMeans(v, m, all)),
-  );
+  const fires = (m: Match) =>
+    (!m.pattern.ifNegated || negatedBefore(v, ctx.prep.cues, m.trigger)) &&
+    (!m.pattern.answered || findArgs(v, m, m.spanEnd).retaliated === true || frameMeans(v, m, all));
+  // "Japan cooperated with the US": a pattern that does not fire here ("1245 would not cooperate with", no negation)
+  // gives way to the runner-up pattern at its trigger (06.cooperate), instead of taking the trigger with it.
+  const matches = all.flatMap((m) => {
+    if (fires(m)) return [m];
+    const r = runnerUp(v, ctx.fillable, m, (x) => !fires(x));
+    return r ? [r] : [];
+  });
   if (matches.length === 0) return [];
   const events: Event[] = [];
   let prev: PrevAct | null = null;
