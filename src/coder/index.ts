@@ -1786,6 +1786,37 @@ function makeEvent(
   };
 }
 
+/**
+ * The people of `s`'s country a release is traded for, after "in exchange for", "in a swap for" or "in return for"
+ * ("freed five U.S. citizens in exchange for five Iranians held in the United States"), or null. A trade for anything
+ * else ("in exchange for a ceasefire") or for people of no country of the pair is no swap.
+ */
+const HELD = new Set(["held", "jailed", "imprisoned", "detained", "convicted"]);
+const RELATIVE = new Set(["whom", "who", "that"]);
+
+function swappedBack(v: View, m: Match, s: ActorMention, t: ActorMention): ActorMention | null {
+  const own = countryOf(s.code);
+  if (own === countryOf(t.code)) return null;
+  for (let k = m.spanEnd; k + 1 < v.toks.length; k++) {
+    const w = v.toks[k]!.lower;
+    if (w === ";" || w === ".") return null;
+    if (!(w === "exchange" || w === "swap" || w === "return") || v.toks[k + 1]!.lower !== "for") continue;
+    const g = v.groups.find((x) => x.tokStart > k + 1 && x.tokStart <= k + 6);
+    const who = g?.members.find((x) => countryOf(x.code) === own);
+    if (!g || !who) return null;
+    // The other side must be named as holding them ("held in the United States", "whom Washington had deported"):
+    // "for an Afghan prisoner" says not who frees him, "for a Russian spy held in Germany" names a third country.
+    const holds = (k: number) => HELD.has(v.toks[k]?.lower ?? "") || RELATIVE.has(v.toks[k]?.lower ?? "");
+    const h = !holds(g.tokEnd) && holds(g.tokEnd + 1) ? g.tokEnd + 1 : g.tokEnd;
+    const w1 = v.toks[h]?.lower ?? "";
+    const held = HELD.has(w1) && ["in", "by"].includes(v.toks[h + 1]?.lower ?? "");
+    const at = held ? h + 2 : RELATIVE.has(w1) ? h + 1 : -1;
+    const holder = v.groups.find((x) => x.tokStart >= at && x.tokStart <= at + 1);
+    return at >= 0 && holder && countryOf(holder.members[0]!.code) === countryOf(t.code) ? who : null;
+  }
+  return null;
+}
+
 /** True when every member of group `g` is a non-governmental body (the Red Cross, a charity): no side of a swap. */
 function goBetween(v: View, g: number): boolean {
   return v.groups[g]!.members.every((x) => x.code.startsWith("NGO"));
@@ -2183,6 +2214,30 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         purpose.push(m.pattern.purpose && purposeInfinitive(v, m.trigger));
         trig.push(m.trigger);
         personKill.push(m.pattern.toll && !m.pattern.noun && t?.kind === "person");
+        // "Iran freed five U.S. citizens in exchange for five Iranians held in the United States": a release traded
+        // for the releaser's own people is a swap, the other side's release too.
+        // A swap already coded both ways ("exchanged prisoners …, freeing X in return for Y") gets nothing more.
+        const twoWay = ps.some(
+          ([x, y]) =>
+            y && countryOf(x.code) === countryOf(t?.code ?? "") && countryOf(y.code) === countryOf(s.code),
+        );
+        const back = t && code.startsWith("084") && !twoWay ? swappedBack(v, m, s, t) : null;
+        if (back && !restates(events, code, t!.code, back.code)) {
+          const state = { ...t!, code: `${countryOf(t!.code)}GOV`, kind: "state" as const };
+          const be = makeEvent(ctx, v, { m, code, a, st }, state, back);
+          if (be) {
+            events.push(be);
+            if (featured) featured.push(actFeatures(v, act(sel, a, be, ps.length, false), state, back));
+            nounEvent.push(false);
+            oneWayNoun.push(false);
+            means.push(false);
+            tolled.push(false);
+            toll.push(false);
+            purpose.push(false);
+            trig.push(m.trigger);
+            personKill.push(false);
+          }
+        }
         // "India would strike again if Pakistan backed another attack": the promised act is also a threat.
         if (
           !threat ||
