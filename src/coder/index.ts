@@ -1149,6 +1149,45 @@ function sameCountry(v: View, a: number, b: number): boolean {
   return countryOf(v.groups[a]!.members[0]!.code) === countryOf(v.groups[b]!.members[0]!.code);
 }
 
+/**
+ * The target of a noun act of force that frames a domestic act `m` with unnamed victims: one right after its words
+ * ("killed 1,200 people in their assault on southern Israel") or one that heads the relative clause `m` stands in
+ * ("Israel's war in Gaza, which has killed 9,000 people"). Only a target of another country than the source; or -1.
+ */
+function framingForceTarget(
+  v: View,
+  matches: readonly Match[],
+  m: Match,
+  source: number,
+  cameo: CameoTable,
+): number {
+  const from = v.groups[source]!.tokEnd;
+  for (const f of matches) {
+    if (!f.pattern.noun || f.targetGroup < 0 || cameo.get(f.pattern.code)?.quad !== 4) continue;
+    if (sameCountry(v, f.targetGroup, source)) continue;
+    let framing = false;
+    if (f.trigger > m.last) {
+      // The preposition of the framing phrase, past its determiners ("in their assault").
+      let p = f.trigger - 1;
+      while (p > m.last && ["DET", "PRON", "ADJ"].includes(v.toks[p]!.pos)) p--;
+      // "killed 1,200 people and seized 251 hostages in their assault": a coordinated verb phrase shares the adjunct.
+      const joined = is(v, v.toks[m.last + 1], v.b.and) && v.toks[m.last + 2]?.pos === "VERB";
+      framing = p > m.last && v.toks[p]!.pos === "ADP" && (p === m.last + 1 || joined);
+      for (let k = m.last + 1; framing && k < p; k++)
+        if (v.toks[k]!.pos === "PUNCT" || (v.groupAt[k] ?? -1) >= 0) framing = false;
+    } else if (f.trigger >= from && f.last < m.trigger) {
+      let rel = false;
+      for (let k = f.last + 1; k < m.trigger; k++) {
+        if (is(v, v.toks[k], v.b.relative)) rel = true;
+        if ((v.groupAt[k] ?? -1) >= 0) rel = false;
+      }
+      framing = rel && v.toks[f.last + 1]?.text === ",";
+    }
+    if (framing) return f.targetGroup;
+  }
+  return -1;
+}
+
 /** True when the two groups' first members carry the same full actor code. */
 function sameCode(v: View, a: number, b: number): boolean {
   return v.groups[a]!.members[0]!.code === v.groups[b]!.members[0]!.code;
@@ -1982,6 +2021,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         !sameCountry(v, prevVerb.target, a.source)
       )
         a = { ...a, target: prevVerb.target, targetHow: "inside" };
+      // "killed about 1,200 people in their assault on southern Israel", "Israel's war in Gaza, which has killed 9,000
+      // people": unnamed victims of a domestic act are those of the act of force whose noun frames it.
+      if (a.target < 0 && a.source >= 0 && m.pattern.selfTarget !== null) {
+        const t = framingForceTarget(v, matches, m, a.source, ctx.model.cameo);
+        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+      }
       // "put its forces on alert": an own-country target of a show of force is dropped; not a named other party in
       // the slot ("security agents abducted opposition figure X").
       if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source)) {
