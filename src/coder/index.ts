@@ -1149,6 +1149,41 @@ function sameCountry(v: View, a: number, b: number): boolean {
   return countryOf(v.groups[a]!.members[0]!.code) === countryOf(v.groups[b]!.members[0]!.code);
 }
 
+/** True when ", which" (or "that") and only auxiliaries or adverbs stand from token `end` up to the verb at `i`. */
+function relativeAfter(v: View, end: number, i: number): boolean {
+  if (v.toks[end]?.text !== "," || !is(v, v.toks[end + 1], v.b.relative)) return false;
+  for (let k = end + 2; k < i; k++) if (v.toks[k]!.pos !== "AUX" && v.toks[k]!.pos !== "ADV") return false;
+  return true;
+}
+
+/**
+ * The target of a noun act of force in a phrase right after the words of a domestic act `m` with unnamed victims
+ * ("killed 1,200 people in their assault on southern Israel"), past a coordinated verb phrase too ("... and seized 251
+ * hostages in their assault on ..."). Only a target of another country than the source; or -1.
+ */
+function framingForceTarget(
+  v: View,
+  matches: readonly Match[],
+  m: Match,
+  source: number,
+  cameo: CameoTable,
+): number {
+  const joined = is(v, v.toks[m.last + 1], v.b.and) && v.toks[m.last + 2]?.pos === "VERB";
+  for (const f of matches) {
+    if (f.trigger <= m.last || !f.pattern.noun || f.targetGroup < 0) continue;
+    if (cameo.get(f.pattern.code)?.quad !== 4 || sameCountry(v, f.targetGroup, source)) continue;
+    // The preposition of the framing phrase, past its determiners ("in their assault").
+    let p = f.trigger - 1;
+    while (p > m.last && ["DET", "PRON", "ADJ"].includes(v.toks[p]!.pos)) p--;
+    if (p <= m.last || v.toks[p]!.pos !== "ADP" || (p > m.last + 1 && !joined)) continue;
+    let plain = true;
+    for (let k = m.last + 1; k < p; k++)
+      if (v.toks[k]!.pos === "PUNCT" || (v.groupAt[k] ?? -1) >= 0) plain = false;
+    if (plain) return f.targetGroup;
+  }
+  return -1;
+}
+
 /** True when the two groups' first members carry the same full actor code. */
 function sameCode(v: View, a: number, b: number): boolean {
   return v.groups[a]!.members[0]!.code === v.groups[b]!.members[0]!.code;
@@ -2013,6 +2048,25 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         !sameCountry(v, prevVerb.target, a.source)
       )
         a = { ...a, target: prevVerb.target, targetHow: "inside" };
+      // "Israel's war in Gaza, which has killed 9,000 people": a domestic act in a relative clause right after an act
+      // with both parties is that act's, from its source to its target.
+      if (
+        a.source >= 0 &&
+        (a.target < 0 || sameCountry(v, a.target, a.source)) &&
+        m.pattern.selfTarget !== null &&
+        prev &&
+        prev.source >= 0 &&
+        prev.target >= 0 &&
+        !sameCountry(v, prev.target, prev.source) &&
+        relativeAfter(v, prev.end, m.trigger)
+      )
+        a = { ...a, source: prev.source, target: prev.target, targetHow: "inside" };
+      // "killed about 1,200 people in their assault on southern Israel": unnamed victims of a domestic act are those
+      // of the act of force whose noun frames it.
+      if (a.target < 0 && a.source >= 0 && m.pattern.selfTarget !== null) {
+        const t = framingForceTarget(v, matches, m, a.source, ctx.model.cameo);
+        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+      }
       // "put its forces on alert": an own-country target of a show of force is dropped; not a named other party in
       // the slot ("security agents abducted opposition figure X").
       if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source)) {
