@@ -45,23 +45,29 @@ const WIRE_SETS = [
   // 0.685 at the end of the session, whose helpers never read it (the honest transfer figure); 0.696 at the end of the
   // eleventh, which used it for development.
   // 0.720 at the end of the twelfth.
-  // 0.749 at the end of the thirteenth.
-  { file: "wire-dev10.jsonl", floor: 0.73, noEvent: 0.87 },
+  // 0.749 at the end of the thirteenth, 0.760 at the end of the fourteenth.
+  { file: "wire-dev10.jsonl", floor: 0.74, noEvent: 0.87 },
   // wire-dev11 (eleventh session) arrived at 0.640, no-event precision 0.925 (37 of 40), on the code the session started
   // from; 0.645 before anyone who changed the coder read it (the honest transfer figure), 0.650 at the session's end.
   // 0.669 at the end of the twelfth, which used it for development.
-  // 0.692 at the end of the thirteenth.
-  { file: "wire-dev11.jsonl", floor: 0.675, noEvent: 0.92 },
+  // 0.692 at the end of the thirteenth, 0.716 at the end of the fourteenth.
+  { file: "wire-dev11.jsonl", floor: 0.69, noEvent: 0.92 },
   // wire-dev12 (twelfth session) arrived at 0.703, no-event precision 0.925 (37 of 40), on the code the session started
   // from; 0.714 at the session's end, none of whose coder changes were made by anyone who read it (the honest transfer).
-  // 0.753 at the end of the thirteenth, which used it for development.
-  { file: "wire-dev12.jsonl", floor: 0.73, noEvent: 0.92 },
+  // 0.753 at the end of the thirteenth, which used it for development; 0.768 at the end of the fourteenth.
+  { file: "wire-dev12.jsonl", floor: 0.74, noEvent: 0.92 },
   // wire-dev13 and wire-dev14 (thirteenth session, two writers apart) arrived at 0.644 and 0.644, no-event precision
   // 0.85 (34 of 40) and 0.825 (33 of 40), on the code the session started from; 0.659 and 0.660 at the session's end,
   // none of whose coder changes were made by anyone who read them (the honest transfer; one wire-dev13 line was printed by
   // accident to a helper of its second round, whose merge moved it from 0.656 to 0.657).
-  { file: "wire-dev13.jsonl", floor: 0.64, noEvent: 0.82 },
-  { file: "wire-dev14.jsonl", floor: 0.65, noEvent: 0.8 },
+  // 0.689 and 0.688 at the end of the fourteenth, which used them for development.
+  { file: "wire-dev13.jsonl", floor: 0.665, noEvent: 0.82 },
+  { file: "wire-dev14.jsonl", floor: 0.665, noEvent: 0.8 },
+  // wire-dev15 and wire-dev16 (fourteenth session, two writers apart) arrived at 0.639 and 0.664, no-event precision
+  // 0.775 (31 of 40) and 0.825 (33 of 40), on the code the session started from; 0.648 and 0.663 at the session's end,
+  // none of whose coder changes were made by anyone who read them (the honest transfer).
+  { file: "wire-dev15.jsonl", floor: 0.63, noEvent: 0.77 },
+  { file: "wire-dev16.jsonl", floor: 0.65, noEvent: 0.8 },
 ];
 
 describe("gold event files", () => {
