@@ -1934,6 +1934,19 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const dyads = new Map<string, number>();
   // Features of each event for a keep/drop classifier, parallel to `events`; only when the caller asked for them.
   const featured: Features[] | null = ctx.features ? [] : null;
+  /** An event beside the act's own (a swap's other side, the threat in a promise): no noun, means or toll of its own. */
+  const pushBeside = (e: Event, features: () => Features, trigger: number): void => {
+    events.push(e);
+    if (featured) featured.push(features());
+    nounEvent.push(false);
+    oneWayNoun.push(false);
+    means.push(false);
+    tolled.push(false);
+    toll.push(false);
+    purpose.push(false);
+    trig.push(trigger);
+    personKill.push(false);
+  };
   for (const first of selectMatches(v, ctx.fillable, matches, ctx.model.verbs, ctx.model.cameo))
     for (
       let sel: Selected | null = deferred(v, first, ctx.prep.cues);
@@ -2279,18 +2292,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (back && !restates(events, code, t!.code, back.code)) {
           const state = { ...t!, code: `${countryOf(t!.code)}GOV`, kind: "state" as const };
           const be = makeEvent(ctx, v, { m, code, a, st }, state, back);
-          if (be) {
-            events.push(be);
-            if (featured) featured.push(actFeatures(v, act(sel, a, be, ps.length, false), state, back));
-            nounEvent.push(false);
-            oneWayNoun.push(false);
-            means.push(false);
-            tolled.push(false);
-            toll.push(false);
-            purpose.push(false);
-            trig.push(m.trigger);
-            personKill.push(false);
-          }
+          if (be)
+            pushBeside(be, () => actFeatures(v, act(sel, a, be, ps.length, false), state, back), m.trigger);
         }
         // "India would strike again if Pakistan backed another attack": the promised act is also a threat.
         if (
@@ -2301,17 +2304,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         )
           continue;
         const te = makeEvent(ctx, v, { m, code: threat, a, st: { ...st, status: "threatened" } }, s, t);
-        if (!te) continue;
-        events.push(te);
-        if (featured) featured.push(actFeatures(v, act(sel, a, te, ps.length, true), s, t));
-        nounEvent.push(false);
-        oneWayNoun.push(false);
-        means.push(false);
-        tolled.push(false);
-        toll.push(false);
-        purpose.push(false);
-        trig.push(m.trigger);
-        personKill.push(false);
+        if (te) pushBeside(te, () => actFeatures(v, act(sel, a, te, ps.length, true), s, t), m.trigger);
       }
       if (events.length > emitted) lastParties = partiesOf(ps);
       break;
