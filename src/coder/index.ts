@@ -1821,14 +1821,15 @@ function makeEvent(
   };
 }
 
+/** Words after a swap's people that name who holds them ("held in", "jailed by", "whom X had deported"). */
+const HELD = new Set(["held", "jailed", "imprisoned", "detained", "convicted"]);
+const RELATIVE = new Set(["whom", "who", "that"]);
+
 /**
  * The people of `s`'s country a release is traded for, after "in exchange for", "in a swap for" or "in return for"
  * ("freed five U.S. citizens in exchange for five Iranians held in the United States"), or null. A trade for anything
  * else ("in exchange for a ceasefire") or for people of no country of the pair is no swap.
  */
-const HELD = new Set(["held", "jailed", "imprisoned", "detained", "convicted"]);
-const RELATIVE = new Set(["whom", "who", "that"]);
-
 function swappedBack(v: View, m: Match, s: ActorMention, t: ActorMention): ActorMention | null {
   const own = countryOf(s.code);
   if (own === countryOf(t.code)) return null;
@@ -1841,7 +1842,7 @@ function swappedBack(v: View, m: Match, s: ActorMention, t: ActorMention): Actor
     if (!g || !who) return null;
     // The other side must be named as holding them ("held in the United States", "whom Washington had deported"):
     // "for an Afghan prisoner" says not who frees him, "for a Russian spy held in Germany" names a third country.
-    const holds = (k: number) => HELD.has(v.toks[k]?.lower ?? "") || RELATIVE.has(v.toks[k]?.lower ?? "");
+    const holds = (at: number) => HELD.has(v.toks[at]?.lower ?? "") || RELATIVE.has(v.toks[at]?.lower ?? "");
     const h = !holds(g.tokEnd) && holds(g.tokEnd + 1) ? g.tokEnd + 1 : g.tokEnd;
     const w1 = v.toks[h]?.lower ?? "";
     const held = HELD.has(w1) && ["in", "by"].includes(v.toks[h + 1]?.lower ?? "");

@@ -109,7 +109,8 @@ function splitCompounds(
   t: { words: string[]; pos: string[]; lemmas: string[] },
   spans: [number, number][],
 ): [number, number][] {
-  if (!t.words.some((w) => CAPS_COMPOUND.test(w))) return spans;
+  // Most paragraphs have none: a hyphen test per word before the expression.
+  if (!t.words.some((w) => w.includes("-") && CAPS_COMPOUND.test(w))) return spans;
   const words: string[] = [];
   const pos: string[] = [];
   const lemmas: string[] = [];
