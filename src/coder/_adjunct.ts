@@ -1,4 +1,4 @@
-import { type Args, subjectOf } from "./_args.js";
+import { type Args, betweenGroup, subjectOf } from "./_args.js";
 import type { Match } from "./_match.js";
 import type { PrevAct, SecondWords } from "./_second.js";
 import { is, isIn, type View } from "./_view.js";
@@ -75,18 +75,35 @@ export function landmarkOnly(v: View, sw: SecondWords, m: Match): boolean {
   return v.toks[j]?.pos !== "ADP";
 }
 
+/**
+ * "Biden and Xi agreed at a meeting near San Francisco", "at their summit in Alaska": a meeting or summit "at" which a
+ * compound subject (or a subject and the counterpart named in the pattern) acted is their own meeting; a name before
+ * the noun makes it a venue ("at a Gulf summit", "at the G20 summit in Osaka").
+ */
+function pairMeeting(v: View, sw: SecondWords, m: Match, k: number): boolean {
+  if (!isIn(v.toks[m.trigger], sw.meetingNoun)) return false;
+  for (let j = k + 1; j < m.trigger; j++) if (v.toks[j]!.pos === "PROPN" || v.groupAt[j]! >= 0) return false;
+  if (m.targetGroup >= 0) return true;
+  const subject = subjectOf(v, k);
+  return subject >= 0 && v.groups[subject]!.members.length > 1;
+}
+
 function occasionPhrase(v: View, sw: SecondWords, m: Match, venue = false): { k: number; reduced: boolean } {
   const none = { k: -1, reduced: false };
   if (!m.pattern.noun || !m.pattern.code.startsWith("04")) return none;
   let k = m.trigger - 1;
   // "a 90-minute phone call", "an hour-long call": a hyphen inside a compound modifier is part of the noun phrase.
+  // "a closed-door meeting": the word before the hyphen may be an "-ed" participle.
   const hyphen = (j: number) =>
     v.toks[j]!.text === "-" &&
-    NOUN_LEAD.has(v.toks[j - 1]?.pos ?? "") &&
+    (NOUN_LEAD.has(v.toks[j - 1]?.pos ?? "") || v.toks[j - 1]?.lower.endsWith("ed") === true) &&
     NOUN_LEAD.has(v.toks[j + 1]?.pos ?? "");
+  // "in a televised meeting", "a heated exchange": an "-ed" participle after a determiner or adjective modifies the noun.
+  const participle = (j: number) =>
+    v.toks[j]!.pos === "VERB" && v.toks[j]!.lower.endsWith("ed") && NOUN_LEAD.has(v.toks[j - 1]?.pos ?? "");
   const lead = (j: number) =>
     v.groupAt[j]! < 0 &&
-    (NOUN_LEAD.has(v.toks[j]!.pos) || is(v, v.toks[j], v.b.possessivePronoun) || hyphen(j));
+    (NOUN_LEAD.has(v.toks[j]!.pos) || is(v, v.toks[j], v.b.possessivePronoun) || hyphen(j) || participle(j));
   while (k >= 0 && k >= m.trigger - 6 && lead(k)) k--;
   // "two days of negotiations", "a second round of talks"
   if (is(v, v.toks[k], v.b.npLink) && v.toks[k - 1]?.pos === "NOUN") {
@@ -98,7 +115,8 @@ function occasionPhrase(v: View, sw: SecondWords, m: Match, venue = false): { k:
   if (t?.pos !== "ADP") return none;
   // "Russia and Ukraine agreed at a second round of talks in Istanbul": talks are no venue (a summit or a conference
   // is one: "agreed to restore ties with Qatar at a Gulf summit").
-  const talksAt = isIn(t, sw.venuePrep) && isIn(v.toks[m.trigger], sw.talksNoun);
+  const talksAt =
+    isIn(t, sw.venuePrep) && (isIn(v.toks[m.trigger], sw.talksNoun) || pairMeeting(v, sw, m, k));
   if (!(isIn(t, sw.occasionPrep) || isIn(t, sw.adjunctPrep) || talksAt || (venue && isIn(t, sw.venuePrep))))
     return none;
   // "promises made during talks with the RSF": the phrase belongs to a participle, not to the clause's verb.
@@ -149,8 +167,12 @@ export function adjunctTalks(v: View, sw: SecondWords, m: Match, a: Args, prev: 
   const means = isIn(v.toks[k], sw.occasionPrep) && prev !== null && prev.source === subject;
   // "during a visit by Netanyahu": an agent after "by" is the noun's own ("a call from the White House" may be a place).
   const byAgent = a.source >= 0 && isIn(v.toks[v.groups[a.source]!.tokStart - 1], v.w.agent);
-  if (means && prev.target !== subject && !byAgent && (a.target < 0 || a.source !== subject))
-    return { ...a, source: subject, target: prev.target, targetHow: "inside" };
+  // "Trump and Vance berated Zelensky in a meeting": the compound subject meets that counterpart, not one another.
+  if (means && prev.target !== subject && !byAgent && (a.target < 0 || a.source !== subject)) {
+    const { mutual: _, ...rest } = a;
+    const named = v.groups[subject]!.members.length > 1;
+    return { ...rest, source: subject, target: prev.target, targetHow: named ? "slot" : "inside" };
+  }
   if (a.source >= 0 && a.target >= 0) return null;
   // "Frederiksen told Trump in a phone call that ...": with no act coded before it, the means is with the object of
   // the verb it follows.
@@ -173,4 +195,42 @@ function objectBefore(v: View, k: number, subject: number): number {
   if (g < 0 || g === subject || subject < 0) return -1;
   const verb = v.toks[v.groups[g]!.tokStart - 1];
   return verb?.pos === "VERB" && !verb.lower.endsWith("ing") ? g : -1;
+}
+
+/**
+ * "talks between Hamas and Fatah that China had planned to host", "a summit with China that Tokyo had hoped to host": a
+ * consultation verb (root 04) in an object relative on a meeting noun, with no object of its own, is aimed at the
+ * parties the noun names after "between" or "with". Returns the new arguments, or null when the rule does not apply.
+ */
+export function relativeMeeting(v: View, sw: SecondWords, m: Match, a: Args): Args | null {
+  if (m.pattern.noun || !m.pattern.code.startsWith("04") || a.source < 0) return null;
+  // "host the negotiations in Beijing": a place of the host's own is where, not whom.
+  if (a.target >= 0 && !v.groups[a.target]!.members.every((x) => x.kind === "place")) return null;
+  const src = v.groups[a.source]!;
+  let r = src.tokStart - 1;
+  while (r > 0 && v.toks[r]!.pos === "DET" && v.groupAt[r]! < 0) r--;
+  if (!(is(v, v.toks[r], v.b.relative) || v.toks[r]?.lower === "that")) return null;
+  // "that Tokyo had hoped to host", "that the EU was due to host": only the verb chain stands between.
+  for (let k = src.tokEnd; k < m.trigger; k++) if (!VERB_CHAIN.has(v.toks[k]!.pos)) return null;
+  for (let k = v.toks[r - 1]?.text === "," ? r - 2 : r - 1; k >= 0 && k >= r - 16; k--) {
+    const t = v.toks[k]!;
+    if (v.w.barrier.has(t.text) || t.pos === "VERB" || t.pos === "AUX") return null;
+    const g = is(v, t, v.b.between)
+      ? betweenGroup(v, k - 1)
+      : t.lower === "with"
+        ? (v.groupAt[k + 1] ?? -1)
+        : -1;
+    if (g >= 0 && g !== a.source)
+      return meetingBefore(v, sw, k) ? { ...a, target: g, targetHow: "inside" } : null;
+  }
+  return null;
+}
+
+const VERB_CHAIN = new Set(["AUX", "VERB", "PART", "ADV", "ADJ"]);
+
+/** True when a meeting or talks noun stands within three words before token `k` ("talks between", "a summit with"). */
+function meetingBefore(v: View, sw: SecondWords, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--)
+    if (isIn(v.toks[j], sw.meetingNoun) || isIn(v.toks[j], sw.talksNoun)) return true;
+  return false;
 }

@@ -28,6 +28,10 @@ export interface SecondWords {
   readonly terms: ReadonlySet<string>;
   /** "talks", "negotiations": consultations that are the parties' own even "at" them ("agreed at talks in Istanbul"). */
   readonly talksNoun: ReadonlySet<string>;
+  /** "meeting", "summit": the meeting of a pair "at" it ("X and Y agreed at a meeting"), unless a name qualifies it. */
+  readonly meetingNoun: ReadonlySet<string>;
+  /** "where": a relative on the place of the act before (", where they signed ..."). */
+  readonly placeRelative: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -46,6 +50,8 @@ export function secondWords(m: VerbModel): SecondWords {
     weapon: m.classes.get("_WEAPON") ?? EMPTY,
     terms: m.classes.get("_TERMS_NOUN") ?? EMPTY,
     talksNoun: m.classes.get("_TALKS_NOUN") ?? EMPTY,
+    meetingNoun: m.classes.get("_MEETING_NOUN") ?? EMPTY,
+    placeRelative: m.classes.get("_PLACE_RELATIVE") ?? EMPTY,
   };
 }
 

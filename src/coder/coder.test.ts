@@ -1421,6 +1421,29 @@ describe("session 8 lexB: consultations (root 04)", () => {
     const got = brief("Arata told Velk in a tense phone call that the islands were not for sale.");
     expect(got).toEqual(["JPNGOV>USAGOV 041 occurred", "USAGOV>JPNGOV 041 occurred"]);
   });
+  it.each([
+    // a pair acting "at a meeting" (no name before the noun) met there; a compound subject meets the act's counterpart
+    ["Japan and Australia agreed at a meeting in Tokyo to cut tariffs.", "AUS>JPN 040 occurred", true],
+    ["Japan and Australia agreed at the G7 summit to cut tariffs.", "AUS>JPN 040 occurred", false],
+    ["Japan and Australia criticised China in a televised meeting.", "JPN>CHN 040 occurred", true],
+    ["Japan and Australia criticised China in a closed-door meeting.", "CHN>AUS 040 occurred", true],
+    // a host in an object relative on talks between named parties hosts each party
+    [
+      "Talks between India and Pakistan that Japan had hoped to host were postponed.",
+      "JPN>PAK 043 postponed",
+      true,
+    ],
+    ["The summit that Japan hosted in Tokyo ended without a statement.", "JPN>JPN 043 occurred", false],
+    // "they" after ", where" on the place of a host's act stands for the host and its guests
+    ["Japan hosted India and Australia in Tokyo, where they signed a pact.", "IND>AUS 057 occurred", true],
+    ["Japan hosted India and Australia in Tokyo, where they signed a pact.", "AUS>JPN 057 occurred", true],
+  ])("reads a meeting named as an occasion or a relative's object: %s", (text, event, present) => {
+    expect(brief(text).includes(event)).toBe(present);
+  });
+  it("leaves an act of force after ', where they' to the side that used force", () => {
+    const got = brief("Russia shelled Ukrainian soldiers near Kharkiv, where they killed 12 civilians.");
+    expect(got.some((e) => e.startsWith("UKR"))).toBe(false);
+  });
   it("codes a third party's announcement of a truce between two parties as mediation", () => {
     const got = brief("Velk announced a ceasefire between India and Pakistan on Saturday.");
     expect(got).toContain("USAGOV>IND 045 occurred");

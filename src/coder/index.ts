@@ -1,6 +1,6 @@
 import { type ActorMention, type Event, type NlpDoc, shortHash, type Token } from "../core/index.js";
 import type { CameoTable, VerbModel } from "../dict/index.js";
-import { adjunctPrep, adjunctTalks, landmarkOnly, occasionOnly } from "./_adjunct.js";
+import { adjunctPrep, adjunctTalks, landmarkOnly, occasionOnly, relativeMeeting } from "./_adjunct.js";
 import {
   type Args,
   betweenGroup,
@@ -570,6 +570,21 @@ function groupSubject(v: View, i: number): boolean {
   let j = k - 1;
   while (j >= 0 && v.toks[j]!.pos === "ADJ") j--;
   return isIn(v.toks[j], v.w.groupCount);
+}
+
+/**
+ * "hosted the leaders of Turkmenistan and Tajikistan in Samarkand, where they pledged ...": a plural pronoun subject
+ * right after a relative on the place of the act before stands for all who were there (that act's parties).
+ */
+function placeThey(v: View, ctx: SentenceCtx, m: Match): boolean {
+  // A cooperative act only: "shelled soldiers near Kharkiv, where they killed ..." is the shelling side's.
+  if ((ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) > 2) return false;
+  const sw = ctx.prep.second;
+  let k = m.trigger - 1;
+  while (k >= 0 && VERB_LEAD.has(v.toks[k]!.pos)) k--;
+  return (
+    isIn(v.toks[k], sw.pluralPronoun) && isIn(v.toks[k - 1], sw.placeRelative) && v.toks[k - 2]?.text === ","
+  );
 }
 
 /**
@@ -2010,8 +2025,15 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         a = { ...a, source: prev.source, target: prev.target, targetHow: "inside", both: true };
       // "Biden hosted Kishida and Yoon ..., where the three leaders agreed to ...": the previous act's source and the
       // members of its compound target act on one another.
-      else if (prev && groupSubject(v, m.trigger) && v.groups[prev.target]!.members.length > 1)
+      else if (
+        prev &&
+        (groupSubject(v, m.trigger) || placeThey(v, ctx, m)) &&
+        v.groups[prev.target]!.members.length > 1
+      )
         a = { ...a, source: prev.source, target: -1, targetHow: "none", mutual: true, joined: prev.target };
+      // "Modi hosted Albanese in Delhi, where they signed ...": "they" in a relative on the act's place is its pair.
+      else if (prev && placeThey(v, ctx, m))
+        a = { ...a, source: prev.source, target: prev.target, targetHow: "inside", both: true };
       // "A summit between Trump and Putin ..., days after the two leaders agreed to meet": the pair named before.
       else if (pair >= 0) {
         let g = v.groups.length - 1;
@@ -2044,6 +2066,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       a = pronounCounterpart(v, ctx.prep.second, m, a, prevVerb ?? prev) ?? a;
       // "agreed ... after a phone call with Trump": talks in an adjunct phrase are the subject's own act.
       a = adjunctTalks(v, ctx.prep.second, m, a, prev) ?? a;
+      // "talks between Hamas and Fatah that China had planned to host": the relative's verb is aimed at the parties.
+      a = relativeMeeting(v, ctx.prep.second, m, a) ?? a;
       // ", warning that they would take concrete actions": a threat aimed at the counterpart of the act before.
       a = threatCounterpart(v, m, a, prevVerb ?? prev) ?? a;
       // "Jordan downed Iranian drones that crossed its airspace": "its" in the act's words is the main clause's subject.

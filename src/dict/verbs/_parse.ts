@@ -65,6 +65,8 @@ export const RESERVED_SETS = [
   "_FORECAST",
   "_TERMS_NOUN",
   "_TALKS_NOUN",
+  "_MEETING_NOUN",
+  "_PLACE_RELATIVE",
   "_JOINT_VERB",
   "_ABSENT_PREP",
   "_RETALIATION",
