@@ -75,23 +75,28 @@ export function landmarkOnly(v: View, sw: SecondWords, m: Match): boolean {
   return v.toks[j]?.pos !== "ADP";
 }
 
+/** Token `j` leads the noun phrase of an occasion: a noun-phrase word, a possessive pronoun or an inner hyphen. */
+function occasionLead(v: View, j: number): boolean {
+  return (
+    v.groupAt[j]! < 0 &&
+    (NOUN_LEAD.has(v.toks[j]!.pos) ||
+      is(v, v.toks[j], v.b.possessivePronoun) ||
+      // "a 90-minute phone call", "an hour-long call": a hyphen inside a compound modifier is part of the noun phrase.
+      (v.toks[j]!.text === "-" &&
+        NOUN_LEAD.has(v.toks[j - 1]?.pos ?? "") &&
+        NOUN_LEAD.has(v.toks[j + 1]?.pos ?? "")))
+  );
+}
+
 function occasionPhrase(v: View, sw: SecondWords, m: Match, venue = false): { k: number; reduced: boolean } {
   const none = { k: -1, reduced: false };
   if (!m.pattern.noun || !m.pattern.code.startsWith("04")) return none;
   let k = m.trigger - 1;
-  // "a 90-minute phone call", "an hour-long call": a hyphen inside a compound modifier is part of the noun phrase.
-  const hyphen = (j: number) =>
-    v.toks[j]!.text === "-" &&
-    NOUN_LEAD.has(v.toks[j - 1]?.pos ?? "") &&
-    NOUN_LEAD.has(v.toks[j + 1]?.pos ?? "");
-  const lead = (j: number) =>
-    v.groupAt[j]! < 0 &&
-    (NOUN_LEAD.has(v.toks[j]!.pos) || is(v, v.toks[j], v.b.possessivePronoun) || hyphen(j));
-  while (k >= 0 && k >= m.trigger - 6 && lead(k)) k--;
+  while (k >= 0 && k >= m.trigger - 6 && occasionLead(v, k)) k--;
   // "two days of negotiations", "a second round of talks"
   if (is(v, v.toks[k], v.b.npLink) && v.toks[k - 1]?.pos === "NOUN") {
     k -= 2;
-    while (k >= 0 && lead(k)) k--;
+    while (k >= 0 && occasionLead(v, k)) k--;
   }
   const t = v.toks[k];
   // "at a Gulf summit", "at a conference in Tokyo": a venue, not talks between the parties.
