@@ -88,27 +88,31 @@ function pairMeeting(v: View, sw: SecondWords, m: Match, k: number): boolean {
   return subject >= 0 && v.groups[subject]!.members.length > 1;
 }
 
+/** Token `j` leads the noun phrase of an occasion: a noun-phrase word, a possessive pronoun or an inner hyphen. */
+function occasionLead(v: View, j: number): boolean {
+  const t = v.toks[j]!;
+  if (v.groupAt[j]! >= 0) return false;
+  if (NOUN_LEAD.has(t.pos) || is(v, t, v.b.possessivePronoun)) return true;
+  // "a 90-minute phone call", "an hour-long call": a hyphen inside a compound modifier is part of the noun phrase.
+  // "a closed-door meeting": the word before the hyphen may be an "-ed" participle.
+  if (t.text === "-")
+    return (
+      (NOUN_LEAD.has(v.toks[j - 1]?.pos ?? "") || v.toks[j - 1]?.lower.endsWith("ed") === true) &&
+      NOUN_LEAD.has(v.toks[j + 1]?.pos ?? "")
+    );
+  // "in a televised meeting", "a heated exchange": an "-ed" participle after a determiner or adjective modifies the noun.
+  return t.pos === "VERB" && t.lower.endsWith("ed") && NOUN_LEAD.has(v.toks[j - 1]?.pos ?? "");
+}
+
 function occasionPhrase(v: View, sw: SecondWords, m: Match, venue = false): { k: number; reduced: boolean } {
   const none = { k: -1, reduced: false };
   if (!m.pattern.noun || !m.pattern.code.startsWith("04")) return none;
   let k = m.trigger - 1;
-  // "a 90-minute phone call", "an hour-long call": a hyphen inside a compound modifier is part of the noun phrase.
-  // "a closed-door meeting": the word before the hyphen may be an "-ed" participle.
-  const hyphen = (j: number) =>
-    v.toks[j]!.text === "-" &&
-    (NOUN_LEAD.has(v.toks[j - 1]?.pos ?? "") || v.toks[j - 1]?.lower.endsWith("ed") === true) &&
-    NOUN_LEAD.has(v.toks[j + 1]?.pos ?? "");
-  // "in a televised meeting", "a heated exchange": an "-ed" participle after a determiner or adjective modifies the noun.
-  const participle = (j: number) =>
-    v.toks[j]!.pos === "VERB" && v.toks[j]!.lower.endsWith("ed") && NOUN_LEAD.has(v.toks[j - 1]?.pos ?? "");
-  const lead = (j: number) =>
-    v.groupAt[j]! < 0 &&
-    (NOUN_LEAD.has(v.toks[j]!.pos) || is(v, v.toks[j], v.b.possessivePronoun) || hyphen(j) || participle(j));
-  while (k >= 0 && k >= m.trigger - 6 && lead(k)) k--;
+  while (k >= 0 && k >= m.trigger - 6 && occasionLead(v, k)) k--;
   // "two days of negotiations", "a second round of talks"
   if (is(v, v.toks[k], v.b.npLink) && v.toks[k - 1]?.pos === "NOUN") {
     k -= 2;
-    while (k >= 0 && lead(k)) k--;
+    while (k >= 0 && occasionLead(v, k)) k--;
   }
   const t = v.toks[k];
   // "at a Gulf summit", "at a conference in Tokyo": a venue, not talks between the parties.

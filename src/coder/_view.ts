@@ -689,6 +689,11 @@ function modifiesEventNoun(
   return false;
 }
 
+/** True when token `k` (any index) has class bit `x` in `flags`. */
+function flagAt(flags: readonly number[], k: number, x: number): boolean {
+  return ((flags[k] ?? 0) & x) !== 0;
+}
+
 /**
  * "hosted the two leaders", "a ceasefire between the two countries", "a call between the two countries' diplomats": a
  * pair phrase the resolver left unnamed, as the object of a verb or after "between", is one compound group of the
@@ -704,25 +709,27 @@ function withPairPhrases(
   b: Bits,
 ): Group[] {
   const out = [...groups];
-  const bit = (k: number, x: number) => ((flags[k] ?? 0) & x) !== 0;
   for (let k = 0; k < toks.length; k++) {
     const owned = betweenTheirs(toks, k, flags, b);
     if (owned >= 0) {
       k = addPair(toks, groups, out, k, owned, flags, b);
       continue;
     }
-    if (!bit(k, b.pairCount)) continue;
+    if (!flagAt(flags, k, b.pairCount)) continue;
     let h = k + 1;
     while (toks[h]?.pos === "ADJ") h++;
-    if (!bit(h, b.pairNoun) || toks[h]!.lower === toks[h]!.lemma) continue;
+    if (!flagAt(flags, h, b.pairNoun) || toks[h]!.lower === toks[h]!.lemma) continue;
     const start = toks[k - 1]?.pos === "DET" ? k - 1 : k;
     const lead = toks[start - 1];
     // As a subject only opening a coordinated clause (", and the two leaders vowed to ..."), not as a sayer ("both
     // leaders told reporters": the status reads those); "officials on both sides", "in both countries" say where.
-    const object = lead !== undefined && (lead.pos === "VERB" || bit(start - 1, b.between));
+    const object = lead !== undefined && (lead.pos === "VERB" || flagAt(flags, start - 1, b.between));
     let next = h + 1;
     while (toks[next]?.pos === "ADV" || toks[next]?.pos === "AUX") next++;
-    const clause = lead !== undefined && (bit(start - 1, b.and) || lead.text === ",") && !bit(next, b.say);
+    const clause =
+      lead !== undefined &&
+      (flagAt(flags, start - 1, b.and) || lead.text === ",") &&
+      !flagAt(flags, next, b.say);
     if (!object && !clause) continue;
     if (out.some((g) => g.tokStart < h + 1 && g.tokEnd > start)) continue;
     const members = pairAntecedents(toks, groups, start, flags, b);

@@ -425,20 +425,25 @@ function withoutAdjunctTalks(
   m: Match,
   matches: readonly Match[],
 ): Match | null {
-  const adjunctWord = (x: Match) =>
-    !x.pattern.noun &&
-    matches.some(
-      (n) =>
-        n.pattern.noun &&
-        n.trigger > x.trigger &&
-        n.trigger <= x.last &&
-        // its own word is the noun, or the noun's own "with" ("agree with TGT" over "after talks with X"; not the
-        // "to" after "agreed by phone to meet").
-        (ownWord(x, v.toks[n.trigger]!) ||
-          (n.trigger < Math.min(x.last, n.last) && ownWord(x, v.toks[n.trigger + 1]!))) &&
-        isIn(v.toks[adjunctPrep(v, sw, n)], sw.adjunctPrep),
-    );
-  return adjunctWord(m) ? runnerUp(v, fillable, m, adjunctWord) : m;
+  return adjunctWord(v, sw, matches, m) ? runnerUp(v, fillable, m, (x) => adjunctWord(v, sw, matches, x)) : m;
+}
+
+/** Whether verb match `x` has as one of its own words the noun of an adjunct consultation (see withoutAdjunctTalks). */
+function adjunctWord(v: View, sw: SecondWords, matches: readonly Match[], x: Match): boolean {
+  if (x.pattern.noun) return false;
+  for (const n of matches)
+    if (
+      n.pattern.noun &&
+      n.trigger > x.trigger &&
+      n.trigger <= x.last &&
+      // its own word is the noun, or the noun's own "with" ("agree with TGT" over "after talks with X"; not the
+      // "to" after "agreed by phone to meet").
+      (ownWord(x, v.toks[n.trigger]!) ||
+        (n.trigger < Math.min(x.last, n.last) && ownWord(x, v.toks[n.trigger + 1]!))) &&
+      isIn(v.toks[adjunctPrep(v, sw, n)], sw.adjunctPrep)
+    )
+      return true;
+  return false;
 }
 
 /**
@@ -1658,6 +1663,11 @@ function localForces(v: View, g: number): readonly ActorMention[] {
 }
 
 /** Source/target pairs for a match: compound actors expand, reciprocal acts run both ways. */
+/** "since the two countries agreed": a country named as a place, as the party it stands for (its government). */
+function countryParty(t: ActorMention): ActorMention {
+  return countryPlace(t) ? { ...t, code: `${t.code}GOV`, kind: "state" as const } : t;
+}
+
 function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMention, ActorMention | null][] {
   const own =
     a.source < 0
@@ -1711,9 +1721,8 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
   if (src.length && tgt.length) {
     for (const s of src) for (const t of tgt) out.push([s, localTarget(m, s, t)]);
     // "visited Somalia ... since the two countries agreed": a country named as a place is a party of the pair's act.
-    const party = (t: ActorMention) =>
-      a.both && countryPlace(t) ? { ...t, code: `${t.code}GOV`, kind: "state" as const } : t;
-    if (recip || a.both) for (const t of tgt) for (const s of src) out.push([party(t), s]);
+    if (recip || a.both)
+      for (const t of tgt) for (const s of src) out.push([a.both ? countryParty(t) : t, s]);
     // "China and Iran held joint drills with Russia": every party of a reciprocal act acts with every other, unless
     // the subject's members act apart ("Russia and Ukraine each signed a deal with Turkey").
     if (recip && !actApart(v, a.source, m))
@@ -1896,6 +1905,18 @@ function converseArgs(v: View, m: Match, a: Args): Args {
 }
 
 /** Codes one sentence: matches, arguments, status, then one event per actor pair and act. */
+/**
+ * Whether a match fires where it stands: an ifnegated pattern only with a negation before its trigger ("would not rule
+ * out force"); an `answered` pattern only as the act a retaliation phrase answers ("in retaliation for Trump's
+ * tariffs") or as the means of a frame act ("broke the ceasefire with a wave of air strikes").
+ */
+function fires(v: View, cues: CueIndex, m: Match, all: readonly Match[]): boolean {
+  return (
+    (!m.pattern.ifNegated || negatedBefore(v, cues, m.trigger)) &&
+    (!m.pattern.answered || findArgs(v, m, m.spanEnd).retaliated === true || frameMeans(v, m, all))
+  );
+}
+
 function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const sent = ctx.input.doc.sentences[index]!;
   const w = ctx.prep.words;
@@ -1906,20 +1927,18 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const discard = ctx.prep.bits.discard;
   for (let k = 0; k < flags.length; k++) if ((flags[k]! & discard) !== 0) return [];
   const v = buildView(sent, mentions, w, flags, ctx.prep.bits, ctx.model.verbs.nounHeads);
-  // "would not rule out force": an ifnegated pattern fires only with a negation before its trigger.
-  // An `answered` pattern exists only as the act a retaliation phrase answers ("in retaliation for Trump's tariffs")
-  // or as the means of a frame act ("broke the ceasefire with a wave of air strikes").
   const all = findMatches(v, words, ctx.prep.lex, ctx.fillable);
-  const fires = (m: Match) =>
-    (!m.pattern.ifNegated || negatedBefore(v, ctx.prep.cues, m.trigger)) &&
-    (!m.pattern.answered || findArgs(v, m, m.spanEnd).retaliated === true || frameMeans(v, m, all));
   // "Japan cooperated with the US": a pattern that does not fire here ("1245 would not cooperate with", no negation)
   // gives way to the runner-up pattern at its trigger (06.cooperate), instead of taking the trigger with it.
-  const matches = all.flatMap((m) => {
-    if (fires(m)) return [m];
-    const r = runnerUp(v, ctx.fillable, m, (x) => !fires(x));
-    return r ? [r] : [];
-  });
+  const matches: Match[] = [];
+  for (const m of all) {
+    if (fires(v, ctx.prep.cues, m, all)) {
+      matches.push(m);
+      continue;
+    }
+    const r = runnerUp(v, ctx.fillable, m, (x) => !fires(v, ctx.prep.cues, x, all));
+    if (r) matches.push(r);
+  }
   if (matches.length === 0) return [];
   const events: Event[] = [];
   let prev: PrevAct | null = null;
@@ -2334,18 +2353,16 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (events.length > emitted) lastParties = partiesOf(ps);
       break;
     }
-  const keep = meansKept(events, means, tolled);
-  const own = tollKept(events, toll, keep);
-  const aim = tollKept(events, purpose, keep, false);
-  const agent = strikeOfKillingDropped(v, events, oneWayNoun, trig, personKill);
-  for (let i = 0; i < keep.length; i++) keep[i] = keep[i]! && own[i]! && aim[i]! && !agent[i]!;
-  const out = dropRepeats(
-    dropNounEchoes(
-      events.filter((_, i) => keep[i]),
-      nounEvent.filter((_, i) => keep[i]),
-      oneWayNoun.filter((_, i) => keep[i]),
-    ),
-  );
+  // Most sentences code no noun event, means, toll or purpose: nothing below drops an event of theirs but a repeat.
+  const plain =
+    !nounEvent.includes(true) &&
+    !oneWayNoun.includes(true) &&
+    !means.includes(true) &&
+    !toll.includes(true) &&
+    !purpose.includes(true);
+  const out = plain
+    ? dropRepeats(events)
+    : dropCovered(v, events, { nounEvent, oneWayNoun, means, tolled, toll, purpose, trig, personKill });
   if (featured && ctx.features) {
     const at = new Map(events.map((e, i) => [e, featured[i]!]));
     const own = out.map((e) => at.get(e)!);
@@ -2513,19 +2530,22 @@ function frameMeans(v: View, m: Match, all: readonly Match[]): boolean {
 function bareMeans(v: View, i: number): boolean {
   let k = i + 1;
   // "a wave of drone strikes": the nouns of the phrase, through "of".
-  const inPhrase = (j: number) =>
-    v.toks[j]?.pos === "NOUN" || (is(v, v.toks[j], v.b.npLink) && v.toks[j + 1]?.pos === "NOUN");
-  while (inPhrase(k)) k++;
+  while (v.toks[k]?.pos === "NOUN" || (is(v, v.toks[k], v.b.npLink) && v.toks[k + 1]?.pos === "NOUN")) k++;
   const t = v.toks[k];
   return meansPhrase(v, i) && !(is(v, t, v.b.targetPrep) && !isIn(t, v.w.placePrep));
+}
+
+/** Token `k` (in the sentence) leads a noun phrase of means: a noun-phrase word, or "of" after a noun. */
+function meansLead(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  return NOUN_LEAD.has(t.pos) || (is(v, t, v.b.npLink) && v.toks[k - 1]?.pos === "NOUN");
 }
 
 /** "in a massive air strike", "with drones": a noun event in a phrase of means after its verb. */
 function meansPhrase(v: View, i: number): boolean {
   let k = i - 1;
   // "with a wave of air strikes", "in a series of raids": a quantity noun and "of" lead the noun phrase too.
-  const lead = (t: Token) => NOUN_LEAD.has(t.pos) || (is(v, t, v.b.npLink) && v.toks[k - 1]?.pos === "NOUN");
-  while (k >= 0 && k >= i - 5 && lead(v.toks[k]!) && v.groupAt[k]! < 0) k--;
+  while (k >= 0 && k >= i - 5 && meansLead(v, k) && v.groupAt[k]! < 0) k--;
   return is(v, v.toks[k], v.b.meansPrep) && v.toks[k]!.pos === "ADP";
 }
 
@@ -2582,6 +2602,34 @@ function tollKept(
  * Kept: "strikes near Kyiv killed 20 people" (no named person), "a strike on Beirut killed commander X" (the noun
  * names what it hit: a target preposition other than a place preposition right after it).
  */
+/** The per-event flags codeSentence keeps beside its events, parallel to them. */
+interface EventFlags {
+  readonly nounEvent: readonly boolean[];
+  readonly oneWayNoun: readonly boolean[];
+  readonly means: readonly boolean[];
+  readonly tolled: readonly boolean[];
+  readonly toll: readonly boolean[];
+  readonly purpose: readonly boolean[];
+  readonly trig: readonly number[];
+  readonly personKill: readonly boolean[];
+}
+
+/** A sentence's events without the means, tolls, purposes, strikes and noun echoes that other events cover. */
+function dropCovered(v: View, events: readonly Event[], f: EventFlags): Event[] {
+  const keep = meansKept(events, f.means, f.tolled);
+  const own = tollKept(events, f.toll, keep);
+  const aim = tollKept(events, f.purpose, keep, false);
+  const agent = strikeOfKillingDropped(v, events, f.oneWayNoun, f.trig, f.personKill);
+  for (let i = 0; i < keep.length; i++) keep[i] = keep[i]! && own[i]! && aim[i]! && !agent[i]!;
+  return dropRepeats(
+    dropNounEchoes(
+      events.filter((_, i) => keep[i]),
+      f.nounEvent.filter((_, i) => keep[i]),
+      f.oneWayNoun.filter((_, i) => keep[i]),
+    ),
+  );
+}
+
 function strikeOfKillingDropped(
   v: View,
   events: readonly Event[],
@@ -2682,7 +2730,7 @@ function codeSentences(input: CoderInput, model: CoderModel, features?: Features
     ? { input, model, prep, fillable, features }
     : { input, model, prep, fillable };
   const out: Event[] = [];
-  for (let i = 0; i < input.doc.sentences.length; i++) out.push(...codeSentence(ctx, i));
+  for (let i = 0; i < input.doc.sentences.length; i++) for (const e of codeSentence(ctx, i)) out.push(e);
   return out;
 }
 

@@ -51,11 +51,12 @@ const VERB_PREFIX = /^(?:re|over|under|out)/;
  */
 function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[], lemmas: string[]): void {
   for (let k = 1; k + 1 < pos.length; k++) {
+    // Most tokens are no noun: tested before the previous word is lower-cased.
+    if (pos[k] !== "NOUN") continue;
     // "Turkish F-16 jets shot/NOUN down": also after a plural noun, for a word that does not look plural itself.
-    const prev = (words[k - 1] ?? "").toLowerCase();
+    const prev = pos[k - 1] === "NOUN" ? (words[k - 1] ?? "").toLowerCase() : "";
     const plural = pos[k - 1] === "NOUN" && prev.endsWith("s") && lemmas[k - 1] !== prev;
-    if (pos[k] !== "NOUN" || (pos[k - 1] !== "PROPN" && !plural) || !VERB_CONTEXT_NEXT.has(pos[k + 1] ?? ""))
-      continue;
+    if ((pos[k - 1] !== "PROPN" && !plural) || !VERB_CONTEXT_NEXT.has(pos[k + 1] ?? "")) continue;
     const w = (words[k] ?? "").toLowerCase();
     if (plural && (w.endsWith("s") || w.endsWith("ing"))) continue;
     // A plural-looking word stays a noun ("China tariffs on steel", "the Russia Sanctions Act") unless it is written
