@@ -547,6 +547,18 @@ function adjunctEnd(v: View, i: number): boolean {
   );
 }
 
+/**
+ * "has never held talks with Xi": an auxiliary before adverbs and a verb is that verb's auxiliary, no head of its own
+ * (its negation or modal belongs to the verb's chain).
+ */
+function auxiliaryOf(v: View, i: number): boolean {
+  // "will never accept" heads its own patterns: only "have", "be", "do" serve another verb.
+  if (v.toks[i]!.pos !== "AUX" || !NON_MODAL_AUX.has(v.toks[i]!.lemma)) return false;
+  let k = i + 1;
+  while (v.toks[k]?.pos === "ADV") k++;
+  return k > i + 1 && v.toks[k]?.pos === "VERB";
+}
+
 /** True when a token can head a noun event ("talks", "sanctions", "visit"). */
 function nounish(v: View, i: number): boolean {
   const t = v.toks[i]!;
@@ -781,7 +793,13 @@ export function findMatches(v: View, words: TokenWords, lex: Lexicon, sw: Fillab
     // "NATO ministers meeting in Brussels": an -ing participle after a noun is neither an act nor a noun event.
     const participle =
       asVerb && t.lower.endsWith("ing") && (toks[i - 1]?.pos === "NOUN" || v.groupAt[i - 1]! >= 0);
-    const second = asVerb ? (participle ? undefined : nounList) : nounish(v, i) ? undefined : verbList;
+    const second = asVerb
+      ? participle
+        ? undefined
+        : nounList
+      : nounish(v, i) || auxiliaryOf(v, i)
+        ? undefined
+        : verbList;
     if (!marked) {
       sw.mark(words, i);
       marked = true;

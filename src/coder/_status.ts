@@ -214,9 +214,12 @@ function verbAfter(v: View, from: number): number {
       !(t.lower !== t.lemma && k > from && NOUNISH.has(v.toks[k - 1]!.pos)) &&
       v.toks[k - 1]?.pos !== "ADP"
     ) {
-      // "drills by U.S. and South Korean forces planned for August have been called off": a bare participle with
-      // an auxiliary and verb after it in the clause is a reduced relative, not the verb.
-      if (t.lower === t.lemma || v.toks[k - 1]?.pos === "AUX" || !finiteAfter(v, k + 1)) return k;
+      // "drills by U.S. and South Korean forces planned for August have been called off", "a pact between Tokyo and
+      // Manila set for next week was called off": a bare participle with an auxiliary and verb after it in the clause
+      // is a reduced relative, not the verb; "a disputed boundary", "a Turkish-brokered framework" an adjective.
+      const prev = v.toks[k - 1];
+      const attributive = prev?.pos === "DET" || prev?.text === "-";
+      if (!attributive && (prev?.pos === "AUX" || !finiteAfter(v, k + 1))) return k;
     }
     if (t.pos === "AUX") aux = true;
     // "talks that were later postponed": a relative clause on the noun (not on a noun after a copula: "were a blunder
@@ -238,6 +241,9 @@ function verbAfter(v: View, from: number): number {
         k = close;
         continue;
       }
+      // "..., drawing a protest from Beijing, which said it would ...": a relative clause that runs to the end is on
+      // the noun before the comma.
+      if (close < 0 && isIn(next, v.w.relative)) return -1;
     }
     // "that Seoul had hoped to host before the end of the year has been pushed back": a preposition, not a clause.
     if (t.pos === "ADP" && is(v, t, v.b.subord) && v.toks[k + 1]?.pos === "DET") {
@@ -609,6 +615,50 @@ function ownedBefore(v: View, i: number): boolean {
   return isIn(v.toks[k], v.w.possessive) && v.toks[k]!.pos !== "PRON" && (v.groupAt[k - 1] ?? -1) >= 0;
 }
 
+/**
+ * The verb an infinitive of purpose at `i` serves ("travel to Buenos Aires next week to sign", "send a mission to
+ * investigate"), or -1: "to" after a noun phrase or adverb, not after an actor right behind its verb ("asked Kabul to").
+ */
+function purposeOf(v: View, i: number): number {
+  const to = i - 1;
+  if (v.toks[to]?.lower !== "to" || v.toks[to]!.pos !== "PART") return -1;
+  const p = v.toks[to - 1];
+  if (!p || !(p.pos === "NOUN" || p.pos === "PROPN" || p.pos === "ADV" || p.pos === "NUM")) return -1;
+  const g = v.groupAt[to - 1] ?? -1;
+  if (g >= 0 && VERB_POS.has(v.toks[v.groups[g]!.tokStart - 1]?.pos ?? "")) return -1;
+  for (let k = to - 2; k >= 0 && to - k <= 12; k--) {
+    const t = v.toks[k]!;
+    if (v.w.barrier.has(t.text) || t.pos === "CCONJ" || is(v, t, v.b.subord)) return -1;
+    if ((v.groupAt[k] ?? -1) < 0 && t.pos === "VERB") return k;
+  }
+  return -1;
+}
+
+/** True when the token at `i` stands in a relative clause on a noun phrase with "any" ("any drone that enters"). */
+function prospectRelative(v: View, i: number): boolean {
+  for (let k = i - 1; k > 0 && i - k <= 8; k--) {
+    const t = v.toks[k]!;
+    if (v.w.barrier.has(t.text)) return false;
+    if (!isIn(t, v.w.relative) && t.lower !== "that") continue;
+    // The antecedent with its prepositional modifiers ("any drone from Russia that ...").
+    for (let j = k - 1; j >= 0 && k - j <= 6 && (phraseWord(v, j) || v.toks[j]!.pos === "ADP"); j--)
+      if (isIn(v.toks[j], v.w.freeChoice)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** True when the noun at `i` heads the object of a place preposition ("in their phone call", "at the summit"). */
+function inPlacePhrase(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (phraseWord(v, k) || isIn(v.toks[k], v.w.possessive)) && !isIn(v.toks[k], v.w.placePrep))
+    k--;
+  return k >= 0 && isIn(v.toks[k], v.w.placePrep);
+}
+
+/** Statuses an ifnegated pattern's chain states with its negation ("would not", "will never"): the act is its own. */
+const STATED_BY_NEGATION: ReadonlySet<EventStatus> = new Set(["negated", "scheduled", "hypothetical"]);
+
 const CALLED_OFF: ReadonlySet<EventStatus> = new Set(["cancelled", "postponed"]);
 
 /**
@@ -631,19 +681,43 @@ function mainAfterRelative(v: View, i: number, last: number): number {
   return -1;
 }
 
+/**
+ * ", a plan that drew condemnation from ECOWAS", ", in a move welcomed by Washington", ", in an advisory opinion that
+ * Netanyahu denounced": the comma opening a noun phrase that sums up the clause before it, with the act at `i` in the
+ * phrase's relative or participle clause (the writer's words, not an earlier sayer's); or -1.
+ */
+export function summaryPhrase(v: View, i: number): number {
+  let c = i - 1;
+  while (c >= 0 && v.toks[c]!.text !== "," && !v.w.barrier.has(v.toks[c]!.text)) c--;
+  if (c < 0 || v.toks[c]!.text !== ",") return -1;
+  let k = c + 1;
+  if (v.toks[k]?.pos === "ADP" && !is(v, v.toks[k], v.b.subord)) k++;
+  if (v.toks[k]?.pos !== "DET" || (v.groupAt[k] ?? -1) >= 0) return -1;
+  while (v.toks[k]?.pos === "DET" || v.toks[k]?.pos === "ADJ") k++;
+  const head = k;
+  while (v.toks[k]?.pos === "NOUN" && (v.groupAt[k] ?? -1) < 0) k++;
+  if (k === head || k > i) return -1;
+  const t = v.toks[k];
+  // "that/which ...", "welcomed by ...", "Beijing called ...": a clause on the noun.
+  const clause =
+    is(v, t, v.b.relative) || t?.lower === "that" || t?.pos === "VERB" || (v.groupAt[k] ?? -1) >= 0;
+  return clause ? c : -1;
+}
+
 /** Decides an event's status from the pattern, the words around the trigger and the sentence. */
 export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues): StatusResult {
   const toks = v.toks;
   const found: EventStatus[] = [];
   const add = collector(found);
   if (m.pattern.status) found.push(m.pattern.status);
-  // "would not rule out force": an ifnegated pattern's negation is its meaning, not the act's status.
+  // "would not rule out force": an ifnegated pattern's negation is its meaning, not the act's status; "said it would
+  // not cooperate with the inquiry" refuses now, so the future or modal before the negation is the refusal's too.
   if (m.pattern.ifNegated)
     scanChain(
       v,
       cues,
       m.trigger,
-      (c) => c.status !== "negated" && found.push(c.status),
+      (c) => !STATED_BY_NEGATION.has(c.status) && found.push(c.status),
       !conditionAfter(v, sc, m.trigger),
     );
   // "said it would impose tariffs if ...": a condition after the act keeps its "would" hypothetical.
@@ -652,6 +726,10 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
     // "will expel the attache and impose restrictions": a bare verb after "and" shares the chain of the verb before.
     const first = coordinatedVerb(v, chainStart(v, m.trigger, cues.chainWords), m.trigger);
     if (first >= 0) scanChain(v, cues, first, add, !conditionAfter(v, sc, m.trigger));
+    // "will travel to Buenos Aires next week to sign ...", "did not travel to Istanbul to meet ...": so does an
+    // infinitive of purpose the chain of the verb it serves.
+    const served = purposeOf(v, m.trigger);
+    if (served >= 0) scanChain(v, cues, served, add, !conditionAfter(v, sc, m.trigger));
     // "a summit, which Seoul had hoped to host, has been put off": the noun's fate is the act's.
     const main = mainAfterRelative(v, m.trigger, m.last);
     if (main >= 0)
@@ -659,10 +737,17 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
         if (at <= main && at + c.seq.length > main && CALLED_OFF.has(c.status)) found.push(c.status);
       });
   } else {
-    scan(toks, cues.modifier, m.trigger - 3, m.trigger, add);
     // The verb before governs only a direct object ("postponed the visit", not "failed to sign ... at the summit").
     const before = verbBefore(v, m.trigger, true);
-    const after = verbsAfter(v, m.last + 1);
+    // "approved the possible sale of jets": a decision on an act in prospect is the act (an arms sale notified).
+    const decided = before >= 0 && isIn(toks[before], v.w.decide) && directObject(v, before, m.trigger);
+    // "might next launch an offensive": a modifier stands in the noun's phrase, with no verb between.
+    scan(toks, cues.modifier, m.trigger - 3, m.trigger, (c, at) => {
+      if (decided && c.status === "hypothetical") return;
+      if (!toks.slice(at + c.seq.length, m.trigger).some((t) => VERB_POS.has(t.pos))) found.push(c.status);
+    });
+    // "urged Putin in their first phone call to make ...": a noun event in a place or occasion phrase is no subject.
+    const after = inPlacePhrase(v, m.trigger) ? [] : verbsAfter(v, m.last + 1);
     for (const g of [before, ...after]) {
       if (g < 0) continue;
       scan(toks, cues.govern, chainStart(v, g, cues.chainWords), g + 3, (c, at) => {
@@ -676,14 +761,23 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
     if (before >= 0 && m.pattern.recip) scanChain(v, cues, before, add, !conditionAfter(v, sc, m.trigger));
     // "failed to approve a resolution urging ...", "failed to execute an arrest warrant": an act named as the object
     // of a negated verb did not happen (not an owned one: "has not condemned Russia's invasion").
+    // "might launch an offensive", "has not imposed sanctions": a verb that performs the act shares its whole chain.
     else if (before >= 0 && directObject(v, before, m.trigger))
-      scanChain(v, cues, before, (c) => {
-        if (c.status === "negated") found.push(c.status);
-      });
+      scanChain(
+        v,
+        cues,
+        before,
+        (c) => {
+          if (c.status === "negated" || isIn(toks[before], v.w.perform)) found.push(c.status);
+        },
+        !conditionAfter(v, sc, m.trigger),
+      );
     // "the cancellation of the summit": the noun before "of" governs the event.
     const ofAt = m.trigger - 1 - (toks[m.trigger - 1]?.pos === "DET" ? 1 : 0);
     if (toks[ofAt]?.lower === "of") scan(toks, cues.govern, ofAt - 1, ofAt, add);
   }
+  // "would shoot down any drone that enters its airspace": an act in a relative clause on "any X" is in prospect.
+  if (prospectRelative(v, m.trigger)) found.push("hypothetical");
   // "if Russia invaded Ukraine": a conditional cue before the trigger, in the same clause.
   // "if the United States joined Israel's attacks": acts a named actor owns are known facts in the condition (not a
   // single act in prospect: "if Prague went ahead with the speaker's trip").
@@ -695,7 +789,10 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
   let claimant: string | null = null;
   let outlet: string | null = null;
   let reportSpans: [number, number][] | null = [];
+  // ", a finding Israel's foreign ministry rejected as false": the writer's summary after a reported clause.
+  const summary = summaryPhrase(v, m.trigger);
   for (const { cue, at } of sc.sentence) {
+    if (at < summary) continue;
     // "a UN commission of inquiry concluded that ...": a cue whose words hold the trigger is the act, not its report.
     if (at + cue.seq.length > m.trigger && at <= m.last) continue;
     // "..., and aid groups reported mass killings": a reporting verb after the act with its own clause reports that.

@@ -28,6 +28,12 @@ export interface EngineWords {
   readonly ownReport: ReadonlySet<string>;
   readonly thingPronoun: ReadonlySet<string>;
   readonly apart: ReadonlySet<string>;
+  /** "launch", "hold", "impose": verbs whose object noun event is their own act, sharing their auxiliary chain. */
+  readonly perform: ReadonlySet<string>;
+  /** "approve", "authorise": verbs that decide an act in prospect ("approved the possible sale"), making it the act. */
+  readonly decide: ReadonlySet<string>;
+  /** "any": a determiner whose noun's relative clause names an act only in prospect ("any drone that enters"). */
+  readonly freeChoice: ReadonlySet<string>;
   /** "officials", "witnesses", "diplomats": unnamed informants whose word makes another's act `reported`. */
   readonly informant: ReadonlySet<string>;
   /** "planned", "staged", "organised": a participle right after a noun event whose "by" agent is the event's own. */
@@ -247,6 +253,9 @@ export function engineWords(m: VerbModel): EngineWords {
     demandSay: c("_DEMAND_SAY"),
     prospect: c("_PROSPECT"),
     forecast: c("_FORECAST"),
+    perform: c("_PERFORM"),
+    freeChoice: c("_FREE_CHOICE"),
+    decide: c("_DECIDE"),
     pluralPronoun: c("_PLURAL_PRONOUN"),
     forceType: c("_FORCE_TYPE"),
     jointVerb: c("_JOINT_VERB"),

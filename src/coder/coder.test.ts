@@ -2805,3 +2805,33 @@ describe("an act another actor must or should do, stated by a speaker", () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("session 15 status: chains, purposes, prospects and summaries", () => {
+  it.each([
+    // "has never held": the auxiliary serves the verb, so the negation reaches the act
+    ["Arata has never held talks with Velk.", ["JPNGOV>USAGOV 040 negated", "USAGOV>JPNGOV 040 negated"]],
+    ["Arata has already held talks with Velk.", ["JPNGOV>USAGOV 040 occurred", "USAGOV>JPNGOV 040 occurred"]],
+    // "is to": a plan
+    ["Arata is to hold talks with Velk.", ["JPNGOV>USAGOV 040 scheduled", "USAGOV>JPNGOV 040 scheduled"]],
+    // an infinitive of purpose shares the chain of the verb it serves
+    [
+      "Arata will travel to Washington next week to sign a trade agreement with Velk.",
+      ["JPNGOV>USAGOV 042 scheduled", "JPNGOV>USAGOV 057 scheduled", "USAGOV>JPNGOV 057 scheduled"],
+    ],
+    [
+      "Arata travelled to Washington last week to sign a trade agreement with Velk.",
+      ["JPNGOV>USAGOV 042 occurred", "JPNGOV>USAGOV 057 occurred", "USAGOV>JPNGOV 057 occurred"],
+    ],
+    // an act in a relative clause on "any X" is only in prospect
+    [
+      "Japan will shoot down any drone from China that enters Japan's airspace.",
+      ["CHN>JPN 192 hypothetical", "JPN>CHN 1384 threatened", "JPN>CHN 195 scheduled"],
+    ],
+    [
+      "Japan shot down a drone from China that entered Japan's airspace.",
+      ["CHN>JPN 192 occurred", "JPN>CHN 195 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual([...expected].sort());
+  });
+});

@@ -43,6 +43,7 @@ import {
   type SentenceCues,
   sentenceCues,
   type StatusResult,
+  summaryPhrase,
   sayWithObject,
   trailingReport,
 } from "./_status.js";
@@ -1311,29 +1312,6 @@ function sayer(v: View, m: Match, source: number): Sayer | null {
     if (g >= 0 && k < m.trigger && adverbial) return null;
   }
   return null;
-}
-
-/**
- * ", a plan that drew condemnation from ECOWAS", ", in a move welcomed by Washington", ", in an advisory opinion that
- * Netanyahu denounced": the comma opening a noun phrase that sums up the clause before it, with the act at `i` in the
- * phrase's relative or participle clause (the writer's words, not an earlier sayer's); or -1.
- */
-function summaryPhrase(v: View, i: number): number {
-  let c = i - 1;
-  while (c >= 0 && v.toks[c]!.text !== "," && !v.w.barrier.has(v.toks[c]!.text)) c--;
-  if (c < 0 || v.toks[c]!.text !== ",") return -1;
-  let k = c + 1;
-  if (v.toks[k]?.pos === "ADP" && !is(v, v.toks[k], v.b.subord)) k++;
-  if (v.toks[k]?.pos !== "DET" || (v.groupAt[k] ?? -1) >= 0) return -1;
-  while (v.toks[k]?.pos === "DET" || v.toks[k]?.pos === "ADJ") k++;
-  const head = k;
-  while (v.toks[k]?.pos === "NOUN" && (v.groupAt[k] ?? -1) < 0) k++;
-  if (k === head || k > i) return -1;
-  const t = v.toks[k];
-  // "that/which ...", "welcomed by ...", "Beijing called ...": a clause on the noun.
-  const clause =
-    is(v, t, v.b.relative) || t?.lower === "that" || t?.pos === "VERB" || (v.groupAt[k] ?? -1) >= 0;
-  return clause ? c : -1;
 }
 
 /**

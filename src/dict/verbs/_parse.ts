@@ -75,6 +75,9 @@ export const RESERVED_SETS = [
   "_OBLIGE",
   "_OBLIGE_TO",
   "_DEMAND_SAY",
+  "_PERFORM",
+  "_FREE_CHOICE",
+  "_DECIDE",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
