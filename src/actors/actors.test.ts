@@ -1173,3 +1173,29 @@ describe("session 10 domestic: bare domestic nouns, 'the army', regional peoples
     expect(run(real, text, date)).toEqual(expected);
   });
 });
+
+describe("members of a named group: a `member-sectors` noun before 'from' and the group", () => {
+  it.each([
+    [
+      "Gunmen from the Islamic State West Africa Province abducted 30 farmers.",
+      "2023-11-17",
+      [["Gunmen from the Islamic State West Africa Province", "NGAREB"]],
+    ],
+    [
+      "A suicide bomber from the Pakistani Taliban blew himself up inside a mosque.",
+      "2023-01-30",
+      [["bomber from the Pakistani Taliban", "PAKREB"]],
+    ],
+    // People held or freed are no members: the group stays apart.
+    [
+      "Israeli commandos rescued four hostages from Hamas.",
+      "2024-06-08",
+      [
+        ["Israeli commandos", "ISRMIL"],
+        ["Hamas", "PSEREB"],
+      ],
+    ],
+  ])("%s", (text, date, expected) => {
+    expect(run(real, text, date)).toEqual(expected);
+  });
+});
