@@ -1199,3 +1199,29 @@ describe("members of a named group: a `member-sectors` noun before 'from' and th
     expect(run(real, text, date)).toEqual(expected);
   });
 });
+
+describe("the presidential palace: the government where it is acted on, a place where something happens", () => {
+  it.each([
+    [
+      "Protesters stormed Brazil's Congress, Supreme Court and presidential palace in Brasilia.",
+      "2023-01-08",
+      [
+        ["Protesters", "BRACVL"],
+        ["Brazil's Congress", "BRALEG"],
+        ["Supreme Court", "BRAJUD"],
+        ["presidential palace in Brasilia", "BRAGOV"],
+      ],
+    ],
+    [
+      "Soldiers in Niger detained President Mohamed Bazoum in the presidential palace.",
+      "2023-07-26",
+      [
+        ["Soldiers", "NERMIL"],
+        ["Niger", "NER"],
+        ["President Mohamed Bazoum", "NERGOV"],
+      ],
+    ],
+  ])("%s", (text, date, expected) => {
+    expect(run(real, text, date)).toEqual(expected);
+  });
+});
