@@ -119,6 +119,12 @@ function postposed(
   if (origin && v.is(WORDS.originWords, end)) {
     const from = refAt(v, end + 1) ?? (v.is(WORDS.determiners, end + 1) ? refAt(v, end + 2) : null);
     if (!from || v.is(WORDS.possessives, from.end)) return null;
+    // "Gunmen from the Islamic State West Africa Province", "a suicide bomber from the Pakistani Taliban": a member
+    // of the group named after it (not "hostages from Hamas": only `member-sectors` nouns).
+    if (from.entry.kind === "group")
+      return v.ctx.model.config.memberSectors.has(sector) && from.code !== ""
+        ? { ref: from, end: from.end, seat: false }
+        : null;
     const state = from.entry.kind === "state" ? from.role === "name" : from.entry.kind === "metonym";
     return state && from.code !== "" ? { ref: from, end: from.end, seat: true } : null;
   }

@@ -1173,3 +1173,55 @@ describe("session 10 domestic: bare domestic nouns, 'the army', regional peoples
     expect(run(real, text, date)).toEqual(expected);
   });
 });
+
+describe("members of a named group: a `member-sectors` noun before 'from' and the group", () => {
+  it.each([
+    [
+      "Gunmen from the Islamic State West Africa Province abducted 30 farmers.",
+      "2023-11-17",
+      [["Gunmen from the Islamic State West Africa Province", "NGAREB"]],
+    ],
+    [
+      "A suicide bomber from the Pakistani Taliban blew himself up inside a mosque.",
+      "2023-01-30",
+      [["bomber from the Pakistani Taliban", "PAKREB"]],
+    ],
+    // People held or freed are no members: the group stays apart.
+    [
+      "Israeli commandos rescued four hostages from Hamas.",
+      "2024-06-08",
+      [
+        ["Israeli commandos", "ISRMIL"],
+        ["Hamas", "PSEREB"],
+      ],
+    ],
+  ])("%s", (text, date, expected) => {
+    expect(run(real, text, date)).toEqual(expected);
+  });
+});
+
+describe("the presidential palace: the government where it is acted on, a place where something happens", () => {
+  it.each([
+    [
+      "Protesters stormed Brazil's Congress, Supreme Court and presidential palace in Brasilia.",
+      "2023-01-08",
+      [
+        ["Protesters", "BRACVL"],
+        ["Brazil's Congress", "BRALEG"],
+        ["Supreme Court", "BRAJUD"],
+        ["presidential palace in Brasilia", "BRAGOV"],
+      ],
+    ],
+    [
+      "Soldiers in Niger detained President Mohamed Bazoum in the presidential palace.",
+      "2023-07-26",
+      [
+        ["Soldiers", "NERMIL"],
+        ["Niger", "NER"],
+        ["President Mohamed Bazoum", "NERGOV"],
+      ],
+    ],
+  ])("%s", (text, date, expected) => {
+    expect(run(real, text, date)).toEqual(expected);
+  });
+});

@@ -94,6 +94,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     "follower-sector",
     "pair-words",
     "origin-words",
+    "member-sectors",
     "owner-nouns",
     "sovereign-words",
   ]);
@@ -111,6 +112,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
         .filter((x) => x !== ""),
     );
   const nonState = new Set([...set("non-state")].map((x) => x.toUpperCase()));
+  const memberSectors = new Set([...set("member-sectors")].map((x) => x.toUpperCase()));
   return Object.freeze({
     stateSector: str("state-sector"),
     peopleSector: str("people-sector"),
@@ -128,6 +130,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     followerSector: str("follower-sector"),
     pairWords: set("pair-words"),
     originWords: set("origin-words"),
+    memberSectors,
     ownerNouns: set("owner-nouns"),
     sovereignWords: set("sovereign-words"),
     ofWords: set("of-words"),

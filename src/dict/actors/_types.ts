@@ -116,6 +116,8 @@ export interface ActorConfig {
   readonly pairWords: ReadonlySet<string>;
   /** Words after a sector noun that give it the country of a state or seat after them ("soldiers from Niger"). */
   readonly originWords: ReadonlySet<string>;
+  /** Sectors whose noun before an origin word and an armed group names the group's members ("gunmen from ISWAP"). */
+  readonly memberSectors: ReadonlySet<string>;
   /** Sector of those backers (CVL); empty: follower words are no mention. */
   readonly followerSector: string;
   /** Words joining a postposed country: "the foreign minister of Japan". */
