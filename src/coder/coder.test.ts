@@ -2517,6 +2517,19 @@ describe("reactions to a restated act (', a proposal X rejected')", () => {
     ],
     ["Japan imposed tariffs on Chinese steel, a step Beijing said was illegal.", "CHNGOV>JPN 111 occurred"],
     ["Iran seized a Japanese tanker, a decision Tokyo said was shameful.", "JPNGOV>IRN 111 occurred"],
+    // harm foretold from the restated act is a verdict on its author, not on an actor the harm falls on
+    [
+      "Japan imposed tariffs on Chinese steel, a step Beijing said would hurt trade.",
+      "CHNGOV>JPN 111 occurred",
+    ],
+    [
+      "Iran seized a Japanese tanker, which Tokyo said would endanger shipping in the Gulf.",
+      "JPNGOV>IRN 111 occurred",
+    ],
+    [
+      "Japan lifted its ban on Chinese steel, a move Beijing said would hurt Russia.",
+      "CHNGOV>JPN 111 occurred",
+    ],
     // a reaction in the relative clause is an aside: a later reaction answers the restated act
     [
       "Iran seized a Japanese tanker, a move Tokyo condemned, and Washington condemned it.",
@@ -2537,8 +2550,12 @@ describe("reactions to a restated act (', a proposal X rejected')", () => {
       "Japan imposed tariffs on Chinese steel, a step Beijing said violated the 2019 trade agreement.",
       / 128 /,
     ],
-    // a consequence foretold is no allegation; the sayer of the relative clause reports nothing before the comma
-    ["Japan imposed tariffs on Chinese steel, a step Beijing said would hurt trade.", /^CHN/],
+    // a consequence foretold is no allegation (harm foretold is criticism, below); the sayer of the relative clause
+    // reports nothing before the comma
+    ["Japan imposed tariffs on Chinese steel, a step Beijing said would hurt trade.", /^CHN\S* 112/],
+    // harm foretold outside a relative clause on an act is no verdict on anyone
+    ["Beijing said the tariffs would hurt trade with Japan.", / 111 /],
+    ["Japan imposed tariffs on Chinese steel, a step Beijing said would help trade.", / 111 /],
     ["Japan imposed tariffs on Chinese steel, a step Beijing said violated trade rules.", / reported$/],
   ])("not: %s", (text, absent) => {
     expect(brief(text).some((e) => absent.test(e))).toBe(false);
