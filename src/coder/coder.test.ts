@@ -2799,3 +2799,33 @@ describe("an act another actor must or should do, stated by a speaker", () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("session 15 pcrit: a reaction in a participle judges the condition or relative clause before it", () => {
+  it.each([
+    // the subject of an "if" clause or of an object relative does not judge its own act: the main subject does
+    [
+      "Tokyo warned it would close its ports if Beijing kept sending ships, calling the patrols a provocation.",
+      "JPNGOV>CHNGOV 111 occurred",
+    ],
+    [
+      "Japan said its carmakers would weather the tariffs that Washington imposed on steel, calling the levies unjust.",
+      "JPN>USAGOV 111 occurred",
+    ],
+    [
+      "Japan said its carmakers would weather the tariffs Washington imposed on steel, calling the levies unjust.",
+      "JPN>USAGOV 111 occurred",
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toContain(expected);
+  });
+  it.each([
+    // a participle of another root stays with the relative clause's subject ("an attack that X blamed on Y, vowing")
+    ["Qatar was struck in an attack that Iran blamed on Israel, vowing revenge.", /^QAT\S* 13/],
+    [
+      "Japan said its carmakers would weather the tariffs Washington imposed on steel, calling the levies unjust.",
+      /^USA/,
+    ],
+  ])("not: %s", (text, absent) => {
+    expect(brief(text).some((e) => absent.test(e))).toBe(false);
+  });
+});
