@@ -328,7 +328,7 @@ function countBefore(v: View, k: number): number {
  * that of a background clause ("after"/"as"/"while" ...) or, for a verbal act, of a reported one ("said Pakistan had
  * ..."); the participle belongs to the clause governing it. At most two hops back, each one backward scan.
  */
-function governingSubject(v: View, s: number, reported: boolean): number {
+function governingSubject(v: View, s: number, reported: boolean, reaction = false): number {
   for (let hop = 0; hop < 2; hop++) {
     const k0 = v.groups[s]!.tokStart - 1;
     // "said that at least 100 people were killed ..., blaming X": the clause opens before the subject's count.
@@ -337,15 +337,43 @@ function governingSubject(v: View, s: number, reported: boolean): number {
     if (reported && v.toks[k]?.lower === "that") k--;
     const t = v.toks[k];
     if (!t) break;
-    const background = is(v, t, v.b.subord) && t.lower !== "that" && t.lower !== "if" && t.lower !== "unless";
+    // "warned it would close the border if Belgrade kept massing troops, calling the build-up a provocation",
+    // "despite the tariffs that Washington imposed, calling the penalty unfair": a reaction in the participle judges
+    // the act of the condition or relative clause before it, so it is not that clause's subject's ("in an attack
+    // that Iran blamed on Israel, vowing revenge" stays Iran's).
+    const condition = t.lower === "if" || t.lower === "unless";
+    const background = is(v, t, v.b.subord) && t.lower !== "that" && (reaction || !condition);
     const said = reported && t.pos === "VERB" && is(v, t, v.b.say);
-    if (!background && !said) break;
-    const up = subjectOf(v, k);
+    const relative = reaction && objectRelative(v, k);
+    if (!background && !said && !relative) break;
+    const up = subjectOf(v, relative ? nounPhraseStart(v, k) : k);
     if (up < 0 || up === s) break;
     s = up;
   }
   return s;
 }
+
+/**
+ * "despite the tariffs (that) the Trump administration imposed on Indian goods, calling the penalty unfair": token `k`
+ * (a relative pronoun after a noun, or the noun itself) opens an object relative clause on a noun phrase that begins
+ * with a determiner after a verb or preposition; the subject after it is the relative clause's, not the sentence's.
+ */
+function objectRelative(v: View, k: number): boolean {
+  if (is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") k--;
+  if (v.toks[k]?.pos !== "NOUN" || v.groupAt[k]! >= 0) return false;
+  const start = nounPhraseStart(v, k);
+  const before = v.toks[start - 1];
+  return v.toks[start]?.pos === "DET" && (before?.pos === "ADP" || before?.pos === "VERB");
+}
+
+/** The first token of the plain noun phrase (determiners, numbers, adjectives, nouns) ending at or after token `k`. */
+function nounPhraseStart(v: View, k: number): number {
+  if (is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") k--;
+  while (k > 0 && NP_LEAD.has(v.toks[k - 1]!.pos) && v.groupAt[k - 1]! < 0) k--;
+  return k;
+}
+
+const NP_LEAD = new Set(["DET", "NUM", "ADJ", "NOUN"]);
 
 const OBJECT_LEAD = new Set(["DET", "NUM", "ADJ", "ADV"]);
 
@@ -1721,7 +1749,12 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // "India expelled ..., a day after Ottawa ordered out ..., and rejected the allegations": a verb after ", and"
     // with no subject of its own belongs to the clause that governs the background one.
     if (source >= 0 && (elaborating(v, i) || commaAnd(v, i)))
-      source = governingSubject(v, source, VERBAL_ROOT.has(p.code.slice(0, 2)) && elaborating(v, i));
+      source = governingSubject(
+        v,
+        source,
+        VERBAL_ROOT.has(p.code.slice(0, 2)) && elaborating(v, i),
+        REACTION_ROOT.has(p.code.slice(0, 2)) && elaborating(v, i),
+      );
     // "A 7.8-magnitude earthquake struck southern Turkey and northern Syria, killing thousands": the participle's
     // subject is the clause's own, a noun phrase that is no actor, not the object it struck.
     if (source >= 0 && elaborating(v, i) && plainClauseSubject(v, clauseStart(v, i), source)) source = -1;

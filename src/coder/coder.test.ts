@@ -2540,6 +2540,19 @@ describe("reactions to a restated act (', a proposal X rejected')", () => {
     ],
     ["Japan imposed tariffs on Chinese steel, a step Beijing said was illegal.", "CHNGOV>JPN 111 occurred"],
     ["Iran seized a Japanese tanker, a decision Tokyo said was shameful.", "JPNGOV>IRN 111 occurred"],
+    // harm foretold from the restated act is a verdict on its author, not on an actor the harm falls on
+    [
+      "Japan imposed tariffs on Chinese steel, a step Beijing said would hurt trade.",
+      "CHNGOV>JPN 111 occurred",
+    ],
+    [
+      "Iran seized a Japanese tanker, which Tokyo said would endanger shipping in the Gulf.",
+      "JPNGOV>IRN 111 occurred",
+    ],
+    [
+      "Japan lifted its ban on Chinese steel, a move Beijing said would hurt Russia.",
+      "CHNGOV>JPN 111 occurred",
+    ],
     // a reaction in the relative clause is an aside: a later reaction answers the restated act
     [
       "Iran seized a Japanese tanker, a move Tokyo condemned, and Washington condemned it.",
@@ -2560,8 +2573,12 @@ describe("reactions to a restated act (', a proposal X rejected')", () => {
       "Japan imposed tariffs on Chinese steel, a step Beijing said violated the 2019 trade agreement.",
       / 128 /,
     ],
-    // a consequence foretold is no allegation; the sayer of the relative clause reports nothing before the comma
-    ["Japan imposed tariffs on Chinese steel, a step Beijing said would hurt trade.", /^CHN/],
+    // a consequence foretold is no allegation (harm foretold is criticism, below); the sayer of the relative clause
+    // reports nothing before the comma
+    ["Japan imposed tariffs on Chinese steel, a step Beijing said would hurt trade.", /^CHN\S* 112/],
+    // harm foretold outside a relative clause on an act is no verdict on anyone
+    ["Beijing said the tariffs would hurt trade with Japan.", / 111 /],
+    ["Japan imposed tariffs on Chinese steel, a step Beijing said would help trade.", / 111 /],
     ["Japan imposed tariffs on Chinese steel, a step Beijing said violated trade rules.", / reported$/],
   ])("not: %s", (text, absent) => {
     expect(brief(text).some((e) => absent.test(e))).toBe(false);
@@ -2833,5 +2850,35 @@ describe("session 15 status: chains, purposes, prospects and summaries", () => {
     ],
   ])("%s", (text, expected) => {
     expect(brief(text)).toEqual([...expected].sort());
+  });
+});
+
+describe("session 15 pcrit: a reaction in a participle judges the condition or relative clause before it", () => {
+  it.each([
+    // the subject of an "if" clause or of an object relative does not judge its own act: the main subject does
+    [
+      "Tokyo warned it would close its ports if Beijing kept sending ships, calling the patrols a provocation.",
+      "JPNGOV>CHNGOV 111 occurred",
+    ],
+    [
+      "Japan said its carmakers would weather the tariffs that Washington imposed on steel, calling the levies unjust.",
+      "JPN>USAGOV 111 occurred",
+    ],
+    [
+      "Japan said its carmakers would weather the tariffs Washington imposed on steel, calling the levies unjust.",
+      "JPN>USAGOV 111 occurred",
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toContain(expected);
+  });
+  it.each([
+    // a participle of another root stays with the relative clause's subject ("an attack that X blamed on Y, vowing")
+    ["Qatar was struck in an attack that Iran blamed on Israel, vowing revenge.", /^QAT\S* 13/],
+    [
+      "Japan said its carmakers would weather the tariffs Washington imposed on steel, calling the levies unjust.",
+      /^USA/,
+    ],
+  ])("not: %s", (text, absent) => {
+    expect(brief(text).some((e) => absent.test(e))).toBe(false);
   });
 });

@@ -2123,6 +2123,14 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           : undefined;
       const agent = alleged ? latestAgent(v, acts, a.source, true) : -1;
       if (agent >= 0) a = { ...a, target: agent, targetHow: "inside" };
+      // ", a decision Guterres said would hurt millions": a verdict foretelling harm stands only in a relative clause
+      // on the act before, aimed at its author; "Fico said it would hurt his country" is no verdict on Slovakia.
+      if (m.pattern.restated) {
+        const author =
+          a.source >= 0 && relativeOnClause(v, a.source, true) ? latestAgent(v, acts, a.source, true) : -1;
+        if (author < 0) continue;
+        a = { ...a, target: author, targetHow: "inside" };
+      }
       if (a.target < 0 && a.source >= 0 && !via) {
         const t = fallbackTarget(v, m, a.source, acts, Math.max(wrapEnd, m.spanEnd), ctx.model.cameo);
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };

@@ -126,6 +126,7 @@ const FLAGS = new Set([
   "joint",
   "answered",
   "frame",
+  "restated",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -341,6 +342,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     frame: flags.has("frame"),
     converse: flags.has("converse"),
     ownAct: flags.has("ownact"),
+    restated: flags.has("restated"),
     purpose: flags.has("purpose"),
     joint: flags.has("joint"),
     status,

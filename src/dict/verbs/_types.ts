@@ -122,6 +122,11 @@ export interface Pattern {
    */
   readonly ownAct: boolean;
   /**
+   * A verdict on the act before the comma: fires only when its source opens a relative clause on that act (", a move
+   * X said would hurt ...", ", which X said would ..."), and is aimed at the act's author, never at an actor it names.
+   */
+  readonly restated: boolean;
+  /**
    * A joint act of a compound source of two or more countries ("the U.S.-South Korean exercises were suspended"),
    * coded between its members both ways and never with one source; the subject of the verb governing the noun is its
    * source only when that verb or the word before the noun is in `_JOINT_VERB` ("suspended the drills", "during").
