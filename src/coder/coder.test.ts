@@ -84,8 +84,9 @@ describe("codeDocument", () => {
     ["Talks between India and Pakistan resumed on Monday.", ["IND>PAK 040 occurred", "PAK>IND 040 occurred"]],
     // compound subject of a wrapped mutual act, coded pairwise with the embedded code
     ["Japan and India vowed to share intelligence.", ["IND>JPN 0314 occurred", "JPN>IND 0314 occurred"]],
-    // "said it would" + an act with an intent code; without one the act itself is coded
-    ["India said it would send humanitarian aid to Pakistan.", ["IND>PAK 0333 occurred"]],
+    // a party's own future act in "said it would" is that act, scheduled; a pledge stays root 03
+    ["India said it would send humanitarian aid to Pakistan.", ["IND>PAK 073 scheduled"]],
+    ["India pledged to send humanitarian aid to Pakistan.", ["IND>PAK 0333 occurred"]],
     ["India said it will impose sanctions on Pakistan.", ["IND>PAK 163 scheduled"]],
     // coordinated verbs keep the partner; object pronouns find their antecedent
     [
