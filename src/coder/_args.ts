@@ -339,7 +339,13 @@ function governingSubject(v: View, s: number, reported: boolean): number {
     if (!t) break;
     const background = is(v, t, v.b.subord) && t.lower !== "that" && t.lower !== "if" && t.lower !== "unless";
     const said = reported && t.pos === "VERB" && is(v, t, v.b.say);
-    if (!background && !said) break;
+    // "despite the tariffs (that) Washington imposed ..., calling the levies blackmail", "would close the border if
+    // Belgrade massed troops, calling the build-up ...": a verbal act's participle is not said by the subject of a
+    // relative clause on a thing or of a condition; it belongs to the clause they hang on.
+    const nested =
+      reported &&
+      ((thingRelativeAt(v, k) && !speechRelative(v, s)) || t.lower === "if" || t.lower === "unless");
+    if (!background && !said && !nested) break;
     const up = subjectOf(v, k);
     if (up < 0 || up === s) break;
     s = up;
@@ -348,6 +354,28 @@ function governingSubject(v: View, s: number, reported: boolean): number {
 }
 
 const OBJECT_LEAD = new Set(["DET", "NUM", "ADJ", "ADV"]);
+
+/**
+ * "the tariffs that Washington imposed", "the 50 percent tariffs Washington imposed": token `k`, right before a
+ * subject, is a relative pronoun after a noun that names no actor, or such a noun itself (a relative with no pronoun).
+ */
+function thingRelativeAt(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  const noun = (j: number) => v.toks[j]?.pos === "NOUN" && v.groupAt[j]! < 0;
+  if (is(v, t, v.b.relative) || t.lower === "that") return noun(k - 1);
+  return noun(k) && !isIn(v.toks[k + 1], v.w.placePrep);
+}
+
+/**
+ * "an order the UN said was impossible to carry out, urging Israel to rescind it", "an attack that Iran blamed on
+ * Israel, vowing revenge": the verb after subject group `s` reports or blames; the participle goes on its words.
+ */
+function speechRelative(v: View, s: number): boolean {
+  let j = v.groups[s]!.tokEnd;
+  while (v.toks[j]?.pos === "AUX" || v.toks[j]?.pos === "ADV") j++;
+  const t = v.toks[j];
+  return t !== undefined && (is(v, t, v.b.say) || is(v, t, v.b.agentVerb));
+}
 
 /**
  * "a wave of air strikes that killed more than 400 people", "an explosion that damaged a railway line": a relative

@@ -466,6 +466,20 @@ describe("a second act between the same pair", () => {
       "Japan expelled a Chinese diplomat, a day after Beijing ordered out a Japanese official, and rejected the allegations.",
       ["CHNGOV>JPN 166 occurred", "JPN>CHN 166 occurred", "JPN>CHNGOV 120 occurred"],
     ],
+    // a verbal participle after a relative clause on a thing or a condition is the governing clause's subject's
+    [
+      "Japan said it would keep buying coal despite the tariffs that China imposed, calling the levies unfair.",
+      ["JPN>CHN 111 occurred"],
+    ],
+    [
+      "Japan warned that it would close its ports if China sent more ships, calling the patrols a provocation.",
+      ["JPN>CHN 111 occurred", "JPN>CHN 130 threatened"],
+    ],
+    // ... but not after a relative clause whose own verb reports or blames: the participle goes on its words
+    [
+      "Three Japanese soldiers were killed in an ambush that Tokyo blamed on China, vowing revenge.",
+      ["JPNGOV>CHN 112 occurred", "JPNGOV>CHN 130 threatened"],
+    ],
     // "but" + a past-tense verb ends the clause a wrapping act consumes
     [
       "Seoul said it was ready to resume talks with Tokyo but criticised Japan for its export curbs.",
