@@ -344,38 +344,43 @@ function governingSubject(v: View, s: number, reported: boolean, reaction = fals
     const condition = t.lower === "if" || t.lower === "unless";
     const background = is(v, t, v.b.subord) && t.lower !== "that" && (reaction || !condition);
     const said = reported && t.pos === "VERB" && is(v, t, v.b.say);
-    const relative = reaction && objectRelative(v, k);
-    if (!background && !said && !relative) break;
-    const up = subjectOf(v, relative ? nounPhraseStart(v, k) : k);
+    // "despite the tariffs (that) Washington imposed ..., calling the levies blackmail", "would close the border if
+    // Belgrade massed troops, calling the build-up ...": a verbal act's participle is not said by the subject of a
+    // relative clause on a thing or of a condition; it belongs to the clause they hang on.
+    const nested =
+      reported &&
+      ((thingRelativeAt(v, k) && !speechRelative(v, s)) || t.lower === "if" || t.lower === "unless");
+    if (!background && !said && !nested) break;
+    const up = subjectOf(v, k);
     if (up < 0 || up === s) break;
     s = up;
   }
   return s;
 }
 
-/**
- * "despite the tariffs (that) the Trump administration imposed on Indian goods, calling the penalty unfair": token `k`
- * (a relative pronoun after a noun, or the noun itself) opens an object relative clause on a noun phrase that begins
- * with a determiner after a verb or preposition; the subject after it is the relative clause's, not the sentence's.
- */
-function objectRelative(v: View, k: number): boolean {
-  if (is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") k--;
-  if (v.toks[k]?.pos !== "NOUN" || v.groupAt[k]! >= 0) return false;
-  const start = nounPhraseStart(v, k);
-  const before = v.toks[start - 1];
-  return v.toks[start]?.pos === "DET" && (before?.pos === "ADP" || before?.pos === "VERB");
-}
-
-/** The first token of the plain noun phrase (determiners, numbers, adjectives, nouns) ending at or after token `k`. */
-function nounPhraseStart(v: View, k: number): number {
-  if (is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") k--;
-  while (k > 0 && NP_LEAD.has(v.toks[k - 1]!.pos) && v.groupAt[k - 1]! < 0) k--;
-  return k;
-}
-
-const NP_LEAD = new Set(["DET", "NUM", "ADJ", "NOUN"]);
-
 const OBJECT_LEAD = new Set(["DET", "NUM", "ADJ", "ADV"]);
+
+/**
+ * "the tariffs that Washington imposed", "the 50 percent tariffs Washington imposed": token `k`, right before a
+ * subject, is a relative pronoun after a noun that names no actor, or such a noun itself (a relative with no pronoun).
+ */
+function thingRelativeAt(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  const noun = (j: number) => v.toks[j]?.pos === "NOUN" && v.groupAt[j]! < 0;
+  if (is(v, t, v.b.relative) || t.lower === "that") return noun(k - 1);
+  return noun(k) && !isIn(v.toks[k + 1], v.w.placePrep);
+}
+
+/**
+ * "an order the UN said was impossible to carry out, urging Israel to rescind it", "an attack that Iran blamed on
+ * Israel, vowing revenge": the verb after subject group `s` reports or blames; the participle goes on its words.
+ */
+function speechRelative(v: View, s: number): boolean {
+  let j = v.groups[s]!.tokEnd;
+  while (v.toks[j]?.pos === "AUX" || v.toks[j]?.pos === "ADV") j++;
+  const t = v.toks[j];
+  return t !== undefined && (is(v, t, v.b.say) || is(v, t, v.b.agentVerb));
+}
 
 /**
  * "a wave of air strikes that killed more than 400 people", "an explosion that damaged a railway line": a relative

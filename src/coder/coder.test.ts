@@ -84,8 +84,9 @@ describe("codeDocument", () => {
     ["Talks between India and Pakistan resumed on Monday.", ["IND>PAK 040 occurred", "PAK>IND 040 occurred"]],
     // compound subject of a wrapped mutual act, coded pairwise with the embedded code
     ["Japan and India vowed to share intelligence.", ["IND>JPN 0314 occurred", "JPN>IND 0314 occurred"]],
-    // "said it would" + an act with an intent code; without one the act itself is coded
-    ["India said it would send humanitarian aid to Pakistan.", ["IND>PAK 0333 occurred"]],
+    // a party's own future act in "said it would" is that act, scheduled; a pledge stays root 03
+    ["India said it would send humanitarian aid to Pakistan.", ["IND>PAK 073 scheduled"]],
+    ["India pledged to send humanitarian aid to Pakistan.", ["IND>PAK 0333 occurred"]],
     ["India said it will impose sanctions on Pakistan.", ["IND>PAK 163 scheduled"]],
     // coordinated verbs keep the partner; object pronouns find their antecedent
     [
@@ -464,6 +465,20 @@ describe("a second act between the same pair", () => {
     [
       "Japan expelled a Chinese diplomat, a day after Beijing ordered out a Japanese official, and rejected the allegations.",
       ["CHNGOV>JPN 166 occurred", "JPN>CHN 166 occurred", "JPN>CHNGOV 120 occurred"],
+    ],
+    // a verbal participle after a relative clause on a thing or a condition is the governing clause's subject's
+    [
+      "Japan said it would keep buying coal despite the tariffs that China imposed, calling the levies unfair.",
+      ["JPN>CHN 111 occurred"],
+    ],
+    [
+      "Japan warned that it would close its ports if China sent more ships, calling the patrols a provocation.",
+      ["JPN>CHN 111 occurred", "JPN>CHN 130 threatened"],
+    ],
+    // ... but not after a relative clause whose own verb reports or blames: the participle goes on its words
+    [
+      "Three Japanese soldiers were killed in an ambush that Tokyo blamed on China, vowing revenge.",
+      ["JPNGOV>CHN 112 occurred", "JPNGOV>CHN 130 threatened"],
     ],
     // "but" + a past-tense verb ends the clause a wrapping act consumes
     [
