@@ -931,6 +931,7 @@ function relativeAntecedent(v: View, i: number, source: number, reaction = false
   let inside = v.groups[source]!.tokStart > start;
   for (let k = start + 1; k < i && !inside; k++) inside = is(v, v.toks[k], v.b.subjectPronoun);
   if (!isIn(v.toks[start], v.w.relative) || !inside) return -1;
+  if (sayerRelative(v, start, i)) return -1;
   for (let k = start - 2; k >= 0 && k >= start - 3; k--) {
     const g = v.groupAt[k]!;
     // "imposed new rules on migrants, which Mexico said it would not accept": a group of no known country is no
@@ -942,6 +943,19 @@ function relativeAntecedent(v: View, i: number, source: number, reaction = false
     if (g >= 0) return v.groups[g]!.members[0]!.code.startsWith("---") ? -1 : g;
   }
   return ownerOfNounBefore(v, start - 1);
+}
+
+/**
+ * "Erdogan, who said the two neighbours would begin negotiations": a relative word that is the subject of an active
+ * reporting verb (before the act at `i`) makes its antecedent the sayer of the reported clause, not its target.
+ */
+function sayerRelative(v: View, start: number, i: number): boolean {
+  for (let k = start + 1; k < i; k++) {
+    const t = v.toks[k]!;
+    if (t.pos === "ADV" || (t.pos === "AUX" && t.lemma !== "be")) continue;
+    return t.pos === "VERB" && is(v, t, v.b.say);
+  }
+  return false;
 }
 
 /** The number of distinct actor codes among group `g`'s members. */

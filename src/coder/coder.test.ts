@@ -2782,3 +2782,30 @@ describe("an act another actor must or should do, stated by a speaker", () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a sayer's relative clause, compound relations, contests", () => {
+  it.each([
+    // a relative word that is the subject of a reporting verb: its antecedent says, it is not the target
+    [
+      "Velk, who said Japan and China would hold negotiations next month, spoke in Seoul.",
+      ["CHN>JPN 040 scheduled", "JPN>CHN 040 scheduled"],
+    ],
+    // each member of a compound restores its own relations with the object, not with the other members
+    [
+      "Japan, India and Australia restored diplomatic relations with Iran.",
+      [
+        "AUS>IRN 054 occurred",
+        "IND>IRN 054 occurred",
+        "IRN>AUS 054 occurred",
+        "IRN>IND 054 occurred",
+        "IRN>JPN 054 occurred",
+        "JPN>IRN 054 occurred",
+      ],
+    ],
+    ["Japan and India restored diplomatic ties.", ["IND>JPN 054 occurred", "JPN>IND 054 occurred"]],
+    // beating a side in a contest is no assault
+    ["Japan beat the United States 3-2 in the final in Miami.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
