@@ -2809,3 +2809,25 @@ describe("a sayer's relative clause, compound relations, contests", () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a compound subject after ', and' opens a new clause", () => {
+  it.each([
+    // the names after ", and" head their own clause: the strikes are on one country, the reaction is theirs
+    [
+      "Israel launched air strikes on Qatar, and Iran and France condemned the strikes.",
+      ["FRA>ISR 111 occurred", "IRN>ISR 111 occurred", "ISR>QAT 195 occurred"],
+    ],
+    // an object list with no verb after it stays one list
+    [
+      "Japan imposed sanctions on Russia, and Iran and China.",
+      ["JPN>CHN 163 occurred", "JPN>IRN 163 occurred", "JPN>RUS 163 occurred"],
+    ],
+    // envoys recalled for consultations: no meeting of the recalling parties
+    [
+      "Japan and India recalled their ambassadors from Iran for consultations.",
+      ["IND>IRN 161 occurred", "JPN>IRN 161 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
