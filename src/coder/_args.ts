@@ -958,6 +958,19 @@ function sayerRelative(v: View, start: number, i: number): boolean {
   return false;
 }
 
+/**
+ * True when group `g` closes a "to"/"at" phrase that follows a noun after `from` ("the handover of villages to
+ * Azerbaijan", "the blast at a Gaza hospital"): the phrase completes that noun.
+ */
+function closesNounPhrase(v: View, from: number, g: number): boolean {
+  let k = v.groups[g]!.tokStart - 1;
+  while (k >= from && (v.toks[k]!.pos === "DET" || v.toks[k]!.pos === "ADJ" || v.toks[k]!.pos === "NUM")) k--;
+  const prep = v.toks[k];
+  if (k <= from || prep?.pos !== "ADP" || (prep.lower !== "to" && prep.lower !== "at")) return false;
+  for (let j = k - 1; j >= from; j--) if (v.toks[j]!.pos === "NOUN") return true;
+  return false;
+}
+
 /** The number of distinct actor codes among group `g`'s members. */
 function parties(v: View, g: number): number {
   return new Set(v.groups[g]!.members.map((x) => x.code)).size;
@@ -1845,6 +1858,10 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
       const next = targetAfter(v, v.groups[target]!.tokEnd, source, true);
       target = next >= 0 && v.groups[next]!.tokStart < wrapEnd ? next : -1;
     }
+    // "rallied against the handover of four villages to Azerbaijan", "to protest against the blast at a Gaza hospital":
+    // for a domestic act, an actor closing a "to"/"at" phrase of the noun after it is what that noun is about, not the
+    // act's counterpart; the act keeps its implied target.
+    if (target >= 0 && p.selfTarget !== null && closesNounPhrase(v, m.last + 1, target)) target = -1;
     how = target >= 0 ? "after" : "none";
     // "announced the closure of the Russian consulate in Poznan": a place of the source's own country after the
     // pattern says where; another country's actor inside the matched words is the target.

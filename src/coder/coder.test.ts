@@ -2831,3 +2831,12 @@ describe("a compound subject after ', and' opens a new clause", () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a protest against a noun whose 'to' or 'at' phrase names another country", () => {
+  it.each([
+    ["Japanese protesters marched against the sale of gas to China.", ["JPN>JPNGOV 141 occurred"]],
+    ["Chinese protesters rallied against Japan's release of treated water.", ["CHN>JPN 141 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
