@@ -964,6 +964,7 @@ function relativeAntecedent(v: View, i: number, source: number, reaction = false
   let inside = v.groups[source]!.tokStart > start;
   for (let k = start + 1; k < i && !inside; k++) inside = is(v, v.toks[k], v.b.subjectPronoun);
   if (!isIn(v.toks[start], v.w.relative) || !inside) return -1;
+  if (sayerRelative(v, start, i)) return -1;
   for (let k = start - 2; k >= 0 && k >= start - 3; k--) {
     const g = v.groupAt[k]!;
     // "imposed new rules on migrants, which Mexico said it would not accept": a group of no known country is no
@@ -975,6 +976,32 @@ function relativeAntecedent(v: View, i: number, source: number, reaction = false
     if (g >= 0) return v.groups[g]!.members[0]!.code.startsWith("---") ? -1 : g;
   }
   return ownerOfNounBefore(v, start - 1);
+}
+
+/**
+ * "Erdogan, who said the two neighbours would begin negotiations": a relative word that is the subject of an active
+ * reporting verb (before the act at `i`) makes its antecedent the sayer of the reported clause, not its target.
+ */
+function sayerRelative(v: View, start: number, i: number): boolean {
+  for (let k = start + 1; k < i; k++) {
+    const t = v.toks[k]!;
+    if (t.pos === "ADV" || (t.pos === "AUX" && t.lemma !== "be")) continue;
+    return t.pos === "VERB" && is(v, t, v.b.say);
+  }
+  return false;
+}
+
+/**
+ * True when group `g` closes a "to"/"at" phrase that follows a noun after `from` ("the handover of villages to
+ * Azerbaijan", "the blast at a Gaza hospital"): the phrase completes that noun.
+ */
+function closesNounPhrase(v: View, from: number, g: number): boolean {
+  let k = v.groups[g]!.tokStart - 1;
+  while (k >= from && (v.toks[k]!.pos === "DET" || v.toks[k]!.pos === "ADJ" || v.toks[k]!.pos === "NUM")) k--;
+  const prep = v.toks[k];
+  if (k <= from || prep?.pos !== "ADP" || (prep.lower !== "to" && prep.lower !== "at")) return false;
+  for (let j = k - 1; j >= from; j--) if (v.toks[j]!.pos === "NOUN") return true;
+  return false;
 }
 
 /** The number of distinct actor codes among group `g`'s members. */
@@ -1869,6 +1896,10 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
       const next = targetAfter(v, v.groups[target]!.tokEnd, source, true);
       target = next >= 0 && v.groups[next]!.tokStart < wrapEnd ? next : -1;
     }
+    // "rallied against the handover of four villages to Azerbaijan", "to protest against the blast at a Gaza hospital":
+    // for a domestic act, an actor closing a "to"/"at" phrase of the noun after it is what that noun is about, not the
+    // act's counterpart; the act keeps its implied target.
+    if (target >= 0 && p.selfTarget !== null && closesNounPhrase(v, m.last + 1, target)) target = -1;
     how = target >= 0 ? "after" : "none";
     // "announced the closure of the Russian consulate in Poznan": a place of the source's own country after the
     // pattern says where; another country's actor inside the matched words is the target.

@@ -469,13 +469,34 @@ function flushGroups(
   for (const m of pendingComma) groups.push({ members: [m], tokStart: m.tokenStart, tokEnd: m.tokenEnd });
 }
 
+/**
+ * The token after the compound that starts with mention `at`: ", and Colombia and Chile recalled ...": names joined to
+ * it by "and" (or a comma) belong to the new clause's subject, so its verb comes after the last of them.
+ */
+function compoundEnd(
+  toks: readonly Token[],
+  mentions: readonly ActorMention[],
+  at: number,
+  w: EngineWords,
+): number {
+  let end = mentions[at]!.tokenEnd;
+  for (let k = at + 1; k < mentions.length; k++) {
+    const n = mentions[k]!;
+    const kind = linkKind(toks, end, n.tokenStart, w);
+    if (n.tokenStart <= end || (kind !== "and" && kind !== "comma")) break;
+    end = n.tokenEnd;
+  }
+  return end;
+}
+
 // A named closure made per call costs a name definition each time under tsx (esbuild keepNames): helpers stay top level.
 function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], w: EngineWords): Group[] {
   const groups: Group[] = [];
   let cur: ActorMention[] = [];
   let pendingComma: ActorMention[] = [];
   let listClosed = false;
-  for (const m of mentions) {
+  for (let at = 0; at < mentions.length; at++) {
+    const m = mentions[at]!;
     const prev = pendingComma.at(-1) ?? cur.at(-1);
     // A pair ("the two Koreas") is two mentions of one span: one compound actor, as "South and North Korea".
     if (prev && prev.tokenStart === m.tokenStart && prev.tokenEnd === m.tokenEnd) {
@@ -515,7 +536,7 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
       kind === "and" &&
       prev &&
       chainStart &&
-      toks[m.tokenEnd]?.pos === "VERB" &&
+      toks[compoundEnd(toks, mentions, at, w)]?.pos === "VERB" &&
       toks.slice(prev.tokenEnd, m.tokenStart).some((t) => t.text === ",") &&
       OBJECT_BEFORE.has(toks[lead]?.pos ?? "")
     )

@@ -2897,3 +2897,61 @@ describe("session 15 pcrit: a reaction in a participle judges the condition or r
     expect(brief(text).some((e) => absent.test(e))).toBe(false);
   });
 });
+
+describe("a sayer's relative clause, compound relations, contests", () => {
+  it.each([
+    // a relative word that is the subject of a reporting verb: its antecedent says, it is not the target
+    [
+      "Velk, who said Japan and China would hold negotiations next month, spoke in Seoul.",
+      ["CHN>JPN 040 scheduled", "JPN>CHN 040 scheduled"],
+    ],
+    // each member of a compound restores its own relations with the object, not with the other members
+    [
+      "Japan, India and Australia restored diplomatic relations with Iran.",
+      [
+        "AUS>IRN 054 occurred",
+        "IND>IRN 054 occurred",
+        "IRN>AUS 054 occurred",
+        "IRN>IND 054 occurred",
+        "IRN>JPN 054 occurred",
+        "JPN>IRN 054 occurred",
+      ],
+    ],
+    ["Japan and India restored diplomatic ties.", ["IND>JPN 054 occurred", "JPN>IND 054 occurred"]],
+    // beating a side in a contest is no assault
+    ["Japan beat the United States 3-2 in the final in Miami.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("a compound subject after ', and' opens a new clause", () => {
+  it.each([
+    // the names after ", and" head their own clause: the strikes are on one country, the reaction is theirs
+    [
+      "Israel launched air strikes on Qatar, and Iran and France condemned the strikes.",
+      ["FRA>ISR 111 occurred", "IRN>ISR 111 occurred", "ISR>QAT 195 occurred"],
+    ],
+    // an object list with no verb after it stays one list
+    [
+      "Japan imposed sanctions on Russia, and Iran and China.",
+      ["JPN>CHN 163 occurred", "JPN>IRN 163 occurred", "JPN>RUS 163 occurred"],
+    ],
+    // envoys recalled for consultations: no meeting of the recalling parties
+    [
+      "Japan and India recalled their ambassadors from Iran for consultations.",
+      ["IND>IRN 161 occurred", "JPN>IRN 161 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("a protest against a noun whose 'to' or 'at' phrase names another country", () => {
+  it.each([
+    ["Japanese protesters marched against the sale of gas to China.", ["JPN>JPNGOV 141 occurred"]],
+    ["Chinese protesters rallied against Japan's release of treated water.", ["CHN>JPN 141 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
