@@ -54,20 +54,28 @@ const WIRE_SETS = [
   { file: "wire-dev11.jsonl", floor: 0.69, noEvent: 0.92 },
   // wire-dev12 (twelfth session) arrived at 0.703, no-event precision 0.925 (37 of 40), on the code the session started
   // from; 0.714 at the session's end, none of whose coder changes were made by anyone who read it (the honest transfer).
-  // 0.753 at the end of the thirteenth, which used it for development; 0.768 at the end of the fourteenth.
-  { file: "wire-dev12.jsonl", floor: 0.74, noEvent: 0.92 },
+  // 0.753 at the end of the thirteenth, which used it for development; 0.768 at the end of the fourteenth, 0.786 at the
+  // end of the fifteenth.
+  { file: "wire-dev12.jsonl", floor: 0.76, noEvent: 0.92 },
   // wire-dev13 and wire-dev14 (thirteenth session, two writers apart) arrived at 0.644 and 0.644, no-event precision
   // 0.85 (34 of 40) and 0.825 (33 of 40), on the code the session started from; 0.659 and 0.660 at the session's end,
   // none of whose coder changes were made by anyone who read them (the honest transfer; one wire-dev13 line was printed by
   // accident to a helper of its second round, whose merge moved it from 0.656 to 0.657).
-  // 0.689 and 0.688 at the end of the fourteenth, which used them for development.
-  { file: "wire-dev13.jsonl", floor: 0.665, noEvent: 0.82 },
-  { file: "wire-dev14.jsonl", floor: 0.665, noEvent: 0.8 },
+  // 0.689 and 0.688 at the end of the fourteenth, which used them for development; 0.697 and 0.701 at the end of the
+  // fifteenth.
+  { file: "wire-dev13.jsonl", floor: 0.68, noEvent: 0.82 },
+  { file: "wire-dev14.jsonl", floor: 0.68, noEvent: 0.8 },
   // wire-dev15 and wire-dev16 (fourteenth session, two writers apart) arrived at 0.639 and 0.664, no-event precision
   // 0.775 (31 of 40) and 0.825 (33 of 40), on the code the session started from; 0.648 and 0.663 at the session's end,
+  // none of whose coder changes were made by anyone who read them (the honest transfer). 0.678 and 0.685 at the end of
+  // the fifteenth, which used them for development.
+  { file: "wire-dev15.jsonl", floor: 0.66, noEvent: 0.8 },
+  { file: "wire-dev16.jsonl", floor: 0.665, noEvent: 0.8 },
+  // wire-dev17 and wire-dev18 (fifteenth session, two writers apart) arrived at 0.682 and 0.697, no-event precision
+  // 0.975 (39 of 40) and 0.90 (36 of 40), on the code the session started from; 0.693 and 0.707 at the session's end,
   // none of whose coder changes were made by anyone who read them (the honest transfer).
-  { file: "wire-dev15.jsonl", floor: 0.63, noEvent: 0.77 },
-  { file: "wire-dev16.jsonl", floor: 0.65, noEvent: 0.8 },
+  { file: "wire-dev17.jsonl", floor: 0.68, noEvent: 0.95 },
+  { file: "wire-dev18.jsonl", floor: 0.69, noEvent: 0.87 },
 ];
 
 describe("gold event files", () => {
