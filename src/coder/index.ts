@@ -2582,12 +2582,6 @@ function tollKept(
   return events.map((e, i) => !toll[i] || !acts.has(key(e)));
 }
 
-/**
- * "A Velkan drone strike at the airport killed General X": a noun event in the subject phrase of a named person's
- * killing by the same country is the means of that killing, not a second act (the strike's place is no target).
- * Kept: "strikes near Kyiv killed 20 people" (no named person), "a strike on Beirut killed commander X" (the noun
- * names what it hit: a target preposition other than a place preposition right after it).
- */
 /** The per-event flags codeSentence keeps beside its events, parallel to them. */
 interface EventFlags {
   readonly nounEvent: readonly boolean[];
@@ -2616,6 +2610,12 @@ function dropCovered(v: View, events: readonly Event[], f: EventFlags): Event[] 
   );
 }
 
+/**
+ * "A Velkan drone strike at the airport killed General X": a noun event in the subject phrase of a named person's
+ * killing by the same country is the means of that killing, not a second act (the strike's place is no target).
+ * Kept: "strikes near Kyiv killed 20 people" (no named person), "a strike on Beirut killed commander X" (the noun
+ * names what it hit: a target preposition other than a place preposition right after it).
+ */
 function strikeOfKillingDropped(
   v: View,
   events: readonly Event[],
