@@ -581,7 +581,11 @@ function buildAsides(toks: readonly Token[], w: EngineWords, groupAt: readonly n
     const before = groupAt[i - 1]!;
     // A list ("China, Russia and Iran") keeps its members in one group: not an apposition.
     const sameGroup = before >= 0 && groupAt[i + 1] === before;
-    const apposition = closed && !verb && before >= 0 && !sameGroup && toks[i - 1]!.pos !== "PRON";
+    // ", while Iran, Iraq and Syria condemned ...", ", and Iran, Iraq ...": a conjunction opens a new clause whose
+    // subject is a list, not an apposition.
+    const conjunction = next.pos === "CCONJ" || next.pos === "SCONJ";
+    const apposition =
+      closed && !verb && !conjunction && before >= 0 && !sameGroup && toks[i - 1]!.pos !== "PRON";
     // "Turkey's foreign minister, speaking after talks with his Russian counterpart, called on ...": a participle
     // phrase between a subject and its verb.
     const participle =

@@ -39,6 +39,11 @@ describe("codeDocument", () => {
     // compound actors and reciprocal verbs
     ["Japan and Australia met in Manila.", ["AUS>JPN 040 occurred", "JPN>AUS 040 occurred"]],
     ["France and Germany condemned Iran.", ["DEU>IRN 111 occurred", "FRA>IRN 111 occurred"]],
+    // a three-name subject after ", while" / ", and" opens a new clause, not an apposition of the name before it
+    [
+      "China shelled Vietnam, while France, Germany and Japan condemned China.",
+      ["CHN>VNM 194 occurred", "DEU>CHN 111 occurred", "FRA>CHN 111 occurred", "JPN>CHN 111 occurred"],
+    ],
     ["Arata met Velk.", ["JPNGOV>USAGOV 040 occurred", "USAGOV>JPNGOV 040 occurred"]],
     // apposition: the name, not the country inside the title, is the actor
     ["Mara Velk, the U.S. President, criticised Japan.", ["USAGOV>JPN 111 occurred"]],
