@@ -72,8 +72,9 @@ const WIRE_SETS = [
   { file: "wire-dev15.jsonl", floor: 0.66, noEvent: 0.8 },
   { file: "wire-dev16.jsonl", floor: 0.665, noEvent: 0.8 },
   // wire-dev17 and wire-dev18 (fifteenth session, two writers apart) arrived at 0.682 and 0.697, no-event precision
-  // 0.975 (39 of 40) and 0.90 (36 of 40), on the code the session started from; 0.693 and 0.707 at the session's end,
-  // none of whose coder changes were made by anyone who read them (the honest transfer).
+  // 0.975 (39 of 40) and 0.90 (36 of 40), on the code the session started from; 0.693 and 0.707 after its main round,
+  // none of whose coder changes were made by anyone who read them (the honest transfer); 0.696 and 0.707 at the
+  // session's end, after a short last round that used them for development.
   { file: "wire-dev17.jsonl", floor: 0.68, noEvent: 0.95 },
   { file: "wire-dev18.jsonl", floor: 0.69, noEvent: 0.87 },
 ];
