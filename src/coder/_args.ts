@@ -338,18 +338,13 @@ function governingSubject(v: View, s: number, reported: boolean, reaction = fals
     const t = v.toks[k];
     if (!t) break;
     // "warned it would close the border if Belgrade kept massing troops, calling the build-up a provocation",
-    // "despite the tariffs that Washington imposed, calling the penalty unfair": a reaction in the participle judges
-    // the act of the condition or relative clause before it, so it is not that clause's subject's ("in an attack
-    // that Iran blamed on Israel, vowing revenge" stays Iran's).
+    // "despite the tariffs (that) Washington imposed ..., calling the levies blackmail": a reaction, or a reported
+    // verbal act, in the participle is not the subject's of the condition or of the relative clause on a thing before
+    // it; it belongs to the clause they hang on ("an attack that Iran blamed on Israel, vowing revenge" stays Iran's).
     const condition = t.lower === "if" || t.lower === "unless";
     const background = is(v, t, v.b.subord) && t.lower !== "that" && (reaction || !condition);
     const said = reported && t.pos === "VERB" && is(v, t, v.b.say);
-    // "despite the tariffs (that) Washington imposed ..., calling the levies blackmail", "would close the border if
-    // Belgrade massed troops, calling the build-up ...": a verbal act's participle is not said by the subject of a
-    // relative clause on a thing or of a condition; it belongs to the clause they hang on.
-    const nested =
-      reported &&
-      ((thingRelativeAt(v, k) && !speechRelative(v, s)) || t.lower === "if" || t.lower === "unless");
+    const nested = reported && ((thingRelativeAt(v, k) && !speechRelative(v, s)) || condition);
     if (!background && !said && !nested) break;
     const up = subjectOf(v, k);
     if (up < 0 || up === s) break;
