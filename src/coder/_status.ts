@@ -21,8 +21,11 @@ export interface StatusResult {
 /** Cues of one position, indexed by their first word. */
 export interface CueGroup {
   readonly first: ReadonlyMap<string, readonly StatusCue[]>;
-  /** True when some cue starts with an exact form ("=has"). */
-  readonly exact: boolean;
+  /**
+   * The cues that start with an exact form ("=has"), by that form without its "=" (null when none does): looked up
+   * by a token's lower-case form as it is, without building "=form" for every token.
+   */
+  readonly exact: ReadonlyMap<string, readonly StatusCue[]> | null;
 }
 
 /** Status cues grouped by where they are looked for (views over the compiled model). */
@@ -42,10 +45,13 @@ const NO_CUES: ReadonlyMap<string, readonly StatusCue[]> = new Map();
 
 /** Views a model's compiled cue index by position. */
 export function indexCues(m: VerbModel): CueIndex {
-  const by = (w: StatusCue["where"]): CueGroup => ({
-    first: m.cuesByFirst.get(w) ?? NO_CUES,
-    exact: m.exactCueAt.has(w),
-  });
+  const by = (w: StatusCue["where"]): CueGroup => {
+    const first = m.cuesByFirst.get(w) ?? NO_CUES;
+    if (!m.exactCueAt.has(w)) return { first, exact: null };
+    const exact = new Map<string, readonly StatusCue[]>();
+    for (const [k, cues] of first) if (k.startsWith("=")) exact.set(k.slice(1), cues);
+    return { first, exact };
+  };
   return {
     chainWords: m.chainWords,
     before: by("before"),
@@ -89,7 +95,7 @@ function scan(
     if (a) scanList(toks, a, s, to, hit);
     const b = t.lower === t.lemma ? undefined : g.first.get(t.lower);
     if (b) scanList(toks, b, s, to, hit);
-    const c = g.exact ? g.first.get(`=${t.lower}`) : undefined;
+    const c = g.exact?.get(t.lower);
     if (c) scanList(toks, c, s, to, hit);
   }
 }
