@@ -190,7 +190,10 @@ export class SentenceView {
     const tokens = this.lat.tokens;
     const name = tokens[j + 2];
     return (
-      ARTICLES.has(tokens[j]?.text ?? "") && tokens[j + 1]?.text === "-" && name !== undefined && capitalised(name.text)
+      ARTICLES.has(tokens[j]?.text ?? "") &&
+      tokens[j + 1]?.text === "-" &&
+      name !== undefined &&
+      capitalised(name.text)
     );
   }
 
@@ -329,6 +332,11 @@ export function headAt(v: SentenceView, q: number, skip: number, bare: boolean):
         ? LOOSE_MODIFIERS.has(t.pos) ||
           t.text === "-" ||
           (t.pos === "VERB" && prev === "-") ||
+          // "Chinese shipping firms", "Russian mining companies": a gerund used as a noun modifier.
+          (t.pos === "VERB" &&
+            t.text.endsWith("ing") &&
+            !capitalised(t.text) &&
+            v.nounAt(j + 1, false) !== null) ||
           // "Japanese foreign and defence ministers": coordinated modifiers.
           (t.pos === "CCONJ" && j > q && v.is(WORDS.coordinators, j))
         : t.pos === "ADJ";
