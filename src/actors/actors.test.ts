@@ -1255,6 +1255,16 @@ describe("names joined by an Arabic article, and a number before a second demony
         ["Kuwait's emir", "KWTGOV"],
       ],
     ],
+    // A gerund modifying the sector noun ("shipping firms") keeps the demonym's country.
+    [
+      "Washington sanctioned two Chinese shipping firms, Treasury officials said.",
+      "2024-04-18",
+      [
+        ["Washington", "USAGOV"],
+        ["Chinese shipping firms", "CHNBUS"],
+        ["Treasury officials", "USAGOV"],
+      ],
+    ],
     [
       "Two Chinese and two Russian bombers flew near Alaska.",
       "2024-07-24",
