@@ -42,6 +42,9 @@ function capitalised(text: string): boolean {
   return /^\p{Lu}/u.test(text);
 }
 
+/** Arabic articles written joined to a name: "al-Arouri", "el-Sisi", "ash-Sharaa". */
+const ARTICLES = new Set(["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"]);
+
 /** Does token j open its sentence (first, or after an opening quote or bracket)? */
 function opensSentence(tokens: Lattice["tokens"], j: number): boolean {
   return j === 0 || (j === 1 && /^["'\u201c\u2018(]$/.test(tokens[0]?.text ?? ""));
@@ -151,7 +154,7 @@ export class SentenceView {
     for (let m = lat.namesStart(j); m < lat.namesEnd(j); m++) {
       if ((lat.catsOf(m) & HIT_PERSON) === 0) continue;
       const end = lat.end(m);
-      if (bare && (this.isLooseName(j - 1) || this.isLooseName(end))) continue;
+      if (bare && (this.isLooseName(j - 1) || this.isLooseName(end) || this.articleLinked(j, end))) continue;
       const full = resolvePerson(this.ctx, lat, m, "name", title, false);
       if (full) return { type: "person", end, choice: full, via };
       // "President Hassan Sheikh Mohamud": a surname running into an unknown name is part of someone else's name.
@@ -171,6 +174,29 @@ export class SentenceView {
     return null;
   }
 
+  /**
+   * Is the name at [j, end) joined by an Arabic article to another name, after it ("Saleh al-Arouri") or before it
+   * ("Saleh al-Hakim" at "Hakim")? Then it is part of someone else's name.
+   */
+  private articleLinked(j: number, end: number): boolean {
+    const tokens = this.lat.tokens;
+    if (this.articleAt(end)) return true;
+    const name = tokens[j - 3];
+    return j >= 3 && this.articleAt(j - 2) && name?.pos === "PROPN" && capitalised(name.text);
+  }
+
+  /** Does an Arabic article joined to a capitalised name start at j ("al" "-" "Arouri", as wink-nlp splits it)? */
+  private articleAt(j: number): boolean {
+    const tokens = this.lat.tokens;
+    const name = tokens[j + 2];
+    return (
+      ARTICLES.has(tokens[j]?.text ?? "") &&
+      tokens[j + 1]?.text === "-" &&
+      name !== undefined &&
+      capitalised(name.text)
+    );
+  }
+
   /** Is the name at [j, end) coordinated with a person's name right before or after it ("Maduro and Ali")? */
   private pairedName(j: number, end: number): boolean {
     return (
@@ -182,7 +208,11 @@ export class SentenceView {
   /** Does a capitalised proper noun that names no actor ("Sheikh", an unknown word) continue a name at j? */
   private runsOn(j: number): boolean {
     const t = this.lat.tokens[j];
-    if (t?.pos !== "PROPN" || !capitalised(t.text) || this.is(WORDS.nameMayPrecede, j)) return false;
+    if (t === undefined) return false;
+    // "Saleh al-Arouri", "Ahmed el-Tayeb": an Arabic article joined to a capitalised name continues it (wink-nlp
+    // splits it: "al" "-" "Arouri").
+    if (this.articleAt(j)) return true;
+    if (t.pos !== "PROPN" || !capitalised(t.text) || this.is(WORDS.nameMayPrecede, j)) return false;
     return !this.hasName(j, HIT_REF) && !this.hasName(j, HIT_PERSON);
   }
 
@@ -302,6 +332,11 @@ export function headAt(v: SentenceView, q: number, skip: number, bare: boolean):
         ? LOOSE_MODIFIERS.has(t.pos) ||
           t.text === "-" ||
           (t.pos === "VERB" && prev === "-") ||
+          // "Chinese shipping firms", "Russian mining companies": a gerund used as a noun modifier.
+          (t.pos === "VERB" &&
+            t.text.endsWith("ing") &&
+            !capitalised(t.text) &&
+            v.nounAt(j + 1, false) !== null) ||
           // "Japanese foreign and defence ministers": coordinated modifiers.
           (t.pos === "CCONJ" && j > q && v.is(WORDS.coordinators, j))
         : t.pos === "ADJ";

@@ -354,15 +354,17 @@ function sharedHead(v: SentenceView, ref: Ref): string | null {
     return head?.type === "sector" && head.sector ? head.sector : null;
   }
   if (!v.is(WORDS.coordinators, ref.end)) return null;
-  const other = refAt(v, ref.end + 1);
+  // "two Chinese and two Russian bombers": a number may stand before the second demonym.
+  const at = v.lat.tokens[ref.end + 1]?.pos === "NUM" ? ref.end + 2 : ref.end + 1;
+  const other = refAt(v, at);
   // "Polish and NATO jets", "Serbian and Kosovo negotiators": an organisation's or a state's name may share the
   // head as a demonym does.
   const named = other?.entry.kind === "igo" || (other?.entry.kind === "state" && other.role === "name");
   if (other && other.role !== "adj" && !named) return null;
   // "Polish and allied jets": a plain adjective or participle (tagged either way) may share the head too.
-  const pos = v.lat.tokens[ref.end + 1]?.pos;
+  const pos = v.lat.tokens[at]?.pos;
   if (!other && pos !== "ADJ" && pos !== "VERB") return null;
-  const h = headAt(v, other ? other.end : ref.end + 2, 2, false);
+  const h = headAt(v, other ? other.end : at + 1, 2, false);
   return h?.type === "sector" && h.sector ? h.sector : null;
 }
 

@@ -1364,6 +1364,8 @@ function informantPhrase(v: View, after: number, verb: number): boolean {
     const g = v.groupAt[k] ?? -1;
     // "officials", "police" alone may be resolved to the sentence's actor or country; "U.S. officials" names one.
     if (pairPhrase(v, k) || (g >= 0 && !v.groups[g]!.members.every(unnamed))) return false;
+    // "Treasury officials", "Justice Department officials": a named agency, resolved to its country, is no informant.
+    if (g >= 0 && t.pos === "PROPN" && !isIn(t, v.w.informant)) return false;
     if (isIn(t, v.w.informant)) informant = true;
   }
   return informant;
