@@ -404,9 +404,12 @@ function thingRelative(v: View, r: number): boolean {
  */
 export function thingClauseBefore(v: View, k: number, i: number): boolean {
   let j = k + 1;
-  // "where clashes between the two countries' forces killed about 100 people": an incident with no agent heads it.
+  // "where clashes between the two countries' forces killed about 100 people": an incident with no agent heads it
+  // ("after fighting there killed about 100 people": also as an "-ing" word the tagger took for a verb).
   while (j < i && (v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "ADJ") && v.groupAt[j]! < 0) j++;
-  if (j < i && v.toks[j]!.pos === "NOUN" && v.groupAt[j]! < 0 && isIn(v.toks[j], v.w.agentless))
+  const head = v.toks[j];
+  const nounLike = head?.pos === "NOUN" || (head?.pos === "VERB" && head.lower.endsWith("ing") && j + 1 < i);
+  if (j < i && nounLike && v.groupAt[j]! < 0 && isIn(head, v.w.agentless))
     return !v.toks.slice(k + 1, i).some((t) => v.w.barrier.has(t.text));
   j = k + 1;
   while (j < i && v.toks[j]!.pos !== "VERB") j++;

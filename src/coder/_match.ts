@@ -743,6 +743,18 @@ function gerundNoun(v: View, i: number): boolean {
   return i === 1 && prev.pos === "PROPN";
 }
 
+/**
+ * "would hold Iran back from retaliation", "fired tear gas to push them back", "was welcomed back", "could cut back
+ * travel": an adverb right after a verb, or after a verb and its object, is that verb's particle, never a verb of its
+ * own ("back" as in "France backed Morocco's plan").
+ */
+function verbParticle(v: View, i: number): boolean {
+  if (v.toks[i]!.pos !== "ADV") return false;
+  const prev = v.toks[i - 1];
+  if (prev?.pos === "VERB") return true;
+  return v.toks[i - 2]?.pos === "VERB" && (prev?.pos === "PRON" || v.groupAt[i - 1]! >= 0);
+}
+
 /** A finite verb at k: "killed", "erupted"; "hit" (past as base form) only before an object. */
 function finiteVerb(v: View, k: number): boolean {
   const t = v.toks[k];
@@ -797,7 +809,7 @@ export function findMatches(v: View, words: TokenWords, lex: Lexicon, sw: Fillab
       ? participle
         ? undefined
         : nounList
-      : nounish(v, i) || auxiliaryOf(v, i)
+      : nounish(v, i) || auxiliaryOf(v, i) || verbParticle(v, i)
         ? undefined
         : verbList;
     if (!marked) {

@@ -2960,3 +2960,19 @@ describe("a protest against a noun whose 'to' or 'at' phrase names another count
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a verb's particle and an incident with no agent (precision helper prec)", () => {
+  it.each([
+    // "back" after a verb and its object is the verb's particle, never "back" (050)
+    ["Japan said only a ceasefire would hold Iran back from striking Israel.", []],
+    ["Japan backed China's proposal.", ["CHN>JPN 030 occurred", "JPN>CHN 050 occurred"]],
+    // a subordinate clause headed by an incident with no agent ("fighting", "a blast") gives the killing no agent
+    ["Iran called off talks with Israel after a blast in Japan killed 300 people.", ["IRN>ISR 125 occurred"]],
+    [
+      "Japan and China signed a treaty two years after fighting there killed 100 people.",
+      ["CHN>JPN 057 occurred", "JPN>CHN 057 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
