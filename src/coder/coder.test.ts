@@ -2960,3 +2960,34 @@ describe("a protest against a noun whose 'to' or 'at' phrase names another count
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a demand in a participle after a domestic protest ('rallied in X, demanding ...')", () => {
+  it.each([
+    // the demand names no one: it is made of the protest's implied target
+    [
+      "Thousands of Japanese farmers rallied on Sunday, demanding higher rice prices.",
+      ["JPN>JPNGOV 100 demanded", "JPN>JPNGOV 141 occurred"],
+    ],
+    [
+      "Japanese farmers blocked roads for a third day on Tuesday, demanding compensation.",
+      ["JPN>JPNGOV 100 demanded", "JPN>JPNGOV 144 occurred"],
+    ],
+    // after a protest against a named actor, the demand that names no one is aimed at that actor
+    [
+      "Japanese farmers rallied against Prime Minister Kenji Arata on Sunday, demanding higher rice prices.",
+      ["JPN>JPNGOV 100 demanded", "JPN>JPNGOV 141 occurred"],
+    ],
+    // a demand that names its addressee keeps it
+    [
+      "Japanese farmers rallied on Sunday, demanding that China lift its ban on rice imports.",
+      ["JPN>CHN 1054 demanded", "JPN>JPNGOV 141 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it("leaves another subject's demand in a clause of its own to that subject", () => {
+    expect(brief("Japanese farmers rallied on Sunday, and China demanded an apology.")).not.toContain(
+      "JPN>JPNGOV 100 demanded",
+    );
+  });
+});
