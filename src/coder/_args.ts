@@ -114,6 +114,21 @@ function opensClause(v: View, k: number, i: number): boolean {
   if (t.pos === "ADP" && v.toks[k - 1]?.text !== "," && !nounPhraseSubject(v, k + 1, i)) return false;
   for (let j = k + 1; j < i; j++)
     if (v.toks[j]!.text === "," || v.w.barrier.has(v.toks[j]!.text)) return false;
+  return !timeBeforeAnd(v, k, i);
+}
+
+/**
+ * "met in Istanbul for their first talks since 2022 and agreed to ...": a subordinator with no verb after it up to an
+ * "and" right before the verb at `i` is a preposition of time; the verb joins the clause before it.
+ */
+function timeBeforeAnd(v: View, k: number, i: number): boolean {
+  let j = i - 1;
+  while (j > k && v.toks[j]!.pos === "ADV") j--;
+  if (j <= k + 1 || !is(v, v.toks[j], v.b.and)) return false;
+  for (let m = k + 1; m < j; m++) {
+    const pos = v.toks[m]!.pos;
+    if (pos === "VERB" || pos === "AUX" || v.groupAt[m]! >= 0) return false;
+  }
   return true;
 }
 

@@ -2991,3 +2991,20 @@ describe("a demand in a participle after a domestic protest ('rallied in X, dema
     );
   });
 });
+
+describe("a time phrase with a subordinator before 'and' and a verb ('talks since 2019 and agreed')", () => {
+  it.each([
+    // "since 2019" holds no verb: "agreed" joins the clause before it and keeps its subject
+    [
+      "Japan and China met in Tokyo for their first talks since 2019 and agreed to resume direct flights.",
+      ["CHN>JPN 030 occurred", "CHN>JPN 040 occurred", "JPN>CHN 030 occurred", "JPN>CHN 040 occurred"],
+    ],
+    // a subordinate clause with a verb of its own keeps its subject for the verb joined to it
+    [
+      "Japan recalled its ambassador from Pyongyang after North Korea fired missiles and threatened Tokyo.",
+      ["JPN>PRKGOV 161 occurred", "PRK>JPN 150 occurred", "PRK>JPNGOV 130 threatened"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
