@@ -105,6 +105,22 @@ function unnamedController(v: View, i: number): boolean {
   );
 }
 
+/**
+ * The "that" of a clause closed by ", and" right before the verb at `i` (adverbs and auxiliaries between), with no
+ * comma or semicolon between it and the comma; or -1.
+ */
+function thatBeforeAnd(v: View, i: number): number {
+  let j = i - 1;
+  while (j > 0 && (v.toks[j]!.pos === "ADV" || v.toks[j]!.pos === "AUX")) j--;
+  if (!is(v, v.toks[j], v.b.and) || v.toks[j - 1]?.text !== ",") return -1;
+  for (let k = j - 2; k > 0; k--) {
+    const t = v.toks[k]!;
+    if (t.text === "," || t.text === ";" || v.w.barrier.has(t.text)) return -1;
+    if (t.lower === "that" && t.pos === "SCONJ") return k;
+  }
+  return -1;
+}
+
 /** True when token `k` opens a clause that reaches `i` ("..., as Governor Ueda warned"): no comma in between. */
 function opensClause(v: View, k: number, i: number): boolean {
   const t = v.toks[k]!;
@@ -457,6 +473,10 @@ export function subjectOf(v: View, i: number, patient = false): number {
     const up = subjectOf(v, sub, patient);
     return up >= 0 || sub !== 0 || v.frontEnd < i ? up : mainSubject(v, v.frontEnd);
   }
+  // "India rejected Canada's allegation that its agents were involved in the killing, and expelled a Canadian
+  // diplomat": a verb right after ", and" joins the clause the "that" clause hangs on, not that clause.
+  const that = thatBeforeAnd(v, i);
+  if (that >= 0) return subjectOf(v, that, patient);
   // "Iranian drones that violated its airspace": a relative pronoun right before the verb stands for the actor before it.
   let r = i - 1;
   while (r > 0 && (v.toks[r]!.pos === "AUX" || v.toks[r]!.pos === "ADV")) r--;

@@ -3008,3 +3008,20 @@ describe("a time phrase with a subordinator before 'and' and a verb ('talks sinc
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a verb right after ', and' that closes a 'that' clause ('said that X ..., and summoned')", () => {
+  it.each([
+    // the verb joins the main clause: its subject is the main clause's, not the "that" clause's
+    [
+      "Japan said that Chinese ships had entered its waters, and summoned China's ambassador.",
+      ["CHN>JPN 192 reported", "JPN>CHN 114 occurred"],
+    ],
+    // a clause with a subject of its own after ", and" keeps it
+    [
+      "Japan said that Chinese ships had entered its waters, and Beijing rejected the claim.",
+      ["CHN>JPN 192 reported", "CHNGOV>JPN 120 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
