@@ -106,19 +106,21 @@ function unnamedController(v: View, i: number): boolean {
 }
 
 /**
- * The "that" of a clause closed by ", and" right before the verb at `i` (adverbs and auxiliaries between), with no
- * comma or semicolon between it and the comma; or -1.
+ * The "that" or subordinator ("after", "as") of a clause closed by ", and" right before the verb at `i` (adverbs and
+ * auxiliaries between), the first with no comma or semicolon between it and the comma; or -1.
  */
 function thatBeforeAnd(v: View, i: number): number {
   let j = i - 1;
   while (j > 0 && (v.toks[j]!.pos === "ADV" || v.toks[j]!.pos === "AUX")) j--;
   if (!is(v, v.toks[j], v.b.and) || v.toks[j - 1]?.text !== ",") return -1;
+  // The first one after the comma before it: "demanded that Georgia free demonstrators held after protests, and warned".
+  let found = -1;
   for (let k = j - 2; k > 0; k--) {
     const t = v.toks[k]!;
-    if (t.text === "," || t.text === ";" || v.w.barrier.has(t.text)) return -1;
-    if (t.lower === "that" && t.pos === "SCONJ") return k;
+    if (t.text === "," || t.text === ";" || v.w.barrier.has(t.text)) break;
+    if ((t.lower === "that" && t.pos === "SCONJ") || (is(v, t, v.b.subord) && t.lower !== "that")) found = k;
   }
-  return -1;
+  return found;
 }
 
 /** True when token `k` opens a clause that reaches `i` ("..., as Governor Ueda warned"): no comma in between. */
@@ -475,8 +477,11 @@ export function subjectOf(v: View, i: number, patient = false): number {
   }
   // "India rejected Canada's allegation that its agents were involved in the killing, and expelled a Canadian
   // diplomat": a verb right after ", and" joins the clause the "that" clause hangs on, not that clause.
+  // So does one after a subordinate clause ("suspended Gabon's membership after army officers seized power, and ordered
+  // the military to ...").
   const that = thatBeforeAnd(v, i);
-  if (that >= 0) return subjectOf(v, that, patient);
+  const governing = that >= 0 ? subjectOf(v, that, patient) : -1;
+  if (governing >= 0) return governing;
   // "Iranian drones that violated its airspace": a relative pronoun right before the verb stands for the actor before it.
   let r = i - 1;
   while (r > 0 && (v.toks[r]!.pos === "AUX" || v.toks[r]!.pos === "ADV")) r--;

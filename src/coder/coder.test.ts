@@ -3016,6 +3016,11 @@ describe("a verb right after ', and' that closes a 'that' clause ('said that X .
       "Japan said that Chinese ships had entered its waters, and summoned China's ambassador.",
       ["CHN>JPN 192 reported", "JPN>CHN 114 occurred"],
     ],
+    // so does one after a subordinate clause: the first subordinator after the comma before it counts
+    [
+      "Japan lodged a protest with China after Chinese ships entered its waters, and demanded an apology.",
+      ["CHN>JPN 192 occurred", "JPN>CHN 100 demanded", "JPN>CHN 114 occurred"],
+    ],
     // a clause with a subject of its own after ", and" keeps it
     [
       "Japan said that Chinese ships had entered its waters, and Beijing rejected the claim.",
