@@ -1788,7 +1788,9 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
         k -= 2;
         while (k >= 0 && lead(v.toks[k]!)) k--;
       }
-      const adjunct = isIn(v.toks[k], v.w.placePrep);
+      // "Sunak, on a visit to Kyiv, signed ...": an aside opened by "on" after the subject is an adjunct too.
+      const adjunct =
+        isIn(v.toks[k], v.w.placePrep) || (v.toks[k]?.lower === "on" && v.toks[k - 1]?.text === ",");
       if (k > 0 && v.toks[k]!.pos === "ADP" && adjunct) source = subjectOf(v, k);
     }
   } else if (byAgent >= 0) {

@@ -3030,3 +3030,15 @@ describe("a verb right after ', and' that closes a 'that' clause ('said that X .
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a visit in an aside opened by 'on' after the subject ('X, on a visit to Y, signed ...')", () => {
+  it.each([
+    // the visit is the subject's
+    [
+      "Prime Minister Kenji Arata, on a visit to Beijing, signed a trade agreement with China.",
+      ["CHN>JPNGOV 057 occurred", "JPNGOV>CHN 057 occurred", "JPNGOV>CHNGOV 042 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
