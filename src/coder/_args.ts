@@ -105,6 +105,24 @@ function unnamedController(v: View, i: number): boolean {
   );
 }
 
+/**
+ * The "that" or subordinator ("after", "as") of a clause closed by ", and" right before the verb at `i` (adverbs and
+ * auxiliaries between), the first with no comma or semicolon between it and the comma; or -1.
+ */
+function thatBeforeAnd(v: View, i: number): number {
+  let j = i - 1;
+  while (j > 0 && (v.toks[j]!.pos === "ADV" || v.toks[j]!.pos === "AUX")) j--;
+  if (!is(v, v.toks[j], v.b.and) || v.toks[j - 1]?.text !== ",") return -1;
+  // The first one after the comma before it: "demanded that Georgia free demonstrators held after protests, and warned".
+  let found = -1;
+  for (let k = j - 2; k > 0; k--) {
+    const t = v.toks[k]!;
+    if (t.text === "," || t.text === ";" || v.w.barrier.has(t.text)) break;
+    if ((t.lower === "that" && t.pos === "SCONJ") || (is(v, t, v.b.subord) && t.lower !== "that")) found = k;
+  }
+  return found;
+}
+
 /** True when token `k` opens a clause that reaches `i` ("..., as Governor Ueda warned"): no comma in between. */
 function opensClause(v: View, k: number, i: number): boolean {
   const t = v.toks[k]!;
@@ -114,6 +132,21 @@ function opensClause(v: View, k: number, i: number): boolean {
   if (t.pos === "ADP" && v.toks[k - 1]?.text !== "," && !nounPhraseSubject(v, k + 1, i)) return false;
   for (let j = k + 1; j < i; j++)
     if (v.toks[j]!.text === "," || v.w.barrier.has(v.toks[j]!.text)) return false;
+  return !timeBeforeAnd(v, k, i);
+}
+
+/**
+ * "met in Istanbul for their first talks since 2022 and agreed to ...": a subordinator with no verb after it up to an
+ * "and" right before the verb at `i` is a preposition of time; the verb joins the clause before it.
+ */
+function timeBeforeAnd(v: View, k: number, i: number): boolean {
+  let j = i - 1;
+  while (j > k && v.toks[j]!.pos === "ADV") j--;
+  if (j <= k + 1 || !is(v, v.toks[j], v.b.and)) return false;
+  for (let m = k + 1; m < j; m++) {
+    const pos = v.toks[m]!.pos;
+    if (pos === "VERB" || pos === "AUX" || v.groupAt[m]! >= 0) return false;
+  }
   return true;
 }
 
@@ -445,6 +478,13 @@ export function subjectOf(v: View, i: number, patient = false): number {
     const up = subjectOf(v, sub, patient);
     return up >= 0 || sub !== 0 || v.frontEnd < i ? up : mainSubject(v, v.frontEnd);
   }
+  // "India rejected Canada's allegation that its agents were involved in the killing, and expelled a Canadian
+  // diplomat": a verb right after ", and" joins the clause the "that" clause hangs on, not that clause.
+  // So does one after a subordinate clause ("suspended Gabon's membership after army officers seized power, and ordered
+  // the military to ...").
+  const that = thatBeforeAnd(v, i);
+  const governing = that >= 0 ? subjectOf(v, that, patient) : -1;
+  if (governing >= 0) return governing;
   // "Iranian drones that violated its airspace": a relative pronoun right before the verb stands for the actor before it.
   let r = i - 1;
   while (r > 0 && (v.toks[r]!.pos === "AUX" || v.toks[r]!.pos === "ADV")) r--;
@@ -1751,7 +1791,9 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
         k -= 2;
         while (k >= 0 && lead(v.toks[k]!)) k--;
       }
-      const adjunct = isIn(v.toks[k], v.w.placePrep);
+      // "Sunak, on a visit to Kyiv, signed ...": an aside opened by "on" after the subject is an adjunct too.
+      const adjunct =
+        isIn(v.toks[k], v.w.placePrep) || (v.toks[k]?.lower === "on" && v.toks[k - 1]?.text === ",");
       if (k > 0 && v.toks[k]!.pos === "ADP" && adjunct) source = subjectOf(v, k);
     }
   } else if (byAgent >= 0) {

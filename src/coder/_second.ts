@@ -102,7 +102,7 @@ function ownerless(v: View, g: number, source: number): boolean {
 }
 
 /** ", accusing ...": an -ing participle right after a comma. */
-function participle(v: View, i: number): boolean {
+export function participle(v: View, i: number): boolean {
   const t = v.toks[i]!;
   return t.lower.endsWith("ing") && v.toks[i - 1]?.text === ",";
 }
@@ -214,12 +214,17 @@ export function pronounCounterpart(
 
 /**
  * ", warning that they would take concrete actions", ", threatening reprisals": a threat in a participle that continues
- * the act before it and names no one is aimed at that act's counterpart. Returns the new arguments, or null.
+ * the act before it and names no one is aimed at that act's counterpart; so is a demand (", demanding justice" after
+ * "rallied against President Vucic"), which with no subject of its own is the act's source's. Returns the new
+ * arguments, or null.
  */
 export function threatCounterpart(v: View, m: Match, a: Args, prev: PrevAct | null): Args | null {
   const i = m.trigger;
-  if (m.pattern.status !== "threatened" || a.target >= 0 || a.source < 0 || !prev || prev.end > i)
-    return null;
+  const demand = m.pattern.status === "demanded" && !m.pattern.noun;
+  if ((m.pattern.status !== "threatened" && !demand) || a.target >= 0 || !prev || prev.end > i) return null;
+  // ", demanding justice": a demand with no subject of its own is the previous act's source's.
+  if (a.source < 0 && !demand) return null;
+  if (a.source < 0) a = { ...a, source: prev.source };
   if (!participle(v, i) || !noOtherActor(v, prev, prev.end, i)) return null;
   // The participle's subject is the main clause's; an object found before it ("Kurdish militants") is not.
   const object = a.source === prev.target || !v.subjectPos[a.source];
@@ -276,4 +281,30 @@ export function eachOther(v: View, sw: SecondWords, m: Match, a: Args): Args | n
     if (isIn(v.toks[k], sw.reciprocal) && isIn(v.toks[k + 1], sw.reciprocal))
       return { ...a, target: -1, targetHow: "none", mutual: true };
   return null;
+}
+
+/** A domestic act coded just before with its implied target (a protest, a strike): its source and suffix. */
+export interface PrevSelf {
+  readonly source: number;
+  /** The implied target's sector suffix (`self=GOV`: "GOV"). */
+  readonly self: string;
+  readonly end: number;
+}
+
+/**
+ * "Thousands of workers blocked roads outside Dhaka, demanding higher wages", "rallied in Belgrade, demanding
+ * accountability": a demand in a participle that continues a domestic act and names no one is made by that act's
+ * source of the act's implied target (the source's own government). Returns the new arguments, or null.
+ */
+export function demandOfSelf(v: View, m: Match, a: Args, prev: PrevSelf | null): Args | null {
+  const i = m.trigger;
+  if (m.pattern.status !== "demanded" || m.pattern.noun || !prev || prev.end > i) return null;
+  // An actor named before the participle ("in Serbia's history, demanding ...") is none it addresses.
+  if (a.target >= 0 && v.groups[a.target]!.tokEnd > i) return null;
+  // "rallied in Belgrade in one of the largest protests in Serbia's history, demanding ...": an actor found before the
+  // participle in no subject position is no subject of it.
+  if (a.source >= 0 && a.source !== prev.source && v.subjectPos[a.source]) return null;
+  const before = { source: prev.source, target: -1, end: prev.end };
+  if (!participle(v, i) || !noOtherActor(v, before, prev.end, i)) return null;
+  return { ...a, source: prev.source, target: -1, targetHow: "inside" };
 }

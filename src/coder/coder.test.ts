@@ -2976,3 +2976,85 @@ describe("a verb's particle and an incident with no agent (precision helper prec
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a demand in a participle after a domestic protest ('rallied in X, demanding ...')", () => {
+  it.each([
+    // the demand names no one: it is made of the protest's implied target
+    [
+      "Thousands of Japanese farmers rallied on Sunday, demanding higher rice prices.",
+      ["JPN>JPNGOV 100 demanded", "JPN>JPNGOV 141 occurred"],
+    ],
+    [
+      "Japanese farmers blocked roads for a third day on Tuesday, demanding compensation.",
+      ["JPN>JPNGOV 100 demanded", "JPN>JPNGOV 144 occurred"],
+    ],
+    // after a protest against a named actor, the demand that names no one is aimed at that actor
+    [
+      "Japanese farmers rallied against Prime Minister Kenji Arata on Sunday, demanding higher rice prices.",
+      ["JPN>JPNGOV 100 demanded", "JPN>JPNGOV 141 occurred"],
+    ],
+    // a demand that names its addressee keeps it
+    [
+      "Japanese farmers rallied on Sunday, demanding that China lift its ban on rice imports.",
+      ["JPN>CHN 1054 demanded", "JPN>JPNGOV 141 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it("leaves another subject's demand in a clause of its own to that subject", () => {
+    expect(brief("Japanese farmers rallied on Sunday, and China demanded an apology.")).not.toContain(
+      "JPN>JPNGOV 100 demanded",
+    );
+  });
+});
+
+describe("a time phrase with a subordinator before 'and' and a verb ('talks since 2019 and agreed')", () => {
+  it.each([
+    // "since 2019" holds no verb: "agreed" joins the clause before it and keeps its subject
+    [
+      "Japan and China met in Tokyo for their first talks since 2019 and agreed to resume direct flights.",
+      ["CHN>JPN 030 occurred", "CHN>JPN 040 occurred", "JPN>CHN 030 occurred", "JPN>CHN 040 occurred"],
+    ],
+    // a subordinate clause with a verb of its own keeps its subject for the verb joined to it
+    [
+      "Japan recalled its ambassador from Pyongyang after North Korea fired missiles and threatened Tokyo.",
+      ["JPN>PRKGOV 161 occurred", "PRK>JPN 150 occurred", "PRK>JPNGOV 130 threatened"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("a verb right after ', and' that closes a 'that' clause ('said that X ..., and summoned')", () => {
+  it.each([
+    // the verb joins the main clause: its subject is the main clause's, not the "that" clause's
+    [
+      "Japan said that Chinese ships had entered its waters, and summoned China's ambassador.",
+      ["CHN>JPN 192 reported", "JPN>CHN 114 occurred"],
+    ],
+    // so does one after a subordinate clause: the first subordinator after the comma before it counts
+    [
+      "Japan lodged a protest with China after Chinese ships entered its waters, and demanded an apology.",
+      ["CHN>JPN 192 occurred", "JPN>CHN 100 demanded", "JPN>CHN 114 occurred"],
+    ],
+    // a clause with a subject of its own after ", and" keeps it
+    [
+      "Japan said that Chinese ships had entered its waters, and Beijing rejected the claim.",
+      ["CHN>JPN 192 reported", "CHNGOV>JPN 120 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("a visit in an aside opened by 'on' after the subject ('X, on a visit to Y, signed ...')", () => {
+  it.each([
+    // the visit is the subject's
+    [
+      "Prime Minister Kenji Arata, on a visit to Beijing, signed a trade agreement with China.",
+      ["CHN>JPNGOV 057 occurred", "JPNGOV>CHN 057 occurred", "JPNGOV>CHNGOV 042 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -24,10 +24,13 @@ import {
 import { type ActInfo, actFeatures, type Features, sentenceFeatures } from "./_filter.js";
 import { Fillable, findMatches, listNeeds, type NeedsIndex, type Match, runnerUp } from "./_match.js";
 import {
+  demandOfSelf,
   eachOther,
+  participle,
   participleSubject,
   possessedObject,
   type PrevAct,
+  type PrevSelf,
   pronounCounterpart,
   type SecondWords,
   threatCounterpart,
@@ -409,7 +412,13 @@ function selectMatches(
   }
   // "condemned the invasion and announced sanctions targeting Russian banks": a verb joined by "and" to another act
   // is an act of its own, kept even when its pattern only fires alone, when it names its own target.
-  const real = out.filter((x) => !x.m.pattern.fallback || ownPredicate(v, x, cameo));
+  // "Thousands rallied in Belgrade, demanding accountability": a domestic act that only fires alone is not hidden by
+  // the participles that continue it.
+  const alone = (x: Selected) =>
+    x.m.pattern.selfTarget !== null &&
+    !x.m.pattern.noun &&
+    out.every((y) => y.m.pattern.fallback || (y.m.trigger > x.m.trigger && participle(v, y.m.trigger)));
+  const real = out.filter((x) => !x.m.pattern.fallback || ownPredicate(v, x, cameo) || alone(x));
   return real.length > 0 ? real : out;
 }
 
@@ -1923,6 +1932,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const events: Event[] = [];
   let prev: PrevAct | null = null;
   let prevVerb: PrevAct | null = null;
+  // The latest domestic act coded with its implied target ("workers blocked roads"), for a demand after it.
+  let prevSelf: PrevSelf | null = null;
   // Whether the act in `prev` is reciprocal ("signed a deal with X"): a host or mediator named after it serves both.
   let prevRecip = false;
   // Whether the act in `prev` is a `frame` ("broke the ceasefire with a wave of air strikes"): its means is an act.
@@ -2069,6 +2080,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       a = relativeMeeting(v, ctx.prep.second, m, a) ?? a;
       // ", warning that they would take concrete actions": a threat aimed at the counterpart of the act before.
       a = threatCounterpart(v, m, a, prevVerb ?? prev) ?? a;
+      // "rallied in Belgrade, demanding accountability": a demand aimed at the domestic act's implied target.
+      const selfDemand = demandOfSelf(v, m, a, prevSelf);
+      if (selfDemand) a = selfDemand;
       // "Jordan downed Iranian drones that crossed its airspace": "its" in the act's words is the main clause's subject.
       a = relativeOwner(v, m, a) ?? a;
       // "Canada and India expelled each other's diplomats": the compound subject acts on itself.
@@ -2175,6 +2189,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         a.target < 0 &&
         (ctx.model.cameo.get(m.pattern.code)?.quad ?? 1) <= 2;
       let ps = pairs(v, m, a, innerMutual || a.mutual === true);
+      if (selfDemand && ps.length === 0 && prevSelf)
+        ps = pairs(v, { ...m, pattern: { ...m.pattern, selfTarget: prevSelf.self } }, a);
       // "held talks in Muscat, with Oman's foreign minister shuttling between the two delegations", "..., with Cuba
       // acting as guarantor": a mediation that names no party after it is aimed at each party of the talks before it.
       if (a.source >= 0 && !m.pattern.noun && ctx.model.cameo.get(m.pattern.code)?.mode === "third-party") {
@@ -2230,6 +2246,14 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // Only an act with a named agent and no counterpart tries the runner-up pattern.
       if (ps.length === 0 && a.source < 0) break;
       if (ps.length === 0) continue;
+      // (a target that is a place of the source's own country leaves the implied one: "rallied in Serbia's capital")
+      if (
+        a.source >= 0 &&
+        m.pattern.selfTarget !== null &&
+        !m.pattern.noun &&
+        ps.every(([, t]) => t?.entry === "implied:self")
+      )
+        prevSelf = { source: a.source, self: m.pattern.selfTarget, end: Math.max(wrapEnd, m.spanEnd) };
       const ownCode = embeddedCode(ctx.model.verbs, sel);
       // "The United States should withdraw its forces, Iraq's foreign minister said": the speaker's demand on the actor.
       const speaker = sel.embedded ? -1 : obligingSpeaker(v, m, a.source);
