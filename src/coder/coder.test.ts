@@ -2960,3 +2960,32 @@ describe("a protest against a noun whose 'to' or 'at' phrase names another count
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a participle's toll of fifty or more after an attack", () => {
+  it.each([
+    // the attacker's toll is its mass killing too, aimed where the attack was
+    [
+      "Chinese troops attacked a village in India on Monday, killing more than 200 people.",
+      ["CHN>IND 190 occurred", "CHN>IND 202 occurred"],
+    ],
+    // the reporter after "according to" is no target
+    [
+      "Chinese jets struck targets in India, killing more than 100 people according to Japanese officials.",
+      ["CHN>IND 190 reported", "CHN>IND 202 reported"],
+    ],
+    // an incident with no actor for subject gives its joined participles none
+    ["An earthquake struck Japan and China, toppling buildings and killing more than 2,000 people.", []],
+    // a background clause whose subject is no actor keeps its participle from the main subject
+    [
+      "India sent condolences to Japan after a passenger jet crashed near Osaka, killing 150 people.",
+      ["IND>JPN 018 occurred"],
+    ],
+    // the dead aboard a plane are no mass killing
+    [
+      "Chinese troops shot down a Japanese airliner, killing all 200 people on board.",
+      ["CHN>JPN 195 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual([...expected].sort());
+  });
+});
