@@ -907,13 +907,23 @@ function directObject(v: View, m: Match, source: number): number {
   return g;
 }
 
-/** "diplomats from Argentina": the group right after a preposition that follows group `g`, or -1. */
+const PLAIN_NP = new Set(["NUM", "ADJ", "PROPN", "NOUN"]);
+
+/**
+ * "diplomats from Argentina": the group right after a preposition that follows group `g`, or the actor a plain noun
+ * there names with ", including" ("diplomats from seven Latin American countries, including Argentina"), or -1.
+ */
 function originAfter(v: View, g: number): number {
   let k = v.groups[g]!.tokEnd;
   if (v.toks[k]?.pos !== "ADP") return -1;
   k++;
   while (k < v.toks.length && v.toks[k]!.pos === "DET") k++;
   const o = v.groupAt[k] ?? -1;
+  if (o < 0) {
+    let j = k;
+    while (j < k + 6 && PLAIN_NP.has(v.toks[j]?.pos ?? "") && v.groupAt[j]! < 0) j++;
+    return j > k && v.toks[j - 1]!.pos === "NOUN" ? includedAfter(v, j) : -1;
+  }
   // "the Saudi embassy in Tehran": a place is where the object is, not whose it is.
   if (o < 0 || v.groups[o]!.tokStart !== k || v.groups[o]!.members.every((x) => x.kind === "place"))
     return -1;

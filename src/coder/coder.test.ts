@@ -2989,3 +2989,17 @@ describe("a participle's toll of fifty or more after an attack", () => {
     expect(brief(text)).toEqual([...expected].sort());
   });
 });
+
+describe("diplomats expelled from a plain noun of countries that ', including' names", () => {
+  it.each([
+    [
+      "Japan expelled diplomats from three Asian countries, including China and India.",
+      ["JPN>CHN 166 occurred", "JPN>IND 166 occurred"],
+    ],
+    ["Japan expelled the diplomats of three countries, including China.", ["JPN>CHN 166 occurred"]],
+    // the countries unnamed: no target
+    ["Japan expelled diplomats from three Asian countries on Monday.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual([...expected].sort());
+  });
+});
