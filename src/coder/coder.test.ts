@@ -3003,3 +3003,14 @@ describe("diplomats expelled from a plain noun of countries that ', including' n
     expect(brief(text)).toEqual([...expected].sort());
   });
 });
+
+describe("weapons that destroy a plant, strikes on hideouts", () => {
+  it.each([
+    ["Chinese missiles destroyed India's largest power plant.", ["CHN>IND 195 occurred"]],
+    // saboteurs are no weapon: the damage stays 1712
+    ["Chinese agents damaged India's largest power plant.", ["CHN>IND 1712 occurred"]],
+    ["Chinese jets struck suspected hideouts of rebels inside India.", ["CHN>IND 190 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual([...expected].sort());
+  });
+});
