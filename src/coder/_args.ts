@@ -317,6 +317,21 @@ function plainBackgroundSubject(v: View, g: number, i: number): boolean {
   return false;
 }
 
+/**
+ * True when the clause from token `from` opens with an incident noun that has no agent ("An explosion at a hospital in
+ * Gaza City killed ..."), with group `g` inside its phrase and no verb before the verb at `i`.
+ */
+function agentlessHead(v: View, from: number, g: number, i: number): boolean {
+  let j = from;
+  while (j < i && (v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "ADJ") && v.groupAt[j]! < 0) j++;
+  if (j >= i || v.toks[j]!.pos !== "NOUN" || v.groupAt[j]! >= 0 || !isIn(v.toks[j], v.w.agentless))
+    return false;
+  if (v.groups[g]!.tokStart <= j || v.groups[g]!.tokEnd > i) return false;
+  for (let k = j + 1; k < i; k++)
+    if (v.toks[k]!.pos === "VERB" || v.w.barrier.has(v.toks[k]!.text)) return false;
+  return true;
+}
+
 /** ", and rejected ...": the verb at `i` follows ", and" (and adverbs or auxiliaries) directly. */
 function commaAnd(v: View, i: number): boolean {
   let k = i - 1;
@@ -1822,6 +1837,9 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     // "A 7.8-magnitude earthquake struck southern Turkey and northern Syria, killing thousands" (or ", toppling
     // buildings and killing thousands"): the participle's subject is the clause's own, a noun phrase that is no actor,
     // not the object it struck.
+    // "An explosion at the al-Ahli hospital in Gaza City killed hundreds": an incident with no agent heads the clause;
+    // the actor in its phrase is where it happened.
+    if (source >= 0 && agentlessHead(v, clauseStart(v, i), source, i)) source = -1;
     if (
       source >= 0 &&
       (elaborating(v, i) || joinedElaborating(v, i)) &&

@@ -3014,3 +3014,17 @@ describe("weapons that destroy a plant, strikes on hideouts", () => {
     expect(brief(text)).toEqual([...expected].sort());
   });
 });
+
+describe("an incident with no agent heading its clause", () => {
+  it.each([
+    ["An explosion at a hospital in Tokyo killed hundreds of people.", []],
+    [
+      "India criticised Japan after a blast at a factory in Osaka killed hundreds of people.",
+      ["IND>JPN 111 occurred"],
+    ],
+    // an actor as the clause's own subject still kills
+    ["Chinese troops killed hundreds of civilians in India.", ["CHN>IND 202 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual([...expected].sort());
+  });
+});
