@@ -3028,3 +3028,17 @@ describe("an incident with no agent heading its clause", () => {
     expect(brief(text)).toEqual([...expected].sort());
   });
 });
+
+describe("a domestic act of an actor with no country", () => {
+  it.each([
+    // acts in the country named after it
+    [
+      "NATO troops killed more than 100 people, most of them civilians, near a town in Iran.",
+      ["IGOWSTNAT>IRN 202 occurred"],
+    ],
+    // no country named: nothing
+    ["NATO troops killed more than 100 people.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual([...expected].sort());
+  });
+});
