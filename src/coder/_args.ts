@@ -327,6 +327,44 @@ export function elaborating(v: View, i: number): boolean {
   return t.pos === "VERB" || (t.pos === "NOUN" && t.lemma === t.lower && (v.groupAt[i + 1] ?? -1) >= 0);
 }
 
+/** ", toppling buildings and killing 2,000 people": an -ing verb after "and" joined to an elaborating one before it. */
+function joinedElaborating(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  if (t.pos !== "VERB" || !t.lower.endsWith("ing") || !is(v, v.toks[i - 1], v.b.and)) return false;
+  for (let k = i - 2; k > 0 && !v.w.barrier.has(v.toks[k]!.text); k--) if (elaborating(v, k)) return true;
+  return false;
+}
+
+/**
+ * "Ishiba sent condolences after a Jeju Air jet crashed on landing, killing 179 people": a participle closing a
+ * background clause (after "after", "as", "when" … past the source `g`) whose subject is a noun phrase with no actor.
+ */
+function plainBackgroundSubject(v: View, g: number, i: number): boolean {
+  const plain = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
+  for (let k = i - 1; k >= v.groups[g]!.tokEnd; k--) {
+    if (!is(v, v.toks[k], v.b.subord)) continue;
+    let j = k + 1;
+    while (j < i && plain.has(v.toks[j]!.pos) && v.groupAt[j]! < 0) j++;
+    return j > k + 1 && j < i && v.toks[j - 1]!.pos === "NOUN" && v.toks[j]!.pos === "VERB";
+  }
+  return false;
+}
+
+/**
+ * True when the clause from token `from` opens with an incident noun that has no agent ("An explosion at a hospital in
+ * Gaza City killed ..."), with group `g` inside its phrase and no verb before the verb at `i`.
+ */
+function agentlessHead(v: View, from: number, g: number, i: number): boolean {
+  let j = from;
+  while (j < i && (v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "ADJ") && v.groupAt[j]! < 0) j++;
+  if (j >= i || v.toks[j]!.pos !== "NOUN" || v.groupAt[j]! >= 0 || !isIn(v.toks[j], v.w.agentless))
+    return false;
+  if (v.groups[g]!.tokStart <= j || v.groups[g]!.tokEnd > i) return false;
+  for (let k = j + 1; k < i; k++)
+    if (v.toks[k]!.pos === "VERB" || v.w.barrier.has(v.toks[k]!.text)) return false;
+  return true;
+}
+
 /** ", and rejected ...": the verb at `i` follows ", and" (and adverbs or auxiliaries) directly. */
 function commaAnd(v: View, i: number): boolean {
   let k = i - 1;
@@ -566,7 +604,9 @@ function plainSubjectBefore(v: View, from: number, verb: number): boolean {
   const mod = (t: Token) => t.pos === "ADJ" || t.pos === "NUM" || t.text === "-";
   while (j < verb && mod(v.toks[j]!) && v.groupAt[j]! < 0) j++;
   const head = j;
-  while (j < verb && v.toks[j]!.pos === "NOUN" && v.groupAt[j]! < 0) j++;
+  // "A magnitude 7.8 earthquake": a number inside the nouns.
+  const noun = (t: Token) => t.pos === "NOUN" || (t.pos === "NUM" && j > head);
+  while (j < verb && noun(v.toks[j]!) && v.groupAt[j]! < 0) j++;
   if (j === head) return false;
   // "said the war that ended with a peace deal in Pretoria had killed ...": a relative clause on the noun, then the
   // verb's own auxiliary.
@@ -773,6 +813,8 @@ export function targetAfter(
       if (g3 >= 0 && g3 !== source) return g3;
     }
     if (isBarrier(v, t) && !(wide && !v.w.barrier.has(t.text)) && !nounListLink(v, k)) return -1;
+    // "killing more than 400 people according to health officials": the reporter is no target.
+    if (isIn(t, v.w.attribution)) return -1;
     // "over the downing of the balloon by the United States": a verb form after a determiner is a noun.
     if (!wide && CLAUSE_VERB.has(t.pos) && !isParticiple(v, k) && v.toks[k - 1]?.pos !== "DET") return -1;
   }
@@ -923,13 +965,23 @@ function directObject(v: View, m: Match, source: number): number {
   return g;
 }
 
-/** "diplomats from Argentina": the group right after a preposition that follows group `g`, or -1. */
+const PLAIN_NP = new Set(["NUM", "ADJ", "PROPN", "NOUN"]);
+
+/**
+ * "diplomats from Argentina": the group right after a preposition that follows group `g`, or the actor a plain noun
+ * there names with ", including" ("diplomats from seven Latin American countries, including Argentina"), or -1.
+ */
 function originAfter(v: View, g: number): number {
   let k = v.groups[g]!.tokEnd;
   if (v.toks[k]?.pos !== "ADP") return -1;
   k++;
   while (k < v.toks.length && v.toks[k]!.pos === "DET") k++;
   const o = v.groupAt[k] ?? -1;
+  if (o < 0) {
+    let j = k;
+    while (j < k + 6 && PLAIN_NP.has(v.toks[j]?.pos ?? "") && v.groupAt[j]! < 0) j++;
+    return j > k && v.toks[j - 1]!.pos === "NOUN" ? includedAfter(v, j) : -1;
+  }
   // "the Saudi embassy in Tehran": a place is where the object is, not whose it is.
   if (o < 0 || v.groups[o]!.tokStart !== k || v.groups[o]!.members.every((x) => x.kind === "place"))
     return -1;
@@ -1827,9 +1879,18 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
         VERBAL_ROOT.has(p.code.slice(0, 2)) && elaborating(v, i),
         REACTION_ROOT.has(p.code.slice(0, 2)) && elaborating(v, i),
       );
-    // "A 7.8-magnitude earthquake struck southern Turkey and northern Syria, killing thousands": the participle's
-    // subject is the clause's own, a noun phrase that is no actor, not the object it struck.
-    if (source >= 0 && elaborating(v, i) && plainClauseSubject(v, clauseStart(v, i), source)) source = -1;
+    // "A 7.8-magnitude earthquake struck southern Turkey and northern Syria, killing thousands" (or ", toppling
+    // buildings and killing thousands"): the participle's subject is the clause's own, a noun phrase that is no actor,
+    // not the object it struck.
+    // "An explosion at the al-Ahli hospital in Gaza City killed hundreds": an incident with no agent heads the clause;
+    // the actor in its phrase is where it happened.
+    if (source >= 0 && agentlessHead(v, clauseStart(v, i), source, i)) source = -1;
+    if (
+      source >= 0 &&
+      (elaborating(v, i) || joinedElaborating(v, i)) &&
+      (plainClauseSubject(v, clauseStart(v, i), source) || plainBackgroundSubject(v, source, i))
+    )
+      source = -1;
     // "Israeli air strikes killed 40 people, health officials said on Tuesday, shattering a ceasefire": a participle of
     // a deed (no verbal act) after a trailing sayer continues the clause before the sayer, not the sayer's words.
     if (source >= 0 && elaborating(v, i) && !VERBAL_ROOT.has(p.code.slice(0, 2))) {

@@ -74,6 +74,8 @@ export interface EngineWords {
   readonly timeWord: ReadonlySet<string>;
   /** "earthquake", "clashes": incident nouns with no agent, the subject of a relative clause on them. */
   readonly agentless: ReadonlySet<string>;
+  /** "according": a word that opens an attribution ("according to health officials"), whose actor is no target. */
+  readonly attribution: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -266,6 +268,7 @@ export function engineWords(m: VerbModel): EngineWords {
     duration: c("_DURATION"),
     timeWord: c("_TIME_WORD"),
     agentless: c("_AGENTLESS"),
+    attribution: c("_ATTRIBUTION"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };
 }

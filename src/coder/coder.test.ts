@@ -704,8 +704,11 @@ describe("session 6 cF", () => {
     // a named agent killing at least 50 civilians or people is a mass killing (202); a smaller toll is not
     ["Chinese troops killed more than 300 civilians in India.", ["CHN>IND 202 occurred"]],
     ["Chinese troops killed 12 civilians in India.", ["CHN>IND 1823 occurred"]],
-    // a toll in a participle after another act is that act's consequence, not a mass killing
-    ["Russia shelled Kyiv, killing more than 100 people.", ["RUS>UKRGOV 194 occurred"]],
+    // a toll of 50 or more in a participle after an attack is the attacker's mass killing too (wire-dev13-18 writers)
+    [
+      "Russia shelled Kyiv, killing more than 100 people.",
+      ["RUS>UKRGOV 194 occurred", "RUS>UKRGOV 202 occurred"],
+    ],
     // a mediation naming no party after it serves the parties of the talks before it
     [
       "Japan and China held talks in Seoul, with South Korea acting as mediator.",
@@ -3056,5 +3059,87 @@ describe("a visit in an aside opened by 'on' after the subject ('X, on a visit t
     ],
   ])("%s", (text, expected) => {
     expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("a participle's toll of fifty or more after an attack", () => {
+  it.each([
+    // the attacker's toll is its mass killing too, aimed where the attack was
+    [
+      "Chinese troops attacked a village in India on Monday, killing more than 200 people.",
+      ["CHN>IND 190 occurred", "CHN>IND 202 occurred"],
+    ],
+    // the reporter after "according to" is no target
+    [
+      "Chinese jets struck targets in India, killing more than 100 people according to Japanese officials.",
+      ["CHN>IND 190 reported", "CHN>IND 202 reported"],
+    ],
+    // an incident with no actor for subject gives its joined participles none
+    ["An earthquake struck Japan and China, toppling buildings and killing more than 2,000 people.", []],
+    // a background clause whose subject is no actor keeps its participle from the main subject
+    [
+      "India sent condolences to Japan after a passenger jet crashed near Osaka, killing 150 people.",
+      ["IND>JPN 018 occurred"],
+    ],
+    // the dead aboard a plane are no mass killing
+    [
+      "Chinese troops shot down a Japanese airliner, killing all 200 people on board.",
+      ["CHN>JPN 195 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual([...expected].sort());
+  });
+});
+
+describe("diplomats expelled from a plain noun of countries that ', including' names", () => {
+  it.each([
+    [
+      "Japan expelled diplomats from three Asian countries, including China and India.",
+      ["JPN>CHN 166 occurred", "JPN>IND 166 occurred"],
+    ],
+    ["Japan expelled the diplomats of three countries, including China.", ["JPN>CHN 166 occurred"]],
+    // the countries unnamed: no target
+    ["Japan expelled diplomats from three Asian countries on Monday.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual([...expected].sort());
+  });
+});
+
+describe("weapons that destroy a plant, strikes on hideouts", () => {
+  it.each([
+    ["Chinese missiles destroyed India's largest power plant.", ["CHN>IND 195 occurred"]],
+    // saboteurs are no weapon: the damage stays 1712
+    ["Chinese agents damaged India's largest power plant.", ["CHN>IND 1712 occurred"]],
+    ["Chinese jets struck suspected hideouts of rebels inside India.", ["CHN>IND 190 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual([...expected].sort());
+  });
+});
+
+describe("an incident with no agent heading its clause", () => {
+  it.each([
+    ["An explosion at a hospital in Tokyo killed hundreds of people.", []],
+    [
+      "India criticised Japan after a blast at a factory in Osaka killed hundreds of people.",
+      ["IND>JPN 111 occurred"],
+    ],
+    // an actor as the clause's own subject still kills
+    ["Chinese troops killed hundreds of civilians in India.", ["CHN>IND 202 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual([...expected].sort());
+  });
+});
+
+describe("a domestic act of an actor with no country", () => {
+  it.each([
+    // acts in the country named after it
+    [
+      "NATO troops killed more than 100 people, most of them civilians, near a town in Iran.",
+      ["IGOWSTNAT>IRN 202 occurred"],
+    ],
+    // no country named: nothing
+    ["NATO troops killed more than 100 people.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual([...expected].sort());
   });
 });

@@ -1557,6 +1557,20 @@ function ownReport(
 }
 
 /** The implied target of a domestic act: the source's own country (with a sector suffix), named by no words. */
+/** True when no member of group `g` has a country (an armed group such as the Islamic State, an IGO). */
+function stateless(v: View, g: number): boolean {
+  return v.groups[g]!.members.every((x) => x.country === null);
+}
+
+/** The first group from token `from` on whose members all have a country, other than `source`, or -1. */
+function countryAfter(v: View, from: number, source: number): number {
+  for (let k = from; k < v.toks.length; k++) {
+    const g = v.groupAt[k]!;
+    if (g >= 0 && g !== source && v.groups[g]!.members.every((x) => x.country !== null)) return g;
+  }
+  return -1;
+}
+
 function impliedSelf(s: ActorMention, suffix: string): ActorMention {
   const country = s.country ?? s.code.slice(0, 3);
   return { ...s, code: `${country}${suffix}`, text: "", end: s.start, entry: "implied:self" };
@@ -2117,6 +2131,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (a.target < 0 && a.source >= 0 && m.pattern.selfTarget !== null) {
         const t = framingForceTarget(v, matches, m, a.source, ctx.model.cameo);
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+      }
+      // "JNIM fighters killed at least 200 people, ..., in an attack on the town of Barsalogho in central Burkina Faso":
+      // an actor with no country of its own acts in the country named after its act, not on itself.
+      if (a.target < 0 && a.source >= 0 && m.pattern.selfTarget !== null && stateless(v, a.source)) {
+        const t = countryAfter(v, m.last + 1, a.source);
+        if (t >= 0) a = { ...a, target: t, targetHow: "after" };
       }
       // "put its forces on alert": an own-country target of a show of force is dropped; not a named other party in
       // the slot ("security agents abducted opposition figure X").

@@ -59,6 +59,7 @@ export const RESERVED_SETS = [
   "_DURATION",
   "_TIME_WORD",
   "_AGENTLESS",
+  "_ATTRIBUTION",
   "_CONDITION",
   "_UNDERGO",
   "_PROSPECT",
