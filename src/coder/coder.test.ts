@@ -2960,3 +2960,26 @@ describe("a protest against a noun whose 'to' or 'at' phrase names another count
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("helper react: object relatives on a summary noun ('a proposal that X rejected', a second relative after 'and')", () => {
+  it.each([
+    // a verb in the past after "that" on an intent noun is an object relative, not what the proposal seeks
+    [
+      "Russia offered on Tuesday to hold direct talks with Ukraine, a proposal that Kyiv swiftly rejected.",
+      ["RUS>UKR 036 occurred", "UKRGOV>RUS 120 occurred"],
+    ],
+    // a second relative joined by "and" is on the same restated act: its subject answers the act's agent
+    [
+      "China banned imports of Japanese seafood on Thursday, a move Tokyo condemned and the European Union criticised as disproportionate.",
+      ["CHN>JPN 163 occurred", "IGOEUREEC>CHN 111 occurred", "JPNGOV>CHN 111 occurred"],
+    ],
+    [
+      "Russia struck Ukraine with missiles on Monday, an attack Kyiv condemned and that drew criticism from France.",
+      ["FRA>RUS 111 occurred", "RUS>UKR 195 occurred", "UKRGOV>RUS 111 occurred"],
+    ],
+    // what a demand seeks keeps its bare verb or modal: no act of its own
+    ["Hamas accepted a proposal that Israel should withdraw.", ["PSEREB>ISR 030 hypothetical"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

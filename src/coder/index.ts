@@ -858,8 +858,9 @@ function restatingHead(v: View, g: number): number {
   const np = summaryNoun(v, g);
   if (!np || v.toks[np.before]?.text !== ",") return -1;
   let k = v.groups[g]!.tokEnd;
-  // ", a charge a Saudi government source dismissed": the subject's own head noun after the actor's name.
-  for (let n = 0; n < 2 && v.toks[k]?.pos === "NOUN"; n++) k++;
+  // ", a charge a Saudi government source dismissed", ", a move the UN human rights office called ...": the subject's
+  // own head noun after the actor's name.
+  for (let n = 0; n < 3 && (v.toks[k]?.pos === "NOUN" || v.toks[k]?.pos === "ADJ"); n++) k++;
   while (k < v.toks.length && (VERB_LEAD.has(v.toks[k]!.pos) || v.toks[k]!.pos === "PART")) k++;
   return v.toks[k]?.pos === "VERB" ? np.head : -1;
 }
