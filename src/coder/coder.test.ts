@@ -2983,3 +2983,24 @@ describe("helper react: object relatives on a summary noun ('a proposal that X r
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("helper react: verdicts on a restated act ('a charge Tokyo called unacceptable', 'which Tokyo called a provocation')", () => {
+  it.each([
+    // a verdict that does not call a restated charge false is criticism of the accuser, not a denial
+    [
+      "Russia accused Japan of spying, a charge Tokyo called unacceptable.",
+      ["JPNGOV>RUS 111 occurred", "RUS>JPN 1125 occurred"],
+    ],
+    [
+      "Russia accused Japan of spying, a charge Tokyo called a fabrication.",
+      ["JPNGOV>RUS 016 occurred", "RUS>JPN 1125 occurred"],
+    ],
+    // a restated act coded as no event still has its agent: the nearest subject before the relative clause
+    [
+      "Japan recalled its ambassador from Beijing after China signed a port deal with a breakaway region, which Tokyo called a provocation.",
+      ["JPN>CHNGOV 161 occurred", "JPNGOV>CHN 111 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

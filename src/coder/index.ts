@@ -762,7 +762,12 @@ function fallbackTarget(
   // "Israel struck Hamas leaders in Doha, and Qatar condemned the attack": else the agent of the act before.
   if (t < 0 && reaction) t = latestAgent(v, acts, source, true);
   const rejects = p.code.startsWith("11") || p.code.startsWith("12");
-  if (t < 0 && open && relativeOnClause(v, source, rejects)) t = latestAgent(v, acts, source, true);
+  if (t < 0 && open && relativeOnClause(v, source, rejects)) {
+    t = latestAgent(v, acts, source, true);
+    // "... after Addis Ababa signed a port deal with Somaliland, which Mogadishu called a violation": a restated
+    // act coded as no event still has its agent, the nearest subject before the relative clause.
+    if (t < 0) t = clauseSubjectBefore(v, v.groups[source]!.tokStart, source);
+  }
   // "called the ruling regrettable and said Tokyo would not accept it": a rejection of "it" answers the counterpart
   // of the act its source's country took before.
   if (t < 0 && open && rejects && v.w.thingPronoun.has(v.toks[m.last + 1]?.lower ?? ""))
