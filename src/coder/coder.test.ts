@@ -3004,3 +3004,23 @@ describe("helper react: verdicts on a restated act ('a charge Tokyo called unacc
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("helper react: a reaction in a clause after ', while' or 'as' answers the act before it", () => {
+  it.each([
+    [
+      "Israel struck Gaza on Saturday, while Iran condemned the strikes.",
+      ["IRN>ISR 111 occurred", "ISR>PSE 190 occurred"],
+    ],
+    [
+      "China held drills near Japan on Monday, as Washington criticised the exercises.",
+      ["CHN>JPN 150 occurred", "USAGOV>CHN 111 occurred"],
+    ],
+    // a named target stays the reaction's own
+    [
+      "Israel struck Gaza on Saturday, while Iran criticised the United States.",
+      ["IRN>USA 111 occurred", "ISR>PSE 190 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

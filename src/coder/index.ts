@@ -503,6 +503,19 @@ function newSubject(v: View, g: number): boolean {
   return t !== undefined && t.pos === "CCONJ" && v.toks[k - 1]?.text === ",";
 }
 
+/**
+ * ", while Iran condemned the strikes", "... on Monday as Jordan denounced the raid": the group opens a clause set beside
+ * the one before by "while"/"whereas" after a comma or by "as"; a reaction there with no named target answers the act
+ * before it.
+ */
+function sideClause(v: View, g: number): boolean {
+  let k = v.groups[g]!.tokStart - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  const t = v.toks[k];
+  if (t === undefined || k === 0) return false;
+  return t.lower === "as" || ((t.lower === "while" || t.lower === "whereas") && v.toks[k - 1]!.text === ",");
+}
+
 /** The source of the latest earlier act aimed at `source`'s country by another country, or -1. */
 function reactionTarget(
   v: View,
@@ -757,11 +770,11 @@ function fallbackTarget(
   const lastSource = acts.at(-1)?.source ?? source;
   // Not a journey ("was arrested on a warrant from the ICC and flown to The Hague"): no reaction to the act before.
   const shared = afterAnd(v, m.trigger) && lastSource !== source && cameo.get(p.code)?.plover !== "CONSULT";
-  const reaction = open && !p.noun && (newSubject(v, source) || shared);
+  const rejects = p.code.startsWith("11") || p.code.startsWith("12");
+  const reaction = open && !p.noun && (newSubject(v, source) || shared || (rejects && sideClause(v, source)));
   if (t < 0 && reaction) t = reactionTarget(v, acts, source);
   // "Israel struck Hamas leaders in Doha, and Qatar condemned the attack": else the agent of the act before.
   if (t < 0 && reaction) t = latestAgent(v, acts, source, true);
-  const rejects = p.code.startsWith("11") || p.code.startsWith("12");
   if (t < 0 && open && relativeOnClause(v, source, rejects)) {
     t = latestAgent(v, acts, source, true);
     // "... after Addis Ababa signed a port deal with Somaliland, which Mogadishu called a violation": a restated
