@@ -3024,3 +3024,14 @@ describe("helper react: a reaction in a clause after ', while' or 'as' answers t
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("helper react: a demonym of the reactor's own country after a disapproval is no target", () => {
+  it.each([
+    [
+      "China fired missiles at Japan on Monday, and Tokyo said the strike was a violation of Japanese sovereignty.",
+      ["CHN>JPN 195", "JPNGOV>CHN 111"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(briefAttr(text, ["Japanese"])).toEqual(expected);
+  });
+});

@@ -116,6 +116,8 @@ const VERB_LEAD = new Set(["ADV", "AUX"]);
 const NOUN_LEAD = new Set(["DET", "ADJ", "NUM", "SYM", "NOUN"]);
 /** Sectors that never speak for their country's state, nor it for them: armed groups, insurgents, opposition. */
 const RIVAL_SECTORS = new Set(["REB", "INS", "OPP"]);
+/** Roots of reactions to another's act: disapproval (11) and rejection (12). */
+const REACTION_ROOTS = new Set(["11", "12"]);
 
 /** End (exclusive) of the clause a wrapping pattern consumes ("threatened to impose sanctions on Russia"). */
 function clauseEnd(v: View, from: number): number {
@@ -2150,6 +2152,17 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (author < 0) continue;
         a = { ...a, target: author, targetHow: "inside" };
       }
+      // "..., and Iraq's government said the attack was a violation of Iraqi sovereignty": a demonym of the reactor's
+      // own country in the words after a disapproval or rejection is no target; the reaction answers the act before.
+      if (
+        a.target >= 0 &&
+        a.source >= 0 &&
+        a.targetHow === "after" &&
+        v.attributive[a.target] &&
+        REACTION_ROOTS.has(m.pattern.code.slice(0, 2)) &&
+        sameCountry(v, a.target, a.source)
+      )
+        a = { ...a, target: -1, targetHow: "none" };
       if (a.target < 0 && a.source >= 0 && !via) {
         const t = fallbackTarget(v, m, a.source, acts, Math.max(wrapEnd, m.spanEnd), ctx.model.cameo);
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
