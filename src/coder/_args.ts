@@ -537,7 +537,11 @@ export function subjectOf(v: View, i: number, patient = false): number {
     if (g >= 0 && (!v.attributive[g] || patient) && v.asideAt[r]! === v.asideAt[i]!) return g;
     if (g < 0 && !patient && thingRelative(v, r)) return -1;
   }
-  for (let k = i - 1; k >= 0; k--) {
+  // ", an attack Qatar condemned and that drew criticism from X": a second relative on a summary noun is on the act
+  // the noun restates; its subject is found as the first relative's noun would be, before that noun.
+  const first =
+    r > 0 && rel?.pos !== "VERB" && v.toks[r - 1]?.lower === "and" ? conjoinedSummary(v, r - 1) : null;
+  for (let k = first && v.toks[first.before]?.text === "," ? first.before : i - 1; k >= 0; k--) {
     const t = v.toks[k]!;
     // A ";" ends the clause; so does a subordinator whose clause holds the verb ("..., as Ueda warned").
     if (t.text === ";" || opensClause(v, k, i)) break;
@@ -1031,12 +1035,33 @@ function partyActedOn(v: View, before: number, filer: number): number {
 export function summaryNoun(v: View, g: number): { head: number; before: number } | null {
   let k = v.groups[g]!.tokStart - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  // ", a move the UN condemned and the United States criticised", ", an attack Qatar condemned and that drew ...": the
+  // subject of a second relative clause joined by "and" to the first shares its noun.
+  if (is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") k--;
+  if (v.toks[k]?.pos === "CCONJ" && v.toks[k]!.lower === "and") return conjoinedSummary(v, k);
+  k = v.groups[g]!.tokStart - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
   if ((is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") && v.toks[k - 1]?.pos === "NOUN") k--;
   if (v.toks[k]?.pos !== "NOUN") return null;
   const head = k;
   while (k >= 0 && (v.toks[k]!.pos === "NOUN" || v.toks[k]!.pos === "ADJ")) k--;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
   return { head, before: k };
+}
+
+/**
+ * The summary noun of a relative clause that ends right before the "and" at `and` (its subject the nearest group before
+ * it, with no punctuation between): the noun a second relative clause after the "and" is on too; or null.
+ */
+export function conjoinedSummary(v: View, and: number): { head: number; before: number } | null {
+  for (let h = v.groups.length - 1; h >= 0; h--) {
+    const { tokStart, tokEnd } = v.groups[h]!;
+    if (tokEnd > and) continue;
+    for (let k = tokEnd; k < and; k++) if (v.toks[k]!.pos === "PUNCT") return null;
+    const np = v.subjectPos[h] ? summaryNoun(v, h) : null;
+    if (np || and - tokStart > 20) return np;
+  }
+  return null;
 }
 
 /** Roots of reactions to another's act (disapproval, rejection): never aimed at a bare place. */
@@ -1495,13 +1520,27 @@ function attributiveParticiple(v: View, i: number): boolean {
  */
 function demandedClause(v: View, i: number): boolean {
   let k = i - 1;
-  while (k > 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "PART")) k--;
+  // "a proposal that Egypt and Jordan swiftly rejected": a verb in the past with no modal before it is an object
+  // relative's on the noun; what is sought takes a bare verb or a modal ("that Ukraine withdraw", "that it would").
+  let past = v.toks[i]!.lower !== v.toks[i]!.lemma && !v.toks[i]!.lower.endsWith("ing");
+  while (k > 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "PART")) {
+    if (v.toks[k]!.pos !== "ADV" && !PERFECT_AUX.has(v.toks[k]!.lemma)) past = false;
+    k--;
+  }
   const g = v.groupAt[k] ?? -1;
   if (g >= 0) k = v.groups[g]!.tokStart - 1;
   else if (v.toks[k]?.pos === "PRON") k--;
   else return false;
-  return v.toks[k]?.lower === "that" && v.toks[k - 1]?.pos === "NOUN" && is(v, v.toks[k - 1], v.b.intentNoun);
+  return (
+    !past &&
+    v.toks[k]?.lower === "that" &&
+    v.toks[k - 1]?.pos === "NOUN" &&
+    is(v, v.toks[k - 1], v.b.intentNoun)
+  );
 }
+
+/** Auxiliaries of a perfect or an emphatic past ("had rejected", "did reject"): no modal of what is sought. */
+const PERFECT_AUX = new Set(["have", "do"]);
 
 /** "in what it called a response", "what Beijing described as": a free relative names a thing; it is no act. */
 function namingClause(v: View, i: number): boolean {

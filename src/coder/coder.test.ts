@@ -3143,3 +3143,78 @@ describe("a domestic act of an actor with no country", () => {
     expect(brief(text)).toEqual([...expected].sort());
   });
 });
+
+describe("helper react: object relatives on a summary noun ('a proposal that X rejected', a second relative after 'and')", () => {
+  it.each([
+    // a verb in the past after "that" on an intent noun is an object relative, not what the proposal seeks
+    [
+      "Russia offered on Tuesday to hold direct talks with Ukraine, a proposal that Kyiv swiftly rejected.",
+      ["RUS>UKR 036 occurred", "UKRGOV>RUS 120 occurred"],
+    ],
+    // a second relative joined by "and" is on the same restated act: its subject answers the act's agent
+    [
+      "China banned imports of Japanese seafood on Thursday, a move Tokyo condemned and the European Union criticised as disproportionate.",
+      ["CHN>JPN 163 occurred", "IGOEUREEC>CHN 111 occurred", "JPNGOV>CHN 111 occurred"],
+    ],
+    [
+      "Russia struck Ukraine with missiles on Monday, an attack Kyiv condemned and that drew criticism from France.",
+      ["FRA>RUS 111 occurred", "RUS>UKR 195 occurred", "UKRGOV>RUS 111 occurred"],
+    ],
+    // what a demand seeks keeps its bare verb or modal: no act of its own
+    ["Hamas accepted a proposal that Israel should withdraw.", ["PSEREB>ISR 030 hypothetical"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("helper react: verdicts on a restated act ('a charge Tokyo called unacceptable', 'which Tokyo called a provocation')", () => {
+  it.each([
+    // a verdict that does not call a restated charge false is criticism of the accuser, not a denial
+    [
+      "Russia accused Japan of spying, a charge Tokyo called unacceptable.",
+      ["JPNGOV>RUS 111 occurred", "RUS>JPN 1125 occurred"],
+    ],
+    [
+      "Russia accused Japan of spying, a charge Tokyo called a fabrication.",
+      ["JPNGOV>RUS 016 occurred", "RUS>JPN 1125 occurred"],
+    ],
+    // a restated act coded as no event still has its agent: the nearest subject before the relative clause
+    [
+      "Japan recalled its ambassador from Beijing after China signed a port deal with a breakaway region, which Tokyo called a provocation.",
+      ["JPN>CHNGOV 161 occurred", "JPNGOV>CHN 111 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("helper react: a reaction in a clause after ', while' or 'as' answers the act before it", () => {
+  it.each([
+    [
+      "Israel struck Gaza on Saturday, while Iran condemned the strikes.",
+      ["IRN>ISR 111 occurred", "ISR>PSE 190 occurred"],
+    ],
+    [
+      "China held drills near Japan on Monday, as Washington criticised the exercises.",
+      ["CHN>JPN 150 occurred", "USAGOV>CHN 111 occurred"],
+    ],
+    // a named target stays the reaction's own
+    [
+      "Israel struck Gaza on Saturday, while Iran criticised the United States.",
+      ["IRN>USA 111 occurred", "ISR>PSE 190 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("helper react: a demonym of the reactor's own country after a disapproval is no target", () => {
+  it.each([
+    [
+      "China fired missiles at Japan on Monday, and Tokyo said the strike was a violation of Japanese sovereignty.",
+      ["CHN>JPN 195", "JPNGOV>CHN 111"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(briefAttr(text, ["Japanese"])).toEqual(expected);
+  });
+});

@@ -119,6 +119,8 @@ const VERB_LEAD = new Set(["ADV", "AUX"]);
 const NOUN_LEAD = new Set(["DET", "ADJ", "NUM", "SYM", "NOUN"]);
 /** Sectors that never speak for their country's state, nor it for them: armed groups, insurgents, opposition. */
 const RIVAL_SECTORS = new Set(["REB", "INS", "OPP"]);
+/** Roots of reactions to another's act: disapproval (11) and rejection (12). */
+const REACTION_ROOTS = new Set(["11", "12"]);
 
 /** End (exclusive) of the clause a wrapping pattern consumes ("threatened to impose sanctions on Russia"). */
 function clauseEnd(v: View, from: number): number {
@@ -512,6 +514,19 @@ function newSubject(v: View, g: number): boolean {
   return t !== undefined && t.pos === "CCONJ" && v.toks[k - 1]?.text === ",";
 }
 
+/**
+ * ", while Iran condemned the strikes", "... on Monday as Jordan denounced the raid": the group opens a clause set beside
+ * the one before by "while"/"whereas" after a comma or by "as"; a reaction there with no named target answers the act
+ * before it.
+ */
+function sideClause(v: View, g: number): boolean {
+  let k = v.groups[g]!.tokStart - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  const t = v.toks[k];
+  if (t === undefined || k === 0) return false;
+  return t.lower === "as" || ((t.lower === "while" || t.lower === "whereas") && v.toks[k - 1]!.text === ",");
+}
+
 /** The source of the latest earlier act aimed at `source`'s country by another country, or -1. */
 function reactionTarget(
   v: View,
@@ -766,12 +781,17 @@ function fallbackTarget(
   const lastSource = acts.at(-1)?.source ?? source;
   // Not a journey ("was arrested on a warrant from the ICC and flown to The Hague"): no reaction to the act before.
   const shared = afterAnd(v, m.trigger) && lastSource !== source && cameo.get(p.code)?.plover !== "CONSULT";
-  const reaction = open && !p.noun && (newSubject(v, source) || shared);
+  const rejects = p.code.startsWith("11") || p.code.startsWith("12");
+  const reaction = open && !p.noun && (newSubject(v, source) || shared || (rejects && sideClause(v, source)));
   if (t < 0 && reaction) t = reactionTarget(v, acts, source);
   // "Israel struck Hamas leaders in Doha, and Qatar condemned the attack": else the agent of the act before.
   if (t < 0 && reaction) t = latestAgent(v, acts, source, true);
-  const rejects = p.code.startsWith("11") || p.code.startsWith("12");
-  if (t < 0 && open && relativeOnClause(v, source, rejects)) t = latestAgent(v, acts, source, true);
+  if (t < 0 && open && relativeOnClause(v, source, rejects)) {
+    t = latestAgent(v, acts, source, true);
+    // "... after Addis Ababa signed a port deal with Somaliland, which Mogadishu called a violation": a restated
+    // act coded as no event still has its agent, the nearest subject before the relative clause.
+    if (t < 0) t = clauseSubjectBefore(v, v.groups[source]!.tokStart, source);
+  }
   // "called the ruling regrettable and said Tokyo would not accept it": a rejection of "it" answers the counterpart
   // of the act its source's country took before.
   if (t < 0 && open && rejects && v.w.thingPronoun.has(v.toks[m.last + 1]?.lower ?? ""))
@@ -867,8 +887,9 @@ function restatingHead(v: View, g: number): number {
   const np = summaryNoun(v, g);
   if (!np || v.toks[np.before]?.text !== ",") return -1;
   let k = v.groups[g]!.tokEnd;
-  // ", a charge a Saudi government source dismissed": the subject's own head noun after the actor's name.
-  for (let n = 0; n < 2 && v.toks[k]?.pos === "NOUN"; n++) k++;
+  // ", a charge a Saudi government source dismissed", ", a move the UN human rights office called ...": the subject's
+  // own head noun after the actor's name.
+  for (let n = 0; n < 3 && (v.toks[k]?.pos === "NOUN" || v.toks[k]?.pos === "ADJ"); n++) k++;
   while (k < v.toks.length && (VERB_LEAD.has(v.toks[k]!.pos) || v.toks[k]!.pos === "PART")) k++;
   return v.toks[k]?.pos === "VERB" ? np.head : -1;
 }
@@ -2167,6 +2188,17 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (author < 0) continue;
         a = { ...a, target: author, targetHow: "inside" };
       }
+      // "..., and Iraq's government said the attack was a violation of Iraqi sovereignty": a demonym of the reactor's
+      // own country in the words after a disapproval or rejection is no target; the reaction answers the act before.
+      if (
+        a.target >= 0 &&
+        a.source >= 0 &&
+        a.targetHow === "after" &&
+        v.attributive[a.target] &&
+        REACTION_ROOTS.has(m.pattern.code.slice(0, 2)) &&
+        sameCountry(v, a.target, a.source)
+      )
+        a = { ...a, target: -1, targetHow: "none" };
       if (a.target < 0 && a.source >= 0 && !via) {
         const t = fallbackTarget(v, m, a.source, acts, Math.max(wrapEnd, m.spanEnd), ctx.model.cameo);
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
