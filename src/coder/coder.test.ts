@@ -2960,3 +2960,26 @@ describe("a protest against a noun whose 'to' or 'at' phrase names another count
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("blame in reported words: mutual accusations, atrocity findings, certainty frames, outrage", () => {
+  it.each([
+    // "each other" is no actor: the accusation runs both ways, not to a bystander
+    ["Velk announced a truce, but within hours both sides accused each other of violating it.", []],
+    [
+      "Japan and China accused each other of violating the truce.",
+      ["CHN>JPN 112 occurred", "JPN>CHN 112 occurred"],
+    ],
+    // a named party's act found to be an atrocity
+    ["Velk said Russia's campaign in the east amounted to war crimes.", ["USAGOV>RUS 1124 occurred"]],
+    ["Velk said Russia's campaign may constitute ethnic cleansing.", ["USAGOV>RUS 1122 occurred"]],
+    // a frame of certainty before the blame
+    [
+      "Velk said there was no doubt that Moscow was responsible for the attack.",
+      ["USAGOV>RUSGOV 112 occurred"],
+    ],
+    // nothing judged that belongs to an actor
+    ["Velk said the slump in prices amounted to a crisis.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
