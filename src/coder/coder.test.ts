@@ -2983,3 +2983,16 @@ describe("blame in reported words: mutual accusations, atrocity findings, certai
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a verdict participle after a trailing sayer judges the first clause's agent", () => {
+  it.each([
+    [
+      "Pyongyang launched a missile into the sea, Tokyo said, calling the launch a provocation.",
+      ["JPNGOV>PRKGOV 111 occurred"],
+    ],
+    // the sayer's own country leads the sentence: no one else to judge
+    ["Japan's exports rose in May, Tokyo said, calling the figures disappointing.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
