@@ -2996,3 +2996,15 @@ describe("a verdict participle after a trailing sayer judges the first clause's 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a rejection named as a noun with its agent after it", () => {
+  it.each([
+    [
+      "Tokyo proposed talks, but the offer met with a flat rebuff from Pyongyang.",
+      ["PRKGOV>JPNGOV 120 occurred"],
+    ],
+    ["The tax plan drew rejections from unions.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
