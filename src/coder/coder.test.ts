@@ -3008,3 +3008,18 @@ describe("a rejection named as a noun with its agent after it", () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("saying another's act did harm, or that another was behind an attack", () => {
+  it.each([
+    ["Velk said Beijing's military activities only worsened tensions.", ["USAGOV>CHNGOV 111 occurred"]],
+    // no verb of harm: no verdict
+    [
+      "Japan and France signed a deal, and Tokyo said the deal boosted trade.",
+      ["FRA>JPN 057 occurred", "JPN>FRA 057 occurred"],
+    ],
+    // the author of an attack no other act codes
+    ["Moscow said Kyiv was behind the explosion.", ["RUSGOV>UKRGOV 112 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
