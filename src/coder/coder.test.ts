@@ -3023,3 +3023,12 @@ describe("saying another's act did harm, or that another was behind an attack", 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a report blaming another is its author's accusation", () => {
+  it.each([
+    ["Velk released a report blaming Moscow for the attack.", ["USAGOV>RUSGOV 112 occurred"]],
+    ["Tokyo released a report blaming the weather for the poor harvest.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
