@@ -3033,3 +3033,12 @@ describe("a report blaming another is its author's accusation", () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("displeasure with a named party in reported words", () => {
+  it.each([
+    ["Velk said she was disappointed with Moscow.", ["USAGOV>RUSGOV 111 occurred"]],
+    ["Velk said she was disappointed with the result.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
