@@ -753,10 +753,11 @@ describe("session 6 cE", () => {
   it("reads 'both governments' as the pair even when the resolver made it an actor", () => {
     const text =
       "Fighting erupted between India and Pakistan, with both governments accusing each other of violating the truce.";
+    // a mutual accusation of violating a truce is 112 each way, as the wire-dev writers code it
     expect(brief(text)).toEqual([
-      "IND>PAK 1122 occurred",
+      "IND>PAK 112 occurred",
       "IND>PAK 190 occurred",
-      "PAK>IND 1122 occurred",
+      "PAK>IND 112 occurred",
       "PAK>IND 190 occurred",
     ]);
   });
@@ -3216,5 +3217,86 @@ describe("helper react: a demonym of the reactor's own country after a disapprov
     ],
   ])("%s", (text, expected) => {
     expect(briefAttr(text, ["Japanese"])).toEqual(expected);
+  });
+});
+
+describe("blame in reported words: mutual accusations, atrocity findings, certainty frames, outrage", () => {
+  it.each([
+    // "each other" is no actor: the accusation runs both ways, not to a bystander
+    ["Velk announced a truce, but within hours both sides accused each other of violating it.", []],
+    [
+      "Japan and China accused each other of violating the truce.",
+      ["CHN>JPN 112 occurred", "JPN>CHN 112 occurred"],
+    ],
+    // a named party's act found to be an atrocity
+    ["Velk said Russia's campaign in the east amounted to war crimes.", ["USAGOV>RUS 1124 occurred"]],
+    ["Velk said Russia's campaign may constitute ethnic cleansing.", ["USAGOV>RUS 1122 occurred"]],
+    // a frame of certainty before the blame
+    [
+      "Velk said there was no doubt that Moscow was responsible for the attack.",
+      ["USAGOV>RUSGOV 112 occurred"],
+    ],
+    // nothing judged that belongs to an actor
+    ["Velk said the slump in prices amounted to a crisis.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("a verdict participle after a trailing sayer judges the first clause's agent", () => {
+  it.each([
+    [
+      "Pyongyang launched a missile into the sea, Tokyo said, calling the launch a provocation.",
+      ["JPNGOV>PRKGOV 111 occurred"],
+    ],
+    // the sayer's own country leads the sentence: no one else to judge
+    ["Japan's exports rose in May, Tokyo said, calling the figures disappointing.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("a rejection named as a noun with its agent after it", () => {
+  it.each([
+    [
+      "Tokyo proposed talks, but the offer met with a flat rebuff from Pyongyang.",
+      ["PRKGOV>JPNGOV 120 occurred"],
+    ],
+    ["The tax plan drew rejections from unions.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("saying another's act did harm, or that another was behind an attack", () => {
+  it.each([
+    ["Velk said Beijing's military activities only worsened tensions.", ["USAGOV>CHNGOV 111 occurred"]],
+    // no verb of harm: no verdict
+    [
+      "Japan and France signed a deal, and Tokyo said the deal boosted trade.",
+      ["FRA>JPN 057 occurred", "JPN>FRA 057 occurred"],
+    ],
+    // the author of an attack no other act codes
+    ["Moscow said Kyiv was behind the explosion.", ["RUSGOV>UKRGOV 112 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("a report blaming another is its author's accusation", () => {
+  it.each([
+    ["Velk released a report blaming Moscow for the attack.", ["USAGOV>RUSGOV 112 occurred"]],
+    ["Tokyo released a report blaming the weather for the poor harvest.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("displeasure with a named party in reported words", () => {
+  it.each([
+    ["Velk said she was disappointed with Moscow.", ["USAGOV>RUSGOV 111 occurred"]],
+    ["Velk said she was disappointed with the result.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
   });
 });

@@ -821,6 +821,10 @@ function fallbackTarget(
   if (t < 0 && open && m.targetGroup < 0 && elaborating(v, m.trigger) && definite(v, m.trigger + 2)) {
     t = latestAgent(v, acts, source);
     if (t < 0) t = clauseSubjectBefore(v, m.trigger, source);
+    // "North Korea fired missiles into the sea, Seoul's military said, calling the launches a provocation": the
+    // nearest subject is the participle's own source, the sayer after the clause; the act judged is the sentence's
+    // first clause, whose subject is its agent.
+    if (t < 0) t = firstSubjectBefore(v, m.trigger, source);
   }
   return t;
 }
@@ -842,6 +846,16 @@ function ownCounterpart(
     if (sameCountry(v, acts[k]!.source, source))
       return sameCountry(v, acts[k]!.target, source) ? -1 : acts[k]!.target;
   return -1;
+}
+
+/**
+ * The first actor in subject position in the sentence (the main clause's agent), when it stands before token `i`, is
+ * not `source` and is of another country; else -1.
+ */
+function firstSubjectBefore(v: View, i: number, source: number): number {
+  const g = v.groups.findIndex((_, k) => v.subjectPos[k] && !v.attributive[k]);
+  if (g < 0 || g === source || v.groups[g]!.tokEnd > i) return -1;
+  return sameCountry(v, g, source) ? -1 : g;
 }
 
 /** The nearest actor in subject position before token `i` (a clause's agent), when of another country than `source`. */
