@@ -2960,3 +2960,26 @@ describe("a protest against a noun whose 'to' or 'at' phrase names another count
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a compound subject meeting a named partner", () => {
+  it.each([
+    // the object of a bare "meet" is every member's partner, as with "meet with"
+    [
+      "Japan and India met Qatar in Doha on Sunday.",
+      [
+        "IND>JPN 040 occurred",
+        "IND>QAT 040 occurred",
+        "JPN>IND 040 occurred",
+        "JPN>QAT 040 occurred",
+        "QAT>IND 040 occurred",
+        "QAT>JPN 040 occurred",
+      ],
+    ],
+    // a place after a bare "meet" is no partner
+    ["Japan and India met in Doha on Sunday.", ["IND>JPN 040 occurred", "JPN>IND 040 occurred"]],
+    // a meeting hoped for is no meeting
+    ["A delegation from NATO, which had hoped to meet Russia, left Kyiv.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
