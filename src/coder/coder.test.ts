@@ -2961,7 +2961,7 @@ describe("a protest against a noun whose 'to' or 'at' phrase names another count
   });
 });
 
-describe("a compound subject meeting a named partner", () => {
+describe("a compound subject meeting a named partner; swaps between their parties", () => {
   it.each([
     // the object of a bare "meet" is every member's partner, as with "meet with"
     [
@@ -2979,6 +2979,17 @@ describe("a compound subject meeting a named partner", () => {
     ["Japan and India met in Doha on Sunday.", ["IND>JPN 040 occurred", "JPN>IND 040 occurred"]],
     // a meeting hoped for is no meeting
     ["A delegation from NATO, which had hoped to meet Russia, left Kyiv.", []],
+    // a swap named as a noun is between the parties after "between", not the mediator's own
+    [
+      "Qatar mediated an exchange of prisoners between Russia and Ukraine on Friday.",
+      ["QAT>RUS 045 occurred", "QAT>UKR 045 occurred", "RUS>UKR 0841 occurred", "UKR>RUS 0841 occurred"],
+    ],
+    [
+      "A prisoner exchange between Russia and Ukraine took place on Friday.",
+      ["RUS>UKR 0841 occurred", "UKR>RUS 0841 occurred"],
+    ],
+    // an exchange for something else is no swap of prisoners
+    ["Israel released prisoners in exchange for a pause in the fighting.", []],
   ])("%s", (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });

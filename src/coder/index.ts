@@ -4,6 +4,7 @@ import { adjunctPrep, adjunctTalks, landmarkOnly, occasionOnly, relativeMeeting 
 import {
   type Args,
   betweenGroup,
+  betweenParties,
   contextTarget,
   controller,
   corefOnly,
@@ -299,7 +300,7 @@ function selectMatches(
     // mediator's ("brokered a truce between X and Y": X and Y agreed to a truce).
     const host = owner[m.trigger];
     const parties =
-      covered[m.trigger] === 1 && m.pattern.noun && m.pattern.recip && betweenGroup(v, m.trigger) >= 0;
+      covered[m.trigger] === 1 && m.pattern.noun && m.pattern.recip && betweenParties(v, m) >= 0;
     const mediated = parties && cameo.get(host!.pattern.code)?.mode === "third-party";
     // "welcomed the truce between X and Y": a blocking match ("---") hides no parties' act named after "between".
     // "a trilateral summit between X, Y and Z": a reciprocal noun event covering it names the same meeting.
