@@ -2994,3 +2994,14 @@ describe("a compound subject meeting a named partner; swaps between their partie
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a team sent to investigate", () => {
+  it.each([
+    // an investigation, not an envoy's visit
+    ["Japan sent a team to the Philippines to investigate the collision.", ["JPN>PHL 092 occurred"]],
+    // a delegation sent to talk still visits
+    ["Japan sent a delegation to the Philippines to discuss the collision.", ["JPN>PHL 042 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
