@@ -3005,3 +3005,12 @@ describe("a team sent to investigate", () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a state provided with something", () => {
+  it.each([
+    ["Japan will provide the Philippines with coastal radars.", ["JPN>PHL 070 scheduled"]],
+    ["Japan provided the Philippines with patrol boats and drones.", ["JPN>PHL 072 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
