@@ -3006,10 +3006,12 @@ describe("a team sent to investigate", () => {
   });
 });
 
-describe("a state provided with something", () => {
+describe("a state provided with something; investment pledged in a country", () => {
   it.each([
     ["Japan will provide the Philippines with coastal radars.", ["JPN>PHL 070 scheduled"]],
     ["Japan provided the Philippines with patrol boats and drones.", ["JPN>PHL 072 occurred"]],
+    ["Qatar pledged billions of dollars of investment in Pakistan.", ["QAT>PAK 0311 occurred"]],
+    ["Japan said its investment in China had fallen.", []],
   ])("%s", (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
