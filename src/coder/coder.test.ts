@@ -3016,3 +3016,15 @@ describe("a state provided with something; investment pledged in a country", () 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("calling something off is no phone call", () => {
+  it.each([
+    [
+      "Japan called off the signing of a trade deal with India.",
+      ["IND>JPN 057 cancelled", "JPN>IND 057 cancelled"],
+    ],
+    ["Japan called India on Monday.", ["IND>JPN 041 occurred", "JPN>IND 041 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
