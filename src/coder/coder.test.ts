@@ -3028,3 +3028,19 @@ describe("calling something off is no phone call", () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a planned signing with no parties after a meeting between two countries", () => {
+  it.each([
+    [
+      "A meeting between Japan and India ended early, and the planned signing of a trade agreement between the two countries was called off.",
+      ["IND>JPN 040 occurred", "IND>JPN 057 cancelled", "JPN>IND 040 occurred", "JPN>IND 057 cancelled"],
+    ],
+    // no "planned": the signing is not that meeting's
+    [
+      "Japan called India on Monday after the signing of the trade deal was called off.",
+      ["IND>JPN 041 occurred", "JPN>IND 041 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
