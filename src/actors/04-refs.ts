@@ -258,7 +258,15 @@ export function inPlaceSlot(v: SentenceView, list: number, at: number, depth = 0
   }
   if (depth === 0 && v.is(WORDS.coordinators, j)) {
     let k = j - 1;
-    while (k > 0 && tokens[k]?.pos === "PROPN") k--;
+    // "between the Democratic Republic of (the) Congo and Rwanda": an "of" (and article) between two capitalised
+    // words is inside the name, not the "of" of a place ("the people of Japan and China").
+    const of = (x: number) => tokens[x]?.text.toLowerCase() === "of";
+    const propn = (x: number) => tokens[x]?.pos === "PROPN";
+    const inName = (x: number) =>
+      propn(x) ||
+      (tokens[x]?.pos === "DET" && of(x - 1) && propn(x + 1)) ||
+      (of(x) && propn(x - 1) && (propn(x + 1) || (tokens[x + 1]?.pos === "DET" && propn(x + 2))));
+    while (k > 0 && inName(k)) k--;
     return k < j - 1 && inPlaceSlot(v, list, k + 1, 1, person);
   }
   return false;

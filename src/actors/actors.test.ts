@@ -1278,3 +1278,32 @@ describe("names joined by an Arabic article, and a number before a second demony
     expect(run(real, text, date)).toEqual(expected);
   });
 });
+
+describe("a name with 'of' in it, first of a coordination, leaves the next name an actor", () => {
+  it.each([
+    [
+      "Talks between the Democratic Republic of the Congo and Rwanda resumed.",
+      [
+        ["the Democratic Republic of the Congo", "CODGOV", "state"],
+        ["Rwanda", "RWAGOV", "state"],
+      ],
+    ],
+    [
+      "The Republic of Korea and Japan signed a deal.",
+      [
+        ["The Republic of Korea", "KORGOV", "state"],
+        ["Japan", "JPNGOV", "state"],
+      ],
+    ],
+    // the "of" of a place still makes both names places
+    [
+      "The people of Japan and China voted.",
+      [
+        ["Japan", "JPN", "place"],
+        ["China", "CHN", "place"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(runKinds(real, text)).toEqual(expected);
+  });
+});

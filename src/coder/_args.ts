@@ -1665,6 +1665,15 @@ export function betweenGroup(v: View, i: number): number {
 }
 
 /**
+ * The compound group of a noun event's parties after "between" right after its trigger, or after the pattern's own
+ * last word "between" ("a prisoner exchange between Russia and Ukraine", "the signing of a deal between X and Y"); -1.
+ */
+export function betweenParties(v: View, m: Match): number {
+  const g = betweenGroup(v, m.trigger);
+  return g >= 0 || m.last <= m.trigger + 1 ? g : betweenGroup(v, m.last - 1);
+}
+
+/**
  * "joint Russian-Belarusian military exercises": a compound group (two or more members) standing wholly between the
  * trigger and the last matched word of a noun pattern, or -1.
  */
@@ -1794,7 +1803,7 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     const shared = sharedAct(v, i);
     if (shared) return shared;
     // "hosted talks between U.S. and Russian officials": the parties are the compound, not the host.
-    const parties = betweenGroup(v, i);
+    const parties = betweenParties(v, m);
     if (parties >= 0) return { source: parties, target: -1, passive: false, targetHow: "none", mutual: true };
     // "Fighting broke out between Azerbaijan and ethnic Armenian forces": two actors after the pattern's "between".
     const pair = betweenPair(v, is(v, v.toks[i + 1], v.b.between) ? i + 1 : m.last);

@@ -80,6 +80,26 @@ function scanList(
   }
 }
 
+/**
+ * "a planned signing of a minerals deal": a `scheduled` modifier cue in the noun's phrase before the trigger of `m`,
+ * with no verb between.
+ */
+export function plannedNoun(v: View, m: Match, cues: CueIndex): boolean {
+  // "a planned signing of a minerals agreement": the phrase's head before "of" carries the modifier.
+  let head = m.trigger;
+  let k = head - 1;
+  while (k > 0 && NP_INNER.has(v.toks[k]!.pos)) k--;
+  if (v.toks[k]?.lower === "of" && k > 0) head = k - 1;
+  let planned = false;
+  scan(v.toks, cues.modifier, head - 3, head, (c, at) => {
+    if (c.status === "scheduled" && !v.toks.slice(at + c.seq.length, head).some((t) => VERB_POS.has(t.pos)))
+      planned = true;
+  });
+  return planned;
+}
+
+const NP_INNER = new Set(["DET", "ADJ", "NOUN", "NUM", "PROPN"]);
+
 /** Calls `hit` for every cue of the group whose words match at a position in [from, to). */
 function scan(
   toks: readonly Token[],

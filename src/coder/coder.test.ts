@@ -3300,3 +3300,87 @@ describe("displeasure with a named party in reported words", () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a compound subject meeting a named partner; swaps between their parties", () => {
+  it.each([
+    // the object of a bare "meet" is every member's partner, as with "meet with"
+    [
+      "Japan and India met Qatar in Doha on Sunday.",
+      [
+        "IND>JPN 040 occurred",
+        "IND>QAT 040 occurred",
+        "JPN>IND 040 occurred",
+        "JPN>QAT 040 occurred",
+        "QAT>IND 040 occurred",
+        "QAT>JPN 040 occurred",
+      ],
+    ],
+    // a place after a bare "meet" is no partner
+    ["Japan and India met in Doha on Sunday.", ["IND>JPN 040 occurred", "JPN>IND 040 occurred"]],
+    // a meeting hoped for is no meeting
+    ["A delegation from NATO, which had hoped to meet Russia, left Kyiv.", []],
+    // a swap named as a noun is between the parties after "between", not the mediator's own
+    [
+      "Qatar mediated an exchange of prisoners between Russia and Ukraine on Friday.",
+      ["QAT>RUS 045 occurred", "QAT>UKR 045 occurred", "RUS>UKR 0841 occurred", "UKR>RUS 0841 occurred"],
+    ],
+    [
+      "A prisoner exchange between Russia and Ukraine took place on Friday.",
+      ["RUS>UKR 0841 occurred", "UKR>RUS 0841 occurred"],
+    ],
+    // an exchange for something else is no swap of prisoners
+    ["Israel released prisoners in exchange for a pause in the fighting.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("a team sent to investigate", () => {
+  it.each([
+    // an investigation, not an envoy's visit
+    ["Japan sent a team to the Philippines to investigate the collision.", ["JPN>PHL 092 occurred"]],
+    // a delegation sent to talk still visits
+    ["Japan sent a delegation to the Philippines to discuss the collision.", ["JPN>PHL 042 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("a state provided with something; investment pledged in a country", () => {
+  it.each([
+    ["Japan will provide the Philippines with coastal radars.", ["JPN>PHL 070 scheduled"]],
+    ["Japan provided the Philippines with patrol boats and drones.", ["JPN>PHL 072 occurred"]],
+    ["Qatar pledged billions of dollars of investment in Pakistan.", ["QAT>PAK 0311 occurred"]],
+    ["Japan said its investment in China had fallen.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("calling something off is no phone call", () => {
+  it.each([
+    [
+      "Japan called off the signing of a trade deal with India.",
+      ["IND>JPN 057 cancelled", "JPN>IND 057 cancelled"],
+    ],
+    ["Japan called India on Monday.", ["IND>JPN 041 occurred", "JPN>IND 041 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("a planned signing with no parties after a meeting between two countries", () => {
+  it.each([
+    [
+      "A meeting between Japan and India ended early, and the planned signing of a trade agreement between the two countries was called off.",
+      ["IND>JPN 040 occurred", "IND>JPN 057 cancelled", "JPN>IND 040 occurred", "JPN>IND 057 cancelled"],
+    ],
+    // no "planned": the signing is not that meeting's
+    [
+      "Japan called India on Monday after the signing of the trade deal was called off.",
+      ["IND>JPN 041 occurred", "JPN>IND 041 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

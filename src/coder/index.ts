@@ -3,7 +3,7 @@ import type { CameoTable, VerbModel } from "../dict/index.js";
 import { adjunctPrep, adjunctTalks, landmarkOnly, occasionOnly, relativeMeeting } from "./_adjunct.js";
 import {
   type Args,
-  betweenGroup,
+  betweenParties,
   contextTarget,
   controller,
   corefOnly,
@@ -43,6 +43,7 @@ import {
   negatedBefore,
   otherRelative,
   indexCues,
+  plannedNoun,
   type SentenceCues,
   sentenceCues,
   type StatusResult,
@@ -304,7 +305,7 @@ function selectMatches(
     // mediator's ("brokered a truce between X and Y": X and Y agreed to a truce).
     const host = owner[m.trigger];
     const parties =
-      covered[m.trigger] === 1 && m.pattern.noun && m.pattern.recip && betweenGroup(v, m.trigger) >= 0;
+      covered[m.trigger] === 1 && m.pattern.noun && m.pattern.recip && betweenParties(v, m) >= 0;
     const mediated = parties && cameo.get(host!.pattern.code)?.mode === "third-party";
     // "welcomed the truce between X and Y": a blocking match ("---") hides no parties' act named after "between".
     // "a trilateral summit between X, Y and Z": a reciprocal noun event covering it names the same meeting.
@@ -1995,6 +1996,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   let talkParties: number[] | undefined;
   // The actors of the last act that gave events, for a mediation after it that names fewer than two parties.
   let lastParties: ActorMention[] = [];
+  // The two parties of the last reciprocal act that gave events ("A meeting between Trump and Zelensky"), for a
+  // signing named after it with no parties of its own.
+  let recipPair: ActorMention[] = [];
   let sc: SentenceCues | undefined;
   const nounEvent: boolean[] = [];
   const oneWayNoun: boolean[] = [];
@@ -2309,6 +2313,23 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const more = v.groups[before.target]!.members.filter((t) => !known.includes(countryOf(t.code)));
         for (const s of host) for (const t of more) ps.push([s, t]);
       }
+      // "A meeting between Trump and Zelensky ... broke down, and a planned signing of a minerals deal (between the two
+      // countries) was called off": a planned signing that names no party of its own is the pair's of the reciprocal
+      // act before ("called Zelensky after the signing of the deal was called off" names no signing of that call's).
+      if (
+        ps.length === 0 &&
+        a.source < 0 &&
+        m.pattern.noun &&
+        m.pattern.recip &&
+        m.pattern.code.startsWith("05") &&
+        recipPair.length === 2 &&
+        plannedNoun(v, m, ctx.prep.cues) &&
+        !namesActor(v, m)
+      )
+        ps = [
+          [recipPair[0]!, recipPair[1]!],
+          [recipPair[1]!, recipPair[0]!],
+        ];
       // Only an act with a named agent and no counterpart tries the runner-up pattern.
       if (ps.length === 0 && a.source < 0) break;
       if (ps.length === 0) continue;
@@ -2429,6 +2450,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (te) pushBeside(te, () => actFeatures(v, act(sel, a, te, ps.length, true), s, t), m.trigger);
       }
       if (events.length > emitted) lastParties = partiesOf(ps);
+      if (events.length > emitted && m.pattern.recip) {
+        const both = partiesOf(ps);
+        recipPair = both.length === 2 && countryOf(both[0]!.code) !== countryOf(both[1]!.code) ? both : [];
+      }
       break;
     }
   // Most sentences code no noun event, means, toll or purpose: nothing below drops an event of theirs but a repeat.
@@ -2480,6 +2505,16 @@ function recoded(
 }
 
 /** The distinct actors (by code) of an act's source/target pairs, in order. */
+/** True when an actor stands in the words of `m` or in the phrase right after them ("between the two countries" is none). */
+function namesActor(v: View, m: Match): boolean {
+  for (let k = m.trigger; k < m.spanEnd; k++) if (v.groupAt[k]! >= 0) return true;
+  for (let k = m.spanEnd; k < v.toks.length && k < m.spanEnd + 4; k++) {
+    if (v.groupAt[k]! >= 0) return true;
+    if (v.toks[k]!.pos === "VERB" || v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "PUNCT") return false;
+  }
+  return false;
+}
+
 function partiesOf(ps: readonly (readonly [ActorMention, ActorMention | null])[]): ActorMention[] {
   const out: ActorMention[] = [];
   for (const [s, t] of ps)

@@ -71,6 +71,20 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
     pos[k] = "VERB";
     lemmas[k] = lemma;
   }
+  // "A White House meeting/VERB between Trump and Zelensky", "a Kremlin meeting with": an "-ing" word right after the
+  // name that a determiner opens, with "between"/"with"/"of" after it (the parties), is the head noun of that phrase,
+  // not its verb ("at the U.N. Security Council calling for a ceasefire" stays a participle).
+  for (let k = 2; k + 1 < pos.length; k++) {
+    if (pos[k] !== "VERB" || pos[k - 1] !== "PROPN" || !PARTY_PREP.has((words[k + 1] ?? "").toLowerCase()))
+      continue;
+    const w = (words[k] ?? "").toLowerCase();
+    if (!w.endsWith("ing")) continue;
+    let j = k - 1;
+    while (j > 0 && pos[j] === "PROPN") j--;
+    if (pos[j] !== "DET") continue;
+    pos[k] = "NOUN";
+    lemmas[k] = w;
+  }
   // 'said it would "exercise all possible options"': after an auxiliary and an opening quote wink-nlp reads the
   // quoted verb as a noun; it is re-tagged when wink reads the same auxiliary and word, unquoted, as a verb.
   for (let k = 2; k < pos.length; k++) {
@@ -83,6 +97,7 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
 }
 
 const OPEN_QUOTES = new Set(['"', "\u201c"]);
+const PARTY_PREP = new Set(["between", "with", "of"]);
 
 // "UN-hosted", "U.N.-run", "G7-backed": wink keeps these whole (it splits "EU-brokered", "NATO-led"), hiding the name.
 const CAPS_COMPOUND = /^([A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*\.?)-([a-z]+)$/;

@@ -83,3 +83,18 @@ describe("analyzeText", () => {
     expect(s2?.tokens.find((t) => t.lower === "cancelled")?.lemma).toBe("cancel");
   });
 });
+
+describe("an '-ing' head noun after a name in a noun phrase", () => {
+  const tag = (text: string, word: string) =>
+    analyzeText(engine, text).sentences[0]?.tokens.find((t) => t.lower === word)?.pos;
+
+  it("reads 'a Kremlin meeting between X and Y' as a noun", () => {
+    expect(tag("A Kremlin meeting between Putin and Orban broke down.", "meeting")).toBe("NOUN");
+  });
+
+  it("keeps a participle before 'for' a verb", () => {
+    expect(
+      tag("China vetoed a resolution at the U.N. Security Council calling for a ceasefire.", "calling"),
+    ).toBe("VERB");
+  });
+});
