@@ -32,7 +32,7 @@ function verbLemma(engine: NlpEngine, lower: string): string | null {
   const tag = probe.itemAt(1)?.out(its.pos);
   const lemma = (probe.itemAt(1)?.out(its.lemma as unknown as typeof its.pos) ?? lower).toLowerCase();
   let found = tag === "VERB" && lemma !== lower ? lemma : null;
-  // "retook", "overran": a prefix on an irregular past wink does not know; the bare form ("took") gives the lemma.
+  // "retook", "overran", "unfroze": a prefix on an irregular past wink does not know; the bare form ("took") gives the lemma.
   const prefix = found === null ? VERB_PREFIX.exec(lower)?.[0] : undefined;
   if (prefix !== undefined && lower.length - prefix.length >= 3) {
     const bare = verbLemma(engine, lower.slice(prefix.length));
@@ -42,7 +42,7 @@ function verbLemma(engine: NlpEngine, lower: string): string | null {
   return found;
 }
 
-const VERB_PREFIX = /^(?:re|over|under|out)/;
+const VERB_PREFIX = /^(?:re|over|under|out|un)/;
 
 /**
  * Re-tags as VERB a NOUN that sits between a proper noun and an object-like word when wink-nlp reads the same word

@@ -98,3 +98,13 @@ describe("an '-ing' head noun after a name in a noun phrase", () => {
     ).toBe("VERB");
   });
 });
+
+describe("an 'un-' prefix on an irregular past after a name", () => {
+  it("reads 'Washington unfroze Iranian assets' with the verb unfreeze", () => {
+    const t = analyzeText(engine, "Washington unfroze Iranian assets.").sentences[0]?.tokens.find(
+      (x) => x.lower === "unfroze",
+    );
+    expect(t?.pos).toBe("VERB");
+    expect(t?.lemma).toBe("unfreeze");
+  });
+});
