@@ -1735,7 +1735,12 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
         : v.groups[a.target]!.members
       : [];
   const out: [ActorMention, ActorMention | null][] = [];
-  const recip = m.pattern.recip;
+  // "Armenian troops clashed with Azerbaijani forces": two states' forces clashing fight each other (`armedrecip`).
+  const recip =
+    m.pattern.recip ||
+    (m.pattern.armedRecip &&
+      src.some((s) => FORCES.has(s.code.slice(3, 6))) &&
+      tgt.some((t) => FORCES.has(t.code.slice(3, 6)) && countryOf(t.code) !== countryOf(src[0]!.code)));
   // "An American drone strike killed ...": a demonym before an act noun is that act's agent (see buildView).
   const agentDemonym = a.source >= 0 && !v.attributive[a.source];
   const mutual = m.pattern.mutual || embeddedMutual;

@@ -128,6 +128,7 @@ const FLAGS = new Set([
   "answered",
   "frame",
   "restated",
+  "armedrecip",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -286,6 +287,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
   if (flags.has("alternative") && (status === null || flags.has("noun") || embed !== null))
     return err(`pattern ${id}: alternative needs a status= and no noun or embed`);
   if (flags.has("answered") && !flags.has("noun")) return err(`pattern ${id}: answered needs noun`);
+  if (flags.has("armedrecip") && recode.armed === null) return err(`pattern ${id}: armedrecip needs armed=`);
   const [headTok, ...restToks] = elems as [string, ...string[]];
   if (headTok === "TGT") return err(`pattern ${id} cannot start with TGT`);
   const head = wordSet(headTok, out, l);
@@ -344,6 +346,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     converse: flags.has("converse"),
     ownAct: flags.has("ownact"),
     restated: flags.has("restated"),
+    armedRecip: flags.has("armedrecip"),
     purpose: flags.has("purpose"),
     joint: flags.has("joint"),
     status,

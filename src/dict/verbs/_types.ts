@@ -64,6 +64,8 @@ export interface Pattern {
   readonly forces: string | null;
   /** With armed or police forces as source ("Ecuadorian police stormed the Mexican embassy"), the act takes this code (170), or null. */
   readonly armed: string | null;
+  /** With `armed` recoding the act and armed forces on both sides ("Armenian troops clashed with Azerbaijani forces"), the act is reciprocal. */
+  readonly armedRecip: boolean;
   /** With civilians as source ("Israeli settlers attacked a village"), the act takes this code (180), or null. */
   readonly civilians: string | null;
   /**
