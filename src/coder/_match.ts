@@ -339,6 +339,16 @@ function matchRest(
       penalty += MISSED_SLOT_PENALTY;
       continue;
     }
+    // "Three Russian diplomats were expelled by Poland": in the passive the verb's object is its subject, so the
+    // first word after the head may stand there instead (the words of "expel $DIPLOMAT").
+    if (
+      found < 0 &&
+      passive &&
+      e.kind === "word" &&
+      last === trigger &&
+      passiveSubjectIn(v, trigger, e.words)
+    )
+      continue;
     if (found < 0 || missed) return null;
     // "called North Korea's launch vulgar": a `bare` slot takes no possessor; nor an object it is a preposition's
     // ("calling talks with Washington unwise"), nor one a complement names ("called the Russian team decorative").
@@ -364,6 +374,27 @@ function matchRest(
     passive,
   };
 }
+
+/** True when the head noun of the subject of the passive verb at `trigger` ("diplomats were expelled") is in `words`. */
+function passiveSubjectIn(v: View, trigger: number, words: ReadonlySet<string>): boolean {
+  let k = trigger - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
+  const t = v.toks[k];
+  if (k === trigger - 1 || t === undefined || (t.pos !== "NOUN" && t.pos !== "PROPN") || !isIn(t, words))
+    return false;
+  // "a missile that struck a village near the border was fired": a noun after a preposition is no subject.
+  // "Dozens of Russian diplomats were expelled": the "of" after a count stays inside the phrase.
+  let j = k - 1;
+  for (;;) {
+    while (j >= 0 && NP_WORD.has(v.toks[j]!.pos)) j--;
+    if (j > 0 && v.toks[j]!.lower === "of" && quantity(v.toks, j - 1) !== null) j -= 2;
+    else break;
+  }
+  return j < 0 || v.toks[j]!.pos !== "ADP";
+}
+
+/** Parts of speech of the words of a plain noun phrase ("three senior Russian diplomats"). */
+const NP_WORD = new Set(["DET", "NUM", "ADJ", "NOUN", "PROPN"]);
 
 /** Words after a noun that make "a day", "a week" a point in time ("called Putin a day after the summit"). */
 const TIME_AFTER = new Set(["after", "before", "later", "earlier", "ago"]);
