@@ -3384,3 +3384,37 @@ describe("a planned signing with no parties after a meeting between two countrie
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("clashes between two states' forces, passive expulsions of diplomats, deportees as target", () => {
+  const extra: [string, string][] = [
+    ["Indian troops", "INDMIL"],
+    ["Chinese forces", "CHNMIL"],
+    ["Japanese police", "JPNCOP"],
+    ["Protesters", "JPNCVL"],
+    ["Russian diplomats", "RUSGOV"],
+    ["Russian journalists", "RUSMED"],
+  ];
+  const briefWith = (text: string): string[] => {
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, [...TEST_ACTORS, ...extra], new Set());
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  };
+  it.each([
+    [
+      "Indian troops clashed with Chinese forces on the border.",
+      ["CHNMIL>INDMIL 190 occurred", "INDMIL>CHNMIL 190 occurred"],
+    ],
+    // protesters clashing with police: a protest, one way
+    ["Protesters clashed with Japanese police in Tokyo.", ["JPNCVL>JPNCOP 145 occurred"]],
+    ["Three Russian diplomats were expelled by Japan.", ["JPN>RUSGOV 166 occurred"]],
+    ["Dozens of Russian diplomats were expelled by Japan.", ["JPN>RUSGOV 166 occurred"]],
+    // journalists are no diplomats
+    ["Three Russian journalists were expelled by Japan.", ["JPN>RUSMED 174 occurred"]],
+    ["Japan deported hundreds of Chinese to India.", ["JPN>CHN 174 occurred"]],
+    ["Japan deported hundreds of thousands of Chinese to India.", ["JPN>CHN 201 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(briefWith(text)).toEqual(expected);
+  });
+});
