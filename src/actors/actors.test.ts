@@ -1307,3 +1307,48 @@ describe("a name with 'of' in it, first of a coordination, leaves the next name 
     expect(runKinds(real, text)).toEqual(expected);
   });
 });
+
+describe("actor nouns of trades, snipers, Afrikaners and a junta placed by 'in'", () => {
+  it.each([
+    [
+      "Bolivian miners clashed with police in La Paz.",
+      [
+        ["Bolivian miners", "BOLLAB"],
+        ["police in La Paz", "BOLCOP"],
+      ],
+    ],
+    [
+      "A Russian drone killed three Ukrainian truck drivers near Kharkiv.",
+      [
+        ["Russian drone", "RUSMIL"],
+        ["Ukrainian truck drivers", "UKRCVL"],
+        ["Kharkiv", "UKR"],
+      ],
+    ],
+    [
+      "The junta in Niger expelled the French ambassador.",
+      [
+        ["The junta in Niger", "NERMIL"],
+        ["the French ambassador", "FRAGOV"],
+      ],
+    ],
+    [
+      "Snipers fired on protesters in Khartoum.",
+      [
+        ["Snipers", "---UAF"],
+        ["protesters in Khartoum", "SDNCVL"],
+      ],
+    ],
+    [
+      "Washington offered refugee status to Afrikaner farmers.",
+      [
+        ["Washington", "USAGOV"],
+        ["Afrikaner farmers", "ZAFCVL"],
+      ],
+    ],
+    // a trade with no country is no actor
+    ["Taxi drivers blocked the main road on Monday.", []],
+  ])("%s", (text, expected) => {
+    expect(run(real, text, "2024-01-10")).toEqual(expected);
+  });
+});
