@@ -6,6 +6,7 @@ import {
   is,
   isIn,
   isPassive,
+  ownedPassiveSubject,
   participleAfterVerb,
   reducedRelativeAgent,
   type View,
@@ -2089,6 +2090,16 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
           : firstSubject(v, 0, i);
     if (subj >= 0 && subj !== source) {
       target = subj;
+      how = "inside";
+    }
+  }
+  // "Moscow's offer was rejected by Kyiv": so is one that is the owned subject of a passive, to its agent.
+  if (target < 0 && p.noun && p.inner && !p.owned && source >= 0) {
+    let k = i + 1;
+    while (k < v.toks.length && k <= i + 4 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k++;
+    const agent = k > i + 1 && isPassive(v, k) && ownedPassiveSubject(v, k) === i ? agentAfter(v, k) : -1;
+    if (agent >= 0 && agent !== source) {
+      target = agent;
       how = "inside";
     }
   }

@@ -10,6 +10,7 @@ import {
   isIn,
   isPassive,
   type Lexicon,
+  ownedSubjectSpan,
   pairAlone,
   participleAfterVerb,
   reducedRelativeAgent,
@@ -270,9 +271,27 @@ function matchRest(
   let last = trigger;
   let targetGroup = -1;
   let penalty = 0;
+  // "Moscow's peace proposal was rejected by Kyiv": the words of the passive's subject, owned by an actor, stand for
+  // the words after the skipped slot ("reject TGT peace proposal"), as in the active "Kyiv rejected Moscow's proposal".
+  let subject: { next: number; head: number } | null = null;
   for (const e of p.rest) {
     // In the passive the target is the subject ("Tokyo was criticised by Beijing"): the slot is skipped.
-    if (e.kind === "target" && passive) continue;
+    if (e.kind === "target" && passive) {
+      const span = pos === trigger + 1 ? ownedSubjectSpan(v, trigger) : null;
+      subject = span && { next: span[0], head: span[1] };
+      continue;
+    }
+    if (subject) {
+      let j = subject.next;
+      while (j <= subject.head && !(e.kind === "word" && isIn(toks[j], e.words))) j++;
+      if (j <= subject.head) {
+        subject = j === subject.head ? null : { next: j + 1, head: subject.head };
+        continue;
+      }
+      // Some of the subject's words matched but not its head noun: not the pattern's object.
+      if (subject.next > ownedSubjectSpan(v, trigger)![0]) return null;
+      subject = null;
+    }
     let missed = false;
     let found = -1;
     const limit = Math.min(toks.length, pos + (e.kind === "target" ? MAX_TARGET_GAP : MAX_GAP) + 1);
@@ -646,8 +665,8 @@ export class Fillable {
     this.needs = needs;
   }
   /**
-   * Marks the elements the sentence's words from token `from` on can fill; call once per sentence, at its first
-   * trigger, before `possible` (a pattern's elements all come after its trigger).
+   * Marks the elements the sentence's words after token `from` can fill; call once per sentence, at its first
+   * trigger, before `possible` (a pattern's elements come after its trigger, or in a passive's owned subject).
    */
   mark(words: TokenWords, from: number): void {
     const bits = this.bits;
@@ -844,7 +863,8 @@ export function findMatches(v: View, words: TokenWords, lex: Lexicon, sw: Fillab
         ? undefined
         : verbList;
     if (!marked) {
-      sw.mark(words, i);
+      // From the sentence's start: a passive's owned subject before its trigger fills words too (see matchRest).
+      sw.mark(words, -1);
       marked = true;
     }
     const also = asVerb ? (participle ? undefined : nounAlso) : nounAlso;

@@ -925,3 +925,26 @@ export function buildView(
   const frontEnd = frontedEnd(toks, groupAt, (flags[0] ?? 0) & b.subord);
   return { sent, toks, w, groupAt, groups, asideAt, asides, subjectPos, attributive, frontEnd, flags, b };
 }
+
+/**
+ * The words of a passive verb's subject when an actor owns it ("Moscow's latest proposal was rejected by"): from the
+ * word after the possessive to the head noun right before the auxiliaries; or null.
+ */
+export function ownedSubjectSpan(v: View, trigger: number): [number, number] | null {
+  const toks = v.toks;
+  let k = trigger - 1;
+  while (k >= 0 && (toks[k]!.pos === "AUX" || toks[k]!.pos === "ADV") && k >= trigger - 4) k--;
+  if (k < 1 || k === trigger - 1 || toks[k]!.pos !== "NOUN" || v.groupAt[k]! >= 0) return null;
+  const head = k;
+  k--;
+  while (k >= 0 && head - k <= 4 && (toks[k]!.pos === "NOUN" || toks[k]!.pos === "ADJ") && v.groupAt[k]! < 0)
+    k--;
+  return toks[k]?.pos === "PART" && v.w.possessive.has(toks[k]!.lower) && k > 0 && v.groupAt[k - 1]! >= 0
+    ? [k + 1, head]
+    : null;
+}
+
+/** The head noun of a passive verb's subject when an actor owns it (see ownedSubjectSpan), or -1. */
+export function ownedPassiveSubject(v: View, trigger: number): number {
+  return ownedSubjectSpan(v, trigger)?.[1] ?? -1;
+}

@@ -3418,3 +3418,22 @@ describe("clashes between two states' forces, passive expulsions of diplomats, d
     expect(briefWith(text)).toEqual(expected);
   });
 });
+
+describe("a passive whose subject an actor owns is the agent's act on the owner", () => {
+  it.each([
+    ["Russia's proposal was rejected by Japan.", ["JPN>RUS 120 occurred", "RUS>JPN 030 occurred"]],
+    [
+      "China's latest ceasefire proposal was swiftly rejected by Japan on Tuesday.",
+      ["CHN>JPN 030 occurred", "JPN>CHN 127 occurred"],
+    ],
+    ["India's offer was welcomed by Japan.", ["IND>JPN 030 occurred", "JPN>IND 051 occurred"]],
+    ["China's request was turned down by India.", ["CHN>IND 020 occurred", "IND>CHN 120 occurred"]],
+    ["Russia's strikes were condemned by Japan.", ["JPN>RUS 111 occurred"]],
+    // no agent, or an owner or agent that is no actor
+    ["Russia's proposal was rejected on Tuesday.", []],
+    ["The company's proposal was rejected by Japan.", []],
+    ["Russia's proposal was rejected by shareholders.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -62,6 +62,7 @@ import {
   isIn,
   isPassive,
   type Lexicon,
+  ownedPassiveSubject,
   pairAlone,
   reducedRelativeAgent,
   tokenFlags,
@@ -321,8 +322,12 @@ function selectMatches(
     const args = m.pattern.noun || covered[m.trigger] === 1 ? null : findArgs(v, m, wrapEnd);
     // "agreed to reopen the border after talks facilitated by Qatar": a reduced relative with its own agent is
     // coded inside a wrapped clause.
+    // "Moscow's offer was rejected by Kyiv": a wrapping noun event does not wrap the passive it is the subject of.
+    const subject = args?.passive === true ? ownedPassiveSubject(v, m.trigger) : -1;
     const reduced =
-      covered[m.trigger] === 2 && args?.passive === true && v.toks[m.trigger - 1]?.pos !== "AUX";
+      covered[m.trigger] === 2 &&
+      args?.passive === true &&
+      (v.toks[m.trigger - 1]?.pos !== "AUX" || (subject >= 0 && owner[subject]?.pattern.noun === true));
     if (
       covered[m.trigger] &&
       !between &&
@@ -375,6 +380,8 @@ function selectMatches(
             !x.pattern.alternative &&
             // "agreed to a U.S.-brokered plan": the mediator's noun is not what the parties agreed to.
             !(x.pattern.noun && cameo.get(x.pattern.code)?.mode === "third-party") &&
+            // "Beijing's offer was welcomed by Islamabad": the passive whose subject the noun is is no wrapped act.
+            !(x.passive && ownedPassiveSubject(v, x.trigger) === m.trigger) &&
             // "agreed to forward Oslo's bid after talks with X": the consultation is the occasion, coded by itself.
             adjunctPrep(v, sw, x) < 0 &&
             // "pledging to come to each other's aid if attacked": an act in a condition is not the one wrapped.
