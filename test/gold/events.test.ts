@@ -79,8 +79,9 @@ const WIRE_SETS = [
   { file: "wire-dev17.jsonl", floor: 0.72, noEvent: 0.95 },
   { file: "wire-dev18.jsonl", floor: 0.72, noEvent: 0.87 },
   // wire-dev19 and wire-dev20 (sixteenth session, two writers apart) arrived at 0.634 and 0.759, no-event precision
-  // 0.90 (36 of 40) and 0.925 (37 of 40), on the code the session started from; 0.638 and 0.760 after its main round
-  // and 0.636 and 0.761 at its end, none of whose changes were made by anyone who read them (the honest transfer).
+  // 0.90 (36 of 40) and 0.925 (37 of 40), on the code the session started from; 0.638 and 0.760 after its main round,
+  // none of whose changes were made by anyone who read them (the honest transfer); 0.637 and 0.761 at its end, after a
+  // short last round in which they were already dev sets.
   { file: "wire-dev19.jsonl", floor: 0.62, noEvent: 0.87 },
   { file: "wire-dev20.jsonl", floor: 0.75, noEvent: 0.9 },
 ];
