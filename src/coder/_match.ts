@@ -365,6 +365,8 @@ function matchRest(
       passive &&
       e.kind === "word" &&
       last === trigger &&
+      // A subject an actor owns ("Moscow's proposal was rejected") is read through the target slot instead.
+      ownedSubjectSpan(v, trigger) === null &&
       passiveSubjectIn(v, trigger, e.words)
     )
       continue;
