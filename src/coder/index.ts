@@ -1,4 +1,4 @@
-import { type ActorMention, type Event, type NlpDoc, shortHash, type Token } from "../core/index.js";
+import { type ActorMention, type Event, type NlpDoc, shortHash } from "../core/index.js";
 import type { CameoTable, VerbModel } from "../dict/index.js";
 import { adjunctPrep, adjunctTalks, landmarkOnly, occasionOnly, relativeMeeting } from "./_adjunct.js";
 import {
