@@ -273,12 +273,12 @@ function matchRest(
   let penalty = 0;
   // "Moscow's peace proposal was rejected by Kyiv": the words of the passive's subject, owned by an actor, stand for
   // the words after the skipped slot ("reject TGT peace proposal"), as in the active "Kyiv rejected Moscow's proposal".
+  const owned = passive ? ownedSubjectSpan(v, trigger) : null;
   let subject: { next: number; head: number } | null = null;
   for (const e of p.rest) {
     // In the passive the target is the subject ("Tokyo was criticised by Beijing"): the slot is skipped.
     if (e.kind === "target" && passive) {
-      const span = pos === trigger + 1 ? ownedSubjectSpan(v, trigger) : null;
-      subject = span && { next: span[0], head: span[1] };
+      subject = owned && pos === trigger + 1 ? { next: owned[0], head: owned[1] } : null;
       continue;
     }
     if (subject) {
@@ -289,7 +289,7 @@ function matchRest(
         continue;
       }
       // Some of the subject's words matched but not its head noun: not the pattern's object.
-      if (subject.next > ownedSubjectSpan(v, trigger)![0]) return null;
+      if (subject.next > owned![0]) return null;
       subject = null;
     }
     let missed = false;
@@ -366,7 +366,7 @@ function matchRest(
       e.kind === "word" &&
       last === trigger &&
       // A subject an actor owns ("Moscow's proposal was rejected") is read through the target slot instead.
-      ownedSubjectSpan(v, trigger) === null &&
+      owned === null &&
       passiveSubjectIn(v, trigger, e.words)
     )
       continue;
