@@ -301,13 +301,13 @@ describe("loadActorModel and lintActors", () => {
     }
   });
 
-  it("lints the repository's data without errors, and loads it in under a second", () => {
+  // Load time is measured by `npm run bench` (scripts/bench-actors.ts), not asserted here: a wall-clock bound in a test
+  // fails on a loaded machine without any change to the code.
+  it("lints the repository's data without errors and loads it into a frozen, versioned model", () => {
     const r = lintActors(ACTORS);
     expect(r.errors).toEqual([]);
     expect(r.counts.state).toBeGreaterThanOrEqual(250);
-    const t0 = performance.now();
     const model = loadActorModel(ACTORS);
-    expect(performance.now() - t0).toBeLessThan(1000);
     expect(Object.isFrozen(model)).toBe(true);
     expect(model.version).toMatch(/^\d{4}\.\d+\.\d+\.[0-9a-f]{6}$/);
   });
