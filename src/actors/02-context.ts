@@ -244,6 +244,15 @@ function onlyPerson(lat: Lattice, m: number, role: AliasRole): number {
 }
 
 /**
+ * Is person entry i a `mention-first` name not yet named in full (nor, when `paired`, in office on the date)? A
+ * module function, not a closure made per resolvePerson call (under tsx each named closure also costs a
+ * defineProperty: keepNames).
+ */
+function unseen(ctx: DocContext, i: number, paired: boolean): boolean {
+  return ctx.model.entries[i]!.mentionFirst && !ctx.seen(i) && !(paired && inOfficeOn(ctx, i));
+}
+
+/**
  * Resolves the person hits of match m with `role` (full names or surnames) to one person coded on the document
  * date. `title` is the title written before the name; `bareSurname`: the name stands alone as a surname.
  * A bare surname needs an earlier full mention, a role held on the date, or a name unique in the dictionary.
@@ -259,11 +268,9 @@ export function resolvePerson(
   bareSurname: boolean,
   paired = false,
 ): Choice {
-  const unseen = (i: number) =>
-    ctx.model.entries[i]!.mentionFirst && !ctx.seen(i) && !(paired && inOfficeOn(ctx, i));
   // Most names name one person: no pool to narrow.
   const one = onlyPerson(lat, m, role);
-  if (one >= 0 && bareSurname && unseen(one)) return null;
+  if (one >= 0 && bareSurname && unseen(ctx, one, paired)) return null;
   if (one >= 0) return { entry: one, code: personCodeTitled(ctx, one, title) };
   if (one === -1) return null;
   const people = peopleOf(lat, m, role);
@@ -283,7 +290,7 @@ export function resolvePerson(
   const only = pool.length === 1 ? pool[0] : undefined;
   if (only !== undefined) {
     if (bareSurname && people.length > 1 && !ctx.seen(only) && !inOfficeOn(ctx, only)) return null;
-    if (bareSurname && unseen(only)) return null;
+    if (bareSurname && unseen(ctx, only, paired)) return null;
     return { entry: only, code: personCodeTitled(ctx, only, title) };
   }
   const codes = new Set(pool.map((i) => personCodeOf(ctx, i)));
