@@ -57,6 +57,8 @@ export const RESERVED_SETS = [
   "_ORGANISER_VERB",
   "_LANDMARK_PREP",
   "_DURATION",
+  "_ERA_PREP",
+  "_ERA_NOUN",
   "_TIME_WORD",
   "_AGENTLESS",
   "_ATTRIBUTION",
