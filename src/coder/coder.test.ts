@@ -3438,7 +3438,7 @@ describe("a passive whose subject an actor owns is the agent's act on the owner"
   });
 });
 
-describe("reports with no act, wars named as an era, delayed tariffs (precision helper 'prec', wpr2-)", () => {
+describe("reports with no act, wars named as an era, delayed tariffs, topics of talks (precision helper 'prec', wpr2-)", () => {
   it.each([
     // "said it would" + an act no pattern codes: no intent of its own
     ["Japan said it would monitor the Chinese drills closely.", []],
@@ -3456,6 +3456,14 @@ describe("reports with no act, wars named as an era, delayed tariffs (precision 
     // delaying tariffs postpones them; pausing them eases a sanction
     ["Velk delayed tariffs on Chinese goods.", ["USAGOV>CHN 163 postponed"]],
     ["Velk paused tariffs on Chinese goods.", ["USAGOV>CHN 085 occurred"]],
+    // "discuss": its object is a topic; the partner stands after "with" or in a compound subject
+    [
+      "Japan discussed Washington's plan for Gaza with India.",
+      ["IND>JPN 040 occurred", "JPN>IND 040 occurred"],
+    ],
+    ["Japan discussed the war with Ukraine.", ["JPN>UKR 040 occurred", "UKR>JPN 040 occurred"]],
+    ["Japan and India discussed Ukraine.", ["IND>JPN 040 occurred", "JPN>IND 040 occurred"]],
+    ["Japan discussed Russia's threats.", []],
   ])("%s", (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
