@@ -76,6 +76,32 @@ export function landmarkOnly(v: View, sw: SecondWords, m: Match): boolean {
 }
 
 /**
+ * "the largest rally since Russia's invasion of Ukraine", "on the first anniversary of Russia's invasion of Ukraine",
+ * "since the end of its war with Israel": a noun act of force (roots 18–20) whose phrase follows "since" or a point of
+ * time and "of" (`_ERA_PREP`, `_ERA_NOUN`) names the era the clause is set in, not an act the sentence reports; it is
+ * not coded. "a day after the Hamas assault on Israel" (a span of time and "after") and "since Russia invaded" (a verb)
+ * are left alone.
+ */
+export function eraOnly(v: View, sw: SecondWords, m: Match): boolean {
+  if (!m.pattern.noun || !/^(18|19|20)/.test(m.pattern.code)) return false;
+  let k = m.trigger - 1;
+  // "Russia's full-scale", "its", "the Russian", "Israel's 2024": the noun's own determiners and possessor.
+  while (
+    k >= 0 &&
+    k >= m.trigger - 6 &&
+    (NOUN_LEAD.has(v.toks[k]!.pos) ||
+      v.toks[k]!.pos === "PRON" ||
+      v.toks[k]!.text === "-" ||
+      v.toks[k]!.text === "'s" ||
+      v.toks[k]!.text === "'")
+  )
+    k--;
+  const t = v.toks[k];
+  if (isIn(t, sw.eraPrep)) return true;
+  return t?.lower === "of" && isIn(v.toks[k - 1], sw.eraNoun);
+}
+
+/**
  * "Biden and Xi agreed at a meeting near San Francisco", "at their summit in Alaska": a meeting or summit "at" which a
  * compound subject (or a subject and the counterpart named in the pattern) acted is their own meeting; a name before
  * the noun makes it a venue ("at a Gulf summit", "at the G20 summit in Osaka").

@@ -674,6 +674,19 @@ export function stateCode(code: string): boolean {
   return code.startsWith("IGO") || STATE_SECTORS.has(code.slice(3, 6));
 }
 
+/**
+ * "discussed the war with Zelensky", "discussed trade with the Chinese delegation": for a `topic` verb the group
+ * (after its determiners and adjectives) stands behind "with", a partner; "discussed a U.S. ceasefire proposal",
+ * "discussed Washington's plan", "discussed Ukraine" name what is talked about.
+ */
+function partnerWith(v: View, g: number): boolean {
+  let k = v.groups[g]!.tokStart - 1;
+  const lead = (t: Token) =>
+    t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || is(v, t, v.b.possessivePronoun);
+  while (k >= 0 && lead(v.toks[k]!)) k--;
+  return v.toks[k]?.lower === "with";
+}
+
 /** A code for a country's people rather than its state: the bare country ("South Africans") or a non-state sector. */
 function peopleCode(code: string): boolean {
   return !code.startsWith("IGO") && (code.length === 3 || !stateCode(code));
@@ -2040,6 +2053,9 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
       reacted >= 0 ? reacted : subjectNoun ? -1 : targetAfter(v, m.last + 1, source, p.wrap, p.mutual, where);
     // "talks mediated by Egypt": the agent of a participle after a noun event is not its counterpart.
     if (target >= 0 && p.noun && participleBy(v, v.groups[target]!.tokStart)) target = -1;
+    // "discussed Israel's plan for Gaza with Jordan": the topic's actors are passed over for the partner after "with".
+    while (target >= 0 && p.topic && !partnerWith(v, target))
+      target = targetAfter(v, v.groups[target]!.tokEnd, source, p.wrap, p.mutual, where);
     if (target >= 0 && p.wrap && v.groups[target]!.tokStart >= wrapEnd) target = -1;
     // Inside a wrapped clause, an actor of the source's own country ("its military") is not the addressee.
     if (target >= 0 && p.wrap && source >= 0 && sameCountry(v, target, source)) {

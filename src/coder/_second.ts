@@ -20,6 +20,10 @@ export interface SecondWords {
   readonly landmarkPrep: ReadonlySet<string>;
   /** "day", "weeks", "months": the spans of time before a landmark preposition. */
   readonly duration: ReadonlySet<string>;
+  /** "since": a preposition whose noun phrase, a war or invasion, dates the clause (see eraOnly). */
+  readonly eraPrep: ReadonlySet<string>;
+  /** "anniversary", "start", "end": a point of a war or invasion named after it with "of" (see eraOnly). */
+  readonly eraNoun: ReadonlySet<string>;
   /** "bombers", "jets": aircraft as the target of an interception are escorted away (`aircraft=` flag). */
   readonly aircraft: ReadonlySet<string>;
   /** "strike", "drone", "missile": a weapon heading the subject of a killing makes it an attack (`weapon=` flag). */
@@ -46,6 +50,8 @@ export function secondWords(m: VerbModel): SecondWords {
     reciprocal: m.classes.get("_RECIPROCAL") ?? EMPTY,
     landmarkPrep: m.classes.get("_LANDMARK_PREP") ?? EMPTY,
     duration: m.classes.get("_DURATION") ?? EMPTY,
+    eraPrep: m.classes.get("_ERA_PREP") ?? EMPTY,
+    eraNoun: m.classes.get("_ERA_NOUN") ?? EMPTY,
     aircraft: m.classes.get("_AIRCRAFT") ?? EMPTY,
     weapon: m.classes.get("_WEAPON") ?? EMPTY,
     terms: m.classes.get("_TERMS_NOUN") ?? EMPTY,

@@ -3437,3 +3437,34 @@ describe("a passive whose subject an actor owns is the agent's act on the owner"
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("reports with no act, wars named as an era, delayed tariffs, topics of talks (precision helper 'prec', wpr2-)", () => {
+  it.each([
+    // "said it would" + an act no pattern codes: no intent of its own
+    ["Japan said it would monitor the Chinese drills closely.", []],
+    ["Japan and India said they would issue a common passport.", []],
+    // an act inside stays that act, scheduled; "ready to" stays an intent
+    ["Japan said it would send tanks to Ukraine.", ["JPN>UKR 072 scheduled"]],
+    ["Japan said it was ready to help the Philippines.", ["JPN>PHL 033 occurred"]],
+    // a war or invasion after "since" or "the anniversary of" dates the clause
+    [
+      "Japan imposed sanctions on Moscow on the anniversary of Russia's invasion of Ukraine.",
+      ["JPN>RUSGOV 163 occurred"],
+    ],
+    ["Japan has taken in thousands of refugees since Russia's invasion of Ukraine.", []],
+    ["Japan condemned Russia's invasion of Ukraine.", ["JPN>RUS 111 occurred", "RUS>UKR 190 occurred"]],
+    // delaying tariffs postpones them; pausing them eases a sanction
+    ["Velk delayed tariffs on Chinese goods.", ["USAGOV>CHN 163 postponed"]],
+    ["Velk paused tariffs on Chinese goods.", ["USAGOV>CHN 085 occurred"]],
+    // "discuss": its object is a topic; the partner stands after "with" or in a compound subject
+    [
+      "Japan discussed Washington's plan for Gaza with India.",
+      ["IND>JPN 040 occurred", "JPN>IND 040 occurred"],
+    ],
+    ["Japan discussed the war with Ukraine.", ["JPN>UKR 040 occurred", "UKR>JPN 040 occurred"]],
+    ["Japan and India discussed Ukraine.", ["IND>JPN 040 occurred", "JPN>IND 040 occurred"]],
+    ["Japan discussed Russia's threats.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

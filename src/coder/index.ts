@@ -1,6 +1,13 @@
 import { type ActorMention, type Event, type NlpDoc, shortHash } from "../core/index.js";
 import type { CameoTable, VerbModel } from "../dict/index.js";
-import { adjunctPrep, adjunctTalks, landmarkOnly, occasionOnly, relativeMeeting } from "./_adjunct.js";
+import {
+  adjunctPrep,
+  adjunctTalks,
+  eraOnly,
+  landmarkOnly,
+  occasionOnly,
+  relativeMeeting,
+} from "./_adjunct.js";
 import {
   type Args,
   betweenParties,
@@ -300,7 +307,7 @@ function selectMatches(
     // ", a proposal Egypt rejected": a summary noun restating the act before the comma is not coded again.
     if (m.pattern.noun && restatedNoun(v, m.trigger)) continue;
     // "signed an agreement at a meeting hosted by Egypt": the occasion of another act, not the parties' own talks.
-    if (occasionOnly(v, sw, m) || landmarkOnly(v, sw, m)) continue;
+    if (occasionOnly(v, sw, m) || landmarkOnly(v, sw, m) || eraOnly(v, sw, m)) continue;
     // "hosted talks between X and Y": talks inside the words of a host's act of the same root are coded too (not
     // inside a wrapped clause, nor "demanded a ceasefire between X and Y"); so is the parties' own act inside a
     // mediator's ("brokered a truce between X and Y": X and Y agreed to a truce).
@@ -393,12 +400,14 @@ function selectMatches(
     // "said it would impose tariffs": no intent code for the wrapped act (no entry, or one that codes the act itself:
     // "intent 163 163"), so the act itself is coded with its own status.
     if (m.pattern.transparent && embedded && actItself(verbs, sel)) continue;
+    const bare = reportWithoutAct(m, embedded);
     if (m.pattern.ownAct && (othersAct(v, m, args, out) || statedFact(v, m, wrapEnd))) continue;
     if (!covered[m.trigger]) {
       covered.fill(2, m.trigger, Math.max(wrapEnd, m.spanEnd));
       covered.fill(1, m.trigger, m.spanEnd);
       owner.fill(m, m.trigger, m.spanEnd);
     }
+    if (bare) continue;
     out.push(sel);
     // "pledged to restore dialogue with X and to improve ties with Y": one event per coordinated wrapped act.
     if (m.pattern.wrap)
@@ -735,6 +744,16 @@ function statedFact(v: View, m: Match, wrapEnd: number): boolean {
 }
 
 /** True when the embed table gives a wrapper no code of its own for the act it wraps, or the act's own root. */
+/**
+ * "Tokyo said it would monitor the drills closely", "said they would issue a common passport": a report of one's own
+ * future act (the `report` table, "said it would") is that act, `scheduled`; when no act is matched inside it, the
+ * report names none, and nothing is coded (its words still hide what they hold). "said it was ready to help" and
+ * "pledged it would" are intents of their own (other tables) and stay.
+ */
+function reportWithoutAct(m: Match, embedded: Match | null): boolean {
+  return m.pattern.transparent && m.pattern.embed === "report" && embedded === null;
+}
+
 function actItself(verbs: VerbModel, sel: Selected): boolean {
   const code = embeddedCode(verbs, sel);
   const own = sel.m.pattern.code;

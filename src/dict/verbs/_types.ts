@@ -98,6 +98,11 @@ export interface Pattern {
   /** The target slot takes no possessor: "called China's drills provocative" is no call to China. */
   readonly bare: boolean;
   /**
+   * The verb's object is a topic ("discussed a U.S. ceasefire proposal"): an actor after the verb is its partner only
+   * behind "with"; one that owns or qualifies the topic is none.
+   */
+  readonly topic: boolean;
+  /**
    * Fires only as the alternative joined by "or" to the act an appeal or demand wraps ("urged Moscow to accept the
    * truce or face sanctions"): the wrapper's source threatens its addressee.
    */
