@@ -1592,7 +1592,7 @@ function forumParticiple(v: View, i: number): boolean {
  * the word makes it a plain noun ("at a meeting in Jeddah"), and an object before it is no subject ("struck Hamas
  * leaders meeting in Doha").
  */
-function participleSubject(v: View, i: number): number {
+function participleActor(v: View, i: number): number {
   const t = v.toks[i]!;
   if (!t.lower.endsWith("ing") || t.lower !== t.lemma || (t.pos !== "NOUN" && t.pos !== "VERB")) return -1;
   const comma = v.toks[i - 1]?.text === ",";
@@ -1626,11 +1626,11 @@ function clauseVerbAfter(v: View, i: number, comma: boolean): boolean {
   return v.toks[k]?.pos === "VERB";
 }
 
-/** Roots of the reciprocal acts participleSubject reads: consultation, diplomatic and material cooperation. */
+/** Roots of the reciprocal acts participleActor reads: consultation, diplomatic and material cooperation. */
 const PARTICIPLE_ROOT = new Set(["04", "05", "06"]);
 
 /**
- * Arguments of a reciprocal noun event read at an "-ing" participle whose subject is `source` (see participleSubject):
+ * Arguments of a reciprocal noun event read at an "-ing" participle whose subject is `source` (see participleActor):
  * the partner in the pattern's slot ("meeting in Cairo with Hamas negotiators") or right after the word ("meeting
  * Biden"), else the members of a compound subject with one another; null when there is no partner.
  */
@@ -1835,7 +1835,7 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   // "Maduro and Ali, meeting in St Vincent, agreed ...": a reciprocal act at a participle read as a noun.
   // Cooperative roots only: "protested in Dhaka ..., clashing with police" stays the protesters' act on the police.
   const participant =
-    p.noun && p.recip && PARTICIPLE_ROOT.has(p.code.slice(0, 2)) ? participleSubject(v, i) : -1;
+    p.noun && p.recip && PARTICIPLE_ROOT.has(p.code.slice(0, 2)) ? participleActor(v, i) : -1;
   const partnered = participant >= 0 ? participleArgs(v, m, participant) : null;
   if (partnered) return partnered;
   if (
