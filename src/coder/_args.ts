@@ -1596,6 +1596,68 @@ function forumParticiple(v: View, i: number): boolean {
   return false;
 }
 
+/**
+ * The actor an "-ing" participle at `i` that the tagger read as a noun takes for its subject, or -1: the subject noun
+ * phrase before a comma when the participle clause sits between that subject and its verb ("Maduro and Ali, meeting
+ * in St Vincent, agreed ..."), the subject noun phrase right before it in a reduced relative ("Ukrainian and American
+ * officials meeting in Jeddah agreed ..."), or the main clause's subject when the participle follows that clause
+ * after a comma ("Xi arrived in Moscow, meeting with Putin for talks"). A determiner, adjective or preposition before
+ * the word makes it a plain noun ("at a meeting in Jeddah"), and an object before it is no subject ("struck Hamas
+ * leaders meeting in Doha").
+ */
+function participleActor(v: View, i: number): number {
+  const t = v.toks[i]!;
+  if (!t.lower.endsWith("ing") || t.lower !== t.lemma || (t.pos !== "NOUN" && t.pos !== "VERB")) return -1;
+  const comma = v.toks[i - 1]?.text === ",";
+  const g = v.groupAt[comma ? i - 2 : i - 1] ?? -1;
+  // The subject noun phrase ends right before the comma or the participle (its head noun inside the group).
+  if (g >= 0 && v.groups[g]!.tokEnd === (comma ? i - 1 : i)) {
+    if (!v.subjectPos[g] || v.attributive[g] || v.asideAt[v.groups[g]!.tokStart]! >= 0) return -1;
+    // The participle clause closes before the subject's verb: "..., meeting in Riyadh, agreed", "... meeting in Riyadh
+    // agreed".
+    return clauseVerbAfter(v, i, comma) ? g : -1;
+  }
+  if (!comma || v.asideAt[i]! >= 0) return -1;
+  // ", meeting with Putin for talks": after a main clause, its subject (not an actor of a clause it reports).
+  const s = subjectOf(v, i);
+  return s >= 0 ? governingSubject(v, s, false) : -1;
+}
+
+/**
+ * True when the phrase of a participle at `i` is followed by its subject's verb: after a comma when `comma` (the phrase
+ * was opened by one), or directly, with no barrier in between.
+ */
+function clauseVerbAfter(v: View, i: number, comma: boolean): boolean {
+  let k = i + 1;
+  while (k < v.toks.length && v.toks[k]!.text !== "," && !isBarrier(v, v.toks[k]!)) {
+    if (!comma && (v.toks[k]!.pos === "VERB" || v.toks[k]!.pos === "AUX")) return true;
+    k++;
+  }
+  if (!comma || v.toks[k]?.text !== ",") return false;
+  k++;
+  while (k < v.toks.length && (v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "AUX")) k++;
+  return v.toks[k]?.pos === "VERB";
+}
+
+/** Roots of the reciprocal acts participleActor reads: consultation, diplomatic and material cooperation. */
+const PARTICIPLE_ROOT = new Set(["04", "05", "06"]);
+
+/**
+ * Arguments of a reciprocal noun event read at an "-ing" participle whose subject is `source` (see participleActor):
+ * the partner in the pattern's slot ("meeting in Cairo with Hamas negotiators") or right after the word ("meeting
+ * Biden"), else the members of a compound subject with one another; null when there is no partner.
+ */
+function participleArgs(v: View, m: Match, source: number): Args | null {
+  const slot = m.targetGroup;
+  if (slot >= 0 && slot !== source) return { source, target: slot, passive: false, targetHow: "slot" };
+  const next = v.groupAt[m.trigger + 1] ?? -1;
+  if (next >= 0 && next !== source && !v.attributive[next])
+    return { source, target: next, passive: false, targetHow: "after" };
+  if (v.groups[source]!.members.length > 1)
+    return { source, target: -1, passive: false, targetHow: "none", mutual: true };
+  return null;
+}
+
 /** "reached through direct talks without U.S. mediation": a noun event after "without" (`_ABSENT_PREP`) did not happen. */
 function absentNoun(v: View, i: number): boolean {
   let k = i - 1;
@@ -1783,6 +1845,12 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     attributiveParticiple(v, i) ||
     roleGerund(v, i) ||
     namingClause(v, i);
+  // "Maduro and Ali, meeting in St Vincent, agreed ...": a reciprocal act at a participle read as a noun.
+  // Cooperative roots only: "protested in Dhaka ..., clashing with police" stays the protesters' act on the police.
+  const participant =
+    p.noun && p.recip && PARTICIPLE_ROOT.has(p.code.slice(0, 2)) ? participleActor(v, i) : -1;
+  const partnered = participant >= 0 ? participleArgs(v, m, participant) : null;
+  if (partnered) return partnered;
   if (
     (!p.noun && byAgent < 0 && notAnAct) ||
     (p.noun && (forumParticiple(v, i) || sought || absentNoun(v, i)))

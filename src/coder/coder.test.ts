@@ -3468,3 +3468,45 @@ describe("reports with no act, wars named as an era, delayed tariffs, topics of 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a reciprocal act at an -ing participle read as a noun takes the participle's subject", () => {
+  const extra: [string, string][] = [
+    ["Japanese officials", "JPNGOV"],
+    ["Indian officials", "INDGOV"],
+    ["NATO leaders", "IGOWSTNAT"],
+  ];
+  const briefWith = (text: string): string[] => {
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, [...TEST_ACTORS, ...extra], new Set());
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  };
+  it.each([
+    // an aside between a compound subject and its verb: the members meet one another
+    [
+      "Japan and India, meeting in Manila on Friday, signed a trade deal.",
+      ["IND>JPN 040 occurred", "IND>JPN 057 occurred", "JPN>IND 040 occurred", "JPN>IND 057 occurred"],
+    ],
+    // a partner after "with": each member meets it, and the members one another
+    [
+      "Japanese officials, meeting in Manila with Indian officials, said the talks were useful.",
+      ["INDGOV>JPNGOV 040 occurred", "JPNGOV>INDGOV 040 occurred"],
+    ],
+    // a reduced relative on the subject
+    [
+      "Japanese officials meeting in Manila with Indian officials criticised China.",
+      ["INDGOV>JPNGOV 040 occurred", "JPNGOV>CHN 111 occurred", "JPNGOV>INDGOV 040 occurred"],
+    ],
+    // after the main clause: its subject
+    [
+      "Arata arrived in Manila on Friday, meeting with Velk for talks.",
+      ["JPNGOV>PHLGOV 042 occurred", "JPNGOV>USAGOV 040 occurred", "USAGOV>JPNGOV 040 occurred"],
+    ],
+    // one party with no partner, and an object that meets: no meeting
+    ["NATO leaders meeting in Manila on Friday welcomed the decision.", []],
+    ["Israel struck Hamas leaders meeting in Gaza.", ["ISR>PSEREB 190 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(briefWith(text)).toEqual(expected);
+  });
+});
