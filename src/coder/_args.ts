@@ -865,7 +865,8 @@ function probedActor(v: View, from: number, source: number): number {
 function afterPreposition(v: View, g: number): boolean {
   let k = v.groups[g]!.tokStart - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
-  return v.toks[k]?.pos === "ADP";
+  // "into whether South Africa's navy ...": the tagger may read "whether" as a preposition.
+  return v.toks[k]?.pos === "ADP" && !is(v, v.toks[k], v.b.subord);
 }
 
 /** "the crash in Ukraine": a place after a place word, where an act happened; not after a participle ("made in"). */
