@@ -839,6 +839,58 @@ export function targetAfter(
   return -1;
 }
 
+/** Tokens an inquiry's complement is read over for the actor it probes. */
+const PROBE_REACH = 14;
+
+/**
+ * "opened an inquiry into whether Israeli soldiers had ...", "an investigation into allegations that a Chinese firm
+ * bribed ...", "into electric cars made in China", "into the execution of prisoners by Russian troops": the actor the
+ * complement of an inquiry (from token `from`) is about: an agent after "by", else the first actor that is not a mere
+ * place after "in" (a participle's place, "made in China", is one) nor a place of the source's own country ("a fraud
+ * run from Seoul", "from Seoul" for Korean prosecutors); -1 when the phrase ends first (a comma, a reason phrase, an infinitive, another clause).
+ */
+function probedActor(v: View, from: number, source: number): number {
+  let first = -1;
+  for (let k = from; k < v.toks.length && k < from + PROBE_REACH; k++) {
+    const t = v.toks[k]!;
+    const g = v.groupAt[k]!;
+    if (g >= 0) {
+      if (g !== source && introducedBy(v, g, v.w.agent, true)) return g;
+      const own = source >= 0 && sameCountry(v, g, source) && (placeOnly(v, g) || afterPreposition(v, g));
+      if (g !== source && first < 0 && !placeWhere(v, g) && !own) first = g;
+      k = v.groups[g]!.tokEnd - 1;
+      continue;
+    }
+    if (v.w.barrier.has(t.text) || isIn(t, v.w.attribution)) break;
+    // "into its crew over damage to a cable linking Finland and Estonia", "into a blast on a line used to carry aid to
+    // Ukraine": a reason phrase or an infinitive is no part of what is probed.
+    if (is(v, t, v.b.reasonPrep) || (t.lower === "to" && v.toks[k + 1]?.pos === "VERB")) break;
+    // "into whether", "into allegations that": the clause opened there is what is probed; any other ends the phrase.
+    const opens = k === from || is(v, v.toks[k - 1], v.b.claimNoun);
+    if (is(v, t, v.b.subord | v.b.relative) && !opens) break;
+    // "imports of drones and drone parts made in China": a conjunction inside the noun phrase.
+    if (t.pos === "CCONJ" && v.toks[k + 1]?.pos !== "NOUN" && v.toks[k + 1]?.pos !== "ADJ") break;
+  }
+  return first;
+}
+
+/** True when a preposition stands before group `g` (past determiners): "from Seoul", "of the Israeli army". */
+function afterPreposition(v: View, g: number): boolean {
+  let k = v.groups[g]!.tokStart - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  // "into whether South Africa's navy ...": the tagger may read "whether" as a preposition.
+  return v.toks[k]?.pos === "ADP" && !is(v, v.toks[k], v.b.subord);
+}
+
+/** "the crash in Ukraine": a place after a place word, where an act happened; not after a participle ("made in"). */
+function placeWhere(v: View, g: number): boolean {
+  if (!v.groups[g]!.members.every((x) => x.kind === "place") || !introducedBy(v, g, v.w.placePrep))
+    return false;
+  let k = v.groups[g]!.tokStart - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  return v.toks[k - 1]?.pos !== "VERB";
+}
+
 const LIST_LEAD = new Set(["DET", "NUM", "ADJ"]);
 
 /**
@@ -2103,6 +2155,10 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
       target = g;
       how = "inside";
     }
+  }
+  if (target < 0 && p.probe) {
+    target = probedActor(v, m.last + 1, source);
+    if (target >= 0) how = "after";
   }
   if (target < 0) {
     // "Japan and Australia met in Manila": a place after a meeting verb is not a participant.

@@ -28,6 +28,8 @@ export interface SecondWords {
   readonly aircraft: ReadonlySet<string>;
   /** "strike", "drone", "missile": a weapon heading the subject of a killing makes it an attack (`weapon=` flag). */
   readonly weapon: ReadonlySet<string>;
+  /** "inquiry", "investigators": a subject holding one is an inquiry, whose finding is also an investigation (`inquiry=`). */
+  readonly inquiry: ReadonlySet<string>;
   /** "pact", "treaty", "deal": a participle or relative clause on one of these nouns states the agreement's terms. */
   readonly terms: ReadonlySet<string>;
   /** "talks", "negotiations": consultations that are the parties' own even "at" them ("agreed at talks in Istanbul"). */
@@ -54,6 +56,7 @@ export function secondWords(m: VerbModel): SecondWords {
     eraNoun: m.classes.get("_ERA_NOUN") ?? EMPTY,
     aircraft: m.classes.get("_AIRCRAFT") ?? EMPTY,
     weapon: m.classes.get("_WEAPON") ?? EMPTY,
+    inquiry: m.classes.get("_INQUIRY") ?? EMPTY,
     terms: m.classes.get("_TERMS_NOUN") ?? EMPTY,
     talksNoun: m.classes.get("_TALKS_NOUN") ?? EMPTY,
     meetingNoun: m.classes.get("_MEETING_NOUN") ?? EMPTY,

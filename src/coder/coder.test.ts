@@ -3510,3 +3510,62 @@ describe("a reciprocal act at an -ing participle read as a noun takes the partic
     expect(briefWith(text)).toEqual(expected);
   });
 });
+
+describe("an inquiry's finding is also its investigation; an inquiry's complement names its target", () => {
+  const extra: [string, string][] = [
+    ["UN", "IGOUNO"],
+    ["Investigators of the IAEA", "IGOUNOIAE"],
+    ["Estonian prosecutors", "ESTJUD"],
+    ["Russian military intelligence", "RUSSPY"],
+    ["Burmese troops", "MMRMIL"],
+    ["Canada", "CAN"],
+    ["Indian officials", "INDGOV"],
+    ["The European Commission", "IGOEUREEC"],
+    ["Polish prosecutors", "POLJUD"],
+    ["Russian intelligence", "RUSSPY"],
+    ["Russian forces", "RUSMIL"],
+    ["Spanish police", "ESPCOP"],
+    ["Madrid", "ESPGOV"],
+  ];
+  const briefWith = (text: string): string[] => {
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, [...TEST_ACTORS, ...extra], new Set(["UN"]), new Set(["Ukraine"]));
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  };
+  it.each([
+    [
+      "A UN commission of inquiry concluded that Burmese troops had committed genocide.",
+      ["IGOUNO>MMRMIL 090 occurred", "IGOUNO>MMRMIL 112 occurred"],
+    ],
+    [
+      "Investigators of the IAEA found that Iran had enriched uranium beyond agreed limits.",
+      ["IGOUNOIAE>IRN 090 occurred", "IGOUNOIAE>IRN 112 occurred"],
+    ],
+    [
+      "Estonian prosecutors said their investigation had found that Russian military intelligence had planned the attack.",
+      ["ESTJUD>RUSSPY 090 occurred", "ESTJUD>RUSSPY 112 occurred"],
+    ],
+    // a finding of no inquiry
+    ["Germany concluded that Russia had been behind the attack.", ["DEU>RUS 112 occurred"]],
+    [
+      "Canada opened an investigation into whether Indian officials had planned the killing.",
+      ["CAN>INDGOV 090 occurred"],
+    ],
+    [
+      "The European Commission launched an investigation into steel imported from China.",
+      ["IGOEUREEC>CHN 090 occurred"],
+    ],
+    [
+      "Polish prosecutors launched an investigation into arson attacks carried out by Russian intelligence.",
+      ["POLJUD>RUSSPY 090 occurred"],
+    ],
+    // a place where it happened, a place of the source's own country, an infinitive's object
+    ["Japan opened an investigation into the crash of a helicopter in Ukraine.", []],
+    ["Spanish police opened an investigation into a fraud run from Madrid.", []],
+    ["Japan launched an investigation into a fire at a depot used to send weapons to Ukraine.", []],
+  ])("%s", (text, expected) => {
+    expect(briefWith(text)).toEqual(expected);
+  });
+});

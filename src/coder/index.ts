@@ -2455,6 +2455,18 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         purpose.push(m.pattern.purpose && purposeInfinitive(v, m.trigger));
         trig.push(m.trigger);
         personKill.push(m.pattern.toll && !m.pattern.noun && t?.kind === "person");
+        // "A UN commission of inquiry concluded that Israel had ...": the inquiry's finding is also its investigation,
+        // unless that investigation is coded already ("A Chinese investigation into Japanese imports concluded ...").
+        const probe = m.pattern.inquiry;
+        if (
+          probe &&
+          t &&
+          inquirySubject(v, ctx.prep.second.inquiry, m.trigger, a.source) &&
+          !restates(events, probe, s.code, t.code)
+        ) {
+          const ie = makeEvent(ctx, v, { m, code: probe, a, st }, s, t);
+          if (ie) pushBeside(ie, () => actFeatures(v, act(sel, a, ie, ps.length, false), s, t), m.trigger);
+        }
         // "Iran freed five U.S. citizens in exchange for five Iranians held in the United States": a release traded
         // for the releaser's own people is a swap, the other side's release too.
         // A swap already coded both ways ("exchanged prisoners …, freeing X in return for Y") gets nothing more.
@@ -2503,6 +2515,32 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     ctx.features.push(...sentenceFeatures(v, out, own));
   }
   return out;
+}
+
+/** Parts of speech of a plain subject noun phrase ("A UN commission of inquiry", "Investigators of the OPCW"). */
+const SUBJECT_PHRASE = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "PART"]);
+
+/**
+ * "A UN commission of inquiry concluded that ...", "Investigators of the OPCW have found that ...", "said its
+ * investigation had found that ...": the plain noun phrase before trigger `i` (past its auxiliaries and adverbs) holds
+ * an inquiry word (`words`) and the source group or a possessive pronoun.
+ */
+function inquirySubject(v: View, words: ReadonlySet<string>, i: number, source: number): boolean {
+  if (source < 0) return false;
+  let k = i - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
+  let inquiry = false;
+  let owned = false;
+  for (; k >= 0; k--) {
+    const t = v.toks[k]!;
+    const g = v.groupAt[k]!;
+    // "a UN fact-finding mission": the tagger may read the inquiry word itself as a verb.
+    if (isIn(t, words)) inquiry = true;
+    // "said their investigation had found that ...": a possessive pronoun stands for the source.
+    else if (g === source || (g < 0 && is(v, t, v.b.possessivePronoun))) owned = true;
+    else if (g < 0 && !SUBJECT_PHRASE.has(t.pos) && t.text !== "-") break;
+  }
+  return inquiry && owned;
 }
 
 /** The code a pattern's `name=CODE` flags give the act between `s` and `t`, or null for the act's own code. */

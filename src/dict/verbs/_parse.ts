@@ -44,6 +44,7 @@ export const RESERVED_CLASSES = [
 export const RESERVED_SETS = [
   "_AIRCRAFT",
   "_WEAPON",
+  "_INQUIRY",
   "_FORCE_TYPE",
   "_PLURAL_PRONOUN",
   "_ADJUNCT_PREP",
@@ -89,7 +90,10 @@ const BLOCK_CODE = "---";
 /** `need` of a pattern before the model numbers its elements (see ParsedPattern). */
 const NO_NEED = new Int32Array(0);
 
-/** Flags of the form `name=CODE`: in the case each names, the act takes CODE instead of the pattern's code. */
+/**
+ * Flags of the form `name=CODE`: in the case each names, the act takes CODE instead of the pattern's code (`inquiry=`
+ * codes CODE beside it).
+ */
 const RECODE_FLAGS = [
   "forces",
   "armed",
@@ -99,6 +103,7 @@ const RECODE_FLAGS = [
   "aircraft",
   "weapon",
   "victim",
+  "inquiry",
 ] as const;
 
 const FLAGS = new Set([
@@ -128,6 +133,7 @@ const FLAGS = new Set([
   "ownact",
   "purpose",
   "joint",
+  "probe",
   "answered",
   "frame",
   "restated",
@@ -260,6 +266,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     aircraft: null,
     weapon: null,
     victim: null,
+    inquiry: null,
   };
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
     const eq = f.indexOf("=");
@@ -353,6 +360,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     armedRecip: flags.has("armedrecip"),
     purpose: flags.has("purpose"),
     joint: flags.has("joint"),
+    probe: flags.has("probe"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
     specificity:

@@ -86,6 +86,12 @@ export interface Pattern {
   /** With a named person killed as the passive's subject ("Haniyeh was killed in an Israeli strike"), the act takes this code (186), or null. */
   readonly victim: string | null;
   /**
+   * With an inquiry as the subject the source heads ("a UN commission of inquiry concluded that Israel had ...",
+   * "investigators of the OPCW found that ..."), the finding is also the inquiry's own act: this code (090) is coded
+   * beside the act, between the same actors, or null.
+   */
+  readonly inquiry: string | null;
+  /**
    * A noun event whose agent must be its own: a modifier or possessor ("Russia's war in Ukraine", "its war"), or an
    * agent after the noun ("by X", "of X"); never the subject of the verb that governs it ("ended the war in Gaza").
    */
@@ -139,6 +145,12 @@ export interface Pattern {
    * source only when that verb or the word before the noun is in `_JOINT_VERB` ("suspended the drills", "during").
    */
   readonly joint: boolean;
+  /**
+   * The act's object is what is investigated: when its TGT slot finds no actor, the target is read inside the
+   * complement after it, past "whether", a claim's "that" and a participle ("an inquiry into whether Israeli soldiers
+   * ...", "into cars made in China"), an agent after "by" first ("into the execution of prisoners by Russian troops").
+   */
+  readonly probe: boolean;
   /** Status the pattern itself carries (threatened, demanded), or null. */
   readonly status: EventStatus | null;
   /** Number of literal elements plus code depth: the higher wins among overlapping matches. */
