@@ -1590,6 +1590,11 @@ function absentNoun(v: View, i: number): boolean {
   return k >= 0 && v.w.absentPrep.has(v.toks[k]!.lower);
 }
 
+/** "left the White House without signing the deal": a gerund right after "without" (`_ABSENT_PREP`) did not happen. */
+function absentGerund(v: View, i: number): boolean {
+  return v.toks[i]!.lower.endsWith("ing") && v.w.absentPrep.has(v.toks[i - 1]?.lower ?? "");
+}
+
 /** "a linchpin ... in deterring Chinese aggression": a gerund after "in"/"at" names a role, not an act. */
 function roleGerund(v: View, i: number): boolean {
   const t = v.toks[i]!;
@@ -1769,7 +1774,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     demandedClause(v, i) ||
     attributiveParticiple(v, i) ||
     roleGerund(v, i) ||
-    namingClause(v, i);
+    namingClause(v, i) ||
+    absentGerund(v, i);
   if (
     (!p.noun && byAgent < 0 && notAnAct) ||
     (p.noun && (forumParticiple(v, i) || sought || absentNoun(v, i)))
