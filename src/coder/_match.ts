@@ -71,6 +71,7 @@ function isFiller(v: View, t: Token, prev: Token | undefined): boolean {
   if (t.pos === "VERB")
     return (
       (t.lower !== t.lemma &&
+        !gerundAfterPrep(t, prev) &&
         prev !== undefined &&
         ((ADJ_SLOT.has(prev.pos) && !pronounVerb(v, prev)) ||
           // "Maduro's disputed election victory": after a possessive "'s" too
@@ -101,6 +102,14 @@ function reportThat(v: View, i: number): boolean {
     if (HARD_PUNCT.has(t.text) || v.groupAt[k]! >= 0) return false;
   }
   return false;
+}
+
+/**
+ * "expelled Croatia's envoy before recalling its ambassador": an -ing verb right after "before", "after", "by" or
+ * "without" heads a clause of its own (a second act of the subject), never an adjective inside the phrase before it.
+ */
+function gerundAfterPrep(t: Token, prev: Token | undefined): boolean {
+  return t.lower.endsWith("ing") && prev?.pos === "ADP" && GERUND_PREP.has(prev.lower);
 }
 
 /**
@@ -750,6 +759,20 @@ export function runnerUp(v: View, sw: Fillable, m: Match, reject?: (x: Match) =>
 /** Prepositions whose -ing complement is a verb sharing the clause's subject ("responded by firing drones"). */
 const GERUND_PREP = new Set(["by", "after", "before", "without"]);
 
+/** Subordinators whose -ing complement, with an object after it, is a verb sharing the clause's subject. */
+const GERUND_SUBORD = new Set(["while"]);
+/** Tags that open the object of an -ing verb ("while warning Beirut", "while urging the army to ..."). */
+const GERUND_OBJECT = new Set(["PROPN", "DET", "PRON", "NOUN", "ADJ", "NUM"]);
+
+/**
+ * "struck Hezbollah positions while warning Beirut of a wider war": the tagger takes an -ing word after "while" for a
+ * noun; with an object after it (not "while fighting raged") it is the verb of a second act of the clause's subject.
+ */
+function gerundAfterWhile(v: View, i: number): boolean {
+  const prev = v.toks[i - 1];
+  return !!prev && GERUND_SUBORD.has(prev.lower) && GERUND_OBJECT.has(v.toks[i + 1]?.pos ?? "");
+}
+
 /**
  * "Tehran responded by firing drones at Israel": the tagger takes a gerund after "by" for a noun (or an absolute
  * phrase's participle for an adjective) and leaves its lemma unreduced; the verb's head entry is found from the stem ("fir" + e, "expell" undoubled); else undefined.
@@ -761,9 +784,10 @@ function gerundHead(v: View, lex: Lexicon, i: number): WordEntry["heads"] {
   // "..., with Thai jets striking Cambodian targets": an -ing word the tagger took for an adjective or a noun after
   // the actor of an absolute phrase is its verb.
   const absolute = (t.pos === "ADJ" || t.pos === "NOUN") && absoluteActor(v, i) >= 0;
-  if (!absolute && t.pos !== "NOUN") return undefined;
-  if (!absolute && (prev?.pos !== "ADP" || !GERUND_PREP.has(prev.lower) || v.toks[i + 1]?.lower === "of"))
-    return undefined;
+  const whileAdj = t.pos === "ADJ" && gerundAfterWhile(v, i);
+  if (!absolute && t.pos !== "NOUN" && !whileAdj) return undefined;
+  const afterPrep = prev?.pos === "ADP" && GERUND_PREP.has(prev.lower) && v.toks[i + 1]?.lower !== "of";
+  if (!absolute && !afterPrep && !gerundAfterWhile(v, i)) return undefined;
   const stem = t.lower.slice(0, -3);
   const undoubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
   for (const w of [stem, `${stem}e`, undoubled]) {

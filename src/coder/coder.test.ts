@@ -3569,3 +3569,44 @@ describe("an inquiry's finding is also its investigation; an inquiry's complemen
     expect(briefWith(text)).toEqual(expected);
   });
 });
+
+describe("second acts after a gerund's object, an irregular past verb, 'before'/'while' + -ing", () => {
+  const extra: [string, string][] = [["the rebels", "---REB"]];
+  const briefWith = (text: string): string[] => {
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, [...TEST_ACTORS, ...extra], new Set());
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  };
+  it.each([
+    // a past verb after "and" that follows the object of the accusation's gerund is the subject's second act
+    [
+      "Japan accused China of arming the rebels and withdrew its ambassador.",
+      ["JPN>CHN 112 occurred", "JPN>CHN 161 occurred"],
+    ],
+    [
+      "Japan accused China of arming the rebels and broke off diplomatic relations.",
+      ["JPN>CHN 112 occurred", "JPN>CHN 161 occurred"],
+    ],
+    [
+      "Japan accused China of arming the rebels and cut diplomatic relations.",
+      ["JPN>CHN 112 occurred", "JPN>CHN 161 occurred"],
+    ],
+    // a bare verb after "and" continues the urged or demanded clause
+    ["Japan urged Russia to withdraw its troops and cut ties with Iran.", ["JPN>RUS 0256 occurred"]],
+    // "before"/"while" + -ing: an act of the subject of its own
+    [
+      "Japan expelled China's envoy before recalling its ambassador from Beijing.",
+      ["JPN>CHN 166 occurred", "JPN>CHNGOV 161 occurred"],
+    ],
+    [
+      "Israel struck Hamas positions while warning Qatar of a wider war.",
+      ["ISR>PSEREB 195 occurred", "ISR>QAT 130 threatened"],
+    ],
+    // "without" + -ing did not happen
+    ["Velk left Tokyo without signing the trade deal with Japan.", []],
+  ])("%s", (text, expected) => {
+    expect(briefWith(text)).toEqual(expected);
+  });
+});

@@ -125,6 +125,10 @@ function prepare(verbs: VerbModel): Prepared {
 const AUX_MODE = { scheduled: "future", hypothetical: "hypothetical", negated: "negation" } as const;
 const HARD_END = new Set([",", ";", ":", "(", ")"]);
 const VERB_LEAD = new Set(["ADV", "AUX"]);
+/** Tags before a participle that make it an adjective ("the grounded warship", "all remaining hostages"). */
+const ADJ_BEFORE = new Set(["DET", "ADJ", "NUM"]);
+/** Words of a noun phrase between an "-ing" verb and the actor that is its object ("the", "Tuareg"). */
+const GERUND_OBJECT_WORD = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "PART"]);
 const NOUN_LEAD = new Set(["DET", "ADJ", "NUM", "SYM", "NOUN"]);
 /** Sectors that never speak for their country's state, nor it for them: armed groups, insurgents, opposition. */
 const RIVAL_SECTORS = new Set(["REB", "INS", "OPP"]);
@@ -148,11 +152,65 @@ function finiteAfterAnd(v: View, k: number): boolean {
   return (
     (is(v, v.toks[k], v.b.and) || (is(v, v.toks[k], v.b.clauseSplit) && v.toks[k]!.pos === "CCONJ")) &&
     next?.pos === "VERB" &&
-    next.lower !== next.lemma &&
     // "accused Ukraine of ... and said Russia reserved the right to retaliate": an irregular reporting verb too.
-    (next.lower.endsWith("ed") || is(v, next, v.b.say)) &&
+    (pastForm(v, k + 1) || (next.lower !== next.lemma && is(v, next, v.b.say))) &&
     v.groupAt[k + 2] !== undefined
   );
+}
+
+/**
+ * "and recalled": a past form; "and withdrew", "and cut" (an irregular form, not "-ing", "-s" or "-en", or the base
+ * form itself) only when the verb before it is past too or a gerund, whose clause it cannot continue ("accused Israel
+ * of sabotage and struck", "accused the UAE of arming the RSF and cut ties"; not "urged Russia to withdraw and cut
+ * ties", "demanded that Hamas release the hostages and lay down its arms", "stop supporting X and withdraw").
+ */
+function pastForm(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  if (t.lower.endsWith("ed")) return t.lower !== t.lemma;
+  if (t.lower !== t.lemma && /(?:ing|s|en)$/.test(t.lower)) return false;
+  // A "that" or subordinator first: the verb may be that clause's bare one ("demanded that Hamas release ... and lay").
+  const stop = (x: View["toks"][number]) =>
+    HARD_END.has(x.text) || is(v, x, v.b.subord) || x.lower === "that";
+  // "the grounded warship": a participle after a determiner or an adjective is no verb of the clause.
+  const verb = (x: number) => v.toks[x]!.pos === "VERB" && !ADJ_BEFORE.has(v.toks[x - 1]?.pos ?? "");
+  let j = k - 2;
+  while (j >= 0 && !verb(j) && !gerund(v, j) && !stop(v.toks[j]!)) j--;
+  const b = v.toks[j];
+  if (!b || stop(b)) return false;
+  return gerund(v, j) || (b.lower !== b.lemma && !/(?:ing|s|en)$/.test(b.lower));
+}
+
+/** "of arming", "by sheltering": an "-ing" word right after a preposition, whatever the tagger made of it. */
+function gerund(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  return t.lower.endsWith("ing") && t.lower.length > 5 && v.toks[k - 1]?.pos === "ADP" && v.groupAt[k]! < 0;
+}
+
+/**
+ * "accused the UAE of arming the RSF", "of sheltering Tuareg rebels": group `g` is the object of an "-ing" verb (a few
+ * noun-phrase words before it), never the subject of a verb that follows it.
+ */
+function gerundObject(v: View, g: number): boolean {
+  let k = v.groups[g]!.tokStart - 1;
+  for (let n = 0; k >= 0 && n < 4 && GERUND_OBJECT_WORD.has(v.toks[k]!.pos) && !gerund(v, k); n++) k--;
+  const t = v.toks[k];
+  return !!t && t.lower.endsWith("ing") && (gerund(v, k) || t.pos === "VERB");
+}
+
+/**
+ * "Sudan accused the UAE of arming the RSF and froze all trade": a past verb right after "and" that follows the object
+ * of the previous act's "-ing" complement keeps that act's source (the object is no subject of it). Returns the new
+ * arguments, or null.
+ */
+function gerundObjectSubject(v: View, m: Match, a: Args, prev: PrevAct | null): Args | null {
+  if (!prev || m.pattern.noun || a.source < 0 || a.source === prev.source) return null;
+  const gs = v.groups[a.source]!;
+  if (gs.tokEnd > prev.end || gs.tokStart < v.groups[prev.source]!.tokEnd) return null;
+  let k = m.trigger - 1;
+  while (k > gs.tokEnd && VERB_LEAD.has(v.toks[k]!.pos)) k--;
+  if (k !== gs.tokEnd || !is(v, v.toks[k], v.b.and) || !pastForm(v, m.trigger)) return null;
+  if (!gerundObject(v, a.source)) return null;
+  return { ...a, source: prev.source, target: a.target === prev.source ? -1 : a.target };
 }
 
 /**
@@ -2090,6 +2148,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // "imposed a levy on Japan and a duty on the EU": a coordinated noun event too.
       if (a.source < 0 && prev && coordinatedVerb(v, prev.end, m.trigger, m.pattern.noun))
         a = { ...a, source: prev.source, target: a.target === prev.source ? -1 : a.target };
+      // "accused the UAE of arming the RSF and froze all trade": the object of the "-ing" verb is no subject.
+      a = gerundObjectSubject(v, m, a, prev) ?? a;
       // "Macron hosted Modi ..., and the two leaders signed a deal": the pair of the previous act, both ways.
       const counted = m.pattern.noun ? -1 : pairSubject(v, m.trigger, true);
       const pair = m.pattern.noun
