@@ -1430,7 +1430,7 @@ function reducedRelative(v: View, i: number, p: Match["pattern"]): boolean {
     first?.kind === "word" &&
     p.rest[1]?.kind === "target" &&
     first.words.has(v.toks[i + 1]?.lower ?? "") &&
-    objectOfPreposition(v, i);
+    (objectOfPreposition(v, i) || objectOfVerb(v, i));
   const emptySlot =
     t.lower !== t.lemma && (first?.kind === "target" || prepSlot) && v.toks[i + 1]?.pos === "ADP";
   if (v.groupAt[i - 1]! >= 0) return describedActor(v, i, p);
@@ -1443,6 +1443,23 @@ function objectOfPreposition(v: View, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && NP_POS.has(v.toks[k]!.pos)) k--;
   return v.toks[k]?.pos === "ADP" && !is(v, v.toks[k], v.b.npLink);
+}
+
+/**
+ * "seized a cargo ship linked to an Israeli businessman": the noun phrase ending right before token `i` is the object
+ * of a verb (not of a reporting verb, whose clause it opens as a subject: "said a hacking group linked to ...") or an
+ * apposition after a comma.
+ */
+function objectOfVerb(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && NP_POS.has(v.toks[k]!.pos)) k--;
+  // ", a cargo ship linked to an Israeli businessman": an apposition is no subject either.
+  // Not a relative word opening a clause (", whose veto held up ...").
+  if (v.toks[k]?.text === ",") return v.toks[k + 1]?.pos === "DET" && !is(v, v.toks[k + 1], v.b.relative);
+  // Not a participle inside the phrase ("Polish and allied jets shot down ...": "allied" governs no object).
+  const inside =
+    v.toks[k - 1]?.pos === "CCONJ" || v.toks[k - 1]?.pos === "DET" || v.toks[k - 1]?.pos === "ADJ";
+  return v.toks[k]?.pos === "VERB" && !inside && !is(v, v.toks[k], v.b.say);
 }
 
 /** True when the actors right before token `i` follow a "between" with no verb in the way ("between X and Y"). */
@@ -1616,6 +1633,27 @@ function namingClause(v: View, i: number): boolean {
   else if (v.toks[k]?.pos === "PRON") k--;
   else return false;
   return v.toks[k]?.lower === "what";
+}
+
+/**
+ * "..., in what NATO called a significant escalation": a verdict (`111` or root 05, with no slot of its own) in a free
+ * relative after "in" or "amid" that stands beside the clause before it judges that clause's act, not a thing it names
+ * ("struck what New Delhi called terrorist camps", "over what it called interference"). Not when the nearest subject
+ * before it is of the judge's own country ("Israeli troops crossed into Lebanon in what the military called raids").
+ */
+export function verdictAside(v: View, i: number, p: Match["pattern"]): boolean {
+  // Criticism or praise only: "in what the UN called ethnic cleansing" names the act's kind, no accusation of its own.
+  const verdict = p.code.startsWith("111") || p.code.startsWith("05");
+  if (!verdict || p.noun || p.rest.some((x) => x.kind === "target")) return false;
+  const judge = v.groupAt[i - 1]!;
+  if (judge < 0) return false;
+  const what = v.groups[judge]!.tokStart - 1;
+  if (v.toks[what]?.lower !== "what") return false;
+  const prep = v.toks[what - 1]?.lower;
+  if (prep !== "in" && prep !== "amid") return false;
+  for (let g = judge - 1; g >= 0; g--)
+    if (v.subjectPos[g] && !v.attributive[g]) return !sameCountry(v, g, judge);
+  return false;
 }
 
 /**
@@ -1901,7 +1939,7 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     demandedClause(v, i) ||
     attributiveParticiple(v, i) ||
     roleGerund(v, i) ||
-    namingClause(v, i) ||
+    (namingClause(v, i) && !verdictAside(v, i, p)) ||
     absentGerund(v, i);
   // "Maduro and Ali, meeting in St Vincent, agreed ...": a reciprocal act at a participle read as a noun.
   // Cooperative roots only: "protested in Dhaka ..., clashing with police" stays the protesters' act on the police.

@@ -3610,3 +3610,27 @@ describe("second acts after a gerund's object, an irregular past verb, 'before'/
     expect(briefWith(text)).toEqual(expected);
   });
 });
+
+describe("a relative clause whose actor subject judges the act a noun restates", () => {
+  it.each([
+    // an actor linking an act to another accuses it; a reduced passive "linked to" has no agent
+    ["Gunmen killed 20 soldiers in Kashmir, an attack India linked to Pakistan.", ["IND>PAK 112 occurred"]],
+    ["The navy tracked an oil tanker linked to a Japanese shipping company.", []],
+    // "in what X called <verdict>" beside a clause judges that clause's agent, not when X is the agent's own side
+    [
+      "North Korea sent troops to Russia, in what NATO called a dangerous escalation.",
+      ["IGOWSTNAT>PRK 111 occurred", "PRK>RUS 074 occurred"],
+    ],
+    [
+      "India struck nine sites in Pakistan in what India called retaliation for the massacre.",
+      ["IND>PAK 190 occurred"],
+    ],
+    // an actor named inside the verdict of a restated act is no target: the act's agents are
+    [
+      "Japan and the Philippines signed a defence pact, a deal Beijing called a dangerous step toward a NATO in Asia.",
+      ["CHNGOV>JPN 111 occurred", "CHNGOV>PHL 111 occurred", "JPN>PHL 057 occurred", "PHL>JPN 057 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

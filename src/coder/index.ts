@@ -26,6 +26,7 @@ import {
   subjectOf,
   summaryNoun,
   verbBefore,
+  verdictAside,
   thingClauseBefore,
 } from "./_args.js";
 import { type ActInfo, actFeatures, type Features, sentenceFeatures } from "./_filter.js";
@@ -991,6 +992,25 @@ function restatingHead(v: View, g: number): number {
   for (let n = 0; n < 3 && (v.toks[k]?.pos === "NOUN" || v.toks[k]?.pos === "ADJ"); n++) k++;
   while (k < v.toks.length && (VERB_LEAD.has(v.toks[k]!.pos) || v.toks[k]!.pos === "PART")) k++;
   return v.toks[k]?.pos === "VERB" ? np.head : -1;
+}
+
+/**
+ * ", a step North Korea later called a dangerous move toward an Asian NATO": a criticism or praise whose source opens
+ * a relative clause on a summary noun restating the clause before the comma judges that clause's agent; an actor named
+ * after the verdict word (not in the pattern's slot) is part of the verdict. Null when nothing changes.
+ */
+function restatedVerdict(
+  v: View,
+  m: Match,
+  a: Args,
+  acts: readonly { source: number; target: number }[],
+): Args | null {
+  const root = m.pattern.code.slice(0, 2);
+  if (m.pattern.noun || (root !== "11" && root !== "05")) return null;
+  if (a.source < 0 || a.target < 0 || a.targetHow !== "after") return null;
+  if (v.groups[a.target]!.tokStart < m.trigger || restatingHead(v, a.source) < 0) return null;
+  const agent = latestAgent(v, acts, a.source, true);
+  return agent >= 0 && agent !== a.target ? { ...a, target: agent, targetHow: "inside" } : null;
 }
 
 /** ", a proposal Egypt rejected": the noun at `i` restates the act before the comma and is no act of its own. */
@@ -2279,6 +2299,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const via =
         a.target >= 0 && a.source >= 0 && m.pattern.code.startsWith("084") && goBetween(v, a.target);
       if (via) a = { ...a, target: sideOfSwap(v, a.source), targetHow: "inside" };
+      // ", a step North Korea called a dangerous move toward an Asian NATO": an actor inside the verdict is no target.
+      a = restatedVerdict(v, m, a, acts) ?? a;
       // ", a claim Tehran rejected": a reaction to a restated claim answers the claimant, and a rejection denies it.
       const claimant = a.target < 0 && a.source >= 0 ? restatedClaimant(v, m, a.source) : -1;
       if (claimant >= 0) a = { ...a, target: claimant, targetHow: "inside" };
@@ -2289,6 +2311,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           : undefined;
       const agent = alleged ? latestAgent(v, acts, a.source, true) : -1;
       if (agent >= 0) a = { ...a, target: agent, targetHow: "inside" };
+      // "..., in what NATO called a significant escalation": the verdict judges the agent of the act before it.
+      if (a.source >= 0 && verdictAside(v, m.trigger, m.pattern)) {
+        const agent = latestAgent(v, acts, a.source, true);
+        if (agent < 0) continue;
+        a = { ...a, target: agent, targetHow: "inside" };
+      }
       // ", a decision Guterres said would hurt millions": a verdict foretelling harm stands only in a relative clause
       // on the act before, aimed at its author; "Fico said it would hurt his country" is no verdict on Slovakia.
       if (m.pattern.restated) {
