@@ -3634,3 +3634,40 @@ describe("a relative clause whose actor subject judges the act a noun restates",
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("kill: an office killed by a weapon and named in apposition after the comma is a killing", () => {
+  /** Events with "Chinese commander" a sector and "Oren Dask" a known person. */
+  function briefNamed(text: string): string[] {
+    const doc = analyzeText(nlp, text);
+    const table = [["Chinese commander", "CHNMIL"], ["Oren Dask", "CHNMIL"], ...TEST_ACTORS] as const;
+    const mentions = testMentions(doc, table, new Set(["Japanese"])).map((s) =>
+      s.map((m) =>
+        m.text === "Chinese commander"
+          ? { ...m, kind: "sector" as const }
+          : m.text === "Oren Dask"
+            ? { ...m, kind: "person" as const }
+            : m,
+      ),
+    );
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.root}`)
+      .sort();
+  }
+  it.each([
+    // a known person, or an unknown name of two proper nouns, after the comma names the office: a killing (root 18)
+    [
+      "A Japanese drone strike killed a senior Chinese commander, Oren Dask, near the border.",
+      ["JPN>CHNMIL 18"],
+    ],
+    [
+      "A Japanese drone strike killed a senior Chinese commander, Wei Zhaolin, near the border.",
+      ["JPN>CHNMIL 18"],
+    ],
+    // a sayer after the comma names nobody: the strike stays the attack (195)
+    ["A Japanese drone strike killed a senior Chinese commander, Oren Dask said.", ["JPN>CHNMIL 19"]],
+    ["A Japanese drone strike killed a senior Chinese commander, Wei Zhaolin said.", ["JPN>CHNMIL 19"]],
+    ["A Japanese drone strike killed a senior Chinese commander, China said.", ["JPN>CHNMIL 19"]],
+  ])("%s", (text, expected) => {
+    expect(briefNamed(text)).toEqual(expected);
+  });
+});

@@ -1040,7 +1040,27 @@ function namedVictim(v: View, t: ActorMention, g: number): boolean {
   if (t.kind === "person") return true;
   if (t.kind !== "sector" || g < 0) return false;
   const end = v.groups[g]!.tokEnd;
-  return v.toks[end - 1]?.pos === "PROPN" || v.toks[end]?.pos === "PROPN";
+  return v.toks[end - 1]?.pos === "PROPN" || v.toks[end]?.pos === "PROPN" || appositiveName(v, end);
+}
+
+/**
+ * "killed Iran's top commander, Qassem Soleimani, in Baghdad", "killing a senior Hezbollah commander, Fuad Shukr": the
+ * office before the comma at `end` is named by the person after it, a known person's mention or a name of two or more
+ * proper nouns that is no subject (", Prime Minister Benjamin Netanyahu said" and ", Israel's army said" are sayers).
+ */
+function appositiveName(v: View, end: number): boolean {
+  if (v.toks[end]?.text !== ",") return false;
+  const g = v.groupAt[end + 1] ?? -1;
+  let k = end + 1;
+  if (g >= 0) {
+    if (v.groups[g]!.tokStart !== end + 1 || v.groups[g]!.members[0]!.kind !== "person") return false;
+    k = v.groups[g]!.tokEnd;
+  } else {
+    while (v.toks[k]?.pos === "PROPN" && (v.groupAt[k] ?? -1) < 0) k++;
+    if (k - end - 1 < 2) return false;
+  }
+  const next = v.toks[k];
+  return !next || (next.pos !== "VERB" && next.pos !== "AUX" && next.pos !== "PART" && next.text !== "'s");
 }
 
 /**
