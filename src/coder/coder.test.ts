@@ -3671,3 +3671,29 @@ describe("kill: an office killed by a weapon and named in apposition after the c
     expect(briefNamed(text)).toEqual(expected);
   });
 });
+
+describe("one verb with two coordinated objects that two patterns match", () => {
+  it.each([
+    // each object names its own act: the envoy recalled (161) and the troops withdrawn (087), in either order
+    [
+      "France said it would withdraw its ambassador and its troops from Russia.",
+      ["FRA>RUS 087 scheduled", "FRA>RUS 161 scheduled"],
+    ],
+    [
+      "Japan withdrew its troops and its ambassador from Russia.",
+      ["JPN>RUS 087 occurred", "JPN>RUS 161 occurred"],
+    ],
+    [
+      "Beijing halted seafood imports and trade talks with Tokyo.",
+      ["CHNGOV>JPNGOV 163 occurred", "CHNGOV>JPNGOV 164 occurred"],
+    ],
+    // one object, or two objects of the same act, give one event
+    ["France withdrew its ambassador from Russia.", ["FRA>RUS 161 occurred"]],
+    ["France withdrew its ambassador and his deputy from Russia.", ["FRA>RUS 161 occurred"]],
+    ["Japan withdrew its troops and their armoured vehicles from Russia.", ["JPN>RUS 087 occurred"]],
+    // a list of forces sent is one deployment (acts of force are not split)
+    ["Japan sent police officers and soldiers to Russia.", ["JPN>RUS 074 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -468,6 +468,9 @@ function selectMatches(
     }
     if (bare) continue;
     out.push(sel);
+    // "withdraw its ambassador and its troops from Niger": the other coordinated object's act at the same verb.
+    const second = coordinatedObjectAct(v, fillable, m);
+    if (second) out.push({ m: second, wrapEnd: second.spanEnd, embedded: null, args, runner: true });
     // "pledged to restore dialogue with X and to improve ties with Y": one event per coordinated wrapped act.
     if (m.pattern.wrap)
       for (const x of matches) {
@@ -498,6 +501,54 @@ function selectMatches(
     out.every((y) => y.m.pattern.fallback || (y.m.trigger > x.m.trigger && participle(v, y.m.trigger)));
   const real = out.filter((x) => !x.m.pattern.fallback || ownPredicate(v, x, cameo) || alone(x));
   return real.length > 0 ? real : out;
+}
+
+/** Roots of force (posture, assault, fight, mass violence): a list of the forces or victims names one act. */
+const FORCE_ROOTS = new Set(["15", "18", "19", "20"]);
+
+/** Tags allowed between two coordinated object nouns ("its ambassador and its troops"): one noun phrase list. */
+const OBJECT_LIST = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "CCONJ", "PUNCT"]);
+
+/** The first noun of match `x`'s own pattern words after its trigger (its object), or -1. */
+function objectNoun(v: View, x: Match): number {
+  for (let k = x.trigger + 1; k <= x.last; k++) {
+    const t = v.toks[k]!;
+    if ((t.pos === "NOUN" || t.pos === "PROPN") && ownWord(x, t)) return k;
+  }
+  return -1;
+}
+
+/**
+ * "France will withdraw its ambassador and its troops from Niger": one verb with two coordinated objects names two
+ * acts when two patterns at its trigger each match one of them (161 the envoy, 087 the troops); the runner-up whose
+ * own object noun lies across "and" from the selected match's (same verb, so same subject and target) is an act too.
+ * Not a pattern of the same code, nor one whose words name the winner's object ("expelled the envoy and his aide"),
+ * nor an act of force: "sent police and troops to Honiara" is one deployment, "killed 80 soldiers and civilians" one
+ * attack.
+ */
+function coordinatedObjectAct(v: View, fillable: Fillable, m: Match): Match | null {
+  if (m.pattern.noun || m.pattern.wrap || m.pattern.blocks || FORCE_ROOTS.has(m.pattern.code.slice(0, 2)))
+    return null;
+  const own = objectNoun(v, m);
+  if (own < 0) return null;
+  const across = (x: Match): boolean => {
+    const other = objectNoun(v, x);
+    if (other < 0 || other === own || ownWord(x, v.toks[own]!) || ownWord(m, v.toks[other]!)) return false;
+    const from = Math.min(own, other);
+    const to = Math.max(own, other);
+    let and = false;
+    for (let k = from + 1; k < to; k++) {
+      const t = v.toks[k]!;
+      if (!OBJECT_LIST.has(t.pos) || (t.pos === "PUNCT" && t.text !== ",")) return false;
+      if (t.pos === "CCONJ") and ||= is(v, t, v.b.and);
+    }
+    return and;
+  };
+  const x = runnerUp(v, fillable, m, (y) => !across(y));
+  if (!x || x.pattern.noun || x.pattern.wrap || x.pattern.blocks || x.pattern.code === m.pattern.code)
+    return null;
+  if (FORCE_ROOTS.has(x.pattern.code.slice(0, 2))) return null;
+  return x;
 }
 
 /**
