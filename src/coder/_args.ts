@@ -1644,7 +1644,7 @@ function namingClause(v: View, i: number): boolean {
 export function verdictAside(v: View, i: number, p: Match["pattern"]): boolean {
   // Criticism or praise only: "in what the UN called ethnic cleansing" names the act's kind, no accusation of its own.
   const verdict = p.code.startsWith("111") || p.code.startsWith("05");
-  if (!verdict || p.noun || p.rest.some((x) => x.kind === "target")) return false;
+  if (!verdict || p.noun || (p.rest.some((x) => x.kind === "target") && !emptySlotAs(v, i))) return false;
   const judge = v.groupAt[i - 1]!;
   if (judge < 0) return false;
   const what = v.groups[judge]!.tokStart - 1;
@@ -1654,6 +1654,14 @@ export function verdictAside(v: View, i: number, p: Match["pattern"]): boolean {
   for (let g = judge - 1; g >= 0; g--)
     if (v.subjectPos[g] && !v.attributive[g]) return !sameCountry(v, g, judge);
   return false;
+}
+
+/**
+ * "in what Manila described as a provocation": the object slot of "describe/denounce TGT as" is the free relative's
+ * "what" itself, so a verb followed straight by "as" has no target of its own and judges like a slotless verdict.
+ */
+function emptySlotAs(v: View, i: number): boolean {
+  return v.toks[i + 1]?.lower === "as" || (v.toks[i + 1]?.pos === "ADV" && v.toks[i + 2]?.lower === "as");
 }
 
 /**

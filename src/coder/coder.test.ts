@@ -3697,3 +3697,27 @@ describe("one verb with two coordinated objects that two patterns match", () => 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("helper verdict: 'in what X described as <verdict noun>' judges the agent of the clause before", () => {
+  it.each([
+    // the slot of "describe TGT as" is the free relative's "what": the verdict judges the act's agent
+    [
+      "Russia sent troops into Ukraine, in what Kyiv characterised as an act of aggression.",
+      ["UKRGOV>RUS 111 occurred"],
+    ],
+    [
+      "China imposed export curbs on Japan, in what Tokyo described as economic blackmail.",
+      ["JPNGOV>CHN 111 occurred"],
+    ],
+    [
+      "China fired water cannon at a Philippine boat, in what Manila denounced as a provocation.",
+      ["PHLGOV>CHN 111 occurred"],
+    ],
+    // not when the judge is the agent's own side, nor for a neutral noun or a person described
+    ["Indian jets struck sites in Pakistan, in what India described as retaliation for the massacre.", []],
+    ["Japan signed a trade deal with Australia, in what Tokyo described as a step forward.", []],
+    ["The minister described the envoy as a businessman.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text).filter((e) => e.includes(" 111"))).toEqual(expected);
+  });
+});
