@@ -526,11 +526,29 @@ function objectNoun(v: View, x: Match): number {
  * nor an act of force: "sent police and troops to Honiara" is one deployment, "killed 80 soldiers and civilians" one
  * attack.
  */
+/** A token of a noun list (the words `coordinatedObjectAct` lets stand between two objects). */
+function listWord(v: View, k: number): boolean {
+  const t = v.toks[k];
+  return !!t && OBJECT_LIST.has(t.pos) && (t.pos !== "PUNCT" || t.text === ",");
+}
+
+/**
+ * Whether the noun list around token `at` holds an "and": no other object can lie across one from it otherwise, so the
+ * runner-up patterns at the verb (each matched again) need not be tried.
+ */
+function andInList(v: View, at: number): boolean {
+  for (let k = at - 1; listWord(v, k); k--)
+    if (v.toks[k]!.pos === "CCONJ" && is(v, v.toks[k]!, v.b.and)) return true;
+  for (let k = at + 1; listWord(v, k); k++)
+    if (v.toks[k]!.pos === "CCONJ" && is(v, v.toks[k]!, v.b.and)) return true;
+  return false;
+}
+
 function coordinatedObjectAct(v: View, fillable: Fillable, m: Match): Match | null {
   if (m.pattern.noun || m.pattern.wrap || m.pattern.blocks || FORCE_ROOTS.has(m.pattern.code.slice(0, 2)))
     return null;
   const own = objectNoun(v, m);
-  if (own < 0) return null;
+  if (own < 0 || !andInList(v, own)) return null;
   const across = (x: Match): boolean => {
     const other = objectNoun(v, x);
     if (other < 0 || other === own || ownWord(x, v.toks[own]!) || ownWord(m, v.toks[other]!)) return false;
