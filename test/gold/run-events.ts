@@ -6,6 +6,17 @@ import { loadModel } from "../../src/dict/index.js";
 import { type EvalReport, parseGold, scoreGold, toScored } from "../../src/eval/index.js";
 import { analyzeText, createNlpEngine } from "../../src/nlp/index.js";
 
+let loaded: { model: ReturnType<typeof loadModel>; nlp: ReturnType<typeof createNlpEngine> } | undefined;
+
+/**
+ * The model and wink-nlp engine, loaded once per test file: each wire set is scored by its own call, and a model and
+ * an engine per call (23 of them) exhausted the worker's memory.
+ */
+function pieces(): NonNullable<typeof loaded> {
+  loaded ??= { model: loadModel(), nlp: createNlpEngine() };
+  return loaded;
+}
+
 /**
  * Runs every event gold file of a folder (or only `only`, never those in `exclude`) through the real pipeline pieces: wink-nlp → actor
  * mentions → coder.
@@ -15,8 +26,7 @@ export function runEventGold(
   only?: string,
   exclude: readonly string[] = [],
 ): { report: EvalReport; mentions: number } {
-  const model = loadModel();
-  const nlp = createNlpEngine();
+  const { model, nlp } = pieces();
   const files = readdirSync(dir).filter(
     (f) => f.endsWith(".jsonl") && (only === undefined || f === only) && !exclude.includes(f),
   );
