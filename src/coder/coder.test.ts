@@ -25,6 +25,21 @@ function brief(text: string): string[] {
     .sort();
 }
 
+/** `brief` with more actor names than TEST_ACTORS (and `testMentions`' attributive and place names). */
+function briefWithActors(
+  extra: readonly (readonly [string, string])[],
+  attributive: ReadonlySet<string> = new Set(),
+  places: ReadonlySet<string> = new Set(),
+): (text: string) => string[] {
+  return (text) => {
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, [...TEST_ACTORS, ...extra], attributive, places);
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  };
+}
+
 describe("codeDocument", () => {
   it.each([
     // verb + object + particle, most specific pattern wins
@@ -3394,13 +3409,7 @@ describe("clashes between two states' forces, passive expulsions of diplomats, d
     ["Russian diplomats", "RUSGOV"],
     ["Russian journalists", "RUSMED"],
   ];
-  const briefWith = (text: string): string[] => {
-    const doc = analyzeText(nlp, text);
-    const mentions = testMentions(doc, [...TEST_ACTORS, ...extra], new Set());
-    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
-      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
-      .sort();
-  };
+  const briefWith = briefWithActors(extra);
   it.each([
     [
       "Indian troops clashed with Chinese forces on the border.",
@@ -3475,13 +3484,7 @@ describe("a reciprocal act at an -ing participle read as a noun takes the partic
     ["Indian officials", "INDGOV"],
     ["NATO leaders", "IGOWSTNAT"],
   ];
-  const briefWith = (text: string): string[] => {
-    const doc = analyzeText(nlp, text);
-    const mentions = testMentions(doc, [...TEST_ACTORS, ...extra], new Set());
-    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
-      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
-      .sort();
-  };
+  const briefWith = briefWithActors(extra);
   it.each([
     // an aside between a compound subject and its verb: the members meet one another
     [
@@ -3527,13 +3530,7 @@ describe("an inquiry's finding is also its investigation; an inquiry's complemen
     ["Spanish police", "ESPCOP"],
     ["Madrid", "ESPGOV"],
   ];
-  const briefWith = (text: string): string[] => {
-    const doc = analyzeText(nlp, text);
-    const mentions = testMentions(doc, [...TEST_ACTORS, ...extra], new Set(["UN"]), new Set(["Ukraine"]));
-    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
-      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
-      .sort();
-  };
+  const briefWith = briefWithActors(extra, new Set(["UN"]), new Set(["Ukraine"]));
   it.each([
     [
       "A UN commission of inquiry concluded that Burmese troops had committed genocide.",
@@ -3572,13 +3569,7 @@ describe("an inquiry's finding is also its investigation; an inquiry's complemen
 
 describe("second acts after a gerund's object, an irregular past verb, 'before'/'while' + -ing", () => {
   const extra: [string, string][] = [["the rebels", "---REB"]];
-  const briefWith = (text: string): string[] => {
-    const doc = analyzeText(nlp, text);
-    const mentions = testMentions(doc, [...TEST_ACTORS, ...extra], new Set());
-    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
-      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
-      .sort();
-  };
+  const briefWith = briefWithActors(extra);
   it.each([
     // a past verb after "and" that follows the object of the accusation's gerund is the subject's second act
     [
