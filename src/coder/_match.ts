@@ -784,10 +784,10 @@ function gerundHead(v: View, lex: Lexicon, i: number): WordEntry["heads"] {
   // "..., with Thai jets striking Cambodian targets": an -ing word the tagger took for an adjective or a noun after
   // the actor of an absolute phrase is its verb.
   const absolute = (t.pos === "ADJ" || t.pos === "NOUN") && absoluteActor(v, i) >= 0;
-  const whileAdj = t.pos === "ADJ" && gerundAfterWhile(v, i);
-  if (!absolute && t.pos !== "NOUN" && !whileAdj) return undefined;
+  const afterWhile = gerundAfterWhile(v, i);
+  if (!absolute && t.pos !== "NOUN" && !(t.pos === "ADJ" && afterWhile)) return undefined;
   const afterPrep = prev?.pos === "ADP" && GERUND_PREP.has(prev.lower) && v.toks[i + 1]?.lower !== "of";
-  if (!absolute && !afterPrep && !gerundAfterWhile(v, i)) return undefined;
+  if (!absolute && !afterPrep && !afterWhile) return undefined;
   const stem = t.lower.slice(0, -3);
   const undoubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
   for (const w of [stem, `${stem}e`, undoubled]) {

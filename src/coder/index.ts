@@ -518,14 +518,6 @@ function objectNoun(v: View, x: Match): number {
   return -1;
 }
 
-/**
- * "France will withdraw its ambassador and its troops from Niger": one verb with two coordinated objects names two
- * acts when two patterns at its trigger each match one of them (161 the envoy, 087 the troops); the runner-up whose
- * own object noun lies across "and" from the selected match's (same verb, so same subject and target) is an act too.
- * Not a pattern of the same code, nor one whose words name the winner's object ("expelled the envoy and his aide"),
- * nor an act of force: "sent police and troops to Honiara" is one deployment, "killed 80 soldiers and civilians" one
- * attack.
- */
 /** A token of a noun list (the words `coordinatedObjectAct` lets stand between two objects). */
 function listWord(v: View, k: number): boolean {
   const t = v.toks[k];
@@ -537,36 +529,45 @@ function listWord(v: View, k: number): boolean {
  * runner-up patterns at the verb (each matched again) need not be tried.
  */
 function andInList(v: View, at: number): boolean {
-  for (let k = at - 1; listWord(v, k); k--)
-    if (v.toks[k]!.pos === "CCONJ" && is(v, v.toks[k]!, v.b.and)) return true;
-  for (let k = at + 1; listWord(v, k); k++)
-    if (v.toks[k]!.pos === "CCONJ" && is(v, v.toks[k]!, v.b.and)) return true;
+  for (let k = at - 1; listWord(v, k); k--) if (andAt(v, k)) return true;
+  for (let k = at + 1; listWord(v, k); k++) if (andAt(v, k)) return true;
   return false;
 }
 
+/** True when token `k` is the conjunction "and". */
+function andAt(v: View, k: number): boolean {
+  return v.toks[k]!.pos === "CCONJ" && is(v, v.toks[k]!, v.b.and);
+}
+
+/**
+ * "France will withdraw its ambassador and its troops from Niger": one verb with two coordinated objects names two
+ * acts when two patterns at its trigger each match one of them (161 the envoy, 087 the troops); the runner-up whose
+ * own object noun lies across "and" from the selected match's (same verb, so same subject and target) is an act too.
+ * Not a pattern of the same code, nor one whose words name the winner's object ("expelled the envoy and his aide"),
+ * nor an act of force: "sent police and troops to Honiara" is one deployment, "killed 80 soldiers and civilians" one
+ * attack.
+ */
 function coordinatedObjectAct(v: View, fillable: Fillable, m: Match): Match | null {
-  if (m.pattern.noun || m.pattern.wrap || m.pattern.blocks || FORCE_ROOTS.has(m.pattern.code.slice(0, 2)))
-    return null;
+  if (!splittable(m.pattern)) return null;
   const own = objectNoun(v, m);
   if (own < 0 || !andInList(v, own)) return null;
   const across = (x: Match): boolean => {
     const other = objectNoun(v, x);
     if (other < 0 || other === own || ownWord(x, v.toks[own]!) || ownWord(m, v.toks[other]!)) return false;
-    const from = Math.min(own, other);
-    const to = Math.max(own, other);
     let and = false;
-    for (let k = from + 1; k < to; k++) {
-      const t = v.toks[k]!;
-      if (!OBJECT_LIST.has(t.pos) || (t.pos === "PUNCT" && t.text !== ",")) return false;
-      if (t.pos === "CCONJ") and ||= is(v, t, v.b.and);
+    for (let k = Math.min(own, other) + 1; k < Math.max(own, other); k++) {
+      if (!listWord(v, k)) return false;
+      and ||= andAt(v, k);
     }
     return and;
   };
   const x = runnerUp(v, fillable, m, (y) => !across(y));
-  if (!x || x.pattern.noun || x.pattern.wrap || x.pattern.blocks || x.pattern.code === m.pattern.code)
-    return null;
-  if (FORCE_ROOTS.has(x.pattern.code.slice(0, 2))) return null;
-  return x;
+  return x && splittable(x.pattern) && x.pattern.code !== m.pattern.code ? x : null;
+}
+
+/** A pattern whose act may be one of two at a verb with coordinated objects: a plain verb act, not one of force. */
+function splittable(p: Match["pattern"]): boolean {
+  return !p.noun && !p.wrap && !p.blocks && !FORCE_ROOTS.has(p.code.slice(0, 2));
 }
 
 /**
