@@ -938,7 +938,7 @@ function roleApposition(v: View, k: number): number {
 }
 
 /** True when every member of group `g` is of no known country ("Gunmen", "Lieutenant General Igor Kirillov"). */
-function noCountry(v: View, g: number): boolean {
+export function noCountry(v: View, g: number): boolean {
   return v.groups[g]!.members.every((x) => x.code.startsWith("---"));
 }
 
@@ -952,6 +952,41 @@ function namedByRole(v: View, g: number, source: number): number {
   const role = v.toks[end]?.text === "," ? roleApposition(v, end) : -1;
   return role >= 0 && role !== source ? role : g;
 }
+
+/** Roots of acts of force (assault, fight, mass violence): what they hit may be territory. */
+const FORCE_ROOT = new Set(["18", "19", "20"]);
+/** Tokens after an object of no known country read for the place its phrase names. */
+const PLACE_REACH = 8;
+
+/**
+ * "An Israeli air strike killed seven aid workers from World Central Kitchen in central Gaza": the object of an act of
+ * force that is of no known country ("aid workers", "gunmen") stands for the place its own phrase names after
+ * "in"/"at"/"near" (the territory hit: the place's country, as the gold codes a target that is a place); the group
+ * itself when the phrase ends first (a comma, a verb, a relative pronoun, a conjunction) or names no place.
+ */
+export function namedByPlace(v: View, g: number, source: number): number {
+  if (g < 0 || !noCountry(v, g)) return g;
+  const end = v.groups[g]!.tokEnd;
+  let place = -1;
+  for (let k = end; k < v.toks.length && k < end + PLACE_REACH; k++) {
+    const h = v.groupAt[k]!;
+    if (h >= 0) {
+      const where = v.groups[h]!.members.every((x) => TERRITORY_KIND.has(x.kind) && x.country !== null);
+      if (place < 0 && h !== source && where && introducedBy(v, h, v.w.placePrep, true)) place = h;
+      k = v.groups[h]!.tokEnd - 1;
+      continue;
+    }
+    const t = v.toks[k]!;
+    // "killed seven aid workers in Gaza, including three British citizens": the actor listed is the target.
+    const listed = includedAfter(v, k);
+    if (listed >= 0 && listed !== source) return listed;
+    if (isBarrier(v, t) || CLAUSE_VERB.has(t.pos) || isIn(t, v.w.attribution)) break;
+  }
+  return place >= 0 ? place : g;
+}
+
+/** Mentions that may name the territory an act hits: a place, a state's name, a capital. */
+const TERRITORY_KIND: ReadonlySet<string> = new Set(["place", "state", "metonym"]);
 
 /** "on the Fordow plant and two other Iranian sites": a conjunction joining noun phrases, not clauses. */
 function nounListLink(v: View, k: number): boolean {
@@ -1431,11 +1466,13 @@ function reducedRelative(v: View, i: number, p: Match["pattern"]): boolean {
     p.rest[1]?.kind === "target" &&
     first.words.has(v.toks[i + 1]?.lower ?? "") &&
     (objectOfPreposition(v, i) || objectOfVerb(v, i));
-  const emptySlot =
-    t.lower !== t.lemma && (first?.kind === "target" || prepSlot) && v.toks[i + 1]?.pos === "ADP";
+  // "at sites hit during the June war": a participle whose form is its lemma ("hit", "cut", "shut") is one only when
+  // the noun before it is a preposition's or a verb's object, not a subject.
+  const participle = t.lower !== t.lemma || objectOfPreposition(v, i) || objectOfVerb(v, i);
+  const emptySlot = participle && (first?.kind === "target" || prepSlot) && v.toks[i + 1]?.pos === "ADP";
   if (v.groupAt[i - 1]! >= 0) return describedActor(v, i, p);
   if (t.lower.endsWith("ing")) return true;
-  return t.lower !== t.lemma && (is(v, v.toks[i + 1], v.b.agent) || (prev.pos === "NOUN" && emptySlot));
+  return participle && (is(v, v.toks[i + 1], v.b.agent) || (prev.pos === "NOUN" && emptySlot));
 }
 
 /** "a tariff on electric vehicles": the noun phrase ending right before token `i` is a preposition's object (not "of"). */
@@ -2351,5 +2388,6 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   if (p.noun && p.recip && target < 0 && source >= 0 && v.groups[source]!.members.length > 1)
     return { source, target, passive, targetHow: how, mutual: true };
   target = namedByRole(v, target, source);
+  if (FORCE_ROOT.has(p.code.slice(0, 2))) target = namedByPlace(v, target, source);
   return { source, target, passive, targetHow: how };
 }

@@ -20,6 +20,8 @@ import {
   FORCES,
   findArgs,
   includedAfter,
+  namedByPlace,
+  noCountry,
   OWNED_NP_POS,
   pronounPartner,
   stateCode,
@@ -930,6 +932,12 @@ function fallbackTarget(
   const force = v.w.forceType.has(cameo.get(p.code)?.plover?.toLowerCase() ?? "");
   // A noun event ("an attack claimed by X") names no object of its own: its addressee is a known country's actor.
   let t = p.contextTarget && !(force && plainObject(v, m)) ? contextTarget(v, source, p.noun) : -1;
+  // "Iran struck what it said were militant bases in Pakistan's Balochistan province": an act of force whose first
+  // actor is of no known country hits the place that actor's phrase names, else the first known country's actor.
+  if (t >= 0 && force && noCountry(v, t) && v.groups[t]!.tokStart > m.trigger) {
+    t = namedByPlace(v, t, source);
+    if (noCountry(v, t)) t = contextTarget(v, source, true);
+  }
   if (t < 0 && open && p.code < "15") t = toldAddressee(v, m.trigger, source);
   if (t < 0 && p.code.startsWith("13")) t = conditionSubject(v, end, source);
   // "..., and Qatar denounced the raid": a reaction's own act noun names the act it answers, not a new one.
@@ -1110,7 +1118,13 @@ function namedVictim(v: View, t: ActorMention, g: number): boolean {
   if (t.kind === "person") return true;
   if (t.kind !== "sector" || g < 0) return false;
   const end = v.groups[g]!.tokEnd;
-  return v.toks[end - 1]?.pos === "PROPN" || v.toks[end]?.pos === "PROPN" || appositiveName(v, end);
+  // "killed 12 people in Kharkiv": a name closing a located noun's phrase is the place, not the victim's name.
+  let k = end - 1;
+  while (k > v.groups[g]!.tokStart && v.toks[k]?.pos === "PROPN") k--;
+  const located = k < end - 1 && isIn(v.toks[k], v.w.placePrep);
+  return (
+    (v.toks[end - 1]?.pos === "PROPN" && !located) || v.toks[end]?.pos === "PROPN" || appositiveName(v, end)
+  );
 }
 
 /**
