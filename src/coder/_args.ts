@@ -985,6 +985,13 @@ export function namedByPlace(v: View, g: number, source: number): number {
   return place >= 0 ? place : g;
 }
 
+/** True when a verb follows token `i` before the next comma or the sentence's end (a clause of its own). */
+function verbUntilComma(v: View, i: number): boolean {
+  for (let k = i + 1; k < v.toks.length && !v.w.barrier.has(v.toks[k]!.text); k++)
+    if (CLAUSE_VERB.has(v.toks[k]!.pos)) return true;
+  return false;
+}
+
 /** Mentions that may name the territory an act hits: a place, a state's name, a capital. */
 const TERRITORY_KIND: ReadonlySet<string> = new Set(["place", "state", "metonym"]);
 
@@ -2115,8 +2122,20 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
         while (k >= 0 && lead(v.toks[k]!)) k--;
       }
       // "Sunak, on a visit to Kyiv, signed ...": an aside opened by "on" after the subject is an adjunct too.
+      // "regained control of the district after a gunfight with gang members", "withdrew after months of fighting
+      // against Russian forces": a fight after a subordinator used as a preposition was the clause subject's too.
+      // Not when the noun heads a clause of its own ("as clashes with police spread across the country", ", as
+      // fighting ... sent thousands fleeing": a verb follows, or a comma opens the subordinator's clause).
+      const fought =
+        p.recip &&
+        FORCE_ROOT.has(p.code.slice(0, 2)) &&
+        is(v, v.toks[k], v.b.subord) &&
+        v.toks[k - 1]?.text !== "," &&
+        !verbUntilComma(v, m.last);
       const adjunct =
-        isIn(v.toks[k], v.w.placePrep) || (v.toks[k]?.lower === "on" && v.toks[k - 1]?.text === ",");
+        isIn(v.toks[k], v.w.placePrep) ||
+        (v.toks[k]?.lower === "on" && v.toks[k - 1]?.text === ",") ||
+        fought;
       if (k > 0 && v.toks[k]!.pos === "ADP" && adjunct) source = subjectOf(v, k);
     }
   } else if (byAgent >= 0) {

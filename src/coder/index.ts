@@ -507,6 +507,24 @@ function selectMatches(
 
 /** Roots of force (posture, assault, fight, mass violence): a list of the forces or victims names one act. */
 const FORCE_ROOTS = new Set(["15", "18", "19", "20"]);
+/** Roots of acts of violence (assault, fight, mass violence): shows of force (15) aside. */
+const VIOLENT_ROOTS = new Set(["18", "19", "20"]);
+/** Sectors of people who are no side of a fight: the victims of a domestic act of violence. */
+const PEOPLE_SECTORS = new Set(["CVL", "REF"]);
+
+/**
+ * "killed 15 civilians in Kaduna" (by a Nigerian strike), "captured a Myanmar army base" (by the Arakan Army): the
+ * targets, of the source's own country, are sector nouns naming its people, or the other side of a rivalry (an armed
+ * group or opposition against the state's forces or back); not a place, a state's name or a pointing noun.
+ */
+function domesticVictim(s: ActorMention, targets: readonly ActorMention[]): boolean {
+  const rival = (x: ActorMention) => RIVAL_SECTORS.has(x.code.slice(3, 6));
+  return targets.every(
+    (t) =>
+      t.kind === "sector" &&
+      (PEOPLE_SECTORS.has(t.code.slice(3, 6)) || (t.code.length > 3 && rival(s) !== rival(t))),
+  );
+}
 
 /** Tags allowed between two coordinated object nouns ("its ambassador and its troops"): one noun phrase list. */
 const OBJECT_LIST = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "CCONJ", "PUNCT"]);
@@ -2394,8 +2412,15 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       }
       // "put its forces on alert": an own-country target of a show of force is dropped; not a named other party in
       // the slot ("security agents abducted opposition figure X").
+      // "A Nigerian air strike killed at least 15 civilians in Kaduna", "The Arakan Army captured the last Myanmar army
+      // base": an act of violence on its own country's people or on a rival side, named by a sector noun after it or
+      // in its words, is a domestic act, kept like a named party in the slot.
       if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source)) {
-        const ownParty = a.targetHow === "slot" && !sameCode(v, a.target, a.source);
+        const hit =
+          VIOLENT_ROOTS.has(m.pattern.code.slice(0, 2)) &&
+          a.targetHow !== "none" &&
+          domesticVictim(v.groups[a.source]!.members[0]!, v.groups[a.target]!.members);
+        const ownParty = (a.targetHow === "slot" || hit) && !sameCode(v, a.target, a.source);
         if (!ownParty) a = { ...a, target: -1 };
       }
       // "handed over three hostages to the Red Cross": a relief body that carries freed captives or the dead is the
