@@ -972,7 +972,8 @@ export function namedByPlace(v: View, g: number, source: number): number {
     const h = v.groupAt[k]!;
     if (h >= 0) {
       const where = v.groups[h]!.members.every((x) => TERRITORY_KIND.has(x.kind) && x.country !== null);
-      if (place < 0 && h !== source && where && introducedBy(v, h, v.w.placePrep, true)) place = h;
+      if (place < 0 && h !== source && where && (introducedBy(v, h, v.w.placePrep, true) || placeOf(v, h)))
+        place = h;
       k = v.groups[h]!.tokEnd - 1;
       continue;
     }
@@ -983,6 +984,15 @@ export function namedByPlace(v: View, g: number, source: number): number {
     if (isBarrier(v, t) || CLAUSE_VERB.has(t.pos) || isIn(t, v.w.attribution)) break;
   }
   return place >= 0 ? place : g;
+}
+
+/** "in the southern city of Kherson": group `g` names the place after "of" and a place noun introduced by "in". */
+function placeOf(v: View, g: number): boolean {
+  const k = v.groups[g]!.tokStart - 1;
+  if (v.toks[k]?.lower !== "of" || v.toks[k - 1]?.pos !== "NOUN" || v.groupAt[k - 1]! >= 0) return false;
+  let j = k - 2;
+  while (j >= 0 && (v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "ADJ") && v.groupAt[j]! < 0) j--;
+  return isIn(v.toks[j], v.w.placePrep);
 }
 
 /** True when a verb follows token `i` before the next comma or the sentence's end (a clause of its own). */

@@ -3712,3 +3712,74 @@ describe("helper verdict: 'in what X described as <verdict noun>' judges the age
     expect(brief(text).filter((e) => e.includes(" 111"))).toEqual(expected);
   });
 });
+
+describe("helper nattack: attack nouns with demonym agents, objects of force with no country, domestic victims", () => {
+  /** `brief` with extra names, each of a given mention kind ("sector" nouns, "place" names, "attributive" demonyms). */
+  const briefKinds =
+    (extra: readonly (readonly [string, string, string])[]) =>
+    (text: string): string[] => {
+      const doc = analyzeText(nlp, text);
+      const kinds = new Map(extra.map(([name, , kind]) => [`test:${name}`, kind]));
+      const table = [...TEST_ACTORS, ...extra.map(([name, c]) => [name, c] as const)];
+      const mentions = testMentions(doc, table).map((s) =>
+        s.map((x) => ({ ...x, kind: (kinds.get(x.entry) ?? x.kind) as typeof x.kind })),
+      );
+      return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+        .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+        .sort();
+    };
+  const b = briefKinds([
+    ["Russian", "RUS", "attributive"],
+    ["Israeli", "ISR", "attributive"],
+    ["Nigerian", "NGA", "attributive"],
+    ["Chinese", "CHN", "attributive"],
+    ["aid workers", "---NGO", "sector"],
+    ["militant bases", "---REB", "sector"],
+    ["Iranian drones", "IRNMIL", "sector"],
+    ["Tehran", "IRNGOV", "metonym"],
+    ["Kherson", "UKR", "place"],
+    ["Gaza", "PSE", "place"],
+    ["Pakistan", "PAK", "place"],
+    ["an Australian citizen", "AUSCVL", "sector"],
+    ["the Polish embassy", "POLGOV", "sector"],
+    ["Australian winemakers", "AUSBUS", "sector"],
+    ["villagers in Zamfara", "NGACVL", "sector"],
+    ["Sudanese troops", "SDNMIL", "sector"],
+    ["the Rapid Support Forces", "SDNREB", "group"],
+  ]);
+  it.each([
+    // an object of no known country stands for the place its phrase names (after "in", or "in the city of")
+    [
+      "A Russian drone attack killed three aid workers in the southern city of Kherson.",
+      ["RUS>UKR 195 occurred"],
+    ],
+    ["An Israeli air strike killed four aid workers in central Gaza.", ["ISR>PSE 195 occurred"]],
+    // ... or for the actor ", including" lists
+    [
+      "An Israeli air strike killed four aid workers in Gaza, including an Australian citizen.",
+      ["ISR>AUSCVL 195 occurred"],
+    ],
+    // "hit what X described as ...": the named thing's place
+    ["Iranian drones hit what Tehran described as militant bases in Pakistan.", ["IRNMIL>PAK 195 occurred"]],
+    // the second verb of an attack noun keeps its agent; damaging a mission attacks its state
+    [
+      "A Russian missile attack on Kyiv killed four people and damaged the Polish embassy.",
+      ["RUS>POLGOV 195 occurred", "RUS>UKRGOV 195 occurred"],
+    ],
+    // a domestic strike on the country's own people is kept
+    ["A Nigerian air strike killed 20 villagers in Zamfara.", ["NGA>NGACVL 195 occurred"]],
+    // a fight after "after" is the clause subject's, both ways
+    [
+      "Sudanese troops regained control of the town after weeks of heavy fighting with the Rapid Support Forces.",
+      ["SDNMIL>SDNREB 190 occurred", "SDNREB>SDNMIL 190 occurred"],
+    ],
+    // a sanction's reach is no attack
+    ["Australian winemakers were hit by Chinese tariffs.", ["CHN>AUSBUS 163 occurred"]],
+    // must not fire: an incident with no agent, "hit back", "hit a record"
+    ["An explosion at a fuel depot in Kherson killed three aid workers.", []],
+    ["Oil prices hit a record high after Houthi attacks.", []],
+    ["Moscow hit back on Tuesday.", []],
+  ])("%s", (text, expected) => {
+    expect(b(text)).toEqual(expected);
+  });
+});
