@@ -1290,10 +1290,14 @@ function reducedObjectAgent(v: View, from: number, source: number): number {
 /** "complained to Washington over its latest arms sale to Taipei": the nearest actor before an owning "its"/"their". */
 function pronounOwner(v: View, head: number, target: number): number {
   let k = head - 1;
-  // "its repeated water cannon attacks": adjectives, participles and noun modifiers in between.
-  const mod = (t: Token) =>
-    t.pos === "ADJ" || t.pos === "NOUN" || (t.pos === "VERB" && t.lower.endsWith("ed"));
-  while (k >= 0 && k >= head - 4 && mod(v.toks[k]!)) k--;
+  // "its repeated water cannon attacks": adjectives, participles and noun modifiers in between; also a name that is
+  // no actor ("their annual Balikatan exercises", "its Zapad drills").
+  const mod = (t: Token, j: number) =>
+    t.pos === "ADJ" ||
+    t.pos === "NOUN" ||
+    (t.pos === "VERB" && t.lower.endsWith("ed")) ||
+    (t.pos === "PROPN" && v.groupAt[j]! < 0);
+  while (k >= 0 && k >= head - 4 && mod(v.toks[k]!, k)) k--;
   if (!is(v, v.toks[k], v.b.possessivePronoun) || v.toks[k]!.pos === "DET") return -1;
   // "Modi met Xi ..., on his first trip to China": not an actor of the target's own country.
   const other = (g: number) => g >= 0 && !v.attributive[g] && !(target >= 0 && sameCountry(v, g, target));

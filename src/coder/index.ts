@@ -2670,6 +2670,15 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const te = makeEvent(ctx, v, { m, code: threat, a, st: { ...st, status: "threatened" } }, s, t);
         if (te) pushBeside(te, () => actFeatures(v, act(sel, a, te, ps.length, true), s, t), m.trigger);
       }
+      // "Russia and Belarus began exercises near Poland", "held naval drills with Russia and China": drills of several
+      // countries are one joint exercise of every party named (`jointly=062`), unless they act apart ("each").
+      // "began their Balikatan drills, joined by a Japanese contingent": a joining party does it with every party.
+      if (m.pattern.jointly && events.length > emitted && a.source >= 0 && !actApart(v, a.source, m))
+        for (const [s, t] of jointParties(m.pattern.recip, ps, joiningParty(v, m))) {
+          if (restates(events, m.pattern.jointly, s.code, t.code)) continue;
+          const je = makeEvent(ctx, v, { m, code: m.pattern.jointly, a, st }, s, t);
+          if (je) pushBeside(je, () => actFeatures(v, act(sel, a, je, ps.length, false), s, t), m.trigger);
+        }
       if (events.length > emitted) lastParties = partiesOf(ps);
       if (events.length > emitted && m.pattern.recip) {
         const both = partiesOf(ps);
@@ -2749,6 +2758,72 @@ function recoded(
   // "Haniyeh was killed in an Israeli strike": a strike that killed a named person is a targeted killing.
   if (p.victim && a.victim && t && namedVictim(v, t, a.target)) return p.victim;
   return null;
+}
+
+/**
+ * Every ordered pair of distinct countries among an act's parties: its sources, and with a reciprocal act its
+ * partners too ("held naval drills with Russia and China": South Africa, Russia and China).
+ */
+function jointParties(
+  recip: boolean,
+  ps: readonly (readonly [ActorMention, ActorMention | null])[],
+  joining: readonly ActorMention[],
+): [ActorMention, ActorMention][] {
+  const own = recip ? partiesOf(ps) : partiesOf(ps.map(([s]) => [s, null] as const));
+  const all = [...own, ...joining.filter((x) => !own.some((y) => countryOf(y.code) === countryOf(x.code)))];
+  const out: [ActorMention, ActorMention][] = [];
+  for (const s of all) for (const t of all) if (countryOf(s.code) !== countryOf(t.code)) out.push([s, t]);
+  return out;
+}
+
+/** Parts of speech between "with" and the party that joins ("with French troops joining", "with the Japanese navy"). */
+const JOIN_LEAD = new Set(["DET", "ADJ", "NUM"]);
+
+/**
+ * The parties that join the act `m` in the comma phrase right after it: ", joined for the first time by a Japanese
+ * combat contingent", ", with French troops joining", ", with Australia taking part" (`_JOIN_IN`); a demonym stands
+ * for its state. None when a verb stands between the act and the comma, or the phrase names no party.
+ */
+function joiningParty(v: View, m: Match): ActorMention[] {
+  let k = m.spanEnd;
+  while (
+    k < v.toks.length &&
+    v.toks[k]!.text !== "," &&
+    v.toks[k]!.pos !== "VERB" &&
+    v.toks[k]!.pos !== "AUX"
+  )
+    k++;
+  if (v.toks[k]?.text !== ",") return [];
+  let g = -1;
+  if (v.w.joinIn.has(v.toks[k + 1]?.lower ?? "")) {
+    // ", joined for the first time by X": a few words of time or manner before "by".
+    let j = k + 2;
+    while (
+      j < k + 9 &&
+      v.toks[j] &&
+      v.toks[j]!.lower !== "by" &&
+      v.toks[j]!.pos !== "PUNCT" &&
+      v.toks[j]!.pos !== "VERB"
+    )
+      j++;
+    if (v.toks[j]?.lower !== "by") return [];
+    j++;
+    while (JOIN_LEAD.has(v.toks[j]?.pos ?? "") && v.groupAt[j]! < 0) j++;
+    g = v.groupAt[j] ?? -1;
+  } else if (v.toks[k + 1]?.lower === "with") {
+    // ", with French troops joining", ", with Australia taking part": the word after the party says it joins.
+    let j = k + 2;
+    while (JOIN_LEAD.has(v.toks[j]?.pos ?? "") && v.groupAt[j]! < 0) j++;
+    const w = v.groupAt[j] ?? -1;
+    const end = w >= 0 ? v.groups[w]!.tokEnd : -1;
+    if (w >= 0 && [end, end + 1].some((e) => v.w.joinIn.has(v.toks[e]?.lower ?? ""))) g = w;
+  }
+  if (g < 0) return [];
+  return v.groups[g]!.members.filter((x) => !x.code.startsWith("---")).map((x) =>
+    x.kind === "attributive" || x.kind === "place"
+      ? { ...x, code: `${countryOf(x.code)}GOV`, kind: "state" as const }
+      : x,
+  );
 }
 
 /** The distinct actors (by code) of an act's source/target pairs, in order. */
