@@ -2470,6 +2470,26 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       let ps = pairs(v, m, a, innerMutual || a.mutual === true);
       if (selfDemand && ps.length === 0 && prevSelf)
         ps = pairs(v, { ...m, pattern: { ...m.pattern, selfTarget: prevSelf.self } }, a);
+      // "Germany and Ukraine signed a security pact, with Scholz pledging more military aid": an act in a ", with X
+      // -ing" adjunct that names no other party is X's second act toward its partner in the reciprocal act before;
+      // a cooperative one only ("..., with Netanyahu warning of a long war" names no one warned).
+      if (
+        ps.length === 0 &&
+        a.source >= 0 &&
+        recipPair.length === 2 &&
+        (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2 &&
+        withAdjunct(v, a.source, m.trigger)
+      ) {
+        const own = localForces(v, a.source);
+        const other = recipPair.filter((p) => !own.some((x) => countryOf(x.code) === countryOf(p.code)));
+        if (other.length === 1 && !bothHalves(v, m.trigger, other[0]!))
+          ps = known(
+            own.map((x) => [x, other[0]!]),
+            false,
+            false,
+            false,
+          );
+      }
       // "held talks in Muscat, with Oman's foreign minister shuttling between the two delegations", "..., with Cuba
       // acting as guarantor": a mediation that names no party after it is aimed at each party of the talks before it.
       if (a.source >= 0 && !m.pattern.noun && ctx.model.cameo.get(m.pattern.code)?.mode === "third-party") {
@@ -2774,6 +2794,37 @@ function jointParties(
   const out: [ActorMention, ActorMention][] = [];
   for (const s of all) for (const t of all) if (countryOf(s.code) !== countryOf(t.code)) out.push([s, t]);
   return out;
+}
+
+/**
+ * True when the act at `trigger` is an "-ing" verb right after its subject group `g` in a ", with X -ing" adjunct:
+ * ", with Chancellor Olaf Scholz pledging ...", ", with both leaders hailing ..." (not "met with X, signing ...").
+ */
+function withAdjunct(v: View, g: number, trigger: number): boolean {
+  const t = v.toks[trigger]!;
+  if (v.groups[g]!.tokEnd !== trigger || t.pos !== "VERB" || !t.lower.endsWith("ing")) return false;
+  let k = v.groups[g]!.tokStart - 1;
+  while (k > 0 && JOIN_LEAD.has(v.toks[k]!.pos)) k--;
+  return v.toks[k]?.lower === "with" && v.toks[k - 1]?.text === ",";
+}
+
+/**
+ * True when the ", with X -ing" adjunct at `trigger` goes on with "and" + the partner `other` + an "-ing" verb: ",
+ * with Washington cutting some tariffs and Beijing pausing its curbs" states both halves of the deal just agreed,
+ * its terms, not a further act of either party.
+ */
+function bothHalves(v: View, trigger: number, other: ActorMention): boolean {
+  for (let k = trigger + 1; k < v.toks.length && !HARD_END.has(v.toks[k]!.text); k++) {
+    const g = v.groupAt[k]!;
+    if (g < 0 || v.toks[k - 1]?.lower !== "and") continue;
+    const next = v.toks[v.groups[g]!.tokEnd];
+    return (
+      v.groups[g]!.members.some((x) => countryOf(x.code) === countryOf(other.code)) &&
+      next?.pos === "VERB" &&
+      next.lower.endsWith("ing")
+    );
+  }
+  return false;
 }
 
 /** Parts of speech between "with" and the party that joins ("with French troops joining", "with the Japanese navy"). */
