@@ -3758,6 +3758,24 @@ describe("helper joint: acts done together by a list of parties", () => {
     // not when the members act apart, nor for a country after a border's "with"
     ["Russia and China each held drills near Japan.", ["CHN>JPN 150 occurred", "RUS>JPN 150 occurred"]],
     ["China held drills along the border with India.", ["CHN>IND 150 occurred"]],
+    // forces of a compound flying together near a country patrol jointly; one country's do not
+    [
+      "Russia and China flew bombers together near Japan.",
+      ["CHN>JPN 150 occurred", "CHN>RUS 062 occurred", "RUS>CHN 062 occurred", "RUS>JPN 150 occurred"],
+    ],
+    ["China flew bombers together near Japan.", ["CHN>JPN 150 occurred"]],
+    // an operation run with named partners is a joint one of every party
+    [
+      "France launched a naval operation with Germany and Japan.",
+      [
+        "DEU>FRA 062 occurred",
+        "DEU>JPN 062 occurred",
+        "FRA>DEU 062 occurred",
+        "FRA>JPN 062 occurred",
+        "JPN>DEU 062 occurred",
+        "JPN>FRA 062 occurred",
+      ],
+    ],
     // a compound reopening its shared border eases restrictions on each other
     [
       "Japan and South Korea reopened their shared border crossings.",
