@@ -3794,6 +3794,7 @@ describe("helper joint: acts done together by a list of parties", () => {
     // both halves of a deal are its terms; a warning names no one warned
     ["Japan and China signed a trade deal, with Tokyo cutting its tariffs and Beijing easing its curbs.", []],
     ["Israel and Hamas exchanged fire, with Israel warning of a long war.", []],
+    ["Japan and China signed a trade deal, with Arata praising the deal.", []],
   ])("%s", (text, expected) => {
     expect(brief(text).filter((e) => !/ (057|190) /.test(e))).toEqual(expected);
   });

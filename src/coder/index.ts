@@ -2798,11 +2798,15 @@ function jointParties(
 
 /**
  * True when the act at `trigger` is an "-ing" verb right after its subject group `g` in a ", with X -ing" adjunct:
- * ", with Chancellor Olaf Scholz pledging ...", ", with both leaders hailing ..." (not "met with X, signing ...").
+ * ", with Chancellor Olaf Scholz pledging ..." (not "met with X, signing ...", nor a word on the act before: ", with
+ * Modi praising the deal").
  */
 function withAdjunct(v: View, g: number, trigger: number): boolean {
   const t = v.toks[trigger]!;
   if (v.groups[g]!.tokEnd !== trigger || t.pos !== "VERB" || !t.lower.endsWith("ing")) return false;
+  // ", with Modi praising the deal", "calling it historic": a word on the act just coded is no act of its own.
+  const next = v.toks[trigger + 1]?.lower ?? "";
+  if (next === "the" || v.w.thingPronoun.has(next)) return false;
   let k = v.groups[g]!.tokStart - 1;
   while (k > 0 && JOIN_LEAD.has(v.toks[k]!.pos)) k--;
   return v.toks[k]?.lower === "with" && v.toks[k - 1]?.text === ",";
