@@ -690,6 +690,12 @@ function sectorHeadPhrase(
   const isTitle = head.entry.kind === "title";
   const needsDet = isTitle || !head.entry.bare;
   const nearest = head.entry.coref === "nearest";
+  // "the presidents of the two countries": the noun is said of the pair after "of", whose own mention names them.
+  const ofPair =
+    v.is(WORDS.ofWords, head.end) &&
+    (v.is(WORDS.pairWords, head.end + 1) ||
+      (v.is(WORDS.determiners, head.end + 1) && v.is(WORDS.pairWords, head.end + 2)));
+  if (ofPair) return null;
   if ((head.entry.coref === "yes" || nearest) && (det || !needsDet) && !apposition(v, start, recent)) {
     // "…, accusing the government of poisoning ties": a verb's object is not its subject; it takes the latest
     // country named when that is another one ("The U.S. sanctioned Iran and urged the government to …" -> IRN).

@@ -754,14 +754,31 @@ function agentRightAfter(v: View, last: number, reach = 3): number {
   if (blamed >= 0) return blamed;
   // "a pledge of support from the United States": a complement after "of" belongs to the noun event.
   let complement = false;
-  for (let k = last + 1; k <= last + reach + (complement ? 2 : 0) && k < v.toks.length; k++) {
+  // "joint drills held this week by ...": the words of time skipped after a participle of organising.
+  let organised = 0;
+  for (let k = last + 1; k <= last + reach + (complement ? 2 : 0) + organised && k < v.toks.length; k++) {
     // "talks with a U.S. delegation led by Rubio": the agent of a participle is not the noun event's.
     // "an inquiry into alleged abuses by Russian forces": the agent of another noun in between is not this one's.
     const x = v.toks[k]!;
     if (k === last + 1 && x.pos === "ADP" && is(v, x, v.b.npLink) && v.groupAt[k + 1]! < 0) complement = true;
-    // "joint drills planned by Iran, Russia and China": a participle of organising right after the noun event
-    // passes its agent on to the event.
-    if (k === last + 1 && (x.pos === "VERB" || x.pos === "ADJ") && isIn(x, v.w.organiserVerb)) continue;
+    // "joint drills planned by Iran, Russia and China", "drills being staged by South Korean and American forces": a
+    // participle of organising right after the noun event passes its agent on to the event, past a time phrase
+    // ("held this week by").
+    const being = k === last + 2 && v.toks[last + 1]!.lower === "being";
+    if (k === last + 1 && x.lower === "being" && isIn(v.toks[k + 1], v.w.organiserVerb)) continue;
+    if ((k === last + 1 || being) && (x.pos === "VERB" || x.pos === "ADJ") && isIn(x, v.w.organiserVerb)) {
+      organised = 1;
+      continue;
+    }
+    if (
+      organised > 0 &&
+      organised < 4 &&
+      x.pos !== "VERB" &&
+      (isIn(x, v.w.timeWord) || isIn(x, v.w.duration))
+    ) {
+      organised++;
+      continue;
+    }
     // "talks mediated by Washington" (the participle tagged as an adjective) is the participle's agent too.
     if (
       x.pos === "VERB" ||
@@ -1342,10 +1359,14 @@ function reducedObjectAgent(v: View, from: number, source: number): number {
 /** "complained to Washington over its latest arms sale to Taipei": the nearest actor before an owning "its"/"their". */
 function pronounOwner(v: View, head: number, target: number): number {
   let k = head - 1;
-  // "its repeated water cannon attacks": adjectives, participles and noun modifiers in between.
-  const mod = (t: Token) =>
-    t.pos === "ADJ" || t.pos === "NOUN" || (t.pos === "VERB" && t.lower.endsWith("ed"));
-  while (k >= 0 && k >= head - 4 && mod(v.toks[k]!)) k--;
+  // "its repeated water cannon attacks": adjectives, participles and noun modifiers in between; also a name that is
+  // no actor ("their annual Balikatan exercises", "its Zapad drills").
+  const mod = (t: Token, j: number) =>
+    t.pos === "ADJ" ||
+    t.pos === "NOUN" ||
+    (t.pos === "VERB" && t.lower.endsWith("ed")) ||
+    (t.pos === "PROPN" && v.groupAt[j]! < 0);
+  while (k >= 0 && k >= head - 4 && mod(v.toks[k]!, k)) k--;
   if (!is(v, v.toks[k], v.b.possessivePronoun) || v.toks[k]!.pos === "DET") return -1;
   // "Modi met Xi ..., on his first trip to China": not an actor of the target's own country.
   const other = (g: number) => g >= 0 && !v.attributive[g] && !(target >= 0 && sameCountry(v, g, target));

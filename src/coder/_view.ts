@@ -60,6 +60,8 @@ export interface EngineWords {
   readonly forceType: ReadonlySet<string>;
   /** Verbs (and "during") that make their subject the parties of a joint act's noun ("suspended the drills"). */
   readonly jointVerb: ReadonlySet<string>;
+  /** "joined by X", "with X taking part": words by which another party joins a joint act. */
+  readonly joinIn: ReadonlySet<string>;
   /** "without U.S. mediation": a noun event after these words did not happen. */
   readonly absentPrep: ReadonlySet<string>;
   /** "retaliation", "response": "in retaliation for X's act" names an act of X aimed at the retaliator. */
@@ -261,6 +263,7 @@ export function engineWords(m: VerbModel): EngineWords {
     pluralPronoun: c("_PLURAL_PRONOUN"),
     forceType: c("_FORCE_TYPE"),
     jointVerb: c("_JOINT_VERB"),
+    joinIn: c("_JOIN_IN"),
     absentPrep: c("_ABSENT_PREP"),
     retaliation: c("_RETALIATION"),
     groupCount: c("_GROUP_COUNT"),

@@ -3783,3 +3783,90 @@ describe("helper nattack: attack nouns with demonym agents, objects of force wit
     expect(b(text)).toEqual(expected);
   });
 });
+
+describe("helper joint: acts done together by a list of parties", () => {
+  it.each([
+    // drills held with a list of partners are one exercise of all of them: every pair, both ways
+    [
+      "Japan held naval drills with Australia and India off its coast.",
+      [
+        "AUS>IND 062 occurred",
+        "AUS>JPN 062 occurred",
+        "IND>AUS 062 occurred",
+        "IND>JPN 062 occurred",
+        "JPN>AUS 062 occurred",
+        "JPN>IND 062 occurred",
+      ],
+    ],
+    // a compound's drills near a third country are also its members' joint drills
+    [
+      "Russia and China began military exercises near Japan.",
+      ["CHN>JPN 150 occurred", "CHN>RUS 062 occurred", "RUS>CHN 062 occurred", "RUS>JPN 150 occurred"],
+    ],
+    // a party joining by ", joined by X" or ", with X taking part" drills with every party
+    [
+      "Japan and Australia began their annual Talisman exercises, joined for the first time by India.",
+      [
+        "AUS>IND 062 occurred",
+        "AUS>JPN 062 occurred",
+        "IND>AUS 062 occurred",
+        "IND>JPN 062 occurred",
+        "JPN>AUS 062 occurred",
+        "JPN>IND 062 occurred",
+      ],
+    ],
+    [
+      "Japan and France launched their annual drills, with Germany taking part.",
+      [
+        "DEU>FRA 062 occurred",
+        "DEU>JPN 062 occurred",
+        "FRA>DEU 062 occurred",
+        "FRA>JPN 062 occurred",
+        "JPN>DEU 062 occurred",
+        "JPN>FRA 062 occurred",
+      ],
+    ],
+    // not when the members act apart, nor for a country after a border's "with"
+    ["Russia and China each held drills near Japan.", ["CHN>JPN 150 occurred", "RUS>JPN 150 occurred"]],
+    ["China held drills along the border with India.", ["CHN>IND 150 occurred"]],
+    // forces of a compound flying together near a country patrol jointly; one country's do not
+    [
+      "Russia and China flew bombers together near Japan.",
+      ["CHN>JPN 150 occurred", "CHN>RUS 062 occurred", "RUS>CHN 062 occurred", "RUS>JPN 150 occurred"],
+    ],
+    ["China flew bombers together near Japan.", ["CHN>JPN 150 occurred"]],
+    // an operation run with named partners is a joint one of every party
+    [
+      "France launched a naval operation with Germany and Japan.",
+      [
+        "DEU>FRA 062 occurred",
+        "DEU>JPN 062 occurred",
+        "FRA>DEU 062 occurred",
+        "FRA>JPN 062 occurred",
+        "JPN>DEU 062 occurred",
+        "JPN>FRA 062 occurred",
+      ],
+    ],
+    // a compound reopening its shared border eases restrictions on each other
+    [
+      "Japan and South Korea reopened their shared border crossings.",
+      ["JPN>KOR 081 occurred", "KOR>JPN 081 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it.each([
+    // ", with X -ing" naming no other party: X's cooperative act toward its partner in the reciprocal act before
+    [
+      "Japan and Ukraine signed a security agreement in Kyiv, with Arata pledging more military aid.",
+      ["JPNGOV>UKR 033 occurred"],
+    ],
+    // both halves of a deal are its terms; a warning names no one warned
+    ["Japan and China signed a trade deal, with Tokyo cutting its tariffs and Beijing easing its curbs.", []],
+    ["Israel and Hamas exchanged fire, with Israel warning of a long war.", []],
+    ["Japan and China signed a trade deal, with Arata praising the deal.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text).filter((e) => !/ (057|190) /.test(e))).toEqual(expected);
+  });
+});

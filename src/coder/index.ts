@@ -2509,6 +2509,26 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       let ps = pairs(v, m, a, innerMutual || a.mutual === true);
       if (selfDemand && ps.length === 0 && prevSelf)
         ps = pairs(v, { ...m, pattern: { ...m.pattern, selfTarget: prevSelf.self } }, a);
+      // "Germany and Ukraine signed a security pact, with Scholz pledging more military aid": an act in a ", with X
+      // -ing" adjunct that names no other party is X's second act toward its partner in the reciprocal act before;
+      // a cooperative one only ("..., with Netanyahu warning of a long war" names no one warned).
+      if (
+        ps.length === 0 &&
+        a.source >= 0 &&
+        recipPair.length === 2 &&
+        (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2 &&
+        withAdjunct(v, a.source, m.trigger)
+      ) {
+        const own = localForces(v, a.source);
+        const other = recipPair.filter((p) => !own.some((x) => countryOf(x.code) === countryOf(p.code)));
+        if (other.length === 1 && !bothHalves(v, m.trigger, other[0]!))
+          ps = known(
+            own.map((x) => [x, other[0]!]),
+            false,
+            false,
+            false,
+          );
+      }
       // "held talks in Muscat, with Oman's foreign minister shuttling between the two delegations", "..., with Cuba
       // acting as guarantor": a mediation that names no party after it is aimed at each party of the talks before it.
       if (a.source >= 0 && !m.pattern.noun && ctx.model.cameo.get(m.pattern.code)?.mode === "third-party") {
@@ -2709,6 +2729,15 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const te = makeEvent(ctx, v, { m, code: threat, a, st: { ...st, status: "threatened" } }, s, t);
         if (te) pushBeside(te, () => actFeatures(v, act(sel, a, te, ps.length, true), s, t), m.trigger);
       }
+      // "Russia and Belarus began exercises near Poland", "held naval drills with Russia and China": drills of several
+      // countries are one joint exercise of every party named (`jointly=062`), unless they act apart ("each").
+      // "began their Balikatan drills, joined by a Japanese contingent": a joining party does it with every party.
+      if (m.pattern.jointly && events.length > emitted && a.source >= 0 && !actApart(v, a.source, m))
+        for (const [s, t] of jointParties(m.pattern.recip, ps, joiningParty(v, m))) {
+          if (restates(events, m.pattern.jointly, s.code, t.code)) continue;
+          const je = makeEvent(ctx, v, { m, code: m.pattern.jointly, a, st }, s, t);
+          if (je) pushBeside(je, () => actFeatures(v, act(sel, a, je, ps.length, false), s, t), m.trigger);
+        }
       if (events.length > emitted) lastParties = partiesOf(ps);
       if (events.length > emitted && m.pattern.recip) {
         const both = partiesOf(ps);
@@ -2788,6 +2817,107 @@ function recoded(
   // "Haniyeh was killed in an Israeli strike": a strike that killed a named person is a targeted killing.
   if (p.victim && a.victim && t && namedVictim(v, t, a.target)) return p.victim;
   return null;
+}
+
+/**
+ * Every ordered pair of distinct countries among an act's parties: its sources, and with a reciprocal act its
+ * partners too ("held naval drills with Russia and China": South Africa, Russia and China).
+ */
+function jointParties(
+  recip: boolean,
+  ps: readonly (readonly [ActorMention, ActorMention | null])[],
+  joining: readonly ActorMention[],
+): [ActorMention, ActorMention][] {
+  const own = recip ? partiesOf(ps) : partiesOf(ps.map(([s]) => [s, null] as const));
+  const all = [...own, ...joining.filter((x) => !own.some((y) => countryOf(y.code) === countryOf(x.code)))];
+  const out: [ActorMention, ActorMention][] = [];
+  for (const s of all) for (const t of all) if (countryOf(s.code) !== countryOf(t.code)) out.push([s, t]);
+  return out;
+}
+
+/**
+ * True when the act at `trigger` is an "-ing" verb right after its subject group `g` in a ", with X -ing" adjunct:
+ * ", with Chancellor Olaf Scholz pledging ..." (not "met with X, signing ...", nor a word on the act before: ", with
+ * Modi praising the deal").
+ */
+function withAdjunct(v: View, g: number, trigger: number): boolean {
+  const t = v.toks[trigger]!;
+  if (v.groups[g]!.tokEnd !== trigger || t.pos !== "VERB" || !t.lower.endsWith("ing")) return false;
+  // ", with Modi praising the deal", "calling it historic": a word on the act just coded is no act of its own.
+  const next = v.toks[trigger + 1]?.lower ?? "";
+  if (next === "the" || v.w.thingPronoun.has(next)) return false;
+  let k = v.groups[g]!.tokStart - 1;
+  while (k > 0 && JOIN_LEAD.has(v.toks[k]!.pos)) k--;
+  return v.toks[k]?.lower === "with" && v.toks[k - 1]?.text === ",";
+}
+
+/**
+ * True when the ", with X -ing" adjunct at `trigger` goes on with "and" + the partner `other` + an "-ing" verb: ",
+ * with Washington cutting some tariffs and Beijing pausing its curbs" states both halves of the deal just agreed,
+ * its terms, not a further act of either party.
+ */
+function bothHalves(v: View, trigger: number, other: ActorMention): boolean {
+  for (let k = trigger + 1; k < v.toks.length && !HARD_END.has(v.toks[k]!.text); k++) {
+    const g = v.groupAt[k]!;
+    if (g < 0 || v.toks[k - 1]?.lower !== "and") continue;
+    const next = v.toks[v.groups[g]!.tokEnd];
+    return (
+      v.groups[g]!.members.some((x) => countryOf(x.code) === countryOf(other.code)) &&
+      next?.pos === "VERB" &&
+      next.lower.endsWith("ing")
+    );
+  }
+  return false;
+}
+
+/** Parts of speech between "with" and the party that joins ("with French troops joining", "with the Japanese navy"). */
+const JOIN_LEAD = new Set(["DET", "ADJ", "NUM"]);
+
+/**
+ * The parties that join the act `m` in the comma phrase right after it: ", joined for the first time by a Japanese
+ * combat contingent", ", with French troops joining", ", with Australia taking part" (`_JOIN_IN`); a demonym stands
+ * for its state. None when a verb stands between the act and the comma, or the phrase names no party.
+ */
+function joiningParty(v: View, m: Match): ActorMention[] {
+  let k = m.spanEnd;
+  while (
+    k < v.toks.length &&
+    v.toks[k]!.text !== "," &&
+    v.toks[k]!.pos !== "VERB" &&
+    v.toks[k]!.pos !== "AUX"
+  )
+    k++;
+  if (v.toks[k]?.text !== ",") return [];
+  let g = -1;
+  if (v.w.joinIn.has(v.toks[k + 1]?.lower ?? "")) {
+    // ", joined for the first time by X": a few words of time or manner before "by".
+    let j = k + 2;
+    while (
+      j < k + 9 &&
+      v.toks[j] &&
+      v.toks[j]!.lower !== "by" &&
+      v.toks[j]!.pos !== "PUNCT" &&
+      v.toks[j]!.pos !== "VERB"
+    )
+      j++;
+    if (v.toks[j]?.lower !== "by") return [];
+    j++;
+    while (JOIN_LEAD.has(v.toks[j]?.pos ?? "") && v.groupAt[j]! < 0) j++;
+    g = v.groupAt[j] ?? -1;
+  } else if (v.toks[k + 1]?.lower === "with") {
+    // ", with French troops joining", ", with Australia taking part": the word after the party says it joins.
+    let j = k + 2;
+    while (JOIN_LEAD.has(v.toks[j]?.pos ?? "") && v.groupAt[j]! < 0) j++;
+    const w = v.groupAt[j] ?? -1;
+    const end = w >= 0 ? v.groups[w]!.tokEnd : -1;
+    if (w >= 0 && [end, end + 1].some((e) => v.w.joinIn.has(v.toks[e]?.lower ?? ""))) g = w;
+  }
+  if (g < 0) return [];
+  return v.groups[g]!.members.filter((x) => !x.code.startsWith("---")).map((x) =>
+    x.kind === "attributive" || x.kind === "place"
+      ? { ...x, code: `${countryOf(x.code)}GOV`, kind: "state" as const }
+      : x,
+  );
 }
 
 /** The distinct actors (by code) of an act's source/target pairs, in order. */

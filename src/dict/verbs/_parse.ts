@@ -72,6 +72,7 @@ export const RESERVED_SETS = [
   "_MEETING_NOUN",
   "_PLACE_RELATIVE",
   "_JOINT_VERB",
+  "_JOIN_IN",
   "_ABSENT_PREP",
   "_RETALIATION",
   "_GROUP_COUNT",
@@ -92,7 +93,7 @@ const NO_NEED = new Int32Array(0);
 
 /**
  * Flags of the form `name=CODE`: in the case each names, the act takes CODE instead of the pattern's code (`inquiry=`
- * codes CODE beside it).
+ * and `jointly=` code CODE beside it).
  */
 const RECODE_FLAGS = [
   "forces",
@@ -104,6 +105,7 @@ const RECODE_FLAGS = [
   "weapon",
   "victim",
   "inquiry",
+  "jointly",
 ] as const;
 
 const FLAGS = new Set([
@@ -267,6 +269,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     weapon: null,
     victim: null,
     inquiry: null,
+    jointly: null,
   };
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
     const eq = f.indexOf("=");

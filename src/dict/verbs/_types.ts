@@ -92,6 +92,12 @@ export interface Pattern {
    */
   readonly inquiry: string | null;
   /**
+   * Every party the act names (each member of a compound subject, and with `recip` each partner after "with") also
+   * does this code (062) with every other, both ways: "Russia and Belarus began exercises near Poland", "held naval
+   * drills with Russia and China" are one joint exercise of all of them; null otherwise.
+   */
+  readonly jointly: string | null;
+  /**
    * A noun event whose agent must be its own: a modifier or possessor ("Russia's war in Ukraine", "its war"), or an
    * agent after the noun ("by X", "of X"); never the subject of the verb that governs it ("ended the war in Gaza").
    */
