@@ -76,6 +76,8 @@ export interface EngineWords {
   readonly agentless: ReadonlySet<string>;
   /** "according": a word that opens an attribution ("according to health officials"), whose actor is no target. */
   readonly attribution: ReadonlySet<string>;
+  /** "show", "see": verbs of perception, whose object is the subject of an -ing verb after it ("show soldiers firing"). */
+  readonly perceive: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -269,6 +271,7 @@ export function engineWords(m: VerbModel): EngineWords {
     timeWord: c("_TIME_WORD"),
     agentless: c("_AGENTLESS"),
     attribution: c("_ATTRIBUTION"),
+    perceive: c("_PERCEIVE"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };
 }
@@ -429,6 +432,8 @@ function linkKind(
   let kind: "and" | "hyphen" | "comma" | null = null;
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
+    // "the Golan Heights, which Egypt and Qatar condemned": a relative pronoun opens a clause; its subject is no member.
+    if (isIn(t, w.relative)) return null;
     if (isIn(t, w.and)) kind = "and";
     else if (t.text === "-" || t.text === "/" || t.text === "–") kind = kind ?? "hyphen";
     else if (t.text === ",") kind = kind === "and" ? "and" : "comma";
