@@ -581,7 +581,10 @@ function buildAsides(toks: readonly Token[], w: EngineWords, groupAt: readonly n
     const relative = isIn(next, w.relative);
     let j = i + 1;
     let verb = false;
-    while (j < toks.length && toks[j]!.text !== "," && !w.barrier.has(toks[j]!.text)) {
+    // ", which Syria, Iraq and Iran condemned": a comma inside an actor list does not close the clause.
+    const listComma = (k: number) => groupAt[k - 1]! >= 0 && groupAt[k + 1] === groupAt[k - 1];
+    const open = (t: Token) => (t.text === "," ? relative && listComma(t.i) : !w.barrier.has(t.text));
+    while (j < toks.length && open(toks[j]!)) {
       if (toks[j]!.pos === "VERB" || toks[j]!.pos === "AUX") verb = true;
       j++;
     }
