@@ -3712,3 +3712,61 @@ describe("helper verdict: 'in what X described as <verdict noun>' judges the age
     expect(brief(text).filter((e) => e.includes(" 111"))).toEqual(expected);
   });
 });
+
+describe("a party stays in its own clause: subordinate subjects, perceived subjects, relative clause subjects", () => {
+  const extra: [string, string][] = [
+    ["Afrin", "SYR"],
+    ["Syria", "SYR"],
+    ["Iraq", "IRQ"],
+    ["Chinese soldiers", "CHNMIL"],
+  ];
+  const withPlaces = briefWithActors(extra, new Set(), new Set(["Afrin"]));
+  const demonym = briefWithActors(extra, new Set(["Chinese"]));
+  it.each([
+    // a subordinate clause whose subject is a noun phrase naming no actor (with a participle, a possessive, a
+    // prepositional phrase or a hyphenated modifier) has no actor subject: not the main clause's
+    [
+      "Japan recalled its ambassador from China after gunmen firing from Chinese territory killed two Japanese workers.",
+      ["JPN>CHN 161 occurred"],
+    ],
+    [
+      "Japan recalled its ambassador from China after the region's elders agreed to hand the town to China.",
+      ["JPN>CHN 161 occurred"],
+    ],
+    [
+      "Japan recalled its ambassador from China after student-led protests forced Arata to resign.",
+      ["JPN>CHN 161 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(demonym(text)).toEqual(expected);
+  });
+  it.each([
+    // "until" opens a clause: its actor is the subject
+    [
+      "Japan said the border would stay closed until China withdrew its troops from Japan.",
+      ["CHN>JPN 087 occurred"],
+    ],
+    // the object of a verb of perception is the subject of the "-ing" verb after it, or no one
+    [
+      "Japan protested after a video appeared to show Chinese soldiers executing two Japanese fishermen.",
+      ["CHNMIL>JPN 1823 occurred"],
+    ],
+    ["A video showed masked men executing two Japanese fishermen.", []],
+    // a relative pronoun ends an actor list; its clause holds the whole list ("Syria, Iraq and China"), the subject
+    [
+      "Japan sent troops into the buffer zone near Afrin, which Syria, Iraq and China condemned.",
+      ["CHN>JPN 111 occurred", "IRQ>JPN 111 occurred", "JPN>SYR 154 occurred", "SYR>JPN 111 occurred"],
+    ],
+    // still coded: "after" or "as" as a preposition with its noun phrase, and an infinitive after it
+    [
+      "Japan and China agreed after two days of talks in Manila to cut tariffs.",
+      ["CHN>JPN 0354 occurred", "CHN>JPN 040 occurred", "JPN>CHN 0354 occurred", "JPN>CHN 040 occurred"],
+    ],
+    [
+      "Arata praised Velk as a defender of freedom during a visit to Washington.",
+      ["JPNGOV>USAGOV 042 occurred", "JPNGOV>USAGOV 051 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(withPlaces(text)).toEqual(expected);
+  });
+});
