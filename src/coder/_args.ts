@@ -278,6 +278,15 @@ function pronounSubject(v: View, i: number): number {
       return v.groupAt[j - 1]!;
   }
   const first = firstSubject(v, clauseStart(v, k), k);
+  // "Putin said NATO countries would be at war with Russia if they allowed ...": "they" is no single person; it stands
+  // for the nearest subject before it that is not one, or for no actor.
+  if (isIn(v.toks[k], v.w.pluralPronoun) && first >= 0 && singlePerson(v, first)) {
+    for (let j = k - 1; j >= v.groups[first]!.tokEnd; j--) {
+      const g = v.groupAt[j]!;
+      if (g >= 0 && v.subjectPos[g] && !v.attributive[g] && !singlePerson(v, g)) return g;
+    }
+    return -1;
+  }
   if (!is(v, v.toks[k], v.b.personPronoun) || (first >= 0 && isPerson(v, first))) return first;
   // "revoked the visa of President Petro after he urged ...": "he" is a person, not the institution before.
   for (let j = k - 1; j >= 0; j--) {
@@ -318,6 +327,12 @@ function commaAdjunct(v: View, sub: number): boolean {
     if (!TIME_POS.has(t.pos) || v.groupAt[k]! >= 0) return false;
   }
   return false;
+}
+
+/** True when group `g` names one person ("Trump", "Colombian President Gustavo Petro"). */
+function singlePerson(v: View, g: number): boolean {
+  const m = v.groups[g]!.members;
+  return m.length === 1 && m[0]!.kind === "person";
 }
 
 /** True when a group names people ("Trump", "Colombian President Gustavo Petro"), not a state or an institution. */
@@ -1889,9 +1904,34 @@ export function contextTarget(v: View, source: number, known = false): number {
   const own = v.groups[source]!.members[0]!.code.slice(0, 3);
   // "Gunmen killed 40 people in Moscow in an attack claimed by ...": with `known`, an actor of no known country is
   // passed over.
+  // "RSF fighters killed hundreds of people in El Fasher, the World Health Organization said": an international or
+  // non-governmental body that reports the act is no party to it (a state's sayer may be its victim: "Russia broke the
+  // truce, Zelensky said").
   return v.groups.findIndex(
-    (g, gi) => gi !== source && g.members[0]!.code.slice(0, 3) !== own && !(known && noCountry(v, gi)),
+    (g, gi) =>
+      gi !== source &&
+      g.members[0]!.code.slice(0, 3) !== own &&
+      !(known && noCountry(v, gi)) &&
+      !(stateless(g) && sayerGroup(v, gi)),
   );
+}
+
+/** True when every member of the group is an international or non-governmental body (IGO…, NGO…). */
+function stateless(g: Group): boolean {
+  return g.members.every((x) => x.code.startsWith("IGO") || x.code.startsWith("NGO"));
+}
+
+/**
+ * True when group `g` is the subject of a reporting verb (`_SAY`) right after it, past a short tail and auxiliaries
+ * ("the World Health Organization said", "UN investigators said in a report", "a UN spokesperson has said").
+ */
+function sayerGroup(v: View, g: number): boolean {
+  const end = v.groups[g]!.tokEnd;
+  let j = end;
+  while (j < end + 4 && j < v.toks.length && SAYER_TAIL.has(v.toks[j]!.pos) && v.groupAt[j]! < 0) j++;
+  while (v.toks[j]?.pos === "AUX" || v.toks[j]?.pos === "ADV") j++;
+  const say = v.toks[j];
+  return say?.pos === "VERB" && is(v, say, v.b.say) && !isIn(say, v.w.addresseeSay);
 }
 
 /** The subject of the main clause after a fronted phrase ending at `end`: its first subject-position group. */

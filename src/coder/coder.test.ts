@@ -3719,6 +3719,7 @@ describe("a party stays in its own clause: subordinate subjects, perceived subje
     ["Syria", "SYR"],
     ["Iraq", "IRQ"],
     ["Chinese soldiers", "CHNMIL"],
+    ["the United Nations", "IGOUNO"],
   ];
   const withPlaces = briefWithActors(extra, new Set(), new Set(["Afrin"]));
   const demonym = briefWithActors(extra, new Set(["Chinese"]));
@@ -3768,5 +3769,27 @@ describe("a party stays in its own clause: subordinate subjects, perceived subje
     ],
   ])("%s", (text, expected) => {
     expect(withPlaces(text)).toEqual(expected);
+  });
+  /** `withPlaces` with "Arata" a person, as the actor stage reads a named office-holder. */
+  function personArata(text: string): string[] {
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, [...TEST_ACTORS, ...extra]).map((s) =>
+      s.map((m) => (m.text === "Arata" ? { ...m, kind: "person" as const } : m)),
+    );
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  }
+  it.each([
+    // an international or non-governmental body reporting the act is no party to it (a state's sayer may be)
+    ["Japanese soldiers set fire to homes in a village near the border, the United Nations said.", []],
+    // "they" is no single person: the subject before it that is not one, or no actor
+    [
+      "Arata said China and Russia would face consequences if they attacked Japan.",
+      ["CHN>JPN 190 hypothetical", "RUS>JPN 190 hypothetical"],
+    ],
+    ["Arata said the Europeans would pay if they imposed tariffs on Japan.", []],
+  ])("%s", (text, expected) => {
+    expect(personArata(text).filter((e) => !e.includes(" 13"))).toEqual(expected);
   });
 });
