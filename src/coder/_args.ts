@@ -130,7 +130,7 @@ function opensClause(v: View, k: number, i: number): boolean {
   if (!is(v, t, v.b.subord) || t.lower === "that" || t.pos === "VERB") return false;
   // "as"/"after" as a preposition opens a clause only after a comma ("..., as Governor Ueda warned") or when a bare
   // noun phrase stands between it and the verb ("after protesters stormed the embassy").
-  if (t.pos === "ADP" && v.toks[k - 1]?.text !== "," && !nounPhraseSubject(v, k + 1, i)) return false;
+  if (t.pos === "ADP" && v.toks[k - 1]?.text !== "," && !subjectBeforeVerb(v, k + 1, i)) return false;
   for (let j = k + 1; j < i; j++)
     if (v.toks[j]!.text === "," || v.w.barrier.has(v.toks[j]!.text)) return false;
   return !timeBeforeAnd(v, k, i);
@@ -151,8 +151,8 @@ function timeBeforeAnd(v: View, k: number, i: number): boolean {
   return true;
 }
 
-/** True when tokens `from`..`to` hold only a noun phrase (and the verb's auxiliaries): "protesters", "Israeli jets had". */
-function nounPhraseSubject(v: View, from: number, to: number): boolean {
+/** True when tokens `from`..`to` hold only plain noun phrase words and the verb's auxiliaries: "Israeli jets had". */
+function plainNounPhrase(v: View, from: number, to: number): boolean {
   let k = to - 1;
   while (k >= from && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "PART"))
     k--;
@@ -160,6 +160,61 @@ function nounPhraseSubject(v: View, from: number, to: number): boolean {
     return false;
   for (let j = from; j <= k; j++) if (!NP_POS.has(v.toks[j]!.pos) && v.groupAt[j]! < 0) return false;
   return true;
+}
+
+/** Most words of a subordinate clause's subject phrase that nounPhraseSubject reads ("gunmen firing from Afghan territory"). */
+const MAX_SUBJECT_WORDS = 12;
+
+/**
+ * True when tokens `from`..`to` hold only a noun phrase (and the verb's auxiliaries): "protesters", "Israeli jets had";
+ * also one with a possessive ("the region's leaders"), a hyphenated modifier ("student-led protests") or modifiers after
+ * its head: a prepositional phrase ("a wave of killings") or a participle ("gunmen firing from Afghan territory",
+ * "killings blamed on drug gangs"). No other subordinator may stand inside it.
+ */
+function nounPhraseSubject(v: View, from: number, to: number): boolean {
+  let k = to - 1;
+  // The verb's auxiliaries and adverbs ("had", "not"); not an infinitive's "to" ("talks in Geneva to cut tariffs").
+  const chain = (t: Token) =>
+    t.pos === "AUX" || t.pos === "ADV" || (t.pos === "PART" && !(t.lower === "to" && k === to - 1));
+  while (k >= from && chain(v.toks[k]!)) k--;
+  if (k < from || k - from >= MAX_SUBJECT_WORDS) return false;
+  if (!(v.toks[k]!.pos === "NOUN" || v.toks[k]!.pos === "PROPN" || v.groupAt[k]! >= 0)) return false;
+  for (let j = from; j <= k; j++) {
+    const t = v.toks[j]!;
+    if (NP_POS.has(t.pos) || v.groupAt[j]! >= 0) continue;
+    // "masked gunmen": a participle opens the phrase only before its noun.
+    const before = v.toks[j + 1]?.pos;
+    if (j === from && !(t.pos === "VERB" && (before === "NOUN" || before === "ADJ"))) return false;
+    const possessive = t.pos === "PART" && isIn(t, v.w.possessive);
+    const modifier = t.text === "-" || (t.pos === "ADP" && !is(v, t, v.b.subord | v.b.relative));
+    // "firing", "blamed", "led": a participle (its form differs from its lemma), not a bare verb.
+    const participle = t.pos === "VERB" && t.lower !== t.lemma && !is(v, t, v.b.say);
+    if (!possessive && !modifier && !participle) return false;
+  }
+  return true;
+}
+
+/**
+ * True when a noun phrase from token `from` is the subject of a verb at or before `i` ("after the region's leaders
+ * agreed to dissolve ...", "after gunmen firing from Afghan territory killed ..."): the clause opened before `from`
+ * holds `i`.
+ */
+function subjectBeforeVerb(v: View, from: number, i: number): boolean {
+  // "after police shot dead 19 people during demonstrations": plain words up to `i`, whatever the tagger made of them.
+  if (plainNounPhrase(v, from, i)) return true;
+  // "a day before the group was due to meet Putin", "after the leaders met": a definite collective noun stands for
+  // actors named before; the clause's subject is left to the search.
+  let h = v.toks[from]?.lower === "the" ? from + 1 : -1;
+  if (v.toks[h]?.pos === "NUM") h++;
+  const head = v.toks[h];
+  if (head?.pos === "NOUN" && (is(v, head, v.b.pairNoun) || isIn(head, v.w.quantity))) return false;
+  for (let j = from + 1; j <= i; j++) {
+    const pos = v.toks[j]!.pos;
+    // The act at `i` may be tagged as a noun ("police shot dead ..."); not a subordinator that asks for its subject.
+    const act = j === i && pos !== "ADP" && !is(v, v.toks[i], v.b.subord);
+    if ((act || pos === "VERB" || pos === "AUX") && nounPhraseSubject(v, from, j)) return true;
+  }
+  return false;
 }
 
 /** Start of the clause holding token `i`: after a ";" or a ", while"/", but" split, else 0. */
@@ -223,6 +278,15 @@ function pronounSubject(v: View, i: number): number {
       return v.groupAt[j - 1]!;
   }
   const first = firstSubject(v, clauseStart(v, k), k);
+  // "Putin said NATO countries would be at war with Russia if they allowed ...": "they" is no single person; it stands
+  // for the nearest subject before it that is not one, or for no actor.
+  if (isIn(v.toks[k], v.w.pluralPronoun) && first >= 0 && singlePerson(v, first)) {
+    for (let j = k - 1; j >= v.groups[first]!.tokEnd; j--) {
+      const g = v.groupAt[j]!;
+      if (g >= 0 && v.subjectPos[g] && !v.attributive[g] && !singlePerson(v, g)) return g;
+    }
+    return -1;
+  }
   if (!is(v, v.toks[k], v.b.personPronoun) || (first >= 0 && isPerson(v, first))) return first;
   // "revoked the visa of President Petro after he urged ...": "he" is a person, not the institution before.
   for (let j = k - 1; j >= 0; j--) {
@@ -263,6 +327,12 @@ function commaAdjunct(v: View, sub: number): boolean {
     if (!TIME_POS.has(t.pos) || v.groupAt[k]! >= 0) return false;
   }
   return false;
+}
+
+/** True when group `g` names one person ("Trump", "Colombian President Gustavo Petro"). */
+function singlePerson(v: View, g: number): boolean {
+  const m = v.groups[g]!.members;
+  return m.length === 1 && m[0]!.kind === "person";
 }
 
 /** True when a group names people ("Trump", "Colombian President Gustavo Petro"), not a state or an institution. */
@@ -502,6 +572,8 @@ export function subjectOf(v: View, i: number, patient = false): number {
   const myAside = v.asideAt[i]!;
   const ctl = controller(v, i);
   if (ctl >= 0) return ctl;
+  const seen = perceivedSubject(v, i);
+  if (seen !== NOT_PERCEIVED) return seen;
   if (unnamedController(v, i)) return -1;
   const pro = pronounSubject(v, i);
   if (pro >= 0) return pro;
@@ -593,6 +665,41 @@ export function subjectOf(v: View, i: number, patient = false): number {
     for (let k = start - 2; k >= 0 && k >= start - 3; k--) if (v.groupAt[k]! >= 0) return v.groupAt[k]!;
   }
   return -1;
+}
+
+/** perceivedSubject's answer when no verb of perception governs the -ing verb. */
+const NOT_PERCEIVED = -2;
+/** Most words of a noun phrase naming no actor between a verb of perception and an -ing verb ("three masked men"). */
+const PERCEIVED_WORDS = 5;
+
+/**
+ * "drone footage appeared to show Russian soldiers executing prisoners", "witnesses saw masked men firing": the object
+ * of a verb of perception (`_PERCEIVE`) right before the -ing verb at `i` is its subject: that actor's group, or -1 when
+ * the object names none; NOT_PERCEIVED when no such verb stands there.
+ */
+function perceivedSubject(v: View, i: number): number {
+  const t = v.toks[i]!;
+  if (t.pos !== "VERB" || !t.lower.endsWith("ing") || t.lower === t.lemma) return NOT_PERCEIVED;
+  let k = i - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
+  const g = v.groupAt[k] ?? -1;
+  let start = k;
+  if (g >= 0) start = v.groups[g]!.tokStart;
+  else {
+    if (v.toks[k]?.pos !== "NOUN") return NOT_PERCEIVED;
+    while (
+      start > 0 &&
+      start > k - PERCEIVED_WORDS &&
+      NP_POS.has(v.toks[start - 1]!.pos) &&
+      v.groupAt[start - 1]! < 0
+    )
+      start--;
+  }
+  let j = start - 1;
+  while (j >= 0 && v.toks[j]!.pos === "DET") j--;
+  const verb = v.toks[j];
+  if (verb?.pos !== "VERB" || !isIn(verb, v.w.perceive)) return NOT_PERCEIVED;
+  return g >= 0 && !v.attributive[g] ? g : -1;
 }
 
 const CHAIN_NEXT_SUBJECT = new Set(["AUX", "ADV", "PART"]);
@@ -1138,7 +1245,8 @@ function targetInside(v: View, m: Match, source: number): number {
       if (g >= 0) return g;
     }
     const g = v.groupAt[k]!;
-    if (g < 0 || g === source) continue;
+    // "killing 11 people whom Trump described as ...": the subject of a relative clause inside the words is passed over.
+    if (g < 0 || g === source || relativeSubject(v, g)) continue;
     any = g;
     break;
   }
@@ -1754,6 +1862,23 @@ function namingVerbAfter(v: View, g: number): number {
   return v.toks[tokEnd + 1]?.pos === "ADV" ? tokEnd + 1 : tokEnd;
 }
 
+/**
+ * "killing 11 people whom President Trump described as gang members", "sent troops to a zone which Egypt condemned":
+ * group `g` stands right after a relative pronoun on a noun, with a verb of its own after it; the relative clause's
+ * subject, never the object of a verb before the noun.
+ */
+function relativeSubject(v: View, g: number): boolean {
+  const { tokStart, tokEnd } = v.groups[g]!;
+  const rel = v.toks[tokStart - 1];
+  // Not "that", which after a noun may open its complement ("warnings that Moscow could ...", "allegations that ...").
+  if (rel?.pos !== "PRON" || !is(v, rel, v.b.relative)) return false;
+  const head = v.toks[tokStart - 2];
+  if (!(head?.pos === "NOUN" || head?.pos === "NUM") || v.groupAt[tokStart - 2]! >= 0) return false;
+  let k = tokEnd;
+  while (v.toks[k]?.pos === "ADV" || v.toks[k]?.pos === "AUX") k++;
+  return v.toks[k]?.pos === "VERB" && k > tokEnd - 1;
+}
+
 /** "G7 foreign ministers meeting in Canada condemned ...": an "-ing" noun after its subject names the forum, not an act. */
 function forumParticiple(v: View, i: number): boolean {
   const t = v.toks[i]!;
@@ -1854,9 +1979,34 @@ export function contextTarget(v: View, source: number, known = false): number {
   const own = v.groups[source]!.members[0]!.code.slice(0, 3);
   // "Gunmen killed 40 people in Moscow in an attack claimed by ...": with `known`, an actor of no known country is
   // passed over.
+  // "RSF fighters killed hundreds of people in El Fasher, the World Health Organization said": an international or
+  // non-governmental body that reports the act is no party to it (a state's sayer may be its victim: "Russia broke the
+  // truce, Zelensky said").
   return v.groups.findIndex(
-    (g, gi) => gi !== source && g.members[0]!.code.slice(0, 3) !== own && !(known && noCountry(v, gi)),
+    (g, gi) =>
+      gi !== source &&
+      g.members[0]!.code.slice(0, 3) !== own &&
+      !(known && noCountry(v, gi)) &&
+      !(stateless(g) && sayerGroup(v, gi)),
   );
+}
+
+/** True when every member of the group is an international or non-governmental body (IGO…, NGO…). */
+function stateless(g: Group): boolean {
+  return g.members.every((x) => x.code.startsWith("IGO") || x.code.startsWith("NGO"));
+}
+
+/**
+ * True when group `g` is the subject of a reporting verb (`_SAY`) right after it, past a short tail and auxiliaries
+ * ("the World Health Organization said", "UN investigators said in a report", "a UN spokesperson has said").
+ */
+function sayerGroup(v: View, g: number): boolean {
+  const end = v.groups[g]!.tokEnd;
+  let j = end;
+  while (j < end + 4 && j < v.toks.length && SAYER_TAIL.has(v.toks[j]!.pos) && v.groupAt[j]! < 0) j++;
+  while (v.toks[j]?.pos === "AUX" || v.toks[j]?.pos === "ADV") j++;
+  const say = v.toks[j];
+  return say?.pos === "VERB" && is(v, say, v.b.say) && !isIn(say, v.w.addresseeSay);
 }
 
 /** The subject of the main clause after a fronted phrase ending at `end`: its first subject-position group. */
@@ -2060,6 +2210,8 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const naming = target >= 0 ? namingVerbAfter(v, target) : -1;
   // "a boat that Trump said had been carrying drugs from Venezuela": the said clause's own verbs are passed over.
   if (naming >= 0) target = targetAfter(v, naming + 1, -1, is(v, v.toks[naming], v.b.say));
+  // "killing 11 people whom President Trump described as ...": the slot reached the subject of a relative clause.
+  else if (target >= 0 && relativeSubject(v, target)) target = -1;
   if (p.noun && p.recip && target < 0) {
     const shared = sharedAct(v, i);
     if (shared) return shared;

@@ -78,6 +78,8 @@ export interface EngineWords {
   readonly agentless: ReadonlySet<string>;
   /** "according": a word that opens an attribution ("according to health officials"), whose actor is no target. */
   readonly attribution: ReadonlySet<string>;
+  /** "show", "see": verbs of perception, whose object is the subject of an -ing verb after it ("show soldiers firing"). */
+  readonly perceive: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -272,6 +274,7 @@ export function engineWords(m: VerbModel): EngineWords {
     timeWord: c("_TIME_WORD"),
     agentless: c("_AGENTLESS"),
     attribution: c("_ATTRIBUTION"),
+    perceive: c("_PERCEIVE"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };
 }
@@ -432,6 +435,8 @@ function linkKind(
   let kind: "and" | "hyphen" | "comma" | null = null;
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
+    // "the Golan Heights, which Egypt and Qatar condemned": a relative pronoun opens a clause; its subject is no member.
+    if (isIn(t, w.relative)) return null;
     if (isIn(t, w.and)) kind = "and";
     else if (t.text === "-" || t.text === "/" || t.text === "–") kind = kind ?? "hyphen";
     else if (t.text === ",") kind = kind === "and" ? "and" : "comma";
@@ -579,7 +584,10 @@ function buildAsides(toks: readonly Token[], w: EngineWords, groupAt: readonly n
     const relative = isIn(next, w.relative);
     let j = i + 1;
     let verb = false;
-    while (j < toks.length && toks[j]!.text !== "," && !w.barrier.has(toks[j]!.text)) {
+    // ", which Syria, Iraq and Iran condemned": a comma inside an actor list does not close the clause.
+    const listComma = (k: number) => groupAt[k - 1]! >= 0 && groupAt[k + 1] === groupAt[k - 1];
+    const open = (t: Token) => (t.text === "," ? relative && listComma(t.i) : !w.barrier.has(t.text));
+    while (j < toks.length && open(toks[j]!)) {
       if (toks[j]!.pos === "VERB" || toks[j]!.pos === "AUX") verb = true;
       j++;
     }

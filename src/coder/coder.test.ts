@@ -3870,3 +3870,84 @@ describe("helper joint: acts done together by a list of parties", () => {
     expect(brief(text).filter((e) => !/ (057|190) /.test(e))).toEqual(expected);
   });
 });
+
+describe("a party stays in its own clause: subordinate subjects, perceived subjects, relative clause subjects", () => {
+  const extra: [string, string][] = [
+    ["Afrin", "SYR"],
+    ["Syria", "SYR"],
+    ["Iraq", "IRQ"],
+    ["Chinese soldiers", "CHNMIL"],
+    ["the United Nations", "IGOUNO"],
+  ];
+  const withPlaces = briefWithActors(extra, new Set(), new Set(["Afrin"]));
+  const demonym = briefWithActors(extra, new Set(["Chinese"]));
+  it.each([
+    // a subordinate clause whose subject is a noun phrase naming no actor (with a participle, a possessive, a
+    // prepositional phrase or a hyphenated modifier) has no actor subject: not the main clause's
+    [
+      "Japan recalled its ambassador from China after gunmen firing from Chinese territory killed two Japanese workers.",
+      ["JPN>CHN 161 occurred"],
+    ],
+    [
+      "Japan recalled its ambassador from China after the region's elders agreed to hand the town to China.",
+      ["JPN>CHN 161 occurred"],
+    ],
+    [
+      "Japan recalled its ambassador from China after student-led protests forced Arata to resign.",
+      ["JPN>CHN 161 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(demonym(text)).toEqual(expected);
+  });
+  it.each([
+    // "until" opens a clause: its actor is the subject
+    [
+      "Japan said the border would stay closed until China withdrew its troops from Japan.",
+      ["CHN>JPN 087 occurred"],
+    ],
+    // the object of a verb of perception is the subject of the "-ing" verb after it, or no one
+    [
+      "Japan protested after a video appeared to show Chinese soldiers executing two Japanese fishermen.",
+      ["CHNMIL>JPN 1823 occurred"],
+    ],
+    ["A video showed masked men executing two Japanese fishermen.", []],
+    // a relative pronoun ends an actor list; its clause holds the whole list ("Syria, Iraq and China"), the subject
+    [
+      "Japan sent troops into the buffer zone near Afrin, which Syria, Iraq and China condemned.",
+      ["CHN>JPN 111 occurred", "IRQ>JPN 111 occurred", "JPN>SYR 154 occurred", "SYR>JPN 111 occurred"],
+    ],
+    // still coded: "after" or "as" as a preposition with its noun phrase, and an infinitive after it
+    [
+      "Japan and China agreed after two days of talks in Manila to cut tariffs.",
+      ["CHN>JPN 0354 occurred", "CHN>JPN 040 occurred", "JPN>CHN 0354 occurred", "JPN>CHN 040 occurred"],
+    ],
+    [
+      "Arata praised Velk as a defender of freedom during a visit to Washington.",
+      ["JPNGOV>USAGOV 042 occurred", "JPNGOV>USAGOV 051 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(withPlaces(text)).toEqual(expected);
+  });
+  /** `withPlaces` with "Arata" a person, as the actor stage reads a named office-holder. */
+  function personArata(text: string): string[] {
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, [...TEST_ACTORS, ...extra]).map((s) =>
+      s.map((m) => (m.text === "Arata" ? { ...m, kind: "person" as const } : m)),
+    );
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  }
+  it.each([
+    // an international or non-governmental body reporting the act is no party to it (a state's sayer may be)
+    ["Japanese soldiers set fire to homes in a village near the border, the United Nations said.", []],
+    // "they" is no single person: the subject before it that is not one, or no actor
+    [
+      "Arata said China and Russia would face consequences if they attacked Japan.",
+      ["CHN>JPN 190 hypothetical", "RUS>JPN 190 hypothetical"],
+    ],
+    ["Arata said the Europeans would pay if they imposed tariffs on Japan.", []],
+  ])("%s", (text, expected) => {
+    expect(personArata(text).filter((e) => !e.includes(" 13"))).toEqual(expected);
+  });
+});

@@ -83,6 +83,7 @@ export const RESERVED_SETS = [
   "_PERFORM",
   "_FREE_CHOICE",
   "_DECIDE",
+  "_PERCEIVE",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
