@@ -11,13 +11,15 @@ import {
   hitsEnd,
   hitsStart,
   isOwnKey,
-  nameMayBeLower,
-  nameRoot,
-  nounRoot,
+  rootsMayBeLower,
+  rootsNames,
+  slotRoots,
   slotToken,
   textTokenSlot,
+  tokenCount,
   tokenKey,
-  wordBits,
+  tokenNouns,
+  tokenWords,
 } from "../dict/actors/index.js";
 
 // Fields of a token in Lattice.num, TOK a token: the number of its first name match and of its first noun match
@@ -50,11 +52,79 @@ function grown(a: Int32Array): Int32Array<ArrayBuffer> {
   return b;
 }
 
-/** Is the token's first character an ASCII lower-case letter? Most words are; most names are not. */
-const lowerStart = (t: Token) => {
-  const c = t.text.charCodeAt(0);
+/** Does the text start with an ASCII lower-case letter? Most words do; most names do not. */
+const lowerStart = (text: string) => {
+  const c = text.charCodeAt(0);
   return c >= 97 && c <= 122;
 };
+
+// A token's case bits (Lattice.num, FormSlots): starts lower case; fits an alias token's case shape "C" (capitalised),
+// "A" (in capitals). Shape "-" fits any token.
+const LOWER = 1;
+const FITS_C = 2;
+const FITS_A = 4;
+
+/** The case bits of a text token (see LOWER, FITS_C, FITS_A). */
+const caseBits = (text: string): number =>
+  (lowerStart(text) ? LOWER : 0) | (fitsShape("C", text) ? FITS_C : 0) | (fitsShape("A", text) ? FITS_A : 0);
+
+/**
+ * What the scan asks of a token's text, kept per form number (see NlpDoc.forms) for one model: its token id and
+ * V_ROOTS value (see slotRoots) and its case bits, functions of the text alone. So a text is hashed once in the
+ * engine's life instead of once a token, and neither the token, its text nor the vocabulary table is read again for
+ * it (the dictionary is large and mostly cold when a sentence is matched). `known` holds two numbers per form: its
+ * V_ROOTS value, then 0 when not yet asked, else case bits << 25 | (token id + 2).
+ */
+export interface FormSlots {
+  known: Int32Array;
+}
+
+// FormSlots keeps a token id + 2 in 25 bits: a model with more ids than that is read by text (see formSlots).
+const ID_BITS = 0x1ffffff;
+
+/** The FormSlots of each model, per form numbering (one per NLP engine). */
+const FORM_SLOTS = new WeakMap<ActorModel, WeakMap<object, FormSlots>>();
+
+/**
+ * The FormSlots of `model` for form numbering `forms`; undefined for a model with too many token ids to pack (see
+ * ID_BITS), whose tokens are then looked up by hashing their text.
+ */
+export function formSlots(model: ActorModel, forms: object): FormSlots | undefined {
+  if (tokenCount(model.trie) > ID_BITS - 2) return undefined;
+  let byNumbering = FORM_SLOTS.get(model);
+  if (byNumbering === undefined) {
+    byNumbering = new WeakMap();
+    FORM_SLOTS.set(model, byNumbering);
+  }
+  let slots = byNumbering.get(forms);
+  if (slots === undefined) {
+    slots = { known: new Int32Array(1 << 16) };
+    byNumbering.set(forms, slots);
+  }
+  return slots;
+}
+
+/** Makes room in `slots` for form number `form`; returns the new `known`. */
+function roomFor(slots: FormSlots, form: number): Int32Array {
+  let size = slots.known.length;
+  while (size < 2 * form + 2) size *= 2;
+  const bigger = new Int32Array(size);
+  bigger.set(slots.known);
+  slots.known = bigger;
+  return bigger;
+}
+
+/**
+ * Works out what FormSlots holds of a form, given in lower case and as written, and keeps it in `known`; returns
+ * its second number.
+ */
+function learn(trie: AliasTrie, known: Int32Array, form: number, lower: string, text: string): number {
+  const slot = textTokenSlot(trie, lower);
+  known[2 * form] = slot < 0 ? -1 : slotRoots(trie, slot);
+  const v = (caseBits(text) << 25) | ((slot < 0 ? -1 : slotToken(trie, slot)) + 2);
+  known[2 * form + 1] = v;
+  return v;
+}
 
 /**
  * Every alias match in one sentence, in a few flat arrays (nothing is allocated per token or match). Matches are
@@ -67,16 +137,19 @@ export class Lattice {
   readonly n: number;
   readonly trie: AliasTrie;
   /**
-   * Per token, TOK numbers (see T_*) from 0, then the number of matches; then, from slotAt0, per token its
-   * vocabulary slot (-1: in no alias nor word list; the slot holds the token id, roots and word bits, see AliasTrie);
-   * then, from lemmaAt0, its lemma's (its own when the lemma has the same key, or the token is a verb); then, from
-   * wordsAt0, its WORDS bits, read once here as the parser asks for them many times. One buffer, shared by every
-   * Lattice (see SCRATCH).
+   * Per token, TOK numbers (see T_*) from 0, then the number of matches; then, from idAt0, per token its token id
+   * (-1: in no alias nor word list) and, from rootsAt0, its V_ROOTS value (see slotRoots); then, from lemmaAt0 and
+   * lemmaRootsAt0, its lemma's (its own when the lemma has the same key, or the token is a verb); then, from
+   * wordsAt0, its WORDS bits, read once here as the parser asks for them many times; then, from caseAt0, its case
+   * bits (LOWER, FITS_C, FITS_A). One buffer, shared by every Lattice (see SCRATCH).
    */
   private readonly num: Int32Array;
-  private readonly slotAt0: number;
+  private readonly idAt0: number;
+  private readonly rootsAt0: number;
   private readonly lemmaAt0: number;
+  private readonly lemmaRootsAt0: number;
   private readonly wordsAt0: number;
+  private readonly caseAt0: number;
   /** Per match, MATCH numbers (see M_*); `mlen` of them are used. */
   private match: Int32Array;
   private mlen = 0;
@@ -85,67 +158,121 @@ export class Lattice {
   private hlen = 0;
 
   /**
-   * Every token's slot is looked up once, first (a walk looks ahead; the parser asks for word lists); then all
+   * Every token's id is looked up once, first (a walk looks ahead; the parser asks for word lists); then all
    * tokens are scanned in one tight loop, walks included: measured, this beats walking lazily when the parser asks.
+   * With the sentence's form numbers (Sentence.forms) and the model's FormSlots for them, ids are read by number.
    */
   constructor(
     readonly tokens: readonly Token[],
     model: ActorModel,
+    forms?: readonly number[],
+    slots?: FormSlots,
   ) {
     const n = tokens.length;
     this.n = n;
     const trie = model.trie;
     this.trie = trie;
-    this.slotAt0 = TOK * n + 1;
-    this.lemmaAt0 = (TOK + 1) * n + 1;
-    this.wordsAt0 = (TOK + 2) * n + 1;
-    const size = (TOK + 3) * n + 1;
+    this.idAt0 = TOK * n + 1;
+    this.rootsAt0 = (TOK + 1) * n + 1;
+    this.lemmaAt0 = (TOK + 2) * n + 1;
+    this.lemmaRootsAt0 = (TOK + 3) * n + 1;
+    this.wordsAt0 = (TOK + 4) * n + 1;
+    this.caseAt0 = (TOK + 5) * n + 1;
+    const size = (TOK + 6) * n + 1;
     if (SCRATCH.num.length < size) SCRATCH.num = new Int32Array(2 * size);
-    const num = SCRATCH.num;
-    this.num = num;
+    this.num = SCRATCH.num;
     if (SCRATCH.match.length < 2 * n + MATCH) SCRATCH.match = new Int32Array(4 * n + MATCH);
     this.match = SCRATCH.match;
     if (SCRATCH.hits.length < n + 4) SCRATCH.hits = new Int32Array(2 * n + 4);
     this.hitList = SCRATCH.hits;
-    for (let i = 0; i < n; i++) {
-      const t = tokens[i]!;
-      const lower = t.lower;
-      const slot = textTokenSlot(trie, lower);
-      num[this.slotAt0 + i] = slot;
-      // A verb matches nouns only as written: "Belarus forced a flight to land" holds no "force". (The tag is
-      // checked first: it is a shared string, the lemma may be a cold one.)
-      const lemma = t.lemma;
-      num[this.lemmaAt0 + i] = t.pos === "VERB" || lemma === lower ? slot : textTokenSlot(trie, lemma);
-    }
+    if (forms !== undefined && slots !== undefined && forms.length === n) this.idsByForm(forms, slots);
+    else this.idsByText();
     for (let i = 0; i < n; i++) this.scanAt(i);
-    num[TOK * n + T_NAMES] = this.mlen / MATCH;
+    this.num[TOK * n + T_NAMES] = this.mlen / MATCH;
+  }
+
+  /** Looks up every token's id and its lemma's by hashing their text. */
+  private idsByText(): void {
+    for (let i = 0; i < this.n; i++) this.idsOf(i);
+  }
+
+  /** Looks up token i's id and its lemma's by hashing their text. */
+  private idsOf(i: number): void {
+    const { num, trie } = this;
+    const t = this.tokens[i]!;
+    const lower = t.lower;
+    const slot = textTokenSlot(trie, lower);
+    const id = slot < 0 ? -1 : slotToken(trie, slot);
+    const roots = slot < 0 ? -1 : slotRoots(trie, slot);
+    num[this.idAt0 + i] = id;
+    num[this.rootsAt0 + i] = roots;
+    num[this.caseAt0 + i] = caseBits(t.text);
+    // A verb matches nouns only as written: "Belarus forced a flight to land" holds no "force". (The tag is
+    // checked first: it is a shared string, the lemma may be a cold one.)
+    const lemma = t.lemma;
+    const own = t.pos === "VERB" || lemma === lower;
+    const other = own ? slot : textTokenSlot(trie, lemma);
+    num[this.lemmaAt0 + i] = own ? id : other < 0 ? -1 : slotToken(trie, other);
+    num[this.lemmaRootsAt0 + i] = own ? roots : other < 0 ? -1 : slotRoots(trie, other);
+  }
+
+  /**
+   * Reads every token's id by form number (see FormSlots), working out and keeping in `slots` only those of forms not
+   * seen before; the token object is read only then, for a token with no number, or for a lemma of its own.
+   */
+  private idsByForm(forms: readonly number[], slots: FormSlots): void {
+    const { num, tokens, trie } = this;
+    let known = slots.known;
+    for (let i = 0; i < this.n; i++) {
+      const f = forms[i]!;
+      if (f < 0) {
+        this.idsOf(i);
+        continue;
+      }
+      const form = f >> 1;
+      if (2 * form + 1 >= known.length) known = roomFor(slots, form);
+      let v = known[2 * form + 1]!;
+      if (v === 0) v = learn(trie, known, form, tokens[i]!.lower, tokens[i]!.text);
+      const id = (v & ID_BITS) - 2;
+      const roots = known[2 * form]!;
+      num[this.idAt0 + i] = id;
+      num[this.rootsAt0 + i] = roots;
+      num[this.caseAt0 + i] = v >>> 25;
+      // Odd: the lemma is not the token in lower case. A verb matches nouns only as written (see idsOf).
+      const t = (f & 1) === 0 ? undefined : tokens[i]!;
+      const other = t === undefined || t.pos === "VERB" ? -2 : textTokenSlot(trie, t.lemma);
+      num[this.lemmaAt0 + i] = other === -2 ? id : other < 0 ? -1 : slotToken(trie, other);
+      num[this.lemmaRootsAt0 + i] = other === -2 ? roots : other < 0 ? -1 : slotRoots(trie, other);
+    }
   }
 
   /** Scans the aliases starting at token i, adding its name and noun matches. */
   private scanAt(i: number): void {
     const trie = this.trie;
-    const slot = this.num[this.slotAt0 + i]!;
-    const lemma = this.num[this.lemmaAt0 + i]!;
+    const num = this.num;
+    const id = num[this.idAt0 + i]!;
+    const roots = num[this.rootsAt0 + i]!;
+    const lemma = num[this.lemmaAt0 + i]!;
     const first = this.mlen / MATCH;
     let nouns = first;
-    this.num[this.wordsAt0 + i] = slot < 0 ? 0 : wordBits(trie, slot);
-    if (slot >= 0) {
+    num[this.wordsAt0 + i] = id < 0 ? 0 : tokenWords(trie, id, roots);
+    if (id >= 0) {
       // Lower-case words need an alias that may begin lower case: nouns, titles, a few names ("al-Qaeda").
-      const names = nameRoot(trie, slot);
-      if (names >= 0 && (!lowerStart(this.tokens[i]!) || nameMayBeLower(trie, slot)))
+      const names = rootsNames(roots);
+      if (names >= 0 && ((num[this.caseAt0 + i]! & LOWER) === 0 || rootsMayBeLower(roots)))
         this.scanNames(names, i);
       nouns = this.mlen / MATCH;
-      const byKey = nounRoot(trie, slot);
+      const byKey = tokenNouns(trie, id, roots);
       // A lemma with another key ("warships" -> "warship") may begin nouns of its own.
-      const byLemma = lemma !== slot && lemma >= 0 ? nounRoot(trie, lemma) : -1;
+      const byLemma = lemma !== id && lemma >= 0 ? tokenNouns(trie, lemma, num[this.lemmaRootsAt0 + i]!) : -1;
       if (byKey >= 0 || byLemma >= 0) this.scanNouns(byKey, byLemma, i);
     } else if (lemma >= 0) {
-      const byLemma = nounRoot(trie, lemma);
+      const byLemma = tokenNouns(trie, lemma, num[this.lemmaRootsAt0 + i]!);
       if (byLemma >= 0) this.scanNouns(-1, byLemma, i);
     }
     const at = TOK * i;
-    this.num[at + T_NAMES] = first;
-    this.num[at + T_NOUNS] = nouns;
+    num[at + T_NAMES] = first;
+    num[at + T_NOUNS] = nouns;
   }
 
   /** The key of token j (see tokenKey); "" outside the sentence. */
@@ -183,11 +310,16 @@ export class Lattice {
     }
   }
 
-  /** Does hit h's case shape fit the text tokens from `start`? */
+  /** Does hit h's case shape fit the text tokens from `start`? (Read by the tokens' case bits.) */
   private fits(h: number, start: number): boolean {
     const shape = hitShape(this.trie, h);
-    for (let k = 0; k < shape.length; k++)
-      if (!fitsShape(shape[k]!, this.tokens[start + k]?.text ?? "")) return false;
+    for (let k = 0; k < shape.length; k++) {
+      const c = shape.charCodeAt(k);
+      // "-" fits any token; past the sentence's end the text is "", which fits "A" only (as fitsShape says).
+      if (c === 45) continue;
+      const bits = start + k < this.n ? this.num[this.caseAt0 + start + k]! : FITS_A;
+      if ((bits & (c === 65 ? FITS_A : FITS_C)) === 0) return false;
+    }
     return true;
   }
 
@@ -198,8 +330,8 @@ export class Lattice {
     for (let j = start, node = root; ; ) {
       if (hitsEnd(trie, node) > hitsStart(trie, node)) this.add(j + 1, node, start, true);
       if (++j >= this.n || !hasChildren(trie, node)) break;
-      const slot = this.num[this.slotAt0 + j]!;
-      node = slot < 0 ? -1 : child(trie, node, slotToken(trie, slot));
+      const id = this.num[this.idAt0 + j]!;
+      node = id < 0 ? -1 : child(trie, node, id);
       if (node < 0) break;
     }
     // Found shortest first: reverse them.
@@ -224,11 +356,11 @@ export class Lattice {
     if (hitsEnd(trie, node) > hitsStart(trie, node)) this.add(j + 1, node, j, false);
     const k = j + 1;
     if (k >= this.n || !hasChildren(trie, node)) return;
-    const a = this.num[this.slotAt0 + k]!;
+    const a = this.num[this.idAt0 + k]!;
     const b = this.num[this.lemmaAt0 + k]!;
-    const na = a < 0 ? -1 : child(trie, node, slotToken(trie, a));
+    const na = a < 0 ? -1 : child(trie, node, a);
     if (na >= 0) this.walkNouns(k, na);
-    const nb = b < 0 || a === b ? -1 : child(trie, node, slotToken(trie, b));
+    const nb = b < 0 || a === b ? -1 : child(trie, node, b);
     if (nb >= 0) this.walkNouns(k, nb);
   }
 

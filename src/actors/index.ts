@@ -1,6 +1,6 @@
 import type { ActorMention, NlpDoc, Sentence } from "../core/index.js";
 import { type ActorModel, WORDS } from "../dict/actors/index.js";
-import { Lattice } from "./01-scan.js";
+import { type FormSlots, formSlots, Lattice } from "./01-scan.js";
 import { countryOfCode, type DocContext, docContext } from "./02-context.js";
 import { SentenceView } from "./03-heads.js";
 import { type Candidate, LOCUS } from "./04-refs.js";
@@ -80,8 +80,9 @@ function sentenceMentions(
   ctx: DocContext,
   called: Map<string, readonly string[]>,
   recent: Recent,
+  slots: FormSlots | undefined,
 ): ActorMention[] {
-  const v = new SentenceView(new Lattice(s.tokens, ctx.model), ctx);
+  const v = new SentenceView(new Lattice(s.tokens, ctx.model, s.forms, slots), ctx);
   const found: ActorMention[] = [];
   // Per mention found, its Candidate.locus; whether any is LOCUS.FLOATING or later (see placeFloating).
   const loci: number[] = [];
@@ -278,6 +279,8 @@ function paragraphStart(): Recent {
 export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null): ActorMention[][] {
   const ctx = docContext(doc, model, date);
   const called = calledMap(model);
+  // Token slots kept by form number across documents (see FormSlots), when the engine numbered the forms.
+  const slots = doc.forms === undefined ? undefined : formSlots(model, doc.forms);
   const out: ActorMention[][] = [];
   let paragraph = -1;
   let recent = paragraphStart();
@@ -286,7 +289,7 @@ export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null
       paragraph = s.paragraph;
       recent = paragraphStart();
     }
-    out.push(sentenceMentions(s, ctx, called, recent));
+    out.push(sentenceMentions(s, ctx, called, recent, slots));
   }
   return out;
 }

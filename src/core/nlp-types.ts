@@ -1,7 +1,23 @@
 /** Universal POS tag as wink-nlp assigns it. */
 export type Pos =
-  | "ADJ" | "ADP" | "ADV" | "AUX" | "CCONJ" | "DET" | "INTJ" | "NOUN" | "NUM" | "PART"
-  | "PRON" | "PROPN" | "PUNCT" | "SCONJ" | "SYM" | "VERB" | "X" | "SPACE";
+  | "ADJ"
+  | "ADP"
+  | "ADV"
+  | "AUX"
+  | "CCONJ"
+  | "DET"
+  | "INTJ"
+  | "NOUN"
+  | "NUM"
+  | "PART"
+  | "PRON"
+  | "PROPN"
+  | "PUNCT"
+  | "SCONJ"
+  | "SYM"
+  | "VERB"
+  | "X"
+  | "SPACE";
 
 /** One token; offsets are character offsets into the document text. */
 export interface Token {
@@ -25,6 +41,12 @@ export interface Sentence {
   readonly end: number;
   readonly text: string;
   readonly tokens: readonly Token[];
+  /**
+   * Per token, its text's form number (see NlpDoc.forms) times two, plus one when its lemma is not its text in lower
+   * case; -1 for a token with no number. A stage that asks the same question of every token can keep the answer per
+   * form and read it here by number instead of reading the token's text again.
+   */
+  readonly forms?: readonly number[];
 }
 
 /** A document split into paragraphs, sentences and tokens. */
@@ -32,6 +54,11 @@ export interface NlpDoc {
   readonly text: string;
   readonly paragraphs: readonly { readonly index: number; readonly start: number; readonly end: number }[];
   readonly sentences: readonly Sentence[];
+  /**
+   * Names the numbering Sentence.forms uses (an identity only): one per NLP engine, whose wink-nlp lexeme numbers keep
+   * their text for the engine's life, so answers kept by number stay valid across its documents.
+   */
+  readonly forms?: object;
 }
 
 /**

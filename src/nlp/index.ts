@@ -7,6 +7,10 @@ export interface NlpEngine {
   readonly wink: ReturnType<typeof winkNLP>;
   /** Words re-tagged as past-tense verbs (see repairVerbs), with their lemma; filled as text is read. */
   readonly verbForms: Map<string, string | null>;
+  /** The text of each wink-nlp lexeme number seen so far (see lexemeTexts); filled as text is read. */
+  readonly texts: (string | undefined)[];
+  /** This engine's numbering of token texts, as NlpDoc.forms names it: an identity only (JSON: {}). */
+  readonly numbering: object;
 }
 
 /**
@@ -17,7 +21,44 @@ export const NLP_PIPE = ["sbd", "pos"] as const;
 
 /** Loads wink-nlp with the English lite model (about 100 ms). */
 export function createNlpEngine(): NlpEngine {
-  return { wink: winkNLP(model, [...NLP_PIPE]), verbForms: new Map() };
+  return {
+    wink: winkNLP(model, [...NLP_PIPE]),
+    verbForms: new Map(),
+    texts: [],
+    numbering: Object.freeze({}),
+  };
+}
+
+/**
+ * The tokens' texts, given their wink-nlp lexeme numbers: a token's text is its lexeme's, and wink only appends
+ * lexemes, so a number keeps its text (the same string) for the engine's life. Read from `engine.texts`, and from
+ * wink (`out()`, about as costly as the numbers themselves) only when the paragraph has a number not seen before:
+ * the numbers then cost nothing extra.
+ */
+function lexemeTexts(
+  engine: NlpEngine,
+  all: ReturnType<ReturnType<NlpEngine["wink"]["readDoc"]>["tokens"]>,
+  ids: readonly number[],
+): string[] {
+  const texts = engine.texts;
+  const words: string[] = new Array(ids.length);
+  for (let k = 0; k < ids.length; k++) {
+    const text = texts[ids[k]!];
+    if (text === undefined) return readTexts(texts, all.out() as string[], ids);
+    words[k] = text;
+  }
+  return words;
+}
+
+/** The tokens' texts as wink-nlp gives them, kept in `texts` by lexeme number. */
+function readTexts(texts: (string | undefined)[], words: string[], ids: readonly number[]): string[] {
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    // Filled in order: a sparse array would make every look-up slow.
+    while (texts.length <= id) texts.push(undefined);
+    texts[id] = words[k]!;
+  }
+  return words;
 }
 
 // After a proper noun, wink-nlp tags some past-tense verbs as nouns ("Hamas abducted/NOUN two soldiers").
@@ -122,7 +163,7 @@ function compoundTail(engine: NlpEngine, lower: string): [string, string] {
  */
 function splitCompounds(
   engine: NlpEngine,
-  t: { words: string[]; pos: string[]; lemmas: string[] },
+  t: { words: string[]; pos: string[]; lemmas: string[]; ids: number[] },
   spans: [number, number][],
 ): [number, number][] {
   // Most paragraphs have none: a hyphen test per word before the expression.
@@ -130,6 +171,7 @@ function splitCompounds(
   const words: string[] = [];
   const pos: string[] = [];
   const lemmas: string[] = [];
+  const ids: number[] = [];
   const first: number[] = [];
   const last: number[] = [];
   for (let k = 0; k < t.words.length; k++) {
@@ -141,16 +183,20 @@ function splitCompounds(
       words.push(m[1] ?? "", "-", m[2] ?? "");
       pos.push("PROPN", "PUNCT", tag);
       lemmas.push((m[1] ?? "").toLowerCase(), "-", lemma);
+      // Pieces of a word have no lexeme number of their own.
+      ids.push(-1, -1, -1);
     } else {
       words.push(w);
       pos.push(t.pos[k] ?? "X");
       lemmas.push(t.lemmas[k] ?? w);
+      ids.push(t.ids[k] ?? -1);
     }
     last.push(words.length - 1);
   }
   t.words = words;
   t.pos = pos;
   t.lemmas = lemmas;
+  t.ids = ids;
   return spans.map(([a, b]) => [first[a] ?? a, last[b] ?? b]);
 }
 
@@ -241,18 +287,21 @@ export function analyzeText(engine: NlpEngine, text: string): NlpDoc {
     const slice = text.slice(para.start, para.end);
     const doc = wink.readDoc(slice);
     const all = doc.tokens();
+    // wink-nlp's lexeme number of each token (its.value is the lexeme's text): the texts and Sentence.forms.
+    const lexemes = all.out(its.uniqueId) as unknown as number[];
     const toks = {
-      words: all.out() as string[],
+      words: lexemeTexts(engine, all, lexemes),
       pos: all.out(its.pos) as string[],
       // wink's typings reject its.lemma in out(); the call itself is supported.
       lemmas: all.out(its.lemma as unknown as typeof its.pos) as string[],
+      ids: lexemes,
     };
     const split = splitCompounds(
       engine,
       toks,
       doc.sentences().out(its.span) as unknown as [number, number][],
     );
-    const { words, pos, lemmas } = toks;
+    const { words, pos, lemmas, ids } = toks;
     repairVerbs(engine, words, pos, lemmas);
     const spans = mendSplits(split, words, pos);
     // Locate each token in the original text so offsets survive wink's normalisation.
@@ -266,14 +315,20 @@ export function analyzeText(engine: NlpEngine, text: string): NlpDoc {
     }
     for (const [first, last] of spans) {
       const tokens: Token[] = [];
+      // A plain array: a typed array costs more to make than its sentence's other numbers (3% of analyzeText).
+      const forms: number[] = [];
       for (let k = first; k <= last; k++) {
         const w = words[k] ?? "";
         const start = starts[k] ?? para.start;
+        const lower = w.toLowerCase();
+        const lemma = (lemmas[k] ?? w).toLowerCase();
+        const id = ids[k] ?? -1;
+        forms.push(id < 0 ? -1 : 2 * id + (lemma === lower ? 0 : 1));
         tokens.push({
           i: k - first,
           text: w,
-          lower: w.toLowerCase(),
-          lemma: (lemmas[k] ?? w).toLowerCase(),
+          lower,
+          lemma,
           pos: (pos[k] ?? "X") as Pos,
           type: tokenType(pos[k]),
           start,
@@ -290,10 +345,11 @@ export function analyzeText(engine: NlpEngine, text: string): NlpDoc {
         end: lastTok.end,
         text: text.slice(firstTok.start, lastTok.end),
         tokens,
+        forms,
       });
     }
   }
-  return { text, paragraphs, sentences };
+  return { text, paragraphs, sentences, forms: engine.numbering };
 }
 
 /**

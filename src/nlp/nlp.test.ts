@@ -108,3 +108,28 @@ describe("an 'un-' prefix on an irregular past after a name", () => {
     expect(t?.lemma).toBe("unfreeze");
   });
 });
+
+describe("form numbers (Sentence.forms)", () => {
+  it("gives a text one number, marks a lemma of its own, leaves split pieces unnumbered", () => {
+    const doc = analyzeText(engine, "The UN-hosted talks began. The talks ended.");
+    const [a, b] = doc.sentences;
+    const number = (s: typeof a, word: string) => s!.forms![s!.tokens.findIndex((t) => t.text === word)]!;
+    expect(number(a, "talks")).toBe(number(b, "talks"));
+    expect(number(a, "talks") % 2).toBe(1);
+    expect(number(a, "The") % 2).toBe(0);
+    expect(number(a, "UN")).toBe(-1);
+    expect(number(a, "hosted")).toBe(-1);
+    expect(doc.forms).toBe(analyzeText(engine, "Talks.").forms);
+    expect(doc.forms).not.toBe(analyzeText(createNlpEngine(), "Talks.").forms);
+  });
+
+  it("reads the same tokens when every text is already known", () => {
+    const text = "Tokyo's envoy can't attend; the U.S. Secretary of State met Kishida.";
+    const fresh = analyzeText(createNlpEngine(), text);
+    analyzeText(engine, text);
+    // The second time every text is read by its number (numbers differ per engine: words new to wink come in order).
+    const again = analyzeText(engine, text);
+    expect(again.sentences.map((s) => s.tokens)).toEqual(fresh.sentences.map((s) => s.tokens));
+    expect(again.sentences.map((s) => s.text)).toEqual(fresh.sentences.map((s) => s.text));
+  });
+});

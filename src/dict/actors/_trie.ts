@@ -65,6 +65,9 @@ const INFO = 2;
 /** The vocabulary slot of a token key, or -1. */
 export const tokenSlot = (t: AliasTrie, key: string): number => vocabId(t.vocab, key);
 
+/** The number of token ids (keys of aliases and word lists). */
+export const tokenCount = (t: AliasTrie): number => t.info.length / INFO;
+
 /** The token id of a token key, or -1. */
 export function tokenId(t: AliasTrie, key: string): number {
   const slot = tokenSlot(t, key);
@@ -144,27 +147,37 @@ export function textTokenId(t: AliasTrie, lower: string): number {
   return slot < 0 ? -1 : slotToken(t, slot);
 }
 
-/** The node a names alias reaches after the token of vocabulary slot `slot` (-1: none begins with it). */
-export const nameRoot = (t: AliasTrie, slot: number): number => {
-  const v = slotValue(t.vocab, slot, V_ROOTS);
-  return v < 0 ? -1 : (v >> 2) - 1;
-};
+/**
+ * The V_ROOTS value of vocabulary slot `slot`: with the slot's token id, all the scan needs of a token, so a caller
+ * that keeps the two per word (see the matcher's FormSlots) reads no vocabulary slot again (-1: no roots, no info).
+ */
+export const slotRoots = (t: AliasTrie, slot: number): number => slotValue(t.vocab, slot, V_ROOTS);
 
-/** May a names alias beginning with the token of slot `slot` begin with a lower-case word ("al-Qaeda")? */
-export const nameMayBeLower = (t: AliasTrie, slot: number): boolean =>
-  (slotValue(t.vocab, slot, V_ROOTS) & MAY_BE_LOWER) !== 0;
+/** The node a names alias reaches after a token with V_ROOTS value `roots` (-1: none begins with it). */
+export const rootsNames = (roots: number): number => (roots < 0 ? -1 : (roots >> 2) - 1);
 
-/** The token's INFO field `field`, or `none` when the slot says it has none (read without touching `info`). */
-function infoOf(t: AliasTrie, slot: number, field: number, none: number): number {
-  const v = slotValue(t.vocab, slot, V_ROOTS);
-  return v < 0 || (v & HAS_INFO) === 0 ? none : t.info[INFO * slotToken(t, slot) + field]!;
+/** May a names alias beginning with a token with V_ROOTS value `roots` begin lower case ("al-Qaeda")? */
+export const rootsMayBeLower = (roots: number): boolean => (roots & MAY_BE_LOWER) !== 0;
+
+/** Token id `id`'s INFO field `field`, or `none` when its V_ROOTS value says it has none (`info` not read). */
+function infoOfToken(t: AliasTrie, id: number, roots: number, field: number, none: number): number {
+  return roots < 0 || (roots & HAS_INFO) === 0 ? none : t.info[INFO * id + field]!;
 }
 
-/** The node a nouns alias reaches after the token of slot `slot`, or -1. */
-export const nounRoot = (t: AliasTrie, slot: number): number => infoOf(t, slot, I_NOUNS, -1);
+/** The node a nouns alias reaches after token id `id` (V_ROOTS value `roots`), or -1. */
+export const tokenNouns = (t: AliasTrie, id: number, roots: number): number =>
+  infoOfToken(t, id, roots, I_NOUNS, -1);
 
-/** The WORDS bits of the config word lists holding the token of slot `slot`. */
-export const wordBits = (t: AliasTrie, slot: number): number => infoOf(t, slot, I_WORDS, 0);
+/** The WORDS bits of the config word lists holding token id `id` (V_ROOTS value `roots`). */
+export const tokenWords = (t: AliasTrie, id: number, roots: number): number =>
+  infoOfToken(t, id, roots, I_WORDS, 0);
+
+/** The node a names alias reaches after the token of vocabulary slot `slot` (-1: none begins with it). */
+export const nameRoot = (t: AliasTrie, slot: number): number => rootsNames(slotRoots(t, slot));
+
+/** The node a nouns alias reaches after the token of slot `slot`, or -1. */
+export const nounRoot = (t: AliasTrie, slot: number): number =>
+  tokenNouns(t, slotToken(t, slot), slotRoots(t, slot));
 
 /** The child of `node` along token id `token`, or -1. */
 export function child(t: AliasTrie, node: number, token: number): number {

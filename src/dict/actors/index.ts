@@ -28,15 +28,17 @@ export {
   hitShape,
   hitsEnd,
   hitsStart,
-  nameMayBeLower,
-  nameRoot,
-  nounRoot,
+  rootsMayBeLower,
+  rootsNames,
+  slotRoots,
   slotToken,
   textTokenId,
   textTokenSlot,
+  tokenCount,
   tokenId,
+  tokenNouns,
   tokenSlot,
-  wordBits,
+  tokenWords,
 } from "./_trie.js";
 export type { ActorConfig, ActorEntry, AliasHit, AliasRole, EntryKind, Role } from "./_types.js";
 export { HIT_HONORIFIC, HIT_PERSON, HIT_REF, WORDS } from "./_types.js";
