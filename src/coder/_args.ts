@@ -265,6 +265,32 @@ function commaAdjunct(v: View, sub: number): boolean {
   return false;
 }
 
+/**
+ * "X and Y agreed ..., Turkish President Tayyip Erdogan said, after hosting talks between their leaders": a named
+ * trailing sayer right before the comma that opens the adjunct at subordinator `sub` is its gerund's subject; or -1.
+ */
+function sayerBeforeAdjunct(v: View, sub: number): number {
+  let k = sub - 1;
+  while (k >= 0 && k >= sub - 1 - MAX_TIME_WORDS && v.toks[k]!.text !== ",") {
+    if (!TIME_POS.has(v.toks[k]!.pos) || v.groupAt[k]! >= 0) return -1;
+    k--;
+  }
+  if (v.toks[k]?.text !== ",") return -1;
+  // "Erdogan said on Thursday, after ...": a short time phrase may follow the verb.
+  let j = k - 1;
+  while (j > 0 && j >= k - 3 && !is(v, v.toks[j], v.b.say) && v.groupAt[j]! < 0 && !v.w.barrier.has(v.toks[j]!.text))
+    j--;
+  const verb = v.toks[j];
+  if (verb?.pos !== "VERB" || !is(v, verb, v.b.say) || verb.lower === verb.lemma) return -1;
+  let e = j - 1;
+  while (e > 0 && v.toks[e]!.pos === "ADV") e--;
+  const g = v.groupAt[e] ?? -1;
+  if (g < 0 || v.groups[g]!.tokEnd !== e + 1 || noCountry(v, g)) return -1;
+  let b = v.groups[g]!.tokStart - 1;
+  while (b > 0 && (v.toks[b]!.pos === "DET" || v.toks[b]!.pos === "ADJ")) b--;
+  return v.toks[b]?.text === "," ? g : -1;
+}
+
 /** True when a group names people ("Trump", "Colombian President Gustavo Petro"), not a state or an institution. */
 function isPerson(v: View, g: number): boolean {
   return v.groups[g]!.members.every(
@@ -512,6 +538,8 @@ export function subjectOf(v: View, i: number, patient = false): number {
   // subordinator has no subject of its own; it is the governing clause's.
   const sub = gerundClause(v, i);
   if (sub >= 0) {
+    const sayer = sayerBeforeAdjunct(v, sub);
+    if (sayer >= 0) return sayer;
     const main = commaAdjunct(v, sub) ? firstSubject(v, clauseStart(v, sub), sub) : -1;
     if (main >= 0) return main;
     const up = subjectOf(v, sub, patient);
@@ -793,6 +821,31 @@ function agentAfter(v: View, i: number): number {
 }
 
 /** First actor group after token `from` in the clause; with `wide`, verbs do not stop the search. */
+/**
+ * "brokered by Qatar with the help of Egypt and the United States", "Qatar, with the support of Egypt, ...": the
+ * group after "with the `_HELP_NOUN` of" that opens at token `k` (a comma may stand before it), or -1.
+ */
+function helpPhrase(v: View, k: number): number {
+  if (v.toks[k]?.text === ",") k++;
+  if (v.toks[k]?.lower !== "with") return -1;
+  k++;
+  if (v.toks[k]?.pos === "DET") k++;
+  if (!isIn(v.toks[k], v.w.helpNoun) || v.toks[k + 1]?.lower !== "of") return -1;
+  return v.groupAt[k + 2] ?? -1;
+}
+
+/** The co-agent group named by a help phrase right after group `g` (see helpPhrase), or -1. */
+export function helperOf(v: View, g: number): number {
+  return g < 0 ? -1 : helpPhrase(v, v.groups[g]!.tokEnd);
+}
+
+/** True when group `g` is named by a help phrase ("with the help of Egypt"): a co-agent, never a target. */
+function helping(v: View, g: number): boolean {
+  const start = v.groups[g]!.tokStart;
+  for (let k = start - 1; k >= 0 && k >= start - 5; k--) if (v.toks[k]!.lower === "with") return helpPhrase(v, k) === g;
+  return false;
+}
+
 export function targetAfter(
   v: View,
   from: number,
@@ -810,7 +863,9 @@ export function targetAfter(
       const place =
         (noPlace || (placeWhere && v.groups[g]!.members.every((x) => x.kind === "place"))) &&
         introducedBy(v, g, v.w.placePrep);
-      if (g !== source && !place && (v.asideAt[k]! < 0 || (own >= 0 && v.asideAt[k] === own))) {
+      // "brokered by Qatar with the help of Egypt": a co-agent acts with the source, not on it.
+      const helper = helping(v, g);
+      if (g !== source && !place && !helper && (v.asideAt[k]! < 0 || (own >= 0 && v.asideAt[k] === own))) {
         const listed = corefOnly(v, g) ? includedAfter(v, v.groups[g]!.tokEnd) : -1;
         return listed >= 0 && listed !== source ? listed : g;
       }
@@ -1927,7 +1982,18 @@ export function countryPlace(x: ActorMention): boolean {
   return x.kind === "place" && x.country !== null && x.code === x.country;
 }
 
+/**
+ * The arguments of match `m`; a co-agent named by a help phrase right after the source ("brokered by Qatar with the
+ * help of Egypt and the United States") joins the source's members.
+ */
 export function findArgs(v: View, m: Match, wrapEnd: number): Args {
+  const a = argsOf(v, m, wrapEnd);
+  if (a.joined !== undefined || a.mutual) return a;
+  const helper = helperOf(v, a.source);
+  return helper >= 0 && helper !== a.target ? { ...a, joined: helper } : a;
+}
+
+function argsOf(v: View, m: Match, wrapEnd: number): Args {
   const p = m.pattern;
   const i = m.trigger;
   if (p.answered) return answeredArgs(v, i);

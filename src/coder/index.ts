@@ -1910,7 +1910,8 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
             countryPlace(x) ? { ...x, code: `${x.code}GOV`, kind: "state" as const } : x,
           )
         : localForces(v, a.source);
-  const src = a.joined === undefined ? own : [...own, ...v.groups[a.joined]!.members];
+  // "brokered by Qatar with the help of Egypt": a joined country named as a place acts as its government.
+  const src = a.joined === undefined ? own : [...own, ...v.groups[a.joined]!.members.map(countryParty)];
   // "Iranian forces beat protesters in Tehran": a place in the source's own country is where, not whom; the act
   // then takes its implied target (domestic acts) or none.
   // "M23 rebels captured Goma": with a `territory` pattern a place in the slot is what is taken, not where.

@@ -82,6 +82,7 @@ export const RESERVED_SETS = [
   "_PERFORM",
   "_FREE_CHOICE",
   "_DECIDE",
+  "_HELP_NOUN",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
