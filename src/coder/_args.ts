@@ -885,7 +885,8 @@ export function targetAfter(
       const g3 = includedAfter(v, k);
       if (g3 >= 0 && g3 !== source) return g3;
     }
-    if (isBarrier(v, t) && !(wide && !v.w.barrier.has(t.text)) && !nounListLink(v, k)) return -1;
+    if (isBarrier(v, t) && !(wide && !v.w.barrier.has(t.text)) && !nounListLink(v, k) && !peopleListLink(v, k))
+      return -1;
     // "killing more than 400 people according to health officials": the reporter is no target.
     if (isIn(t, v.w.attribution)) return -1;
     // "over the downing of the balloon by the United States": a verb form after a determiner is a noun.
@@ -1019,6 +1020,21 @@ function nounListLink(v: View, k: number): boolean {
     if (v.groupAt[j]! >= 0 && !v.attributive[v.groupAt[j]!]) return false;
   }
   return false;
+}
+
+/**
+ * "hosted European leaders and Zelensky", "met Gulf ministers and Blinken": an "and" at `k` between a plural noun of
+ * people (`_PAIR_NOUN`, `_INFORMANT`) that names no actor and an actor with no verb after it joins one list of objects.
+ */
+function peopleListLink(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  const noun = v.toks[k - 1];
+  if (t.pos !== "CCONJ" || !is(v, t, v.b.and) || noun?.pos !== "NOUN" || noun.lower === noun.lemma) return false;
+  if (v.groupAt[k - 1]! >= 0 || !(is(v, noun, v.b.pairNoun) || v.w.informant.has(noun.lower))) return false;
+  const g = v.groupAt[v.toks[k + 1]?.pos === "DET" ? k + 2 : k + 1] ?? -1;
+  if (g < 0) return false;
+  const next = v.toks[v.groups[g]!.tokEnd];
+  return next?.pos !== "VERB" && next?.pos !== "AUX";
 }
 
 /** What an object pronoun ("urged him to") refers to: the nearest earlier actor that is not the source. */
@@ -1988,6 +2004,7 @@ export function countryPlace(x: ActorMention): boolean {
  */
 export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const a = argsOf(v, m, wrapEnd);
+  if (process.env.DBG) console.error('args', m.pattern.id, m.trigger, a);
   if (a.joined !== undefined || a.mutual) return a;
   const helper = helperOf(v, a.source);
   return helper >= 0 && helper !== a.target ? { ...a, joined: helper } : a;

@@ -1848,6 +1848,7 @@ function localTarget(m: Match, s: ActorMention, t: ActorMention): ActorMention {
  * "including" (no comma: a comma opens an aside on the whole phrase) are targets too; the group of them, or -1.
  */
 const LISTED = new Set(["NOUN", "ADJ", "PROPN", "CCONJ"]);
+const MODIFIER_POS = new Set(["NOUN", "ADJ"]);
 
 function includedGroup(v: View, g: number): number {
   let k = v.groups[g]!.tokEnd;
@@ -1895,6 +1896,19 @@ function localForces(v: View, g: number): readonly ActorMention[] {
   );
 }
 
+/** True when group `g` stands right before the noun at `i`, only adjectives and nouns between ("U.S.-Iran nuclear talks"). */
+function modifiesNoun(v: View, g: number, i: number): boolean {
+  const end = v.groups[g]!.tokEnd;
+  if (end > i) return false;
+  for (let k = end; k < i; k++) if (!MODIFIER_POS.has(v.toks[k]!.pos) || v.groupAt[k]! >= 0) return false;
+  return true;
+}
+
+/** "Iranian", "Iran" as a modifier: a demonym or country name that stands for the country itself. */
+function countryMention(x: ActorMention): boolean {
+  return (x.kind === "attributive" || x.kind === "place") && x.country !== null && x.code === x.country;
+}
+
 /** Source/target pairs for a match: compound actors expand, reciprocal acts run both ways. */
 /** "since the two countries agreed": a country named as a place, as the party it stands for (its government). */
 function countryParty(t: ActorMention): ActorMention {
@@ -1902,12 +1916,24 @@ function countryParty(t: ActorMention): ActorMention {
 }
 
 function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMention, ActorMention | null][] {
+  // "U.S.-Iranian talks", "a round of U.S.-Iran nuclear talks": the members of a compound modifying a meeting noun
+  // are its parties, the governments of the countries named.
+  const parties =
+    a.source >= 0 &&
+    m.pattern.noun &&
+    m.pattern.recip &&
+    m.pattern.code.startsWith("04") &&
+    (embeddedMutual || a.mutual === true) &&
+    v.groups[a.source]!.members.length > 1 &&
+    modifiesNoun(v, a.source, m.trigger);
   const own =
     a.source < 0
       ? []
-      : a.stateFrom
+      : a.stateFrom || parties
         ? v.groups[a.source]!.members.map((x) =>
-            countryPlace(x) ? { ...x, code: `${x.code}GOV`, kind: "state" as const } : x,
+            countryPlace(x) || (parties && countryMention(x))
+              ? { ...x, code: `${x.country}GOV`, kind: "state" as const }
+              : x,
           )
         : localForces(v, a.source);
   // "brokered by Qatar with the help of Egypt": a joined country named as a place acts as its government.
