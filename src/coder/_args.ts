@@ -2004,7 +2004,6 @@ export function countryPlace(x: ActorMention): boolean {
  */
 export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const a = argsOf(v, m, wrapEnd);
-  if (process.env.DBG) console.error('args', m.pattern.id, m.trigger, a);
   if (a.joined !== undefined || a.mutual) return a;
   const helper = helperOf(v, a.source);
   return helper >= 0 && helper !== a.target ? { ...a, joined: helper } : a;
