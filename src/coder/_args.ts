@@ -1999,12 +1999,38 @@ export function countryPlace(x: ActorMention): boolean {
 }
 
 /**
+ * "told Aliyev at a meeting", "assured Xi during talks in Bali": the object of a reporting verb (`_SAY`) right before
+ * the "at"/"during" phrase whose noun is at `i` (at most four words before it, no name: "at a NATO summit" is a
+ * venue); or -1.
+ */
+export function occasionObject(v: View, i: number): number {
+  let k = i - 1;
+  // "at a NATO summit", "at the G20 summit": a name before the noun makes it a venue.
+  while (k >= 0 && k >= i - 4 && NP_POS.has(v.toks[k]!.pos) && v.toks[k]!.pos !== "PROPN" && v.groupAt[k]! < 0) k--;
+  const prep = v.toks[k];
+  if (prep?.pos !== "ADP" || !(prep.lower === "at" || prep.lower === "during")) return -1;
+  const g = v.groupAt[k - 1] ?? -1;
+  if (g < 0 || v.groups[g]!.tokEnd !== k || v.attributive[g]) return -1;
+  // Words only ("told", "assured"): "struck Hamas at a meeting in Gaza" met nobody.
+  const verb = v.toks[v.groups[g]!.tokStart - 1];
+  if (verb?.pos !== "VERB" || !is(v, verb, v.b.say)) return -1;
+  const subject = subjectOf(v, verb.i);
+  return subject >= 0 && subject !== g ? g : -1;
+}
+
+/**
  * The arguments of match `m`; a co-agent named by a help phrase right after the source ("brokered by Qatar with the
  * help of Egypt and the United States") joins the source's members.
  */
 export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const a = argsOf(v, m, wrapEnd);
   if (a.joined !== undefined || a.mutual) return a;
+  // "telling Aliyev at a meeting in Dushanbe": a meeting at which the subject acted on an object met that object.
+  if (m.pattern.noun && m.pattern.recip && m.pattern.code.startsWith("04") && a.source >= 0 && a.target < 0) {
+    const met = occasionObject(v, m.trigger);
+    if (met >= 0 && met !== a.source && !sameCountry(v, met, a.source))
+      return { ...a, target: met, targetHow: "inside" };
+  }
   const helper = helperOf(v, a.source);
   return helper >= 0 && helper !== a.target ? { ...a, joined: helper } : a;
 }
