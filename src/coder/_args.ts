@@ -831,7 +831,8 @@ function helpPhrase(v: View, k: number): number {
   k++;
   if (v.toks[k]?.pos === "DET") k++;
   if (!isIn(v.toks[k], v.w.helpNoun) || v.toks[k + 1]?.lower !== "of") return -1;
-  return v.groupAt[k + 2] ?? -1;
+  // "with the help of the United States": the article may stand outside the mention.
+  return v.groupAt[v.toks[k + 2]?.pos === "DET" && (v.groupAt[k + 2] ?? -1) < 0 ? k + 3 : k + 2] ?? -1;
 }
 
 /** The co-agent group named by a help phrase right after group `g` (see helpPhrase), or -1. */

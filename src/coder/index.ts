@@ -2812,9 +2812,9 @@ function mediatedParties(
   const reached = new Set(ps.flatMap(([, t]) => (t ? [countryOf(t.code)] : [])));
   if (reached.size >= 2 || [...reached].some((c) => !parties.some((p) => countryOf(p.code) === c)))
     return null;
-  return localForces(v, source).flatMap((src) =>
-    parties.map((t) => [src, t] as [ActorMention, ActorMention]),
-  );
+  // "brokered by Saudi Arabia with the support of the United States": the pairs' sources keep a joined co-agent.
+  const from = ps.length ? ps.map(([s]) => s).filter((s, k, all) => all.indexOf(s) === k) : localForces(v, source);
+  return from.flatMap((src) => parties.map((t) => [src, t] as [ActorMention, ActorMention]));
 }
 
 /** What the keep/drop features read of the act behind an event. */
