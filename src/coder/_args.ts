@@ -278,7 +278,13 @@ function sayerBeforeAdjunct(v: View, sub: number): number {
   if (v.toks[k]?.text !== ",") return -1;
   // "Erdogan said on Thursday, after ...": a short time phrase may follow the verb.
   let j = k - 1;
-  while (j > 0 && j >= k - 3 && !is(v, v.toks[j], v.b.say) && v.groupAt[j]! < 0 && !v.w.barrier.has(v.toks[j]!.text))
+  while (
+    j > 0 &&
+    j >= k - 3 &&
+    !is(v, v.toks[j], v.b.say) &&
+    v.groupAt[j]! < 0 &&
+    !v.w.barrier.has(v.toks[j]!.text)
+  )
     j--;
   const verb = v.toks[j];
   if (verb?.pos !== "VERB" || !is(v, verb, v.b.say) || verb.lower === verb.lemma) return -1;
@@ -843,7 +849,8 @@ export function helperOf(v: View, g: number): number {
 /** True when group `g` is named by a help phrase ("with the help of Egypt"): a co-agent, never a target. */
 function helping(v: View, g: number): boolean {
   const start = v.groups[g]!.tokStart;
-  for (let k = start - 1; k >= 0 && k >= start - 5; k--) if (v.toks[k]!.lower === "with") return helpPhrase(v, k) === g;
+  for (let k = start - 1; k >= 0 && k >= start - 5; k--)
+    if (v.toks[k]!.lower === "with") return helpPhrase(v, k) === g;
   return false;
 }
 
@@ -886,7 +893,12 @@ export function targetAfter(
       const g3 = includedAfter(v, k);
       if (g3 >= 0 && g3 !== source) return g3;
     }
-    if (isBarrier(v, t) && !(wide && !v.w.barrier.has(t.text)) && !nounListLink(v, k) && !peopleListLink(v, k))
+    if (
+      isBarrier(v, t) &&
+      !(wide && !v.w.barrier.has(t.text)) &&
+      !nounListLink(v, k) &&
+      !peopleListLink(v, k)
+    )
       return -1;
     // "killing more than 400 people according to health officials": the reporter is no target.
     if (isIn(t, v.w.attribution)) return -1;
@@ -1030,7 +1042,8 @@ function nounListLink(v: View, k: number): boolean {
 function peopleListLink(v: View, k: number): boolean {
   const t = v.toks[k]!;
   const noun = v.toks[k - 1];
-  if (t.pos !== "CCONJ" || !is(v, t, v.b.and) || noun?.pos !== "NOUN" || noun.lower === noun.lemma) return false;
+  if (t.pos !== "CCONJ" || !is(v, t, v.b.and) || noun?.pos !== "NOUN" || noun.lower === noun.lemma)
+    return false;
   if (v.groupAt[k - 1]! >= 0 || !(is(v, noun, v.b.pairNoun) || v.w.informant.has(noun.lower))) return false;
   const g = v.groupAt[v.toks[k + 1]?.pos === "DET" ? k + 2 : k + 1] ?? -1;
   if (g < 0) return false;
@@ -2007,7 +2020,14 @@ export function countryPlace(x: ActorMention): boolean {
 export function occasionObject(v: View, i: number): number {
   let k = i - 1;
   // "at a NATO summit", "at the G20 summit": a name before the noun makes it a venue.
-  while (k >= 0 && k >= i - 4 && NP_POS.has(v.toks[k]!.pos) && v.toks[k]!.pos !== "PROPN" && v.groupAt[k]! < 0) k--;
+  while (
+    k >= 0 &&
+    k >= i - 4 &&
+    NP_POS.has(v.toks[k]!.pos) &&
+    v.toks[k]!.pos !== "PROPN" &&
+    v.groupAt[k]! < 0
+  )
+    k--;
   const prep = v.toks[k];
   if (prep?.pos !== "ADP" || !(prep.lower === "at" || prep.lower === "during")) return -1;
   const g = v.groupAt[k - 1] ?? -1;

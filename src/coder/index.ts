@@ -2813,7 +2813,9 @@ function mediatedParties(
   if (reached.size >= 2 || [...reached].some((c) => !parties.some((p) => countryOf(p.code) === c)))
     return null;
   // "brokered by Saudi Arabia with the support of the United States": the pairs' sources keep a joined co-agent.
-  const from = ps.length ? ps.map(([s]) => s).filter((s, k, all) => all.indexOf(s) === k) : localForces(v, source);
+  const from = ps.length
+    ? ps.map(([s]) => s).filter((s, k, all) => all.indexOf(s) === k)
+    : localForces(v, source);
   return from.flatMap((src) => parties.map((t) => [src, t] as [ActorMention, ActorMention]));
 }
 
