@@ -858,6 +858,12 @@ const PHRASE_INNER = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "CCON
 /** Tags a pattern head never has: function words and punctuation. */
 const NEVER_HEAD = new Set(["PUNCT", "DET", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "SYM"]);
 
+/** True when token `i` is a `_ROLE_ACT_NOUN` that ends its actor's mention ("Saudi mediators", "AU mediator"). */
+function roleAct(v: View, i: number): boolean {
+  const g = v.groupAt[i]!;
+  return v.groups[g]!.members.some((x) => x.tokenEnd === i + 1) && isIn(v.toks[i], v.w.roleActNoun);
+}
+
 /** Finds the most specific pattern that matches at each trigger token of the sentence. */
 export function findMatches(v: View, words: TokenWords, lex: Lexicon, sw: Fillable): Match[] {
   const out: Match[] = [];
@@ -865,7 +871,8 @@ export function findMatches(v: View, words: TokenWords, lex: Lexicon, sw: Fillab
   let marked = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (NEVER_HEAD.has(t.pos) || v.groupAt[i]! >= 0) continue;
+    // "Saudi mediators": a role noun ending an actor's mention heads the holder's act (`_ROLE_ACT_NOUN`).
+    if (NEVER_HEAD.has(t.pos) || (v.groupAt[i]! >= 0 && !roleAct(v, i))) continue;
     const gerund = gerundHead(v, lex, i);
     const byLemma = gerund ?? words.lemma[i]?.heads;
     const byLower = words.lower[i]?.heads;

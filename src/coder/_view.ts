@@ -70,6 +70,8 @@ export interface EngineWords {
   readonly addresseeSay: ReadonlySet<string>;
   /** "help", "support": "brokered by Qatar with the help of Egypt" names a co-agent, never a target. */
   readonly helpNoun: ReadonlySet<string>;
+  /** "mediator": a role noun ending an actor's mention that names the holder's act ("Saudi mediators said"). */
+  readonly roleActNoun: ReadonlySet<string>;
   /** "week", "day": spans of time, whose phrase after a verb is a time adjunct ("said last week"). */
   readonly duration: ReadonlySet<string>;
   /** "late", "on", "Friday": words of a time adjunct between a noun and its relative pronoun. */
@@ -268,6 +270,7 @@ export function engineWords(m: VerbModel): EngineWords {
     groupCount: c("_GROUP_COUNT"),
     addresseeSay: c("_ADDRESSEE_SAY"),
     helpNoun: c("_HELP_NOUN"),
+    roleActNoun: c("_ROLE_ACT_NOUN"),
     duration: c("_DURATION"),
     timeWord: c("_TIME_WORD"),
     agentless: c("_AGENTLESS"),

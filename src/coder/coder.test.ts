@@ -3784,4 +3784,25 @@ describe("helper mlist: meetings, calls and mediation with lists of parties, gro
   ])("%s", (text, expected) => {
     expect(briefAttrs(text)).toEqual(expected);
   });
+
+  // a mediator noun ending an actor's mention mediates between the two parties of a held act before it
+  const briefMediators = briefWithActors([
+    ["Qatari mediators", "QAT"],
+    ["Qatari mediator", "QAT"],
+  ]);
+  it.each([
+    [
+      "India and Pakistan agreed to resume talks, Qatari mediators said.",
+      ["QAT>IND 045 occurred", "QAT>PAK 045 occurred"],
+    ],
+    [
+      "India and Pakistan held indirect talks in Doha through Qatari mediators.",
+      ["QAT>IND 045 occurred", "QAT>PAK 045 occurred"],
+    ],
+    // not after talks that were postponed, nor after a one-way act
+    ["Talks between India and Pakistan were postponed, the Qatari mediator said.", []],
+    ["Russia shelled Kyiv overnight, Ukraine said, as Qatari mediators prepared a proposal.", []],
+  ])("%s", (text, expected) => {
+    expect(briefMediators(text).filter((e) => e.includes(" 045 "))).toEqual(expected);
+  });
 });

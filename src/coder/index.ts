@@ -1849,6 +1849,8 @@ function localTarget(m: Match, s: ActorMention, t: ActorMention): ActorMention {
  */
 const LISTED = new Set(["NOUN", "ADJ", "PROPN", "CCONJ"]);
 const MODIFIER_POS = new Set(["NOUN", "ADJ"]);
+/** Statuses of an act that took or takes place (a mediator of it mediated). */
+const HELD_STATUS = new Set(["occurred", "reported", "scheduled"]);
 
 function includedGroup(v: View, g: number): number {
   let k = v.groups[g]!.tokEnd;
@@ -2225,6 +2227,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   // The two parties of the last reciprocal act that gave events ("A meeting between Trump and Zelensky"), for a
   // signing named after it with no parties of its own.
   let recipPair: ActorMention[] = [];
+  let heldPair: ActorMention[] = [];
   let sc: SentenceCues | undefined;
   const nounEvent: boolean[] = [];
   const oneWayNoun: boolean[] = [];
@@ -2528,8 +2531,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       }
       // "handed Kalbajar to Azerbaijan under a Russian-brokered truce", "a ceasefire between Israel and Iran brokered
       // by Trump": a mediation that reaches fewer than two parties mediates between the parties of the act before it.
+      // "..., Saudi mediators said": a role noun inside an actor's mention mediates only between the two parties of a
+      // reciprocal act before it that took or takes place ("as Qatari mediators pressed the group" after "Hamas is
+      // holding hostages" mediates nothing; nor do mediators of talks that were postponed).
+      const role = v.groupAt[m.trigger]! >= 0;
       if (a.source >= 0 && ctx.model.cameo.get(m.pattern.code)?.mode === "third-party")
-        ps = mediatedParties(v, a.source, ps, lastParties) ?? ps;
+        ps = mediatedParties(v, a.source, ps, role ? heldPair : lastParties) ?? ps;
       // "signed agreements with Israel at the White House in a ceremony hosted by Trump": a consultation whose agent
       // follows "by" after a reciprocal act, aimed at that act's subject, reaches its counterpart too.
       if (
@@ -2697,7 +2704,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const te = makeEvent(ctx, v, { m, code: threat, a, st: { ...st, status: "threatened" } }, s, t);
         if (te) pushBeside(te, () => actFeatures(v, act(sel, a, te, ps.length, true), s, t), m.trigger);
       }
-      if (events.length > emitted) lastParties = partiesOf(ps);
+      if (events.length > emitted) {
+        lastParties = partiesOf(ps);
+        // Two parties acting on each other in an act that took or takes place ("agreed to open talks").
+        const two = lastParties.length === 2 && ps.length === 2 && ps[0]![0] === ps[1]![1];
+        heldPair = two && HELD_STATUS.has(events.at(-1)!.status) ? lastParties : [];
+      }
       if (events.length > emitted && m.pattern.recip) {
         const both = partiesOf(ps);
         recipPair = both.length === 2 && countryOf(both[0]!.code) !== countryOf(both[1]!.code) ? both : [];
