@@ -544,8 +544,6 @@ export function subjectOf(v: View, i: number, patient = false): number {
   // subordinator has no subject of its own; it is the governing clause's.
   const sub = gerundClause(v, i);
   if (sub >= 0) {
-    const sayer = sayerBeforeAdjunct(v, sub);
-    if (sayer >= 0) return sayer;
     const main = commaAdjunct(v, sub) ? firstSubject(v, clauseStart(v, sub), sub) : -1;
     if (main >= 0) return main;
     const up = subjectOf(v, sub, patient);
@@ -2046,6 +2044,15 @@ export function occasionObject(v: View, i: number): number {
 export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const a = argsOf(v, m, wrapEnd);
   if (a.joined !== undefined || a.mutual) return a;
+  // "X and Y agreed ..., Erdogan said, after hosting talks between their leaders": a host or mediator's gerund after a
+  // named trailing sayer is the sayer's act (the parties of the clause before do not host their own talks); other
+  // gerunds there stay the main clause's ("North Korea fired a missile, Seoul said, after warning Japan").
+  if (!m.pattern.noun && (m.pattern.code === "043" || m.pattern.code === "045")) {
+    const sub = gerundClause(v, m.trigger);
+    const sayer = sub >= 0 ? sayerBeforeAdjunct(v, sub) : -1;
+    if (sayer >= 0 && sayer !== a.source)
+      return { ...a, source: sayer, target: a.target === sayer || a.target < 0 ? a.source : a.target };
+  }
   // "telling Aliyev at a meeting in Dushanbe": a meeting at which the subject acted on an object met that object.
   if (m.pattern.noun && m.pattern.recip && m.pattern.code.startsWith("04") && a.source >= 0 && a.target < 0) {
     const met = occasionObject(v, m.trigger);

@@ -3759,6 +3759,11 @@ describe("helper mlist: meetings, calls and mediation with lists of parties, gro
       "India and Pakistan agreed to end their feud, Qatar said, after hosting talks between the two leaders.",
       ["QAT>IND 045 occurred", "QAT>PAK 045 occurred"],
     ],
+    // other gerunds after a trailing sayer stay the main subject's
+    [
+      "North Korea fired a missile into the sea, Seoul said, after meeting Velk in Hanoi.",
+      ["PRK>USAGOV 040 occurred", "USAGOV>PRK 040 occurred"],
+    ],
     // a plural people noun and an actor joined by "and" are one object list, unless the actor has its own verb
     ["Arata hosted European leaders and Velk in Tokyo.", ["JPNGOV>USAGOV 043 occurred"]],
     ["Arata hosted European leaders and Velk spoke by video link.", []],
