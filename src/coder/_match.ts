@@ -222,6 +222,18 @@ function reportNext(v: View, k: number): boolean {
 }
 
 /** True when an actor starts at token `k` or right after a determiner there. */
+/** True when token `j` is a "by" right after an "-ed" participle and before an actor ("mediated by Qatar"). */
+function byAgentPhrase(v: View, j: number): boolean {
+  const prev = v.toks[j - 1];
+  return (
+    is(v, v.toks[j], v.b.agent) &&
+    prev !== undefined &&
+    (prev.pos === "VERB" || prev.pos === "ADJ") &&
+    prev.lower.endsWith("ed") &&
+    actorNext(v, j + 1)
+  );
+}
+
 function actorNext(v: View, k: number): boolean {
   const j = v.groupAt[k]! < 0 && v.toks[k]?.pos === "DET" ? k + 1 : k;
   const g = v.groupAt[j] ?? -1;
@@ -349,6 +361,9 @@ function matchRest(
         break;
       // "called it a response to the U.S. strikes": a preposition before an actor starts another phrase.
       if (e.kind !== "target" && t.lower === "to" && actorNext(v, j + 1)) break;
+      // "talks in Doha mediated by Qatar and Turkey after a week of clashes": a participle's "by" agent closes the
+      // noun phrase; a pattern word further on ("of") is another phrase's.
+      if (p.noun && e.kind !== "target" && byAgentPhrase(v, j)) break;
       // Before a target, only a preposition that can introduce one may stand ("on imports from Japan", not "after").
       if (e.kind === "target" && t.pos === "ADP" && (!is(v, t, v.b.targetPrep) || is(v, t, v.b.subord)))
         break;

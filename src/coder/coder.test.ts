@@ -3729,6 +3729,11 @@ describe("helper mlist: meetings, calls and mediation with lists of parties, gro
         "QAT>PSEREB 045 occurred",
       ],
     ],
+    // a participle's "by" agent closes the meeting noun's phrase ("talks ... of" is no meeting of the parties)
+    [
+      "India and Pakistan agreed to a truce at talks in Doha mediated by Qatar and France after a week of clashes.",
+      ["FRA>IND 045 occurred", "FRA>PAK 045 occurred", "QAT>IND 045 occurred", "QAT>PAK 045 occurred"],
+    ],
     // a helper after the object is no co-agent of the subject
     ["Japan deployed troops to Vietnam with the support of the United States.", []],
     // a list nested after "the leaders of" stays one list: every pair meets, with the main verb's status
