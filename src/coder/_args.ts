@@ -2037,6 +2037,16 @@ export function occasionObject(v: View, i: number): number {
   return subject >= 0 && subject !== g ? g : -1;
 }
 
+/** "at which Thailand and Cambodia agreed", "where the two leaders met": a compound subject of a relative clause that
+ * opens at token `k` (a preposition and "which", or "where"); or -1. */
+function relativeParties(v: View, k: number): number {
+  if (v.toks[k]?.pos === "ADP" && v.toks[k + 1]?.lower === "which") k += 2;
+  else if (v.toks[k]?.lower === "where") k += 1;
+  else return -1;
+  const g = v.groupAt[v.toks[k]?.pos === "DET" && (v.groupAt[k] ?? -1) < 0 ? k + 1 : k] ?? -1;
+  return g >= 0 && v.groups[g]!.members.length > 1 ? g : -1;
+}
+
 /**
  * The arguments of match `m`; a co-agent named by a help phrase right after the source ("brokered by Qatar with the
  * help of Egypt and the United States") joins the source's members.
@@ -2058,6 +2068,13 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     const met = occasionObject(v, m.trigger);
     if (met >= 0 && met !== a.source && !sameCountry(v, met, a.source))
       return { ...a, target: met, targetHow: "inside" };
+  }
+  // "hosted talks in Putrajaya at which Thailand's and Cambodia's leaders agreed ...": the host's own place is where;
+  // its guests are the compound subject of the relative clause on the talks.
+  if (!m.pattern.noun && (m.pattern.code === "043" || m.pattern.code === "045") && a.source >= 0) {
+    const own = a.target >= 0 && placeOnly(v, a.target) && sameCountry(v, a.target, a.source);
+    const guests = own ? relativeParties(v, v.groups[a.target]!.tokEnd) : -1;
+    if (guests >= 0) return { ...a, target: guests, targetHow: "after" };
   }
   const helper = helperOf(v, a.source);
   return helper >= 0 && helper !== a.target ? { ...a, joined: helper } : a;

@@ -3795,6 +3795,18 @@ describe("helper mlist: meetings, calls and mediation with lists of parties, gro
     expect(briefAttrs(text)).toEqual(expected);
   });
 
+  // a host whose slot took its own place hosts the compound subject of the relative clause on the talks
+  const briefDoha = briefWithActors([["Doha", "QAT"]], new Set(), new Set(["Doha"]));
+  it.each([
+    [
+      "Qatar hosted talks in Doha at which India and Pakistan agreed to a truce.",
+      ["QAT>IND 043 occurred", "QAT>PAK 043 occurred"],
+    ],
+    ["Qatar hosted a summit in Doha at which regional leaders discussed trade.", []],
+  ])("%s", (text, expected) => {
+    expect(briefDoha(text).filter((e) => e.includes(" 043 "))).toEqual(expected);
+  });
+
   // a mediator noun ending an actor's mention mediates between the two parties of a held act before it
   const briefMediators = briefWithActors([
     ["Qatari mediators", "QAT"],
