@@ -1,4 +1,4 @@
-import { type Args, betweenGroup, subjectOf } from "./_args.js";
+import { type Args, betweenGroup, occasionObject, subjectOf } from "./_args.js";
 import type { Match } from "./_match.js";
 import type { PrevAct, SecondWords } from "./_second.js";
 import { is, isIn, type View } from "./_view.js";
@@ -109,7 +109,8 @@ export function eraOnly(v: View, sw: SecondWords, m: Match): boolean {
 function pairMeeting(v: View, sw: SecondWords, m: Match, k: number): boolean {
   if (!isIn(v.toks[m.trigger], sw.meetingNoun)) return false;
   for (let j = k + 1; j < m.trigger; j++) if (v.toks[j]!.pos === "PROPN" || v.groupAt[j]! >= 0) return false;
-  if (m.targetGroup >= 0) return true;
+  // "telling Aliyev at a meeting in Dushanbe": the verb's object is the other party.
+  if (m.targetGroup >= 0 || occasionObject(v, m.trigger) >= 0) return true;
   const subject = subjectOf(v, k);
   return subject >= 0 && v.groups[subject]!.members.length > 1;
 }

@@ -335,6 +335,38 @@ function singlePerson(v: View, g: number): boolean {
   return m.length === 1 && m[0]!.kind === "person";
 }
 
+/**
+ * "X and Y agreed ..., Turkish President Tayyip Erdogan said, after hosting talks between their leaders": a named
+ * trailing sayer right before the comma that opens the adjunct at subordinator `sub` is its gerund's subject; or -1.
+ */
+function sayerBeforeAdjunct(v: View, sub: number): number {
+  let k = sub - 1;
+  while (k >= 0 && k >= sub - 1 - MAX_TIME_WORDS && v.toks[k]!.text !== ",") {
+    if (!TIME_POS.has(v.toks[k]!.pos) || v.groupAt[k]! >= 0) return -1;
+    k--;
+  }
+  if (v.toks[k]?.text !== ",") return -1;
+  // "Erdogan said on Thursday, after ...": a short time phrase may follow the verb.
+  let j = k - 1;
+  while (
+    j > 0 &&
+    j >= k - 3 &&
+    !is(v, v.toks[j], v.b.say) &&
+    v.groupAt[j]! < 0 &&
+    !v.w.barrier.has(v.toks[j]!.text)
+  )
+    j--;
+  const verb = v.toks[j];
+  if (verb?.pos !== "VERB" || !is(v, verb, v.b.say) || verb.lower === verb.lemma) return -1;
+  let e = j - 1;
+  while (e > 0 && v.toks[e]!.pos === "ADV") e--;
+  const g = v.groupAt[e] ?? -1;
+  if (g < 0 || v.groups[g]!.tokEnd !== e + 1 || noCountry(v, g)) return -1;
+  let b = v.groups[g]!.tokStart - 1;
+  while (b > 0 && (v.toks[b]!.pos === "DET" || v.toks[b]!.pos === "ADJ")) b--;
+  return v.toks[b]?.text === "," ? g : -1;
+}
+
 /** True when a group names people ("Trump", "Colombian President Gustavo Petro"), not a state or an institution. */
 function isPerson(v: View, g: number): boolean {
   return v.groups[g]!.members.every(
@@ -917,6 +949,33 @@ function agentAfter(v: View, i: number): number {
 }
 
 /** First actor group after token `from` in the clause; with `wide`, verbs do not stop the search. */
+/**
+ * "brokered by Qatar with the help of Egypt and the United States", "Qatar, with the support of Egypt, ...": the
+ * group after "with the `_HELP_NOUN` of" that opens at token `k` (a comma may stand before it), or -1.
+ */
+function helpPhrase(v: View, k: number): number {
+  if (v.toks[k]?.text === ",") k++;
+  if (v.toks[k]?.lower !== "with") return -1;
+  k++;
+  if (v.toks[k]?.pos === "DET") k++;
+  if (!isIn(v.toks[k], v.w.helpNoun) || v.toks[k + 1]?.lower !== "of") return -1;
+  // "with the help of the United States": the article may stand outside the mention.
+  return v.groupAt[v.toks[k + 2]?.pos === "DET" && (v.groupAt[k + 2] ?? -1) < 0 ? k + 3 : k + 2] ?? -1;
+}
+
+/** The co-agent group named by a help phrase right after group `g` (see helpPhrase), or -1. */
+export function helperOf(v: View, g: number): number {
+  return g < 0 ? -1 : helpPhrase(v, v.groups[g]!.tokEnd);
+}
+
+/** True when group `g` is named by a help phrase ("with the help of Egypt"): a co-agent, never a target. */
+function helping(v: View, g: number): boolean {
+  const start = v.groups[g]!.tokStart;
+  for (let k = start - 1; k >= 0 && k >= start - 5; k--)
+    if (v.toks[k]!.lower === "with") return helpPhrase(v, k) === g;
+  return false;
+}
+
 export function targetAfter(
   v: View,
   from: number,
@@ -934,7 +993,9 @@ export function targetAfter(
       const place =
         (noPlace || (placeWhere && v.groups[g]!.members.every((x) => x.kind === "place"))) &&
         introducedBy(v, g, v.w.placePrep);
-      if (g !== source && !place && (v.asideAt[k]! < 0 || (own >= 0 && v.asideAt[k] === own))) {
+      // "brokered by Qatar with the help of Egypt": a co-agent acts with the source, not on it.
+      const helper = helping(v, g);
+      if (g !== source && !place && !helper && (v.asideAt[k]! < 0 || (own >= 0 && v.asideAt[k] === own))) {
         const listed = corefOnly(v, g) ? includedAfter(v, v.groups[g]!.tokEnd) : -1;
         return listed >= 0 && listed !== source ? listed : g;
       }
@@ -954,7 +1015,13 @@ export function targetAfter(
       const g3 = includedAfter(v, k);
       if (g3 >= 0 && g3 !== source) return g3;
     }
-    if (isBarrier(v, t) && !(wide && !v.w.barrier.has(t.text)) && !nounListLink(v, k)) return -1;
+    if (
+      isBarrier(v, t) &&
+      !(wide && !v.w.barrier.has(t.text)) &&
+      !nounListLink(v, k) &&
+      !peopleListLink(v, k)
+    )
+      return -1;
     // "killing more than 400 people according to health officials": the reporter is no target.
     if (isIn(t, v.w.attribution)) return -1;
     // "over the downing of the balloon by the United States": a verb form after a determiner is a noun.
@@ -1140,6 +1207,22 @@ function nounListLink(v: View, k: number): boolean {
     if (v.groupAt[j]! >= 0 && !v.attributive[v.groupAt[j]!]) return false;
   }
   return false;
+}
+
+/**
+ * "hosted European leaders and Zelensky", "met Gulf ministers and Blinken": an "and" at `k` between a plural noun of
+ * people (`_PAIR_NOUN`, `_INFORMANT`) that names no actor and an actor with no verb after it joins one list of objects.
+ */
+function peopleListLink(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  const noun = v.toks[k - 1];
+  if (t.pos !== "CCONJ" || !is(v, t, v.b.and) || noun?.pos !== "NOUN" || noun.lower === noun.lemma)
+    return false;
+  if (v.groupAt[k - 1]! >= 0 || !(is(v, noun, v.b.pairNoun) || v.w.informant.has(noun.lower))) return false;
+  const g = v.groupAt[v.toks[k + 1]?.pos === "DET" ? k + 2 : k + 1] ?? -1;
+  if (g < 0) return false;
+  const next = v.toks[v.groups[g]!.tokEnd];
+  return next?.pos !== "VERB" && next?.pos !== "AUX";
 }
 
 /** What an object pronoun ("urged him to") refers to: the nearest earlier actor that is not the source. */
@@ -2152,7 +2235,77 @@ export function countryPlace(x: ActorMention): boolean {
   return x.kind === "place" && x.country !== null && x.code === x.country;
 }
 
+/**
+ * "told Aliyev at a meeting", "assured Xi during talks in Bali": the object of a reporting verb (`_SAY`) right before
+ * the "at"/"during" phrase whose noun is at `i` (at most four words before it, no name: "at a NATO summit" is a
+ * venue); or -1.
+ */
+export function occasionObject(v: View, i: number): number {
+  let k = i - 1;
+  // "at a NATO summit", "at the G20 summit": a name before the noun makes it a venue.
+  while (
+    k >= 0 &&
+    k >= i - 4 &&
+    NP_POS.has(v.toks[k]!.pos) &&
+    v.toks[k]!.pos !== "PROPN" &&
+    v.groupAt[k]! < 0
+  )
+    k--;
+  const prep = v.toks[k];
+  if (prep?.pos !== "ADP" || !(prep.lower === "at" || prep.lower === "during")) return -1;
+  const g = v.groupAt[k - 1] ?? -1;
+  if (g < 0 || v.groups[g]!.tokEnd !== k || v.attributive[g]) return -1;
+  // Words only ("told", "assured"): "struck Hamas at a meeting in Gaza" met nobody.
+  const verb = v.toks[v.groups[g]!.tokStart - 1];
+  if (verb?.pos !== "VERB" || !is(v, verb, v.b.say)) return -1;
+  const subject = subjectOf(v, verb.i);
+  return subject >= 0 && subject !== g ? g : -1;
+}
+
+/** "at which Thailand and Cambodia agreed", "where the two leaders met": a compound subject of a relative clause that
+ * opens at token `k` (a preposition and "which", or "where"); or -1. */
+function relativeParties(v: View, k: number): number {
+  if (v.toks[k]?.pos === "ADP" && v.toks[k + 1]?.lower === "which") k += 2;
+  else if (v.toks[k]?.lower === "where") k += 1;
+  else return -1;
+  const g = v.groupAt[v.toks[k]?.pos === "DET" && (v.groupAt[k] ?? -1) < 0 ? k + 1 : k] ?? -1;
+  return g >= 0 && v.groups[g]!.members.length > 1 ? g : -1;
+}
+
+/**
+ * The arguments of match `m`; a co-agent named by a help phrase right after the source ("brokered by Qatar with the
+ * help of Egypt and the United States") joins the source's members.
+ */
 export function findArgs(v: View, m: Match, wrapEnd: number): Args {
+  const a = argsOf(v, m, wrapEnd);
+  if (a.joined !== undefined || a.mutual) return a;
+  // "X and Y agreed ..., Erdogan said, after hosting talks between their leaders": a host or mediator's gerund after a
+  // named trailing sayer is the sayer's act (the parties of the clause before do not host their own talks); other
+  // gerunds there stay the main clause's ("North Korea fired a missile, Seoul said, after warning Japan").
+  if (!m.pattern.noun && (m.pattern.code === "043" || m.pattern.code === "045")) {
+    const sub = gerundClause(v, m.trigger);
+    const sayer = sub >= 0 ? sayerBeforeAdjunct(v, sub) : -1;
+    if (sayer >= 0 && sayer !== a.source)
+      return { ...a, source: sayer, target: a.target === sayer || a.target < 0 ? a.source : a.target };
+  }
+  // "telling Aliyev at a meeting in Dushanbe": a meeting at which the subject acted on an object met that object.
+  if (m.pattern.noun && m.pattern.recip && m.pattern.code.startsWith("04") && a.source >= 0 && a.target < 0) {
+    const met = occasionObject(v, m.trigger);
+    if (met >= 0 && met !== a.source && !sameCountry(v, met, a.source))
+      return { ...a, target: met, targetHow: "inside" };
+  }
+  // "hosted talks in Putrajaya at which Thailand's and Cambodia's leaders agreed ...": the host's own place is where;
+  // its guests are the compound subject of the relative clause on the talks.
+  if (!m.pattern.noun && (m.pattern.code === "043" || m.pattern.code === "045") && a.source >= 0) {
+    const own = a.target >= 0 && placeOnly(v, a.target) && sameCountry(v, a.target, a.source);
+    const guests = own ? relativeParties(v, v.groups[a.target]!.tokEnd) : -1;
+    if (guests >= 0) return { ...a, target: guests, targetHow: "after" };
+  }
+  const helper = helperOf(v, a.source);
+  return helper >= 0 && helper !== a.target ? { ...a, joined: helper } : a;
+}
+
+function argsOf(v: View, m: Match, wrapEnd: number): Args {
   const p = m.pattern;
   const i = m.trigger;
   if (p.answered) return answeredArgs(v, i);

@@ -222,6 +222,18 @@ function reportNext(v: View, k: number): boolean {
 }
 
 /** True when an actor starts at token `k` or right after a determiner there. */
+/** True when token `j` is a "by" right after an "-ed" participle and before an actor ("mediated by Qatar"). */
+function byAgentPhrase(v: View, j: number): boolean {
+  const prev = v.toks[j - 1];
+  return (
+    is(v, v.toks[j], v.b.agent) &&
+    prev !== undefined &&
+    (prev.pos === "VERB" || prev.pos === "ADJ") &&
+    prev.lower.endsWith("ed") &&
+    actorNext(v, j + 1)
+  );
+}
+
 function actorNext(v: View, k: number): boolean {
   const j = v.groupAt[k]! < 0 && v.toks[k]?.pos === "DET" ? k + 1 : k;
   const g = v.groupAt[j] ?? -1;
@@ -349,6 +361,9 @@ function matchRest(
         break;
       // "called it a response to the U.S. strikes": a preposition before an actor starts another phrase.
       if (e.kind !== "target" && t.lower === "to" && actorNext(v, j + 1)) break;
+      // "talks in Doha mediated by Qatar and Turkey after a week of clashes": a participle's "by" agent closes the
+      // noun phrase; a pattern word further on ("of") is another phrase's.
+      if (p.noun && e.kind !== "target" && byAgentPhrase(v, j)) break;
       // Before a target, only a preposition that can introduce one may stand ("on imports from Japan", not "after").
       if (e.kind === "target" && t.pos === "ADP" && (!is(v, t, v.b.targetPrep) || is(v, t, v.b.subord)))
         break;
@@ -858,6 +873,12 @@ const PHRASE_INNER = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "CCON
 /** Tags a pattern head never has: function words and punctuation. */
 const NEVER_HEAD = new Set(["PUNCT", "DET", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "SYM"]);
 
+/** True when token `i` is a `_ROLE_ACT_NOUN` that ends its actor's mention ("Saudi mediators", "AU mediator"). */
+function roleAct(v: View, i: number): boolean {
+  const g = v.groupAt[i]!;
+  return v.groups[g]!.members.some((x) => x.tokenEnd === i + 1) && isIn(v.toks[i], v.w.roleActNoun);
+}
+
 /** Finds the most specific pattern that matches at each trigger token of the sentence. */
 export function findMatches(v: View, words: TokenWords, lex: Lexicon, sw: Fillable): Match[] {
   const out: Match[] = [];
@@ -865,7 +886,8 @@ export function findMatches(v: View, words: TokenWords, lex: Lexicon, sw: Fillab
   let marked = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (NEVER_HEAD.has(t.pos) || v.groupAt[i]! >= 0) continue;
+    // "Saudi mediators": a role noun ending an actor's mention heads the holder's act (`_ROLE_ACT_NOUN`).
+    if (NEVER_HEAD.has(t.pos) || (v.groupAt[i]! >= 0 && !roleAct(v, i))) continue;
     const gerund = gerundHead(v, lex, i);
     const byLemma = gerund ?? words.lemma[i]?.heads;
     const byLower = words.lower[i]?.heads;

@@ -70,6 +70,10 @@ export interface EngineWords {
   readonly groupCount: ReadonlySet<string>;
   /** "tell", "brief": reporting verbs whose object is the addressee ("told reporters"), not what is said. */
   readonly addresseeSay: ReadonlySet<string>;
+  /** "help", "support": "brokered by Qatar with the help of Egypt" names a co-agent, never a target. */
+  readonly helpNoun: ReadonlySet<string>;
+  /** "mediator": a role noun ending an actor's mention that names the holder's act ("Saudi mediators said"). */
+  readonly roleActNoun: ReadonlySet<string>;
   /** "week", "day": spans of time, whose phrase after a verb is a time adjunct ("said last week"). */
   readonly duration: ReadonlySet<string>;
   /** "late", "on", "Friday": words of a time adjunct between a noun and its relative pronoun. */
@@ -270,6 +274,8 @@ export function engineWords(m: VerbModel): EngineWords {
     retaliation: c("_RETALIATION"),
     groupCount: c("_GROUP_COUNT"),
     addresseeSay: c("_ADDRESSEE_SAY"),
+    helpNoun: c("_HELP_NOUN"),
+    roleActNoun: c("_ROLE_ACT_NOUN"),
     duration: c("_DURATION"),
     timeWord: c("_TIME_WORD"),
     agentless: c("_AGENTLESS"),
@@ -470,6 +476,12 @@ function frontedPlace(toks: readonly Token[], prev: ActorMention, m: ActorMentio
   return prev.kind === "place" && m.kind !== "place" && isIn(toks[prev.tokenStart - 1], w.placePrep);
 }
 
+/** "the leaders of Jordan": a mention whose words name a role "of" a country (a list of countries may follow). */
+function ofRole(toks: readonly Token[], m: ActorMention): boolean {
+  for (let k = m.tokenStart + 1; k < m.tokenEnd - 1; k++) if (toks[k]!.lower === "of") return true;
+  return false;
+}
+
 /** Closes the current chain: one group for it, one for each name still waiting after a comma. */
 function flushGroups(
   groups: Group[],
@@ -553,7 +565,10 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
     )
       kind = null;
     // "Qatar, Egypt and the United States, Israel and Hamas agreed": a list closed by "and" ends at the next comma.
-    if (kind === "comma" && (listClosed || frontedPlace(toks, prev!, m, w))) kind = null;
+    // "Biden and the leaders of Jordan, Egypt and the Palestinian Authority": a list nested after the "of" of a
+    // role that closed the outer list goes on.
+    if (kind === "comma" && listClosed && !ofRole(toks, prev!)) kind = null;
+    if (kind === "comma" && frontedPlace(toks, prev!, m, w)) kind = null;
     // "Kaja Kallas, the EU's foreign policy chief and a former Estonian prime minister, said": one person described.
     if (kind === "and" && appositionOf(toks, cur, pendingComma, m, w)) kind = "comma";
     if (kind === "and" || kind === "hyphen") {

@@ -3951,3 +3951,119 @@ describe("a party stays in its own clause: subordinate subjects, perceived subje
     expect(personArata(text).filter((e) => !e.includes(" 13"))).toEqual(expected);
   });
 });
+
+describe("helper mlist: meetings, calls and mediation with lists of parties, groups and third parties", () => {
+  const briefWith = briefWithActors([["the leaders of India", "IND"]]);
+  const meetings = (text: string) => briefWith(text).filter((e) => / 04\d /.test(e));
+  it.each([
+    // co-agents after "with the help/support of" right after the mediator mediate too, never its targets
+    [
+      "Israel and Hamas agreed to a truce brokered by Qatar with the help of France and Germany.",
+      [
+        "DEU>ISR 045 occurred",
+        "DEU>PSEREB 045 occurred",
+        "FRA>ISR 045 occurred",
+        "FRA>PSEREB 045 occurred",
+        "QAT>ISR 045 occurred",
+        "QAT>PSEREB 045 occurred",
+      ],
+    ],
+    // a participle's "by" agent closes the meeting noun's phrase ("talks ... of" is no meeting of the parties)
+    [
+      "India and Pakistan agreed to a truce at talks in Doha mediated by Qatar and France after a week of clashes.",
+      ["FRA>IND 045 occurred", "FRA>PAK 045 occurred", "QAT>IND 045 occurred", "QAT>PAK 045 occurred"],
+    ],
+    // a helper after the object is no co-agent of the subject
+    ["Japan deployed troops to Vietnam with the support of the United States.", []],
+    // a list nested after "the leaders of" stays one list: every pair meets, with the main verb's status
+    [
+      "A summit between Velk and the leaders of India, Pakistan and Iran was cancelled.",
+      [
+        "IND>IRN 040 cancelled",
+        "IND>PAK 040 cancelled",
+        "IND>USAGOV 040 cancelled",
+        "IRN>IND 040 cancelled",
+        "IRN>PAK 040 cancelled",
+        "IRN>USAGOV 040 cancelled",
+        "PAK>IND 040 cancelled",
+        "PAK>IRN 040 cancelled",
+        "PAK>USAGOV 040 cancelled",
+        "USAGOV>IND 040 cancelled",
+        "USAGOV>IRN 040 cancelled",
+        "USAGOV>PAK 040 cancelled",
+      ],
+    ],
+    // "a call between X and Y" is a phone call, scheduled after "ahead of"
+    [
+      "Seoul said on Monday, ahead of a call between Velk and Arata, that tariffs would stay.",
+      ["JPNGOV>USAGOV 041 scheduled", "USAGOV>JPNGOV 041 scheduled"],
+    ],
+    // a named trailing sayer before ", after hosting" hosts the talks
+    [
+      "India and Pakistan agreed to end their feud, Qatar said, after hosting talks between the two leaders.",
+      ["QAT>IND 045 occurred", "QAT>PAK 045 occurred"],
+    ],
+    // other gerunds after a trailing sayer stay the main subject's
+    [
+      "North Korea fired a missile into the sea, Seoul said, after meeting Velk in Hanoi.",
+      ["PRK>USAGOV 040 occurred", "USAGOV>PRK 040 occurred"],
+    ],
+    // a plural people noun and an actor joined by "and" are one object list, unless the actor has its own verb
+    ["Arata hosted European leaders and Velk in Tokyo.", ["JPNGOV>USAGOV 043 occurred"]],
+    ["Arata hosted European leaders and Velk spoke by video link.", []],
+    // a reporting verb's object before "at a meeting" met the speaker; not an object of force nor a venue
+    [
+      "Arata told Velk at a meeting in Hanoi that Japan would buy more gas.",
+      ["JPNGOV>USAGOV 040 occurred", "USAGOV>JPNGOV 040 occurred"],
+    ],
+    ["Israel struck Hamas commanders at a meeting in Gaza.", []],
+    ["Arata told Velk at a NATO summit that Japan would buy more gas.", []],
+  ])("%s", (text, expected) => {
+    expect(meetings(text)).toEqual(expected);
+  });
+
+  // a compound of demonyms modifying a meeting noun names its parties, as governments; not of another noun
+  const briefAttrs = briefWithActors([], new Set(["Japanese", "Chinese"]));
+  it.each([
+    [
+      "A fourth round of Japanese-Chinese trade talks was postponed.",
+      ["CHNGOV>JPNGOV 040 postponed", "JPNGOV>CHNGOV 040 postponed"],
+    ],
+    ["Japanese-Chinese trade rose sharply last year.", []],
+  ])("%s", (text, expected) => {
+    expect(briefAttrs(text)).toEqual(expected);
+  });
+
+  // a host whose slot took its own place hosts the compound subject of the relative clause on the talks
+  const briefDoha = briefWithActors([["Doha", "QAT"]], new Set(), new Set(["Doha"]));
+  it.each([
+    [
+      "Qatar hosted talks in Doha at which India and Pakistan agreed to a truce.",
+      ["QAT>IND 043 occurred", "QAT>PAK 043 occurred"],
+    ],
+    ["Qatar hosted a summit in Doha at which regional leaders discussed trade.", []],
+  ])("%s", (text, expected) => {
+    expect(briefDoha(text).filter((e) => e.includes(" 043 "))).toEqual(expected);
+  });
+
+  // a mediator noun ending an actor's mention mediates between the two parties of a held act before it
+  const briefMediators = briefWithActors([
+    ["Qatari mediators", "QAT"],
+    ["Qatari mediator", "QAT"],
+  ]);
+  it.each([
+    [
+      "India and Pakistan agreed to resume talks, Qatari mediators said.",
+      ["QAT>IND 045 occurred", "QAT>PAK 045 occurred"],
+    ],
+    [
+      "India and Pakistan held indirect talks in Doha through Qatari mediators.",
+      ["QAT>IND 045 occurred", "QAT>PAK 045 occurred"],
+    ],
+    // not after talks that were postponed, nor after a one-way act
+    ["Talks between India and Pakistan were postponed, the Qatari mediator said.", []],
+    ["Russia shelled Kyiv overnight, Ukraine said, as Qatari mediators prepared a proposal.", []],
+  ])("%s", (text, expected) => {
+    expect(briefMediators(text).filter((e) => e.includes(" 045 "))).toEqual(expected);
+  });
+});

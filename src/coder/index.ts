@@ -1880,6 +1880,9 @@ function localTarget(m: Match, s: ActorMention, t: ActorMention): ActorMention {
  * "including" (no comma: a comma opens an aside on the whole phrase) are targets too; the group of them, or -1.
  */
 const LISTED = new Set(["NOUN", "ADJ", "PROPN", "CCONJ"]);
+const MODIFIER_POS = new Set(["NOUN", "ADJ"]);
+/** Statuses of an act that took or takes place (a mediator of it mediated). */
+const HELD_STATUS = new Set(["occurred", "reported", "scheduled"]);
 
 function includedGroup(v: View, g: number): number {
   let k = v.groups[g]!.tokEnd;
@@ -1927,6 +1930,19 @@ function localForces(v: View, g: number): readonly ActorMention[] {
   );
 }
 
+/** True when group `g` stands right before the noun at `i`, only adjectives and nouns between ("U.S.-Iran nuclear talks"). */
+function modifiesNoun(v: View, g: number, i: number): boolean {
+  const end = v.groups[g]!.tokEnd;
+  if (end > i) return false;
+  for (let k = end; k < i; k++) if (!MODIFIER_POS.has(v.toks[k]!.pos) || v.groupAt[k]! >= 0) return false;
+  return true;
+}
+
+/** "Iranian", "Iran" as a modifier: a demonym or country name that stands for the country itself. */
+function countryMention(x: ActorMention): boolean {
+  return (x.kind === "attributive" || x.kind === "place") && x.country !== null && x.code === x.country;
+}
+
 /** Source/target pairs for a match: compound actors expand, reciprocal acts run both ways. */
 /** "since the two countries agreed": a country named as a place, as the party it stands for (its government). */
 function countryParty(t: ActorMention): ActorMention {
@@ -1934,15 +1950,28 @@ function countryParty(t: ActorMention): ActorMention {
 }
 
 function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMention, ActorMention | null][] {
+  // "U.S.-Iranian talks", "a round of U.S.-Iran nuclear talks": the members of a compound modifying a meeting noun
+  // are its parties, the governments of the countries named.
+  const parties =
+    a.source >= 0 &&
+    m.pattern.noun &&
+    m.pattern.recip &&
+    m.pattern.code.startsWith("04") &&
+    (embeddedMutual || a.mutual === true) &&
+    v.groups[a.source]!.members.length > 1 &&
+    modifiesNoun(v, a.source, m.trigger);
   const own =
     a.source < 0
       ? []
-      : a.stateFrom
+      : a.stateFrom || parties
         ? v.groups[a.source]!.members.map((x) =>
-            countryPlace(x) ? { ...x, code: `${x.code}GOV`, kind: "state" as const } : x,
+            countryPlace(x) || (parties && countryMention(x))
+              ? { ...x, code: `${x.country}GOV`, kind: "state" as const }
+              : x,
           )
         : localForces(v, a.source);
-  const src = a.joined === undefined ? own : [...own, ...v.groups[a.joined]!.members];
+  // "brokered by Qatar with the help of Egypt": a joined country named as a place acts as its government.
+  const src = a.joined === undefined ? own : [...own, ...v.groups[a.joined]!.members.map(countryParty)];
   // "Iranian forces beat protesters in Tehran": a place in the source's own country is where, not whom; the act
   // then takes its implied target (domestic acts) or none.
   // "M23 rebels captured Goma": with a `territory` pattern a place in the slot is what is taken, not where.
@@ -2230,6 +2259,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   // The two parties of the last reciprocal act that gave events ("A meeting between Trump and Zelensky"), for a
   // signing named after it with no parties of its own.
   let recipPair: ActorMention[] = [];
+  let heldPair: ActorMention[] = [];
   let sc: SentenceCues | undefined;
   const nounEvent: boolean[] = [];
   const oneWayNoun: boolean[] = [];
@@ -2560,8 +2590,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       }
       // "handed Kalbajar to Azerbaijan under a Russian-brokered truce", "a ceasefire between Israel and Iran brokered
       // by Trump": a mediation that reaches fewer than two parties mediates between the parties of the act before it.
+      // "..., Saudi mediators said": a role noun inside an actor's mention mediates only between the two parties of a
+      // reciprocal act before it that took or takes place ("as Qatari mediators pressed the group" after "Hamas is
+      // holding hostages" mediates nothing; nor do mediators of talks that were postponed).
+      const role = v.groupAt[m.trigger]! >= 0;
       if (a.source >= 0 && ctx.model.cameo.get(m.pattern.code)?.mode === "third-party")
-        ps = mediatedParties(v, a.source, ps, lastParties) ?? ps;
+        ps = mediatedParties(v, a.source, ps, role ? heldPair : lastParties) ?? ps;
       // "signed agreements with Israel at the White House in a ceremony hosted by Trump": a consultation whose agent
       // follows "by" after a reciprocal act, aimed at that act's subject, reaches its counterpart too.
       if (
@@ -2738,7 +2772,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           const je = makeEvent(ctx, v, { m, code: m.pattern.jointly, a, st }, s, t);
           if (je) pushBeside(je, () => actFeatures(v, act(sel, a, je, ps.length, false), s, t), m.trigger);
         }
-      if (events.length > emitted) lastParties = partiesOf(ps);
+      if (events.length > emitted) {
+        lastParties = partiesOf(ps);
+        // Two parties acting on each other in an act that took or takes place ("agreed to open talks").
+        const two = lastParties.length === 2 && ps.length === 2 && ps[0]![0] === ps[1]![1];
+        heldPair = two && HELD_STATUS.has(events.at(-1)!.status) ? lastParties : [];
+      }
       if (events.length > emitted && m.pattern.recip) {
         const both = partiesOf(ps);
         recipPair = both.length === 2 && countryOf(both[0]!.code) !== countryOf(both[1]!.code) ? both : [];
@@ -2954,9 +2993,11 @@ function mediatedParties(
   const reached = new Set(ps.flatMap(([, t]) => (t ? [countryOf(t.code)] : [])));
   if (reached.size >= 2 || [...reached].some((c) => !parties.some((p) => countryOf(p.code) === c)))
     return null;
-  return localForces(v, source).flatMap((src) =>
-    parties.map((t) => [src, t] as [ActorMention, ActorMention]),
-  );
+  // "brokered by Saudi Arabia with the support of the United States": the pairs' sources keep a joined co-agent.
+  const from = ps.length
+    ? ps.map(([s]) => s).filter((s, k, all) => all.indexOf(s) === k)
+    : localForces(v, source);
+  return from.flatMap((src) => parties.map((t) => [src, t] as [ActorMention, ActorMention]));
 }
 
 /** What the keep/drop features read of the act behind an event. */

@@ -84,6 +84,8 @@ export const RESERVED_SETS = [
   "_FREE_CHOICE",
   "_DECIDE",
   "_PERCEIVE",
+  "_HELP_NOUN",
+  "_ROLE_ACT_NOUN",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
