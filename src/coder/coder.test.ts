@@ -3712,3 +3712,53 @@ describe("helper verdict: 'in what X described as <verdict noun>' judges the age
     expect(brief(text).filter((e) => e.includes(" 111"))).toEqual(expected);
   });
 });
+
+describe("helper probe: an investigation is aimed at the author of the act it is of, or framed", () => {
+  const extra: readonly (readonly [string, string])[] = [
+    ["Ukrainian prosecutors", "UKRJUD"],
+    ["Russian troops", "RUSMIL"],
+    ["Russian", "RUS"],
+    ["Polish police", "POLCOP"],
+    ["Kenyan police", "KENCOP"],
+    ["Chinese businessman", "CHNBUS"],
+    ["Chinese engineers", "CHNCVL"],
+    ["Chinese nationals", "CHNCVL"],
+    ["Brussels", "IGOEUREEC"],
+    ["Israeli tanks", "ISRMIL"],
+    ["the UN", "IGOUNO"],
+  ];
+  const briefWith = briefWithActors(extra);
+  const probes = (text: string) => briefWith(text).filter((e) => e.split(" ")[1]!.startsWith("09"));
+  it.each([
+    // a phrase of cause: the author of the act (modifier, subject, "by" agent)
+    [
+      "Ukrainian prosecutors opened a war crimes investigation on Sunday after a Russian missile strike on Kharkiv.",
+      ["UKRJUD>RUS 094 occurred"],
+    ],
+    [
+      "The UN said it was investigating after Israeli tanks fired on its base.",
+      ["IGOUNO>ISRMIL 090 occurred"],
+    ],
+    // an act named as the object of "investigate": its "by" agent
+    [
+      "Ukrainian prosecutors were investigating the execution of six captured soldiers by Russian troops.",
+      ["UKRJUD>RUSMIL 090 occurred"],
+    ],
+    // a possessor read with a bare apostrophe
+    [
+      "The tariffs followed Brussels' investigation into Chinese solar panel makers.",
+      ["IGOEUREEC>CHN 090 occurred"],
+    ],
+    // framing an act of the same clause
+    [
+      "Kenyan police detained a Chinese businessman in a money-laundering investigation.",
+      ["KENCOP>CHNBUS 090 occurred"],
+    ],
+    // not: a victim, an object of its own before "after", an investigation in another clause
+    ["Polish police opened an investigation after an explosion killed two Chinese engineers.", []],
+    ["The UN said it was investigating the incident after Israeli tanks fired on its base.", []],
+    ["Japan arrested two Chinese nationals, and the UN opened an investigation.", []],
+  ])("%s", (text, expected) => {
+    expect(probes(text)).toEqual(expected);
+  });
+});
