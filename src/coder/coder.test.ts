@@ -3762,3 +3762,24 @@ describe("helper probe: an investigation is aimed at the author of the act it is
     expect(probes(text)).toEqual(expected);
   });
 });
+
+describe("helper probe: aid resumed, signed into law, supplied with; troops sent to fight alongside", () => {
+  const briefWith = briefWithActors([
+    ["Taiwan", "TWN"],
+    ["Belarus", "BLR"],
+    ["Morocco", "MAR"],
+    ["Spain", "ESP"],
+  ]);
+  const aid = (text: string) => briefWith(text).filter((e) => e.split(" ")[1]!.startsWith("07"));
+  it.each([
+    ["Velk signed a 12 billion dollar aid package for Taiwan into law.", ["USAGOV>TWN 070 occurred"]],
+    ["Washington restarted military aid to Kyiv.", ["USAGOV>UKRGOV 072 occurred"]],
+    ["Spain supplied Morocco with firefighting planes.", ["ESP>MAR 070 occurred"]],
+    ["Belarus sent troops to Russia to fight alongside its army.", ["BLR>RUS 074 occurred"]],
+    // not: a pact pledging assistance, a state's own army supplied
+    ["Russia and Belarus signed a pact pledging mutual assistance.", []],
+    ["Germany supplied its own army with new rifles.", []],
+  ])("%s", (text, expected) => {
+    expect(aid(text)).toEqual(expected);
+  });
+});
