@@ -2757,6 +2757,15 @@ function inquirySubject(v: View, words: ReadonlySet<string>, i: number, source: 
     if (isIn(t, words)) inquiry = true;
     // "said their investigation had found that ...": a possessive pronoun stands for the source.
     else if (g === source || (g < 0 && is(v, t, v.b.possessivePronoun))) owned = true;
+    // "A U.N. fact-finding report released on Wednesday found that ...": a reduced participle inside the phrase.
+    else if (
+      g < 0 &&
+      t.pos === "VERB" &&
+      t.lower !== t.lemma &&
+      t.lower.endsWith("ed") &&
+      v.toks[k + 1]?.pos === "ADP"
+    )
+      continue;
     else if (g < 0 && !SUBJECT_PHRASE.has(t.pos) && t.text !== "-") break;
   }
   return inquiry && owned;
