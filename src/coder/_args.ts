@@ -1034,13 +1034,18 @@ export function targetAfter(
 const PROBE_REACH = 14;
 
 /**
+ * NO_ACTOR when the pattern ends on a word of cause after an object of its own (no reading of this pattern).
  * "opened an inquiry into whether Israeli soldiers had ...", "an investigation into allegations that a Chinese firm
  * bribed ...", "into electric cars made in China", "into the execution of prisoners by Russian troops": the actor the
  * complement of an inquiry (from token `from`) is about: an agent after "by", else the first actor that is not a mere
  * place after "in" (a participle's place, "made in China", is one) nor a place of the source's own country ("a fraud
  * run from Seoul", "from Seoul" for Korean prosecutors); -1 when the phrase ends first (a comma, a reason phrase, an infinitive, another clause).
  */
-function probedActor(v: View, from: number, source: number): number {
+function probedActor(v: View, from: number, source: number, trigger: number): number {
+  // "was investigating after Israeli tanks fired on ...": a pattern that ends on the word of cause, with nothing
+  // investigated between ("investigating the incident after Hamas accused ..." probes the incident).
+  if (isIn(v.toks[from - 1], v.w.probeCause))
+    return objectBefore(v, trigger + 1, from - 1) ? NO_ACTOR : causeAuthor(v, from, source);
   let first = -1;
   for (let k = from; k < v.toks.length && k < from + PROBE_REACH; k++) {
     const t = v.toks[k]!;
@@ -1053,6 +1058,10 @@ function probedActor(v: View, from: number, source: number): number {
       continue;
     }
     if (v.w.barrier.has(t.text) || isIn(t, v.w.attribution)) break;
+    // "opened a war crimes investigation on Sunday after a Russian missile strike on Sumy": with nothing probed yet, a
+    // phrase of cause names the act whose author is investigated.
+    if (first < 0 && isIn(t, v.w.probeCause) && !objectBefore(v, from, k))
+      return causeAuthor(v, k + 1, source);
     // "into its crew over damage to a cable linking Finland and Estonia", "into a blast on a line used to carry aid to
     // Ukraine": a reason phrase or an infinitive is no part of what is probed.
     if (is(v, t, v.b.reasonPrep) || (t.lower === "to" && v.toks[k + 1]?.pos === "VERB")) break;
@@ -1063,6 +1072,45 @@ function probedActor(v: View, from: number, source: number): number {
     if (t.pos === "CCONJ" && v.toks[k + 1]?.pos !== "NOUN" && v.toks[k + 1]?.pos !== "ADJ") break;
   }
   return first;
+}
+
+/** True when a noun other than a time word stands in tokens [from, to): "the incident", not "on Sunday". */
+function objectBefore(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = v.toks[k]!;
+    const time = isIn(t, v.w.timeWord) || isIn(t, v.w.duration);
+    if ((t.pos === "NOUN" || t.pos === "PROPN" || v.groupAt[k]! >= 0) && !time) return true;
+  }
+  return false;
+}
+
+/**
+ * "after a Russian missile strike on Sumy", "after Israeli tanks fired on its headquarters", "after footage showed
+ * Russian soldiers executing ...", "over the shelling of a hospital by Russian forces": the author of the act a phrase of
+ * cause names (from token `from`): an agent after "by", a modifier or possessor of the act's noun, or the subject of a
+ * verb; not the source's own country nor a place where something happened ("after a blast in Kyiv"); an actor the act
+ * undergoes ("after an explosion killed three Chinese engineers") is passed over; -1 when the clause ends first.
+ */
+function causeAuthor(v: View, from: number, source: number): number {
+  for (let k = from; k < v.toks.length && k < from + PROBE_REACH; k++) {
+    const t = v.toks[k]!;
+    const g = v.groupAt[k]!;
+    if (g >= 0) {
+      const next = v.toks[v.groups[g]!.tokEnd];
+      const author =
+        introducedBy(v, g, v.w.agent, true) ||
+        next?.pos === "NOUN" ||
+        isIn(next, v.w.possessive) ||
+        next?.pos === "VERB" ||
+        next?.pos === "AUX";
+      const own = source >= 0 && sameCountry(v, g, source);
+      if (g !== source && author && !own && !placeWhere(v, g)) return g;
+      k = v.groups[g]!.tokEnd - 1;
+      continue;
+    }
+    if (v.w.barrier.has(t.text) || isIn(t, v.w.attribution)) break;
+  }
+  return -1;
 }
 
 /** True when a preposition stands before group `g` (past determiners): "from Seoul", "of the Israeli army". */
@@ -1515,6 +1563,8 @@ function modifierOf(v: View, head: number): number {
         t.pos === "PART" ||
         t.pos === "SYM" ||
         t.text === "-" ||
+        // "Brussels' investigation": a possessive apostrophe after a name ending in "s" is read as punctuation.
+        (isIn(t, v.w.possessive) && t.pos === "PUNCT" && v.groupAt[k - 1]! >= 0) ||
         // "Lai's planned stopover": a participle inside the noun phrase.
         adjectivalParticiple(v, k) ||
         // "Iran's drone and missile attack on Israel": the trigger joined by "and" to an actor's weapon ("Colombian
@@ -2601,7 +2651,8 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     }
   }
   if (target < 0 && p.probe) {
-    target = probedActor(v, m.last + 1, source);
+    target = probedActor(v, m.last + 1, source, i);
+    if (target === NO_ACTOR) return { source, target: -1, passive, targetHow: "none" };
     if (target >= 0) how = "after";
   }
   if (target < 0) {

@@ -66,6 +66,10 @@ export interface EngineWords {
   readonly absentPrep: ReadonlySet<string>;
   /** "retaliation", "response": "in retaliation for X's act" names an act of X aimed at the retaliator. */
   readonly retaliation: ReadonlySet<string>;
+  /** "after", "over": an inquiry's phrase of cause, whose act's author is the party investigated. */
+  readonly probeCause: ReadonlySet<string>;
+  /** "in", "during", "part" (of "as part of"), "concluding": words that make a `framing` noun the frame of an act. */
+  readonly framePrep: ReadonlySet<string>;
   /** "three", "four": "the three leaders" after an act between one actor and a pair names all three. */
   readonly groupCount: ReadonlySet<string>;
   /** "tell", "brief": reporting verbs whose object is the addressee ("told reporters"), not what is said. */
@@ -272,6 +276,8 @@ export function engineWords(m: VerbModel): EngineWords {
     joinIn: c("_JOIN_IN"),
     absentPrep: c("_ABSENT_PREP"),
     retaliation: c("_RETALIATION"),
+    probeCause: c("_PROBE_CAUSE"),
+    framePrep: c("_FRAME_PREP"),
     groupCount: c("_GROUP_COUNT"),
     addresseeSay: c("_ADDRESSEE_SAY"),
     helpNoun: c("_HELP_NOUN"),

@@ -4067,3 +4067,74 @@ describe("helper mlist: meetings, calls and mediation with lists of parties, gro
     expect(briefMediators(text).filter((e) => e.includes(" 045 "))).toEqual(expected);
   });
 });
+
+describe("helper probe: an investigation is aimed at the author of the act it is of, or framed", () => {
+  const extra: readonly (readonly [string, string])[] = [
+    ["Ukrainian prosecutors", "UKRJUD"],
+    ["Russian troops", "RUSMIL"],
+    ["Russian", "RUS"],
+    ["Polish police", "POLCOP"],
+    ["Kenyan police", "KENCOP"],
+    ["Chinese businessman", "CHNBUS"],
+    ["Chinese engineers", "CHNCVL"],
+    ["Chinese nationals", "CHNCVL"],
+    ["Brussels", "IGOEUREEC"],
+    ["Israeli tanks", "ISRMIL"],
+    ["the UN", "IGOUNO"],
+  ];
+  const briefWith = briefWithActors(extra);
+  const probes = (text: string) => briefWith(text).filter((e) => e.split(" ")[1]!.startsWith("09"));
+  it.each([
+    // a phrase of cause: the author of the act (modifier, subject, "by" agent)
+    [
+      "Ukrainian prosecutors opened a war crimes investigation on Sunday after a Russian missile strike on Kharkiv.",
+      ["UKRJUD>RUS 094 occurred"],
+    ],
+    [
+      "The UN said it was investigating after Israeli tanks fired on its base.",
+      ["IGOUNO>ISRMIL 090 occurred"],
+    ],
+    // an act named as the object of "investigate": its "by" agent
+    [
+      "Ukrainian prosecutors were investigating the execution of six captured soldiers by Russian troops.",
+      ["UKRJUD>RUSMIL 090 occurred"],
+    ],
+    // a possessor read with a bare apostrophe
+    [
+      "The tariffs followed Brussels' investigation into Chinese solar panel makers.",
+      ["IGOEUREEC>CHN 090 occurred"],
+    ],
+    // framing an act of the same clause
+    [
+      "Kenyan police detained a Chinese businessman in a money-laundering investigation.",
+      ["KENCOP>CHNBUS 090 occurred"],
+    ],
+    // not: a victim, an object of its own before "after", an investigation in another clause
+    ["Polish police opened an investigation after an explosion killed two Chinese engineers.", []],
+    ["The UN said it was investigating the incident after Israeli tanks fired on its base.", []],
+    ["Japan arrested two Chinese nationals, and the UN opened an investigation.", []],
+  ])("%s", (text, expected) => {
+    expect(probes(text)).toEqual(expected);
+  });
+});
+
+describe("helper probe: aid resumed, signed into law, supplied with; troops sent to fight alongside", () => {
+  const briefWith = briefWithActors([
+    ["Taiwan", "TWN"],
+    ["Belarus", "BLR"],
+    ["Morocco", "MAR"],
+    ["Spain", "ESP"],
+  ]);
+  const aid = (text: string) => briefWith(text).filter((e) => e.split(" ")[1]!.startsWith("07"));
+  it.each([
+    ["Velk signed a 12 billion dollar aid package for Taiwan into law.", ["USAGOV>TWN 070 occurred"]],
+    ["Washington restarted military aid to Kyiv.", ["USAGOV>UKRGOV 072 occurred"]],
+    ["Spain supplied Morocco with firefighting planes.", ["ESP>MAR 070 occurred"]],
+    ["Belarus sent troops to Russia to fight alongside its army.", ["BLR>RUS 074 occurred"]],
+    // not: a pact pledging assistance, a state's own army supplied
+    ["Russia and Belarus signed a pact pledging mutual assistance.", []],
+    ["Germany supplied its own army with new rifles.", []],
+  ])("%s", (text, expected) => {
+    expect(aid(text)).toEqual(expected);
+  });
+});

@@ -467,7 +467,14 @@ function selectMatches(
       covered.fill(2, m.trigger, Math.max(wrapEnd, m.spanEnd));
       covered.fill(1, m.trigger, m.spanEnd);
       owner.fill(m, m.trigger, m.spanEnd);
-    }
+    } else if (m.pattern.inner && m.pattern.noun)
+      // "investigating the execution of six captured soldiers by Russian troops": an inner noun event coded inside
+      // another act's words still owns its own words past them ("captured" is no seizure).
+      for (let k = m.trigger + 1; k < m.spanEnd; k++)
+        if (!covered[k]) {
+          covered[k] = 1;
+          owner[k] = m;
+        }
     if (bare) continue;
     out.push(sel);
     // "withdraw its ambassador and its troops from Niger": the other coordinated object's act at the same verb.
@@ -756,6 +763,35 @@ function coordinatedPair(v: View, i: number): number {
     if (t.pos === "VERB" && !is(v, v.toks[k - 1], v.b.and)) return pairSubject(v, k);
   }
   return -1;
+}
+
+/** Tags of the words a framed noun's phrase may hold before it ("a nearly two-year", "their money-laundering"). */
+const FRAME_NP = new Set(["DET", "ADJ", "NUM", "NOUN", "ADV", "PRON", "PUNCT"]);
+
+/**
+ * "detained Istanbul's mayor on Wednesday in a corruption investigation", "raided 44 offices of Vivo as part of a
+ * money-laundering investigation", "accused Bolsonaro of plotting a coup, concluding a two-year investigation": true
+ * when the noun at `i` stands in a `_FRAME_PREP` phrase of the act before it (ending at `end`), in the same clause: no
+ * verb, conjunction or other clause opener between them.
+ */
+function framesAct(v: View, i: number, end: number): boolean {
+  let k = i - 1;
+  while (k >= end && v.groupAt[k]! < 0 && FRAME_NP.has(v.toks[k]!.pos) && v.toks[k]!.text !== ",") k--;
+  const t = v.toks[k];
+  if (t === undefined || k < end) return false;
+  const frame =
+    (t.pos === "ADP" && isIn(t, v.w.framePrep)) ||
+    (t.lower === "of" && isIn(v.toks[k - 1], v.w.framePrep)) ||
+    (t.pos === "VERB" && isIn(t, v.w.framePrep) && v.toks[k - 1]?.text === ",");
+  if (!frame) return false;
+  // "as part of": the "as" that opens the phrase is no clause.
+  const open = t.lower === "of" ? k - 2 : k;
+  for (let j = end; j < open; j++) {
+    const x = v.toks[j]!;
+    if (x.pos === "VERB" || x.pos === "CCONJ" || x.text === ";" || is(v, x, v.b.relative)) return false;
+    if (is(v, x, v.b.subord) && j !== open - 1) return false;
+  }
+  return true;
 }
 
 /** "the three leaders agreed": a `_GROUP_COUNT` word and a pair noun as the subject of the verb at `i`. */
@@ -2297,6 +2333,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // "a referendum called by Maduro": a blocking pattern took the trigger, and nothing is coded from it.
       if (m.pattern.blocks) break;
       let a = sel.args ?? findArgs(v, m, wrapEnd);
+      // "detained the mayor in a corruption investigation": a framing noun is the act before it's, on its target.
+      if (m.pattern.framing) {
+        if (!prev || prev.source < 0 || prev.target < 0 || !framesAct(v, m.trigger, prev.end)) continue;
+        a = { ...a, source: prev.source, target: prev.target, targetHow: "inside" };
+      }
       // "pledged to send aid to Ukraine": the wrapped act's own target is the wrapper's, unless a slot named one.
       // "demanded that Pyongyang withdraw ...": an actor between the wrapper and the wrapped act is the addressee.
       const addressee =
@@ -2823,6 +2864,15 @@ function inquirySubject(v: View, words: ReadonlySet<string>, i: number, source: 
     if (isIn(t, words)) inquiry = true;
     // "said their investigation had found that ...": a possessive pronoun stands for the source.
     else if (g === source || (g < 0 && is(v, t, v.b.possessivePronoun))) owned = true;
+    // "A U.N. fact-finding report released on Wednesday found that ...": a reduced participle inside the phrase.
+    else if (
+      g < 0 &&
+      t.pos === "VERB" &&
+      t.lower !== t.lemma &&
+      t.lower.endsWith("ed") &&
+      v.toks[k + 1]?.pos === "ADP"
+    )
+      continue;
     else if (g < 0 && !SUBJECT_PHRASE.has(t.pos) && t.text !== "-") break;
   }
   return inquiry && owned;

@@ -86,6 +86,8 @@ export const RESERVED_SETS = [
   "_PERCEIVE",
   "_HELP_NOUN",
   "_ROLE_ACT_NOUN",
+  "_PROBE_CAUSE",
+  "_FRAME_PREP",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
@@ -140,6 +142,7 @@ const FLAGS = new Set([
   "joint",
   "probe",
   "answered",
+  "framing",
   "frame",
   "restated",
   "armedrecip",
@@ -303,6 +306,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
   if (flags.has("alternative") && (status === null || flags.has("noun") || embed !== null))
     return err(`pattern ${id}: alternative needs a status= and no noun or embed`);
   if (flags.has("answered") && !flags.has("noun")) return err(`pattern ${id}: answered needs noun`);
+  if (flags.has("framing") && !flags.has("noun")) return err(`pattern ${id}: framing needs noun`);
   if (flags.has("armedrecip") && recode.armed === null) return err(`pattern ${id}: armedrecip needs armed=`);
   const [headTok, ...restToks] = elems as [string, ...string[]];
   if (headTok === "TGT") return err(`pattern ${id} cannot start with TGT`);
@@ -359,6 +363,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     topic: flags.has("topic"),
     alternative: flags.has("alternative"),
     answered: flags.has("answered"),
+    framing: flags.has("framing"),
     frame: flags.has("frame"),
     converse: flags.has("converse"),
     ownAct: flags.has("ownact"),

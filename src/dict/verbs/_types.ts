@@ -126,6 +126,12 @@ export interface Pattern {
    */
   readonly answered: boolean;
   /**
+   * Fires only as the frame of the act before it in its clause ("detained the mayor in a corruption investigation",
+   * "raided the offices as part of a money-laundering investigation", "concluding a two-year investigation"): that
+   * act's source on that act's target.
+   */
+  readonly framing: boolean;
+  /**
    * Its means is an act of its own: "broke the ceasefire with a wave of air strikes" is also 195, aimed at this act's
    * target (a means phrase is otherwise no second act: "killed Nasrallah in an air strike").
    */
