@@ -627,6 +627,26 @@ export function negatedBefore(v: View, cues: CueIndex, verb: number): boolean {
   return neg;
 }
 
+/** Statuses of a future or modal cue: the act is in prospect ("would respond", "will retaliate"). */
+const PROSPECT_STATUS: ReadonlySet<EventStatus> = new Set(["scheduled", "hypothetical"]);
+
+/** True when a future or modal cue, and no negation, stands in the auxiliary chain before the verb at `verb`. */
+export function prospectBefore(v: View, cues: CueIndex, verb: number): boolean {
+  let prospect = false;
+  let neg = false;
+  scanChain(
+    v,
+    cues,
+    verb,
+    (c) => {
+      if (c.status === "negated") neg = true;
+      else if (PROSPECT_STATUS.has(c.status)) prospect = true;
+    },
+    true,
+  );
+  return prospect && !neg;
+}
+
 /** A verb used as a noun after a determiner ("a planned signing of a minerals deal was called off", "the signing"). */
 function verbAsNoun(v: View, i: number): boolean {
   const p = v.toks[i - 1];

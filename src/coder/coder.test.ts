@@ -4138,3 +4138,48 @@ describe("helper probe: aid resumed, signed into law, supplied with; troops sent
     expect(aid(text)).toEqual(expected);
   });
 });
+
+describe("helper threat: threats worded without 'threaten', and ultimatums that also demand", () => {
+  it.each([
+    // a promised answer to another's act, in prospect, is a threat aimed at that act's author (or the actor after it)
+    [
+      "China shelled Vietnam, and Vietnam said it would respond.",
+      ["CHN>VNM 194 occurred", "VNM>CHN 130 threatened"],
+    ],
+    ["Hamas said it would respond to Israel.", ["PSEREB>ISR 130 threatened"]],
+    ["Velk said Washington would retaliate against Iran.", ["USAGOV>IRN 138 threatened"]],
+    // the answer itself, a refusal to answer, a reply to a proposal and speculation by others are no threat
+    ["Beijing responded by raising tariffs on Japanese cars.", ["CHNGOV>JPN 163 occurred"]],
+    ["Iran said it would not respond to Israel.", []],
+    ["Hamas said it would respond to the ceasefire proposal.", []],
+    // what another party is told it would undergo at the speaker's hands
+    ["Moscow said Kyiv would face a response.", ["RUSGOV>UKRGOV 130 threatened"]],
+    ["Iran vowed that Washington would face severe consequences.", ["IRN>USAGOV 130 threatened"]],
+    ["Iran vowed it would be punished.", []],
+    // a warning that a party's act would be an act of war threatens that party; a verdict on a past act does not
+    [
+      "Pakistan said any attempt by India to divert its water would be considered an act of war.",
+      ["PAK>IND 138 threatened"],
+    ],
+    ["Kyiv said it considered the strike an act of war.", []],
+    // the one avenged is never the target: the killer is
+    [
+      "Israel struck Gaza, and Iran vowed to avenge the killing of Hamas leaders.",
+      ["IRN>ISR 138 threatened", "ISR>PSE 190 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text).filter((e) => !e.includes(" 03") && !e.includes(" 11"))).toEqual(expected);
+  });
+
+  it.each([
+    // a deadline with a penalty demands the act it sets the deadline for (10x) beside the ultimatum (139)
+    [
+      "Velk gave Moscow ten days to agree to a ceasefire or face new sanctions.",
+      ["USAGOV>RUSGOV 107 demanded", "USAGOV>RUSGOV 139 threatened"],
+    ],
+    // with no penalty, the ultimatum alone
+    ["Washington gave Moscow 60 days to return to the talks.", ["USAGOV>RUSGOV 139 threatened"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -51,6 +51,7 @@ import {
   type CueIndex,
   findStatus,
   negatedBefore,
+  prospectBefore,
   otherRelative,
   indexCues,
   plannedNoun,
@@ -387,7 +388,8 @@ function selectMatches(
     const wrapEnd = m.pattern.wrap ? clauseEnd(v, m.last + 1) : m.spanEnd;
     // "a shift driven by threats from China": a verb with no actor in the subject (or agent) role codes nothing
     // and must not hide the acts inside its words.
-    const args = m.pattern.noun || covered[m.trigger] === 1 ? null : findArgs(v, m, wrapEnd);
+    const plain = m.pattern.noun || covered[m.trigger] === 1 ? null : findArgs(v, m, wrapEnd);
+    const args = plain && plain.source < 0 ? (reportedThreat(v, m, plain) ?? plain) : plain;
     // "agreed to reopen the border after talks facilitated by Qatar": a reduced relative with its own agent is
     // coded inside a wrapped clause.
     // "Moscow's offer was rejected by Kyiv": a wrapping noun event does not wrap the passive it is the subject of.
@@ -1301,6 +1303,51 @@ function coordinatedHead(v: View, i: number): number {
     if (t.pos === "VERB") head = j;
   }
   return i;
+}
+
+/**
+ * The demand an `ultimatum` match makes beside its threat when it states the penalty ("gave Moscow ten days to agree
+ * to a ceasefire or face new sanctions", as the wire-dev writers code a deadline with a consequence): the `demand`
+ * table's code for the act it wraps ("a week to reinstate ..." 1041, "to agree to a ceasefire" 107), for an infinitive
+ * no pattern codes ("three days to accept the plan or face ...") the plain demand the `oblige` table gives; or
+ * undefined (no ultimatum, no penalty: "gave Moscow 60 days to return to compliance", or nothing set).
+ */
+function ultimatumDemand(
+  ctx: SentenceCtx,
+  v: View,
+  sel: Selected,
+  matches: readonly Match[],
+): string | undefined {
+  if (!sel.m.pattern.ultimatum || orFace(v, sel.m, matches) === null) return undefined;
+  if (sel.embedded) return demandCode(ctx.model.verbs, sel.embedded.pattern.code);
+  const to = v.toks[sel.m.last]?.lower === "to" ? sel.m.last : sel.m.last + 1;
+  const infinitive = v.toks[to]?.lower === "to" && v.toks[to + 1]?.pos === "VERB";
+  return infinitive ? tableCode(ctx.model.verbs, OBLIGE_TABLE, sel.m.pattern.code) : undefined;
+}
+
+/**
+ * "Islamabad said any attempt to divert its water would be considered an act of war", "a Houthi official said the
+ * strikes would not go unpunished": a threat (a `ctx` pattern of status `threatened`) whose clause has no actor for
+ * subject is the threat of the one who reports it, the subject of the nearest reporting verb before it in the same
+ * stretch of the sentence; or null.
+ */
+function reportedThreat(v: View, m: Match, a: Args): Args | null {
+  if (!m.pattern.contextTarget || m.pattern.status !== "threatened") return null;
+  for (let k = m.trigger - 1; k >= 0; k--) {
+    const t = v.toks[k]!;
+    if (v.w.barrier.has(t.text)) return null;
+    if (t.pos !== "VERB" || !(is(v, t, v.b.say) || isIn(t, v.w.forecast))) continue;
+    const s = subjectOf(v, k);
+    return s >= 0 ? { ...a, source: s } : null;
+  }
+  return null;
+}
+
+/** The first actor of another country than the source's and the avenged victim's (an `avenged` act's target), or -1. */
+function avengedTarget(v: View, source: number, victim: number): number {
+  return v.groups.findIndex(
+    (_, g) => g !== source && g !== victim && !sameCountry(v, g, source) && !sameCountry(v, g, victim),
+  );
 }
 
 /** The code of an `alternative` act joined by "or" to the act of `m` in its clause ("... or face sanctions"), or null. */
@@ -2242,12 +2289,14 @@ function converseArgs(v: View, m: Match, a: Args): Args {
 /** Codes one sentence: matches, arguments, status, then one event per actor pair and act. */
 /**
  * Whether a match fires where it stands: an ifnegated pattern only with a negation before its trigger ("would not rule
- * out force"); an `answered` pattern only as the act a retaliation phrase answers ("in retaliation for Trump's
+ * out force"); a `prospect` pattern only with a future or modal before it ("Tehran would respond"); an `answered` pattern only as the act a retaliation phrase answers ("in retaliation for Trump's
  * tariffs") or as the means of a frame act ("broke the ceasefire with a wave of air strikes").
  */
 function fires(v: View, cues: CueIndex, m: Match, all: readonly Match[]): boolean {
   return (
     (!m.pattern.ifNegated || negatedBefore(v, cues, m.trigger)) &&
+    // "China could retaliate against Japan ..., analysts said": speculation by others is no threat.
+    (!m.pattern.prospect || (prospectBefore(v, cues, m.trigger) && !speculation(v, m))) &&
     (!m.pattern.answered || findArgs(v, m, m.spanEnd).retaliated === true || frameMeans(v, m, all))
   );
 }
@@ -2481,6 +2530,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const t = countryAfter(v, m.last + 1, a.source);
         if (t >= 0) a = { ...a, target: t, targetHow: "after" };
       }
+      // "vowed to avenge the killings of Hamas leader Ismail Haniyeh": the one avenged is no target, its killer is.
+      if (m.pattern.avenged && a.source >= 0 && a.target >= 0 && v.groups[a.target]!.tokStart > m.trigger)
+        a = { ...a, target: avengedTarget(v, a.source, a.target), targetHow: "inside" };
       // "put its forces on alert": an own-country target of a show of force is dropped; not a named other party in
       // the slot ("security agents abducted opposition figure X").
       // "A Nigerian air strike killed at least 15 civilians in Kaduna", "The Arakan Army captured the last Myanmar army
@@ -2792,6 +2844,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           const be = makeEvent(ctx, v, { m, code, a, st }, state, back);
           if (be)
             pushBeside(be, () => actFeatures(v, act(sel, a, be, ps.length, false), state, back), m.trigger);
+        }
+        // "gave Moscow ten days to agree to a ceasefire": an ultimatum also demands the act it sets a deadline for.
+        const asked =
+          t && countryOf(t.code) !== countryOf(s.code) ? ultimatumDemand(ctx, v, sel, matches) : undefined;
+        if (asked && !restates(events, asked, s.code, t!.code)) {
+          const de = makeEvent(ctx, v, { m, code: asked, a, st: { ...st, status: "demanded" } }, s, t);
+          if (de) pushBeside(de, () => actFeatures(v, act(sel, a, de, ps.length, false), s, t), m.trigger);
         }
         // "India would strike again if Pakistan backed another attack": the promised act is also a threat.
         if (

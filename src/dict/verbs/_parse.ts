@@ -128,6 +128,9 @@ const FLAGS = new Set([
   "transparent",
   "deferring",
   "ifnegated",
+  "prospect",
+  "ultimatum",
+  "avenged",
   "territory",
   "apart",
   "toll",
@@ -303,6 +306,8 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     return err(`pattern ${id}: filed needs noun and TGT`);
   if (flags.has("ifnegated") && (status === null || status === "negated"))
     return err(`pattern ${id}: ifnegated needs a status= other than negated`);
+  if (flags.has("prospect") && status === null) return err(`pattern ${id}: prospect needs a status=`);
+  if (flags.has("ultimatum") && !flags.has("wrap")) return err(`pattern ${id}: ultimatum needs wrap`);
   if (flags.has("alternative") && (status === null || flags.has("noun") || embed !== null))
     return err(`pattern ${id}: alternative needs a status= and no noun or embed`);
   if (flags.has("answered") && !flags.has("noun")) return err(`pattern ${id}: answered needs noun`);
@@ -347,6 +352,9 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     transparent: flags.has("transparent"),
     deferring: flags.has("deferring"),
     ifNegated: flags.has("ifnegated"),
+    prospect: flags.has("prospect"),
+    ultimatum: flags.has("ultimatum"),
+    avenged: flags.has("avenged"),
     embed,
     targetOptional: flags.has("notarget"),
     wrap: flags.has("wrap") || embed !== null,
@@ -378,7 +386,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
       literals * 10 +
       code.length +
       (rest.some((e) => e.kind === "target") ? 5 : 0) +
-      (flags.has("ifnegated") ? 1 : 0),
+      (flags.has("ifnegated") || flags.has("prospect") ? 1 : 0),
     file: l.file,
     line: l.line,
     need: NO_NEED,

@@ -40,6 +40,21 @@ export interface Pattern {
   readonly deferring: boolean;
   /** Fires only when a negation cue stands before its trigger; its own status then replaces the negation. */
   readonly ifNegated: boolean;
+  /**
+   * Fires only when a future or modal cue (a `scheduled` or `hypothetical` status cue, with no negation) stands in the
+   * auxiliary chain before its trigger: "Tehran would respond", "said it will retaliate"; not "Beijing responded by ...".
+   */
+  readonly prospect: boolean;
+  /**
+   * A deadline or ultimatum set for the target ("gave Moscow ten days to agree to a ceasefire"): beside its own threat,
+   * the act it sets the deadline for is demanded of the target (10x `demanded`, from the `demand` table).
+   */
+  readonly ultimatum: boolean;
+  /**
+   * The verb's object is the one avenged, never its target ("vowed to avenge the killing of Hamas leader Ismail
+   * Haniyeh"): the act is aimed at the first actor of another country than the source's and the victim's.
+   */
+  readonly avenged: boolean;
   /** Fires only when nothing else in the sentence did. */
   readonly fallback: boolean;
   /** As a participle after a comma (", calling it a violation"), it restates an earlier act of its root between the same pair. */
