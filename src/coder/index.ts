@@ -22,6 +22,7 @@ import {
   includedAfter,
   OWNED_NP_POS,
   pronounPartner,
+  relativeSubjectStart,
   stateCode,
   subjectOf,
   summaryNoun,
@@ -946,7 +947,7 @@ function fallbackTarget(
     t = latestAgent(v, acts, source, true);
     // "... after Addis Ababa signed a port deal with Somaliland, which Mogadishu called a violation": a restated
     // act coded as no event still has its agent, the nearest subject before the relative clause.
-    if (t < 0) t = clauseSubjectBefore(v, v.groups[source]!.tokStart, source);
+    if (t < 0) t = clauseSubjectBefore(v, v.groups[source]!.tokStart, source, true);
   }
   // "called the ruling regrettable and said Tokyo would not accept it": a rejection of "it" answers the counterpart
   // of the act its source's country took before.
@@ -1014,13 +1015,28 @@ function firstSubjectBefore(v: View, i: number, source: number): number {
   return sameCountry(v, g, source) ? -1 : g;
 }
 
-/** The nearest actor in subject position before token `i` (a clause's agent), when of another country than `source`. */
-function clauseSubjectBefore(v: View, i: number, source: number): number {
+/**
+ * The nearest actor in subject position before token `i` (a clause's agent), when of another country than `source`.
+ * With `owner`, a demonym modifying the subject noun counts too ("after a Chinese surveillance balloon drifted over
+ * Montana, an incursion the Pentagon called ...": the balloon's country is the deed's author).
+ */
+function clauseSubjectBefore(v: View, i: number, source: number, owner = false): number {
   for (let g = v.groups.length - 1; g >= 0; g--) {
-    if (v.groups[g]!.tokEnd > i || !v.subjectPos[g] || v.attributive[g]) continue;
+    if (v.groups[g]!.tokEnd > i || !v.subjectPos[g]) continue;
+    if (v.attributive[g] && !(owner && demonymSubject(v, g))) continue;
     return sameCountry(v, g, source) ? -1 : g;
   }
   return -1;
+}
+
+/** "a Chinese surveillance balloon drifted": demonym group `g` modifies a noun that is the subject of the next verb. */
+function demonymSubject(v: View, g: number): boolean {
+  if (v.groups[g]!.members.some((x) => x.kind !== "attributive")) return false;
+  let k = v.groups[g]!.tokEnd;
+  if (v.toks[k]?.pos !== "NOUN") return false;
+  while (v.toks[k]?.pos === "NOUN" || v.toks[k]?.pos === "ADJ") k++;
+  while (v.toks[k]?.pos === "AUX" || v.toks[k]?.pos === "ADV") k++;
+  return v.toks[k]?.pos === "VERB";
 }
 
 /** "condemned what it called ...": the object is a free relative naming the act before. */
@@ -1034,7 +1050,7 @@ function namingObject(v: View, k: number): boolean {
  * the source opens a relative clause on the act before the comma.
  */
 function relativeOnClause(v: View, source: number, reaction = false): boolean {
-  let k = v.groups[source]!.tokStart - 1;
+  let k = relativeSubjectStart(v, source) - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
   if (is(v, v.toks[k], v.b.relative) && v.groupAt[k - 1]! < 0 && v.toks[k - 1]?.text === ",") return true;
   const np = summaryNoun(v, source);
@@ -1060,6 +1076,8 @@ function restatingHead(v: View, g: number): number {
   // ", a charge a Saudi government source dismissed", ", a move the UN human rights office called ...": the subject's
   // own head noun after the actor's name.
   for (let n = 0; n < 3 && (v.toks[k]?.pos === "NOUN" || v.toks[k]?.pos === "ADJ"); n++) k++;
+  // "an operation that Zeid Ra'ad al-Hussein, the UN human rights chief, called ...": the apposition's closing comma.
+  if (v.toks[k]?.text === "," && relativeSubjectStart(v, g) < v.groups[g]!.tokStart - 1) k++;
   while (k < v.toks.length && (VERB_LEAD.has(v.toks[k]!.pos) || v.toks[k]!.pos === "PART")) k++;
   return v.toks[k]?.pos === "VERB" ? np.head : -1;
 }
