@@ -1168,19 +1168,76 @@ function claimRestated(v: View, g: number): boolean {
  * reporting verb before the comma, when of another country than the source; or -1.
  */
 function restatedClaimant(v: View, m: Match, source: number): number {
+  return restatedReport(v, m, source)?.claimant ?? -1;
+}
+
+/**
+ * The claimant (see restatedClaimant), its reporting verb and the claim noun's index, or null.
+ */
+function restatedReport(
+  v: View,
+  m: Match,
+  source: number,
+): { claimant: number; verb: number; head: number } | null {
   const p = m.pattern;
-  if (p.selfTarget !== null || p.recip || p.noun || m.trigger < v.groups[source]!.tokEnd) return -1;
+  if (p.selfTarget !== null || p.recip || p.noun || m.trigger < v.groups[source]!.tokEnd) return null;
   const head = restatingHead(v, source);
-  if (head < 0 || !is(v, v.toks[head], v.b.claimNoun)) return -1;
+  if (head < 0 || !is(v, v.toks[head], v.b.claimNoun)) return null;
   let from = head - 1;
   while (from > 0 && v.toks[from - 1]!.text !== ";") from--;
   for (let k = from; k < head; k++) {
     if (v.toks[k]!.pos !== "VERB" || !is(v, v.toks[k], v.b.say)) continue;
     const g = subjectOf(v, k);
-    return g >= 0 && !v.attributive[g] && !sameCountry(v, g, source) ? g : -1;
+    return g >= 0 && !v.attributive[g] && !sameCountry(v, g, source) ? { claimant: g, verb: k, head } : null;
+  }
+  return null;
+}
+
+/**
+ * "Trudeau said Indian government agents may have been behind the killing, an allegation New Delhi rejected": the
+ * claim a reaction restates names the party it blames, the first actor after the claimant's reporting verb that is the
+ * subject of the reported clause (a demonym on its subject noun too) and of another country than the claimant; or -1.
+ */
+function restatedAccused(v: View, claimant: number, verb: number, head: number): number {
+  for (let g = 0; g < v.groups.length; g++) {
+    const x = v.groups[g]!;
+    if (x.tokStart <= verb) continue;
+    if (x.tokEnd > head) break;
+    if (
+      !v.subjectPos[g] ||
+      (v.attributive[g] ? !demonymSubject(v, g) : !CLAUSE_LEAD.has(v.toks[x.tokEnd]?.pos ?? ""))
+    )
+      continue;
+    return sameCountry(v, g, claimant) || !copular(v, x.tokEnd) ? -1 : g;
   }
   return -1;
 }
+
+/**
+ * "agents may have been behind the killing", "China had become a decisive enabler", "Iran was responsible": the
+ * clause after a subject ending at `k` says what the subject is, not what it did ("troops were massing near the
+ * border" reports a deed, coded as that deed when a pattern knows it).
+ */
+function copular(v: View, k: number): boolean {
+  while (v.toks[k]?.pos === "NOUN" || v.toks[k]?.pos === "ADJ") k++;
+  let be = false;
+  for (; v.toks[k]?.pos === "AUX" || v.toks[k]?.pos === "ADV" || v.toks[k]?.pos === "PART"; k++)
+    if (v.toks[k]!.lemma === "be") be = true;
+  const t = v.toks[k];
+  if (t?.pos === "VERB") return COPULA.has(t.lemma);
+  return be;
+}
+
+/** Verbs that link a subject to what it is ("had become a decisive enabler", "remained a threat"). */
+const COPULA = new Set(["be", "become", "remain"]);
+
+/** Whether actor code `code` is of the country of a member of group `g`. */
+function sameCountryCode(code: string, v: View, g: number): boolean {
+  return v.groups[g]!.members.some((x) => countryOf(x.code) === countryOf(code));
+}
+
+/** What follows a clause's subject: its verb, an auxiliary or an adverb before them ("told parliament that" is none). */
+const CLAUSE_LEAD = new Set(["VERB", "AUX", "ADV"]);
 
 /**
  * ", a move the United Nations said violated the 1974 agreement": an act right after the reporting verb of a relative
@@ -1337,6 +1394,8 @@ const DENY_TABLE = "deny";
 const DEMAND_TABLE = "demand";
 const OBLIGE_TABLE = "oblige";
 const ALLEGE_TABLE = "allege";
+/** The accusation a reaction to a restated claim reveals (", an allegation New Delhi rejected"): the claimant's. */
+const CLAIMED_TABLE = "claimed";
 /** Auxiliaries of tense and voice ("said had violated", "said was seen"), not modals ("said would force"). */
 const TENSE_AUX = new Set(["have", "be"]);
 const CONSEQUENCE = new Set(["hypothetical", "scheduled"]);
@@ -2410,8 +2469,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // ", a step North Korea called a dangerous move toward an Asian NATO": an actor inside the verdict is no target.
       a = restatedVerdict(v, m, a, acts) ?? a;
       // ", a claim Tehran rejected": a reaction to a restated claim answers the claimant, and a rejection denies it.
-      const claimant = a.target < 0 && a.source >= 0 ? restatedClaimant(v, m, a.source) : -1;
+      const report = a.target < 0 && a.source >= 0 ? restatedReport(v, m, a.source) : null;
+      const claimant = report?.claimant ?? -1;
       if (claimant >= 0) a = { ...a, target: claimant, targetHow: "inside" };
+      // ..., and the claim it answers is the claimant's accusation of the party it blames (`claimed` table).
+      const accused = report ? restatedAccused(v, claimant, report.verb, report.head) : -1;
       // ", a move the UN said violated the 1974 deal": the sayer accuses the restated act's agent.
       const alleged =
         a.source >= 0 && saidOfRestated(v, m, a.source)
@@ -2688,6 +2750,24 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const te = makeEvent(ctx, v, { m, code: threat, a, st: { ...st, status: "threatened" } }, s, t);
         if (te) pushBeside(te, () => actFeatures(v, act(sel, a, te, ps.length, true), s, t), m.trigger);
       }
+      // "Trudeau said Indian agents were behind the killing, an allegation New Delhi rejected": the claimant accuses.
+      // Not when the claim's own act was coded ("said Ugandan troops had crossed into Turkana, a claim Kampala
+      // dismissed": the crossing, reported, is what the claim says) or its author is of no known country.
+      const bare =
+        accused >= 0 &&
+        !v.groups[accused]!.members.some((x) => x.code.startsWith("---")) &&
+        !trig.some(
+          (k, e) =>
+            k > report!.verb && k < report!.head && sameCountryCode(events[e]!.source.code, v, accused),
+        );
+      const claimed = bare ? tableCode(ctx.model.verbs, CLAIMED_TABLE, actCode) : undefined;
+      if (claimed && events.length > emitted)
+        for (const s of v.groups[claimant]!.members)
+          for (const t of v.groups[accused]!.members) {
+            if (restates(events, claimed, s.code, t.code)) continue;
+            const ce = makeEvent(ctx, v, { m, code: claimed, a, st: { ...st, status: "occurred" } }, s, t);
+            if (ce) pushBeside(ce, () => actFeatures(v, act(sel, a, ce, ps.length, false), s, t), m.trigger);
+          }
       if (events.length > emitted) lastParties = partiesOf(ps);
       if (events.length > emitted && m.pattern.recip) {
         const both = partiesOf(ps);
