@@ -1165,14 +1165,8 @@ function claimRestated(v: View, g: number): boolean {
 /**
  * "A U.S. official said Russia could supply Iran with jets, a claim Tehran rejected": a reaction whose subject opens
  * a relative clause on a claim noun that restates reported speech answers the claimant, the subject of the first
- * reporting verb before the comma, when of another country than the source; or -1.
- */
-function restatedClaimant(v: View, m: Match, source: number): number {
-  return restatedReport(v, m, source)?.claimant ?? -1;
-}
-
-/**
- * The claimant (see restatedClaimant), its reporting verb and the claim noun's index, or null.
+ * reporting verb before the comma, when of another country than the source: that claimant, its reporting verb and the
+ * claim noun's index; or null.
  */
 function restatedReport(
   v: View,
