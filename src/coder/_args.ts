@@ -1109,6 +1109,7 @@ export function summaryNoun(v: View, g: number): { head: number; before: number 
   k = start - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
   if ((is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") && v.toks[k - 1]?.pos === "NOUN") k--;
+  else if (is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") k = nounBeforePlace(v, k - 1);
   if (v.toks[k]?.pos !== "NOUN") return null;
   const head = k;
   // "large-scale joint exercises that Pyongyang calls ...": a hyphen inside a compound modifier is part of the phrase.
@@ -1134,10 +1135,13 @@ export function relativeSubjectStart(v: View, g: number): number {
     while (k >= 0 && v.groupAt[k]! < 0 && v.toks[k]!.pos === "DET") k--;
     return k + 1 < tokStart - 1 ? k + 1 : tokStart;
   }
-  if (before?.text !== "," || v.toks[tokEnd]?.text !== "," || v.toks[tokEnd + 1]?.pos !== "VERB")
+  // ", a senior UN humanitarian official,": the apposition's own determiner and adjectives before the mention.
+  let c = tokStart - 1;
+  while (c > 0 && v.groupAt[c]! < 0 && (v.toks[c]!.pos === "DET" || v.toks[c]!.pos === "ADJ")) c--;
+  if (v.toks[c]?.text !== "," || v.toks[tokEnd]?.text !== "," || v.toks[tokEnd + 1]?.pos !== "VERB")
     return tokStart;
   // The renamed name: proper nouns (and the hyphens and particles of an Arabic name) that no mention covers.
-  let k = tokStart - 2;
+  let k = c - 1;
   let names = 0;
   while (k >= 0 && v.groupAt[k]! < 0 && (NAME_POS.has(v.toks[k]!.pos) || compoundHyphen(v, k))) {
     if (v.toks[k]!.pos === "PROPN") names++;
@@ -1148,6 +1152,23 @@ export function relativeSubjectStart(v: View, g: number): number {
 
 /** Tokens of a person's name the tagger may split ("Zeid Ra'ad al-Hussein": "al" read as a noun). */
 const NAME_POS = new Set(["PROPN", "NOUN"]);
+
+/**
+ * "joint landing drills near Pohang that North Korea calls ...": a relative clause after a place phrase (a place
+ * preposition and a name ending at `k`) is on the noun before the phrase; that noun's index, or -1.
+ */
+function nounBeforePlace(v: View, k: number): number {
+  const end = k;
+  while (k >= 0 && (v.toks[k]!.pos === "PROPN" || v.toks[k]!.pos === "DET" || placeToken(v, k))) k--;
+  if (k === end || !isIn(v.toks[k], v.w.placePrep)) return -1;
+  return v.toks[k - 1]?.pos === "NOUN" ? k - 1 : -1;
+}
+
+/** Token `k` lies in a mention of a place ("Yekaterinburg", "the Sea of Japan"). */
+function placeToken(v: View, k: number): boolean {
+  const g = v.groupAt[k]!;
+  return g >= 0 && v.groups[g]!.members.every((x) => x.kind === "place");
+}
 
 /** "large-scale", "long-range": a hyphen at `k` joining two words with no space, inside a modifier. */
 function compoundHyphen(v: View, k: number): boolean {
