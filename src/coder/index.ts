@@ -2222,8 +2222,18 @@ function converseArgs(v: View, m: Match, a: Args): Args {
 function fires(v: View, cues: CueIndex, m: Match, all: readonly Match[]): boolean {
   return (
     (!m.pattern.ifNegated || negatedBefore(v, cues, m.trigger)) &&
-    (!m.pattern.answered || findArgs(v, m, m.spanEnd).retaliated === true || frameMeans(v, m, all))
+    (!m.pattern.answered || findArgs(v, m, m.spanEnd).retaliated === true || frameMeans(v, m, all)) &&
+    (!m.pattern.restated || onRestated(v, m))
   );
+}
+
+/**
+ * A `restated` verdict stands only in a relative clause on the act before (its source opens it); elsewhere it gives
+ * way, so the words it spans keep their own acts ("Tokyo said the detention of Ken Oda by Beijing was unjust").
+ */
+function onRestated(v: View, m: Match): boolean {
+  const source = findArgs(v, m, m.spanEnd).source;
+  return source >= 0 && relativeOnClause(v, source, true);
 }
 
 function codeSentence(ctx: SentenceCtx, index: number): Event[] {
