@@ -3756,6 +3756,11 @@ describe("helper vrel: a verdict in a relative or appositive clause on an act th
     ],
     // not the act's own side's verdict
     ["Japan and the United States held large-scale joint drills that Tokyo called a success.", []],
+    // a verdict on a restated stance judges its speaker, not the party the statement names
+    [
+      "Kenji Arata said Tokyo would block new EU sanctions on China, a position Kyiv called blackmail.",
+      ["UKRGOV>JPNGOV 111 occurred"],
+    ],
   ])("%s", (text, expected) => {
     expect(briefVrel(text).filter((e) => / 11\d /.test(e))).toEqual(expected);
   });

@@ -944,7 +944,9 @@ function fallbackTarget(
   // "Israel struck Hamas leaders in Doha, and Qatar condemned the attack": else the agent of the act before.
   if (t < 0 && reaction) t = latestAgent(v, acts, source, true);
   if (t < 0 && open && relativeOnClause(v, source, rejects)) {
-    t = latestAgent(v, acts, source, true);
+    // ", a position Lithuania called blackmail": a restated stance is its speaker's (`_STANCE_NOUN`).
+    t = restatedReport(v, m, source, true)?.claimant ?? -1;
+    if (t < 0) t = latestAgent(v, acts, source, true);
     // "... after Addis Ababa signed a port deal with Somaliland, which Mogadishu called a violation": a restated
     // act coded as no event still has its agent, the nearest subject before the relative clause.
     if (t < 0) t = clauseSubjectBefore(v, v.groups[source]!.tokStart, source, true);
@@ -1166,17 +1168,19 @@ function claimRestated(v: View, g: number): boolean {
  * "A U.S. official said Russia could supply Iran with jets, a claim Tehran rejected": a reaction whose subject opens
  * a relative clause on a claim noun that restates reported speech answers the claimant, the subject of the first
  * reporting verb before the comma, when of another country than the source: that claimant, its reporting verb and the
- * claim noun's index; or null.
+ * claim noun's index; or null. With `stance`, on a stance noun (`_STANCE_NOUN`: ", a position Lithuania called ...").
  */
 function restatedReport(
   v: View,
   m: Match,
   source: number,
+  stance = false,
 ): { claimant: number; verb: number; head: number } | null {
   const p = m.pattern;
   if (p.selfTarget !== null || p.recip || p.noun || m.trigger < v.groups[source]!.tokEnd) return null;
   const head = restatingHead(v, source);
-  if (head < 0 || !is(v, v.toks[head], v.b.claimNoun)) return null;
+  if (head < 0 || !(stance ? isIn(v.toks[head], v.w.stanceNoun) : is(v, v.toks[head], v.b.claimNoun)))
+    return null;
   let from = head - 1;
   while (from > 0 && v.toks[from - 1]!.text !== ";") from--;
   for (let k = from; k < head; k++) {
