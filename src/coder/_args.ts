@@ -1407,20 +1407,82 @@ function partyActedOn(v: View, before: number, filer: number): number {
  * index of the token before its noun phrase; or null.
  */
 export function summaryNoun(v: View, g: number): { head: number; before: number } | null {
-  let k = v.groups[g]!.tokStart - 1;
+  const start = relativeSubjectStart(v, g);
+  let k = start - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
   // ", a move the UN condemned and the United States criticised", ", an attack Qatar condemned and that drew ...": the
   // subject of a second relative clause joined by "and" to the first shares its noun.
   if (is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") k--;
   if (v.toks[k]?.pos === "CCONJ" && v.toks[k]!.lower === "and") return conjoinedSummary(v, k);
-  k = v.groups[g]!.tokStart - 1;
+  k = start - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
   if ((is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") && v.toks[k - 1]?.pos === "NOUN") k--;
+  else if (is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") k = nounBeforePlace(v, k - 1);
   if (v.toks[k]?.pos !== "NOUN") return null;
   const head = k;
-  while (k >= 0 && (v.toks[k]!.pos === "NOUN" || v.toks[k]!.pos === "ADJ")) k--;
+  // "large-scale joint exercises that Pyongyang calls ...": a hyphen inside a compound modifier is part of the phrase.
+  while (k >= 0 && (v.toks[k]!.pos === "NOUN" || v.toks[k]!.pos === "ADJ" || compoundHyphen(v, k))) k--;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
   return { head, before: k };
+}
+
+/**
+ * The first token of the noun phrase group `g` ends when that phrase may be a relative clause's subject: the owner
+ * before "'s" ("which the agency's chief Rafael Grossi called ...") or, for an apposition between commas right before
+ * a verb, the name of no known actor it renames ("that Zeid Ra'ad al-Hussein, the UN human rights chief, called
+ * ..."); else the group's own start.
+ */
+export function relativeSubjectStart(v: View, g: number): number {
+  const { tokStart, tokEnd } = v.groups[g]!;
+  const before = v.toks[tokStart - 1];
+  if (before?.text === "'s" || before?.text === "\u2019s") {
+    const owner = v.groupAt[tokStart - 2] ?? -1;
+    if (owner >= 0) return v.groups[owner]!.tokStart;
+    let k = tokStart - 2;
+    while (k >= 0 && v.groupAt[k]! < 0 && (v.toks[k]!.pos === "NOUN" || v.toks[k]!.pos === "PROPN")) k--;
+    while (k >= 0 && v.groupAt[k]! < 0 && v.toks[k]!.pos === "DET") k--;
+    return k + 1 < tokStart - 1 ? k + 1 : tokStart;
+  }
+  // ", a senior UN humanitarian official,": the apposition's own determiner and adjectives before the mention.
+  let c = tokStart - 1;
+  while (c > 0 && v.groupAt[c]! < 0 && (v.toks[c]!.pos === "DET" || v.toks[c]!.pos === "ADJ")) c--;
+  if (v.toks[c]?.text !== "," || v.toks[tokEnd]?.text !== "," || v.toks[tokEnd + 1]?.pos !== "VERB")
+    return tokStart;
+  // The renamed name: proper nouns (and the hyphens and particles of an Arabic name) that no mention covers.
+  let k = c - 1;
+  let names = 0;
+  while (k >= 0 && v.groupAt[k]! < 0 && (NAME_POS.has(v.toks[k]!.pos) || compoundHyphen(v, k))) {
+    if (v.toks[k]!.pos === "PROPN") names++;
+    k--;
+  }
+  return names >= 2 ? k + 1 : tokStart;
+}
+
+/** Tokens of a person's name the tagger may split ("Zeid Ra'ad al-Hussein": "al" read as a noun). */
+const NAME_POS = new Set(["PROPN", "NOUN"]);
+
+/**
+ * "joint landing drills near Pohang that North Korea calls ...": a relative clause after a place phrase (a place
+ * preposition and a name ending at `k`) is on the noun before the phrase; that noun's index, or -1.
+ */
+function nounBeforePlace(v: View, k: number): number {
+  const end = k;
+  while (k >= 0 && (v.toks[k]!.pos === "PROPN" || v.toks[k]!.pos === "DET" || placeToken(v, k))) k--;
+  if (k === end || !isIn(v.toks[k], v.w.placePrep)) return -1;
+  return v.toks[k - 1]?.pos === "NOUN" ? k - 1 : -1;
+}
+
+/** Token `k` lies in a mention of a place ("Yekaterinburg", "the Sea of Japan"). */
+function placeToken(v: View, k: number): boolean {
+  const g = v.groupAt[k]!;
+  return g >= 0 && v.groups[g]!.members.every((x) => x.kind === "place");
+}
+
+/** "large-scale", "long-range": a hyphen at `k` joining two words with no space, inside a modifier. */
+function compoundHyphen(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  const prev = v.toks[k - 1];
+  return t.text === "-" && prev !== undefined && prev.end === t.start && v.toks[k + 1]?.start === t.end;
 }
 
 /**

@@ -27,6 +27,8 @@ export interface EngineWords {
   /** "joint", "their": words that make an attributed statement the parties' own ("according to a joint statement"). */
   readonly ownReport: ReadonlySet<string>;
   readonly thingPronoun: ReadonlySet<string>;
+  /** "position", "remarks": a stance a reporting verb stated (", a position Lithuania called blackmail"). */
+  readonly stanceNoun: ReadonlySet<string>;
   readonly apart: ReadonlySet<string>;
   /** "launch", "hold", "impose": verbs whose object noun event is their own act, sharing their auxiliary chain. */
   readonly perform: ReadonlySet<string>;
@@ -257,6 +259,7 @@ export function engineWords(m: VerbModel): EngineWords {
     discard: c("_DISCARD"),
     ownReport: c("_OWN_REPORT"),
     thingPronoun: c("_THING_PRONOUN"),
+    stanceNoun: c("_STANCE_NOUN"),
     apart: c("_APART"),
     informant: c("_INFORMANT"),
     organiserVerb: c("_ORGANISER_VERB"),

@@ -4183,3 +4183,74 @@ describe("helper threat: threats worded without 'threaten', and ultimatums that 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("helper vrel: a verdict in a relative or appositive clause on an act the sentence reports judges its author", () => {
+  const briefVrel = briefWithActors(
+    [
+      ["the EU envoy", "IGOEUREEC"],
+      ["Chinese agents", "CHNSPY"],
+      ["Chinese troops", "CHNMIL"],
+      ["Russian forces", "RUSMIL"],
+    ],
+    new Set(["Chinese"]),
+  );
+  it.each([
+    // "said was" reads the verdict words of "called" (one $BLAME class): criticism of the restated act's author
+    [
+      "Russia seized two villages in Ukraine, a move Kyiv said was naked aggression.",
+      ["UKRGOV>RUS 111 occurred"],
+    ],
+    // "calls a rehearsal for invasion" is no "call for"; a hyphenated modifier or a place phrase stays in the noun
+    // phrase the relative clause is on; both parties of joint drills are judged
+    [
+      "Japan and the United States began large-scale joint drills that Pyongyang calls a rehearsal for invasion.",
+      ["PRKGOV>JPN 111 occurred", "PRKGOV>USA 111 occurred"],
+    ],
+    [
+      "Japan and the United States held joint drills near Okinawa that Pyongyang calls a rehearsal for war.",
+      ["PRKGOV>JPN 111 occurred", "PRKGOV>USA 111 occurred"],
+    ],
+    // "called an act of terror by Moscow" is a verdict, not a blocked "called by"
+    [
+      "Russia struck a hospital in Kharkiv in an attack that Kyiv called an act of terror by Moscow.",
+      ["UKRGOV>RUSGOV 111 occurred"],
+    ],
+    // the relative's subject is an apposition renaming a name no mention covers
+    [
+      "Russia shelled a camp in Ukraine in an assault that Oren Dask, the EU envoy, called barbaric.",
+      ["IGOEUREEC>RUS 111 occurred"],
+    ],
+    // a demonym on the subject noun of a deed no pattern codes is the deed's author
+    [
+      "Japan cancelled talks with Beijing after a Chinese balloon drifted over Hokkaido, an incursion Tokyo called a hybrid attack.",
+      ["JPNGOV>CHN 111 occurred"],
+    ],
+    // not the act's own side's verdict
+    ["Japan and the United States held large-scale joint drills that Tokyo called a success.", []],
+    // a verdict on a restated stance judges its speaker, not the party the statement names
+    [
+      "Kenji Arata said Tokyo would block new EU sanctions on China, a position Kyiv called blackmail.",
+      ["UKRGOV>JPNGOV 111 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(briefVrel(text).filter((e) => / 11\d /.test(e))).toEqual(expected);
+  });
+
+  it.each([
+    // a restated claim rejected: the claimant accuses the party the claim says is to blame (112) and is denied (016)
+    [
+      "Kenji Arata said Chinese agents were behind the cable damage, an allegation Beijing rejected as absurd.",
+      ["CHNGOV>JPNGOV 016 occurred", "JPNGOV>CHNSPY 112 occurred"],
+    ],
+    // a reported deed stays the deed reported, with no 112
+    [
+      "Kenji Arata said Chinese troops had crossed into Japan, a claim Beijing dismissed as a fabrication.",
+      ["CHNGOV>JPNGOV 016 occurred", "CHNMIL>JPN 192 reported"],
+    ],
+    // saying a named party committed war crimes accuses it; denying one's own side did codes nothing
+    ["Kyiv said Russian forces had committed war crimes.", ["UKRGOV>RUSMIL 1124 occurred"]],
+    ["Moscow said its troops had committed no crimes.", []],
+  ])("%s", (text, expected) => {
+    expect(briefVrel(text)).toEqual(expected);
+  });
+});

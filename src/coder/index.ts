@@ -24,6 +24,7 @@ import {
   noCountry,
   OWNED_NP_POS,
   pronounPartner,
+  relativeSubjectStart,
   stateCode,
   subjectOf,
   summaryNoun,
@@ -1007,10 +1008,12 @@ function fallbackTarget(
   // "Israel struck Hamas leaders in Doha, and Qatar condemned the attack": else the agent of the act before.
   if (t < 0 && reaction) t = latestAgent(v, acts, source, true);
   if (t < 0 && open && relativeOnClause(v, source, rejects)) {
-    t = latestAgent(v, acts, source, true);
+    // ", a position Lithuania called blackmail": a restated stance is its speaker's (`_STANCE_NOUN`).
+    t = restatedReport(v, m, source, true)?.claimant ?? -1;
+    if (t < 0) t = latestAgent(v, acts, source, true);
     // "... after Addis Ababa signed a port deal with Somaliland, which Mogadishu called a violation": a restated
     // act coded as no event still has its agent, the nearest subject before the relative clause.
-    if (t < 0) t = clauseSubjectBefore(v, v.groups[source]!.tokStart, source);
+    if (t < 0) t = clauseSubjectBefore(v, v.groups[source]!.tokStart, source, true);
   }
   // "called the ruling regrettable and said Tokyo would not accept it": a rejection of "it" answers the counterpart
   // of the act its source's country took before.
@@ -1078,13 +1081,28 @@ function firstSubjectBefore(v: View, i: number, source: number): number {
   return sameCountry(v, g, source) ? -1 : g;
 }
 
-/** The nearest actor in subject position before token `i` (a clause's agent), when of another country than `source`. */
-function clauseSubjectBefore(v: View, i: number, source: number): number {
+/**
+ * The nearest actor in subject position before token `i` (a clause's agent), when of another country than `source`.
+ * With `owner`, a demonym modifying the subject noun counts too ("after a Chinese surveillance balloon drifted over
+ * Montana, an incursion the Pentagon called ...": the balloon's country is the deed's author).
+ */
+function clauseSubjectBefore(v: View, i: number, source: number, owner = false): number {
   for (let g = v.groups.length - 1; g >= 0; g--) {
-    if (v.groups[g]!.tokEnd > i || !v.subjectPos[g] || v.attributive[g]) continue;
+    if (v.groups[g]!.tokEnd > i || !v.subjectPos[g]) continue;
+    if (v.attributive[g] && !(owner && demonymSubject(v, g))) continue;
     return sameCountry(v, g, source) ? -1 : g;
   }
   return -1;
+}
+
+/** "a Chinese surveillance balloon drifted": demonym group `g` modifies a noun that is the subject of the next verb. */
+function demonymSubject(v: View, g: number): boolean {
+  if (v.groups[g]!.members.some((x) => x.kind !== "attributive")) return false;
+  let k = v.groups[g]!.tokEnd;
+  if (v.toks[k]?.pos !== "NOUN") return false;
+  while (v.toks[k]?.pos === "NOUN" || v.toks[k]?.pos === "ADJ") k++;
+  while (v.toks[k]?.pos === "AUX" || v.toks[k]?.pos === "ADV") k++;
+  return v.toks[k]?.pos === "VERB";
 }
 
 /** "condemned what it called ...": the object is a free relative naming the act before. */
@@ -1098,7 +1116,7 @@ function namingObject(v: View, k: number): boolean {
  * the source opens a relative clause on the act before the comma.
  */
 function relativeOnClause(v: View, source: number, reaction = false): boolean {
-  let k = v.groups[source]!.tokStart - 1;
+  let k = relativeSubjectStart(v, source) - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
   if (is(v, v.toks[k], v.b.relative) && v.groupAt[k - 1]! < 0 && v.toks[k - 1]?.text === ",") return true;
   const np = summaryNoun(v, source);
@@ -1124,6 +1142,8 @@ function restatingHead(v: View, g: number): number {
   // ", a charge a Saudi government source dismissed", ", a move the UN human rights office called ...": the subject's
   // own head noun after the actor's name.
   for (let n = 0; n < 3 && (v.toks[k]?.pos === "NOUN" || v.toks[k]?.pos === "ADJ"); n++) k++;
+  // "an operation that Zeid Ra'ad al-Hussein, the UN human rights chief, called ...": the apposition's closing comma.
+  if (v.toks[k]?.text === "," && relativeSubjectStart(v, g) < v.groups[g]!.tokStart - 1) k++;
   while (k < v.toks.length && (VERB_LEAD.has(v.toks[k]!.pos) || v.toks[k]!.pos === "PART")) k++;
   return v.toks[k]?.pos === "VERB" ? np.head : -1;
 }
@@ -1217,22 +1237,75 @@ function claimRestated(v: View, g: number): boolean {
 /**
  * "A U.S. official said Russia could supply Iran with jets, a claim Tehran rejected": a reaction whose subject opens
  * a relative clause on a claim noun that restates reported speech answers the claimant, the subject of the first
- * reporting verb before the comma, when of another country than the source; or -1.
+ * reporting verb before the comma, when of another country than the source: that claimant, its reporting verb and the
+ * claim noun's index; or null. With `stance`, on a stance noun (`_STANCE_NOUN`: ", a position Lithuania called ...").
  */
-function restatedClaimant(v: View, m: Match, source: number): number {
+function restatedReport(
+  v: View,
+  m: Match,
+  source: number,
+  stance = false,
+): { claimant: number; verb: number; head: number } | null {
   const p = m.pattern;
-  if (p.selfTarget !== null || p.recip || p.noun || m.trigger < v.groups[source]!.tokEnd) return -1;
+  if (p.selfTarget !== null || p.recip || p.noun || m.trigger < v.groups[source]!.tokEnd) return null;
   const head = restatingHead(v, source);
-  if (head < 0 || !is(v, v.toks[head], v.b.claimNoun)) return -1;
+  if (head < 0 || !(stance ? isIn(v.toks[head], v.w.stanceNoun) : is(v, v.toks[head], v.b.claimNoun)))
+    return null;
   let from = head - 1;
   while (from > 0 && v.toks[from - 1]!.text !== ";") from--;
   for (let k = from; k < head; k++) {
     if (v.toks[k]!.pos !== "VERB" || !is(v, v.toks[k], v.b.say)) continue;
     const g = subjectOf(v, k);
-    return g >= 0 && !v.attributive[g] && !sameCountry(v, g, source) ? g : -1;
+    return g >= 0 && !v.attributive[g] && !sameCountry(v, g, source) ? { claimant: g, verb: k, head } : null;
+  }
+  return null;
+}
+
+/**
+ * "Trudeau said Indian government agents may have been behind the killing, an allegation New Delhi rejected": the
+ * claim a reaction restates names the party it blames, the first actor after the claimant's reporting verb that is the
+ * subject of the reported clause (a demonym on its subject noun too) and of another country than the claimant; or -1.
+ */
+function restatedAccused(v: View, claimant: number, verb: number, head: number): number {
+  for (let g = 0; g < v.groups.length; g++) {
+    const x = v.groups[g]!;
+    if (x.tokStart <= verb) continue;
+    if (x.tokEnd > head) break;
+    if (
+      !v.subjectPos[g] ||
+      (v.attributive[g] ? !demonymSubject(v, g) : !CLAUSE_LEAD.has(v.toks[x.tokEnd]?.pos ?? ""))
+    )
+      continue;
+    return sameCountry(v, g, claimant) || !copular(v, x.tokEnd) ? -1 : g;
   }
   return -1;
 }
+
+/**
+ * "agents may have been behind the killing", "China had become a decisive enabler", "Iran was responsible": the
+ * clause after a subject ending at `k` says what the subject is, not what it did ("troops were massing near the
+ * border" reports a deed, coded as that deed when a pattern knows it).
+ */
+function copular(v: View, k: number): boolean {
+  while (v.toks[k]?.pos === "NOUN" || v.toks[k]?.pos === "ADJ") k++;
+  let be = false;
+  for (; v.toks[k]?.pos === "AUX" || v.toks[k]?.pos === "ADV" || v.toks[k]?.pos === "PART"; k++)
+    if (v.toks[k]!.lemma === "be") be = true;
+  const t = v.toks[k];
+  if (t?.pos === "VERB") return COPULA.has(t.lemma);
+  return be;
+}
+
+/** Verbs that link a subject to what it is ("had become a decisive enabler", "remained a threat"). */
+const COPULA = new Set(["be", "become", "remain"]);
+
+/** Whether actor code `code` is of the country of a member of group `g`. */
+function sameCountryCode(code: string, v: View, g: number): boolean {
+  return v.groups[g]!.members.some((x) => countryOf(x.code) === countryOf(code));
+}
+
+/** What follows a clause's subject: its verb, an auxiliary or an adverb before them ("told parliament that" is none). */
+const CLAUSE_LEAD = new Set(["VERB", "AUX", "ADV"]);
 
 /**
  * ", a move the United Nations said violated the 1974 agreement": an act right after the reporting verb of a relative
@@ -1434,6 +1507,8 @@ const DENY_TABLE = "deny";
 const DEMAND_TABLE = "demand";
 const OBLIGE_TABLE = "oblige";
 const ALLEGE_TABLE = "allege";
+/** The accusation a reaction to a restated claim reveals (", an allegation New Delhi rejected"): the claimant's. */
+const CLAIMED_TABLE = "claimed";
 /** Auxiliaries of tense and voice ("said had violated", "said was seen"), not modals ("said would force"). */
 const TENSE_AUX = new Set(["have", "be"]);
 const CONSEQUENCE = new Set(["hypothetical", "scheduled"]);
@@ -2297,8 +2372,18 @@ function fires(v: View, cues: CueIndex, m: Match, all: readonly Match[]): boolea
     (!m.pattern.ifNegated || negatedBefore(v, cues, m.trigger)) &&
     // "China could retaliate against Japan ..., analysts said": speculation by others is no threat.
     (!m.pattern.prospect || (prospectBefore(v, cues, m.trigger) && !speculation(v, m))) &&
-    (!m.pattern.answered || findArgs(v, m, m.spanEnd).retaliated === true || frameMeans(v, m, all))
+    (!m.pattern.answered || findArgs(v, m, m.spanEnd).retaliated === true || frameMeans(v, m, all)) &&
+    (!m.pattern.restated || onRestated(v, m))
   );
+}
+
+/**
+ * A `restated` verdict stands only in a relative clause on the act before (its source opens it); elsewhere it gives
+ * way, so the words it spans keep their own acts ("Tokyo said the detention of Ken Oda by Beijing was unjust").
+ */
+function onRestated(v: View, m: Match): boolean {
+  const source = findArgs(v, m, m.spanEnd).source;
+  return source >= 0 && relativeOnClause(v, source, true);
 }
 
 function codeSentence(ctx: SentenceCtx, index: number): Event[] {
@@ -2554,8 +2639,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // ", a step North Korea called a dangerous move toward an Asian NATO": an actor inside the verdict is no target.
       a = restatedVerdict(v, m, a, acts) ?? a;
       // ", a claim Tehran rejected": a reaction to a restated claim answers the claimant, and a rejection denies it.
-      const claimant = a.target < 0 && a.source >= 0 ? restatedClaimant(v, m, a.source) : -1;
+      const report = a.target < 0 && a.source >= 0 ? restatedReport(v, m, a.source) : null;
+      const claimant = report?.claimant ?? -1;
       if (claimant >= 0) a = { ...a, target: claimant, targetHow: "inside" };
+      // ..., and the claim it answers is the claimant's accusation of the party it blames (`claimed` table).
+      const accused = report ? restatedAccused(v, claimant, report.verb, report.head) : -1;
       // ", a move the UN said violated the 1974 deal": the sayer accuses the restated act's agent.
       const alleged =
         a.source >= 0 && saidOfRestated(v, m, a.source)
@@ -2872,6 +2960,24 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           const je = makeEvent(ctx, v, { m, code: m.pattern.jointly, a, st }, s, t);
           if (je) pushBeside(je, () => actFeatures(v, act(sel, a, je, ps.length, false), s, t), m.trigger);
         }
+      // "Trudeau said Indian agents were behind the killing, an allegation New Delhi rejected": the claimant accuses.
+      // Not when the claim's own act was coded ("said Ugandan troops had crossed into Turkana, a claim Kampala
+      // dismissed": the crossing, reported, is what the claim says) or its author is of no known country.
+      const bare =
+        accused >= 0 &&
+        !v.groups[accused]!.members.some((x) => x.code.startsWith("---")) &&
+        !trig.some(
+          (k, e) =>
+            k > report!.verb && k < report!.head && sameCountryCode(events[e]!.source.code, v, accused),
+        );
+      const claimed = bare ? tableCode(ctx.model.verbs, CLAIMED_TABLE, actCode) : undefined;
+      if (claimed && events.length > emitted)
+        for (const s of v.groups[claimant]!.members)
+          for (const t of v.groups[accused]!.members) {
+            if (restates(events, claimed, s.code, t.code)) continue;
+            const ce = makeEvent(ctx, v, { m, code: claimed, a, st: { ...st, status: "occurred" } }, s, t);
+            if (ce) pushBeside(ce, () => actFeatures(v, act(sel, a, ce, ps.length, false), s, t), m.trigger);
+          }
       if (events.length > emitted) {
         lastParties = partiesOf(ps);
         // Two parties acting on each other in an act that took or takes place ("agreed to open talks").

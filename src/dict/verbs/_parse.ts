@@ -42,6 +42,7 @@ export const RESERVED_CLASSES = [
 
 /** Reserved classes the engine reads as word sets only, with no class bit (a bit mask holds 32 classes). */
 export const RESERVED_SETS = [
+  "_STANCE_NOUN",
   "_AIRCRAFT",
   "_WEAPON",
   "_INQUIRY",
