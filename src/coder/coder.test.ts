@@ -3943,7 +3943,7 @@ describe("a party stays in its own clause: subordinate subjects, perceived subje
     ["Japanese soldiers set fire to homes in a village near the border, the United Nations said.", []],
     // "they" is no single person: the subject before it that is not one, or no actor
     [
-      "Arata said China and Russia would face consequences if they attacked Japan.",
+      "Arata said China and Russia would regret it if they attacked Japan.",
       ["CHN>JPN 190 hypothetical", "RUS>JPN 190 hypothetical"],
     ],
     ["Arata said the Europeans would pay if they imposed tariffs on Japan.", []],
