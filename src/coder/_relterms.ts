@@ -79,7 +79,8 @@ function reducedTerms(v: View, sw: SecondWords, i: number): number {
   for (let k = i + 1; k < v.toks.length && k <= i + 5; k++) {
     const t = v.toks[k]!;
     if (t.lower === "by") return (v.groupAt[k + 1] ?? -1) >= 0 || v.toks[k + 1]?.pos === "DET" ? n : -1;
-    if (!GAP_POS.has(t.pos) || (v.groupAt[k] ?? -1) >= 0) return -1;
+    // "a day earlier": a time adjunct may stand between.
+    if (!(GAP_POS.has(t.pos) || t.pos === "ADV") || (v.groupAt[k] ?? -1) >= 0) return -1;
   }
   return -1;
 }
