@@ -862,6 +862,28 @@ function describedOrg(v: SentenceView, i: number, p: number, recent: Recent, fre
   return null;
 }
 
+/**
+ * "the Pacific nation", "the island nation", "the West African country": a pointing noun of a state (`state-nouns`)
+ * after up to two describing words that name no actor (or the end of a place name with no country, `free`) points
+ * back to the latest country named in the paragraph, as a title does; null otherwise.
+ */
+function describedState(v: SentenceView, i: number, p: number, recent: Recent, free = p): Candidate | null {
+  const nouns = v.ctx.model.config.stateNouns;
+  if (recent.nearest === null || nouns.size === 0) return null;
+  const toks = v.lat.tokens;
+  for (let k = p + 1; k <= Math.max(p, free) + 2 && k < v.n; k++) {
+    const t = toks[k - 1]!;
+    if (k - 1 >= free && (!ORG_MODIFIERS.has(t.pos) || v.hasName(k - 1, HIT_REF))) return null;
+    const head = v.lat.starts(k) ? headAt(v, k, 0, true) : null;
+    if (head?.type !== "sector" || !nouns.has(headWord(v, head.end))) continue;
+    // "the island nation's coast guard": the noun only modifies another.
+    if (toks[head.end]?.pos === "NOUN" || apposition(v, i, recent)) return null;
+    const code = v.ctx.code(recent.nearest, head.sector);
+    return candidate(i, head.end, head.entry.id, null, code, "coref", undefined);
+  }
+  return null;
+}
+
 /** Parses the longest actor phrase starting at token i; a number skips to there (a name that is no actor here). */
 export function parseAt(v: SentenceView, i: number, recent: Recent): Candidate | number | null {
   const c = parseAtInner(v, i, recent);
@@ -896,11 +918,11 @@ function parseAtInner(v: SentenceView, i: number, recent: Recent): Candidate | n
   // Fast path: after "the" and "former", an alias starts here or after one adjective ("[senior] officials").
   const lat = v.lat;
   if (!lat.starts(p) && !(lat.starts(p + 1) && lat.tokens[p]?.pos === "ADJ"))
-    return det && !former ? describedOrg(v, i, p, recent) : null;
+    return det && !former ? (describedOrg(v, i, p, recent) ?? describedState(v, i, p, recent)) : null;
   const ref = refAt(v, p);
   // "the West African bloc": a place name with no country only describes the organisation's noun after it.
   if (det && !former && ref?.entry.kind === "place" && ref.entry.code === null) {
-    const org = describedOrg(v, i, p, recent, ref.end);
+    const org = describedOrg(v, i, p, recent, ref.end) ?? describedState(v, i, p, recent, ref.end);
     if (org) return org;
   }
   const shared = ref && !det && !former ? sharedSeat(v, i, ref, recent) : null;
@@ -910,5 +932,7 @@ function parseAtInner(v: SentenceView, i: number, recent: Recent): Candidate | n
   if (ref && !(person && person.end > ref.end)) return refPhrase(v, i, ref, det, former);
   const c = headPhrase(v, i, p, det, former, recent);
   // "the militant group", "the paramilitary group": sector words only describe the group pointed back to.
-  return c === null && det && !former ? describedOrg(v, i, p, recent) : c;
+  return c === null && det && !former
+    ? (describedOrg(v, i, p, recent) ?? describedState(v, i, p, recent))
+    : c;
 }

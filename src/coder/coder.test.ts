@@ -4254,3 +4254,42 @@ describe("helper vrel: a verdict in a relative or appositive clause on an act th
     expect(briefVrel(text)).toEqual(expected);
   });
 });
+
+describe("helper signrel: signings and ratifications named in relative clauses and nouns", () => {
+  // an object relative clause on an agreement noun whose verb signs it; a passive one with its "by" agents
+  const briefSign = briefWithActors([]);
+  it.each([
+    [
+      "Japan criticised the agreements that Russia signed with China.",
+      ["CHN>RUS 057 occurred", "RUS>CHN 057 occurred"],
+    ],
+    [
+      "Japan criticised the agreements Russia had signed with China in May.",
+      ["CHN>RUS 057 occurred", "RUS>CHN 057 occurred"],
+    ],
+    [
+      "Japan suspended a fisheries accord with China that Tokyo had signed in 2019.",
+      ["CHN>JPNGOV 057 occurred", "JPNGOV>CHN 057 occurred"],
+    ],
+    [
+      "India welcomed the treaty signed by Russia and Japan.",
+      ["JPN>RUS 057 occurred", "RUS>JPN 057 occurred"],
+    ],
+    // not an agreement merely discussed, not a passive signing by one party, not a signing with its own object
+    ["Japan criticised the agreements that Russia discussed with China.", []],
+    ["Japan criticised the pact signed by Russia in Moscow.", []],
+    ["Japan criticised the pact with China signed by Russia.", []],
+    ["Japan said the deal that Russia signed was illegal.", []],
+  ])("%s", (text, expected) => {
+    expect(briefSign(text).filter((e) => e.includes(" 057 "))).toEqual(expected);
+  });
+
+  // ratifying another's accession, named as a noun, supports the applicant
+  it.each([
+    ["Japan completed its ratification of China's accession on Monday.", ["JPN>CHN 050 occurred"]],
+    ["Japan delayed the ratification of China's membership bid.", ["JPN>CHN 050 postponed"]],
+    ["The ratification of the treaty was delayed.", []],
+  ])("%s", (text, expected) => {
+    expect(briefSign(text).filter((e) => e.includes(" 050 "))).toEqual(expected);
+  });
+});

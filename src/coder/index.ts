@@ -32,6 +32,7 @@ import {
   verdictAside,
   thingClauseBefore,
 } from "./_args.js";
+import { relTermsArgs, termsRelative } from "./_relterms.js";
 import { type ActInfo, actFeatures, type Features, sentenceFeatures } from "./_filter.js";
 import { Fillable, findMatches, listNeeds, type NeedsIndex, type Match, runnerUp } from "./_match.js";
 import {
@@ -367,6 +368,8 @@ function selectMatches(
     // "signed a pact allowing their troops to hold joint drills": the terms of an agreement are not acts of their own.
     // "at a ceremony hosted by Trump": an act with its own agent is the occasion of the signing, not one of its terms.
     if (!m.pattern.blocks && agreementTerms(v, sw, m.trigger) && !agentAfter(v, m)) continue;
+    // "an accord that both countries signed": a bare signing verb counts only in a relative clause on its agreement.
+    if (m.pattern.relTerms && termsRelative(v, sw, m.trigger) < 0) continue;
     // ", a proposal Egypt rejected": a summary noun restating the act before the comma is not coded again.
     if (m.pattern.noun && restatedNoun(v, m.trigger)) continue;
     // "signed an agreement at a meeting hosted by Egypt": the occasion of another act, not the parties' own talks.
@@ -2472,6 +2475,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (!prev || prev.source < 0 || prev.target < 0 || !framesAct(v, m.trigger, prev.end)) continue;
         a = { ...a, source: prev.source, target: prev.target, targetHow: "inside" };
       }
+      // "a peace accord with Cambodia that Bangkok signed": the partner the agreement noun names.
+      if (m.pattern.relTerms) a = relTermsArgs(v, ctx.prep.second, m.trigger, a) ?? a;
       // "pledged to send aid to Ukraine": the wrapped act's own target is the wrapper's, unless a slot named one.
       // "demanded that Pyongyang withdraw ...": an actor between the wrapper and the wrapped act is the addressee.
       const addressee =

@@ -97,6 +97,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     "member-sectors",
     "owner-nouns",
     "sovereign-words",
+    "state-nouns",
   ]);
   for (const [k, v] of raw)
     if (!known.has(k)) errors.push({ file: v.file, line: v.line, message: `unknown config "${k}"` });
@@ -133,6 +134,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     memberSectors,
     ownerNouns: set("owner-nouns"),
     sovereignWords: set("sovereign-words"),
+    stateNouns: set("state-nouns"),
     ofWords: set("of-words"),
     seatWords: set("seat-words"),
     roleBefore: set("role-before"),

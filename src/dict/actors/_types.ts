@@ -134,6 +134,8 @@ export interface ActorConfig {
   readonly ownerNouns: ReadonlySet<string>;
   /** Words after "NAME 's" that only a sovereign state has ("Georgia's ruling party"): the state reading wins. */
   readonly sovereignWords: ReadonlySet<string>;
+  /** Pointing nouns of a state that describing words may precede ("the Pacific nation", "the island nation"). */
+  readonly stateNouns: ReadonlySet<string>;
   /** Words joining coordinated demonyms: "Ukrainian and American delegations". */
   readonly coordinators: ReadonlySet<string>;
   /** Code prefixes of actors without a country (IGO, NGO). */

@@ -150,6 +150,7 @@ const FLAGS = new Set([
   "frame",
   "restated",
   "armedrecip",
+  "relterms",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -377,6 +378,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     converse: flags.has("converse"),
     ownAct: flags.has("ownact"),
     restated: flags.has("restated"),
+    relTerms: flags.has("relterms"),
     armedRecip: flags.has("armedrecip"),
     purpose: flags.has("purpose"),
     joint: flags.has("joint"),

@@ -167,6 +167,13 @@ export interface Pattern {
    */
   readonly restated: boolean;
   /**
+   * A bare signing verb: fires only as the verb of an object relative clause on an agreement noun (`_TERMS_NOUN`:
+   * "an accord that both countries signed", "agreements the Pacific nation signed with China"), its subject the
+   * signer; with no partner in the clause, the actor after "with" on the noun ("a peace accord with Cambodia that
+   * Bangkok signed").
+   */
+  readonly relTerms: boolean;
+  /**
    * A joint act of a compound source of two or more countries ("the U.S.-South Korean exercises were suspended"),
    * coded between its members both ways and never with one source; the subject of the verb governing the noun is its
    * source only when that verb or the word before the noun is in `_JOINT_VERB` ("suspended the drills", "during").
