@@ -30,9 +30,18 @@ import {
   verbBefore,
   verdictAside,
   thingClauseBefore,
+  visitedCountry,
 } from "./_args.js";
 import { type ActInfo, actFeatures, type Features, sentenceFeatures } from "./_filter.js";
-import { Fillable, findMatches, listNeeds, type NeedsIndex, type Match, runnerUp } from "./_match.js";
+import {
+  Fillable,
+  findMatches,
+  gerundAdjunct,
+  listNeeds,
+  type NeedsIndex,
+  type Match,
+  runnerUp,
+} from "./_match.js";
 import {
   demandOfSelf,
   eachOther,
@@ -403,6 +412,7 @@ function selectMatches(
       // An adjunct consultation is its own act ("agreed by phone to meet"), unless it is one of the words of the
       // match that covers it ("no interest in talks with Japan").
       !(adjunctPrep(v, sw, m) >= 0 && !ownWord(owner[m.trigger], v.toks[m.trigger]!)) &&
+      !(gerundAdjunct(v, m, sw.landmarkPrep) && !ownWord(owner[m.trigger], v.toks[m.trigger]!)) &&
       !(
         m.pattern.inner &&
         (ownedNoun(v, m.trigger) ||
@@ -2297,6 +2307,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // "a referendum called by Maduro": a blocking pattern took the trigger, and nothing is coded from it.
       if (m.pattern.blocks) break;
       let a = sel.args ?? findArgs(v, m, wrapEnd);
+      // "during Putin's first visit to the country": the country visited is another's than the visitor's (a noun visit
+      // only: "advised its citizens to avoid visiting the country" is no visit).
+      if (m.pattern.noun && ctx.model.cameo.get(m.pattern.code)?.mode === "visit") {
+        const host = visitedCountry(v, a.source, a.target);
+        if (host !== a.target) a = { ...a, target: host, targetHow: "after" };
+      }
       // "pledged to send aid to Ukraine": the wrapped act's own target is the wrapper's, unless a slot named one.
       // "demanded that Pyongyang withdraw ...": an actor between the wrapper and the wrapped act is the addressee.
       const addressee =
@@ -2667,7 +2683,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
             m,
             a.source,
             a.target,
-            findStatus(v, m, ctx.prep.cues, sc),
+            findStatus(v, m, ctx.prep.cues, sc, ctx.model.cameo.get(actCode)?.plover ?? undefined),
             ctx.prep.cues.rank,
             shared,
           );
