@@ -1574,6 +1574,20 @@ function pronounOwner(v: View, head: number, target: number): number {
   return -1;
 }
 
+/** ", whose visit to Moscow", ", whose first trip abroad": the actor right before the comma and "whose", or -1. */
+function whoseOwner(v: View, head: number): number {
+  let k = head - 1;
+  while (
+    k >= 0 &&
+    k >= head - 3 &&
+    (v.toks[k]!.pos === "ADJ" || v.toks[k]!.pos === "NOUN") &&
+    v.groupAt[k]! < 0
+  )
+    k--;
+  if (v.toks[k]?.lower !== "whose" || v.toks[k - 1]?.text !== ",") return -1;
+  return v.groupAt[k - 2] ?? -1;
+}
+
 /** "Xi's planned visit", "the postponed summit", "its delayed talks": an -ed participle after a determiner or possessive. */
 /** The nearest finite verb before token `head` in its clause (no comma or ";" between), or -1. */
 function clauseVerbBefore(v: View, head: number): number {
@@ -2415,6 +2429,8 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     const victim = source >= 0 && !p.recip ? passiveVictim(v, i, source) : -1;
     if (victim >= 0) return { source, target: victim, passive: false, targetHow: "slot", victim: true };
     if (source < 0) source = pronounOwner(v, i, target);
+    // "against Prime Minister Robert Fico, whose visit to Moscow had angered many": the antecedent of "whose".
+    if (source < 0) source = whoseOwner(v, i);
     // "sanctions imposed on Moscow by the West": the agent of a reduced passive relative on the noun.
     if (source < 0) source = reducedRelativeAgent(v, i);
     if (source < 0) source = agentRightAfter(v, m.last);

@@ -4096,3 +4096,24 @@ describe("visits and meetings named in adjuncts", () => {
     expect(st.map((e) => e.status)).toEqual(["occurred"]);
   });
 });
+
+describe("visits named in an appositive or a 'whose' relative", () => {
+  it.each([
+    // a definite visit noun restates only a visit: the host's reception is an act of its own
+    [
+      "Beijing received Arata on Tuesday, the first visit by a Japanese leader to China in years.",
+      ["CHNGOV>JPNGOV 043 occurred", "JPN>CHN 042 occurred"],
+    ],
+    [
+      "Arata visited China on Monday, the first visit by a Japanese leader in years.",
+      ["JPNGOV>CHN 042 occurred"],
+    ],
+    // the antecedent of "whose" owns the visit
+    [
+      "Thousands rallied against Arata, whose visit to Moscow had angered many voters.",
+      ["JPNGOV>RUSGOV 042 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text).filter((e) => e.includes(" 04"))).toEqual(expected);
+  });
+});

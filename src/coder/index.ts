@@ -2705,7 +2705,14 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const st = threat && m.pattern.noun && !demand ? { ...own, status: "hypothetical" as const } : own;
       const verbal = ctx.model.cameo.get(actCode)?.quad === 3;
       // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
-      if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === actCode.slice(0, 2)))
+      // "was received at the White House by Trump, the first visit by a Syrian head of state": a visit restates only
+      // a visit (the host's reception or the talks are acts of their own).
+      const visit = ctx.model.cameo.get(actCode)?.mode === "visit";
+      if (
+        m.pattern.noun &&
+        definite(v, m.trigger) &&
+        events.some((e) => e.root === actCode.slice(0, 2) && (!visit || e.code === actCode))
+      )
         break;
       const emitted = events.length;
       for (const [s, t] of ps) {
