@@ -60,6 +60,8 @@ export function landmarkOnly(v: View, sw: SecondWords, m: Match): boolean {
   // "a day before talks between Ukrainian and U.S. officials": parties named after the noun make the talks theirs.
   const next = v.toks[m.trigger + 1];
   if (is(v, next, v.b.between) || next?.lower === "with") return false;
+  // "hours after a visit by French Foreign Minister Barrot": an agent after "by" names the visitor, whose act it is.
+  if (is(v, next, v.b.agent) && agentGroupAfter(v, m.trigger + 2)) return false;
   let k = m.trigger - 1;
   while (k >= 0 && k >= m.trigger - 6 && (NOUN_LEAD.has(v.toks[k]!.pos) || v.toks[k]!.text === "-")) {
     // A party named in the phrase ("after the U.S.-China talks") makes the talks theirs.
@@ -73,6 +75,13 @@ export function landmarkOnly(v: View, sw: SecondWords, m: Match): boolean {
   let j = k - 2;
   while (j >= 0 && (v.toks[j]!.pos === "NUM" || v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "ADJ")) j--;
   return v.toks[j]?.pos !== "ADP";
+}
+
+/** An actor group starts at token `k`, past determiners and adjectives ("by a Chinese premier", "by Rubio"). */
+function agentGroupAfter(v: View, k: number): boolean {
+  while (k < v.toks.length && (v.toks[k]!.pos === "DET" || v.toks[k]!.pos === "ADJ") && v.groupAt[k]! < 0)
+    k++;
+  return (v.groupAt[k] ?? -1) >= 0;
 }
 
 /**

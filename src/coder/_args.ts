@@ -369,8 +369,13 @@ function sayerBeforeAdjunct(v: View, sub: number): number {
 
 /** True when a group names people ("Trump", "Colombian President Gustavo Petro"), not a state or an institution. */
 function isPerson(v: View, g: number): boolean {
+  // A sector named by a name ("opposition leader X") is a person; not one whose name is a place ("a crowd in Warsaw").
   return v.groups[g]!.members.every(
-    (m) => m.kind === "person" || (m.kind === "sector" && v.toks[m.tokenEnd - 1]?.pos === "PROPN"),
+    (m) =>
+      m.kind === "person" ||
+      (m.kind === "sector" &&
+        v.toks[m.tokenEnd - 1]?.pos === "PROPN" &&
+        v.toks[m.tokenEnd - 2]?.pos !== "ADP"),
   );
 }
 
@@ -1681,6 +1686,20 @@ function pronounOwner(v: View, head: number, target: number): number {
   return -1;
 }
 
+/** ", whose visit to Moscow", ", whose first trip abroad": the actor right before the comma and "whose", or -1. */
+function whoseOwner(v: View, head: number): number {
+  let k = head - 1;
+  while (
+    k >= 0 &&
+    k >= head - 3 &&
+    (v.toks[k]!.pos === "ADJ" || v.toks[k]!.pos === "NOUN") &&
+    v.groupAt[k]! < 0
+  )
+    k--;
+  if (v.toks[k]?.lower !== "whose" || v.toks[k - 1]?.text !== ",") return -1;
+  return v.groupAt[k - 2] ?? -1;
+}
+
 /** "Xi's planned visit", "the postponed summit", "its delayed talks": an -ed participle after a determiner or possessive. */
 /** The nearest finite verb before token `head` in its clause (no comma or ";" between), or -1. */
 function clauseVerbBefore(v: View, head: number): number {
@@ -2342,6 +2361,23 @@ function afterWord(v: View, i: number, w: string): number {
   return !v.attributive[g] || v.groups[g]!.members.every(countryPlace) ? g : -1;
 }
 
+/**
+ * "signed a pact in Pyongyang during Putin's first visit to the country": a pointing noun ("the country") the actor
+ * stage read as the visitor's own country names the host, the last other country named before it (no one visits
+ * their own country); returns that group, or `target` unchanged.
+ */
+export function visitedCountry(v: View, source: number, target: number): number {
+  if (source < 0 || target < 0 || !sameCountry(v, source, target)) return target;
+  const t = v.groups[target]!;
+  if (!t.members.every((x) => x.kind === "coref")) return target;
+  for (let g = target - 1; g >= 0; g--) {
+    const x = v.groups[g]!;
+    if (x.tokEnd > t.tokStart || sameCountry(v, g, source)) continue;
+    if (x.members.every((m) => m.kind !== "coref" && m.country !== null)) return g;
+  }
+  return target;
+}
+
 /** A place mention that is a whole country ("Russia" after "from"), not a city or a demonym. */
 export function countryPlace(x: ActorMention): boolean {
   return x.kind === "place" && x.country !== null && x.code === x.country;
@@ -2505,6 +2541,8 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     const victim = source >= 0 && !p.recip ? passiveVictim(v, i, source) : -1;
     if (victim >= 0) return { source, target: victim, passive: false, targetHow: "slot", victim: true };
     if (source < 0) source = pronounOwner(v, i, target);
+    // "against Prime Minister Robert Fico, whose visit to Moscow had angered many": the antecedent of "whose".
+    if (source < 0) source = whoseOwner(v, i);
     // "sanctions imposed on Moscow by the West": the agent of a reduced passive relative on the noun.
     if (source < 0) source = reducedRelativeAgent(v, i);
     if (source < 0) source = agentRightAfter(v, m.last);
@@ -2561,13 +2599,18 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     // "Orban lavished praise on Xi during a visit to Beijing": an adjunct's noun event is the clause subject's.
     if (source < 0) {
       let k = i - 1;
-      const lead = (t: Token) =>
-        t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || is(v, t, v.b.possessivePronoun);
-      while (k >= 0 && lead(v.toks[k]!)) k--;
+      // "on a surprise visit to London", "during a state visit": a noun modifier that names no actor leads it too.
+      const lead = (t: Token, j: number) =>
+        t.pos === "DET" ||
+        t.pos === "ADJ" ||
+        t.pos === "NUM" ||
+        is(v, t, v.b.possessivePronoun) ||
+        (t.pos === "NOUN" && j === i - 1 && v.groupAt[j]! < 0);
+      while (k >= 0 && lead(v.toks[k]!, k)) k--;
       // "a second round of talks", "two days of negotiations"
       if (p.recip && is(v, v.toks[k], v.b.npLink) && v.toks[k - 1]?.pos === "NOUN") {
         k -= 2;
-        while (k >= 0 && lead(v.toks[k]!)) k--;
+        while (k >= 0 && lead(v.toks[k]!, k)) k--;
       }
       // "Sunak, on a visit to Kyiv, signed ...": an aside opened by "on" after the subject is an adjunct too.
       // "regained control of the district after a gunfight with gang members", "withdrew after months of fighting

@@ -83,6 +83,7 @@ function isFiller(v: View, t: Token, prev: Token | undefined): boolean {
   // "said on Friday that Israel's occupation was illegal": the complementizer of a report is optional ("said Israel's
   // occupation was illegal") and is passed over like it.
   if (t.pos === "SCONJ" && t.lower === "that") return reportThat(v, t.i);
+
   // "would expel 60 diplomats and close the consulate": a coordinated bare verb the tagger missed ends the phrase.
   if (!FILLER_POS.has(t.pos) || coordinatedBare(v, t.i)) return false;
   if (t.pos === "PUNCT") return !HARD_PUNCT.has(t.text) || listComma(v, t.i);
@@ -110,6 +111,22 @@ function reportThat(v: View, i: number): boolean {
  */
 function gerundAfterPrep(t: Token, prev: Token | undefined): boolean {
   return t.lower.endsWith("ing") && prev?.pos === "ADP" && GERUND_PREP.has(prev.lower);
+}
+
+/**
+ * "proposed after meeting Netanyahu at the White House that ...": a verb match at an "-ing" word right after a time
+ * preposition (`preps`: "after", "before") whose slot found an actor heads an adjunct clause, the clause subject's own
+ * act, even inside the words of a pattern that spans it ("accusing it of complicity by arming the RSF" is the means of
+ * the accusation, not a time adjunct).
+ */
+export function gerundAdjunct(v: View, m: Match, preps: ReadonlySet<string>): boolean {
+  const prev = v.toks[m.trigger - 1];
+  return (
+    !m.pattern.noun &&
+    m.targetGroup >= 0 &&
+    gerundAfterPrep(v.toks[m.trigger]!, prev) &&
+    preps.has(prev!.lower)
+  );
 }
 
 /**

@@ -751,7 +751,13 @@ export function summaryPhrase(v: View, i: number): number {
 }
 
 /** Decides an event's status from the pattern, the words around the trigger and the sentence. */
-export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues): StatusResult {
+export function findStatus(
+  v: View,
+  m: Match,
+  cues: CueIndex,
+  sc: SentenceCues,
+  plover?: string,
+): StatusResult {
   const toks = v.toks;
   const found: EventStatus[] = [];
   const add = collector(found);
@@ -790,6 +796,7 @@ export function findStatus(v: View, m: Match, cues: CueIndex, sc: SentenceCues):
     // "might next launch an offensive": a modifier stands in the noun's phrase, with no verb between.
     scan(toks, cues.modifier, m.trigger - 3, m.trigger, (c, at) => {
       if (decided && c.status === "hypothetical") return;
+      if (c.plover !== null && c.plover !== plover) return;
       if (!toks.slice(at + c.seq.length, m.trigger).some((t) => VERB_POS.has(t.pos))) found.push(c.status);
     });
     // "urged Putin in their first phone call to make ...": a noun event in a place or occasion phrase is no subject.

@@ -4293,3 +4293,53 @@ describe("helper signrel: signings and ratifications named in relative clauses a
     expect(briefSign(text).filter((e) => e.includes(" 050 "))).toEqual(expected);
   });
 });
+
+describe("visits and meetings named in adjuncts", () => {
+  it.each([
+    // a visit "by X" after a span of time is X's visit to the clause's subject, not a landmark
+    ["Japan ended its defence pact with France hours after a visit by Velk.", ["USAGOV>JPN 042 occurred"]],
+    ["Japan tightened security hours after a visit by a group of tourists.", []],
+    // a gerund meeting after "after" inside the words of a reporting pattern is the subject's own act
+    [
+      "Arata said after meeting Velk in Manila that trade would grow.",
+      ["JPNGOV>USAGOV 040 occurred", "USAGOV>JPNGOV 040 occurred"],
+    ],
+    // an aside opened by "on" with a noun modifier before the visit
+    ["Arata, on a surprise visit to Kyiv, toured a hospital.", ["JPNGOV>UKRGOV 042 occurred"]],
+    // a visit the clause is dated before has yet to come; "after" and "during" stay occurred
+    ["Seoul announced new curbs hours before Velk's visit to South Korea.", ["USAGOV>KOR 042 scheduled"]],
+    ["Seoul announced new curbs on the eve of a visit to Seoul by Velk.", ["USAGOV>KORGOV 042 scheduled"]],
+    ["Seoul announced new curbs a day after Velk's visit to South Korea.", ["USAGOV>KOR 042 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text).filter((e) => e.includes(" 04"))).toEqual(expected);
+  });
+
+  // "before" dates only consultations as yet to come: an offensive before which the clause happened stays occurred
+  it("keeps an act of force after 'before' occurred", () => {
+    const st = code("Japan protested days before China's invasion of the Philippines.").filter((e) =>
+      e.code.startsWith("19"),
+    );
+    expect(st.map((e) => e.status)).toEqual(["occurred"]);
+  });
+});
+
+describe("visits named in an appositive or a 'whose' relative", () => {
+  it.each([
+    // a definite visit noun restates only a visit: the host's reception is an act of its own
+    [
+      "Beijing received Arata on Tuesday, the first visit by a Japanese leader to China in years.",
+      ["CHNGOV>JPNGOV 043 occurred", "JPN>CHN 042 occurred"],
+    ],
+    [
+      "Arata visited China on Monday, the first visit by a Japanese leader in years.",
+      ["JPNGOV>CHN 042 occurred"],
+    ],
+    // the antecedent of "whose" owns the visit
+    [
+      "Thousands rallied against Arata, whose visit to Moscow had angered many voters.",
+      ["JPNGOV>RUSGOV 042 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text).filter((e) => e.includes(" 04"))).toEqual(expected);
+  });
+});

@@ -31,10 +31,19 @@ import {
   verbBefore,
   verdictAside,
   thingClauseBefore,
+  visitedCountry,
 } from "./_args.js";
 import { relTermsArgs, termsRelative } from "./_relterms.js";
 import { type ActInfo, actFeatures, type Features, sentenceFeatures } from "./_filter.js";
-import { Fillable, findMatches, listNeeds, type NeedsIndex, type Match, runnerUp } from "./_match.js";
+import {
+  Fillable,
+  findMatches,
+  gerundAdjunct,
+  listNeeds,
+  type NeedsIndex,
+  type Match,
+  runnerUp,
+} from "./_match.js";
 import {
   demandOfSelf,
   eachOther,
@@ -409,6 +418,7 @@ function selectMatches(
       // An adjunct consultation is its own act ("agreed by phone to meet"), unless it is one of the words of the
       // match that covers it ("no interest in talks with Japan").
       !(adjunctPrep(v, sw, m) >= 0 && !ownWord(owner[m.trigger], v.toks[m.trigger]!)) &&
+      !(gerundAdjunct(v, m, sw.landmarkPrep) && !ownWord(owner[m.trigger], v.toks[m.trigger]!)) &&
       !(
         m.pattern.inner &&
         (ownedNoun(v, m.trigger) ||
@@ -2477,6 +2487,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       }
       // "a peace accord with Cambodia that Bangkok signed": the partner the agreement noun names.
       if (m.pattern.relTerms) a = relTermsArgs(v, ctx.prep.second, m.trigger, a) ?? a;
+      // "during Putin's first visit to the country": the country visited is another's than the visitor's (a noun visit
+      // only: "advised its citizens to avoid visiting the country" is no visit).
+      if (m.pattern.noun && ctx.model.cameo.get(m.pattern.code)?.mode === "visit") {
+        const host = visitedCountry(v, a.source, a.target);
+        if (host !== a.target) a = { ...a, target: host, targetHow: "after" };
+      }
       // "pledged to send aid to Ukraine": the wrapped act's own target is the wrapper's, unless a slot named one.
       // "demanded that Pyongyang withdraw ...": an actor between the wrapper and the wrapped act is the addressee.
       const addressee =
@@ -2853,7 +2869,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
             m,
             a.source,
             a.target,
-            findStatus(v, m, ctx.prep.cues, sc),
+            findStatus(v, m, ctx.prep.cues, sc, ctx.model.cameo.get(actCode)?.plover ?? undefined),
             ctx.prep.cues.rank,
             shared,
           );
@@ -2875,7 +2891,14 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const st = threat && m.pattern.noun && !demand ? { ...own, status: "hypothetical" as const } : own;
       const verbal = ctx.model.cameo.get(actCode)?.quad === 3;
       // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
-      if (m.pattern.noun && definite(v, m.trigger) && events.some((e) => e.root === actCode.slice(0, 2)))
+      // "was received at the White House by Trump, the first visit by a Syrian head of state": a visit restates only
+      // a visit (the host's reception or the talks are acts of their own).
+      const visit = ctx.model.cameo.get(actCode)?.mode === "visit";
+      if (
+        m.pattern.noun &&
+        definite(v, m.trigger) &&
+        events.some((e) => e.root === actCode.slice(0, 2) && (!visit || e.code === actCode))
+      )
         break;
       const emitted = events.length;
       for (const [s, t] of ps) {

@@ -425,7 +425,9 @@ function parseStatus(lines: readonly RawLine[], out: ParsedVerbs): void {
     if (!CUE_WHERE.includes(where as CueWhere)) err(`unknown position "${where ?? ""}" in cue ${id}`);
     if (seq.length === 0) err(`cue ${id} has no words`);
     const flag = flagText.trim();
-    if (flag !== "" && flag !== "attribution") err(`unknown flag "${flag}" in cue ${id}`);
+    // "plover=CONSULT": the cue applies only to acts of that PLOVER type.
+    const plover = flag.startsWith("plover=") ? flag.slice(7) : null;
+    if (flag !== "" && flag !== "attribution" && !plover) err(`unknown flag "${flag}" in cue ${id}`);
     const sets = seq.map((t) => wordSet(t, out, l));
     if (!st.success || sets.some((s) => s === null) || !CUE_WHERE.includes(where as CueWhere)) continue;
     out.cues.push({
@@ -434,6 +436,7 @@ function parseStatus(lines: readonly RawLine[], out: ParsedVerbs): void {
       where: where as CueWhere,
       seq: sets as Set<string>[],
       attribution: flag === "attribution",
+      plover,
     });
   }
 }

@@ -213,6 +213,8 @@ export interface StatusCue {
   readonly seq: readonly ReadonlySet<string>[];
   /** The cue names a source of the report (according to X, X reported): record it as claimant/outlet. */
   readonly attribution: boolean;
+  /** With `plover=TYPE`, the cue applies only to acts of that PLOVER type ("before a visit", not "before an invasion"). */
+  readonly plover: string | null;
 }
 
 /** Compiled verb/noun pattern dictionary with status cues and the word classes the engine reads. */
