@@ -2217,7 +2217,11 @@ function stateless(g: Group): boolean {
 function sayerGroup(v: View, g: number): boolean {
   const end = v.groups[g]!.tokEnd;
   let j = end;
-  while (j < end + 4 && j < v.toks.length && SAYER_TAIL.has(v.toks[j]!.pos) && v.groupAt[j]! < 0) j++;
+  // "a United Nations fact-finding mission said": a hyphenated word in the tail, whose second half the tagger may read
+  // as a verb, is one word of it.
+  const tail = (k: number) =>
+    SAYER_TAIL.has(v.toks[k]!.pos) || v.toks[k]!.text === "-" || v.toks[k - 1]?.text === "-";
+  while (j < end + 6 && j < v.toks.length && tail(j) && v.groupAt[j]! < 0) j++;
   while (v.toks[j]?.pos === "AUX" || v.toks[j]?.pos === "ADV") j++;
   const say = v.toks[j];
   return say?.pos === "VERB" && is(v, say, v.b.say) && !isIn(say, v.w.addresseeSay);

@@ -1744,9 +1744,12 @@ function sayer(v: View, m: Match, source: number): Sayer | null {
     else if (!trailingReport(v, k)) continue;
     else if (informantPhrase(v, m.last, k)) return { informant: true };
     else
-      for (let j = k - 1; j > m.last && j >= k - 4 && g < 0; j--) {
-        // ", the South Korean military said": only the words of the sayer's phrase may stand between.
-        if (v.toks[j]!.pos === "PUNCT") break;
+      // ", the South Korean military said": only the words of the sayer's phrase may stand between (at most four), a
+      // hyphenated word counting as one (", a United Nations fact-finding mission said").
+      for (let j = k - 1, n = 0; j > m.last && n < 4 && g < 0; j--) {
+        const hyphen = v.toks[j]!.text === "-";
+        if (v.toks[j]!.pos === "PUNCT" && !hyphen) break;
+        if (!hyphen && v.toks[j + 1]?.text !== "-") n++;
         g = v.groupAt[j]!;
       }
     if (g >= 0 && g !== source) return { group: g };
@@ -2386,7 +2389,8 @@ function fires(v: View, cues: CueIndex, m: Match, all: readonly Match[]): boolea
     // "China could retaliate against Japan ..., analysts said": speculation by others is no threat.
     (!m.pattern.prospect || (prospectBefore(v, cues, m.trigger) && !speculation(v, m))) &&
     (!m.pattern.answered || findArgs(v, m, m.spanEnd).retaliated === true || frameMeans(v, m, all)) &&
-    (!m.pattern.restated || onRestated(v, m))
+    (!m.pattern.restated || onRestated(v, m)) &&
+    (!m.pattern.actBefore || elaborating(v, m.trigger))
   );
 }
 
@@ -2686,6 +2690,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (author < 0) continue;
         a = { ...a, target: author, targetHow: "inside" };
       }
+      // ", a UN fact-finding mission said, concluding that the abuses amounted to crimes against humanity": a finding
+      // on the act reported before the trailing sayer is aimed at that act's author.
+      if (m.pattern.actBefore) {
+        const author = findingAuthor(v, acts, a.source, m.trigger);
+        if (author < 0) continue;
+        a = { ...a, target: author, targetHow: "inside" };
+      }
       // "..., and Iraq's government said the attack was a violation of Iraqi sovereignty": a demonym of the reactor's
       // own country in the words after a disapproval or rejection is no target; the reaction answers the act before.
       if (
@@ -2941,7 +2952,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (
           probe &&
           t &&
-          inquirySubject(v, ctx.prep.second.inquiry, m.trigger, a.source) &&
+          inquirySubject(
+            v,
+            ctx.prep.second.inquiry,
+            m.pattern.actBefore ? trailingSayVerb(v, a.source, m.trigger) : m.trigger,
+            a.source,
+          ) &&
           !restates(events, probe, s.code, t.code)
         ) {
           const ie = makeEvent(ctx, v, { m, code: probe, a, st }, s, t);
@@ -3034,6 +3050,53 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     ctx.features.push(...sentenceFeatures(v, out, own));
   }
   return out;
+}
+
+/**
+ * The reporting verb of trailing sayer `source` (", a UN fact-finding mission said on Friday, concluding ..."): the
+ * verb right after the group, past auxiliaries and adverbs, when the group opens after a comma and only adverbs and
+ * prepositional phrases stand between the verb and the comma before the participle at `i`; else -1.
+ */
+function trailingSayVerb(v: View, source: number, i: number): number {
+  if (source < 0) return -1;
+  const g = v.groups[source]!;
+  let b = g.tokStart - 1;
+  while (b >= 0 && v.toks[b]!.pos === "DET") b--;
+  if (v.toks[b]?.text !== ",") return -1;
+  let k = g.tokEnd;
+  // "a United Nations fact-finding mission said": the head nouns after the actor's name ("finding" may be read as a
+  // verb after its hyphen).
+  const head = (q: number) => SUBJECT_PHRASE.has(v.toks[q]!.pos) || v.toks[q]!.text === "-" || v.toks[q - 1]?.text === "-";
+  while (k < i && v.groupAt[k]! < 0 && head(k)) k++;
+  while (k < i && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k++;
+  const verb = v.toks[k];
+  if (verb?.pos !== "VERB" || !is(v, verb, v.b.say)) return -1;
+  for (let q = k + 1; q < i - 1; q++) {
+    const t = v.toks[q]!;
+    if (t.text === "," || t.pos === "VERB" || t.pos === "AUX" || v.groupAt[q]! >= 0) return -1;
+  }
+  return v.toks[i - 1]?.text === "," ? k : -1;
+}
+
+/**
+ * ", a UN fact-finding mission said, concluding that the abuses amounted to crimes against humanity": the author of the
+ * act reported before trailing sayer `source`, whose ", -ing" participle at `i` is a finding on it; or -1. Not a party's
+ * own account ("Russia broke the truce, Kyiv said, adding that ...": the sayer is of the author's or the victim's
+ * country) nor a news outlet's.
+ */
+function findingAuthor(
+  v: View,
+  acts: readonly { source: number; target: number }[],
+  source: number,
+  i: number,
+): number {
+  if (trailingSayVerb(v, source, i) < 0) return -1;
+  const act = acts.at(-1);
+  if (!act || act.source < 0 || act.target < 0) return -1;
+  if (v.groups[act.source]!.tokEnd > v.groups[source]!.tokStart) return -1;
+  if (sameCountry(v, act.source, source) || sameCountry(v, act.target, source)) return -1;
+  if (v.groups[source]!.members.some((x) => x.code.slice(3).startsWith("MED"))) return -1;
+  return act.source;
 }
 
 /** Parts of speech of a plain subject noun phrase ("A UN commission of inquiry", "Investigators of the OPCW"). */

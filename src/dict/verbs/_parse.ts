@@ -149,6 +149,7 @@ const FLAGS = new Set([
   "framing",
   "frame",
   "restated",
+  "actbefore",
   "armedrecip",
   "relterms",
 ]);
@@ -379,6 +380,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     ownAct: flags.has("ownact"),
     restated: flags.has("restated"),
     relTerms: flags.has("relterms"),
+    actBefore: flags.has("actbefore"),
     armedRecip: flags.has("armedrecip"),
     purpose: flags.has("purpose"),
     joint: flags.has("joint"),

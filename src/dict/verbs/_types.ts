@@ -174,6 +174,11 @@ export interface Pattern {
    */
   readonly relTerms: boolean;
   /**
+   * A finding on the act before the sayer (", a UN fact-finding mission said, concluding that the abuses amounted to
+   * crimes against humanity"): fires only as a participle after a trailing sayer, aimed at that act's author.
+   */
+  readonly actBefore: boolean;
+  /**
    * A joint act of a compound source of two or more countries ("the U.S.-South Korean exercises were suspended"),
    * coded between its members both ways and never with one source; the subject of the verb governing the noun is its
    * source only when that verb or the word before the noun is in `_JOINT_VERB` ("suspended the drills", "during").
