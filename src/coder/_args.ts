@@ -2218,10 +2218,12 @@ function sayerGroup(v: View, g: number): boolean {
   const end = v.groups[g]!.tokEnd;
   let j = end;
   // "a United Nations fact-finding mission said": a hyphenated word in the tail, whose second half the tagger may read
-  // as a verb, is one word of it.
-  const tail = (k: number) =>
-    SAYER_TAIL.has(v.toks[k]!.pos) || v.toks[k]!.text === "-" || v.toks[k - 1]?.text === "-";
-  while (j < end + 6 && j < v.toks.length && tail(j) && v.groupAt[j]! < 0) j++;
+  // as a verb, counts as one word of it (at most four).
+  for (let n = 0; n < 4 && j < v.toks.length && v.groupAt[j]! < 0; j++) {
+    const hyphen = v.toks[j]!.text === "-" || v.toks[j - 1]?.text === "-";
+    if (!hyphen && !SAYER_TAIL.has(v.toks[j]!.pos)) break;
+    if (!hyphen) n++;
+  }
   while (v.toks[j]?.pos === "AUX" || v.toks[j]?.pos === "ADV") j++;
   const say = v.toks[j];
   return say?.pos === "VERB" && is(v, say, v.b.say) && !isIn(say, v.w.addresseeSay);

@@ -4343,3 +4343,51 @@ describe("visits named in an appositive or a 'whose' relative", () => {
     expect(brief(text).filter((e) => e.includes(" 04"))).toEqual(expected);
   });
 });
+
+describe("helper inqsay: a finding in a participle after a trailing sayer accuses the author of the act reported", () => {
+  const briefInq = briefWithActors(
+    [
+      ["UN", "IGOUNO"],
+      ["Human Rights Watch", "NGOHRW"],
+      ["Russian forces", "RUSMIL"],
+      ["Russian state media", "RUSMED"],
+      ["Ukrainian soldiers", "UKRMIL"],
+      ["Ukraine's prosecutor general", "UKRJUD"],
+    ],
+    new Set(["Russian", "Ukrainian"]),
+  );
+  it.each([
+    // an inquiry's conclusion: its accusation (1124) and its investigation (090) of the act's author
+    [
+      "Russian forces executed captured Ukrainian soldiers, a UN fact-finding mission said, concluding that the killings amounted to war crimes.",
+      ["IGOUNO>RUSMIL 090 occurred", "IGOUNO>RUSMIL 1124 occurred"],
+    ],
+    // a rights group adding a finding: the accusation only
+    [
+      "Russian forces executed captured Ukrainian soldiers, Human Rights Watch said, adding that the killings amounted to crimes against humanity.",
+      ["NGOHRW>RUSMIL 1124 occurred"],
+    ],
+    // not the victim's own account, nor a news outlet, nor the author's own side
+    [
+      "Russian forces executed captured Ukrainian soldiers, Ukraine's prosecutor general said, adding that the killings amounted to war crimes.",
+      [],
+    ],
+    [
+      "Russian forces executed captured Ukrainian soldiers, Russian state media said, adding that the killings were war crimes.",
+      [],
+    ],
+    // not a sayer that leads its clause
+    [
+      "Human Rights Watch said Russian forces executed captured Ukrainian soldiers, concluding that the killings amounted to war crimes.",
+      [],
+    ],
+  ])("%s", (text, expected) => {
+    expect(briefInq(text).filter((e) => / (09|11)\d* /.test(e))).toEqual(expected);
+  });
+
+  it("reads a hyphenated sayer head as the trailing sayer: the act is reported, the sayer no target", () => {
+    expect(briefInq("Russian forces shelled villages in Ukraine, a UN fact-finding mission said.")).toEqual([
+      "RUSMIL>UKR 195 reported",
+    ]);
+  });
+});

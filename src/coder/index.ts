@@ -1743,9 +1743,9 @@ function sayer(v: View, m: Match, source: number): Sayer | null {
     if (k < m.trigger) g = subjectOf(v, k);
     else if (!trailingReport(v, k)) continue;
     else if (informantPhrase(v, m.last, k)) return { informant: true };
+    // ", the South Korean military said": only the words of the sayer's phrase may stand between (at most four), a
+    // hyphenated word counting as one (", a United Nations fact-finding mission said").
     else
-      // ", the South Korean military said": only the words of the sayer's phrase may stand between (at most four), a
-      // hyphenated word counting as one (", a United Nations fact-finding mission said").
       for (let j = k - 1, n = 0; j > m.last && n < 4 && g < 0; j--) {
         const hyphen = v.toks[j]!.text === "-";
         if (v.toks[j]!.pos === "PUNCT" && !hyphen) break;
@@ -3066,7 +3066,8 @@ function trailingSayVerb(v: View, source: number, i: number): number {
   let k = g.tokEnd;
   // "a United Nations fact-finding mission said": the head nouns after the actor's name ("finding" may be read as a
   // verb after its hyphen).
-  const head = (q: number) => SUBJECT_PHRASE.has(v.toks[q]!.pos) || v.toks[q]!.text === "-" || v.toks[q - 1]?.text === "-";
+  const head = (q: number) =>
+    SUBJECT_PHRASE.has(v.toks[q]!.pos) || v.toks[q]!.text === "-" || v.toks[q - 1]?.text === "-";
   while (k < i && v.groupAt[k]! < 0 && head(k)) k++;
   while (k < i && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k++;
   const verb = v.toks[k];
