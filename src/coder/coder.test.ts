@@ -4254,3 +4254,24 @@ describe("helper vrel: a verdict in a relative or appositive clause on an act th
     expect(briefVrel(text)).toEqual(expected);
   });
 });
+
+describe("threat2: warnings with a penalty, threats with a trailing sayer", () => {
+  it.each([
+    // a warning to act that names the penalty is a demand beside the threat
+    [
+      "Washington warned Beijing to stop the drills or be held accountable.",
+      ["USAGOV>CHNGOV 1012 demanded", "USAGOV>CHNGOV 130 threatened"],
+    ],
+    // with no penalty the warning stays a threat alone
+    ["Washington warned Beijing to stop the drills.", ["USAGOV>CHNGOV 130 threatened"]],
+    // what the subject would undergo, said by a trailing speaker of another country, is that speaker's threat
+    ["Japan would suffer a crushing defeat if it intervened, Beijing said.", ["CHNGOV>JPN 130 threatened"]],
+    ["Tokyo could face new sanctions, Washington said.", ["USAGOV>JPNGOV 1312 threatened"]],
+    // no threat: speculation with no named speaker, a party's own losses, no actor undergoing
+    ["Tokyo could face new sanctions.", []],
+    ["Tokyo could suffer heavy losses, Japan's prime minister said.", []],
+    ["The factory would face closure, Beijing said.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text).filter((e) => / 1[03]\d* /.test(e))).toEqual(expected);
+  });
+});
