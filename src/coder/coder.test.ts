@@ -4275,3 +4275,22 @@ describe("threat2: warnings with a penalty, threats with a trailing sayer", () =
     expect(brief(text).filter((e) => / 1[03]\d* /.test(e))).toEqual(expected);
   });
 });
+
+describe("threat2: deadlines named as nouns", () => {
+  it.each([
+    // the owner sets an ultimatum and demands the act, aimed at the subject of the governing verb or the actor after "for"
+    [
+      "Moscow ignored Washington's deadline to agree to a ceasefire.",
+      ["USAGOV>RUSGOV 107 demanded", "USAGOV>RUSGOV 139 threatened"],
+    ],
+    [
+      "Kyiv was shelled days before Washington's deadline for Moscow to agree to a ceasefire.",
+      ["USAGOV>RUSGOV 107 demanded", "USAGOV>RUSGOV 139 threatened"],
+    ],
+    // no owner, or the owner's own deadline: no event
+    ["The deadline to submit bids expired on Monday.", []],
+    ["Tokyo extended its deadline to decide on the contract.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text).filter((e) => / 1[03]\d* /.test(e))).toEqual(expected);
+  });
+});

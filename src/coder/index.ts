@@ -1411,7 +1411,9 @@ function ultimatumDemand(
   sel: Selected,
   matches: readonly Match[],
 ): string | undefined {
-  if (!sel.m.pattern.ultimatum || (orFace(v, sel.m, matches) === null && !penaltyAside(v, sel, matches)))
+  if (!sel.m.pattern.ultimatum) return undefined;
+  // "ignored the bloc's deadline to reinstate Bazoum": a deadline named as a noun demands its act, penalty or not.
+  if (!sel.m.pattern.noun && orFace(v, sel.m, matches) === null && !penaltyAside(v, sel, matches))
     return undefined;
   if (sel.embedded) return demandCode(ctx.model.verbs, sel.embedded.pattern.code);
   const to = v.toks[sel.m.last]?.lower === "to" ? sel.m.last : sel.m.last + 1;
