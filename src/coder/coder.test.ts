@@ -4266,7 +4266,9 @@ describe("threat2: warnings with a penalty, threats with a trailing sayer", () =
     ["Washington warned Beijing to stop the drills.", ["USAGOV>CHNGOV 130 threatened"]],
     // what the subject would undergo, said by a trailing speaker of another country, is that speaker's threat
     ["Japan would suffer a crushing defeat if it intervened, Beijing said.", ["CHNGOV>JPN 130 threatened"]],
-    ["Tokyo could face new sanctions, Washington said.", ["USAGOV>JPNGOV 1312 threatened"]],
+    ["Tokyo would pay a heavy price, Washington said.", ["USAGOV>JPNGOV 130 threatened"]],
+    // sanctions faced may be another's measures: no threat by the speaker
+    ["Tokyo could face new sanctions, Washington said.", []],
     // no threat: speculation with no named speaker, a party's own losses, no actor undergoing
     ["Tokyo could face new sanctions.", []],
     ["Tokyo could suffer heavy losses, Japan's prime minister said.", []],
