@@ -4391,3 +4391,45 @@ describe("helper inqsay: a finding in a participle after a trailing sayer accuse
     ]);
   });
 });
+
+describe("threat2: warnings with a penalty, threats with a trailing sayer", () => {
+  it.each([
+    // a warning to act that names the penalty is a demand beside the threat
+    [
+      "Washington warned Beijing to stop the drills or be held accountable.",
+      ["USAGOV>CHNGOV 1012 demanded", "USAGOV>CHNGOV 130 threatened"],
+    ],
+    // with no penalty the warning stays a threat alone
+    ["Washington warned Beijing to stop the drills.", ["USAGOV>CHNGOV 130 threatened"]],
+    // what the subject would undergo, said by a trailing speaker of another country, is that speaker's threat
+    ["Japan would suffer a crushing defeat if it intervened, Beijing said.", ["CHNGOV>JPN 130 threatened"]],
+    ["Tokyo would pay a heavy price, Washington said.", ["USAGOV>JPNGOV 130 threatened"]],
+    // sanctions faced may be another's measures: no threat by the speaker
+    ["Tokyo could face new sanctions, Washington said.", []],
+    // no threat: speculation with no named speaker, a party's own losses, no actor undergoing
+    ["Tokyo could face new sanctions.", []],
+    ["Tokyo could suffer heavy losses, Japan's prime minister said.", []],
+    ["The factory would face closure, Beijing said.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text).filter((e) => / 1[03]\d* /.test(e))).toEqual(expected);
+  });
+});
+
+describe("threat2: deadlines named as nouns", () => {
+  it.each([
+    // the owner sets an ultimatum and demands the act, aimed at the subject of the governing verb or the actor after "for"
+    [
+      "Moscow ignored Washington's deadline to agree to a ceasefire.",
+      ["USAGOV>RUSGOV 107 demanded", "USAGOV>RUSGOV 139 threatened"],
+    ],
+    [
+      "Kyiv was shelled days before Washington's deadline for Moscow to agree to a ceasefire.",
+      ["USAGOV>RUSGOV 107 demanded", "USAGOV>RUSGOV 139 threatened"],
+    ],
+    // no owner, or the owner's own deadline: no event
+    ["The deadline to submit bids expired on Monday.", []],
+    ["Tokyo extended its deadline to decide on the contract.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text).filter((e) => / 1[03]\d* /.test(e))).toEqual(expected);
+  });
+});

@@ -1375,6 +1375,26 @@ function obligingSpeaker(v: View, m: Match, source: number): number {
   return v.groups[g]!.members.some((x) => own.has(countryOf(x.code))) ? -1 : g;
 }
 
+/**
+ * "Japan would suffer a crushing defeat if it intervened, China's defence ministry said", "India could face further
+ * penalties, Trump told reporters": the trailing speaker, of another country than `source`, the subject right before
+ * a `_PROSPECT` modal of the trigger, of an `undergone` act; or -1 ("the factory would face closure", "Russia could
+ * face sanctions, analysts said", a party's speaker on its own losses: no threat).
+ */
+function undergoSpeaker(v: View, m: Match, source: number): number {
+  if (source < 0) return -1;
+  // The modal is the pattern's first word ("would face ...").
+  let k = m.trigger;
+  if (!v.w.prospect.has(v.toks[k]?.lower ?? "")) return -1;
+  k--;
+  while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
+  if (v.groupAt[k] !== source) return -1;
+  const g = trailingSpeaker(v, m.last, true);
+  if (g === null || g === source) return -1;
+  const own = new Set(v.groups[source]!.members.map((x) => countryOf(x.code)));
+  return v.groups[g]!.members.some((x) => own.has(countryOf(x.code))) ? -1 : g;
+}
+
 /** "must stop its coercion of Taiwan and withdraw its ships": the first verb of an "and" chain ending at `i`, else `i`. */
 function coordinatedHead(v: View, i: number): number {
   let k = i - 1;
@@ -1404,7 +1424,10 @@ function ultimatumDemand(
   sel: Selected,
   matches: readonly Match[],
 ): string | undefined {
-  if (!sel.m.pattern.ultimatum || orFace(v, sel.m, matches) === null) return undefined;
+  if (!sel.m.pattern.ultimatum) return undefined;
+  // "ignored the bloc's deadline to reinstate Bazoum": a deadline named as a noun demands its act, penalty or not.
+  if (!sel.m.pattern.noun && orFace(v, sel.m, matches) === null && !penaltyAside(v, sel, matches))
+    return undefined;
   if (sel.embedded) return demandCode(ctx.model.verbs, sel.embedded.pattern.code);
   const to = v.toks[sel.m.last]?.lower === "to" ? sel.m.last : sel.m.last + 1;
   const infinitive = v.toks[to]?.lower === "to" && v.toks[to + 1]?.pos === "VERB";
@@ -1436,6 +1459,21 @@ function avengedTarget(v: View, source: number, victim: number): number {
   );
 }
 
+/**
+ * "warned Iran to stop supporting the group, saying Tehran would be held accountable": the penalty of a warning stated
+ * by a threat in the participle clause right after the wrapped one (", saying ...", ", adding ...").
+ */
+function penaltyAside(v: View, sel: Selected, matches: readonly Match[]): boolean {
+  return matches.some(
+    (x) =>
+      x.pattern.status === "threatened" &&
+      x.pattern.wrap &&
+      x.trigger >= sel.wrapEnd &&
+      participle(v, x.trigger) &&
+      !v.toks.slice(sel.wrapEnd, x.trigger - 1).some((t) => t.pos === "PUNCT"),
+  );
+}
+
 /** The code of an `alternative` act joined by "or" to the act of `m` in its clause ("... or face sanctions"), or null. */
 function orFace(v: View, m: Match, matches: readonly Match[]): string | null {
   for (const x of matches) {
@@ -1446,8 +1484,11 @@ function orFace(v: View, m: Match, matches: readonly Match[]): string | null {
   return null;
 }
 
-/** ", the Group of Seven foreign ministers said": the group that says it after a comma, from `after` on; or null. */
-function trailingSpeaker(v: View, after: number): number | null {
+/**
+ * ", the Group of Seven foreign ministers said": the group that says it after a comma, from `after` on; or null. With
+ * `past`, a reporting verb inside a condition before it is passed over ("if it declared independence, Beijing said").
+ */
+function trailingSpeaker(v: View, after: number, past = false): number | null {
   for (let j = after + 1; j < v.toks.length; j++) {
     const t = v.toks[j]!;
     if (t.text === ";" || t.text === ":") return null;
@@ -1455,10 +1496,10 @@ function trailingSpeaker(v: View, after: number): number | null {
     let k = j - 1;
     while (k > after && v.toks[k]!.pos === "ADV") k--;
     const g = v.groupAt[k] ?? -1;
-    if (g < 0) return null;
-    let b = v.groups[g]!.tokStart - 1;
+    let b = g < 0 ? k : v.groups[g]!.tokStart - 1;
     while (b > after && v.toks[b]!.pos === "DET") b--;
-    return v.toks[b]?.text === "," ? g : null;
+    if (g >= 0 && v.toks[b]?.text === ",") return g;
+    if (!past) return null;
   }
   return null;
 }
@@ -2860,6 +2901,14 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // "The United States should withdraw its forces, Iraq's foreign minister said": the speaker's demand on the actor.
       const speaker = sel.embedded ? -1 : obligingSpeaker(v, m, a.source);
       const demand = speaker >= 0 ? demandCode(ctx.model.verbs, ownCode) : undefined;
+      // "India could face further penalties, Trump told reporters": the speaker's threat to the subject, else nothing.
+      if (m.pattern.undergone) {
+        const g = undergoSpeaker(v, m, a.source);
+        if (g < 0) continue;
+        ps = v.groups[g]!.members.flatMap((s) =>
+          v.groups[a.source]!.members.map((t) => [s, t] as [ActorMention, ActorMention]),
+        );
+      }
       if (demand)
         ps = v.groups[speaker]!.members.flatMap((s) =>
           v.groups[a.source]!.members.map((t) => [s, t] as [ActorMention, ActorMention]),

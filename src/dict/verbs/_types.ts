@@ -55,6 +55,12 @@ export interface Pattern {
    * Haniyeh"): the act is aimed at the first actor of another country than the source's and the victim's.
    */
   readonly avenged: boolean;
+  /**
+   * The subject undergoes the act, in prospect, at the hands of a trailing speaker of another country, whose threat it
+   * is ("Japan would suffer a crushing defeat if it intervened, China's defence ministry said"); with no such speaker
+   * the pattern codes nothing.
+   */
+  readonly undergone: boolean;
   /** Fires only when nothing else in the sentence did. */
   readonly fallback: boolean;
   /** As a participle after a comma (", calling it a violation"), it restates an earlier act of its root between the same pair. */
