@@ -46,52 +46,59 @@ const WIRE_SETS = [
   // eleventh, which used it for development.
   // 0.720 at the end of the twelfth.
   // 0.749 at the end of the thirteenth, 0.760 at the end of the fourteenth, 0.771 at the end of the sixteenth.
-  { file: "wire-dev10.jsonl", floor: 0.76, noEvent: 0.87 },
+  { file: "wire-dev10.jsonl", floor: 0.77, noEvent: 0.87 },
   // wire-dev11 (eleventh session) arrived at 0.640, no-event precision 0.925 (37 of 40), on the code the session started
   // from; 0.645 before anyone who changed the coder read it (the honest transfer figure), 0.650 at the session's end.
   // 0.669 at the end of the twelfth, which used it for development.
   // 0.692 at the end of the thirteenth, 0.716 at the end of the fourteenth, 0.732 at the end of the sixteenth.
-  { file: "wire-dev11.jsonl", floor: 0.72, noEvent: 0.92 },
+  { file: "wire-dev11.jsonl", floor: 0.73, noEvent: 0.92 },
   // wire-dev12 (twelfth session) arrived at 0.703, no-event precision 0.925 (37 of 40), on the code the session started
   // from; 0.714 at the session's end, none of whose coder changes were made by anyone who read it (the honest transfer).
   // 0.753 at the end of the thirteenth, which used it for development; 0.768 at the end of the fourteenth, 0.786 at the
   // end of the fifteenth, 0.789 at the end of the sixteenth, 0.793 at the end of the seventeenth.
-  { file: "wire-dev12.jsonl", floor: 0.78, noEvent: 0.92 },
+  { file: "wire-dev12.jsonl", floor: 0.8, noEvent: 0.92 },
   // wire-dev13 and wire-dev14 (thirteenth session, two writers apart) arrived at 0.644 and 0.644, no-event precision
   // 0.85 (34 of 40) and 0.825 (33 of 40), on the code the session started from; 0.659 and 0.660 at the session's end,
   // none of whose coder changes were made by anyone who read them (the honest transfer; one wire-dev13 line was printed by
   // accident to a helper of its second round, whose merge moved it from 0.656 to 0.657).
   // 0.689 and 0.688 at the end of the fourteenth, which used them for development; 0.697 and 0.701 at the end of the
   // fifteenth; 0.711 and 0.714 at the end of the sixteenth; 0.720 and 0.723 at the end of the seventeenth.
-  { file: "wire-dev13.jsonl", floor: 0.71, noEvent: 0.82 },
-  { file: "wire-dev14.jsonl", floor: 0.71, noEvent: 0.8 },
+  { file: "wire-dev13.jsonl", floor: 0.72, noEvent: 0.82 },
+  { file: "wire-dev14.jsonl", floor: 0.72, noEvent: 0.8 },
   // wire-dev15 and wire-dev16 (fourteenth session, two writers apart) arrived at 0.639 and 0.664, no-event precision
   // 0.775 (31 of 40) and 0.825 (33 of 40), on the code the session started from; 0.648 and 0.663 at the session's end,
   // none of whose coder changes were made by anyone who read them (the honest transfer). 0.678 and 0.685 at the end of
   // the fifteenth, which used them for development; 0.712 and 0.705 at the end of the sixteenth; 0.724 and 0.711 at the
   // end of the seventeenth.
-  { file: "wire-dev15.jsonl", floor: 0.71, noEvent: 0.8 },
-  { file: "wire-dev16.jsonl", floor: 0.7, noEvent: 0.8 },
+  { file: "wire-dev15.jsonl", floor: 0.72, noEvent: 0.8 },
+  { file: "wire-dev16.jsonl", floor: 0.71, noEvent: 0.8 },
   // wire-dev17 and wire-dev18 (fifteenth session, two writers apart) arrived at 0.682 and 0.697, no-event precision
   // 0.975 (39 of 40) and 0.90 (36 of 40), on the code the session started from; 0.693 and 0.707 after its main round,
   // none of whose coder changes were made by anyone who read them (the honest transfer); 0.696 and 0.707 at the
   // session's end, after a short last round that used them for development. 0.731 and 0.736 at the end of the
   // sixteenth, which used them for development; 0.735 and 0.743 at the end of the seventeenth.
-  { file: "wire-dev17.jsonl", floor: 0.72, noEvent: 0.95 },
-  { file: "wire-dev18.jsonl", floor: 0.73, noEvent: 0.87 },
+  { file: "wire-dev17.jsonl", floor: 0.73, noEvent: 0.95 },
+  { file: "wire-dev18.jsonl", floor: 0.74, noEvent: 0.87 },
   // wire-dev19 and wire-dev20 (sixteenth session, two writers apart) arrived at 0.634 and 0.759, no-event precision
   // 0.90 (36 of 40) and 0.925 (37 of 40), on the code the session started from; 0.638 and 0.760 after its main round,
   // none of whose changes were made by anyone who read them (the honest transfer); 0.637 and 0.761 at its end, after a
   // short last round in which they were already dev sets. 0.655 and 0.767 at the end of the seventeenth, which used them
   // for development.
-  { file: "wire-dev19.jsonl", floor: 0.64, noEvent: 0.87 },
-  { file: "wire-dev20.jsonl", floor: 0.75, noEvent: 0.9 },
+  { file: "wire-dev19.jsonl", floor: 0.67, noEvent: 0.87 },
+  { file: "wire-dev20.jsonl", floor: 0.78, noEvent: 0.9 },
   // wire-dev21 and wire-dev22 (seventeenth session, two writers apart) arrived at 0.711 and 0.653, no-event precision
   // 0.925 (37 of 40) and 0.975 (39 of 40), on the code the session started from; 0.711 and 0.656 after its main round
   // and 0.711 and 0.659 at its end (a short last round), none of whose changes were made by anyone who read them (the
   // honest transfer).
-  { file: "wire-dev21.jsonl", floor: 0.69, noEvent: 0.9 },
-  { file: "wire-dev22.jsonl", floor: 0.64, noEvent: 0.92 },
+  { file: "wire-dev21.jsonl", floor: 0.71, noEvent: 0.9 },
+  { file: "wire-dev22.jsonl", floor: 0.65, noEvent: 0.92 },
+  // All of the above were raised at the end of the eighteenth session (wire-dev10 … 22 then 0.786, 0.751, 0.817, 0.738,
+  // 0.738, 0.739, 0.732, 0.745, 0.762, 0.687, 0.796, 0.728, 0.671).
+  // wire-dev23 and wire-dev24 (eighteenth session, two writers apart) arrived at 0.738 and 0.751, no-event precision
+  // 0.85 (34 of 40) and 0.825 (33 of 40), on the code the session started from; 0.738 and 0.753 after its main round,
+  // none of whose changes were made by anyone who read them (the honest transfer).
+  { file: "wire-dev23.jsonl", floor: 0.72, noEvent: 0.82 },
+  { file: "wire-dev24.jsonl", floor: 0.73, noEvent: 0.8 },
 ];
 
 describe("gold event files", () => {
