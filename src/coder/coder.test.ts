@@ -4433,3 +4433,45 @@ describe("threat2: deadlines named as nouns", () => {
     expect(brief(text).filter((e) => / 1[03]\d* /.test(e))).toEqual(expected);
   });
 });
+
+describe("r2swap: swaps for people serving sentences, acts at another's invitation", () => {
+  const brief2 = briefWithActors([
+    ["Swedish citizen", "SWECVL"],
+    ["Iranian official", "IRNGOV"],
+    ["Sweden", "SWE"],
+    ["Dutch sailor", "NLDCVL"],
+    ["Russian businessman", "RUSBUS"],
+    ["Estonia", "EST"],
+    ["Nigerian oil workers", "NGALAB"],
+    ["Kenyan President William Ruto", "KENGOV"],
+    ["Chinese President Xi Jinping", "CHNGOV"],
+    ["Russian athletes", "RUSSPO"],
+  ]);
+  it.each([
+    // the holder named after the participle's own object ("serving a life sentence in Sweden") makes a swap
+    [
+      "Iran freed a Swedish citizen in exchange for an Iranian official serving a life sentence in Sweden.",
+      ["IRN>SWECVL 0841 occurred", "SWEGOV>IRNGOV 0841 occurred"],
+    ],
+    // a third country holding them, or a trade for money: no swap
+    [
+      "Russia freed a Dutch sailor in exchange for a Russian businessman serving a sentence in Estonia.",
+      ["RUS>NLDCVL 0841 occurred"],
+    ],
+    ["Kidnappers freed two Nigerian oil workers in exchange for a ransom paid by the company.", []],
+  ])("%s", (text, expected) => {
+    expect(brief2(text).filter((e) => / 08\d* /.test(e))).toEqual(expected);
+  });
+  it.each([
+    // a trip made "at the invitation of" someone is the inviter's 036 to the guest, beside the trip
+    [
+      "Kenyan President William Ruto arrived in Beijing at the invitation of Chinese President Xi Jinping.",
+      ["CHNGOV>KENGOV 036 occurred"],
+    ],
+    // an invitation of someone as the object or subject of another verb, or by no actor: none
+    ["The invitation of Russian athletes to the tournament drew criticism.", []],
+    ["The pianist performed in Warsaw at the invitation of the city's mayor.", []],
+  ])("%s", (text, expected) => {
+    expect(brief2(text).filter((e) => / 03\d* /.test(e))).toEqual(expected);
+  });
+});

@@ -2360,8 +2360,29 @@ function makeEvent(
 }
 
 /** Words after a swap's people that name who holds them ("held in", "jailed by", "whom X had deported"). */
-const HELD = new Set(["held", "jailed", "imprisoned", "detained", "convicted"]);
+const HELD = new Set([
+  "held",
+  "jailed",
+  "imprisoned",
+  "detained",
+  "convicted",
+  "serving",
+  "sentenced",
+  "captured",
+]);
 const RELATIVE = new Set(["whom", "who", "that"]);
+/** Words that end the object of a holding participle before its "in" / "by" (a clause or list break). */
+const HOLD_BREAK = new Set([",", ";", ".", "and", "or", "who", "which", "that", "after", "before", "when"]);
+
+/** The index of the "in" / "by" naming the holder within four words from `from` ("a life sentence in"), or -1. */
+function holderPrep(v: View, from: number): number {
+  for (let k = from; k < v.toks.length && k <= from + 4; k++) {
+    const w = v.toks[k]!.lower;
+    if (w === "in" || w === "by") return k;
+    if (HOLD_BREAK.has(w)) return -1;
+  }
+  return -1;
+}
 
 /**
  * The people of `s`'s country a release is traded for, after "in exchange for", "in a swap for" or "in return for"
@@ -2383,8 +2404,10 @@ function swappedBack(v: View, m: Match, s: ActorMention, t: ActorMention): Actor
     const holds = (at: number) => HELD.has(v.toks[at]?.lower ?? "") || RELATIVE.has(v.toks[at]?.lower ?? "");
     const h = !holds(g.tokEnd) && holds(g.tokEnd + 1) ? g.tokEnd + 1 : g.tokEnd;
     const w1 = v.toks[h]?.lower ?? "";
-    const held = HELD.has(w1) && ["in", "by"].includes(v.toks[h + 1]?.lower ?? "");
-    const at = held ? h + 2 : RELATIVE.has(w1) ? h + 1 : -1;
+    // "held in", and "serving a life sentence in", "sentenced to 20 years by": the holder's "in" / "by" may follow the
+    // participle's own object (a few words, no clause break).
+    const inBy = HELD.has(w1) ? holderPrep(v, h + 1) : -1;
+    const at = inBy >= 0 ? inBy + 1 : RELATIVE.has(w1) ? h + 1 : -1;
     const holder = v.groups.find((x) => x.tokStart >= at && x.tokStart <= at + 1);
     return at >= 0 && holder && countryOf(holder.members[0]!.code) === countryOf(t.code) ? who : null;
   }
