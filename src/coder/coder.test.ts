@@ -4475,3 +4475,42 @@ describe("r2swap: swaps for people serving sentences, acts at another's invitati
     expect(brief2(text).filter((e) => / 03\d* /.test(e))).toEqual(expected);
   });
 });
+
+describe("r2call: a participle verdict after a sayer or an act judges the reported deed's author", () => {
+  const extra: (readonly [string, string])[] = [
+    ["Chinese coast guard ships", "CHNCOP"],
+    ["a Philippine supply boat", "PHL"],
+    ["Manila's security council", "PHLGOV"],
+    ["a Chinese drone", "CHNMIL"],
+    ["China's ambassador", "CHNGOV"],
+    ["Estonia", "EST"],
+    ["Russian guards", "RUSCOP"],
+    ["Polish jets", "POLMIL"],
+    ["Russian drones", "RUSMIL"],
+    ["Tusk", "POLGOV"],
+    ["Poland", "POL"],
+    ["a Russian diplomat", "RUSGOV"],
+  ];
+  const briefWith = briefWithActors(extra);
+  it.each([
+    // "it" with no act of the sayer's own country before: the agent of the act just reported
+    [
+      "Chinese coast guard ships fired water cannon at a Philippine supply boat, Manila's security council said, calling it a dangerous escalation.",
+      ["PHLGOV>CHNCOP 111 occurred"],
+    ],
+    // a definite noun: the nearest subject of another country past the source's own clause, beside the summons
+    [
+      "Japan said a Chinese drone had flown close to its islands, and Tokyo summoned China's ambassador, calling the flight a provocation.",
+      ["JPNGOV>CHN 114 occurred", "JPNGOV>CHNMIL 111 occurred"],
+    ],
+    [
+      "Estonia said Russian guards had removed buoys from the river, calling the move a provocation.",
+      ["EST>RUSCOP 111 occurred"],
+    ],
+    // no verdict: praise, or a neutral word on the source's own act
+    ["Polish jets shot down Russian drones over the border, Tusk said, calling it a success.", []],
+    ["Poland expelled a Russian diplomat, calling the move a necessary response.", []],
+  ])("%s", (text, expected) => {
+    expect(briefWith(text).filter((e) => / 11\d* /.test(e))).toEqual(expected);
+  });
+});

@@ -1048,8 +1048,12 @@ function fallbackTarget(
     rejects &&
     elaborating(v, m.trigger) &&
     v.w.thingPronoun.has(v.toks[m.trigger + 1]?.lower ?? "")
-  )
+  ) {
     t = ownCounterpart(v, acts, source);
+    // "Allied jets shot down Russian drones that entered Polish airspace, Tusk said, calling it a provocation": with
+    // no act of its own country before, "it" is the act just reported, judged at its agent (another country's).
+    if (t < 0 && targetless(p)) t = latestAgent(v, acts, source);
+  }
   // "The U.S. revoked South Sudan's visas after Juba refused to accept a deportee": a refusal that names no one
   // answers the latest act aimed at its source's country.
   if (t < 0 && open && p.code.startsWith("12")) t = reactionTarget(v, acts, source);
@@ -1061,6 +1065,10 @@ function fallbackTarget(
     // nearest subject is the participle's own source, the sayer after the clause; the act judged is the sentence's
     // first clause, whose subject is its agent.
     if (t < 0) t = firstSubjectBefore(v, m.trigger, source);
+    // "Estonia said Russian border guards had removed buoys, and Tallinn summoned a Russian diplomat, calling the move
+    // a provocation": past the source's own clause, the nearest subject of another country (a demonym's noun too)
+    // is the author of the reported deed.
+    if (t < 0 && targetless(p)) t = otherSubjectBefore(v, m.trigger, source);
   }
   return t;
 }
@@ -1104,6 +1112,28 @@ function clauseSubjectBefore(v: View, i: number, source: number, owner = false):
     if (v.groups[g]!.tokEnd > i || !v.subjectPos[g]) continue;
     if (v.attributive[g] && !(owner && demonymSubject(v, g))) continue;
     return sameCountry(v, g, source) ? -1 : g;
+  }
+  return -1;
+}
+
+/**
+ * A pattern with no target slot, whose words alone are the verdict (", calling it a provocation"); not "call TGT
+ * move" (11.call-tgt-act), which judges only an actor it names ("calling the move a success" is no verdict).
+ */
+function targetless(p: Match["pattern"]): boolean {
+  return !p.rest.some((e) => e.kind === "target");
+}
+
+/**
+ * The nearest actor in subject position before token `i` that is of another country than `source`, passing over
+ * subjects of the source's own country; a demonym modifying the subject noun counts (as `clauseSubjectBefore` with
+ * `owner`). -1 when there is none.
+ */
+function otherSubjectBefore(v: View, i: number, source: number): number {
+  for (let g = v.groups.length - 1; g >= 0; g--) {
+    if (v.groups[g]!.tokEnd > i || !v.subjectPos[g]) continue;
+    if (v.attributive[g] && !demonymSubject(v, g)) continue;
+    if (!sameCountry(v, g, source)) return g;
   }
   return -1;
 }
@@ -3000,7 +3030,23 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (verbal && saying(v, m.trigger) && restates(events, code, s.code, t?.code ?? null)) continue;
         // "lodged a protest with Beijing ..., calling it a violation": the characterisation is the protest itself.
         // "travelled to Washington ..., meeting President Biden": a reciprocal act restates the visit either way.
-        if (echo && m.pattern.echo && restates(events, code, s.code, t?.code ?? null, m.pattern.recip))
+        // Not a verdict on the author of a reported deed, another actor than the one the act before was aimed at
+        // ("Tallinn summoned a Russian diplomat, calling the move a provocation" after "Russian border guards had
+        // removed buoys": the guards, a clause's subject, are judged, besides the envoy summoned).
+        const author =
+          t !== null &&
+          m.targetGroup < 0 &&
+          targetless(m.pattern) &&
+          a.target >= 0 &&
+          v.groups[a.target]!.tokEnd <= m.trigger &&
+          v.subjectPos[a.target] === true &&
+          !events.some((e) => e.root === code.slice(0, 2) && e.target?.code === t.code);
+        if (
+          echo &&
+          m.pattern.echo &&
+          !author &&
+          restates(events, code, s.code, t?.code ?? null, m.pattern.recip)
+        )
           continue;
         const e = makeEvent(ctx, v, { m, code, a, st }, s, t);
         if (!e) continue;
