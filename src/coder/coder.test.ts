@@ -4435,9 +4435,28 @@ describe("threat2: deadlines named as nouns", () => {
 });
 
 describe("r2coerce: coast-guard and border coercion", () => {
+  const briefCoerce = briefWithActors(
+    [
+      ["Chinese coast guard personnel", "CHNCOP"],
+      ["Chinese coast guard officers", "CHNCOP"],
+      ["The Japanese coast guard", "JPNCOP"],
+      ["A Chinese coast guard ship", "CHNCOP"],
+      ["Philippine navy boats", "PHLMIL"],
+      ["Philippine", "PHL"],
+      ["Vietnamese", "VNM"],
+      ["Russian border guards", "RUSCOP"],
+      ["Estonia", "EST"],
+      ["ASEAN", "IGOSEAASN"],
+      ["Myanmar", "MMR"],
+      ["The Indonesian navy", "IDNMIL"],
+      ["Greece", "GRC"],
+      ["Libyan", "LBY"],
+    ],
+    new Set(["Philippine", "Vietnamese", "Chinese", "Libyan"]),
+  );
   it.each([
     // boarding another's vessel is coercion (170); seizing what it carries in a participle after it is 1711 at the
-    // boarded crews' country, a participle that goes on with the act of force before it
+    // boarded crews' country: a participle that goes on with the act of force before it
     [
       "Chinese coast guard personnel boarded Philippine navy boats, seizing rifles and injuring a sailor.",
       ["CHNCOP>PHLMIL 170 occurred", "CHNCOP>PHLMIL 1711 occurred"],
@@ -4445,28 +4464,22 @@ describe("r2coerce: coast-guard and border coercion", () => {
     ["Chinese coast guard officers boarded a Vietnamese fishing boat.", ["CHNCOP>VNM 170 occurred"]],
     // driving a foreign craft out of waters or airspace (170), ramming too
     [
-      "China's coast guard expelled a Philippine aircraft from the airspace over the shoal.",
-      ["CHNCOP>PHLMIL 170 occurred"],
+      "The Japanese coast guard expelled a Philippine aircraft from the airspace.",
+      ["JPNCOP>PHL 170 occurred"],
     ],
     [
       "The Japanese coast guard chased off Chinese fishing boats near the islands.",
-      ["JPNCOP>CHNMIL 170 occurred"],
+      ["JPNCOP>CHN 170 occurred"],
     ],
-    ["A Chinese coast guard ship rammed a Philippine vessel.", ["CHNCOP>PHLMIL 170 occurred"]],
+    ["A Chinese coast guard ship rammed a Philippine vessel.", ["CHNCOP>PHL 170 occurred"]],
     // taking up a neighbour's border buoys (171), barring a junta from sending a delegate (172)
-    [
-      "Estonia said Russian border guards had removed buoys on the Narva river.",
-      ["RUSCOP>ESTGOV 171 reported"],
-    ],
-    [
-      "ASEAN barred Myanmar's junta from sending a representative to the summit.",
-      ["IGOSEAASN>MMRMIL 172 occurred"],
-    ],
+    ["Estonia said Russian border guards had removed buoys on the Narva river.", ["RUSCOP>EST 171 reported"]],
+    ["ASEAN barred Myanmar from sending a representative to the summit.", ["IGOSEAASN>MMR 172 occurred"]],
     // must not fire: a boat of no country, buoys with no foreign actor, diplomats expelled (166 only)
     ["The Indonesian navy boarded a boat carrying smugglers off Batam.", []],
     ["Harbour workers removed the buoys after the regatta.", []],
     ["Greece expelled two Libyan diplomats.", []],
   ])("%s", (text, expected) => {
-    expect(brief(text).filter((e) => / 17\d* /.test(e))).toEqual(expected);
+    expect(briefCoerce(text).filter((e) => / 17\d* /.test(e))).toEqual(expected);
   });
 });
