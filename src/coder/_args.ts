@@ -436,7 +436,7 @@ export function elaborating(v: View, i: number): boolean {
 }
 
 /** ", toppling buildings and killing 2,000 people": an -ing verb after "and" joined to an elaborating one before it. */
-function joinedElaborating(v: View, i: number): boolean {
+export function joinedElaborating(v: View, i: number): boolean {
   const t = v.toks[i]!;
   if (t.pos !== "VERB" || !t.lower.endsWith("ing") || !is(v, v.toks[i - 1], v.b.and)) return false;
   for (let k = i - 2; k > 0 && !v.w.barrier.has(v.toks[k]!.text); k--) if (elaborating(v, k)) return true;

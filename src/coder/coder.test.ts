@@ -4514,3 +4514,54 @@ describe("r2call: a participle verdict after a sayer or an act judges the report
     expect(briefWith(text).filter((e) => / 11\d* /.test(e))).toEqual(expected);
   });
 });
+
+describe("r2coerce: coast-guard and border coercion", () => {
+  const briefCoerce = briefWithActors(
+    [
+      ["Chinese coast guard personnel", "CHNCOP"],
+      ["Chinese coast guard officers", "CHNCOP"],
+      ["The Japanese coast guard", "JPNCOP"],
+      ["A Chinese coast guard ship", "CHNCOP"],
+      ["Philippine navy boats", "PHLMIL"],
+      ["Philippine", "PHL"],
+      ["Vietnamese", "VNM"],
+      ["Russian border guards", "RUSCOP"],
+      ["Estonia", "EST"],
+      ["ASEAN", "IGOSEAASN"],
+      ["Myanmar", "MMR"],
+      ["The Indonesian navy", "IDNMIL"],
+      ["Greece", "GRC"],
+      ["Libyan", "LBY"],
+    ],
+    new Set(["Philippine", "Vietnamese", "Chinese", "Libyan"]),
+  );
+  it.each([
+    // boarding another's vessel is coercion (170); seizing what it carries in a participle after it is 1711 at the
+    // boarded crews' country: a participle that goes on with the act of force before it
+    [
+      "Chinese coast guard personnel boarded Philippine navy boats, seizing rifles and injuring a sailor.",
+      ["CHNCOP>PHLMIL 170 occurred", "CHNCOP>PHLMIL 1711 occurred", "CHNCOP>PHLMIL 182 occurred"],
+    ],
+    ["Chinese coast guard officers boarded a Vietnamese fishing boat.", ["CHNCOP>VNM 170 occurred"]],
+    // driving a foreign craft out of waters or airspace (170), ramming too
+    [
+      "The Japanese coast guard expelled a Philippine aircraft from the airspace.",
+      ["JPNCOP>PHL 170 occurred"],
+    ],
+    [
+      "The Japanese coast guard chased off Chinese fishing boats near the islands.",
+      ["JPNCOP>CHN 170 occurred"],
+    ],
+    ["A Chinese coast guard ship rammed a Philippine vessel.", ["CHNCOP>PHL 170 occurred"]],
+    // taking up a neighbour's border buoys (171), barring a junta from sending a delegate (172)
+    ["Estonia said Russian border guards had removed buoys on the Narva river.", ["RUSCOP>EST 171 reported"]],
+    ["ASEAN barred Myanmar from sending a representative to the summit.", ["IGOSEAASN>MMR 172 occurred"]],
+    // must not fire: a boat of no country, buoys with no foreign actor, diplomats expelled (166 only)
+    ["The Indonesian navy boarded a boat carrying smugglers off Batam.", []],
+    ["Harbour workers removed the buoys after the regatta.", []],
+    ["A storm injured a sailor off Batam.", []],
+    ["Greece expelled two Libyan diplomats.", []],
+  ])("%s", (text, expected) => {
+    expect(briefCoerce(text).filter((e) => / 1[78]\d* /.test(e))).toEqual(expected);
+  });
+});

@@ -18,6 +18,7 @@ import {
   describedActor,
   elaborating,
   FORCES,
+  joinedElaborating,
   findArgs,
   includedAfter,
   namedByPlace,
@@ -2523,6 +2524,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const events: Event[] = [];
   let prev: PrevAct | null = null;
   let prevVerb: PrevAct | null = null;
+  // The root of prevVerb's act is one of force (17-20): its participles may go on against the same target.
+  let prevVerbForce = false;
   // The latest domestic act coded with its implied target ("workers blocked roads"), for a demand after it.
   let prevSelf: PrevSelf | null = null;
   // Whether the act in `prev` is reciprocal ("signed a deal with X"): a host or mediator named after it serves both.
@@ -2697,6 +2700,22 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       a = relativeOwner(v, m, a) ?? a;
       // "Canada and India expelled each other's diplomats": the compound subject acts on itself.
       a = eachOther(v, ctx.prep.second, m, a) ?? a;
+      // "boarded Philippine navy boats, seizing rifles and injuring a sailor": a coercive or assault act (roots 17-18)
+      // in an "-ing" participle after a comma (or joined to one by "and") that continues its subject's own act of
+      // force (roots 17-20) and names no counterpart is done to that act's target: the rifles are the boarded crews'.
+      // Other roots keep their own targets (", killing 10 people" is a toll; ", saying ..." a report).
+      if (
+        a.target < 0 &&
+        a.source >= 0 &&
+        prevVerb &&
+        prevVerbForce &&
+        prevVerb.source === a.source &&
+        prevVerb.target >= 0 &&
+        m.trigger >= prevVerb.end &&
+        (m.pattern.code.startsWith("17") || m.pattern.code.startsWith("18")) &&
+        (elaborating(v, m.trigger) || joinedElaborating(v, m.trigger))
+      )
+        a = { ...a, target: prevVerb.target, targetHow: "after" };
       // "stormed into southern Israel, killing hundreds of people": a domestic act in a participle that continues an
       // act into another country happens there; its victims are that country's, not the source's own.
       if (
@@ -2834,7 +2853,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "in response to Trump's levies, a move Ford backed": the act answered is background, not the one restated.
         if (!m.pattern.filed && !a.retaliated && restatingHead(v, a.source) < 0) acts.push(prev);
         // "criticised Denmark during a visit to Greenland, accusing it of ...": the main clause's act, not its adjunct's.
-        if (!m.pattern.noun) prevVerb = prev;
+        if (!m.pattern.noun) {
+          prevVerb = prev;
+          prevVerbForce = /^(17|18|19|20)/.test(m.pattern.code);
+        }
       }
       // "demanded that Russia agree to a ceasefire": an addressee is no member of a mutual act of the subject.
       // "India, Saudi Arabia and South Africa declined to sign the communique": members of a subject that refuses,
