@@ -256,6 +256,35 @@ function objectOf(v: SentenceView, start: number, end: number, recent: Recent): 
   return false;
 }
 
+/** Lemmas of the verbs of a sayer after the clause it reports ("…, the defence minister said"). */
+const SAYER_LEMMAS: ReadonlySet<string> = new Set(["say", "tell", "add"]);
+
+/**
+ * "…, the defence minister said": the noun phrase from `start` to `end` is a sayer after a comma that closes the clause
+ * it reports, its verb of saying right after it (an adverb may stand between).
+ */
+function trailingSayer(v: SentenceView, start: number, end: number): boolean {
+  const tokens = v.lat.tokens;
+  if (start < 2 || tokens[start - 1]?.text !== "," || !v.is(WORDS.determiners, start)) return false;
+  let k = end;
+  while (tokens[k]?.pos === "ADV") k++;
+  const t = tokens[k];
+  return t !== undefined && t.pos === "VERB" && SAYER_LEMMAS.has(t.lemma);
+}
+
+/**
+ * The country of the sentence's subject: its first actor when that opens the sentence (after a determiner at most)
+ * and is named by more than a demonym ("Latvian forces", not "Russian drones": a drone is no actor); else null.
+ */
+function subjectCountry(recent: Recent): string | null {
+  const cur = recent.para.at(-1);
+  const first = cur?.found.find((m) => m.kind !== "place");
+  if (!cur || !first || first.country === null || first.kind === "attributive" || first.kind === "coref")
+    return null;
+  const before = cur.tokens[first.tokenStart - 1];
+  return first.tokenStart === 0 || (first.tokenStart === 1 && before?.pos === "DET") ? first.country : null;
+}
+
 /** Parts of speech that may stand between a subject and its verb ("who had already pressed"). */
 const SUBJECT_GAP: ReadonlySet<string> = new Set(["AUX", "ADV", "PART", "PRON", "PUNCT"]);
 
@@ -709,11 +738,12 @@ function sectorHeadPhrase(
       }
     }
     // "France … from Niger …, bowing to demands by the junta": a junta rules the country last named, place or not.
+    // "Latvian forces shot down a Russian drone, the defence minister said": a title in a sayer after the clause it
+    // reports speaks for that clause's subject, not for the country its act aimed at, named last.
+    const speaker = isTitle && trailingSayer(v, start, head.end) ? subjectCountry(recent) : null;
     const back = nearest
       ? recent.placed
-      : isTitle || objectOf(v, start, head.end, recent)
-        ? recent.nearest
-        : recent.country;
+      : (speaker ?? (isTitle || objectOf(v, start, head.end, recent) ? recent.nearest : recent.country));
     const ante = nearest ? nearestHome(recent, head.entry.home, back) : (homeOf(v, head, back) ?? back);
     if (ante)
       return candidate(

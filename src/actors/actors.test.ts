@@ -1383,3 +1383,14 @@ describe("token slots by form number", () => {
     expect(findMentions(b, real, "2024-01-10")).toEqual(findMentions(a, real, "2024-01-10"));
   });
 });
+
+describe("a title in a trailing sayer speaks for the clause's subject", () => {
+  it.each([
+    // "…, the defence minister said" after "Latvian forces shot down a Russian drone": Latvia's minister
+    ["Latvian forces shot down a Russian drone, the defence minister said.", "LVAGOV"],
+    ["Polish jets intercepted a Belarusian helicopter, the prime minister told reporters.", "POLGOV"],
+  ])("%s", (text, code) => {
+    const title = runKinds(real, text).find((m) => m[0]!.startsWith("the "));
+    expect(title?.[1]).toBe(code);
+  });
+});

@@ -513,7 +513,15 @@ function governingSubject(v: View, s: number, reported: boolean, reaction = fals
     // "said that at least 100 people were killed ..., blaming X": the clause opens before the subject's count.
     let k = countBefore(v, k0);
     while (k >= 0 && v.toks[k]!.pos === "DET") k--;
-    if (reported && v.toks[k]?.lower === "that") k--;
+    if (reported && v.toks[k]?.lower === "that") {
+      k--;
+      // "said on Monday that Chinese ships had ...": a time adjunct between the verb of saying and "that".
+      while (
+        k > 0 &&
+        (isIn(v.toks[k], v.w.timeWord) || (v.toks[k]!.pos === "ADP" && isIn(v.toks[k + 1], v.w.timeWord)))
+      )
+        k--;
+    }
     const t = v.toks[k];
     if (!t) break;
     // "warned it would close the border if Belgrade kept massing troops, calling the build-up a provocation",

@@ -1,5 +1,5 @@
 import type { VerbModel } from "../dict/index.js";
-import { type Args, controller } from "./_args.js";
+import { type Args, controller, subjectOf } from "./_args.js";
 import type { Match } from "./_match.js";
 import { is, isIn, type View } from "./_view.js";
 
@@ -214,11 +214,31 @@ export function pronounCounterpart(
   const first = m.pattern.rest[0];
   if (first && first.kind !== "target" && m.pattern.rest.some((e) => e.kind === "target")) return null;
   if (a.source >= 0 && a.source !== before.source && a.source !== before.target) return null;
+  // "Japan said Chinese jets had locked radar on its aircraft, calling it dangerous": the sayer's own participle.
+  if (reportedBy(v, a.source, before.source, before.end, i)) return null;
   const k = objectPronoun(v, i, a.target, before.source);
   if (k < 0) return null;
   const t = antecedent(v, sw, k, before);
   if (t < 0 || t === before.source) return null;
   return { ...a, source: before.source, target: t, targetHow: "inside" };
+}
+
+/**
+ * True when group `sayer` is the subject of the verb of saying that stands last between it and group `reported`, the subject
+ * of the clause it reports ("Finland said Russia had ...", "Vietnam said on Monday that Chinese ships had ..."), and
+ * no actor stands between the reported act's end `from` and the participle at `to` ("…, a charge Beijing rejected,
+ * accusing Washington": the participle is that actor's).
+ */
+function reportedBy(v: View, sayer: number, reported: number, from: number, to: number): boolean {
+  if (sayer < 0 || reported < 0) return false;
+  for (let k = from; k < to; k++) if (v.groupAt[k]! >= 0) return false;
+  const end = v.groups[reported]!.tokStart;
+  // The verb of saying is the last verb before the reported subject ("said ... that Chinese ships"); not one whose
+  // clause ends before it ("The Pentagon said a jet had ..., a charge Beijing rejected").
+  let say = -1;
+  for (let k = v.groups[sayer]!.tokEnd; k < end; k++)
+    if (v.toks[k]!.pos === "VERB" || v.toks[k]!.pos === "AUX") say = is(v, v.toks[k], v.b.say) ? k : -1;
+  return say >= 0 && subjectOf(v, say) === sayer;
 }
 
 /**
@@ -252,6 +272,10 @@ export function participleSubject(v: View, m: Match, a: Args, prev: PrevAct | nu
   // "met at talks hosted by Macron, agreeing to ...": the participle goes on the main clause, not the relative.
   if (prev.reduced) return null;
   if (!participle(v, i) || !noOtherActor(v, prev, prev.end, i)) return null;
+  // "Finland said Russia had violated its airspace, calling the flight a violation": when the participle's subject
+  // found so far is the sayer of the clause that reports the act before, the participle is the sayer's words on that
+  // act, not more of the reported act (its target is then the act's author, found by the verdict fallbacks).
+  if (reportedBy(v, a.source, prev.source, prev.end, i)) return null;
   // "..., the world body said on Friday, demanding their release": after a trailing sayer, the sayer's participle.
   for (let k = prev.end; k < i; k++) if (v.toks[k]!.pos === "VERB" && is(v, v.toks[k], v.b.say)) return null;
   // "..., warning that Beijing would respond": the subject's own country named inside is no target.

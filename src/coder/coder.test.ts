@@ -4565,3 +4565,43 @@ describe("r2coerce: coast-guard and border coercion", () => {
     expect(briefCoerce(text).filter((e) => / 1[78]\d* /.test(e))).toEqual(expected);
   });
 });
+
+describe("a participle after 'X said <clause>' is the sayer's verdict on the clause's author", () => {
+  const briefSay = briefWithActors(
+    [
+      ["Finland", "FINGOV"],
+      ["Chinese ships", "CHNMIL"],
+      ["Chinese jets", "CHNMIL"],
+      ["Lithuania", "LTUGOV"],
+      ["Belarus", "BLRGOV"],
+    ],
+    new Set(["Ukrainian"]),
+  );
+  it.each([
+    // "X said Y had <deed>, calling ...": X judges Y (the reported clause's subject is no source of the verdict)
+    [
+      "Finland said Russia had violated its airspace, calling the flight a serious violation.",
+      ["FINGOV>RUS 111 occurred", "RUS>FINGOV 192 reported"],
+    ],
+    [
+      "Vietnam said Chinese ships had rammed its fishing boats, calling the act a violation of sovereignty.",
+      ["CHNMIL>VNM 170 reported", "VNM>CHNMIL 111 occurred"],
+    ],
+    // a pronoun "it" is the reported act, not its target
+    [
+      "Japan said Chinese jets had locked radar on its aircraft, calling it dangerous.",
+      ["CHNMIL>JPN 150 reported", "JPN>CHNMIL 111 occurred"],
+    ],
+    [
+      "Lithuania said Belarus had flown balloons into its airspace, calling it a hybrid attack.",
+      ["BLRGOV>LTUGOV 150 reported", "LTUGOV>BLRGOV 111 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(briefSay(text)).toEqual(expected);
+  });
+  // must not fire: the sayer reports its own act; its participle judges the targets, not itself
+  it("codes no verdict by a sayer on itself", () => {
+    const out = briefSay("Russia said it had struck Ukrainian positions, calling them legitimate targets.");
+    expect(out.filter((e) => / 11\d* /.test(e))).toEqual([]);
+  });
+});
