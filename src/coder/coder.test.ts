@@ -4565,3 +4565,35 @@ describe("r2coerce: coast-guard and border coercion", () => {
     expect(briefCoerce(text).filter((e) => / 1[78]\d* /.test(e))).toEqual(expected);
   });
 });
+
+describe("a host of talks between two other parties (r3broker)", () => {
+  const briefHost = briefWithActors([
+    ["Oman", "OMN"],
+    ["Norway", "NOR"],
+    ["Sudan", "SDN"],
+    ["Ethiopia", "ETH"],
+    ["Egypt", "EGY"],
+  ]);
+  it.each([
+    // hosting talks between two other parties: 043 to each, no mediation (045)
+    [
+      "Norway hosted talks between Sudan and Ethiopia in Oslo.",
+      ["NOR>ETH 043 occurred", "NOR>SDN 043 occurred"],
+    ],
+    [
+      "Qatar hosted a second round of talks between Israel and Hamas in Doha.",
+      ["QAT>ISR 043 occurred", "QAT>PSEREB 043 occurred"],
+    ],
+    // indirect talks: the host carries messages between the parties, i.e. mediates (045 to each)
+    [
+      "Oman hosted a new round of indirect talks between Iran and the United States in Muscat.",
+      ["OMN>IRN 045 occurred", "OMN>USA 045 occurred"],
+    ],
+    // mediating or brokering talks stays 045
+    ["Egypt mediated talks between Israel and Hamas.", ["EGY>ISR 045 occurred", "EGY>PSEREB 045 occurred"]],
+    // must not fire: a host of its own talks with one guest hosts that guest only (043), no "between" pair
+    ["Egypt hosted talks with Hamas leaders in Cairo.", ["EGY>PSEREB 043 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(briefHost(text).filter((e) => / 04[35] /.test(e))).toEqual(expected);
+  });
+});
