@@ -4001,7 +4001,7 @@ describe("helper mlist: meetings, calls and mediation with lists of parties, gro
     // a named trailing sayer before ", after hosting" hosts the talks
     [
       "India and Pakistan agreed to end their feud, Qatar said, after hosting talks between the two leaders.",
-      ["QAT>IND 045 occurred", "QAT>PAK 045 occurred"],
+      ["QAT>IND 043 occurred", "QAT>PAK 043 occurred"],
     ],
     // other gerunds after a trailing sayer stay the main subject's
     [
