@@ -4001,7 +4001,7 @@ describe("helper mlist: meetings, calls and mediation with lists of parties, gro
     // a named trailing sayer before ", after hosting" hosts the talks
     [
       "India and Pakistan agreed to end their feud, Qatar said, after hosting talks between the two leaders.",
-      ["QAT>IND 045 occurred", "QAT>PAK 045 occurred"],
+      ["QAT>IND 043 occurred", "QAT>PAK 043 occurred"],
     ],
     // other gerunds after a trailing sayer stay the main subject's
     [
@@ -4603,5 +4603,37 @@ describe("a participle after 'X said <clause>' is the sayer's verdict on the cla
   it("codes no verdict by a sayer on itself", () => {
     const out = briefSay("Russia said it had struck Ukrainian positions, calling them legitimate targets.");
     expect(out.filter((e) => / 11\d* /.test(e))).toEqual([]);
+  });
+});
+
+describe("a host of talks between two other parties (r3broker)", () => {
+  const briefHost = briefWithActors([
+    ["Oman", "OMN"],
+    ["Norway", "NOR"],
+    ["Sudan", "SDN"],
+    ["Ethiopia", "ETH"],
+    ["Egypt", "EGY"],
+  ]);
+  it.each([
+    // hosting talks between two other parties: 043 to each, no mediation (045)
+    [
+      "Norway hosted talks between Sudan and Ethiopia in Oslo.",
+      ["NOR>ETH 043 occurred", "NOR>SDN 043 occurred"],
+    ],
+    [
+      "Qatar hosted a second round of talks between Israel and Hamas in Doha.",
+      ["QAT>ISR 043 occurred", "QAT>PSEREB 043 occurred"],
+    ],
+    // indirect talks: the host carries messages between the parties, i.e. mediates (045 to each)
+    [
+      "Oman hosted a new round of indirect talks between Iran and the United States in Muscat.",
+      ["OMN>IRN 045 occurred", "OMN>USA 045 occurred"],
+    ],
+    // mediating or brokering talks stays 045
+    ["Egypt mediated talks between Israel and Hamas.", ["EGY>ISR 045 occurred", "EGY>PSEREB 045 occurred"]],
+    // must not fire: a host of its own talks with one guest hosts that guest only (043), no "between" pair
+    ["Egypt hosted talks with Hamas leaders in Cairo.", ["EGY>PSEREB 043 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(briefHost(text).filter((e) => / 04[35] /.test(e))).toEqual(expected);
   });
 });
