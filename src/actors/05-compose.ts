@@ -35,6 +35,8 @@ export interface Recent {
   /** The last mention in this sentence (-1: none), to spot appositions ("Gallant, the former defence minister"). */
   lastEnd: number;
   lastKind: MentionKind | null;
+  /** The last mention's country (null: none known), for possessive pronouns after it ("Iran said its navy"). */
+  lastCountry: string | null;
   /** The last mention's `located` noun when a seat placed it ("officials in Washington"), with its sector. */
   lastSeated: { readonly entry: string; readonly code: string } | null;
   /** Organisations and groups named in the paragraph, in order, with the nouns that may point back to them. */
@@ -578,6 +580,43 @@ function theirRun(
   return run && run.length >= 2 && run.some((c) => c.startsWith(recent.nearest!)) ? run : null;
 }
 
+// Possessive pronouns that point back to the actor just named ("China said its navy ...").
+const OWNER_PRONOUNS = new Set(["its", "their"]);
+// Parts of speech that may stand between an owner and its pronoun without naming another owner: "China said on
+// Friday that its coast guard ...", "Iran's foreign ministry said late on Sunday its navy ...".
+const OWNER_GAP = new Set(["VERB", "AUX", "ADV", "ADP", "SCONJ", "PART", "PUNCT", "NUM", "DET", "ADJ"]);
+const OWNER_NOUNS = new Set(["NOUN", "PROPN", "PRON"]);
+
+/**
+ * The country a sector noun right after "its"/"their" takes when the pronoun's owner is the state (or its seat)
+ * named last in the sentence, with no other noun between them that could own it: "China said its coast guard
+ * expelled ..." -> CHN, "Manila said on Friday its personnel ..." -> PHL. Null otherwise: "the company said its
+ * ships ..." (the last noun is no actor), "NATO said its forces ..." (an organisation owns them), titles, or nouns
+ * of an organisation, a pair or a group (`coref: igo | pair | same`). A sector mention of a known country may
+ * own it too ("Iran's foreign ministry said its navy ..."). Weekday and month names may stand between ("said on Friday its ...").
+ */
+function ownerState(
+  v: SentenceView,
+  start: number,
+  head: Extract<Head, { type: "sector" }>,
+  recent: Recent,
+): string | null {
+  const toks = v.lat.tokens;
+  const coref = head.entry.coref;
+  if (head.entry.kind !== "sector" || coref === "igo" || coref === "pair" || coref === "same") return null;
+  if (!OWNER_PRONOUNS.has(toks[start - 1]?.text.toLowerCase() ?? "")) return null;
+  if (recent.nearest === null || recent.lastEnd < 0) return null;
+  const kind = recent.lastKind;
+  if (kind !== "state" && kind !== "metonym" && !(kind === "sector" && recent.lastCountry === recent.nearest))
+    return null;
+  for (let k = recent.lastEnd; k < start - 1; k++) {
+    const t = toks[k]!;
+    if (OWNER_NOUNS.has(t.pos) && !v.is(WORDS.nameMayPrecede, k)) return null;
+    if (!OWNER_GAP.has(t.pos) && !OWNER_NOUNS.has(t.pos)) return null;
+  }
+  return recent.nearest;
+}
+
 /** A sector or title head with no country of its own: "of" + country, a pointing noun, or unknown country. */
 function sectorHeadPhrase(
   v: SentenceView,
@@ -686,6 +725,19 @@ function sectorHeadPhrase(
     const c = candidate(start, head.end, head.entry.id, null, run[0]!, "coref", undefined);
     return { ...c, also: run.slice(1) };
   }
+  // "China said its coast guard expelled ...", "Iran said its navy had seized a tanker": a possessive pronoun
+  // owned by the state just named (the sayer or subject before it) gives a sector noun that state's country.
+  const owned = ownerState(v, start, head, recent);
+  if (owned !== null)
+    return candidate(
+      start,
+      head.end,
+      head.entry.id,
+      head.entry.pair,
+      v.ctx.code(owned, sector),
+      "coref",
+      undefined,
+    );
   // Titles and nouns that never stand alone point back only with "the": "the country", not "both nations".
   const isTitle = head.entry.kind === "title";
   const needsDet = isTitle || !head.entry.bare;
