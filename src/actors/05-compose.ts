@@ -580,20 +580,22 @@ function theirRun(
   return run && run.length >= 2 && run.some((c) => c.startsWith(recent.nearest!)) ? run : null;
 }
 
-// Possessive pronouns that point back to the actor just named ("China said its navy ...").
-const OWNER_PRONOUNS = new Set(["its", "their"]);
-// Parts of speech that may stand between an owner and its pronoun without naming another owner: "China said on
-// Friday that its coast guard ...", "Iran's foreign ministry said late on Sunday its navy ...".
+// Parts of speech that may stand between an owner's verb and "its" without naming another owner: "China said on
+// Friday that its coast guard ...", "Russia's General Staff said, adding that its forces ...".
 const OWNER_GAP = new Set(["VERB", "AUX", "ADV", "ADP", "SCONJ", "PART", "PUNCT", "NUM", "DET", "ADJ"]);
 const OWNER_NOUNS = new Set(["NOUN", "PROPN", "PRON"]);
+// Words that may run on a subject after its noun before its verb ("its forces and border guards were ...").
+const SUBJECT_RUN = new Set(["NOUN", "PROPN", "CCONJ", "ADJ"]);
 
 /**
- * The country a sector noun right after "its"/"their" takes when the pronoun's owner is the state (or its seat)
- * named last in the sentence, with no other noun between them that could own it: "China said its coast guard
- * expelled ..." -> CHN, "Manila said on Friday its personnel ..." -> PHL. Null otherwise: "the company said its
- * ships ..." (the last noun is no actor), "NATO said its forces ..." (an organisation owns them), titles, or nouns
- * of an organisation, a pair or a group (`coref: igo | pair | same`). A sector mention of a known country may
- * own it too ("Iran's foreign ministry said its navy ..."). Weekday and month names may stand between ("said on Friday its ...").
+ * The country a sector noun right after "its" takes when the pronoun's owner is the subject of the clause before
+ * it, the state (or its seat, or a sector mention of a known country) named last in the sentence, and the noun is
+ * itself the subject of the reported clause: "China said its coast guard had expelled ..." -> CHN, "Manila said on
+ * Friday its personnel boarded ..." -> PHL. Null otherwise: "the company said its ships ..." (the last noun is no
+ * actor), "NATO said its forces ..." (an organisation owns them), an owner that is an object ("expelled Iran's
+ * ambassador after its intelligence agency concluded": Australia's), a noun that is an object ("told its citizens
+ * to", "stormed its embassy in"), and nouns of an organisation, a pair or a group (`coref: igo | pair | same`).
+ * Weekday and month names may stand between ("said on Friday its ...").
  */
 function ownerState(
   v: SentenceView,
@@ -604,16 +606,26 @@ function ownerState(
   const toks = v.lat.tokens;
   const coref = head.entry.coref;
   if (head.entry.kind !== "sector" || coref === "igo" || coref === "pair" || coref === "same") return null;
-  if (!OWNER_PRONOUNS.has(toks[start - 1]?.text.toLowerCase() ?? "")) return null;
+  if (toks[start - 1]?.text.toLowerCase() !== "its") return null;
   if (recent.nearest === null || recent.lastEnd < 0) return null;
   const kind = recent.lastKind;
   if (kind !== "state" && kind !== "metonym" && !(kind === "sector" && recent.lastCountry === recent.nearest))
     return null;
-  for (let k = recent.lastEnd; k < start - 1; k++) {
+  // The owner is the subject of the verb right after it ("China said", "Iran also said").
+  let k = recent.lastEnd;
+  while (toks[k]?.pos === "ADV") k++;
+  if (!["VERB", "AUX"].includes(toks[k]?.pos ?? "")) return null;
+  for (; k < start - 1; k++) {
     const t = toks[k]!;
     if (OWNER_NOUNS.has(t.pos) && !v.is(WORDS.nameMayPrecede, k)) return null;
     if (!OWNER_GAP.has(t.pos) && !OWNER_NOUNS.has(t.pos)) return null;
   }
+  // The noun is the subject of a verb of its own, not a participle ("its troops operating aircraft").
+  let e = head.end;
+  for (let n = 0; n < 4 && SUBJECT_RUN.has(toks[e]?.pos ?? ""); n++) e++;
+  while (toks[e]?.pos === "ADV") e++;
+  const verb = toks[e];
+  if (!verb || !["VERB", "AUX"].includes(verb.pos) || /ing$/i.test(verb.text)) return null;
   return recent.nearest;
 }
 
