@@ -35,6 +35,8 @@ export interface Recent {
   /** The last mention in this sentence (-1: none), to spot appositions ("Gallant, the former defence minister"). */
   lastEnd: number;
   lastKind: MentionKind | null;
+  /** The last mention's country (null: none known), for possessive pronouns after it ("Iran said its navy"). */
+  lastCountry: string | null;
   /** The last mention's `located` noun when a seat placed it ("officials in Washington"), with its sector. */
   lastSeated: { readonly entry: string; readonly code: string } | null;
   /** Organisations and groups named in the paragraph, in order, with the nouns that may point back to them. */
@@ -607,6 +609,55 @@ function theirRun(
   return run && run.length >= 2 && run.some((c) => c.startsWith(recent.nearest!)) ? run : null;
 }
 
+// Parts of speech that may stand between an owner's verb and "its" without naming another owner: "China said on
+// Friday that its coast guard ...", "Russia's General Staff said, adding that its forces ...".
+const OWNER_GAP = new Set(["VERB", "AUX", "ADV", "ADP", "SCONJ", "PART", "PUNCT", "NUM", "DET", "ADJ"]);
+const OWNER_NOUNS = new Set(["NOUN", "PROPN", "PRON"]);
+// Words that may run on a subject after its noun before its verb ("its forces and border guards were ...").
+const SUBJECT_RUN = new Set(["NOUN", "PROPN", "CCONJ", "ADJ"]);
+
+/**
+ * The country a sector noun right after "its" takes when the pronoun's owner is the subject of the clause before
+ * it, the state (or its seat, or a sector mention of a known country) named last in the sentence, and the noun is
+ * itself the subject of the reported clause: "China said its coast guard had expelled ..." -> CHN, "Manila said on
+ * Friday its personnel boarded ..." -> PHL. Null otherwise: "the company said its ships ..." (the last noun is no
+ * actor), "NATO said its forces ..." (an organisation owns them), an owner that is an object ("expelled Iran's
+ * ambassador after its intelligence agency concluded": Australia's), a noun that is an object ("told its citizens
+ * to", "stormed its embassy in"), and nouns of an organisation, a pair or a group (`coref: igo | pair | same`).
+ * Weekday and month names may stand between ("said on Friday its ...").
+ */
+function ownerState(
+  v: SentenceView,
+  start: number,
+  head: Extract<Head, { type: "sector" }>,
+  recent: Recent,
+): string | null {
+  const toks = v.lat.tokens;
+  const coref = head.entry.coref;
+  if (head.entry.kind !== "sector" || coref === "igo" || coref === "pair" || coref === "same") return null;
+  if (toks[start - 1]?.text.toLowerCase() !== "its") return null;
+  if (recent.nearest === null || recent.lastEnd < 0) return null;
+  const kind = recent.lastKind;
+  if (kind !== "state" && kind !== "metonym" && !(kind === "sector" && recent.lastCountry === recent.nearest))
+    return null;
+  // The owner is the subject of the verb right after it ("China said", "Iran also said").
+  let k = recent.lastEnd;
+  while (toks[k]?.pos === "ADV") k++;
+  if (!["VERB", "AUX"].includes(toks[k]?.pos ?? "")) return null;
+  for (; k < start - 1; k++) {
+    const t = toks[k]!;
+    if (OWNER_NOUNS.has(t.pos) && !v.is(WORDS.nameMayPrecede, k)) return null;
+    if (!OWNER_GAP.has(t.pos) && !OWNER_NOUNS.has(t.pos)) return null;
+  }
+  // The noun is the subject of a verb of its own, not a participle ("its troops operating aircraft").
+  let e = head.end;
+  for (let n = 0; n < 4 && SUBJECT_RUN.has(toks[e]?.pos ?? ""); n++) e++;
+  while (toks[e]?.pos === "ADV") e++;
+  const verb = toks[e];
+  if (!verb || !["VERB", "AUX"].includes(verb.pos) || /ing$/i.test(verb.text)) return null;
+  return recent.nearest;
+}
+
 /** A sector or title head with no country of its own: "of" + country, a pointing noun, or unknown country. */
 function sectorHeadPhrase(
   v: SentenceView,
@@ -715,6 +766,19 @@ function sectorHeadPhrase(
     const c = candidate(start, head.end, head.entry.id, null, run[0]!, "coref", undefined);
     return { ...c, also: run.slice(1) };
   }
+  // "China said its coast guard expelled ...", "Iran said its navy had seized a tanker": a possessive pronoun
+  // owned by the state just named (the sayer or subject before it) gives a sector noun that state's country.
+  const owned = ownerState(v, start, head, recent);
+  if (owned !== null)
+    return candidate(
+      start,
+      head.end,
+      head.entry.id,
+      head.entry.pair,
+      v.ctx.code(owned, sector),
+      "coref",
+      undefined,
+    );
   // Titles and nouns that never stand alone point back only with "the": "the country", not "both nations".
   const isTitle = head.entry.kind === "title";
   const needsDet = isTitle || !head.entry.bare;

@@ -1394,3 +1394,59 @@ describe("a title in a trailing sayer speaks for the clause's subject", () => {
     expect(title?.[1]).toBe(code);
   });
 });
+
+describe("r3poss: a sector noun after 'its'/'their' owned by the state named just before", () => {
+  it.each([
+    // The sayer owns the pronoun: the noun takes its country, whatever the noun's own coref.
+    [
+      "China said its coast guard had expelled a Philippine aircraft.",
+      [
+        ["China", "CHNGOV"],
+        ["coast guard", "CHNCOP"],
+        ["Philippine aircraft", "PHLMIL"],
+      ],
+    ],
+    [
+      "Iran said on Sunday that its navy had seized a British tanker.",
+      [
+        ["Iran", "IRNGOV"],
+        ["navy", "IRNMIL"],
+        ["British", "GBR"],
+      ],
+    ],
+    // A seat, and a sector mention of a known country, own it too.
+    [
+      "Beijing said its military had warned a US destroyer.",
+      [
+        ["Beijing", "CHNGOV"],
+        ["military", "CHNMIL"],
+        ["US destroyer", "USAMIL"],
+      ],
+    ],
+    [
+      "Iran's foreign ministry said its navy had seized a British tanker.",
+      [
+        ["Iran's foreign ministry", "IRNGOV"],
+        ["navy", "IRNMIL"],
+        ["British", "GBR"],
+      ],
+    ],
+    // Must not point back: a non-actor noun between owns it, or an organisation does.
+    [
+      "China said the company and its troops had attacked a Philippine vessel.",
+      [
+        ["China", "CHNGOV"],
+        ["Philippine vessel", "PHLMIL"],
+      ],
+    ],
+    [
+      "NATO said its troops had attacked Serbian positions.",
+      [
+        ["NATO", "IGOWSTNAT"],
+        ["Serbian", "SRB"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(run(real, text, "2024-06-01")).toEqual(expected);
+  });
+});

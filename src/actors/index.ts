@@ -90,6 +90,7 @@ function sentenceMentions(
   let i = 0;
   recent.lastEnd = -1;
   recent.lastKind = null;
+  recent.lastCountry = null;
   // The paragraph's sentences so far, this one filled as it is read: what `coref: pair` nouns look back over.
   recent.para.push({ tokens: s.tokens, found });
   recent.lastSeated = null;
@@ -136,6 +137,7 @@ function sentenceMentions(
       }
       recent.lastEnd = c.end;
       recent.lastKind = c.kind;
+      recent.lastCountry = null;
       i = c.end;
       continue;
     }
@@ -150,6 +152,7 @@ function sentenceMentions(
     remember(called, recent, c, m);
     recent.lastEnd = c.end;
     recent.lastKind = c.kind;
+    recent.lastCountry = m.country;
     recent.lastSeated = c.seated === undefined ? null : { entry: c.seated, code: c.code };
     // Remembered for `coref: same` ("Hamas … the militants"); unknown countries ("---REB") are no antecedent.
     if (!m.code.startsWith(ctx.model.config.unknownCountry)) recent.bySector.push(m.code);
@@ -263,6 +266,7 @@ function paragraphStart(): Recent {
     bySector: [],
     lastEnd: -1,
     lastKind: null,
+    lastCountry: null,
     lastSeated: null,
     orgs: [],
     para: [],
