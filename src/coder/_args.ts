@@ -1205,8 +1205,11 @@ function namedByRole(v: View, g: number, source: number): number {
   return role >= 0 && role !== source ? role : g;
 }
 
-/** Roots of acts of force (assault, fight, mass violence): what they hit may be territory. */
-const FORCE_ROOT = new Set(["18", "19", "20"]);
+/**
+ * Roots of acts of violence (assault, fight, mass violence), shows of force (15) aside: what they hit may be
+ * territory, and their victims may be the actor's own people.
+ */
+export const VIOLENT_ROOTS: ReadonlySet<string> = new Set(["18", "19", "20"]);
 /** Tokens after an object of no known country read for the place its phrase names. */
 const PLACE_REACH = 8;
 
@@ -2633,7 +2636,7 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
       // fighting ... sent thousands fleeing": a verb follows, or a comma opens the subordinator's clause).
       const fought =
         p.recip &&
-        FORCE_ROOT.has(p.code.slice(0, 2)) &&
+        VIOLENT_ROOTS.has(p.code.slice(0, 2)) &&
         is(v, v.toks[k], v.b.subord) &&
         v.toks[k - 1]?.text !== "," &&
         !verbUntilComma(v, m.last);
@@ -2913,6 +2916,6 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
   if (p.noun && p.recip && target < 0 && source >= 0 && v.groups[source]!.members.length > 1)
     return { source, target, passive, targetHow: how, mutual: true };
   target = namedByRole(v, target, source);
-  if (FORCE_ROOT.has(p.code.slice(0, 2))) target = namedByPlace(v, target, source);
+  if (VIOLENT_ROOTS.has(p.code.slice(0, 2))) target = namedByPlace(v, target, source);
   return { source, target, passive, targetHow: how };
 }

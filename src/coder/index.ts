@@ -31,6 +31,7 @@ import {
   summaryNoun,
   verbBefore,
   verdictAside,
+  VIOLENT_ROOTS,
   thingClauseBefore,
   visitedCountry,
 } from "./_args.js";
@@ -531,8 +532,6 @@ function selectMatches(
 
 /** Roots of force (posture, assault, fight, mass violence): a list of the forces or victims names one act. */
 const FORCE_ROOTS = new Set(["15", "18", "19", "20"]);
-/** Roots of acts of violence (assault, fight, mass violence): shows of force (15) aside. */
-const VIOLENT_ROOTS = new Set(["18", "19", "20"]);
 /** Sectors of people who are no side of a fight: the victims of a domestic act of violence. */
 const PEOPLE_SECTORS = new Set(["CVL", "REF"]);
 
@@ -1396,12 +1395,26 @@ function obligingSpeaker(v: View, m: Match, source: number): number {
   // "Iran should resume talks with Washington": a noun act takes the modal of the verb that governs it.
   const head = m.pattern.noun ? verbBefore(v, m.trigger, true) : m.trigger;
   if (head < 0) return -1;
-  let k = obligingModal(v, coordinatedHead(v, head)) - 1;
-  if (k < 0) return -1;
+  const modal = obligingModal(v, coordinatedHead(v, head));
+  if (modal < 1 || !subjectBefore(v, modal, source)) return -1;
+  return foreignSpeaker(
+    v,
+    source,
+    trailingSpeaker(v, m.last) ?? leadingSpeaker(v, v.groups[source]!.tokStart),
+  );
+}
+
+/** True when group `source` is the subject right before token `k` (a modal), past adverbs. */
+function subjectBefore(v: View, k: number, source: number): boolean {
+  k--;
   while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
-  if (v.groupAt[k] !== source) return -1;
-  const g = trailingSpeaker(v, m.last) ?? leadingSpeaker(v, v.groups[source]!.tokStart);
-  if (g < 0 || g === source) return -1;
+  return v.groupAt[k] === source;
+}
+
+/** Speaker group `g` when it is another than `source` and shares no country with it ("Japan should ..., Ishiba
+ * said": no one else's demand or threat); else -1. */
+function foreignSpeaker(v: View, source: number, g: number | null): number {
+  if (g === null || g < 0 || g === source) return -1;
   const own = new Set(v.groups[source]!.members.map((x) => countryOf(x.code)));
   return v.groups[g]!.members.some((x) => own.has(countryOf(x.code))) ? -1 : g;
 }
@@ -1415,15 +1428,8 @@ function obligingSpeaker(v: View, m: Match, source: number): number {
 function undergoSpeaker(v: View, m: Match, source: number): number {
   if (source < 0) return -1;
   // The modal is the pattern's first word ("would face ...").
-  let k = m.trigger;
-  if (!v.w.prospect.has(v.toks[k]?.lower ?? "")) return -1;
-  k--;
-  while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
-  if (v.groupAt[k] !== source) return -1;
-  const g = trailingSpeaker(v, m.last, true);
-  if (g === null || g === source) return -1;
-  const own = new Set(v.groups[source]!.members.map((x) => countryOf(x.code)));
-  return v.groups[g]!.members.some((x) => own.has(countryOf(x.code))) ? -1 : g;
+  if (!v.w.prospect.has(v.toks[m.trigger]?.lower ?? "") || !subjectBefore(v, m.trigger, source)) return -1;
+  return foreignSpeaker(v, source, trailingSpeaker(v, m.last, true));
 }
 
 /** "must stop its coercion of Taiwan and withdraw its ships": the first verb of an "and" chain ending at `i`, else `i`. */
