@@ -4665,20 +4665,28 @@ describe("yielding, aid resumed and purchases named with their buyer (coop)", ()
     // a passive grant of asylum is the "by" agent's
     ["Former vice president Jorge Glas was granted asylum by Mexico.", ["MEX>ECUELI 075 occurred"]],
     // the buyer's purchases of another's goods, named with the buyer; not a ban on imports
-    ["France criticised New Delhi's purchases of Russian oil.", ["FRA>INDGOV 111 occurred", "INDGOV>RUS 061 occurred"]],
+    [
+      "France criticised New Delhi's purchases of Russian oil.",
+      ["FRA>INDGOV 111 occurred", "INDGOV>RUS 061 occurred"],
+    ],
     // aid resumed is aid; aid suspended across a country is cut (162), no suspension of the country
     ["The World Food Programme resumed food deliveries in Sudan on Monday.", ["IGOUNOWFP>SDN 073 occurred"]],
     ["Qatar resumed airdrops of food over Gaza.", ["QAT>PSE 073 occurred"]],
     ["The European Union has not resumed budget support to Mali.", ["IGOEUREEC>MLI 071 negated"]],
     ["The World Food Programme suspended aid across Somalia.", ["IGOUNOWFP>SOM 162 occurred"]],
+    // rescue teams accepted from another country are its aid (073)
+    ["Qatar accepted rescue teams from France.", ["FRA>QAT 073 occurred"]],
     // direct flights resumed between two countries: 061 both ways
-    ["Tajikistan and Kyrgyzstan resumed direct flights on Monday.", ["KGZ>TJK 061 occurred", "TJK>KGZ 061 occurred"]],
+    [
+      "Tajikistan and Kyrgyzstan resumed direct flights on Monday.",
+      ["KGZ>TJK 061 occurred", "TJK>KGZ 061 occurred"],
+    ],
   ])("%s", (text, expected) => {
     expect(briefCoop(text)).toEqual(expected);
   });
   it("codes no purchase for a ban on imports", () => {
-    expect(briefCoop("The European Union banned imports of Russian crude oil.").filter((e) => / 06\d* /.test(e))).toEqual(
-      [],
-    );
+    expect(
+      briefCoop("The European Union banned imports of Russian crude oil.").filter((e) => / 06\d* /.test(e)),
+    ).toEqual([]);
   });
 });
