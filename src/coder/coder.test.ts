@@ -3032,7 +3032,8 @@ describe("a time phrase with a subordinator before 'and' and a verb ('talks sinc
     // "since 2019" holds no verb: "agreed" joins the clause before it and keeps its subject
     [
       "Japan and China met in Tokyo for their first talks since 2019 and agreed to resume direct flights.",
-      ["CHN>JPN 030 occurred", "CHN>JPN 040 occurred", "JPN>CHN 030 occurred", "JPN>CHN 040 occurred"],
+      // (resumed direct flights are 061, so agreeing to resume them is 0311)
+      ["CHN>JPN 0311 occurred", "CHN>JPN 040 occurred", "JPN>CHN 0311 occurred", "JPN>CHN 040 occurred"],
     ],
     // a subordinate clause with a verb of its own keeps its subject for the verb joined to it
     [
