@@ -4686,10 +4686,7 @@ describe("intents joined by 'and to', a state's own group, being due somewhere (
   });
   it.each([
     // being due in a capital is the scheduled visit; the talks it is for are not coded again
-    [
-      "Velk is due in Beijing next week for talks with Chinese leaders.",
-      ["USAGOV>CHNGOV 042 scheduled"],
-    ],
+    ["Velk is due in Beijing next week for talks with Chinese leaders.", ["USAGOV>CHNGOV 042 scheduled"]],
     // must not fire: a ruling or payment due somewhere is no visit
     ["A ruling in the case is due in Geneva next month.", []],
   ])("%s", (text, expected) => {

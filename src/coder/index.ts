@@ -522,7 +522,7 @@ function selectMatches(
     // The first infinitive without one is the wrapper's own event already, unless a later one's act was wrapped.
     if (m.pattern.embed && m.pattern.code.slice(0, 2) === INTENT_ROOT) {
       const parts = intentInfinitives(v, m.last, wrapEnd);
-      for (let p = parts.length > 1 ? (embedded ? 0 : 1) : parts.length; p < parts.length; p += 2) {
+      for (let p = embedded ? 0 : 2; p + 1 < parts.length; p += 2) {
         const from = parts[p]!;
         const to = parts[p + 1]!;
         if (!matches.some((x) => x.trigger >= from && x.trigger < to && !x.pattern.alternative))
@@ -775,7 +775,8 @@ function intentInfinitives(v: View, last: number, end: number): number[] {
   if (v.toks[last]?.lower !== "to" || !bareVerb(v, k)) return [];
   const out = [k];
   for (let j = k + 1; j + 1 < end; j++)
-    if (v.toks[j]!.lower === "to" && is(v, v.toks[j - 1], v.b.and) && bareVerb(v, j + 1)) out.push(j - 1, j + 1);
+    if (v.toks[j]!.lower === "to" && is(v, v.toks[j - 1], v.b.and) && bareVerb(v, j + 1))
+      out.push(j - 1, j + 1);
   out.push(end);
   return out.length > 2 ? out : [];
 }
