@@ -514,11 +514,29 @@ function compoundEnd(
   let end = mentions[at]!.tokenEnd;
   for (let k = at + 1; k < mentions.length; k++) {
     const n = mentions[k]!;
+    // "and Iran's Revolutionary Guards said": the state's own group is the same name.
+    if (ownedGroup(toks, mentions[k - 1]!, n, w)) {
+      end = n.tokenEnd;
+      continue;
+    }
     const kind = linkKind(toks, end, n.tokenStart, w);
     if (n.tokenStart <= end || (kind !== "and" && kind !== "comma")) break;
     end = n.tokenEnd;
   }
   return end;
+}
+
+/** "Lebanon's Hezbollah", "Iran's Revolutionary Guards": a group right after its own state's possessive. */
+function ownedGroup(toks: readonly Token[], owner: ActorMention, m: ActorMention, w: EngineWords): boolean {
+  return (
+    owner.kind === "state" &&
+    m.kind === "group" &&
+    m.country !== null &&
+    m.country === owner.country &&
+    m.tokenStart === owner.tokenEnd + 1 &&
+    isIn(toks[owner.tokenEnd], w.possessive) &&
+    toks[owner.tokenEnd]!.pos === "PART"
+  );
 }
 
 // A named closure made per call costs a name definition each time under tsx (esbuild keepNames): helpers stay top level.
@@ -555,6 +573,13 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
     ) {
       const text = `${owner.text}${toks[owner.tokenEnd]!.text} ${m.text}`;
       cur[cur.length - 1] = { ...owner, tokenEnd: m.tokenEnd, end: m.end, text };
+      continue;
+    }
+    // "Israel and Lebanon's Hezbollah agreed ...": a group of the state that owns it is that group, one actor, so
+    // the state before "and" is its partner.
+    if (owner && owner === prev && pendingComma.length === 0 && ownedGroup(toks, owner, m, w)) {
+      const text = `${owner.text}${toks[owner.tokenEnd]!.text} ${m.text}`;
+      cur[cur.length - 1] = { ...m, tokenStart: owner.tokenStart, start: owner.start, text };
       continue;
     }
     let kind = prev ? linkKind(toks, prev.tokenEnd, m.tokenStart, w) : null;

@@ -4691,3 +4691,59 @@ describe("yielding, aid resumed and purchases named with their buyer (coop)", ()
     ).toEqual([]);
   });
 });
+
+describe("intents joined by 'and to', a state's own group, being due somewhere (consult)", () => {
+  const extra: readonly (readonly [string, string])[] = [
+    ["Lebanon", "LBN"],
+    ["Hezbollah", "LBNREB"],
+    ["Poland", "POL"],
+    ["Egypt", "EGY"],
+    ["Turkey", "TUR"],
+    ["Chile", "CHL"],
+  ];
+  const briefConsult = briefWithActors(extra);
+  /** Like briefConsult, with the armed group read as a group (as the actor stage reads it), not as a state. */
+  const briefGroups = (text: string): string[] => {
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, [...TEST_ACTORS, ...extra]).map((s) =>
+      s.map((m) => (m.code.endsWith("REB") ? { ...m, kind: "group" as const } : m)),
+    );
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  };
+  it.each([
+    // each infinitive after "agreed to ... and to" is an intent, named by a pattern or not
+    [
+      "Germany and Poland agreed on Friday to share intelligence on sabotage and to coordinate their border controls.",
+      ["DEU>POL 030 occurred", "DEU>POL 0314 occurred", "POL>DEU 030 occurred", "POL>DEU 0314 occurred"],
+    ],
+    [
+      "Egypt and Turkey agreed to reopen their embassies and to upgrade trade links.",
+      ["EGY>TUR 030 occurred", "EGY>TUR 032 occurred", "TUR>EGY 030 occurred", "TUR>EGY 032 occurred"],
+    ],
+    // must not fire: "and to" before a noun is no second infinitive
+    ["Chile pledged to increase copper exports to China and to its neighbours.", ["CHL>CHN 030 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(briefConsult(text).filter((e) => / 03\d* /.test(e))).toEqual(expected);
+  });
+  it.each([
+    // "Lebanon's Hezbollah" is the group: the state before "and" is its partner
+    [
+      "Israel and Lebanon's Hezbollah traded fire across the border on Tuesday.",
+      ["ISR>LBNREB 190 occurred", "LBNREB>ISR 190 occurred"],
+    ],
+    // must not fire: the owning state named with its group in an object is no second target
+    ["Israel struck Lebanon's Hezbollah on Tuesday.", ["ISR>LBNREB 190 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(briefGroups(text)).toEqual(expected);
+  });
+  it.each([
+    // being due in a capital is the scheduled visit; the talks it is for are not coded again
+    ["Velk is due in Beijing next week for talks with Chinese leaders.", ["USAGOV>CHNGOV 042 scheduled"]],
+    // must not fire: a ruling or payment due somewhere is no visit
+    ["A ruling in the case is due in Geneva next month.", []],
+  ])("%s", (text, expected) => {
+    expect(briefConsult(text)).toEqual(expected);
+  });
+});

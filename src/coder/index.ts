@@ -517,6 +517,18 @@ function selectMatches(
             out.push(next);
         }
       }
+    // "agreed to resume military contacts and to curb fentanyl flows": an intent's infinitive joined by "and to" is
+    // an intent of its own even when no pattern names its act (the wrapper's own code).
+    // The first infinitive without one is the wrapper's own event already, unless a later one's act was wrapped.
+    if (m.pattern.embed && m.pattern.code.slice(0, 2) === INTENT_ROOT) {
+      const parts = intentInfinitives(v, m.last, wrapEnd);
+      for (let p = embedded ? 0 : 2; p + 1 < parts.length; p += 2) {
+        const from = parts[p]!;
+        const to = parts[p + 1]!;
+        if (!matches.some((x) => x.trigger >= from && x.trigger < to && !x.pattern.alternative))
+          out.push({ m, wrapEnd, embedded: null, args });
+      }
+    }
   }
   // "condemned the invasion and announced sanctions targeting Russian banks": a verb joined by "and" to another act
   // is an act of its own, kept even when its pattern only fires alone, when it names its own target.
@@ -747,6 +759,32 @@ function coordinatedInfinitive(v: View, x: Match): boolean {
   if (to?.lower === "to") return is(v, v.toks[i - 2], v.b.and);
   const t = v.toks[i]!;
   return is(v, to, v.b.and) && !x.pattern.noun && t.lower === t.lemma;
+}
+
+/** The root of expressed intents (pledges, agreements to act), whose coordinated infinitives are intents each. */
+const INTENT_ROOT = "03";
+
+/**
+ * "agreed to resume military contacts and to curb fentanyl flows": the token spans of the infinitives an intent
+ * wrapper at `last` ("agreed to") opens before `end`, as [from, to) pairs flattened; the first starts at the verb
+ * right after the wrapper, each other at a verb after "and to". Empty when no "and to" verb follows.
+ */
+function intentInfinitives(v: View, last: number, end: number): number[] {
+  let k = last + 1;
+  while (v.toks[k]?.pos === "ADV") k++;
+  if (v.toks[last]?.lower !== "to" || !bareVerb(v, k)) return [];
+  const out = [k];
+  for (let j = k + 1; j + 1 < end; j++)
+    if (v.toks[j]!.lower === "to" && is(v, v.toks[j - 1], v.b.and) && bareVerb(v, j + 1))
+      out.push(j - 1, j + 1);
+  out.push(end);
+  return out.length > 2 ? out : [];
+}
+
+/** True when token `k` is a verb in its bare form ("resume", "curb"). */
+function bareVerb(v: View, k: number): boolean {
+  const t = v.toks[k];
+  return t?.pos === "VERB" && t.lower === t.lemma;
 }
 
 /** "the two leaders signed", "both sides agreed": the index of the pair noun subject of the verb at `i`, or -1. */
