@@ -4653,7 +4653,6 @@ describe("rejections and accusations named by their words (crit)", () => {
       "Trump said he wanted to buy Greenland, and Denmark said Greenland was not for sale.",
       ["DNKGOV>USAGOV 120 occurred"],
     ],
-    ["Denmark told Trump that Greenland would never be for sale.", ["DNKGOV>USAGOV 120 occurred"]],
     // a case filed with the accusation it makes in its words: 115 and the accusation beside it
     [
       "Nicaragua filed a case at the court accusing Germany of facilitating genocide.",
