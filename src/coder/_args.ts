@@ -1383,6 +1383,8 @@ function originAfter(v: View, g: number): number {
 
 /** A group inside the matched span ("cancelled the U.S.-Japan talks"), preferring one unlike the source. */
 function targetInside(v: View, m: Match, source: number): number {
+  // "said Greenland was not for sale": the words' actor is the thing refused, not the one refused.
+  if (m.pattern.thing) return -1;
   let any = -1;
   const slot = m.pattern.rest.some((e) => e.kind === "target");
   for (let k = m.trigger + 1; k <= m.last; k++) {
@@ -2200,7 +2202,12 @@ function roleGerund(v: View, i: number): boolean {
 }
 
 /** First actor of another country than the source: the addressee of a show of force ("put its forces on alert"). */
-export function contextTarget(v: View, source: number, known = false): number {
+export function contextTarget(
+  v: View,
+  source: number,
+  known = false,
+  skip?: { from: number; to: number },
+): number {
   const own = v.groups[source]!.members[0]!.code.slice(0, 3);
   // "Gunmen killed 40 people in Moscow in an attack claimed by ...": with `known`, an actor of no known country is
   // passed over.
@@ -2212,7 +2219,8 @@ export function contextTarget(v: View, source: number, known = false): number {
       gi !== source &&
       g.members[0]!.code.slice(0, 3) !== own &&
       !(known && noCountry(v, gi)) &&
-      !(stateless(g) && sayerGroup(v, gi)),
+      !(stateless(g) && sayerGroup(v, gi)) &&
+      !(skip && g.tokStart >= skip.from && g.tokStart <= skip.to),
   );
 }
 
@@ -2745,7 +2753,7 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
   }
   let how: Args["targetHow"] = target >= 0 ? "slot" : "none";
   // "summoned China's ambassador over ...": a named object inside the matched words comes before actors after them.
-  if (target < 0 && !p.noun) {
+  if (target < 0 && !p.noun && !p.thing) {
     target = directObject(v, m, source);
     // "Venezuela expelled diplomats from Argentina": an object of the source's own country names another's people.
     if (target >= 0 && source >= 0 && sameCountry(v, target, source)) {

@@ -4747,3 +4747,48 @@ describe("intents joined by 'and to', a state's own group, being due somewhere (
     expect(briefConsult(text)).toEqual(expected);
   });
 });
+
+describe("rejections and accusations named by their words (crit)", () => {
+  const briefCrit = briefWithActors([
+    ["Denmark", "DNKGOV"],
+    ["Greenland", "GRLGOV"],
+    ["Trump", "USAGOV"],
+    ["Nicaragua", "NICGOV"],
+    ["the court", "IGOUNOICJ"],
+    ["the IAEA board", "IGOUNOIAE"],
+  ]);
+  it.each([
+    // "not for sale": a rejection aimed at the one who wants it, never at the territory named (`thing`)
+    [
+      "Trump said he wanted to buy Greenland, and Denmark said Greenland was not for sale.",
+      ["DNKGOV>USAGOV 120 occurred"],
+    ],
+    // a case filed with the accusation it makes in its words: 115 and the accusation beside it
+    [
+      "Nicaragua filed a case at the court accusing Germany of facilitating genocide.",
+      ["NICGOV>DEU 1122 occurred", "NICGOV>DEU 115 occurred"],
+    ],
+    // a formal finding of breach accuses the party found in breach
+    ["The IAEA board declared that Iran was in breach of its obligations.", ["IGOUNOIAE>IRN 112 occurred"]],
+    // a verdict in a free relative on an act that names no one judges that act's subject
+    [
+      "China announced new curbs on rare earth exports, in what Trump called a provocation.",
+      ["USAGOV>CHN 111 occurred"],
+    ],
+    // a ", saying" participle restating the rejection just coded is no second one
+    [
+      "Denmark rejected Trump's demand to buy Greenland, saying the island was not for sale.",
+      ["DNKGOV>USAGOV 1232 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(briefCrit(text).filter((e) => / 1[12]\d* /.test(e))).toEqual(expected);
+  });
+  // must not fire: nobody else named, or a case named as another's ("dismissed Ukraine's case accusing ...")
+  it.each([
+    "The state oil company said its refinery was not for sale.",
+    "Iran said its missile programme was not negotiable.",
+    "Iran declared that it was in full compliance with the deal.",
+  ])("codes nothing: %s", (text) => {
+    expect(briefCrit(text)).toEqual([]);
+  });
+});

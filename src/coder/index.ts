@@ -1039,7 +1039,9 @@ function fallbackTarget(
   const open = p.selfTarget === null && !p.recip;
   const force = v.w.forceType.has(cameo.get(p.code)?.plover?.toLowerCase() ?? "");
   // A noun event ("an attack claimed by X") names no object of its own: its addressee is a known country's actor.
-  let t = p.contextTarget && !(force && plainObject(v, m)) ? contextTarget(v, source, p.noun) : -1;
+  // "said Greenland was not for sale, a day after Trump ...": a `thing` pattern's own actors are passed over.
+  const skip = p.thing ? { from: m.trigger, to: m.last } : undefined;
+  let t = p.contextTarget && !(force && plainObject(v, m)) ? contextTarget(v, source, p.noun, skip) : -1;
   // "Iran struck what it said were militant bases in Pakistan's Balochistan province": an act of force whose first
   // actor is of no known country hits the place that actor's phrase names, else the first known country's actor.
   if (t >= 0 && force && noCountry(v, t) && v.groups[t]!.tokStart > m.trigger) {
@@ -2835,7 +2837,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (agent >= 0) a = { ...a, target: agent, targetHow: "inside" };
       // "..., in what NATO called a significant escalation": the verdict judges the agent of the act before it.
       if (a.source >= 0 && verdictAside(v, m.trigger, m.pattern)) {
-        const agent = latestAgent(v, acts, a.source, true);
+        let agent = latestAgent(v, acts, a.source, true);
+        // "The United States deployed a carrier to the Caribbean, in what Venezuela called a threat": an act coded as
+        // no event (it names no one) still has its agent, the nearest subject before the free relative.
+        if (agent < 0) agent = clauseSubjectBefore(v, v.groups[a.source]!.tokStart, a.source, true);
         if (agent < 0) continue;
         a = { ...a, target: agent, targetHow: "inside" };
       }
@@ -3147,6 +3152,16 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           const ie = makeEvent(ctx, v, { m, code: probe, a, st }, s, t);
           if (ie) pushBeside(ie, () => actFeatures(v, act(sel, a, ie, ps.length, false), s, t), m.trigger);
         }
+        // "filed a case at the ICJ accusing Israel of genocide": the case is also the accusation it makes.
+        const charged = m.pattern.charges && t ? chargeCode(v, m, matches) : null;
+        const tc = t?.code;
+        if (
+          charged &&
+          !events.some((x) => x.code === charged && x.source.code === s.code && x.target?.code === tc)
+        ) {
+          const ce = makeEvent(ctx, v, { m, code: charged, a, st }, s, t);
+          if (ce) pushBeside(ce, () => actFeatures(v, act(sel, a, ce, ps.length, false), s, t), m.trigger);
+        }
         // "Iran freed five U.S. citizens in exchange for five Iranians held in the United States": a release traded
         // for the releaser's own people is a swap, the other side's release too.
         // A swap already coded both ways ("exchanged prisoners …, freeing X in return for Y") gets nothing more.
@@ -3282,6 +3297,26 @@ function findingAuthor(
   if (sameCountry(v, act.source, source) || sameCountry(v, act.target, source)) return -1;
   if (v.groups[source]!.members.some((x) => x.code.slice(3).startsWith("MED"))) return -1;
   return act.source;
+}
+
+/**
+ * "filed a case at the ICJ accusing Israel of genocide": the code of the best accusation (a root-11 verb pattern other
+ * than a `charges` one) triggered by a word inside the filing's words, or null.
+ */
+function chargeCode(v: View, m: Match, all: readonly Match[]): string | null {
+  let best: Match | null = null;
+  for (const x of all)
+    if (
+      x.trigger > m.trigger &&
+      x.trigger <= m.last &&
+      !x.pattern.noun &&
+      !x.pattern.charges &&
+      x.pattern.code.startsWith("11") &&
+      v.toks[x.trigger]!.pos === "VERB" &&
+      (!best || x.score > best.score)
+    )
+      best = x;
+  return best?.pattern.code ?? null;
 }
 
 /** Parts of speech of a plain subject noun phrase ("A UN commission of inquiry", "Investigators of the OPCW"). */

@@ -153,6 +153,8 @@ const FLAGS = new Set([
   "actbefore",
   "armedrecip",
   "relterms",
+  "thing",
+  "charges",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -381,6 +383,8 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     converse: flags.has("converse"),
     ownAct: flags.has("ownact"),
     restated: flags.has("restated"),
+    thing: flags.has("thing"),
+    charges: flags.has("charges"),
     relTerms: flags.has("relterms"),
     actBefore: flags.has("actbefore"),
     armedRecip: flags.has("armedrecip"),

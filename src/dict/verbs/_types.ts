@@ -173,6 +173,16 @@ export interface Pattern {
    */
   readonly restated: boolean;
   /**
+   * The actors inside the pattern's words are what the act is about, the source's own ("said Greenland was not for
+   * sale"), never its target: the target is found as if the words named no actor (`ctx` passes them over too).
+   */
+  readonly thing: boolean;
+  /**
+   * A case filed whose words hold the accusation it makes ("filed a case at the ICJ accusing Israel of genocide"): the
+   * accusation is coded beside the case, with the code of the best root-11 pattern at the accusing verb (1124 here).
+   */
+  readonly charges: boolean;
+  /**
    * A bare signing verb: fires only as the verb of an object relative clause on an agreement noun (`_TERMS_NOUN`:
    * "an accord that both countries signed", "agreements the Pacific nation signed with China"), its subject the
    * signer; with no partner in the clause, the actor after "with" on the noun ("a peace accord with Cambodia that
