@@ -609,9 +609,12 @@ function buildAsides(toks: readonly Token[], w: EngineWords, groupAt: readonly n
     let j = i + 1;
     let verb = false;
     // ", which Syria, Iraq and Iran condemned": a comma inside an actor list does not close the clause.
-    const listComma = (k: number) => groupAt[k - 1]! >= 0 && groupAt[k + 1] === groupAt[k - 1];
-    const open = (t: Token) => (t.text === "," ? relative && listComma(t.i) : !w.barrier.has(t.text));
-    while (j < toks.length && open(toks[j]!)) {
+    while (
+      j < toks.length &&
+      (toks[j]!.text === ","
+        ? relative && groupAt[j - 1]! >= 0 && groupAt[j + 1] === groupAt[j - 1]
+        : !w.barrier.has(toks[j]!.text))
+    ) {
       if (toks[j]!.pos === "VERB" || toks[j]!.pos === "AUX") verb = true;
       j++;
     }
