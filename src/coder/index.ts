@@ -82,6 +82,8 @@ import {
   classBits,
   engineWords,
   type EngineWords,
+  type FormEntries,
+  formEntries,
   is,
   isIn,
   isPassive,
@@ -2355,6 +2357,8 @@ interface SentenceCtx {
   readonly prep: Prepared;
   /** Per-document scratch of the pattern prefilter (see Fillable). */
   readonly fillable: Fillable;
+  /** The lexicon entries of token texts by form number, when the document numbers its forms (see tokenWords). */
+  readonly entries: FormEntries | undefined;
   /** When set, the keep/drop features of every returned event are appended here, in order (codeDocumentFeatures). */
   readonly features?: Features[];
 }
@@ -2546,7 +2550,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const w = ctx.prep.words;
   const mentions = ctx.input.mentions[index] ?? [];
   if (mentions.length === 0) return [];
-  const words = tokenWords(sent.tokens, ctx.prep.lex);
+  const words = tokenWords(sent.tokens, ctx.prep.lex, sent.forms, ctx.entries);
   const flags = tokenFlags(words);
   const discard = ctx.prep.bits.discard;
   for (let k = 0; k < flags.length; k++) if ((flags[k]! & discard) !== 0) return [];
@@ -3796,9 +3800,10 @@ export function codeDocument(input: CoderInput, model: CoderModel): Event[] {
 function codeSentences(input: CoderInput, model: CoderModel, features?: Features[]): Event[] {
   const prep = prepare(model.verbs);
   const fillable = new Fillable(model.verbs, prep.needs);
+  const entries = input.doc.forms ? formEntries(prep.lex, input.doc.forms) : undefined;
   const ctx: SentenceCtx = features
-    ? { input, model, prep, fillable, features }
-    : { input, model, prep, fillable };
+    ? { input, model, prep, fillable, entries, features }
+    : { input, model, prep, fillable, entries };
   const out: Event[] = [];
   for (let i = 0; i < input.doc.sentences.length; i++) for (const e of codeSentence(ctx, i)) out.push(e);
   return out;
