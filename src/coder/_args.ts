@@ -61,8 +61,11 @@ function isBarrier(v: View, t: Token): boolean {
  */
 function introducedBy(v: View, g: number, set: ReadonlySet<string>, adj = false): boolean {
   let k = v.groups[g]!.tokStart - 1;
-  const lead = (t: Token) => t.pos === "DET" || (adj && (t.pos === "ADJ" || t.pos === "NUM"));
-  while (k >= 0 && lead(v.toks[k]!)) k--;
+  while (
+    k >= 0 &&
+    (v.toks[k]!.pos === "DET" || (adj && (v.toks[k]!.pos === "ADJ" || v.toks[k]!.pos === "NUM")))
+  )
+    k--;
   return isIn(v.toks[k], set);
 }
 
@@ -1682,21 +1685,31 @@ function pronounOwner(v: View, head: number, target: number): number {
   let k = head - 1;
   // "its repeated water cannon attacks": adjectives, participles and noun modifiers in between; also a name that is
   // no actor ("their annual Balikatan exercises", "its Zapad drills").
-  const mod = (t: Token, j: number) =>
-    t.pos === "ADJ" ||
-    t.pos === "NOUN" ||
-    (t.pos === "VERB" && t.lower.endsWith("ed")) ||
-    (t.pos === "PROPN" && v.groupAt[j]! < 0);
-  while (k >= 0 && k >= head - 4 && mod(v.toks[k]!, k)) k--;
+  while (k >= 0 && k >= head - 4 && ownedModifier(v, k)) k--;
   if (!is(v, v.toks[k], v.b.possessivePronoun) || v.toks[k]!.pos === "DET") return -1;
   // "Modi met Xi ..., on his first trip to China": not an actor of the target's own country.
-  const other = (g: number) => g >= 0 && !v.attributive[g] && !(target >= 0 && sameCountry(v, g, target));
   // "Qin Gang demanded that Tokyo stop ... Taiwan independence forces, ... his talks with ...": "his" is a person.
   if (is(v, v.toks[k], v.b.personPronoun))
     for (let j = k - 1; j >= 0; j--)
-      if (other(v.groupAt[j]!) && isPerson(v, v.groupAt[j]!)) return v.groupAt[j]!;
-  for (let j = k - 1; j >= 0; j--) if (other(v.groupAt[j]!)) return v.groupAt[j]!;
+      if (otherOwner(v, v.groupAt[j]!, target) && isPerson(v, v.groupAt[j]!)) return v.groupAt[j]!;
+  for (let j = k - 1; j >= 0; j--) if (otherOwner(v, v.groupAt[j]!, target)) return v.groupAt[j]!;
   return -1;
+}
+
+/** Between a possessive pronoun and its head (pronounOwner): an adjective, a noun, an "-ed" verb or a name of no actor. */
+function ownedModifier(v: View, j: number): boolean {
+  const t = v.toks[j]!;
+  return (
+    t.pos === "ADJ" ||
+    t.pos === "NOUN" ||
+    (t.pos === "VERB" && t.lower.endsWith("ed")) ||
+    (t.pos === "PROPN" && v.groupAt[j]! < 0)
+  );
+}
+
+/** A group that may own a pronoun (pronounOwner): no attributive one, nor one of the target's own country. */
+function otherOwner(v: View, g: number, target: number): boolean {
+  return g >= 0 && !v.attributive[g] && !(target >= 0 && sameCountry(v, g, target));
 }
 
 /** ", whose visit to Moscow", ", whose first trip abroad": the actor right before the comma and "whose", or -1. */

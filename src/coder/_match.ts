@@ -166,15 +166,19 @@ const LIST_ITEM = new Set(["NOUN", "ADJ", "NUM"]);
  */
 function listComma(v: View, k: number): boolean {
   if (v.toks[k]!.text !== "," || v.toks[k - 1]?.pos !== "NOUN" || v.groupAt[k - 1]! >= 0) return false;
-  const item = (j: number) => LIST_ITEM.has(v.toks[j]?.pos ?? "") && v.groupAt[j]! < 0;
   // "tents, and medicine": the serial comma before the closing conjunction.
-  if (is(v, v.toks[k + 1], v.b.and)) return item(k + 2);
+  if (is(v, v.toks[k + 1], v.b.and)) return listItem(v, k + 2);
   for (let j = k + 1; j < v.toks.length && j <= k + 8; j++) {
     const t = v.toks[j]!;
-    if (is(v, t, v.b.and) && t.pos === "CCONJ") return j > k + 1 && item(j + 1);
-    if (t.text === "," ? v.toks[j - 1]!.pos !== "NOUN" : !item(j)) return false;
+    if (is(v, t, v.b.and) && t.pos === "CCONJ") return j > k + 1 && listItem(v, j + 1);
+    if (t.text === "," ? v.toks[j - 1]!.pos !== "NOUN" : !listItem(v, j)) return false;
   }
   return false;
+}
+
+/** A plain noun, adjective or number of no actor at token `j` (listComma). */
+function listItem(v: View, j: number): boolean {
+  return LIST_ITEM.has(v.toks[j]?.pos ?? "") && v.groupAt[j]! < 0;
 }
 
 /**
@@ -228,14 +232,18 @@ function objectAt(v: View, k: number): boolean {
 
 /** True when a clause opener ("that") stands at token `k`, or after a short prepositional phrase, before any comma. */
 function reportNext(v: View, k: number): boolean {
-  const opener = (t: Token | undefined) => is(v, t, v.b.subord) && t!.pos !== "ADP";
-  if (opener(v.toks[k])) return true;
+  if (clauseOpener(v, v.toks[k])) return true;
   if (v.toks[k]?.pos !== "ADP" || is(v, v.toks[k], v.b.subord)) return false;
   for (let j = k + 1; j < v.toks.length && j <= k + 5; j++) {
-    if (opener(v.toks[j])) return true;
+    if (clauseOpener(v, v.toks[j])) return true;
     if (v.toks[j]!.pos === "PUNCT" || v.toks[j]!.pos === "VERB") return false;
   }
   return false;
+}
+
+/** A subordinator that is no preposition (reportNext). */
+function clauseOpener(v: View, t: Token | undefined): boolean {
+  return is(v, t, v.b.subord) && t!.pos !== "ADP";
 }
 
 /** True when an actor starts at token `k` or right after a determiner there. */

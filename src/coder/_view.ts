@@ -183,14 +183,71 @@ export interface TokenWords {
   readonly lower: readonly (WordEntry | undefined)[];
 }
 
-/** Looks up every token of a sentence once. */
-export function tokenWords(toks: readonly Token[], lex: Lexicon): TokenWords {
+/**
+ * The lexicon entry of each form's lower-case text (null: none), kept by form number (NlpDoc.forms, halved) for one
+ * lexicon: a token's lower-case text is a function of its form, so it is hashed once in the engine's life instead of
+ * once a token. Filled in order (undefined: not yet asked), as a sparse array would make every look-up slow.
+ */
+export type FormEntries = (WordEntry | null | undefined)[];
+
+const FORM_ENTRIES = new WeakMap<Lexicon, WeakMap<object, FormEntries>>();
+
+/** The FormEntries of `lex` for form numbering `numbering` (see NlpDoc.forms). */
+export function formEntries(lex: Lexicon, numbering: object): FormEntries {
+  let byNumbering = FORM_ENTRIES.get(lex);
+  if (byNumbering === undefined) {
+    byNumbering = new WeakMap();
+    FORM_ENTRIES.set(lex, byNumbering);
+  }
+  let entries = byNumbering.get(numbering);
+  if (entries === undefined) {
+    entries = [];
+    byNumbering.set(numbering, entries);
+  }
+  return entries;
+}
+
+/** The entry of token `t`'s lower-case text, read by its form number `id` from `entries` (filled when not yet asked). */
+function lowerEntry(entries: FormEntries, id: number, t: Token, lex: Lexicon): WordEntry | undefined {
+  let e = entries[id];
+  if (e === undefined) {
+    while (entries.length <= id) entries.push(undefined);
+    e = lex.get(t.lower) ?? null;
+    entries[id] = e;
+  }
+  return e ?? undefined;
+}
+
+/**
+ * Looks up every token of a sentence once; with the sentence's form numbers (Sentence.forms) and the lexicon's
+ * FormEntries for their numbering, lower-case texts are read by number and only lemmas unlike them are hashed.
+ */
+export function tokenWords(
+  toks: readonly Token[],
+  lex: Lexicon,
+  forms?: readonly number[],
+  entries?: FormEntries,
+): TokenWords {
   const lemma: (WordEntry | undefined)[] = new Array(toks.length);
   const lower: (WordEntry | undefined)[] = new Array(toks.length);
+  const byForm = forms !== undefined && entries !== undefined && forms.length === toks.length;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    lemma[k] = lex.get(t.lemma);
-    lower[k] = t.lower === t.lemma ? undefined : lex.get(t.lower);
+    const f = byForm ? forms[k]! : -1;
+    if (f >= 0) {
+      // Form number * 2, plus one when the lemma is not the lower-case text.
+      const lo = lowerEntry(entries!, f >> 1, t, lex);
+      if ((f & 1) === 0) {
+        lemma[k] = lo;
+        lower[k] = undefined;
+      } else {
+        lemma[k] = lex.get(t.lemma);
+        lower[k] = lo;
+      }
+    } else {
+      lemma[k] = lex.get(t.lemma);
+      lower[k] = t.lower === t.lemma ? undefined : lex.get(t.lower);
+    }
     // "staged a sit-in", "a military build-up": the tokenizer splits a hyphenated dictionary word in three; its first
     // part stands for the whole word (`hyphenated` tells the matcher to read on).
     const joined = hyphenated(toks, k);
@@ -634,9 +691,12 @@ function buildAsides(toks: readonly Token[], w: EngineWords, groupAt: readonly n
     let j = i + 1;
     let verb = false;
     // ", which Syria, Iraq and Iran condemned": a comma inside an actor list does not close the clause.
-    const listComma = (k: number) => groupAt[k - 1]! >= 0 && groupAt[k + 1] === groupAt[k - 1];
-    const open = (t: Token) => (t.text === "," ? relative && listComma(t.i) : !w.barrier.has(t.text));
-    while (j < toks.length && open(toks[j]!)) {
+    while (
+      j < toks.length &&
+      (toks[j]!.text === ","
+        ? relative && groupAt[j - 1]! >= 0 && groupAt[j + 1] === groupAt[j - 1]
+        : !w.barrier.has(toks[j]!.text))
+    ) {
       if (toks[j]!.pos === "VERB" || toks[j]!.pos === "AUX") verb = true;
       j++;
     }

@@ -82,6 +82,8 @@ import {
   classBits,
   engineWords,
   type EngineWords,
+  type FormEntries,
+  formEntries,
   is,
   isIn,
   isPassive,
@@ -534,12 +536,17 @@ function selectMatches(
   // is an act of its own, kept even when its pattern only fires alone, when it names its own target.
   // "Thousands rallied in Belgrade, demanding accountability": a domestic act that only fires alone is not hidden by
   // the participles that continue it.
-  const alone = (x: Selected) =>
+  const real = out.filter((x) => !x.m.pattern.fallback || ownPredicate(v, x, cameo) || actsAlone(v, x, out));
+  return real.length > 0 ? real : out;
+}
+
+/** A domestic verb act that only fires alone, with only fallbacks or its own later participles beside it (selectMatches). */
+function actsAlone(v: View, x: Selected, out: readonly Selected[]): boolean {
+  return (
     x.m.pattern.selfTarget !== null &&
     !x.m.pattern.noun &&
-    out.every((y) => y.m.pattern.fallback || (y.m.trigger > x.m.trigger && participle(v, y.m.trigger)));
-  const real = out.filter((x) => !x.m.pattern.fallback || ownPredicate(v, x, cameo) || alone(x));
-  return real.length > 0 ? real : out;
+    out.every((y) => y.m.pattern.fallback || (y.m.trigger > x.m.trigger && participle(v, y.m.trigger)))
+  );
 }
 
 /** Roots of force (posture, assault, fight, mass violence): a list of the forces or victims names one act. */
@@ -553,12 +560,17 @@ const PEOPLE_SECTORS = new Set(["CVL", "REF"]);
  * group or opposition against the state's forces or back); not a place, a state's name or a pointing noun.
  */
 function domesticVictim(s: ActorMention, targets: readonly ActorMention[]): boolean {
-  const rival = (x: ActorMention) => RIVAL_SECTORS.has(x.code.slice(3, 6));
   return targets.every(
     (t) =>
       t.kind === "sector" &&
-      (PEOPLE_SECTORS.has(t.code.slice(3, 6)) || (t.code.length > 3 && rival(s) !== rival(t))),
+      (PEOPLE_SECTORS.has(t.code.slice(3, 6)) ||
+        (t.code.length > 3 && rivalCode(s.code) !== rivalCode(t.code))),
   );
+}
+
+/** True for an actor code of a rebel, insurgent or opposition sector. */
+function rivalCode(code: string): boolean {
+  return RIVAL_SECTORS.has(code.slice(3, 6));
 }
 
 /** Tags allowed between two coordinated object nouns ("its ambassador and its troops"): one noun phrase list. */
@@ -2060,8 +2072,7 @@ function withSayer(
 function sameParty(actor: string, sayer: string): boolean {
   if (actor === sayer) return true;
   if (countryOf(actor) !== countryOf(sayer)) return false;
-  const rival = (c: string) => RIVAL_SECTORS.has(c.slice(3, 6));
-  if (rival(actor) || rival(sayer)) return false;
+  if (rivalCode(actor) || rivalCode(sayer)) return false;
   return sayer.length === 3 || stateCode(sayer) || sayer.slice(3).startsWith("MED");
 }
 
@@ -2386,6 +2397,8 @@ interface SentenceCtx {
   readonly prep: Prepared;
   /** Per-document scratch of the pattern prefilter (see Fillable). */
   readonly fillable: Fillable;
+  /** The lexicon entries of token texts by form number, when the document numbers its forms (see tokenWords). */
+  readonly entries: FormEntries | undefined;
   /** When set, the keep/drop features of every returned event are appended here, in order (codeDocumentFeatures). */
   readonly features?: Features[];
 }
@@ -2544,12 +2557,40 @@ function onRestated(v: View, m: Match): boolean {
   return source >= 0 && relativeOnClause(v, source, true);
 }
 
+/** The parallel columns of a sentence's events (see codeSentence). */
+interface EventColumns {
+  readonly events: Event[];
+  readonly featured: Features[] | null;
+  readonly nounEvent: boolean[];
+  readonly oneWayNoun: boolean[];
+  readonly means: boolean[];
+  readonly tolled: boolean[];
+  readonly toll: boolean[];
+  readonly purpose: boolean[];
+  readonly trig: number[];
+  readonly personKill: boolean[];
+}
+
+/** An event beside the act's own (a swap's other side, the threat in a promise): no noun, means or toll of its own. */
+function pushBeside(c: EventColumns, e: Event, features: () => Features, trigger: number): void {
+  c.events.push(e);
+  if (c.featured) c.featured.push(features());
+  c.nounEvent.push(false);
+  c.oneWayNoun.push(false);
+  c.means.push(false);
+  c.tolled.push(false);
+  c.toll.push(false);
+  c.purpose.push(false);
+  c.trig.push(trigger);
+  c.personKill.push(false);
+}
+
 function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const sent = ctx.input.doc.sentences[index]!;
   const w = ctx.prep.words;
   const mentions = ctx.input.mentions[index] ?? [];
   if (mentions.length === 0) return [];
-  const words = tokenWords(sent.tokens, ctx.prep.lex);
+  const words = tokenWords(sent.tokens, ctx.prep.lex, sent.forms, ctx.entries);
   const flags = tokenFlags(words);
   const discard = ctx.prep.bits.discard;
   for (let k = 0; k < flags.length; k++) if ((flags[k]! & discard) !== 0) return [];
@@ -2604,18 +2645,19 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const dyads = new Map<string, number>();
   // Features of each event for a keep/drop classifier, parallel to `events`; only when the caller asked for them.
   const featured: Features[] | null = ctx.features ? [] : null;
-  /** An event beside the act's own (a swap's other side, the threat in a promise): no noun, means or toll of its own. */
-  const pushBeside = (e: Event, features: () => Features, trigger: number): void => {
-    events.push(e);
-    if (featured) featured.push(features());
-    nounEvent.push(false);
-    oneWayNoun.push(false);
-    means.push(false);
-    tolled.push(false);
-    toll.push(false);
-    purpose.push(false);
-    trig.push(trigger);
-    personKill.push(false);
+  // The sentence's event columns, for pushBeside (a module function: a closure made per sentence costs a name
+  // definition per call under tsx, which the bench runs).
+  const cols: EventColumns = {
+    events,
+    featured,
+    nounEvent,
+    oneWayNoun,
+    means,
+    tolled,
+    toll,
+    purpose,
+    trig,
+    personKill,
   };
   for (const first of selectMatches(v, ctx.fillable, matches, ctx.model.verbs, ctx.model.cameo))
     for (
@@ -3150,7 +3192,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           !restates(events, probe, s.code, t.code)
         ) {
           const ie = makeEvent(ctx, v, { m, code: probe, a, st }, s, t);
-          if (ie) pushBeside(ie, () => actFeatures(v, act(sel, a, ie, ps.length, false), s, t), m.trigger);
+          if (ie)
+            pushBeside(cols, ie, () => actFeatures(v, act(sel, a, ie, ps.length, false), s, t), m.trigger);
         }
         // "filed a case at the ICJ accusing Israel of genocide": the case is also the accusation it makes.
         const charged = m.pattern.charges && t ? chargeCode(v, m, matches) : null;
@@ -3174,14 +3217,20 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           const state = { ...t!, code: `${countryOf(t!.code)}GOV`, kind: "state" as const };
           const be = makeEvent(ctx, v, { m, code, a, st }, state, back);
           if (be)
-            pushBeside(be, () => actFeatures(v, act(sel, a, be, ps.length, false), state, back), m.trigger);
+            pushBeside(
+              cols,
+              be,
+              () => actFeatures(v, act(sel, a, be, ps.length, false), state, back),
+              m.trigger,
+            );
         }
         // "gave Moscow ten days to agree to a ceasefire": an ultimatum also demands the act it sets a deadline for.
         const asked =
           t && countryOf(t.code) !== countryOf(s.code) ? ultimatumDemand(ctx, v, sel, matches) : undefined;
         if (asked && !restates(events, asked, s.code, t!.code)) {
           const de = makeEvent(ctx, v, { m, code: asked, a, st: { ...st, status: "demanded" } }, s, t);
-          if (de) pushBeside(de, () => actFeatures(v, act(sel, a, de, ps.length, false), s, t), m.trigger);
+          if (de)
+            pushBeside(cols, de, () => actFeatures(v, act(sel, a, de, ps.length, false), s, t), m.trigger);
         }
         // "India would strike again if Pakistan backed another attack": the promised act is also a threat.
         if (
@@ -3192,7 +3241,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         )
           continue;
         const te = makeEvent(ctx, v, { m, code: threat, a, st: { ...st, status: "threatened" } }, s, t);
-        if (te) pushBeside(te, () => actFeatures(v, act(sel, a, te, ps.length, true), s, t), m.trigger);
+        if (te) pushBeside(cols, te, () => actFeatures(v, act(sel, a, te, ps.length, true), s, t), m.trigger);
       }
       // "Russia and Belarus began exercises near Poland", "held naval drills with Russia and China": drills of several
       // countries are one joint exercise of every party named (`jointly=062`), unless they act apart ("each").
@@ -3201,7 +3250,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         for (const [s, t] of jointParties(m.pattern.recip, ps, joiningParty(v, m))) {
           if (restates(events, m.pattern.jointly, s.code, t.code)) continue;
           const je = makeEvent(ctx, v, { m, code: m.pattern.jointly, a, st }, s, t);
-          if (je) pushBeside(je, () => actFeatures(v, act(sel, a, je, ps.length, false), s, t), m.trigger);
+          if (je)
+            pushBeside(cols, je, () => actFeatures(v, act(sel, a, je, ps.length, false), s, t), m.trigger);
         }
       // "Trudeau said Indian agents were behind the killing, an allegation New Delhi rejected": the claimant accuses.
       // Not when the claim's own act was coded ("said Ugandan troops had crossed into Turkana, a claim Kampala
@@ -3219,7 +3269,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           for (const t of v.groups[accused]!.members) {
             if (restates(events, claimed, s.code, t.code)) continue;
             const ce = makeEvent(ctx, v, { m, code: claimed, a, st: { ...st, status: "occurred" } }, s, t);
-            if (ce) pushBeside(ce, () => actFeatures(v, act(sel, a, ce, ps.length, false), s, t), m.trigger);
+            if (ce)
+              pushBeside(cols, ce, () => actFeatures(v, act(sel, a, ce, ps.length, false), s, t), m.trigger);
           }
       if (events.length > emitted) {
         lastParties = partiesOf(ps);
@@ -3822,9 +3873,10 @@ export function codeDocument(input: CoderInput, model: CoderModel): Event[] {
 function codeSentences(input: CoderInput, model: CoderModel, features?: Features[]): Event[] {
   const prep = prepare(model.verbs);
   const fillable = new Fillable(model.verbs, prep.needs);
+  const entries = input.doc.forms ? formEntries(prep.lex, input.doc.forms) : undefined;
   const ctx: SentenceCtx = features
-    ? { input, model, prep, fillable, features }
-    : { input, model, prep, fillable };
+    ? { input, model, prep, fillable, entries, features }
+    : { input, model, prep, fillable, entries };
   const out: Event[] = [];
   for (let i = 0; i < input.doc.sentences.length; i++) for (const e of codeSentence(ctx, i)) out.push(e);
   return out;
