@@ -1009,7 +1009,9 @@ function fittingState(
   let sets: ReadonlySet<string>[] | null = null;
   for (let k = from; k < to && fits.size > 0; k++) {
     const set = fits.get(toks[k]?.lower ?? "");
-    if (set !== undefined) (sets ??= []).push(set);
+    if (set === undefined) continue;
+    if (sets === null) sets = [];
+    sets.push(set);
   }
   // No describing word fits: only a verb's subject is passed over, for the nearest other country.
   if (sets === null && not === null) return null;
