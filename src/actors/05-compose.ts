@@ -808,7 +808,15 @@ function sectorHeadPhrase(
     const back = nearest
       ? recent.placed
       : (speaker ?? (isTitle || objectOf(v, start, head.end, recent) ? recent.nearest : recent.country));
-    const ante = nearest ? nearestHome(recent, head.entry.home, back) : (homeOf(v, head, back) ?? back);
+    let ante = nearest ? nearestHome(recent, head.entry.home, back) : (homeOf(v, head, back) ?? back);
+    // "the Nordic country", "Beijing accused the small nation": a state noun takes the nearest state its describing
+    // words fit, and never the subject of the verb it is the object of (see describedState).
+    if (!isTitle && ante !== null && cfg.stateNouns.has(headWord(v, head.end))) {
+      const subject = verbSubject(v, start, head.end, recent) ? recent.lastCountry : null;
+      const fit = fittingState(v, det ? start + 1 : start, head.end - 1, recent, subject);
+      if (fit !== null) ante = fit;
+      else if (ante === subject) ante = null;
+    }
     if (ante)
       return candidate(
         start,
@@ -972,11 +980,98 @@ function describedState(v: SentenceView, i: number, p: number, recent: Recent, f
     if (head?.type !== "sector" || !nouns.has(headWord(v, head.end))) continue;
     // "the island nation's coast guard": the noun only modifies another.
     if (toks[head.end]?.pos === "NOUN" || apposition(v, i, recent)) return null;
-    const code = v.ctx.code(recent.nearest, head.sector);
+    // "Russia defended the Central American country": a verb's subject is not its object; the nearest other country.
+    const subject = verbSubject(v, i, head.end, recent) ? recent.lastCountry : null;
+    const ante = fittingState(v, p, k, recent, subject) ?? recent.nearest;
+    if (ante === subject) return null;
+    const code = v.ctx.code(ante, head.sector);
     return candidate(i, head.end, head.entry.id, null, code, "coref", undefined);
   }
   return null;
 }
+
+/**
+ * The nearest country named so far in the paragraph (a place's included) that every describing word in tokens
+ * [from, to) fits (`fits-*` config: "the island nation", "the Pacific island nation", "the Nordic country"), or null
+ * when no word has such states or no country named fits them: "Palau's president said a Chinese vessel entered the
+ * island nation's waters" -> PLW, not the latest country (CHN); "Australia and Nauru signed a treaty under which
+ * Canberra will pay the island nation" -> NRU.
+ */
+function fittingState(
+  v: SentenceView,
+  from: number,
+  to: number,
+  recent: Recent,
+  not: string | null,
+): string | null {
+  const fits = v.ctx.model.config.stateFits;
+  const toks = v.lat.tokens;
+  let sets: ReadonlySet<string>[] | null = null;
+  for (let k = from; k < to && fits.size > 0; k++) {
+    const set = fits.get(toks[k]?.lower ?? "");
+    if (set === undefined) continue;
+    if (sets === null) sets = [];
+    sets.push(set);
+  }
+  // No describing word fits: only a verb's subject is passed over, for the nearest other country.
+  if (sets === null && not === null) return null;
+  for (let s = recent.para.length - 1; s >= 0; s--) {
+    const found = recent.para[s]!.found;
+    for (let x = found.length - 1; x >= 0; x--) {
+      const c = found[x]!.country;
+      if (c !== null && c !== not && (sets === null || sets.every((set) => set.has(c)))) return c;
+    }
+  }
+  return null;
+}
+
+/**
+ * Is the phrase at `start` (its noun ending at `end`) the object of a verb right before it whose subject is the last
+ * mention, with only auxiliaries, adverbs or particles between ("Russia defended the …", "Moscow has accused the
+ * …")? Not when the phrase is the subject of a clause the verb opens ("Russia said the country would …", "said the
+ * country's forces had …").
+ */
+function verbSubject(v: SentenceView, start: number, end: number, recent: Recent): boolean {
+  const tokens = v.lat.tokens;
+  const verb = tokens[start - 1];
+  if (recent.lastEnd < 0 || recent.lastCountry === null || verb?.pos !== "VERB") return false;
+  // "Slovenia became the latest European country", "Ghani fled the country", "the first woman to lead the
+  // country": a predicate, a way out of one's own country, or its rule.
+  if (
+    v.is(WORDS.roleBefore, start - 1) ||
+    v.is(WORDS.motionWords, start - 1) ||
+    OWN_COUNTRY_VERBS.has(verb.lemma)
+  )
+    return false;
+  if (v.ctx.model.config.motionWords.has(verb.lemma.toLowerCase())) return false;
+  for (let k = recent.lastEnd; k < start - 1; k++) {
+    const t = tokens[k]!;
+    // "Peru to leave": an infinitive's subject is not the mention before it.
+    if (t.pos !== "AUX" && t.pos !== "ADV" && !(t.pos === "PART" && NEGATIONS.has(t.lower))) return false;
+  }
+  let k = end;
+  if (v.is(WORDS.possessives, k)) for (k++; k < end + 4 && OWNED_RUN.has(tokens[k]?.pos ?? ""); k++);
+  while (tokens[k]?.pos === "ADV") k++;
+  const next = tokens[k]?.pos;
+  return next !== "VERB" && next !== "AUX";
+}
+
+// Verbs whose object is most often their subject's own country ("fled the country", "rule the country").
+const OWN_COUNTRY_VERBS: ReadonlySet<string> = new Set([
+  "leave",
+  "flee",
+  "lead",
+  "rule",
+  "govern",
+  "run",
+  "serve",
+  "become",
+  "remain",
+]);
+const NEGATIONS: ReadonlySet<string> = new Set(["not", "n't", "never"]);
+
+// Words of a noun phrase after a possessive ("the country's [top] military [leaders]").
+const OWNED_RUN: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ"]);
 
 /** Parses the longest actor phrase starting at token i; a number skips to there (a name that is no actor here). */
 export function parseAt(v: SentenceView, i: number, recent: Recent): Candidate | number | null {

@@ -1450,3 +1450,69 @@ describe("r3poss: a sector noun after 'its'/'their' owned by the state named jus
     expect(run(real, text, "2024-06-01")).toEqual(expected);
   });
 });
+
+describe("wa9: a state noun takes the nearest state its describing words fit, never its verb's subject", () => {
+  it.each([
+    // A describing word ("island", "Pacific", "Baltic", "Nordic", "Caribbean") picks the nearest state it fits.
+    [
+      "Palau's president said a Chinese vessel entered the island nation's waters.",
+      "the island nation",
+      "PLWGOV",
+    ],
+    [
+      "Australia and Nauru signed a treaty under which Canberra will pay the island nation.",
+      "the island nation",
+      "NRUGOV",
+    ],
+    [
+      "China and the Solomon Islands signed a pact allowing Chinese police to deploy to the Pacific nation.",
+      "the Pacific nation",
+      "SLBGOV",
+    ],
+    [
+      "Germany and Lithuania agreed to station a German brigade in the Baltic country.",
+      "the Baltic country",
+      "LTUGOV",
+    ],
+    [
+      "Norway refused to renew a fishing deal with Russia, and Moscow accused the Nordic country of sabotage.",
+      "the Nordic country",
+      "NORGOV",
+    ],
+    [
+      "Venezuela suspended a gas deal with Trinidad and Tobago after the Caribbean nation hosted a U.S. warship.",
+      "the Caribbean nation",
+      "TTOGOV",
+    ],
+    [
+      "Japan sent aid to Malawi, and Tokyo praised the landlocked nation for its response.",
+      "the landlocked nation",
+      "MWIGOV",
+    ],
+    // A state noun that is a verb's object is not that verb's subject: the nearest other state, a place's included.
+    [
+      "The United States imposed sanctions on Nicaragua, and Russia defended the Central American country.",
+      "the Central American country",
+      "NICGOV",
+    ],
+    [
+      "Chinese warships sailed near Palau, and Beijing accused the small nation of provocations.",
+      "the small nation",
+      "PLWGOV",
+    ],
+    // Unchanged: no describing word that fits, and no verb's subject to pass over.
+    [
+      "Japan's prime minister said Chinese warships had harassed the country's fishing boats.",
+      "the country",
+      "JPNGOV",
+    ],
+    [
+      "Russia warned Finland, after the Nordic country's leaders said it should join NATO.",
+      "the Nordic country",
+      "FINGOV",
+    ],
+  ])("%s", (text, phrase, code) => {
+    const m = run(real, text, "2024-06-01").find((x) => x[0] === phrase);
+    expect(m?.[1]).toBe(code);
+  });
+});

@@ -26,6 +26,7 @@ export function crossCheck(
         errors.push({ file: e.file, line: e.line, message: `person "${e.id}" has no role` });
     }
   placeCodes(files, errors);
+  fitsCodes(files, config, errors);
   if (config.unknownCountry !== "" && !/^(?:[A-Z]{3}|---)$/.test(config.unknownCountry))
     errors.push({
       file: files[0]?.file ?? "",
@@ -52,6 +53,22 @@ function placeCodes(files: readonly ParsedFile[], errors: Problem[]): void {
             message: `${e.pair !== null ? "pair" : e.kind} "${e.id}": "${c}" is not the code of a state entry`,
           });
     }
+}
+
+/** Every code a describing word fits (`fits-*` config keys) must be the code of a state entry. */
+function fitsCodes(files: readonly ParsedFile[], config: ActorConfig, errors: Problem[]): void {
+  if (config.stateFits.size === 0) return;
+  const states = new Set<string>();
+  for (const f of files)
+    for (const e of f.entries) if (e.kind === "state" && e.pair === null && e.code) states.add(e.code);
+  for (const [word, codes] of config.stateFits)
+    for (const c of codes)
+      if (/^[A-Z]{3}$/.test(c) && !states.has(c))
+        errors.push({
+          file: files[0]?.file ?? "data/actors",
+          line: 1,
+          message: `config fits "${word}": "${c}" is not the code of a state entry`,
+        });
 }
 
 /** Warns about names that entries of different codes share (resolved by document cues at run time). */

@@ -61,6 +61,56 @@ export function parseActorDir(dir: string): ParsedFile[] {
 
 const REQUIRED_CONFIG = ["state-sector", "former-sector", "unknown-country"] as const;
 
+/** Config keys that name the states a describing word fits ("fits-island: island | atoll = JPN PLW ..."). */
+const FITS_PREFIX = "fits-";
+
+/**
+ * The `fits-*` config keys as one map: describing word (lower case) -> the ISO codes of the states it fits. A value
+ * is `word | word = CODE CODE …`; a word in two keys fits the states of both.
+ */
+function stateFits(
+  raw: ReadonlyMap<string, { value: string; line: number; file: string }>,
+  errors: Problem[],
+): ReadonlyMap<string, ReadonlySet<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [k, v] of raw) {
+    if (!k.startsWith(FITS_PREFIX)) continue;
+    const eq = v.value.indexOf("=");
+    const words =
+      eq < 0
+        ? []
+        : v.value
+            .slice(0, eq)
+            .split("|")
+            .map((w) => w.trim().toLowerCase())
+            .filter((w) => w !== "");
+    const codes =
+      eq < 0
+        ? []
+        : v.value
+            .slice(eq + 1)
+            .split(/\s+/)
+            .filter((c) => c !== "");
+    if (words.length === 0 || codes.length === 0) {
+      errors.push({
+        file: v.file,
+        line: v.line,
+        message: `config "${k}" must read "word | word = CODE CODE …"`,
+      });
+      continue;
+    }
+    for (const c of codes)
+      if (!/^[A-Z]{3}$/.test(c))
+        errors.push({ file: v.file, line: v.line, message: `config "${k}": "${c}" is no ISO alpha-3 code` });
+    for (const w of words) {
+      const set = out.get(w) ?? new Set<string>();
+      for (const c of codes) set.add(c);
+      out.set(w, set);
+    }
+  }
+  return out;
+}
+
 /** Builds the config from the files' config blocks; problems go to errors. */
 export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): ActorConfig {
   const raw = new Map<string, { value: string; line: number; file: string }>();
@@ -100,7 +150,8 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     "state-nouns",
   ]);
   for (const [k, v] of raw)
-    if (!known.has(k)) errors.push({ file: v.file, line: v.line, message: `unknown config "${k}"` });
+    if (!known.has(k) && !k.startsWith(FITS_PREFIX))
+      errors.push({ file: v.file, line: v.line, message: `unknown config "${k}"` });
   for (const k of REQUIRED_CONFIG)
     if (!raw.has(k))
       errors.push({ file: files[0]?.file ?? "data/actors", line: 1, message: `config "${k}" missing` });
@@ -135,6 +186,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     ownerNouns: set("owner-nouns"),
     sovereignWords: set("sovereign-words"),
     stateNouns: set("state-nouns"),
+    stateFits: stateFits(raw, errors),
     ofWords: set("of-words"),
     seatWords: set("seat-words"),
     roleBefore: set("role-before"),

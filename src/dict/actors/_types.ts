@@ -136,6 +136,11 @@ export interface ActorConfig {
   readonly sovereignWords: ReadonlySet<string>;
   /** Pointing nouns of a state that describing words may precede ("the Pacific nation", "the island nation"). */
   readonly stateNouns: ReadonlySet<string>;
+  /**
+   * Describing words of a state noun and the states they fit (`fits-*` keys): "the island nation" points back to the
+   * nearest island state named ("Palau's president said a Chinese vessel entered the island nation's waters" -> PLW).
+   */
+  readonly stateFits: ReadonlyMap<string, ReadonlySet<string>>;
   /** Words joining coordinated demonyms: "Ukrainian and American delegations". */
   readonly coordinators: ReadonlySet<string>;
   /** Code prefixes of actors without a country (IGO, NGO). */
