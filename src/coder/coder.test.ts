@@ -4637,3 +4637,35 @@ describe("a host of talks between two other parties (r3broker)", () => {
     expect(briefHost(text).filter((e) => / 04[35] /.test(e))).toEqual(expected);
   });
 });
+
+describe("root confusions: a crowd's clash, a restated charge dismissed (rootc)", () => {
+  const briefCrowd = briefWithActors([
+    ["Serb protesters", "SRBCVL"],
+    ["NATO peacekeepers", "IGOWSTNAT"],
+    ["Georgian demonstrators", "GEOCVL"],
+    ["riot police", "GEOCOP"],
+    ["Indian troops", "INDMIL"],
+    ["Chinese soldiers", "CHNMIL"],
+    ["Kenya", "KEN"],
+    ["Uganda", "UGA"],
+    ["Kampala", "UGA"],
+  ]);
+  it.each([
+    // a crowd on either side of "clashed with": its violent protest, one way, at the other side
+    ["NATO peacekeepers clashed with Serb protesters in northern Kosovo.", ["SRBCVL>IGOWSTNAT 145 occurred"]],
+    ["Serb protesters clashed with NATO peacekeepers in northern Kosovo.", ["SRBCVL>IGOWSTNAT 145 occurred"]],
+    ["Riot police clashed with Georgian demonstrators in Tbilisi.", ["GEOCVL>GEOCOP 145 occurred"]],
+    // must not fire: two armed forces clashing fight each other, both ways
+    [
+      "Indian troops clashed with Chinese soldiers in Ladakh.",
+      ["CHNMIL>INDMIL 190 occurred", "INDMIL>CHNMIL 190 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(briefCrowd(text)).toEqual(expected);
+  });
+  it("codes a restated charge dismissed as a denial to the claimant (016)", () => {
+    expect(briefCrowd("Kenya accused Uganda of arming rebels, a charge Kampala dismissed.")).toContain(
+      "UGA>KEN 016 occurred",
+    );
+  });
+});

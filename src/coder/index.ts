@@ -3042,7 +3042,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       )
         break;
       const emitted = events.length;
+      // "NATO peacekeepers clashed with Serb protesters": a crowd on one side of a reciprocal act is its only source.
+      const crowd = m.pattern.crowd ? crowdSide(ctx, v, a) : -1;
       for (const [s, t] of ps) {
+        if (crowd >= 0 && !v.groups[crowd]!.members.includes(s)) continue;
         // "Russian strikes on the country's power grid": a pointing noun ("the country") never names the state that
         // acts as its own target (its forces or people may act on it: "soldiers detained the country's president").
         if (t?.entry === STATE_NOUN && (s.code === t.code || s.code === countryOf(t.code))) continue;
@@ -3281,6 +3284,18 @@ function inquirySubject(v: View, words: ReadonlySet<string>, i: number, source: 
   return inquiry && owned;
 }
 
+/**
+ * "NATO peacekeepers clashed with Serb protesters", "police clashed with demonstrators": the group of the act's pair
+ * that is a crowd (`_CROWD_NOUN`) when the other is none, or -1.
+ */
+function crowdSide(ctx: SentenceCtx, v: View, a: Args): number {
+  if (a.source < 0 || a.target < 0) return -1;
+  const words = ctx.prep.second.crowd;
+  const src = headIn(v, words, a.source);
+  if (src === headIn(v, words, a.target)) return -1;
+  return src ? a.source : a.target;
+}
+
 /** The code a pattern's `name=CODE` flags give the act between `s` and `t`, or null for the act's own code. */
 function recoded(
   ctx: SentenceCtx,
@@ -3299,6 +3314,7 @@ function recoded(
   // attacked the Israeli embassy", "police") they riot.
   if (p.riot && civil && t && INSTITUTIONS.has(t.code.slice(3, 6))) return p.riot;
   if (p.civilians && civil) return p.civilians;
+  if (p.crowd && crowdSide(ctx, v, a) >= 0) return p.crowd;
   // ", a claim Moscow dismissed as baseless": judging a restated claim denies it.
   if (p.claim && claimRestated(v, a.source)) return p.claim;
   // "intercepted Russian bombers": aircraft are escorted away, not fired on.

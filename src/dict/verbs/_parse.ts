@@ -44,6 +44,7 @@ export const RESERVED_CLASSES = [
 export const RESERVED_SETS = [
   "_STANCE_NOUN",
   "_AIRCRAFT",
+  "_CROWD_NOUN",
   "_WEAPON",
   "_INQUIRY",
   "_FORCE_TYPE",
@@ -106,6 +107,7 @@ const RECODE_FLAGS = [
   "armed",
   "civilians",
   "riot",
+  "crowd",
   "claim",
   "aircraft",
   "weapon",
@@ -277,6 +279,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     armed: null,
     civilians: null,
     riot: null,
+    crowd: null,
     claim: null,
     aircraft: null,
     weapon: null,
