@@ -4669,3 +4669,27 @@ describe("root confusions: a crowd's clash, a restated charge dismissed (rootc)"
     );
   });
 });
+
+describe("a deal struck in a relative clause is no attack (rootc)", () => {
+  const briefDeal = briefWithActors([
+    ["Meloni", "ITAGOV"],
+    ["Rama", "ALBGOV"],
+    ["Washington", "USAGOV"],
+    ["Hanoi", "VNMGOV"],
+    ["Kharkiv", "UKR"],
+    ["Russian missiles", "RUSMIL"],
+  ]);
+  it.each([
+    // "an agreement that X struck with Y": the agreement concluded, both ways
+    [
+      "Migrants arrived under an agreement that Meloni struck with Rama last year.",
+      ["ALBGOV>ITAGOV 057 occurred", "ITAGOV>ALBGOV 057 occurred"],
+    ],
+    // must not fire: a deal struck with no partner named after "with" codes nothing
+    ["The deal Washington struck last year has not ended the violence in Hanoi.", []],
+    // must not fire: a place struck by an attack in a relative clause stays an attack
+    ["The camp that Russian missiles struck near Kharkiv housed troops.", ["RUSMIL>UKR 190 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(briefDeal(text)).toEqual(expected);
+  });
+});

@@ -101,6 +101,12 @@ export interface Pattern {
    */
   readonly crowd: string | null;
   /**
+   * When the act's subject opens a relative clause on an agreement noun right before the trigger ("an agreement that
+   * Meloni struck with Rama", "the first deal Trump struck"), the verb concludes that agreement: this code (057) both
+   * ways with a partner after "with", no event without one; or null.
+   */
+  readonly deal: string | null;
+  /**
    * When the act's subject opens a relative clause on a claim noun that restates the clause before it ("…, a claim
    * Moscow dismissed as baseless", "…, an accusation the White House called absurd"), the act takes this code (016:
    * a denial answers the claimant), or null.
