@@ -26,6 +26,8 @@ export interface SecondWords {
   readonly eraNoun: ReadonlySet<string>;
   /** "bombers", "jets": aircraft as the target of an interception are escorted away (`aircraft=` flag). */
   readonly aircraft: ReadonlySet<string>;
+  /** "protesters", "demonstrators": a crowd on one side of a reciprocal clash protests violently (`crowd=` flag). */
+  readonly crowd: ReadonlySet<string>;
   /** "strike", "drone", "missile": a weapon heading the subject of a killing makes it an attack (`weapon=` flag). */
   readonly weapon: ReadonlySet<string>;
   /** "inquiry", "investigators": a subject holding one is an inquiry, whose finding is also an investigation (`inquiry=`). */
@@ -55,6 +57,7 @@ export function secondWords(m: VerbModel): SecondWords {
     eraPrep: m.classes.get("_ERA_PREP") ?? EMPTY,
     eraNoun: m.classes.get("_ERA_NOUN") ?? EMPTY,
     aircraft: m.classes.get("_AIRCRAFT") ?? EMPTY,
+    crowd: m.classes.get("_CROWD_NOUN") ?? EMPTY,
     weapon: m.classes.get("_WEAPON") ?? EMPTY,
     inquiry: m.classes.get("_INQUIRY") ?? EMPTY,
     terms: m.classes.get("_TERMS_NOUN") ?? EMPTY,

@@ -4792,3 +4792,59 @@ describe("rejections and accusations named by their words (crit)", () => {
     expect(briefCrit(text)).toEqual([]);
   });
 });
+
+describe("root confusions: a crowd's clash, a restated charge dismissed (rootc)", () => {
+  const briefCrowd = briefWithActors([
+    ["Serb protesters", "SRBCVL"],
+    ["NATO peacekeepers", "IGOWSTNAT"],
+    ["Georgian demonstrators", "GEOCVL"],
+    ["riot police", "GEOCOP"],
+    ["Indian troops", "INDMIL"],
+    ["Chinese soldiers", "CHNMIL"],
+    ["Kenya", "KEN"],
+    ["Uganda", "UGA"],
+    ["Kampala", "UGA"],
+  ]);
+  it.each([
+    // a crowd on either side of "clashed with": its violent protest, one way, at the other side
+    ["NATO peacekeepers clashed with Serb protesters in northern Kosovo.", ["SRBCVL>IGOWSTNAT 145 occurred"]],
+    ["Serb protesters clashed with NATO peacekeepers in northern Kosovo.", ["SRBCVL>IGOWSTNAT 145 occurred"]],
+    ["Riot police clashed with Georgian demonstrators in Tbilisi.", ["GEOCVL>GEOCOP 145 occurred"]],
+    // must not fire: two armed forces clashing fight each other, both ways
+    [
+      "Indian troops clashed with Chinese soldiers in Ladakh.",
+      ["CHNMIL>INDMIL 190 occurred", "INDMIL>CHNMIL 190 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(briefCrowd(text)).toEqual(expected);
+  });
+  it("codes a restated charge dismissed as a denial to the claimant (016)", () => {
+    expect(briefCrowd("Kenya accused Uganda of arming rebels, a charge Kampala dismissed.")).toContain(
+      "UGA>KEN 016 occurred",
+    );
+  });
+});
+
+describe("a deal struck in a relative clause is no attack (rootc)", () => {
+  const briefDeal = briefWithActors([
+    ["Meloni", "ITAGOV"],
+    ["Rama", "ALBGOV"],
+    ["Washington", "USAGOV"],
+    ["Hanoi", "VNMGOV"],
+    ["Kharkiv", "UKR"],
+    ["Russian missiles", "RUSMIL"],
+  ]);
+  it.each([
+    // "an agreement that X struck with Y": the agreement concluded, both ways
+    [
+      "Migrants arrived under an agreement that Meloni struck with Rama last year.",
+      ["ALBGOV>ITAGOV 057 occurred", "ITAGOV>ALBGOV 057 occurred"],
+    ],
+    // must not fire: a deal struck with no partner named after "with" codes nothing
+    ["The deal Washington struck last year has not ended the violence in Hanoi.", []],
+    // must not fire: a place struck by an attack in a relative clause stays an attack
+    ["The camp that Russian missiles struck near Kharkiv housed troops.", ["RUSMIL>UKR 190 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(briefDeal(text)).toEqual(expected);
+  });
+});

@@ -2862,6 +2862,17 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const via =
         a.target >= 0 && a.source >= 0 && m.pattern.code.startsWith("084") && goBetween(v, a.target);
       if (via) a = { ...a, target: sideOfSwap(v, a.source), targetHow: "inside" };
+      // "an agreement that Meloni struck with Rama": a deal struck is concluded with the partner after "with", if any.
+      const dealt = m.pattern.deal !== null && dealStruck(ctx, v, a.source, m.trigger);
+      if (dealt) {
+        // "struck with her Albanian counterpart Edi Rama": the partner's phrase may open with a determiner or title.
+        let partner = -1;
+        if (v.toks[m.trigger + 1]?.lower === "with")
+          for (let k = m.trigger + 2; k < m.trigger + 6 && k < v.toks.length && partner < 0; k++)
+            partner = v.groupAt[k] ?? -1;
+        if (partner < 0) continue;
+        a = { ...a, target: partner, targetHow: "slot" };
+      }
       // ", a step North Korea called a dangerous move toward an Asian NATO": an actor inside the verdict is no target.
       a = restatedVerdict(v, m, a, acts) ?? a;
       // ", a claim Tehran rejected": a reaction to a restated claim answers the claimant, and a rejection denies it.
@@ -3127,11 +3138,15 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       )
         break;
       const emitted = events.length;
+      if (dealt) ps = [...ps, ...ps.flatMap(([s, t]) => (t ? [[t, s] as [ActorMention, ActorMention]] : []))];
+      // "NATO peacekeepers clashed with Serb protesters": a crowd on one side of a reciprocal act is its only source.
+      const crowd = m.pattern.crowd ? crowdSide(ctx, v, a) : -1;
       for (const [s, t] of ps) {
+        if (crowd >= 0 && !v.groups[crowd]!.members.includes(s)) continue;
         // "Russian strikes on the country's power grid": a pointing noun ("the country") never names the state that
         // acts as its own target (its forces or people may act on it: "soldiers detained the country's president").
         if (t?.entry === STATE_NOUN && (s.code === t.code || s.code === countryOf(t.code))) continue;
-        const code = recoded(ctx, v, m.pattern, a, s, t) ?? actCode;
+        const code = dealt ? m.pattern.deal! : (recoded(ctx, v, m.pattern, a, s, t) ?? actCode);
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
         const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
         // The same act again between the same countries, from another trigger; one act's own pairs are all kept
@@ -3405,6 +3420,29 @@ function inquirySubject(v: View, words: ReadonlySet<string>, i: number, source: 
   return inquiry && owned;
 }
 
+/**
+ * "an agreement that Meloni struck with Rama", "the first deal Trump struck": group `g` is the subject of a relative
+ * clause on an agreement noun (`_TERMS_NOUN`) whose verb is the trigger.
+ */
+function dealStruck(ctx: SentenceCtx, v: View, g: number, trigger: number): boolean {
+  if (g < 0 || v.groups[g]!.tokEnd > trigger) return false;
+  for (let k = v.groups[g]!.tokEnd; k < trigger; k++) if (!VERB_LEAD.has(v.toks[k]!.pos)) return false;
+  const np = summaryNoun(v, g);
+  return np !== null && ctx.prep.second.terms.has(v.toks[np.head]!.lower);
+}
+
+/**
+ * "NATO peacekeepers clashed with Serb protesters", "police clashed with demonstrators": the group of the act's pair
+ * that is a crowd (`_CROWD_NOUN`) when the other is none, or -1.
+ */
+function crowdSide(ctx: SentenceCtx, v: View, a: Args): number {
+  if (a.source < 0 || a.target < 0) return -1;
+  const words = ctx.prep.second.crowd;
+  const src = headIn(v, words, a.source);
+  if (src === headIn(v, words, a.target)) return -1;
+  return src ? a.source : a.target;
+}
+
 /** The code a pattern's `name=CODE` flags give the act between `s` and `t`, or null for the act's own code. */
 function recoded(
   ctx: SentenceCtx,
@@ -3423,6 +3461,7 @@ function recoded(
   // attacked the Israeli embassy", "police") they riot.
   if (p.riot && civil && t && INSTITUTIONS.has(t.code.slice(3, 6))) return p.riot;
   if (p.civilians && civil) return p.civilians;
+  if (p.crowd && crowdSide(ctx, v, a) >= 0) return p.crowd;
   // ", a claim Moscow dismissed as baseless": judging a restated claim denies it.
   if (p.claim && claimRestated(v, a.source)) return p.claim;
   // "intercepted Russian bombers": aircraft are escorted away, not fired on.

@@ -95,6 +95,18 @@ export interface Pattern {
    */
   readonly riot: string | null;
   /**
+   * With a crowd on one side of a reciprocal act ("NATO peacekeepers clashed with Serb protesters", "police clashed
+   * with demonstrators"), the act is the crowd's alone, aimed at the other side, with this code (145: a violent
+   * protest), or null.
+   */
+  readonly crowd: string | null;
+  /**
+   * When the act's subject opens a relative clause on an agreement noun right before the trigger ("an agreement that
+   * Meloni struck with Rama", "the first deal Trump struck"), the verb concludes that agreement: this code (057) both
+   * ways with a partner after "with", no event without one; or null.
+   */
+  readonly deal: string | null;
+  /**
    * When the act's subject opens a relative clause on a claim noun that restates the clause before it ("…, a claim
    * Moscow dismissed as baseless", "…, an accusation the White House called absurd"), the act takes this code (016:
    * a denial answers the claimant), or null.
