@@ -2649,6 +2649,11 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
   } else if (byAgent >= 0) {
     passive = true;
     source = byAgent;
+    // "M23 rebels backed by Rwandan troops captured Goma": a reduced passive relative right after an actor acts on
+    // that actor (the one backed), not on one named later in the clause. Not a place ("talks in Doha mediated by
+    // Qatar").
+    const modified = v.groupAt[i - 1] ?? -1;
+    if (modified >= 0 && modified !== source && !v.attributive[modified]!) target = modified;
   } else if (isPassive(v, i)) {
     passive = true;
     // "Japan was accused by China of spying": an agent right after the verb stands inside the matched words.
