@@ -467,13 +467,33 @@ function plainBackgroundSubject(v: View, g: number, i: number): boolean {
  */
 function agentlessHead(v: View, from: number, g: number, i: number): boolean {
   let j = from;
+  // "Kenya's floods have killed at least 70 people", "Pakistan's monsoon floods killed ...": the actor owns the
+  // incident that heads the clause (the last noun of its phrase, before any verb).
+  const owner = v.groups[g]!;
+  if (owner.tokStart === from && isIn(v.toks[owner.tokEnd], v.w.possessive)) {
+    let head = -1;
+    for (let k = owner.tokEnd + 1; k < i; k++) {
+      const t = v.toks[k]!;
+      if (v.groupAt[k]! >= 0) return false;
+      if (t.pos === "NOUN") head = k;
+      else if (t.pos !== "DET" && t.pos !== "ADJ") break;
+    }
+    return head >= 0 && isIn(v.toks[head], v.w.agentless) && !verbBetween(v, head + 1, i);
+  }
   while (j < i && (v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "ADJ") && v.groupAt[j]! < 0) j++;
   if (j >= i || v.toks[j]!.pos !== "NOUN" || v.groupAt[j]! >= 0 || !isIn(v.toks[j], v.w.agentless))
     return false;
-  if (v.groups[g]!.tokStart <= j || v.groups[g]!.tokEnd > i) return false;
+  if (owner.tokStart <= j || owner.tokEnd > i) return false;
   for (let k = j + 1; k < i; k++)
     if (v.toks[k]!.pos === "VERB" || v.w.barrier.has(v.toks[k]!.text)) return false;
   return true;
+}
+
+/** True when a verb or a clause barrier stands between tokens `from` (inclusive) and `to` (exclusive). */
+function verbBetween(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (v.toks[k]!.pos === "VERB" || v.w.barrier.has(v.toks[k]!.text)) return true;
+  return false;
 }
 
 /** ", and rejected ...": the verb at `i` follows ", and" (and adverbs or auxiliaries) directly. */
@@ -2670,6 +2690,17 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
   } else if (byAgent >= 0) {
     passive = true;
     source = byAgent;
+    // "M23 rebels backed by Rwandan troops captured Goma": a reduced passive relative right after an actor acts on
+    // that actor (the one backed), not on one named later in the clause. Not a place ("talks in Doha mediated by
+    // Qatar"), nor an actor inside a phrase ("a deal with Washington mediated by the Vatican").
+    const modified = v.groupAt[i - 1] ?? -1;
+    if (
+      modified >= 0 &&
+      modified !== source &&
+      !v.attributive[modified]! &&
+      v.toks[v.groups[modified]!.tokStart - 1]?.pos !== "ADP"
+    )
+      target = modified;
   } else if (isPassive(v, i)) {
     passive = true;
     // "Japan was accused by China of spying": an agent right after the verb stands inside the matched words.

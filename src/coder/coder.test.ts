@@ -4848,3 +4848,78 @@ describe("a deal struck in a relative clause is no attack (rootc)", () => {
     expect(briefDeal(text)).toEqual(expected);
   });
 });
+
+describe("truce proposals, summits attended and reduced passive relatives (prec)", () => {
+  const briefPrec = briefWithActors(
+    [
+      ["Armenia", "ARM"],
+      ["Azerbaijan", "AZE"],
+      ["M23 rebels", "CODREB"],
+      ["Rwandan troops", "RWAMIL"],
+      ["Brazil", "BRA"],
+      ["Baku", "AZE"],
+      ["Vilnius", "LTU"],
+      ["Sudan", "SDN"],
+      ["Turkey", "TUR"],
+      ["Doha", "QAT"],
+    ],
+    new Set(),
+    new Set(["Baku", "Vilnius", "Doha"]),
+  );
+  it.each([
+    // accepting a proposal for a truce is an intent to de-escalate (0356), aimed at the enemy after "with"
+    ["Armenia accepted a French proposal for a ceasefire with Azerbaijan.", ["ARM>AZE 0356 occurred"]],
+    ["Kyiv accepted a U.S. proposal for a 30-day ceasefire.", ["UKRGOV>USA 0356 occurred"]],
+    // must not fire: a truce accepted by both parties stays a ceasefire (0871 both ways)
+    [
+      "Israel and Hamas accepted a truce on Monday.",
+      ["ISR>PSEREB 0871 occurred", "PSEREB>ISR 0871 occurred"],
+    ],
+    // a summit attended in a named place is a visit to its host; "will not attend" is that visit negated
+    ["Turkey attended an energy summit in Vilnius on Tuesday.", ["TUR>LTU 042 occurred"]],
+    ["Brazil will not attend the climate summit in Baku.", ["BRA>AZE 042 negated"]],
+    // must not fire: a stated refusal stays 125; a place inside the topic is no host; talks are no summit
+    ["Japan said it would not attend the conference in Moscow.", ["JPN>RUSGOV 125 occurred"]],
+    ["Turkey will attend a conference on the war in Sudan.", []],
+    ["Germany joined talks on the war in Ukraine in Doha.", []],
+  ])("%s", (text, expected) => {
+    expect(briefPrec(text).filter((e) => / (0356|0871|042|125) /.test(e))).toEqual(expected);
+  });
+  // a reduced passive relative right after an actor acts on that actor, not on a place named later
+  it("aims 'X backed by Y' at X", () => {
+    expect(
+      briefPrec("M23 rebels backed by Rwandan troops attacked Sudan.").filter((e) => e.startsWith("RWAMIL")),
+    ).toEqual(["RWAMIL>CODREB 072 occurred"]);
+  });
+  // must not fire: a place before the participle is no target ("talks in Doha mediated by Qatar")
+  it("takes no place before a reduced passive as its target", () => {
+    expect(briefPrec("Talks in Doha mediated by Qatar collapsed on Friday.")).toEqual([]);
+  });
+});
+
+describe("deals struck in relative clauses and incidents owned by a country (prec)", () => {
+  const briefDeal = briefWithActors([
+    ["Spain", "ESP"],
+    ["Morocco", "MAR"],
+    ["Kenya", "KEN"],
+    ["Myanmar", "MMR"],
+  ]);
+  it.each([
+    // an agreement struck in an object relative clause is a deal made with the partner after "with" (057 both ways)
+    [
+      "The ferry runs under a deal that Spain struck with Morocco in 2019.",
+      ["ESP>MAR 057 occurred", "MAR>ESP 057 occurred"],
+    ],
+    // must not fire: no partner, no deal and no attack; a plain "struck" is still an attack
+    ["The tariff cut was the second deal Washington struck this year.", []],
+    // an incident a country owns ("Kenya's floods") has no agent: no killing
+    ["Kenya's floods have killed at least 70 people since March.", []],
+    ["Kenya's monsoon floods killed more than 100 people.", []],
+  ])("%s", (text, expected) => {
+    expect(briefDeal(text)).toEqual(expected);
+  });
+  // must not fire: an army a country owns is an agent
+  it("keeps a killing by a country's army", () => {
+    expect(briefDeal("Myanmar's army killed at least 60 villagers on Tuesday.").length).toBeGreaterThan(0);
+  });
+});
