@@ -1012,7 +1012,8 @@ function parseAtInner(v: SentenceView, i: number, recent: Recent): Candidate | n
   // Khan's party"), who are that country's people, not the junta or party itself.
   if (!former && v.is(WORDS.followerWords, p) && v.is(WORDS.ofWords, p + 1)) {
     const c = parseAtInner(v, p + 2, recent);
-    if (c !== null && typeof c !== "number" && FOLLOWED_KIND.has(c.kind)) return followers(v, i, c.end, c) ?? c;
+    if (c !== null && typeof c !== "number" && FOLLOWED_KIND.has(c.kind))
+      return followers(v, i, c.end, c) ?? c;
   }
   // Fast path: after "the" and "former", an alias starts here or after one adjective ("[senior] officials").
   const lat = v.lat;
