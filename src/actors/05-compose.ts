@@ -1084,6 +1084,9 @@ export function parseAt(v: SentenceView, i: number, recent: Recent): Candidate |
   return c;
 }
 
+/** Kinds of actor whose backers ("supporters of X") are the people of X's country. */
+const FOLLOWED_KIND: ReadonlySet<string> = new Set(["person", "sector", "group"]);
+
 /** A person's backers over [start, end): the person's country + the follower sector, or null with no country. */
 function followers(v: SentenceView, start: number, end: number, person: Candidate): Candidate | null {
   const cfg = v.ctx.model.config;
@@ -1099,10 +1102,13 @@ function parseAtInner(v: SentenceView, i: number, recent: Recent): Candidate | n
   if (det) p++;
   const former = v.is(WORDS.formerWords, p);
   if (former) p++;
-  // "supporters of former Brazilian President Jair Bolsonaro": the backers of a person named after "of".
+  // "supporters of former Brazilian President Jair Bolsonaro": the backers of a person named after "of"; likewise of
+  // a force, party or group of one country ("supporters of Niger's junta", "of Georgia's opposition", "of Imran
+  // Khan's party"), who are that country's people, not the junta or party itself.
   if (!former && v.is(WORDS.followerWords, p) && v.is(WORDS.ofWords, p + 1)) {
     const c = parseAtInner(v, p + 2, recent);
-    if (c !== null && typeof c !== "number" && c.kind === "person") return followers(v, i, c.end, c) ?? c;
+    if (c !== null && typeof c !== "number" && FOLLOWED_KIND.has(c.kind))
+      return followers(v, i, c.end, c) ?? c;
   }
   // Fast path: after "the" and "former", an alias starts here or after one adjective ("[senior] officials").
   const lat = v.lat;

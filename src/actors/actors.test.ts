@@ -1516,3 +1516,33 @@ describe("wa9: a state noun takes the nearest state its describing words fit, ne
     expect(m?.[1]).toBe(code);
   });
 });
+
+describe("supporters of a force, party or group (session 19, force)", () => {
+  it.each([
+    // the backers of a junta or an opposition are the people of its country, one mention over the phrase
+    [
+      "Thousands of supporters of Niger's junta rallied outside the French embassy.",
+      [
+        ["supporters of Niger's junta", "NERCVL"],
+        ["the French embassy", "FRAGOV"],
+      ],
+    ],
+    [
+      "Supporters of Georgia's opposition rallied in Tbilisi.",
+      [
+        ["Supporters of Georgia's opposition", "GEOCVL"],
+        ["Tbilisi", "GEO"],
+      ],
+    ],
+    // a person's supporters, as before
+    [
+      "Supporters of Jair Bolsonaro stormed Congress.",
+      [
+        ["Supporters of Jair Bolsonaro", "BRACVL"],
+        ["Congress", "BRALEG"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(run(real, text, "2024-06-01")).toEqual(expected);
+  });
+});

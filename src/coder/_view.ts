@@ -736,10 +736,11 @@ function isPossessor(toks: readonly Token[], k: number): boolean {
 /** A group reads as subject unless a verb, preposition or "to" governs it. */
 function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): boolean {
   let k = g.tokStart - 1;
-  // "A jailed Iranian activist": a participle after a determiner is an adjective.
+  // "A jailed Iranian activist": a participle after a determiner is an adjective. "protests in which security forces
+  // killed ...": a relative pronoun the tagger reads as a determiner opens the clause whose subject follows it.
   while (
     k >= 0 &&
-    (toks[k]!.pos === "DET" ||
+    ((toks[k]!.pos === "DET" && !isIn(toks[k], w.relative)) ||
       toks[k]!.pos === "ADJ" ||
       toks[k]!.pos === "NUM" ||
       // "talks with his Russian counterpart": a possessive pronoun is a determiner.

@@ -4923,3 +4923,53 @@ describe("deals struck in relative clauses and incidents owned by a country (pre
     expect(briefDeal("Myanmar's army killed at least 60 villagers on Tuesday.").length).toBeGreaterThan(0);
   });
 });
+
+describe("force and its consequences (session 19, force)", () => {
+  // The own-country readings (a place of the source's own country as the target) are in the gold (wf1-001, wf1-008).
+  const places = new Set(["Nairobi", "Koulikoro", "Khan Younis", "Baghdad"]);
+  const briefForce = briefWithActors(
+    [
+      ["Shabaab gunmen", "SOMREB"],
+      ["Nairobi", "KEN"],
+      ["JNIM fighters", "IMGREB"],
+      ["Koulikoro", "MLI"],
+      ["Israeli jets", "ISRMIL"],
+      ["Khan Younis", "PSE"],
+      ["security forces", "BGDCOP"],
+      ["Hasina", "BGDGOV"],
+      ["students", "BGDEDU"],
+      ["Protesters", "SWECVL"],
+      ["the Turkish embassy", "TURGOV"],
+      ["Bolivian troops", "BOLMIL"],
+      ["the presidential palace", "BOLGOV"],
+      ["Iraqi protesters", "IRQCVL"],
+      ["the U.S. embassy", "USAGOV"],
+      ["Baghdad", "IRQ"],
+    ],
+    new Set(),
+    places,
+  );
+  it.each([
+    // an armed group storming a civilian site in a named place assaults that place's country (180)
+    ["Shabaab gunmen stormed a seafront restaurant in Nairobi.", ["SOMREB>KEN 180 occurred"]],
+    // a military academy is a military target (190)
+    ["JNIM fighters attacked a military academy in Koulikoro.", ["IMGREB>MLI 190 occurred"]],
+    // air strikes carried out on a market in a named place (195)
+    ["Israeli jets carried out air strikes on a market in Khan Younis.", ["ISRMIL>PSE 195 occurred"]],
+    // "in which" read as a determiner still opens a relative clause whose subject follows it
+    [
+      "Hasina resigned after weeks of protests in which security forces killed hundreds of students.",
+      ["BGDCOP>BGDEDU 175 occurred"],
+    ],
+    // forcing one's way in: a crowd storms (145), troops coerce (170)
+    ["Protesters tried to force their way into the Turkish embassy.", ["SWECVL>TURGOV 145 occurred"]],
+    ["Bolivian troops forced their way into the presidential palace.", ["BOLMIL>BOLGOV 170 occurred"]],
+    // civilians storming a compound riot (145), they do not fight (190)
+    ["Iraqi protesters stormed the U.S. embassy compound in Baghdad.", ["IRQCVL>USAGOV 145 occurred"]],
+    // must not fire: no attack on the site, no actor forcing its way in
+    ["Tourists crowded a popular beach in Nairobi.", []],
+    ["Rescuers forced their way into the collapsed building.", []],
+  ])("%s", (text, expected) => {
+    expect(briefForce(text).filter((e) => !/ 08\d* /.test(e))).toEqual(expected);
+  });
+});
