@@ -1,4 +1,4 @@
-import type { Token } from "../core/index.js";
+import { perPair, type Token } from "../core/index.js";
 import {
   type ActorModel,
   type AliasTrie,
@@ -91,17 +91,7 @@ const FORM_SLOTS = new WeakMap<ActorModel, WeakMap<object, FormSlots>>();
  */
 export function formSlots(model: ActorModel, forms: object): FormSlots | undefined {
   if (tokenCount(model.trie) > ID_BITS - 2) return undefined;
-  let byNumbering = FORM_SLOTS.get(model);
-  if (byNumbering === undefined) {
-    byNumbering = new WeakMap();
-    FORM_SLOTS.set(model, byNumbering);
-  }
-  let slots = byNumbering.get(forms);
-  if (slots === undefined) {
-    slots = { known: new Int32Array(1 << 16) };
-    byNumbering.set(forms, slots);
-  }
-  return slots;
+  return perPair(FORM_SLOTS, model, forms, () => ({ known: new Int32Array(1 << 16) }));
 }
 
 /** Makes room in `slots` for form number `form`; returns the new `known`. */

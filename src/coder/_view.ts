@@ -1,4 +1,4 @@
-import type { ActorMention, Sentence, Token } from "../core/index.js";
+import { type ActorMention, perPair, type Sentence, type Token } from "../core/index.js";
 import type { VerbModel } from "../dict/index.js";
 
 /** Mentions joined by "and", commas or hyphens ("Japan and Australia", "U.S.-Japan"), coded as one compound actor. */
@@ -194,17 +194,7 @@ const FORM_ENTRIES = new WeakMap<Lexicon, WeakMap<object, FormEntries>>();
 
 /** The FormEntries of `lex` for form numbering `numbering` (see NlpDoc.forms). */
 export function formEntries(lex: Lexicon, numbering: object): FormEntries {
-  let byNumbering = FORM_ENTRIES.get(lex);
-  if (byNumbering === undefined) {
-    byNumbering = new WeakMap();
-    FORM_ENTRIES.set(lex, byNumbering);
-  }
-  let entries = byNumbering.get(numbering);
-  if (entries === undefined) {
-    entries = [];
-    byNumbering.set(numbering, entries);
-  }
-  return entries;
+  return perPair(FORM_ENTRIES, lex, numbering, () => []);
 }
 
 /** The entry of token `t`'s lower-case text, read by its form number `id` from `entries` (filled when not yet asked). */
