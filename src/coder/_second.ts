@@ -362,7 +362,13 @@ export function envoyAddressee(v: View, m: Match, a: Args, prev: PrevAct | null)
   if (v.groups[prev.target]!.tokEnd > to) return null;
   for (let k = v.groups[prev.target]!.tokEnd; k < to; k++) {
     const t = v.toks[k]!;
-    if (v.groupAt[k]! >= 0 || t.pos === "VERB" || t.pos === "AUX" || v.w.barrier.has(t.text) || t.text === ",")
+    if (
+      v.groupAt[k]! >= 0 ||
+      t.pos === "VERB" ||
+      t.pos === "AUX" ||
+      v.w.barrier.has(t.text) ||
+      t.text === ","
+    )
       return null;
   }
   if (a.target >= 0) {

@@ -3224,7 +3224,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           !events.some((x) => x.code === charged && x.source.code === s.code && x.target?.code === tc)
         ) {
           const ce = makeEvent(ctx, v, { m, code: charged, a, st }, s, t);
-          if (ce) pushBeside(cols, ce, () => actFeatures(v, act(sel, a, ce, ps.length, false), s, t), m.trigger);
+          if (ce)
+            pushBeside(cols, ce, () => actFeatures(v, act(sel, a, ce, ps.length, false), s, t), m.trigger);
         }
         // "Iran freed five U.S. citizens in exchange for five Iranians held in the United States": a release traded
         // for the releaser's own people is a swap, the other side's release too.
