@@ -344,3 +344,40 @@ export function demandOfSelf(v: View, m: Match, a: Args, prev: PrevSelf | null):
   if (!participle(v, i) || !noOtherActor(v, before, prev.end, i)) return null;
   return { ...a, source: prev.source, target: -1, targetHow: "inside" };
 }
+
+/**
+ * "Seoul summoned the Russian ambassador on Monday to demand the withdrawal of North Korean troops", "summoned Iran's
+ * envoy to demand the release of a German national": a demand in an infinitive of purpose right after an act whose
+ * object is an envoy (`envoy`) is addressed to the envoy's country, not to the actor named inside the act demanded.
+ * An addressee the demand names itself ("to demand an explanation from Tehran", "to demand that Pyongyang ...",
+ * "to press Moscow to ...") stays. Returns the new arguments, or null.
+ */
+export function envoyAddressee(v: View, m: Match, a: Args, prev: PrevAct | null): Args | null {
+  const i = m.trigger;
+  if (!prev || m.pattern.noun || m.pattern.status !== "demanded" || a.passive || prev.end > i) return null;
+  if (a.source >= 0 && a.source !== prev.source) return null;
+  if (!purposeInfinitive(v, i) || a.target === prev.target) return null;
+  // Only the envoy's own phrase and adverbials ("on Monday") between it and "to": no other actor, clause or verb.
+  const to = i - 1;
+  if (v.groups[prev.target]!.tokEnd > to) return null;
+  for (let k = v.groups[prev.target]!.tokEnd; k < to; k++) {
+    const t = v.toks[k]!;
+    if (
+      v.groupAt[k]! >= 0 ||
+      t.pos === "VERB" ||
+      t.pos === "AUX" ||
+      v.w.barrier.has(t.text) ||
+      t.text === ","
+    )
+      return null;
+  }
+  if (a.target >= 0) {
+    // An addressee the demand names: the actor right after the verb ("to press Moscow to"), or after "that"/"from".
+    const g = v.groups[a.target]!;
+    if (g.tokStart <= i) return null;
+    let j = g.tokStart - 1;
+    while (j > i && (v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "ADJ" || v.toks[j]!.pos === "NUM")) j--;
+    if (j === i || v.toks[j]!.lower !== "of") return null;
+  }
+  return { ...a, source: prev.source, target: prev.target, targetHow: "inside" };
+}

@@ -4973,3 +4973,42 @@ describe("force and its consequences (session 19, force)", () => {
     expect(briefForce(text).filter((e) => !/ 08\d* /.test(e))).toEqual(expected);
   });
 });
+
+describe("a demand made by summoning an envoy (summon)", () => {
+  const briefSummon = briefWithActors(
+    [
+      ["South Korea", "KOR"],
+      ["the Russian ambassador", "RUSGOV"],
+      ["North Korean troops", "PRKMIL"],
+      ["Germany", "DEU"],
+      ["the Iranian ambassador", "IRNGOV"],
+      ["a German national", "DEUCVL"],
+      ["Tehran", "IRN"],
+      ["President Yoon", "KORGOV"],
+    ],
+    new Set(),
+    new Set(["Tehran"]),
+  );
+  it.each([
+    // the demand of purpose after summoning an envoy is addressed to the envoy's country
+    [
+      "South Korea summoned the Russian ambassador on Monday to demand the withdrawal of North Korean troops.",
+      ["KOR>RUSGOV 106 demanded", "KOR>RUSGOV 114 occurred"],
+    ],
+    [
+      "Germany summoned the Iranian ambassador to demand the release of a German national.",
+      ["DEU>IRNGOV 1053 demanded", "DEU>IRNGOV 114 occurred"],
+    ],
+    // must not fire: an addressee the demand names, a demand in a clause of its own
+    [
+      "Germany summoned the Iranian ambassador to demand an explanation from Tehran.",
+      ["DEU>IRN 101 demanded", "DEU>IRNGOV 114 occurred"],
+    ],
+    [
+      "South Korea summoned the Russian ambassador, and President Yoon demanded the withdrawal of North Korean troops.",
+      ["KOR>RUSGOV 114 occurred", "KORGOV>PRKMIL 106 demanded"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(briefSummon(text)).toEqual(expected);
+  });
+});

@@ -57,6 +57,7 @@ import {
   pronounCounterpart,
   type SecondWords,
   threatCounterpart,
+  envoyAddressee,
   secondWords,
 } from "./_second.js";
 import {
@@ -2613,6 +2614,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   let prevVerb: PrevAct | null = null;
   // The root of prevVerb's act is one of force (17-20): its participles may go on against the same target.
   let prevVerbForce = false;
+  // The last act whose object is an envoy ("summoned the Russian ambassador"), for a demand of purpose after it.
+  let prevEnvoy: PrevAct | null = null;
   // The latest domestic act coded with its implied target ("workers blocked roads"), for a demand after it.
   let prevSelf: PrevSelf | null = null;
   // Whether the act in `prev` is reciprocal ("signed a deal with X"): a host or mediator named after it serves both.
@@ -2781,6 +2784,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       a = relativeMeeting(v, ctx.prep.second, m, a) ?? a;
       // ", warning that they would take concrete actions": a threat aimed at the counterpart of the act before.
       a = threatCounterpart(v, m, a, prevVerb ?? prev) ?? a;
+      // "summoned the Russian ambassador to demand the withdrawal of North Korean troops": the envoy's country.
+      a = envoyAddressee(v, m, a, prevEnvoy) ?? a;
       // "rallied in Belgrade, demanding accountability": a demand aimed at the domestic act's implied target.
       const selfDemand = demandOfSelf(v, m, a, prevSelf);
       if (selfDemand) a = selfDemand;
@@ -2958,6 +2963,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (!m.pattern.noun) {
           prevVerb = prev;
           prevVerbForce = /^(17|18|19|20)/.test(m.pattern.code);
+          prevEnvoy = m.pattern.envoy ? prev : null;
         }
       }
       // "demanded that Russia agree to a ceasefire": an addressee is no member of a mutual act of the subject.
@@ -3218,7 +3224,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           !events.some((x) => x.code === charged && x.source.code === s.code && x.target?.code === tc)
         ) {
           const ce = makeEvent(ctx, v, { m, code: charged, a, st }, s, t);
-          if (ce) pushBeside(cols, ce, () => actFeatures(v, act(sel, a, ce, ps.length, false), s, t), m.trigger);
+          if (ce)
+            pushBeside(cols, ce, () => actFeatures(v, act(sel, a, ce, ps.length, false), s, t), m.trigger);
         }
         // "Iran freed five U.S. citizens in exchange for five Iranians held in the United States": a release traded
         // for the releaser's own people is a swap, the other side's release too.

@@ -81,6 +81,11 @@ export interface Pattern {
    * act is that act's purpose and is dropped when another act between the same countries, same direction, is kept.
    */
   readonly purpose: boolean;
+  /**
+   * The act's object is an envoy ("summoned the Russian ambassador"): a demand in an infinitive of purpose right after
+   * it ("... to demand the withdrawal of North Korean troops") is addressed to the envoy's country.
+   */
+  readonly envoy: boolean;
   /** With an armed force named in the plural as source ("Kenyan police officers arrived in Haiti"), the act takes this code (074), or null. */
   readonly forces: string | null;
   /** With armed or police forces as source ("Ecuadorian police stormed the Mexican embassy"), the act takes this code (170), or null. */
