@@ -3218,7 +3218,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           !events.some((x) => x.code === charged && x.source.code === s.code && x.target?.code === tc)
         ) {
           const ce = makeEvent(ctx, v, { m, code: charged, a, st }, s, t);
-          if (ce) pushBeside(cols, ce, () => actFeatures(v, act(sel, a, ce, ps.length, false), s, t), m.trigger);
+          if (ce)
+            pushBeside(cols, ce, () => actFeatures(v, act(sel, a, ce, ps.length, false), s, t), m.trigger);
         }
         // "Iran freed five U.S. citizens in exchange for five Iranians held in the United States": a release traded
         // for the releaser's own people is a swap, the other side's release too.
@@ -3629,7 +3630,12 @@ function mediatedParties(
  * aimed at the mediator of the truce its source is a party of is aimed at the other party the mediation reaches
  * (Azerbaijan), when there is exactly one; the mediator is no counterpart of the deal it brokered.
  */
-function aimAgreementsPastMediator(ctx: SentenceCtx, v: View, events: Event[], trig: readonly number[]): void {
+function aimAgreementsPastMediator(
+  ctx: SentenceCtx,
+  v: View,
+  events: Event[],
+  trig: readonly number[],
+): void {
   if (events.length < 3) return;
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
