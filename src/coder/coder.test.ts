@@ -5012,3 +5012,30 @@ describe("a demand made by summoning an envoy (summon)", () => {
     expect(briefSummon(text)).toEqual(expected);
   });
 });
+
+describe("a brokered truce reaches the other party the sentence names (broker)", () => {
+  const briefBroker = briefWithActors([
+    ["Egypt", "EGY"],
+    ["Israel", "ISR"],
+    ["Jordan", "JOR"],
+  ]);
+  it.each([
+    // the mediator reaches the clause's subject and the one other country named; the agreement is aimed at it
+    [
+      "Hamas agreed to free ten hostages under a deal brokered by Egypt, hours after Israel struck a camp in Rafah.",
+      ["EGY>ISR 045 occurred", "EGY>PSEREB 045 occurred"],
+    ],
+    // must not fire: two other countries named, neither is taken as the other party
+    [
+      "Hamas agreed to free ten hostages under a deal brokered by Egypt, as Israel and Jordan discussed aid.",
+      ["EGY>PSEREB 045 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(briefBroker(text).filter((e) => / 045 /.test(e))).toEqual(expected);
+  });
+  it("aims the agreement at the other party, not the mediator", () => {
+    const text =
+      "Hamas agreed to free ten hostages under a deal brokered by Egypt, hours after Israel struck a camp in Rafah.";
+    expect(briefBroker(text).filter((e) => / 03\d* /.test(e))).toEqual(["PSEREB>ISR 0353 occurred"]);
+  });
+});

@@ -3306,6 +3306,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       }
       break;
     }
+  aimAgreementsPastMediator(ctx, v, events, trig);
   // Most sentences code no noun event, means, toll or purpose: nothing below drops an event of theirs but a repeat.
   const plain =
     !nounEvent.includes(true) &&
@@ -3612,6 +3613,13 @@ function mediatedParties(
 ): [ActorMention, ActorMention][] | null {
   const own = new Set(v.groups[source]!.members.map((x) => countryOf(x.code)));
   const parties = last.filter((x) => !own.has(countryOf(x.code)));
+  // "Armenian fighters agreed to disarm under a ceasefire brokered by Russian peacekeepers, a day after Azerbaijani
+  // forces launched an offensive": a mediation reaching one party of the act before it reaches the one other country
+  // the sentence names too (the other side of the truce); none when it names two or more others.
+  if (parties.length === 1) {
+    const other = sentenceOther(v, own, countryOf(parties[0]!.code), v.groups[source]!.tokStart);
+    if (other) parties.push(other);
+  }
   if (parties.length < 2) return null;
   const reached = new Set(ps.flatMap(([, t]) => (t ? [countryOf(t.code)] : [])));
   if (reached.size >= 2 || [...reached].some((c) => !parties.some((p) => countryOf(p.code) === c)))
@@ -3621,6 +3629,65 @@ function mediatedParties(
     ? ps.map(([s]) => s).filter((s, k, all) => all.indexOf(s) === k)
     : localForces(v, source);
   return from.flatMap((src) => parties.map((t) => [src, t] as [ActorMention, ActorMention]));
+}
+
+/**
+ * "Armenian fighters agreed to disarm under a ceasefire brokered by Russian peacekeepers": an agreement (root 03)
+ * aimed at the mediator of the truce its source is a party of is aimed at the other party the mediation reaches
+ * (Azerbaijan), when there is exactly one; the mediator is no counterpart of the deal it brokered.
+ */
+function aimAgreementsPastMediator(
+  ctx: SentenceCtx,
+  v: View,
+  events: Event[],
+  trig: readonly number[],
+): void {
+  if (events.length < 3) return;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.root !== "03" || !e.target) continue;
+    const t = e.target;
+    const mediation = events.filter((f) => f.mode === "third-party" && f.source.start === t.start);
+    if (!mediation.some((f) => f.target?.start === e.source.start)) continue;
+    const home = countryOf(e.source.code);
+    const others = mediation.flatMap((f) =>
+      f.target && countryOf(f.target.code) !== home && countryOf(f.target.code) !== countryOf(t.code)
+        ? [f.target]
+        : [],
+    );
+    if (others.length !== 1) continue;
+    const o = others[0]!;
+    if (events.some((x) => x.code === e.code && x.source.code === e.source.code && x.target?.code === o.code))
+      continue;
+    events[i] = {
+      ...e,
+      target: o,
+      id: shortHash(ctx.input.docId, v.sent.index, trig[i]!, e.source.code, o.code, e.code),
+    };
+  }
+}
+
+/**
+ * The one actor of the sentence (no place, no IGO) whose country is neither the mediator's nor the party's (its
+ * mention nearest `at`), or null when the sentence names no such country or more than one.
+ */
+function sentenceOther(v: View, own: ReadonlySet<string>, party: string, at: number): ActorMention | null {
+  let found: ActorMention | null = null;
+  let dist = 0;
+  for (const g of v.groups)
+    for (const x of g.members) {
+      // "talks in Geneva" names a place, "the European Union said" a sayer: no party of the truce.
+      if (x.kind === "place" || x.code.startsWith("IGO")) continue;
+      const c = countryOf(x.code);
+      if (!c || own.has(c) || c === party) continue;
+      if (found && countryOf(found.code) !== c) return null;
+      const d = Math.abs(g.tokStart - at);
+      if (!found || d < dist) {
+        found = x;
+        dist = d;
+      }
+    }
+  return found;
 }
 
 /** What the keep/drop features read of the act behind an event. */
