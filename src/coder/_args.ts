@@ -1317,8 +1317,10 @@ function antecedentOf(v: View, at: number, source: number): number {
   // "Putin will skip the summit, South Africa said, after the ICC issued a warrant for his arrest": a possessive
   // "his"/"her" is the nearest person named before, other than the source ("a Caracas court issued a warrant for
   // his arrest" may be the court's own countryman).
+  // "Fico threatened to cut supplies unless Kyiv restored the transit of Russian gas, and Zelensky accused him of ...":
+  // an object "him"/"her" too.
   const t = v.toks[at]!;
-  if (is(v, t, v.b.personPronoun) && is(v, t, v.b.possessivePronoun)) {
+  if (is(v, t, v.b.personPronoun) && is(v, t, v.b.possessivePronoun | v.b.objectPronoun)) {
     const own = new Set(source >= 0 ? v.groups[source]!.members.map((x) => x.code) : []);
     for (let k = at - 1; k >= 0; k--) {
       const g = v.groupAt[k]!;
@@ -2100,6 +2102,48 @@ export function verdictAside(v: View, i: number, p: Match["pattern"]): boolean {
 }
 
 /**
+ * "cut ties with Rabat over what it called hostile actions", "citing what he called a witch hunt against Bolsonaro",
+ * "after what the Kremlin called provocative statements by Macron": a verdict (`111`, no slot of its own) in a free
+ * relative that gives the reason for the act before it judges the thing it names, and so that thing's agent. Not as
+ * the object of an act ("struck what New Delhi called terrorist camps" names a target), nor after "in"/"amid" (see
+ * verdictAside).
+ */
+export function namedVerdict(v: View, i: number, p: Match["pattern"]): boolean {
+  if (!p.code.startsWith("111") || p.noun || (p.rest.some((x) => x.kind === "target") && !emptySlotAs(v, i)))
+    return false;
+  // The judge is a name or a pronoun ("what it called").
+  const judge = v.groupAt[i - 1]!;
+  if (judge < 0 && v.toks[i - 1]?.pos !== "PRON") return false;
+  const what = judge >= 0 ? v.groups[judge]!.tokStart - 1 : i - 2;
+  if (v.toks[what]?.lower !== "what") return false;
+  // A reason ("over", "about", "after", "for") or "citing": not the object of an act ("strikes on what it called
+  // terrorist camps", "fire at what he called bandits", "rallied against what they said was a threat").
+  const before = v.toks[what - 1];
+  if (!before || !(is(v, before, v.b.reasonPrep) || NAMED_REASON.has(before.lemma))) return false;
+  // "over what it called attempts to destabilise the country", "a plot to sabotage": an intent named, not judged.
+  return !namedIntent(v, i);
+}
+
+/**
+ * "what it called attempts to destabilise the country", "described as a plot to sabotage", "Spain's failure to condemn
+ * Hamas": the noun phrase the naming verb at `i` names is completed by an infinitive (an intent, not a verdict).
+ */
+function namedIntent(v: View, i: number): boolean {
+  for (let k = i + 1; k < v.toks.length; k++) {
+    const t = v.toks[k]!;
+    if (t.pos === "PART" && t.lower === "to") return v.toks[k + 1]?.pos === "VERB";
+    if (!NAMED_PHRASE.has(t.pos) && t.lower !== "as" && t.lower !== "'s") return false;
+  }
+  return false;
+}
+
+/** Parts of speech of the noun phrase a free relative names ("a deliberate provocation", "Spain's failure"). */
+const NAMED_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "ADV", "NUM", "PART"]);
+
+/** Words before a free relative that give the reason for the act before it ("after what ...", "citing what ..."). */
+const NAMED_REASON = new Set(["after", "for", "cite"]);
+
+/**
  * "in what Manila described as a provocation": the object slot of "describe/denounce TGT as" is the free relative's
  * "what" itself, so a verb followed straight by "as" has no target of its own and judges like a slotless verdict.
  */
@@ -2531,7 +2575,7 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     demandedClause(v, i) ||
     attributiveParticiple(v, i) ||
     roleGerund(v, i) ||
-    (namingClause(v, i) && !verdictAside(v, i, p)) ||
+    (namingClause(v, i) && !verdictAside(v, i, p) && !namedVerdict(v, i, p)) ||
     absentGerund(v, i);
   // "Maduro and Ali, meeting in St Vincent, agreed ...": a reciprocal act at a participle read as a noun.
   // Cooperative roots only: "protested in Dhaka ..., clashing with police" stays the protesters' act on the police.

@@ -329,8 +329,9 @@ export interface PrevSelf {
 
 /**
  * "Thousands of workers blocked roads outside Dhaka, demanding higher wages", "rallied in Belgrade, demanding
- * accountability": a demand in a participle that continues a domestic act and names no one is made by that act's
- * source of the act's implied target (the source's own government). Returns the new arguments, or null.
+ * accountability", "marched on Islamabad to demand his release": a demand in a participle or an infinitive of purpose
+ * that continues a domestic act and names no one is made by that act's source of the act's implied target (the
+ * source's own government). Returns the new arguments, or null.
  */
 export function demandOfSelf(v: View, m: Match, a: Args, prev: PrevSelf | null): Args | null {
   const i = m.trigger;
@@ -341,7 +342,9 @@ export function demandOfSelf(v: View, m: Match, a: Args, prev: PrevSelf | null):
   // participle in no subject position is no subject of it.
   if (a.source >= 0 && a.source !== prev.source && v.subjectPos[a.source]) return null;
   const before = { source: prev.source, target: -1, end: prev.end };
-  if (!participle(v, i) || !noOtherActor(v, before, prev.end, i)) return null;
+  // "marched on Islamabad to demand his release", "rallied outside parliament demanding ...": a purpose right after it.
+  const aim = prev.end >= i - 1 && (v.toks[i]!.lower.endsWith("ing") || purposeInfinitive(v, i));
+  if (!(participle(v, i) || aim) || !noOtherActor(v, before, prev.end, i)) return null;
   return { ...a, source: prev.source, target: -1, targetHow: "inside" };
 }
 

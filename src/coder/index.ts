@@ -31,6 +31,7 @@ import {
   summaryNoun,
   verbBefore,
   verdictAside,
+  namedVerdict,
   VIOLENT_ROOTS,
   thingClauseBefore,
   visitedCountry,
@@ -161,6 +162,33 @@ function clauseEnd(v: View, from: number): number {
   while (k < v.toks.length && !HARD_END.has(v.toks[k]!.text) && !newClause(v, k) && !finiteAfterAnd(v, k))
     k++;
   return k;
+}
+
+/**
+ * End (exclusive) of what a match consumes: its span, or for a wrapping match the rest of its clause. A domestic act
+ * (`self`) wraps no demand that states its purpose ("marched on Islamabad to demand his release", "rallied outside
+ * parliament demanding that Yoon resign"): the clause ends before it, and the demand is coded by itself.
+ */
+function wrapEndOf(v: View, m: Match, matches: readonly Match[]): number {
+  if (!m.pattern.wrap) return m.spanEnd;
+  const end = clauseEnd(v, m.last + 1);
+  if (m.pattern.selfTarget === null || m.pattern.noun) return end;
+  const aim = matches.find(
+    (x) =>
+      x.trigger > m.last &&
+      x.trigger < end &&
+      x.pattern.status === "demanded" &&
+      !x.pattern.noun &&
+      (v.toks[x.trigger]!.lower.endsWith("ing") || purposeTo(v, x.trigger)),
+  );
+  if (!aim) return end;
+  return v.toks[aim.trigger]!.lower.endsWith("ing") ? aim.trigger : aim.trigger - 1;
+}
+
+/** "to demand": the infinitive marker right before a verb. */
+function purposeTo(v: View, i: number): boolean {
+  const to = v.toks[i - 1];
+  return to?.pos === "PART" && to.lower === "to";
 }
 
 /**
@@ -403,7 +431,7 @@ function selectMatches(
         (host!.pattern.code === "---" ||
           (host!.pattern.code.slice(0, 2) === m.pattern.code.slice(0, 2) &&
             !(host!.pattern.noun && host!.pattern.recip))));
-    const wrapEnd = m.pattern.wrap ? clauseEnd(v, m.last + 1) : m.spanEnd;
+    const wrapEnd = wrapEndOf(v, m, matches);
     // "a shift driven by threats from China": a verb with no actor in the subject (or agent) role codes nothing
     // and must not hide the acts inside its words.
     const plain = m.pattern.noun || covered[m.trigger] === 1 ? null : findArgs(v, m, wrapEnd);
@@ -546,8 +574,17 @@ function actsAlone(v: View, x: Selected, out: readonly Selected[]): boolean {
   return (
     x.m.pattern.selfTarget !== null &&
     !x.m.pattern.noun &&
-    out.every((y) => y.m.pattern.fallback || (y.m.trigger > x.m.trigger && participle(v, y.m.trigger)))
+    out.every(
+      (y) =>
+        y.m.pattern.fallback ||
+        (y.m.trigger > x.m.trigger && (participle(v, y.m.trigger) || statedAim(x, y))),
+    )
   );
+}
+
+/** "rallied in Nairobi to demand that ...": `y` is the demand that ends the clause `x` wraps (see wrapEndOf). */
+function statedAim(x: Selected, y: Selected): boolean {
+  return y.m.pattern.status === "demanded" && (y.m.trigger === x.wrapEnd || y.m.trigger === x.wrapEnd + 1);
 }
 
 /** Roots of force (posture, assault, fight, mass violence): a list of the forces or victims names one act. */
@@ -711,7 +748,7 @@ function alternative(v: View, fillable: Fillable, sel: Selected, matches: readon
   if (sel.runner) return null;
   const m = runnerUp(v, fillable, sel.m);
   if (!m || m.pattern.fallback || m.pattern.code.slice(0, 2) !== sel.m.pattern.code.slice(0, 2)) return null;
-  const wrapEnd = m.pattern.wrap ? clauseEnd(v, m.last + 1) : m.spanEnd;
+  const wrapEnd = wrapEndOf(v, m, matches);
   const embedded = m.pattern.wrap
     ? (matches.find((x) => x.trigger > m.last && x.trigger < wrapEnd) ?? null)
     : null;
@@ -1614,6 +1651,36 @@ function tableCode(verbs: VerbModel, table: string, code: string): string | unde
  * The source of the latest earlier act by another country than `source`'s, or -1; with `subject`, when there is none,
  * the sentence's first subject of another country ("Japan tightened controls ..., and Seoul denounced the move").
  */
+/**
+ * The agent of the thing a free-relative verdict names ("over what it called hostile statements by Zagreb", "against
+ * what they called U.S. hegemony"): an actor of another country in the rest of its clause, else the target of the
+ * judge's own act before it ("expelled a Russian diplomat over what it called interference"), else the agent of the act
+ * before ("Beijing protested against what it called an overreaction"), or -1.
+ */
+function namedAgent(
+  v: View,
+  m: Match,
+  judge: number,
+  acts: readonly { source: number; target: number }[],
+): number {
+  // Its owner or modifier ("Spain's failure", "U.S. hegemony") or its agent ("by Zagreb"), before any verb or
+  // infinitive ("a plot to sabotage supply lines to Ukraine"), not its victim ("a witch hunt against Bolsonaro").
+  const end = clauseEnd(v, m.last + 1);
+  for (let k = m.trigger + 1; k < end; k++) {
+    const t = v.toks[k]!;
+    if (t.pos === "VERB" || (t.pos === "PART" && t.lower === "to")) break;
+    const g = v.groupAt[k]!;
+    if (g < 0 || g === judge) continue;
+    k = v.groups[g]!.tokEnd - 1;
+    const inside = v.groups[g]!.tokStart <= m.last || is(v, v.toks[v.groups[g]!.tokStart - 1], v.b.agent);
+    if (inside && !sameCountry(v, g, judge)) return g;
+  }
+  const own = acts.at(-1);
+  if (own && own.target >= 0 && sameCountry(v, own.source, judge) && !sameCountry(v, own.target, judge))
+    return own.target;
+  return latestAgent(v, acts, judge, true);
+}
+
 function latestAgent(
   v: View,
   acts: readonly { source: number; target: number }[],
@@ -1665,21 +1732,31 @@ const CONSEQUENCE = new Set(["hypothetical", "scheduled"]);
 function conditionalThreat(ctx: SentenceCtx, v: View, m: Match, code: string, status: string): string | null {
   // "would resume attacks on American warships if Washington struck Yemen": a noun act under a modal verb.
   const consequence = m.pattern.noun ? modalGoverned(v, m.trigger) : CONSEQUENCE.has(status);
-  if (!consequence || ctx.model.cameo.get(code)?.quad !== 4) return null;
+  // Verbal conflict (quad 3: "would block any new EU sanctions if the bloc did not ease ...") only with a condition.
+  const quad = ctx.model.cameo.get(code)?.quad ?? 0;
+  if (!consequence || quad < 3) return null;
   for (let k = 0; k <= m.last; k++) if (CONDITION_WORDS.has(v.toks[k]!.lower)) return null;
   // "China could halt exports to the U.S. if ..., analysts said": speculation by others is no threat.
   if (speculation(v, m)) return null;
   // "would shoot down any Russian aircraft that entered their airspace": an act on "any" such party is conditional too.
-  for (let k = m.trigger + 1; k <= m.last + 2 && k < v.toks.length; k++)
+  // Not a refusal ("would veto any resolution", "will reject any contact with Japan").
+  for (let k = m.trigger + 1; quad === 4 && k <= m.last + 2 && k < v.toks.length; k++)
     if (v.toks[k]!.lower === "any" && v.toks[k + 1]?.lower !== "time")
       return tableCode(ctx.model.verbs, THREAT_TABLE, code) ?? null;
   let k = m.last + 1;
   while (k < v.toks.length && !CONDITION_WORDS.has(v.toks[k]!.lower) && !HARD_END.has(v.toks[k]!.text)) k++;
   if (!CONDITION_WORDS.has(v.toks[k]?.lower ?? "")) return null;
-  // The condition is another party's act ("if Pakistan backed ...", "if attacked"), not an event ("if the talks fail").
+  // The condition is another party's act ("if Pakistan backed ...", "if attacked", "if it resisted", "if its forces
+  // struck ..."), not an event ("if the talks fail").
   let j = k + 1;
   while (v.toks[j]?.pos === "DET") j++;
-  const party = (v.groupAt[j] ?? -1) >= 0 && !v.attributive[v.groupAt[j]!];
+  const party =
+    ((v.groupAt[j] ?? -1) >= 0 && !v.attributive[v.groupAt[j]!]) ||
+    (j === k + 1 &&
+      (is(v, v.toks[j], v.b.possessivePronoun) ||
+        // Not an empty "it" ("if it is too late"): a pronoun with a verb, or a passive ("if it was attacked").
+        (is(v, v.toks[j], v.b.subjectPronoun) &&
+          !(v.toks[j + 1]?.lemma === "be" && v.toks[j + 2]?.pos !== "VERB"))));
   if (!party && v.toks[k + 1]?.pos !== "VERB") return null;
   return tableCode(ctx.model.verbs, THREAT_TABLE, code) ?? null;
 }
@@ -2899,6 +2976,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "The United States deployed a carrier to the Caribbean, in what Venezuela called a threat": an act coded as
         // no event (it names no one) still has its agent, the nearest subject before the free relative.
         if (agent < 0) agent = clauseSubjectBefore(v, v.groups[a.source]!.tokStart, a.source, true);
+        if (agent < 0) continue;
+        a = { ...a, target: agent, targetHow: "inside" };
+      }
+      // "cut ties with Rabat over what it called hostile actions": the verdict judges the thing it names, whose agent
+      // is an actor named in it, else the target of the judge's own act before it, else the agent of the act before.
+      if (a.source >= 0 && namedVerdict(v, m.trigger, m.pattern)) {
+        const agent = namedAgent(v, m, a.source, acts);
         if (agent < 0) continue;
         a = { ...a, target: agent, targetHow: "inside" };
       }
