@@ -477,7 +477,9 @@ function selectMatches(
       )
     )
       continue;
-    if (args && args.source < 0 && !afterAnd(v, m.trigger) && pairSubject(v, m.trigger) < 0) {
+    // "blocked highways on Monday demanding that ...": the stated aim of a domestic act is its source's (demandOfSelf).
+    const aimed = out.some((x) => x.m.pattern.selfTarget !== null && statedAim(x, m));
+    if (args && args.source < 0 && !aimed && !afterAnd(v, m.trigger) && pairSubject(v, m.trigger) < 0) {
       // "a resolution demanding a ceasefire between Israel and Hamas": what is demanded has not happened, whoever
       // demands it; the demand's words still hide the acts inside them.
       // "five Chinese companies accused of supplying drone parts to Russia": nor is what nobody named alleges.
@@ -577,14 +579,14 @@ function actsAlone(v: View, x: Selected, out: readonly Selected[]): boolean {
     out.every(
       (y) =>
         y.m.pattern.fallback ||
-        (y.m.trigger > x.m.trigger && (participle(v, y.m.trigger) || statedAim(x, y))),
+        (y.m.trigger > x.m.trigger && (participle(v, y.m.trigger) || statedAim(x, y.m))),
     )
   );
 }
 
 /** "rallied in Nairobi to demand that ...": `y` is the demand that ends the clause `x` wraps (see wrapEndOf). */
-function statedAim(x: Selected, y: Selected): boolean {
-  return y.m.pattern.status === "demanded" && (y.m.trigger === x.wrapEnd || y.m.trigger === x.wrapEnd + 1);
+function statedAim(x: Selected, y: Match): boolean {
+  return y.pattern.status === "demanded" && (y.trigger === x.wrapEnd || y.trigger === x.wrapEnd + 1);
 }
 
 /** Roots of force (posture, assault, fight, mass violence): a list of the forces or victims names one act. */
