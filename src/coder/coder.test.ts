@@ -5039,3 +5039,64 @@ describe("a brokered truce reaches the other party the sentence names (broker)",
     expect(briefBroker(text).filter((e) => / 03\d* /.test(e))).toEqual(["PSEREB>ISR 0353 occurred"]);
   });
 });
+
+describe("verbal acts a clause hid: a protest's stated demand, a named verdict, a pronoun condition (verbal)", () => {
+  const briefVerbal = briefWithActors(
+    [
+      ["Thousands of Korean farmers", "KORCVL"],
+      ["President Lee", "KORGOV"],
+      ["Minsk", "BLRGOV"],
+      ["Lithuania", "LTU"],
+      ["Belarusian", "BLR"],
+      ["Russian", "RUS"],
+    ],
+    new Set(["Belarusian", "Russian", "Chinese", "Japanese"]),
+  );
+  it.each([
+    // a domestic act does not wrap the demand that states its purpose; the protest stays beside it
+    [
+      "Thousands of Korean farmers rallied outside parliament on Monday to demand that President Lee cut fuel taxes.",
+      ["KORCVL>KORGOV 100 demanded", "KORCVL>KORGOV 141 occurred"],
+    ],
+    [
+      "Thousands of Korean farmers blocked highways near the capital demanding that President Lee cut fuel taxes.",
+      ["KORCVL>KORGOV 100 demanded", "KORCVL>KORGOV 144 occurred"],
+    ],
+    // a verdict in a free relative of reason judges the named thing's agent
+    [
+      "Lithuania expelled a Belarusian diplomat over what it called hostile acts by Minsk.",
+      ["LTU>BLR 166 occurred", "LTU>BLRGOV 111 occurred"],
+    ],
+    // must not fire: the object of an act, a named intent
+    ["Japanese jets struck what Tokyo called terrorist camps in Pakistan.", ["JPN>PAK 190 occurred"]],
+    [
+      "Lithuania expelled a Belarusian diplomat over what it called attempts to undermine its security.",
+      ["LTU>BLR 166 occurred"],
+    ],
+    // a pronoun subject of the condition is the other party: the promised act is also a threat
+    [
+      "Seoul said it would impose new sanctions on Pyongyang if it continued its provocations.",
+      ["KORGOV>PRKGOV 1312 threatened", "KORGOV>PRKGOV 163 hypothetical"],
+    ],
+    // must not fire: a refusal of "any" claim, an empty "it"
+    ["Vietnam said it would reject any claim to the islands by China.", ["VNM>CHN 016 scheduled"]],
+    [
+      "Seoul said it would impose new sanctions on Pyongyang if it is necessary.",
+      ["KORGOV>PRKGOV 163 hypothetical"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(briefVerbal(text)).toEqual(expected);
+  });
+  it("reads an object 'him' as the nearest person named before, not a demonym", () => {
+    const text =
+      "Arata blocked aid for Ukraine over the transit of Russian oil, and Kyiv accused him of blackmail.";
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, [...TEST_ACTORS, ["Russian", "RUS"]], new Set(["Russian"])).map((s) =>
+      s.map((m) => (m.text === "Arata" ? { ...m, kind: "person" as const } : m)),
+    );
+    const got = codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model).map(
+      (e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code}`,
+    );
+    expect(got).toContain("UKRGOV>JPNGOV 112");
+  });
+});
