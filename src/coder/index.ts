@@ -477,8 +477,13 @@ function selectMatches(
       )
     )
       continue;
-    // "blocked highways on Monday demanding that ...": the stated aim of a domestic act is its source's (demandOfSelf).
-    const aimed = out.some((x) => x.m.pattern.selfTarget !== null && statedAim(x, m));
+    // "blocked highways on Monday demanding that ...": the stated aim of a domestic act is its source's (demandOfSelf);
+    // not a crowd's or an actor's right before it ("police fired on demonstrators demanding new elections").
+    const before = m.trigger - 1;
+    const aimed =
+      !isIn(v.toks[before], sw.crowd) &&
+      v.groupAt[before]! < 0 &&
+      out.some((x) => x.m.pattern.selfTarget !== null && statedAim(x, m));
     if (args && args.source < 0 && !aimed && !afterAnd(v, m.trigger) && pairSubject(v, m.trigger) < 0) {
       // "a resolution demanding a ceasefire between Israel and Hamas": what is demanded has not happened, whoever
       // demands it; the demand's words still hide the acts inside them.
