@@ -3071,6 +3071,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         ];
       // Only an act with a named agent and no counterpart tries the runner-up pattern.
       if (ps.length === 0 && a.source < 0) break;
+      // "Mongolia and the United States began their exercise near Ulaanbaatar": drills of several countries held on a
+      // party's own ground (or near no other country) are aimed at no one, and are still their joint exercise.
+      const jointOnly = ps.length === 0 && m.pattern.jointly !== null && unaimedJoint(v, m, a);
+      if (jointOnly) ps = jointMembers(v, a.source).map((s) => [s, null]);
       if (ps.length === 0) continue;
       // (a target that is a place of the source's own country leaves the implied one: "rallied in Serbia's capital")
       if (
@@ -3147,7 +3151,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (dealt) ps = [...ps, ...ps.flatMap(([s, t]) => (t ? [[t, s] as [ActorMention, ActorMention]] : []))];
       // "NATO peacekeepers clashed with Serb protesters": a crowd on one side of a reciprocal act is its only source.
       const crowd = m.pattern.crowd ? crowdSide(ctx, v, a) : -1;
-      for (const [s, t] of ps) {
+      for (const [s, t] of jointOnly ? [] : ps) {
         if (crowd >= 0 && !v.groups[crowd]!.members.includes(s)) continue;
         // "Russian strikes on the country's power grid": a pointing noun ("the country") never names the state that
         // acts as its own target (its forces or people may act on it: "soldiers detained the country's president").
@@ -3268,7 +3272,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // "Russia and Belarus began exercises near Poland", "held naval drills with Russia and China": drills of several
       // countries are one joint exercise of every party named (`jointly=062`), unless they act apart ("each").
       // "began their Balikatan drills, joined by a Japanese contingent": a joining party does it with every party.
-      if (m.pattern.jointly && events.length > emitted && a.source >= 0 && !actApart(v, a.source, m))
+      if (m.pattern.jointly && (events.length > emitted || jointOnly) && a.source >= 0 && !actApart(v, a.source, m))
         for (const [s, t] of jointParties(m.pattern.recip, ps, joiningParty(v, m))) {
           if (restates(events, m.pattern.jointly, s.code, t.code)) continue;
           const je = makeEvent(ctx, v, { m, code: m.pattern.jointly, a, st }, s, t);
@@ -3486,6 +3490,28 @@ function recoded(
  * Every ordered pair of distinct countries among an act's parties: its sources, and with a reciprocal act its
  * partners too ("held naval drills with Russia and China": South Africa, Russia and China).
  */
+/** The members of group `g` that can be parties of a joint act: known actors, no places. */
+function jointMembers(v: View, g: number): ActorMention[] {
+  return v.groups[g]!.members.filter((x) => x.kind !== "place" && x.country !== null && !x.code.startsWith("---"));
+}
+
+/**
+ * True when the `jointly=` act `m` of a subject of two or more countries, acting together, is aimed at none of
+ * their own: no target, or one that is only places of the subject's countries ("near Ulaanbaatar", "off Jeju").
+ */
+function unaimedJoint(v: View, m: Match, a: Args): boolean {
+  if (a.source < 0 || actApart(v, a.source, m)) return false;
+  // "American jets intercepted Russian and Chinese bombers flying together near Alaska": another group between the
+  // subject and the act is the one acting.
+  const end = v.groups[a.source]!.tokEnd;
+  if (v.groups.some((x, g) => g !== a.source && x.tokStart >= end && x.tokEnd <= m.trigger)) return false;
+  const own = new Set(jointMembers(v, a.source).map((x) => x.country));
+  if (own.size < 2) return false;
+  return (
+    a.target < 0 || v.groups[a.target]!.members.every((t) => t.kind === "place" && own.has(countryOf(t.code)))
+  );
+}
+
 function jointParties(
   recip: boolean,
   ps: readonly (readonly [ActorMention, ActorMention | null])[],
