@@ -2634,6 +2634,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   // signing named after it with no parties of its own.
   let recipPair: ActorMention[] = [];
   let heldPair: ActorMention[] = [];
+  // The last reciprocal meeting noun that gave events ("a summit of Japan, China and South Korea"), for a host named in
+  // a relative clause on it (`antecedent`).
+  let meeting: Meeting | null = null;
   let sc: SentenceCues | undefined;
   const nounEvent: boolean[] = [];
   const oneWayNoun: boolean[] = [];
@@ -2976,6 +2979,14 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       let ps = pairs(v, m, a, innerMutual || a.mutual === true);
       if (selfDemand && ps.length === 0 && prevSelf)
         ps = pairs(v, { ...m, pattern: { ...m.pattern, selfTarget: prevSelf.self } }, a);
+      // "a summit of Japan, China and South Korea that Tokyo had hoped to host": the meeting's parties are hosted.
+      const hosted = m.pattern.antecedent && onMeeting(v, m, a, meeting) ? meeting : null;
+      if (hosted)
+        ps = localForces(v, a.source).flatMap((s) =>
+          hosted.parties
+            .filter((t) => countryOf(t.code) !== countryOf(s.code))
+            .map((t) => [s, t] as [ActorMention, ActorMention]),
+        );
       // "Germany and Ukraine signed a security pact, with Scholz pledging more military aid": an act in a ", with X
       // -ing" adjunct that names no other party is X's second act toward its partner in the reciprocal act before;
       // a cooperative one only ("..., with Netanyahu warning of a long war" names no one warned).
@@ -3135,7 +3146,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const threat =
         (demand ? orFace(v, m, matches) : null) ?? conditionalThreat(ctx, v, m, actCode, own.status);
       // The noun act promised on a condition has not happened: it is hypothetical, as a modal verb's act.
-      const st = threat && m.pattern.noun && !demand ? { ...own, status: "hypothetical" as const } : own;
+      const st =
+        threat && m.pattern.noun && !demand
+          ? { ...own, status: "hypothetical" as const }
+          : hosted
+            ? { ...own, status: hosted.status }
+            : own;
       const verbal = ctx.model.cameo.get(actCode)?.quad === 3;
       // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
       // "was received at the White House by Trump, the first visit by a Syrian head of state": a visit restates only
@@ -3193,7 +3209,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         events.push(e);
         if (featured) featured.push(actFeatures(v, act(sel, a, e, ps.length, false), s, t));
         // "in retaliation for Trump's tariffs": an act answered, not an echo of the act that answers it.
-        nounEvent.push(m.pattern.noun && !a.retaliated && !framed);
+        // "a summit of A and B that Tokyo had hoped to host": the hosting, like the meeting noun, restates no verb act.
+        nounEvent.push((m.pattern.noun || hosted !== null) && !a.retaliated && !framed);
         oneWayNoun.push(m.pattern.noun && !m.pattern.recip);
         means.push(m.pattern.noun && !m.pattern.recip && !framed && meansPhrase(v, m.trigger));
         tolled.push(countsToll(m));
@@ -3304,6 +3321,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const two = lastParties.length === 2 && ps.length === 2 && ps[0]![0] === ps[1]![1];
         heldPair = two && HELD_STATUS.has(events.at(-1)!.status) ? lastParties : [];
       }
+      if (events.length > emitted && m.pattern.recip && m.pattern.noun && m.pattern.code.startsWith("04"))
+        meeting = { parties: partiesOf(ps), status: events.at(-1)!.status, trigger: m.trigger };
       if (events.length > emitted && m.pattern.recip) {
         const both = partiesOf(ps);
         recipPair = both.length === 2 && countryOf(both[0]!.code) !== countryOf(both[1]!.code) ? both : [];
@@ -3490,6 +3509,33 @@ function recoded(
  * Every ordered pair of distinct countries among an act's parties: its sources, and with a reciprocal act its
  * partners too ("held naval drills with Russia and China": South Africa, Russia and China).
  */
+/** A reciprocal meeting noun coded before: its parties, its status and where it stands. */
+interface Meeting {
+  readonly parties: readonly ActorMention[];
+  readonly status: Event["status"];
+  readonly trigger: number;
+}
+
+/** Relative pronouns that open a clause on the thing named before them. */
+const THING_RELATIVE = new Set(["that", "which"]);
+
+/**
+ * True when the act `m` has no object of its own and its subject opens a relative clause on the meeting noun coded at
+ * `meeting`: "a summit of Japan, China and South Korea, which Seoul had hoped to host" (no verb between the meeting
+ * and the pronoun, no other actor between the subject and the act).
+ */
+function onMeeting(v: View, m: Match, a: Args, meeting: Meeting | null): boolean {
+  if (!meeting || a.source < 0 || meeting.parties.length < 2) return false;
+  const g = v.groups[a.source]!;
+  // No object, or the meeting's own parties taken back for it (a target named before the subject).
+  if (g.tokEnd > m.trigger || (a.target >= 0 && v.groups[a.target]!.tokStart > g.tokStart)) return false;
+  let k = g.tokStart - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET" && !THING_RELATIVE.has(v.toks[k]!.lower)) k--;
+  if (k <= meeting.trigger || !THING_RELATIVE.has(v.toks[k]!.lower)) return false;
+  for (let j = meeting.trigger + 1; j < k; j++) if (/^(VERB|AUX)$/.test(v.toks[j]!.pos)) return false;
+  return !v.groups.some((x, h) => h !== a.source && x.tokStart >= g.tokEnd && x.tokEnd <= m.trigger);
+}
+
 /** The members of group `g` that can be parties of a joint act: known actors, no places. */
 function jointMembers(v: View, g: number): ActorMention[] {
   return v.groups[g]!.members.filter((x) => x.kind !== "place" && x.country !== null && !x.code.startsWith("---"));
