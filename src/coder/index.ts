@@ -2865,6 +2865,19 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const ownParty = (a.targetHow === "slot" || hit) && !sameCode(v, a.target, a.source);
         if (!ownParty) a = { ...a, target: -1 };
       }
+      // "Mexico granted asylum to former Prime Minister Betssy Chavez": the object of a cooperative `ctx` act who is of no
+      // known country (a person the dictionary lacks) stands for the first known country's actor of another country.
+      if (
+        a.target >= 0 &&
+        a.source >= 0 &&
+        m.pattern.contextTarget &&
+        (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2 &&
+        noCountry(v, a.target) &&
+        !noCountry(v, a.source)
+      ) {
+        const t = contextTarget(v, a.source, true);
+        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+      }
       // "handed over three hostages to the Red Cross": a relief body that carries freed captives or the dead is the
       // go-between, not the side they go back to; the act is aimed at another country named in the sentence, if any.
       const via =
