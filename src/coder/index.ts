@@ -3302,7 +3302,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // "Russia and Belarus began exercises near Poland", "held naval drills with Russia and China": drills of several
       // countries are one joint exercise of every party named (`jointly=062`), unless they act apart ("each").
       // "began their Balikatan drills, joined by a Japanese contingent": a joining party does it with every party.
-      if (m.pattern.jointly && (events.length > emitted || jointOnly) && a.source >= 0 && !actApart(v, a.source, m))
+      if (
+        m.pattern.jointly &&
+        (events.length > emitted || jointOnly) &&
+        a.source >= 0 &&
+        !actApart(v, a.source, m)
+      )
         for (const [s, t] of jointParties(m.pattern.recip, ps, joiningParty(v, m))) {
           if (restates(events, m.pattern.jointly, s.code, t.code)) continue;
           const je = makeEvent(ctx, v, { m, code: m.pattern.jointly, a, st }, s, t);
@@ -3551,7 +3556,9 @@ function onMeeting(v: View, m: Match, a: Args, meeting: Meeting | null): boolean
 
 /** The members of group `g` that can be parties of a joint act: known actors, no places. */
 function jointMembers(v: View, g: number): ActorMention[] {
-  return v.groups[g]!.members.filter((x) => x.kind !== "place" && x.country !== null && !x.code.startsWith("---"));
+  return v.groups[g]!.members.filter(
+    (x) => x.kind !== "place" && x.country !== null && !x.code.startsWith("---"),
+  );
 }
 
 /**
