@@ -5048,12 +5048,13 @@ describe("joint drills on a party's own ground, a host in a relative clause on a
       ["Jeju", "KOR"],
       ["Alaska", "USA"],
       ["Canadian", "CAN"],
+      ["American", "USA"],
       ["Russian", "RUS"],
       ["Mexico", "MEX"],
       ["Peru", "PER"],
       ["former Prime Minister Betssy Chavez", "---GOV"],
     ],
-    new Set(["Canadian", "Russian", "Chinese"]),
+    new Set(),
     new Set(["Ulaanbaatar", "Jeju", "Alaska"]),
   );
   it.each([
@@ -5073,9 +5074,14 @@ describe("joint drills on a party's own ground, a host in a relative clause on a
         "USA>KOR 062 occurred",
       ],
     ],
+    // forces of two countries flying "jointly" near a third patrol jointly, as "together" does
+    [
+      "Russian and Chinese bombers flew jointly near Japan.",
+      ["CHN>RUS 062 occurred", "RUS>CHN 062 occurred"],
+    ],
     // must not fire: one country's drills on its own ground; another group acts between the subject and the drills
     ["Mongolia began military drills near Ulaanbaatar.", []],
-    ["Canadian jets intercepted Russian and Chinese bombers flying together near Alaska.", []],
+    ["American and Canadian jets intercepted Russian and Chinese bombers flying together near Alaska.", []],
   ])("%s", (text, expected) => {
     expect(briefCoop(text).filter((e) => / 062 /.test(e))).toEqual(expected);
   });
