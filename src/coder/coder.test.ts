@@ -5100,3 +5100,85 @@ describe("verbal acts a clause hid: a protest's stated demand, a named verdict, 
     expect(got).toContain("UKRGOV>JPNGOV 112");
   });
 });
+
+describe("joint drills on a party's own ground, a host in a relative clause on a meeting, asylum for an unknown person (coop)", () => {
+  const briefCoop = briefWithActors(
+    [
+      ["Mongolia", "MNG"],
+      ["Ulaanbaatar", "MNG"],
+      ["Jeju", "KOR"],
+      ["Alaska", "USA"],
+      ["Canadian", "CAN"],
+      ["American", "USA"],
+      ["Russian", "RUS"],
+      ["Mexico", "MEX"],
+      ["Peru", "PER"],
+      ["former Prime Minister Betssy Chavez", "---GOV"],
+    ],
+    new Set(),
+    new Set(["Ulaanbaatar", "Jeju", "Alaska"]),
+  );
+  it.each([
+    // drills of two or more countries on a party's own ground are their joint exercise, every pair both ways
+    [
+      "Mongolia and the United States began their annual exercise near Ulaanbaatar.",
+      ["MNG>USA 062 occurred", "USA>MNG 062 occurred"],
+    ],
+    [
+      "Japan, South Korea and the United States held trilateral drills off Jeju.",
+      [
+        "JPN>KOR 062 occurred",
+        "JPN>USA 062 occurred",
+        "KOR>JPN 062 occurred",
+        "KOR>USA 062 occurred",
+        "USA>JPN 062 occurred",
+        "USA>KOR 062 occurred",
+      ],
+    ],
+    // forces of two countries flying "jointly" near a third patrol jointly, as "together" does
+    [
+      "Russian and Chinese bombers flew jointly near Japan.",
+      ["CHN>RUS 062 occurred", "RUS>CHN 062 occurred"],
+    ],
+    // must not fire: one country's drills on its own ground; another group acts between the subject and the drills
+    ["Mongolia began military drills near Ulaanbaatar.", []],
+    ["American and Canadian jets intercepted Russian and Chinese bombers flying together near Alaska.", []],
+  ])("%s", (text, expected) => {
+    expect(briefCoop(text).filter((e) => / 062 /.test(e))).toEqual(expected);
+  });
+  it.each([
+    // a host in a relative clause on the meeting just coded hosts each of its other parties, with its status
+    [
+      "A summit of Japan, China and South Korea that Tokyo had hoped to host in January has been postponed.",
+      ["JPNGOV>CHN 043 postponed", "JPNGOV>KOR 043 postponed"],
+    ],
+    [
+      "A summit of Japan, China and South Korea, which Seoul had hoped to host, has been postponed.",
+      ["KORGOV>CHN 043 postponed", "KORGOV>JPN 043 postponed"],
+    ],
+    // must not fire: a host with an object of its own; a relative clause on another noun than the meeting
+    ["A summit of Japan and China was postponed after Tokyo hosted Vietnam.", ["JPNGOV>VNM 043 occurred"]],
+    ["A summit of Japan and China was postponed because of a festival that Seoul had hoped to host.", []],
+  ])("%s", (text, expected) => {
+    expect(briefCoop(text).filter((e) => / 043 /.test(e))).toEqual(expected);
+  });
+  it("keeps the meeting's own pairs with the host beside the hosting", () => {
+    const text =
+      "A summit of Japan, China and South Korea that Tokyo had hoped to host in January has been postponed.";
+    expect(briefCoop(text).filter((e) => / 04[04] /.test(e) && e.startsWith("JPN>"))).toEqual([
+      "JPN>CHN 040 postponed",
+      "JPN>KOR 040 postponed",
+    ]);
+  });
+  it.each([
+    // asylum for a person of no known country is aimed at the other country the sentence names
+    [
+      "Peru broke off relations with Mexico after Mexico granted asylum to former Prime Minister Betssy Chavez.",
+      ["MEX>PER 075 occurred"],
+    ],
+    // must not fire: no other country named
+    ["Mexico granted asylum to former Prime Minister Betssy Chavez.", []],
+  ])("%s", (text, expected) => {
+    expect(briefCoop(text).filter((e) => / 075 /.test(e))).toEqual(expected);
+  });
+});

@@ -2718,6 +2718,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   // signing named after it with no parties of its own.
   let recipPair: ActorMention[] = [];
   let heldPair: ActorMention[] = [];
+  // The last reciprocal meeting noun that gave events ("a summit of Japan, China and South Korea"), for a host named in
+  // a relative clause on it (`antecedent`).
+  let meeting: Meeting | null = null;
   let sc: SentenceCues | undefined;
   const nounEvent: boolean[] = [];
   const oneWayNoun: boolean[] = [];
@@ -2946,6 +2949,19 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const ownParty = (a.targetHow === "slot" || hit) && !sameCode(v, a.target, a.source);
         if (!ownParty) a = { ...a, target: -1 };
       }
+      // "Mexico granted asylum to former Prime Minister Betssy Chavez": the object of a cooperative `ctx` act who is of no
+      // known country (a person the dictionary lacks) stands for the first known country's actor of another country.
+      if (
+        a.target >= 0 &&
+        a.source >= 0 &&
+        m.pattern.contextTarget &&
+        (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2 &&
+        noCountry(v, a.target) &&
+        !noCountry(v, a.source)
+      ) {
+        const t = contextTarget(v, a.source, true);
+        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+      }
       // "handed over three hostages to the Red Cross": a relief body that carries freed captives or the dead is the
       // go-between, not the side they go back to; the act is aimed at another country named in the sentence, if any.
       const via =
@@ -3067,6 +3083,14 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       let ps = pairs(v, m, a, innerMutual || a.mutual === true);
       if (selfDemand && ps.length === 0 && prevSelf)
         ps = pairs(v, { ...m, pattern: { ...m.pattern, selfTarget: prevSelf.self } }, a);
+      // "a summit of Japan, China and South Korea that Tokyo had hoped to host": the meeting's parties are hosted.
+      const hosted = m.pattern.antecedent && onMeeting(v, m, a, meeting) ? meeting : null;
+      if (hosted)
+        ps = localForces(v, a.source).flatMap((s) =>
+          hosted.parties
+            .filter((t) => countryOf(t.code) !== countryOf(s.code))
+            .map((t) => [s, t] as [ActorMention, ActorMention]),
+        );
       // "Germany and Ukraine signed a security pact, with Scholz pledging more military aid": an act in a ", with X
       // -ing" adjunct that names no other party is X's second act toward its partner in the reciprocal act before;
       // a cooperative one only ("..., with Netanyahu warning of a long war" names no one warned).
@@ -3162,6 +3186,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         ];
       // Only an act with a named agent and no counterpart tries the runner-up pattern.
       if (ps.length === 0 && a.source < 0) break;
+      // "Mongolia and the United States began their exercise near Ulaanbaatar": drills of several countries held on a
+      // party's own ground (or near no other country) are aimed at no one, and are still their joint exercise.
+      const jointOnly = ps.length === 0 && m.pattern.jointly !== null && unaimedJoint(v, m, a);
+      if (jointOnly) ps = jointMembers(v, a.source).map((s) => [s, null]);
       if (ps.length === 0) continue;
       // (a target that is a place of the source's own country leaves the implied one: "rallied in Serbia's capital")
       if (
@@ -3222,7 +3250,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const threat =
         (demand ? orFace(v, m, matches) : null) ?? conditionalThreat(ctx, v, m, actCode, own.status);
       // The noun act promised on a condition has not happened: it is hypothetical, as a modal verb's act.
-      const st = threat && m.pattern.noun && !demand ? { ...own, status: "hypothetical" as const } : own;
+      const st =
+        threat && m.pattern.noun && !demand
+          ? { ...own, status: "hypothetical" as const }
+          : hosted
+            ? { ...own, status: hosted.status }
+            : own;
       const verbal = ctx.model.cameo.get(actCode)?.quad === 3;
       // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
       // "was received at the White House by Trump, the first visit by a Syrian head of state": a visit restates only
@@ -3238,7 +3271,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (dealt) ps = [...ps, ...ps.flatMap(([s, t]) => (t ? [[t, s] as [ActorMention, ActorMention]] : []))];
       // "NATO peacekeepers clashed with Serb protesters": a crowd on one side of a reciprocal act is its only source.
       const crowd = m.pattern.crowd ? crowdSide(ctx, v, a) : -1;
-      for (const [s, t] of ps) {
+      for (const [s, t] of jointOnly ? [] : ps) {
         if (crowd >= 0 && !v.groups[crowd]!.members.includes(s)) continue;
         // "Russian strikes on the country's power grid": a pointing noun ("the country") never names the state that
         // acts as its own target (its forces or people may act on it: "soldiers detained the country's president").
@@ -3280,7 +3313,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         events.push(e);
         if (featured) featured.push(actFeatures(v, act(sel, a, e, ps.length, false), s, t));
         // "in retaliation for Trump's tariffs": an act answered, not an echo of the act that answers it.
-        nounEvent.push(m.pattern.noun && !a.retaliated && !framed);
+        // "a summit of A and B that Tokyo had hoped to host": the hosting, like the meeting noun, restates no verb act.
+        nounEvent.push((m.pattern.noun || hosted !== null) && !a.retaliated && !framed);
         oneWayNoun.push(m.pattern.noun && !m.pattern.recip);
         means.push(m.pattern.noun && !m.pattern.recip && !framed && meansPhrase(v, m.trigger));
         tolled.push(countsToll(m));
@@ -3359,7 +3393,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // "Russia and Belarus began exercises near Poland", "held naval drills with Russia and China": drills of several
       // countries are one joint exercise of every party named (`jointly=062`), unless they act apart ("each").
       // "began their Balikatan drills, joined by a Japanese contingent": a joining party does it with every party.
-      if (m.pattern.jointly && events.length > emitted && a.source >= 0 && !actApart(v, a.source, m))
+      if (
+        m.pattern.jointly &&
+        (events.length > emitted || jointOnly) &&
+        a.source >= 0 &&
+        !actApart(v, a.source, m)
+      )
         for (const [s, t] of jointParties(m.pattern.recip, ps, joiningParty(v, m))) {
           if (restates(events, m.pattern.jointly, s.code, t.code)) continue;
           const je = makeEvent(ctx, v, { m, code: m.pattern.jointly, a, st }, s, t);
@@ -3391,6 +3430,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const two = lastParties.length === 2 && ps.length === 2 && ps[0]![0] === ps[1]![1];
         heldPair = two && HELD_STATUS.has(events.at(-1)!.status) ? lastParties : [];
       }
+      if (events.length > emitted && m.pattern.recip && m.pattern.noun && m.pattern.code.startsWith("04"))
+        meeting = { parties: partiesOf(ps), status: events.at(-1)!.status, trigger: m.trigger };
       if (events.length > emitted && m.pattern.recip) {
         const both = partiesOf(ps);
         recipPair = both.length === 2 && countryOf(both[0]!.code) !== countryOf(both[1]!.code) ? both : [];
@@ -3577,6 +3618,57 @@ function recoded(
  * Every ordered pair of distinct countries among an act's parties: its sources, and with a reciprocal act its
  * partners too ("held naval drills with Russia and China": South Africa, Russia and China).
  */
+/** A reciprocal meeting noun coded before: its parties, its status and where it stands. */
+interface Meeting {
+  readonly parties: readonly ActorMention[];
+  readonly status: Event["status"];
+  readonly trigger: number;
+}
+
+/** Relative pronouns that open a clause on the thing named before them. */
+const THING_RELATIVE = new Set(["that", "which"]);
+
+/**
+ * True when the act `m` has no object of its own and its subject opens a relative clause on the meeting noun coded at
+ * `meeting`: "a summit of Japan, China and South Korea, which Seoul had hoped to host" (no verb between the meeting
+ * and the pronoun, no other actor between the subject and the act).
+ */
+function onMeeting(v: View, m: Match, a: Args, meeting: Meeting | null): boolean {
+  if (!meeting || a.source < 0 || meeting.parties.length < 2) return false;
+  const g = v.groups[a.source]!;
+  // No object, or the meeting's own parties taken back for it (a target named before the subject).
+  if (g.tokEnd > m.trigger || (a.target >= 0 && v.groups[a.target]!.tokStart > g.tokStart)) return false;
+  let k = g.tokStart - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET" && !THING_RELATIVE.has(v.toks[k]!.lower)) k--;
+  if (k <= meeting.trigger || !THING_RELATIVE.has(v.toks[k]!.lower)) return false;
+  for (let j = meeting.trigger + 1; j < k; j++) if (/^(VERB|AUX)$/.test(v.toks[j]!.pos)) return false;
+  return !v.groups.some((x, h) => h !== a.source && x.tokStart >= g.tokEnd && x.tokEnd <= m.trigger);
+}
+
+/** The members of group `g` that can be parties of a joint act: known actors, no places. */
+function jointMembers(v: View, g: number): ActorMention[] {
+  return v.groups[g]!.members.filter(
+    (x) => x.kind !== "place" && x.country !== null && !x.code.startsWith("---"),
+  );
+}
+
+/**
+ * True when the `jointly=` act `m` of a subject of two or more countries, acting together, is aimed at none of
+ * their own: no target, or one that is only places of the subject's countries ("near Ulaanbaatar", "off Jeju").
+ */
+function unaimedJoint(v: View, m: Match, a: Args): boolean {
+  if (a.source < 0 || actApart(v, a.source, m)) return false;
+  // "American jets intercepted Russian and Chinese bombers flying together near Alaska": another group between the
+  // subject and the act is the one acting.
+  const end = v.groups[a.source]!.tokEnd;
+  if (v.groups.some((x, g) => g !== a.source && x.tokStart >= end && x.tokEnd <= m.trigger)) return false;
+  const own = new Set(jointMembers(v, a.source).map((x) => x.country));
+  if (own.size < 2) return false;
+  return (
+    a.target < 0 || v.groups[a.target]!.members.every((t) => t.kind === "place" && own.has(countryOf(t.code)))
+  );
+}
+
 function jointParties(
   recip: boolean,
   ps: readonly (readonly [ActorMention, ActorMention | null])[],

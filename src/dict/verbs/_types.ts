@@ -56,6 +56,11 @@ export interface Pattern {
    */
   readonly avenged: boolean;
   /**
+   * With no object, in a relative clause on a meeting noun just coded ("a summit of Japan, China and South Korea that
+   * Tokyo had hoped to host"), the act reaches each party of that meeting, with the meeting's status.
+   */
+  readonly antecedent: boolean;
+  /**
    * The subject undergoes the act, in prospect, at the hands of a trailing speaker of another country, whose threat it
    * is ("Japan would suffer a crushing defeat if it intervened, China's defence ministry said"); with no such speaker
    * the pattern codes nothing.
