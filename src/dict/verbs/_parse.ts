@@ -58,6 +58,7 @@ export const RESERVED_SETS = [
   "_APART",
   "_INFORMANT",
   "_ORGANISER_VERB",
+  "_ASPECT_VERB",
   "_LANDMARK_PREP",
   "_DURATION",
   "_ERA_PREP",
