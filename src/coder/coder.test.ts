@@ -5039,3 +5039,29 @@ describe("a brokered truce reaches the other party the sentence names (broker)",
     expect(briefBroker(text).filter((e) => / 03\d* /.test(e))).toEqual(["PSEREB>ISR 0353 occurred"]);
   });
 });
+
+describe("an -ing act after an aspect verb and alerts of fleets and commands (force)", () => {
+  const briefForce = briefWithActors([
+    ["Israel", "ISR"],
+    ["Iran", "IRN"],
+    ["Russia", "RUS"],
+    ["Kharkiv", "UKR"],
+    ["Norway", "NOR"],
+  ]);
+  it.each([
+    // the tagger reads "striking" as an adjective and "bombing" as a noun after "began"/"started"
+    ["The Gulf summit was postponed after Israel began striking Iran.", ["ISR>IRN 190 occurred"]],
+    ["Talks on a prisoner swap stalled after Russia started bombing Kharkiv again.", ["RUS>UKR 195 occurred"]],
+    // must not fire: an -ing word with no object after the aspect verb
+    ["Dock workers in Antwerp began striking on Monday over pension cuts.", []],
+    // a fleet put on alert, the other country named
+    [
+      "Russia put its Northern Fleet on full alert after Norway began military exercises in the Arctic.",
+      ["RUS>NOR 152 occurred"],
+    ],
+    // must not fire: no other country
+    ["Russia put its Northern Fleet on full alert on Monday.", []],
+  ])("%s", (text, expected) => {
+    expect(briefForce(text)).toEqual(expected);
+  });
+});
