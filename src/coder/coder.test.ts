@@ -5047,6 +5047,9 @@ describe("an -ing act after an aspect verb and alerts of fleets and commands (fo
     ["Russia", "RUS"],
     ["Kharkiv", "UKR"],
     ["Norway", "NOR"],
+    ["the Israeli military", "ISRMIL"],
+    ["Ukrainian drones", "UKRMIL"],
+    ["Ukraine's air force", "UKRMIL"],
   ]);
   it.each([
     // the tagger reads "striking" as an adjective and "bombing" as a noun after "began"/"started"
@@ -5061,6 +5064,19 @@ describe("an -ing act after an aspect verb and alerts of fleets and commands (fo
     ],
     // must not fire: no other country
     ["Russia put its Northern Fleet on full alert on Monday.", []],
+  ])("%s", (text, expected) => {
+    expect(briefForce(text)).toEqual(expected);
+  });
+  it.each([
+    // a passive interception with no actor as agent is the sayer's, aimed at the attacker named before
+    [
+      "Iran fired dozens of missiles at Israel, and the Israeli military said most had been intercepted.",
+      ["IRN>ISR 195 occurred", "ISRMIL>IRN 190 occurred"],
+    ],
+    // the passive's own subject stays the target
+    ["Russia said 20 Ukrainian drones had been shot down over the Belgorod region.", ["RUS>UKRMIL 195 occurred"]],
+    // must not fire: no other country named
+    ["Ukraine's air force said two drones were shot down over Kyiv on Tuesday.", []],
   ])("%s", (text, expected) => {
     expect(briefForce(text)).toEqual(expected);
   });

@@ -160,6 +160,7 @@ const FLAGS = new Set([
   "relterms",
   "thing",
   "charges",
+  "reporter",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -369,6 +370,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     ultimatum: flags.has("ultimatum"),
     avenged: flags.has("avenged"),
     undergone: flags.has("undergone"),
+    reporter: flags.has("reporter"),
     embed,
     targetOptional: flags.has("notarget"),
     wrap: flags.has("wrap") || embed !== null,
