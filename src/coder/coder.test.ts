@@ -5050,6 +5050,10 @@ describe("an -ing act after an aspect verb and alerts of fleets and commands (fo
     ["the Israeli military", "ISRMIL"],
     ["Ukrainian drones", "UKRMIL"],
     ["Ukraine's air force", "UKRMIL"],
+    ["India", "IND"],
+    ["Pakistan", "PAK"],
+    ["Colombia", "COL"],
+    ["Venezuela", "VEN"],
   ]);
   it.each([
     // the tagger reads "striking" as an adjective and "bombing" as a noun after "began"/"started"
@@ -5077,6 +5081,11 @@ describe("an -ing act after an aspect verb and alerts of fleets and commands (fo
     ["Russia said 20 Ukrainian drones had been shot down over the Belgorod region.", ["RUS>UKRMIL 195 occurred"]],
     // must not fire: no other country named
     ["Ukraine's air force said two drones were shot down over Kyiv on Tuesday.", []],
+    // "X's military" before a past verb the tagger read as a noun ("put", "accused")
+    ["India's military put its air bases on high alert, citing threats from Pakistan.", ["IND>PAK 152 occurred"]],
+    ["Colombia's military accused Venezuela of sheltering ELN commanders.", ["COL>VEN 112 occurred"]],
+    // must not fire: an -ing noun after the adjective stays a noun
+    ["Iran's consular building in Damascus was rebuilt within a year.", []],
   ])("%s", (text, expected) => {
     expect(briefForce(text)).toEqual(expected);
   });
