@@ -5054,6 +5054,10 @@ describe("an -ing act after an aspect verb and alerts of fleets and commands (fo
     ["Pakistan", "PAK"],
     ["Colombia", "COL"],
     ["Venezuela", "VEN"],
+    ["Burkina Faso", "BFA"],
+    ["ECOWAS", "IGOWAFWAS"],
+    ["Iraq", "IRQ"],
+    ["OPEC", "IGOOPC"],
   ]);
   it.each([
     // the tagger reads "striking" as an adjective and "bombing" as a noun after "began"/"started"
@@ -5086,6 +5090,9 @@ describe("an -ing act after an aspect verb and alerts of fleets and commands (fo
     ["Colombia's military accused Venezuela of sheltering ELN commanders.", ["COL>VEN 112 occurred"]],
     // must not fire: an -ing noun after the adjective stays a noun
     ["Iran's consular building in Damascus was rebuilt within a year.", []],
+    // a bloc named by its acronym alone is left (160); its meeting is no bloc
+    ["Burkina Faso said on Monday it was leaving ECOWAS with immediate effect.", ["BFA>IGOWAFWAS 160 occurred"]],
+    ["Iraq's oil minister left the OPEC meeting in Vienna early on Thursday.", []],
   ])("%s", (text, expected) => {
     expect(briefForce(text)).toEqual(expected);
   });
