@@ -5058,6 +5058,8 @@ describe("an -ing act after an aspect verb and alerts of fleets and commands (fo
     ["ECOWAS", "IGOWAFWAS"],
     ["Iraq", "IRQ"],
     ["OPEC", "IGOOPC"],
+    ["U.S. base", "USAMIL"],
+    ["Iraqi air defences", "IRQMIL"],
   ]);
   it.each([
     // the tagger reads "striking" as an adjective and "bombing" as a noun after "began"/"started"
@@ -5085,6 +5087,11 @@ describe("an -ing act after an aspect verb and alerts of fleets and commands (fo
     ["Russia said 20 Ukrainian drones had been shot down over the Belgorod region.", ["RUS>UKRMIL 195 occurred"]],
     // must not fire: no other country named
     ["Ukraine's air force said two drones were shot down over Kyiv on Tuesday.", []],
+    // the pronoun object of an interception is the weapons of the attack before: its agent is the target
+    [
+      "Iran fired missiles at a U.S. base in western Iraq on Tuesday, but Iraqi air defences intercepted them.",
+      ["IRN>USAMIL 195 occurred", "IRQMIL>IRN 190 occurred"],
+    ],
     // "X's military" before a past verb the tagger read as a noun ("put", "accused")
     ["India's military put its air bases on high alert, citing threats from Pakistan.", ["IND>PAK 152 occurred"]],
     ["Colombia's military accused Venezuela of sheltering ELN commanders.", ["COL>VEN 112 occurred"]],

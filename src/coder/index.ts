@@ -2918,6 +2918,14 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (author < 0) continue;
         a = { ...a, target: author, targetHow: "inside" };
       }
+      // "Iran fired missiles at the base, but Qatari air defences intercepted them": with `reporter`, the pronoun object
+      // is the weapons of the act of force before, whose agent is the target (not an actor named in between).
+      if (m.pattern.reporter && a.source >= 0 && prevVerbForce && prevVerb !== null) {
+        const it = v.toks[m.trigger + 1];
+        const agent = prevVerb.source;
+        if (is(v, it, v.b.objectPronoun) && agent !== a.source && !sameCountry(v, agent, a.source))
+          a = { ...a, target: agent, targetHow: "inside" };
+      }
       // ", a UN fact-finding mission said, concluding that the abuses amounted to crimes against humanity": a finding
       // on the act reported before the trailing sayer is aimed at that act's author.
       if (m.pattern.actBefore) {
