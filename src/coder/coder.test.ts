@@ -5060,6 +5060,8 @@ describe("an -ing act after an aspect verb and alerts of fleets and commands (fo
     ["OPEC", "IGOOPC"],
     ["U.S. base", "USAMIL"],
     ["Iraqi air defences", "IRQMIL"],
+    ["Kenyans", "KEN"],
+    ["Chinese", "CHN"],
   ]);
   it.each([
     // the tagger reads "striking" as an adjective and "bombing" as a noun after "began"/"started"
@@ -5100,6 +5102,11 @@ describe("an -ing act after an aspect verb and alerts of fleets and commands (fo
     // a bloc named by its acronym alone is left (160); its meeting is no bloc
     ["Burkina Faso said on Monday it was leaving ECOWAS with immediate effect.", ["BFA>IGOWAFWAS 160 occurred"]],
     ["Iraq's oil minister left the OPEC meeting in Vienna early on Thursday.", []],
+    // a domestic protest against a policy: an actor in a relative clause on the policy noun is no target
+    [
+      "Thousands of Kenyans protested in Nairobi against a tax bill that the government said would repay Chinese loans.",
+      ["KEN>KENGOV 1412 occurred"],
+    ],
   ])("%s", (text, expected) => {
     expect(briefForce(text)).toEqual(expected);
   });
