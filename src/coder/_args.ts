@@ -1598,6 +1598,17 @@ function closesNounPhrase(v: View, from: number, g: number): boolean {
   return false;
 }
 
+/**
+ * True when group `g` stands in a relative clause on a noun after `from` ("against a bill that they said copied
+ * Russian law"): the clause describes that noun.
+ */
+function inNounRelative(v: View, from: number, g: number): boolean {
+  for (let k = from + 1; k < v.groups[g]!.tokStart; k++)
+    if ((is(v, v.toks[k], v.b.relative) || v.toks[k]!.lower === "that") && v.toks[k - 1]?.pos === "NOUN")
+      return true;
+  return false;
+}
+
 /** The number of distinct actor codes among group `g`'s members. */
 function parties(v: View, g: number): number {
   return new Set(v.groups[g]!.members.map((x) => x.code)).size;
@@ -2903,6 +2914,8 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     // for a domestic act, an actor closing a "to"/"at" phrase of the noun after it is what that noun is about, not the
     // act's counterpart; the act keeps its implied target.
     if (target >= 0 && p.selfTarget !== null && closesNounPhrase(v, m.last + 1, target)) target = -1;
+    // "rallied against a bill that they said copied Russian law": nor is an actor in a relative clause on that noun.
+    if (target >= 0 && p.selfTarget !== null && inNounRelative(v, m.last, target)) target = -1;
     how = target >= 0 ? "after" : "none";
     // "announced the closure of the Russian consulate in Poznan": a place of the source's own country after the
     // pattern says where; another country's actor inside the matched words is the target.

@@ -814,6 +814,15 @@ function gerundAfterWhile(v: View, i: number): boolean {
 }
 
 /**
+ * "after Israel began striking Iran", "Israel started bombing Gaza": the tagger takes an -ing word right after a verb
+ * of `_ASPECT_VERB` for a noun or an adjective; with an actor or a noun phrase after it, it is the verb of the act.
+ */
+function gerundAfterAspect(v: View, i: number): boolean {
+  const prev = v.toks[i - 1];
+  return prev?.pos === "VERB" && isIn(prev, v.w.aspectVerb) && GERUND_OBJECT.has(v.toks[i + 1]?.pos ?? "");
+}
+
+/**
  * "Tehran responded by firing drones at Israel": the tagger takes a gerund after "by" for a noun (or an absolute
  * phrase's participle for an adjective) and leaves its lemma unreduced; the verb's head entry is found from the stem ("fir" + e, "expell" undoubled); else undefined.
  */
@@ -825,9 +834,10 @@ function gerundHead(v: View, lex: Lexicon, i: number): WordEntry["heads"] {
   // the actor of an absolute phrase is its verb.
   const absolute = (t.pos === "ADJ" || t.pos === "NOUN") && absoluteActor(v, i) >= 0;
   const afterWhile = gerundAfterWhile(v, i);
-  if (!absolute && t.pos !== "NOUN" && !(t.pos === "ADJ" && afterWhile)) return undefined;
+  const afterAspect = gerundAfterAspect(v, i);
+  if (!absolute && t.pos !== "NOUN" && !(t.pos === "ADJ" && (afterWhile || afterAspect))) return undefined;
   const afterPrep = prev?.pos === "ADP" && GERUND_PREP.has(prev.lower) && v.toks[i + 1]?.lower !== "of";
-  if (!absolute && !afterPrep && !afterWhile) return undefined;
+  if (!absolute && !afterPrep && !afterWhile && !afterAspect) return undefined;
   const stem = t.lower.slice(0, -3);
   const undoubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
   for (const w of [stem, `${stem}e`, undoubled]) {

@@ -40,6 +40,8 @@ export interface EngineWords {
   readonly informant: ReadonlySet<string>;
   /** "planned", "staged", "organised": a participle right after a noun event whose "by" agent is the event's own. */
   readonly organiserVerb: ReadonlySet<string>;
+  /** "began", "resumed", "kept": verbs whose "-ing" complement with an object is the act itself ("began striking Iran"). */
+  readonly aspectVerb: ReadonlySet<string>;
   /** Irregular past forms unlike their base ("shot", "struck", "sent"), from `$_IRREGULAR`. */
   readonly irregularPast: ReadonlySet<string>;
   /** "if", "unless": subordinators whose clause is a condition of the act before it. */
@@ -310,6 +312,7 @@ export function engineWords(m: VerbModel): EngineWords {
     apart: c("_APART"),
     informant: c("_INFORMANT"),
     organiserVerb: c("_ORGANISER_VERB"),
+    aspectVerb: c("_ASPECT_VERB"),
     condition: c("_CONDITION"),
     undergo: c("_UNDERGO"),
     oblige: c("_OBLIGE"),

@@ -5182,3 +5182,75 @@ describe("joint drills on a party's own ground, a host in a relative clause on a
     expect(briefCoop(text).filter((e) => / 075 /.test(e))).toEqual(expected);
   });
 });
+
+describe("an -ing act after an aspect verb and alerts of fleets and commands (force)", () => {
+  const briefForce = briefWithActors([
+    ["Israel", "ISR"],
+    ["Iran", "IRN"],
+    ["Russia", "RUS"],
+    ["Kharkiv", "UKR"],
+    ["Norway", "NOR"],
+    ["the Israeli military", "ISRMIL"],
+    ["Ukrainian drones", "UKRMIL"],
+    ["Ukraine's air force", "UKRMIL"],
+    ["India", "IND"],
+    ["Pakistan", "PAK"],
+    ["Colombia", "COL"],
+    ["Venezuela", "VEN"],
+    ["Burkina Faso", "BFA"],
+    ["ECOWAS", "IGOWAFWAS"],
+    ["Iraq", "IRQ"],
+    ["OPEC", "IGOOPC"],
+    ["U.S. base", "USAMIL"],
+    ["Iraqi air defences", "IRQMIL"],
+    ["Kenyans", "KEN"],
+    ["Chinese", "CHN"],
+  ]);
+  it.each([
+    // the tagger reads "striking" as an adjective and "bombing" as a noun after "began"/"started"
+    ["The Gulf summit was postponed after Israel began striking Iran.", ["ISR>IRN 190 occurred"]],
+    ["Talks on a prisoner swap stalled after Russia started bombing Kharkiv again.", ["RUS>UKR 195 occurred"]],
+    // must not fire: an -ing word with no object after the aspect verb
+    ["Dock workers in Antwerp began striking on Monday over pension cuts.", []],
+    // a fleet put on alert, the other country named
+    [
+      "Russia put its Northern Fleet on full alert after Norway began military exercises in the Arctic.",
+      ["RUS>NOR 152 occurred"],
+    ],
+    // must not fire: no other country
+    ["Russia put its Northern Fleet on full alert on Monday.", []],
+  ])("%s", (text, expected) => {
+    expect(briefForce(text)).toEqual(expected);
+  });
+  it.each([
+    // a passive interception with no actor as agent is the sayer's, aimed at the attacker named before
+    [
+      "Iran fired dozens of missiles at Israel, and the Israeli military said most had been intercepted.",
+      ["IRN>ISR 195 occurred", "ISRMIL>IRN 190 occurred"],
+    ],
+    // the passive's own subject stays the target
+    ["Russia said 20 Ukrainian drones had been shot down over the Belgorod region.", ["RUS>UKRMIL 195 occurred"]],
+    // must not fire: no other country named
+    ["Ukraine's air force said two drones were shot down over Kyiv on Tuesday.", []],
+    // the pronoun object of an interception is the weapons of the attack before: its agent is the target
+    [
+      "Iran fired missiles at a U.S. base in western Iraq on Tuesday, but Iraqi air defences intercepted them.",
+      ["IRN>USAMIL 195 occurred", "IRQMIL>IRN 190 occurred"],
+    ],
+    // "X's military" before a past verb the tagger read as a noun ("put", "accused")
+    ["India's military put its air bases on high alert, citing threats from Pakistan.", ["IND>PAK 152 occurred"]],
+    ["Colombia's military accused Venezuela of sheltering ELN commanders.", ["COL>VEN 112 occurred"]],
+    // must not fire: an -ing noun after the adjective stays a noun
+    ["Iran's consular building in Damascus was rebuilt within a year.", []],
+    // a bloc named by its acronym alone is left (160); its meeting is no bloc
+    ["Burkina Faso said on Monday it was leaving ECOWAS with immediate effect.", ["BFA>IGOWAFWAS 160 occurred"]],
+    ["Iraq's oil minister left the OPEC meeting in Vienna early on Thursday.", []],
+    // a domestic protest against a policy: an actor in a relative clause on the policy noun is no target
+    [
+      "Thousands of Kenyans protested in Nairobi against a tax bill that the government said would repay Chinese loans.",
+      ["KEN>KENGOV 1412 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(briefForce(text)).toEqual(expected);
+  });
+});

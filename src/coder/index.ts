@@ -1572,16 +1572,24 @@ function ultimatumDemand(
  * "Islamabad said any attempt to divert its water would be considered an act of war", "a Houthi official said the
  * strikes would not go unpunished": a threat (a `ctx` pattern of status `threatened`) whose clause has no actor for
  * subject is the threat of the one who reports it, the subject of the nearest reporting verb before it in the same
- * stretch of the sentence; or null.
+ * stretch of the sentence; likewise a `reporter` passive with no actor for agent or subject ("the Israeli military said
+ * most of them had been intercepted"); or null.
  */
 function reportedThreat(v: View, m: Match, a: Args): Args | null {
-  if (!m.pattern.contextTarget || m.pattern.status !== "threatened") return null;
+  const threat = m.pattern.contextTarget && m.pattern.status === "threatened";
+  // "the Israeli military said most of them had been intercepted": a `reporter` passive with no actor as agent.
+  const reported = m.pattern.reporter && a.passive;
+  if (!threat && !reported) return null;
   for (let k = m.trigger - 1; k >= 0; k--) {
     const t = v.toks[k]!;
     if (v.w.barrier.has(t.text)) return null;
     if (t.pos !== "VERB" || !(is(v, t, v.b.say) || isIn(t, v.w.forecast))) continue;
     const s = subjectOf(v, k);
-    return s >= 0 ? { ...a, source: s } : null;
+    if (s < 0 || threat) return s >= 0 ? { ...a, source: s } : null;
+    // The passive's own subject stays the target ("Iranian drones were intercepted"); an actor after the verb ("with
+    // the help of U.S. forces") or the sayer itself is none: the target is then found as for any `ctx` act.
+    const subject = a.target >= 0 && v.groups[a.target]!.tokEnd <= m.trigger && !sameCountry(v, a.target, s);
+    return { ...a, source: s, target: subject ? a.target : -1, targetHow: subject ? a.targetHow : "none" };
   }
   return null;
 }
@@ -3016,6 +3024,14 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           a.source >= 0 && relativeOnClause(v, a.source, true) ? latestAgent(v, acts, a.source, true) : -1;
         if (author < 0) continue;
         a = { ...a, target: author, targetHow: "inside" };
+      }
+      // "Iran fired missiles at the base, but Qatari air defences intercepted them": with `reporter`, the pronoun object
+      // is the weapons of the act of force before, whose agent is the target (not an actor named in between).
+      if (m.pattern.reporter && a.source >= 0 && prevVerbForce && prevVerb !== null) {
+        const it = v.toks[m.trigger + 1];
+        const agent = prevVerb.source;
+        if (is(v, it, v.b.objectPronoun) && agent !== a.source && !sameCountry(v, agent, a.source))
+          a = { ...a, target: agent, targetHow: "inside" };
       }
       // ", a UN fact-finding mission said, concluding that the abuses amounted to crimes against humanity": a finding
       // on the act reported before the trailing sayer is aimed at that act's author.

@@ -126,6 +126,7 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
     pos[k] = "NOUN";
     lemmas[k] = w;
   }
+  repairPossessedHead(engine, words, pos, lemmas);
   // 'said it would "exercise all possible options"': after an auxiliary and an opening quote wink-nlp reads the
   // quoted verb as a noun; it is re-tagged when wink reads the same auxiliary and word, unquoted, as a verb.
   for (let k = 2; k < pos.length; k++) {
@@ -135,6 +136,45 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
     pos[k] = "VERB";
     lemmas[k] = lemma;
   }
+}
+
+/**
+ * "China's military put/NOUN its forces on alert", "Myanmar's military drove/NOUN 700,000 Rohingya": after a
+ * possessive wink-nlp reads a noun that is also an adjective as the adjective and the verb after it as the noun it
+ * qualifies. With an object-like word after it, a past form wink reads as a verb after a pronoun ("They drove it"; not
+ * "-ing" words: "Iran's consular building in Damascus") is the verb and the adjective the head noun; an uninflected form ("put", "hit") needs a pronoun or determiner after it
+ * and must read as a participle ("It was put"), which "campaign" or "exercise" do not.
+ */
+function repairPossessedHead(engine: NlpEngine, words: readonly string[], pos: string[], lemmas: string[]): void {
+  for (let k = 2; k + 1 < pos.length; k++) {
+    if (pos[k] !== "NOUN" || pos[k - 1] !== "ADJ" || !POSSESSIVE_MARK.has(words[k - 2] ?? "")) continue;
+    if (!VERB_CONTEXT_NEXT.has(pos[k + 1] ?? "") || pos[k + 1] === "NOUN") continue;
+    const w = (words[k] ?? "").toLowerCase();
+    if (w.length < 3 || w.endsWith("s") || w.endsWith("ing")) continue;
+    // A past form: regular ("accused") or irregular ("drove", "sent"), not a noun wink lemmatises ("programme").
+    const lemma = verbLemma(engine, w);
+    const inflected = lemma !== null && (w.endsWith("ed") || !w.startsWith(lemma)) ? lemma : null;
+    const bare = inflected === null && OBJECT_START.has(pos[k + 1] ?? "") && pastParticiple(engine, w);
+    if (inflected === null && !bare) continue;
+    pos[k] = "VERB";
+    lemmas[k] = inflected ?? w;
+    pos[k - 1] = "NOUN";
+  }
+}
+
+const POSSESSIVE_MARK = new Set(["'s", "\u2019s"]);
+const OBJECT_START = new Set(["PRON", "DET"]);
+
+/** True when wink-nlp reads the word as a verb in "It was WORD." (a past participle), cached. */
+function pastParticiple(engine: NlpEngine, lower: string): boolean {
+  const key = `\u0002${lower}`;
+  const known = engine.verbForms.get(key);
+  if (known !== undefined) return known !== null;
+  const its = engine.wink.its;
+  const probe = engine.wink.readDoc(`It was ${lower}.`).tokens();
+  const found = probe.itemAt(2)?.out(its.pos) === "VERB";
+  engine.verbForms.set(key, found ? lower : null);
+  return found;
 }
 
 const OPEN_QUOTES = new Set(['"', "\u201c"]);

@@ -58,6 +58,7 @@ export const RESERVED_SETS = [
   "_APART",
   "_INFORMANT",
   "_ORGANISER_VERB",
+  "_ASPECT_VERB",
   "_LANDMARK_PREP",
   "_DURATION",
   "_ERA_PREP",
@@ -160,6 +161,7 @@ const FLAGS = new Set([
   "relterms",
   "thing",
   "charges",
+  "reporter",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -370,6 +372,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     avenged: flags.has("avenged"),
     antecedent: flags.has("antecedent"),
     undergone: flags.has("undergone"),
+    reporter: flags.has("reporter"),
     embed,
     targetOptional: flags.has("notarget"),
     wrap: flags.has("wrap") || embed !== null,

@@ -66,6 +66,11 @@ export interface Pattern {
    * the pattern codes nothing.
    */
   readonly undergone: boolean;
+  /**
+   * In the passive with no actor for agent or subject, the act is the one who reports it: the subject of the nearest
+   * reporting verb before it ("the Israeli military said most of them had been intercepted").
+   */
+  readonly reporter: boolean;
   /** Fires only when nothing else in the sentence did. */
   readonly fallback: boolean;
   /** As a participle after a comma (", calling it a violation"), it restates an earlier act of its root between the same pair. */
