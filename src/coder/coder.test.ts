@@ -5061,7 +5061,10 @@ describe("second acts: a bare verb after an infinitive, a verbal act in a backgr
       "Washington paused its tariffs on Japanese cars after Tokyo pledged to buy more American gas.",
       ["JPNGOV>USAGOV 0311 occurred"],
     ],
-    ["Israel struck Iranian radar sites, a day after Iran threatened to retaliate.", ["IRN>ISR 1384 threatened"]],
+    [
+      "Israel struck Iranian radar sites, a day after Iran threatened to retaliate.",
+      ["IRN>ISR 1384 threatened"],
+    ],
     // must not fire: a material act or a visit in the background clause is its occasion, aimed at no one
     ["China banned Japanese fish after Tokyo began releasing treated water into the sea.", []],
     ["Beijing protested to Tokyo after Japanese ministers visited the Yasukuni shrine.", []],
