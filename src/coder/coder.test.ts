@@ -5065,6 +5065,11 @@ describe("second acts: a bare verb after an infinitive, a verbal act in a backgr
       "Israel struck Iranian radar sites, a day after Iran threatened to retaliate.",
       ["IRN>ISR 1384 threatened"],
     ],
+    // a relative clause set off by a comma too, unless it judges "it"
+    [
+      "Washington paused its tariffs on Japanese cars after a call with Kenji Arata, who promised to buy more gas.",
+      ["JPNGOV>USAGOV 0311 occurred", "JPNGOV>USAGOV 041 occurred"],
+    ],
     // must not fire: a material act or a visit in the background clause is its occasion, aimed at no one
     ["China banned Japanese fish after Tokyo began releasing treated water into the sea.", []],
     ["Beijing protested to Tokyo after Japanese ministers visited the Yasukuni shrine.", []],

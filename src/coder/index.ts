@@ -2937,7 +2937,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       )
         a = { ...a, target: -1, targetHow: "none" };
       if (a.target < 0 && a.source >= 0 && !via) {
-        const background = backgroundSubject(v, ctx.prep.second, a.source);
+        const background = backgroundSubject(v, ctx.prep.second, a.source, m);
         const end = Math.max(wrapEnd, m.spanEnd);
         const t = fallbackTarget(v, m, a.source, acts, end, ctx.model.cameo, background);
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
