@@ -5076,4 +5076,9 @@ describe("second acts: a bare verb after an infinitive, a verbal act in a backgr
   ])("%s", (text, expected) => {
     expect(brief(text).filter((e) => /^(JPN|IRN)/.test(e))).toEqual(expected);
   });
+  it("reads a verdict noun before 'for' as a verdict, not 'calls for'", () => {
+    expect(brief("China began naval drills near Japan, calling them a punishment for hostile acts.")).toEqual(
+      ["CHN>JPN 111 occurred", "CHN>JPN 150 occurred"],
+    );
+  });
 });
