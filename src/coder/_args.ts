@@ -73,6 +73,14 @@ function introducedBy(v: View, g: number, set: ReadonlySet<string>, adj = false)
 export function controller(v: View, i: number): number {
   let k = i - 1;
   while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
+  // "prompting Moscow to declare an emergency and accuse Kyiv of ...": a bare verb after "and" continues the
+  // infinitive before it in its clause, and shares that infinitive's subject.
+  if (bareAfterAnd(v, i, k)) {
+    for (let j = k - 1; j > 0 && !v.w.barrier.has(v.toks[j]!.text) && v.toks[j]!.text !== ","; j--) {
+      if (v.toks[j]!.pos === "VERB" && v.toks[j - 1]?.lower === "to") return seriesController(v, j);
+    }
+    return -1;
+  }
   if (v.toks[k]?.lower !== "to" || v.toks[k]!.pos !== "PART") return -1;
   // "prompting Tokyo to scramble jets and to convey its concerns": a coordinated infinitive shares the first one's
   // subject.
@@ -85,6 +93,25 @@ export function controller(v: View, i: number): number {
   let j = v.groups[g]!.tokStart - 1;
   while (j >= 0 && v.toks[j]!.pos === "DET") j--;
   return is(v, v.toks[j], v.b.control) ? g : -1;
+}
+
+/** True when the bare verb at `i` follows "and" at `k` (adverbs between): "... to declare X and accuse Kyiv". */
+function bareAfterAnd(v: View, i: number, k: number): boolean {
+  const t = v.toks[i]!;
+  return t.pos === "VERB" && t.lower === t.lemma && v.toks[k]?.pos === "CCONJ" && is(v, v.toks[k], v.b.and);
+}
+
+/**
+ * The controller of the infinitive at `j` for a bare verb joined to it by "and"; -1 when the verb that hands the act on
+ * is a finite one in a comma series ("suspended the treaty, ordered advisers to leave and cut the mission": "cut" is
+ * the series' last past verb, not a second infinitive).
+ */
+function seriesController(v: View, j: number): number {
+  const g = controller(v, j);
+  if (g < 0) return -1;
+  let c = v.groups[g]!.tokStart - 1;
+  while (c >= 0 && v.toks[c]!.pos === "DET") c--;
+  return !v.toks[c]!.lower.endsWith("ing") && v.toks[c - 1]?.text === "," ? -1 : g;
 }
 
 /**

@@ -384,3 +384,26 @@ export function envoyAddressee(v: View, m: Match, a: Args, prev: PrevAct | null)
   }
   return { ...a, source: prev.source, target: prev.target, targetHow: "inside" };
 }
+
+/**
+ * "Washington postponed the tariffs on Mexican goods after Mexico pledged to send troops to the border", "..., days after
+ * Tehran threatened to retaliate": group `g` is the subject of a background clause opened by a landmark subordinator
+ * ("after", "before", "since") after the main clause (not a fronted one), or the antecedent of a relative clause set
+ * off by a comma (", who agreed to ...", ", which had threatened ..."), whose act, naming no one, is aimed at the
+ * party that the main clause's act is aimed at its country (see fallbackTarget).
+ */
+export function backgroundSubject(v: View, sw: SecondWords, g: number, m: Match): boolean {
+  // "... after a phone call with Sheinbaum, who agreed to send troops": a relative clause set off by a comma, whose act
+  // has no object of its own ("who blamed the unrest on terrorists", "who called it a historic day" judge another).
+  const end = v.groups[g]!.tokEnd;
+  if (v.toks[end]?.text === "," && is(v, v.toks[end + 1], v.b.relative))
+    return !m.pattern.rest.some((e) => e.kind === "target") && !isIn(v.toks[m.trigger + 1], v.w.thingPronoun);
+  let k = v.groups[g]!.tokStart - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  const t = v.toks[k];
+  if (!t || k === 0 || !isIn(t, sw.landmarkPrep) || t.pos === "VERB") return false;
+  // The group is the clause's subject, its verb right after it: not "after talks with X" (a phrase's actor).
+  let j = v.groups[g]!.tokEnd;
+  while (v.toks[j]?.pos === "ADV" || v.toks[j]?.pos === "AUX") j++;
+  return v.toks[j]?.pos === "VERB";
+}

@@ -5254,3 +5254,46 @@ describe("an -ing act after an aspect verb and alerts of fleets and commands (fo
     expect(briefForce(text)).toEqual(expected);
   });
 });
+
+describe("second acts: a bare verb after an infinitive, a verbal act in a background clause (second)", () => {
+  it.each([
+    // the bare verb after "and" shares the controller of the infinitive before it, not the clause's subject
+    [
+      "Russian troops shelled Ukraine, prompting Kyiv to declare an emergency and accuse Moscow of aggression.",
+      ["UKRGOV>RUSGOV 1123 occurred"],
+    ],
+    // must not fire: a finite control verb in a comma series leaves "cut" the series' past verb
+    [
+      "India suspended the treaty, ordered Pakistani advisers to leave and cut the size of Pakistan's mission.",
+      ["IND>PAK 161 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(brief(text).filter((e) => / 11\d* | 161 /.test(e))).toEqual(expected);
+  });
+  it.each([
+    // a verbal act naming no one after "after" answers the main act aimed at its subject's country
+    [
+      "Washington paused its tariffs on Japanese cars after Tokyo pledged to buy more American gas.",
+      ["JPNGOV>USAGOV 0311 occurred"],
+    ],
+    [
+      "Israel struck Iranian radar sites, a day after Iran threatened to retaliate.",
+      ["IRN>ISR 1384 threatened"],
+    ],
+    // a relative clause set off by a comma too, unless it judges "it"
+    [
+      "Washington paused its tariffs on Japanese cars after a call with Kenji Arata, who promised to buy more gas.",
+      ["JPNGOV>USAGOV 0311 occurred", "JPNGOV>USAGOV 041 occurred"],
+    ],
+    // must not fire: a material act or a visit in the background clause is its occasion, aimed at no one
+    ["China banned Japanese fish after Tokyo began releasing treated water into the sea.", []],
+    ["Beijing protested to Tokyo after Japanese ministers visited the Yasukuni shrine.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text).filter((e) => /^(JPN|IRN)/.test(e))).toEqual(expected);
+  });
+  it("reads a verdict noun before 'for' as a verdict, not 'calls for'", () => {
+    expect(brief("China began naval drills near Japan, calling them a punishment for hostile acts.")).toEqual(
+      ["CHN>JPN 111 occurred", "CHN>JPN 150 occurred"],
+    );
+  });
+});

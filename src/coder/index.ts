@@ -48,6 +48,7 @@ import {
   runnerUp,
 } from "./_match.js";
 import {
+  backgroundSubject,
   demandOfSelf,
   eachOther,
   participle,
@@ -1091,6 +1092,7 @@ function fallbackTarget(
   acts: readonly { source: number; target: number }[],
   end: number,
   cameo: CameoTable,
+  background = false,
 ): number {
   const p = m.pattern;
   const open = p.selfTarget === null && !p.recip;
@@ -1114,7 +1116,13 @@ function fallbackTarget(
   const shared = afterAnd(v, m.trigger) && lastSource !== source && cameo.get(p.code)?.plover !== "CONSULT";
   const rejects = p.code.startsWith("11") || p.code.startsWith("12");
   const reaction = open && !p.noun && (newSubject(v, source) || shared || (rejects && sideClause(v, source)));
-  if (t < 0 && reaction) t = reactionTarget(v, acts, source);
+  // "..., after Mexico pledged to send troops": a verbal act (quads 1 and 3) in a background clause answers the act
+  // before it aimed at its source's country; a material one there ("after Tokyo began releasing water") or a visit
+  // ("after lawmakers visited the shrine") is mostly the occasion, aimed at no one.
+  const quad = cameo.get(p.code)?.quad ?? 4;
+  const verbal = (quad === 1 || quad === 3) && cameo.get(p.code)?.plover !== "CONSULT";
+  const answer = background && open && !p.noun && verbal;
+  if (t < 0 && (reaction || answer)) t = reactionTarget(v, acts, source);
   // "Israel struck Hamas leaders in Doha, and Qatar condemned the attack": else the agent of the act before.
   if (t < 0 && reaction) t = latestAgent(v, acts, source, true);
   if (t < 0 && open && relativeOnClause(v, source, rejects)) {
@@ -3052,7 +3060,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       )
         a = { ...a, target: -1, targetHow: "none" };
       if (a.target < 0 && a.source >= 0 && !via) {
-        const t = fallbackTarget(v, m, a.source, acts, Math.max(wrapEnd, m.spanEnd), ctx.model.cameo);
+        const background = backgroundSubject(v, ctx.prep.second, a.source, m);
+        const end = Math.max(wrapEnd, m.spanEnd);
+        const t = fallbackTarget(v, m, a.source, acts, end, ctx.model.cameo, background);
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
       a = converseArgs(v, m, a);
