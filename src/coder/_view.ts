@@ -64,6 +64,7 @@ export interface EngineWords {
   readonly jointVerb: ReadonlySet<string>;
   /** "joined by X", "with X taking part": words by which another party joins a joint act. */
   readonly joinIn: ReadonlySet<string>;
+  readonly takeUp: ReadonlySet<string>;
   /** "without U.S. mediation": a noun event after these words did not happen. */
   readonly absentPrep: ReadonlySet<string>;
   /** "retaliation", "response": "in retaliation for X's act" names an act of X aimed at the retaliator. */
@@ -324,6 +325,7 @@ export function engineWords(m: VerbModel): EngineWords {
     forceType: c("_FORCE_TYPE"),
     jointVerb: c("_JOINT_VERB"),
     joinIn: c("_JOIN_IN"),
+    takeUp: c("_TAKE_UP"),
     absentPrep: c("_ABSENT_PREP"),
     retaliation: c("_RETALIATION"),
     probeCause: c("_PROBE_CAUSE"),

@@ -7,6 +7,7 @@ import {
   landmarkOnly,
   occasionOnly,
   relativeMeeting,
+  takenUp,
 } from "./_adjunct.js";
 import {
   type Args,
@@ -386,6 +387,8 @@ function selectMatches(
     if (m.pattern.relTerms && termsRelative(v, sw, m.trigger) < 0) continue;
     // ", a proposal Egypt rejected": a summary noun restating the act before the comma is not coded again.
     if (m.pattern.noun && restatedNoun(v, m.trigger)) continue;
+    // "Kyiv accepted a U.S. proposal for a truce": the acceptance is the act, the offer taken up is none of its own.
+    if (m.pattern.offer && takenUp(v, m.trigger)) continue;
     // "signed an agreement at a meeting hosted by Egypt": the occasion of another act, not the parties' own talks.
     if (occasionOnly(v, sw, m) || landmarkOnly(v, sw, m) || eraOnly(v, sw, m)) continue;
     // "hosted talks between X and Y": talks inside the words of a host's act of the same root are coded too (not
