@@ -1066,6 +1066,22 @@ export function targetAfter(
   return -1;
 }
 
+/** True when a framework phrase ("under a deal ...") opens between tokens `from` and `to`. */
+function inFramework(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isIn(v.toks[k], v.w.frameworkPrep) && frameworkNext(v, k + 1)) return true;
+  return false;
+}
+
+/** "under a deal", "in a U.S.-brokered agreement": a `_FRAMEWORK_NOUN` heads the phrase opening at token `k`. */
+function frameworkNext(v: View, k: number): boolean {
+  for (let j = k; j < v.toks.length && j <= k + 4; j++) {
+    const t = v.toks[j]!;
+    if (isIn(t, v.w.frameworkNoun)) return true;
+    if (!(t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.text === "-" || t.pos === "PROPN")) return false;
+  }
+  return false;
+}
+
 /** Tokens an inquiry's complement is read over for the actor it probes. */
 const PROBE_REACH = 14;
 
@@ -2859,6 +2875,9 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     // for a domestic act, an actor closing a "to"/"at" phrase of the noun after it is what that noun is about, not the
     // act's counterpart; the act keeps its implied target.
     if (target >= 0 && p.selfTarget !== null && closesNounPhrase(v, m.last + 1, target)) target = -1;
+    // "Cuba freed 553 prisoners under a deal brokered by the Vatican": nor is an actor of the act's framework (the
+    // deal's partner or broker); the act keeps its implied target.
+    if (target >= 0 && p.selfTarget !== null && inFramework(v, m.last + 1, v.groups[target]!.tokStart)) target = -1;
     how = target >= 0 ? "after" : "none";
     // "announced the closure of the Russian consulate in Poznan": a place of the source's own country after the
     // pattern says where; another country's actor inside the matched words is the target.

@@ -89,6 +89,8 @@ export interface EngineWords {
   readonly agentless: ReadonlySet<string>;
   /** "according": a word that opens an attribution ("according to health officials"), whose actor is no target. */
   readonly attribution: ReadonlySet<string>;
+  readonly frameworkPrep: ReadonlySet<string>;
+  readonly frameworkNoun: ReadonlySet<string>;
   /** "show", "see": verbs of perception, whose object is the subject of an -ing verb after it ("show soldiers firing"). */
   readonly perceive: ReadonlySet<string>;
 }
@@ -338,6 +340,8 @@ export function engineWords(m: VerbModel): EngineWords {
     timeWord: c("_TIME_WORD"),
     agentless: c("_AGENTLESS"),
     attribution: c("_ATTRIBUTION"),
+    frameworkPrep: c("_FRAMEWORK_PREP"),
+    frameworkNoun: c("_FRAMEWORK_NOUN"),
     perceive: c("_PERCEIVE"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };

@@ -3599,8 +3599,12 @@ function namesActor(v: View, m: Match): boolean {
 
 function partiesOf(ps: readonly (readonly [ActorMention, ActorMention | null])[]): ActorMention[] {
   const out: ActorMention[] = [];
+  // "Cuba freed 553 prisoners under a deal brokered by the Vatican": the source's own people implied as target (a
+  // sector after the country) are no party; a bare implied country is ("after negotiations brokered by the Swiss").
+  const party = (t: ActorMention) => t.entry !== "implied:self" || t.code.length <= 3;
   for (const [s, t] of ps)
-    for (const x of t ? [s, t] : [s]) if (!out.some((y) => y.code === x.code)) out.push(x);
+    for (const x of t && party(t) ? [s, t] : [s])
+      if (!out.some((y) => y.code === x.code)) out.push(x);
   return out;
 }
 
