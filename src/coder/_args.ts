@@ -1066,6 +1066,27 @@ export function targetAfter(
   return -1;
 }
 
+/**
+ * True when an actor other than group `source` stands after it and before a preposition that leads to token `i`, in
+ * the same clause: "restored relations with Qatar at a Gulf summit". Not a place after "in" ("agreed in Riyadh after
+ * talks"), nor a modifier of the noun at `i` ("resumed UN-convened talks").
+ */
+export function partyBetween(v: View, source: number, i: number): boolean {
+  let party = false;
+  // "U.S. and Russian officials agreed in Riyadh ... after talks": an actor of the source's own countries is no other.
+  const own = new Set(v.groups[source]!.members.map((x) => x.code.slice(0, 3)));
+  const other = (g: number) => v.groups[g]!.members.some((x) => !own.has(x.code.slice(0, 3)));
+  for (let k = v.groups[source]!.tokEnd; k < i; k++) {
+    const t = v.toks[k]!;
+    // "between Pakistan and Afghanistan at talks": a conjunction inside the phrase does not end the clause.
+    if (v.w.barrier.has(t.text) || is(v, t, v.b.subord | v.b.relative)) return false;
+    const g = v.groupAt[k]!;
+    if (g >= 0 && g !== source && !v.attributive[g] && other(g) && !introducedBy(v, g, v.w.placePrep)) party = true;
+    else if (party && g < 0 && t.pos === "ADP") return true;
+  }
+  return false;
+}
+
 /** True when a framework phrase ("under a deal ...") opens between tokens `from` and `to`. */
 function inFramework(v: View, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isIn(v.toks[k], v.w.frameworkPrep) && frameworkNext(v, k + 1)) return true;

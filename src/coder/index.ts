@@ -25,6 +25,7 @@ import {
   namedByPlace,
   noCountry,
   OWNED_NP_POS,
+  partyBetween,
   pronounPartner,
   relativeSubjectStart,
   stateCode,
@@ -2321,6 +2322,10 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
   // members of a compound subject, is aimed at the other member (a swap seen from both sides).
   const ctxApart = m.pattern.contextTarget && src.length > 1 && tgt.length === 0 && actApart(v, a.source, m);
   if ((mutual || inner || ctxApart) && src.length > 1 && a.targetHow !== "slot") {
+    // "Saudi Arabia and Egypt restored relations with Qatar at a Gulf summit", "Qatar and Turkey brokered a truce
+    // between Pakistan and Afghanistan at talks in Doha": members that acted on another party at a meeting named after
+    // it did not meet one another there.
+    if (m.pattern.noun && tgt.length === 0 && partyBetween(v, a.source, m.trigger)) return [];
     for (const s of src) for (const t of src) if (s !== t && leads(s, a.leader)) out.push([s, t]);
     return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"), taken);
   }
