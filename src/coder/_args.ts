@@ -1081,7 +1081,8 @@ export function partyBetween(v: View, source: number, i: number): boolean {
     // "between Pakistan and Afghanistan at talks": a conjunction inside the phrase does not end the clause.
     if (v.w.barrier.has(t.text) || is(v, t, v.b.subord | v.b.relative)) return false;
     const g = v.groupAt[k]!;
-    if (g >= 0 && g !== source && !v.attributive[g] && other(g) && !introducedBy(v, g, v.w.placePrep)) party = true;
+    if (g >= 0 && g !== source && !v.attributive[g] && other(g) && !introducedBy(v, g, v.w.placePrep))
+      party = true;
     else if (party && g < 0 && t.pos === "ADP") return true;
   }
   return false;
@@ -1089,7 +1090,8 @@ export function partyBetween(v: View, source: number, i: number): boolean {
 
 /** True when a framework phrase ("under a deal ...") opens between tokens `from` and `to`. */
 function inFramework(v: View, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isIn(v.toks[k], v.w.frameworkPrep) && frameworkNext(v, k + 1)) return true;
+  for (let k = from; k < to; k++)
+    if (isIn(v.toks[k], v.w.frameworkPrep) && frameworkNext(v, k + 1)) return true;
   return false;
 }
 
@@ -1098,7 +1100,8 @@ function frameworkNext(v: View, k: number): boolean {
   for (let j = k; j < v.toks.length && j <= k + 4; j++) {
     const t = v.toks[j]!;
     if (isIn(t, v.w.frameworkNoun)) return true;
-    if (!(t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.text === "-" || t.pos === "PROPN")) return false;
+    if (!(t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.text === "-" || t.pos === "PROPN"))
+      return false;
   }
   return false;
 }
@@ -2898,7 +2901,8 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     if (target >= 0 && p.selfTarget !== null && closesNounPhrase(v, m.last + 1, target)) target = -1;
     // "Cuba freed 553 prisoners under a deal brokered by the Vatican": nor is an actor of the act's framework (the
     // deal's partner or broker); the act keeps its implied target.
-    if (target >= 0 && p.selfTarget !== null && inFramework(v, m.last + 1, v.groups[target]!.tokStart)) target = -1;
+    if (target >= 0 && p.selfTarget !== null && inFramework(v, m.last + 1, v.groups[target]!.tokStart))
+      target = -1;
     how = target >= 0 ? "after" : "none";
     // "announced the closure of the Russian consulate in Poznan": a place of the source's own country after the
     // pattern says where; another country's actor inside the matched words is the target.

@@ -2320,7 +2320,12 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     actApart(v, a.source, m);
   // "Russia and Ukraine each released 84 prisoners": a `ctx` act with no other country named, done apart by the
   // members of a compound subject, is aimed at the other member (a swap seen from both sides).
-  const ctxApart = m.pattern.contextTarget && src.length > 1 && tgt.length === 0 && actApart(v, a.source, m);
+  // So is a domestic one ("Russia and Ukraine each released 150 prisoners": not their own people, the other's).
+  const ctxApart =
+    (m.pattern.contextTarget || m.pattern.selfTarget !== null) &&
+    src.length > 1 &&
+    tgt.length === 0 &&
+    actApart(v, a.source, m);
   if ((mutual || inner || ctxApart) && src.length > 1 && a.targetHow !== "slot") {
     // "Saudi Arabia and Egypt restored relations with Qatar at a Gulf summit", "Qatar and Turkey brokered a truce
     // between Pakistan and Afghanistan at talks in Doha": members that acted on another party at a meeting named after
@@ -3608,8 +3613,7 @@ function partiesOf(ps: readonly (readonly [ActorMention, ActorMention | null])[]
   // sector after the country) are no party; a bare implied country is ("after negotiations brokered by the Swiss").
   const party = (t: ActorMention) => t.entry !== "implied:self" || t.code.length <= 3;
   for (const [s, t] of ps)
-    for (const x of t && party(t) ? [s, t] : [s])
-      if (!out.some((y) => y.code === x.code)) out.push(x);
+    for (const x of t && party(t) ? [s, t] : [s]) if (!out.some((y) => y.code === x.code)) out.push(x);
   return out;
 }
 
