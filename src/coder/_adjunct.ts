@@ -274,3 +274,20 @@ function meetingBefore(v: View, sw: SecondWords, k: number): boolean {
     if (isIn(v.toks[j], sw.meetingNoun) || isIn(v.toks[j], sw.talksNoun)) return true;
   return false;
 }
+
+/**
+ * "Kyiv accepted a U.S. proposal for a ceasefire", "gathered to discuss a U.S. ceasefire proposal", "agreed to an
+ * Egyptian offer": the `offer` noun at `i` is the object of a `_TAKE_UP` verb (past "to" or "on"), which is the act.
+ */
+export function takenUp(v: View, i: number): boolean {
+  let k = i - 1;
+  // The offer's own noun phrase: "a U.S.", "an Egyptian-Qatari", "Washington's latest".
+  while (k >= 0 && k >= i - 8) {
+    const t = v.toks[k]!;
+    if (!NOUN_LEAD.has(t.pos) && t.pos !== "PART" && t.text !== "-") break;
+    k--;
+  }
+  if (k > 0 && (v.toks[k]!.lower === "to" || v.toks[k]!.lower === "on")) k--;
+  const t = v.toks[k];
+  return t?.pos === "VERB" && isIn(t, v.w.takeUp);
+}

@@ -1093,6 +1093,46 @@ export function targetAfter(
   return -1;
 }
 
+/**
+ * True when an actor other than group `source` stands after it and before a preposition that leads to token `i`, in
+ * the same clause: "restored relations with Qatar at a Gulf summit". Not a place after "in" ("agreed in Riyadh after
+ * talks"), nor a modifier of the noun at `i` ("resumed UN-convened talks").
+ */
+export function partyBetween(v: View, source: number, i: number): boolean {
+  let party = false;
+  // "U.S. and Russian officials agreed in Riyadh ... after talks": an actor of the source's own countries is no other.
+  const own = new Set(v.groups[source]!.members.map((x) => x.code.slice(0, 3)));
+  const other = (g: number) => v.groups[g]!.members.some((x) => !own.has(x.code.slice(0, 3)));
+  for (let k = v.groups[source]!.tokEnd; k < i; k++) {
+    const t = v.toks[k]!;
+    // "between Pakistan and Afghanistan at talks": a conjunction inside the phrase does not end the clause.
+    if (v.w.barrier.has(t.text) || is(v, t, v.b.subord | v.b.relative)) return false;
+    const g = v.groupAt[k]!;
+    if (g >= 0 && g !== source && !v.attributive[g] && other(g) && !introducedBy(v, g, v.w.placePrep))
+      party = true;
+    else if (party && g < 0 && t.pos === "ADP") return true;
+  }
+  return false;
+}
+
+/** True when a framework phrase ("under a deal ...") opens between tokens `from` and `to`. */
+function inFramework(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (isIn(v.toks[k], v.w.frameworkPrep) && frameworkNext(v, k + 1)) return true;
+  return false;
+}
+
+/** "under a deal", "in a U.S.-brokered agreement": a `_FRAMEWORK_NOUN` heads the phrase opening at token `k`. */
+function frameworkNext(v: View, k: number): boolean {
+  for (let j = k; j < v.toks.length && j <= k + 4; j++) {
+    const t = v.toks[j]!;
+    if (isIn(t, v.w.frameworkNoun)) return true;
+    if (!(t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.text === "-" || t.pos === "PROPN"))
+      return false;
+  }
+  return false;
+}
+
 /** Tokens an inquiry's complement is read over for the actor it probes. */
 const PROBE_REACH = 14;
 
@@ -2943,6 +2983,10 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     if (target >= 0 && p.selfTarget !== null && closesNounPhrase(v, m.last + 1, target)) target = -1;
     // "rallied against a bill that they said copied Russian law": nor is an actor in a relative clause on that noun.
     if (target >= 0 && p.selfTarget !== null && inNounRelative(v, m.last, target)) target = -1;
+    // "Cuba freed 553 prisoners under a deal brokered by the Vatican": nor is an actor of the act's framework (the
+    // deal's partner or broker); the act keeps its implied target.
+    if (target >= 0 && p.selfTarget !== null && inFramework(v, m.last + 1, v.groups[target]!.tokStart))
+      target = -1;
     how = target >= 0 ? "after" : "none";
     // "announced the closure of the Russian consulate in Poznan": a place of the source's own country after the
     // pattern says where; another country's actor inside the matched words is the target.

@@ -66,6 +66,7 @@ export interface EngineWords {
   readonly jointVerb: ReadonlySet<string>;
   /** "joined by X", "with X taking part": words by which another party joins a joint act. */
   readonly joinIn: ReadonlySet<string>;
+  readonly takeUp: ReadonlySet<string>;
   /** "without U.S. mediation": a noun event after these words did not happen. */
   readonly absentPrep: ReadonlySet<string>;
   /** "retaliation", "response": "in retaliation for X's act" names an act of X aimed at the retaliator. */
@@ -90,6 +91,8 @@ export interface EngineWords {
   readonly agentless: ReadonlySet<string>;
   /** "according": a word that opens an attribution ("according to health officials"), whose actor is no target. */
   readonly attribution: ReadonlySet<string>;
+  readonly frameworkPrep: ReadonlySet<string>;
+  readonly frameworkNoun: ReadonlySet<string>;
   /** "show", "see": verbs of perception, whose object is the subject of an -ing verb after it ("show soldiers firing"). */
   readonly perceive: ReadonlySet<string>;
 }
@@ -327,6 +330,7 @@ export function engineWords(m: VerbModel): EngineWords {
     forceType: c("_FORCE_TYPE"),
     jointVerb: c("_JOINT_VERB"),
     joinIn: c("_JOIN_IN"),
+    takeUp: c("_TAKE_UP"),
     absentPrep: c("_ABSENT_PREP"),
     retaliation: c("_RETALIATION"),
     probeCause: c("_PROBE_CAUSE"),
@@ -339,6 +343,8 @@ export function engineWords(m: VerbModel): EngineWords {
     timeWord: c("_TIME_WORD"),
     agentless: c("_AGENTLESS"),
     attribution: c("_ATTRIBUTION"),
+    frameworkPrep: c("_FRAMEWORK_PREP"),
+    frameworkNoun: c("_FRAMEWORK_NOUN"),
     perceive: c("_PERCEIVE"),
     irregularPast: new Set([...m.irregular].flatMap(([base, forms]) => forms.filter((f) => f !== base))),
   };

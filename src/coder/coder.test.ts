@@ -2984,7 +2984,8 @@ describe("a verb's particle and an incident with no agent (precision helper prec
   it.each([
     // "back" after a verb and its object is the verb's particle, never "back" (050)
     ["Japan said only a ceasefire would hold Iran back from striking Israel.", []],
-    ["Japan backed China's proposal.", ["CHN>JPN 030 occurred", "JPN>CHN 050 occurred"]],
+    // (a proposal backed is taken up: no offer of its own, as w7-204 codes "Kyiv backed a proposal")
+    ["Japan backed China's proposal.", ["JPN>CHN 050 occurred"]],
     // a subordinate clause headed by an incident with no agent ("fighting", "a blast") gives the killing no agent
     ["Iran called off talks with Israel after a blast in Japan killed 300 people.", ["IRN>ISR 125 occurred"]],
     [
@@ -3178,7 +3179,8 @@ describe("helper react: object relatives on a summary noun ('a proposal that X r
       ["FRA>RUS 111 occurred", "RUS>UKR 195 occurred", "UKRGOV>RUS 111 occurred"],
     ],
     // what a demand seeks keeps its bare verb or modal: no act of its own
-    ["Hamas accepted a proposal that Israel should withdraw.", ["PSEREB>ISR 030 hypothetical"]],
+    // (and a proposal accepted is taken up: no offer of its own either)
+    ["Hamas accepted a proposal that Israel should withdraw.", []],
   ])("%s", (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -3344,8 +3346,8 @@ describe("a compound subject meeting a named partner; swaps between their partie
       "A prisoner exchange between Russia and Ukraine took place on Friday.",
       ["RUS>UKR 0841 occurred", "UKR>RUS 0841 occurred"],
     ],
-    // an exchange for something else is no swap of prisoners
-    ["Israel released prisoners in exchange for a pause in the fighting.", []],
+    // an exchange for something else is no swap of prisoners (prisoners of no named country are the releaser's own)
+    ["Israel released prisoners in exchange for a pause in the fighting.", ["ISR>ISRCVL 0841 occurred"]],
   ])("%s", (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -5295,5 +5297,51 @@ describe("second acts: a bare verb after an infinitive, a verbal act in a backgr
     expect(brief("China began naval drills near Japan, calling them a punishment for hostile acts.")).toEqual(
       ["CHN>JPN 111 occurred", "CHN>JPN 150 occurred"],
     );
+  });
+});
+
+describe("offers taken up, prisoners of one's own and a compound's meeting with another party (prec)", () => {
+  const briefPrec = briefWithActors([
+    ["American", "USA"],
+    ["South Korean", "KOR"],
+    ["Doha", "QATGOV"],
+  ]);
+  it.each([
+    // an offer accepted, agreed to or discussed is no act of its own: the acceptance is coded
+    ["Kyiv accepted an American proposal for a two-week truce with Moscow on Monday.", []],
+    ["Hamas leaders gathered in Doha to discuss an American truce proposal.", []],
+    ["Ukraine agreed to an American proposal for a ceasefire with Russia.", []],
+  ])("%s", (text, expected) => {
+    expect(briefPrec(text).filter((e) => e.startsWith("USA>"))).toEqual(expected);
+  });
+  it("still codes an offer rejected, aimed at the one who rejects it", () => {
+    const events = briefPrec("Pyongyang rejected a South Korean offer of food aid on Tuesday.");
+    expect(events.filter((e) => /^KOR>PRKGOV 03\d* /.test(e))).toHaveLength(1);
+  });
+  it.each([
+    // prisoners with no country of their own are the releasing state's people, not the broker's or the partner's
+    ["Russia freed 135 prisoners under a deal brokered by Qatar.", ["RUS>RUSCVL 0841 occurred"]],
+    ["Russia agreed to release 40 detainees under a deal with Ukraine.", ["RUS>RUSCVL 0353 occurred"]],
+    // must not change: prisoners of war are the other side's
+    [
+      "Russia and Ukraine each freed 200 prisoners of war.",
+      ["RUS>UKR 0841 occurred", "UKR>RUS 0841 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(briefPrec(text).filter((e) => / 08\d* | 03\d* /.test(e) && !e.includes(" 045 "))).toEqual(
+      expected,
+    );
+  });
+  it.each([
+    // members that acted on another party at a meeting named after it did not meet one another there
+    ["Japan and India restored full relations with China at a summit in Hanoi.", []],
+    ["Qatar and France brokered a truce between Israel and Hamas at talks in Doha.", []],
+    // must still fire: no other party before the meeting, or only a place after "in"
+    [
+      "Japan and India agreed at talks in Tokyo to expand joint naval exercises.",
+      ["IND>JPN 040 occurred", "JPN>IND 040 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(briefPrec(text).filter((e) => / 040 /.test(e))).toEqual(expected);
   });
 });

@@ -7,6 +7,7 @@ import {
   landmarkOnly,
   occasionOnly,
   relativeMeeting,
+  takenUp,
 } from "./_adjunct.js";
 import {
   type Args,
@@ -24,6 +25,7 @@ import {
   namedByPlace,
   noCountry,
   OWNED_NP_POS,
+  partyBetween,
   pronounPartner,
   relativeSubjectStart,
   stateCode,
@@ -415,6 +417,8 @@ function selectMatches(
     if (m.pattern.relTerms && termsRelative(v, sw, m.trigger) < 0) continue;
     // ", a proposal Egypt rejected": a summary noun restating the act before the comma is not coded again.
     if (m.pattern.noun && restatedNoun(v, m.trigger)) continue;
+    // "Kyiv accepted a U.S. proposal for a truce": the acceptance is the act, the offer taken up is none of its own.
+    if (m.pattern.offer && takenUp(v, m.trigger)) continue;
     // "signed an agreement at a meeting hosted by Egypt": the occasion of another act, not the parties' own talks.
     if (occasionOnly(v, sw, m) || landmarkOnly(v, sw, m) || eraOnly(v, sw, m)) continue;
     // "hosted talks between X and Y": talks inside the words of a host's act of the same root are coded too (not
@@ -2416,8 +2420,17 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     actApart(v, a.source, m);
   // "Russia and Ukraine each released 84 prisoners": a `ctx` act with no other country named, done apart by the
   // members of a compound subject, is aimed at the other member (a swap seen from both sides).
-  const ctxApart = m.pattern.contextTarget && src.length > 1 && tgt.length === 0 && actApart(v, a.source, m);
+  // So is a domestic one ("Russia and Ukraine each released 150 prisoners": not their own people, the other's).
+  const ctxApart =
+    (m.pattern.contextTarget || m.pattern.selfTarget !== null) &&
+    src.length > 1 &&
+    tgt.length === 0 &&
+    actApart(v, a.source, m);
   if ((mutual || inner || ctxApart) && src.length > 1 && a.targetHow !== "slot") {
+    // "Saudi Arabia and Egypt restored relations with Qatar at a Gulf summit", "Qatar and Turkey brokered a truce
+    // between Pakistan and Afghanistan at talks in Doha": members that acted on another party at a meeting named after
+    // it did not meet one another there.
+    if (m.pattern.noun && tgt.length === 0 && partyBetween(v, a.source, m.trigger)) return [];
     for (const s of src) for (const t of src) if (s !== t && leads(s, a.leader)) out.push([s, t]);
     return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"), taken);
   }
@@ -3805,8 +3818,11 @@ function namesActor(v: View, m: Match): boolean {
 
 function partiesOf(ps: readonly (readonly [ActorMention, ActorMention | null])[]): ActorMention[] {
   const out: ActorMention[] = [];
+  // "Cuba freed 553 prisoners under a deal brokered by the Vatican": the source's own people implied as target (a
+  // sector after the country) are no party; a bare implied country is ("after negotiations brokered by the Swiss").
+  const party = (t: ActorMention) => t.entry !== "implied:self" || t.code.length <= 3;
   for (const [s, t] of ps)
-    for (const x of t ? [s, t] : [s]) if (!out.some((y) => y.code === x.code)) out.push(x);
+    for (const x of t && party(t) ? [s, t] : [s]) if (!out.some((y) => y.code === x.code)) out.push(x);
   return out;
 }
 

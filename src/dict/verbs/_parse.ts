@@ -162,6 +162,7 @@ const FLAGS = new Set([
   "thing",
   "charges",
   "reporter",
+  "offer",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -397,6 +398,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     thing: flags.has("thing"),
     charges: flags.has("charges"),
     relTerms: flags.has("relterms"),
+    offer: flags.has("offer"),
     actBefore: flags.has("actbefore"),
     armedRecip: flags.has("armedrecip"),
     purpose: flags.has("purpose"),

@@ -217,6 +217,12 @@ export interface Pattern {
    */
   readonly relTerms: boolean;
   /**
+   * (with `noun`) An offer or proposal: coded only when it is not taken up, its governing verb (past "to" or "on") no
+   * `_TAKE_UP` word ("Kyiv accepted a U.S. proposal", "gathered to discuss a U.S. ceasefire proposal" code no offer;
+   * "Hamas rejected an Israeli proposal" does).
+   */
+  readonly offer: boolean;
+  /**
    * A finding on the act before the sayer (", a UN fact-finding mission said, concluding that the abuses amounted to
    * crimes against humanity"): fires only as a participle after a trailing sayer, aimed at that act's author.
    */
