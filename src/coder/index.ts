@@ -3473,6 +3473,8 @@ function recoded(
   // attacked the Israeli embassy", "police") they riot.
   if (p.riot && civil && t && INSTITUTIONS.has(t.code.slice(3, 6))) return p.riot;
   if (p.civilians && civil) return p.civilians;
+  // "Israeli troops opened fire on crowds in Gaza": repression is of a state's own people; another's are fired on.
+  if (p.foreign && t && countryOf(t.code) !== countryOf(s.code)) return p.foreign;
   if (p.crowd && crowdSide(ctx, v, a) >= 0) return p.crowd;
   // ", a charge New Delhi rejected as baseless" after "accused": the restated charge is rejected (`claim=`); a claim of
   // reported speech (`reported`: "the coast guard said ..., a charge Beijing rejected as baseless") stays denied.
