@@ -2244,7 +2244,7 @@ describe("session 9 lexG: undone sanctions, handovers via the Red Cross, swaps, 
     ["Velk signed an executive order on Monday lifting U.S. sanctions on Iran.", "USAGOV>IRN 085 occurred"],
     ["The EU lifted most of its sanctions on Iran on Friday.", "IGOEUREEC>IRN 085 occurred"],
     // The dead go back to their own country; the Red Cross only carries them.
-    ["China handed over the bodies of 300 Japanese soldiers to the Red Cross.", "CHN>JPN 084 occurred"],
+    ["China handed over the bodies of 300 Japanese soldiers to the Red Cross.", "CHN>JPN 0841 occurred"],
     // "their" drills of a compound subject, postponed or suspended.
     [
       "Seoul and Washington postponed their drills to make room for diplomacy.",
@@ -5040,7 +5040,7 @@ describe("a brokered truce reaches the other party the sentence names (broker)",
   });
 });
 
-describe("root confusions: a demonym's accusation, a reported claim, a swap line, a ceasefire agreement (rootc, 2)", () => {
+describe("root confusions: a demonym's accusation, a reported claim, a swap line, a ceasefire agreement, flares (rootc, 2)", () => {
   it.each([
     // an accusation named with the accuser's demonym is denied (016), like "rejected Japan's accusations"
     ["China rejected Japanese accusations that it had hacked government servers.", "CHN>JPN 016 occurred"],
@@ -5054,12 +5054,15 @@ describe("root confusions: a demonym's accusation, a reported claim, a swap line
     // must not fire: a restated charge after "accused" rejected stays 120 (data/gold/README.md)
     ["Japan accused China of ramming a patrol boat, a charge Beijing rejected as baseless.", "CHNGOV>JPN 120 occurred"],
     // a swap line signed is economic cooperation (061); a plain currency swap signed stays an agreement (057)
-    ["Japan signed a $10 billion currency swap line with India on Tuesday.", "IND>JPN 061 occurred"],
-    ["Japan signed a $10 billion currency swap with India on Tuesday.", "IND>JPN 057 occurred"],
+    ["Japan signed a 10 billion dollar currency swap line with India on Tuesday.", "IND>JPN 061 occurred"],
+    ["Japan signed a 10 billion dollar currency swap with India on Tuesday.", "IND>JPN 057 occurred"],
     // an agreement on a ceasefire is the signing (057), negated by "no"; a ceasefire agreed to stays the truce
     ["Russia and Ukraine reached no agreement on a ceasefire.", "RUS>UKR 057 negated"],
     ["Russia and Ukraine have yet to sign a ceasefire agreement.", "RUS>UKR 057 negated"],
     ["Russia and Ukraine agreed to a ceasefire.", "RUS>UKR 0871 occurred"],
+    // flares released near another's aircraft are a show of force (150); released captives stay 084
+    ["A Chinese fighter jet released flares near a Japanese surveillance aircraft.", "CHN>JPN 150 occurred"],
+    ["China released two Japanese fishermen on Friday.", "CHN>JPN 0841 occurred"],
   ])("%s", (text, expected) => {
     expect(brief(text)).toContain(expected);
   });
