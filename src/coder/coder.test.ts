@@ -5052,7 +5052,10 @@ describe("root confusions: a demonym's accusation, a reported claim, a swap line
       "CHNGOV>JPN 016 occurred",
     ],
     // must not fire: a restated charge after "accused" rejected stays 120 (data/gold/README.md)
-    ["Japan accused China of ramming a patrol boat, a charge Beijing rejected as baseless.", "CHNGOV>JPN 120 occurred"],
+    [
+      "Japan accused China of ramming a patrol boat, a charge Beijing rejected as baseless.",
+      "CHNGOV>JPN 120 occurred",
+    ],
     // a swap line signed is economic cooperation (061); a plain currency swap signed stays an agreement (057)
     ["Japan signed a 10 billion dollar currency swap line with India on Tuesday.", "IND>JPN 061 occurred"],
     ["Japan signed a 10 billion dollar currency swap with India on Tuesday.", "IND>JPN 057 occurred"],
@@ -5068,16 +5071,25 @@ describe("root confusions: a demonym's accusation, a reported claim, a swap line
   });
 });
 
-describe("fire on another country's crowd is no repression (rootc, foreign=)", () => {
-  const briefCrowd = briefWithActors([
-    ["Israeli troops", "ISRMIL"],
-    ["Kenyan police", "KENCOP"],
-  ]);
+describe("fire on another country's crowd, civilians storming a city (rootc, foreign=, civilians=)", () => {
+  const briefCrowd = briefWithActors(
+    [
+      ["Israeli troops", "ISRMIL"],
+      ["Kenyan police", "KENCOP"],
+      ["Japanese protesters", "JPNCVL"],
+      ["Osaka", "JPN"],
+    ],
+    new Set(),
+    new Set(["Osaka"]),
+  );
   it.each([
     // another country's crowd is fired on (193)
     ["Israeli troops opened fire on crowds waiting for aid in Gaza.", "ISRMIL>PSE 193 occurred"],
     // must not fire: a state's forces firing on its own crowd repress it (175)
     ["Kenyan police opened fire on the crowds outside parliament.", "KENCOP>KEN 175 occurred"],
+    // civilians storming a city protest violently (145, civilians= on 19.seize-capital); troops storming it fight
+    ["Japanese protesters stormed government offices in Osaka.", "JPNCVL>JPN 145 occurred"],
+    ["Chinese troops stormed the Japanese town of Yonaguni.", "CHN>JPN 190 occurred"],
   ])("%s", (text, expected) => {
     expect(briefCrowd(text)).toContain(expected);
   });

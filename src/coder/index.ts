@@ -3152,7 +3152,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "Russian strikes on the country's power grid": a pointing noun ("the country") never names the state that
         // acts as its own target (its forces or people may act on it: "soldiers detained the country's president").
         if (t?.entry === STATE_NOUN && (s.code === t.code || s.code === countryOf(t.code))) continue;
-        const code = dealt ? m.pattern.deal! : (recoded(ctx, v, m.pattern, a, s, t, claimant >= 0) ?? actCode);
+        const code = dealt
+          ? m.pattern.deal!
+          : (recoded(ctx, v, m.pattern, a, s, t, claimant >= 0) ?? actCode);
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
         const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
         // The same act again between the same countries, from another trigger; one act's own pairs are all kept
