@@ -2244,7 +2244,7 @@ describe("session 9 lexG: undone sanctions, handovers via the Red Cross, swaps, 
     ["Velk signed an executive order on Monday lifting U.S. sanctions on Iran.", "USAGOV>IRN 085 occurred"],
     ["The EU lifted most of its sanctions on Iran on Friday.", "IGOEUREEC>IRN 085 occurred"],
     // The dead go back to their own country; the Red Cross only carries them.
-    ["China handed over the bodies of 300 Japanese soldiers to the Red Cross.", "CHN>JPN 0841 occurred"],
+    ["China handed over the bodies of 300 Japanese soldiers to the Red Cross.", "CHN>JPN 084 occurred"],
     // "their" drills of a compound subject, postponed or suspended.
     [
       "Seoul and Washington postponed their drills to make room for diplomacy.",
