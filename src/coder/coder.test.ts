@@ -5345,3 +5345,58 @@ describe("offers taken up, prisoners of one's own and a compound's meeting with 
     expect(briefPrec(text).filter((e) => / 040 /.test(e))).toEqual(expected);
   });
 });
+
+describe("root confusions: a demonym's accusation, a reported claim, a swap line, a ceasefire agreement, flares (rootc, 2)", () => {
+  it.each([
+    // an accusation named with the accuser's demonym is denied (016), like "rejected Japan's accusations"
+    ["China rejected Japanese accusations that it had hacked government servers.", "CHN>JPN 016 occurred"],
+    // must not fire: a demonym on a demand is a demand rejected
+    ["China rejected Japanese demands to halt the drilling.", "CHN>JPN 1232 occurred"],
+    // a restated claim of reported speech judged false is denied, to the claimant
+    [
+      "The Japanese coast guard said a Chinese ship had rammed one of its patrol boats, a claim Beijing rejected as baseless.",
+      "CHNGOV>JPN 016 occurred",
+    ],
+    // must not fire: a restated charge after "accused" rejected stays 120 (data/gold/README.md)
+    [
+      "Japan accused China of ramming a patrol boat, a charge Beijing rejected as baseless.",
+      "CHNGOV>JPN 120 occurred",
+    ],
+    // a swap line signed is economic cooperation (061); a plain currency swap signed stays an agreement (057)
+    ["Japan signed a 10 billion dollar currency swap line with India on Tuesday.", "IND>JPN 061 occurred"],
+    ["Japan signed a 10 billion dollar currency swap with India on Tuesday.", "IND>JPN 057 occurred"],
+    // an agreement on a ceasefire is the signing (057), negated by "no"; a ceasefire agreed to stays the truce
+    ["Russia and Ukraine reached no agreement on a ceasefire.", "RUS>UKR 057 negated"],
+    ["Russia and Ukraine have yet to sign a ceasefire agreement.", "RUS>UKR 057 negated"],
+    ["Russia and Ukraine agreed to a ceasefire.", "RUS>UKR 0871 occurred"],
+    // flares released near another's aircraft are a show of force (150); released captives stay 084
+    ["A Chinese fighter jet released flares near a Japanese surveillance aircraft.", "CHN>JPN 150 occurred"],
+    ["China released two Japanese fishermen on Friday.", "CHN>JPN 0841 occurred"],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toContain(expected);
+  });
+});
+
+describe("fire on another country's crowd, civilians storming a city (rootc, foreign=, civilians=)", () => {
+  const briefCrowd = briefWithActors(
+    [
+      ["Israeli troops", "ISRMIL"],
+      ["Kenyan police", "KENCOP"],
+      ["Japanese protesters", "JPNCVL"],
+      ["Osaka", "JPN"],
+    ],
+    new Set(),
+    new Set(["Osaka"]),
+  );
+  it.each([
+    // another country's crowd is fired on (193)
+    ["Israeli troops opened fire on crowds waiting for aid in Gaza.", "ISRMIL>PSE 193 occurred"],
+    // must not fire: a state's forces firing on its own crowd repress it (175)
+    ["Kenyan police opened fire on the crowds outside parliament.", "KENCOP>KEN 175 occurred"],
+    // civilians storming a city protest violently (145, civilians= on 19.seize-capital); troops storming it fight
+    ["Japanese protesters stormed government offices in Osaka.", "JPNCVL>JPN 145 occurred"],
+    ["Chinese troops stormed the Japanese town of Yonaguni.", "CHN>JPN 190 occurred"],
+  ])("%s", (text, expected) => {
+    expect(briefCrowd(text)).toContain(expected);
+  });
+});

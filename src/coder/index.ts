@@ -3315,7 +3315,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "Russian strikes on the country's power grid": a pointing noun ("the country") never names the state that
         // acts as its own target (its forces or people may act on it: "soldiers detained the country's president").
         if (t?.entry === STATE_NOUN && (s.code === t.code || s.code === countryOf(t.code))) continue;
-        const code = dealt ? m.pattern.deal! : (recoded(ctx, v, m.pattern, a, s, t) ?? actCode);
+        const code = dealt
+          ? m.pattern.deal!
+          : (recoded(ctx, v, m.pattern, a, s, t, claimant >= 0) ?? actCode);
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
         const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
         // The same act again between the same countries, from another trigger; one act's own pairs are all kept
@@ -3622,7 +3624,10 @@ function crowdSide(ctx: SentenceCtx, v: View, a: Args): number {
   return src ? a.source : a.target;
 }
 
-/** The code a pattern's `name=CODE` flags give the act between `s` and `t`, or null for the act's own code. */
+/**
+ * The code a pattern's `name=CODE` flags give the act between `s` and `t`, or null for the act's own code; `reported`
+ * when the act answers a claim of reported speech (its claimant is the target).
+ */
 function recoded(
   ctx: SentenceCtx,
   v: View,
@@ -3630,6 +3635,7 @@ function recoded(
   a: Args,
   s: ActorMention,
   t: ActorMention | null,
+  reported = false,
 ): string | null {
   const civil = s.code.slice(3, 6) === "CVL";
   // "Kenyan police officers arrived in Haiti": forces arriving are deployed, not visiting.
@@ -3640,9 +3646,12 @@ function recoded(
   // attacked the Israeli embassy", "police") they riot.
   if (p.riot && civil && t && INSTITUTIONS.has(t.code.slice(3, 6))) return p.riot;
   if (p.civilians && civil) return p.civilians;
+  // "Israeli troops opened fire on crowds in Gaza": repression is of a state's own people; another's are fired on.
+  if (p.foreign && t && countryOf(t.code) !== countryOf(s.code)) return p.foreign;
   if (p.crowd && crowdSide(ctx, v, a) >= 0) return p.crowd;
-  // ", a claim Moscow dismissed as baseless": judging a restated claim denies it.
-  if (p.claim && claimRestated(v, a.source)) return p.claim;
+  // ", a charge New Delhi rejected as baseless" after "accused": the restated charge is rejected (`claim=`); a claim of
+  // reported speech (`reported`: "the coast guard said ..., a charge Beijing rejected as baseless") stays denied.
+  if (p.claim && !reported && claimRestated(v, a.source)) return p.claim;
   // "intercepted Russian bombers": aircraft are escorted away, not fired on.
   if (p.aircraft && a.target >= 0 && headIn(v, ctx.prep.second.aircraft, a.target)) return p.aircraft;
   // "a U.S. drone strike killed an Iranian general": a weapon that kills is the attack; a named victim stays a killing.

@@ -105,6 +105,11 @@ export interface Pattern {
   /** With civilians as source ("Israeli settlers attacked a village"), the act takes this code (180), or null. */
   readonly civilians: string | null;
   /**
+   * With a target of another country than the source ("Israeli troops opened fire on crowds waiting for aid in Gaza"),
+   * the act takes this code (193: fire on another's people is no repression of one's own), or null.
+   */
+  readonly foreign: string | null;
+  /**
    * With civilians as source and an institution of a state as target ("protesters attacked the Israeli embassy",
    * "a mob attacked police officers"), the act takes this code (145: a violent protest), or null.
    */
