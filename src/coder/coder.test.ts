@@ -5400,3 +5400,22 @@ describe("fire on another country's crowd, civilians storming a city (rootc, for
     expect(briefCrowd(text)).toContain(expected);
   });
 });
+
+describe("conditional threats with no threat word (session 20, cthreat)", () => {
+  const briefCond = briefWithActors([["Venezuela", "VEN"]]);
+  it.each([
+    // a promised act of force or coercion on a condition set for another party is the threat, aimed at that party
+    ["Pyongyang said it would use nuclear weapons if Seoul attacked it.", ["PRKGOV>KORGOV 1385 threatened"]],
+    ["Iran would close the Strait of Hormuz if the United States joined the strikes.", ["IRN>USA 1381 threatened"]],
+    ["Venezuela said it would fight if the United States attacked.", ["VEN>USA 138 threatened"]],
+    ["The EU would respond with countermeasures if Washington raised its tariffs.", ["IGOEUREEC>USAGOV 1312 threatened"]],
+    // the party the condition is set for, not a place named with the act
+    ["Israel said it would resume fighting in Gaza if Hamas did not free the hostages.", ["ISR>PSEREB 138 threatened"]],
+    // must not fire: no condition, a condition on no party, speculation by others
+    ["Ukraine would fight on until victory, Kyiv said.", []],
+    ["Japan said it would use force if the talks failed.", []],
+    ["Analysts said Iran could close the Strait of Hormuz if the United States joined the strikes.", []],
+  ])("%s", (text, expected) => {
+    expect(briefCond(text).filter((e) => / 13\d* /.test(e))).toEqual(expected);
+  });
+});

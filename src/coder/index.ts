@@ -1770,11 +1770,17 @@ function conditionalThreat(ctx: SentenceCtx, v: View, m: Match, code: string, st
   for (let k = m.trigger + 1; quad === 4 && k <= m.last + 2 && k < v.toks.length; k++)
     if (v.toks[k]!.lower === "any" && v.toks[k + 1]?.lower !== "time")
       return tableCode(ctx.model.verbs, THREAT_TABLE, code) ?? null;
+  return partyCondition(v, m) ? (tableCode(ctx.model.verbs, THREAT_TABLE, code) ?? null) : null;
+}
+
+/**
+ * Whether an "if"/"unless" clause follows the act in its clause and sets a condition for a party: "if Pakistan backed
+ * ...", "if attacked", "if it resisted", "if its forces struck ...", not an event ("if the talks fail").
+ */
+function partyCondition(v: View, m: Match): boolean {
   let k = m.last + 1;
   while (k < v.toks.length && !CONDITION_WORDS.has(v.toks[k]!.lower) && !HARD_END.has(v.toks[k]!.text)) k++;
-  if (!CONDITION_WORDS.has(v.toks[k]?.lower ?? "")) return null;
-  // The condition is another party's act ("if Pakistan backed ...", "if attacked", "if it resisted", "if its forces
-  // struck ..."), not an event ("if the talks fail").
+  if (!CONDITION_WORDS.has(v.toks[k]?.lower ?? "")) return false;
   let j = k + 1;
   while (v.toks[j]?.pos === "DET") j++;
   const party =
@@ -1784,8 +1790,13 @@ function conditionalThreat(ctx: SentenceCtx, v: View, m: Match, code: string, st
         // Not an empty "it" ("if it is too late"): a pronoun with a verb, or a passive ("if it was attacked").
         (is(v, v.toks[j], v.b.subjectPronoun) &&
           !(v.toks[j + 1]?.lemma === "be" && v.toks[j + 2]?.pos !== "VERB"))));
-  if (!party && v.toks[k + 1]?.pos !== "VERB") return null;
-  return tableCode(ctx.model.verbs, THREAT_TABLE, code) ?? null;
+  return party || v.toks[k + 1]?.pos === "VERB";
+}
+
+/** A `condition` pattern's condition: a party's "if"/"unless" clause after the act, and none before it. */
+function conditionedAct(v: View, m: Match): boolean {
+  for (let k = 0; k <= m.last; k++) if (CONDITION_WORDS.has(v.toks[k]!.lower)) return false;
+  return partyCondition(v, m);
 }
 
 /**
@@ -2656,6 +2667,7 @@ function fires(v: View, cues: CueIndex, m: Match, all: readonly Match[]): boolea
     (!m.pattern.ifNegated || negatedBefore(v, cues, m.trigger)) &&
     // "China could retaliate against Japan ..., analysts said": speculation by others is no threat.
     (!m.pattern.prospect || (prospectBefore(v, cues, m.trigger) && !speculation(v, m))) &&
+    (!m.pattern.condition || conditionedAct(v, m)) &&
     (!m.pattern.answered || findArgs(v, m, m.spanEnd).retaliated === true || frameMeans(v, m, all)) &&
     (!m.pattern.restated || onRestated(v, m)) &&
     (!m.pattern.actBefore || elaborating(v, m.trigger))
@@ -2961,6 +2973,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (a.target < 0 && a.source >= 0 && m.pattern.selfTarget !== null && stateless(v, a.source)) {
         const t = countryAfter(v, m.last + 1, a.source);
         if (t >= 0) a = { ...a, target: t, targetHow: "after" };
+      }
+      // "said the army would resume fighting in Gaza if Hamas did not free the hostages": a `condition` threat is aimed at
+      // the party the condition is set for, not at a place named with the act.
+      if (m.pattern.condition && a.source >= 0) {
+        const t = conditionSubject(v, m.last + 1, a.source);
+        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
       // "vowed to avenge the killings of Hamas leader Ismail Haniyeh": the one avenged is no target, its killer is.
       if (m.pattern.avenged && a.source >= 0 && a.target >= 0 && v.groups[a.target]!.tokStart > m.trigger)

@@ -135,6 +135,7 @@ const FLAGS = new Set([
   "deferring",
   "ifnegated",
   "prospect",
+  "condition",
   "ultimatum",
   "avenged",
   "antecedent",
@@ -325,6 +326,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
   if (flags.has("ifnegated") && (status === null || status === "negated"))
     return err(`pattern ${id}: ifnegated needs a status= other than negated`);
   if (flags.has("prospect") && status === null) return err(`pattern ${id}: prospect needs a status=`);
+  if (flags.has("condition") && !flags.has("prospect")) return err(`pattern ${id}: condition needs prospect`);
   if (flags.has("ultimatum") && !flags.has("wrap")) return err(`pattern ${id}: ultimatum needs wrap`);
   if (flags.has("alternative") && (status === null || flags.has("noun") || embed !== null))
     return err(`pattern ${id}: alternative needs a status= and no noun or embed`);
@@ -371,6 +373,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     deferring: flags.has("deferring"),
     ifNegated: flags.has("ifnegated"),
     prospect: flags.has("prospect"),
+    condition: flags.has("condition"),
     ultimatum: flags.has("ultimatum"),
     avenged: flags.has("avenged"),
     antecedent: flags.has("antecedent"),

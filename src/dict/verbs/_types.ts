@@ -46,6 +46,11 @@ export interface Pattern {
    */
   readonly prospect: boolean;
   /**
+   * (with `prospect`) fires only with a condition set for another party after the act in its clause ("would use
+   * nuclear weapons if Seoul attacked it"), none before it; not "would fight on".
+   */
+  readonly condition: boolean;
+  /**
    * A deadline or ultimatum set for the target ("gave Moscow ten days to agree to a ceasefire"): beside its own threat,
    * the act it sets the deadline for is demanded of the target (10x `demanded`, from the `demand` table).
    */
