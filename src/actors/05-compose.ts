@@ -53,6 +53,8 @@ interface Seen {
   /** A state acting (its name, seat, people, office-holders, sector nouns), not a group or an organisation. */
   readonly state: boolean;
   readonly group: number;
+  /** A state named in a place slot ("the membership bids of Sweden and Finland"): only a coordinated run's member. */
+  readonly place: boolean;
 }
 
 // Tokens that keep two mentions in one coordinated run ("Japan and China", "Japan, China and South Korea").
@@ -70,7 +72,8 @@ function seenActors(recent: Recent, ctx: DocContext): Seen[] {
   for (const { tokens, found } of recent.para) {
     let prev: ActorMention | null = null;
     for (const m of found) {
-      if (m.kind === "place" || m.kind === "attributive" || m.kind === "coref") continue;
+      const place = m.kind === "place" && m.code === m.country && stateEntry(ctx, m.entry);
+      if ((m.kind === "place" && !place) || m.kind === "attributive" || m.kind === "coref") continue;
       if (m.code.startsWith(cfg.unknownCountry)) continue;
       let joined = prev !== null && prev.tokenStart === m.tokenStart;
       if (!joined && prev !== null && prev.tokenEnd <= m.tokenStart) {
@@ -82,11 +85,17 @@ function seenActors(recent: Recent, ctx: DocContext): Seen[] {
       }
       if (!joined) group++;
       const state = m.kind !== "group" && m.country !== null && !m.code.startsWith("IGO");
-      out.push({ key: state ? m.country! : m.code, code: m.code, country: m.country, state, group });
+      out.push({ key: state ? m.country! : m.code, code: m.code, country: m.country, state, group, place });
       prev = m;
     }
   }
   return out;
+}
+
+/** Is entry `id` a state's own name (not a city or region)? */
+function stateEntry(ctx: DocContext, id: string): boolean {
+  const i = ctx.model.ids.indexOf(id);
+  return i >= 0 && ctx.model.entries[i]!.kind === "state";
 }
 
 /** A person head as a candidate. */
@@ -543,6 +552,7 @@ function pairMembers(
   const fits = seenActors(recent, v.ctx).filter((s) => sides || s.state);
   const latest = new Map<string, Seen>();
   for (const s of fits) {
+    if (s.place) continue;
     latest.delete(s.key);
     latest.set(s.key, s);
   }

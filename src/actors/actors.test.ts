@@ -1546,3 +1546,44 @@ describe("supporters of a force, party or group (session 19, force)", () => {
     expect(run(real, text, "2024-06-01")).toEqual(expected);
   });
 });
+
+describe("a pair noun after two states named in a place slot (session 20, verdict)", () => {
+  it.each([
+    // "the bids of Sweden and Finland": two states named as places are the coordinated run "both countries" names
+    [
+      "Turkey vowed to block the bids of Sweden and Finland, accusing both countries of sheltering militants.",
+      [
+        ["Turkey", "TURGOV"],
+        ["Sweden", "SWE"],
+        ["Finland", "FIN"],
+        ["both countries", "SWEGOV"],
+        ["both countries", "FINGOV"],
+        ["militants", "---REB"],
+      ],
+    ],
+    // must not fire: the two actors named as such win over places named after them
+    [
+      "Japan and China held talks in Singapore and Malaysia, and both countries agreed to set up a hotline.",
+      [
+        ["Japan", "JPNGOV"],
+        ["China", "CHNGOV"],
+        ["Singapore", "SGP"],
+        ["Malaysia", "MYS"],
+        ["both countries", "JPNGOV"],
+        ["both countries", "CHNGOV"],
+      ],
+    ],
+    // must not fire: cities are no states
+    [
+      "The envoy visited Riyadh and Doha, urging both governments to mend ties.",
+      [
+        ["The envoy", "---GOV"],
+        ["Riyadh", "SAU"],
+        ["Doha", "QAT"],
+        ["governments", "---GOV"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(run(real, text, "2024-06-01")).toEqual(expected);
+  });
+});
