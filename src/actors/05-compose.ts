@@ -400,7 +400,7 @@ function nearestHome(recent: Recent, home: readonly string[], back: string | nul
   return back;
 }
 
-const CLAUSE_PLACE_WORDS = new Set(["in", "across", "throughout"]);
+const CLAUSE_PLACE_WORDS = new Set(["in", "across", "throughout", "through"]);
 // Punctuation and words that open another clause: a place named after them is not where the noun acts ("said the
 // war that ended with a peace deal in Pretoria").
 const CLAUSE_ENDS = new Set([
@@ -458,10 +458,10 @@ function demonymPlace(v: SentenceView, at: number): { country: string; end: numb
 
 /**
  * The one country named in the clause from `from` where a state, capital or place of a known country follows "in",
- * "across" or "throughout" ("protested in Dhaka", "marched across France"). Null when there is none, when the
- * clause names more than one country in any way ("troops of Ethiopia and Eritrea in Tigray"), a mission's owner
- * aside ("protesters outside the Saudi embassy in Tehran" are placed in Iran), and so is a country named after the
- * place outside a place slot ("rallied in Seoul against Japan" are placed in South Korea).
+ * "across", "throughout" or "through" ("protested in Dhaka", "marched across France", "marched through Lima").
+ * Null when there is none, when the clause names more than one country in any way ("troops of Ethiopia and Eritrea
+ * in Tigray"), a mission's owner aside ("protesters outside the Saudi embassy in Tehran" are placed in Iran), and so
+ * is a country named after the place outside a place slot ("rallied in Seoul against Japan" are placed in South Korea).
  */
 function clausePlace(v: SentenceView, from: number): string | null {
   const toks = v.lat.tokens;
@@ -854,7 +854,7 @@ function sectorHeadPhrase(
       LOCUS.PENDING,
     );
   // "Thousands of students protested in Dhaka", "Police detained protesters across Cuba": a `located` noun with no
-  // country of its own takes the one country its clause places it in with "in", "across" or "throughout".
+  // country of its own takes the one country its clause places it in with "in", "across", "throughout" or "through".
   // "opened fire on students protesting job quotas in Dhaka": a participle after an object opens a clause of its own.
   const reduced =
     /ing$/i.test(toks[head.end]?.text ?? "") && ["ADP", "VERB"].includes(toks[start - 1]?.pos ?? "");

@@ -1587,3 +1587,36 @@ describe("a pair noun after two states named in a place slot (session 20, verdic
     expect(run(real, text, "2024-06-01")).toEqual(expected);
   });
 });
+
+describe("a crowd placed by the city it marches through (session 20, protest)", () => {
+  it.each([
+    // "through" places a located noun as "in" and "across" do
+    [
+      "Thousands of people marched through Lima on Thursday.",
+      [
+        ["people", "PERCVL"],
+        ["Lima", "PER"],
+      ],
+    ],
+    [
+      "Several thousand protesters marched through Quito.",
+      [
+        ["protesters", "ECUCVL"],
+        ["Quito", "ECU"],
+      ],
+    ],
+    // a country named after the place is what they march against, not where
+    [
+      "Thousands of people marched through Lima against Chile.",
+      [
+        ["people", "PERCVL"],
+        ["Lima", "PER"],
+        ["Chile", "CHLGOV"],
+      ],
+    ],
+    // must not fire: soldiers are no located crowd
+    ["Soldiers marched through Paris.", [["Paris", "FRA"]]],
+  ])("%s", (text, expected) => {
+    expect(run(real, text, "2025-06-01")).toEqual(expected);
+  });
+});

@@ -5419,3 +5419,32 @@ describe("conditional threats with no threat word (session 20, cthreat)", () => 
     expect(briefCond(text).filter((e) => / 13\d* /.test(e))).toEqual(expected);
   });
 });
+
+describe("a crowd's plain march or rally beside other acts (session 20, protest)", () => {
+  const briefMarch = briefWithActors([
+    ["Albanian protesters", "ALBCVL"],
+    ["Albanian soldiers", "ALBMIL"],
+    ["Albanian police", "ALBCOP"],
+    ["the Serbian embassy", "SRBGOV"],
+  ]);
+  const protests = (text: string) => briefMarch(text).filter((e) => / 14\d* /.test(e));
+  it.each([
+    // a crowd marching is a protest even when the sentence codes another act
+    [
+      "Albanian protesters marched in Tirana, and Albanian police fired tear gas to disperse them.",
+      ["ALBCVL>ALBGOV 141 occurred"],
+    ],
+    [
+      "Albanian protesters rallied in Tirana, and Albanian police fired tear gas to disperse them.",
+      ["ALBCVL>ALBGOV 141 occurred"],
+    ],
+    // must not fire: soldiers marching beside another act, a crowd whose protest is coded already
+    ["Albanian soldiers marched in Tirana, and Albanian police fired tear gas to disperse them.", []],
+    [
+      "Albanian protesters stormed the Serbian embassy, chanting slogans against Belgrade.",
+      ["ALBCVL>SRBGOV 145 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(protests(text)).toEqual(expected);
+  });
+});

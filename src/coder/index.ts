@@ -577,8 +577,36 @@ function selectMatches(
   // is an act of its own, kept even when its pattern only fires alone, when it names its own target.
   // "Thousands rallied in Belgrade, demanding accountability": a domestic act that only fires alone is not hidden by
   // the participles that continue it.
-  const real = out.filter((x) => !x.m.pattern.fallback || ownPredicate(v, x, cameo) || actsAlone(v, x, out));
+  // "Protesters marched through Lima ..., and police fired tear gas": a crowd's own domestic act is no fallback.
+  const real = out.filter(
+    (x) =>
+      !x.m.pattern.fallback ||
+      ownPredicate(v, x, cameo) ||
+      actsAlone(v, x, out) ||
+      crowdActs(v, x, out, sw.crowd),
+  );
   return real.length > 0 ? real : out;
+}
+
+/**
+ * "Thousands of protesters marched through Lima ..., and police fired tear gas": a domestic protest verb (a plain
+ * "march", "rally") whose subject is a crowd (`_CROWD_NOUN`) is a protest whatever else the sentence codes, unless
+ * the crowd's protest is coded already ("stormed the embassy, chanting slogans", "marched to the embassy and burned
+ * an effigy"); with another subject ("troops marched", "stocks rallied") it still only fires alone.
+ */
+function crowdActs(v: View, x: Selected, out: readonly Selected[], crowd: ReadonlySet<string>): boolean {
+  const a = x.args;
+  const root = x.m.pattern.code.slice(0, 2);
+  return (
+    root === PROTEST_ROOT &&
+    x.m.pattern.selfTarget !== null &&
+    !x.m.pattern.noun &&
+    !participle(v, x.m.trigger) &&
+    a !== null &&
+    a.source >= 0 &&
+    headIn(v, crowd, a.source) &&
+    !out.some((y) => y !== x && !y.m.pattern.fallback && y.m.pattern.code.slice(0, 2) === root)
+  );
 }
 
 /** A domestic verb act that only fires alone, with only fallbacks or its own later participles beside it (selectMatches). */
@@ -825,6 +853,8 @@ function coordinatedInfinitive(v: View, x: Match): boolean {
 
 /** The root of expressed intents (pledges, agreements to act), whose coordinated infinitives are intents each. */
 const INTENT_ROOT = "03";
+/** Root of protest: a crowd's plain march or rally (crowdActs). */
+const PROTEST_ROOT = "14";
 
 /**
  * "agreed to resume military contacts and to curb fentanyl flows": the token spans of the infinitives an intent
