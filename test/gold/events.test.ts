@@ -105,8 +105,8 @@ const WIRE_SETS = [
   { file: "wire-dev25.jsonl", floor: 0.71, noEvent: 0.82 },
   { file: "wire-dev26.jsonl", floor: 0.7, noEvent: 0.95 },
   // wire-dev27 and wire-dev28 (twentieth session, two writers apart) arrived at 0.746 and 0.760, no-event precision
-  // 0.925 (37 of 40) and 0.95 (38 of 40), on the code the session started from; 0.753 and 0.776 after its main round,
-  // none of whose changes were made by anyone who read them (the honest transfer).
+  // 0.925 (37 of 40) and 0.95 (38 of 40), on the code the session started from; 0.753 and 0.776 after its main round
+  // and 0.753 and 0.778 at its end, none of whose changes were made by anyone who read them (the honest transfer).
   { file: "wire-dev27.jsonl", floor: 0.73, noEvent: 0.9 },
   { file: "wire-dev28.jsonl", floor: 0.75, noEvent: 0.92 },
 ];
