@@ -1705,10 +1705,6 @@ function tableCode(verbs: VerbModel, table: string, code: string): string | unde
 }
 
 /**
- * The source of the latest earlier act by another country than `source`'s, or -1; with `subject`, when there is none,
- * the sentence's first subject of another country ("Japan tightened controls ..., and Seoul denounced the move").
- */
-/**
  * The agent of the thing a free-relative verdict names ("over what it called hostile statements by Zagreb", "against
  * what they called U.S. hegemony"): an actor of another country in the rest of its clause, else the target of the
  * judge's own act before it ("expelled a Russian diplomat over what it called interference"), else the agent of the act
@@ -1738,6 +1734,10 @@ function namedAgent(
   return latestAgent(v, acts, judge, true);
 }
 
+/**
+ * The source of the latest earlier act by another country than `source`'s, or -1; with `subject`, when there is none,
+ * the sentence's first subject of another country ("Japan tightened controls ..., and Seoul denounced the move").
+ */
 function latestAgent(
   v: View,
   acts: readonly { source: number; target: number }[],
@@ -1792,7 +1792,7 @@ function conditionalThreat(ctx: SentenceCtx, v: View, m: Match, code: string, st
   // Verbal conflict (quad 3: "would block any new EU sanctions if the bloc did not ease ...") only with a condition.
   const quad = ctx.model.cameo.get(code)?.quad ?? 0;
   if (!consequence || quad < 3) return null;
-  for (let k = 0; k <= m.last; k++) if (CONDITION_WORDS.has(v.toks[k]!.lower)) return null;
+  if (conditionBefore(v, m)) return null;
   // "China could halt exports to the U.S. if ..., analysts said": speculation by others is no threat.
   if (speculation(v, m)) return null;
   // "would shoot down any Russian aircraft that entered their airspace": an act on "any" such party is conditional too.
@@ -1825,8 +1825,13 @@ function partyCondition(v: View, m: Match): boolean {
 
 /** A `condition` pattern's condition: a party's "if"/"unless" clause after the act, and none before it. */
 function conditionedAct(v: View, m: Match): boolean {
-  for (let k = 0; k <= m.last; k++) if (CONDITION_WORDS.has(v.toks[k]!.lower)) return false;
-  return partyCondition(v, m);
+  return !conditionBefore(v, m) && partyCondition(v, m);
+}
+
+/** Whether an "if"/"unless" stands before the end of the act `m` (the act is then the condition, not its outcome). */
+function conditionBefore(v: View, m: Match): boolean {
+  for (let k = 0; k <= m.last; k++) if (CONDITION_WORDS.has(v.toks[k]!.lower)) return true;
+  return false;
 }
 
 /**
@@ -3710,10 +3715,6 @@ function recoded(
   return null;
 }
 
-/**
- * Every ordered pair of distinct countries among an act's parties: its sources, and with a reciprocal act its
- * partners too ("held naval drills with Russia and China": South Africa, Russia and China).
- */
 /** A reciprocal meeting noun coded before: its parties, its status and where it stands. */
 interface Meeting {
   readonly parties: readonly ActorMention[];
@@ -3765,6 +3766,10 @@ function unaimedJoint(v: View, m: Match, a: Args): boolean {
   );
 }
 
+/**
+ * Every ordered pair of distinct countries among an act's parties: its sources, and with a reciprocal act its
+ * partners too ("held naval drills with Russia and China": South Africa, Russia and China).
+ */
 function jointParties(
   recip: boolean,
   ps: readonly (readonly [ActorMention, ActorMention | null])[],

@@ -142,8 +142,9 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
  * "China's military put/NOUN its forces on alert", "Myanmar's military drove/NOUN 700,000 Rohingya": after a
  * possessive wink-nlp reads a noun that is also an adjective as the adjective and the verb after it as the noun it
  * qualifies. With an object-like word after it, a past form wink reads as a verb after a pronoun ("They drove it"; not
- * "-ing" words: "Iran's consular building in Damascus") is the verb and the adjective the head noun; an uninflected form ("put", "hit") needs a pronoun or determiner after it
- * and must read as a participle ("It was put"), which "campaign" or "exercise" do not.
+ * "-ing" words: "Iran's consular building in Damascus") is the verb and the adjective the head noun; an uninflected
+ * form ("put", "hit") needs a pronoun or determiner after it and must read as a participle ("It was put"), which
+ * "campaign" or "exercise" do not.
  */
 function repairPossessedHead(engine: NlpEngine, words: readonly string[], pos: string[], lemmas: string[]): void {
   for (let k = 2; k + 1 < pos.length; k++) {
