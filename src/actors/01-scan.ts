@@ -28,12 +28,14 @@ import {
 const T_NAMES = 0;
 const T_NOUNS = 1;
 const TOK = 2;
-// Fields of a match in Lattice.match, MATCH a match: end token (exclusive), HIT_* bits, its hits in hitList.
+// Fields of a match in Lattice.match, MATCH a match: end token (exclusive), HIT_* bits, its hits in hitList, its trie
+// node when it kept all of the node's hits (else -1).
 const M_END = 0;
 const M_CATS = 1;
 const M_FROM = 2;
 const M_TO = 3;
-const MATCH = 4;
+const M_NODE = 4;
+const MATCH = 5;
 
 /**
  * The buffers of the Lattice being read: a sentence's lattice lives only while its sentence is parsed, so the next
@@ -317,6 +319,8 @@ export class Lattice {
       match[m + M_CATS] = cats;
       match[m + M_FROM] = from;
       match[m + M_TO] = this.hlen;
+      match[m + M_NODE] =
+        this.hlen - from === (hitsEnd(trie, node) - hitsStart(trie, node)) / HIT_STEP ? node : -1;
       this.mlen = m + MATCH;
       this.count++;
     }
@@ -433,6 +437,14 @@ export class Lattice {
 
   endHit(m: number): number {
     return this.match[m * MATCH + M_TO]!;
+  }
+
+  /**
+   * The trie node of match m when the match kept all of its hits (none fell to the case check), else -1: the same
+   * node always gives such a match the same hits, so what follows from them alone can be kept by node.
+   */
+  node(m: number): number {
+    return this.match[m * MATCH + M_NODE]!;
   }
 
   /** A trie hit number (see the dictionary's hit* readers). */
