@@ -1,13 +1,5 @@
 import type { MentionKind } from "../core/index.js";
-import {
-  type ActorEntry,
-  type ActorModel,
-  HIT_REF,
-  hitCat,
-  WORDS,
-  hitEntry,
-  hitRole,
-} from "../dict/actors/index.js";
+import { type ActorEntry, HIT_REF, hitCat, WORDS, hitEntry, hitRole } from "../dict/actors/index.js";
 import type { Lattice } from "./01-scan.js";
 import { chooseByCues, countryOfCode, entryCode } from "./02-context.js";
 import { headAt, type SentenceView } from "./03-heads.js";
@@ -140,41 +132,6 @@ function spanKey(v: SentenceView, start: number, end: number): string {
   return key;
 }
 
-/**
- * What refAt finds in a match by its hits alone, when that needs neither the document nor its date: the one entry
- * its reference hits name (or the first of entries agreeing on a fixed code), the role they give it, and its code,
- * which is the entry's own (no roles, not a person). Null: refAt works the match out each time.
- */
-interface FixedRef {
-  readonly entry: ActorEntry;
-  readonly role: string;
-  readonly code: string;
-}
-
-/**
- * Per model, FixedRef by trie node (see Lattice.node), worked out the first time a node is matched: most references
- * are a few common names ("Washington", "Chinese"), and their hits are read once instead of four times a mention.
- * Bounded by the number of names nodes.
- */
-const FIXED_REFS = new WeakMap<ActorModel, Map<number, FixedRef | null>>();
-// The last model's map, so most calls skip the WeakMap (refAt runs several times a sentence).
-let fixedModel: ActorModel | null = null;
-let fixedRefs = new Map<number, FixedRef | null>();
-
-/** The FixedRef map of a model (see FIXED_REFS). */
-function fixedRefsOf(model: ActorModel): Map<number, FixedRef | null> {
-  if (fixedModel !== model) {
-    let map = FIXED_REFS.get(model);
-    if (map === undefined) {
-      map = new Map();
-      FIXED_REFS.set(model, map);
-    }
-    fixedModel = model;
-    fixedRefs = map;
-  }
-  return fixedRefs;
-}
-
 /** The longest reference to a state, IGO, seat of power, group or place at j (cues pick among shared names). */
 export function refAt(v: SentenceView, j: number): Ref | null {
   const lat = v.lat;
@@ -182,7 +139,7 @@ export function refAt(v: SentenceView, j: number): Ref | null {
     if ((lat.catsOf(m) & HIT_REF) === 0) continue;
     const end = lat.end(m);
     const node = lat.node(m);
-    const fixed = node < 0 ? undefined : fixedRefsOf(v.ctx.model).get(node);
+    const fixed = node < 0 ? undefined : v.ctx.fixedRefs.get(node);
     if (fixed)
       return { start: j, end, role: fixed.role, entry: fixed.entry, code: fixed.code, note: undefined };
     // Most names stand for one entry, or for entries that agree on their code: no cues to weigh.
@@ -194,11 +151,11 @@ export function refAt(v: SentenceView, j: number): Ref | null {
       const code = entryCode(v.ctx, only);
       if (fixed === undefined && node >= 0) {
         const fixedCode = e.kind !== "person" && e.roles.length === 0;
-        fixedRefsOf(v.ctx.model).set(node, fixedCode ? { entry: e, role, code } : null);
+        v.ctx.fixedRefs.set(node, fixedCode ? { entry: e, role, code } : null);
       }
       return { start: j, end, role, entry: e, code, note: undefined };
     }
-    if (node >= 0 && fixed === undefined) fixedRefsOf(v.ctx.model).set(node, null);
+    if (node >= 0 && fixed === undefined) v.ctx.fixedRefs.set(node, null);
     const ids = namedEntries(v, m);
     // An unnamed arrow: under tsx a named closure made per call also costs a defineProperty (keepNames).
     const choice = chooseByCues(
