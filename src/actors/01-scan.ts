@@ -28,12 +28,14 @@ import {
 const T_NAMES = 0;
 const T_NOUNS = 1;
 const TOK = 2;
-// Fields of a match in Lattice.match, MATCH a match: end token (exclusive), HIT_* bits, its hits in hitList.
+// Fields of a match in Lattice.match, MATCH a match: end token (exclusive), HIT_* bits, its hits in hitList, its trie
+// node when it kept all of the node's hits (else -1).
 const M_END = 0;
 const M_CATS = 1;
 const M_FROM = 2;
 const M_TO = 3;
-const MATCH = 4;
+const M_NODE = 4;
+const MATCH = 5;
 
 /**
  * The buffers of the Lattice being read: a sentence's lattice lives only while its sentence is parsed, so the next
@@ -70,14 +72,22 @@ const caseBits = (text: string): number =>
 
 /**
  * What the scan asks of a token's text, kept per form number (see NlpDoc.forms) for one model: its token id and
- * V_ROOTS value (see slotRoots) and its case bits, functions of the text alone. So a text is hashed once in the
- * engine's life instead of once a token, and neither the token, its text nor the vocabulary table is read again for
- * it (the dictionary is large and mostly cold when a sentence is matched). `known` holds two numbers per form: its
- * V_ROOTS value, then 0 when not yet asked, else case bits << 25 | (token id + 2).
+ * V_ROOTS value (see slotRoots), its case bits, its WORDS bits and its nouns root, functions of the text alone. So a
+ * text is hashed once in the engine's life instead of once a token, and neither the token, its text, the vocabulary
+ * table nor the ids' info is read again for it (the dictionary is large and mostly cold when a sentence is matched).
+ * `known` holds KNOWN numbers per form (see K_*).
  */
 export interface FormSlots {
   known: Int32Array;
 }
+
+// Fields of a form in FormSlots.known, KNOWN a form: its V_ROOTS value; 0 when not yet asked, else case bits << 25 |
+// (token id + 2); its WORDS bits (see tokenWords); its nouns root (see tokenNouns). One 16-byte record: one cache line.
+const K_ROOTS = 0;
+const K_ID = 1;
+const K_WORDS = 2;
+const K_NOUNS = 3;
+const KNOWN = 4;
 
 // FormSlots keeps a token id + 2 in 25 bits: a model with more ids than that is read by text (see formSlots).
 const ID_BITS = 0x1ffffff;
@@ -91,13 +101,13 @@ const FORM_SLOTS = new WeakMap<ActorModel, WeakMap<object, FormSlots>>();
  */
 export function formSlots(model: ActorModel, forms: object): FormSlots | undefined {
   if (tokenCount(model.trie) > ID_BITS - 2) return undefined;
-  return perPair(FORM_SLOTS, model, forms, () => ({ known: new Int32Array(1 << 16) }));
+  return perPair(FORM_SLOTS, model, forms, () => ({ known: new Int32Array(KNOWN << 15) }));
 }
 
 /** Makes room in `slots` for form number `form`; returns the new `known`. */
 function roomFor(slots: FormSlots, form: number): Int32Array {
   let size = slots.known.length;
-  while (size < 2 * form + 2) size *= 2;
+  while (size < KNOWN * (form + 1)) size *= 2;
   const bigger = new Int32Array(size);
   bigger.set(slots.known);
   slots.known = bigger;
@@ -106,13 +116,18 @@ function roomFor(slots: FormSlots, form: number): Int32Array {
 
 /**
  * Works out what FormSlots holds of a form, given in lower case and as written, and keeps it in `known`; returns
- * its second number.
+ * its K_ID number.
  */
 function learn(trie: AliasTrie, known: Int32Array, form: number, lower: string, text: string): number {
   const slot = textTokenSlot(trie, lower);
-  known[2 * form] = slot < 0 ? -1 : slotRoots(trie, slot);
-  const v = (caseBits(text) << 25) | ((slot < 0 ? -1 : slotToken(trie, slot)) + 2);
-  known[2 * form + 1] = v;
+  const id = slot < 0 ? -1 : slotToken(trie, slot);
+  const roots = slot < 0 ? -1 : slotRoots(trie, slot);
+  const at = KNOWN * form;
+  known[at + K_ROOTS] = roots;
+  known[at + K_WORDS] = id < 0 ? 0 : tokenWords(trie, id, roots);
+  known[at + K_NOUNS] = id < 0 ? -1 : tokenNouns(trie, id, roots);
+  const v = (caseBits(text) << 25) | (id + 2);
+  known[at + K_ID] = v;
   return v;
 }
 
@@ -128,21 +143,24 @@ export class Lattice {
   readonly trie: AliasTrie;
   /**
    * Per token, TOK numbers (see T_*) from 0, then the number of matches; then, from idAt0, per token its token id
-   * (-1: in no alias nor word list) and, from rootsAt0, its V_ROOTS value (see slotRoots); then, from lemmaAt0 and
-   * lemmaRootsAt0, its lemma's (its own when the lemma has the same key, or the token is a verb); then, from
-   * wordsAt0, its WORDS bits, read once here as the parser asks for them many times; then, from caseAt0, its case
-   * bits (LOWER, FITS_C, FITS_A). One buffer, shared by every Lattice (see SCRATCH).
+   * (-1: in no alias nor word list) and, from rootsAt0, its V_ROOTS value (see slotRoots); then, from lemmaAt0, its
+   * lemma's id (its own when the lemma has the same key, or the token is a verb); then, from wordsAt0, its WORDS
+   * bits, read once here as the parser asks for them many times; then, from caseAt0, its case bits (LOWER, FITS_C,
+   * FITS_A); then, from nounsAt0, the nouns root of its key (-1: none) and, from lemmaNounsAt0, that of its lemma
+   * when the lemma has another id (else -1). One buffer, shared by every Lattice (see SCRATCH).
    */
   private readonly num: Int32Array;
   private readonly idAt0: number;
   private readonly rootsAt0: number;
   private readonly lemmaAt0: number;
-  private readonly lemmaRootsAt0: number;
   private readonly wordsAt0: number;
   private readonly caseAt0: number;
-  /** Per match, MATCH numbers (see M_*); `mlen` of them are used. */
+  private readonly nounsAt0: number;
+  private readonly lemmaNounsAt0: number;
+  /** Per match, MATCH numbers (see M_*); `mlen` of them are used, for `count` matches. */
   private match: Int32Array;
   private mlen = 0;
+  private count = 0;
   /** Trie hit numbers of the matches; `hlen` of them are used. */
   private hitList: Int32Array;
   private hlen = 0;
@@ -165,10 +183,11 @@ export class Lattice {
     this.idAt0 = TOK * n + 1;
     this.rootsAt0 = (TOK + 1) * n + 1;
     this.lemmaAt0 = (TOK + 2) * n + 1;
-    this.lemmaRootsAt0 = (TOK + 3) * n + 1;
-    this.wordsAt0 = (TOK + 4) * n + 1;
-    this.caseAt0 = (TOK + 5) * n + 1;
-    const size = (TOK + 6) * n + 1;
+    this.wordsAt0 = (TOK + 3) * n + 1;
+    this.caseAt0 = (TOK + 4) * n + 1;
+    this.nounsAt0 = (TOK + 5) * n + 1;
+    this.lemmaNounsAt0 = (TOK + 6) * n + 1;
+    const size = (TOK + 7) * n + 1;
     if (SCRATCH.num.length < size) SCRATCH.num = new Int32Array(2 * size);
     this.num = SCRATCH.num;
     if (SCRATCH.match.length < 2 * n + MATCH) SCRATCH.match = new Int32Array(4 * n + MATCH);
@@ -178,7 +197,7 @@ export class Lattice {
     if (forms !== undefined && slots !== undefined && forms.length === n) this.idsByForm(forms, slots);
     else this.idsByText();
     for (let i = 0; i < n; i++) this.scanAt(i);
-    this.num[TOK * n + T_NAMES] = this.mlen / MATCH;
+    this.num[TOK * n + T_NAMES] = this.count;
   }
 
   /** Looks up every token's id and its lemma's by hashing their text. */
@@ -197,13 +216,26 @@ export class Lattice {
     num[this.idAt0 + i] = id;
     num[this.rootsAt0 + i] = roots;
     num[this.caseAt0 + i] = caseBits(t.text);
+    num[this.wordsAt0 + i] = id < 0 ? 0 : tokenWords(trie, id, roots);
+    num[this.nounsAt0 + i] = id < 0 ? -1 : tokenNouns(trie, id, roots);
     // A verb matches nouns only as written: "Belarus forced a flight to land" holds no "force". (The tag is
     // checked first: it is a shared string, the lemma may be a cold one.)
     const lemma = t.lemma;
     const own = t.pos === "VERB" || lemma === lower;
-    const other = own ? slot : textTokenSlot(trie, lemma);
-    num[this.lemmaAt0 + i] = own ? id : other < 0 ? -1 : slotToken(trie, other);
-    num[this.lemmaRootsAt0 + i] = own ? roots : other < 0 ? -1 : slotRoots(trie, other);
+    this.lemmaOf(i, id, own ? -2 : textTokenSlot(trie, lemma));
+  }
+
+  /**
+   * Sets token i's lemma id and lemma nouns root from the lemma's vocabulary slot `other` (-2: the lemma is the token
+   * itself, id `id`; -1: in no alias nor word list).
+   */
+  private lemmaOf(i: number, id: number, other: number): void {
+    const { num, trie } = this;
+    const lemma = other === -2 ? id : other < 0 ? -1 : slotToken(trie, other);
+    num[this.lemmaAt0 + i] = lemma;
+    // A lemma with another key ("warships" -> "warship") may begin nouns of its own.
+    num[this.lemmaNounsAt0 + i] =
+      lemma < 0 || lemma === id ? -1 : tokenNouns(trie, lemma, slotRoots(trie, other));
   }
 
   /**
@@ -219,47 +251,38 @@ export class Lattice {
         this.idsOf(i);
         continue;
       }
-      const form = f >> 1;
-      if (2 * form + 1 >= known.length) known = roomFor(slots, form);
-      let v = known[2 * form + 1]!;
-      if (v === 0) v = learn(trie, known, form, tokens[i]!.lower, tokens[i]!.text);
+      const at = KNOWN * (f >> 1);
+      if (at + KNOWN > known.length) known = roomFor(slots, f >> 1);
+      let v = known[at + K_ID]!;
+      if (v === 0) v = learn(trie, known, f >> 1, tokens[i]!.lower, tokens[i]!.text);
       const id = (v & ID_BITS) - 2;
-      const roots = known[2 * form]!;
       num[this.idAt0 + i] = id;
-      num[this.rootsAt0 + i] = roots;
+      num[this.rootsAt0 + i] = known[at + K_ROOTS]!;
       num[this.caseAt0 + i] = v >>> 25;
+      num[this.wordsAt0 + i] = known[at + K_WORDS]!;
+      num[this.nounsAt0 + i] = known[at + K_NOUNS]!;
       // Odd: the lemma is not the token in lower case. A verb matches nouns only as written (see idsOf).
       const t = (f & 1) === 0 ? undefined : tokens[i]!;
-      const other = t === undefined || t.pos === "VERB" ? -2 : textTokenSlot(trie, t.lemma);
-      num[this.lemmaAt0 + i] = other === -2 ? id : other < 0 ? -1 : slotToken(trie, other);
-      num[this.lemmaRootsAt0 + i] = other === -2 ? roots : other < 0 ? -1 : slotRoots(trie, other);
+      if (t === undefined || t.pos === "VERB") {
+        num[this.lemmaAt0 + i] = id;
+        num[this.lemmaNounsAt0 + i] = -1;
+      } else this.lemmaOf(i, id, textTokenSlot(trie, t.lemma));
     }
   }
 
   /** Scans the aliases starting at token i, adding its name and noun matches. */
   private scanAt(i: number): void {
-    const trie = this.trie;
     const num = this.num;
-    const id = num[this.idAt0 + i]!;
     const roots = num[this.rootsAt0 + i]!;
-    const lemma = num[this.lemmaAt0 + i]!;
-    const first = this.mlen / MATCH;
-    let nouns = first;
-    num[this.wordsAt0 + i] = id < 0 ? 0 : tokenWords(trie, id, roots);
-    if (id >= 0) {
-      // Lower-case words need an alias that may begin lower case: nouns, titles, a few names ("al-Qaeda").
-      const names = rootsNames(roots);
-      if (names >= 0 && ((num[this.caseAt0 + i]! & LOWER) === 0 || rootsMayBeLower(roots)))
-        this.scanNames(names, i);
-      nouns = this.mlen / MATCH;
-      const byKey = tokenNouns(trie, id, roots);
-      // A lemma with another key ("warships" -> "warship") may begin nouns of its own.
-      const byLemma = lemma !== id && lemma >= 0 ? tokenNouns(trie, lemma, num[this.lemmaRootsAt0 + i]!) : -1;
-      if (byKey >= 0 || byLemma >= 0) this.scanNouns(byKey, byLemma, i);
-    } else if (lemma >= 0) {
-      const byLemma = tokenNouns(trie, lemma, num[this.lemmaRootsAt0 + i]!);
-      if (byLemma >= 0) this.scanNouns(-1, byLemma, i);
-    }
+    const first = this.count;
+    // Lower-case words need an alias that may begin lower case: nouns, titles, a few names ("al-Qaeda").
+    const names = rootsNames(roots);
+    if (names >= 0 && ((num[this.caseAt0 + i]! & LOWER) === 0 || rootsMayBeLower(roots)))
+      this.scanNames(names, i);
+    const nouns = this.count;
+    const byKey = num[this.nounsAt0 + i]!;
+    const byLemma = num[this.lemmaNounsAt0 + i]!;
+    if (byKey >= 0 || byLemma >= 0) this.scanNouns(byKey, byLemma, i);
     const at = TOK * i;
     num[at + T_NAMES] = first;
     num[at + T_NOUNS] = nouns;
@@ -296,7 +319,10 @@ export class Lattice {
       match[m + M_CATS] = cats;
       match[m + M_FROM] = from;
       match[m + M_TO] = this.hlen;
+      match[m + M_NODE] =
+        this.hlen - from === (hitsEnd(trie, node) - hitsStart(trie, node)) / HIT_STEP ? node : -1;
       this.mlen = m + MATCH;
+      this.count++;
     }
   }
 
@@ -411,6 +437,14 @@ export class Lattice {
 
   endHit(m: number): number {
     return this.match[m * MATCH + M_TO]!;
+  }
+
+  /**
+   * The trie node of match m when the match kept all of its hits (none fell to the case check), else -1: the same
+   * node always gives such a match the same hits, so what follows from them alone can be kept by node.
+   */
+  node(m: number): number {
+    return this.match[m * MATCH + M_NODE]!;
   }
 
   /** A trie hit number (see the dictionary's hit* readers). */

@@ -16,11 +16,31 @@ import {
 } from "../dict/actors/index.js";
 import type { Lattice } from "./01-scan.js";
 
+/**
+ * What refAt finds in a name match by its hits alone, when that needs neither the document nor its date: the one entry
+ * its reference hits name (or the first of entries agreeing on a fixed code), the role they give it, and its code,
+ * which is the entry's own (no roles, not a person).
+ */
+export interface FixedRef {
+  readonly entry: ActorEntry;
+  readonly role: string;
+  readonly code: string;
+}
+
+/**
+ * Per model, a FixedRef by trie node (see Lattice.node), or null where refAt must work the match out each time; filled
+ * by refAt the first time it reads a node. Most references are a few common names ("Washington", "Chinese"), whose
+ * hits are then read once instead of four times a mention. Bounded by the number of names nodes.
+ */
+const FIXED_REFS = new WeakMap<ActorModel, Map<number, FixedRef | null>>();
+
 /** What the resolver knows about the document while it walks it in order (local to one findMentions call). */
 export class DocContext {
   /** The date as a day number (see dayOf). */
   readonly day: number | null | undefined;
   readonly docText: string;
+  /** The model's FixedRef by trie node (see FIXED_REFS). */
+  readonly fixedRefs: Map<number, FixedRef | null>;
   /** Person entries already named in full earlier in the document: a short list, a set once it grows. */
   #seen: number[] = [];
   #seenSet: Set<number> | null = null;
@@ -34,6 +54,12 @@ export class DocContext {
   ) {
     this.day = dayOf(date);
     this.docText = doc.text;
+    let fixed = FIXED_REFS.get(model);
+    if (fixed === undefined) {
+      fixed = new Map();
+      FIXED_REFS.set(model, fixed);
+    }
+    this.fixedRefs = fixed;
   }
 
   /** A code of two parts: country + sector ("JPN" + "GOV"). */

@@ -138,20 +138,24 @@ export function refAt(v: SentenceView, j: number): Ref | null {
   for (let m = lat.namesStart(j); m < lat.namesEnd(j); m++) {
     if ((lat.catsOf(m) & HIT_REF) === 0) continue;
     const end = lat.end(m);
+    const node = lat.node(m);
+    const fixed = node < 0 ? undefined : v.ctx.fixedRefs.get(node);
+    if (fixed)
+      return { start: j, end, role: fixed.role, entry: fixed.entry, code: fixed.code, note: undefined };
     // Most names stand for one entry, or for entries that agree on their code: no cues to weigh.
     const single = singleRefEntry(lat, m);
     const only = single >= 0 ? single : agreedEntry(v, m);
     if (only >= 0) {
       const e = v.entry(only);
-      return {
-        start: j,
-        end,
-        role: bestRole(lat, m, only),
-        entry: e,
-        code: entryCode(v.ctx, only),
-        note: undefined,
-      };
+      const role = bestRole(lat, m, only);
+      const code = entryCode(v.ctx, only);
+      if (fixed === undefined && node >= 0) {
+        const fixedCode = e.kind !== "person" && e.roles.length === 0;
+        v.ctx.fixedRefs.set(node, fixedCode ? { entry: e, role, code } : null);
+      }
+      return { start: j, end, role, entry: e, code, note: undefined };
     }
+    if (node >= 0 && fixed === undefined) v.ctx.fixedRefs.set(node, null);
     const ids = namedEntries(v, m);
     // An unnamed arrow: under tsx a named closure made per call also costs a defineProperty (keepNames).
     const choice = chooseByCues(
