@@ -1159,7 +1159,9 @@ function fallbackTarget(
   if (t < 0 && (reaction || answer)) t = reactionTarget(v, acts, source);
   // "Israel struck Hamas leaders in Doha, and Qatar condemned the attack": else the agent of the act before.
   if (t < 0 && reaction) t = latestAgent(v, acts, source, true);
-  if (t < 0 && open && relativeOnClause(v, source, rejects)) {
+  // "..., in a move the State Department welcomed": praise in a relative clause after a preposition answers the act
+  // before, as a rejection does.
+  if (t < 0 && open && relativeOnClause(v, source, rejects || p.code.startsWith("05"))) {
     // ", a position Lithuania called blackmail": a restated stance is its speaker's (`_STANCE_NOUN`).
     t = restatedReport(v, m, source, true)?.claimant ?? -1;
     if (t < 0) t = latestAgent(v, acts, source, true);
