@@ -1790,7 +1790,8 @@ function courtDefendants(v: View, court: number, source: string): ActorMention[]
     const h = v.groupAt[k] ?? -1;
     if (h < 0 || v.asideAt[k]! >= 0) continue;
     return v.groups[h]!.members.filter(
-      (x) => !x.code.startsWith("---") && countryOf(x.code) !== countryOf(source) && !x.code.startsWith("IGO"),
+      (x) =>
+        !x.code.startsWith("---") && countryOf(x.code) !== countryOf(source) && !x.code.startsWith("IGO"),
     );
   }
   return [];
@@ -3479,7 +3480,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // a court against a party named in the rest of its clause is also a legal complaint against that party.
         // Besides an accusation of the same root ("accused Venezuela of ... and filed a request with the ICJ to ...").
         for (const y of t && code.startsWith("02") ? courtDefendants(v, a.target, s.code) : []) {
-          if (events.some((x) => x.code === COURT_COMPLAINT && x.source.code === s.code && x.target?.code === y.code))
+          if (
+            events.some(
+              (x) => x.code === COURT_COMPLAINT && x.source.code === s.code && x.target?.code === y.code,
+            )
+          )
             continue;
           const le = makeEvent(ctx, v, { m, code: COURT_COMPLAINT, a, st }, s, y);
           if (le)
