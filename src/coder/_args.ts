@@ -257,6 +257,24 @@ function clauseStart(v: View, i: number): number {
   return 0;
 }
 
+/**
+ * Start of the last main clause before token `i`: after ", and", ", but", ", while" or ";" when a subject-position
+ * actor (determiners between) opens the clause ("..., and Spain said it would not meet the target, drawing a rebuke
+ * from Trump": Spain's clause); else the start of the clause holding `i` (see clauseStart).
+ */
+function conjoinedClauseStart(v: View, i: number): number {
+  for (let k = i - 1; k > 1; k--) {
+    const t = v.toks[k]!;
+    if (t.text === ";") return k + 1;
+    if (v.toks[k - 1]!.text !== "," || t.pos !== "CCONJ" || !is(v, t, v.b.and | v.b.clauseSplit)) continue;
+    let j = k + 1;
+    while (j < i && (v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "ADJ")) j++;
+    const g = v.groupAt[j] ?? -1;
+    if (g >= 0 && v.subjectPos[g] && !v.attributive[g] && v.asideAt[j]! < 0) return k + 1;
+  }
+  return clauseStart(v, i);
+}
+
 /** The first subject-position group from token `from` on, before `to`, outside asides. */
 function firstSubject(v: View, from: number, to: number): number {
   for (let k = from; k < to; k++) {
@@ -3056,7 +3074,7 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     let subj = inFront
       ? mainSubject(v, front)
       : participle
-        ? firstSubject(v, 0, gov)
+        ? firstSubject(v, conjoinedClauseStart(v, gov), gov)
         : subjectOf(v, gov >= 0 ? gov : i);
     // "South Africans granted refugee status by the Trump administration arrived ..., drawing criticism from
     // Pretoria": a reaction to one's own people answers the other country's actor before it.

@@ -48,6 +48,8 @@ export interface EngineWords {
   readonly condition: ReadonlySet<string>;
   /** "face", "pay", "bear": what another actor is warned it would undergo is a threat, not its own act (`ownact`). */
   readonly undergo: ReadonlySet<string>;
+  /** "court", "tribunal", "ICJ": an actor so named is a court, whose order one asks for against another party. */
+  readonly court: ReadonlySet<string>;
   /** "must", "should": a modal by which a speaker states what another actor is to do (lower-case forms). */
   readonly oblige: ReadonlySet<string>;
   /** "needs", "has", "ought": the same before "to" (lower-case forms: "had to" is no demand). */
@@ -318,6 +320,7 @@ export function engineWords(m: VerbModel): EngineWords {
     aspectVerb: c("_ASPECT_VERB"),
     condition: c("_CONDITION"),
     undergo: c("_UNDERGO"),
+    court: c("_COURT"),
     oblige: c("_OBLIGE"),
     obligeTo: c("_OBLIGE_TO"),
     demandSay: c("_DEMAND_SAY"),

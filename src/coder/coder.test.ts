@@ -5448,3 +5448,81 @@ describe("a crowd's plain march or rally beside other acts (session 20, protest)
     expect(protests(text)).toEqual(expected);
   });
 });
+
+describe("second acts: reactions after a conjoined clause, restated verdicts, appeals to a court (session 21, second)", () => {
+  const briefSecond = briefWithActors([
+    ["Spain", "ESP"],
+    ["Poland", "POL"],
+    ["Minsk", "BLRGOV"],
+    ["Belarus", "BLR"],
+    ["Guyana", "GUY"],
+    ["Venezuela", "VEN"],
+    ["Caracas", "VENGOV"],
+    ["the International Court of Justice", "IGOUNOICJ"],
+    ["the court", "IGOUNOICJ"],
+    ["Egypt", "EGY"],
+  ]);
+  const only = (text: string, root: RegExp) => briefSecond(text).filter((e) => root.test(e));
+  it.each([
+    // a reaction drawn by a participle answers the subject of the last conjoined main clause
+    [
+      "NATO agreed to raise defence spending, and Spain said it would not meet the target, drawing a rebuke from Washington.",
+      ["USAGOV>ESP 111 occurred"],
+    ],
+    [
+      "Russia attacked Ukraine, and Poland closed its border with Belarus, drawing criticism from Minsk.",
+      ["BLRGOV>POL 111 occurred"],
+    ],
+    // must not fire on the conjoined clause: a complement clause's subject is no addressee, nor a clause of no actor
+    ["NATO said Ukraine's future was in the alliance, drawing a rebuke from Kyiv.", ["UKRGOV>IGOWSTNAT 111 occurred"]],
+    [
+      "Poland closed its border with Belarus, and the weather turned cold, drawing criticism from Minsk.",
+      ["BLRGOV>POL 111 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(only(text, / 11\d* /)).toEqual(expected);
+  });
+  it.each([
+    // a verdict on a restated act in a relative clause on it: past harm, a growing danger, a warned harm
+    ["France recognised a Palestinian state, a move Israel said rewarded terror.", ["ISR>FRA 111 occurred"]],
+    ["Japan deployed missiles near Taiwan, a move Beijing said stoked regional tensions.", ["CHNGOV>JPN 111 occurred"]],
+    [
+      "Japan and the United States agreed to deploy submarines, a plan Pyongyang said would only increase the danger of war.",
+      ["PRKGOV>JPN 111 occurred", "PRKGOV>USA 111 occurred"],
+    ],
+    ["Japan curbed chip exports, a step Seoul warned would damage decades of cooperation.", ["KORGOV>JPN 111 occurred"]],
+    // must not fire outside a relative clause on the act before
+    ["Israel said the decision rewarded terror.", []],
+    ["Seoul warned that the curbs would damage cooperation.", []],
+    ["Beijing said the drills stoked regional tensions.", []],
+  ])("%s", (text, expected) => {
+    expect(only(text, / 111 /)).toEqual(expected);
+  });
+  it.each([
+    // an appeal to a court against a party named in its clause is also a legal complaint (115) against that party
+    [
+      "Guyana asked the International Court of Justice to stop Venezuela from holding a referendum.",
+      ["GUY>VEN 115 occurred"],
+    ],
+    [
+      "Guyana accused Venezuela of plotting an annexation and filed a request with the International Court of Justice to halt Caracas's referendum.",
+      ["GUY>VEN 112 occurred", "GUY>VENGOV 115 occurred"],
+    ],
+    // must not fire: an appeal to a party that is no court, a court asked with no party named in its clause
+    ["Guyana asked Egypt to stop Venezuela from holding a referendum.", []],
+    ["Guyana asked the International Court of Justice to rule on the border, and Venezuela rejected the move.", []],
+  ])("%s", (text, expected) => {
+    expect(only(text, / 11[25] /)).toEqual(expected);
+  });
+  it.each([
+    // praise of a restated act in a relative clause on it, after a preposition too
+    ["Egypt reopened the crossing, in a move Washington welcomed.", ["USAGOV>EGY 051 occurred"]],
+    ["Egypt reopened the crossing, a step the EU called a positive development.", ["IGOEUREEC>EGY 051 occurred"]],
+    ["Egypt reopened the crossing, a step Qatar said was a constructive move.", ["QAT>EGY 051 occurred"]],
+    // must not fire: a plain statement judges no one
+    ["Seoul said the talks were a positive step.", []],
+    ["Tokyo called the talks a constructive step.", []],
+  ])("%s", (text, expected) => {
+    expect(only(text, / 051 /)).toEqual(expected);
+  });
+});

@@ -1159,7 +1159,9 @@ function fallbackTarget(
   if (t < 0 && (reaction || answer)) t = reactionTarget(v, acts, source);
   // "Israel struck Hamas leaders in Doha, and Qatar condemned the attack": else the agent of the act before.
   if (t < 0 && reaction) t = latestAgent(v, acts, source, true);
-  if (t < 0 && open && relativeOnClause(v, source, rejects)) {
+  // "..., in a move the State Department welcomed": praise in a relative clause after a preposition answers the act
+  // before, as a rejection does.
+  if (t < 0 && open && relativeOnClause(v, source, rejects || p.code.startsWith("05"))) {
     // ", a position Lithuania called blackmail": a restated stance is its speaker's (`_STANCE_NOUN`).
     t = restatedReport(v, m, source, true)?.claimant ?? -1;
     if (t < 0) t = latestAgent(v, acts, source, true);
@@ -1765,6 +1767,34 @@ function conditionSubject(v: View, from: number, source: number): number {
     return g >= 0 && g !== source && !v.attributive[g] && !sameCountry(v, g, source) ? g : -1;
   }
   return -1;
+}
+
+/** A legal complaint (CAMEO 115, "bring lawsuit against"), the appeal to a court against a party. */
+const COURT_COMPLAINT = "115";
+
+/**
+ * "asked the International Court of Justice to order Israel to halt ...", "filed a request with the ICJ to halt
+ * Caracas's planned referendum": when group `court` names a court (`_COURT`), the actors of the first group after it
+ * in the same clause (up to a comma, ";" or a subordinator that opens a clause) that are of another country than
+ * `source`'s; else none.
+ */
+function courtDefendants(v: View, court: number, source: string): ActorMention[] {
+  if (court < 0) return [];
+  const g = v.groups[court]!;
+  let named = false;
+  for (let k = g.tokStart; k < g.tokEnd; k++) if (v.w.court.has(v.toks[k]!.lower)) named = true;
+  if (!named) return [];
+  for (let k = g.tokEnd; k < v.toks.length; k++) {
+    const t = v.toks[k]!;
+    if (t.text === "," || t.text === ";" || t.text === "." || newClause(v, k)) return [];
+    const h = v.groupAt[k] ?? -1;
+    if (h < 0 || v.asideAt[k]! >= 0) continue;
+    return v.groups[h]!.members.filter(
+      (x) =>
+        !x.code.startsWith("---") && countryOf(x.code) !== countryOf(source) && !x.code.startsWith("IGO"),
+    );
+  }
+  return [];
 }
 
 /** The embed table that turns a promised act into the threat of it (`embed.txt`). */
@@ -3445,6 +3475,20 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           const ce = makeEvent(ctx, v, { m, code: charged, a, st }, s, t);
           if (ce)
             pushBeside(cols, ce, () => actFeatures(v, act(sel, a, ce, ps.length, false), s, t), m.trigger);
+        }
+        // "Guyana asked the International Court of Justice to stop Venezuela from holding a referendum": an appeal to
+        // a court against a party named in the rest of its clause is also a legal complaint against that party.
+        // Besides an accusation of the same root ("accused Venezuela of ... and filed a request with the ICJ to ...").
+        for (const y of t && code.startsWith("02") ? courtDefendants(v, a.target, s.code) : []) {
+          if (
+            events.some(
+              (x) => x.code === COURT_COMPLAINT && x.source.code === s.code && x.target?.code === y.code,
+            )
+          )
+            continue;
+          const le = makeEvent(ctx, v, { m, code: COURT_COMPLAINT, a, st }, s, y);
+          if (le)
+            pushBeside(cols, le, () => actFeatures(v, act(sel, a, le, ps.length, false), s, y), m.trigger);
         }
         // "Iran freed five U.S. citizens in exchange for five Iranians held in the United States": a release traded
         // for the releaser's own people is a swap, the other side's release too.

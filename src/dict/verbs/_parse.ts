@@ -68,6 +68,7 @@ export const RESERVED_SETS = [
   "_ATTRIBUTION",
   "_CONDITION",
   "_UNDERGO",
+  "_COURT",
   "_PROSPECT",
   "_FORECAST",
   "_TERMS_NOUN",
