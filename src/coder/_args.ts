@@ -2983,6 +2983,17 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     if (target >= 0 && p.selfTarget !== null && closesNounPhrase(v, m.last + 1, target)) target = -1;
     // "rallied against a bill that they said copied Russian law": nor is an actor in a relative clause on that noun.
     if (target >= 0 && p.selfTarget !== null && inNounRelative(v, m.last, target)) target = -1;
+    // "arrested dozens of students opposed to Israel's war", "two men accused of spying for Iran": nor is an actor in
+    // a participle phrase on the people an arrest's own last word names (those fired on "while queuing for bread in
+    // Kherson" stay the city's).
+    if (
+      target >= 0 &&
+      p.selfTarget !== null &&
+      p.code === "173" &&
+      v.toks[m.last]!.pos === "NOUN" &&
+      isParticiple(v, m.last + 1)
+    )
+      target = -1;
     // "Cuba freed 553 prisoners under a deal brokered by the Vatican": nor is an actor of the act's framework (the
     // deal's partner or broker); the act keeps its implied target.
     if (target >= 0 && p.selfTarget !== null && inFramework(v, m.last + 1, v.groups[target]!.tokStart))
