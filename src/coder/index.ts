@@ -1436,7 +1436,8 @@ function restatedReport(
   let from = head - 1;
   while (from > 0 && v.toks[from - 1]!.text !== ";") from--;
   for (let k = from; k < head; k++) {
-    if (v.toks[k]!.pos !== "VERB" || !is(v, v.toks[k], v.b.say)) continue;
+    // ", a UN investigation found, a report the junta rejected": a finding is reported like speech.
+    if (v.toks[k]!.pos !== "VERB" || !(is(v, v.toks[k], v.b.say) || v.toks[k]!.lemma === "find")) continue;
     const g = subjectOf(v, k);
     return g >= 0 && !v.attributive[g] && !sameCountry(v, g, source) ? { claimant: g, verb: k, head } : null;
   }
