@@ -1889,11 +1889,12 @@ export function verbBefore(v: View, head: number, direct = false): number {
 /**
  * "raised tariffs in retaliation for Trump's latest tariff increase", ", retaliating against Washington's levies": the
  * one who retaliates (the subject of the clause holding the phrase) for a noun event at `i` with agent `source`, when
- * a `_RETALIATION` word and a preposition stand right before the noun phrase; or -1.
+ * a `_RETALIATION` word and a preposition stand right before the noun phrase; or -1. With `targeted`, the noun event
+ * has found its own target, so a preposition after the noun ("expulsion of 12 French officials") is no bar.
  */
-function retaliator(v: View, i: number, source: number): number {
+export function retaliator(v: View, i: number, source: number, targeted = false): number {
   // "in response to the group's attacks on shipping": an act with a target of its own that is no actor.
-  if (is(v, v.toks[i + 1], v.b.targetPrep)) return -1;
+  if (!targeted && is(v, v.toks[i + 1], v.b.targetPrep)) return -1;
   let k = Math.min(i, v.groups[source]!.tokStart) - 1;
   while (k > 0 && (v.toks[k]!.pos === "DET" || v.toks[k]!.pos === "ADJ")) k--;
   if (k < 1 || v.toks[k]!.pos !== "ADP" || !isIn(v.toks[k - 1], v.w.retaliation)) return -1;
