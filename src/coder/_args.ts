@@ -1068,6 +1068,14 @@ export function targetAfter(
     // "urged him to", "attacked its nuclear facilities": a pronoun object stands for an earlier actor.
     if (k === from && is(v, t, v.b.objectPronoun | v.b.possessivePronoun))
       return antecedentOf(v, from, source);
+    // "rammed one of its ships", "shot down two of its drones": so does one after a count and "of".
+    if (
+      k === from &&
+      (t.lower === "one" || t.pos === "NUM") &&
+      v.toks[k + 1]?.lower === "of" &&
+      is(v, v.toks[k + 2], v.b.possessivePronoun)
+    )
+      return antecedentOf(v, k + 2, source);
     // "sanctions on the group's leader, Mohamed Hamdan Dagalo.": a name in apposition to the object noun.
     // "convicted Genaro Garcia Luna, Mexico's former security minister, of ...": after a name that is no actor, too.
     const head = v.toks[k - 1]?.pos;
