@@ -1086,6 +1086,14 @@ export function targetAfter(
     // "urged him to", "attacked its nuclear facilities": a pronoun object stands for an earlier actor.
     if (k === from && is(v, t, v.b.objectPronoun | v.b.possessivePronoun))
       return antecedentOf(v, from, source);
+    // "rammed one of its ships", "shot down two of its drones": so does one after a count and "of".
+    if (
+      k === from &&
+      (t.lower === "one" || t.pos === "NUM") &&
+      v.toks[k + 1]?.lower === "of" &&
+      is(v, v.toks[k + 2], v.b.possessivePronoun)
+    )
+      return antecedentOf(v, k + 2, source);
     // "sanctions on the group's leader, Mohamed Hamdan Dagalo.": a name in apposition to the object noun.
     // "convicted Genaro Garcia Luna, Mexico's former security minister, of ...": after a name that is no actor, too.
     const head = v.toks[k - 1]?.pos;
@@ -1907,11 +1915,12 @@ export function verbBefore(v: View, head: number, direct = false): number {
 /**
  * "raised tariffs in retaliation for Trump's latest tariff increase", ", retaliating against Washington's levies": the
  * one who retaliates (the subject of the clause holding the phrase) for a noun event at `i` with agent `source`, when
- * a `_RETALIATION` word and a preposition stand right before the noun phrase; or -1.
+ * a `_RETALIATION` word and a preposition stand right before the noun phrase; or -1. With `targeted`, the noun event
+ * has found its own target, so a preposition after the noun ("expulsion of 12 French officials") is no bar.
  */
-function retaliator(v: View, i: number, source: number): number {
+export function retaliator(v: View, i: number, source: number, targeted = false): number {
   // "in response to the group's attacks on shipping": an act with a target of its own that is no actor.
-  if (is(v, v.toks[i + 1], v.b.targetPrep)) return -1;
+  if (!targeted && is(v, v.toks[i + 1], v.b.targetPrep)) return -1;
   let k = Math.min(i, v.groups[source]!.tokStart) - 1;
   while (k > 0 && (v.toks[k]!.pos === "DET" || v.toks[k]!.pos === "ADJ")) k--;
   if (k < 1 || v.toks[k]!.pos !== "ADP" || !isIn(v.toks[k - 1], v.w.retaliation)) return -1;
@@ -3001,6 +3010,17 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     if (target >= 0 && p.selfTarget !== null && closesNounPhrase(v, m.last + 1, target)) target = -1;
     // "rallied against a bill that they said copied Russian law": nor is an actor in a relative clause on that noun.
     if (target >= 0 && p.selfTarget !== null && inNounRelative(v, m.last, target)) target = -1;
+    // "arrested dozens of students opposed to Israel's war", "two men accused of spying for Iran": nor is an actor in
+    // a participle phrase on the people an arrest's own last word names (those fired on "while queuing for bread in
+    // Kherson" stay the city's).
+    if (
+      target >= 0 &&
+      p.selfTarget !== null &&
+      p.code === "173" &&
+      v.toks[m.last]!.pos === "NOUN" &&
+      isParticiple(v, m.last + 1)
+    )
+      target = -1;
     // "Cuba freed 553 prisoners under a deal brokered by the Vatican": nor is an actor of the act's framework (the
     // deal's partner or broker); the act keeps its implied target.
     if (target >= 0 && p.selfTarget !== null && inFramework(v, m.last + 1, v.groups[target]!.tokStart))

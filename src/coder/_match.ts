@@ -267,6 +267,23 @@ function actorNext(v: View, k: number): boolean {
 
 /** Quantity words and the number each stands for at least ("hundreds" is at least 200). */
 const QUANTITY_WORDS: ReadonlyMap<string, number> = new Map([
+  // "arrested four people": counts written as words ("one" names no count: "one of them").
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+  ["seven", 7],
+  ["eight", 8],
+  ["nine", 9],
+  ["ten", 10],
+  ["eleven", 11],
+  ["twelve", 12],
+  ["fifteen", 15],
+  ["twenty", 20],
+  ["thirty", 30],
+  ["forty", 40],
+  ["fifty", 50],
   ["dozen", 12],
   ["dozens", 24],
   ["score", 20],

@@ -5526,3 +5526,65 @@ describe("second acts: reactions after a conjoined clause, restated verdicts, ap
     expect(only(text, / 051 /)).toEqual(expected);
   });
 });
+
+describe("arrests of a count of people, refusals of a request or invitation from X, tit-for-tat expulsions (coerce)", () => {
+  const briefCoerce = briefWithActors([
+    ["Georgian police", "GEOCOP"],
+    ["Indian police", "INDCOP"],
+    ["Sri Lanka", "LKA"],
+    ["Brazil", "BRA"],
+    ["Poland", "POL"],
+    ["Minsk", "BLRGOV"],
+    ["Belarusian diplomats", "BLRGOV"],
+    ["Polish embassy", "POLGOV"],
+    ["Eritrean troops", "ERIMIL"],
+    ["Asmara", "ERIGOV"],
+    ["UN", "IGOUNO"],
+  ]);
+  const only = (root: string) => (text: string) =>
+    briefCoerce(text).filter((e) => new RegExp(` ${root}\\d* `).test(e));
+  it.each([
+    // a count of people arrested is an arrest at home even beside another act (was a fallback alone)
+    [
+      "Georgian police detained dozens of protesters, and the European Union condemned the crackdown.",
+      ["GEOCOP>GEO 173 occurred"],
+    ],
+    // counts written as words; an actor in a participle phrase on the people arrested is no target
+    ["Indian police arrested four men suspected of spying for Pakistan.", ["INDCOP>IND 173 occurred"]],
+    // must not fire: a lone suspect beside another act stays a fallback
+    ["Georgian police arrested a man at the scene, and the European Union condemned the attack.", []],
+  ])("%s", (text, expected) => {
+    expect(only("17")(text)).toEqual(expected);
+  });
+  it.each([
+    // the request or invitation names its author after "from": the one refused
+    [
+      "Sri Lanka declined a request from China to let a research ship dock at Colombo.",
+      ["LKA>CHN 120 occurred"],
+    ],
+    ["Brazil declined an invitation from Russia to attend the parade in Moscow.", ["BRA>RUS 125 occurred"]],
+    // a restated report of what an inquiry found, rejected: a denial to the finder
+    ["A UN panel found that Eritrean troops had shelled villages, a report Asmara rejected.", []],
+  ])("%s", (text, expected) => {
+    expect(only("12")(text)).toEqual(expected);
+  });
+  it.each([
+    // an expulsion answered, aimed at the retaliator, is an act of its own beside the answer
+    [
+      "Poland expelled two Belarusian diplomats in response to Minsk's expulsion of Polish embassy staff.",
+      ["BLRGOV>POLGOV 166 occurred", "POL>BLRGOV 166 occurred"],
+    ],
+    // must not fire: a reaction to the expulsion is no second expulsion
+    [
+      "Poland expelled two Belarusian diplomats, and Minsk condemned the expulsion.",
+      ["POL>BLRGOV 166 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(only("16")(text)).toEqual(expected);
+  });
+  it("a report an inquiry found, rejected, is denied (016) to the finder", () => {
+    expect(
+      only("01")("A UN panel found that Eritrean troops had shelled villages, a report Asmara rejected."),
+    ).toEqual(["ERIGOV>IGOUNO 016 occurred"]);
+  });
+});

@@ -37,6 +37,7 @@ import {
   VIOLENT_ROOTS,
   thingClauseBefore,
   visitedCountry,
+  retaliator,
 } from "./_args.js";
 import { relTermsArgs, termsRelative } from "./_relterms.js";
 import { type ActInfo, actFeatures, type Features, sentenceFeatures } from "./_filter.js";
@@ -1438,7 +1439,8 @@ function restatedReport(
   let from = head - 1;
   while (from > 0 && v.toks[from - 1]!.text !== ";") from--;
   for (let k = from; k < head; k++) {
-    if (v.toks[k]!.pos !== "VERB" || !is(v, v.toks[k], v.b.say)) continue;
+    // ", a UN investigation found, a report the junta rejected": a finding is reported like speech.
+    if (v.toks[k]!.pos !== "VERB" || !(is(v, v.toks[k], v.b.say) || v.toks[k]!.lemma === "find")) continue;
     const g = subjectOf(v, k);
     return g >= 0 && !v.attributive[g] && !sameCountry(v, g, source) ? { claimant: g, verb: k, head } : null;
   }
@@ -1482,6 +1484,16 @@ function copular(v: View, k: number): boolean {
 
 /** Verbs that link a subject to what it is ("had become a decisive enabler", "remained a threat"). */
 const COPULA = new Set(["be", "become", "remain"]);
+
+/**
+ * "in response to Algiers' expulsion of 12 French embassy staff" (after France expelled Algerian diplomats): the noun
+ * event at `i` with agent `source` follows a `_RETALIATION` word and is aimed at the retaliator's country.
+ */
+function answersRetaliator(v: View, i: number, source: number, t: ActorMention): boolean {
+  if (source < 0) return false;
+  const r = retaliator(v, i, source, true);
+  return r >= 0 && sameCountryCode(t.code, v, r);
+}
 
 /** Whether actor code `code` is of the country of a member of group `g`. */
 function sameCountryCode(code: string, v: View, g: number): boolean {
@@ -3438,7 +3450,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (featured) featured.push(actFeatures(v, act(sel, a, e, ps.length, false), s, t));
         // "in retaliation for Trump's tariffs": an act answered, not an echo of the act that answers it.
         // "a summit of A and B that Tokyo had hoped to host": the hosting, like the meeting noun, restates no verb act.
-        nounEvent.push((m.pattern.noun || hosted !== null) && !a.retaliated && !framed);
+        // "expelled 12 Algerian diplomats in response to Algiers' expulsion of 12 French embassy staff": so is an act
+        // answered that names the retaliator's country as its own target.
+        const answered = m.pattern.noun && t !== null && answersRetaliator(v, m.trigger, a.source, t);
+        nounEvent.push((m.pattern.noun || hosted !== null) && !a.retaliated && !framed && !answered);
         oneWayNoun.push(m.pattern.noun && !m.pattern.recip);
         means.push(m.pattern.noun && !m.pattern.recip && !framed && meansPhrase(v, m.trigger));
         tolled.push(countsToll(m));
