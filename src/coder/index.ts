@@ -33,6 +33,7 @@ import {
   summaryNoun,
   verbBefore,
   verdictAside,
+  authorNamed,
   namedVerdict,
   VIOLENT_ROOTS,
   thingClauseBefore,
@@ -176,6 +177,12 @@ function wrapEndOf(v: View, m: Match, matches: readonly Match[]): number {
   if (!m.pattern.wrap) return m.spanEnd;
   const end = clauseEnd(v, m.last + 1);
   if (m.pattern.selfTarget === null || m.pattern.noun) return end;
+  // "blocked highways to protest what they called judicial persecution by Arce's government": a verdict that names
+  // the judged act's author after "by", in a free relative, is the protesters' own act; the wrap ends before "what".
+  const judged = matches.find((x) => x.trigger > m.last && x.trigger < end && authorNamed(x));
+  if (judged) {
+    for (let k = judged.trigger - 1; k > m.last; k--) if (v.toks[k]!.lower === "what") return k;
+  }
   const aim = matches.find(
     (x) =>
       x.trigger > m.last &&
