@@ -269,6 +269,21 @@ function firstSubject(v: View, from: number, to: number): number {
 }
 
 /**
+ * "NATO leaders agreed to ..., and Spain said it would not meet the target, drawing a rebuke from Trump": the start
+ * of the last main clause before `to`, joined by ", and" / ", but" with a subject of its own right after it; 0 when
+ * there is none (the participle then answers the sentence's first subject).
+ */
+function lastMainClause(v: View, to: number): number {
+  for (let k = to - 1; k > 1; k--) {
+    const t = v.toks[k]!;
+    if ((t.lower !== "and" && t.lower !== "but") || v.toks[k - 1]!.text !== ",") continue;
+    const g = v.groupAt[k + 1]!;
+    if (g >= 0 && v.subjectPos[g] && !v.attributive[g] && v.asideAt[k + 1]! < 0) return k + 1;
+  }
+  return 0;
+}
+
+/**
  * The subject of the clause before a trailing sayer of no country in group `s` (", health officials in the enclave said
  * on Tuesday,"): the first subject-position group of that clause, attributive ones too ("Israeli air strikes"); or -1.
  */
@@ -3068,7 +3083,7 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     let subj = inFront
       ? mainSubject(v, front)
       : participle
-        ? firstSubject(v, 0, gov)
+        ? firstSubject(v, lastMainClause(v, gov), gov)
         : subjectOf(v, gov >= 0 ? gov : i);
     // "South Africans granted refugee status by the Trump administration arrived ..., drawing criticism from
     // Pretoria": a reaction to one's own people answers the other country's actor before it.
