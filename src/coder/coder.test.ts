@@ -5448,3 +5448,63 @@ describe("a crowd's plain march or rally beside other acts (session 20, protest)
     expect(protests(text)).toEqual(expected);
   });
 });
+
+describe("accusations and verdicts in reported speech (session 20, accuse)", () => {
+  const briefAcc = briefWithActors([
+    ["Hanoi", "VNMGOV"],
+    ["Minsk", "BLRGOV"],
+    ["Poland", "POL"],
+    ["Belarus", "BLR"],
+    ["the Myanmar army", "MMRMIL"],
+    ["the UN", "IGOUNO"],
+    ["Foreign Minister Ararat Mirzoyan", "ARMGOV"],
+    ["Azerbaijan", "AZE"],
+    ["Spain", "ESP"],
+  ]);
+  const verdicts = (text: string) => briefAcc(text).filter((e) => / (01|11)\d* /.test(e));
+  it.each([
+    // a falsity verdict after a comma restates the denial just coded: no extra 111
+    [
+      "Hanoi rejected an accusation by Beijing that it had stirred up protests, calling it a fabrication.",
+      ["CHNGOV>VNMGOV 112 occurred", "VNMGOV>CHNGOV 016 occurred"],
+    ],
+    // a restated act said to do harm without a modal, warned to do harm, or said to raise a risk
+    [
+      "Japan imposed export controls on China, a move Beijing said hurt global supply chains.",
+      ["CHNGOV>JPN 111 occurred"],
+    ],
+    [
+      "Japan imposed export controls on China, a move Beijing warned would hurt global supply chains.",
+      ["CHNGOV>JPN 111 occurred"],
+    ],
+    [
+      "Poland sent troops to its border with Belarus, a move Minsk said raised the risk of a clash.",
+      ["BLRGOV>POL 111 occurred"],
+    ],
+    // must not fire: no relative clause on the act before
+    ["Beijing said the tariffs hurt global supply chains.", []],
+    // a verdict naming its author after "by", in a free relative or a restating noun
+    [
+      "Thousands fled into Bangladesh, in what the UN called ethnic cleansing by the Myanmar army.",
+      ["IGOUNO>MMRMIL 1122 occurred"],
+    ],
+    // must not fire: the kind of act named, no author
+    ["Thousands fled into Bangladesh, in what the UN called ethnic cleansing.", []],
+    // the owner of the act called ethnic cleansing is accused
+    [
+      "Foreign Minister Ararat Mirzoyan spoke on Tuesday, calling Azerbaijan's treatment of the Armenians ethnic cleansing.",
+      ["ARMGOV>AZE 1122 occurred"],
+    ],
+    // a reaction drawn after ", and" answers the last main clause's subject, else the sentence's first subject
+    [
+      "NATO leaders agreed to raise spending, and Spain said it would not meet the target, drawing a rebuke from Washington.",
+      ["USAGOV>ESP 111 occurred"],
+    ],
+    [
+      "NATO said Ukraine's future was in the alliance, drawing a rebuke from Moscow.",
+      ["RUSGOV>IGOWSTNAT 111 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(verdicts(text)).toEqual(expected);
+  });
+});
