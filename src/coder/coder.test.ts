@@ -855,9 +855,10 @@ describe("session 7 cF", () => {
     expect(
       brief("Russia recalled its ambassador from Japan, and the United States said it was concerned."),
     ).toEqual(["RUS>JPN 161 occurred"]);
+    // (the restated act said to raise tensions is also Washington's verdict on its author: 11.xac-say-would-raise-risk)
     expect(
       brief("Russia recalled its ambassador from Japan, a move Washington said would raise tensions."),
-    ).toEqual(["RUS>JPN 161 occurred"]);
+    ).toEqual(["RUS>JPN 161 occurred", "USAGOV>RUS 111 occurred"]);
   });
   it("leaves a reciprocal act occurred when one of its parties reports it", () => {
     expect(brief("Japan and the Philippines held joint naval drills on Friday, Manila said.")).toEqual([
