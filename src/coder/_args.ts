@@ -2245,6 +2245,18 @@ function namedIntent(v: View, i: number): boolean {
 /** Parts of speech of the noun phrase a free relative names ("a deliberate provocation", "Spain's failure"). */
 const NAMED_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "ADV", "NUM", "PART"]);
 
+/**
+ * "in what Armenia called ethnic cleansing by Azerbaijan": a free relative that names the act's author after "by" in
+ * the pattern's own slot accuses that author; "in what the UN called ethnic cleansing" names the act's kind only.
+ */
+export function authorNamed(m: Match): boolean {
+  if (m.targetGroup < 0) return false;
+  const r = m.pattern.rest;
+  const k = r.findIndex((x) => x.kind === "target");
+  const by = r[k - 1];
+  return k > 0 && by?.kind === "word" && by.words.size === 1 && by.words.has("by");
+}
+
 /** Words before a free relative that give the reason for the act before it ("after what ...", "citing what ..."). */
 const NAMED_REASON = new Set(["after", "for", "cite"]);
 
@@ -2680,7 +2692,7 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     demandedClause(v, i) ||
     attributiveParticiple(v, i) ||
     roleGerund(v, i) ||
-    (namingClause(v, i) && !verdictAside(v, i, p) && !namedVerdict(v, i, p)) ||
+    (namingClause(v, i) && !verdictAside(v, i, p) && !namedVerdict(v, i, p) && !authorNamed(m)) ||
     absentGerund(v, i);
   // "Maduro and Ali, meeting in St Vincent, agreed ...": a reciprocal act at a participle read as a noun.
   // Cooperative roots only: "protested in Dhaka ..., clashing with police" stays the protesters' act on the police.

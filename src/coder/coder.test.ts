@@ -855,9 +855,10 @@ describe("session 7 cF", () => {
     expect(
       brief("Russia recalled its ambassador from Japan, and the United States said it was concerned."),
     ).toEqual(["RUS>JPN 161 occurred"]);
+    // (the restated act said to raise tensions is also Washington's verdict on its author: 11.xac-say-would-raise-risk)
     expect(
       brief("Russia recalled its ambassador from Japan, a move Washington said would raise tensions."),
-    ).toEqual(["RUS>JPN 161 occurred"]);
+    ).toEqual(["RUS>JPN 161 occurred", "USAGOV>RUS 111 occurred"]);
   });
   it("leaves a reciprocal act occurred when one of its parties reports it", () => {
     expect(brief("Japan and the Philippines held joint naval drills on Friday, Manila said.")).toEqual([
@@ -5586,5 +5587,65 @@ describe("arrests of a count of people, refusals of a request or invitation from
     expect(
       only("01")("A UN panel found that Eritrean troops had shelled villages, a report Asmara rejected."),
     ).toEqual(["ERIGOV>IGOUNO 016 occurred"]);
+  });
+});
+
+describe("accusations and verdicts in reported speech (session 21, accuse)", () => {
+  const briefAcc = briefWithActors([
+    ["Hanoi", "VNMGOV"],
+    ["Minsk", "BLRGOV"],
+    ["Poland", "POL"],
+    ["Belarus", "BLR"],
+    ["the Myanmar army", "MMRMIL"],
+    ["the UN", "IGOUNO"],
+    ["Foreign Minister Ararat Mirzoyan", "ARMGOV"],
+    ["Azerbaijan", "AZE"],
+    ["Spain", "ESP"],
+  ]);
+  const verdicts = (text: string) => briefAcc(text).filter((e) => / (01|11)\d* /.test(e));
+  it.each([
+    // a falsity verdict after a comma restates the denial just coded: no extra 111
+    [
+      "Hanoi rejected an accusation by Beijing that it had stirred up protests, calling it a fabrication.",
+      ["CHNGOV>VNMGOV 112 occurred", "VNMGOV>CHNGOV 016 occurred"],
+    ],
+    // a restated act said to do harm without a modal, warned to do harm, or said to raise a risk
+    [
+      "Japan imposed export controls on China, a move Beijing said hurt global supply chains.",
+      ["CHNGOV>JPN 111 occurred"],
+    ],
+    [
+      "Japan imposed export controls on China, a move Beijing warned would hurt global supply chains.",
+      ["CHNGOV>JPN 111 occurred"],
+    ],
+    [
+      "Poland sent troops to its border with Belarus, a move Minsk said raised the risk of a clash.",
+      ["BLRGOV>POL 111 occurred"],
+    ],
+    // must not fire: no relative clause on the act before
+    ["Beijing said the tariffs hurt global supply chains.", []],
+    // a verdict naming its author after "by", in a free relative or a restating noun
+    [
+      "Thousands fled into Bangladesh, in what the UN called ethnic cleansing by the Myanmar army.",
+      ["IGOUNO>MMRMIL 1122 occurred"],
+    ],
+    // must not fire: the kind of act named, no author
+    ["Thousands fled into Bangladesh, in what the UN called ethnic cleansing.", []],
+    // the owner of the act called ethnic cleansing is accused
+    [
+      "Foreign Minister Ararat Mirzoyan spoke on Tuesday, calling Azerbaijan's treatment of the Armenians ethnic cleansing.",
+      ["ARMGOV>AZE 1122 occurred"],
+    ],
+    // a reaction drawn after ", and" answers the last main clause's subject, else the sentence's first subject
+    [
+      "NATO leaders agreed to raise spending, and Spain said it would not meet the target, drawing a rebuke from Washington.",
+      ["USAGOV>ESP 111 occurred"],
+    ],
+    [
+      "NATO said Ukraine's future was in the alliance, drawing a rebuke from Moscow.",
+      ["RUSGOV>IGOWSTNAT 111 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(verdicts(text)).toEqual(expected);
   });
 });

@@ -33,6 +33,7 @@ import {
   summaryNoun,
   verbBefore,
   verdictAside,
+  authorNamed,
   namedVerdict,
   VIOLENT_ROOTS,
   thingClauseBefore,
@@ -177,6 +178,12 @@ function wrapEndOf(v: View, m: Match, matches: readonly Match[]): number {
   if (!m.pattern.wrap) return m.spanEnd;
   const end = clauseEnd(v, m.last + 1);
   if (m.pattern.selfTarget === null || m.pattern.noun) return end;
+  // "blocked highways to protest what they called judicial persecution by Arce's government": a verdict that names
+  // the judged act's author after "by", in a free relative, is the protesters' own act; the wrap ends before "what".
+  const judged = matches.find((x) => x.trigger > m.last && x.trigger < end && authorNamed(x));
+  if (judged) {
+    for (let k = judged.trigger - 1; k > m.last; k--) if (v.toks[k]!.lower === "what") return k;
+  }
   const aim = matches.find(
     (x) =>
       x.trigger > m.last &&
@@ -3442,6 +3449,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           restates(events, code, s.code, t?.code ?? null, m.pattern.recip)
         )
           continue;
+        // "Beijing denied a Philippine accusation that …, calling the claim a fabrication": a verdict that calls a
+        // claim false (the words of a `claim=` pattern) after a comma restates the denial just coded between the pair.
+        if (echo && m.pattern.claim && t && deniedBefore(events, m.pattern.claim, s.code, t.code)) continue;
         const e = makeEvent(ctx, v, { m, code, a, st }, s, t);
         if (!e) continue;
         seen.add(key);
@@ -4278,6 +4288,22 @@ function restates(
   const same = (a: string, b: string | null) => (e: Event) =>
     e.root === root && countryOf(e.source.code) === a && (e.target ? countryOf(e.target.code) : null) === b;
   return events.some(same(s, t)) || (recip && t !== null && events.some(same(t, s)));
+}
+
+/**
+ * A denial (`code`, the verdict pattern's `claim=` code) already coded between the two countries, either way round:
+ * the participle's own subject and object may be read off the claim it restates rather than off the denier.
+ */
+function deniedBefore(events: readonly Event[], code: string, a: string, b: string): boolean {
+  const x = countryOf(a);
+  const y = countryOf(b);
+  if (x === y) return false;
+  return events.some((e) => {
+    if (e.code !== code || !e.target) return false;
+    const s = countryOf(e.source.code);
+    const t = countryOf(e.target.code);
+    return (s === x && t === y) || (s === y && t === x);
+  });
 }
 
 /** A noun event of the same root between actors a verb event already links is the same act ("travelled to Tokyo for talks with"). */
