@@ -156,6 +156,29 @@ export function bodyMeeting(v: View, m: Match): boolean {
   return !(next && (next.text === "," || next.text === "-" || is(v, next, v.b.and)));
 }
 
+/**
+ * "would not seek to open accession talks with the European Union", "allowing the other leaders to open accession
+ * talks with Ukraine", "would not lift its veto on opening EU accession talks with Ukraine": talks on joining a bloc
+ * (`_ACCESSION` right before the talks noun) opened by an infinitive or a gerund are a step not taken, no meeting;
+ * "the EU opened accession negotiations with Ukraine" is one, and "agreed to open …" is read by the intent patterns.
+ */
+export function unopenedAccession(v: View, sw: SecondWords, m: Match): boolean {
+  if (!m.pattern.code.startsWith("04")) return false;
+  let noun = -1;
+  for (let j = m.trigger; j <= m.last; j++)
+    if (isIn(v.toks[j], sw.talksNoun) && isIn(v.toks[j - 1], sw.accession)) noun = j;
+  if (noun < 0) return false;
+  // The opening verb: the trigger of a verb pattern, or the word before the noun phrase of a noun pattern.
+  let k = m.pattern.noun ? noun - 2 : m.trigger;
+  const gerund = (j: number) => v.toks[j]!.lower.endsWith("ing");
+  if (m.pattern.noun)
+    while (k >= 0 && k >= noun - 5 && !gerund(k) && (meetingLead(v, k) || v.groupAt[k]! >= 0)) k--;
+  const t = v.toks[k];
+  // "on opening EU accession talks": the tagger may read the gerund as a noun.
+  if (t?.pos !== "VERB" && t?.pos !== "NOUN") return false;
+  return gerund(k) || (t.pos === "VERB" && v.toks[k - 1]?.lower === "to");
+}
+
 /** An actor group starts at token `k`, past determiners and adjectives ("by a Chinese premier", "by Rubio"). */
 function agentGroupAfter(v: View, k: number): boolean {
   while (k < v.toks.length && (v.toks[k]!.pos === "DET" || v.toks[k]!.pos === "ADJ") && v.groupAt[k]! < 0)

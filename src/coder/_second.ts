@@ -46,6 +46,8 @@ export interface SecondWords {
   readonly unheldFor: ReadonlySet<string>;
   /** "urge", "ask": a verb before "to resume/hold ... talks", talks urged, not held. */
   readonly unheldUrge: ReadonlySet<string>;
+  /** "accession", "membership": talks on joining a bloc (see unopenedAccession). */
+  readonly accession: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -73,6 +75,7 @@ export function secondWords(m: VerbModel): SecondWords {
     unheldVerb: m.classes.get("_UNHELD_VERB") ?? EMPTY,
     unheldFor: m.classes.get("_UNHELD_FOR") ?? EMPTY,
     unheldUrge: m.classes.get("_UNHELD_URGE") ?? EMPTY,
+    accession: m.classes.get("_ACCESSION") ?? EMPTY,
   };
 }
 

@@ -77,6 +77,7 @@ export const RESERVED_SETS = [
   "_UNHELD_VERB",
   "_UNHELD_FOR",
   "_UNHELD_URGE",
+  "_ACCESSION",
   "_JOINT_VERB",
   "_JOIN_IN",
   "_ABSENT_PREP",
