@@ -5469,3 +5469,35 @@ describe("a crowd's plain march or rally beside other acts (session 20, protest)
     expect(protests(text)).toEqual(expected);
   });
 });
+
+describe("meetings proposed, asked for, of one body or on accession not yet opened (session 20, meet)", () => {
+  const meetings = (text: string) => brief(text).filter((e) => / 04\d* /.test(e));
+  it.each([
+    // must not fire: a meeting proposed, asked for, urged or made possible is no meeting held
+    ["Moscow proposed direct talks between Russian and Ukrainian delegations.", []],
+    ["Kyiv rejected calls by Washington for renewed talks with Moscow.", []],
+    ["The thaw paved the way for the first direct talks between Japan and China.", []],
+    ["Beijing urged Moscow and Kyiv to resume direct talks.", []],
+    // must not fire: a meeting of one body is no meeting between it and the subject
+    ["Tokyo called for an emergency meeting of NATO.", []],
+    ["Germany said after a meeting of NATO defence ministers that it would buy more jets.", []],
+    // must not fire: accession talks opened by an infinitive or a gerund
+    ["Kyiv said it would not seek to open accession talks with the EU.", []],
+    ["Germany lifted its veto on opening membership talks with Ukraine.", []],
+    // still meetings: two parties "of" a meeting, a proposed summit called off, accession talks opened
+    [
+      "A meeting of Japanese and Chinese defence ministers was postponed.",
+      ["CHN>JPN 040 postponed", "JPN>CHN 040 postponed"],
+    ],
+    [
+      "The proposed summit between Japan and China was called off.",
+      ["CHN>JPN 040 cancelled", "JPN>CHN 040 cancelled"],
+    ],
+    [
+      "The EU opened accession talks with Ukraine.",
+      ["IGOEUREEC>UKR 040 occurred", "UKR>IGOEUREEC 040 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(meetings(text)).toEqual(expected);
+  });
+});
