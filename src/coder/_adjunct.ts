@@ -77,6 +77,108 @@ export function landmarkOnly(v: View, sw: SecondWords, m: Match): boolean {
   return v.toks[j]?.pos !== "ADP";
 }
 
+/**
+ * "Moscow proposed direct talks between the two delegations", "Iran called for an emergency meeting of the Security
+ * Council", "rejected calls by Washington for renewed talks with the RSF", "a breakthrough that paved the way for the
+ * first formal talks between Modi and Xi", "urging Moscow and Kyiv to resume direct talks": a consultation noun that is
+ * proposed (`_UNHELD_VERB`), asked for (`_UNHELD_FOR` before "for") or urged (`_UNHELD_URGE` before "to" and a verb)
+ * is no meeting held; the proposal or appeal is coded by its own pattern. "agreed to resume talks", "the proposed
+ * summit was scrapped" and "invited to the summit" are left alone.
+ */
+export function unheldMeeting(v: View, sw: SecondWords, m: Match): boolean {
+  if (!m.pattern.noun || !m.pattern.code.startsWith("04")) return false;
+  let k = m.trigger - 1;
+  while (k >= 0 && k >= m.trigger - 6 && meetingLead(v, k)) k--;
+  const t = v.toks[k];
+  if (t === undefined) return false;
+  if (t.pos === "VERB" && isIn(t, sw.unheldVerb)) return true;
+  if (t.lower === "for") return askedBefore(v, k - 1, sw.unheldFor, false);
+  return t.pos === "VERB" && v.toks[k - 1]?.lower === "to" && askedBefore(v, k - 2, sw.unheldUrge, true);
+}
+
+const PARTICIPLE_LEAD = new Set(["DET", "ADJ", "ADV", "ADP", "SCONJ"]);
+
+/** Token `j` is a word of the noun phrase before a meeting noun ("the first formal", "renewed peace", "the proposed"). */
+function meetingLead(v: View, j: number): boolean {
+  const t = v.toks[j]!;
+  if (v.groupAt[j]! >= 0) return false;
+  // "the first formal talks": the tagger may read "first" as an adverb.
+  if (
+    NOUN_LEAD.has(t.pos) ||
+    t.pos === "ADV" ||
+    t.text === "-" ||
+    t.text === "'s" ||
+    is(v, t, v.b.possessivePronoun)
+  )
+    return true;
+  // "for renewed talks", "the proposed summit": an "-ed" participle with no subject of its own before it.
+  const p = v.toks[j - 1];
+  return t.pos === "VERB" && t.lower.endsWith("ed") && p !== undefined && PARTICIPLE_LEAD.has(p.pos);
+}
+
+/**
+ * A word of `words` at or before token `k`, with only actors, determiners, adjectives and "by"/"from" between ("calls
+ * by the United States", "a request from Azerbaijan"); with `object`, the addressee of an appeal ("urging Moscow and
+ * Kyiv", "urged them").
+ */
+function askedBefore(v: View, k: number, words: ReadonlySet<string>, object: boolean): boolean {
+  for (let j = k; j >= 0 && j >= k - 8; j--) {
+    const t = v.toks[j]!;
+    if (isIn(t, words)) return true;
+    const skip =
+      v.groupAt[j]! >= 0 ||
+      t.pos === "DET" ||
+      t.pos === "ADJ" ||
+      (!object && (t.lower === "by" || t.lower === "from")) ||
+      (object && (t.pos === "PRON" || t.pos === "CCONJ"));
+    if (!skip) return false;
+  }
+  return false;
+}
+
+/**
+ * "at a meeting of the Communist Party's Politburo", "after a meeting of NATO defence ministers", "called for an
+ * emergency meeting of the U.N. Security Council": a meeting "of" one body is that body's own session, no meeting
+ * between it and the clause's subject; a meeting of two or more named parties ("a summit of China, Japan and South
+ * Korea", "a meeting of the Thai and Cambodian defence ministers") is theirs.
+ */
+export function bodyMeeting(v: View, m: Match): boolean {
+  if (!m.pattern.noun || !m.pattern.recip || !m.pattern.code.startsWith("04")) return false;
+  const of = m.trigger + 1;
+  if (v.toks[of]?.lower !== "of") return false;
+  let j = of + 1;
+  while (j < v.toks.length && j <= of + 3 && v.groupAt[j]! < 0 && NOUN_LEAD.has(v.toks[j]!.pos)) j++;
+  const g = v.groupAt[j] ?? -1;
+  if (g < 0) return false;
+  const gr = v.groups[g]!;
+  if (gr.members.length !== 1) return false;
+  const next = v.toks[gr.tokEnd];
+  return !(next && (next.text === "," || next.text === "-" || is(v, next, v.b.and)));
+}
+
+/**
+ * "would not seek to open accession talks with the European Union", "allowing the other leaders to open accession
+ * talks with Ukraine", "would not lift its veto on opening EU accession talks with Ukraine": talks on joining a bloc
+ * (`_ACCESSION` right before the talks noun) opened by an infinitive or a gerund are a step not taken, no meeting;
+ * "the EU opened accession negotiations with Ukraine" is one, and "agreed to open …" is read by the intent patterns.
+ */
+export function unopenedAccession(v: View, sw: SecondWords, m: Match): boolean {
+  if (!m.pattern.code.startsWith("04")) return false;
+  let noun = -1;
+  for (let j = m.trigger; j <= m.last; j++)
+    if (isIn(v.toks[j], sw.talksNoun) && isIn(v.toks[j - 1], sw.accession)) noun = j;
+  if (noun < 0) return false;
+  // The opening verb: the trigger of a verb pattern, or the word before the noun phrase of a noun pattern.
+  let k = m.pattern.noun ? noun - 2 : m.trigger;
+  const gerund = (j: number) => v.toks[j]!.lower.endsWith("ing");
+  if (m.pattern.noun)
+    while (k >= 0 && k >= noun - 5 && !gerund(k) && (meetingLead(v, k) || v.groupAt[k]! >= 0)) k--;
+  const t = v.toks[k];
+  // "on opening EU accession talks": the tagger may read the gerund as a noun.
+  if (t?.pos !== "VERB" && t?.pos !== "NOUN") return false;
+  return gerund(k) || (t.pos === "VERB" && v.toks[k - 1]?.lower === "to");
+}
+
 /** An actor group starts at token `k`, past determiners and adjectives ("by a Chinese premier", "by Rubio"). */
 function agentGroupAfter(v: View, k: number): boolean {
   while (k < v.toks.length && (v.toks[k]!.pos === "DET" || v.toks[k]!.pos === "ADJ") && v.groupAt[k]! < 0)

@@ -40,6 +40,14 @@ export interface SecondWords {
   readonly meetingNoun: ReadonlySet<string>;
   /** "where": a relative on the place of the act before (", where they signed ..."). */
   readonly placeRelative: ReadonlySet<string>;
+  /** "propose": a verb whose meeting noun object is a meeting proposed, not held (see unheldMeeting). */
+  readonly unheldVerb: ReadonlySet<string>;
+  /** "call", "request", "way": a word before "for" and a meeting noun asked for, not held. */
+  readonly unheldFor: ReadonlySet<string>;
+  /** "urge", "ask": a verb before "to resume/hold ... talks", talks urged, not held. */
+  readonly unheldUrge: ReadonlySet<string>;
+  /** "accession", "membership": talks on joining a bloc (see unopenedAccession). */
+  readonly accession: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -64,6 +72,10 @@ export function secondWords(m: VerbModel): SecondWords {
     talksNoun: m.classes.get("_TALKS_NOUN") ?? EMPTY,
     meetingNoun: m.classes.get("_MEETING_NOUN") ?? EMPTY,
     placeRelative: m.classes.get("_PLACE_RELATIVE") ?? EMPTY,
+    unheldVerb: m.classes.get("_UNHELD_VERB") ?? EMPTY,
+    unheldFor: m.classes.get("_UNHELD_FOR") ?? EMPTY,
+    unheldUrge: m.classes.get("_UNHELD_URGE") ?? EMPTY,
+    accession: m.classes.get("_ACCESSION") ?? EMPTY,
   };
 }
 

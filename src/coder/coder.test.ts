@@ -5212,7 +5212,10 @@ describe("an -ing act after an aspect verb and alerts of fleets and commands (fo
   it.each([
     // the tagger reads "striking" as an adjective and "bombing" as a noun after "began"/"started"
     ["The Gulf summit was postponed after Israel began striking Iran.", ["ISR>IRN 190 occurred"]],
-    ["Talks on a prisoner swap stalled after Russia started bombing Kharkiv again.", ["RUS>UKR 195 occurred"]],
+    [
+      "Talks on a prisoner swap stalled after Russia started bombing Kharkiv again.",
+      ["RUS>UKR 195 occurred"],
+    ],
     // must not fire: an -ing word with no object after the aspect verb
     ["Dock workers in Antwerp began striking on Monday over pension cuts.", []],
     // a fleet put on alert, the other country named
@@ -5232,7 +5235,10 @@ describe("an -ing act after an aspect verb and alerts of fleets and commands (fo
       ["IRN>ISR 195 occurred", "ISRMIL>IRN 190 occurred"],
     ],
     // the passive's own subject stays the target
-    ["Russia said 20 Ukrainian drones had been shot down over the Belgorod region.", ["RUS>UKRMIL 195 occurred"]],
+    [
+      "Russia said 20 Ukrainian drones had been shot down over the Belgorod region.",
+      ["RUS>UKRMIL 195 occurred"],
+    ],
     // must not fire: no other country named
     ["Ukraine's air force said two drones were shot down over Kyiv on Tuesday.", []],
     // the pronoun object of an interception is the weapons of the attack before: its agent is the target
@@ -5241,12 +5247,18 @@ describe("an -ing act after an aspect verb and alerts of fleets and commands (fo
       ["IRN>USAMIL 195 occurred", "IRQMIL>IRN 190 occurred"],
     ],
     // "X's military" before a past verb the tagger read as a noun ("put", "accused")
-    ["India's military put its air bases on high alert, citing threats from Pakistan.", ["IND>PAK 152 occurred"]],
+    [
+      "India's military put its air bases on high alert, citing threats from Pakistan.",
+      ["IND>PAK 152 occurred"],
+    ],
     ["Colombia's military accused Venezuela of sheltering ELN commanders.", ["COL>VEN 112 occurred"]],
     // must not fire: an -ing noun after the adjective stays a noun
     ["Iran's consular building in Damascus was rebuilt within a year.", []],
     // a bloc named by its acronym alone is left (160); its meeting is no bloc
-    ["Burkina Faso said on Monday it was leaving ECOWAS with immediate effect.", ["BFA>IGOWAFWAS 160 occurred"]],
+    [
+      "Burkina Faso said on Monday it was leaving ECOWAS with immediate effect.",
+      ["BFA>IGOWAFWAS 160 occurred"],
+    ],
     ["Iraq's oil minister left the OPEC meeting in Vienna early on Thursday.", []],
     // a domestic protest against a policy: an actor in a relative clause on the policy noun is no target
     [
@@ -5407,11 +5419,20 @@ describe("conditional threats with no threat word (session 20, cthreat)", () => 
   it.each([
     // a promised act of force or coercion on a condition set for another party is the threat, aimed at that party
     ["Pyongyang said it would use nuclear weapons if Seoul attacked it.", ["PRKGOV>KORGOV 1385 threatened"]],
-    ["Iran would close the Strait of Hormuz if the United States joined the strikes.", ["IRN>USA 1381 threatened"]],
+    [
+      "Iran would close the Strait of Hormuz if the United States joined the strikes.",
+      ["IRN>USA 1381 threatened"],
+    ],
     ["Venezuela said it would fight if the United States attacked.", ["VEN>USA 138 threatened"]],
-    ["The EU would respond with countermeasures if Washington raised its tariffs.", ["IGOEUREEC>USAGOV 1312 threatened"]],
+    [
+      "The EU would respond with countermeasures if Washington raised its tariffs.",
+      ["IGOEUREEC>USAGOV 1312 threatened"],
+    ],
     // the party the condition is set for, not a place named with the act
-    ["Israel said it would resume fighting in Gaza if Hamas did not free the hostages.", ["ISR>PSEREB 138 threatened"]],
+    [
+      "Israel said it would resume fighting in Gaza if Hamas did not free the hostages.",
+      ["ISR>PSEREB 138 threatened"],
+    ],
     // must not fire: no condition, a condition on no party, speculation by others
     ["Ukraine would fight on until victory, Kyiv said.", []],
     ["Japan said it would use force if the talks failed.", []],
@@ -5647,5 +5668,37 @@ describe("accusations and verdicts in reported speech (session 21, accuse)", () 
     ],
   ])("%s", (text, expected) => {
     expect(verdicts(text)).toEqual(expected);
+  });
+});
+
+describe("meetings proposed, asked for, of one body or on accession not yet opened (session 21, meet)", () => {
+  const meetings = (text: string) => brief(text).filter((e) => / 04\d* /.test(e));
+  it.each([
+    // must not fire: a meeting proposed, asked for, urged or made possible is no meeting held
+    ["Moscow proposed direct talks between Russian and Ukrainian delegations.", []],
+    ["Kyiv rejected calls by Washington for renewed talks with Moscow.", []],
+    ["The thaw paved the way for the first direct talks between Japan and China.", []],
+    ["Beijing urged Moscow and Kyiv to resume direct talks.", []],
+    // must not fire: a meeting of one body is no meeting between it and the subject
+    ["Tokyo called for an emergency meeting of NATO.", []],
+    ["Germany said after a meeting of NATO defence ministers that it would buy more jets.", []],
+    // must not fire: accession talks opened by an infinitive or a gerund
+    ["Kyiv said it would not seek to open accession talks with the EU.", []],
+    ["Germany lifted its veto on opening membership talks with Ukraine.", []],
+    // still meetings: two parties "of" a meeting, a proposed summit called off, accession talks opened
+    [
+      "A meeting of Japanese and Chinese defence ministers was postponed.",
+      ["CHN>JPN 040 postponed", "JPN>CHN 040 postponed"],
+    ],
+    [
+      "The proposed summit between Japan and China was called off.",
+      ["CHN>JPN 040 cancelled", "JPN>CHN 040 cancelled"],
+    ],
+    [
+      "The EU opened accession talks with Ukraine.",
+      ["IGOEUREEC>UKR 040 occurred", "UKR>IGOEUREEC 040 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(meetings(text)).toEqual(expected);
   });
 });

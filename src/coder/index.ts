@@ -6,6 +6,9 @@ import {
   eraOnly,
   landmarkOnly,
   occasionOnly,
+  unheldMeeting,
+  unopenedAccession,
+  bodyMeeting,
   relativeMeeting,
   takenUp,
 } from "./_adjunct.js";
@@ -429,6 +432,8 @@ function selectMatches(
     if (m.pattern.offer && takenUp(v, m.trigger)) continue;
     // "signed an agreement at a meeting hosted by Egypt": the occasion of another act, not the parties' own talks.
     if (occasionOnly(v, sw, m) || landmarkOnly(v, sw, m) || eraOnly(v, sw, m)) continue;
+    // "proposed direct talks between ...", "called for a meeting of the Security Council": no meeting held.
+    if (unheldMeeting(v, sw, m) || bodyMeeting(v, m) || unopenedAccession(v, sw, m)) continue;
     // "hosted talks between X and Y": talks inside the words of a host's act of the same root are coded too (not
     // inside a wrapped clause, nor "demanded a ceasefire between X and Y"); so is the parties' own act inside a
     // mediator's ("brokered a truce between X and Y": X and Y agreed to a truce).
