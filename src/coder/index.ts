@@ -582,6 +582,7 @@ function selectMatches(
     (x) =>
       !x.m.pattern.fallback ||
       ownPredicate(v, x, cameo) ||
+      modalForce(v, x, cameo) ||
       actsAlone(v, x, out) ||
       crowdActs(v, x, out, sw.crowd),
   );
@@ -607,6 +608,26 @@ function crowdActs(v: View, x: Selected, out: readonly Selected[], crowd: Readon
     headIn(v, crowd, a.source) &&
     !out.some((y) => y !== x && !y.m.pattern.fallback && y.m.pattern.code.slice(0, 2) === root)
   );
+}
+
+/**
+ * "Russia massed troops near Ukraine's border and could launch an invasion", "warning that Moscow could launch an
+ * offensive": an act of force in prospect (a modal such as "could", "would" in the auxiliary chain right before the
+ * verb) whose subject is a named actor is an act of its own, kept beside other acts although its pattern only fires
+ * alone; "since Russia launched its full-scale invasion" (no modal) stays a fallback.
+ */
+function modalForce(v: View, x: Selected, cameo: CameoTable): boolean {
+  const a = x.args;
+  if (x.m.pattern.noun || a === null || a.source < 0) return false;
+  if (!v.w.forceType.has(cameo.get(x.m.pattern.code)?.plover?.toLowerCase() ?? "")) return false;
+  if (v.groups[a.source]!.tokEnd > x.m.trigger) return false;
+  let k = x.m.trigger - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "PART")) k--;
+  if (v.toks[k]?.pos !== "AUX" || !isIn(v.toks[k], v.w.prospect)) return false;
+  // the modal's subject is the actor itself, right before it ("Moscow could launch"), not a clause away
+  let j = k - 1;
+  while (j >= 0 && (v.toks[j]!.pos === "ADV" || v.toks[j]!.pos === "AUX")) j--;
+  return j >= 0 && v.groupAt[j] === a.source;
 }
 
 /** A domestic verb act that only fires alone, with only fallbacks or its own later participles beside it (selectMatches). */
