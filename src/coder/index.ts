@@ -1772,6 +1772,24 @@ function latestAgent(
   return first >= 0 && first < source && !sameCountry(v, first, source) ? first : -1;
 }
 
+/**
+ * The source of the latest act coded before whose actor is another than `source`'s (any country), when `source` is a
+ * state's armed or police force (`counter`); else -1.
+ */
+function counteredAgent(
+  v: View,
+  acts: readonly { source: number; target: number }[],
+  source: number,
+): number {
+  const own = v.groups[source]!.members[0]!.code;
+  if (!FORCES.has(own.slice(3, 6))) return -1;
+  for (let k = acts.length - 1; k >= 0; k--) {
+    const s = acts[k]!.source;
+    if (s >= 0 && s !== source && v.groups[s]!.members[0]!.code !== own) return s;
+  }
+  return -1;
+}
+
 const CONDITION_WORDS = new Set(["unless", "if"]);
 
 /** The subject of the first "unless"/"if" clause from token `from` on, when of another country than the source. */
@@ -3146,7 +3164,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         sameCountry(v, a.target, a.source)
       )
         a = { ...a, target: -1, targetHow: "none" };
-      if (a.target < 0 && a.source >= 0 && !via) {
+      // "BLA fighters hijacked a train, and the army said it had killed 33 attackers": a state force's act on no actor
+      // answers the act of another actor before it (`counter`); with no such act it codes nothing (no fallback).
+      if (a.target < 0 && a.source >= 0 && m.pattern.counter) {
+        const t = counteredAgent(v, acts, a.source);
+        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+      }
+      if (a.target < 0 && a.source >= 0 && !via && !m.pattern.counter) {
         const background = backgroundSubject(v, ctx.prep.second, a.source, m);
         const end = Math.max(wrapEnd, m.spanEnd);
         const t = fallbackTarget(v, m, a.source, acts, end, ctx.model.cameo, background);
