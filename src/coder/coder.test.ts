@@ -2753,7 +2753,11 @@ describe("session 13 lead: weapons that kill, passive victims, forces storming a
     ["A cyclone struck Japan and China on Monday, killing hundreds of people.", []],
     ["Japan said the war that ended last year had killed thousands of people.", []],
     ["Chinese gunmen shot dead six men they accused of spying for Japan.", []],
-    ["Chinese troops shelled the town after Japan sent troops to the border.", ["CHN>JPN 194 occurred"]],
+    // (troops sent to a border naming no country are a build-up facing the other country: session 21, force)
+    [
+      "Chinese troops shelled the town after Japan sent troops to the border.",
+      ["CHN>JPN 194 occurred", "JPN>CHN 154 occurred"],
+    ],
   ])("%s", (text, expected) => {
     expect(briefWith(text)).toEqual(expected);
   });
