@@ -61,6 +61,8 @@ const FILLER_POS = new Set([
   "PUNCT",
   "ADP",
 ]);
+/** Relative pronouns a pattern may name after a comma (", which hosts U.S. forces"). */
+const RELATIVE_WORD = new Set(["which", "who"]);
 const HARD_PUNCT = new Set([",", ";", ":", "(", ")", ".", "!", "?"]);
 const ADJ_SLOT = new Set(["DET", "PRON", "ADJ", "ADV", "PUNCT", "ADP", "NUM"]);
 
@@ -373,6 +375,15 @@ function matchRest(
           continue;
         }
       }
+      // "fired missiles at the Al Udeid air base in Qatar, which hosts U.S. forces": the comma before a relative
+      // pronoun that is the element's own word opens the clause the pattern names.
+      if (
+        e.kind === "word" &&
+        t.text === "," &&
+        RELATIVE_WORD.has(toks[j + 1]?.lower ?? "") &&
+        isIn(toks[j + 1], e.words)
+      )
+        continue;
       if (e.kind === "target") {
         const g = v.groupAt[j]!;
         if (g >= 0 && v.groups[g]!.tokStart === j) {

@@ -2754,7 +2754,11 @@ describe("session 13 lead: weapons that kill, passive victims, forces storming a
     ["A cyclone struck Japan and China on Monday, killing hundreds of people.", []],
     ["Japan said the war that ended last year had killed thousands of people.", []],
     ["Chinese gunmen shot dead six men they accused of spying for Japan.", []],
-    ["Chinese troops shelled the town after Japan sent troops to the border.", ["CHN>JPN 194 occurred"]],
+    // (troops sent to a border naming no country are a build-up facing the other country: session 21, force)
+    [
+      "Chinese troops shelled the town after Japan sent troops to the border.",
+      ["CHN>JPN 194 occurred", "JPN>CHN 154 occurred"],
+    ],
   ])("%s", (text, expected) => {
     expect(briefWith(text)).toEqual(expected);
   });
@@ -5700,5 +5704,61 @@ describe("meetings proposed, asked for, of one body or on accession not yet open
     ],
   ])("%s", (text, expected) => {
     expect(meetings(text)).toEqual(expected);
+  });
+});
+
+describe("force and posture structures (session 21, force)", () => {
+  const briefForce = briefWithActors([
+    ["Azerbaijan", "AZE"],
+    ["Armenia", "ARM"],
+    ["Tajikistan", "TJK"],
+    ["Kyrgyzstan", "KGZ"],
+    ["Afghan", "AFG"],
+    ["Pakistani troops", "PAKMIL"],
+    ["the Myanmar army", "MMRMIL"],
+    ["Mogadishu", "SOM"],
+    ["American troops", "USAMIL"],
+    ["Somali special forces", "SOMMIL"],
+    ["Shabaab fighters", "SOMREB"],
+    ["Finland", "FIN"],
+  ]);
+  const force = (text: string) => briefForce(text).filter((e) => / 1[5-9]\d* /.test(e));
+  it.each([
+    // a build-up at a border that names no country faces the other country of the sentence
+    ["Kyrgyzstan said Tajikistan was massing troops along the border.", ["TJK>KGZ 154 reported"]],
+    // a mobilisation written as a noun
+    [
+      "Armenia ordered a partial mobilisation of reservists amid tensions with Azerbaijan.",
+      ["ARM>AZE 154 occurred"],
+    ],
+    // ground taken, not property seized
+    ["Pakistani troops seized several Afghan border posts overnight.", ["PAKMIL>AFG 192 occurred"]],
+    // an annexation signed is the annexation
+    ["Russia signed treaties annexing four occupied regions of Ukraine.", ["RUS>UKR 192 occurred"]],
+    // force disowned is negated force
+    ["Azerbaijan has no intention of attacking Armenia.", ["AZE>ARM 190 negated"]],
+    // the striker's own rebels
+    ["the Myanmar army stepped up air strikes on rebel-held villages.", ["MMRMIL>MMRREB 195 occurred"]],
+    // the forces a base hosts are hit
+    [
+      "Iran fired missiles at an air base in Qatar, which hosts American troops.",
+      ["IRN>USAMIL 195 occurred"],
+    ],
+    // a state force killing the attackers of the act before fights that act's author
+    [
+      "Shabaab fighters stormed a hotel in Mogadishu, and Somali special forces killed all six attackers.",
+      ["SOMMIL>SOMREB 190 occurred", "SOMREB>SOM 180 occurred"],
+    ],
+    // a modal act of force by a named subject is no fallback beside the build-up
+    [
+      "Russia massed troops near Finland's border, and Moscow could launch an invasion within weeks.",
+      ["RUS>FIN 154 occurred", "RUSGOV>FIN 190 hypothetical"],
+    ],
+    // must not fire: no other country, hostages taken from a post, a crowd's storming, no modal
+    ["The government ordered a mobilisation of volunteers to clear flood debris.", []],
+    ["Hamas freed three hostages on Sunday.", []],
+    ["Protesters tried to storm the building before police pushed them back.", []],
+  ])("%s", (text, expected) => {
+    expect(force(text)).toEqual(expected);
   });
 });

@@ -595,6 +595,7 @@ function selectMatches(
     (x) =>
       !x.m.pattern.fallback ||
       ownPredicate(v, x, cameo) ||
+      modalForce(v, x, cameo) ||
       actsAlone(v, x, out) ||
       crowdActs(v, x, out, sw.crowd),
   );
@@ -620,6 +621,26 @@ function crowdActs(v: View, x: Selected, out: readonly Selected[], crowd: Readon
     headIn(v, crowd, a.source) &&
     !out.some((y) => y !== x && !y.m.pattern.fallback && y.m.pattern.code.slice(0, 2) === root)
   );
+}
+
+/**
+ * "Russia massed troops near Ukraine's border and could launch an invasion", "warning that Moscow could launch an
+ * offensive": an act of force in prospect (a modal such as "could", "would" in the auxiliary chain right before the
+ * verb) whose subject is a named actor is an act of its own, kept beside other acts although its pattern only fires
+ * alone; "since Russia launched its full-scale invasion" (no modal) stays a fallback.
+ */
+function modalForce(v: View, x: Selected, cameo: CameoTable): boolean {
+  const a = x.args;
+  if (x.m.pattern.noun || a === null || a.source < 0) return false;
+  if (!v.w.forceType.has(cameo.get(x.m.pattern.code)?.plover?.toLowerCase() ?? "")) return false;
+  if (v.groups[a.source]!.tokEnd > x.m.trigger) return false;
+  let k = x.m.trigger - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "PART")) k--;
+  if (v.toks[k]?.pos !== "AUX" || !isIn(v.toks[k], v.w.prospect)) return false;
+  // the modal's subject is the actor itself, right before it ("Moscow could launch"), not a clause away
+  let j = k - 1;
+  while (j >= 0 && (v.toks[j]!.pos === "ADV" || v.toks[j]!.pos === "AUX")) j--;
+  return j >= 0 && v.groupAt[j] === a.source;
 }
 
 /** A domestic verb act that only fires alone, with only fallbacks or its own later participles beside it (selectMatches). */
@@ -1775,6 +1796,24 @@ function latestAgent(
   if (!subject) return -1;
   const first = v.groups.findIndex((_, g) => v.subjectPos[g] && !v.attributive[g]);
   return first >= 0 && first < source && !sameCountry(v, first, source) ? first : -1;
+}
+
+/**
+ * The source of the latest act coded before whose actor is another than `source`'s (any country), when `source` is a
+ * state's armed or police force (`counter`); else -1.
+ */
+function counteredAgent(
+  v: View,
+  acts: readonly { source: number; target: number }[],
+  source: number,
+): number {
+  const own = v.groups[source]!.members[0]!.code;
+  if (!FORCES.has(own.slice(3, 6))) return -1;
+  for (let k = acts.length - 1; k >= 0; k--) {
+    const s = acts[k]!.source;
+    if (s >= 0 && s !== source && v.groups[s]!.members[0]!.code !== own) return s;
+  }
+  return -1;
 }
 
 const CONDITION_WORDS = new Set(["unless", "if"]);
@@ -3179,7 +3218,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         sameCountry(v, a.target, a.source)
       )
         a = { ...a, target: -1, targetHow: "none" };
-      if (a.target < 0 && a.source >= 0 && !via) {
+      // "BLA fighters hijacked a train, and the army said it had killed 33 attackers": a state force's act on no actor
+      // answers the act of another actor before it (`counter`); with no such act it codes nothing (no fallback).
+      if (a.target < 0 && a.source >= 0 && m.pattern.counter) {
+        const t = counteredAgent(v, acts, a.source);
+        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+      }
+      if (a.target < 0 && a.source >= 0 && !via && !m.pattern.counter) {
         const background = backgroundSubject(v, ctx.prep.second, a.source, m);
         const end = Math.max(wrapEnd, m.spanEnd);
         const t = fallbackTarget(v, m, a.source, acts, end, ctx.model.cameo, background);

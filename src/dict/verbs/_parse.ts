@@ -169,6 +169,7 @@ const FLAGS = new Set([
   "thing",
   "charges",
   "reporter",
+  "counter",
   "offer",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
@@ -384,6 +385,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     antecedent: flags.has("antecedent"),
     undergone: flags.has("undergone"),
     reporter: flags.has("reporter"),
+    counter: flags.has("counter"),
     embed,
     targetOptional: flags.has("notarget"),
     wrap: flags.has("wrap") || embed !== null,

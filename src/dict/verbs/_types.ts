@@ -76,6 +76,12 @@ export interface Pattern {
    * reporting verb before it ("the Israeli military said most of them had been intercepted").
    */
   readonly reporter: boolean;
+  /**
+   * A state's armed or police force (MIL, COP) acting with no actor as object answers the attack before it in the
+   * sentence: the target is the source of the latest act coded before whose actor is another than its own ("BLA
+   * fighters hijacked a train, and the army said it had killed 33 attackers": the army fights the BLA).
+   */
+  readonly counter: boolean;
   /** Fires only when nothing else in the sentence did. */
   readonly fallback: boolean;
   /** As a participle after a comma (", calling it a violation"), it restates an earlier act of its root between the same pair. */
