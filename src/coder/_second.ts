@@ -40,6 +40,10 @@ export interface SecondWords {
   readonly meetingNoun: ReadonlySet<string>;
   /** "where": a relative on the place of the act before (", where they signed ..."). */
   readonly placeRelative: ReadonlySet<string>;
+  /** "sign", "ink", "seal": verbs that sign an agreement named after them (`signed=` flag). */
+  readonly signVerb: ReadonlySet<string>;
+  /** "deal", "contract", "treaty": agreements signed before an infinitive of purpose (`signed=` flag). */
+  readonly signedNoun: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -64,6 +68,8 @@ export function secondWords(m: VerbModel): SecondWords {
     talksNoun: m.classes.get("_TALKS_NOUN") ?? EMPTY,
     meetingNoun: m.classes.get("_MEETING_NOUN") ?? EMPTY,
     placeRelative: m.classes.get("_PLACE_RELATIVE") ?? EMPTY,
+    signVerb: m.classes.get("_SIGN_VERB") ?? EMPTY,
+    signedNoun: m.classes.get("_SIGNED_NOUN") ?? EMPTY,
   };
 }
 
