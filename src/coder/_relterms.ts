@@ -104,7 +104,8 @@ export function signedPurpose(v: View, sw: SecondWords, i: number): boolean {
       noun = k;
       break;
     }
-    if (t.text === "," || t.text === ";" || (!SIGNED_GAP_POS.has(t.pos) && (v.groupAt[k] ?? -1) < 0)) return false;
+    if (t.text === "," || t.text === ";" || (!SIGNED_GAP_POS.has(t.pos) && (v.groupAt[k] ?? -1) < 0))
+      return false;
   }
   if (noun < 0) return false;
   // "signed a 10-billion-dollar deal": the verb a few noun-phrase words before the noun.

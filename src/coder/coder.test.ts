@@ -5211,7 +5211,10 @@ describe("an -ing act after an aspect verb and alerts of fleets and commands (fo
   it.each([
     // the tagger reads "striking" as an adjective and "bombing" as a noun after "began"/"started"
     ["The Gulf summit was postponed after Israel began striking Iran.", ["ISR>IRN 190 occurred"]],
-    ["Talks on a prisoner swap stalled after Russia started bombing Kharkiv again.", ["RUS>UKR 195 occurred"]],
+    [
+      "Talks on a prisoner swap stalled after Russia started bombing Kharkiv again.",
+      ["RUS>UKR 195 occurred"],
+    ],
     // must not fire: an -ing word with no object after the aspect verb
     ["Dock workers in Antwerp began striking on Monday over pension cuts.", []],
     // a fleet put on alert, the other country named
@@ -5231,7 +5234,10 @@ describe("an -ing act after an aspect verb and alerts of fleets and commands (fo
       ["IRN>ISR 195 occurred", "ISRMIL>IRN 190 occurred"],
     ],
     // the passive's own subject stays the target
-    ["Russia said 20 Ukrainian drones had been shot down over the Belgorod region.", ["RUS>UKRMIL 195 occurred"]],
+    [
+      "Russia said 20 Ukrainian drones had been shot down over the Belgorod region.",
+      ["RUS>UKRMIL 195 occurred"],
+    ],
     // must not fire: no other country named
     ["Ukraine's air force said two drones were shot down over Kyiv on Tuesday.", []],
     // the pronoun object of an interception is the weapons of the attack before: its agent is the target
@@ -5240,12 +5246,18 @@ describe("an -ing act after an aspect verb and alerts of fleets and commands (fo
       ["IRN>USAMIL 195 occurred", "IRQMIL>IRN 190 occurred"],
     ],
     // "X's military" before a past verb the tagger read as a noun ("put", "accused")
-    ["India's military put its air bases on high alert, citing threats from Pakistan.", ["IND>PAK 152 occurred"]],
+    [
+      "India's military put its air bases on high alert, citing threats from Pakistan.",
+      ["IND>PAK 152 occurred"],
+    ],
     ["Colombia's military accused Venezuela of sheltering ELN commanders.", ["COL>VEN 112 occurred"]],
     // must not fire: an -ing noun after the adjective stays a noun
     ["Iran's consular building in Damascus was rebuilt within a year.", []],
     // a bloc named by its acronym alone is left (160); its meeting is no bloc
-    ["Burkina Faso said on Monday it was leaving ECOWAS with immediate effect.", ["BFA>IGOWAFWAS 160 occurred"]],
+    [
+      "Burkina Faso said on Monday it was leaving ECOWAS with immediate effect.",
+      ["BFA>IGOWAFWAS 160 occurred"],
+    ],
     ["Iraq's oil minister left the OPEC meeting in Vienna early on Thursday.", []],
     // a domestic protest against a policy: an actor in a relative clause on the policy noun is no target
     [
@@ -5406,11 +5418,20 @@ describe("conditional threats with no threat word (session 20, cthreat)", () => 
   it.each([
     // a promised act of force or coercion on a condition set for another party is the threat, aimed at that party
     ["Pyongyang said it would use nuclear weapons if Seoul attacked it.", ["PRKGOV>KORGOV 1385 threatened"]],
-    ["Iran would close the Strait of Hormuz if the United States joined the strikes.", ["IRN>USA 1381 threatened"]],
+    [
+      "Iran would close the Strait of Hormuz if the United States joined the strikes.",
+      ["IRN>USA 1381 threatened"],
+    ],
     ["Venezuela said it would fight if the United States attacked.", ["VEN>USA 138 threatened"]],
-    ["The EU would respond with countermeasures if Washington raised its tariffs.", ["IGOEUREEC>USAGOV 1312 threatened"]],
+    [
+      "The EU would respond with countermeasures if Washington raised its tariffs.",
+      ["IGOEUREEC>USAGOV 1312 threatened"],
+    ],
     // the party the condition is set for, not a place named with the act
-    ["Israel said it would resume fighting in Gaza if Hamas did not free the hostages.", ["ISR>PSEREB 138 threatened"]],
+    [
+      "Israel said it would resume fighting in Gaza if Hamas did not free the hostages.",
+      ["ISR>PSEREB 138 threatened"],
+    ],
     // must not fire: no condition, a condition on no party, speculation by others
     ["Ukraine would fight on until victory, Kyiv said.", []],
     ["Japan said it would use force if the talks failed.", []],
@@ -5478,11 +5499,17 @@ describe("signed deals to buy or sell, ratified treaties, arms contracts (sessio
     // the buyer reports its own purchase from the seller named after "from"
     ["Vietnam bought 12 fighter jets from France, Vietnam said.", ["FRA>VNM 062 occurred"]],
     // a ratified agreement: both ways between a compound subject, one way from a single ratifier
-    ["Peru and Ecuador ratified a treaty on their shared border.", ["ECU>PER 057 occurred", "PER>ECU 057 occurred"]],
+    [
+      "Peru and Ecuador ratified a treaty on their shared border.",
+      ["ECU>PER 057 occurred", "PER>ECU 057 occurred"],
+    ],
     // an arms contract with a foreign maker is that country's sale, no signing between states
     ["Romania signed a contract with South Korea for 54 howitzers.", ["KOR>ROU 062 occurred"]],
     // must not fire: a deal named apart from the purchase, a purchase with its own purpose, a ratified budget
-    ["Egypt bought 30 fighter jets from France under a deal that was signed last year.", ["FRA>EGY 062 occurred"]],
+    [
+      "Egypt bought 30 fighter jets from France under a deal that was signed last year.",
+      ["FRA>EGY 062 occurred"],
+    ],
     ["Vietnam bought 12 helicopters from Russia to replace its ageing fleet.", ["RUS>VNM 062 occurred"]],
     ["Spain ratified the budget on Friday.", []],
   ])("%s", (text, expected) => {
