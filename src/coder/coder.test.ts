@@ -5515,4 +5515,12 @@ describe("signed deals to buy or sell, ratified treaties, arms contracts (sessio
   ])("%s", (text, expected) => {
     expect(deals(text)).toEqual(expected);
   });
+  it.each([
+    // helping another state build a thing of its own is cooperation (060), not aid
+    ["Moscow will help Pyongyang build satellites.", ["RUSGOV>PRKGOV 060 scheduled"]],
+    // must not fire: help with a repair stays aid
+    ["Japan helped Ukraine repair its power grid.", ["JPN>UKR 070 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(briefDeal(text).filter((e) => / 0[67]\d* /.test(e))).toEqual(expected);
+  });
 });
