@@ -84,3 +84,37 @@ function reducedTerms(v: View, sw: SecondWords, i: number): number {
   }
   return -1;
 }
+
+/** Tags of the words between a signed agreement noun and the infinitive after it ("worth up to 8 billion pounds on Monday"). */
+const SIGNED_GAP_POS = new Set(["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "SYM", "CCONJ", "PART"]);
+
+/**
+ * "signed a 10-billion-dollar deal to buy", "inked a contract worth 8 billion pounds on Monday to sell": the verb at
+ * `i` is an infinitive of purpose right after an agreement noun (`_SIGNED_NOUN`) that a signing verb (`_SIGN_VERB`)
+ * takes as its object, with no comma, clause or actor between them. The actor's own words may stand in the noun phrase
+ * ("a deal with Hyundai Rotem to buy"). A signing in the passive ("a deal signed to buy") or a noun alone ("under a
+ * deal to buy") is none.
+ */
+export function signedPurpose(v: View, sw: SecondWords, i: number): boolean {
+  if (v.toks[i - 1]?.lower !== "to" || v.toks[i - 1]?.pos !== "PART") return false;
+  let noun = -1;
+  for (let k = i - 2, n = 0; k >= 0 && n < 14; k--, n++) {
+    const t = v.toks[k]!;
+    if (t.pos === "NOUN" && isIn(t, sw.signedNoun) && (v.groupAt[k] ?? -1) < 0) {
+      noun = k;
+      break;
+    }
+    if (t.text === "," || t.text === ";" || (!SIGNED_GAP_POS.has(t.pos) && (v.groupAt[k] ?? -1) < 0))
+      return false;
+  }
+  if (noun < 0) return false;
+  // "signed a 10-billion-dollar deal": the verb a few noun-phrase words before the noun.
+  for (let k = noun - 1, n = 0; k >= 0 && n < 10; k--, n++) {
+    const t = v.toks[k]!;
+    if (t.pos === "VERB" && isIn(t, sw.signVerb)) return v.toks[k + 1]?.lower !== "by";
+    if (t.text === "," || !NOUN_PHRASE_POS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "NUM", "SYM", "PUNCT", "PROPN"]);

@@ -48,6 +48,10 @@ export interface SecondWords {
   readonly unheldUrge: ReadonlySet<string>;
   /** "accession", "membership": talks on joining a bloc (see unopenedAccession). */
   readonly accession: ReadonlySet<string>;
+  /** "sign", "ink", "seal": verbs that sign an agreement named after them (`signed=` flag). */
+  readonly signVerb: ReadonlySet<string>;
+  /** "deal", "contract", "treaty": agreements signed before an infinitive of purpose (`signed=` flag). */
+  readonly signedNoun: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -76,6 +80,8 @@ export function secondWords(m: VerbModel): SecondWords {
     unheldFor: m.classes.get("_UNHELD_FOR") ?? EMPTY,
     unheldUrge: m.classes.get("_UNHELD_URGE") ?? EMPTY,
     accession: m.classes.get("_ACCESSION") ?? EMPTY,
+    signVerb: m.classes.get("_SIGN_VERB") ?? EMPTY,
+    signedNoun: m.classes.get("_SIGNED_NOUN") ?? EMPTY,
   };
 }
 

@@ -5762,3 +5762,58 @@ describe("force and posture structures (session 21, force)", () => {
     expect(force(text)).toEqual(expected);
   });
 });
+
+describe("signed deals to buy or sell, ratified treaties, arms contracts (session 21, coop)", () => {
+  const briefDeal = briefWithActors([
+    ["Spain", "ESP"],
+    ["Norway", "NOR"],
+    ["Ghana", "GHA"],
+    ["Egypt", "EGY"],
+    ["Peru", "PER"],
+    ["Ecuador", "ECU"],
+    ["Romania", "ROU"],
+    ["South Korea", "KOR"],
+  ]);
+  const deals = (text: string) => briefDeal(text).filter((e) => / 0[56]\d* /.test(e));
+  it.each([
+    // a purchase, sale or supply in an infinitive of purpose after a signed deal is also the signing, both ways
+    [
+      "Spain signed a deal worth 2 billion euros on Tuesday to buy 40 fighter jets from France.",
+      ["ESP>FRA 057 occurred", "FRA>ESP 057 occurred", "FRA>ESP 062 occurred"],
+    ],
+    [
+      "Norway signed a contract to sell air defence systems to Ghana.",
+      ["GHA>NOR 057 occurred", "NOR>GHA 057 occurred", "NOR>GHA 062 occurred"],
+    ],
+    [
+      "Qatar signed a 20-year deal to supply gas to Germany.",
+      ["DEU>QAT 057 occurred", "QAT>DEU 057 occurred", "QAT>DEU 061 occurred"],
+    ],
+    // the buyer reports its own purchase from the seller named after "from"
+    ["Vietnam bought 12 fighter jets from France, Vietnam said.", ["FRA>VNM 062 occurred"]],
+    // a ratified agreement: both ways between a compound subject, one way from a single ratifier
+    [
+      "Peru and Ecuador ratified a treaty on their shared border.",
+      ["ECU>PER 057 occurred", "PER>ECU 057 occurred"],
+    ],
+    // an arms contract with a foreign maker is that country's sale, no signing between states
+    ["Romania signed a contract with South Korea for 54 howitzers.", ["KOR>ROU 062 occurred"]],
+    // must not fire: a deal named apart from the purchase, a purchase with its own purpose, a ratified budget
+    [
+      "Egypt bought 30 fighter jets from France under a deal that was signed last year.",
+      ["FRA>EGY 062 occurred"],
+    ],
+    ["Vietnam bought 12 helicopters from Russia to replace its ageing fleet.", ["RUS>VNM 062 occurred"]],
+    ["Spain ratified the budget on Friday.", []],
+  ])("%s", (text, expected) => {
+    expect(deals(text)).toEqual(expected);
+  });
+  it.each([
+    // helping another state build a thing of its own is cooperation (060), not aid
+    ["Moscow will help Pyongyang build satellites.", ["RUSGOV>PRKGOV 060 scheduled"]],
+    // must not fire: help with a repair stays aid
+    ["Japan helped Ukraine repair its power grid.", ["JPN>UKR 070 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(briefDeal(text).filter((e) => / 0[67]\d* /.test(e))).toEqual(expected);
+  });
+});

@@ -43,7 +43,7 @@ import {
   visitedCountry,
   retaliator,
 } from "./_args.js";
-import { relTermsArgs, termsRelative } from "./_relterms.js";
+import { relTermsArgs, signedPurpose, termsRelative } from "./_relterms.js";
 import { type ActInfo, actFeatures, type Features, sentenceFeatures } from "./_filter.js";
 import {
   Fillable,
@@ -3414,7 +3414,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
             ? (tableCode(ctx.model.verbs, DENY_TABLE, ownCode) ?? ownCode)
             : ownCode;
       sc ??= sentenceCues(v, ctx.prep.cues);
-      const shared = targetTakesPart(ctx, actCode);
+      // "India bought 26 jets from France, the Indian defence ministry said": the buyer, the target of a `converse`
+      // act, is a party to it and reports its own purchase.
+      const shared = targetTakesPart(ctx, actCode) || (m.pattern.converse && actCode.startsWith("06"));
       let found = sel.mediator
         ? mediatedStatus(v, sel.mediator, a.source, ctx.prep.cues, sc)
         : withSayer(
@@ -3565,6 +3567,22 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           if (le)
             pushBeside(cols, le, () => actFeatures(v, act(sel, a, le, ps.length, false), s, y), m.trigger);
         }
+        // "Poland signed a deal to buy 96 helicopters from the United States": the purchase is also the signing of the
+        // deal, both ways between the two countries (`signed=057`), as the wire-dev writers code a signed sale.
+        const signed =
+          m.pattern.signed && t && countryOf(t.code) !== countryOf(s.code) && !m.pattern.noun
+            ? m.pattern.signed
+            : null;
+        if (signed && signedPurpose(v, ctx.prep.second, m.trigger))
+          for (const [x, y] of [
+            [s, t!],
+            [t!, s],
+          ] as const) {
+            if (restates(events, signed, x.code, y.code)) continue;
+            const se = makeEvent(ctx, v, { m, code: signed, a, st }, x, y);
+            if (se)
+              pushBeside(cols, se, () => actFeatures(v, act(sel, a, se, ps.length, false), x, y), m.trigger);
+          }
         // "Iran freed five U.S. citizens in exchange for five Iranians held in the United States": a release traded
         // for the releaser's own people is a swap, the other side's release too.
         // A swap already coded both ways ("exchanged prisoners …, freeing X in return for Y") gets nothing more.

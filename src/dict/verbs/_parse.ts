@@ -72,6 +72,8 @@ export const RESERVED_SETS = [
   "_PROSPECT",
   "_FORECAST",
   "_TERMS_NOUN",
+  "_SIGN_VERB",
+  "_SIGNED_NOUN",
   "_TALKS_NOUN",
   "_MEETING_NOUN",
   "_PLACE_RELATIVE",
@@ -106,7 +108,7 @@ const NO_NEED = new Int32Array(0);
 
 /**
  * Flags of the form `name=CODE`: in the case each names, the act takes CODE instead of the pattern's code (`inquiry=`
- * and `jointly=` code CODE beside it).
+ * `jointly=` and `signed=` code CODE beside it).
  */
 const RECODE_FLAGS = [
   "forces",
@@ -122,6 +124,7 @@ const RECODE_FLAGS = [
   "victim",
   "inquiry",
   "jointly",
+  "signed",
 ] as const;
 
 const FLAGS = new Set([
@@ -304,6 +307,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     victim: null,
     inquiry: null,
     jointly: null,
+    signed: null,
   };
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
     const eq = f.indexOf("=");

@@ -162,6 +162,12 @@ export interface Pattern {
    */
   readonly jointly: string | null;
   /**
+   * An act in an infinitive of purpose right after an agreement its source signs ("signed a deal to buy 96 helicopters
+   * from the United States", "signed a contract worth 8 billion pounds to sell jets to Turkey") is also that signing:
+   * this code (057) beside it, both ways between its source and target; null otherwise.
+   */
+  readonly signed: string | null;
+  /**
    * A noun event whose agent must be its own: a modifier or possessor ("Russia's war in Ukraine", "its war"), or an
    * agent after the noun ("by X", "of X"); never the subject of the verb that governs it ("ended the war in Gaza").
    */
