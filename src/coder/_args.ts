@@ -1084,7 +1084,7 @@ export function targetAfter(
       continue;
     }
     // "urged him to", "attacked its nuclear facilities": a pronoun object stands for an earlier actor.
-    if (k === from && is(v, t, v.b.objectPronoun | v.b.possessivePronoun))
+    if (k === from && (is(v, t, v.b.objectPronoun | v.b.possessivePronoun) || reportedPerson(v, k)))
       return antecedentOf(v, from, source);
     // "rammed one of its ships", "shot down two of its drones": so does one after a count and "of".
     if (
@@ -1405,6 +1405,23 @@ function peopleListLink(v: View, k: number): boolean {
   return next?.pos !== "VERB" && next?.pos !== "AUX";
 }
 
+/** Verbs whose "that" clause is addressed to its subject: "demanded that she retract the remarks". */
+const DEMAND_THAT = new Set(["demand", "insist", "request"]);
+
+/**
+ * "demanded that she retract the remarks": a person's subject pronoun right after "that" of a demand is its addressee
+ * ("warned that he would block ..." is the speaker's own act).
+ */
+function reportedPerson(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  return (
+    is(v, t, v.b.personPronoun) &&
+    is(v, t, v.b.subjectPronoun) &&
+    v.toks[k - 1]?.lower === "that" &&
+    DEMAND_THAT.has(v.toks[k - 2]?.lemma ?? "")
+  );
+}
+
 /** What an object pronoun ("urged him to") refers to: the nearest earlier actor that is not the source. */
 function antecedentOf(v: View, at: number, source: number): number {
   // "Putin will skip the summit, South Africa said, after the ICC issued a warrant for his arrest": a possessive
@@ -1413,7 +1430,10 @@ function antecedentOf(v: View, at: number, source: number): number {
   // "Fico threatened to cut supplies unless Kyiv restored the transit of Russian gas, and Zelensky accused him of ...":
   // an object "him"/"her" too.
   const t = v.toks[at]!;
-  if (is(v, t, v.b.personPronoun) && is(v, t, v.b.possessivePronoun | v.b.objectPronoun)) {
+  if (
+    is(v, t, v.b.personPronoun) &&
+    (is(v, t, v.b.possessivePronoun | v.b.objectPronoun) || reportedPerson(v, at))
+  ) {
     const own = new Set(source >= 0 ? v.groups[source]!.members.map((x) => x.code) : []);
     for (let k = at - 1; k >= 0; k--) {
       const g = v.groupAt[k]!;

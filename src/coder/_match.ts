@@ -36,6 +36,10 @@ export interface Match {
   readonly passive: boolean;
 }
 
+/** "-ing" forms of warning verbs that the tagger reads as nouns after a comma (", warning of sanctions"). */
+const WARNING_FORMS = new Set(["warning", "cautioning"]);
+/** The prepositions that open what a warning participle warns of. */
+const WARNED_OF = new Set(["of", "against"]);
 /** Score lost when a pattern's TGT slot is skipped (the target is then searched for as usual). */
 const MISSED_SLOT_PENALTY = 6;
 /** "M23 rebels captured Goma": a place in the slot of a `territory` pattern outranks a tie ("seize TGT" → 171). */
@@ -429,6 +433,10 @@ function matchRest(
     if (found < 0 && e.kind === "target" && reported && clausePronoun(v, pos)) return null;
     // "calling the warrant issued by the court outrageous": a `bare` slot is the verb's object, not an actor further on.
     if (found < 0 && e.kind === "target" && p.bare) return null;
+    // "said Denmark should sell Greenland": the slot before "should" is its subject, never skipped ("a verdict that
+    // the ministry said should prompt India to ...", "a pact that China said should not harm ..." advise on a thing);
+    // "a plan which Kyiv has said must include a Russian withdrawal" still demands it of the actor inside.
+    if (found < 0 && e.kind === "target" && advisoryNext(v, pos, p.rest[p.rest.indexOf(e) + 1])) return null;
     if (found < 0 && e.kind === "target") {
       // A soft slot: "China, which Japan criticised, ..." has its target elsewhere.
       missed = true;
@@ -471,6 +479,13 @@ function matchRest(
     list,
     passive,
   };
+}
+
+/** True when `e` is a word element naming "should" and the word at `pos`, past adverbs, is that "should". */
+function advisoryNext(v: View, pos: number, e: Pattern["rest"][number] | undefined): boolean {
+  let k = pos;
+  while (v.toks[k]?.pos === "ADV") k++;
+  return e?.kind === "word" && e.words.has("should") && v.toks[k]?.lower === "should";
 }
 
 /** True when the head noun of the subject of the passive verb at `trigger` ("diplomats were expelled") is in `words`. */
@@ -604,6 +619,8 @@ function verbish(v: View, i: number): boolean {
   if (t.lower.endsWith("ing") && prev.text === "," && actorNext(v, i + 1)) return true;
   // ", warning that Cairo would ...", ", warning in a joint statement that ...": a participle opening a report.
   if (t.lower.endsWith("ing") && prev.text === "," && reportNext(v, i + 1)) return true;
+  // ", warning of new sanctions", ", cautioning against retaliation": a warning participle opening what it warns of.
+  if (prev.text === "," && WARNING_FORMS.has(t.lower) && WARNED_OF.has(v.toks[i + 1]?.lower ?? "")) return true;
   if (t.pos === "ADJ") return prev.pos === "AUX" || prev.pos === "ADV";
   // "Polish jets shot down Russian drones": an irregular past form after the subject, before no noun of its own.
   if (

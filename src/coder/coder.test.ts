@@ -5817,3 +5817,83 @@ describe("signed deals to buy or sell, ratified treaties, arms contracts (sessio
     expect(briefDeal(text).filter((e) => / 0[67]\d* /.test(e))).toEqual(expected);
   });
 });
+
+describe("appeals, demands and threats (session 21, threat)", () => {
+  const briefThreat = briefWithActors([
+    ["Poland", "POLGOV"],
+    ["Belarus", "BLRGOV"],
+    ["the Group of Seven", "IGOGOS"],
+    ["Moscow", "RUSGOV"],
+    ["Russia", "RUSGOV"],
+    ["Canada", "CANGOV"],
+    ["Egypt", "EGYGOV"],
+    ["Israel", "ISRGOV"],
+    ["Hamas", "PSEREB"],
+    ["Norway", "NORGOV"],
+    ["the International Court of Justice", "IGOUNOICJ"],
+    ["Ukraine", "UKRGOV"],
+    ["Prime Minister Shigeru Ishiba", "JPNGOV"],
+    ["Orban", "HUNGOV"],
+    ["Hungary", "HUNGOV"],
+    ["the Netherlands", "NLDGOV"],
+  ]);
+  const of = (roots: RegExp) => (text: string) => briefThreat(text).filter((e) => roots.test(e));
+  it.each([
+    // "said X should ...": the sayer's demand on X
+    ["Poland said Belarus should stop pushing migrants across the border.", ["POLGOV>BLRGOV 100 demanded"]],
+    // must not fire: what is to be done to an actor, a "should" whose subject is no actor
+    ["The Netherlands said two Russian officers should be tried for the downing.", []],
+    ["Beijing criticised the pact, which Norway said should not target third parties.", []],
+  ])("%s", (text, expected) => {
+    expect(of(/ 10\d* /)(text)).toEqual(expected);
+  });
+  it.each([
+    // ", warning of sanctions" is a participle: the threat of them beside the demand
+    [
+      "The Group of Seven demanded that Moscow release the journalists, warning of further sanctions otherwise.",
+      ["IGOGOS>RUSGOV 1312 threatened"],
+    ],
+    // a vow to counter another's act is a threat, not a pledge
+    ["Russia imposed tariffs on Canada, a move Canada vowed to counter.", ["CANGOV>RUS 130 threatened"]],
+    // must not fire: answering questions
+    ["Canada vowed to answer questions from reporters.", []],
+  ])("%s", (text, expected) => {
+    expect(of(/ 1[3]\d* | 03\d* /)(text)).toEqual(expected);
+  });
+  it.each([
+    // a truce called for between two parties: an appeal to each, not their truce
+    [
+      "Egypt called for an immediate truce between Israel and Hamas.",
+      ["EGYGOV>ISR 0256 occurred", "EGYGOV>PSEREB 0256 occurred"],
+    ],
+    // must not fire: pauses in a war between two parties, in a text that was never adopted
+    ["Norway vetoed a draft that would have called for pauses in the war between Israel and Hamas.", []],
+  ])("%s", (text, expected) => {
+    expect(of(/ 02\d* | 08\d* /)(text)).toEqual(expected);
+  });
+  it.each([
+    // an order stopped short of: a demand not made, aimed at the party of the court's own order before it
+    [
+      "The International Court of Justice ordered Russia to allow inspectors in, but stopped short of ordering a ceasefire.",
+      ["IGOUNOICJ>RUS 100 negated", "IGOUNOICJ>RUS 1055 demanded"],
+    ],
+    // must not fire: no order of its own before it
+    [
+      "The International Court of Justice stopped short of ordering a halt in the case brought by Ukraine.",
+      [],
+    ],
+    // "demanded that she/he ...": the nearest person named before
+    [
+      "Beijing criticised Prime Minister Shigeru Ishiba and demanded that he retract his remarks.",
+      ["CHNGOV>JPNGOV 100 demanded"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(of(/ 10\d* /)(text).sort()).toEqual([...expected].sort());
+  });
+  // must not fire: "warned that he would ..." is the speaker's own act, not a demand on the person before
+  it("a warning's 'that he' is no demand", () => {
+    expect(
+      of(/ 10\d* /)("Orban met Prime Minister Shigeru Ishiba and warned that he would veto the sanctions."),
+    ).toEqual([]);
+  });
+});
