@@ -98,7 +98,9 @@ export function unheldMeeting(v: View, sw: SecondWords, m: Match): boolean {
 
 const PARTICIPLE_LEAD = new Set(["DET", "ADJ", "ADV", "ADP", "SCONJ"]);
 
-/** Token `j` is a word of the noun phrase before a meeting noun ("the first formal", "renewed peace", "the proposed"). */
+/**
+ * Token `j` is a word of the noun phrase before a meeting noun ("the first formal", "renewed peace", "the proposed").
+ */
 function meetingLead(v: View, j: number): boolean {
   const t = v.toks[j]!;
   if (v.groupAt[j]! >= 0) return false;

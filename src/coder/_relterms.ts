@@ -85,7 +85,10 @@ function reducedTerms(v: View, sw: SecondWords, i: number): number {
   return -1;
 }
 
-/** Tags of the words between a signed agreement noun and the infinitive after it ("worth up to 8 billion pounds on Monday"). */
+/**
+ * Tags of the words between a signed agreement noun and the infinitive after it ("worth up to 8 billion pounds on
+ * Monday").
+ */
 const SIGNED_GAP_POS = new Set(["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "SYM", "CCONJ", "PART"]);
 
 /**

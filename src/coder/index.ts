@@ -3225,8 +3225,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
       // "ordered Israel to take all measures ..., but stopped short of ordering a ceasefire": a demand its source did
-      // not make (a demand pattern carrying the `negated` status) is aimed at the target of that source's act before it, as
-      // every wire-dev writer codes it; with no such act it codes nothing.
+      // not make (a demand pattern carrying the `negated` status) is aimed at the target of that source's act before
+      // it, as every wire-dev writer codes it; with no such act it codes nothing.
       if (m.pattern.status === "negated" && m.pattern.code.startsWith("10") && a.source >= 0) {
         let own = -1;
         for (const x of acts) if (x.source === a.source && x.target >= 0) own = x.target;
