@@ -506,7 +506,10 @@ function selectMatches(
     // "A meeting between X and Y broke down, and a planned signing of a deal was called off": a signing named as a
     // noun finds its parties in the act before (below), not in a subject of its own.
     const plannedSigning =
-      m.pattern.recip && m.pattern.code.startsWith("05") && verbAsNoun(v, m.trigger) && plannedNoun(v, m, prepare(verbs).cues);
+      m.pattern.recip &&
+      m.pattern.code.startsWith("05") &&
+      verbAsNoun(v, m.trigger) &&
+      plannedNoun(v, m, prepare(verbs).cues);
     if (
       args &&
       args.source < 0 &&
