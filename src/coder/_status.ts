@@ -648,7 +648,7 @@ export function prospectBefore(v: View, cues: CueIndex, verb: number): boolean {
 }
 
 /** A verb used as a noun after a determiner ("a planned signing of a minerals deal was called off", "the signing"). */
-function verbAsNoun(v: View, i: number): boolean {
+export function verbAsNoun(v: View, i: number): boolean {
   const p = v.toks[i - 1];
   if (p?.pos === "DET") return true;
   return (p?.pos === "ADJ" || p?.pos === "VERB") && v.toks[i - 2]?.pos === "DET";

@@ -5897,3 +5897,33 @@ describe("appeals, demands and threats (session 21, threat)", () => {
     ).toEqual([]);
   });
 });
+
+describe("planned signings named as a noun with no party of their own (session 21, sign)", () => {
+  const briefSign = briefWithActors([
+    ["Modi", "INDGOV"],
+    ["Sharif", "PAKGOV"],
+    ["Lula", "BRAGOV"],
+    ["Milei", "ARGGOV"],
+    ["Erdogan", "TURGOV"],
+    ["Mitsotakis", "GRCGOV"],
+  ]);
+  const of = (roots: RegExp) => (text: string) => briefSign(text).filter((e) => roots.test(e));
+  it.each([
+    // the two countries of a one-way act before (one actor each)
+    [
+      "Modi berated Sharif at the summit on Tuesday, and a planned signing of a water deal was called off.",
+      ["INDGOV>PAKGOV 057 cancelled", "PAKGOV>INDGOV 057 cancelled"],
+    ],
+    // the pair of a meeting noun before, whose signing was never the subject of a verb of its own
+    [
+      "A meeting between Lula and Milei ended early on Monday, and a planned signing of a trade accord was postponed.",
+      ["ARGGOV>BRAGOV 057 postponed", "BRAGOV>ARGGOV 057 postponed"],
+    ],
+    // must not fire: no act before to take the parties from
+    ["A planned signing of the new budget was postponed after the coalition collapsed.", []],
+    // must not fire: a planned visit with its own visitor is no signing
+    ["Erdogan criticised Mitsotakis on Friday, and a planned visit by Lula was called off.", []],
+  ])("%s", (text, expected) => {
+    expect(of(/ 05\d* /)(text).sort()).toEqual([...expected].sort());
+  });
+});

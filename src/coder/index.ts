@@ -78,6 +78,7 @@ import {
   otherRelative,
   indexCues,
   plannedNoun,
+  verbAsNoun,
   type SentenceCues,
   sentenceCues,
   type StatusResult,
@@ -502,7 +503,21 @@ function selectMatches(
       !isIn(v.toks[before], sw.crowd) &&
       v.groupAt[before]! < 0 &&
       out.some((x) => x.m.pattern.selfTarget !== null && statedAim(x, m));
-    if (args && args.source < 0 && !aimed && !afterAnd(v, m.trigger) && pairSubject(v, m.trigger) < 0) {
+    // "A meeting between X and Y broke down, and a planned signing of a deal was called off": a signing named as a
+    // noun finds its parties in the act before (below), not in a subject of its own.
+    const plannedSigning =
+      m.pattern.recip &&
+      m.pattern.code.startsWith("05") &&
+      verbAsNoun(v, m.trigger) &&
+      plannedNoun(v, m, prepare(verbs).cues);
+    if (
+      args &&
+      args.source < 0 &&
+      !aimed &&
+      !afterAnd(v, m.trigger) &&
+      pairSubject(v, m.trigger) < 0 &&
+      !plannedSigning
+    ) {
       // "a resolution demanding a ceasefire between Israel and Hamas": what is demanded has not happened, whoever
       // demands it; the demand's words still hide the acts inside them.
       // "five Chinese companies accused of supplying drone parts to Russia": nor is what nobody named alleges.
@@ -3370,19 +3385,27 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // "A meeting between Trump and Zelensky ... broke down, and a planned signing of a minerals deal (between the two
       // countries) was called off": a planned signing that names no party of its own is the pair's of the reciprocal
       // act before ("called Zelensky after the signing of the deal was called off" names no signing of that call's).
+      // "Trump berated Zelensky, and a planned signing of a minerals deal was called off", "Trump and Vance berated
+      // Zelensky, and a planned signing ... was called off": with no reciprocal act before, the two countries of the
+      // act before are the signing's parties (one actor each), not the subject alone nor the subject's own members.
+      const lastPair = lastParties.filter(
+        (x, k, all) => all.findIndex((y) => countryOf(y.code) === countryOf(x.code)) === k,
+      );
+      const signers = recipPair.length === 2 ? recipPair : lastPair.length === 2 ? lastPair : [];
       if (
-        ps.length === 0 &&
-        a.source < 0 &&
-        m.pattern.noun &&
+        (ps.length === 0 || ps.every(([s, t]) => t !== null && countryOf(s.code) === countryOf(t.code))) &&
+        (a.source < 0 || recipPair.length < 2) &&
+        a.target < 0 &&
+        (m.pattern.noun || verbAsNoun(v, m.trigger)) &&
         m.pattern.recip &&
         m.pattern.code.startsWith("05") &&
-        recipPair.length === 2 &&
+        signers.length === 2 &&
         plannedNoun(v, m, ctx.prep.cues) &&
         !namesActor(v, m)
       )
         ps = [
-          [recipPair[0]!, recipPair[1]!],
-          [recipPair[1]!, recipPair[0]!],
+          [signers[0]!, signers[1]!],
+          [signers[1]!, signers[0]!],
         ];
       // Only an act with a named agent and no counterpart tries the runner-up pattern.
       if (ps.length === 0 && a.source < 0) break;
