@@ -5927,3 +5927,41 @@ describe("planned signings named as a noun with no party of their own (session 2
     expect(of(/ 05\d* /)(text).sort()).toEqual([...expected].sort());
   });
 });
+
+describe("verdicts on a restated act (session 21, acc2)", () => {
+  const briefAcc = briefWithActors([
+    ["Japan", "JPNGOV"],
+    ["China", "CHNGOV"],
+    ["Egypt", "EGYGOV"],
+    ["Jordan", "JORGOV"],
+    ["Russia", "RUSGOV"],
+    ["Finland", "FINGOV"],
+  ]);
+  const crit = (text: string) => briefAcc(text).filter((e) => / 0[12]\d* | 11\d* /.test(e));
+  it.each([
+    // "called a cover for": a verdict that the act hides another, not a "call for"
+    [
+      "Japan opened a radar station near the border, a move China called a cover for spying.",
+      ["CHN>JPN 111 occurred"],
+    ],
+    // "said broke commitments", "warned would be disastrous": a verdict on the restated act's author
+    [
+      "Egypt suspended gas exports to Jordan, a step Jordan said broke earlier commitments.",
+      ["JORGOV>EGYGOV 111 occurred"],
+    ],
+    [
+      "Russia closed its border with Finland, a move Finland warned would be disastrous.",
+      ["FINGOV>RUS 111 occurred"],
+    ],
+    // a hyphened participle in the relative clause's subject ("Finland's army-led government")
+    [
+      "Russia closed its border with Finland, a move Finland's army-led government called a pretext for war.",
+      ["FINGOV>RUS 111 occurred"],
+    ],
+    // must not fire: no restated act before
+    ["Finland said a war with Russia would be catastrophic.", []],
+    ["Egypt said it broke no agreements.", []],
+  ])("%s", (text, expected) => {
+    expect(crit(text)).toEqual(expected);
+  });
+});

@@ -1374,7 +1374,13 @@ function restatingHead(v: View, g: number): number {
   let k = v.groups[g]!.tokEnd;
   // ", a charge a Saudi government source dismissed", ", a move the UN human rights office called ...": the subject's
   // own head noun after the actor's name.
-  for (let n = 0; n < 3 && (v.toks[k]?.pos === "NOUN" || v.toks[k]?.pos === "ADJ"); n++) k++;
+  // "a move Sudan's army-led government called ...": a hyphened participle ("-led", "-run") joins that noun.
+  const own = (t: number) =>
+    v.toks[t]?.pos === "NOUN" ||
+    v.toks[t]?.pos === "ADJ" ||
+    v.toks[t]?.text === "-" ||
+    v.toks[t - 1]?.text === "-";
+  for (let n = 0; n < 5 && own(k); n++) k++;
   // "an operation that Zeid Ra'ad al-Hussein, the UN human rights chief, called ...": the apposition's closing comma.
   if (v.toks[k]?.text === "," && relativeSubjectStart(v, g) < v.groups[g]!.tokStart - 1) k++;
   while (k < v.toks.length && (VERB_LEAD.has(v.toks[k]!.pos) || v.toks[k]!.pos === "PART")) k++;
@@ -1396,7 +1402,10 @@ function restatedVerdict(
   if (m.pattern.noun || (root !== "11" && root !== "05")) return null;
   if (a.source < 0 || a.target < 0 || a.targetHow !== "after") return null;
   if (v.groups[a.target]!.tokStart < m.trigger || restatingHead(v, a.source) < 0) return null;
-  const agent = latestAgent(v, acts, a.source, true);
+  let agent = latestAgent(v, acts, a.source, true);
+  // "The UAE opened a field hospital in Chad, a move Sudan called a cover for arms shipments to the RSF": an act coded
+  // as no event (it names no one) still has its agent, the nearest subject before the restating noun.
+  if (agent < 0) agent = clauseSubjectBefore(v, v.groups[a.source]!.tokStart, a.source, true);
   return agent >= 0 && agent !== a.target ? { ...a, target: agent, targetHow: "inside" } : null;
 }
 
