@@ -111,7 +111,7 @@ const WIRE_SETS = [
   { file: "wire-dev28.jsonl", floor: 0.75, noEvent: 0.92 },
   // wire-dev29 and wire-dev30 (twenty-first session, two writers apart) arrived at 0.683 and 0.738, no-event precision
   // 0.95 (38 of 40) and 0.975 (39 of 40), on the code the session started from; 0.692 and 0.745 after its main round,
-  // none of whose changes were made by anyone who read them (the honest transfer).
+  // none of whose changes were made by anyone who read them (the honest transfer); 0.694 and 0.745 at its end.
   { file: "wire-dev29.jsonl", floor: 0.67, noEvent: 0.9 },
   { file: "wire-dev30.jsonl", floor: 0.72, noEvent: 0.95 },
 ];
