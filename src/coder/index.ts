@@ -3397,25 +3397,23 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // "Trump berated Zelensky, and a planned signing of a minerals deal was called off", "Trump and Vance berated
       // Zelensky, and a planned signing ... was called off": with no reciprocal act before, the two countries of the
       // act before are the signing's parties (one actor each), not the subject alone nor the subject's own members.
-      const lastPair = lastParties.filter(
-        (x, k, all) => all.findIndex((y) => countryOf(y.code) === countryOf(x.code)) === k,
-      );
-      const signers = recipPair.length === 2 ? recipPair : lastPair.length === 2 ? lastPair : [];
       if (
         (ps.length === 0 || ps.every(([s, t]) => t !== null && countryOf(s.code) === countryOf(t.code))) &&
         (a.source < 0 || recipPair.length < 2) &&
         a.target < 0 &&
-        (m.pattern.noun || verbAsNoun(v, m.trigger)) &&
         m.pattern.recip &&
         m.pattern.code.startsWith("05") &&
-        signers.length === 2 &&
+        (m.pattern.noun || verbAsNoun(v, m.trigger)) &&
         plannedNoun(v, m, ctx.prep.cues) &&
         !namesActor(v, m)
-      )
-        ps = [
-          [signers[0]!, signers[1]!],
-          [signers[1]!, signers[0]!],
-        ];
+      ) {
+        const signers = recipPair.length === 2 ? recipPair : oneEachCountry(lastParties);
+        if (signers.length === 2)
+          ps = [
+            [signers[0]!, signers[1]!],
+            [signers[1]!, signers[0]!],
+          ];
+      }
       // Only an act with a named agent and no counterpart tries the runner-up pattern.
       if (ps.length === 0 && a.source < 0) break;
       // "Mongolia and the United States began their exercise near Ulaanbaatar": drills of several countries held on a
@@ -4397,6 +4395,11 @@ function restates(
   const same = (a: string, b: string | null) => (e: Event) =>
     e.root === root && countryOf(e.source.code) === a && (e.target ? countryOf(e.target.code) : null) === b;
   return events.some(same(s, t)) || (recip && t !== null && events.some(same(t, s)));
+}
+
+/** The first actor of each country among `parties`, in order ("Trump and Vance berated Zelensky": Trump, Zelensky). */
+function oneEachCountry(parties: readonly ActorMention[]): ActorMention[] {
+  return parties.filter((x, k, all) => all.findIndex((y) => countryOf(y.code) === countryOf(x.code)) === k);
 }
 
 /**
