@@ -2916,10 +2916,14 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     // "An explosion at the al-Ahli hospital in Gaza City killed hundreds": an incident with no agent heads the clause;
     // the actor in its phrase is where it happened.
     if (source >= 0 && agentlessHead(v, clauseStart(v, i), source, i)) source = -1;
+    // "Thailand expelled the envoy after a landmine wounded two soldiers, accusing Phnom Penh of ...": an act done by
+    // speaking needs a speaker, which a background clause's plain noun ("a landmine") is not; it stays the governing
+    // clause's.
+    const speech = VERBAL_ROOT.has(p.code.slice(0, 2));
     if (
       source >= 0 &&
       (elaborating(v, i) || joinedElaborating(v, i)) &&
-      (plainClauseSubject(v, clauseStart(v, i), source) || plainBackgroundSubject(v, source, i))
+      (plainClauseSubject(v, clauseStart(v, i), source) || (!speech && plainBackgroundSubject(v, source, i)))
     )
       source = -1;
     // "Israeli air strikes killed 40 people, health officials said on Tuesday, shattering a ceasefire": a participle of
