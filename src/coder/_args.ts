@@ -2665,6 +2665,8 @@ function relativeParties(v: View, k: number): number {
  */
 export function findArgs(v: View, m: Match, wrapEnd: number): Args {
   const a = argsOf(v, m, wrapEnd);
+  // "urged its citizens to avoid travel to Japan": the one asked names no actor; the act has no target.
+  if (m.unnamed) return { ...a, target: -1, targetHow: "none" };
   if (a.joined !== undefined || a.mutual) return a;
   // "X and Y agreed ..., Erdogan said, after hosting talks between their leaders": a host or mediator's gerund after a
   // named trailing sayer is the sayer's act (the parties of the clause before do not host their own talks); other

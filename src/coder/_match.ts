@@ -34,6 +34,8 @@ export interface Match {
   /** The pattern list the match came from and its voice, to find the runner-up when this one finds no actor pair. */
   readonly list: readonly Pattern[];
   readonly passive: boolean;
+  /** The TGT slot holds a noun phrase that names no actor ("urged its citizens to"): the act has no target. */
+  readonly unnamed?: boolean;
 }
 
 /** "-ing" forms of warning verbs that the tagger reads as nouns after a comma (", warning of sanctions"). */
@@ -340,6 +342,7 @@ function matchRest(
   let last = trigger;
   let targetGroup = -1;
   let penalty = 0;
+  let unnamed = false;
   // "Moscow's peace proposal was rejected by Kyiv": the words of the passive's subject, owned by an actor, stand for
   // the words after the skipped slot ("reject TGT peace proposal"), as in the active "Kyiv rejected Moscow's proposal".
   const owned = passive ? ownedSubjectSpan(v, trigger) : null;
@@ -437,6 +440,10 @@ function matchRest(
     // the ministry said should prompt India to ...", "a pact that China said should not harm ..." advise on a thing);
     // "a plan which Kyiv has said must include a Russian withdrawal" still demands it of the actor inside.
     if (found < 0 && e.kind === "target" && advisoryNext(v, pos, p.rest[p.rest.indexOf(e) + 1])) return null;
+    // "urged its citizens to avoid travel to Japan", "called on the world to respond": the one asked is a noun phrase
+    // that names no actor, not an actor further on in the act asked for.
+    if (found < 0 && e.kind === "target" && plainAddressee(v, p, pos, p.rest[p.rest.indexOf(e) + 1]))
+      unnamed = true;
     if (found < 0 && e.kind === "target") {
       // A soft slot: "China, which Japan criticised, ..." has its target elsewhere.
       missed = true;
@@ -478,6 +485,7 @@ function matchRest(
     score: p.specificity - penalty + (p.territory && placeGroup(v, targetGroup) ? TERRITORY_BONUS : 0),
     list,
     passive,
+    unnamed,
   };
 }
 
@@ -487,6 +495,33 @@ function advisoryNext(v: View, pos: number, e: Pattern["rest"][number] | undefin
   while (v.toks[k]?.pos === "ADV") k++;
   return e?.kind === "word" && e.words.has("should") && v.toks[k]?.lower === "should";
 }
+
+/**
+ * "urge its citizens to", "call on the world to", "asked members to": the slot at `pos` of pattern `p` holds a plain
+ * noun phrase with no actor in it, right before "to" and a verb (the pattern's next word `e`, or after an appeal's last
+ * slot). Not one that stands for parties named
+ * elsewhere ("both sides", "the two countries", "all parties"), which the actor stage may leave unnamed.
+ */
+function plainAddressee(v: View, p: Pattern, pos: number, e: Pattern["rest"][number] | undefined): boolean {
+  // The slot before the pattern's "to", or the last slot of an appeal ("urged its citizens to ...": 02.urge TGT).
+  if (e ? e.kind !== "word" || !e.words.has("to") : p.embed !== "appeal") return false;
+  // "forced more than 100,000 people to leave": a counted slot names the victims of a mass act, not one asked.
+  if (p.rest.some((x) => x.kind === "quantity")) return false;
+  let k = pos;
+  let noun = false;
+  for (; k < pos + MAX_TARGET_GAP + 1; k++) {
+    const t = v.toks[k];
+    if (!t || v.groupAt[k]! >= 0) return false;
+    if (t.lower === "to") break;
+    if (PARTY_WORD.has(t.lower)) return false;
+    if (t.pos === "NOUN") noun = true;
+    else if (!(t.pos === "DET" || t.pos === "ADJ" || is(v, t, v.b.possessivePronoun))) return false;
+  }
+  return noun && k > pos && v.toks[k]?.lower === "to" && v.toks[k + 1]?.pos === "VERB";
+}
+
+/** Words of a noun phrase that stands for parties named elsewhere ("both sides", "all parties", "each other"). */
+const PARTY_WORD = new Set(["both", "all", "each", "either", "two", "sides", "side", "parties", "party"]);
 
 /** True when the head noun of the subject of the passive verb at `trigger` ("diplomats were expelled") is in `words`. */
 function passiveSubjectIn(v: View, trigger: number, words: ReadonlySet<string>): boolean {

@@ -2969,7 +2969,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // "demanded that Pyongyang withdraw ...": an actor between the wrapper and the wrapped act is the addressee.
       const addressee =
         a.target >= 0 && sel.embedded && noVerbBetween(v, m.last + 1, v.groups[a.target]!.tokStart);
-      if (sel.embedded && a.targetHow !== "slot" && !addressee) {
+      // "urged its citizens to avoid travel to Japan": one asked who names no actor keeps the act targetless.
+      if (sel.embedded && a.targetHow !== "slot" && !addressee && !m.unnamed) {
         const inner = findArgs(v, sel.embedded, sel.embedded.spanEnd);
         // "refused to allow U.S. military planes carrying deported migrants to land": an inner target of no known
         // country or of the (single) source's own does not replace another country's actor the wrapper found.
@@ -3257,7 +3258,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (own < 0) continue;
         a = { ...a, target: own, targetHow: "inside" };
       }
-      if (a.target < 0 && a.source >= 0 && !via && !m.pattern.counter) {
+      if (a.target < 0 && a.source >= 0 && !via && !m.pattern.counter && !m.unnamed) {
         const background = backgroundSubject(v, ctx.prep.second, a.source, m);
         const end = Math.max(wrapEnd, m.spanEnd);
         const t = fallbackTarget(v, m, a.source, acts, end, ctx.model.cameo, background);
