@@ -5965,3 +5965,42 @@ describe("verdicts on a restated act (session 21, acc2)", () => {
     expect(crit(text)).toEqual(expected);
   });
 });
+
+describe("accusations after a background clause and appeals to no actor (session 22, crit)", () => {
+  const briefCrit = briefWithActors([
+    ["Laos", "LAOGOV"],
+    ["Vietnam", "VNMGOV"],
+    ["Hanoi", "VNMGOV"],
+    ["Peru", "PERGOV"],
+    ["Chile", "CHLGOV"],
+    ["Indonesia", "IDNGOV"],
+    ["Malaysia", "MYSGOV"],
+    ["Brazil", "BRAGOV"],
+    ["Bolivia", "BOLGOV"],
+    ["Mexico", "MEXGOV"],
+    ["Guatemala", "GTMGOV"],
+  ]);
+  it.each([
+    // an accusing participle after "after a mine blast killed ...": the blast does not speak; the subject does
+    [
+      "Laos recalled its ambassador from Vietnam after a mine blast killed three farmers, accusing Hanoi of planting mines.",
+      ["LAOGOV>VNM 161 occurred", "LAOGOV>VNMGOV 112 occurred"],
+    ],
+    // must not fire: a deed in the participle stays the background clause's (no actor)
+    [
+      "Peru sent condolences to Chile after a bus crashed near the border, killing 20 people.",
+      ["PERGOV>CHLGOV 018 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(briefCrit(text)).toEqual(expected);
+  });
+  it.each([
+    // an actor asked keeps the appeal
+    ["Indonesia urged Malaysia to return the fishermen.", ["IDNGOV>MYSGOV 0253 occurred"]],
+    // must not fire: the one asked names no actor, so the actor inside the act asked for is not its target
+    ["Brazil called on the world to help Bolivia fight the fires.", []],
+    ["Mexico urged farmers to stop selling corn to Guatemala.", []],
+  ])("%s", (text, expected) => {
+    expect(briefCrit(text)).toEqual(expected);
+  });
+});
