@@ -4,6 +4,8 @@ import { Event } from "../core/index.js";
 import { loadCameo } from "../dict/index.js";
 import { loadVerbModel } from "../dict/verbs/index.js";
 import { analyzeText, createNlpEngine } from "../nlp/index.js";
+import { findMentions } from "../actors/index.js";
+import { loadActorModel } from "../dict/actors/index.js";
 import { TEST_ACTORS, testMentions } from "./coder.fixture.js";
 import { codeDocument, codeDocumentFeatures, suggestPatterns } from "./index.js";
 
@@ -5963,5 +5965,54 @@ describe("verdicts on a restated act (session 21, acc2)", () => {
     ["Egypt said it broke no agreements.", []],
   ])("%s", (text, expected) => {
     expect(crit(text)).toEqual(expected);
+  });
+});
+
+describe("false events: a seat shared by a state and the EU, a sanction's target (session 22, prec)", () => {
+  // The real actor dictionary: "Brussels" is resolved by the document's cues, not by the test table.
+  const actors = loadActorModel(join(DATA, "actors"));
+  const real = (text: string) => {
+    const doc = analyzeText(nlp, text);
+    const mentions = findMentions(doc, actors, "2025-06-20");
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  };
+  it.each([
+    // "Brussels" in a document that names Belgium is Belgium's government
+    [
+      "Burundi cut diplomatic ties with Belgium on Friday, accusing Brussels of taking sides in the conflict.",
+      ["BDIGOV>BELGOV 112 occurred", "BDIGOV>BELGOV 161 occurred"],
+    ],
+    // must not change: with no Belgian cue it stays the EU's seat
+    ["Brussels imposed new tariffs on Chinese steel.", ["IGOEUREEC>CHN 163 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+
+  const briefPrec = briefWithActors([
+    ["The European Union", "IGOEUREEC"],
+    ["Hezbollah", "LBNREB"],
+    ["Lebanon", "LBN"],
+    ["Britain", "GBR"],
+  ]);
+  it.each([
+    // ", targeting ..." after the subject's own sanctions says what they hit: no attack
+    [
+      "The European Union adopted a new package of sanctions against Russia on Monday, targeting Russian banks.",
+      ["IGOEUREEC>RUS 163 occurred"],
+    ],
+    // must still fire: an attack after another subject's sanctions, its participle naming what it hit
+    [
+      "Britain imposed sanctions on Iran, and Israel attacked Lebanon, targeting Hezbollah commanders.",
+      ["GBR>IRN 163 occurred", "ISR>LBN 190 occurred"],
+    ],
+    // must still fire: "targeting" after a sanction by another subject is that subject's attack
+    [
+      "Britain imposed sanctions on Iran on Monday, as Israel kept targeting Hezbollah.",
+      ["GBR>IRN 163 occurred", "ISR>LBNREB 190 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(briefPrec(text)).toEqual(expected);
   });
 });
