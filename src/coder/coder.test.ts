@@ -1,11 +1,11 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { findMentions } from "../actors/index.js";
 import { Event } from "../core/index.js";
+import { loadActorModel } from "../dict/actors/index.js";
 import { loadCameo } from "../dict/index.js";
 import { loadVerbModel } from "../dict/verbs/index.js";
 import { analyzeText, createNlpEngine } from "../nlp/index.js";
-import { findMentions } from "../actors/index.js";
-import { loadActorModel } from "../dict/actors/index.js";
 import { TEST_ACTORS, testMentions } from "./coder.fixture.js";
 import { codeDocument, codeDocumentFeatures, suggestPatterns } from "./index.js";
 
