@@ -5968,7 +5968,7 @@ describe("verdicts on a restated act (session 21, acc2)", () => {
   });
 });
 
-describe("false events: a seat shared by a state and the EU, a sanction's target (session 22, prec)", () => {
+describe("false events: a seat shared by a state and the EU, Western nouns, a sanction's target (session 22, prec)", () => {
   // The real actor dictionary: "Brussels" is resolved by the document's cues, not by the test table.
   const actors = loadActorModel(join(DATA, "actors"));
   const real = (text: string) => {
@@ -5986,6 +5986,13 @@ describe("false events: a seat shared by a state and the EU, a sanction's target
     ],
     // must not change: with no Belgian cue it stays the EU's seat
     ["Brussels imposed new tariffs on Chinese steel.", ["IGOEUREEC>CHN 163 occurred"]],
+    // "Western governments" names no country: no accusation of the protesters' own government
+    [
+      "Protesters in Niamey attacked the French embassy, accusing Western governments of backing the ousted president.",
+      ["NERCVL>FRAGOV 145 occurred"],
+    ],
+    // must still fire: a sector noun with a country of its own
+    ["Hungarian officials accused the European Commission of blackmail.", ["HUNGOV>IGOEUREEC 112 occurred"]],
   ])("%s", (text, expected) => {
     expect(real(text)).toEqual(expected);
   });
