@@ -180,6 +180,20 @@ export function chooseByCues(
   const cued = entries.filter((i) => cuesOf(i).some((c) => evidence(i, c)));
   const only = cued[0];
   if (only !== undefined && new Set(cued.map(code)).size === 1) return { entry: only, code: code(only) };
+  // With none cued, the one entry cued by no word but the name itself is the name's plain reading: "Brussels" is
+  // the EU's seat unless the document names Belgium, whose seat entry it cues ("accusing Brussels of taking sides").
+  if (only === undefined) {
+    let plain = -1;
+    for (const i of entries)
+      if (cuesOf(i).every((c) => c === key)) {
+        if (plain >= 0) {
+          plain = -1;
+          break;
+        }
+        plain = i;
+      }
+    if (plain >= 0) return { entry: plain, code: code(plain) };
+  }
   const codes = new Set(entries.map(code));
   const ids = entries.map((i) => ctx.model.entries[i]!.id).join(" | ");
   if (codes.size === 1) return { entry: first, code: code(first) };

@@ -682,6 +682,11 @@ function sectorHeadPhrase(
   // "the paramilitary Rapid Support Forces", "the armed group Hezbollah": the noun only describes the group named next.
   const named = head.unknownName ? null : groupAfter(v, head.end, start);
   if (named) return named;
+  // "accusing Western governments of ...", "Western officials said": a sector noun said of the West names no one
+  // country (no wire-dev writer codes one): it neither points back nor floats to the sentence's country.
+  const toks0 = v.lat.tokens;
+  if (BLOC_MODIFIERS.has(toks0[start]!.lower) || BLOC_MODIFIERS.has(toks0[start - 1]?.lower ?? ""))
+    return null;
   // "outside parliament", "resigned from parliament": a bare sector noun in a place slot is a place.
   if (
     head.entry.coref !== "igo" &&
@@ -1105,6 +1110,9 @@ function followers(v: SentenceView, start: number, end: number, person: Candidat
   const code = `${country}${cfg.followerSector}`;
   return candidate(start, end, `${person.entry}+followers`, null, code, "sector", person.note, person.person);
 }
+
+/** Adjectives of a group of states with no actor of its own: a sector noun they describe names no country. */
+const BLOC_MODIFIERS: ReadonlySet<string> = new Set(["western"]);
 
 function parseAtInner(v: SentenceView, i: number, recent: Recent): Candidate | number | null {
   let p = i;

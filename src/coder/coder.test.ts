@@ -1,6 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { findMentions } from "../actors/index.js";
 import { Event } from "../core/index.js";
+import { loadActorModel } from "../dict/actors/index.js";
 import { loadCameo } from "../dict/index.js";
 import { loadVerbModel } from "../dict/verbs/index.js";
 import { analyzeText, createNlpEngine } from "../nlp/index.js";
@@ -6002,5 +6004,61 @@ describe("accusations after a background clause and appeals to no actor (session
     ["Mexico urged farmers to stop selling corn to Guatemala.", []],
   ])("%s", (text, expected) => {
     expect(briefCrit(text)).toEqual(expected);
+  });
+});
+
+describe("false events: a seat shared by a state and the EU, Western nouns, a sanction's target (session 22, prec)", () => {
+  // The real actor dictionary: "Brussels" is resolved by the document's cues, not by the test table.
+  const actors = loadActorModel(join(DATA, "actors"));
+  const real = (text: string) => {
+    const doc = analyzeText(nlp, text);
+    const mentions = findMentions(doc, actors, "2025-06-20");
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  };
+  it.each([
+    // "Brussels" in a document that names Belgium is Belgium's government
+    [
+      "Burundi cut diplomatic ties with Belgium on Friday, accusing Brussels of taking sides in the conflict.",
+      ["BDIGOV>BELGOV 112 occurred", "BDIGOV>BELGOV 161 occurred"],
+    ],
+    // must not change: with no Belgian cue it stays the EU's seat
+    ["Brussels imposed new tariffs on Chinese steel.", ["IGOEUREEC>CHN 163 occurred"]],
+    // "Western governments" names no country: no accusation of the protesters' own government
+    [
+      "Protesters in Niamey attacked the French embassy, accusing Western governments of backing the ousted president.",
+      ["NERCVL>FRAGOV 145 occurred"],
+    ],
+    // must still fire: a sector noun with a country of its own
+    ["Hungarian officials accused the European Commission of blackmail.", ["HUNGOV>IGOEUREEC 112 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+
+  const briefPrec = briefWithActors([
+    ["The European Union", "IGOEUREEC"],
+    ["Hezbollah", "LBNREB"],
+    ["Lebanon", "LBN"],
+    ["Britain", "GBR"],
+  ]);
+  it.each([
+    // ", targeting ..." after the subject's own sanctions says what they hit: no attack
+    [
+      "The European Union adopted a new package of sanctions against Russia on Monday, targeting Russian banks.",
+      ["IGOEUREEC>RUS 163 occurred"],
+    ],
+    // must still fire: an attack after another subject's sanctions, its participle naming what it hit
+    [
+      "Britain imposed sanctions on Iran, and Israel attacked Lebanon, targeting Hezbollah commanders.",
+      ["GBR>IRN 163 occurred", "ISR>LBN 190 occurred"],
+    ],
+    // must still fire: "targeting" after a sanction by another subject is that subject's attack
+    [
+      "Britain imposed sanctions on Iran on Monday, as Israel kept targeting Hezbollah.",
+      ["GBR>IRN 163 occurred", "ISR>LBNREB 190 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(briefPrec(text)).toEqual(expected);
   });
 });

@@ -2891,6 +2891,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   let prevVerb: PrevAct | null = null;
   // The root of prevVerb's act is one of force (17-20): its participles may go on against the same target.
   let prevVerbForce = false;
+  // The root of prev's act is 16 (sanctions, cut ties): a ", targeting ..." participle says what it is aimed at.
+  let prevReduce = false;
   // The last act whose object is an envoy ("summoned the Russian ambassador"), for a demand of purpose after it.
   let prevEnvoy: PrevAct | null = null;
   // The latest domestic act coded with its implied target ("workers blocked roads"), for a demand after it.
@@ -3055,6 +3057,17 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         a = { ...a, target: prev.target, targetHow: "after" };
       // "demanded that Hamas release the hostages, threatening to ...": the participle's subject is the main clause's.
       a = participleSubject(v, m, a, prevVerb ?? prev) ?? a;
+      // "adopted its 14th package of sanctions against Russia, targeting its gas business": a ", targeting"
+      // participle after its subject's own sanction (root 16) says what the sanction hits; it is no attack.
+      if (
+        prevReduce &&
+        prev &&
+        prev.source === a.source &&
+        m.pattern.code.startsWith("19") &&
+        v.toks[m.trigger]!.lemma === "target" &&
+        elaborating(v, m.trigger)
+      )
+        continue;
       // "met her counterpart Wang Yi": the actor after a possessive is the object.
       a = possessedObject(v, m, a) ?? a;
       // "expelled six diplomats, accusing them of spying": a pronoun object stands for the previous act's counterpart.
@@ -3284,6 +3297,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           prev = { ...prev, reduced: true };
         prevRecip = m.pattern.recip;
         prevFrame = m.pattern.frame;
+        prevReduce = m.pattern.code.startsWith("16");
         prevAmong = m.pattern.mutual && a.targetHow !== "slot" && v.groups[a.source]!.members.length > 1;
         // "..., in a case brought by the Philippines, and Beijing said it would ignore the ruling": the filing is the
         // ruling's background; a reaction after it answers the court, not the filer.
