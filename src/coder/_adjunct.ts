@@ -1,4 +1,4 @@
-import { type Args, betweenGroup, occasionObject, subjectOf } from "./_args.js";
+import { type Args, betweenGroup, isPerson, occasionObject, subjectOf } from "./_args.js";
 import type { Match } from "./_match.js";
 import type { PrevAct, SecondWords } from "./_second.js";
 import { is, isIn, type View } from "./_view.js";
@@ -308,11 +308,28 @@ export function adjunctTalks(v: View, sw: SecondWords, m: Match, a: Args, prev: 
   if (othersTalks(v, m, subject)) return null;
   // "apologised to Qatar's prime minister in a phone call from the White House": the means of the act before it is
   // the subject's, with that act's counterpart.
-  const means = isIn(v.toks[k], sw.occasionPrep) && prev !== null && prev.source === subject;
+  // "Mongolia did not arrest Putin during his visit to Ulaanbaatar": a noun a possessive pronoun gives another owner
+  // than the subject, with its own target, is that owner's act (his visit, not Mongolia's), no means of the act before.
+  // A person subject keeps the pronoun ("Trump said he might meet Kim during his trip to Seoul": Trump's trip).
+  const owned =
+    a.source >= 0 &&
+    a.target >= 0 &&
+    a.source !== subject &&
+    subject >= 0 &&
+    !isPerson(v, subject) &&
+    pronounLed(v, m.trigger);
+  const means = isIn(v.toks[k], sw.occasionPrep) && prev !== null && prev.source === subject && !owned;
   // "during a visit by Netanyahu": an agent after "by" is the noun's own ("a call from the White House" may be a place).
   const byAgent = a.source >= 0 && isIn(v.toks[v.groups[a.source]!.tokStart - 1], v.w.agent);
   // "Trump and Vance berated Zelensky in a meeting": the compound subject meets that counterpart, not one another.
-  if (means && prev.target !== subject && !byAgent && (a.target < 0 || a.source !== subject)) {
+  // "apologised to Aliyev in a phone call on Saturday for what the Kremlin called ...": an actor of the subject's own
+  // country found after the noun is no counterpart of the call either.
+  const ownSide =
+    means &&
+    a.target >= 0 &&
+    !v.groups[a.target]!.members.every((x) => x.kind === "place") &&
+    v.groups[a.target]!.members[0]!.code.slice(0, 3) === v.groups[subject]!.members[0]!.code.slice(0, 3);
+  if (means && prev.target !== subject && !byAgent && (a.target < 0 || a.source !== subject || ownSide)) {
     const { mutual: _, ...rest } = a;
     const named = v.groups[subject]!.members.length > 1;
     return { ...rest, source: subject, target: prev.target, targetHow: named ? "slot" : "inside" };
@@ -331,6 +348,19 @@ export function adjunctTalks(v: View, sw: SecondWords, m: Match, a: Args, prev: 
   if (v.groups[source]!.members.length > 1 && !byAgent)
     return { ...a, source, target: -1, targetHow: "none", mutual: true };
   return null;
+}
+
+/** "his visit", "her first official trip": a possessive pronoun leads the noun at `head` (modifiers in between). */
+function pronounLed(v: View, head: number): boolean {
+  let k = head - 1;
+  while (
+    k >= 0 &&
+    k >= head - 4 &&
+    v.groupAt[k]! < 0 &&
+    (v.toks[k]!.pos === "ADJ" || v.toks[k]!.pos === "NOUN")
+  )
+    k--;
+  return is(v, v.toks[k], v.b.possessivePronoun) && v.toks[k]!.pos !== "DET";
 }
 
 /** "told Trump in a phone call": the actor right before the phrase at `k`, object of the verb before it, or -1. */

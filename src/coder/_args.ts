@@ -416,7 +416,7 @@ function sayerBeforeAdjunct(v: View, sub: number): number {
 }
 
 /** True when a group names people ("Trump", "Colombian President Gustavo Petro"), not a state or an institution. */
-function isPerson(v: View, g: number): boolean {
+export function isPerson(v: View, g: number): boolean {
   // A sector named by a name ("opposition leader X") is a person; not one whose name is a place ("a crowd in Warsaw").
   return v.groups[g]!.members.every(
     (m) =>

@@ -852,6 +852,8 @@ function bestOf(
     // The flat needs first: most patterns are skipped without reading them.
     if (needs ? !sw.possibleAt(needs, k) : !sw.possible(list[k]!)) continue;
     const p = list[k]!;
+    // "Witkoff led talks with ...": a `compound` head ("African Union-led talks") fires only right after the hyphen.
+    if (p.compound && v.toks[i - 1]?.text !== "-") continue;
     const m = matchRest(v, p, i, passive, list);
     if (m && (!best || m.score > best.score)) best = m;
   }
@@ -869,6 +871,7 @@ export function runnerUp(v: View, sw: Fillable, m: Match, reject?: (x: Match) =>
     if (best && p.specificity + TERRITORY_BONUS <= best.score) break;
     if (best && p.specificity + (p.territory ? TERRITORY_BONUS : 0) <= best.score) continue;
     if (!sw.possible(p)) continue;
+    if (p.compound && v.toks[m.trigger - 1]?.text !== "-") continue;
     const x = matchRest(v, p, m.trigger, m.passive, m.list);
     if (x && reject?.(x)) continue;
     if (x && (!best || x.score > best.score)) best = x;

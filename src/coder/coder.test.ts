@@ -6014,6 +6014,16 @@ describe("false events: a seat shared by a state and the EU, Western nouns, a sa
     const doc = analyzeText(nlp, text);
     const mentions = findMentions(doc, actors, "2025-06-20");
     return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+describe("meetings, visits and mediation (session 22, meet2)", () => {
+  const persons = new Set(["Mara Velk", "Kenji Arata"]);
+  const places = new Set(["Tokyo", "Manila"]);
+  const meet = (text: string) => {
+    const doc = analyzeText(nlp, text);
+    const mentions = testMentions(doc, TEST_ACTORS, new Set(["Japanese", "Chinese"]), places).map((s) =>
+      s.map((m) => (persons.has(m.text) ? { ...m, kind: "person" as const } : m)),
+    );
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
+      .filter((e) => e.root === "04")
       .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
       .sort();
   };
@@ -6060,5 +6070,27 @@ describe("false events: a seat shared by a state and the EU, Western nouns, a sa
     ],
   ])("%s", (text, expected) => {
     expect(briefPrec(text)).toEqual(expected);
+    // "his visit" after a state subject is the visit of the person the pronoun stands for, not the state's
+    ["Japan did not arrest Mara Velk during his visit to Tokyo.", ["USAGOV>JPNGOV 042 occurred"]],
+    // must not fire: a person subject keeps the pronoun's trip (Velk's, not Arata's; aimed at the one he meets)
+    ["Mara Velk said he might meet Kenji Arata during his trip to Manila.", ["USAGOV>JPNGOV 042 occurred"]],
+    // a phone call as the means of an apology, an actor of the caller's own side named after it
+    [
+      "Kenji Arata apologised to Mara Velk in a phone call on Monday, Tokyo said.",
+      ["JPNGOV>USAGOV 041 occurred", "USAGOV>JPNGOV 041 occurred"],
+    ],
+    // "X-led talks": the mediator's 045 to each party; planned talks keep their status for the parties too
+    [
+      "Japan and China agreed to a truce after Qatar-led talks in Manila.",
+      ["QAT>CHN 045 occurred", "QAT>JPN 045 occurred"],
+    ],
+    [
+      "Qatar-led talks between Japan and China were postponed.",
+      ["CHN>JPN 040 postponed", "JPN>CHN 040 postponed", "QAT>CHN 045 postponed", "QAT>JPN 045 postponed"],
+    ],
+    // must not fire: "led" as the verb of a clause is no mediation
+    ["Mara Velk led talks with China in Manila.", ["CHN>USAGOV 040 occurred", "USAGOV>CHN 040 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(meet(text)).toEqual(expected);
   });
 });

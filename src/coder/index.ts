@@ -4223,6 +4223,13 @@ function mediatedStatus(
   // "trying to broker", "offered to mediate": an infinitive names an attempt or an intent, not a truce reached.
   if (v.toks[mediator.trigger - 1]?.lower === "to") return null;
   const st = withSayer(v, mediator, source, -1, findStatus(v, mediator, cues, sc), cues.rank);
+  // "African Union-led talks between X and Y ... were postponed": mediated talks named as a noun are the parties' own
+  // talks whatever became of them (planned, postponed, called off), as a meeting noun is.
+  if (
+    mediator.pattern.noun &&
+    (st.status === "postponed" || st.status === "cancelled" || st.status === "scheduled")
+  )
+    return st;
   return st.status === "occurred" || st.status === "reported" ? st : null;
 }
 

@@ -173,6 +173,11 @@ export interface Pattern {
    */
   readonly owned: boolean;
   /**
+   * The head is the participle of a hyphenated modifier and fires only right after the hyphen: "African Union-led
+   * talks", "American-led negotiations" (a mediator's act), never the verb of a clause ("Witkoff led talks with ...").
+   */
+  readonly compound: boolean;
+  /**
    * A noun event filed by the actor in its TGT slot against the party the sentence's subject acted on ("the court
    * ordered Israel to ..., in a case brought by South Africa": South Africa's 115 against Israel).
    */
