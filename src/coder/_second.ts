@@ -52,6 +52,8 @@ export interface SecondWords {
   readonly signVerb: ReadonlySet<string>;
   /** "deal", "contract", "treaty": agreements signed before an infinitive of purpose (`signed=` flag). */
   readonly signedNoun: ReadonlySet<string>;
+  /** "ceasefire", "truce": a truce brokered between two parties is also their own (0871 both ways). */
+  readonly truce: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -82,6 +84,7 @@ export function secondWords(m: VerbModel): SecondWords {
     accession: m.classes.get("_ACCESSION") ?? EMPTY,
     signVerb: m.classes.get("_SIGN_VERB") ?? EMPTY,
     signedNoun: m.classes.get("_SIGNED_NOUN") ?? EMPTY,
+    truce: m.classes.get("_TRUCE_NOUN") ?? EMPTY,
   };
 }
 

@@ -6094,3 +6094,66 @@ describe("meetings, visits and mediation (session 22, meet2)", () => {
     expect(meet(text)).toEqual(expected);
   });
 });
+
+describe("cooperation and concessions: forces leaving, imports resumed, brokered truces, aid after condolences (session 22, aid)", () => {
+  const briefAid = briefWithActors([
+    ["French troops", "FRAMIL"],
+    ["Indian troops", "INDMIL"],
+    ["Chinese troops", "CHNMIL"],
+    ["Niger", "NERGOV"],
+    ["Zelensky", "UKRGOV"],
+    ["Washington", "USAGOV"],
+    ["Japanese", "JPN"],
+    ["Afghan forces", "AFGMIL"],
+    ["Pakistani forces", "PAKMIL"],
+    ["Kishida", "JPNGOV"],
+    ["Erdogan", "TURGOV"],
+    ["Berlin", "DEUGOV"],
+  ]);
+  it.each([
+    // forces named in the plural leaving another's country retreat (0874)
+    ["The last French troops left Niger on Friday.", ["FRAMIL>NERGOV 0874 occurred"]],
+    // must not fire: a leader leaving a capital, troops "leaving" soldiers dead
+    ["Zelensky left Washington on Friday.", []],
+    [
+      "Indian troops clashed with Chinese troops, leaving 20 soldiers dead.",
+      ["CHNMIL>INDMIL 190 occurred", "INDMIL>CHNMIL 190 occurred"],
+    ],
+    // imports resumed ease a ban (085) on the goods' country
+    ["China said it would resume imports of Japanese seafood.", ["CHN>JPN 085 scheduled"]],
+    // a truce brokered between two parties is also theirs (0871 both ways)
+    [
+      "Afghan forces and Pakistani forces exchanged fire two days after a truce brokered by Qatar.",
+      [
+        "AFGMIL>PAKMIL 0871 occurred",
+        "AFGMIL>PAKMIL 190 occurred",
+        "PAKMIL>AFGMIL 0871 occurred",
+        "PAKMIL>AFGMIL 190 occurred",
+        "QAT>AFGMIL 045 occurred",
+        "QAT>PAKMIL 045 occurred",
+      ],
+    ],
+    // must not fire: "the truce brokered by" restates a truce told before
+    [
+      "Afghan forces and Pakistani forces exchanged fire two days after the truce brokered by Qatar.",
+      [
+        "AFGMIL>PAKMIL 190 occurred",
+        "PAKMIL>AFGMIL 190 occurred",
+        "QAT>AFGMIL 045 occurred",
+        "QAT>PAKMIL 045 occurred",
+      ],
+    ],
+    // aid announced after condolences goes to the one consoled
+    [
+      "Kishida sent condolences to Erdogan after the earthquake and said Japan would send a rescue team to the disaster zone.",
+      ["JPN>TURGOV 073 scheduled", "JPNGOV>TURGOV 018 occurred"],
+    ],
+    // must not fire: no aid to the one criticised
+    [
+      "Germany condemned Russia and said Berlin would send more air defence systems.",
+      ["DEU>RUS 111 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(briefAid(text)).toEqual(expected);
+  });
+});

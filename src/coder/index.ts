@@ -2073,11 +2073,16 @@ function coordinated(v: View, from: number, to: number, partner: number): boolea
  * True when group `g`, opening a clause after "and" right before the verb at `i`, is another mention of the country of
  * the previous act's source, and that act has a partner of another country ("..., and Canberra flew in ...").
  */
-function renamedSource(v: View, prev: PrevAct, g: number, i: number): boolean {
+function renamedSource(v: View, prev: PrevAct, g: number, i: number, reported: boolean): boolean {
   const gs = v.groups[g]!;
   if (g === prev.source || prev.target < 0 || gs.tokStart < prev.end || gs.members.length !== 1) return false;
   if (!sameCountry(v, g, prev.source) || sameCountry(v, prev.target, g)) return false;
-  if (!is(v, v.toks[gs.tokStart - 1], v.b.and)) return false;
+  // "offered condolences to Erdogan and said Japan would send a rescue team": the subject of a clause reported by a
+  // verb joined to the previous act ("and said (that) ...") is renamed as well.
+  let k = gs.tokStart - 1;
+  if (v.toks[k]?.lower === "that") k--;
+  if (reported && v.toks[k]?.pos === "VERB" && is(v, v.toks[k], v.b.say) && k > prev.end) k--;
+  if (!is(v, v.toks[k], v.b.and)) return false;
   // The group is the verb's subject: only auxiliaries and adverbs stand between.
   for (let k = gs.tokEnd; k < i; k++) if (!VERB_LEAD.has(v.toks[k]!.pos)) return false;
   return true;
@@ -3053,7 +3058,16 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // after ", and" whose subject is another name of the previous act's source keeps that act's partner. Not a
       // conflictual one ("..., and Tehran denounced the move"): it answers a restated act or a later-named party.
       const coop = (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2;
-      if (a.target < 0 && prev && a.source >= 0 && coop && renamedSource(v, prev, a.source, m.trigger))
+      // After "and said", only when the act before was cooperative too ("sent condolences to Erdogan and said Japan
+      // would send a rescue team"; not "condemned Russia and said Berlin would send air defences").
+      const coopBefore = (ctx.model.cameo.get(events.at(-1)?.code ?? "")?.quad ?? 3) <= 2;
+      if (
+        a.target < 0 &&
+        prev &&
+        a.source >= 0 &&
+        coop &&
+        renamedSource(v, prev, a.source, m.trigger, coopBefore)
+      )
         a = { ...a, target: prev.target, targetHow: "after" };
       // "demanded that Hamas release the hostages, threatening to ...": the participle's subject is the main clause's.
       a = participleSubject(v, m, a, prevVerb ?? prev) ?? a;
@@ -3520,6 +3534,14 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const crowd = m.pattern.crowd ? crowdSide(ctx, v, a) : -1;
       for (const [s, t] of jointOnly ? [] : ps) {
         if (crowd >= 0 && !v.groups[crowd]!.members.includes(s)) continue;
+        // "The last French troops left Niger": only forces leaving another's country retreat (`forcesonly`);
+        // "Zelensky left Washington" ends a visit, "Ukrainian troops left Bakhmut" names no other side: nothing.
+        // Only a country or place is left ("..., leaving 20 Indian soldiers dead" leaves none).
+        if (
+          m.pattern.forcesOnly &&
+          (!pluralForce(v, s) || !t || countryOf(t.code) === countryOf(s.code) || !LEFT_KINDS.has(t.kind))
+        )
+          continue;
         // "Russian strikes on the country's power grid": a pointing noun ("the country") never names the state that
         // acts as its own target (its forces or people may act on it: "soldiers detained the country's president").
         if (t?.entry === STATE_NOUN && (s.code === t.code || s.code === countryOf(t.code))) continue;
@@ -3674,6 +3696,26 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           continue;
         const te = makeEvent(ctx, v, { m, code: threat, a, st: { ...st, status: "threatened" } }, s, t);
         if (te) pushBeside(cols, te, () => actFeatures(v, act(sel, a, te, ps.length, true), s, t), m.trigger);
+      }
+      // "a ceasefire brokered by Qatar and Turkey", "under a U.S.-brokered truce": a truce mediated between two parties
+      // is also their own truce (`0871` both ways, with the mediation's status), as every wire-dev writer codes it.
+      if (events.length > emitted && ctx.model.cameo.get(actCode)?.mode === "third-party") {
+        const parties = truceParties(v, ctx.prep.second.truce, m, ps, events.slice(emitted));
+        const status = events.at(-1)!.status;
+        for (const [s, t] of parties.length === 2 ? [parties, [parties[1]!, parties[0]!]] : []) {
+          // A release of prisoners (also root 08) between them is no truce of theirs: only the truce itself repeats.
+          const pair = `${countryOf(s!.code)}>${countryOf(t!.code)}`;
+          if (
+            events.some(
+              (e) =>
+                e.code === TRUCE && `${countryOf(e.source.code)}>${countryOf(e.target?.code ?? "")}` === pair,
+            )
+          )
+            continue;
+          const ue = makeEvent(ctx, v, { m, code: TRUCE, a, st: { ...own, status } }, s!, t!);
+          if (ue)
+            pushBeside(cols, ue, () => actFeatures(v, act(sel, a, ue, ps.length, false), s!, t!), m.trigger);
+        }
       }
       // "Russia and Belarus began exercises near Poland", "held naval drills with Russia and China": drills of several
       // countries are one joint exercise of every party named (`jointly=062`), unless they act apart ("each").
@@ -4107,6 +4149,41 @@ function mediatedParties(
     ? ps.map(([s]) => s).filter((s, k, all) => all.indexOf(s) === k)
     : localForces(v, source);
   return from.flatMap((src) => parties.map((t) => [src, t] as [ActorMention, ActorMention]));
+}
+
+/** What forces can leave (`forcesonly`): a country, a place, or a pointing noun for one ("the country"). */
+const LEFT_KINDS: ReadonlySet<string> = new Set(["state", "place", "coref", "metonym"]);
+
+/** CAMEO's "declare truce, ceasefire": the parties' own act in a truce someone brokered between them. */
+const TRUCE = "0871";
+
+/**
+ * The two parties (of two countries, neither the mediator's) that a mediation's events reach when it brokered a truce
+ * it introduces: an indefinite truce noun right before a "brokered by" participle ("two days after a truce brokered by
+ * Qatar and Turkey", "under a ceasefire deal brokered by Egypt"), as the wire-dev writers code it. None for a truce
+ * told before ("under the ceasefire deal brokered by Trump"), a hyphened mediator ("under a Russian-brokered truce":
+ * the frame of another act, which the writers leave uncoded), parties the mediation names itself ("brokered a truce
+ * between X and Y", coded as their own act with its status), other acts ("talks mediated by Qatar") or three parties.
+ */
+function truceParties(
+  v: View,
+  truce: ReadonlySet<string>,
+  m: Match,
+  ps: readonly (readonly [ActorMention, ActorMention | null])[],
+  mediation: readonly Event[],
+): ActorMention[] {
+  let named = false;
+  let k = m.trigger - 1;
+  for (; k >= 0 && v.toks[k]!.pos === "NOUN"; k--) named ||= isIn(v.toks[k], truce);
+  if (!named || v.toks[k]?.lower === "the") return [];
+  for (let j = m.trigger + 1; j < m.spanEnd; j++) if (v.toks[j]!.lower === "between") return [];
+  const out: ActorMention[] = [];
+  for (const [s, t] of ps) {
+    if (!t || countryOf(t.code) === countryOf(s.code)) continue;
+    if (!mediation.some((e) => e.target?.code === t.code)) continue;
+    if (!out.some((x) => countryOf(x.code) === countryOf(t.code))) out.push(t);
+  }
+  return out.length === 2 ? out : [];
 }
 
 /**

@@ -74,6 +74,7 @@ export const RESERVED_SETS = [
   "_TERMS_NOUN",
   "_SIGN_VERB",
   "_SIGNED_NOUN",
+  "_TRUCE_NOUN",
   "_TALKS_NOUN",
   "_MEETING_NOUN",
   "_PLACE_RELATIVE",
@@ -163,6 +164,7 @@ const FLAGS = new Set([
   "envoy",
   "joint",
   "probe",
+  "forcesonly",
   "answered",
   "framing",
   "frame",
@@ -423,6 +425,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     envoy: flags.has("envoy"),
     joint: flags.has("joint"),
     probe: flags.has("probe"),
+    forcesOnly: flags.has("forcesonly"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
     specificity:

@@ -109,6 +109,11 @@ export interface Pattern {
   readonly envoy: boolean;
   /** With an armed force named in the plural as source ("Kenyan police officers arrived in Haiti"), the act takes this code (074), or null. */
   readonly forces: string | null;
+  /**
+   * Fires only with an armed force named in the plural as source ("The last French troops left Niger"): the words
+   * name an act only such forces do (a retreat), while a leader leaving a capital ends a visit.
+   */
+  readonly forcesOnly: boolean;
   /** With armed or police forces as source ("Ecuadorian police stormed the Mexican embassy"), the act takes this code (170), or null. */
   readonly armed: string | null;
   /** With `armed` recoding the act and armed forces on both sides ("Armenian troops clashed with Azerbaijani forces"), the act is reciprocal. */
