@@ -492,6 +492,13 @@ function clausePlace(v: SentenceView, from: number): string | null {
     if (slot && c !== null && locatesIn(ref)) {
       found = c;
       placed = true;
+      // The first place slot is where the noun's own verb happens, with the places coordinated to it ("rallied in
+      // Dakar and in Bamako"): a later one belongs to a phrase or a verb of its own ("stormed the Swedish embassy in
+      // Baghdad ahead of a planned Koran burning in Stockholm", "tried to storm the Israeli embassy in Amman and
+      // rallied outside the U.S. embassy in Beirut").
+      const next = toks[ref.end]?.text.toLowerCase() ?? "";
+      const after = toks[ref.end + 1]?.text.toLowerCase() ?? "";
+      if (!((next === "and" || next === "or") && (CLAUSE_PLACE_WORDS.has(after) || refAt(v, ref.end + 1)))) break;
     }
     j = Math.max(j, ref.end - 1);
   }
