@@ -498,7 +498,8 @@ function clausePlace(v: SentenceView, from: number): string | null {
       // rallied outside the U.S. embassy in Beirut").
       const next = toks[ref.end]?.text.toLowerCase() ?? "";
       const after = toks[ref.end + 1]?.text.toLowerCase() ?? "";
-      if (!((next === "and" || next === "or") && (CLAUSE_PLACE_WORDS.has(after) || refAt(v, ref.end + 1)))) break;
+      if (!((next === "and" || next === "or") && (CLAUSE_PLACE_WORDS.has(after) || refAt(v, ref.end + 1))))
+        break;
     }
     j = Math.max(j, ref.end - 1);
   }
@@ -610,7 +611,9 @@ function pairPhrase(
   const before = toks[from - 1]?.text.toLowerCase() ?? "";
   // "recalled its ambassadors from the three countries" after "Britain, France and Germany": a count word names
   // that many, the run of exactly as many states named before (after "from" too: envoys leave them).
-  const count = owned ? 2 : (PAIR_COUNTS.get(toks[from === start ? lead : start - 1]?.text.toLowerCase() ?? "") ?? 2);
+  const count = owned
+    ? 2
+    : (PAIR_COUNTS.get(toks[from === start ? lead : start - 1]?.text.toLowerCase() ?? "") ?? 2);
   if (PAIR_PLACE_WORDS.has(before) && !(before === "on" && toks[from - 2]?.pos === "VERB")) {
     if (!(before === "from" && count > 2)) return null;
   }
