@@ -492,6 +492,14 @@ function clausePlace(v: SentenceView, from: number): string | null {
     if (slot && c !== null && locatesIn(ref)) {
       found = c;
       placed = true;
+      // The first place slot is where the noun's own verb happens, with the places coordinated to it ("rallied in
+      // Dakar and in Bamako"): a later one belongs to a phrase or a verb of its own ("stormed the Swedish embassy in
+      // Baghdad ahead of a planned Koran burning in Stockholm", "tried to storm the Israeli embassy in Amman and
+      // rallied outside the U.S. embassy in Beirut").
+      const next = toks[ref.end]?.text.toLowerCase() ?? "";
+      const after = toks[ref.end + 1]?.text.toLowerCase() ?? "";
+      if (!((next === "and" || next === "or") && (CLAUSE_PLACE_WORDS.has(after) || refAt(v, ref.end + 1))))
+        break;
     }
     j = Math.max(j, ref.end - 1);
   }
@@ -548,6 +556,7 @@ function pairMembers(
   sides: boolean,
   sector: string,
   many: boolean,
+  count = 2,
 ): string[] | null {
   const fits = seenActors(recent, v.ctx).filter((s) => sides || s.state);
   const latest = new Map<string, Seen>();
@@ -556,13 +565,15 @@ function pairMembers(
     latest.delete(s.key);
     latest.set(s.key, s);
   }
-  let pick: Seen[] | null = latest.size === 2 ? [...latest.values()] : null;
+  // More than two only as a coordinated run ("Britain, France and Germany"): "the three countries said" after "Saudi
+  // Arabia and Iran … brokered by China" is left to the event coder.
+  let pick: Seen[] | null = latest.size === 2 && count === 2 ? [...latest.values()] : null;
   if (pick === null) {
     for (let k = fits.length - 1; k >= 0 && pick === null; k--) {
       const g = fits[k]!.group;
       const run = new Map<string, Seen>();
       for (const s of fits) if (s.group === g) run.set(s.key, s);
-      if (run.size === 2 || (many && run.size > 2)) pick = [...run.values()];
+      if (run.size === count || (many && run.size > 2)) pick = [...run.values()];
       while (k > 0 && fits[k - 1]!.group === g) k--;
     }
   }
@@ -571,6 +582,11 @@ function pairMembers(
 }
 
 const PAIR_PLACE_WORDS = new Set(["between", "on", "from", "in", "across", "among"]);
+// Count words of the `pair-words` that name more than two ("the three countries").
+const PAIR_COUNTS = new Map([
+  ["three", 3],
+  ["four", 4],
+]);
 
 /** "both sides", "the two countries", "their governments": one mention naming the actors of pairMembers. */
 function pairPhrase(
@@ -593,9 +609,16 @@ function pairPhrase(
   // "in both countries" say where: left to the event coder.
   // "called on both sides to ..." is the verb's own particle.
   const before = toks[from - 1]?.text.toLowerCase() ?? "";
-  if (PAIR_PLACE_WORDS.has(before) && !(before === "on" && toks[from - 2]?.pos === "VERB")) return null;
+  // "recalled its ambassadors from the three countries" after "Britain, France and Germany": a count word names
+  // that many, the run of exactly as many states named before (after "from" too: envoys leave them).
+  const count = owned
+    ? 2
+    : (PAIR_COUNTS.get(toks[from === start ? lead : start - 1]?.text.toLowerCase() ?? "") ?? 2);
+  if (PAIR_PLACE_WORDS.has(before) && !(before === "on" && toks[from - 2]?.pos === "VERB")) {
+    if (!(before === "from" && count > 2)) return null;
+  }
   const word = headWord(v, head.end);
-  const codes = pairMembers(v, recent, word === "sides" || word === "side", head.sector, owned);
+  const codes = pairMembers(v, recent, word === "sides" || word === "side", head.sector, owned, count);
   if (codes === null) return null;
   const c = candidate(from, head.end, head.entry.id, null, codes[0]!, "coref", undefined);
   return { ...c, also: codes.slice(1) };

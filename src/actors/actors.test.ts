@@ -1620,3 +1620,43 @@ describe("a crowd placed by the city it marches through (session 20, protest)", 
     expect(run(real, text, "2025-06-01")).toEqual(expected);
   });
 });
+
+describe("a crowd's first place, and 'the three countries' (session 22, coerce2)", () => {
+  it.each([
+    // the first place slot places the crowd; a later phrase's place is its own
+    [
+      "Protesters stormed the Danish embassy in Tehran over a Koran burning in Copenhagen.",
+      [
+        ["Protesters", "IRNCVL"],
+        ["the Danish embassy", "DNKGOV"],
+        ["Tehran", "IRN"],
+        ["Copenhagen", "DNK"],
+      ],
+    ],
+    // "the three countries" names the run of three states before it
+    [
+      "Kenya, Uganda and Tanzania pressed for the embargo, and Asmara recalled its ambassadors to the three countries.",
+      [
+        ["Kenya", "KENGOV"],
+        ["Uganda", "UGAGOV"],
+        ["Tanzania", "TZAGOV"],
+        ["Asmara", "ERIGOV"],
+        ["ambassadors", "KENGOV"],
+        ["the three countries", "KENGOV"],
+        ["the three countries", "UGAGOV"],
+        ["the three countries", "TZAGOV"],
+      ],
+    ],
+    // must not fire: a run of two is no "three countries"
+    [
+      "Saudi Arabia and Iran restored ties under a deal brokered by China, the three countries said.",
+      [
+        ["Saudi Arabia", "SAUGOV"],
+        ["Iran", "IRNGOV"],
+        ["China", "CHNGOV"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(run(real, text, "2025-06-01")).toEqual(expected);
+  });
+});

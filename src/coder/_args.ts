@@ -325,7 +325,15 @@ function pronounSubject(v: View, i: number): number {
     if (t.pos === "VERB" && is(v, t, v.b.say) && v.groupAt[j - 1]! >= 0 && !v.attributive[v.groupAt[j - 1]!])
       return v.groupAt[j - 1]!;
   }
-  const first = firstSubject(v, clauseStart(v, k), k);
+  // "Trump raised tariffs, and Beijing hit back with levies, saying it would fight to the end": after ", and" and a
+  // subject actor, the pronoun stands for that clause's subject, not the sentence's first.
+  // A person pronoun keeps the person named before ("Khashoggi disappeared …, and Turkish officials said he had been
+  // killed").
+  const conj = firstSubject(v, conjoinedClauseStart(v, k), k);
+  const first =
+    is(v, v.toks[k], v.b.personPronoun) && !(conj >= 0 && isPerson(v, conj))
+      ? firstSubject(v, clauseStart(v, k), k)
+      : conj;
   // "Putin said NATO countries would be at war with Russia if they allowed ...": "they" is no single person; it stands
   // for the nearest subject before it that is not one, or for no actor.
   if (isIn(v.toks[k], v.w.pluralPronoun) && first >= 0 && singlePerson(v, first)) {

@@ -6157,3 +6157,39 @@ describe("cooperation and concessions: forces leaving, imports resumed, brokered
     expect(briefAid(text)).toEqual(expected);
   });
 });
+
+describe("promised measures and a pronoun after ', and' (session 22, coerce2)", () => {
+  const briefCo = briefWithActors([
+    ["Beijing", "CHNGOV"],
+    ["Canada", "CANGOV"],
+    ["Warsaw", "POLGOV"],
+    ["Minsk", "BLRGOV"],
+    ["Seoul", "KORGOV"],
+    ["Hanoi", "VNMGOV"],
+  ]);
+  const threats = (text: string) => briefCo(text).filter((e) => / 1[23]\d* /.test(e));
+  it.each([
+    // "would take all necessary measures": a veiled threat, aimed at the first actor of another country
+    [
+      "Hanoi said it would take all necessary measures after China seized a fishing boat.",
+      ["VNMGOV>CHN 130 threatened"],
+    ],
+    // bare "take action" on a party's condition: the condition's subject is the target
+    [
+      "Warsaw said it would take action if Minsk kept pushing migrants across the border.",
+      ["POLGOV>BLRGOV 130 threatened"],
+    ],
+    // "vowed to fight to the end": the newer writers' threat, not a refusal (124)
+    ["Beijing vowed to fight to the end after Canada raised its tariffs.", ["CHNGOV>CANGOV 130 threatened"]],
+    // the pronoun after ", and Beijing ...": Beijing's threat, not Canada's
+    [
+      "Canada raised tariffs on Chinese steel, and Beijing hit back with levies on Canadian canola, saying it would fight to the end.",
+      ["CHNGOV>CANGOV 130 threatened"],
+    ],
+    // must not fire: bare measures with no condition, and measures ordered (not in prospect)
+    ["Seoul said it would take measures to support exporters hurt by Chinese tariffs.", []],
+    ["Canada urged Hanoi to take measures to protect the workers.", []],
+  ])("%s", (text, expected) => {
+    expect(threats(text)).toEqual(expected);
+  });
+});
