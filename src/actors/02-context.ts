@@ -34,6 +34,13 @@ export interface FixedRef {
  */
 const FIXED_REFS = new WeakMap<ActorModel, Map<number, FixedRef | null>>();
 
+/**
+ * Per model, every code of two parts made so far, by country and then sector (see DocContext.code): a mention's code
+ * is then one string made once, whose hash later look-ups (`called:` nouns, `coref: same`) find already worked out,
+ * instead of a new join flattened and hashed again a mention. Bounded by the model's countries times its sectors.
+ */
+const CODES = new WeakMap<ActorModel, Map<string, Map<string, string>>>();
+
 /** What the resolver knows about the document while it walks it in order (local to one findMentions call). */
 export class DocContext {
   /** The date as a day number (see dayOf). */
@@ -41,6 +48,8 @@ export class DocContext {
   readonly docText: string;
   /** The model's FixedRef by trie node (see FIXED_REFS). */
   readonly fixedRefs: Map<number, FixedRef | null>;
+  /** The model's codes of two parts (see CODES). */
+  readonly #codes: Map<string, Map<string, string>>;
   /** Person entries already named in full earlier in the document: a short list, a set once it grows. */
   #seen: number[] = [];
   #seenSet: Set<number> | null = null;
@@ -60,11 +69,27 @@ export class DocContext {
       FIXED_REFS.set(model, fixed);
     }
     this.fixedRefs = fixed;
+    let codes = CODES.get(model);
+    if (codes === undefined) {
+      codes = new Map();
+      CODES.set(model, codes);
+    }
+    this.#codes = codes;
   }
 
-  /** A code of two parts: country + sector ("JPN" + "GOV"). */
+  /** A code of two parts: country + sector ("JPN" + "GOV"), made once per model (see CODES). */
   code(country: string, sector: string): string {
-    return `${country}${sector}`;
+    let bySector = this.#codes.get(country);
+    if (bySector === undefined) {
+      bySector = new Map();
+      this.#codes.set(country, bySector);
+    }
+    let code = bySector.get(sector);
+    if (code === undefined) {
+      code = `${country}${sector}`;
+      bySector.set(sector, code);
+    }
+    return code;
   }
 
   /** An entry id of two ids joined by "+" ("country-ind+sector-leg"). */
