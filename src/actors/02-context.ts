@@ -4,6 +4,8 @@ import {
   type ActorModel,
   type AliasRole,
   codeOnDay,
+  codeOnDayFrom,
+  H_HEAD,
   hitEntry,
   hitKind,
   hitRole,
@@ -228,19 +230,25 @@ function sameTitle(roleTitle: string, title: ActorEntry): boolean {
  * A person's code; with no document date and no role held today, a title written before the name picks their latest
  * role of that title ("Prime Minister Ishiba" in an undated article about 2025 is JPNGOV, not a former JPNELI).
  */
-function personCodeTitled(ctx: DocContext, i: number, title: ActorEntry | undefined): string {
+function personCodeTitled(ctx: DocContext, i: number, title: ActorEntry | undefined, hit = -1): string {
   if (ctx.date === null && title !== undefined && !inOfficeOn(ctx, i)) {
     let best: Role | null = null;
     for (const r of ctx.model.entries[i]!.roles)
       if (sameTitle(r.title, title) && (best === null || r.start > best.start)) best = r;
     if (best !== null) return best.code;
   }
-  return personCodeOf(ctx, i);
+  return personCodeOf(ctx, i, hit);
 }
 
-/** A person's code on the document date: their role's, else their default (see RoleTable). */
-function personCodeOf(ctx: DocContext, i: number): string {
-  if (typeof ctx.day === "number") return codeOnDay(ctx.model.roles, i, ctx.day);
+/**
+ * A person's code on the document date: their role's, else their default (see RoleTable); from the copy of their
+ * head record in trie hit `hit` when one is given (see AliasTrie).
+ */
+function personCodeOf(ctx: DocContext, i: number, hit = -1): string {
+  if (typeof ctx.day === "number")
+    return hit < 0
+      ? codeOnDay(ctx.model.roles, i, ctx.day)
+      : codeOnDayFrom(ctx.model.roles, ctx.model.trie.data, hit + H_HEAD, i, ctx.day);
   const r = heldRole(ctx, i);
   return r < 0 ? ctx.model.roles.fallback[i]! : roleCode(ctx.model.roles, r);
 }
@@ -281,7 +289,13 @@ export function knownPersonAt(ctx: DocContext, lat: Lattice, k: number): boolean
   return found >= 0;
 }
 
-/** The one person entry among the hits of match m with the given role; -1: none, -2: several. */
+/** The first hit by which onlyPerson found its one person (a trie hit, which holds the person's head record). */
+let onlyHit = -1;
+
+/**
+ * The one person entry among the hits of match m with the given role; -1: none, -2: several. Sets onlyHit to its
+ * first hit.
+ */
 function onlyPerson(lat: Lattice, m: number, role: AliasRole): number {
   let only = -1;
   for (let x = lat.firstHit(m); x < lat.endHit(m); x++) {
@@ -289,6 +303,7 @@ function onlyPerson(lat: Lattice, m: number, role: AliasRole): number {
     if (hitKind(lat.trie, h) !== "person" || hitRole(lat.trie, h) !== role) continue;
     const e = hitEntry(lat.trie, h);
     if (only >= 0 && e !== only) return -2;
+    if (only < 0) onlyHit = h;
     only = e;
   }
   return only;
@@ -322,7 +337,7 @@ export function resolvePerson(
   // Most names name one person: no pool to narrow.
   const one = onlyPerson(lat, m, role);
   if (one >= 0 && bareSurname && unseen(ctx, one, paired)) return null;
-  if (one >= 0) return { entry: one, code: personCodeTitled(ctx, one, title) };
+  if (one >= 0) return { entry: one, code: personCodeTitled(ctx, one, title, onlyHit) };
   if (one === -1) return null;
   const people = peopleOf(lat, m, role);
   let pool = people;

@@ -14,11 +14,12 @@ export type { ActorModel } from "./_compile.js";
 export { renderCountryFile } from "./_countries.js";
 export { caseShape, fitsShape, isOwnKey, splitAlias, tokenKey } from "./_key.js";
 
-export { codeOn, codeOnDay, dayOf, type RoleTable, roleAt, roleCode } from "./_roles.js";
+export { codeOn, codeOnDay, codeOnDayFrom, dayOf, type RoleTable, roleAt, roleCode } from "./_roles.js";
 export { importPetrarchActors, renderActorEntries } from "./_petrarch.js";
 export {
   type AliasTrie,
   child,
+  H_HEAD,
   HIT_STEP,
   hasChildren,
   hitCat,
