@@ -4,13 +4,15 @@ import {
   type ActorModel,
   type AliasRole,
   codeOnDay,
+  codeOnDayFrom,
+  dayOf,
+  H_HEAD,
   hitEntry,
   hitKind,
   hitRole,
-  dayOf,
+  type Role,
   roleAt,
   roleCode,
-  type Role,
   roleOn,
   tokenKey,
 } from "../dict/actors/index.js";
@@ -34,6 +36,13 @@ export interface FixedRef {
  */
 const FIXED_REFS = new WeakMap<ActorModel, Map<number, FixedRef | null>>();
 
+/**
+ * Per model, every code of two parts made so far, by country and then sector (see DocContext.code): a mention's code
+ * is then one string made once, whose hash later look-ups (`called:` nouns, `coref: same`) find already worked out,
+ * instead of a new join flattened and hashed again a mention. Bounded by the model's countries times its sectors.
+ */
+const CODES = new WeakMap<ActorModel, Map<string, Map<string, string>>>();
+
 /** What the resolver knows about the document while it walks it in order (local to one findMentions call). */
 export class DocContext {
   /** The date as a day number (see dayOf). */
@@ -41,6 +50,8 @@ export class DocContext {
   readonly docText: string;
   /** The model's FixedRef by trie node (see FIXED_REFS). */
   readonly fixedRefs: Map<number, FixedRef | null>;
+  /** The model's codes of two parts (see CODES). */
+  readonly #codes: Map<string, Map<string, string>>;
   /** Person entries already named in full earlier in the document: a short list, a set once it grows. */
   #seen: number[] = [];
   #seenSet: Set<number> | null = null;
@@ -60,11 +71,27 @@ export class DocContext {
       FIXED_REFS.set(model, fixed);
     }
     this.fixedRefs = fixed;
+    let codes = CODES.get(model);
+    if (codes === undefined) {
+      codes = new Map();
+      CODES.set(model, codes);
+    }
+    this.#codes = codes;
   }
 
-  /** A code of two parts: country + sector ("JPN" + "GOV"). */
+  /** A code of two parts: country + sector ("JPN" + "GOV"), made once per model (see CODES). */
   code(country: string, sector: string): string {
-    return `${country}${sector}`;
+    let bySector = this.#codes.get(country);
+    if (bySector === undefined) {
+      bySector = new Map();
+      this.#codes.set(country, bySector);
+    }
+    let code = bySector.get(sector);
+    if (code === undefined) {
+      code = `${country}${sector}`;
+      bySector.set(sector, code);
+    }
+    return code;
   }
 
   /** An entry id of two ids joined by "+" ("country-ind+sector-leg"). */
@@ -217,19 +244,25 @@ function sameTitle(roleTitle: string, title: ActorEntry): boolean {
  * A person's code; with no document date and no role held today, a title written before the name picks their latest
  * role of that title ("Prime Minister Ishiba" in an undated article about 2025 is JPNGOV, not a former JPNELI).
  */
-function personCodeTitled(ctx: DocContext, i: number, title: ActorEntry | undefined): string {
+function personCodeTitled(ctx: DocContext, i: number, title: ActorEntry | undefined, hit = -1): string {
   if (ctx.date === null && title !== undefined && !inOfficeOn(ctx, i)) {
     let best: Role | null = null;
     for (const r of ctx.model.entries[i]!.roles)
       if (sameTitle(r.title, title) && (best === null || r.start > best.start)) best = r;
     if (best !== null) return best.code;
   }
-  return personCodeOf(ctx, i);
+  return personCodeOf(ctx, i, hit);
 }
 
-/** A person's code on the document date: their role's, else their default (see RoleTable). */
-function personCodeOf(ctx: DocContext, i: number): string {
-  if (typeof ctx.day === "number") return codeOnDay(ctx.model.roles, i, ctx.day);
+/**
+ * A person's code on the document date: their role's, else their default (see RoleTable); from the copy of their
+ * head record in trie hit `hit` when one is given (see AliasTrie).
+ */
+function personCodeOf(ctx: DocContext, i: number, hit = -1): string {
+  if (typeof ctx.day === "number")
+    return hit < 0
+      ? codeOnDay(ctx.model.roles, i, ctx.day)
+      : codeOnDayFrom(ctx.model.roles, ctx.model.trie.data, hit + H_HEAD, i, ctx.day);
   const r = heldRole(ctx, i);
   return r < 0 ? ctx.model.roles.fallback[i]! : roleCode(ctx.model.roles, r);
 }
@@ -270,7 +303,13 @@ export function knownPersonAt(ctx: DocContext, lat: Lattice, k: number): boolean
   return found >= 0;
 }
 
-/** The one person entry among the hits of match m with the given role; -1: none, -2: several. */
+/** The first hit by which onlyPerson found its one person (a trie hit, which holds the person's head record). */
+let onlyHit = -1;
+
+/**
+ * The one person entry among the hits of match m with the given role; -1: none, -2: several. Sets onlyHit to its
+ * first hit.
+ */
 function onlyPerson(lat: Lattice, m: number, role: AliasRole): number {
   let only = -1;
   for (let x = lat.firstHit(m); x < lat.endHit(m); x++) {
@@ -278,6 +317,7 @@ function onlyPerson(lat: Lattice, m: number, role: AliasRole): number {
     if (hitKind(lat.trie, h) !== "person" || hitRole(lat.trie, h) !== role) continue;
     const e = hitEntry(lat.trie, h);
     if (only >= 0 && e !== only) return -2;
+    if (only < 0) onlyHit = h;
     only = e;
   }
   return only;
@@ -311,7 +351,7 @@ export function resolvePerson(
   // Most names name one person: no pool to narrow.
   const one = onlyPerson(lat, m, role);
   if (one >= 0 && bareSurname && unseen(ctx, one, paired)) return null;
-  if (one >= 0) return { entry: one, code: personCodeTitled(ctx, one, title) };
+  if (one >= 0) return { entry: one, code: personCodeTitled(ctx, one, title, onlyHit) };
   if (one === -1) return null;
   const people = peopleOf(lat, m, role);
   let pool = people;

@@ -1,5 +1,5 @@
 import type { MentionKind } from "../core/index.js";
-import { type ActorEntry, HIT_REF, hitCat, WORDS, hitEntry, hitRole } from "../dict/actors/index.js";
+import { type ActorEntry, HIT_REF, hitCat, hitEntry, hitRole, WORDS } from "../dict/actors/index.js";
 import type { Lattice } from "./01-scan.js";
 import { chooseByCues, countryOfCode, entryCode } from "./02-context.js";
 import { headAt, type SentenceView } from "./03-heads.js";

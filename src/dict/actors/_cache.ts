@@ -21,7 +21,7 @@ import type { ActorModel } from "./_compile.js";
 // own sources and of the V8 version, so any change to either compiles afresh.
 
 /** Bumped when the file layout changes in a way the sources' hash would not show. */
-const FORMAT = "dyad-actors-1";
+const FORMAT = "dyad-actors-2";
 /** Cache files older than this are removed when a new one is written. */
 const STALE_MS = 24 * 3600 * 1000;
 /** The sources the compiled model depends on: the actor compiler and the core it imports. */

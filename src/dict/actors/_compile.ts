@@ -5,7 +5,7 @@ import { aliasKey, caseShape, isPlainWords, plainAliasTokens, splitAlias, tokenK
 import type { ParsedFile, Problem } from "./_parse.js";
 import { parseActorFile } from "./_parse.js";
 import { buildRoles, type RoleTable } from "./_roles.js";
-import { type AliasTrie, TrieBuilder } from "./_trie.js";
+import { type AliasTrie, fillPersonHeads, TrieBuilder } from "./_trie.js";
 import {
   type ActorConfig,
   type ActorEntry,
@@ -328,12 +328,14 @@ export function compileActors(files: readonly ParsedFile[], config: ActorConfig)
       .sort()
       .pop() ?? "unversioned";
   const version = `${newest}.${shortHash(...versions).slice(0, 6)}`;
+  const roles = buildRoles(entries, config);
+  fillPersonHeads(trie, roles.head);
   return Object.freeze({
     version,
     entries: Object.freeze(entries),
     config,
     trie,
-    roles: buildRoles(entries, config),
+    roles,
     cues,
     pairs: new Map(entries.flatMap((e) => (e.pair === null ? [] : [[e.id, e.pair] as const]))),
     ids: Object.freeze(JSON.parse(JSON.stringify(entries.map((e) => e.id))) as string[]),

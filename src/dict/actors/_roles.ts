@@ -102,8 +102,14 @@ export const roleCode = (t: RoleTable, r: number): string => t.codes[t.spans[3 *
  * role (see RoleTable.head).
  */
 export function codeOnDay(t: RoleTable, e: number, day: number): string {
-  const head = t.head;
-  const at = HEAD * e;
+  return codeOnDayFrom(t, t.head, HEAD * e, e, day);
+}
+
+/**
+ * codeOnDay from a copy of entry e's head record at `head[at]` (the person's trie hit: see AliasTrie), read where
+ * the caller has just been reading.
+ */
+export function codeOnDayFrom(t: RoleTable, head: Int32Array, at: number, e: number, day: number): string {
   const code = head[at + 2]!;
   if (code < 0) return t.codes[head[at + 3]!]!;
   if (head[at]! <= day && day <= head[at + 1]!) return t.codes[code >> 1]!;

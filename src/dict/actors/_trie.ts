@@ -37,9 +37,12 @@ const ROLES: readonly AliasRole[] = ["name", "adj", "people", "surname", "noun",
  * bits of the config word lists holding the key. So a name ("Kishida"), which has neither, is read in one cache
  * line: its slot. Root offsets stay below 2^29.
  * A node is a record in `data` at its own offset: the number of children c and of hits k, then c pairs (token id,
- * ascending; child node) and k pairs (entry index; kind | role << 4 | cat << 7 | shape << 10, see the hit*
- * readers). A hit is named by the offset of its pair. Records are laid out in the order their aliases were added,
- * so one entry's paths share a cache line or two. Not to be written.
+ * ascending; child node) and k hits of HIT_STEP numbers: entry index; kind | role << 4 | cat << 7 | shape << 10 (see
+ * the hit* readers); for a person's hit, the person's RoleTable.head record (HEAD_OF_HIT numbers, from
+ * H_HEAD; filled by fillPersonHeads once the roles are built, zeros for other hits), so a person found in a sentence
+ * is coded from the trie record the scan has just read instead of one more cold record elsewhere. A hit is named by
+ * the offset of its first number. Records are laid out in the order their aliases were added, so one entry's paths
+ * share a cache line or two. Not to be written.
  */
 export interface AliasTrie {
   readonly vocab: VocabTable;
@@ -204,8 +207,31 @@ export const hasChildren = (t: AliasTrie, node: number): boolean => t.data[node]
 
 /** The first hit of `node`; its hits run to hitsEnd in steps of HIT_STEP. */
 export const hitsStart = (t: AliasTrie, node: number): number => node + 2 + 2 * t.data[node]!;
-export const hitsEnd = (t: AliasTrie, node: number): number => hitsStart(t, node) + 2 * t.data[node + 1]!;
-export const HIT_STEP = 2;
+export const hitsEnd = (t: AliasTrie, node: number): number =>
+  hitsStart(t, node) + HIT_STEP * t.data[node + 1]!;
+/** Numbers per hit: entry, packed fields, and a person's head record of HEAD_OF_HIT numbers from H_HEAD. */
+export const HIT_STEP = 6;
+/** Offset in a hit of its person's head record (see AliasTrie, RoleTable.head). */
+export const H_HEAD = 2;
+/** Numbers of a RoleTable.head record. */
+const HEAD_OF_HIT = 4;
+
+/**
+ * Copies each person's RoleTable.head record (`head`, HEAD_OF_HIT numbers per entry) into the person's hits (see
+ * AliasTrie). Run once, when the model is compiled, before the trie is read.
+ */
+export function fillPersonHeads(t: AliasTrie, head: Int32Array): void {
+  const data = t.data;
+  const person = KINDS.indexOf("person");
+  for (let node = 0; node < data.length; ) {
+    const from = node + 2 + 2 * data[node]!;
+    const to = from + HIT_STEP * data[node + 1]!;
+    for (let h = from; h < to; h += HIT_STEP)
+      if ((data[h + 1]! & 15) === person)
+        data.set(head.subarray(HEAD_OF_HIT * data[h]!, HEAD_OF_HIT * (data[h]! + 1)), h + H_HEAD);
+    node = to;
+  }
+}
 
 /** Index into ActorModel.entries of hit h. */
 export const hitEntry = (t: AliasTrie, h: number): number => t.data[h]!;
@@ -403,7 +429,7 @@ export class TrieBuilder {
       offset[node] = size;
       let kids = 0;
       for (let c = this.firstChild[node]!; c >= 0; c = this.nextSibling[c]!) kids++;
-      size += 2 + 2 * kids + 2 * this.hitCount[node]!;
+      size += 2 + 2 * kids + HIT_STEP * this.hitCount[node]!;
     }
     // V_ROOTS keeps a root in 29 bits (see AliasTrie): some 50 times the records of 100,000 aliases.
     if (size >= 2 ** 29 - 1) throw new AppError("dictionary_too_large", `alias trie of ${size} numbers`);
@@ -420,8 +446,9 @@ export class TrieBuilder {
       sortPairs(data, start + 2, at);
       data[start + 1] = this.hitCount[node]!;
       for (let h = this.firstHit[node]!; h >= 0; h = this.hitNext[h]!) {
-        data[at++] = this.hitEntry[h]!;
-        data[at++] = this.hitBits[h]!;
+        data[at] = this.hitEntry[h]!;
+        data[at + 1] = this.hitBits[h]!;
+        at += HIT_STEP;
       }
     }
     return { data, offset, shapes };

@@ -1,7 +1,7 @@
-import { DictionaryError } from "../../core/index.js";
-import { crossCheck } from "./_check.js";
 import { readFileSync } from "node:fs";
+import { DictionaryError } from "../../core/index.js";
 import { modelCacheFile, readModelCache, writeModelCache } from "./_cache.js";
+import { crossCheck } from "./_check.js";
 import { buildConfig, compileActors, listActorFiles, parseActorDir } from "./_compile.js";
 import { aliasKey } from "./_key.js";
 import { formatProblem, type Problem, parseActorFile } from "./_parse.js";
@@ -9,16 +9,16 @@ import { HIT_STEP, hitAt, hitsEnd, hitsStart, nodeAt } from "./_trie.js";
 import type { ActorEntry, AliasHit, Role } from "./_types.js";
 
 export { defaultModelCache } from "./_cache.js";
-export { parseActorFile };
 export type { ActorModel } from "./_compile.js";
 export { renderCountryFile } from "./_countries.js";
 export { caseShape, fitsShape, isOwnKey, splitAlias, tokenKey } from "./_key.js";
-
-export { codeOn, codeOnDay, dayOf, type RoleTable, roleAt, roleCode } from "./_roles.js";
 export { importPetrarchActors, renderActorEntries } from "./_petrarch.js";
+
+export { codeOn, codeOnDay, codeOnDayFrom, dayOf, type RoleTable, roleAt, roleCode } from "./_roles.js";
 export {
   type AliasTrie,
   child,
+  H_HEAD,
   HIT_STEP,
   hasChildren,
   hitCat,
@@ -42,6 +42,7 @@ export {
 } from "./_trie.js";
 export type { ActorConfig, ActorEntry, AliasHit, AliasRole, EntryKind, Role } from "./_types.js";
 export { HIT_HONORIFIC, HIT_PERSON, HIT_REF, WORDS } from "./_types.js";
+export { parseActorFile };
 
 import type { ActorModel } from "./_compile.js";
 
