@@ -851,17 +851,27 @@ function sectorHeadPhrase(
     // words fit, and never the subject of the verb it is the object of (see describedState).
     if (!isTitle && ante !== null && cfg.stateNouns.has(headWord(v, head.end))) {
       const subject = verbSubject(v, start, head.end, recent) ? recent.lastCountry : null;
-      const fit = fittingState(v, det ? start + 1 : start, head.end - 1, recent, subject);
+      // "drills around the island": a head word with states of its own (`fits-island`) narrows them as a describing
+      // word does, and with none named that fits it points to none ("Denmark said the island was not for sale"
+      // after Greenland); "the island nation" and "the island of Hainan" name their state otherwise.
+      const word = headWord(v, head.end);
+      const own = cfg.stateFits.has(word);
+      const fit =
+        own && (toks[head.end]?.pos === "NOUN" || v.is(WORDS.ofWords, head.end))
+          ? null
+          : fittingState(v, det ? start + 1 : start, own ? head.end : head.end - 1, recent, subject);
       if (fit !== null) ante = fit;
-      else if (ante === subject) ante = null;
+      else if (own || ante === subject) ante = null;
     }
+    // "drills around the island": a place, coded as its country alone.
+    const place = !isTitle && cfg.stateFits.has(headWord(v, head.end));
     if (ante)
       return candidate(
         start,
         head.end,
         head.entry.id,
         head.entry.pair,
-        v.ctx.code(ante, sector),
+        v.ctx.code(ante, place ? "" : sector),
         "coref",
         undefined,
       );
@@ -1018,11 +1028,14 @@ function describedState(v: SentenceView, i: number, p: number, recent: Recent, f
     if (head?.type !== "sector" || !nouns.has(headWord(v, head.end))) continue;
     // "the island nation's coast guard": the noun only modifies another.
     if (toks[head.end]?.pos === "NOUN" || apposition(v, i, recent)) return null;
+    // "the Caribbean island of St Vincent" names its place; "the Pacific island" fits the states of both words.
+    const own = v.ctx.model.config.stateFits.has(headWord(v, head.end));
+    if (own && v.is(WORDS.ofWords, head.end)) return null;
     // "Russia defended the Central American country": a verb's subject is not its object; the nearest other country.
     const subject = verbSubject(v, i, head.end, recent) ? recent.lastCountry : null;
-    const ante = fittingState(v, p, k, recent, subject) ?? recent.nearest;
-    if (ante === subject) return null;
-    const code = v.ctx.code(ante, head.sector);
+    const ante = fittingState(v, p, own ? head.end : k, recent, subject) ?? (own ? null : recent.nearest);
+    if (ante === null || ante === subject) return null;
+    const code = v.ctx.code(ante, own ? "" : head.sector);
     return candidate(i, head.end, head.entry.id, null, code, "coref", undefined);
   }
   return null;

@@ -6200,3 +6200,42 @@ describe("promised measures and a pronoun after ', and' (session 22, coerce2)", 
     expect(threats(text)).toEqual(expected);
   });
 });
+
+describe("force: the island, named victims, non-armed attacks, targeting (session 22, fight)", () => {
+  // The real actor stage: "the island" and a victim's name are its work, not the fixture's.
+  const actors = loadActorModel(join(DATA, "actors"));
+  const real = (text: string) => {
+    const doc = analyzeText(nlp, text);
+    const mentions = findMentions(doc, actors, "2025-06-10");
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-10" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  };
+  it.each([
+    // "the island" points back to the latest island state named, as a place (its bare country code)
+    [
+      "Taiwan's coast guard said Chinese warships had staged live-fire drills around the island on Sunday.",
+      ["CHNMIL>TWN 150 reported"],
+    ],
+    // a killing of a named office-holder is a targeted killing (186), an execution stays 1823
+    ["Israel killed Hezbollah commander Ibrahim Aqil in Beirut.", ["ISRGOV>LBNREB 186 occurred"]],
+    // "targeting" what a sanction of the sentence already hits is its reach, no attack
+    [
+      "The European Union adopted new sanctions on Russia, targeting its shadow fleet.",
+      ["IGOEUREEC>RUSGOV 163 occurred"],
+    ],
+    // must still fire: a targeting with no other act between the two
+    ["Israeli troops targeted Hezbollah fighters in southern Lebanon.", ["ISRMIL>LBNREB 190 occurred"]],
+    // must not fire: "the island" with no island state named before; an attack by hacking or arson
+    ["Denmark's prime minister said the island was not for sale.", []],
+    ["Germany said Russian military intelligence had organised a cyber attack on the Bundestag in Berlin.", []],
+    ["Lithuania said Russian military intelligence had organised an arson attack on a warehouse in Vilnius.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+  it("an execution of a named person stays 1823", () => {
+    expect(
+      real("Iran executed Kurdish activist Pakhshan Azizi on Tuesday.").map((e) => e.split(" ")[1]),
+    ).toEqual(["1823"]);
+  });
+});

@@ -3943,6 +3943,9 @@ function recoded(
   // "a U.S. drone strike killed an Iranian general": a weapon that kills is the attack; a named victim stays a killing.
   if (p.weapon && !(t && namedVictim(v, t, a.target)) && headIn(v, ctx.prep.second.weapon, a.source))
     return p.weapon;
+  // "Israel killed Hamas political chief Ismail Haniyeh in a strike", "killed Hezbollah's commander, Fuad Shukr": a
+  // killing of a named person is a targeted killing (`named=`), an execution not (its own pattern has no flag).
+  if (p.named && t && namedVictim(v, t, a.target)) return p.named;
   // "Haniyeh was killed in an Israeli strike": a strike that killed a named person is a targeted killing.
   if (p.victim && a.victim && t && namedVictim(v, t, a.target)) return p.victim;
   return null;

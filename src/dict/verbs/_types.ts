@@ -152,6 +152,8 @@ export interface Pattern {
   readonly aircraft: string | null;
   /** With a weapon as the subject's head ("a U.S. drone strike killed an Iranian general"), the act takes this code (195), or null. */
   readonly weapon: string | null;
+  /** With a named victim ("killed Hamas political chief Ismail Haniyeh"), the act takes this code (186), or null. */
+  readonly named: string | null;
   /** With a named person killed as the passive's subject ("Haniyeh was killed in an Israeli strike"), the act takes this code (186), or null. */
   readonly victim: string | null;
   /**
