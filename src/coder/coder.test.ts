@@ -6239,3 +6239,38 @@ describe("force: the island, named victims, non-armed attacks, targeting (sessio
     ).toEqual(["1823"]);
   });
 });
+
+describe("reciprocal halts: agreed to stop attacking each other (session 22, asia)", () => {
+  // The real actor stage, as above: the pair is found by it, not by the fixture.
+  const actors = loadActorModel(join(DATA, "actors"));
+  const real = (text: string) => {
+    const doc = analyzeText(nlp, text);
+    const mentions = findMentions(doc, actors, "2025-06-10");
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-10" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  };
+  it.each([
+    // two sides giving up attacks on each other declare a truce (0871), both ways
+    [
+      "Armenia and Azerbaijan agreed on Tuesday to stop shelling each other.",
+      ["ARMGOV>AZEGOV 0871 occurred", "AZEGOV>ARMGOV 0871 occurred"],
+    ],
+    [
+      "Thailand and Cambodia agreed to stop fighting one another along their border.",
+      ["KHMGOV>THAGOV 0871 occurred", "THAGOV>KHMGOV 0871 occurred"],
+    ],
+    // must not fire as a truce: an object after the reciprocal is a pledge to spare those targets (0356)
+    [
+      "Russia and Ukraine agreed to stop targeting each other's ports.",
+      ["RUSGOV>UKRGOV 0356 occurred", "UKRGOV>RUSGOV 0356 occurred"],
+    ],
+    // must not fire: "each other" with no agreed halt
+    [
+      "Armenia and Azerbaijan accused each other of shelling border villages.",
+      ["ARMGOV>AZEGOV 112 occurred", "AZEGOV>ARMGOV 112 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+});
