@@ -6240,7 +6240,7 @@ describe("force: the island, named victims, non-armed attacks, targeting (sessio
   });
 });
 
-describe("reciprocal halts: agreed to stop attacking each other (session 22, asia)", () => {
+describe("reciprocal halts and joint drills off a party's capital (session 22, asia)", () => {
   // The real actor stage, as above: the pair is found by it, not by the fixture.
   const actors = loadActorModel(join(DATA, "actors"));
   const real = (text: string) => {
@@ -6269,6 +6269,21 @@ describe("reciprocal halts: agreed to stop attacking each other (session 22, asi
     [
       "Armenia and Azerbaijan accused each other of shelling border villages.",
       ["ARMGOV>AZEGOV 112 occurred", "AZEGOV>ARMGOV 112 occurred"],
+    ],
+    // joint drills off a party's own capital are aimed at no one: their 062 only, no 150 at the host
+    [
+      "Indonesia and Australia staged exercises off Jakarta.",
+      ["AUSGOV>IDNGOV 062 occurred", "IDNGOV>AUSGOV 062 occurred"],
+    ],
+    // must not fire: a third country's capital is still what the drills are aimed at (150)
+    [
+      "Russia and Belarus began joint exercises near Vilnius.",
+      [
+        "BLRGOV>LTU 150 occurred",
+        "BLRGOV>RUSGOV 062 occurred",
+        "RUSGOV>BLRGOV 062 occurred",
+        "RUSGOV>LTU 150 occurred",
+      ],
     ],
   ])("%s", (text, expected) => {
     expect(real(text)).toEqual(expected);

@@ -2552,11 +2552,14 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
   // then takes its implied target (domestic acts) or none.
   // "M23 rebels captured Goma": with a `territory` pattern a place in the slot is what is taken, not where.
   const taken = m.pattern.territory && a.targetHow === "slot";
+  // "Vietnam and Japan held joint drills off Hanoi": for a joint act (`jointly=`) a capital of a party is ground too.
   const ownPlace =
     a.target >= 0 &&
     !taken &&
     v.groups[a.target]!.members.every(
-      (t) => t.kind === "place" && src.some((s) => countryOf(s.code) === countryOf(t.code)),
+      (t) =>
+        (t.kind === "place" || (t.kind === "metonym" && m.pattern.jointly !== null)) &&
+        src.some((s) => countryOf(s.code) === countryOf(t.code)),
     );
   const named = a.target >= 0 && !ownPlace ? includedGroup(v, a.target) : -1;
   const tgt =
@@ -3987,7 +3990,8 @@ function jointMembers(v: View, g: number): ActorMention[] {
 
 /**
  * True when the `jointly=` act `m` of a subject of two or more countries, acting together, is aimed at none of
- * their own: no target, or one that is only places of the subject's countries ("near Ulaanbaatar", "off Jeju").
+ * their own: no target, or one that is only places (capitals too) of the subject's countries ("near Ulaanbaatar",
+ * "off Jeju").
  */
 function unaimedJoint(v: View, m: Match, a: Args): boolean {
   if (a.source < 0 || actApart(v, a.source, m)) return false;
@@ -3997,8 +4001,12 @@ function unaimedJoint(v: View, m: Match, a: Args): boolean {
   if (v.groups.some((x, g) => g !== a.source && x.tokStart >= end && x.tokEnd <= m.trigger)) return false;
   const own = new Set(jointMembers(v, a.source).map((x) => x.country));
   if (own.size < 2) return false;
+  // A capital after "near/off" is ground too, not its government ("drills off Hanoi" by Vietnam and Japan).
   return (
-    a.target < 0 || v.groups[a.target]!.members.every((t) => t.kind === "place" && own.has(countryOf(t.code)))
+    a.target < 0 ||
+    v.groups[a.target]!.members.every(
+      (t) => (t.kind === "place" || t.kind === "metonym") && own.has(countryOf(t.code)),
+    )
   );
 }
 
