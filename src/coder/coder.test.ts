@@ -6289,3 +6289,46 @@ describe("reciprocal halts and joint drills off a party's capital (session 22, a
     expect(real(text)).toEqual(expected);
   });
 });
+
+describe("recognition of courts and documents, money released (session 22, west)", () => {
+  // The real actor stage, as the gold records: the court and the bank are its IGO codes.
+  const actors = loadActorModel(join(DATA, "actors"));
+  const real = (text: string) => {
+    const doc = analyzeText(nlp, text);
+    const mentions = findMentions(doc, actors, "2025-06-10");
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-10" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  };
+  it.each([
+    // a negated recognition of a court's jurisdiction is a refusal (120 occurred), no negated 054
+    [
+      "Serbia said it did not recognise the International Criminal Court's jurisdiction over the case.",
+      ["SRBGOV>IGOINTICC 120 occurred"],
+    ],
+    // money released to a government is economic aid (071), not a release (084)
+    [
+      "The World Bank released a 500 million dollar loan tranche to Kenya on Tuesday.",
+      ["IGOWBK>KENGOV 071 occurred"],
+    ],
+    // must not fire: recognised diplomas or passports are no diplomatic recognition
+    ["Lithuania said it would keep recognising the diplomas of Belarusian students.", []],
+    // must still fire: a state recognised (054), hostages released (0841)
+    ["Spain said it would recognise a Palestinian state in May.", ["ESPGOV>PSE 054 scheduled"]],
+    ["Hamas released two Thai hostages to the Red Cross in Gaza.", ["PSEREB>THA 0841 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+  it("a negated recognition of a state stays 054 negated", () => {
+    expect(
+      real("Serbia has never recognised the independence of Kosovo.").map((e) =>
+        e.split(" ").slice(1).join(" "),
+      ),
+    ).toEqual(["054 negated"]);
+  });
+  it("frozen assets released stay an easing (085)", () => {
+    expect(
+      real("Kenya released 2 million dollars of frozen Somali assets.").map((e) => e.split(" ")[1]),
+    ).toEqual(["085"]);
+  });
+});
