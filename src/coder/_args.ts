@@ -2625,6 +2625,27 @@ export function visitedCountry(v: View, source: number, target: number): number 
   return target;
 }
 
+/**
+ * "as Russian missile strikes on the country's power grid intensified", "after Iran's missile attack on the country":
+ * a pointing noun ("the country") that an attack noun is aimed at names the last country named before it other than
+ * the attacker's, which the actor stage may not have picked (it reads the noun as the sentence's subject state);
+ * returns that group, or `target` unchanged.
+ */
+export function attackedCountry(v: View, source: number, target: number): number {
+  if (source < 0 || target < 0 || target <= source) return target;
+  const t = v.groups[target]!;
+  if (!t.members.every((x) => x.kind === "coref" && x.entry === "sector-state")) return target;
+  for (let g = target - 1; g >= 0; g--) {
+    const x = v.groups[g]!;
+    if (x.tokEnd > t.tokStart || sameCountry(v, g, source)) continue;
+    // A state, its capital or a place in it ("to Ukraine", "Kyiv"), not a person or body that merely has one.
+    if (x.members.every((m) => STATE_KINDS.has(m.kind) && m.country !== null)) return g;
+  }
+  return target;
+}
+
+const STATE_KINDS = new Set(["state", "metonym", "place", "attributive"]);
+
 /** A place mention that is a whole country ("Russia" after "from"), not a city or a demonym. */
 export function countryPlace(x: ActorMention): boolean {
   return x.kind === "place" && x.country !== null && x.code === x.country;

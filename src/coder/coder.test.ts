@@ -6332,3 +6332,42 @@ describe("recognition of courts and documents, money released (session 22, west)
     ).toEqual(["085"]);
   });
 });
+
+describe("the country an attack noun is aimed at (session 22, noun)", () => {
+  // The real actor stage, which reads "the country" as the sentence's subject state.
+  const actors = loadActorModel(join(DATA, "actors"));
+  const real = (text: string) => {
+    const doc = analyzeText(nlp, text);
+    const mentions = findMentions(doc, actors, "2025-06-10");
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-10" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  };
+  it.each([
+    // "the country" after an attack noun is the last other state named before it, not the subject's
+    [
+      "France sent a field hospital to Lebanon after Israel's air strikes on the country.",
+      ["FRAGOV>LBNGOV 073 occurred", "ISRGOV>LBNGOV 195 occurred"],
+    ],
+    [
+      "Poland sent more generators to Ukraine as Russian drone attacks on the country's power plants intensified.",
+      ["POLGOV>UKRGOV 073 occurred", "RUS>UKRGOV 195 occurred"],
+    ],
+    // must not fire: the attacker's own state is skipped, not taken as its own target
+    ["Iran condemned Israel's strike on the country.", ["IRNGOV>ISRGOV 111 occurred", "ISRGOV>IRNGOV 195 occurred"]],
+    // must not fire: a person named before is no state attacked ("the country" stays the speaker's)
+    [
+      "Israeli Prime Minister Benjamin Netanyahu said Iran's missile attack on the country had failed.",
+      ["IRNGOV>ISRGOV 195 reported"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+  it("a talks noun is no attack: the rule leaves its target alone", () => {
+    expect(
+      real("Poland sent more generators to Ukraine as Russia's trade talks with the country stalled.").filter((e) =>
+        e.includes(" 04"),
+      ),
+    ).not.toContain("RUSGOV>UKRGOV 040 occurred");
+  });
+});

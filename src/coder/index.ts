@@ -41,6 +41,7 @@ import {
   VIOLENT_ROOTS,
   thingClauseBefore,
   visitedCountry,
+  attackedCountry,
   retaliator,
 } from "./_args.js";
 import { relTermsArgs, signedPurpose, termsRelative } from "./_relterms.js";
@@ -2457,6 +2458,9 @@ function localTarget(m: Match, s: ActorMention, t: ActorMention): ActorMention {
  */
 const LISTED = new Set(["NOUN", "ADJ", "PROPN", "CCONJ"]);
 const MODIFIER_POS = new Set(["NOUN", "ADJ"]);
+/** Roots of force an attack noun names ("strikes on", "an assault on", "the invasion of"). */
+const MATERIAL_ROOTS = new Set(["18", "19", "20"]);
+
 /** Statuses of an act that took or takes place (a mediator of it mediated). */
 const HELD_STATUS = new Set(["occurred", "reported", "scheduled"]);
 
@@ -2974,6 +2978,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (m.pattern.noun && ctx.model.cameo.get(m.pattern.code)?.mode === "visit") {
         const host = visitedCountry(v, a.source, a.target);
         if (host !== a.target) a = { ...a, target: host, targetHow: "after" };
+      }
+      // "Russian strikes on the country's power grid": the country an attack noun is aimed at is another's.
+      if (m.pattern.noun && MATERIAL_ROOTS.has(m.pattern.code.slice(0, 2))) {
+        const hit = attackedCountry(v, a.source, a.target);
+        if (hit !== a.target) a = { ...a, target: hit, targetHow: "after" };
       }
       // "pledged to send aid to Ukraine": the wrapped act's own target is the wrapper's, unless a slot named one.
       // "demanded that Pyongyang withdraw ...": an actor between the wrapper and the wrapped act is the addressee.
