@@ -499,6 +499,16 @@ export interface View {
 const LINK_POS = new Set(["DET", "PRON"]);
 const OBJECT_BEFORE = new Set(["VERB", "ADP", "AUX"]);
 
+/**
+ * True when token `k` is the finite verb of a clause: a VERB, or a past form the tagger read as an adjective right
+ * before a determiner ("and a Chinese navy ship shadowed the drills"): no adjective stands before an article.
+ */
+function clauseVerbAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (t?.pos === "VERB") return true;
+  return t?.pos === "ADJ" && t.lower.endsWith("ed") && toks[k + 1]?.pos === "DET";
+}
+
 /** Classifies the tokens between two mentions: "and" link, hyphen link, comma link, or none. */
 function linkKind(
   toks: readonly Token[],
@@ -652,7 +662,7 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
       kind === "and" &&
       prev &&
       chainStart &&
-      toks[compoundEnd(toks, mentions, at, w)]?.pos === "VERB" &&
+      clauseVerbAt(toks, compoundEnd(toks, mentions, at, w)) &&
       toks.slice(prev.tokenEnd, m.tokenStart).some((t) => t.text === ",") &&
       OBJECT_BEFORE.has(toks[lead]?.pos ?? "")
     )

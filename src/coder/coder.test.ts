@@ -6371,3 +6371,40 @@ describe("the country an attack noun is aimed at (session 22, noun)", () => {
     ).not.toContain("RUSGOV>UKRGOV 040 occurred");
   });
 });
+
+describe("a target list ends where ', and' opens a clause with a mistagged verb (session 22, bound)", () => {
+  // The real actor stage, as the gold records (coast guard and forces codes).
+  const actors = loadActorModel(join(DATA, "actors"));
+  const real = (text: string) => {
+    const doc = analyzeText(nlp, text);
+    const mentions = findMentions(doc, actors, "2025-06-10");
+    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-10" }, model)
+      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+      .sort();
+  };
+  it.each<[string, string[]]>([
+    // "shadowed" read as an adjective before "the": the ship opens a new clause, not the drills' target list
+    [
+      "The Philippines and Japan held naval drills off Luzon, and a Chinese coast guard vessel shadowed the ships.",
+      [
+        "CHNCOP>JPNGOV 150 occurred",
+        "CHNCOP>PHLGOV 150 occurred",
+        "JPNGOV>PHLGOV 062 occurred",
+        "PHLGOV>JPNGOV 062 occurred",
+      ],
+    ],
+    ["Russia held naval drills near Norway, and British jets shadowed the Russian warships.", ["RUSGOV>NOR 150 occurred"]],
+    // must not fire: an "-ed" word before a preposition keeps the list ("firms involved in")
+    [
+      "China imposed sanctions on Japan, and American defence firms involved in the project.",
+      ["CHNGOV>JPNGOV 163 occurred", "CHNGOV>USABUS 163 occurred"],
+    ],
+    // must still code: a clause whose verb the tagger reads as a verb splits as before
+    [
+      "Australia and the United States held exercises near East Timor, and a Chinese research vessel tracked the warships.",
+      ["AUSGOV>TLS 150 occurred", "AUSGOV>USAGOV 062 occurred", "USAGOV>AUSGOV 062 occurred", "USAGOV>TLS 150 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+});
