@@ -116,7 +116,8 @@ const WIRE_SETS = [
   { file: "wire-dev30.jsonl", floor: 0.72, noEvent: 0.95 },
   // wire-dev31 and wire-dev32 (twenty-second session, two writers apart) arrived at 0.721 and 0.710, no-event precision
   // 1.0 (40 of 40) and 0.95 (38 of 40), on the code the session started from; 0.726 and 0.715 after its main round,
-  // none of whose changes were made by anyone who read them (the honest transfer).
+  // none of whose changes were made by anyone who read them (the honest transfer);
+  // 0.728 and 0.717 at its end.
   { file: "wire-dev31.jsonl", floor: 0.71, noEvent: 0.95 },
   { file: "wire-dev32.jsonl", floor: 0.7, noEvent: 0.9 },
 ];
