@@ -6007,16 +6007,22 @@ describe("accusations after a background clause and appeals to no actor (session
   });
 });
 
+/** The real actor dictionary, loaded once for the blocks below that code through the real actor stage. */
+let realActors: ReturnType<typeof loadActorModel> | null = null;
+
+/** Codes `text` with the real actor stage on `date`; events as sorted "SRC>TGT code status" lines. */
+function withRealActors(text: string, date: string): string[] {
+  realActors ??= loadActorModel(join(DATA, "actors"));
+  const doc = analyzeText(nlp, text);
+  const mentions = findMentions(doc, realActors, date);
+  return codeDocument({ doc, mentions, docId: "d1", date }, model)
+    .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
+    .sort();
+}
+
 describe("false events: a seat shared by a state and the EU, Western nouns, a sanction's target (session 22, prec)", () => {
   // The real actor dictionary: "Brussels" is resolved by the document's cues, not by the test table.
-  const actors = loadActorModel(join(DATA, "actors"));
-  const real = (text: string) => {
-    const doc = analyzeText(nlp, text);
-    const mentions = findMentions(doc, actors, "2025-06-20");
-    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-20" }, model)
-      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
-      .sort();
-  };
+  const real = (text: string) => withRealActors(text, "2025-06-20");
   it.each([
     // "Brussels" in a document that names Belgium is Belgium's government
     [
@@ -6203,14 +6209,7 @@ describe("promised measures and a pronoun after ', and' (session 22, coerce2)", 
 
 describe("force: the island, named victims, non-armed attacks, targeting (session 22, fight)", () => {
   // The real actor stage: "the island" and a victim's name are its work, not the fixture's.
-  const actors = loadActorModel(join(DATA, "actors"));
-  const real = (text: string) => {
-    const doc = analyzeText(nlp, text);
-    const mentions = findMentions(doc, actors, "2025-06-10");
-    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-10" }, model)
-      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
-      .sort();
-  };
+  const real = (text: string) => withRealActors(text, "2025-06-10");
   it.each([
     // "the island" points back to the latest island state named, as a place (its bare country code)
     [
@@ -6242,14 +6241,7 @@ describe("force: the island, named victims, non-armed attacks, targeting (sessio
 
 describe("reciprocal halts and joint drills off a party's capital (session 22, asia)", () => {
   // The real actor stage, as above: the pair is found by it, not by the fixture.
-  const actors = loadActorModel(join(DATA, "actors"));
-  const real = (text: string) => {
-    const doc = analyzeText(nlp, text);
-    const mentions = findMentions(doc, actors, "2025-06-10");
-    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-10" }, model)
-      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
-      .sort();
-  };
+  const real = (text: string) => withRealActors(text, "2025-06-10");
   it.each([
     // two sides giving up attacks on each other declare a truce (0871), both ways
     [
@@ -6292,14 +6284,7 @@ describe("reciprocal halts and joint drills off a party's capital (session 22, a
 
 describe("recognition of courts and documents, money released (session 22, west)", () => {
   // The real actor stage, as the gold records: the court and the bank are its IGO codes.
-  const actors = loadActorModel(join(DATA, "actors"));
-  const real = (text: string) => {
-    const doc = analyzeText(nlp, text);
-    const mentions = findMentions(doc, actors, "2025-06-10");
-    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-10" }, model)
-      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
-      .sort();
-  };
+  const real = (text: string) => withRealActors(text, "2025-06-10");
   it.each([
     // a negated recognition of a court's jurisdiction is a refusal (120 occurred), no negated 054
     [
@@ -6335,14 +6320,7 @@ describe("recognition of courts and documents, money released (session 22, west)
 
 describe("the country an attack noun is aimed at (session 22, noun)", () => {
   // The real actor stage, which reads "the country" as the sentence's subject state.
-  const actors = loadActorModel(join(DATA, "actors"));
-  const real = (text: string) => {
-    const doc = analyzeText(nlp, text);
-    const mentions = findMentions(doc, actors, "2025-06-10");
-    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-10" }, model)
-      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
-      .sort();
-  };
+  const real = (text: string) => withRealActors(text, "2025-06-10");
   it.each([
     // "the country" after an attack noun is the last other state named before it, not the subject's
     [
@@ -6374,14 +6352,7 @@ describe("the country an attack noun is aimed at (session 22, noun)", () => {
 
 describe("a target list ends where ', and' opens a clause with a mistagged verb (session 22, bound)", () => {
   // The real actor stage, as the gold records (coast guard and forces codes).
-  const actors = loadActorModel(join(DATA, "actors"));
-  const real = (text: string) => {
-    const doc = analyzeText(nlp, text);
-    const mentions = findMentions(doc, actors, "2025-06-10");
-    return codeDocument({ doc, mentions, docId: "d1", date: "2025-06-10" }, model)
-      .map((e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`)
-      .sort();
-  };
+  const real = (text: string) => withRealActors(text, "2025-06-10");
   it.each<[string, string[]]>([
     // "shadowed" read as an adjective before "the": the ship opens a new clause, not the drills' target list
     [
