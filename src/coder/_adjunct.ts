@@ -1,4 +1,4 @@
-import { type Args, betweenGroup, isPerson, occasionObject, subjectOf } from "./_args.js";
+import { type Args, betweenGroup, isPerson, occasionObject, sameCountry, subjectOf } from "./_args.js";
 import type { Match } from "./_match.js";
 import type { PrevAct, SecondWords } from "./_second.js";
 import { is, isIn, type View } from "./_view.js";
@@ -328,7 +328,7 @@ export function adjunctTalks(v: View, sw: SecondWords, m: Match, a: Args, prev: 
     means &&
     a.target >= 0 &&
     !v.groups[a.target]!.members.every((x) => x.kind === "place") &&
-    v.groups[a.target]!.members[0]!.code.slice(0, 3) === v.groups[subject]!.members[0]!.code.slice(0, 3);
+    sameCountry(v, a.target, subject);
   if (means && prev.target !== subject && !byAgent && (a.target < 0 || a.source !== subject || ownSide)) {
     const { mutual: _, ...rest } = a;
     const named = v.groups[subject]!.members.length > 1;

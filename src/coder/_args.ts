@@ -1476,7 +1476,7 @@ function antecedentOf(v: View, at: number, source: number): number {
   return -1;
 }
 
-function sameCountry(v: View, a: number, b: number): boolean {
+export function sameCountry(v: View, a: number, b: number): boolean {
   return v.groups[a]!.members[0]!.code.slice(0, 3) === v.groups[b]!.members[0]!.code.slice(0, 3);
 }
 

@@ -1,5 +1,5 @@
 import type { VerbModel } from "../dict/index.js";
-import { type Args, controller, subjectOf } from "./_args.js";
+import { type Args, controller, sameCountry, subjectOf } from "./_args.js";
 import type { Match } from "./_match.js";
 import { is, isIn, type View } from "./_view.js";
 
@@ -320,10 +320,6 @@ export function possessedObject(v: View, m: Match, a: Args): Args | null {
   if (g < 0 || v.groups[g]!.tokStart !== k + 1 || v.attributive[g] || sameCountry(v, g, a.source))
     return null;
   return { ...a, target: g, targetHow: "after" };
-}
-
-function sameCountry(v: View, a: number, b: number): boolean {
-  return v.groups[a]!.members[0]!.code.slice(0, 3) === v.groups[b]!.members[0]!.code.slice(0, 3);
 }
 
 /**
