@@ -500,6 +500,14 @@ const LINK_POS = new Set(["DET", "PRON"]);
 const OBJECT_BEFORE = new Set(["VERB", "ADP", "AUX"]);
 
 /**
+ * "a base in Qatar, which hosts U.S. forces, and Doha condemned ...": a plural-looking noun right after a relative
+ * pronoun is the relative clause's verb the tagger read as a noun, so the name after it is an object too.
+ */
+function relativeVerbNoun(toks: readonly Token[], k: number, w: EngineWords): boolean {
+  return toks[k]?.pos === "NOUN" && isIn(toks[k - 1], w.relative);
+}
+
+/**
  * True when token `k` is the finite verb of a clause: a VERB, or a past form the tagger read as an adjective right
  * before a determiner ("and a Chinese navy ship shadowed the drills"): no adjective stands before an article.
  */
@@ -664,7 +672,7 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
       chainStart &&
       clauseVerbAt(toks, compoundEnd(toks, mentions, at, w)) &&
       toks.slice(prev.tokenEnd, m.tokenStart).some((t) => t.text === ",") &&
-      OBJECT_BEFORE.has(toks[lead]?.pos ?? "")
+      (OBJECT_BEFORE.has(toks[lead]?.pos ?? "") || relativeVerbNoun(toks, lead, w))
     )
       kind = null;
     // "Qatar, Egypt and the United States, Israel and Hamas agreed": a list closed by "and" ends at the next comma.
