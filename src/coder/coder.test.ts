@@ -6379,3 +6379,39 @@ describe("a target list ends where ', and' opens a clause with a mistagged verb 
     expect(real(text)).toEqual(expected);
   });
 });
+
+describe("criticism of an act named by a noun: a relative's mistagged verb, verdict nouns (session 23, dis)", () => {
+  // The real actor stage, as the gold records zk1-001…005.
+  const real = (text: string) => withRealActors(text, "2025-06-10");
+  it.each<[string, string[]]>([
+    // "hosts" read as a noun after "which": ", and Warsaw condemned" opens a new clause, so Warsaw is no target of the
+    // missiles and its condemnation answers the attack's author
+    [
+      "Russia fired missiles at an air base which hosts American troops, and Warsaw condemned the attack.",
+      ["POLGOV>RUSGOV 111 occurred", "RUSGOV>USAMIL 195 occurred"],
+    ],
+    [
+      "Iran launched drones at a military base in Iraq, which hosts Italian soldiers, and Rome denounced the strike as a violation of international law.",
+      ["IRNGOV>ITAMIL 195 occurred", "ITAGOV>IRNGOV 111 occurred"],
+    ],
+    // a verdict noun ("provocation") on an act named by an anaphoric noun judges the act's author
+    [
+      "Chinese coast guard ships entered Philippine waters near the shoal, and Manila called the incursion a serious provocation.",
+      ["CHNCOP>PHL 192 occurred", "PHLGOV>CHNCOP 111 occurred"],
+    ],
+    // must not fire: with no verb after the name the list goes on
+    [
+      "Iran fired missiles at a base which hosts American troops, and British troops.",
+      ["IRNGOV>GBRMIL 195 occurred", "IRNGOV>USAMIL 195 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+  it("must not fire: 'call off the planned offensive' is no verdict ('planned' is no plan, 'offensive' no insult)", () => {
+    expect(
+      real("Israel rejected a request from Washington to call off the planned offensive in Rafah.").filter((e) =>
+        e.includes(" 11"),
+      ),
+    ).toEqual([]);
+  });
+});
