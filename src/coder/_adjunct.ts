@@ -211,6 +211,8 @@ export function eraOnly(v: View, sw: SecondWords, m: Match): boolean {
     k--;
   const t = v.toks[k];
   if (isIn(t, sw.eraPrep)) return true;
+  // "in the weeks after its war with Israel": a war after "after"/"before" is the era too, not an act.
+  if (isIn(t, sw.landmarkPrep) && isIn(v.toks[m.trigger], sw.eraWar)) return true;
   return t?.lower === "of" && isIn(v.toks[k - 1], sw.eraNoun);
 }
 

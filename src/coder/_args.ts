@@ -2973,7 +2973,10 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
   const front = v.frontEnd;
   const inFront = front > i && m.last < front;
   const ownedByPronoun = p.noun && is(v, v.toks[i - 1], v.b.possessivePronoun);
-  if (inFront && target >= 0 && (source < 0 || ownedByPronoun)) {
+  // Not a verb whose fronted clause has a subject of its own that is no actor ("After a 7.7-magnitude earthquake struck
+  // central Myanmar, China ... flew rescue teams": the earthquake struck, not China).
+  const thingFront = !p.noun && is(v, v.toks[0], v.b.subord) && plainSubjectBefore(v, 1, i);
+  if (inFront && target >= 0 && (source < 0 || ownedByPronoun) && !thingFront) {
     const main = mainSubject(v, front);
     if (main >= 0 && main !== target) source = main;
   }

@@ -24,6 +24,8 @@ export interface SecondWords {
   readonly eraPrep: ReadonlySet<string>;
   /** "anniversary", "start", "end": a point of a war or invasion named after it with "of" (see eraOnly). */
   readonly eraNoun: ReadonlySet<string>;
+  /** "war": a lasting state whose noun after "after"/"before" dates the clause too (see eraOnly). */
+  readonly eraWar: ReadonlySet<string>;
   /** "bombers", "jets": aircraft as the target of an interception are escorted away (`aircraft=` flag). */
   readonly aircraft: ReadonlySet<string>;
   /** "protesters", "demonstrators": a crowd on one side of a reciprocal clash protests violently (`crowd=` flag). */
@@ -70,6 +72,7 @@ export function secondWords(m: VerbModel): SecondWords {
     duration: m.classes.get("_DURATION") ?? EMPTY,
     eraPrep: m.classes.get("_ERA_PREP") ?? EMPTY,
     eraNoun: m.classes.get("_ERA_NOUN") ?? EMPTY,
+    eraWar: m.classes.get("_ERA_WAR") ?? EMPTY,
     aircraft: m.classes.get("_AIRCRAFT") ?? EMPTY,
     crowd: m.classes.get("_CROWD_NOUN") ?? EMPTY,
     weapon: m.classes.get("_WEAPON") ?? EMPTY,

@@ -6415,3 +6415,47 @@ describe("criticism of an act named by a noun: a relative's mistagged verb, verd
     ).toEqual([]);
   });
 });
+
+describe("tolls beside attacks, fronted clauses, wars as eras, palaces stormed (session 23, force3)", () => {
+  // The real actor stage, as the gold records (rebel, civilian and forces codes).
+  const real = (text: string) => withRealActors(text, "2025-06-10");
+  it.each<[string, string[]]>([
+    // a counted toll names the mass killing alone when a plain attack or raid is its means
+    [
+      "Al-Shabaab fighters killed at least 70 people in an attack on the town of Beledweyne in central Somalia, a regional official said.",
+      ["SOMREB>SOM 202 reported"],
+    ],
+    // "their" leads the means phrase too
+    [
+      "ISWAP militants killed more than 90 villagers in their raid on Kukawa in Nigeria's Borno state, local officials said.",
+      ["NGAREB>NGA 202 reported"],
+    ],
+    // must not fire: a toll no pattern counts keeps the attack
+    [
+      "Al-Shabaab fighters killed at least 12 soldiers in an attack on a military base in central Somalia, the army said.",
+      ["SOMREB>SOM 190 reported"],
+    ],
+    // a fronted clause whose subject is no actor lends its verb no subject
+    ["After a powerful cyclone struck Mozambique, South Africa sent rescue teams to Maputo.", ["ZAFGOV>MOZGOV 073 occurred"]],
+    // must not fire: an actor subject of the fronted clause keeps its act
+    [
+      "After Russian troops struck Kharkiv, Germany sent generators to Ukraine.",
+      ["DEUGOV>UKRGOV 073 occurred", "RUSMIL>UKR 190 occurred"],
+    ],
+    // a war after "after" dates the clause
+    [
+      "Iran deported thousands of Afghans in the months after its war with Israel, the UN refugee agency said.",
+      ["IRNGOV>AFG 201 reported"],
+    ],
+    // must not fire: a war named elsewhere stays an act
+    [
+      "North Korea sent troops to Russia for its war in Ukraine, Seoul said.",
+      ["PRKGOV>RUSGOV 074 reported", "RUSGOV>UKR 190 reported"],
+    ],
+    // soldiers storming the palace coerce; protesters protest violently
+    ["Ecuadorian soldiers stormed the presidential palace in Quito on Tuesday.", ["ECUMIL>ECUGOV 170 occurred"]],
+    ["Protesters stormed the presidential palace in Colombo on Saturday.", ["LKACVL>LKAGOV 145 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+});

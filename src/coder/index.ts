@@ -4380,7 +4380,12 @@ function bareMeans(v: View, i: number): boolean {
 /** Token `k` (in the sentence) leads a noun phrase of means: a noun-phrase word, or "of" after a noun. */
 function meansLead(v: View, k: number): boolean {
   const t = v.toks[k]!;
-  return NOUN_LEAD.has(t.pos) || (is(v, t, v.b.npLink) && v.toks[k - 1]?.pos === "NOUN");
+  // "in their assault on southern Israel": a possessive pronoun leads the phrase too.
+  return (
+    NOUN_LEAD.has(t.pos) ||
+    is(v, t, v.b.possessivePronoun) ||
+    (is(v, t, v.b.npLink) && v.toks[k - 1]?.pos === "NOUN")
+  );
 }
 
 /** "in a massive air strike", "with drones": a noun event in a phrase of means after its verb. */
@@ -4393,7 +4398,9 @@ function meansPhrase(v: View, i: number): boolean {
 
 /**
  * "Israel killed Nasrallah in an air strike on Beirut": the means is not a second act between the same countries. A
- * counted toll is not ("killed more than 300 people in an assault on the camp"): it is coded beside the attack.
+ * counted toll covers only a plain attack, assault or raid (`190`: "killed at least 81 people in an attack on Mafa" is
+ * the mass killing alone, as most wire-dev writers code it); an air strike or bombing beside a counted toll stays
+ * ("killed at least 60 people in air strikes on a concert" is 195 and 202).
  */
 function meansKept(
   events: readonly Event[],
@@ -4404,7 +4411,8 @@ function meansKept(
   const key = (e: Event) =>
     `${countryOf(e.source.code)}|${e.target ? countryOf(e.target.code) : ""}|${e.quad}`;
   const acts = new Set(events.filter((_, i) => !means[i] && !counted[i]).map(key));
-  return events.map((e, i) => !means[i] || !acts.has(key(e)));
+  const tolls = new Set(events.filter((_, i) => !means[i] && counted[i]).map(key));
+  return events.map((e, i) => !means[i] || !(acts.has(key(e)) || (e.code === "190" && tolls.has(key(e)))));
 }
 
 /**

@@ -63,6 +63,7 @@ export const RESERVED_SETS = [
   "_DURATION",
   "_ERA_PREP",
   "_ERA_NOUN",
+  "_ERA_WAR",
   "_TIME_WORD",
   "_AGENTLESS",
   "_ATTRIBUTION",
