@@ -95,6 +95,18 @@ export function controller(v: View, i: number): number {
   return is(v, v.toks[j], v.b.control) ? g : -1;
 }
 
+/**
+ * "condemned Russia's decision to close the Finnish consulate", "in retaliation for Tokyo's decision to remove Seoul
+ * from a list": the owner of a decision noun (`_DECISION_NOUN`) right before the infinitive's "to" is its subject.
+ */
+export function decisionOwner(v: View, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
+  if (v.toks[k]?.lower !== "to" || v.toks[k]!.pos !== "PART" || !v.w.decisionNoun.has(v.toks[k - 1]?.lower ?? ""))
+    return -1;
+  return modifierOf(v, k - 1);
+}
+
 /** True when the bare verb at `i` follows "and" at `k` (adverbs between): "... to declare X and accuse Kyiv". */
 function bareAfterAnd(v: View, i: number, k: number): boolean {
   const t = v.toks[i]!;
@@ -693,6 +705,8 @@ export function subjectOf(v: View, i: number, patient = false): number {
   const myAside = v.asideAt[i]!;
   const ctl = controller(v, i);
   if (ctl >= 0) return ctl;
+  const owner = decisionOwner(v, i);
+  if (owner >= 0) return owner;
   const seen = perceivedSubject(v, i);
   if (seen !== NOT_PERCEIVED) return seen;
   if (unnamedController(v, i)) return -1;

@@ -1,6 +1,6 @@
 import type { EventStatus, Token } from "../core/index.js";
 import type { VerbModel } from "../dict/index.js";
-import { summaryNoun, verbBefore } from "./_args.js";
+import { decisionOwner, summaryNoun, verbBefore } from "./_args.js";
 import type { Match } from "./_match.js";
 import { is, isIn, type View } from "./_view.js";
 
@@ -670,6 +670,9 @@ function purposeOf(v: View, i: number): number {
   if (v.toks[to]?.lower !== "to" || v.toks[to]!.pos !== "PART") return -1;
   const p = v.toks[to - 1];
   if (!p || !(p.pos === "NOUN" || p.pos === "PROPN" || p.pos === "ADV" || p.pos === "NUM")) return -1;
+  // "would expel 23 diplomats in retaliation for Britain's decision to expel Russian envoys": another's decided act
+  // serves no verb before it.
+  if (decisionOwner(v, i) >= 0) return -1;
   const g = v.groupAt[to - 1] ?? -1;
   if (g >= 0 && VERB_POS.has(v.toks[v.groups[g]!.tokStart - 1]?.pos ?? "")) return -1;
   for (let k = to - 2; k >= 0 && to - k <= 12; k--) {

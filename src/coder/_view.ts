@@ -34,6 +34,8 @@ export interface EngineWords {
   readonly perform: ReadonlySet<string>;
   /** "approve", "authorise": verbs that decide an act in prospect ("approved the possible sale"), making it the act. */
   readonly decide: ReadonlySet<string>;
+  /** "Russia's decision to close the consulate": a noun whose owner is the subject of the infinitive after it. */
+  readonly decisionNoun: ReadonlySet<string>;
   /** "any": a determiner whose noun's relative clause names an act only in prospect ("any drone that enters"). */
   readonly freeChoice: ReadonlySet<string>;
   /** "officials", "witnesses", "diplomats": unnamed informants whose word makes another's act `reported`. */
@@ -329,6 +331,7 @@ export function engineWords(m: VerbModel): EngineWords {
     perform: c("_PERFORM"),
     freeChoice: c("_FREE_CHOICE"),
     decide: c("_DECIDE"),
+    decisionNoun: c("_DECISION_NOUN"),
     pluralPronoun: c("_PLURAL_PRONOUN"),
     forceType: c("_FORCE_TYPE"),
     jointVerb: c("_JOINT_VERB"),

@@ -6459,3 +6459,32 @@ describe("tolls beside attacks, fronted clauses, wars as eras, palaces stormed (
     expect(real(text)).toEqual(expected);
   });
 });
+
+describe("the owner of a decision noun is the subject of the infinitive after it (session 23, syn)", () => {
+  // The real actor stage, as the gold records (zp1-).
+  const real = (text: string) => withRealActors(text, "2025-06-10");
+  it.each<[string, string[]]>([
+    // the possessor, not the subject of "condemned", closes the consulate
+    [
+      "Lithuania condemned Belarus's decision to close the Lithuanian consulate in Grodno.",
+      ["BLRGOV>LTUGOV 161 occurred", "LTUGOV>BLRGOV 111 occurred"],
+    ],
+    [
+      "Hungary criticised Slovakia's decision to expel two Hungarian diplomats.",
+      ["HUNGOV>SVKGOV 111 occurred", "SVKGOV>HUNGOV 166 occurred"],
+    ],
+    // a wrapping pattern ending at "decision to" leaves the decided act to its owner
+    [
+      "Ghana welcomed Nigeria's decision to reopen its border with Benin.",
+      ["GHAGOV>NGAGOV 051 occurred", "NGAGOV>BENGOV 081 occurred"],
+    ],
+    // must not fire: no actor owns the decision or is its target
+    ["Economists questioned the central bank's decision to raise interest rates.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+  it("the old wrong source (the governing verb's subject) no longer codes the decided act", () => {
+    const events = real("Lithuania condemned Belarus's decision to close the Lithuanian consulate in Grodno.");
+    expect(events.filter((e) => e.startsWith("LTUGOV") && e.includes(" 161 "))).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import {
   betweenParties,
   contextTarget,
   controller,
+  decisionOwner,
   corefOnly,
   countryPlace,
   describedActor,
@@ -181,6 +182,10 @@ function clauseEnd(v: View, from: number): number {
  */
 function wrapEndOf(v: View, m: Match, matches: readonly Match[]): number {
   if (!m.pattern.wrap) return m.spanEnd;
+  // "welcomed Beijing's decision to resume imports", "called Washington's decision to impose tariffs unfair": the
+  // infinitive after another's decision is that owner's act, coded by itself.
+  const to = v.toks[m.last]!.lower === "to" ? m.last : m.last + 1;
+  if (v.toks[to]?.lower === "to" && decisionOwner(v, to + 1) >= 0) return m.spanEnd;
   const end = clauseEnd(v, m.last + 1);
   if (m.pattern.selfTarget === null || m.pattern.noun) return end;
   // "blocked highways to protest what they called judicial persecution by Arce's government": a verdict that names

@@ -95,6 +95,7 @@ export const RESERVED_SETS = [
   "_PERFORM",
   "_FREE_CHOICE",
   "_DECIDE",
+  "_DECISION_NOUN",
   "_PERCEIVE",
   "_HELP_NOUN",
   "_ROLE_ACT_NOUN",
