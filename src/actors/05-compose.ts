@@ -522,9 +522,10 @@ function rivalCountry(v: SentenceView, start: number, end: number, recent: Recen
   if (toks[end]?.lower === "and") {
     const at = v.is(WORDS.determiners, end + 1) ? end + 2 : end + 1;
     const g = groupAfter(v, at);
-    return g !== null && g.code.endsWith("REB") ? g.code.slice(0, 3) : null;
+    return g?.code.endsWith("REB") ? g.code.slice(0, 3) : null;
   }
-  if (toks[start - 1]?.lower !== "and" || recent.lastKind !== "group" || recent.lastEnd !== start - 1) return null;
+  if (toks[start - 1]?.lower !== "and" || recent.lastKind !== "group" || recent.lastEnd !== start - 1)
+    return null;
   const code = recent.bySector[recent.bySector.length - 1] ?? "";
   return code.endsWith("REB") && recent.lastCountry !== null && code.startsWith(recent.lastCountry)
     ? recent.lastCountry
