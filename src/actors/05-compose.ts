@@ -513,6 +513,25 @@ function groupAfter(v: SentenceView, at: number, start = at): Candidate | null {
   return candidate(start, ref.end, ref.entry.id, ref.entry.pair, ref.code, "group", ref.note);
 }
 
+/**
+ * The country of the armed group (`REB`) coordinated with the phrase at [start, end) by "and" ("the army and the
+ * RSF", "the RSF and the army"), or null.
+ */
+function rivalCountry(v: SentenceView, start: number, end: number, recent: Recent): string | null {
+  const toks = v.lat.tokens;
+  if (toks[end]?.lower === "and") {
+    const at = v.is(WORDS.determiners, end + 1) ? end + 2 : end + 1;
+    const g = groupAfter(v, at);
+    return g?.code.endsWith("REB") ? g.code.slice(0, 3) : null;
+  }
+  if (toks[start - 1]?.lower !== "and" || recent.lastKind !== "group" || recent.lastEnd !== start - 1)
+    return null;
+  const code = recent.bySector[recent.bySector.length - 1] ?? "";
+  return code.endsWith("REB") && recent.lastCountry !== null && code.startsWith(recent.lastCountry)
+    ? recent.lastCountry
+    : null;
+}
+
 /** The latest code of the sector in `recent.bySector` ("REB" -> "PSEREB"), or null. */
 function sameSector(recent: Recent, sector: string): string | null {
   for (let k = recent.bySector.length - 1; k >= 0; k--) {
@@ -847,6 +866,10 @@ function sectorHeadPhrase(
       ? recent.placed
       : (speaker ?? (isTitle || objectOf(v, start, head.end, recent) ? recent.nearest : recent.country));
     let ante = nearest ? nearestHome(recent, head.entry.home, back) : (homeOf(v, head, back) ?? back);
+    // "clashes between the army and the Rapid Support Forces", "the RSF and the army agreed to a truce": a pointing
+    // noun coordinated with an armed group at war with a state is that state's, whatever country the sentence led with.
+    const rival = isTitle ? null : rivalCountry(v, start, head.end, recent);
+    if (rival !== null) ante = rival;
     // "the Nordic country", "Beijing accused the small nation": a state noun takes the nearest state its describing
     // words fit, and never the subject of the verb it is the object of (see describedState).
     if (!isTitle && ante !== null && cfg.stateNouns.has(headWord(v, head.end))) {

@@ -6488,3 +6488,37 @@ describe("the owner of a decision noun is the subject of the infinitive after it
     expect(events.filter((e) => e.startsWith("LTUGOV") && e.includes(" 161 "))).toEqual([]);
   });
 });
+
+describe("actor attachment: a rival's army, a club before a footballer, a Pacific premier (session 23, prec2)", () => {
+  // The real actor stage: the pointing noun, the club name and the premier are all resolved there.
+  const real = (text: string) => withRealActors(text, "2025-06-10");
+  it.each<[string, string[]]>([
+    // "the army" coordinated with an armed group at war with its state is that state's, not the leading country's
+    [
+      "Chad closed its border with Sudan after clashes between the army and the Rapid Support Forces.",
+      ["SDNMIL>SDNREB 190 occurred", "SDNREB>SDNMIL 190 occurred", "TCDGOV>SDNGOV 191 occurred"],
+    ],
+    [
+      "Egypt said the RSF and the army had agreed to a week-long truce in Khartoum.",
+      ["SDNMIL>SDNREB 0871 reported", "SDNREB>SDNMIL 0871 reported"],
+    ],
+    // must not fire: with no rival group beside it "the army" stays the sentence's own
+    ["Chad said the army had repelled an incursion by Sudanese soldiers.", ["TCDMIL>SDNMIL 190 occurred"]],
+    // the Cook Islands' premier signs for the Cook Islands, not for the country a title would fall back to
+    [
+      "Prime Minister Mark Brown signed a seabed minerals agreement with China in Beijing.",
+      ["CHNGOV>COKGOV 057 occurred", "COKGOV>CHNGOV 057 occurred"],
+    ],
+    // must not fire: a footballer's club is no victim ("Liverpool" is no Britain here)
+    ["Masked men abducted the brother of Liverpool footballer Mohamed Salah in Cairo.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+  it("a bare 'Brown' stays with the Browns the dictionary had before", () => {
+    const events = real("Mark Brown met Brown in Washington.");
+    expect(events.some((e) => e.startsWith("COKGOV>") && !e.startsWith("COKGOV>COKGOV"))).toBe(true);
+  });
+  it("a place is still an actor before other nouns", () => {
+    expect(real("Russian forces shelled Liverpool.")).toEqual(["RUSMIL>GBR 194 occurred"]);
+  });
+});
