@@ -512,6 +512,25 @@ export function joinedElaborating(v: View, i: number): boolean {
 }
 
 /**
+ * "France responded by expelling 12 Algerian officials and recalling its ambassador", "…, expelling the Cambodian
+ * ambassador and recalling its own envoy": an -ing verb after "and" joined to an -ing verb after "by" or a comma
+ * before it in the clause shares that verb's subject, not the object named in between; the first verb's token, or -1.
+ */
+function joinedParticiple(v: View, i: number): number {
+  const t = v.toks[i]!;
+  if (t.pos !== "VERB" || !t.lower.endsWith("ing") || !is(v, v.toks[i - 1], v.b.and)) return -1;
+  for (let k = i - 2; k > 0 && !v.w.barrier.has(v.toks[k]!.text); k--) {
+    const u = v.toks[k]!;
+    const by = v.toks[k - 1]?.lower === "by";
+    // "by expelling": the tagger may read the -ing word after "by" as a noun.
+    if (u.lower.endsWith("ing") && (u.pos === "VERB" || (u.pos === "NOUN" && by)))
+      return by || elaborating(v, k) ? k : -1;
+    if (u.pos === "VERB" || u.pos === "AUX") return -1;
+  }
+  return -1;
+}
+
+/**
  * "Ishiba sent condolences after a Jeju Air jet crashed on landing, killing 179 people": a participle closing a
  * background clause (after "after", "as", "when" … past the source `g`) whose subject is a noun phrase with no actor.
  */
@@ -2945,6 +2964,12 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     if (target < 0) target = subjectOf(v, i, true);
   } else {
     source = sharedSayer(v, i);
+    // "responded by expelling 12 Algerian officials and recalling its ambassador": the first participle's subject.
+    const joined = source < 0 ? joinedParticiple(v, i) : -1;
+    if (joined >= 0) {
+      source = subjectOf(v, joined);
+      if (source >= 0 && elaborating(v, joined)) source = governingSubject(v, source, false, false);
+    }
     if (source < 0) source = subjectOf(v, i);
     // "India expelled ..., a day after Ottawa ordered out ..., and rejected the allegations": a verb after ", and"
     // with no subject of its own belongs to the clause that governs the background one.

@@ -6522,3 +6522,32 @@ describe("actor attachment: a rival's army, a club before a footballer, a Pacifi
     expect(real("Russian forces shelled Liverpool.")).toEqual(["RUSMIL>GBR 194 occurred"]);
   });
 });
+
+describe("people ordered out, officials expelled, a participle joined after 'by' (session 23, coerce3)", () => {
+  // The real actor stage, as the gold records (CVL, REB and GOV codes from the actor files).
+  const real = (text: string) => withRealActors(text, "2025-06-10");
+  it.each<[string, string[]]>([
+    // nationals of another country ordered out are deported (people=174), not a state's envoys expelled
+    ["Lithuania ordered 30 Belarusian nationals to leave the country within a week.", ["LTUGOV>BLRCVL 174 occurred"]],
+    // must not fire: an envoy ordered out stays an expulsion (166)
+    ["Kenya ordered the Somali ambassador to leave the country within 72 hours.", ["KENGOV>SOMGOV 166 occurred"]],
+    // a state's officials expelled are its envoys (166), not people deported (17.deport's 174)
+    ["Hungary expelled two Russian officials on Tuesday.", ["HUNGOV>RUSGOV 166 occurred"]],
+    // an armed group's officials expelled are deported (174)
+    ["Turkey expelled three Hamas officials after the talks collapsed.", ["TURGOV>PSEREB 174 occurred"]],
+    // "and recalling" shares the subject of "by expelling": Poland recalls, not the Russian diplomats named between
+    [
+      "Poland responded by expelling five Russian diplomats and recalling its ambassador from Moscow for consultations.",
+      ["POLGOV>RUSGOV 161 occurred", "POLGOV>RUSGOV 166 occurred"],
+    ],
+    // must not fire: an order to one's own citizens is no expulsion of anyone
+    ["Japan ordered its citizens to leave Israel immediately.", []],
+    // must not fire: an order to one's own residents to take shelter is no demand on the state that fired
+    [
+      "North Korea fired artillery shells near the sea border, prompting South Korea to order residents of two border islands to take shelter.",
+      ["PRKGOV>KORGOV 150 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+});

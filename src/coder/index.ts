@@ -3931,6 +3931,9 @@ function crowdSide(ctx: SentenceCtx, v: View, a: Args): number {
  * The code a pattern's `name=CODE` flags give the act between `s` and `t`, or null for the act's own code; `reported`
  * when the act answers a claim of reported speech (its claimant is the target).
  */
+/** Sectors of people who hold no state's office: civilians, refugees, armed groups ("Russian citizens", "Hamas officials"). */
+const PEOPLE = new Set(["CVL", "REF", "REB"]);
+
 function recoded(
   ctx: SentenceCtx,
   v: View,
@@ -3951,6 +3954,9 @@ function recoded(
   if (p.civilians && civil) return p.civilians;
   // "Israeli troops opened fire on crowds in Gaza": repression is of a state's own people; another's are fired on.
   if (p.foreign && t && countryOf(t.code) !== countryOf(s.code)) return p.foreign;
+  // "ordered Pakistani nationals to leave the country", "expel Hamas officials": people of another country or an armed
+  // group sent out are deported (174), not a state's envoys expelled.
+  if (p.people && t && PEOPLE.has(t.code.slice(3, 6)) && countryOf(t.code) !== countryOf(s.code)) return p.people;
   if (p.crowd && crowdSide(ctx, v, a) >= 0) return p.crowd;
   // ", a charge New Delhi rejected as baseless" after "accused": the restated charge is rejected (`claim=`); a claim of
   // reported speech (`reported`: "the coast guard said ..., a charge Beijing rejected as baseless") stays denied.

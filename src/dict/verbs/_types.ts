@@ -126,6 +126,12 @@ export interface Pattern {
    */
   readonly foreign: string | null;
   /**
+   * With civilians, refugees or an armed group of another country as target ("ordered about 840 Russian citizens to
+   * leave the country", "expel Hamas officials"), the act takes this code (174: people sent out of a country are
+   * deported, not a state's diplomats expelled), or null.
+   */
+  readonly people: string | null;
+  /**
    * With civilians as source and an institution of a state as target ("protesters attacked the Israeli embassy",
    * "a mob attacked police officers"), the act takes this code (145: a violent protest), or null.
    */
