@@ -3606,7 +3606,10 @@ describe("second acts after a gerund's object, an irregular past verb, 'before'/
       ["ISR>PSEREB 195 occurred", "ISR>QAT 130 threatened"],
     ],
     // "without" + -ing did not happen: the act is negated (session 23), as the wire-dev writers code it
-    ["Velk left Tokyo without signing the trade deal with Japan.", ["JPN>USAGOV 057 negated", "USAGOV>JPN 057 negated"]],
+    [
+      "Velk left Tokyo without signing the trade deal with Japan.",
+      ["JPN>USAGOV 057 negated", "USAGOV>JPN 057 negated"],
+    ],
   ])("%s", (text, expected) => {
     expect(briefWith(text)).toEqual(expected);
   });
@@ -6389,7 +6392,10 @@ describe("agreeing on a deal's parts, coordination, acts after 'without' (sessio
       "Poland and Ukraine agreed on a timetable for joint inspections of grain shipments, the two governments said on Monday.",
       ["POLGOV>UKRGOV 057 occurred", "UKRGOV>POLGOV 057 occurred"],
     ],
-    ["Spain agreed an action plan with Morocco to curb irregular migration.", ["ESPGOV>MARGOV 057 occurred", "MARGOV>ESPGOV 057 occurred"]],
+    [
+      "Spain agreed an action plan with Morocco to curb irregular migration.",
+      ["ESPGOV>MARGOV 057 occurred", "MARGOV>ESPGOV 057 occurred"],
+    ],
     // acting in coordination with a government is cooperation with it, both ways
     [
       "Kenyan troops carried out raids on al-Shabaab camps in coordination with the Somali government.",
@@ -6401,10 +6407,19 @@ describe("agreeing on a deal's parts, coordination, acts after 'without' (sessio
       ["ARMGOV>AZEGOV 057 negated", "AZEGOV>ARMGOV 057 negated"],
     ],
     // must not fire: "agreed on Tuesday to back ... bid" is an intent, an aid package stays aid
-    ["Hungary agreed on Tuesday to back Ukraine's bid to join the European Union.", ["HUNGOV>UKRGOV 032 occurred"]],
-    ["European Union leaders agreed on a 50 billion euro aid package for Ukraine at a summit in Brussels.", ["IGOEUREEC>UKRGOV 070 occurred"]],
+    [
+      "Hungary agreed on Tuesday to back Ukraine's bid to join the European Union.",
+      ["HUNGOV>UKRGOV 032 occurred"],
+    ],
+    [
+      "European Union leaders agreed on a 50 billion euro aid package for Ukraine at a summit in Brussels.",
+      ["IGOEUREEC>UKRGOV 070 occurred"],
+    ],
     // must not fire: "without giving a reason" names no act
-    ["A Chinese research vessel left the Philippine exclusive economic zone without giving a reason, the Philippine coast guard said.", []],
+    [
+      "A Chinese research vessel left the Philippine exclusive economic zone without giving a reason, the Philippine coast guard said.",
+      [],
+    ],
   ])("%s", (text, expected) => {
     expect(real(text)).toEqual(expected);
   });
