@@ -2445,11 +2445,6 @@ function absentNoun(v: View, i: number): boolean {
   return k >= 0 && v.w.absentPrep.has(v.toks[k]!.lower);
 }
 
-/** "left the White House without signing the deal": a gerund right after "without" (`_ABSENT_PREP`) did not happen. */
-function absentGerund(v: View, i: number): boolean {
-  return v.toks[i]!.lower.endsWith("ing") && v.w.absentPrep.has(v.toks[i - 1]?.lower ?? "");
-}
-
 /** "a linchpin ... in deterring Chinese aggression": a gerund after "in"/"at" names a role, not an act. */
 function roleGerund(v: View, i: number): boolean {
   const t = v.toks[i]!;
@@ -2776,8 +2771,7 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     demandedClause(v, i) ||
     attributiveParticiple(v, i) ||
     roleGerund(v, i) ||
-    (namingClause(v, i) && !verdictAside(v, i, p) && !namedVerdict(v, i, p) && !authorNamed(m)) ||
-    absentGerund(v, i);
+    (namingClause(v, i) && !verdictAside(v, i, p) && !namedVerdict(v, i, p) && !authorNamed(m));
   // "Maduro and Ali, meeting in St Vincent, agreed ...": a reciprocal act at a participle read as a noun.
   // Cooperative roots only: "protested in Dhaka ..., clashing with police" stays the protesters' act on the police.
   const participant =

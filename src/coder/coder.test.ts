@@ -6551,3 +6551,45 @@ describe("people ordered out, officials expelled, a participle joined after 'by'
     expect(real(text)).toEqual(expected);
   });
 });
+
+describe("agreeing on a deal's parts, coordination, acts after 'without' (session 23, coop3)", () => {
+  // The real actor stage, as the zn1- gold records.
+  const real = (text: string) => withRealActors(text, "2025-06-12");
+  it.each<[string, string[]]>([
+    // settling a timetable or agreeing a plan is the agreement, both ways
+    [
+      "Poland and Ukraine agreed on a timetable for joint inspections of grain shipments, the two governments said on Monday.",
+      ["POLGOV>UKRGOV 057 occurred", "UKRGOV>POLGOV 057 occurred"],
+    ],
+    [
+      "Spain agreed an action plan with Morocco to curb irregular migration.",
+      ["ESPGOV>MARGOV 057 occurred", "MARGOV>ESPGOV 057 occurred"],
+    ],
+    // acting in coordination with a government is cooperation with it, both ways
+    [
+      "Kenyan troops carried out raids on al-Shabaab camps in coordination with the Somali government.",
+      ["KENMIL>SOMGOV 062 occurred", "KENMIL>SOMREB 190 occurred", "SOMGOV>KENMIL 062 occurred"],
+    ],
+    // an act after "without" did not happen
+    [
+      "Armenia's prime minister left the summit in Prague without signing the declaration with Azerbaijan.",
+      ["ARMGOV>AZEGOV 057 negated", "AZEGOV>ARMGOV 057 negated"],
+    ],
+    // must not fire: "agreed on Tuesday to back ... bid" is an intent, an aid package stays aid
+    [
+      "Hungary agreed on Tuesday to back Ukraine's bid to join the European Union.",
+      ["HUNGOV>UKRGOV 032 occurred"],
+    ],
+    [
+      "European Union leaders agreed on a 50 billion euro aid package for Ukraine at a summit in Brussels.",
+      ["IGOEUREEC>UKRGOV 070 occurred"],
+    ],
+    // must not fire: "without giving a reason" names no act
+    [
+      "A Chinese research vessel left the Philippine exclusive economic zone without giving a reason, the Philippine coast guard said.",
+      [],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+});
