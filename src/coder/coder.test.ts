@@ -5502,7 +5502,10 @@ describe("second acts: reactions after a conjoined clause, restated verdicts, ap
       ["BLRGOV>POL 111 occurred"],
     ],
     // must not fire on the conjoined clause: a complement clause's subject is no addressee, nor a clause of no actor
-    ["NATO said Ukraine's future was in the alliance, drawing a rebuke from Kyiv.", ["UKRGOV>IGOWSTNAT 111 occurred"]],
+    [
+      "NATO said Ukraine's future was in the alliance, drawing a rebuke from Kyiv.",
+      ["UKRGOV>IGOWSTNAT 111 occurred"],
+    ],
     [
       "Poland closed its border with Belarus, and the weather turned cold, drawing criticism from Minsk.",
       ["BLRGOV>POL 111 occurred"],
@@ -5513,12 +5516,18 @@ describe("second acts: reactions after a conjoined clause, restated verdicts, ap
   it.each([
     // a verdict on a restated act in a relative clause on it: past harm, a growing danger, a warned harm
     ["France recognised a Palestinian state, a move Israel said rewarded terror.", ["ISR>FRA 111 occurred"]],
-    ["Japan deployed missiles near Taiwan, a move Beijing said stoked regional tensions.", ["CHNGOV>JPN 111 occurred"]],
+    [
+      "Japan deployed missiles near Taiwan, a move Beijing said stoked regional tensions.",
+      ["CHNGOV>JPN 111 occurred"],
+    ],
     [
       "Japan and the United States agreed to deploy submarines, a plan Pyongyang said would only increase the danger of war.",
       ["PRKGOV>JPN 111 occurred", "PRKGOV>USA 111 occurred"],
     ],
-    ["Japan curbed chip exports, a step Seoul warned would damage decades of cooperation.", ["KORGOV>JPN 111 occurred"]],
+    [
+      "Japan curbed chip exports, a step Seoul warned would damage decades of cooperation.",
+      ["KORGOV>JPN 111 occurred"],
+    ],
     // must not fire outside a relative clause on the act before
     ["Israel said the decision rewarded terror.", []],
     ["Seoul warned that the curbs would damage cooperation.", []],
@@ -5538,14 +5547,20 @@ describe("second acts: reactions after a conjoined clause, restated verdicts, ap
     ],
     // must not fire: an appeal to a party that is no court, a court asked with no party named in its clause
     ["Guyana asked Egypt to stop Venezuela from holding a referendum.", []],
-    ["Guyana asked the International Court of Justice to rule on the border, and Venezuela rejected the move.", []],
+    [
+      "Guyana asked the International Court of Justice to rule on the border, and Venezuela rejected the move.",
+      [],
+    ],
   ])("%s", (text, expected) => {
     expect(only(text, / 11[25] /)).toEqual(expected);
   });
   it.each([
     // praise of a restated act in a relative clause on it, after a preposition too
     ["Egypt reopened the crossing, in a move Washington welcomed.", ["USAGOV>EGY 051 occurred"]],
-    ["Egypt reopened the crossing, a step the EU called a positive development.", ["IGOEUREEC>EGY 051 occurred"]],
+    [
+      "Egypt reopened the crossing, a step the EU called a positive development.",
+      ["IGOEUREEC>EGY 051 occurred"],
+    ],
     ["Egypt reopened the crossing, a step Qatar said was a constructive move.", ["QAT>EGY 051 occurred"]],
     // must not fire: a plain statement judges no one
     ["Seoul said the talks were a positive step.", []],
@@ -6227,8 +6242,14 @@ describe("force: the island, named victims, non-armed attacks, targeting (sessio
     ["Israeli troops targeted Hezbollah fighters in southern Lebanon.", ["ISRMIL>LBNREB 190 occurred"]],
     // must not fire: "the island" with no island state named before; an attack by hacking or arson
     ["Denmark's prime minister said the island was not for sale.", []],
-    ["Germany said Russian military intelligence had organised a cyber attack on the Bundestag in Berlin.", []],
-    ["Lithuania said Russian military intelligence had organised an arson attack on a warehouse in Vilnius.", []],
+    [
+      "Germany said Russian military intelligence had organised a cyber attack on the Bundestag in Berlin.",
+      [],
+    ],
+    [
+      "Lithuania said Russian military intelligence had organised an arson attack on a warehouse in Vilnius.",
+      [],
+    ],
   ])("%s", (text, expected) => {
     expect(real(text)).toEqual(expected);
   });
@@ -6332,7 +6353,10 @@ describe("the country an attack noun is aimed at (session 22, noun)", () => {
       ["POLGOV>UKRGOV 073 occurred", "RUS>UKRGOV 195 occurred"],
     ],
     // must not fire: the attacker's own state is skipped, not taken as its own target
-    ["Iran condemned Israel's strike on the country.", ["IRNGOV>ISRGOV 111 occurred", "ISRGOV>IRNGOV 195 occurred"]],
+    [
+      "Iran condemned Israel's strike on the country.",
+      ["IRNGOV>ISRGOV 111 occurred", "ISRGOV>IRNGOV 195 occurred"],
+    ],
     // must not fire: a person named before is no state attacked ("the country" stays the speaker's)
     [
       "Israeli Prime Minister Benjamin Netanyahu said Iran's missile attack on the country had failed.",
@@ -6343,8 +6367,8 @@ describe("the country an attack noun is aimed at (session 22, noun)", () => {
   });
   it("a talks noun is no attack: the rule leaves its target alone", () => {
     expect(
-      real("Poland sent more generators to Ukraine as Russia's trade talks with the country stalled.").filter((e) =>
-        e.includes(" 04"),
+      real("Poland sent more generators to Ukraine as Russia's trade talks with the country stalled.").filter(
+        (e) => e.includes(" 04"),
       ),
     ).not.toContain("RUSGOV>UKRGOV 040 occurred");
   });
@@ -6364,7 +6388,10 @@ describe("a target list ends where ', and' opens a clause with a mistagged verb 
         "PHLGOV>JPNGOV 062 occurred",
       ],
     ],
-    ["Russia held naval drills near Norway, and British jets shadowed the Russian warships.", ["RUSGOV>NOR 150 occurred"]],
+    [
+      "Russia held naval drills near Norway, and British jets shadowed the Russian warships.",
+      ["RUSGOV>NOR 150 occurred"],
+    ],
     // must not fire: an "-ed" word before a preposition keeps the list ("firms involved in")
     [
       "China imposed sanctions on Japan, and American defence firms involved in the project.",
@@ -6373,7 +6400,61 @@ describe("a target list ends where ', and' opens a clause with a mistagged verb 
     // must still code: a clause whose verb the tagger reads as a verb splits as before
     [
       "Australia and the United States held exercises near East Timor, and a Chinese research vessel tracked the warships.",
-      ["AUSGOV>TLS 150 occurred", "AUSGOV>USAGOV 062 occurred", "USAGOV>AUSGOV 062 occurred", "USAGOV>TLS 150 occurred"],
+      [
+        "AUSGOV>TLS 150 occurred",
+        "AUSGOV>USAGOV 062 occurred",
+        "USAGOV>AUSGOV 062 occurred",
+        "USAGOV>TLS 150 occurred",
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+});
+
+describe("meetings and visits that were none: long negotiations, runoffs, flights into exile (session 23, meet3)", () => {
+  // The real actor stage, as the gold records (zl1-001…006).
+  const real = (text: string) => withRealActors(text, "2025-06-10");
+  it.each<[string, string[]]>([
+    // must not fire: months of negotiations are a process, no meeting of the parties
+    [
+      "Japan and Australia signed a reciprocal access agreement in Canberra after months of difficult negotiations.",
+      ["AUSGOV>JPNGOV 057 occurred", "JPNGOV>AUSGOV 057 occurred"],
+    ],
+    // must still code: two days of talks are a meeting
+    [
+      "Kenya and Uganda agreed to build a joint oil pipeline after two days of talks in Nairobi.",
+      [
+        "KENGOV>UGAGOV 030 occurred",
+        "KENGOV>UGAGOV 040 occurred",
+        "UGAGOV>KENGOV 030 occurred",
+        "UGAGOV>KENGOV 040 occurred",
+      ],
+    ],
+    // the mediator's act stays after weeks of talks
+    [
+      "Israel and Hamas agreed to a truce after weeks of talks mediated by Qatar.",
+      [
+        "ISRGOV>PSEREB 0871 occurred",
+        "PSEREB>ISRGOV 0871 occurred",
+        "QATGOV>ISRGOV 045 occurred",
+        "QATGOV>PSEREB 045 occurred",
+      ],
+    ],
+    // must not fire: an election going to a runoff takes no one anywhere
+    [
+      "Peru's presidential election will go to a runoff between Keiko Fujimori and Pedro Castillo, the electoral authority said.",
+      [],
+    ],
+    // must not fire: a flight to the country granting asylum is exile, no visit
+    [
+      "Former Ecuadorian vice president Jorge Glas flew to Mexico City after Mexico granted him asylum.",
+      ["MEXGOV>ECUELI 075 occurred"],
+    ],
+    // must still code: the same flight for talks is a visit
+    [
+      "Former Ecuadorian vice president Jorge Glas flew to Mexico City for talks with Mexican officials.",
+      ["ECUELI>MEX 042 occurred"],
     ],
   ])("%s", (text, expected) => {
     expect(real(text)).toEqual(expected);
