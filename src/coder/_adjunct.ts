@@ -78,6 +78,25 @@ export function landmarkOnly(v: View, sw: SecondWords, m: Match): boolean {
 }
 
 /**
+ * "signed an agreement after weeks of tense negotiations", "after years of talks between diplomats", "ending nine years
+ * of talks", "despite years of talks": talks or a meeting noun after a long span (`_PROCESS_SPAN`) and "of" name a
+ * negotiating process, no meeting or negotiation (040, 046) of its parties, as every wire-dev writer but one codes it
+ * ("after two days of talks in Geneva" and "hours of talks" stay meetings; mediation, 045, stays the mediator's).
+ */
+export function processOnly(v: View, sw: SecondWords, m: Match): boolean {
+  if (!m.pattern.noun || (m.pattern.code !== "040" && m.pattern.code !== "046")) return false;
+  let k = m.trigger - 1;
+  // "weeks of sometimes tense", "nine years of closed-door": the noun's own modifiers.
+  while (
+    k >= 0 &&
+    k >= m.trigger - 5 &&
+    (occasionLead(v, k) || (v.toks[k]!.pos === "ADV" && v.groupAt[k]! < 0))
+  )
+    k--;
+  return is(v, v.toks[k], v.b.npLink) && isIn(v.toks[k - 1], sw.processSpan);
+}
+
+/**
  * "Moscow proposed direct talks between the two delegations", "Iran called for an emergency meeting of the Security
  * Council", "rejected calls by Washington for renewed talks with the RSF", "a breakthrough that paved the way for the
  * first formal talks between Modi and Xi", "urging Moscow and Kyiv to resume direct talks": a consultation noun that is

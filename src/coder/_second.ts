@@ -20,6 +20,8 @@ export interface SecondWords {
   readonly landmarkPrep: ReadonlySet<string>;
   /** "day", "weeks", "months": the spans of time before a landmark preposition. */
   readonly duration: ReadonlySet<string>;
+  /** "weeks", "months", "years": a span before "of" and a talks noun that names a negotiating process (processOnly). */
+  readonly processSpan: ReadonlySet<string>;
   /** "since": a preposition whose noun phrase, a war or invasion, dates the clause (see eraOnly). */
   readonly eraPrep: ReadonlySet<string>;
   /** "anniversary", "start", "end": a point of a war or invasion named after it with "of" (see eraOnly). */
@@ -70,6 +72,7 @@ export function secondWords(m: VerbModel): SecondWords {
     reciprocal: m.classes.get("_RECIPROCAL") ?? EMPTY,
     landmarkPrep: m.classes.get("_LANDMARK_PREP") ?? EMPTY,
     duration: m.classes.get("_DURATION") ?? EMPTY,
+    processSpan: m.classes.get("_PROCESS_SPAN") ?? EMPTY,
     eraPrep: m.classes.get("_ERA_PREP") ?? EMPTY,
     eraNoun: m.classes.get("_ERA_NOUN") ?? EMPTY,
     eraWar: m.classes.get("_ERA_WAR") ?? EMPTY,

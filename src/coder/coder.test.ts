@@ -6596,3 +6596,52 @@ describe("agreeing on a deal's parts, coordination, acts after 'without' (sessio
     expect(real(text)).toEqual(expected);
   });
 });
+
+describe("meetings and visits that were none: long negotiations, runoffs, flights into exile (session 23, meet3)", () => {
+  // The real actor stage, as the gold records (zl1-001…006).
+  const real = (text: string) => withRealActors(text, "2025-06-10");
+  it.each<[string, string[]]>([
+    // must not fire: months of negotiations are a process, no meeting of the parties
+    [
+      "Japan and Australia signed a reciprocal access agreement in Canberra after months of difficult negotiations.",
+      ["AUSGOV>JPNGOV 057 occurred", "JPNGOV>AUSGOV 057 occurred"],
+    ],
+    // must still code: two days of talks are a meeting
+    [
+      "Kenya and Uganda agreed to build a joint oil pipeline after two days of talks in Nairobi.",
+      [
+        "KENGOV>UGAGOV 030 occurred",
+        "KENGOV>UGAGOV 040 occurred",
+        "UGAGOV>KENGOV 030 occurred",
+        "UGAGOV>KENGOV 040 occurred",
+      ],
+    ],
+    // the mediator's act stays after weeks of talks
+    [
+      "Israel and Hamas agreed to a truce after weeks of talks mediated by Qatar.",
+      [
+        "ISRGOV>PSEREB 0871 occurred",
+        "PSEREB>ISRGOV 0871 occurred",
+        "QATGOV>ISRGOV 045 occurred",
+        "QATGOV>PSEREB 045 occurred",
+      ],
+    ],
+    // must not fire: an election going to a runoff takes no one anywhere
+    [
+      "Peru's presidential election will go to a runoff between Keiko Fujimori and Pedro Castillo, the electoral authority said.",
+      [],
+    ],
+    // must not fire: a flight to the country granting asylum is exile, no visit
+    [
+      "Former Ecuadorian vice president Jorge Glas flew to Mexico City after Mexico granted him asylum.",
+      ["MEXGOV>ECUELI 075 occurred"],
+    ],
+    // must still code: the same flight for talks is a visit
+    [
+      "Former Ecuadorian vice president Jorge Glas flew to Mexico City for talks with Mexican officials.",
+      ["ECUELI>MEX 042 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+});

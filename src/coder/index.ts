@@ -6,6 +6,7 @@ import {
   eraOnly,
   landmarkOnly,
   occasionOnly,
+  processOnly,
   unheldMeeting,
   unopenedAccession,
   bodyMeeting,
@@ -439,6 +440,8 @@ function selectMatches(
     if (m.pattern.offer && takenUp(v, m.trigger)) continue;
     // "signed an agreement at a meeting hosted by Egypt": the occasion of another act, not the parties' own talks.
     if (occasionOnly(v, sw, m) || landmarkOnly(v, sw, m) || eraOnly(v, sw, m)) continue;
+    // "signed a deal after weeks of negotiations": a negotiating process, no meeting of the parties.
+    if (processOnly(v, sw, m)) continue;
     // "proposed direct talks between ...", "called for a meeting of the Security Council": no meeting held.
     if (unheldMeeting(v, sw, m) || bodyMeeting(v, m) || unopenedAccession(v, sw, m)) continue;
     // "hosted talks between X and Y": talks inside the words of a host's act of the same root are coded too (not
@@ -3790,9 +3793,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     !means.includes(true) &&
     !toll.includes(true) &&
     !purpose.includes(true);
-  const out = plain
-    ? dropRepeats(events)
-    : dropCovered(v, events, { nounEvent, oneWayNoun, means, tolled, toll, purpose, trig, personKill });
+  const out = dropExileTrips(
+    plain
+      ? dropRepeats(events)
+      : dropCovered(v, events, { nounEvent, oneWayNoun, means, tolled, toll, purpose, trig, personKill }),
+  );
   if (featured && ctx.features) {
     const at = new Map(events.map((e, i) => [e, featured[i]!]));
     const own = out.map((e) => at.get(e)!);
@@ -4482,6 +4487,24 @@ function dropCovered(v: View, events: readonly Event[], f: EventFlags): Event[] 
       f.nounEvent.filter((_, i) => keep[i]),
       f.oneWayNoun.filter((_, i) => keep[i]),
     ),
+  );
+}
+
+/**
+ * "Gonzalez flew to Madrid after Spain granted him asylum", "Assad arrived in Moscow, where the Kremlin granted them
+ * asylum": a journey to the country that grants the traveller asylum (075 the other way round) is flight into exile,
+ * no visit (042); no gold record codes both.
+ */
+function dropExileTrips(events: Event[]): Event[] {
+  const refuge = new Set(
+    events
+      .filter((e) => e.code === "075" && e.target)
+      .map((e) => `${countryOf(e.target!.code)}>${countryOf(e.source.code)}`),
+  );
+  if (refuge.size === 0) return events;
+  return events.filter(
+    (e) =>
+      e.code !== "042" || !e.target || !refuge.has(`${countryOf(e.source.code)}>${countryOf(e.target.code)}`),
   );
 }
 

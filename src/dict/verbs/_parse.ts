@@ -61,6 +61,7 @@ export const RESERVED_SETS = [
   "_ASPECT_VERB",
   "_LANDMARK_PREP",
   "_DURATION",
+  "_PROCESS_SPAN",
   "_ERA_PREP",
   "_ERA_NOUN",
   "_ERA_WAR",
