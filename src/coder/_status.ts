@@ -39,6 +39,11 @@ export interface CueIndex {
   readonly backshift: CueGroup;
   readonly rank: ReadonlyMap<EventStatus, number>;
   readonly chainWords: ReadonlySet<string>;
+  /**
+   * Every key of the sentence and clause groups (`first` and `exact`): a token whose lemma and form are none of them
+   * starts no sentence-wide cue, so sentenceCues looks a token up once or twice instead of up to six times.
+   */
+  readonly sentenceKeys: ReadonlySet<string>;
 }
 
 const NO_CUES: ReadonlyMap<string, readonly StatusCue[]> = new Map();
@@ -52,15 +57,21 @@ export function indexCues(m: VerbModel): CueIndex {
     for (const [k, cues] of first) if (k.startsWith("=")) exact.set(k.slice(1), cues);
     return { first, exact };
   };
+  const sentence = by("sentence");
+  const clause = by("clause");
+  const sentenceKeys = new Set<string>();
+  for (const g of [sentence, clause])
+    for (const map of [g.first, g.exact ?? NO_CUES]) for (const k of map.keys()) sentenceKeys.add(k);
   return {
     chainWords: m.chainWords,
     before: by("before"),
     govern: by("govern"),
     modifier: by("modifier"),
-    sentence: by("sentence"),
-    clause: by("clause"),
+    sentence,
+    clause,
     backshift: by("backshift"),
     rank: m.statusRank,
+    sentenceKeys,
   };
 }
 
@@ -146,9 +157,49 @@ export interface SentenceCues {
 export function sentenceCues(v: View, cues: CueIndex): SentenceCues {
   const sentence: { cue: StatusCue; at: number }[] = [];
   const clause: { cue: StatusCue; at: number }[] = [];
-  scan(v.toks, cues.sentence, 0, v.toks.length, (cue, at) => sentence.push({ cue, at }));
-  scan(v.toks, cues.clause, 0, v.toks.length, (cue, at) => clause.push({ cue, at }));
+  const toks = v.toks;
+  const keys = cues.sentenceKeys;
+  // The tokens that may start a cue of either group (most sentences have none), then each group's scan of them alone:
+  // the same hits in the same order as a scan of every token.
+  let starts: number[] | null = null;
+  for (let s = 0; s < toks.length; s++) {
+    const t = toks[s]!;
+    if (!keys.has(t.lemma) && (t.lower === t.lemma || !keys.has(t.lower))) continue;
+    if (isName(toks, s)) continue;
+    if (starts === null) starts = [s];
+    else starts.push(s);
+  }
+  if (starts === null) return { sentence, clause };
+  for (const s of starts) cuesAt(toks, cues.sentence, s, sentence);
+  for (const s of starts) cuesAt(toks, cues.clause, s, clause);
   return { sentence, clause };
+}
+
+/** The cues of group `g` that start at token `s` (no name there) and run within the sentence, as scan finds them. */
+function cuesAt(toks: readonly Token[], g: CueGroup, s: number, out: { cue: StatusCue; at: number }[]): void {
+  const t = toks[s]!;
+  const a = g.first.get(t.lemma);
+  if (a) listAt(toks, a, s, out);
+  const b = t.lower === t.lemma ? undefined : g.first.get(t.lower);
+  if (b) listAt(toks, b, s, out);
+  const c = g.exact?.get(t.lower);
+  if (c) listAt(toks, c, s, out);
+}
+
+/** scanList with its hits pushed to `out`. */
+function listAt(
+  toks: readonly Token[],
+  list: readonly StatusCue[],
+  s: number,
+  out: { cue: StatusCue; at: number }[],
+) {
+  for (const cue of list) {
+    const n = cue.seq.length;
+    if (s + n > toks.length) continue;
+    let ok = true;
+    for (let q = 1; q < n && ok; q++) ok = cueWord(toks[s + q], cue.seq[q]!);
+    if (ok) out.push({ cue, at: s });
+  }
 }
 
 const CHAIN_POS = new Set(["AUX", "PART", "ADV", "VERB"]);

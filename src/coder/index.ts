@@ -4149,12 +4149,27 @@ function namesActor(v: View, m: Match): boolean {
 
 function partiesOf(ps: readonly (readonly [ActorMention, ActorMention | null])[]): ActorMention[] {
   const out: ActorMention[] = [];
-  // "Cuba freed 553 prisoners under a deal brokered by the Vatican": the source's own people implied as target (a
-  // sector after the country) are no party; a bare implied country is ("after negotiations brokered by the Swiss").
-  const party = (t: ActorMention) => t.entry !== "implied:self" || t.code.length <= 3;
-  for (const [s, t] of ps)
-    for (const x of t && party(t) ? [s, t] : [s]) if (!out.some((y) => y.code === x.code)) out.push(x);
+  for (const [s, t] of ps) {
+    addParty(out, s);
+    if (t && isParty(t)) addParty(out, t);
+  }
   return out;
+}
+
+/**
+ * "Cuba freed 553 prisoners under a deal brokered by the Vatican": the source's own people implied as target (a
+ * sector after the country) are no party; a bare implied country is ("after negotiations brokered by the Swiss").
+ * Module functions rather than closures in partiesOf: under tsx each named closure costs a name definition per call
+ * (2% of the coder's time on the bench corpus).
+ */
+function isParty(t: ActorMention): boolean {
+  return t.entry !== "implied:self" || t.code.length <= 3;
+}
+
+/** Adds `x` to `out` unless an actor of the same code is there. */
+function addParty(out: ActorMention[], x: ActorMention): void {
+  for (const y of out) if (y.code === x.code) return;
+  out.push(x);
 }
 
 /**
