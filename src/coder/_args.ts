@@ -1377,7 +1377,7 @@ const PLACE_REACH = 8;
  * itself when the phrase ends first (a comma, a verb, a relative pronoun, a conjunction) or names no place.
  */
 export function namedByPlace(v: View, g: number, source: number): number {
-  if (g < 0 || !noCountry(v, g)) return g;
+  if (g < 0 || (!noCountry(v, g) && !claimedOwner(v, g))) return g;
   const end = v.groups[g]!.tokEnd;
   let place = -1;
   for (let k = end; k < v.toks.length && k < end + PLACE_REACH; k++) {
@@ -1396,6 +1396,29 @@ export function namedByPlace(v: View, g: number, source: number): number {
     if (isBarrier(v, t) || CLAUSE_VERB.has(t.pos) || isIn(t, v.w.attribution)) break;
   }
   return place >= 0 ? place : g;
+}
+
+/** Verbs of a free relative that gives the attacker's own account of what it hit ("what it said was", "what it called"). */
+const CLAIM_VERB: ReadonlySet<string> = new Set(["say", "call", "describe"]);
+
+/**
+ * "fired missiles at what it said was an Israeli spy headquarters in Erbil": a demonym owner inside a free relative
+ * that gives the attacker's account of its target is that account, not the party hit; the place the phrase names
+ * after "in" is (the wire-dev writers code the place's country, IRQ, not ISR). Group `g` must be attributive and
+ * stand right after "what <judge> said/called/described (as) (was/were) (a/an)".
+ */
+export function claimedOwner(v: View, g: number): boolean {
+  if (!v.attributive[g]) return false;
+  let k = v.groups[g]!.tokStart - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  if (v.toks[k]?.lemma === "be" || v.toks[k]?.lower === "as") k--;
+  if (!CLAIM_VERB.has(v.toks[k]?.lemma ?? "")) return false;
+  k--;
+  const judge = v.groupAt[k] ?? -1;
+  if (judge >= 0) k = v.groups[judge]!.tokStart - 1;
+  else if (v.toks[k]?.pos === "PRON") k--;
+  else return false;
+  return v.toks[k]?.lower === "what";
 }
 
 /** "in the southern city of Kherson": group `g` names the place after "of" and a place noun introduced by "in". */

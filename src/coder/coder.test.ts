@@ -3927,7 +3927,7 @@ describe("a party stays in its own clause: subordinate subjects, perceived subje
     // a relative pronoun ends an actor list; its clause holds the whole list ("Syria, Iraq and China"), the subject
     [
       "Japan sent troops into the buffer zone near Afrin, which Syria, Iraq and China condemned.",
-      ["CHN>JPN 111 occurred", "IRQ>JPN 111 occurred", "JPN>SYR 154 occurred", "SYR>JPN 111 occurred"],
+      ["CHN>JPN 111 occurred", "IRQ>JPN 111 occurred", "JPN>SYR 192 occurred", "SYR>JPN 111 occurred"],
     ],
     // still coded: "after" or "as" as a preposition with its noun phrase, and an infinitive after it
     [
@@ -6641,6 +6641,28 @@ describe("meetings and visits that were none: long negotiations, runoffs, flight
       "Former Ecuadorian vice president Jorge Glas flew to Mexico City for talks with Mexican officials.",
       ["ECUELI>MEX 042 occurred"],
     ],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+});
+
+describe("strikes at a target the attacker names, troops sent into ground (session 23, strike)", () => {
+  // The real actor stage, as the gold records (zt1-001…007).
+  const real = (text: string) => withRealActors(text, "2024-01-16");
+  it.each<[string, string[]]>([
+    // a demonym inside the attacker's own account of its target yields to the place hit
+    [
+      "Iran's Revolutionary Guards fired missiles at what they said was an Israeli spy headquarters in Erbil.",
+      ["IRNMIL>IRQ 195 occurred"],
+    ],
+    // must not fire: the owner of a base named as a fact stays the target
+    ["Iran fired missiles at an Israeli spy base on Tuesday.", ["IRNGOV>ISRSPY 195 occurred"]],
+    // troops sent into a zone on a named place cross into it
+    ["Israel sent troops into the buffer zone on the Golan Heights.", ["ISRGOV>SYR 192 occurred"]],
+    ["Moscow ordered troops into eastern Ukraine on Monday.", ["RUSGOV>UKR 192 occurred"]],
+    // must not fire: troops sent to a border are a build-up, and troops sent into a city of their own state nothing
+    ["Armenia sent troops to its border with Azerbaijan.", ["ARMGOV>AZEGOV 154 occurred"]],
+    ["Kenya's army sent troops into the streets of Nairobi to quell protests.", []],
   ])("%s", (text, expected) => {
     expect(real(text)).toEqual(expected);
   });

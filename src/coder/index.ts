@@ -28,6 +28,7 @@ import {
   findArgs,
   includedAfter,
   namedByPlace,
+  claimedOwner,
   noCountry,
   OWNED_NP_POS,
   partyBetween,
@@ -1195,7 +1196,7 @@ function fallbackTarget(
   let t = p.contextTarget && !(force && plainObject(v, m)) ? contextTarget(v, source, p.noun, skip) : -1;
   // "Iran struck what it said were militant bases in Pakistan's Balochistan province": an act of force whose first
   // actor is of no known country hits the place that actor's phrase names, else the first known country's actor.
-  if (t >= 0 && force && noCountry(v, t) && v.groups[t]!.tokStart > m.trigger) {
+  if (t >= 0 && force && (noCountry(v, t) || claimedOwner(v, t)) && v.groups[t]!.tokStart > m.trigger) {
     t = namedByPlace(v, t, source);
     if (noCountry(v, t)) t = contextTarget(v, source, true);
   }
