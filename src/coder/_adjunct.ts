@@ -388,7 +388,11 @@ function pronounLed(v: View, head: number): boolean {
 function objectBefore(v: View, k: number, subject: number): number {
   const g = v.groupAt[k - 1] ?? -1;
   if (g < 0 || g === subject || subject < 0) return -1;
-  const verb = v.toks[v.groups[g]!.tokStart - 1];
+  // "told his Ukrainian counterpart Dmytro Kuleba in a phone call": a possessive pronoun or a determiner may open the
+  // object's phrase.
+  let j = v.groups[g]!.tokStart - 1;
+  if (v.toks[j]?.pos === "DET" || is(v, v.toks[j], v.b.possessivePronoun)) j--;
+  const verb = v.toks[j];
   return verb?.pos === "VERB" && !verb.lower.endsWith("ing") ? g : -1;
 }
 

@@ -650,6 +650,9 @@ function verbish(v: View, i: number): boolean {
     (prev.pos === "NOUN" || v.groupAt[i - 1]! >= 0 || (i === 1 && prev.pos === "PROPN") || adjunctEnd(v, i))
   )
     return true;
+  // "talks between X and Y, mediated by Kenya, were postponed": an -ed word after a comma with a "by" agent is the
+  // participle of a reduced relative the tagger took for an adjective.
+  if (t.pos === "ADJ" && t.lower.endsWith("ed") && prev.text === "," && byAgentPhrase(v, i + 1)) return true;
   // ", warning Tehran against ...": an -ing word after a comma with an actor as object is a participle.
   if (t.lower.endsWith("ing") && prev.text === "," && actorNext(v, i + 1)) return true;
   // ", warning that Cairo would ...", ", warning in a joint statement that ...": a participle opening a report.

@@ -6667,3 +6667,50 @@ describe("strikes at a target the attacker names, troops sent into ground (sessi
     expect(real(text)).toEqual(expected);
   });
 });
+
+describe("mediators set off by commas, calls with a counterpart named after a possessive (session 23, med)", () => {
+  const real = (text: string) => withRealActors(text, "2025-06-10");
+  it.each<[string, string[]]>([
+    // an -ed adjective after a comma with a "by" agent is the participle: the mediator's act to each party
+    [
+      "Talks between Armenia and Azerbaijan in Abu Dhabi, mediated by the United Arab Emirates, ended without a deal.",
+      [
+        "AREGOV>ARMGOV 045 occurred",
+        "AREGOV>AZEGOV 045 occurred",
+        "ARMGOV>AZEGOV 040 occurred",
+        "AZEGOV>ARMGOV 040 occurred",
+      ],
+    ],
+    // the same without a place before the comma
+    [
+      "Talks between Armenia and Azerbaijan, mediated by the United Arab Emirates, were postponed.",
+      [
+        "AREGOV>ARMGOV 045 occurred",
+        "AREGOV>AZEGOV 045 occurred",
+        "ARMGOV>AZEGOV 040 postponed",
+        "AZEGOV>ARMGOV 040 postponed",
+      ],
+    ],
+    // must not fire: a comma aside with no "by" agent names no mediator
+    [
+      "Talks between Armenia and Azerbaijan, long stalled, resumed in Abu Dhabi.",
+      ["ARMGOV>AZEGOV 040 occurred", "AZEGOV>ARMGOV 040 occurred"],
+    ],
+    // a call with the object of "told" when a possessive pronoun opens the object's phrase
+    [
+      "Japanese Foreign Minister Takeshi Iwaya told his South Korean counterpart in a phone call that Tokyo wanted closer ties.",
+      ["JPNGOV>KORGOV 041 occurred", "KORGOV>JPNGOV 041 occurred"],
+    ],
+    [
+      "Turkish Foreign Minister Hakan Fidan told his Iranian counterpart Abbas Araghchi in a phone call that Ankara was following events closely.",
+      ["IRNGOV>TURGOV 041 occurred", "TURGOV>IRNGOV 041 occurred"],
+    ],
+    // must not fire: a speech to the speaker's own lawmakers is no call
+    [
+      "Japanese Foreign Minister Takeshi Iwaya told his party's lawmakers in a speech that Tokyo wanted closer ties with Seoul.",
+      [],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+});
