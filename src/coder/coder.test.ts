@@ -6645,3 +6645,29 @@ describe("meetings and visits that were none: long negotiations, runoffs, flight
     expect(real(text)).toEqual(expected);
   });
 });
+
+describe("fighting between two forces of one country named as a noun (session 23, civil)", () => {
+  // The real actor stage: the armed groups (Fano, the RSF, Tuareg rebels) are resolved there.
+  const real = (text: string) => withRealActors(text, "2025-06-10");
+  it.each<[string, string[]]>([
+    // "Fighting between ... spread to": the -ing word before "between" is the fight, whatever verb follows
+    [
+      "Fighting between Ethiopia's army and Fano militiamen spread to the outskirts of Bahir Dar on Monday, residents said.",
+      ["ETHMIL>ETHREB 190 reported", "ETHREB>ETHMIL 190 reported"],
+    ],
+    // after "after" / "during" it is the fight too, not the main subject's act on both sides
+    [
+      "Chad closed its border with Sudan after fighting between Sudan's army and the Rapid Support Forces near Geneina.",
+      ["SDNMIL>SDNREB 190 occurred", "SDNREB>SDNMIL 190 occurred", "TCDGOV>SDNGOV 191 occurred"],
+    ],
+    [
+      "Aid deliveries were halted during fighting between Malian soldiers and Tuareg rebels in Kidal.",
+      ["MLIMIL>MLIREB 190 occurred", "MLIREB>MLIMIL 190 occurred"],
+    ],
+    // must not fire: a year of fighting is a span of time, and fans are no actors
+    ["Farmers in Goma returned to their fields after a year of fighting between Congolese troops and M23 rebels.", []],
+    ["Fighting between rival football fans broke out after the match in Lagos.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+});
