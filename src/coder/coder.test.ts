@@ -6667,6 +6667,11 @@ describe("fighting between two forces of one country named as a noun (session 23
     // must not fire: a year of fighting is a span of time, and fans are no actors
     ["Farmers in Goma returned to their fields after a year of fighting between Congolese troops and M23 rebels.", []],
     ["Fighting between rival football fans broke out after the match in Lagos.", []],
+    // a rebel force attacking a city of its own country hits that place (it was dropped as a place where)
+    ["Boko Haram fighters attacked Maiduguri on Sunday, police said.", ["NGAREB>NGA 190 reported"]],
+    ["The Arakan Army launched an offensive on Sittwe on Tuesday.", ["MMRREB>MMR 190 occurred"]],
+    // must not fire: meeting in a city of its own country is no attack on it
+    ["Boko Haram fighters met in Maiduguri to choose a new leader.", []],
   ])("%s", (text, expected) => {
     expect(real(text)).toEqual(expected);
   });
