@@ -2571,7 +2571,8 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     m.pattern.code.startsWith("19") &&
     !m.pattern.noun &&
     src.length > 0 &&
-    src.every((s) => s.code.endsWith("REB"));
+    src.every((s) => s.code.endsWith("REB")) &&
+    !placeWhereBefore(v, a.target);
   const taken = (m.pattern.territory && a.targetHow === "slot") || rebelStrike;
   // "Vietnam and Japan held joint drills off Hanoi": for a joint act (`jointly=`) a capital of a party is ground too.
   const ownPlace =
@@ -2652,6 +2653,13 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     }
   } else if (src.length && m.pattern.targetOptional) for (const s of src) out.push([s, null]);
   return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"), taken);
+}
+
+/** "shot five traders in Goma": a place after "in", "at", "near" (past determiners) is where, never the one hit. */
+function placeWhereBefore(v: View, g: number): boolean {
+  let k = v.groups[g]!.tokStart - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  return isIn(v.toks[k], v.w.placePrep);
 }
 
 /**
