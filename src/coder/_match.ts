@@ -941,11 +941,15 @@ function gerundNoun(v: View, i: number): boolean {
   const t = v.toks[i]!;
   if (t.pos !== "VERB" || !t.lower.endsWith("ing") || t.lower === t.lemma) return false;
   const next = v.toks[i + 1];
-  if (!(next?.pos === "AUX" || finiteVerb(v, i + 1)) && !(next?.pos === "ADP" && runsToVerb(v, i + 2)))
+  // "Fighting between Sudan's army and the RSF spread to Omdurman", "after fighting between Malian troops and Tuareg
+  // rebels": an -ing word before "between" names the fighting itself, whatever verb (if any) follows.
+  const between = next?.lower === "between";
+  if (!between && !(next?.pos === "AUX" || finiteVerb(v, i + 1)) && !(next?.pos === "ADP" && runsToVerb(v, i + 2)))
     return false;
   if (i === 0) return true;
   const prev = v.toks[i - 1]!;
   if (prev.pos === "DET" || prev.pos === "ADJ") return true;
+  if (between && BETWEEN_LEAD.has(prev.lower)) return true;
   // "in Sudan, where fighting between the army and the RSF has wrecked hospitals", "as fighting between ... raged":
   // the -ing word is the subject of the clause a relative adverb or subordinator opens.
   if ((is(v, prev, v.b.relative) || is(v, prev, v.b.subord)) && next?.pos === "ADP") return true;
@@ -966,6 +970,9 @@ function verbParticle(v: View, i: number): boolean {
   if (prev?.pos === "VERB") return true;
   return v.toks[i - 2]?.pos === "VERB" && (prev?.pos === "PRON" || v.groupAt[i - 1]! >= 0);
 }
+
+/** Words before "fighting between ..." that open a noun of time or cause ("a year of fighting between" is no act). */
+const BETWEEN_LEAD = new Set(["after", "amid", "amidst", "during", "despite", "since", "following", "before"]);
 
 /** A finite verb at k: "killed", "erupted"; "hit" (past as base form) only before an object. */
 function finiteVerb(v: View, k: number): boolean {

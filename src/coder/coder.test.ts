@@ -6714,3 +6714,34 @@ describe("mediators set off by commas, calls with a counterpart named after a po
     expect(real(text)).toEqual(expected);
   });
 });
+
+describe("fighting between two forces of one country named as a noun (session 23, civil)", () => {
+  // The real actor stage: the armed groups (Fano, the RSF, Tuareg rebels) are resolved there.
+  const real = (text: string) => withRealActors(text, "2025-06-10");
+  it.each<[string, string[]]>([
+    // "Fighting between ... spread to": the -ing word before "between" is the fight, whatever verb follows
+    [
+      "Fighting between Ethiopia's army and Fano militiamen spread to the outskirts of Bahir Dar on Monday, residents said.",
+      ["ETHMIL>ETHREB 190 reported", "ETHREB>ETHMIL 190 reported"],
+    ],
+    // after "after" / "during" it is the fight too, not the main subject's act on both sides
+    [
+      "Chad closed its border with Sudan after fighting between Sudan's army and the Rapid Support Forces near Geneina.",
+      ["SDNMIL>SDNREB 190 occurred", "SDNREB>SDNMIL 190 occurred", "TCDGOV>SDNGOV 191 occurred"],
+    ],
+    [
+      "Aid deliveries were halted during fighting between Malian soldiers and Tuareg rebels in Kidal.",
+      ["MLIMIL>MLIREB 190 occurred", "MLIREB>MLIMIL 190 occurred"],
+    ],
+    // must not fire: a year of fighting is a span of time, and fans are no actors
+    ["Farmers in Goma returned to their fields after a year of fighting between Congolese troops and M23 rebels.", []],
+    ["Fighting between rival football fans broke out after the match in Lagos.", []],
+    // a rebel force attacking a city of its own country hits that place (it was dropped as a place where)
+    ["Boko Haram fighters attacked Maiduguri on Sunday, police said.", ["NGAREB>NGA 190 reported"]],
+    ["The Arakan Army launched an offensive on Sittwe on Tuesday.", ["MMRREB>MMR 190 occurred"]],
+    // must not fire: meeting in a city of its own country is no attack on it
+    ["Boko Haram fighters met in Maiduguri to choose a new leader.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+});

@@ -2564,7 +2564,17 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
   // "Iranian forces beat protesters in Tehran": a place in the source's own country is where, not whom; the act
   // then takes its implied target (domestic acts) or none.
   // "M23 rebels captured Goma": with a `territory` pattern a place in the slot is what is taken, not where.
-  const taken = m.pattern.territory && a.targetHow === "slot";
+  // "The Rapid Support Forces shelled Omdurman", "the Libyan National Army launched an offensive on Tripoli": a rebel
+  // force's attack on a place of its own country in the slot hits that place (a verb of root 19; nouns such as "the
+  // M23 offensive in eastern Congo" are often only named as a cause).
+  const rebelStrike =
+    a.targetHow === "slot" &&
+    m.pattern.code.startsWith("19") &&
+    !m.pattern.noun &&
+    src.length > 0 &&
+    src.every((s) => s.code.endsWith("REB")) &&
+    !placeWhereBefore(v, a.target);
+  const taken = (m.pattern.territory && a.targetHow === "slot") || rebelStrike;
   // "Vietnam and Japan held joint drills off Hanoi": for a joint act (`jointly=`) a capital of a party is ground too.
   const ownPlace =
     a.target >= 0 &&
@@ -2644,6 +2654,13 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     }
   } else if (src.length && m.pattern.targetOptional) for (const s of src) out.push([s, null]);
   return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"), taken);
+}
+
+/** "shot five traders in Goma": a place after "in", "at", "near" (past determiners) is where, never the one hit. */
+function placeWhereBefore(v: View, g: number): boolean {
+  let k = v.groups[g]!.tokStart - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  return isIn(v.toks[k], v.w.placePrep);
 }
 
 /**
