@@ -6745,3 +6745,29 @@ describe("fighting between two forces of one country named as a noun (session 23
     expect(real(text)).toEqual(expected);
   });
 });
+
+describe("findings and conclusions rejected as restated claims (session 23, rej)", () => {
+  const real = (text: string) => withRealActors(text, "2024-06-10");
+  const denials = (text: string) => real(text).filter((e) => / 01[0-9]+ | 12[0-9]* /.test(e));
+  it.each<[string, string[]]>([
+    // a finding reported by a sayer and rejected is a denial to the claimant, not a rejection
+    [
+      "The UN human rights office said Myanmar's army was responsible for war crimes in Rakhine state, a finding the junta rejected.",
+      ["MMRMIL>IGOUNO 016 occurred"],
+    ],
+    [
+      "Amnesty International said Israeli forces had committed war crimes in Gaza, findings Israel's foreign ministry rejected.",
+      ["ISRGOV>NGOAMN 016 occurred"],
+    ],
+    [
+      "An OPCW investigation concluded that Syrian forces were behind a chlorine attack on Saraqeb, a conclusion Damascus rejected.",
+      ["SYRGOV>IGOOPW 016 occurred"],
+    ],
+    // must not fire: a charge after "accused" rejected stays a rejection (the writers split on it)
+    ["Pakistan accused India of backing militants in Balochistan, a charge New Delhi rejected.", ["INDGOV>PAKGOV 120 occurred"]],
+    // must not fire: findings with no reaction code nothing
+    ["The investigators published their findings on Tuesday, and the report named no country.", []],
+  ])("%s", (text, expected) => {
+    expect(denials(text)).toEqual(expected);
+  });
+});
