@@ -122,7 +122,7 @@ const WIRE_SETS = [
   { file: "wire-dev32.jsonl", floor: 0.7, noEvent: 0.9 },
   // wire-dev33 and wire-dev34 (twenty-third session, two writers apart) arrived at 0.746 and 0.711, no-event precision
   // 0.975 (39 of 40) and 0.925 (37 of 40), on the code the session started from; 0.747 and 0.712 after its main
-  // round, none of whose changes were made by anyone who read them (the honest transfer).
+  // round, none of whose changes were made by anyone who read them (the honest transfer); 0.753 and 0.716 at its end.
   { file: "wire-dev33.jsonl", floor: 0.73, noEvent: 0.95 },
   { file: "wire-dev34.jsonl", floor: 0.7, noEvent: 0.9 },
 ];
