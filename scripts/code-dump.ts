@@ -4,7 +4,6 @@
 // With DUMP_TIME=1 it prints instead one JSON line of CPU times (ms) for coding the bench corpus once after a warm-up:
 // the whole of codeLines, and each stage of codePassages apart (wink-nlp, actor matching, coder, dates), beside a
 // bare wink-nlp tokenise+POS pass over the same sentences; run old and new in alternating fresh processes.
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { findMentions } from "../src/actors/index.js";
@@ -15,6 +14,7 @@ import { loadModel } from "../src/dict/index.js";
 import { createDateMemo, resolveEventDates } from "../src/extract/index.js";
 import { analyzeText, barePosPass, createBareEngine, createNlpEngine } from "../src/nlp/index.js";
 import { makeSentences } from "./bench-corpus.js";
+import { readGoldDir } from "./gold-files.js";
 
 const N = Number(process.env.BENCH_SENTENCES ?? 32_000);
 const DATA = fileURLToPath(new URL("../data", import.meta.url));
@@ -68,14 +68,7 @@ if (process.env.DUMP_TIME) {
 } else {
   const out: string[] = [];
   for (const r of benchRuns) out.push(codeLines(r.bytes, r.firstLine, null, ctx).text);
-  const gdir = join(DATA, "gold", "events");
-  for (const f of readdirSync(gdir)
-    .filter((x) => x.endsWith(".jsonl"))
-    .sort()) {
-    const lines = readFileSync(join(gdir, f), "utf8")
-      .split("\n")
-      .filter((l) => l.trim() !== "");
-    const recs = lines.map((l) => JSON.parse(l) as { id: string; text: string; date?: string | null });
+  for (const [f, recs] of readGoldDir(join(DATA, "gold", "events"))) {
     out.push(`# ${f}`);
     for (const r of runs(recs.map((x) => JSON.stringify({ id: x.id, text: x.text, date: x.date ?? null }))))
       out.push(codeLines(r.bytes, r.firstLine, date, ctx).text);

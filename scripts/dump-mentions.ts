@@ -9,6 +9,7 @@ import { loadActorModel } from "../src/dict/actors/index.js";
 import { analyzeText, createNlpEngine } from "../src/nlp/index.js";
 import { buildDictionary, corpus } from "./bench-actors.js";
 import { makeSentences } from "./bench-corpus.js";
+import { readGoldDir } from "./gold-files.js";
 
 const DATA = fileURLToPath(new URL("../data", import.meta.url));
 const SAMPLES = "/work/shared/samples";
@@ -29,14 +30,7 @@ function dump(tag: string, text: string, date: string | null, which: (keyof type
 for (const [k, t] of corpus().entries()) dump(`bench-${k}`, t, "2022-06-01", ["bench", "real"]);
 for (const [k, t] of makeSentences(2000).entries()) dump(`corpus-${k}`, t, "2024-03-01", ["real", "bench"]);
 for (const sub of ["events", "actors"]) {
-  const gdir = join(DATA, "gold", sub);
-  for (const f of readdirSync(gdir)
-    .filter((x) => x.endsWith(".jsonl"))
-    .sort()) {
-    const lines = readFileSync(join(gdir, f), "utf8")
-      .split("\n")
-      .filter((l) => l.trim() !== "");
-    const recs = lines.map((l) => JSON.parse(l) as { id: string; text: string; date: string | null });
+  for (const [f, recs] of readGoldDir(join(DATA, "gold", sub))) {
     for (const r of recs) dump(`${sub}/${f}/${r.id}`, r.text, r.date ?? null, ["real", "bench"]);
     // Whole files as one document each (one paragraph per ten lines): antecedents and earlier names carry over.
     const joined = recs.map((r, k) => `${r.text}${k % 10 === 9 ? "\n\n" : " "}`).join("");
