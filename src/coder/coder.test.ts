@@ -6771,3 +6771,33 @@ describe("findings and conclusions rejected as restated claims (session 23, rej)
     expect(denials(text)).toEqual(expected);
   });
 });
+
+describe("second acts in verb-phrase lists: a comma-listed middle verb, participles the tagger read as nouns (session 24, vplist)", () => {
+  const real = (text: string) => withRealActors(text, "2024-05-14");
+  it.each<[string, string[]]>([
+    // a past verb opening the middle item of a list closed by "and" keeps the partner of the act before it
+    [
+      "Chinese coast guard personnel boarded a Vietnamese fishing boat near the Paracel Islands, seized its catch and injured two fishermen, Vietnam's foreign ministry said.",
+      ["CHNCOP>VNM 170 reported", "CHNCOP>VNM 171 reported", "CHNCOP>VNM 182 reported"],
+    ],
+    // an "-ing" word read as a noun after a comma, with an object after it, is the participle
+    [
+      "Lithuania downgraded relations with Belarus, expelling the Belarusian ambassador.",
+      ["LTUGOV>BLRGOV 160 occurred", "LTUGOV>BLRGOV 166 occurred"],
+    ],
+    [
+      "Indian border guards fired on a Bangladeshi fishing trawler in the Bay of Bengal, wounding three fishermen.",
+      ["INDCOP>BGD 182 occurred", "INDCOP>BGD 193 occurred"],
+    ],
+    // ... and after "and" joined to such a participle
+    [
+      "Poland condemned Russia's sabotage campaign, closing the Russian consulate in Krakow and warning Moscow of further measures.",
+      ["POLGOV>RUSGOV 111 occurred", "POLGOV>RUSGOV 130 threatened", "POLGOV>RUSGOV 161 occurred"],
+    ],
+    // must not fire: a list of acts with no partner, a participle naming no act
+    ["Customs officers searched the cargo ship in Rotterdam, seized cocaine and arrested two sailors.", []],
+    ["Thousands of supporters gathered outside the stadium, singing the national anthem.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+});

@@ -2076,7 +2076,23 @@ function coordinated(v: View, from: number, to: number, partner: number): boolea
     if (v.w.barrier.has(t.text) && t.text !== ",") return false;
     if (is(v, t, v.b.and)) and = true;
   }
-  return and;
+  return and || listedVerb(v, from, to);
+}
+
+/**
+ * "boarded Philippine navy boats, seized rifles and injured a sailor": a past verb right after a comma that opens a
+ * middle item of a list of verb phrases, closed later in its clause by "and" and another past verb.
+ */
+function listedVerb(v: View, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k >= from && VERB_LEAD.has(v.toks[k]!.pos)) k--;
+  if (k < from || v.toks[k]!.text !== "," || v.toks[to]!.pos !== "VERB" || !pastForm(v, to)) return false;
+  for (let j = to + 1; j < v.toks.length; j++) {
+    const x = v.toks[j]!.text;
+    if (HARD_END.has(x) && x !== ",") return false;
+    if (finiteAfterAnd(v, j)) return true;
+  }
+  return false;
 }
 
 /**

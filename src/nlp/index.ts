@@ -127,6 +127,7 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
     lemmas[k] = w;
   }
   repairPossessedHead(engine, words, pos, lemmas);
+  repairParticiples(engine, words, pos, lemmas);
   // 'said it would "exercise all possible options"': after an auxiliary and an opening quote wink-nlp reads the
   // quoted verb as a noun; it is re-tagged when wink reads the same auxiliary and word, unquoted, as a verb.
   for (let k = 2; k < pos.length; k++) {
@@ -161,6 +162,37 @@ function repairPossessedHead(engine: NlpEngine, words: readonly string[], pos: s
     lemmas[k] = inflected ?? w;
     pos[k - 1] = "NOUN";
   }
+}
+
+/**
+ * ", expelling/NOUN the Cambodian ambassador", ", wounding/NOUN 13 people", "..., announcing sanctions and warning/NOUN
+ * Tehran of ...": an "-ing" word wink-nlp reads as a noun, opening a participle clause after a comma (or after "and"
+ * that joins it to such a participle), with an object-like word after it, is that participle when wink reads it as a
+ * verb after "They are".
+ */
+function repairParticiples(engine: NlpEngine, words: readonly string[], pos: string[], lemmas: string[]): void {
+  for (let k = 1; k + 1 < pos.length; k++) {
+    if (pos[k] !== "NOUN" || !PARTICIPLE_OBJECT.has(pos[k + 1] ?? "")) continue;
+    const w = (words[k] ?? "").toLowerCase();
+    if (w.length < 6 || !w.endsWith("ing") || lemmas[k] !== w) continue;
+    if (words[k - 1] !== "," && !(pos[k - 1] === "CCONJ" && joinedToParticiple(words, pos, k - 1))) continue;
+    const lemma = auxVerbLemma(engine, "are", w);
+    if (lemma === null || lemma === w) continue;
+    pos[k] = "VERB";
+    lemmas[k] = lemma;
+  }
+}
+
+/** Tags of the words that may open a participle's object (", wounding 13 people", ", warning Tehran"). */
+const PARTICIPLE_OBJECT = new Set(["DET", "PROPN", "NUM", "PRON", "ADJ"]);
+
+/** True when the conjunction at `c` follows, in its clause, an "-ing" verb right after a comma. */
+function joinedToParticiple(words: readonly string[], pos: readonly string[], c: number): boolean {
+  for (let k = c - 1; k > 0; k--) {
+    if (words[k] === "," || words[k] === ";") return false;
+    if (words[k - 1] === "," && pos[k] === "VERB" && (words[k] ?? "").toLowerCase().endsWith("ing")) return true;
+  }
+  return false;
 }
 
 const POSSESSIVE_MARK = new Set(["'s", "\u2019s"]);

@@ -99,6 +99,22 @@ describe("an '-ing' head noun after a name in a noun phrase", () => {
   });
 });
 
+describe("an '-ing' participle after a comma that the tagger read as a noun", () => {
+  const word = (text: string, w: string) =>
+    analyzeText(engine, text).sentences[0]?.tokens.find((t) => t.lower === w);
+
+  it("reads ', expelling the ambassador' and 'and warning Moscow' as verbs", () => {
+    const expel = word("Lithuania downgraded relations with Belarus, expelling the Belarusian ambassador.", "expelling");
+    expect([expel?.pos, expel?.lemma]).toEqual(["VERB", "expel"]);
+    const warn = word("Poland condemned the attack, closing the consulate and warning Moscow of further measures.", "warning");
+    expect([warn?.pos, warn?.lemma]).toEqual(["VERB", "warn"]);
+  });
+
+  it("leaves an '-ing' noun with no comma or participle before it alone", () => {
+    expect(word("The warning came too late.", "warning")?.pos).toBe("NOUN");
+  });
+});
+
 describe("an 'un-' prefix on an irregular past after a name", () => {
   it("reads 'Washington unfroze Iranian assets' with the verb unfreeze", () => {
     const t = analyzeText(engine, "Washington unfroze Iranian assets.").sentences[0]?.tokens.find(
