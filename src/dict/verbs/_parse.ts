@@ -79,6 +79,7 @@ export const RESERVED_SETS = [
   "_TRUCE_NOUN",
   "_TALKS_NOUN",
   "_MEETING_NOUN",
+  "_SEAT",
   "_PLACE_RELATIVE",
   "_UNHELD_VERB",
   "_UNHELD_FOR",
