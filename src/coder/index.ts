@@ -3667,13 +3667,18 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         personKill.push(m.pattern.toll && !m.pattern.noun && t?.kind === "person");
         // "King Abdullah told Trump at the White House that ...": a person's act on a visitor at a seat of government is
         // also their meeting, both ways, with the act's status.
+        // A threat or demand made there is a meeting that took place ("warned Erdogan at the Kremlin that ...").
+        const met =
+          st.status === "threatened" || st.status === "demanded"
+            ? { ...st, status: "occurred" as const }
+            : st;
         if (t && seatMeeting(v, ctx.prep.second, m, a))
           for (const [x, y] of [
             [s, t],
             [t, s],
           ] as const) {
             if (restates(events, MEET, x.code, y.code)) continue;
-            const me = makeEvent(ctx, v, { m, code: MEET, a, st }, x, y);
+            const me = makeEvent(ctx, v, { m, code: MEET, a, st: met }, x, y);
             if (me)
               pushBeside(cols, me, () => actFeatures(v, act(sel, a, me, ps.length, false), x, y), m.trigger);
           }
