@@ -3847,6 +3847,30 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       }
       break;
     }
+  // "King Abdullah II told Trump at the White House that Jordan opposed ...": speech at a seat of government whose own
+  // act gave way to the act it reports (a `fallback` "told") is still the pair's meeting.
+  for (const m of matches) {
+    if (m.pattern.noun || trig.includes(m.trigger) || !isIn(v.toks[m.trigger], ctx.prep.second.seatVerb)) continue;
+    const a = findArgs(v, m, m.spanEnd);
+    if (!seatMeeting(v, ctx.prep.second, m, a)) continue;
+    const s = v.groups[a.source]!.members[0]!;
+    const t = v.groups[a.target]!.members[0]!;
+    if (restates(events, MEET, s.code, t.code, true)) continue;
+    sc ??= sentenceCues(v, ctx.prep.cues);
+    const found = findStatus(v, m, ctx.prep.cues, sc, undefined);
+    const st =
+      found.status === "threatened" || found.status === "demanded"
+        ? { ...found, status: "occurred" as const }
+        : found;
+    const sel: Selected = { m, wrapEnd: m.spanEnd, embedded: null, args: a };
+    for (const [x, y] of [
+      [s, t],
+      [t, s],
+    ] as const) {
+      const me = makeEvent(ctx, v, { m, code: MEET, a, st }, x, y);
+      if (me) pushBeside(cols, me, () => actFeatures(v, act(sel, a, me, 2, false), x, y), m.trigger);
+    }
+  }
   aimAgreementsPastMediator(ctx, v, events, trig);
   // Most sentences code no noun event, means, toll or purpose: nothing below drops an event of theirs but a repeat.
   const plain =
