@@ -6789,6 +6789,11 @@ describe("meetings at a seat of government and talks narrated after a hosting (s
       "Putin warned Erdogan at the Kremlin that Moscow would not accept new sanctions.",
       ["RUSGOV>TURGOV 040 occurred", "TURGOV>RUSGOV 040 occurred"],
     ],
+    // also when the "told" gives way to the act it reports, or codes none of its own
+    [
+      "Indian Prime Minister Narendra Modi told Vladimir Putin at the Kremlin that India wanted the war in Ukraine to end.",
+      ["INDGOV>RUSGOV 040 occurred", "RUSGOV>INDGOV 040 occurred"],
+    ],
     // must not fire: a compound subject berating a visitor is a scene; a host's own act stays the hosting only
     ["Trump and Vance berated Zelensky in the Oval Office on Friday.", []],
     ["Trump hosted Netanyahu at the White House on Monday.", ["USAGOV>ISRGOV 043 occurred"]],
