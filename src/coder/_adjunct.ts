@@ -450,3 +450,60 @@ export function takenUp(v: View, i: number): boolean {
   const t = v.toks[k];
   return t?.pos === "VERB" && isIn(t, v.w.takeUp);
 }
+
+/**
+ * "King Abdullah told Trump at the White House that ...", "Trump confronted Ramaphosa in the Oval Office with ...": a
+ * verb act (roots 01–14, no consultation of its own) of speech to one present (`_SEAT_VERB`: told, urged, confronted)
+ * by one person on the person right after it, of another country, followed by "at"/"in" and a seat of government
+ * (`_SEAT`) is also their meeting, as the wire-dev writers code it; a compound subject ("Trump and Vance berated
+ * Zelensky in the Oval Office") is a scene, not a bilateral meeting, and "criticised Putin at the Elysee" no speech to
+ * one present.
+ */
+export function seatMeeting(v: View, sw: SecondWords, m: Match, a: Args): boolean {
+  const root = m.pattern.code.slice(0, 2);
+  if (m.pattern.noun || root === "04" || root > "14" || a.source < 0 || a.target < 0) return false;
+  if (!isIn(v.toks[m.trigger], sw.seatVerb)) return false;
+  const src = v.groups[a.source]!;
+  const tgt = v.groups[a.target]!;
+  if (src.members.length !== 1 || tgt.members.length !== 1 || sameCountry(v, a.source, a.target))
+    return false;
+  if (!isPerson(v, a.source) || !isPerson(v, a.target) || tgt.tokStart !== m.trigger + 1) return false;
+  const prep = v.toks[tgt.tokEnd];
+  if (prep?.pos !== "ADP" || (prep.lower !== "at" && prep.lower !== "in")) return false;
+  let k = tgt.tokEnd + 1;
+  if (v.toks[k]?.lower === "the") k++;
+  const one = v.toks[k]?.lower ?? "";
+  const two = `${one}-${v.toks[k + 1]?.lower ?? ""}`;
+  return (
+    sw.seat.has(two) || (sw.seat.has(one) && v.toks[k + 1]?.pos !== "PROPN" && v.toks[k + 1]?.pos !== "NOUN")
+  );
+}
+
+/**
+ * "hosted Putin at a military base for talks that ended without an agreement", "hosted Witkoff at the Kremlin for three
+ * hours of talks": talks after "for" that the sentence narrates as held (a span of time before them, or a relative
+ * clause with a past verb after them) are the parties' own talks, not just the purpose of the visit; "hosted Sybiha for
+ * talks in Ankara" states only the purpose.
+ */
+export function heldTalks(v: View, sw: SecondWords, m: Match): boolean {
+  if (!m.pattern.noun || !m.pattern.code.startsWith("04") || !isIn(v.toks[m.trigger], sw.talksNoun))
+    return false;
+  let k = m.trigger - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "ADJ" || v.toks[k]!.pos === "DET") && v.groupAt[k]! < 0) k--;
+  let span = false;
+  if (is(v, v.toks[k], v.b.npLink) && isIn(v.toks[k - 1], sw.duration)) {
+    span = true;
+    k -= 2;
+    while (k >= 0 && ["NUM", "ADV", "ADJ", "DET"].includes(v.toks[k]!.pos)) k--;
+  }
+  if (v.toks[k]?.lower !== "for") return false;
+  if (span) return true;
+  const rel = v.toks[m.trigger + 1];
+  const verb = v.toks[m.trigger + 2];
+  return (
+    (rel?.lower === "that" || rel?.lower === "which") &&
+    verb?.pos === "VERB" &&
+    verb.lower.endsWith("ed") &&
+    verb.lower !== verb.lemma
+  );
+}

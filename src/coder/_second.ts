@@ -42,6 +42,10 @@ export interface SecondWords {
   readonly talksNoun: ReadonlySet<string>;
   /** "meeting", "summit": the meeting of a pair "at" it ("X and Y agreed at a meeting"), unless a name qualifies it. */
   readonly meetingNoun: ReadonlySet<string>;
+  /** "white-house", "oval-office", "kremlin": seats of government where a person's act on a visitor is a meeting. */
+  readonly seat: ReadonlySet<string>;
+  /** "tell", "urge", "confront": verbs of speech to one present, whose act at a seat of government is a meeting. */
+  readonly seatVerb: ReadonlySet<string>;
   /** "where": a relative on the place of the act before (", where they signed ..."). */
   readonly placeRelative: ReadonlySet<string>;
   /** "propose": a verb whose meeting noun object is a meeting proposed, not held (see unheldMeeting). */
@@ -83,6 +87,8 @@ export function secondWords(m: VerbModel): SecondWords {
     terms: m.classes.get("_TERMS_NOUN") ?? EMPTY,
     talksNoun: m.classes.get("_TALKS_NOUN") ?? EMPTY,
     meetingNoun: m.classes.get("_MEETING_NOUN") ?? EMPTY,
+    seat: m.classes.get("_SEAT") ?? EMPTY,
+    seatVerb: m.classes.get("_SEAT_VERB") ?? EMPTY,
     placeRelative: m.classes.get("_PLACE_RELATIVE") ?? EMPTY,
     unheldVerb: m.classes.get("_UNHELD_VERB") ?? EMPTY,
     unheldFor: m.classes.get("_UNHELD_FOR") ?? EMPTY,

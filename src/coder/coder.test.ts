@@ -6801,3 +6801,48 @@ describe("second acts in verb-phrase lists: a comma-listed middle verb, particip
     expect(real(text)).toEqual(expected);
   });
 });
+
+describe("meetings at a seat of government and talks narrated after a hosting (session 24, meet4)", () => {
+  const real = (text: string) => withRealActors(text, "2025-09-10");
+  const meetings = (text: string) => real(text).filter((e) => / 04[0-9] /.test(e));
+  it.each<[string, string[]]>([
+    // a person's act on a visiting person at a seat of government is also their meeting, both ways
+    [
+      "Jordan's King Abdullah told Trump at the White House that Amman wanted more aid.",
+      ["JORGOV>USAGOV 040 occurred", "USAGOV>JORGOV 040 occurred"],
+    ],
+    [
+      "South Korean President Lee Jae-myung assured Donald Trump at the White House that Seoul would raise its defence spending.",
+      ["KORGOV>USAGOV 040 occurred", "USAGOV>KORGOV 040 occurred"],
+    ],
+    [
+      "Putin warned Erdogan at the Kremlin that Moscow would not accept new sanctions.",
+      ["RUSGOV>TURGOV 040 occurred", "TURGOV>RUSGOV 040 occurred"],
+    ],
+    // also when the "told" gives way to the act it reports, or codes none of its own
+    [
+      "Indian Prime Minister Narendra Modi told Vladimir Putin at the Kremlin that India wanted the war in Ukraine to end.",
+      ["INDGOV>RUSGOV 040 occurred", "RUSGOV>INDGOV 040 occurred"],
+    ],
+    // must not fire: a compound subject berating a visitor is a scene; a host's own act stays the hosting only
+    ["Trump and Vance berated Zelensky in the Oval Office on Friday.", []],
+    ["Trump hosted Netanyahu at the White House on Monday.", ["USAGOV>ISRGOV 043 occurred"]],
+    // must not fire: a place that is no seat of government; a verdict that may be passed on one absent
+    ["Lula urged Xi Jinping in Beijing to back a ceasefire in Ukraine.", []],
+    ["Macron criticised Putin at the Elysee on Monday.", []],
+    // talks narrated as held after a hosting (a span of time, a past relative clause) are the pair's own, both ways
+    [
+      "Putin hosted Indian Prime Minister Narendra Modi at the Kremlin for two days of talks on trade.",
+      ["INDGOV>RUSGOV 040 occurred", "RUSGOV>INDGOV 040 occurred", "RUSGOV>INDGOV 043 occurred"],
+    ],
+    [
+      "Erdogan hosted Orban at a palace in Ankara for talks that ended without a deal on gas.",
+      ["HUNGOV>TURGOV 040 occurred", "TURGOV>HUNGOV 040 occurred", "TURGOV>HUNGOV 043 occurred"],
+    ],
+    // must not fire: talks as the purpose of the hosting only, and a summit after it
+    ["Erdogan hosted Hungarian Prime Minister Viktor Orban in Ankara for talks on energy.", ["TURGOV>HUNGOV 043 occurred"]],
+    ["Trump hosted Putin at a base in Alaska for a summit that ended without a deal.", ["USAGOV>RUSGOV 043 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(meetings(text)).toEqual(expected);
+  });
+});

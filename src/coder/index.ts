@@ -4,6 +4,7 @@ import {
   adjunctPrep,
   adjunctTalks,
   eraOnly,
+  heldTalks,
   landmarkOnly,
   occasionOnly,
   processOnly,
@@ -11,6 +12,7 @@ import {
   unopenedAccession,
   bodyMeeting,
   relativeMeeting,
+  seatMeeting,
   takenUp,
 } from "./_adjunct.js";
 import {
@@ -3388,6 +3390,20 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         a.target < 0 &&
         (ctx.model.cameo.get(m.pattern.code)?.quad ?? 1) <= 2;
       let ps = pairs(v, m, a, innerMutual || a.mutual === true);
+      // "hosted Putin at a military base for talks that ended without a deal": talks narrated as held right after a
+      // hosting or a visit are the talks of its two parties, both ways.
+      const guest = lastParties.length === 2 ? lastParties : null;
+      if (
+        ps.length === 0 &&
+        guest &&
+        countryOf(guest[0]!.code) !== countryOf(guest[1]!.code) &&
+        ctx.model.cameo.get(events.at(-1)?.code ?? "")?.mode === "visit" &&
+        heldTalks(v, ctx.prep.second, m)
+      )
+        ps = [
+          [guest[0]!, guest[1]!],
+          [guest[1]!, guest[0]!],
+        ];
       if (selfDemand && ps.length === 0 && prevSelf)
         ps = pairs(v, { ...m, pattern: { ...m.pattern, selfTarget: prevSelf.self } }, a);
       // "a summit of Japan, China and South Korea that Tokyo had hoped to host": the meeting's parties are hosted.
@@ -3645,7 +3661,18 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "expelled 12 Algerian diplomats in response to Algiers' expulsion of 12 French embassy staff": so is an act
         // answered that names the retaliator's country as its own target.
         const answered = m.pattern.noun && t !== null && answersRetaliator(v, m.trigger, a.source, t);
-        nounEvent.push((m.pattern.noun || hosted !== null) && !a.retaliated && !framed && !answered);
+        // "hosted Putin at a base for talks that ended without a deal": talks narrated as held after the host's act
+        // are the pair's own, not an echo of the hosting.
+        const held =
+          t !== null &&
+          heldTalks(v, ctx.prep.second, m) &&
+          events.some(
+            (x) =>
+              ctx.model.cameo.get(x.code)?.mode === "visit" &&
+              x.target !== null &&
+              unorderedPair(x) === unorderedPair(e),
+          );
+        nounEvent.push((m.pattern.noun || hosted !== null) && !a.retaliated && !framed && !answered && !held);
         oneWayNoun.push(m.pattern.noun && !m.pattern.recip);
         means.push(m.pattern.noun && !m.pattern.recip && !framed && meansPhrase(v, m.trigger));
         tolled.push(countsToll(m));
@@ -3654,6 +3681,23 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         purpose.push(m.pattern.purpose && purposeInfinitive(v, m.trigger));
         trig.push(m.trigger);
         personKill.push(m.pattern.toll && !m.pattern.noun && t?.kind === "person");
+        // "King Abdullah told Trump at the White House that ...": a person's act on a visitor at a seat of government is
+        // also their meeting, both ways, with the act's status.
+        // A threat or demand made there is a meeting that took place ("warned Erdogan at the Kremlin that ...").
+        const met =
+          st.status === "threatened" || st.status === "demanded"
+            ? { ...st, status: "occurred" as const }
+            : st;
+        if (t && seatMeeting(v, ctx.prep.second, m, a))
+          for (const [x, y] of [
+            [s, t],
+            [t, s],
+          ] as const) {
+            if (restates(events, MEET, x.code, y.code)) continue;
+            const me = makeEvent(ctx, v, { m, code: MEET, a, st: met }, x, y);
+            if (me)
+              pushBeside(cols, me, () => actFeatures(v, act(sel, a, me, ps.length, false), x, y), m.trigger);
+          }
         // "A UN commission of inquiry concluded that Israel had ...": the inquiry's finding is also its investigation,
         // unless that investigation is coded already ("A Chinese investigation into Japanese imports concluded ...").
         const probe = m.pattern.inquiry;
@@ -3819,6 +3863,30 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       }
       break;
     }
+  // "King Abdullah II told Trump at the White House that Jordan opposed ...": speech at a seat of government whose own
+  // act gave way to the act it reports (a `fallback` "told") is still the pair's meeting.
+  for (const m of matches) {
+    if (m.pattern.noun || trig.includes(m.trigger) || !isIn(v.toks[m.trigger], ctx.prep.second.seatVerb)) continue;
+    const a = findArgs(v, m, m.spanEnd);
+    if (!seatMeeting(v, ctx.prep.second, m, a)) continue;
+    const s = v.groups[a.source]!.members[0]!;
+    const t = v.groups[a.target]!.members[0]!;
+    if (restates(events, MEET, s.code, t.code, true)) continue;
+    sc ??= sentenceCues(v, ctx.prep.cues);
+    const found = findStatus(v, m, ctx.prep.cues, sc, undefined);
+    const st =
+      found.status === "threatened" || found.status === "demanded"
+        ? { ...found, status: "occurred" as const }
+        : found;
+    const sel: Selected = { m, wrapEnd: m.spanEnd, embedded: null, args: a };
+    for (const [x, y] of [
+      [s, t],
+      [t, s],
+    ] as const) {
+      const me = makeEvent(ctx, v, { m, code: MEET, a, st }, x, y);
+      if (me) pushBeside(cols, me, () => actFeatures(v, act(sel, a, me, 2, false), x, y), m.trigger);
+    }
+  }
   aimAgreementsPastMediator(ctx, v, events, trig);
   // Most sentences code no noun event, means, toll or purpose: nothing below drops an event of theirs but a repeat.
   const plain =
@@ -4241,6 +4309,8 @@ const LEFT_KINDS: ReadonlySet<string> = new Set(["state", "place", "coref", "met
 
 /** CAMEO's "declare truce, ceasefire": the parties' own act in a truce someone brokered between them. */
 const TRUCE = "0871";
+/** A meeting (`seatMeeting`). */
+const MEET = "040";
 
 /**
  * The two parties (of two countries, neither the mediator's) that a mediation's events reach when it brokered a truce

@@ -79,6 +79,8 @@ export const RESERVED_SETS = [
   "_TRUCE_NOUN",
   "_TALKS_NOUN",
   "_MEETING_NOUN",
+  "_SEAT",
+  "_SEAT_VERB",
   "_PLACE_RELATIVE",
   "_UNHELD_VERB",
   "_UNHELD_FOR",
