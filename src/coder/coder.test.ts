@@ -5379,10 +5379,10 @@ describe("root confusions: a demonym's accusation, a reported claim, a swap line
       "The Japanese coast guard said a Chinese ship had rammed one of its patrol boats, a claim Beijing rejected as baseless.",
       "CHNGOV>JPN 016 occurred",
     ],
-    // must not fire: a restated charge after "accused" rejected stays 120 (data/gold/README.md)
+    // a restated charge after "accused" rejected as baseless is denied too (data/gold/README.md); merely "rejected", 120
     [
       "Japan accused China of ramming a patrol boat, a charge Beijing rejected as baseless.",
-      "CHNGOV>JPN 120 occurred",
+      "CHNGOV>JPN 016 occurred",
     ],
     // a swap line signed is economic cooperation (061); a plain currency swap signed stays an agreement (057)
     ["Japan signed a 10 billion dollar currency swap line with India on Tuesday.", "IND>JPN 061 occurred"],
@@ -6822,6 +6822,12 @@ describe("reactions in apposition to the act before (session 24, rel)", () => {
       "The International Court of Justice threw out Armenia's case against Azerbaijan on Tuesday, a decision the Azerbaijani foreign ministry welcomed.",
       ["ARMGOV>AZEGOV 115 occurred", "AZEGOV>IGOUNOICJ 051 occurred", "IGOUNOICJ>ARMGOV 120 occurred"],
     ],
+    // a restated charge after "accused" rejected as untrue is denied; merely rejected, it stays 120
+    [
+      "Armenia accused Azerbaijan of shelling its border villages, an allegation Baku rejected as untrue.",
+      ["AZEGOV>ARMGOV 016 occurred"],
+    ],
+    ["Armenia accused Azerbaijan of shelling its border villages, an allegation Baku rejected.", ["AZEGOV>ARMGOV 120 occurred"]],
     // must not fire: no restated act before
     ["The Russian envoy said he had no mandate to negotiate on the grain corridor.", []],
     ["Kazakhstan received the news with surprise, its foreign ministry said.", []],
