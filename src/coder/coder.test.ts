@@ -6825,9 +6825,12 @@ describe("reactions in apposition to the act before (session 24, rel)", () => {
     // a restated charge after "accused" rejected as untrue is denied; merely rejected, it stays 120
     [
       "Armenia accused Azerbaijan of shelling its border villages, an allegation Baku rejected as untrue.",
-      ["AZEGOV>ARMGOV 016 occurred"],
+      ["ARMGOV>AZEGOV 112 occurred", "AZEGOV>ARMGOV 016 occurred"],
     ],
-    ["Armenia accused Azerbaijan of shelling its border villages, an allegation Baku rejected.", ["AZEGOV>ARMGOV 120 occurred"]],
+    [
+      "Armenia accused Azerbaijan of shelling its border villages, an allegation Baku rejected.",
+      ["ARMGOV>AZEGOV 112 occurred", "AZEGOV>ARMGOV 120 occurred"],
+    ],
     // must not fire: no restated act before
     ["The Russian envoy said he had no mandate to negotiate on the grain corridor.", []],
     ["Kazakhstan received the news with surprise, its foreign ministry said.", []],
