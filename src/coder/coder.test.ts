@@ -5379,10 +5379,10 @@ describe("root confusions: a demonym's accusation, a reported claim, a swap line
       "The Japanese coast guard said a Chinese ship had rammed one of its patrol boats, a claim Beijing rejected as baseless.",
       "CHNGOV>JPN 016 occurred",
     ],
-    // must not fire: a restated charge after "accused" rejected stays 120 (data/gold/README.md)
+    // a restated charge after "accused" rejected as baseless is denied too (data/gold/README.md); merely "rejected", 120
     [
       "Japan accused China of ramming a patrol boat, a charge Beijing rejected as baseless.",
-      "CHNGOV>JPN 120 occurred",
+      "CHNGOV>JPN 016 occurred",
     ],
     // a swap line signed is economic cooperation (061); a plain currency swap signed stays an agreement (057)
     ["Japan signed a 10 billion dollar currency swap line with India on Tuesday.", "IND>JPN 061 occurred"],
@@ -6844,5 +6844,74 @@ describe("meetings at a seat of government and talks narrated after a hosting (s
     ["Trump hosted Putin at a base in Alaska for a summit that ended without a deal.", ["USAGOV>RUSGOV 043 occurred"]],
   ])("%s", (text, expected) => {
     expect(meetings(text)).toEqual(expected);
+  });
+});
+
+describe("reactions in apposition to the act before (session 24, rel)", () => {
+  const real = (text: string) => withRealActors(text, "2025-06-10");
+  // Only the reaction's own events (roots 01, 05, 11, 12), so that the restated act's coding may change freely.
+  const reactions = (text: string) => real(text).filter((e) => / (01|05|11|12)[0-9]* /.test(e));
+  it.each<[string, string[]]>([
+    // denying a restated act its warrant or its worth judges its author
+    [
+      "Hungary's foreign minister flew to Minsk for talks with Lukashenko, a trip the European Union said had no mandate from the bloc.",
+      ["IGOEUREEC>HUNGOV 111 occurred"],
+    ],
+    [
+      "Azerbaijan held military drills with Turkey near the Armenian border, a move the European Union said was not coordinated with Yerevan.",
+      ["IGOEUREEC>AZEGOV 111 occurred"],
+    ],
+    [
+      "Armenia expelled two Russian diplomats on Monday, a step Washington said would not help regional stability.",
+      ["USAGOV>ARMGOV 111 occurred"],
+    ],
+    [
+      "Israel's cabinet eased some restrictions on aid deliveries into Gaza, a change the UN agency for Palestinian refugees said did not go far enough.",
+      ["IGOUNORWA>ISRGOV 111 occurred"],
+    ],
+    // the displeasure of receiving a restated act "with surprise"
+    ["Niger expelled Germany's ambassador on Friday, a decision Berlin said it had received with surprise.", ["DEUGOV>NERGOV 110 occurred"]],
+    // a restated claim said to be false is denied, to the claimant
+    [
+      "Kenya accused Somalia of harbouring militants, an accusation Mogadishu said was untrue.",
+      ["KENGOV>SOMGOV 112 occurred", "SOMGOV>KENGOV 016 occurred"],
+    ],
+    // a hostile end ("aimed at hiding"), a present refusal ("did not recognise"), a void act ("dismissed as null")
+    [
+      "Azerbaijan closed its border crossings with Armenia, a move Yerevan said was aimed at hiding abuses in Karabakh.",
+      ["ARMGOV>AZEGOV 111 occurred"],
+    ],
+    [
+      "The International Court of Justice ordered Myanmar to prevent genocide against the Rohingya, a ruling Naypyitaw said it did not recognise.",
+      ["MMRGOV>IGOUNOICJ 120 occurred"],
+    ],
+    [
+      "The International Criminal Court issued an arrest warrant for Israeli Prime Minister Benjamin Netanyahu, a step Israel dismissed as legally void.",
+      ["ISRGOV>IGOINTICC 120 occurred"],
+    ],
+    // naming a restated act a reprisal or a step towards war judges its author
+    ["China halted imports of Australian barley, a move Canberra called retaliation for its stance on Hong Kong.", ["AUSGOV>CHNGOV 111 occurred"]],
+    ["Russia staged nuclear drills near the Lithuanian border, a move Vilnius called a step towards war.", ["LTUGOV>RUSGOV 111 occurred"]],
+    // a decision restated answers the clause's subject, not the owner of a case in its object
+    [
+      "The International Court of Justice threw out Armenia's case against Azerbaijan on Tuesday, a decision the Azerbaijani foreign ministry welcomed.",
+      ["ARMGOV>AZEGOV 115 occurred", "AZEGOV>IGOUNOICJ 051 occurred", "IGOUNOICJ>ARMGOV 120 occurred"],
+    ],
+    // a restated charge after "accused" rejected as untrue is denied; merely rejected, it stays 120
+    [
+      "Armenia accused Azerbaijan of shelling its border villages, an allegation Baku rejected as untrue.",
+      ["ARMGOV>AZEGOV 112 occurred", "AZEGOV>ARMGOV 016 occurred"],
+    ],
+    [
+      "Armenia accused Azerbaijan of shelling its border villages, an allegation Baku rejected.",
+      ["ARMGOV>AZEGOV 112 occurred", "AZEGOV>ARMGOV 120 occurred"],
+    ],
+    // must not fire: no restated act before
+    ["The Russian envoy said he had no mandate to negotiate on the grain corridor.", []],
+    ["Kazakhstan received the news with surprise, its foreign ministry said.", []],
+    ["The Russian defence ministry called the overnight strikes retaliation.", []],
+    ["Seoul's foreign minister said the new rules would not help.", []],
+  ])("%s", (text, expected) => {
+    expect(reactions(text)).toEqual(expected);
   });
 });

@@ -1225,7 +1225,7 @@ function fallbackTarget(
   if (t < 0 && open && relativeOnClause(v, source, rejects || p.code.startsWith("05"))) {
     // ", a position Lithuania called blackmail": a restated stance is its speaker's (`_STANCE_NOUN`).
     t = restatedReport(v, m, source, true)?.claimant ?? -1;
-    if (t < 0) t = latestAgent(v, acts, source, true);
+    if (t < 0) t = restatedAgent(v, acts, source);
     // "... after Addis Ababa signed a port deal with Somaliland, which Mogadishu called a violation": a restated
     // act coded as no event still has its agent, the nearest subject before the relative clause.
     if (t < 0) t = clauseSubjectBefore(v, v.groups[source]!.tokStart, source, true);
@@ -1414,7 +1414,7 @@ function restatedVerdict(
   if (m.pattern.noun || (root !== "11" && root !== "05")) return null;
   if (a.source < 0 || a.target < 0 || a.targetHow !== "after") return null;
   if (v.groups[a.target]!.tokStart < m.trigger || restatingHead(v, a.source) < 0) return null;
-  let agent = latestAgent(v, acts, a.source, true);
+  let agent = restatedAgent(v, acts, a.source);
   // "The UAE opened a field hospital in Chad, a move Sudan called a cover for arms shipments to the RSF": an act coded
   // as no event (it names no one) still has its agent, the nearest subject before the restating noun.
   if (agent < 0) agent = clauseSubjectBefore(v, v.groups[a.source]!.tokStart, a.source, true);
@@ -1832,6 +1832,23 @@ function latestAgent(
   if (!subject) return -1;
   const first = v.groups.findIndex((_, g) => v.subjectPos[g] && !v.attributive[g]);
   return first >= 0 && first < source && !sameCountry(v, first, source) ? first : -1;
+}
+
+/**
+ * The agent of the act a decision noun (`_DECISION_NOUN`) restates (", a decision the ministry welcomed"): the latest
+ * act before whose source is a clause's subject of another country, passing over an owner's noun event inside that
+ * clause's object ("threw out Sudan's genocide case against the UAE, a decision the Emirati ministry welcomed" judges
+ * the court's act, not Sudan's case); else, and after other nouns ("backed Pakistan's call for an inquiry, an idea
+ * New Delhi rejected"), as `latestAgent`.
+ */
+function restatedAgent(v: View, acts: readonly { source: number; target: number }[], source: number): number {
+  const np = summaryNoun(v, source);
+  if (np && v.w.decisionNoun.has(v.toks[np.head]!.lower))
+    for (let k = acts.length - 1; k >= 0; k--) {
+      const s = acts[k]!.source;
+      if (s >= 0 && v.subjectPos[s] && !v.attributive[s] && !sameCountry(v, s, source)) return s;
+    }
+  return latestAgent(v, acts, source, true);
 }
 
 /**
