@@ -184,9 +184,7 @@ function placeFloating(found: ActorMention[], loci: readonly number[], ctx: DocC
   const abroad = abroadNouns(ctx.model);
   for (let k = 0; k < found.length; k++) {
     const m = found[k]!;
-    // "Protesters in Kano waved Russian flags, and police fired tear gas": a demonym qualifying a thing names no
-    // actor of another country there.
-    if (m.country === null || m.kind === "attributive") continue;
+    if (m.country === null) continue;
     if (country !== null && m.country !== country) {
       country = null;
       break;
