@@ -169,7 +169,12 @@ function repairPossessedHead(engine: NlpEngine, words: readonly string[], pos: s
  * after its subject (a name, a plural noun or an auxiliary) is an adverb, and an inflected past form after it that
  * wink reads as an adjective or noun is the verb when wink reads it as a verb after a pronoun ("They moved it").
  */
-function repairFloatingQuantifier(engine: NlpEngine, words: readonly string[], pos: string[], lemmas: string[]): void {
+function repairFloatingQuantifier(
+  engine: NlpEngine,
+  words: readonly string[],
+  pos: string[],
+  lemmas: string[],
+): void {
   for (let k = 1; k + 2 < pos.length; k++) {
     if (pos[k] !== "DET" || !FLOATING.has(lemmas[k] ?? "") || !FLOAT_AFTER.has(pos[k - 1] ?? "")) continue;
     const next = pos[k + 1];
