@@ -535,6 +535,8 @@ function linkKind(
     if (isIn(t, w.and)) kind = "and";
     else if (t.text === "-" || t.text === "/" || t.text === "–") kind = kind ?? "hyphen";
     else if (t.text === ",") kind = kind === "and" ? "and" : "comma";
+    // "two Russian and two Chinese bombers": a count leading the next member, right after the link word.
+    else if (t.pos === "NUM" && kind !== null && k === to - 1) continue;
     else if (!LINK_POS.has(t.pos)) return null;
   }
   return kind;

@@ -6915,3 +6915,64 @@ describe("reactions in apposition to the act before (session 24, rel)", () => {
     expect(reactions(text)).toEqual(expected);
   });
 });
+
+describe("force posture at borders and in the air, counted compounds, floating 'both' (session 24, force4)", () => {
+  // The real actor stage: NORAD, the demonyms and the located "police" are resolved there.
+  const real = (text: string) => withRealActors(text, "2024-08-20");
+  it.each<[string, string[]]>([
+    // a joint patrol near a country is a show of force to it, and the partners' 062
+    [
+      "Russian and Chinese warplanes flew a joint patrol near Japan on Thursday, the Japanese defence ministry said.",
+      [
+        "RUSMIL>JPN 150 reported",
+        "CHNMIL>JPN 150 reported",
+        "RUSMIL>CHNMIL 062 reported",
+        "CHNMIL>RUSMIL 062 reported",
+      ],
+    ],
+    // must not fire: a joint patrol near no country is the partners' cooperation only
+    [
+      "Chinese and Russian warships held a joint patrol in the Pacific.",
+      ["CHNMIL>RUSMIL 062 occurred", "RUSMIL>CHNMIL 062 occurred"],
+    ],
+    // a show of force "aimed at" a country
+    [
+      "Three American B-1B bombers flew over the Korean Peninsula in a show of force aimed at North Korea.",
+      ["USAMIL>PRK 150 occurred"],
+    ],
+    // forces massing at a border with no country named face the other country of the sentence
+    [
+      "Serbian units were massing along the frontier, Kosovo's prime minister said.",
+      ["SRBMIL>UNKGOV 154 reported"],
+    ],
+    // must not fire: a crowd gathering near a border is no build-up
+    ["Students gathered near the border to demand its reopening.", []],
+    // neighbours moving forces to their own border face each other; "both" floats before the verb
+    [
+      "Kyrgyzstan and Tajikistan both moved tanks toward their disputed border.",
+      ["KGZGOV>TJKGOV 154 occurred", "TJKGOV>KGZGOV 154 occurred"],
+    ],
+    // must not fire: allies moving troops to "the border" face the other country, not each other
+    [
+      "Belarus and Russia moved troops toward the border, Lithuania's defence minister said.",
+      ["BLRGOV>LTUGOV 154 reported", "RUSGOV>LTUGOV 154 reported"],
+    ],
+    [
+      "Brazil and Argentina have both condemned the coup in Bolivia.",
+      ["BRAGOV>BOL 111 occurred", "ARGGOV>BOL 111 occurred"],
+    ],
+    // NORAD is the U.S. military; "two Chinese and two Russian planes" is one compound of aircraft
+    ["NORAD jets intercepted a Russian bomber near Alaska on Monday.", ["USAMIL>RUSMIL 150 occurred"]],
+    [
+      "Japanese fighter jets intercepted two Chinese and two Russian reconnaissance planes.",
+      ["JPNMIL>CHNMIL 150 occurred", "JPNMIL>RUSMIL 150 occurred"],
+    ],
+    // "water cannon and tear gas" (the tagger's verb "tear") used to push back a crowd: repression of one's own
+    [
+      "Thousands of students marched on parliament in Yerevan, and riot police used water cannon and tear gas to push them back.",
+      ["ARMEDU>ARMLEG 141 occurred", "ARMCOP>ARM 175 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual([...expected].sort());
+  });
+});

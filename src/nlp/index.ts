@@ -128,6 +128,7 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
   }
   repairPossessedHead(engine, words, pos, lemmas);
   repairParticiples(engine, words, pos, lemmas);
+  repairFloatingQuantifier(engine, words, pos, lemmas);
   // 'said it would "exercise all possible options"': after an auxiliary and an opening quote wink-nlp reads the
   // quoted verb as a noun; it is re-tagged when wink reads the same auxiliary and word, unquoted, as a verb.
   for (let k = 2; k < pos.length; k++) {
@@ -194,6 +195,38 @@ function joinedToParticiple(words: readonly string[], pos: readonly string[], c:
   }
   return false;
 }
+
+/**
+ * "Ethiopia and Eritrea both moved/ADJ troops", "Japan and India have both/DET condemned": a "both" floating
+ * after its subject (a name, a plural noun or an auxiliary) is an adverb, and an inflected past form after it that
+ * wink reads as an adjective or noun is the verb when wink reads it as a verb after a pronoun ("They moved it").
+ */
+function repairFloatingQuantifier(
+  engine: NlpEngine,
+  words: readonly string[],
+  pos: string[],
+  lemmas: string[],
+): void {
+  for (let k = 1; k + 2 < pos.length; k++) {
+    if (pos[k] !== "DET" || !FLOATING.has(lemmas[k] ?? "") || !FLOAT_AFTER.has(pos[k - 1] ?? "")) continue;
+    const next = pos[k + 1];
+    if (next === "VERB") {
+      pos[k] = "ADV";
+      continue;
+    }
+    if ((next !== "ADJ" && next !== "NOUN") || !VERB_CONTEXT_NEXT.has(pos[k + 2] ?? "")) continue;
+    const w = (words[k + 1] ?? "").toLowerCase();
+    if (w.endsWith("s") || w.endsWith("ing")) continue;
+    const lemma = verbLemma(engine, w);
+    if (lemma === null) continue;
+    pos[k] = "ADV";
+    pos[k + 1] = "VERB";
+    lemmas[k + 1] = lemma;
+  }
+}
+
+const FLOATING = new Set(["both"]);
+const FLOAT_AFTER = new Set(["PROPN", "AUX"]);
 
 const POSSESSIVE_MARK = new Set(["'s", "\u2019s"]);
 const OBJECT_START = new Set(["PRON", "DET"]);
