@@ -672,6 +672,18 @@ function speechRelative(v: View, s: number): boolean {
 }
 
 /**
+ * "weeks of hesitation that had drawn criticism": the thing noun a relative "that"/"which" right before verb `gov`
+ * (auxiliaries between) hangs on, or -1.
+ */
+function thingNounBefore(v: View, gov: number): number {
+  let r = gov - 1;
+  while (r > 0 && (v.toks[r]!.pos === "AUX" || v.toks[r]!.pos === "ADV")) r--;
+  const rel = v.toks[r];
+  if (r <= 0 || !rel || rel.pos === "VERB" || !(rel.lower === "that" || rel.lower === "which")) return -1;
+  return thingRelativeAt(v, r) ? r - 1 : -1;
+}
+
+/**
  * "a wave of air strikes that killed more than 400 people", "an explosion that damaged a railway line": a relative
  * pronoun at `r` on a noun phrase that names no actor; the relative's subject is that noun, not the clause's subject
  * before it. Not a summary noun after a comma (", a decision that drew criticism from X"), a place ("in Sagaing region
@@ -3212,7 +3224,11 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     v.groups[source]!.tokStart > i &&
     agentWord(v, v.groups[source]!.tokStart)
   ) {
-    const gov = inFront ? -1 : verbBefore(v, i);
+    let gov = inFront ? -1 : verbBefore(v, i);
+    // "..., ending weeks of hesitation that had drawn criticism from Poland": a relative clause on a thing noun
+    // draws the criticism to the subject of the verb that governs that noun.
+    const thing = gov > 0 ? thingNounBefore(v, gov) : -1;
+    if (thing >= 0) gov = verbBefore(v, thing);
     // "..., Mulino said after a visit by Rubio": with no governing verb, the subject of the clause holding the noun.
     // "NATO said Ukraine's future was in the alliance, drawing a rebuke from Zelenskiy": a participle after a comma
     // answers the sentence's main subject, not the subject of the clause just before it.

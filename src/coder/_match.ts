@@ -139,14 +139,18 @@ export function gerundAdjunct(v: View, m: Match, preps: ReadonlySet<string>): bo
 
 /**
  * True when the subject pronoun `p` opens a clause, so the participle after it is that clause's verb: after a noun
- * ("attacks it blamed on Moscow"), a reporting verb ("said he shared Cairo's view": no "say X must" across it) or a
+ * or an actor's name ("attacks it blamed on Moscow", "Venezuelans it accused of ..."), a reporting verb ("said he shared Cairo's view": no "say X must" across it) or a
  * subordinator ("after they signed").
  */
 function pronounVerb(v: View, p: Token): boolean {
   if (!is(v, p, v.b.subjectPronoun)) return false;
   const before = v.toks[p.i - 1];
   return (
-    before?.pos === "NOUN" || (before?.pos === "VERB" && is(v, before, v.b.say)) || is(v, before, v.b.subord)
+    before?.pos === "NOUN" ||
+    // "deported 200 Venezuelans it accused of gang membership": a demonym or name the tagger reads as a proper noun.
+    (before?.pos === "PROPN" && (v.groupAt[before.i] ?? -1) >= 0) ||
+    (before?.pos === "VERB" && is(v, before, v.b.say)) ||
+    is(v, before, v.b.subord)
   );
 }
 

@@ -436,3 +436,28 @@ export function backgroundSubject(v: View, sw: SecondWords, g: number, m: Match)
   while (v.toks[j]?.pos === "ADV" || v.toks[j]?.pos === "AUX") j++;
   return v.toks[j]?.pos === "VERB";
 }
+
+/**
+ * "Estonia summoned Russia's envoy after Russian border guards removed buoys, calling the removal a provocation": a
+ * verbal judgment in a ", -ing" participle whose source so far is the subject of an "after"/"before"/"since" clause
+ * (`sw.landmarkPrep`) on the main clause is the main clause subject's, aimed at that clause's subject (the agent of the
+ * act judged) unless its own slot named a target. Returns the new arguments, or null.
+ */
+export function landmarkParticiple(v: View, sw: SecondWords, m: Match, a: Args): Args | null {
+  const i = m.trigger;
+  if (m.pattern.noun || a.source < 0 || !participle(v, i)) return null;
+  let k = v.groups[a.source]!.tokStart - 1;
+  while (k > 0 && (v.toks[k]!.pos === "DET" || v.toks[k]!.pos === "ADJ" || v.toks[k]!.pos === "NUM")) k--;
+  if (k <= 0 || !isIn(v.toks[k], sw.landmarkPrep) || v.toks[k - 1]?.text === ",") return null;
+  // The landmark clause runs on to the participle's comma.
+  for (let j = v.groups[a.source]!.tokEnd; j < i - 1; j++) if (v.toks[j]!.pos === "PUNCT") return null;
+  let main = -1;
+  for (let j = 0; j < k && main < 0; j++) {
+    const g = v.groupAt[j]!;
+    if (v.toks[j]!.text === ";") return null;
+    if (g >= 0 && v.subjectPos[g] && !v.attributive[g] && v.asideAt[j]! < 0) main = g;
+  }
+  if (main < 0 || main === a.source || sameCountry(v, main, a.source)) return null;
+  const slot = a.targetHow === "slot" && a.target >= 0 && a.target !== main;
+  return { ...a, source: main, target: slot ? a.target : a.source, targetHow: slot ? "slot" : "inside" };
+}

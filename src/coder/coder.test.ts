@@ -6976,3 +6976,41 @@ describe("force posture at borders and in the air, counted compounds, floating '
     expect(real(text)).toEqual([...expected].sort());
   });
 });
+
+describe("criticism and accusation between two named actors (session 24, crit)", () => {
+  const real = (text: string) => withRealActors(text, "2025-02-12");
+  it.each<[string, string[]]>([
+    // a participle after "it" that follows a demonym is the relative clause's verb, not a filler of the deport pattern
+    [
+      "Italy deported more than 60 Tunisians it accused of people smuggling to Tunis on Thursday.",
+      ["ITAGOV>TUN 1121 occurred", "ITAGOV>TUN 174 occurred"],
+    ],
+    // must not fire: "told Belarus it expected" stays the statement alone
+    ["Lithuania told Belarus it expected an explanation for the balloons.", ["LTUGOV>BLRGOV 010 occurred"]],
+    // criticism drawn in a relative clause on a thing noun answers the subject of the verb governing that noun
+    [
+      "France recognised a Palestinian state on Monday, ending years of caution that had drawn criticism from Spain and Ireland.",
+      ["ESPGOV>FRAGOV 111 occurred", "FRAGOV>PSE 054 occurred", "IRLGOV>FRAGOV 111 occurred"],
+    ],
+    // must not fire: no criticism and no actor
+    ["The talks ended two years of silence that had drawn no comment from the mediators.", []],
+    // a verdict participle after an "after" clause is the main subject's, at the "after" clause's subject
+    [
+      "Finland protested after Russian aircraft entered its airspace, calling the incursion a provocation.",
+      ["FINGOV>RUSMIL 111 occurred", "RUSMIL>FINGOV 192 occurred"],
+    ],
+    // and "calling the removal ..." is no demand for a removal (1041), which needs "call for"
+    [
+      "Lithuania summoned Russia's envoy after Russian border guards removed buoys on the Neman River, calling the removal a provocation.",
+      ["LTUGOV>RUSCOP 111 occurred", "LTUGOV>RUSGOV 114 occurred", "RUSCOP>LTUGOV 171 occurred"],
+    ],
+    ["Protesters in Tbilisi called for the removal of the interior minister.", ["GEOCVL>GEOGOV 1041 demanded"]],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+  // must not fire: an act of force in the participle keeps its own source
+  it("leaves a killing after an 'after' clause alone", () => {
+    const ev = real("Israeli jets struck Rafah after Hamas fighters fired rockets at Sderot, killing three people.");
+    expect(ev.filter((e) => / 1[12]\d* /.test(e))).toEqual([]);
+  });
+});

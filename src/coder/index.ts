@@ -66,6 +66,7 @@ import {
   eachOther,
   participle,
   participleSubject,
+  landmarkParticiple,
   possessedObject,
   type PrevAct,
   type PrevSelf,
@@ -3144,6 +3145,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         a = { ...a, target: prev.target, targetHow: "after" };
       // "demanded that Hamas release the hostages, threatening to ...": the participle's subject is the main clause's.
       a = participleSubject(v, m, a, prevVerb ?? prev) ?? a;
+      // "summoned Russia's envoy after Russian border guards removed buoys, calling the removal a provocation": a
+      // verbal judgment goes on the main clause, past the "after" clause.
+      if (REACTION_ROOTS.has(m.pattern.code.slice(0, 2))) a = landmarkParticiple(v, ctx.prep.second, m, a) ?? a;
       // "adopted its 14th package of sanctions against Russia, targeting its gas business": a ", targeting"
       // participle after its subject's own sanction (root 16) says what the sanction hits; it is no attack.
       if (
