@@ -1051,10 +1051,18 @@ function agentRightAfter(v: View, last: number, reach = 3): number {
     if (!is(v, v.toks[k], v.b.nounAgent)) continue;
     let j = k + 1;
     while (j < v.toks.length && v.toks[j]!.pos === "DET") j++;
+    // "a visit to Niamey by a senior American delegation", "by a high-level British delegation": adjectives of no
+    // actor (a hyphenated one too) may lead the agent's phrase.
+    const lead = (t: Token | undefined, j: number) =>
+      t !== undefined && (AGENT_LEAD.has(t.pos) || t.text === "-" || v.toks[j - 1]?.text === "-");
+    while (j < k + 6 && lead(v.toks[j], j) && v.groupAt[j]! < 0) j++;
     return v.groupAt[j] ?? -1;
   }
   return -1;
 }
+
+/** Words before an agent's mention that name no actor themselves ("by a senior U.S. delegation"). */
+const AGENT_LEAD = new Set(["ADJ", "NUM"]);
 
 /** The agent of a passive verb: the group after "by" in the clause. */
 function agentAfter(v: View, i: number): number {
