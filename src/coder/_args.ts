@@ -1529,8 +1529,15 @@ function antecedentOf(v: View, at: number, source: number): number {
       if (!x.members.some((y) => own.includes(y.code.slice(0, 3)))) return g;
     }
   }
+  // "Tehran suspended its cooperation ... over the U.S. strikes on its nuclear sites": "its" in a phrase governed by a
+  // verb of its own clause is that verb's subject, not the sentence's first ("Investigators ... left Iran after ...").
+  const possessive = is(v, v.toks[at], v.b.possessivePronoun);
+  const gov = possessive && adjunctPhrase(v, at) ? clauseVerbBefore(v, at) : -1;
+  const near = gov >= 0 ? subjectOf(v, gov) : -1;
+  if (near >= 0 && near !== source && !v.attributive[near] && !(source >= 0 && sameCountry(v, near, source)))
+    return near;
   // "its" after a long clause most often means the clause's subject ("Iran fired ... the U.S. strikes on its sites").
-  const subj = is(v, v.toks[at], v.b.possessivePronoun) ? firstSubject(v, clauseStart(v, at), at) : -1;
+  const subj = possessive ? firstSubject(v, clauseStart(v, at), at) : -1;
   if (subj >= 0 && subj !== source && !(source >= 0 && sameCountry(v, subj, source))) return subj;
   for (let k = at - 1; k >= 0; k--) {
     const g = v.groupAt[k]!;
@@ -1539,6 +1546,22 @@ function antecedentOf(v: View, at: number, source: number): number {
   }
   return -1;
 }
+
+/**
+ * "over the American and Israeli strikes on its nuclear sites": the phrase holding the pronoun at `at` (after the
+ * preposition of a noun's object) is a noun phrase opened by a preposition, an adjunct of its clause's verb; not the
+ * verb's own object ("joined Israel's attacks on its nuclear sites").
+ */
+function adjunctPhrase(v: View, at: number): boolean {
+  let k = at - 1;
+  if (v.toks[k]?.pos !== "ADP") return false;
+  k--;
+  const start = k;
+  while (k >= 0 && k > start - 10 && (ADJUNCT_NP_POS.has(v.toks[k]!.pos) || v.groupAt[k]! >= 0)) k--;
+  return k < start && v.toks[k]?.pos === "ADP";
+}
+
+const ADJUNCT_NP_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "PART"]);
 
 export function sameCountry(v: View, a: number, b: number): boolean {
   return v.groups[a]!.members[0]!.code.slice(0, 3) === v.groups[b]!.members[0]!.code.slice(0, 3);
