@@ -1061,6 +1061,15 @@ function agentRightAfter(v: View, last: number, reach = 3): number {
   return -1;
 }
 
+/**
+ * "the killing of protesters": an "of" object that is the pattern's own last word and a plain sector noun of no named
+ * country is the act's patient, not its agent ("a swarm of Russian drones" names its agent).
+ */
+function namedPatient(v: View, g: number, last: number): boolean {
+  const x = v.groups[g]!;
+  return x.tokStart <= last && last < x.tokEnd && x.members.every((y) => y.entry.startsWith("sector-"));
+}
+
 /** Words before an agent's mention that name no actor themselves ("by a senior U.S. delegation"). */
 const AGENT_LEAD = new Set(["ADJ", "NUM"]);
 
@@ -2908,6 +2917,7 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
       source < 0 &&
       !p.recip &&
       of !== target &&
+      !(of >= 0 && namedPatient(v, of, m.last)) &&
       !(of >= 0 && v.groups[of]!.members.every((x) => x.kind === "place"))
     )
       source = of;
