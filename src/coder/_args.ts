@@ -81,7 +81,7 @@ export function controller(v: View, i: number): number {
     }
     return -1;
   }
-  if (v.toks[k]?.lower !== "to" || v.toks[k]!.pos !== "PART") return -1;
+  if (v.toks[k]?.lower !== "to" || v.toks[k]!.pos !== "PART") return bareController(v, i, k);
   // "prompting Tokyo to scramble jets and to convey its concerns": a coordinated infinitive shares the first one's
   // subject.
   if (is(v, v.toks[k - 1], v.b.and) && v.toks[k - 1]!.pos === "CCONJ")
@@ -93,6 +93,19 @@ export function controller(v: View, i: number): number {
   let j = v.groups[g]!.tokStart - 1;
   while (j >= 0 && v.toks[j]!.pos === "DET") j--;
   return is(v, v.toks[j], v.b.control) ? g : -1;
+}
+
+/**
+ * "to help Kyiv restore power": a bare verb at `i` right after an actor (ending at `k`) that a verb handing the act on
+ * (`_CONTROL`) takes as its object has that actor for subject; or -1.
+ */
+function bareController(v: View, i: number, k: number): number {
+  const t = v.toks[i]!;
+  const g = v.groupAt[k] ?? -1;
+  if (t.pos !== "VERB" || t.lower !== t.lemma || g < 0 || v.attributive[g] || v.groups[g]!.tokEnd !== k + 1) return -1;
+  let j = v.groups[g]!.tokStart - 1;
+  while (j >= 0 && v.toks[j]!.pos === "DET") j--;
+  return v.toks[j]?.pos === "VERB" && is(v, v.toks[j], v.b.control) ? g : -1;
 }
 
 /**
