@@ -102,7 +102,8 @@ export function controller(v: View, i: number): number {
 function bareController(v: View, i: number, k: number): number {
   const t = v.toks[i]!;
   const g = v.groupAt[k] ?? -1;
-  if (t.pos !== "VERB" || t.lower !== t.lemma || g < 0 || v.attributive[g] || v.groups[g]!.tokEnd !== k + 1) return -1;
+  if (t.pos !== "VERB" || t.lower !== t.lemma || g < 0 || v.attributive[g] || v.groups[g]!.tokEnd !== k + 1)
+    return -1;
   let j = v.groups[g]!.tokStart - 1;
   while (j >= 0 && v.toks[j]!.pos === "DET") j--;
   return v.toks[j]?.pos === "VERB" && is(v, v.toks[j], v.b.control) ? g : -1;
