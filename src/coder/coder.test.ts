@@ -6788,6 +6788,8 @@ describe("noun events: agents after adjectives, \"its\" in adjunct phrases, answ
     // the killing of protesters by police is repression; with no agent of its own it codes nothing
     ["Kenya's police chief resigned after the killing of demonstrators by police in Nairobi.", ["KENCOP>KENCVL 175 occurred"]],
     ["Human rights groups documented the killing of protesters in the capital.", []],
+    // must not fire: an annexation as the object of "accept" or "recognise" is a state judged, not an act
+    ["Ukraine's foreign minister said Kyiv would never accept Russia's annexation of Crimea.", ["UKRGOV>RUSGOV 120 occurred"]],
   ])("%s", (text, expected) => {
     expect(real(text, "2024-09-10")).toEqual(expected);
   });
