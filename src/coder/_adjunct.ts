@@ -230,6 +230,9 @@ export function eraOnly(v: View, sw: SecondWords, m: Match): boolean {
     k--;
   const t = v.toks[k];
   if (isIn(t, sw.eraPrep)) return true;
+  // "would not recognise Russia's annexation of Crimea": a state of war or occupation judged as the object of the verb,
+  // not an act ("recognise Russia's deportation of Ukrainian children as genocide" reports the deportation).
+  if (t?.pos === "VERB" && isIn(t, sw.standingVerb) && m.pattern.code.startsWith("19")) return true;
   // "in the weeks after its war with Israel": a war after "after"/"before" is the era too, not an act.
   if (isIn(t, sw.landmarkPrep) && isIn(v.toks[m.trigger], sw.eraWar)) return true;
   return t?.lower === "of" && isIn(v.toks[k - 1], sw.eraNoun);

@@ -81,7 +81,7 @@ export function controller(v: View, i: number): number {
     }
     return -1;
   }
-  if (v.toks[k]?.lower !== "to" || v.toks[k]!.pos !== "PART") return -1;
+  if (v.toks[k]?.lower !== "to" || v.toks[k]!.pos !== "PART") return bareController(v, i, k);
   // "prompting Tokyo to scramble jets and to convey its concerns": a coordinated infinitive shares the first one's
   // subject.
   if (is(v, v.toks[k - 1], v.b.and) && v.toks[k - 1]!.pos === "CCONJ")
@@ -93,6 +93,20 @@ export function controller(v: View, i: number): number {
   let j = v.groups[g]!.tokStart - 1;
   while (j >= 0 && v.toks[j]!.pos === "DET") j--;
   return is(v, v.toks[j], v.b.control) ? g : -1;
+}
+
+/**
+ * "to help Kyiv restore power": a bare verb at `i` right after an actor (ending at `k`) that a verb handing the act on
+ * (`_CONTROL`) takes as its object has that actor for subject; or -1.
+ */
+function bareController(v: View, i: number, k: number): number {
+  const t = v.toks[i]!;
+  const g = v.groupAt[k] ?? -1;
+  if (t.pos !== "VERB" || t.lower !== t.lemma || g < 0 || v.attributive[g] || v.groups[g]!.tokEnd !== k + 1)
+    return -1;
+  let j = v.groups[g]!.tokStart - 1;
+  while (j >= 0 && v.toks[j]!.pos === "DET") j--;
+  return v.toks[j]?.pos === "VERB" && is(v, v.toks[j], v.b.control) ? g : -1;
 }
 
 /**
@@ -1063,10 +1077,27 @@ function agentRightAfter(v: View, last: number, reach = 3): number {
     if (!is(v, v.toks[k], v.b.nounAgent)) continue;
     let j = k + 1;
     while (j < v.toks.length && v.toks[j]!.pos === "DET") j++;
+    // "a visit to Niamey by a senior American delegation", "by a high-level British delegation": adjectives of no
+    // actor (a hyphenated one too) may lead the agent's phrase.
+    const lead = (t: Token | undefined, j: number) =>
+      t !== undefined && (AGENT_LEAD.has(t.pos) || t.text === "-" || v.toks[j - 1]?.text === "-");
+    while (j < k + 6 && lead(v.toks[j], j) && v.groupAt[j]! < 0) j++;
     return v.groupAt[j] ?? -1;
   }
   return -1;
 }
+
+/**
+ * "the killing of protesters": an "of" object that is the pattern's own last word and a plain sector noun of no named
+ * country is the act's patient, not its agent ("a swarm of Russian drones" names its agent).
+ */
+function namedPatient(v: View, g: number, last: number): boolean {
+  const x = v.groups[g]!;
+  return x.tokStart <= last && last < x.tokEnd && x.members.every((y) => y.entry.startsWith("sector-"));
+}
+
+/** Words before an agent's mention that name no actor themselves ("by a senior U.S. delegation"). */
+const AGENT_LEAD = new Set(["ADJ", "NUM"]);
 
 /** The agent of a passive verb: the group after "by" in the clause. */
 function agentAfter(v: View, i: number): number {
@@ -1533,8 +1564,15 @@ function antecedentOf(v: View, at: number, source: number): number {
       if (!x.members.some((y) => own.includes(y.code.slice(0, 3)))) return g;
     }
   }
+  // "Tehran suspended its cooperation ... over the U.S. strikes on its nuclear sites": "its" in a phrase governed by a
+  // verb of its own clause is that verb's subject, not the sentence's first ("Investigators ... left Iran after ...").
+  const possessive = is(v, v.toks[at], v.b.possessivePronoun);
+  const gov = possessive && adjunctPhrase(v, at) ? clauseVerbBefore(v, at) : -1;
+  const near = gov >= 0 ? subjectOf(v, gov) : -1;
+  if (near >= 0 && near !== source && !v.attributive[near] && !(source >= 0 && sameCountry(v, near, source)))
+    return near;
   // "its" after a long clause most often means the clause's subject ("Iran fired ... the U.S. strikes on its sites").
-  const subj = is(v, v.toks[at], v.b.possessivePronoun) ? firstSubject(v, clauseStart(v, at), at) : -1;
+  const subj = possessive ? firstSubject(v, clauseStart(v, at), at) : -1;
   if (subj >= 0 && subj !== source && !(source >= 0 && sameCountry(v, subj, source))) return subj;
   for (let k = at - 1; k >= 0; k--) {
     const g = v.groupAt[k]!;
@@ -1543,6 +1581,22 @@ function antecedentOf(v: View, at: number, source: number): number {
   }
   return -1;
 }
+
+/**
+ * "over the American and Israeli strikes on its nuclear sites": the phrase holding the pronoun at `at` (after the
+ * preposition of a noun's object) is a noun phrase opened by a preposition, an adjunct of its clause's verb; not the
+ * verb's own object ("joined Israel's attacks on its nuclear sites").
+ */
+function adjunctPhrase(v: View, at: number): boolean {
+  let k = at - 1;
+  if (v.toks[k]?.pos !== "ADP") return false;
+  k--;
+  const start = k;
+  while (k >= 0 && k > start - 10 && (ADJUNCT_NP_POS.has(v.toks[k]!.pos) || v.groupAt[k]! >= 0)) k--;
+  return k < start && v.toks[k]?.pos === "ADP";
+}
+
+const ADJUNCT_NP_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "PART"]);
 
 export function sameCountry(v: View, a: number, b: number): boolean {
   return v.groups[a]!.members[0]!.code.slice(0, 3) === v.groups[b]!.members[0]!.code.slice(0, 3);
@@ -2889,6 +2943,7 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
       source < 0 &&
       !p.recip &&
       of !== target &&
+      !(of >= 0 && namedPatient(v, of, m.last)) &&
       !(of >= 0 && v.groups[of]!.members.every((x) => x.kind === "place"))
     )
       source = of;

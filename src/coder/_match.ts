@@ -467,6 +467,16 @@ function matchRest(
     )
       continue;
     if (found < 0 || missed) return null;
+    // "fired missiles at the Al Udeid air base in retaliation for the American strikes": a noun pattern's compound
+    // ("air strikes", "drone attacks") is not split by a preposition; the head then modifies another noun.
+    if (
+      p.noun &&
+      e.kind === "word" &&
+      last === trigger &&
+      toks[found]!.pos === "NOUN" &&
+      toks.slice(trigger + 1, found).some((t) => t.pos === "ADP")
+    )
+      return null;
     // "called North Korea's launch vulgar": a `bare` slot takes no possessor; nor an object it is a preposition's
     // ("calling talks with Washington unwise"), nor one a complement names ("called the Russian team decorative").
     if (

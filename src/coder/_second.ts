@@ -28,6 +28,8 @@ export interface SecondWords {
   readonly eraNoun: ReadonlySet<string>;
   /** "war": a lasting state whose noun after "after"/"before" dates the clause too (see eraOnly). */
   readonly eraWar: ReadonlySet<string>;
+  /** "recognise", "accept": a verb whose noun act of force is a standing state judged (see eraOnly). */
+  readonly standingVerb: ReadonlySet<string>;
   /** "bombers", "jets": aircraft as the target of an interception are escorted away (`aircraft=` flag). */
   readonly aircraft: ReadonlySet<string>;
   /** "protesters", "demonstrators": a crowd on one side of a reciprocal clash protests violently (`crowd=` flag). */
@@ -80,6 +82,7 @@ export function secondWords(m: VerbModel): SecondWords {
     eraPrep: m.classes.get("_ERA_PREP") ?? EMPTY,
     eraNoun: m.classes.get("_ERA_NOUN") ?? EMPTY,
     eraWar: m.classes.get("_ERA_WAR") ?? EMPTY,
+    standingVerb: m.classes.get("_STANDING_VERB") ?? EMPTY,
     aircraft: m.classes.get("_AIRCRAFT") ?? EMPTY,
     crowd: m.classes.get("_CROWD_NOUN") ?? EMPTY,
     weapon: m.classes.get("_WEAPON") ?? EMPTY,

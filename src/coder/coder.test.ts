@@ -7014,3 +7014,57 @@ describe("criticism and accusation between two named actors (session 24, crit)",
     expect(ev.filter((e) => / 1[12]\d* /.test(e))).toEqual([]);
   });
 });
+
+describe("noun events: agents after adjectives, \"its\" in adjunct phrases, answered acts (session 24, nom)", () => {
+  const real = (text: string, date = "2025-06-24") => withRealActors(text, date);
+  const force = (text: string) => real(text).filter((e) => / 19[0-9]* /.test(e));
+  it.each<[string, string[]]>([
+    // a "by" agent after adjectives of no actor is the visitor
+    [
+      "Mali's junta expelled the French ambassador two days after a visit to Bamako by a senior Russian delegation.",
+      ["MLIMIL>FRAGOV 166 occurred", "RUSGOV>MLI 042 occurred"],
+    ],
+    [
+      "Ghana ended its defence pact with Britain hours after a visit to Accra by a high-level British delegation.",
+      ["GBRGOV>GHAGOV 042 occurred", "GHAGOV>GBRGOV 161 occurred"],
+    ],
+    // the killing of protesters by police is repression; with no agent of its own it codes nothing
+    ["Kenya's police chief resigned after the killing of demonstrators by police in Nairobi.", ["KENCOP>KENCVL 175 occurred"]],
+    ["Human rights groups documented the killing of protesters in the capital.", []],
+    // must not fire: an annexation as the object of "accept" or "recognise" is a state judged, not an act
+    ["Ukraine's foreign minister said Kyiv would never accept Russia's annexation of Crimea.", ["UKRGOV>RUSGOV 120 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(real(text, "2024-09-10")).toEqual(expected);
+  });
+  it.each<[string, string[]]>([
+    // "its" in a phrase opened by a preposition is the subject of the verb the phrase hangs on
+    [
+      "Britain recalled its ambassador from Tehran after Iran expelled a British diplomat over the Israeli strikes on its oil terminals.",
+      ["ISR>IRNGOV 195 occurred"],
+    ],
+    // a "help X do" verb has X for subject
+    [
+      "Poland shipped transformers to Ukraine to help Kyiv restore electricity after Russian strikes on its grid.",
+      ["RUS>UKRGOV 195 occurred"],
+    ],
+    // a compound noun ("air strikes") is not split by a preposition ("air base in retaliation for ... strikes")
+    [
+      "Iran fired missiles at an air base in Iraq in retaliation for the American strikes on its nuclear sites.",
+      ["IRNGOV>IRQ 195 occurred", "USA>IRNGOV 195 occurred"],
+    ],
+    // must not fire: "its" in the verb's own object keeps the sentence's first subject
+    [
+      "Iran said it would close the Strait of Hormuz if Washington joined Israel's attacks on its nuclear sites.",
+      ["ISRGOV>IRNGOV 190 occurred", "USAGOV>IRNGOV 195 hypothetical"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(force(text)).toEqual(expected);
+  });
+  it("a reaction after an answered noun act answers the main clause's act", () => {
+    const e = real(
+      "Iran fired missiles at American troops at a base in Iraq in retaliation for U.S. strikes on its nuclear sites, and Baghdad condemned the attack.",
+    );
+    expect(e).toContain("IRQGOV>IRNGOV 111 occurred");
+    expect(e).not.toContain("IRQGOV>USAGOV 111 occurred");
+  });
+});

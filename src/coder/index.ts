@@ -1565,6 +1565,12 @@ function answersRetaliator(v: View, i: number, source: number, t: ActorMention):
   return r >= 0 && sameCountryCode(t.code, v, r);
 }
 
+/** The noun event at `i` from `source` to group `target` answers a `_RETALIATION` phrase whose retaliator it hits. */
+function answeredAt(v: View, i: number, source: number, target: number): boolean {
+  const r = retaliator(v, i, source, true);
+  return r >= 0 && sameCountry(v, r, target);
+}
+
 /** Whether actor code `code` is of the country of a member of group `g`. */
 function sameCountryCode(code: string, v: View, g: number): boolean {
   return v.groups[g]!.members.some((x) => countryOf(x.code) === countryOf(code));
@@ -3395,7 +3401,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "..., a move London condemned, and Washington condemned it": a reaction in a relative clause on the act
         // before is an aside on that act; later reactions answer the act, not the aside.
         // "in response to Trump's levies, a move Ford backed": the act answered is background, not the one restated.
-        if (!m.pattern.filed && !a.retaliated && restatingHead(v, a.source) < 0) acts.push(prev);
+        // "fired missiles ... in retaliation for U.S. strikes on its nuclear sites, and Qatar condemned the attack": an
+        // answered noun act that names its own target (the retaliator's country) is background too.
+        const answered = m.pattern.noun && answeredAt(v, m.trigger, a.source, a.target);
+        if (!m.pattern.filed && !a.retaliated && !answered && restatingHead(v, a.source) < 0) acts.push(prev);
         // "criticised Denmark during a visit to Greenland, accusing it of ...": the main clause's act, not its adjunct's.
         if (!m.pattern.noun) {
           prevVerb = prev;
