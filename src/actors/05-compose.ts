@@ -810,9 +810,11 @@ function sectorHeadPhrase(
       LOCUS.DOMESTIC,
     );
   }
-  // "Hamas … the militants", "the ELN … the rebels": the nearest actor of the noun's own sector, code and all.
+  // "Hamas … the militants", "the ELN … the rebels": the nearest actor of the noun's own sector, code and all; so
+  // after "its" ("al-Shabab said its fighters carried out the attack", "Hezbollah will pull its fighters north").
   if (head.entry.coref === "same") {
-    const ante = det && !former ? sameSector(recent, head.sector) : null;
+    const its = v.lat.tokens[start - 1]?.text.toLowerCase() === "its";
+    const ante = (det || its) && !former ? sameSector(recent, head.sector) : null;
     if (ante !== null)
       return candidate(start, head.end, head.entry.id, head.entry.pair, ante, "coref", undefined);
   }

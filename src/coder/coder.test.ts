@@ -7068,3 +7068,75 @@ describe("noun events: agents after adjectives, \"its\" in adjunct phrases, answ
     expect(e).not.toContain("IRQGOV>USAGOV 111 occurred");
   });
 });
+
+describe("actor mentions left without a party: U.S. departments, ethnic armed groups, people (session 24, actor2)", () => {
+  // The real actor dictionary: the departments, groups and people are dictionary entries, resolved there.
+  it.each<[string, string, string[]]>([
+    // a U.S. department named without the country is the U.S. government, as "the State Department" is
+    [
+      "2025-06-10",
+      "The Treasury Department blacklisted three Venezuelan oil traders on Thursday.",
+      ["USAGOV>VENBUS 163 occurred"],
+    ],
+    [
+      "2025-06-10",
+      "The Justice Department indicted two Russian intelligence officers over a hacking campaign.",
+      ["USAJUD>RUSSPY 173 occurred"],
+    ],
+    [
+      "2025-06-10",
+      "The Commerce Department added a dozen Chinese chipmakers to its export blacklist on Tuesday.",
+      ["USAGOV>CHNBUS 163 occurred"],
+    ],
+    // must not fire: another country's department keeps its country
+    [
+      "2025-06-10",
+      "The Philippine Justice Department charged two Chinese nationals over the scam hubs.",
+      ["PHLJUD>CHNCVL 173 occurred"],
+    ],
+    [
+      "2025-06-10",
+      "Ukraine's Justice Department said it had charged a Russian general.",
+      ["UKRJUD>RUSMIL 173 occurred"],
+    ],
+    // ethnic armed groups fight their own state: the sentence's one country
+    [
+      "2025-06-10",
+      "Ethnic armed groups seized three army outposts in Myanmar's Kachin state on Monday.",
+      ["MMRREB>MMR 192 occurred"],
+    ],
+    // must not fire: with no country named they stay unknown
+    [
+      "2025-06-10",
+      "Ethnic armed groups clashed with each other near the border on Sunday, witnesses said.",
+      [],
+    ],
+    // Pakistan's paramilitary Rangers are police
+    [
+      "2025-06-10",
+      "Paramilitary Rangers detained an opposition leader in Karachi on Friday.",
+      ["PAKCOP>PAKOPP 173 occurred"],
+    ],
+    // people the dictionary lacked, written with a title
+    [
+      "2024-12-17",
+      "Kyiv's intelligence service said it had killed Lieutenant General Igor Kirillov.",
+      ["UKRSPY>RUSMIL 186 occurred"],
+    ],
+    [
+      "2025-04-30",
+      "Information Minister Attaullah Tarar accused India of planning a military strike on Pakistan.",
+      ["PAKGOV>INDGOV 112 occurred"],
+    ],
+    // "its fighters" are the armed group's just named, as "the fighters" are
+    [
+      "2025-06-10",
+      "The ELN said on Monday that its fighters had attacked an army base in Arauca.",
+      ["COLREB>COL 190 occurred"],
+    ],
+    // must not fire: a state's "its fighters" finds no armed group and stays unknown
+    ["2025-06-10", "Ukraine said its fighters had repelled the assault near Pokrovsk.", []],
+  ])("%s %s", (date, text, expected) => {
+    expect(withRealActors(text, date)).toEqual(expected);
+  });
+});
