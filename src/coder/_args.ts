@@ -1314,7 +1314,8 @@ export function includedAfter(v: View, k: number): number {
   while (j < k + 6 && LIST_LEAD.has(v.toks[j]?.pos ?? "") && v.groupAt[j]! < 0) j++;
   // "among them citizens of Poland and Lithuania": a plain noun of the members' kind before "of".
   const noun = v.toks[j];
-  if (noun?.pos === "NOUN" && noun.lower !== noun.lemma && v.groupAt[j]! < 0 && v.toks[j + 1]?.lower === "of") j += 2;
+  if (noun?.pos === "NOUN" && noun.lower !== noun.lemma && v.groupAt[j]! < 0 && v.toks[j + 1]?.lower === "of")
+    j += 2;
   const g = v.groupAt[j] ?? -1;
   return g >= 0 && v.groups[g]!.tokStart === j ? g : -1;
 }
