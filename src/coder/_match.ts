@@ -615,10 +615,14 @@ function pluralAfterVerb(v: View, i: number): boolean {
   );
 }
 
-/** True when the hyphen before token `i` joins it, with no space, to a common noun of no actor ("famine-hit"). */
+/**
+ * True when the hyphen before token `i` joins it, with no space, to a common noun of no actor ("famine-hit"); the
+ * tagger may read the noun as a verb ("to flood-hit areas"), not a short prefix ("re-", "co-").
+ */
 function hyphenedToNoun(v: View, i: number): boolean {
   const [noun, dash, t] = [v.toks[i - 2], v.toks[i - 1]!, v.toks[i]!];
-  return noun?.pos === "NOUN" && v.groupAt[i - 2]! < 0 && noun.end === dash.start && dash.end === t.start;
+  const common = noun?.pos === "NOUN" || (noun?.pos === "VERB" && noun.lower.length > 3);
+  return common && v.groupAt[i - 2]! < 0 && noun!.end === dash.start && dash.end === t.start;
 }
 
 /** True when a token tagged as something else is probably a verb here ("to increase", "will talks"). */
