@@ -1350,9 +1350,15 @@ const LIST_LEAD = new Set(["DET", "NUM", "ADJ"]);
  * campaigner": the actor that ", including" names among a plain object noun's members (a comma at `k`), or -1.
  */
 export function includedAfter(v: View, k: number): number {
-  if (v.toks[k]?.text !== "," || v.toks[k + 1]?.lower !== "including") return -1;
-  let j = k + 2;
-  while (j < k + 5 && LIST_LEAD.has(v.toks[j]?.pos ?? "") && v.groupAt[j]! < 0) j++;
+  // "released 52 prisoners, among them Polish citizens": "among them" lists members as "including" does.
+  const among = v.toks[k + 1]?.lower === "among" && v.toks[k + 2]?.lower === "them";
+  if (v.toks[k]?.text !== "," || (v.toks[k + 1]?.lower !== "including" && !among)) return -1;
+  let j = k + (among ? 3 : 2);
+  while (j < k + 6 && LIST_LEAD.has(v.toks[j]?.pos ?? "") && v.groupAt[j]! < 0) j++;
+  // "among them citizens of Poland and Lithuania": a plain noun of the members' kind before "of".
+  const noun = v.toks[j];
+  if (noun?.pos === "NOUN" && noun.lower !== noun.lemma && v.groupAt[j]! < 0 && v.toks[j + 1]?.lower === "of")
+    j += 2;
   const g = v.groupAt[j] ?? -1;
   return g >= 0 && v.groups[g]!.tokStart === j ? g : -1;
 }

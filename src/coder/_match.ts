@@ -629,6 +629,16 @@ function pluralAfterVerb(v: View, i: number): boolean {
   );
 }
 
+/**
+ * True when the hyphen before token `i` joins it, with no space, to a common noun of no actor ("famine-hit"); the
+ * tagger may read the noun as a verb ("to flood-hit areas"), not a short prefix ("re-", "co-").
+ */
+function hyphenedToNoun(v: View, i: number): boolean {
+  const [noun, dash, t] = [v.toks[i - 2], v.toks[i - 1]!, v.toks[i]!];
+  const common = noun?.pos === "NOUN" || (noun?.pos === "VERB" && noun.lower.length > 3);
+  return common && v.groupAt[i - 2]! < 0 && noun!.end === dash.start && dash.end === t.start;
+}
+
 /** True when a token tagged as something else is probably a verb here ("to increase", "will talks"). */
 function verbish(v: View, i: number): boolean {
   const t = v.toks[i]!;
@@ -639,6 +649,8 @@ function verbish(v: View, i: number): boolean {
   // "Armenia and Azerbaijan both reinforced": a quantifier right after an actor floats; the verb stays a verb.
   // "the U.N.-backed government", "a survival-threatening situation": a participle after a hyphen is an adjective.
   if (t.pos === "VERB" && prev?.text === "-" && /(ed|ing)$/.test(t.lower)) return false;
+  // "famine-hit areas", "war-torn towns": any verb form joined by a hyphen to a common noun before it.
+  if (t.pos === "VERB" && prev?.text === "-" && hyphenedToNoun(v, i)) return false;
   if (t.pos === "VERB") {
     const d =
       prev?.pos === "ADV" && prev.lower.endsWith("ly") && v.toks[i - 2]?.pos === "DET" ? i - 2 : i - 1;
@@ -763,6 +775,7 @@ function nounish(v: View, i: number): boolean {
   if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ" || t.pos === "X") return true;
   if (t.pos !== "VERB") return false;
   if (pluralAfterVerb(v, i) || (v.toks[i - 1]?.text === "-" && /(ed|ing)$/.test(t.lower))) return true;
+  if (v.toks[i - 1]?.text === "-" && hyphenedToNoun(v, i)) return true;
   // "a wrongly deported man": an -ly adverb between the determiner and the participle.
   const prev =
     v.toks[i - 1]?.pos === "ADV" && v.toks[i - 1]!.lower.endsWith("ly") ? v.toks[i - 2] : v.toks[i - 1];

@@ -1012,10 +1012,17 @@ function pairAntecedents(
   let subject: Group | undefined;
   if (verb >= 0 && toks[verb]!.pos === "VERB") for (const g of before) if (g.tokEnd <= verb) subject = g;
   const third = subject && subject.tokEnd >= verb - 2 ? subject.members.map((x) => x.country) : [];
-  return lastStates(toks, before, third, flags, b, false) ?? lastStates(toks, before, third, flags, b, true);
+  return (
+    lastStates(toks, before, third, flags, b, false) ??
+    lastStates(toks, before, third, flags, b, true) ??
+    lastStates(toks, before, third, flags, b, false, true)
+  );
 }
 
-/** The last two states of distinct countries in `before` (not of the `third` countries), sayers only if `sayers`. */
+/**
+ * The last two states of distinct countries in `before` (not of the `third` countries), sayers only if `sayers`; with
+ * `places`, a named place stands for its country ("Dar arrived in Dhaka ..., and the two countries signed").
+ */
 function lastStates(
   toks: readonly Token[],
   before: readonly Group[],
@@ -1023,6 +1030,7 @@ function lastStates(
   flags: readonly number[],
   b: Bits,
   sayers: boolean,
+  places = false,
 ): ActorMention[] | null {
   const picked: ActorMention[] = [];
   for (let g = before.length - 1; g >= 0 && picked.length < 2; g--) {
@@ -1031,7 +1039,12 @@ function lastStates(
     while (toks[k]?.pos === "ADV" || toks[k]?.pos === "AUX") k++;
     if (!sayers && ((flags[k] ?? 0) & b.say) !== 0 && toks[k]!.pos === "VERB") continue;
     for (const x of [...before[g]!.members].reverse()) {
-      if (x.kind === "place" || x.kind === "attributive" || x.country === null || x.code.startsWith("IGO"))
+      if (
+        (x.kind === "place" && !places) ||
+        x.kind === "attributive" ||
+        x.country === null ||
+        x.code.startsWith("IGO")
+      )
         continue;
       if (third.includes(x.country) || picked.some((y) => y.country === x.country)) continue;
       if (picked.length < 2) picked.push(x);

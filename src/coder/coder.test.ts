@@ -7140,3 +7140,40 @@ describe("actor mentions left without a party: U.S. departments, ethnic armed gr
     expect(withRealActors(text, date)).toEqual(expected);
   });
 });
+
+describe("aid and releases: members listed after 'among them', 'the two countries' after a visit to a capital, hyphened participles, a second donor (session 24, coop4)", () => {
+  const real = (text: string) => withRealActors(text, "2025-06-10");
+  it.each<[string, string[]]>([
+    // ", among them X and Y" names the released as ", including" does, also as "citizens of X and Y"
+    [
+      "Iran released 30 detainees, among them Swedish and Danish nationals, on Tuesday.",
+      ["IRNGOV>DNKCVL 0841 occurred", "IRNGOV>SWECVL 0841 occurred"],
+    ],
+    [
+      "Venezuela freed 20 prisoners, among them citizens of Colombia and Peru, after talks in Caracas.",
+      ["VENGOV>COLCVL 0841 occurred", "VENGOV>PER 0841 occurred"],
+    ],
+    // must not fire: no actor listed
+    ["Iran released 30 detainees, among them several journalists, on Tuesday.", ["IRNGOV>IRNCVL 0841 occurred"]],
+    // "the two countries" after a visit named only by the capital: the visitor's country and the capital's
+    [
+      "Japan's foreign minister arrived in Hanoi on Monday, and the two countries signed a maritime security pact.",
+      ["JPNGOV>VNM 042 occurred", "JPNGOV>VNM 057 occurred", "VNM>JPNGOV 057 occurred"],
+    ],
+    // a participle hyphened to a common noun is an adjective; must not fire on a plain verb
+    ["Kenya sent police officers to flood-hit areas of Somalia.", []],
+    ["The World Food Programme halted deliveries to drought-hit villages in Somalia.", []],
+    ["Russian drones hit Kharkiv overnight.", ["RUSMIL>UKR 195 occurred"]],
+    // a second donor's aid after ", and" naming no recipient goes to the first one's; not a recipient's own
+    [
+      "Qatar sent medical teams to Lebanon, and Egypt dispatched relief supplies aboard two navy ships.",
+      ["EGYGOV>LBNGOV 073 occurred", "QATGOV>LBNGOV 073 occurred"],
+    ],
+    [
+      "Qatar sent medical teams to Lebanon, and Lebanon's government distributed relief supplies in Beirut.",
+      ["QATGOV>LBNGOV 073 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});

@@ -2140,6 +2140,19 @@ function renamedSource(v: View, prev: PrevAct, g: number, i: number, reported: b
   return true;
 }
 
+/**
+ * "..., and India dispatched relief supplies": group `g` opens a clause after ", and" following the act `prev`, as the
+ * subject of the verb at `i`, and is of neither party's country.
+ */
+function parallelDonor(v: View, prev: PrevAct, g: number, i: number): boolean {
+  const gs = v.groups[g]!;
+  if (prev.target < 0 || g === prev.source || gs.tokStart < prev.end) return false;
+  if (sameCountry(v, g, prev.source) || sameCountry(v, g, prev.target)) return false;
+  if (!is(v, v.toks[gs.tokStart - 1], v.b.and) || v.toks[gs.tokStart - 2]?.text !== ",") return false;
+  for (let k = gs.tokEnd; k < i; k++) if (!VERB_LEAD.has(v.toks[k]!.pos)) return false;
+  return true;
+}
+
 /** True when "and" (or ", and") right before the verb at `to` links it to the act that ended at `from`. */
 function coordinatedVerb(v: View, from: number, to: number, noun = false): boolean {
   if (to - from > 12) return false;
@@ -3147,6 +3160,17 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         a.source >= 0 &&
         coop &&
         renamedSource(v, prev, a.source, m.trigger, coopBefore)
+      )
+        a = { ...a, target: prev.target, targetHow: "after" };
+      // "China sent rescuers to Myanmar ..., and India dispatched relief supplies": another donor's aid (root 07) in
+      // a clause after ", and" that names no recipient goes to the recipient of the aid act just before it.
+      if (
+        prev &&
+        a.source >= 0 &&
+        (a.target < 0 || a.target === prev.source) &&
+        m.pattern.code.startsWith("07") &&
+        events.at(-1)?.code.startsWith("07") &&
+        parallelDonor(v, prev, a.source, m.trigger)
       )
         a = { ...a, target: prev.target, targetHow: "after" };
       // "demanded that Hamas release the hostages, threatening to ...": the participle's subject is the main clause's.
