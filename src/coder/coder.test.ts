@@ -7177,3 +7177,33 @@ describe("aid and releases: members listed after 'among them', 'the two countrie
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("lexical gaps: vehicle bombs, inspectors barred from sites, intelligence sharing stopped, trash balloons (session 24, lex)", () => {
+  const real = (text: string) => withRealActors(text, "2025-06-10");
+  it.each<[string, string[]]>([
+    // a vehicle bomb rammed or driven into its target is a car bombing, not the ramming of a vessel
+    [
+      "Al-Shabaab fighters rammed an explosives-laden truck into a convoy of Kenyan soldiers near Mandera, killing eight.",
+      ["SOMREB>KENMIL 1832 occurred"],
+    ],
+    ["Houthi militants drove a bomb-laden car into a Saudi border post in Jazan.", ["YEMREB>SAU 1832 occurred"]],
+    // inspectors barred from sites with no owner before them: the refusal, to the body named in the sentence
+    [
+      "Venezuela suspended its cooperation with the International Atomic Energy Agency, barring inspectors from its facilities.",
+      ["VENGOV>IGOUNOIAE 1245 occurred", "VENGOV>IGOUNOIAE 160 occurred"],
+    ],
+    // the gerund after a halting verb
+    ["Pakistan stopped sharing intelligence with Afghanistan after the border clashes.", ["PAKGOV>AFGGOV 160 occurred"]],
+    // balloons of trash sent across a border
+    [
+      "North Korea floated dozens of balloons filled with rubbish over the border into South Korea on Sunday.",
+      ["PRKGOV>KOR 170 occurred"],
+    ],
+    // must not fire: a ramming with no bomb, sharing continued, leaflet balloons
+    ["A Chinese coast guard ship rammed a Philippine supply boat near Second Thomas Shoal.", ["CHNCOP>PHL 170 occurred"]],
+    ["Japan will continue sharing intelligence with South Korea.", ["JPNGOV>KORGOV 064 scheduled"]],
+    ["South Korean activists floated balloons carrying anti-Pyongyang leaflets toward North Korea.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+});
