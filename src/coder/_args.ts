@@ -2380,7 +2380,8 @@ export function namedVerdict(v: View, i: number, p: Match["pattern"]): boolean {
   // A reason ("over", "about", "after", "for") or "citing": not the object of an act ("strikes on what it called
   // terrorist camps", "fire at what he called bandits", "rallied against what they said was a threat").
   const before = v.toks[what - 1];
-  if (!before || !(is(v, before, v.b.reasonPrep) || NAMED_REASON.has(before.lemma))) return false;
+  if (!before || !(is(v, before, v.b.reasonPrep) || NAMED_REASON.has(before.lemma) || opposedNamed(v, i, what - 1)))
+    return false;
   // "over what it called attempts to destabilise the country", "a plot to sabotage": an intent named, not judged.
   return !namedIntent(v, i);
 }
@@ -2415,6 +2416,25 @@ export function authorNamed(m: Match): boolean {
 
 /** Words before a free relative that give the reason for the act before it ("after what ...", "citing what ..."). */
 const NAMED_REASON = new Set(["after", "for", "cite"]);
+
+/** Verbs whose object is a thing opposed ("punish what it called separatist acts", "stopped what it called ..."). */
+const OPPOSE_NAMED = new Set(["against", "punish", "crush", "stop", "resist", "counter"]);
+
+/**
+ * "protested against what it called an overreaction", "stops what it called humiliating ceremonies", "in response to
+ * what he called threats": the free relative after the word at `k` names the thing opposed or answered, whose agent
+ * the verdict (naming verb at `i`) judges.
+ */
+function opposedNamed(v: View, i: number, k: number): boolean {
+  // "rallied against what they said was a threat": a reported claim, no verdict of the judge's own.
+  if (is(v, v.toks[i], v.b.say)) return false;
+  const t = v.toks[k]!;
+  // "warned Moscow against what he called a serious mistake": a caution about the object's next step.
+  if (t.lower === "against" && v.groupAt[k - 1]! >= 0) return false;
+  if (OPPOSE_NAMED.has(t.lemma)) return true;
+  const head = v.toks[k - 1]?.lemma;
+  return t.lower === "to" && (head === "respond" || head === "response");
+}
 
 /**
  * "in what Manila described as a provocation": the object slot of "describe/denounce TGT as" is the free relative's

@@ -7207,3 +7207,36 @@ describe("lexical gaps: vehicle bombs, inspectors barred from sites, intelligenc
     expect(real(text)).toEqual(expected);
   });
 });
+
+describe("verdicts in 'what X called' naming what an act opposes or answers (session 24, called)", () => {
+  it.each<[string, string, string[]]>([
+    // "protested against what it called ...": the verdict judges the agent of the act before
+    [
+      "2025-03-03",
+      "Russian drones crossed into Polish airspace overnight, and Warsaw protested against what it called a deliberate provocation.",
+      ["POLGOV>RUSMIL 111 occurred", "RUSMIL>POL 192 occurred"],
+    ],
+    // inside the clause a threat covers, the verdict is still the judge's own act
+    [
+      "2025-03-03",
+      "Iran launched drones at Israel on Saturday, and Netanyahu vowed that Tehran would pay for what he called a grave mistake.",
+      ["IRNGOV>ISR 195 occurred", "ISRGOV>IRNGOV 111 occurred", "ISRGOV>IRNGOV 130 threatened"],
+    ],
+    // "respond to what it called ..."
+    [
+      "2025-03-03",
+      "North Korea fired a ballistic missile into the sea, and Japan vowed to respond to what it called a reckless provocation.",
+      ["JPNGOV>PRKGOV 111 occurred", "JPNGOV>PRKGOV 130 threatened"],
+    ],
+    // must not fire: "warned Moscow against what he called ..." cautions about the object's next step
+    ["2025-03-03", "Blinken warned Moscow against what he called a serious mistake.", ["USAELI>RUSGOV 130 threatened"]],
+    // must not fire: "blamed Ukraine for what it called ..." restates the criticism that covers it
+    [
+      "2025-03-03",
+      "Drones hit an oil depot in Belgorod, and Russia blamed Ukraine for what it called a terrorist attack.",
+      ["RUSGOV>UKRGOV 112 occurred"],
+    ],
+  ])("%s %s", (date, text, expected) => {
+    expect(withRealActors(text, date)).toEqual(expected);
+  });
+});

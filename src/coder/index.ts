@@ -495,6 +495,10 @@ function selectMatches(
       ) &&
       // ", a request both neighbours rejected": a pair's relative clause on the act before is not in its words.
       !(!m.pattern.noun && pairRelative(v, pairSubject(v, m.trigger, true))) &&
+      // "vowed to crush what he called an armed mutiny": a verdict in a free relative naming what the covering act
+      // opposes is the judge's own act, not one of its words; "blamed Israel for what it called aggression" restates
+      // the criticism that covers it.
+      !(namedVerdict(v, m.trigger, m.pattern) && !out.at(-1)?.m.pattern.code.startsWith("11")) &&
       // "Israeli air strikes killed more than 400 people": a toll the pattern counts is coded beside the attack noun
       // whose words hold it (see meansKept).
       !(covered[m.trigger] === 1 && owner[m.trigger]!.pattern.noun && countsToll(m)) &&
