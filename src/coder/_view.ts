@@ -542,6 +542,22 @@ function linkKind(
   return kind;
 }
 
+/**
+ * "freed Australian economist Sean Turnell, former British ambassador ... and Japanese filmmaker ...": the token after
+ * the noun head (and name) that a nationality word `prev` leads, when that head closes with a comma or "and" and the
+ * next member `m` is named by its own country too; else `prev.tokenEnd`. Each such member is a party, so the link after
+ * the head joins the list.
+ */
+function demonymHeadEnd(toks: readonly Token[], prev: ActorMention, m: ActorMention, w: EngineWords): number {
+  if (prev.kind !== "attributive" || !m.entry.startsWith("country-")) return prev.tokenEnd;
+  let k = prev.tokenEnd;
+  while (toks[k]?.pos === "NOUN") k++;
+  if (k === prev.tokenEnd) return prev.tokenEnd;
+  while (toks[k]?.pos === "PROPN" && k < m.tokenStart) k++;
+  const t = toks[k];
+  return t && k < m.tokenStart && (t.text === "," || isIn(t, w.and)) ? k : prev.tokenEnd;
+}
+
 /** True when `m` continues a role apposition after a person (", the X chief and a former Y minister,"): no list. */
 function appositionOf(
   toks: readonly Token[],
@@ -664,7 +680,7 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
       cur[cur.length - 1] = { ...m, tokenStart: owner.tokenStart, start: owner.start, text };
       continue;
     }
-    let kind = prev ? linkKind(toks, prev.tokenEnd, m.tokenStart, w) : null;
+    let kind = prev ? linkKind(toks, demonymHeadEnd(toks, prev, m, w), m.tokenStart, w) : null;
     // ", and Hamas shelled ...": a comma before the conjunction and a verb after the name start a new clause.
     const chainStart = cur[0];
     // "..., including 13 Israelis, and Israel freed ...": numbers and adjectives may lead the object.
