@@ -544,15 +544,17 @@ function linkKind(
 
 /**
  * "freed Australian economist Sean Turnell, former British ambassador ... and Japanese filmmaker ...": the token after
- * the noun head (and name) that a nationality word `prev` leads, when that head closes with a comma or "and" and the
+ * the noun head (and name) that a nationality word `prev` leads (or the name after a sector its country names), when that head closes with a comma or "and" and the
  * next member `m` is named by its own country too; else `prev.tokenEnd`. Each such member is a party, so the link after
  * the head joins the list.
  */
 function demonymHeadEnd(toks: readonly Token[], prev: ActorMention, m: ActorMention, w: EngineWords): number {
-  if (prev.kind !== "attributive" || !m.entry.startsWith("country-")) return prev.tokenEnd;
+  const led = prev.kind === "attributive" || (prev.kind === "sector" && prev.entry.startsWith("country-"));
+  if (!led || !m.entry.startsWith("country-")) return prev.tokenEnd;
   let k = prev.tokenEnd;
-  while (toks[k]?.pos === "NOUN") k++;
-  if (k === prev.tokenEnd) return prev.tokenEnd;
+  while (prev.kind === "attributive" && toks[k]?.pos === "NOUN") k++;
+  // "Polish activist Marta Zielinska": a sector named by its country already holds its noun; only the name follows.
+  if (k === prev.tokenEnd && (prev.kind === "attributive" || toks[k]?.pos !== "PROPN")) return prev.tokenEnd;
   while (toks[k]?.pos === "PROPN" && k < m.tokenStart) k++;
   const t = toks[k];
   return t && k < m.tokenStart && (t.text === "," || isIn(t, w.and)) ? k : prev.tokenEnd;
