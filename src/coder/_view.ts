@@ -550,7 +550,10 @@ function linkKind(
  */
 function demonymHeadEnd(toks: readonly Token[], prev: ActorMention, m: ActorMention, w: EngineWords): number {
   const led = prev.kind === "attributive" || (prev.kind === "sector" && prev.entry.startsWith("country-"));
-  if (!led || !m.entry.startsWith("country-")) return prev.tokenEnd;
+  // "Hamas released three Israeli hostages and Israel freed ...": a state named after the head starts a new clause,
+  // and so does a member with its own verb ("an Israeli air strike and the Israeli military saying").
+  if (!led || !m.entry.startsWith("country-") || m.kind === "state") return prev.tokenEnd;
+  if (clauseVerbAt(toks, m.tokenEnd) || toks[m.tokenEnd]?.pos === "AUX") return prev.tokenEnd;
   let k = prev.tokenEnd;
   while (prev.kind === "attributive" && toks[k]?.pos === "NOUN") k++;
   // "Polish activist Marta Zielinska": a sector named by its country already holds its noun; only the name follows.
