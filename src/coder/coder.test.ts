@@ -7215,7 +7215,7 @@ describe("lists of people each led by its own nationality word (session 24, plis
     // sector ("Polish activist Marta Zielinska and") no longer ends the list: each member is a party of the act
     [
       "Belarusian authorities freed Lithuanian historian Tomas Gedvila, Polish activist Marta Zielinska and Latvian translator Ilze Berzina on Thursday.",
-      ["BLRGOV>LTU 084 occurred", "BLRGOV>POLOPP 084 occurred", "BLRGOV>LVA 084 occurred"],
+      ["BLRGOV>LTU 084 occurred", "BLRGOV>LVA 084 occurred", "BLRGOV>POLOPP 084 occurred"],
     ],
     [
       "Venezuelan police detained a Colombian engineer, a Spanish photographer and two Italian students in Caracas.",
@@ -7229,7 +7229,7 @@ describe("lists of people each led by its own nationality word (session 24, plis
     ["Ethiopian troops detained Somali trader Ahmed Nur, Kenyan officials said on Monday.", ["ETHMIL>SOM 173 reported"]],
     [
       "Iran freed a Swedish academic and a Belgian aid worker, and Omani mediators welcomed the release.",
-      ["IRNGOV>SWEEDU 084 occurred", "IRNGOV>BELLAB 084 occurred", "OMNGOV>IRNGOV 051 occurred"],
+      ["IRNGOV>BELLAB 084 occurred", "IRNGOV>SWEEDU 084 occurred", "OMNGOV>IRNGOV 051 occurred"],
     ],
   ])("%s", (text, expected) => {
     expect(real(text)).toEqual(expected);
