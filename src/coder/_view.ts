@@ -542,6 +542,27 @@ function linkKind(
   return kind;
 }
 
+/**
+ * "freed Australian economist Sean Turnell, former British ambassador ... and Japanese filmmaker ...": the token after
+ * the noun head (and name) that a nationality word `prev` leads (or the name after a sector its country names), when that head closes with a comma or "and" and the
+ * next member `m` is named by its own country too; else `prev.tokenEnd`. Each such member is a party, so the link after
+ * the head joins the list.
+ */
+function demonymHeadEnd(toks: readonly Token[], prev: ActorMention, m: ActorMention, w: EngineWords): number {
+  const led = prev.kind === "attributive" || (prev.kind === "sector" && prev.entry.startsWith("country-"));
+  // "Hamas released three Israeli hostages and Israel freed ...": a state named after the head starts a new clause,
+  // and so does a member with its own verb ("an Israeli air strike and the Israeli military saying").
+  if (!led || !m.entry.startsWith("country-") || m.kind === "state") return prev.tokenEnd;
+  if (clauseVerbAt(toks, m.tokenEnd) || toks[m.tokenEnd]?.pos === "AUX") return prev.tokenEnd;
+  let k = prev.tokenEnd;
+  while (prev.kind === "attributive" && toks[k]?.pos === "NOUN") k++;
+  // "Polish activist Marta Zielinska": a sector named by its country already holds its noun; only the name follows.
+  if (k === prev.tokenEnd && (prev.kind === "attributive" || toks[k]?.pos !== "PROPN")) return prev.tokenEnd;
+  while (toks[k]?.pos === "PROPN" && k < m.tokenStart) k++;
+  const t = toks[k];
+  return t && k < m.tokenStart && (t.text === "," || isIn(t, w.and)) ? k : prev.tokenEnd;
+}
+
 /** True when `m` continues a role apposition after a person (", the X chief and a former Y minister,"): no list. */
 function appositionOf(
   toks: readonly Token[],
@@ -664,7 +685,7 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
       cur[cur.length - 1] = { ...m, tokenStart: owner.tokenStart, start: owner.start, text };
       continue;
     }
-    let kind = prev ? linkKind(toks, prev.tokenEnd, m.tokenStart, w) : null;
+    let kind = prev ? linkKind(toks, demonymHeadEnd(toks, prev, m, w), m.tokenStart, w) : null;
     // ", and Hamas shelled ...": a comma before the conjunction and a verb after the name start a new clause.
     const chainStart = cur[0];
     // "..., including 13 Israelis, and Israel freed ...": numbers and adjectives may lead the object.

@@ -7240,3 +7240,31 @@ describe("verdicts in 'what X called' naming what an act opposes or answers (ses
     expect(withRealActors(text, date)).toEqual(expected);
   });
 });
+
+describe("lists of people each led by its own nationality word (session 24, plist)", () => {
+  const real = (text: string) => withRealActors(text, "2024-03-01");
+  it.each<[string, string[]]>([
+    // a noun head and a name after the demonym ("Lithuanian historian Tomas Gedvila,") or after a country-named
+    // sector ("Polish activist Marta Zielinska and") no longer ends the list: each member is a party of the act
+    [
+      "Belarusian authorities freed Lithuanian historian Tomas Gedvila, Polish activist Marta Zielinska and Latvian translator Ilze Berzina on Thursday.",
+      ["BLRGOV>LTU 084 occurred", "BLRGOV>LVA 084 occurred", "BLRGOV>POLOPP 084 occurred"],
+    ],
+    [
+      "Venezuelan police detained a Colombian engineer, a Spanish photographer and two Italian students in Caracas.",
+      ["VENCOP>COL 173 occurred", "VENCOP>ESP 173 occurred", "VENCOP>ITAEDU 173 occurred"],
+    ],
+    [
+      "Myanmar's generals freed Canadian economist Paul Hendry, former Irish diplomat Anne Walsh and Thai filmmaker Somchai Dee.",
+      ["MMRMIL>CAN 084 occurred", "MMRMIL>IRLELI 084 occurred", "MMRMIL>THA 084 occurred"],
+    ],
+    // must not fire: a sayer after the comma, and a new clause after ", and"
+    ["Ethiopian troops detained Somali trader Ahmed Nur, Kenyan officials said on Monday.", ["ETHMIL>SOM 173 reported"]],
+    [
+      "Iran freed a Swedish academic and a Belgian aid worker, and Omani mediators welcomed the release.",
+      ["IRNGOV>BELLAB 084 occurred", "IRNGOV>SWEEDU 084 occurred", "OMNGOV>IRNGOV 051 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text)).toEqual(expected);
+  });
+});
