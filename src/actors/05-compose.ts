@@ -719,6 +719,8 @@ function nearOwner(v: SentenceView, start: number, recent: Recent): boolean {
 // Mentions of another country that may stand between a sentence's subject state and "its" without owning it: a
 // demonym ("the Chinese captain"), a place, or a sector noun that is no subject ("expelled Iran's ambassador").
 const NOT_OWNERS: ReadonlySet<MentionKind> = new Set(["attributive", "place", "sector"]);
+// Prepositions that open a clause of their own, whose subject may follow: "after its spy agency concluded".
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["after", "before", "since", "until", "as", "while", "because"]);
 
 /**
  * The sentence's subject, a state or its government opening the sentence, as the owner of "its" at `start` in a
@@ -728,12 +730,16 @@ const NOT_OWNERS: ReadonlySet<MentionKind> = new Set(["attributive", "place", "s
  * ("Marcos accused China of aggression after its coast guard fired": a person's "its" is the state named after him).
  */
 function subjectOwner(v: SentenceView, start: number, recent: Recent): string | null {
+  const toks = v.lat.tokens;
+  // "sanctions on its agricultural bank were lifted": a noun after a preposition is no clause's subject, unless the
+  // preposition opens a clause ("after its spy agency concluded").
+  const prep = toks[start - 2];
+  if (prep?.pos === "ADP" && !CLAUSE_OPENERS.has(prep.lower)) return null;
   const found = recent.para.at(-1)?.found ?? [];
   const first = found.find((m) => m.kind !== "place");
   if (!first || first.country === null || first.tokenEnd > start) return null;
   const government = first.kind === "sector" && first.code === `${first.country}GOV`;
   if (first.kind !== "state" && first.kind !== "metonym" && !government) return null;
-  const toks = v.lat.tokens;
   const before = toks[first.tokenStart - 1];
   if (!(first.tokenStart === 0 || (first.tokenStart === 1 && before?.pos === "DET"))) return null;
   if (!["VERB", "AUX", "ADV"].includes(toks[first.tokenEnd]?.pos ?? "")) return null;
