@@ -1594,11 +1594,22 @@ function antecedentOf(v: View, at: number, source: number): number {
   return -1;
 }
 
-/** Is group `g` one actor named by a singular common noun ("the French embassy", "the army")? */
+// Articles that open a noun phrase naming one thing when its noun has no plural ending ("the French embassy").
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
+/**
+ * Is group `g` one actor named by a singular common noun after an article ("the French embassy", "an army base")? Not
+ * a noun with no article, which may be a plural with no ending ("Chinese coast guard personnel").
+ */
 function singularNoun(v: View, g: number): boolean {
   const gr = v.groups[g]!;
   const head = v.toks[gr.tokEnd - 1]!;
-  return gr.members.length === 1 && head.pos === "NOUN" && head.lower === head.lemma;
+  return (
+    gr.members.length === 1 &&
+    head.pos === "NOUN" &&
+    head.lower === head.lemma &&
+    ARTICLES.has(v.toks[gr.tokStart]!.lower)
+  );
 }
 
 /**
