@@ -1608,7 +1608,7 @@ function singularNoun(v: View, g: number): boolean {
     gr.members.length === 1 &&
     head.pos === "NOUN" &&
     head.lower === head.lemma &&
-    ARTICLES.has(v.toks[gr.tokStart]!.lower)
+    (ARTICLES.has(v.toks[gr.tokStart]!.lower) || ARTICLES.has(v.toks[gr.tokStart - 1]?.lower ?? ""))
   );
 }
 
