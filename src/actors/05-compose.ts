@@ -721,7 +721,7 @@ function nearOwner(v: SentenceView, start: number, recent: Recent): boolean {
 // demonym ("the Chinese captain"), a place, or a sector noun that is no subject ("expelled Iran's ambassador").
 const NOT_OWNERS: ReadonlySet<MentionKind> = new Set(["attributive", "place", "sector"]);
 // Prepositions that open a clause of their own, whose subject may follow: "after its spy agency concluded".
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["after", "before", "since", "until", "as", "while", "because"]);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["after", "before", "since", "until", "as", "while"]);
 
 /**
  * The sentence's subject, a state or its government opening the sentence, as the owner of "its" at `start` in a
@@ -736,6 +736,8 @@ function subjectOwner(v: SentenceView, start: number, recent: Recent): string | 
   // preposition opens a clause ("after its spy agency concluded").
   const prep = toks[start - 2];
   if (prep?.pos === "ADP" && !CLAUSE_OPENERS.has(prep.lower)) return null;
+  // "the company and its troops": a noun coordinated right before owns it.
+  if (prep?.pos === "CCONJ" && OWNER_NOUNS.has(toks[start - 3]?.pos ?? "")) return null;
   const found = recent.para.at(-1)?.found ?? [];
   const first = found.find((m) => m.kind !== "place");
   if (!first || first.country === null || first.tokenEnd > start) return null;

@@ -7222,7 +7222,10 @@ describe("owners of agents: 'its' after the sentence's subject state, police whe
       "Crowds in Dakar protested outside the French embassy, and police fired tear gas to disperse them.",
       ["SENCOP>SEN 175 occurred", "SENCVL>FRAGOV 141 occurred"],
     ],
-    ["Two Belarusian men filmed the Russian consulate in Gdansk for days, and Polish police accused them of spying.", ["POLCOP>BLRCVL 1125 occurred"]],
+    [
+      "Two Belarusian men filmed the Russian consulate in Gdansk for days, and Polish police accused them of spying.",
+      ["POLCOP>BLRCVL 1125 occurred"],
+    ],
     // must not fire: "its" after an ordinary preposition, a subject of people often abroad
     ["Moscow said talks could resume only after Western restrictions on its central bank were lifted.", []],
     ["A dinghy carrying migrants from Syria and Egypt capsized off Greece's coast overnight, the coast guard said.", []],
