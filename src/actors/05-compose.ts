@@ -673,10 +673,11 @@ const SUBJECT_RUN = new Set(["NOUN", "PROPN", "CCONJ", "ADJ"]);
  * it, the state (or its seat, or a sector mention of a known country) named last in the sentence, and the noun is
  * itself the subject of the reported clause: "China said its coast guard had expelled ..." -> CHN, "Manila said on
  * Friday its personnel boarded ..." -> PHL. Null otherwise: "the company said its ships ..." (the last noun is no
- * actor), "NATO said its forces ..." (an organisation owns them), an owner that is an object ("expelled Iran's
- * ambassador after its intelligence agency concluded": Australia's), a noun that is an object ("told its citizens
- * to", "stormed its embassy in"), and nouns of an organisation, a pair or a group (`coref: igo | pair | same`).
- * Weekday and month names may stand between ("said on Friday its ...").
+ * actor), "NATO said its forces ..." (an organisation owns them), a noun that is an object ("told its citizens to",
+ * "stormed its embassy in"), and nouns of an organisation, a pair or a group (`coref: igo | pair | same`). Weekday
+ * and month names may stand between ("said on Friday its ..."). When the state named last is no such subject, the
+ * sentence's subject state may own it (see subjectOwner: "Australia expelled Iran's ambassador after its
+ * intelligence agency concluded ..." -> AUS).
  */
 function ownerState(
   v: SentenceView,
@@ -689,25 +690,68 @@ function ownerState(
   if (head.entry.kind !== "sector" || coref === "igo" || coref === "pair" || coref === "same") return null;
   if (toks[start - 1]?.text.toLowerCase() !== "its") return null;
   if (recent.nearest === null || recent.lastEnd < 0) return null;
-  const kind = recent.lastKind;
-  if (kind !== "state" && kind !== "metonym" && !(kind === "sector" && recent.lastCountry === recent.nearest))
-    return null;
-  // The owner is the subject of the verb right after it ("China said", "Iran also said").
-  let k = recent.lastEnd;
-  while (toks[k]?.pos === "ADV") k++;
-  if (!["VERB", "AUX"].includes(toks[k]?.pos ?? "")) return null;
-  for (; k < start - 1; k++) {
-    const t = toks[k]!;
-    if (OWNER_NOUNS.has(t.pos) && !v.is(WORDS.nameMayPrecede, k)) return null;
-    if (!OWNER_GAP.has(t.pos) && !OWNER_NOUNS.has(t.pos)) return null;
-  }
   // The noun is the subject of a verb of its own, not a participle ("its troops operating aircraft").
   let e = head.end;
   for (let n = 0; n < 4 && SUBJECT_RUN.has(toks[e]?.pos ?? ""); n++) e++;
   while (toks[e]?.pos === "ADV") e++;
   const verb = toks[e];
   if (!verb || !["VERB", "AUX"].includes(verb.pos) || /ing$/i.test(verb.text)) return null;
-  return recent.nearest;
+  return nearOwner(v, start, recent) ? recent.nearest : subjectOwner(v, start, recent);
+}
+
+/** Is the state named last the subject of the verb right after it, with no other noun up to "its" at `start`? */
+function nearOwner(v: SentenceView, start: number, recent: Recent): boolean {
+  const toks = v.lat.tokens;
+  const kind = recent.lastKind;
+  if (kind !== "state" && kind !== "metonym" && !(kind === "sector" && recent.lastCountry === recent.nearest))
+    return false;
+  // The owner is the subject of the verb right after it ("China said", "Iran also said").
+  let k = recent.lastEnd;
+  while (toks[k]?.pos === "ADV") k++;
+  if (!["VERB", "AUX"].includes(toks[k]?.pos ?? "")) return false;
+  for (; k < start - 1; k++) {
+    const t = toks[k]!;
+    if (OWNER_NOUNS.has(t.pos) && !v.is(WORDS.nameMayPrecede, k)) return false;
+    if (!OWNER_GAP.has(t.pos) && !OWNER_NOUNS.has(t.pos)) return false;
+  }
+  return true;
+}
+
+// Mentions of another country that may stand between a sentence's subject state and "its" without owning it: a
+// demonym ("the Chinese captain"), a place, or a sector noun that is no subject ("expelled Iran's ambassador").
+const NOT_OWNERS: ReadonlySet<MentionKind> = new Set(["attributive", "place", "sector"]);
+// Prepositions that open a clause of their own, whose subject may follow: "after its spy agency concluded".
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["after", "before", "since", "until", "as", "while"]);
+
+/**
+ * The sentence's subject, a state or its government opening the sentence, as the owner of "its" at `start` in a
+ * later clause when no other state, organisation, group or person of another country is named before it, and no
+ * sector noun of another country is a verb's subject: "Australia expelled Iran's ambassador after its spy agency
+ * concluded ..." -> AUS, "Taiwan detained the Chinese captain ..., and its coast guard said" -> TWN. Null otherwise
+ * ("Marcos accused China of aggression after its coast guard fired": a person's "its" is the state named after him).
+ */
+function subjectOwner(v: SentenceView, start: number, recent: Recent): string | null {
+  const toks = v.lat.tokens;
+  // "sanctions on its agricultural bank were lifted": a noun after a preposition is no clause's subject, unless the
+  // preposition opens a clause ("after its spy agency concluded").
+  const prep = toks[start - 2];
+  if (prep?.pos === "ADP" && !CLAUSE_OPENERS.has(prep.lower)) return null;
+  // "the company and its troops": a noun coordinated right before owns it.
+  if (prep?.pos === "CCONJ" && OWNER_NOUNS.has(toks[start - 3]?.pos ?? "")) return null;
+  const found = recent.para.at(-1)?.found ?? [];
+  const first = found.find((m) => m.kind !== "place");
+  if (!first || first.country === null || first.tokenEnd > start) return null;
+  const government = first.kind === "sector" && first.code === `${first.country}GOV`;
+  if (first.kind !== "state" && first.kind !== "metonym" && !government) return null;
+  const before = toks[first.tokenStart - 1];
+  if (!(first.tokenStart === 0 || (first.tokenStart === 1 && before?.pos === "DET"))) return null;
+  if (!["VERB", "AUX", "ADV"].includes(toks[first.tokenEnd]?.pos ?? "")) return null;
+  for (const m of found) {
+    if (m === first || m.tokenStart >= start || m.country === first.country) continue;
+    if (!NOT_OWNERS.has(m.kind)) return null;
+    if (m.kind === "sector" && ["VERB", "AUX"].includes(toks[m.tokenEnd]?.pos ?? "")) return null;
+  }
+  return first.country;
 }
 
 /** A sector or title head with no country of its own: "of" + country, a pointing noun, or unknown country. */

@@ -193,6 +193,9 @@ function placeFloating(found: ActorMention[], loci: readonly number[], ctx: DocC
     placed ||=
       m.kind === "place" || loci[k] === LOCUS.PLACED || (loci[k] === LOCUS.NONE && domestic(m, abroad));
   }
+  // "Thousands of Armenians rallied in Yerevan against the handover of villages to Azerbaijan, and police detained
+  // dozens": with other countries named, the country the sentence opens with and is placed in, and no other.
+  const home = country === null ? homePlace(found, loci, abroad) : null;
   const out: ActorMention[] = [];
   const unknown = ctx.model.config.unknownCountry;
   for (let k = 0; k < found.length; k++) {
@@ -207,12 +210,41 @@ function placeFloating(found: ActorMention[], loci: readonly number[], ctx: DocC
         )
       )
         out.push(m);
+    } else if (home !== null && locus !== LOCUS.NAMED && m.note === undefined && m.code.endsWith(POLICE)) {
+      out.push({ ...m, code: `${home}${m.code.slice(unknown.length)}`, country: home });
     } else if (country !== null && placed && (m.note === undefined || locus === LOCUS.NAMED)) {
       const { note: _, ...rest } = m;
       out.push({ ...rest, code: `${country}${m.code.slice(unknown.length)}`, country });
     } else if (locus !== LOCUS.PENDING) out.push(m);
   }
   return out;
+}
+
+// The sector of police and security forces, which keep order where the sentence happens (see homePlace).
+const POLICE = "COP";
+
+/**
+ * The one country where a sentence naming several happens: the country of its first mention (its subject) when every
+ * place it names, or noun placed by "in", is in that country ("Jordanians rallied outside the Israeli embassy in
+ * Amman ..., as riot police blocked the road" -> JOR); null when a place is elsewhere or none is named ("Israel
+ * struck targets in Gaza, police said" stays unknown), or when the first mention is no state, seat or domestic actor.
+ */
+function homePlace(
+  found: readonly ActorMention[],
+  loci: readonly number[],
+  abroad: ReadonlySet<string>,
+): string | null {
+  const first = found.find((m) => m.country !== null);
+  // "migrants from Pakistan … sank off Greece's coast, the coast guard said": people as often abroad place nothing.
+  if (!first || !(first.kind === "state" || first.kind === "metonym" || domestic(first, abroad))) return null;
+  let placed = false;
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k]!;
+    if (m.country === null || (m.kind !== "place" && loci[k] !== LOCUS.PLACED)) continue;
+    if (m.country !== first.country) return null;
+    placed = true;
+  }
+  return placed ? first.country : null;
 }
 
 /** Ids of sector entries for people often abroad (neither `located` nor `located: domestic`), per model. */

@@ -1580,12 +1580,36 @@ function antecedentOf(v: View, at: number, source: number): number {
   // "its" after a long clause most often means the clause's subject ("Iran fired ... the U.S. strikes on its sites").
   const subj = possessive ? firstSubject(v, clauseStart(v, at), at) : -1;
   if (subj >= 0 && subj !== source && !(source >= 0 && sameCountry(v, subj, source))) return subj;
+  // "Crowds protested outside the French embassy, and police fired tear gas to disperse them": "them" is no single
+  // thing named by a common noun.
+  const plural = isIn(t, v.w.pluralPronoun);
   for (let k = at - 1; k >= 0; k--) {
     const g = v.groupAt[k]!;
     // "the U.S. strikes on its nuclear facilities": an actor of the source's own country is not the one meant.
-    if (g >= 0 && g !== source && !(source >= 0 && sameCountry(v, g, source)) && !v.attributive[g]) return g;
+    if (g >= 0 && g !== source && !(source >= 0 && sameCountry(v, g, source)) && !v.attributive[g]) {
+      if (plural && singularNoun(v, g)) continue;
+      return g;
+    }
   }
   return -1;
+}
+
+// Articles that open a noun phrase naming one thing when its noun has no plural ending ("the French embassy").
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
+/**
+ * Is group `g` one actor named by a singular common noun after an article ("the French embassy", "an army base")? Not
+ * a noun with no article, which may be a plural with no ending ("Chinese coast guard personnel").
+ */
+function singularNoun(v: View, g: number): boolean {
+  const gr = v.groups[g]!;
+  const head = v.toks[gr.tokEnd - 1]!;
+  return (
+    gr.members.length === 1 &&
+    head.pos === "NOUN" &&
+    head.lower === head.lemma &&
+    (ARTICLES.has(v.toks[gr.tokStart]!.lower) || ARTICLES.has(v.toks[gr.tokStart - 1]?.lower ?? ""))
+  );
 }
 
 /**

@@ -7268,3 +7268,29 @@ describe("lists of people each led by its own nationality word (session 24, plis
     expect(real(text)).toEqual(expected);
   });
 });
+
+describe("owners of agents: 'its' after the sentence's subject state, police where the act happens, 'them' (session 24, owner)", () => {
+  const real = (text: string) => withRealActors(text, "2025-03-10");
+  it.each<[string, string[]]>([
+    // "its" + a sector noun that is its own verb's subject, in a later clause: the sentence's subject state
+    [
+      "Lithuania closed two border crossings after its border guards accused Belarus of sending balloons across the frontier.",
+      ["LTUCOP>BLRGOV 112 occurred", "LTUGOV>BLRGOV 191 occurred"],
+    ],
+    // police with no owner in a sentence naming several countries: the country it opens with and is placed in;
+    // "them" is the crowd, not "the French embassy"
+    [
+      "Crowds in Dakar protested outside the French embassy, and police fired tear gas to disperse them.",
+      ["SENCOP>SEN 175 occurred", "SENCVL>FRAGOV 141 occurred"],
+    ],
+    [
+      "Two Belarusian men filmed the Russian consulate in Gdansk for days, and Polish police accused them of spying.",
+      ["POLCOP>BLRCVL 1125 occurred"],
+    ],
+    // must not fire: "its" after an ordinary preposition, a subject of people often abroad
+    ["Moscow said talks could resume only after Western restrictions on its central bank were lifted.", []],
+    ["A dinghy carrying migrants from Syria and Egypt capsized off Greece's coast overnight, the coast guard said.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
