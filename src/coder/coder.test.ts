@@ -7294,3 +7294,29 @@ describe("owners of agents: 'its' after the sentence's subject state, police whe
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("a restated finding charges the deed it reports: ', a finding X rejected' (session 24, react2)", () => {
+  const real = (text: string) => withRealActors(text, "2025-03-10");
+  it.each<[string, string[]]>([
+    // a finding (claim noun "finding(s)" or the verb find/conclude) on a deed coded as root 18 or 20: the finder accuses
+    [
+      "Amnesty International said Ethiopian troops had killed scores of civilians in Gondar, a finding Addis Ababa dismissed as fabricated.",
+      ["ETHGOV>NGOAMN 016 occurred", "ETHMIL>ETHCVL 202 reported", "NGOAMN>ETHMIL 112 occurred"],
+    ],
+    [
+      "UN investigators said Myanmar soldiers had killed hundreds of Rohingya villagers in Rakhine, findings the junta rejected as biased.",
+      ["IGOUNO>MMRMIL 112 occurred", "MMRMIL>IGOUNO 016 occurred", "MMRMIL>MMR 202 reported"],
+    ],
+    // must not fire: a "charge" or an "accusation" on a reported deed adds no accusation of its own
+    [
+      "Ukrainian officials said Russian troops had executed six prisoners of war near Bakhmut, a charge Moscow dismissed as propaganda.",
+      ["RUSGOV>UKRGOV 016 occurred", "RUSMIL>UKR 1823 reported"],
+    ],
+    [
+      "Kenyan police said Somali militants had attacked a border post in Mandera, an accusation Mogadishu denied.",
+      ["SOMGOV>KENCOP 016 occurred", "SOMREB>KEN 190 reported"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});

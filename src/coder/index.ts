@@ -1536,10 +1536,28 @@ function restatedAccused(v: View, claimant: number, verb: number, head: number):
       (v.attributive[g] ? !demonymSubject(v, g) : !CLAUSE_LEAD.has(v.toks[x.tokEnd]?.pos ?? ""))
     )
       continue;
-    return sameCountry(v, g, claimant) || !copular(v, x.tokEnd) ? -1 : g;
+    if (sameCountry(v, g, claimant)) return -1;
+    // "UN experts said Israel was carrying out ethnic cleansing, a finding Israel dismissed": a deed, not a state,
+    // accuses only when it is coded as an assault or mass violence (`DEED_ACCUSED`), checked where it is emitted.
+    return copular(v, x.tokEnd) ? g : -2 - g;
   }
   return -1;
 }
+
+/**
+ * "The OPCW concluded that ..., a finding Damascus rejected", "UN experts said Israel was carrying out ..., a finding
+ * Israel dismissed": a finding (the claim noun or the claimant's verb) charges the deed it restates; "said Russian
+ * forces had used chloropicrin, a charge the Kremlin dismissed" reports the deed and no accusation besides.
+ */
+function findingReport(v: View, r: { verb: number; head: number }): boolean {
+  return v.toks[r.head]!.lemma === "finding" || FINDING_VERB.has(v.toks[r.verb]!.lemma);
+}
+
+/** Verbs that report an inquiry's finding ("concluded that", "found that"). */
+const FINDING_VERB = new Set(["find", "conclude"]);
+
+/** Roots of a restated deed whose claimant accuses its author though the deed itself is coded (assault, mass violence). */
+const DEED_ACCUSED = new Set(["18", "20"]);
 
 /**
  * "agents may have been behind the killing", "China had become a decisive enabler", "Iran was responsible": the
@@ -3323,7 +3341,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const claimant = report?.claimant ?? -1;
       if (claimant >= 0) a = { ...a, target: claimant, targetHow: "inside" };
       // ..., and the claim it answers is the claimant's accusation of the party it blames (`claimed` table).
-      const accused = report ? restatedAccused(v, claimant, report.verb, report.head) : -1;
+      const accusedAt = report ? restatedAccused(v, claimant, report.verb, report.head) : -1;
+      const deed = accusedAt < -1 && findingReport(v, report!);
+      const accused = deed ? -2 - accusedAt : accusedAt;
       // ", a move the UN said violated the 1974 deal": the sayer accuses the restated act's agent.
       const alleged =
         a.source >= 0 && saidOfRestated(v, m, a.source)
@@ -3891,13 +3911,16 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // "Trudeau said Indian agents were behind the killing, an allegation New Delhi rejected": the claimant accuses.
       // Not when the claim's own act was coded ("said Ugandan troops had crossed into Turkana, a claim Kampala
       // dismissed": the crossing, reported, is what the claim says) or its author is of no known country.
+      // A deed ("said Saudi border guards had killed hundreds of migrants, accusations Riyadh rejected") accuses only
+      // when it was coded as an assault or mass violence by the accused's country.
+      const ownDeed = (e: number, k: number) =>
+        k > report!.verb && k < report!.head && sameCountryCode(events[e]!.source.code, v, accused);
       const bare =
         accused >= 0 &&
         !v.groups[accused]!.members.some((x) => x.code.startsWith("---")) &&
-        !trig.some(
-          (k, e) =>
-            k > report!.verb && k < report!.head && sameCountryCode(events[e]!.source.code, v, accused),
-        );
+        (deed
+          ? trig.some((k, e) => ownDeed(e, k) && DEED_ACCUSED.has(events[e]!.code.slice(0, 2)))
+          : !trig.some((k, e) => ownDeed(e, k)));
       const claimed = bare ? tableCode(ctx.model.verbs, CLAIMED_TABLE, actCode) : undefined;
       if (claimed && events.length > emitted)
         for (const s of v.groups[claimant]!.members)
