@@ -7320,3 +7320,23 @@ describe("a restated finding charges the deed it reports: ', a finding X rejecte
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("forces deployed across one's own country against another's threat (session 24, force5)", () => {
+  const real = (text: string) => withRealActors(text, "2025-03-10");
+  it.each<[string, string[]]>([
+    // a nationwide deployment to counter or answer another country's threat: a build-up facing it (154)
+    [
+      "Armenia's defence ministry said the army had deployed troops and artillery across the country to repel a possible Azerbaijani attack.",
+      ["ARMMIL>AZE 154 occurred"],
+    ],
+    [
+      "Cuba said it would mobilise thousands of reservists throughout the nation in response to what it called threats from Washington.",
+      ["CUBGOV>USAGOV 154 scheduled"],
+    ],
+    // must not fire: a domestic deployment with no other country in the sentence
+    ["Kenya deployed troops across the country to counter protests over a finance bill.", []],
+    ["Japan deployed soldiers across the country to help flood victims.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
