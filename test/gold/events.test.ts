@@ -127,7 +127,8 @@ const WIRE_SETS = [
   { file: "wire-dev34.jsonl", floor: 0.7, noEvent: 0.9 },
   // wire-dev35 and wire-dev36 (twenty-fourth session, two writers apart) arrived at 0.771 and 0.741, no-event
   // precision 0.825 (33 of 40) and 0.85 (34 of 40), on the code the session started from; 0.774 and 0.745 after its
-  // main round, none of whose changes were made by anyone who read them (the honest transfer).
+  // main round, none of whose changes were made by anyone who read them (the honest transfer); 0.775 and 0.745 at its
+  // end.
   { file: "wire-dev35.jsonl", floor: 0.75, noEvent: 0.8 },
   { file: "wire-dev36.jsonl", floor: 0.72, noEvent: 0.8 },
 ];
