@@ -688,7 +688,7 @@ function ownerState(
   const toks = v.lat.tokens;
   const coref = head.entry.coref;
   if (head.entry.kind !== "sector" || coref === "igo" || coref === "pair" || coref === "same") return null;
-  if (toks[start - 1]?.text.toLowerCase() !== "its") return null;
+  if (toks[start - 1]?.lower !== "its") return null;
   if (recent.nearest === null || recent.lastEnd < 0) return null;
   // The noun is the subject of a verb of its own, not a participle ("its troops operating aircraft").
   let e = head.end;
@@ -857,7 +857,7 @@ function sectorHeadPhrase(
   // "Hamas … the militants", "the ELN … the rebels": the nearest actor of the noun's own sector, code and all; so
   // after "its" ("al-Shabab said its fighters carried out the attack", "Hezbollah will pull its fighters north").
   if (head.entry.coref === "same") {
-    const its = v.lat.tokens[start - 1]?.text.toLowerCase() === "its";
+    const its = v.lat.tokens[start - 1]?.lower === "its";
     const ante = (det || its) && !former ? sameSector(recent, head.sector) : null;
     if (ante !== null)
       return candidate(start, head.end, head.entry.id, head.entry.pair, ante, "coref", undefined);

@@ -482,6 +482,9 @@ export function seatMeeting(v: View, sw: SecondWords, m: Match, a: Args): boolea
   );
 }
 
+/** Words that may lead a span of time before "of" ("for three long hours of talks"). */
+const SPAN_LEAD: ReadonlySet<string> = new Set(["NUM", "ADV", "ADJ", "DET"]);
+
 /**
  * "hosted Putin at a military base for talks that ended without an agreement", "hosted Witkoff at the Kremlin for three
  * hours of talks": talks after "for" that the sentence narrates as held (a span of time before them, or a relative
@@ -497,7 +500,7 @@ export function heldTalks(v: View, sw: SecondWords, m: Match): boolean {
   if (is(v, v.toks[k], v.b.npLink) && isIn(v.toks[k - 1], sw.duration)) {
     span = true;
     k -= 2;
-    while (k >= 0 && ["NUM", "ADV", "ADJ", "DET"].includes(v.toks[k]!.pos)) k--;
+    while (k >= 0 && SPAN_LEAD.has(v.toks[k]!.pos)) k--;
   }
   if (v.toks[k]?.lower !== "for") return false;
   if (span) return true;

@@ -198,7 +198,7 @@ function joinedToParticiple(words: readonly string[], pos: readonly string[], c:
 
 /**
  * "Ethiopia and Eritrea both moved/ADJ troops", "Japan and India have both/DET condemned": a "both" floating
- * after its subject (a name, a plural noun or an auxiliary) is an adverb, and an inflected past form after it that
+ * after its subject (a name) or an auxiliary is an adverb, and an inflected past form after it that
  * wink reads as an adjective or noun is the verb when wink reads it as a verb after a pronoun ("They moved it").
  */
 function repairFloatingQuantifier(
