@@ -7340,3 +7340,43 @@ describe("forces deployed across one's own country against another's threat (ses
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("findings and reports that accuse: 'said X may have committed crimes against humanity' (session 25, crit5)", () => {
+  const real = (text: string) => withRealActors(text, "2025-03-10");
+  it.each<[string, string[]]>([
+    // a finding of possible guilt, after its occasion, with no auxiliary, or of genocide: the finder's accusation
+    [
+      "A UN fact-finding mission said Ethiopia's federal forces may have committed crimes against humanity during the war in Tigray.",
+      ["IGOUNO>ETHMIL 1124 occurred"],
+    ],
+    [
+      "Amnesty International said after a two-year investigation that Myanmar's military had committed war crimes in Rakhine state.",
+      ["NGOAMN>MMRMIL 1124 occurred"],
+    ],
+    ["Canada's foreign minister said Myanmar's military had committed genocide against the Rohingya.", ["CANGOV>MMRMIL 1124 occurred"]],
+    [
+      "A UN investigation found that Venezuela's intelligence service committed crimes against humanity against detained opponents.",
+      ["IGOUNO>VENSPY 090 occurred", "IGOUNO>VENSPY 1124 occurred"],
+    ],
+    [
+      "A UN fact-finding mission found that the Rapid Support Forces and allied militias had committed crimes against humanity in El Fasher.",
+      ["IGOUNO>SDNREB 090 occurred", "IGOUNO>SDNREB 1124 occurred"],
+    ],
+    // a call to prosecute, evidence of a crime, "seemed" ethnic cleansing, genocide told to an audience
+    ["UN investigators called for Sudan's army chief to be prosecuted for war crimes in Darfur.", ["IGOUNO>SDNMIL 1124 occurred"]],
+    [
+      "The UN human rights office said there was credible evidence that Iranian security forces committed torture against protesters.",
+      ["IGOUNO>IRNCOP 112 occurred"],
+    ],
+    [
+      "Armenia's prime minister said Azerbaijan's offensive in Nagorno-Karabakh seemed a clear case of ethnic cleansing.",
+      ["ARMGOV>AZEGOV 1122 occurred"],
+    ],
+    ["Turkey's president told a party congress in Ankara that Israel was committing genocide in Gaza.", ["TURGOV>ISRGOV 1124 occurred"]],
+    // must not fire: no evidence found; a reported deed with no word of crime is the deed alone
+    ["Investigators found no evidence that Iranian diplomats had committed crimes in Germany.", []],
+    ["The UN refugee agency said Iran had deported more than 500,000 Afghans since June.", ["IRNGOV>AFG 201 reported"]],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
