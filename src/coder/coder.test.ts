@@ -7373,9 +7373,15 @@ describe("findings and reports that accuse: 'said X may have committed crimes ag
       ["ARMGOV>AZEGOV 1122 occurred"],
     ],
     ["Turkey's president told a party congress in Ankara that Israel was committing genocide in Gaza.", ["TURGOV>ISRGOV 1124 occurred"]],
-    // must not fire: no evidence found; a reported deed with no word of crime is the deed alone
+    // denying another the warrant to act for a party judges them
+    [
+      "The European Commission said Slovakia's prime minister had no mandate to negotiate on behalf of the bloc.",
+      ["IGOEUREEC>SVKGOV 111 occurred"],
+    ],
+    // must not fire: no evidence found; a reported deed with no word of crime is the deed alone; no other party denied
     ["Investigators found no evidence that Iranian diplomats had committed crimes in Germany.", []],
     ["The UN refugee agency said Iran had deported more than 500,000 Afghans since June.", ["IRNGOV>AFG 201 reported"]],
+    ["Japan's trade envoy said he had no authority to sign the agreement.", []],
   ])("%s", (text, expected) => {
     expect(real(text).sort()).toEqual(expected);
   });
