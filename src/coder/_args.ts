@@ -2078,10 +2078,19 @@ function passiveAdjunct(v: View, gov: number, i: number): boolean {
 
 /** The verb that governs a noun event on its left ("announced sanctions", "held talks"), or -1. */
 export function verbBefore(v: View, head: number, direct = false): number {
-  for (let k = head - 1; k >= 0 && k >= head - 8; k--) {
+  let floor = head - 8;
+  for (let k = head - 1; k >= 0 && k >= floor; k--) {
     const t = v.toks[k]!;
     // "postpone Xi's planned state visit": an adjective of the noun phrase, not the verb that governs it.
     if (adjectivalParticiple(v, k)) continue;
+    // "agreed to delay for one month the tariffs", "put off for 30 days the levies": a duration moved before the
+    // object is no bar to the verb that governs it.
+    const shifted = direct ? shiftedDuration(v, k) : -1;
+    if (shifted >= 0) {
+      floor -= k - shifted;
+      k = shifted;
+      continue;
+    }
     if (t.pos === "VERB") return k;
     // "Iran was behind the drone attacks": a copula governs the noun phrase; its subject is the agent.
     if (!direct && t.pos === "AUX" && !CHAIN_NEXT.has(v.toks[k + 1]?.pos ?? "")) return k;
@@ -2091,6 +2100,24 @@ export function verbBefore(v: View, head: number, direct = false): number {
   }
   return -1;
 }
+
+/**
+ * "delay for one month the tariffs": the index of "for" when token `k` closes a duration phrase ("for one month",
+ * "for 30 days", "for another year") right after a verb or its particle and right before the object; else -1.
+ */
+function shiftedDuration(v: View, k: number): number {
+  if (!isIn(v.toks[k], v.w.duration) || !OBJECT_OPEN.has(v.toks[k + 1]?.pos ?? "")) return -1;
+  let j = k - 1;
+  while (j > k - 4 && (v.toks[j]?.pos === "NUM" || v.toks[j]?.pos === "DET" || v.toks[j]?.pos === "ADJ")) j--;
+  if (v.toks[j]?.lower !== "for") return -1;
+  const p = v.toks[j - 1];
+  const verb =
+    p?.pos === "VERB" || ((p?.pos === "ADP" || p?.pos === "PART") && v.toks[j - 2]?.pos === "VERB");
+  return verb ? j : -1;
+}
+
+/** Tags that open an object noun phrase after a moved duration ("… for a month the 25 percent tariffs"). */
+const OBJECT_OPEN: ReadonlySet<string> = new Set(["DET", "NUM", "ADJ", "NOUN", "PROPN"]);
 
 /**
  * "raised tariffs in retaliation for Trump's latest tariff increase", ", retaliating against Washington's levies": the

@@ -639,6 +639,23 @@ function hyphenedToNoun(v: View, i: number): boolean {
   return common && v.groupAt[i - 2]! < 0 && noun!.end === dash.start && dash.end === t.start;
 }
 
+/**
+ * "from frozen Russian assets", "to use frozen Russian assets": an "-en" past participle (no past tense) after a
+ * preposition or a verb and right before an adjective or noun modifies that noun.
+ */
+function attributiveEn(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  const p = v.toks[i - 1]?.pos;
+  const n = v.toks[i + 1]?.pos;
+  return (
+    t.pos === "VERB" &&
+    t.lower.endsWith("en") &&
+    t.lower !== t.lemma &&
+    (p === "ADP" || p === "VERB") &&
+    (n === "ADJ" || n === "NOUN" || n === "PROPN")
+  );
+}
+
 /** True when a token tagged as something else is probably a verb here ("to increase", "will talks"). */
 function verbish(v: View, i: number): boolean {
   const t = v.toks[i]!;
@@ -651,6 +668,9 @@ function verbish(v: View, i: number): boolean {
   if (t.pos === "VERB" && prev?.text === "-" && /(ed|ing)$/.test(t.lower)) return false;
   // "famine-hit areas", "war-torn towns": any verb form joined by a hyphen to a common noun before it.
   if (t.pos === "VERB" && prev?.text === "-" && hyphenedToNoun(v, i)) return false;
+  // "the profits from frozen Russian assets", "would not agree to use frozen Russian assets": an "-en" participle (no
+  // past tense) after a preposition or a verb and before its noun is an adjective, not a freeze of aid.
+  if (attributiveEn(v, i)) return false;
   if (t.pos === "VERB") {
     const d =
       prev?.pos === "ADV" && prev.lower.endsWith("ly") && v.toks[i - 2]?.pos === "DET" ? i - 2 : i - 1;
@@ -1062,7 +1082,7 @@ export function findMatches(v: View, words: TokenWords, lex: Lexicon, sw: Fillab
       ? participle
         ? undefined
         : nounList
-      : nounish(v, i) || auxiliaryOf(v, i) || verbParticle(v, i)
+      : nounish(v, i) || auxiliaryOf(v, i) || verbParticle(v, i) || attributiveEn(v, i)
         ? undefined
         : verbList;
     if (!marked) {

@@ -7386,3 +7386,41 @@ describe("findings and reports that accuse: 'said X may have committed crimes ag
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("intent verbs with an embedded act: agreed to delay, hold off, halt strikes on, work to settle (session 25, agree2)", () => {
+  const real = (text: string) => withRealActors(text, "2025-03-10");
+  it.each<[string, string[]]>([
+    // a duration moved before the object, "hold off": the sanctions themselves, postponed (not a 03 intent)
+    [
+      "Washington agreed on Friday to delay for three months the 30 percent tariffs on Brazilian steel, the Brazilian trade ministry said.",
+      ["USAGOV>BRA 163 postponed"],
+    ],
+    ["Canada agreed to hold off its retaliatory tariffs on American dairy for 60 days.", ["CANGOV>USA 163 postponed"]],
+    // "frozen Russian assets" is an adjective phrase: the intent reads the act after it
+    [
+      "Group of Seven finance ministers agreed to use the profits from frozen Russian assets to back a loan for Ukraine.",
+      ["IGOGOS>UKRGOV 032 occurred"],
+    ],
+    // strikes halted on named targets: a pledge to de-escalate (0356), not a halt of hostilities (087)
+    [
+      "Moscow agreed in a call with the Turkish president to halt strikes on Ukrainian ports for two weeks, the Kremlin said.",
+      ["RUSGOV>TURGOV 041 occurred", "RUSGOV>UKR 0356 occurred", "TURGOV>RUSGOV 041 occurred"],
+    ],
+    [
+      "Serbia and Kosovo agreed in Brussels to work towards resolving their dispute over vehicle licence plates.",
+      ["SRBGOV>UNKGOV 037 occurred", "UNKGOV>SRBGOV 037 occurred"],
+    ],
+    // agreeing to investigate is the investigation (09x)
+    [
+      "The African Union agreed to set up a commission to investigate abuses by Sudanese paramilitary forces in Darfur.",
+      ["IGOAFRAFU>SDNUAF 090 occurred"],
+    ],
+    // must not fire: crimes committed, an assault held off, assets frozen by a verb, a pause in fighting
+    ["Investigators said the former regime may have committed crimes against humanity in killing up to 800 protesters.", []],
+    ["Ukrainian troops held off a Russian assault on Pokrovsk.", ["RUS>UKR 190 occurred"]],
+    ["Germany has frozen Russian assets worth 5 billion euros.", ["DEUGOV>RUS 163 occurred"]],
+    ["Israel and Hamas agreed to a three-day pause in fighting.", ["ISRGOV>PSEREB 087 occurred", "PSEREB>ISRGOV 087 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
