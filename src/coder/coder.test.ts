@@ -7340,3 +7340,46 @@ describe("forces deployed across one's own country against another's threat (ses
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("reactions to the act before: a claim, report or finding rejected, 'while' reactions (session 25, react3)", () => {
+  const real = (text: string) => withRealActors(text, "2025-03-10");
+  it.each<[string, string[]]>([
+    // a bare claim, report or finding rejected or dismissed is denied (016, to its author)
+    [
+      "Dutch prosecutors concluded that Russian military intelligence had planned the sabotage of a rail line, and the Kremlin rejected the findings.",
+      ["NLDJUD>RUSSPY 112 occurred", "RUSGOV>NLDJUD 016 occurred"],
+    ],
+    [
+      "Lithuanian President Gitanas Nauseda said Belarus was sending migrants across the border, and Minsk dismissed the claim.",
+      ["BLRGOV>LTUGOV 016 occurred"],
+    ],
+    // an owned claim that something is so is denied too
+    [
+      "Colombia's foreign minister rejected Ecuador's claims that Colombian rebels were operating from its territory.",
+      ["COLGOV>ECUGOV 016 occurred"],
+    ],
+    // a reaction after "while", with no comma before its subject or as an -ing verb, answers the act before
+    [
+      "Pakistani drones struck a camp in Afghanistan's Paktika province, and the Taliban government vowed revenge while Kabul's foreign ministry condemned the attack as a violation of its sovereignty.",
+      ["AFGGOV>PAKMIL 111 occurred", "AFGGOV>PAKMIL 130 threatened", "PAKMIL>AFG 190 occurred"],
+    ],
+    [
+      "Azerbaijani troops shelled Armenian positions near the border on Tuesday, and Yerevan said its troops had held their ground while condemning the attack as a provocation.",
+      ["ARMMIL>AZEMIL 111 occurred", "AZEMIL>ARM 194 occurred"],
+    ],
+    // ", and the office of X": X is the subject of a new clause
+    [
+      "Israeli troops raided a refugee camp in Jenin, and the office of Palestinian President Mahmoud Abbas condemned the raid.",
+      ["ISRMIL>PSE 190 occurred", "PSEGOV>ISRMIL 111 occurred"],
+    ],
+    // must not fire: a claim to land, a claim about it is the claimant's land, the verb "claims" of a relative clause
+    ["Tokyo rejected Beijing's claims over the Senkaku Islands.", ["JPNGOV>CHNGOV 120 occurred"]],
+    ["Manila rejected Beijing's claim that the shoal was Chinese territory.", ["PHLGOV>CHNGOV 120 occurred"]],
+    [
+      "Vietnam and Malaysia rejected a new Chinese standard map that claims most of the South China Sea.",
+      ["MYSGOV>CHN 120 occurred", "VNMGOV>CHN 120 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
