@@ -1509,7 +1509,10 @@ function appositiveName(v: View, end: number): boolean {
  */
 function claimRestated(v: View, g: number): boolean {
   if (g < 0) return false;
-  const head = restatingHead(v, g);
+  let head = restatingHead(v, g);
+  // "The UN office said ..., in a long-delayed report that Beijing dismissed as a farce": the report the claim came in.
+  const np = head < 0 ? summaryNoun(v, g) : null;
+  if (np && v.toks[np.before]?.lower === "in" && v.toks[np.before - 1]?.text === ",") head = np.head;
   return head >= 0 && is(v, v.toks[head], v.b.claimNoun);
 }
 
