@@ -7341,7 +7341,7 @@ describe("forces deployed across one's own country against another's threat (ses
   });
 });
 
-describe("reactions to the act before: a claim, report or finding rejected, 'while' reactions (session 25, react3)", () => {
+describe('a claim rejected is denied; reactions after "while" (session 25, react3)', () => {
   const real = (text: string) => withRealActors(text, "2025-03-10");
   it.each<[string, string[]]>([
     // a bare claim, report or finding rejected or dismissed is denied (016, to its author)
@@ -7357,6 +7357,11 @@ describe("reactions to the act before: a claim, report or finding rejected, 'whi
     [
       "Colombia's foreign minister rejected Ecuador's claims that Colombian rebels were operating from its territory.",
       ["COLGOV>ECUGOV 016 occurred"],
+    ],
+    // a claim noun after ", in" restates the claim before it: a judgment of it false denies it
+    [
+      "UN investigators said Eritrean troops had committed war crimes in Tigray, in a long-awaited report that Asmara dismissed as a smear.",
+      ["ERIGOV>IGOUNO 016 occurred", "IGOUNO>ERIMIL 1124 reported"],
     ],
     // a reaction after "while", with no comma before its subject or as an -ing verb, answers the act before
     [

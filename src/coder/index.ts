@@ -887,7 +887,8 @@ function sideClause(v: View, g: number): boolean {
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
   const t = v.toks[k];
   if (t === undefined || k === 0) return false;
-  if (t.lower === "as" || ((t.lower === "while" || t.lower === "whereas") && v.toks[k - 1]!.text === ",")) return true;
+  if (t.lower === "as" || ((t.lower === "while" || t.lower === "whereas") && v.toks[k - 1]!.text === ","))
+    return true;
   // "Tehran vowed revenge while Syria condemned the attack": "while" with no comma before a new subject whose verb
   // follows it (not "while Israeli strikes" inside a noun phrase).
   return t.lower === "while" && v.toks[v.groups[g]!.tokEnd]?.pos === "VERB";
