@@ -1737,7 +1737,13 @@ export function summaryNoun(v: View, g: number): { head: number; before: number 
   if (v.toks[k]?.pos !== "NOUN") return null;
   const head = k;
   // "large-scale joint exercises that Pyongyang calls ...": a hyphen inside a compound modifier is part of the phrase.
-  while (k >= 0 && (v.toks[k]!.pos === "NOUN" || v.toks[k]!.pos === "ADJ" || compoundHyphen(v, k))) k--;
+  // "a long-delayed report that Beijing dismissed": so is the participle after it, which the tagger reads as a verb.
+  const modifier = (t: number) =>
+    v.toks[t]!.pos === "NOUN" ||
+    v.toks[t]!.pos === "ADJ" ||
+    compoundHyphen(v, t) ||
+    (v.toks[t]!.pos === "VERB" && t > 0 && compoundHyphen(v, t - 1));
+  while (k >= 0 && modifier(k)) k--;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
   return { head, before: k };
 }

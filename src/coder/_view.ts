@@ -815,6 +815,8 @@ function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): bo
     while (j >= 0 && toks[j]!.pos === "DET") j--;
     const lead = toks[j];
     if (!lead || w.barrier.has(lead.text) || isIn(lead, w.subord)) return true;
+    // "..., and the office of the U.S. trade representative rejected the decision": a new clause after ", and".
+    if (lead.pos === "CCONJ" && toks[j - 1]?.text === ",") return true;
   }
   const prev = toks[k];
   if (!prev) return true;

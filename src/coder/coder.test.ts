@@ -3065,10 +3065,10 @@ describe("a verb right after ', and' that closes a 'that' clause ('said that X .
       "Japan lodged a protest with China after Chinese ships entered its waters, and demanded an apology.",
       ["CHN>JPN 192 occurred", "JPN>CHN 100 demanded", "JPN>CHN 114 occurred"],
     ],
-    // a clause with a subject of its own after ", and" keeps it
+    // a clause with a subject of its own after ", and" keeps it (rejecting the claim denies it: 016, session 25)
     [
       "Japan said that Chinese ships had entered its waters, and Beijing rejected the claim.",
-      ["CHN>JPN 192 reported", "CHNGOV>JPN 120 occurred"],
+      ["CHN>JPN 192 reported", "CHNGOV>JPN 016 occurred"],
     ],
   ])("%s", (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -7420,6 +7420,54 @@ describe("intent verbs with an embedded act: agreed to delay, hold off, halt str
     ["Ukrainian troops held off a Russian assault on Pokrovsk.", ["RUS>UKR 190 occurred"]],
     ["Germany has frozen Russian assets worth 5 billion euros.", ["DEUGOV>RUS 163 occurred"]],
     ["Israel and Hamas agreed to a three-day pause in fighting.", ["ISRGOV>PSEREB 087 occurred", "PSEREB>ISRGOV 087 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
+
+describe('a claim rejected is denied; reactions after "while" (session 25, react3)', () => {
+  const real = (text: string) => withRealActors(text, "2025-03-10");
+  it.each<[string, string[]]>([
+    // a bare claim, report or finding rejected or dismissed is denied (016, to its author)
+    [
+      "Dutch prosecutors concluded that Russian military intelligence had planned the sabotage of a rail line, and the Kremlin rejected the findings.",
+      ["NLDJUD>RUSSPY 112 occurred", "RUSGOV>NLDJUD 016 occurred"],
+    ],
+    [
+      "Lithuanian President Gitanas Nauseda said Belarus was sending migrants across the border, and Minsk dismissed the claim.",
+      ["BLRGOV>LTUGOV 016 occurred"],
+    ],
+    // an owned claim that something is so is denied too
+    [
+      "Colombia's foreign minister rejected Ecuador's claims that Colombian rebels were operating from its territory.",
+      ["COLGOV>ECUGOV 016 occurred"],
+    ],
+    // a claim noun after ", in" restates the claim before it: a judgment of it false denies it
+    [
+      "UN investigators said Eritrean troops had committed war crimes in Tigray, in a long-awaited report that Asmara dismissed as a smear.",
+      ["ERIGOV>IGOUNO 016 occurred", "IGOUNO>ERIMIL 1124 reported"],
+    ],
+    // a reaction after "while", with no comma before its subject or as an -ing verb, answers the act before
+    [
+      "Pakistani drones struck a camp in Afghanistan's Paktika province, and the Taliban government vowed revenge while Kabul's foreign ministry condemned the attack as a violation of its sovereignty.",
+      ["AFGGOV>PAKMIL 111 occurred", "AFGGOV>PAKMIL 130 threatened", "PAKMIL>AFG 190 occurred"],
+    ],
+    [
+      "Azerbaijani troops shelled Armenian positions near the border on Tuesday, and Yerevan said its troops had held their ground while condemning the attack as a provocation.",
+      ["ARMMIL>AZEMIL 111 occurred", "AZEMIL>ARM 194 occurred"],
+    ],
+    // ", and the office of X": X is the subject of a new clause
+    [
+      "Israeli troops raided a refugee camp in Jenin, and the office of Palestinian President Mahmoud Abbas condemned the raid.",
+      ["ISRMIL>PSE 190 occurred", "PSEGOV>ISRMIL 111 occurred"],
+    ],
+    // must not fire: a claim to land, a claim about it is the claimant's land, the verb "claims" of a relative clause
+    ["Tokyo rejected Beijing's claims over the Senkaku Islands.", ["JPNGOV>CHNGOV 120 occurred"]],
+    ["Manila rejected Beijing's claim that the shoal was Chinese territory.", ["PHLGOV>CHNGOV 120 occurred"]],
+    [
+      "Vietnam and Malaysia rejected a new Chinese standard map that claims most of the South China Sea.",
+      ["MYSGOV>CHN 120 occurred", "VNMGOV>CHN 120 occurred"],
+    ],
   ])("%s", (text, expected) => {
     expect(real(text).sort()).toEqual(expected);
   });

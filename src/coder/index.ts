@@ -866,6 +866,12 @@ function newSubject(v: View, g: number): boolean {
   if (g < 0) return false;
   let k = v.groups[g]!.tokStart - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  // ", and the office of the U.S. trade representative rejected ...": the actor owns the head of the subject's phrase.
+  if (v.toks[k]?.lower === "of" && v.toks[k - 1]?.pos === "NOUN") {
+    k -= 2;
+    while (k >= 0 && (v.toks[k]!.pos === "NOUN" || v.toks[k]!.pos === "ADJ")) k--;
+    while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  }
   const t = v.toks[k];
   if (t?.text === ";") return true;
   return t !== undefined && t.pos === "CCONJ" && v.toks[k - 1]?.text === ",";
@@ -881,7 +887,19 @@ function sideClause(v: View, g: number): boolean {
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
   const t = v.toks[k];
   if (t === undefined || k === 0) return false;
-  return t.lower === "as" || ((t.lower === "while" || t.lower === "whereas") && v.toks[k - 1]!.text === ",");
+  if (t.lower === "as" || ((t.lower === "while" || t.lower === "whereas") && v.toks[k - 1]!.text === ","))
+    return true;
+  // "Tehran vowed revenge while Syria condemned the attack": "while" with no comma before a new subject whose verb
+  // follows it (not "while Israeli strikes" inside a noun phrase).
+  return t.lower === "while" && v.toks[v.groups[g]!.tokEnd]?.pos === "VERB";
+}
+
+/**
+ * "Doha said its air defences had intercepted most of them while condemning the attack": a reaction whose verb is an
+ * -ing word right after "while" (the subject's second act) answers the act before it, as a side clause does.
+ */
+function whileGerund(v: View, trigger: number): boolean {
+  return v.toks[trigger]!.lower.endsWith("ing") && v.toks[trigger - 1]?.lower === "while";
 }
 
 /** The source of the latest earlier act aimed at `source`'s country by another country, or -1. */
@@ -1215,7 +1233,10 @@ function fallbackTarget(
   // Not a journey ("was arrested on a warrant from the ICC and flown to The Hague"): no reaction to the act before.
   const shared = afterAnd(v, m.trigger) && lastSource !== source && cameo.get(p.code)?.plover !== "CONSULT";
   const rejects = p.code.startsWith("11") || p.code.startsWith("12");
-  const reaction = open && !p.noun && (newSubject(v, source) || shared || (rejects && sideClause(v, source)));
+  const reaction =
+    open &&
+    !p.noun &&
+    (newSubject(v, source) || shared || (rejects && (sideClause(v, source) || whileGerund(v, m.trigger))));
   // "..., after Mexico pledged to send troops": a verbal act (quads 1 and 3) in a background clause answers the act
   // before it aimed at its source's country; a material one there ("after Tokyo began releasing water") or a visit
   // ("after lawmakers visited the shrine") is mostly the occasion, aimed at no one.
@@ -1489,7 +1510,10 @@ function appositiveName(v: View, end: number): boolean {
  */
 function claimRestated(v: View, g: number): boolean {
   if (g < 0) return false;
-  const head = restatingHead(v, g);
+  let head = restatingHead(v, g);
+  // "The UN office said ..., in a long-delayed report that Beijing dismissed as a farce": the report the claim came in.
+  const np = head < 0 ? summaryNoun(v, g) : null;
+  if (np && v.toks[np.before]?.lower === "in" && v.toks[np.before - 1]?.text === ",") head = np.head;
   return head >= 0 && is(v, v.toks[head], v.b.claimNoun);
 }
 
