@@ -207,6 +207,23 @@ function timeBeforeAnd(v: View, k: number, i: number): boolean {
   return true;
 }
 
+/**
+ * "Israel struck sites across Syria after the fall of Assad and moved troops into the buffer zone": group `g` completes
+ * a noun after "of" in a prepositional phrase ("after the fall of", "since the ouster of") and only "and" stands between
+ * it and the verb at `i`: the verb joins the clause before the phrase, and `g` is no subject.
+ */
+function ofNounBeforeAnd(v: View, g: number, i: number): boolean {
+  const gs = v.groups[g]!;
+  let j = i - 1;
+  while (j > gs.tokEnd && v.toks[j]!.pos === "ADV") j--;
+  if (j !== gs.tokEnd || !is(v, v.toks[j], v.b.and) || v.toks[gs.tokStart - 1]?.lower !== "of") return false;
+  let k = gs.tokStart - 2;
+  if (v.toks[k]?.pos !== "NOUN" || v.groupAt[k]! >= 0) return false;
+  while (k > 0 && (v.toks[k - 1]!.pos === "ADJ" || v.toks[k - 1]!.pos === "NOUN") && v.groupAt[k - 1]! < 0) k--;
+  if (v.toks[k - 1]?.pos === "DET") k--;
+  return v.toks[k - 1]?.pos === "ADP";
+}
+
 /** True when tokens `from`..`to` hold only plain noun phrase words and the verb's auxiliaries: "Israeli jets had". */
 function plainNounPhrase(v: View, from: number, to: number): boolean {
   let k = to - 1;
@@ -344,6 +361,8 @@ function pronounSubject(v: View, i: number): number {
   let k = i - 1;
   while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "PART")) k--;
   if (k < 0 || !is(v, v.toks[k], v.b.subjectPronoun) || v.groupAt[k]! >= 0) return -1;
+  const cond = conditionPronoun(v, k, i);
+  if (cond >= 0) return cond;
   // "..., the State Department said on Wednesday as it announced ...": after a trailing "said", the sayer.
   for (let j = k - 1; j > 0; j--) {
     const t = v.toks[j]!;
@@ -376,6 +395,31 @@ function pronounSubject(v: View, i: number): number {
     if (g >= 0 && isPerson(v, g) && !v.attributive[g]) return g;
   }
   return first;
+}
+
+/**
+ * "warned Israel of a crushing response if it attacked Iranian facilities", "warned that Japan would suffer a crushing
+ * defeat if it intervened militarily": "it" acting (an active verb at `i`) right after "if"/"unless" is the party the
+ * condition is set for, the nearest actor before it that is no person, no demonym and no place phrase, not the
+ * sentence's first subject; -1 when none stands in its clause or the verb is passive ("if it was attacked").
+ */
+export function conditionPronoun(v: View, k: number, i: number): number {
+  const pro = v.toks[k]!;
+  const they = pro.lower === "they";
+  if (!isIn(v.toks[k - 1], v.w.condition) || !(they || pro.lower === "it") || v.toks[i]!.pos !== "VERB") return -1;
+  for (let j = k + 1; j < i; j++) if (v.toks[j]!.pos === "AUX" && v.toks[j]!.lemma !== "do") return -1;
+  for (let j = k - 2; j >= clauseStart(v, k); j--) {
+    const g = v.groupAt[j]!;
+    if (g < 0) continue;
+    const gs = v.groups[g]!;
+    j = gs.tokStart;
+    if (v.attributive[g] || v.asideAt[j]! >= 0 || isPerson(v, g) || isIn(v.toks[j - 1], v.w.placePrep)) continue;
+    // "would shoot down U.S. spy planes if they entered ...": "they" is a plural noun phrase or a list.
+    const head = v.toks[gs.tokEnd - 1]!;
+    if (they && gs.members.length < 2 && !(head.pos === "NOUN" && head.lower !== head.lemma)) continue;
+    return g;
+  }
+  return -1;
 }
 
 /** The subordinator ("after", "before", "while") right before an -ing verb at `i` (adverbs between), or -1. */
@@ -837,6 +881,7 @@ export function subjectOf(v: View, i: number, patient = false): number {
     const aside = v.asideAt[k]!;
     if (aside >= 0 && aside !== myAside) continue;
     if (!v.subjectPos[g] || introducedBy(v, g, v.w.agent) || (v.attributive[g] && !patient)) continue;
+    if (ofNounBeforeAnd(v, g, i)) continue;
     return g;
   }
   // A relative clause with no subject inside refers back to the name before it ("China, which fired ...").

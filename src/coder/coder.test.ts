@@ -134,8 +134,11 @@ describe("codeDocument", () => {
     ["Japan put its forces on high alert as China held drills.", ["JPN>CHN 152 occurred"]],
     // a third country saying it: reported, with the sayer as claimant
     ["China shelled Vietnam, Manila said.", ["CHN>VNM 194 reported"]],
-    // a conditional clause only marks the act inside it
-    ["Japan warned China of consequences if it attacked Vietnam.", ["JPN>CHN 130 threatened"]],
+    // a conditional clause only marks the act inside it; "it" there is the party warned (session 25, fight6)
+    [
+      "Japan warned China of consequences if it attacked Vietnam.",
+      ["CHN>VNM 190 hypothetical", "JPN>CHN 130 threatened"],
+    ],
     // no two political actors interacting: no event
     ["Japan's economy grew two percent in the first quarter.", []],
     ["Japan beat Australia 2-1 in the football tournament.", []],
@@ -7468,6 +7471,60 @@ describe('a claim rejected is denied; reactions after "while" (session 25, react
       "Vietnam and Malaysia rejected a new Chinese standard map that claims most of the South China Sea.",
       ["MYSGOV>CHN 120 occurred", "VNMGOV>CHN 120 occurred"],
     ],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
+
+describe("fighting as a second act and threatened fighting (session 25, fight6)", () => {
+  const real = (text: string) => withRealActors(text, "2025-06-02");
+  it.each<[string, string[]]>([
+    // "it"/"they" acting in a condition is the party the condition is set for, not the sentence's first subject
+    [
+      "Iran warned Israel of a devastating response if it struck Iranian energy facilities.",
+      ["IRNGOV>ISRGOV 130 threatened", "ISRGOV>IRN 195 hypothetical"],
+    ],
+    [
+      "Venezuela warned Guyana of a swift military response if it attacked Venezuelan troops in the disputed region.",
+      ["GUYGOV>VENMIL 190 hypothetical", "VENGOV>GUYGOV 130 threatened"],
+    ],
+    [
+      "Minsk warned that Polish and Lithuanian forces would be destroyed if they crossed into Belarusian territory.",
+      [
+        "BLRGOV>LTUMIL 138 threatened",
+        "BLRGOV>POLMIL 138 threatened",
+        "LTUMIL>BLR 192 hypothetical",
+        "POLMIL>BLR 192 hypothetical",
+      ],
+    ],
+    // an intervention in a conflict over a place fights the other side, not the place
+    [
+      "Beijing warned that Tokyo would pay a heavy price if it intervened militarily in a conflict over Taiwan.",
+      ["CHNGOV>JPNGOV 130 threatened", "JPNGOV>CHNGOV 190 hypothetical"],
+    ],
+    // "its neighbour" is the neighbour named elsewhere, not the warner
+    [
+      "Russia massed troops near Ukraine's borders as Washington warned Moscow of severe consequences if it invaded its neighbour.",
+      ["RUSGOV>UKR 154 occurred", "RUSGOV>UKR 190 hypothetical", "USAGOV>RUSGOV 130 threatened"],
+    ],
+    // a verb after "and" past "after the fall of X" is the main subject's
+    [
+      "Israel launched air strikes on military sites across Syria after the collapse of the Assad government and moved troops into the buffer zone on the Golan Heights.",
+      ["ISRGOV>SYR 192 occurred", "ISRGOV>SYR 195 occurred"],
+    ],
+    // "and shot/NOUN down": the tagger's noun is the verb
+    [
+      "Hezbollah fired rockets into northern Israel and shot down an Israeli drone over southern Lebanon.",
+      ["LBNREB>ISR 194 occurred", "LBNREB>ISRMIL 195 occurred"],
+    ],
+    // "a Philippine resupply/ADV mission": blocking it is a blockade (191)
+    [
+      "Chinese coast guard vessels blocked a Philippine resupply mission near Second Thomas Shoal on Monday.",
+      ["CHNCOP>PHL 191 occurred"],
+    ],
+    // must not fire: a passive condition ("if it was attacked") and "it" with no actor before it
+    ["Iran said it would close the Strait of Hormuz if it was attacked.", []],
+    ["The ministry said the plan would be dropped if it failed to win support in parliament.", []],
   ])("%s", (text, expected) => {
     expect(real(text).sort()).toEqual(expected);
   });

@@ -48,6 +48,7 @@ import {
   visitedCountry,
   attackedCountry,
   retaliator,
+  conditionPronoun,
 } from "./_args.js";
 import { relTermsArgs, signedPurpose, termsRelative } from "./_relterms.js";
 import { type ActInfo, actFeatures, type Features, sentenceFeatures } from "./_filter.js";
@@ -353,6 +354,13 @@ function newClause(v: View, k: number): boolean {
   // (a singular pronoun may be the wrapped act's own object: "boycotted a brand after it criticised Beijing"); not a
   // condition ("threatened to strike if they refused"), which belongs to the act it conditions.
   const next = v.toks[j + 1];
+  // "warned Israel of a crushing response if it attacked ...": "it" or "they" acting in a condition names the party
+  // the condition is set for, as a name there would.
+  if (j === k + 1 && isIn(t, v.w.condition) && (v.toks[j]?.lower === "it" || v.toks[j]?.lower === "they")) {
+    let i = j + 1;
+    while (v.toks[i]?.pos === "ADV" || v.toks[i]?.pos === "AUX" || v.toks[i]?.pos === "PART") i++;
+    if (i < v.toks.length && conditionPronoun(v, j, i) >= 0) return true;
+  }
   return (
     j === k + 1 &&
     is(v, v.toks[j], v.b.subjectPronoun) &&
