@@ -33,6 +33,8 @@ export interface Args {
   readonly joined?: number;
   /** "in retaliation for Trump's tariffs": the target is the retaliator, so the noun act echoes none of its acts. */
   readonly retaliated?: true;
+  /** "signed a pact in Riyadh during a visit by Sharif": the target is the place of the clause's act (`venue`). */
+  readonly venue?: true;
 }
 
 const CLAUSE_VERB = new Set(["VERB", "AUX"]);
@@ -3060,9 +3062,10 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
         is(v, v.toks[k], v.b.subord) &&
         v.toks[k - 1]?.text !== "," &&
         !verbUntilComma(v, m.last);
+      // "held talks with Putin in Moscow on his first visit since ...": "on" leads a visit (`venue`) without the comma.
       const adjunct =
         isIn(v.toks[k], v.w.placePrep) ||
-        (v.toks[k]?.lower === "on" && v.toks[k - 1]?.text === ",") ||
+        (v.toks[k]?.lower === "on" && (v.toks[k - 1]?.text === "," || p.venue)) ||
         fought;
       if (k > 0 && v.toks[k]!.pos === "ADP" && adjunct) source = subjectOf(v, k);
     }
@@ -3377,10 +3380,49 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     const agent = nominalAgent(v, target);
     if (agent >= 0 && agent !== source) target = agent;
   }
+  // "signed an agreement in Hanoi during Marcos's state visit": a visit that is its clause's occasion goes to the
+  // place where the clause's act happened.
+  if (target < 0 && p.venue && source >= 0) {
+    const place = visitVenue(v, i, source);
+    if (place >= 0) return { source, target: place, passive, targetHow: "inside", venue: true };
+  }
   // "Russia and Ukraine agreed at a second round of talks in Istanbul ...": the members of a compound meet each other.
   if (p.noun && p.recip && target < 0 && source >= 0 && v.groups[source]!.members.length > 1)
     return { source, target, passive, targetHow: how, mutual: true };
   target = namedByRole(v, target, source);
   if (VIOLENT_ROOTS.has(p.code.slice(0, 2))) target = namedByPlace(v, target, source);
   return { source, target, passive, targetHow: how };
+}
+
+/** Tags between "during"/"on" and a visit noun: "during Marcos's first state visit", "on his trip". */
+const VISIT_LEAD = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"]);
+
+/**
+ * The place a visit with no destination of its own went to, when the visit is the occasion of its clause's act: the
+ * nearest place after "in"/"at" before it ("Putin and Kim signed a pact in Pyongyang, ..., during the Russian
+ * president's first visit to the reclusive state"), else, for an aside after the subject ("Prabowo, on his first
+ * foreign trip, met Xi in Beijing"), the first such place of the main clause after it; -1 when that place is the
+ * visitor's own country or none is named.
+ */
+function visitVenue(v: View, i: number, source: number): number {
+  let k = i - 1;
+  while (k >= 0 && (VISIT_LEAD.has(v.toks[k]!.pos) || is(v, v.toks[k], v.b.possessivePronoun))) k--;
+  if (!isIn(v.toks[k], v.w.visitOccasion)) return -1;
+  // "during a visit to the camps": a site visited, named before the clause ends.
+  for (let j = i + 1; j < v.toks.length && j <= i + 6 && !isBarrier(v, v.toks[j]!); j++)
+    if (isIn(v.toks[j], v.w.visitSite)) return -1;
+  const placed = (g: number) => placeOnly(v, g) && isIn(v.toks[v.groups[g]!.tokStart - 1], v.w.placePrep);
+  for (let g = v.groups.length - 1; g >= 0; g--) {
+    if (v.groups[g]!.tokEnd > k || !placed(g)) continue;
+    return sameCountry(v, g, source) ? -1 : g;
+  }
+  if (v.toks[k - 1]?.text !== ",") return -1;
+  let j = i + 1;
+  while (j < v.toks.length && v.toks[j]!.text !== ",") j++;
+  // The barriers include the comma.
+  for (let t = j + 1; t < v.toks.length && !v.w.barrier.has(v.toks[t]!.text); t++) {
+    const g = v.groupAt[t]!;
+    if (g >= 0 && g !== source && placed(g)) return sameCountry(v, g, source) ? -1 : g;
+  }
+  return -1;
 }

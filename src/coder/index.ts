@@ -2962,6 +2962,7 @@ interface EventColumns {
   readonly purpose: boolean[];
   readonly trig: number[];
   readonly personKill: boolean[];
+  readonly venued: boolean[];
 }
 
 /** An event beside the act's own (a swap's other side, the threat in a promise): no noun, means or toll of its own. */
@@ -2976,6 +2977,7 @@ function pushBeside(c: EventColumns, e: Event, features: () => Features, trigger
   c.purpose.push(false);
   c.trig.push(trigger);
   c.personKill.push(false);
+  c.venued.push(false);
 }
 
 function codeSentence(ctx: SentenceCtx, index: number): Event[] {
@@ -3041,6 +3043,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const purpose: boolean[] = [];
   const trig: number[] = [];
   const personKill: boolean[] = [];
+  // Visits sent to the place of their clause's act (`venue`), which a meeting between the pair already codes.
+  const venued: boolean[] = [];
   const seen = new Set<string>();
   const dyads = new Map<string, number>();
   // Features of each event for a keep/drop classifier, parallel to `events`; only when the caller asked for them.
@@ -3058,6 +3062,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     purpose,
     trig,
     personKill,
+    venued,
   };
   for (const first of selectMatches(v, ctx.fillable, matches, ctx.model.verbs, ctx.model.cameo))
     for (
@@ -3759,6 +3764,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         purpose.push(m.pattern.purpose && purposeInfinitive(v, m.trigger));
         trig.push(m.trigger);
         personKill.push(m.pattern.toll && !m.pattern.noun && t?.kind === "person");
+        venued.push(a.venue === true);
         // "King Abdullah told Trump at the White House that ...": a person's act on a visitor at a seat of government is
         // also their meeting, both ways, with the act's status.
         // A threat or demand made there is a meeting that took place ("warned Erdogan at the Kremlin that ...").
@@ -3975,11 +3981,22 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     !oneWayNoun.includes(true) &&
     !means.includes(true) &&
     !toll.includes(true) &&
-    !purpose.includes(true);
+    !purpose.includes(true) &&
+    !venued.includes(true);
   const out = dropExileTrips(
     plain
       ? dropRepeats(events)
-      : dropCovered(v, events, { nounEvent, oneWayNoun, means, tolled, toll, purpose, trig, personKill }),
+      : dropCovered(v, events, {
+          nounEvent,
+          oneWayNoun,
+          means,
+          tolled,
+          toll,
+          purpose,
+          trig,
+          personKill,
+          venued,
+        }),
   );
   if (featured && ctx.features) {
     const at = new Map(events.map((e, i) => [e, featured[i]!]));
@@ -4672,6 +4689,7 @@ interface EventFlags {
   readonly purpose: readonly boolean[];
   readonly trig: readonly number[];
   readonly personKill: readonly boolean[];
+  readonly venued: readonly boolean[];
 }
 
 /** A sentence's events without the means, tolls, purposes, strikes and noun echoes that other events cover. */
@@ -4680,7 +4698,8 @@ function dropCovered(v: View, events: readonly Event[], f: EventFlags): Event[] 
   const own = tollKept(events, f.toll, keep);
   const aim = tollKept(events, f.purpose, keep, false);
   const agent = strikeOfKillingDropped(v, events, f.oneWayNoun, f.trig, f.personKill);
-  for (let i = 0; i < keep.length; i++) keep[i] = keep[i]! && own[i]! && aim[i]! && !agent[i]!;
+  const met = venueMet(events, f.venued);
+  for (let i = 0; i < keep.length; i++) keep[i] = keep[i]! && own[i]! && aim[i]! && !agent[i]! && !met[i]!;
   return dropRepeats(
     dropNounEchoes(
       events.filter((_, i) => keep[i]),
@@ -4688,6 +4707,18 @@ function dropCovered(v: View, events: readonly Event[], f: EventFlags): Event[] 
       f.oneWayNoun.filter((_, i) => keep[i]),
     ),
   );
+}
+
+/**
+ * "Xi held talks with Lula in Brasilia during a state visit": a visit sent to the place of its clause's act (`venue`)
+ * is no second event beside a meeting coded between the same two countries (most wire-dev writers code one of them).
+ */
+function venueMet(events: readonly Event[], venued: readonly boolean[]): boolean[] {
+  if (!venued.some(Boolean)) return events.map(() => false);
+  // In the visit's direction: a meeting the visit's words restate may have been coded one way only.
+  const pair = (e: Event) => `${countryOf(e.source.code)}|${countryOf(e.target?.code ?? "")}`;
+  const met = new Set(events.filter((e, i) => !venued[i] && e.root === "04").map(pair));
+  return events.map((e, i) => venued[i]! && met.has(pair(e)));
 }
 
 /**
