@@ -3290,6 +3290,13 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     target = relativeAntecedent(v, i, source, REACTION_ROOT.has(p.code.slice(0, 2)), p.mutual);
     how = target >= 0 ? "slot" : "none";
   }
+  // "signed an agreement in Hanoi during Marcos's state visit": a visit that is its clause's occasion goes to the
+  // place where the clause's act happened, not to the clause's subject ("Japan and Vietnam signed a pact in Hanoi
+  // during a visit by Ishiba").
+  if (target < 0 && p.venue && source >= 0) {
+    const place = visitVenue(v, i, source);
+    if (place >= 0) return { source, target: place, passive, targetHow: "inside", venue: true };
+  }
   // "Israel and Hamas agreed to a ceasefire brokered by Egypt", "Under a deal brokered by Qatar, Israel and Hamas
   // agreed ...": a reduced relative's act is aimed at the subject of the clause that holds its noun.
   if (target < 0 && byAgent >= 0) {
@@ -3380,12 +3387,6 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     const agent = nominalAgent(v, target);
     if (agent >= 0 && agent !== source) target = agent;
   }
-  // "signed an agreement in Hanoi during Marcos's state visit": a visit that is its clause's occasion goes to the
-  // place where the clause's act happened.
-  if (target < 0 && p.venue && source >= 0) {
-    const place = visitVenue(v, i, source);
-    if (place >= 0) return { source, target: place, passive, targetHow: "inside", venue: true };
-  }
   // "Russia and Ukraine agreed at a second round of talks in Istanbul ...": the members of a compound meet each other.
   if (p.noun && p.recip && target < 0 && source >= 0 && v.groups[source]!.members.length > 1)
     return { source, target, passive, targetHow: how, mutual: true };
@@ -3406,7 +3407,13 @@ const VISIT_LEAD = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"]);
  */
 function visitVenue(v: View, i: number, source: number): number {
   let k = i - 1;
-  while (k >= 0 && (VISIT_LEAD.has(v.toks[k]!.pos) || is(v, v.toks[k], v.b.possessivePronoun))) k--;
+  // "during President Abdel Fattah al-Sisi's state visit": an owner's name is passed over whole.
+  while (k >= 0) {
+    const g = v.groupAt[k]!;
+    if (g >= 0) k = v.groups[g]!.tokStart - 1;
+    else if (VISIT_LEAD.has(v.toks[k]!.pos) || is(v, v.toks[k], v.b.possessivePronoun)) k--;
+    else break;
+  }
   if (!isIn(v.toks[k], v.w.visitOccasion)) return -1;
   // "during a visit to the camps": a site visited, named before the clause ends.
   for (let j = i + 1; j < v.toks.length && j <= i + 6 && !isBarrier(v, v.toks[j]!); j++)

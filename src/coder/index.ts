@@ -351,12 +351,14 @@ function newClause(v: View, k: number): boolean {
   if ((v.groupAt[j] ?? -1) >= 0) return true;
   // "Japan and China agreed to improve ties when they met in Lima": "they" with a verb of its own opens a clause too
   // (a singular pronoun may be the wrapped act's own object: "boycotted a brand after it criticised Beijing"); not a
-  // condition ("threatened to strike if they refused"), which belongs to the act it conditions.
+  // condition ("threatened to strike if they refused"), which belongs to the act it conditions. So does a person's
+  // "he"/"she" ("Merz pledged to help Ukraine produce long-range weapons as he hosted Zelensky in Berlin": the hosting
+  // is an act of its own).
   const next = v.toks[j + 1];
   return (
     j === k + 1 &&
     is(v, v.toks[j], v.b.subjectPronoun) &&
-    isIn(v.toks[j], v.w.pluralPronoun) &&
+    (isIn(v.toks[j], v.w.pluralPronoun) || is(v, v.toks[j], v.b.personPronoun)) &&
     !isIn(t, v.w.condition) &&
     (next?.pos === "VERB" || next?.pos === "AUX")
   );
