@@ -1997,6 +1997,12 @@ function pronounOwner(v: View, head: number, target: number): number {
   if (!is(v, v.toks[k], v.b.possessivePronoun) || v.toks[k]!.pos === "DET") return -1;
   // "Modi met Xi ..., on his first trip to China": not an actor of the target's own country.
   // "Qin Gang demanded that Tokyo stop ... Taiwan independence forces, ... his talks with ...": "his" is a person.
+  // "Trump met Kim during his trip to Seoul": the person who is the subject of the governing verb first.
+  if (is(v, v.toks[k], v.b.personPronoun)) {
+    const gov = verbBefore(v, k);
+    const subj = gov >= 0 ? subjectOf(v, gov) : -1;
+    if (subj >= 0 && otherOwner(v, subj, target) && isPerson(v, subj)) return subj;
+  }
   if (is(v, v.toks[k], v.b.personPronoun))
     for (let j = k - 1; j >= 0; j--)
       if (otherOwner(v, v.groupAt[j]!, target) && isPerson(v, v.groupAt[j]!)) return v.groupAt[j]!;
