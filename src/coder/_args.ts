@@ -3045,15 +3045,15 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     if (source < 0) {
       let k = i - 1;
       // "on a surprise visit to London", "during a state visit": a noun modifier that names no actor leads it too.
-      // "on a two-day visit to Seoul": a hyphen inside the modifiers.
       const lead = (t: Token, j: number) =>
         t.pos === "DET" ||
         t.pos === "ADJ" ||
         t.pos === "NUM" ||
-        t.text === "-" ||
         is(v, t, v.b.possessivePronoun) ||
         (t.pos === "NOUN" && j === i - 1 && v.groupAt[j]! < 0);
-      while (k >= 0 && lead(v.toks[k]!, k)) k--;
+      // "on a two-day visit to Seoul": a hyphenated modifier is passed over whole ("any near-term dialogue": its
+      // first word is no preposition).
+      while (k >= 0 && (v.toks[k]!.text === "-" || lead(v.toks[k]!, k))) k -= v.toks[k]!.text === "-" ? 2 : 1;
       // "a second round of talks", "two days of negotiations"
       if (p.recip && is(v, v.toks[k], v.b.npLink) && v.toks[k - 1]?.pos === "NOUN") {
         k -= 2;
@@ -3419,8 +3419,8 @@ function visitVenue(v: View, i: number, source: number): number {
   while (k >= 0) {
     const g = v.groupAt[k]!;
     if (g >= 0) k = v.groups[g]!.tokStart - 1;
-    else if (VISIT_LEAD.has(v.toks[k]!.pos) || v.toks[k]!.text === "-" || is(v, v.toks[k], v.b.possessivePronoun))
-      k--;
+    else if (v.toks[k]!.text === "-") k -= 2;
+    else if (VISIT_LEAD.has(v.toks[k]!.pos) || is(v, v.toks[k], v.b.possessivePronoun)) k--;
     else break;
   }
   if (!isIn(v.toks[k], v.w.visitOccasion)) return -1;
