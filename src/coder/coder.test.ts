@@ -6088,8 +6088,9 @@ describe("meetings, visits and mediation (session 22, meet2)", () => {
   it.each([
     // "his visit" after a state subject is the visit of the person the pronoun stands for, not the state's
     ["Japan did not arrest Mara Velk during his visit to Tokyo.", ["USAGOV>JPNGOV 042 occurred"]],
-    // must not fire: a person subject keeps the pronoun's trip (Velk's, not Arata's; aimed at the one he meets)
-    ["Mara Velk said he might meet Kenji Arata during his trip to Manila.", ["USAGOV>JPNGOV 042 occurred"]],
+    // must not fire: a person subject keeps the pronoun's trip (Velk's, not Arata's), a trip to Manila (session 25,
+    // visit2: no longer aimed at the one he meets, as w12-253's writer codes "during his trip to South Korea")
+    ["Mara Velk said he might meet Kenji Arata during his trip to Manila.", ["USAGOV>PHLGOV 042 occurred"]],
     // a phone call as the means of an apology, an actor of the caller's own side named after it
     [
       "Kenji Arata apologised to Mara Velk in a phone call on Monday, Tokyo said.",
