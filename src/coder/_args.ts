@@ -33,6 +33,8 @@ export interface Args {
   readonly joined?: number;
   /** "in retaliation for Trump's tariffs": the target is the retaliator, so the noun act echoes none of its acts. */
   readonly retaliated?: true;
+  /** "signed a pact in Riyadh during a visit by Sharif": the target is the place of the clause's act (`venue`). */
+  readonly venue?: true;
 }
 
 const CLAUSE_VERB = new Set(["VERB", "AUX"]);
@@ -2046,6 +2048,12 @@ function pronounOwner(v: View, head: number, target: number): number {
   if (!is(v, v.toks[k], v.b.possessivePronoun) || v.toks[k]!.pos === "DET") return -1;
   // "Modi met Xi ..., on his first trip to China": not an actor of the target's own country.
   // "Qin Gang demanded that Tokyo stop ... Taiwan independence forces, ... his talks with ...": "his" is a person.
+  // "Trump met Kim during his trip to Seoul": the person who is the subject of the governing verb first.
+  if (is(v, v.toks[k], v.b.personPronoun)) {
+    const gov = verbBefore(v, k);
+    const subj = gov >= 0 ? subjectOf(v, gov) : -1;
+    if (subj >= 0 && otherOwner(v, subj, target) && isPerson(v, subj)) return subj;
+  }
   if (is(v, v.toks[k], v.b.personPronoun))
     for (let j = k - 1; j >= 0; j--)
       if (otherOwner(v, v.groupAt[j]!, target) && isPerson(v, v.groupAt[j]!)) return v.groupAt[j]!;
@@ -3121,7 +3129,9 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
         t.pos === "NUM" ||
         is(v, t, v.b.possessivePronoun) ||
         (t.pos === "NOUN" && j === i - 1 && v.groupAt[j]! < 0);
-      while (k >= 0 && lead(v.toks[k]!, k)) k--;
+      // "on a two-day visit to Seoul": a hyphenated modifier is passed over whole ("any near-term dialogue": its
+      // first word is no preposition).
+      while (k >= 0 && (v.toks[k]!.text === "-" || lead(v.toks[k]!, k))) k -= v.toks[k]!.text === "-" ? 2 : 1;
       // "a second round of talks", "two days of negotiations"
       if (p.recip && is(v, v.toks[k], v.b.npLink) && v.toks[k - 1]?.pos === "NOUN") {
         k -= 2;
@@ -3138,9 +3148,10 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
         is(v, v.toks[k], v.b.subord) &&
         v.toks[k - 1]?.text !== "," &&
         !verbUntilComma(v, m.last);
+      // "held talks with Putin in Moscow on his first visit since ...": "on" leads a visit (`venue`) without the comma.
       const adjunct =
         isIn(v.toks[k], v.w.placePrep) ||
-        (v.toks[k]?.lower === "on" && v.toks[k - 1]?.text === ",") ||
+        (v.toks[k]?.lower === "on" && (v.toks[k - 1]?.text === "," || p.venue)) ||
         fought;
       if (k > 0 && v.toks[k]!.pos === "ADP" && adjunct) source = subjectOf(v, k);
     }
@@ -3365,6 +3376,13 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     target = relativeAntecedent(v, i, source, REACTION_ROOT.has(p.code.slice(0, 2)), p.mutual);
     how = target >= 0 ? "slot" : "none";
   }
+  // "signed an agreement in Hanoi during Marcos's state visit": a visit that is its clause's occasion goes to the
+  // place where the clause's act happened, not to the clause's subject ("Japan and Vietnam signed a pact in Hanoi
+  // during a visit by Ishiba").
+  if (target < 0 && p.venue && source >= 0) {
+    const place = visitVenue(v, i, source);
+    if (place >= 0) return { source, target: place, passive, targetHow: "inside", venue: true };
+  }
   // "Israel and Hamas agreed to a ceasefire brokered by Egypt", "Under a deal brokered by Qatar, Israel and Hamas
   // agreed ...": a reduced relative's act is aimed at the subject of the clause that holds its noun.
   if (target < 0 && byAgent >= 0) {
@@ -3461,4 +3479,44 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
   target = namedByRole(v, target, source);
   if (VIOLENT_ROOTS.has(p.code.slice(0, 2))) target = namedByPlace(v, target, source);
   return { source, target, passive, targetHow: how };
+}
+
+/** Tags between "during"/"on" and a visit noun: "during Marcos's first state visit", "on his trip". */
+const VISIT_LEAD = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"]);
+
+/**
+ * The place a visit with no destination of its own went to, when the visit is the occasion of its clause's act: the
+ * nearest place after "in"/"at" before it ("Putin and Kim signed a pact in Pyongyang, ..., during the Russian
+ * president's first visit to the reclusive state"), else, for an aside after the subject ("Prabowo, on his first
+ * foreign trip, met Xi in Beijing"), the first such place of the main clause after it; -1 when that place is the
+ * visitor's own country or none is named.
+ */
+function visitVenue(v: View, i: number, source: number): number {
+  let k = i - 1;
+  // "during President Abdel Fattah al-Sisi's state visit": an owner's name is passed over whole.
+  while (k >= 0) {
+    const g = v.groupAt[k]!;
+    if (g >= 0) k = v.groups[g]!.tokStart - 1;
+    else if (v.toks[k]!.text === "-") k -= 2;
+    else if (VISIT_LEAD.has(v.toks[k]!.pos) || is(v, v.toks[k], v.b.possessivePronoun)) k--;
+    else break;
+  }
+  if (!isIn(v.toks[k], v.w.visitOccasion)) return -1;
+  // "during a visit to the camps": a site visited, named before the clause ends.
+  for (let j = i + 1; j < v.toks.length && j <= i + 6 && !isBarrier(v, v.toks[j]!); j++)
+    if (isIn(v.toks[j], v.w.visitSite)) return -1;
+  const placed = (g: number) => placeOnly(v, g) && isIn(v.toks[v.groups[g]!.tokStart - 1], v.w.placePrep);
+  for (let g = v.groups.length - 1; g >= 0; g--) {
+    if (v.groups[g]!.tokEnd > k || !placed(g)) continue;
+    return sameCountry(v, g, source) ? -1 : g;
+  }
+  if (v.toks[k - 1]?.text !== ",") return -1;
+  let j = i + 1;
+  while (j < v.toks.length && v.toks[j]!.text !== ",") j++;
+  // The barriers include the comma.
+  for (let t = j + 1; t < v.toks.length && !v.w.barrier.has(v.toks[t]!.text); t++) {
+    const g = v.groupAt[t]!;
+    if (g >= 0 && g !== source && placed(g)) return sameCountry(v, g, source) ? -1 : g;
+  }
+  return -1;
 }

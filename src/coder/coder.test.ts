@@ -6091,8 +6091,9 @@ describe("meetings, visits and mediation (session 22, meet2)", () => {
   it.each([
     // "his visit" after a state subject is the visit of the person the pronoun stands for, not the state's
     ["Japan did not arrest Mara Velk during his visit to Tokyo.", ["USAGOV>JPNGOV 042 occurred"]],
-    // must not fire: a person subject keeps the pronoun's trip (Velk's, not Arata's; aimed at the one he meets)
-    ["Mara Velk said he might meet Kenji Arata during his trip to Manila.", ["USAGOV>JPNGOV 042 occurred"]],
+    // must not fire: a person subject keeps the pronoun's trip (Velk's, not Arata's), a trip to Manila (session 25,
+    // visit2: no longer aimed at the one he meets, as w12-253's writer codes "during his trip to South Korea")
+    ["Mara Velk said he might meet Kenji Arata during his trip to Manila.", ["USAGOV>PHLGOV 042 occurred"]],
     // a phone call as the means of an apology, an actor of the caller's own side named after it
     [
       "Kenji Arata apologised to Mara Velk in a phone call on Monday, Tokyo said.",
@@ -7527,5 +7528,56 @@ describe("fighting as a second act and threatened fighting (session 25, fight6)"
     ["The ministry said the plan would be dropped if it failed to win support in parliament.", []],
   ])("%s", (text, expected) => {
     expect(real(text).sort()).toEqual(expected);
+  });
+});
+
+describe("visits named in subordinate forms: the occasion's place, hosting in an 'as' clause (session 25, visit2)", () => {
+  const real = (text: string, date = "2025-03-10") => withRealActors(text, date);
+  it.each<[string, string, string[]]>([
+    // a visit that is its clause's occasion and names no destination goes to the place where the clause's act happened
+    [
+      "Ghana and Nigeria signed a gas pipeline agreement in Abuja during President John Mahama's state visit.",
+      "2025-06-12",
+      ["GHAGOV>NGA 042 occurred", "GHAGOV>NGAGOV 057 occurred", "NGAGOV>GHAGOV 057 occurred"],
+    ],
+    [
+      "Japan and Vietnam signed a maritime security pact in Hanoi on Tuesday, during a visit by Prime Minister Shigeru Ishiba.",
+      "2025-04-29",
+      ["JPNGOV>VNM 042 occurred", "JPNGOV>VNMGOV 057 occurred", "VNMGOV>JPNGOV 057 occurred"],
+    ],
+    [
+      "Erdogan and Aliyev signed a gas supply deal in Baku on Monday, during the Turkish president's first trip to the country in three years.",
+      "2025-03-10",
+      ["AZEGOV>TURGOV 057 occurred", "TURGOV>AZE 042 occurred", "TURGOV>AZEGOV 057 occurred"],
+    ],
+    // "as he hosted": a person's "he" opens a clause the wrapping pledge does not consume
+    [
+      "Chancellor Olaf Scholz pledged to help Ukraine build air defence systems as he hosted Zelensky in Berlin.",
+      "2024-06-11",
+      ["DEUGOV>UKRGOV 031 occurred", "DEUGOV>UKRGOV 043 occurred"],
+    ],
+    // a hyphen among the modifiers of an aside's visit; "his" is the subject's, not the person met
+    [
+      "Indian Prime Minister Narendra Modi, on a three-day visit to Washington, praised the partnership with the United States.",
+      "2023-06-22",
+      ["INDGOV>USAGOV 042 occurred", "INDGOV>USAGOV 051 occurred"],
+    ],
+    [
+      "Secretary of State Antony Blinken met Wang Yi during his trip to Jakarta.",
+      "2024-07-26",
+      ["CHNGOV>USAGOV 040 occurred", "USAGOV>CHNGOV 040 occurred", "USAGOV>IDN 042 occurred"],
+    ],
+    // a meeting from the visitor to the place's country already codes the pair: no second event
+    [
+      "Lula held talks with Xi Jinping in Beijing during a state visit.",
+      "2025-03-10",
+      ["BRAGOV>CHNGOV 040 occurred", "CHNGOV>BRAGOV 040 occurred"],
+    ],
+    // must not fire: a visit within the visitor's own country, a visit to a site
+    ["Modi inaugurated a new port in Gujarat on Friday during a visit to his home state.", "2025-03-10", []],
+    ["Chinese President Xi Jinping inspected troops in Xinjiang during a visit to the region.", "2025-03-10", []],
+    ["Japan's foreign minister spoke to reporters in Bangladesh during a visit to the camps.", "2025-03-10", []],
+  ])("%s", (text, date, expected) => {
+    expect(real(text, date).sort()).toEqual(expected);
   });
 });
