@@ -7379,6 +7379,11 @@ describe("agreements settled, worked under, foreseen and postponed (session 25, 
         "VNMGOV>JPNGOV 057 postponed",
       ],
     ],
+    // a comma between two hyphenated compounds stays inside the noun phrase they describe
+    [
+      "Italy and Tunisia agreed a one-in, one-out labour deal.",
+      ["ITAGOV>TUNGOV 057 occurred", "TUNGOV>ITAGOV 057 occurred"],
+    ],
     // must not fire: a single party settling a plan; a pact with no partner named after a single subject
     ["Kenya agreed on a plan to expand the port of Mombasa.", []],
     ["Egypt delivered weapons to Somalia under a defence pact signed this month.", ["EGYGOV>SOMGOV 072 occurred"]],
