@@ -977,6 +977,13 @@ function ofAfter(v: View, head: number): number {
   return v.groupAt[k] ?? -1;
 }
 
+/** True when group `g` closes with a possessive ("the European Union's") before the match's last word `last`. */
+function ownsInside(v: View, g: number, last: number): boolean {
+  const end = v.groups[g]!.tokEnd;
+  const t = v.toks[end];
+  return end < last && t?.pos === "PART" && v.w.possessive.has(t.lower);
+}
+
 /**
  * The actor a participle with its "by" agent starting at `at` describes ("militias backed by Iran"), or -1 when it
  * describes a thing ("a resolution drafted by France").
@@ -3083,6 +3090,9 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
       !(of >= 0 && v.groups[of]!.members.every((x) => x.kind === "place"))
     )
       source = of;
+    // "the signing of the European Union's trade agreement with Brazil, Argentina, Uruguay and Paraguay": a reciprocal
+    // noun's "of" actor that owns the agreement named inside the match is its party, across from the slot's partners.
+    if (source < 0 && p.recip && of >= 0 && of !== target && target >= 0 && ownsInside(v, of, m.last)) source = of;
     // "the detention of Australian writer Yang Hengjun by Chinese authorities": the "by" agent after the "of" patient.
     if (source < 0 && target >= 0 && v.groups[target]!.tokStart > i) source = nominalAgent(v, target);
     // "Russia's war in Ukraine", "its war": an `owned` noun event has its own agent or none ("ended the war in Gaza").

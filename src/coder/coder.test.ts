@@ -7581,3 +7581,54 @@ describe("visits named in subordinate forms: the occasion's place, hosting in an
     expect(real(text, date).sort()).toEqual(expected);
   });
 });
+
+describe("agreements settled, worked under, foreseen and postponed (session 25, sign2)", () => {
+  const real = (text: string) => withRealActors(text, "2025-03-10");
+  it.each<[string, string[]]>([
+    // settling a plan is the agreement, its infinitive the plan's content (not an intent 03x)
+    [
+      "Serbia and Croatia agreed on a plan to reopen their shared border crossings.",
+      ["HRVGOV>SRBGOV 057 occurred", "SRBGOV>HRVGOV 057 occurred"],
+    ],
+    // an act done under an agreement signed with a partner, or signed anywhere by a compound subject
+    [
+      "Ghana will build a rail link to Burkina Faso under an agreement signed with Ouagadougou in March.",
+      ["BFAGOV>GHAGOV 057 occurred", "GHAGOV>BFAGOV 057 occurred"],
+    ],
+    [
+      "Kenya and Ethiopia will jointly run a border power station under a deal signed in Nairobi.",
+      ["ETHGOV>KENGOV 057 occurred", "KENGOV>ETHGOV 057 occurred"],
+    ],
+    // a treaty with a partner that could be signed: a hypothetical signing; "will be signed": a scheduled one
+    [
+      "Azerbaijan's president said a peace treaty with Armenia could be signed this year.",
+      ["ARMGOV>AZEGOV 057 hypothetical", "AZEGOV>ARMGOV 057 hypothetical"],
+    ],
+    [
+      "Serbia's foreign minister said a free trade agreement with Egypt will be signed next month.",
+      ["EGYGOV>SRBGOV 057 scheduled", "SRBGOV>EGYGOV 057 scheduled"],
+    ],
+    // the signing of an owner's agreement with a list of partners: the owner's with each, not theirs with one another
+    [
+      "The signing of Japan's trade agreement with Vietnam, Laos and Cambodia was postponed until March.",
+      [
+        "JPNGOV>KHMGOV 057 postponed",
+        "JPNGOV>LAOGOV 057 postponed",
+        "JPNGOV>VNMGOV 057 postponed",
+        "KHMGOV>JPNGOV 057 postponed",
+        "LAOGOV>JPNGOV 057 postponed",
+        "VNMGOV>JPNGOV 057 postponed",
+      ],
+    ],
+    // a comma between two hyphenated compounds stays inside the noun phrase they describe
+    [
+      "Italy and Tunisia agreed a one-in, one-out labour deal.",
+      ["ITAGOV>TUNGOV 057 occurred", "TUNGOV>ITAGOV 057 occurred"],
+    ],
+    // must not fire: a single party settling a plan; a pact with no partner named after a single subject
+    ["Kenya agreed on a plan to expand the port of Mombasa.", []],
+    ["Egypt delivered weapons to Somalia under a defence pact signed this month.", ["EGYGOV>SOMGOV 072 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
