@@ -773,9 +773,11 @@ function sectorHeadPhrase(
   const toks0 = v.lat.tokens;
   if (BLOC_MODIFIERS.has(toks0[start]!.lower) || BLOC_MODIFIERS.has(toks0[start - 1]?.lower ?? ""))
     return null;
-  // "outside parliament", "resigned from parliament": a bare sector noun in a place slot is a place.
+  // "outside parliament", "resigned from parliament": a bare sector noun in a place slot is a place; not a crowd
+  // ("fired live rounds at protesters who had stormed parliament").
   if (
     head.entry.coref !== "igo" &&
+    !cfg.crowdNouns.has(headWord(v, head.end)) &&
     inPlaceSlot(v, WORDS.placeBeforeSector, start) &&
     !relativeSubject(v, start, head.end) &&
     !coordinatedSubject(v, start, head.end)
