@@ -1231,7 +1231,10 @@ function parseAtInner(v: SentenceView, i: number, recent: Recent): Candidate | n
   // a force, party or group of one country ("supporters of Niger's junta", "of Georgia's opposition", "of Imran
   // Khan's party"), who are that country's people, not the junta or party itself.
   if (!former && v.is(WORDS.followerWords, p) && v.is(WORDS.ofWords, p + 1)) {
-    const c = parseAtInner(v, p + 2, recent);
+    // "supporters of jailed former prime minister Imran Khan": a participle before the person describes them.
+    const t = v.lat.tokens[p + 2];
+    const described = t !== undefined && (t.pos === "ADJ" || t.pos === "VERB") && t.lower.endsWith("ed");
+    const c = parseAtInner(v, described ? p + 3 : p + 2, recent);
     if (c !== null && typeof c !== "number" && FOLLOWED_KIND.has(c.kind))
       return followers(v, i, c.end, c) ?? c;
   }

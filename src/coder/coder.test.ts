@@ -7378,6 +7378,11 @@ describe("domestic dyads: crowds marching, tear gas on the crowd, raids in inves
       "Brazilian police raided the headquarters of a Chinese mining firm in Para, seizing documents.",
       ["BRACOP>CHNBUS 171 occurred"],
     ],
+    // "supporters of jailed former prime minister X": the participle before the person is passed over
+    [
+      "Thousands of supporters of jailed former prime minister Imran Khan marched on Islamabad to demand his release.",
+      ["PAKCVL>PAKGOV 1053 demanded", "PAKCVL>PAKGOV 141 occurred"],
+    ],
     // a vehicle bomb driven into a site in a place of the source's own country hits that country
     [
       "ELN rebels drove a truck bomb into a military base in Colombia's Arauca province, killing two soldiers.",
