@@ -7383,6 +7383,11 @@ describe("domestic dyads: crowds marching, tear gas on the crowd, raids in inves
       "Thousands of supporters of jailed former prime minister Imran Khan marched on Islamabad to demand his release.",
       ["PAKCVL>PAKGOV 1053 demanded", "PAKCVL>PAKGOV 141 occurred"],
     ],
+    // walking off the job is a strike
+    [
+      "Thousands of Kenyan doctors walked off the job in protest at the government's plan to cut hospital budgets.",
+      ["KENHLH>KENGOV 143 occurred"],
+    ],
     // a vehicle bomb driven into a site in a place of the source's own country hits that country
     [
       "ELN rebels drove a truck bomb into a military base in Colombia's Arauca province, killing two soldiers.",
