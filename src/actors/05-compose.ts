@@ -773,9 +773,11 @@ function sectorHeadPhrase(
   const toks0 = v.lat.tokens;
   if (BLOC_MODIFIERS.has(toks0[start]!.lower) || BLOC_MODIFIERS.has(toks0[start - 1]?.lower ?? ""))
     return null;
-  // "outside parliament", "resigned from parliament": a bare sector noun in a place slot is a place.
+  // "outside parliament", "resigned from parliament": a bare sector noun in a place slot is a place; not a crowd
+  // ("fired live rounds at protesters who had stormed parliament").
   if (
     head.entry.coref !== "igo" &&
+    !cfg.crowdNouns.has(headWord(v, head.end)) &&
     inPlaceSlot(v, WORDS.placeBeforeSector, start) &&
     !relativeSubject(v, start, head.end) &&
     !coordinatedSubject(v, start, head.end)
@@ -1229,7 +1231,10 @@ function parseAtInner(v: SentenceView, i: number, recent: Recent): Candidate | n
   // a force, party or group of one country ("supporters of Niger's junta", "of Georgia's opposition", "of Imran
   // Khan's party"), who are that country's people, not the junta or party itself.
   if (!former && v.is(WORDS.followerWords, p) && v.is(WORDS.ofWords, p + 1)) {
-    const c = parseAtInner(v, p + 2, recent);
+    // "supporters of jailed former prime minister Imran Khan": a participle before the person describes them.
+    const t = v.lat.tokens[p + 2];
+    const described = t !== undefined && (t.pos === "ADJ" || t.pos === "VERB") && t.lower.endsWith("ed");
+    const c = parseAtInner(v, described ? p + 3 : p + 2, recent);
     if (c !== null && typeof c !== "number" && FOLLOWED_KIND.has(c.kind))
       return followers(v, i, c.end, c) ?? c;
   }

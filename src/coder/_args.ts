@@ -1920,12 +1920,14 @@ function sayerRelative(v: View, start: number, i: number): boolean {
 
 /**
  * True when group `g` closes a "to"/"at" phrase that follows a noun after `from` ("the handover of villages to
- * Azerbaijan", "the blast at a Gaza hospital"): the phrase completes that noun.
+ * Azerbaijan", "the blast at a Gaza hospital"), or a "with" phrase right on such a noun ("blocked roads and border
+ * crossings with Ukraine"): the phrase completes that noun.
  */
 function closesNounPhrase(v: View, from: number, g: number): boolean {
   let k = v.groups[g]!.tokStart - 1;
   while (k >= from && (v.toks[k]!.pos === "DET" || v.toks[k]!.pos === "ADJ" || v.toks[k]!.pos === "NUM")) k--;
   const prep = v.toks[k];
+  if (k >= from && prep?.lower === "with" && v.toks[k - 1]!.pos === "NOUN") return true;
   if (k <= from || prep?.pos !== "ADP" || (prep.lower !== "to" && prep.lower !== "at")) return false;
   for (let j = k - 1; j >= from; j--) if (v.toks[j]!.pos === "NOUN") return true;
   return false;

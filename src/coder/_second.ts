@@ -34,6 +34,8 @@ export interface SecondWords {
   readonly aircraft: ReadonlySet<string>;
   /** "protesters", "demonstrators": a crowd on one side of a reciprocal clash protests violently (`crowd=` flag). */
   readonly crowd: ReadonlySet<string>;
+  /** "students", "farmers": people whose own plain march or rally is a crowd's protest (crowdActs). */
+  readonly marcher: ReadonlySet<string>;
   /** "strike", "drone", "missile": a weapon heading the subject of a killing makes it an attack (`weapon=` flag). */
   readonly weapon: ReadonlySet<string>;
   /** "inquiry", "investigators": a subject holding one is an inquiry, whose finding is also an investigation (`inquiry=`). */
@@ -85,6 +87,7 @@ export function secondWords(m: VerbModel): SecondWords {
     standingVerb: m.classes.get("_STANDING_VERB") ?? EMPTY,
     aircraft: m.classes.get("_AIRCRAFT") ?? EMPTY,
     crowd: m.classes.get("_CROWD_NOUN") ?? EMPTY,
+    marcher: m.classes.get("_MARCHER_NOUN") ?? EMPTY,
     weapon: m.classes.get("_WEAPON") ?? EMPTY,
     inquiry: m.classes.get("_INQUIRY") ?? EMPTY,
     terms: m.classes.get("_TERMS_NOUN") ?? EMPTY,

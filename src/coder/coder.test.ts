@@ -7632,3 +7632,70 @@ describe("agreements settled, worked under, foreseen and postponed (session 25, 
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("domestic dyads: crowds marching, tear gas on the crowd, raids in investigations (session 25, dom2)", () => {
+  const real = (text: string) => withRealActors(text, "2025-03-10");
+  it.each<[string, string[]]>([
+    // students, farmers or a counted people marching protest beside the sentence's other acts (crowdActs)
+    [
+      "Thousands of students marched through Nairobi demanding that President William Ruto resign over the killing of protesters by police.",
+      ["KENCOP>KENCVL 175 occurred", "KENEDU>KENGOV 1041 demanded", "KENEDU>KENGOV 141 occurred"],
+    ],
+    // tear gas fired at no one named is fired on the sentence's crowd, the source's own population
+    [
+      "Kenyan opposition supporters rallied in Mombasa against the new cabinet, and police fired tear gas.",
+      ["KENCOP>KEN 175 occurred", "KENOPP>KENGOV 141 occurred"],
+    ],
+    // "police shot/NOUN dead": the verb, so the police are an actor
+    [
+      "Students rallied in Colombo a day after police shot dead three demonstrators.",
+      ["LKACOP>LKACVL 175 occurred", "LKAEDU>LKAGOV 141 occurred"],
+    ],
+    // a crowd after "at" stays people and acts in its relative clause
+    [
+      "Kenyan police fired live rounds at protesters who had stormed parliament in Nairobi.",
+      ["KENCOP>KENCVL 175 occurred", "KENCVL>KENLEG 145 occurred"],
+    ],
+    // a "with" phrase on the blocked crossings is no target: the domestic act keeps its own government
+    [
+      "Polish farmers blocked border crossings with Germany, demanding that the government in Warsaw ban imports of German grain.",
+      ["POLCVL>POLGOV 100 demanded", "POLCVL>POLGOV 144 occurred"],
+    ],
+    // a raid as part of an investigation is the investigation; a raid alone stays a seizure
+    [
+      "Peruvian police raided the home of opposition leader Keiko Fujimori as part of a money-laundering investigation.",
+      ["PERCOP>PEROPP 091 occurred"],
+    ],
+    [
+      "Brazilian police raided the headquarters of a Chinese mining firm in Para, seizing documents.",
+      ["BRACOP>CHNBUS 171 occurred"],
+    ],
+    // "supporters of jailed former prime minister X": the participle before the person is passed over
+    [
+      "Thousands of supporters of jailed former prime minister Imran Khan marched on Islamabad to demand his release.",
+      ["PAKCVL>PAKGOV 1053 demanded", "PAKCVL>PAKGOV 141 occurred"],
+    ],
+    // walking off the job is a strike
+    [
+      "Thousands of Kenyan doctors walked off the job in protest at the government's plan to cut hospital budgets.",
+      ["KENHLH>KENGOV 143 occurred"],
+    ],
+    // a vehicle bomb driven into a site in a place of the source's own country hits that country
+    [
+      "ELN rebels drove a truck bomb into a military base in Colombia's Arauca province, killing two soldiers.",
+      ["COLREB>COL 1832 occurred"],
+    ],
+    // must not fire: counted troops are no crowd; a celebration or a pilgrimage is no protest
+    [
+      "Thousands of Russian troops marched through Red Square in the annual Victory Day parade, and Putin praised the army.",
+      ["RUSGOV>RUSMIL 051 occurred"],
+    ],
+    [
+      "Tens of thousands of Argentines marched through Buenos Aires to celebrate the World Cup victory, and President Javier Milei congratulated the team.",
+      [],
+    ],
+    ["Hundreds of thousands of pilgrims marched to the shrine in Karbala, and Iraqi police guarded the route.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});

@@ -639,7 +639,7 @@ function selectMatches(
       ownPredicate(v, x, cameo) ||
       modalForce(v, x, cameo) ||
       actsAlone(v, x, out) ||
-      crowdActs(v, x, out, sw.crowd),
+      crowdActs(v, x, out, sw),
   );
   return real.length > 0 ? real : out;
 }
@@ -650,7 +650,7 @@ function selectMatches(
  * the crowd's protest is coded already ("stormed the embassy, chanting slogans", "marched to the embassy and burned
  * an effigy"); with another subject ("troops marched", "stocks rallied") it still only fires alone.
  */
-function crowdActs(v: View, x: Selected, out: readonly Selected[], crowd: ReadonlySet<string>): boolean {
+function crowdActs(v: View, x: Selected, out: readonly Selected[], sw: SecondWords): boolean {
   const a = x.args;
   const root = x.m.pattern.code.slice(0, 2);
   return (
@@ -660,8 +660,22 @@ function crowdActs(v: View, x: Selected, out: readonly Selected[], crowd: Readon
     !participle(v, x.m.trigger) &&
     a !== null &&
     a.source >= 0 &&
-    headIn(v, crowd, a.source) &&
+    crowdSubject(v, a.source, sw) &&
     !out.some((y) => y !== x && !y.m.pattern.fallback && y.m.pattern.code.slice(0, 2) === root)
+  );
+}
+
+/**
+ * Is group `g` a crowd: a crowd noun ("protesters"), people who march as one (`_MARCHER_NOUN`: "students", "farmers"),
+ * or a count of people that are no forces ("tens of thousands of Georgians"; not "thousands of troops")?
+ */
+function crowdSubject(v: View, g: number, sw: SecondWords): boolean {
+  if (headIn(v, sw.crowd, g) || headIn(v, sw.marcher, g)) return true;
+  const k = v.groups[g]!.tokStart - 1;
+  return (
+    v.toks[k]?.lower === "of" &&
+    (isIn(v.toks[k - 1], v.w.quantity) || v.toks[k - 1]?.pos === "NUM") &&
+    !v.groups[g]!.members.some((m) => FORCES.has(m.code.slice(3, 6)))
   );
 }
 

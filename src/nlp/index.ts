@@ -99,7 +99,9 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
     // "Turkish F-16 jets shot/NOUN down": also after a plural noun, for a word that does not look plural itself.
     const prev = pos[k - 1] === "NOUN" ? (words[k - 1] ?? "").toLowerCase() : "";
     const plural = pos[k - 1] === "NOUN" && prev.endsWith("s") && lemmas[k - 1] !== prev;
-    if ((pos[k - 1] !== "PROPN" && !plural) || !VERB_CONTEXT_NEXT.has(pos[k + 1] ?? "")) continue;
+    // "a day after police shot/NOUN dead 19 demonstrators": a past form before "dead" after any noun is the verb.
+    const dead = pos[k - 1] === "NOUN" && (words[k + 1] ?? "").toLowerCase() === "dead";
+    if ((pos[k - 1] !== "PROPN" && !plural && !dead) || !VERB_CONTEXT_NEXT.has(pos[k + 1] ?? "")) continue;
     const w = (words[k] ?? "").toLowerCase();
     if (plural && (w.endsWith("s") || w.endsWith("ing"))) continue;
     // A plural-looking word stays a noun ("China tariffs on steel", "the Russia Sanctions Act") unless it is written

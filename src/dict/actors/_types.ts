@@ -120,6 +120,8 @@ export interface ActorConfig {
   readonly memberSectors: ReadonlySet<string>;
   /** Sector of those backers (CVL); empty: follower words are no mention. */
   readonly followerSector: string;
+  /** Crowd nouns that are people even after a place word: "fired live rounds at protesters who had stormed ...". */
+  readonly crowdNouns: ReadonlySet<string>;
   /** Words joining a postposed country: "the foreign minister of Japan". */
   readonly ofWords: ReadonlySet<string>;
   /** Words joining a seat of power that gives a sector its country: "the foreign ministry in Seoul". */

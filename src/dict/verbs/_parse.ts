@@ -45,6 +45,7 @@ export const RESERVED_SETS = [
   "_STANCE_NOUN",
   "_AIRCRAFT",
   "_CROWD_NOUN",
+  "_MARCHER_NOUN",
   "_WEAPON",
   "_INQUIRY",
   "_FORCE_TYPE",
