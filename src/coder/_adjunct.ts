@@ -1,3 +1,4 @@
+import type { Token } from "../core/index.js";
 import { type Args, betweenGroup, isPerson, occasionObject, sameCountry, subjectOf } from "./_args.js";
 import type { Match } from "./_match.js";
 import type { PrevAct, SecondWords } from "./_second.js";
@@ -10,7 +11,9 @@ function mediated(v: View, m: Match): boolean {
   let k = m.last + 1;
   // "talks in Sharm el-Sheikh mediated by Egypt": a hyphen inside a place name does not end the phrase.
   const inName = (j: number) => v.toks[j]!.text === "-" && j > m.last + 1 && v.toks[j + 1]?.pos !== "PUNCT";
-  while (k < v.toks.length && k <= m.last + 6 && v.toks[k]!.pos !== "VERB" && v.toks[k]!.pos !== "ADJ") {
+  // "talks on southern Syria mediated by a US envoy": an adjective that is no -ed word is inside the phrase.
+  const participle = (t: Token) => t.pos === "VERB" || (t.pos === "ADJ" && t.lower.endsWith("ed"));
+  while (k < v.toks.length && k <= m.last + 6 && !participle(v.toks[k]!)) {
     if (v.toks[k]!.pos === "PUNCT" && !inName(k)) return false;
     k++;
   }

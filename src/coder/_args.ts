@@ -2,6 +2,7 @@ import type { ActorMention, Token } from "../core/index.js";
 import type { Match } from "./_match.js";
 import {
   absoluteActor,
+  adjunctNameBefore,
   type Group,
   is,
   isIn,
@@ -2215,10 +2216,8 @@ function participleAgent(v: View, i: number): number {
   // "signed deals in Istanbul on Friday, brokered by Turkey": after a comma, "by" must follow the participle.
   const comma = prev?.text === "," && is(v, v.toks[i + 1], v.b.agent);
   // "talks in Doha on Sunday mediated by Qatar": a prepositional adjunct ("on Sunday") may end the noun phrase too.
-  const adjunct =
-    (prev?.pos === "PROPN" || prev?.pos === "NUM") &&
-    v.toks[i - 2]?.pos === "ADP" &&
-    is(v, v.toks[i + 1], v.b.agent);
+  // "talks in St Vincent mediated by Brazil", "talks on southern Syria mediated by a US envoy": a longer name too.
+  const adjunct = adjunctNameBefore(v, i) && is(v, v.toks[i + 1], v.b.agent);
   // "a ceasefire between Israel and Iran brokered by Trump": the noun phrase may end with its "between" parties.
   const parties = is(v, v.toks[i + 1], v.b.agent) && betweenEnds(v, i);
   const noun =

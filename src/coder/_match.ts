@@ -5,6 +5,7 @@ type Pattern = VerbModel["patterns"][number];
 import { elaborating } from "./_args.js";
 import {
   absoluteActor,
+  adjunctNameBefore,
   is,
   hyphenated,
   isIn,
@@ -749,12 +750,7 @@ function pluralForm(t: Token): boolean {
 
 /** "talks in Doha on Sunday mediated by Qatar": an -ed word with a "by" agent after a prepositional adjunct's name or number. */
 function adjunctEnd(v: View, i: number): boolean {
-  const prev = v.toks[i - 1];
-  return (
-    (prev?.pos === "PROPN" || prev?.pos === "NUM") &&
-    v.toks[i - 2]?.pos === "ADP" &&
-    is(v, v.toks[i + 1], v.b.agent)
-  );
+  return adjunctNameBefore(v, i) && is(v, v.toks[i + 1], v.b.agent);
 }
 
 /**

@@ -1128,3 +1128,19 @@ export function ownedSubjectSpan(v: View, trigger: number): [number, number] | n
 export function ownedPassiveSubject(v: View, trigger: number): number {
   return ownedSubjectSpan(v, trigger)?.[1] ?? -1;
 }
+
+/**
+ * True when token `i - 1` closes a prepositional adjunct's name or number: "talks in Doha", "talks in St Vincent",
+ * "talks on southern Syria" (up to four names, numbers or adjectives after the preposition), so that an -ed word at
+ * `i` followed by "by" is a reduced relative on the noun before the adjunct ("... mediated by Brazil").
+ */
+export function adjunctNameBefore(v: View, i: number): boolean {
+  const prev = v.toks[i - 1];
+  if (prev?.pos !== "PROPN" && prev?.pos !== "NUM") return false;
+  for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+    const t = v.toks[k]!;
+    if (t.pos === "ADP") return true;
+    if (t.pos !== "PROPN" && t.pos !== "NUM" && t.pos !== "ADJ") return false;
+  }
+  return false;
+}
