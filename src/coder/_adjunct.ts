@@ -21,6 +21,24 @@ function mediated(v: View, m: Match): boolean {
   return t?.lower.endsWith("ed") === true && is(v, v.toks[k + 1], v.b.agent);
 }
 
+/**
+ * "after talks it mediated", "after talks that Qatar brokered": a relative clause on the noun whose subject (an actor or
+ * a pronoun) mediates (`_MEDIATE_VERB`); the mediation is coded from that verb.
+ */
+function mediatedRelative(v: View, m: Match): boolean {
+  let k = m.last + 1;
+  if (is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") k++;
+  if (v.toks[k]?.pos === "DET" && (v.groupAt[k + 1] ?? -1) >= 0) k++;
+  const g = v.groupAt[k] ?? -1;
+  if (g >= 0 && v.groups[g]!.tokStart === k && !v.attributive[g]) k = v.groups[g]!.tokEnd;
+  else if (is(v, v.toks[k], v.b.subjectPronoun)) k++;
+  else return false;
+  while (v.toks[k]?.pos === "AUX" || v.toks[k]?.pos === "ADV") k++;
+  // The tagger often reads "mediated" there as an adjective.
+  const t = v.toks[k];
+  return (t?.pos === "VERB" || t?.pos === "ADJ") && isIn(t, v.w.mediateVerb);
+}
+
 /** "in a deal brokered by China after talks in Beijing": a mediator named just before the phrase at `k` owns the talks. */
 function brokeredBefore(v: View, k: number): boolean {
   for (let j = k - 1; j > 0 && j >= k - 6; j--) {
@@ -47,7 +65,7 @@ export function adjunctPrep(v: View, sw: SecondWords, m: Match): number {
  */
 export function occasionOnly(v: View, sw: SecondWords, m: Match): boolean {
   const r = occasionPhrase(v, sw, m, true);
-  if (r.k < 0 || v.frontEnd > m.trigger || !(r.reduced || mediated(v, m))) return false;
+  if (r.k < 0 || v.frontEnd > m.trigger || !(r.reduced || mediated(v, m) || mediatedRelative(v, m))) return false;
   // "talks with the RSF": a counterpart named in the pattern's words makes the talks an act of their own.
   for (let j = m.trigger; j < m.spanEnd; j++) if (v.groupAt[j]! >= 0) return false;
   return true;

@@ -1724,7 +1724,23 @@ function partyActedOn(v: View, before: number, filer: number): number {
  * index of the token before its noun phrase; or null.
  */
 export function summaryNoun(v: View, g: number): { head: number; before: number } | null {
-  const start = relativeSubjectStart(v, g);
+  return summaryNounBefore(v, relativeSubjectStart(v, g));
+}
+
+/**
+ * "after talks he mediated", "a deal it brokered": the verb at `i` has for subject a pronoun that opens a relative
+ * clause on a noun (summaryNounBefore), not an actor's phrase there.
+ */
+export function pronounRelative(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
+  return (
+    k > 0 && is(v, v.toks[k], v.b.subjectPronoun) && v.groupAt[k]! < 0 && summaryNounBefore(v, k) !== null
+  );
+}
+
+/** summaryNoun for a relative clause whose subject starts at token `start` (an actor's phrase or a pronoun). */
+export function summaryNounBefore(v: View, start: number): { head: number; before: number } | null {
   let k = start - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
   // ", a move the UN condemned and the United States criticised", ", an attack Qatar condemned and that drew ...": the

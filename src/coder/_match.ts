@@ -686,6 +686,8 @@ function verbish(v: View, i: number): boolean {
   if (t.lower.endsWith("ing") && prev.text === "," && reportNext(v, i + 1)) return true;
   // ", warning of new sanctions", ", cautioning against retaliation": a warning participle opening what it warns of.
   if (prev.text === "," && WARNING_FORMS.has(t.lower) && WARNED_OF.has(v.toks[i + 1]?.lower ?? "")) return true;
+  // "after talks he mediated", "a truce it brokered": an -ed word right after a subject pronoun is its verb.
+  if (t.pos === "ADJ" && t.lower.endsWith("ed") && is(v, prev, v.b.subjectPronoun)) return true;
   if (t.pos === "ADJ") return prev.pos === "AUX" || prev.pos === "ADV";
   // "Polish jets shot down Russian drones": an irregular past form after the subject, before no noun of its own.
   if (

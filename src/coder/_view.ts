@@ -73,6 +73,8 @@ export interface EngineWords {
   readonly takeUp: ReadonlySet<string>;
   /** "without U.S. mediation": a noun event after these words did not happen. */
   readonly absentPrep: ReadonlySet<string>;
+  /** "after talks it mediated": a third party's verb in a relative clause on a meeting noun (`_MEDIATE_VERB`). */
+  readonly mediateVerb: ReadonlySet<string>;
   /** "retaliation", "response": "in retaliation for X's act" names an act of X aimed at the retaliator. */
   readonly retaliation: ReadonlySet<string>;
   /** "after", "over": an inquiry's phrase of cause, whose act's author is the party investigated. */
@@ -338,6 +340,7 @@ export function engineWords(m: VerbModel): EngineWords {
     joinIn: c("_JOIN_IN"),
     takeUp: c("_TAKE_UP"),
     absentPrep: c("_ABSENT_PREP"),
+    mediateVerb: c("_MEDIATE_VERB"),
     retaliation: c("_RETALIATION"),
     probeCause: c("_PROBE_CAUSE"),
     framePrep: c("_FRAME_PREP"),

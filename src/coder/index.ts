@@ -39,6 +39,7 @@ import {
   stateCode,
   subjectOf,
   summaryNoun,
+  pronounRelative,
   verbBefore,
   verdictAside,
   authorNamed,
@@ -402,7 +403,7 @@ function ownPredicate(v: View, x: Selected, cameo: CameoTable): boolean {
   if (
     cameo.get(x.m.pattern.code)?.mode === "third-party" &&
     a.target < 0 &&
-    summaryNoun(v, a.source) !== null
+    (summaryNoun(v, a.source) !== null || pronounRelative(v, x.m.trigger))
   )
     return true;
   // ", prompting EU leaders to call it a state hijacking": the prompted actor's own act answers the act before.
