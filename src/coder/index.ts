@@ -4186,7 +4186,11 @@ function onMeeting(v: View, m: Match, a: Args, meeting: Meeting | null): boolean
   let k = g.tokStart - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET" && !THING_RELATIVE.has(v.toks[k]!.lower)) k--;
   if (k <= meeting.trigger || !THING_RELATIVE.has(v.toks[k]!.lower)) return false;
-  for (let j = meeting.trigger + 1; j < k; j++) if (/^(VERB|AUX)$/.test(v.toks[j]!.pos)) return false;
+  // "talks between Russia and Ukraine on halting strikes on energy facilities, which Qatar had been due to host": a
+  // gerund after a preposition is the topic's, no verb of a clause between the meeting and its relative.
+  const gerund = (j: number) => v.toks[j]!.lower.endsWith("ing") && v.toks[j - 1]?.pos === "ADP";
+  for (let j = meeting.trigger + 1; j < k; j++)
+    if (/^(VERB|AUX)$/.test(v.toks[j]!.pos) && !gerund(j)) return false;
   return !v.groups.some((x, h) => h !== a.source && x.tokStart >= g.tokEnd && x.tokEnd <= m.trigger);
 }
 
