@@ -523,6 +523,16 @@ function clauseVerbAt(toks: readonly Token[], k: number): boolean {
   return t?.pos === "ADJ" && t.lower.endsWith("ed") && toks[k + 1]?.pos === "DET";
 }
 
+/**
+ * True when the words from token `k` run, with no comma, to a reporting verb (`_SAY`): "officials in Kyiv and Moscow
+ * said", not "Egypt and the United States, Qatar's prime minister said".
+ */
+function sayerFrom(toks: readonly Token[], k: number, w: EngineWords): boolean {
+  while (k < toks.length && toks[k]!.text !== "," && toks[k]!.pos !== "VERB" && toks[k]!.pos !== "AUX") k++;
+  while (toks[k]?.pos === "AUX") k++;
+  return toks[k]?.pos === "VERB" && isIn(toks[k], w.say);
+}
+
 /** Classifies the tokens between two mentions: "and" link, hyphen link, comma link, or none. */
 function linkKind(
   toks: readonly Token[],
@@ -709,6 +719,9 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
     // role that closed the outer list goes on.
     if (kind === "comma" && listClosed && !ofRole(toks, prev!)) kind = null;
     if (kind === "comma" && frontedPlace(toks, prev!, m, w)) kind = null;
+    // "in a swap mediated by the United Arab Emirates, officials in Kyiv and Moscow said": a list that a preposition
+    // opened does not run on into the subject of a reporting verb after a comma (the sayer, no member).
+    if (kind === "comma" && chainStart && toks[lead]?.pos === "ADP" && sayerFrom(toks, m.tokenStart, w)) kind = null;
     // "Kaja Kallas, the EU's foreign policy chief and a former Estonian prime minister, said": one person described.
     if (kind === "and" && appositionOf(toks, cur, pendingComma, m, w)) kind = "comma";
     if (kind === "and" || kind === "hyphen") {
