@@ -4427,10 +4427,14 @@ function truceParties(
   return out.length === 2 ? out : [];
 }
 
+/** Roots of the acts a mediator is no counterpart of (aimAgreementsPastMediator): agreements and yielding. */
+const PAST_MEDIATOR_ROOTS: ReadonlySet<string> = new Set(["03", "08"]);
+
 /**
  * "Armenian fighters agreed to disarm under a ceasefire brokered by Russian peacekeepers": an agreement (root 03)
  * aimed at the mediator of the truce its source is a party of is aimed at the other party the mediation reaches
- * (Azerbaijan), when there is exactly one; the mediator is no counterpart of the deal it brokered.
+ * (Azerbaijan), when there is exactly one; the mediator is no counterpart of the deal it brokered. So is a concession
+ * (root 08): "Ukraine returned 150 Russian servicemen in a swap mediated by the UAE" returns them to Russia.
  */
 function aimAgreementsPastMediator(
   ctx: SentenceCtx,
@@ -4441,7 +4445,7 @@ function aimAgreementsPastMediator(
   if (events.length < 3) return;
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    if (e.root !== "03" || !e.target) continue;
+    if (!PAST_MEDIATOR_ROOTS.has(e.root) || !e.target) continue;
     const t = e.target;
     const mediation = events.filter((f) => f.mode === "third-party" && f.source.start === t.start);
     if (!mediation.some((f) => f.target?.start === e.source.start)) continue;
