@@ -1,3 +1,4 @@
+import type { Token } from "../core/index.js";
 import { type Args, betweenGroup, isPerson, occasionObject, sameCountry, subjectOf } from "./_args.js";
 import type { Match } from "./_match.js";
 import type { PrevAct, SecondWords } from "./_second.js";
@@ -10,12 +11,32 @@ function mediated(v: View, m: Match): boolean {
   let k = m.last + 1;
   // "talks in Sharm el-Sheikh mediated by Egypt": a hyphen inside a place name does not end the phrase.
   const inName = (j: number) => v.toks[j]!.text === "-" && j > m.last + 1 && v.toks[j + 1]?.pos !== "PUNCT";
-  while (k < v.toks.length && k <= m.last + 6 && v.toks[k]!.pos !== "VERB" && v.toks[k]!.pos !== "ADJ") {
+  // "talks on southern Syria mediated by a US envoy": an adjective that is no -ed word is inside the phrase.
+  const participle = (t: Token) => t.pos === "VERB" || (t.pos === "ADJ" && t.lower.endsWith("ed"));
+  while (k < v.toks.length && k <= m.last + 6 && !participle(v.toks[k]!)) {
     if (v.toks[k]!.pos === "PUNCT" && !inName(k)) return false;
     k++;
   }
   const t = v.toks[k];
   return t?.lower.endsWith("ed") === true && is(v, v.toks[k + 1], v.b.agent);
+}
+
+/**
+ * "after talks it mediated", "after talks that Qatar brokered": a relative clause on the noun whose subject (an actor or
+ * a pronoun) mediates (`_MEDIATE_VERB`); the mediation is coded from that verb.
+ */
+function mediatedRelative(v: View, m: Match): boolean {
+  let k = m.last + 1;
+  if (is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") k++;
+  if (v.toks[k]?.pos === "DET" && (v.groupAt[k + 1] ?? -1) >= 0) k++;
+  const g = v.groupAt[k] ?? -1;
+  if (g >= 0 && v.groups[g]!.tokStart === k && !v.attributive[g]) k = v.groups[g]!.tokEnd;
+  else if (is(v, v.toks[k], v.b.subjectPronoun)) k++;
+  else return false;
+  while (v.toks[k]?.pos === "AUX" || v.toks[k]?.pos === "ADV") k++;
+  // The tagger often reads "mediated" there as an adjective.
+  const t = v.toks[k];
+  return (t?.pos === "VERB" || t?.pos === "ADJ") && isIn(t, v.w.mediateVerb);
 }
 
 /** "in a deal brokered by China after talks in Beijing": a mediator named just before the phrase at `k` owns the talks. */
@@ -44,7 +65,7 @@ export function adjunctPrep(v: View, sw: SecondWords, m: Match): number {
  */
 export function occasionOnly(v: View, sw: SecondWords, m: Match): boolean {
   const r = occasionPhrase(v, sw, m, true);
-  if (r.k < 0 || v.frontEnd > m.trigger || !(r.reduced || mediated(v, m))) return false;
+  if (r.k < 0 || v.frontEnd > m.trigger || !(r.reduced || mediated(v, m) || mediatedRelative(v, m))) return false;
   // "talks with the RSF": a counterpart named in the pattern's words makes the talks an act of their own.
   for (let j = m.trigger; j < m.spanEnd; j++) if (v.groupAt[j]! >= 0) return false;
   return true;

@@ -2,6 +2,7 @@ import type { ActorMention, Token } from "../core/index.js";
 import type { Match } from "./_match.js";
 import {
   absoluteActor,
+  adjunctNameBefore,
   type Group,
   is,
   isIn,
@@ -1777,7 +1778,23 @@ function partyActedOn(v: View, before: number, filer: number): number {
  * index of the token before its noun phrase; or null.
  */
 export function summaryNoun(v: View, g: number): { head: number; before: number } | null {
-  const start = relativeSubjectStart(v, g);
+  return summaryNounBefore(v, relativeSubjectStart(v, g));
+}
+
+/**
+ * "after talks he mediated", "a deal it brokered": the verb at `i` has for subject a pronoun that opens a relative
+ * clause on a noun (summaryNounBefore), not an actor's phrase there.
+ */
+export function pronounRelative(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
+  return (
+    k > 0 && is(v, v.toks[k], v.b.subjectPronoun) && v.groupAt[k]! < 0 && summaryNounBefore(v, k) !== null
+  );
+}
+
+/** summaryNoun for a relative clause whose subject starts at token `start` (an actor's phrase or a pronoun). */
+export function summaryNounBefore(v: View, start: number): { head: number; before: number } | null {
   let k = start - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
   // ", a move the UN condemned and the United States criticised", ", an attack Qatar condemned and that drew ...": the
@@ -2310,10 +2327,8 @@ function participleAgent(v: View, i: number): number {
   // "signed deals in Istanbul on Friday, brokered by Turkey": after a comma, "by" must follow the participle.
   const comma = prev?.text === "," && is(v, v.toks[i + 1], v.b.agent);
   // "talks in Doha on Sunday mediated by Qatar": a prepositional adjunct ("on Sunday") may end the noun phrase too.
-  const adjunct =
-    (prev?.pos === "PROPN" || prev?.pos === "NUM") &&
-    v.toks[i - 2]?.pos === "ADP" &&
-    is(v, v.toks[i + 1], v.b.agent);
+  // "talks in St Vincent mediated by Brazil", "talks on southern Syria mediated by a US envoy": a longer name too.
+  const adjunct = adjunctNameBefore(v, i) && is(v, v.toks[i + 1], v.b.agent);
   // "a ceasefire between Israel and Iran brokered by Trump": the noun phrase may end with its "between" parties.
   const parties = is(v, v.toks[i + 1], v.b.agent) && betweenEnds(v, i);
   const noun =

@@ -5,6 +5,7 @@ type Pattern = VerbModel["patterns"][number];
 import { elaborating } from "./_args.js";
 import {
   absoluteActor,
+  adjunctNameBefore,
   is,
   hyphenated,
   isIn,
@@ -727,6 +728,8 @@ function verbish(v: View, i: number): boolean {
   if (t.lower.endsWith("ing") && prev.text === "," && reportNext(v, i + 1)) return true;
   // ", warning of new sanctions", ", cautioning against retaliation": a warning participle opening what it warns of.
   if (prev.text === "," && WARNING_FORMS.has(t.lower) && WARNED_OF.has(v.toks[i + 1]?.lower ?? "")) return true;
+  // "after talks he mediated", "a truce it brokered": an -ed word right after a subject pronoun is its verb.
+  if (t.pos === "ADJ" && t.lower.endsWith("ed") && is(v, prev, v.b.subjectPronoun)) return true;
   if (t.pos === "ADJ") return prev.pos === "AUX" || prev.pos === "ADV";
   // "Polish jets shot down Russian drones": an irregular past form after the subject, before no noun of its own.
   if (
@@ -791,12 +794,7 @@ function pluralForm(t: Token): boolean {
 
 /** "talks in Doha on Sunday mediated by Qatar": an -ed word with a "by" agent after a prepositional adjunct's name or number. */
 function adjunctEnd(v: View, i: number): boolean {
-  const prev = v.toks[i - 1];
-  return (
-    (prev?.pos === "PROPN" || prev?.pos === "NUM") &&
-    v.toks[i - 2]?.pos === "ADP" &&
-    is(v, v.toks[i + 1], v.b.agent)
-  );
+  return adjunctNameBefore(v, i) && is(v, v.toks[i + 1], v.b.agent);
 }
 
 /**

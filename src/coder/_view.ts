@@ -73,6 +73,8 @@ export interface EngineWords {
   readonly takeUp: ReadonlySet<string>;
   /** "without U.S. mediation": a noun event after these words did not happen. */
   readonly absentPrep: ReadonlySet<string>;
+  /** "after talks it mediated": a third party's verb in a relative clause on a meeting noun (`_MEDIATE_VERB`). */
+  readonly mediateVerb: ReadonlySet<string>;
   /** "retaliation", "response": "in retaliation for X's act" names an act of X aimed at the retaliator. */
   readonly retaliation: ReadonlySet<string>;
   /** "after", "over": an inquiry's phrase of cause, whose act's author is the party investigated. */
@@ -342,6 +344,7 @@ export function engineWords(m: VerbModel): EngineWords {
     joinIn: c("_JOIN_IN"),
     takeUp: c("_TAKE_UP"),
     absentPrep: c("_ABSENT_PREP"),
+    mediateVerb: c("_MEDIATE_VERB"),
     retaliation: c("_RETALIATION"),
     probeCause: c("_PROBE_CAUSE"),
     framePrep: c("_FRAME_PREP"),
@@ -524,6 +527,16 @@ function clauseVerbAt(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
   if (t?.pos === "VERB") return true;
   return t?.pos === "ADJ" && t.lower.endsWith("ed") && toks[k + 1]?.pos === "DET";
+}
+
+/**
+ * True when the words from token `k` run, with no comma, to a reporting verb (`_SAY`): "officials in Kyiv and Moscow
+ * said", not "Egypt and the United States, Qatar's prime minister said".
+ */
+function sayerFrom(toks: readonly Token[], k: number, w: EngineWords): boolean {
+  while (k < toks.length && toks[k]!.text !== "," && toks[k]!.pos !== "VERB" && toks[k]!.pos !== "AUX") k++;
+  while (toks[k]?.pos === "AUX") k++;
+  return toks[k]?.pos === "VERB" && isIn(toks[k], w.say);
 }
 
 /** Classifies the tokens between two mentions: "and" link, hyphen link, comma link, or none. */
@@ -712,6 +725,9 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
     // role that closed the outer list goes on.
     if (kind === "comma" && listClosed && !ofRole(toks, prev!)) kind = null;
     if (kind === "comma" && frontedPlace(toks, prev!, m, w)) kind = null;
+    // "in a swap mediated by the United Arab Emirates, officials in Kyiv and Moscow said": a list that a preposition
+    // opened does not run on into the subject of a reporting verb after a comma (the sayer, no member).
+    if (kind === "comma" && chainStart && toks[lead]?.pos === "ADP" && sayerFrom(toks, m.tokenStart, w)) kind = null;
     // "Kaja Kallas, the EU's foreign policy chief and a former Estonian prime minister, said": one person described.
     if (kind === "and" && appositionOf(toks, cur, pendingComma, m, w)) kind = "comma";
     if (kind === "and" || kind === "hyphen") {
@@ -1135,4 +1151,20 @@ export function ownedSubjectSpan(v: View, trigger: number): [number, number] | n
 /** The head noun of a passive verb's subject when an actor owns it (see ownedSubjectSpan), or -1. */
 export function ownedPassiveSubject(v: View, trigger: number): number {
   return ownedSubjectSpan(v, trigger)?.[1] ?? -1;
+}
+
+/**
+ * True when token `i - 1` closes a prepositional adjunct's name or number: "talks in Doha", "talks in St Vincent",
+ * "talks on southern Syria" (up to four names, numbers or adjectives after the preposition), so that an -ed word at
+ * `i` followed by "by" is a reduced relative on the noun before the adjunct ("... mediated by Brazil").
+ */
+export function adjunctNameBefore(v: View, i: number): boolean {
+  const prev = v.toks[i - 1];
+  if (prev?.pos !== "PROPN" && prev?.pos !== "NUM") return false;
+  for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+    const t = v.toks[k]!;
+    if (t.pos === "ADP") return true;
+    if (t.pos !== "PROPN" && t.pos !== "NUM" && t.pos !== "ADJ") return false;
+  }
+  return false;
 }

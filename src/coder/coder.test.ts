@@ -7699,3 +7699,57 @@ describe("domestic dyads: crowds marching, tear gas on the crowd, raids in inves
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("mediators and hosts named outside the verb's slots (session 25, meet5)", () => {
+  const real = (text: string) => withRealActors(text, "2025-06-10");
+  it.each<[string, string[]]>([
+    // a reduced relative after a longer adjunct name is on the talks before it: the agent mediates between the parties
+    [
+      "Sudan's army and the Rapid Support Forces agreed to a truce after talks in Port Louis mediated by Kenya.",
+      [
+        "KENGOV>SDNMIL 045 occurred",
+        "KENGOV>SDNREB 045 occurred",
+        "SDNMIL>SDNREB 0871 occurred",
+        "SDNREB>SDNMIL 0871 occurred",
+      ],
+    ],
+    // "talks it mediated": the pronoun's mediation reaches both parties; the talks are no meeting of theirs
+    [
+      "Oman said Iran and the United States had agreed to meet again after talks it mediated in Muscat.",
+      [
+        "IRNGOV>USAGOV 036 reported",
+        "OMNGOV>IRNGOV 045 occurred",
+        "OMNGOV>USAGOV 045 occurred",
+        "USAGOV>IRNGOV 036 reported",
+      ],
+    ],
+    // a gerund in the meeting's topic does not keep the host's relative clause off the meeting
+    [
+      "Talks between Thailand and Cambodia on reopening border crossings, which Malaysia had been due to host, were postponed.",
+      [
+        "KHMGOV>THAGOV 040 postponed",
+        "MYSGOV>KHMGOV 043 postponed",
+        "MYSGOV>THAGOV 043 postponed",
+        "THAGOV>KHMGOV 040 postponed",
+      ],
+    ],
+    // the sayer after the mediator's comma is no co-mediator
+    [
+      "Russia released 50 Ukrainian prisoners in a swap mediated by Qatar, officials in Kyiv and Moscow said.",
+      ["QATGOV>RUSGOV 045 occurred", "QATGOV>UKR 045 occurred", "RUSGOV>UKR 0841 occurred"],
+    ],
+    // must not fire: a pronoun relative with no mediation verb keeps the parties' talks; no parties, no mediation
+    [
+      "Israel and Hamas agreed to a truce after talks they held in Cairo.",
+      [
+        "ISRGOV>PSEREB 040 occurred",
+        "ISRGOV>PSEREB 0871 occurred",
+        "PSEREB>ISRGOV 040 occurred",
+        "PSEREB>ISRGOV 0871 occurred",
+      ],
+    ],
+    ["Kenya said the negotiations it hosted had collapsed.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});

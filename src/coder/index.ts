@@ -39,6 +39,7 @@ import {
   stateCode,
   subjectOf,
   summaryNoun,
+  pronounRelative,
   verbBefore,
   verdictAside,
   authorNamed,
@@ -412,7 +413,7 @@ function ownPredicate(v: View, x: Selected, cameo: CameoTable): boolean {
   if (
     cameo.get(x.m.pattern.code)?.mode === "third-party" &&
     a.target < 0 &&
-    summaryNoun(v, a.source) !== null
+    (summaryNoun(v, a.source) !== null || pronounRelative(v, x.m.trigger))
   )
     return true;
   // ", prompting EU leaders to call it a state hijacking": the prompted actor's own act answers the act before.
@@ -4250,7 +4251,11 @@ function onMeeting(v: View, m: Match, a: Args, meeting: Meeting | null): boolean
   let k = g.tokStart - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET" && !THING_RELATIVE.has(v.toks[k]!.lower)) k--;
   if (k <= meeting.trigger || !THING_RELATIVE.has(v.toks[k]!.lower)) return false;
-  for (let j = meeting.trigger + 1; j < k; j++) if (/^(VERB|AUX)$/.test(v.toks[j]!.pos)) return false;
+  // "talks between Russia and Ukraine on halting strikes on energy facilities, which Qatar had been due to host": a
+  // gerund after a preposition is the topic's, no verb of a clause between the meeting and its relative.
+  const gerund = (j: number) => v.toks[j]!.lower.endsWith("ing") && v.toks[j - 1]?.pos === "ADP";
+  for (let j = meeting.trigger + 1; j < k; j++)
+    if (/^(VERB|AUX)$/.test(v.toks[j]!.pos) && !gerund(j)) return false;
   return !v.groups.some((x, h) => h !== a.source && x.tokStart >= g.tokEnd && x.tokEnd <= m.trigger);
 }
 
@@ -4487,10 +4492,14 @@ function truceParties(
   return out.length === 2 ? out : [];
 }
 
+/** Roots of the acts a mediator is no counterpart of (aimAgreementsPastMediator): agreements and yielding. */
+const PAST_MEDIATOR_ROOTS: ReadonlySet<string> = new Set(["03", "08"]);
+
 /**
  * "Armenian fighters agreed to disarm under a ceasefire brokered by Russian peacekeepers": an agreement (root 03)
  * aimed at the mediator of the truce its source is a party of is aimed at the other party the mediation reaches
- * (Azerbaijan), when there is exactly one; the mediator is no counterpart of the deal it brokered.
+ * (Azerbaijan), when there is exactly one; the mediator is no counterpart of the deal it brokered. So is a concession
+ * (root 08): "Ukraine returned 150 Russian servicemen in a swap mediated by the UAE" returns them to Russia.
  */
 function aimAgreementsPastMediator(
   ctx: SentenceCtx,
@@ -4501,7 +4510,7 @@ function aimAgreementsPastMediator(
   if (events.length < 3) return;
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    if (e.root !== "03" || !e.target) continue;
+    if (!PAST_MEDIATOR_ROOTS.has(e.root) || !e.target) continue;
     const t = e.target;
     const mediation = events.filter((f) => f.mode === "third-party" && f.source.start === t.start);
     if (!mediation.some((f) => f.target?.start === e.source.start)) continue;

@@ -90,6 +90,7 @@ export const RESERVED_SETS = [
   "_JOINT_VERB",
   "_JOIN_IN",
   "_ABSENT_PREP",
+  "_MEDIATE_VERB",
   "_RETALIATION",
   "_GROUP_COUNT",
   "_ADDRESSEE_SAY",
