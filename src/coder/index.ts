@@ -4169,12 +4169,16 @@ function recoded(
   // "ordered Pakistani nationals to leave the country", "expel Hamas officials": people of another country or an armed
   // group sent out are deported (174), not a state's envoys expelled.
   if (p.people && t && PEOPLE.has(t.code.slice(3, 6)) && countryOf(t.code) !== countryOf(s.code)) return p.people;
+  // "suspended the BBC and Voice of America": an outlet suspended is silenced (1721), no member suspended from a bloc.
+  if (p.media && t && t.code.slice(3, 6) === "MED") return p.media;
   if (p.crowd && crowdSide(ctx, v, a) >= 0) return p.crowd;
   // ", a charge New Delhi rejected as baseless" after "accused": the restated charge is rejected (`claim=`); a claim of
   // reported speech (`reported`: "the coast guard said ..., a charge Beijing rejected as baseless") stays denied.
   if (p.claim && !reported && claimRestated(v, a.source)) return p.claim;
   // "intercepted Russian bombers": aircraft are escorted away, not fired on.
   if (p.aircraft && a.target >= 0 && headIn(v, ctx.prep.second.aircraft, a.target)) return p.aircraft;
+  // "drove a Chinese coast guard vessel out of Indonesian waters": a craft chased off is coerced, no people expelled.
+  if (p.craft && a.target >= 0 && headIn(v, ctx.prep.second.craft, a.target)) return p.craft;
   // "a U.S. drone strike killed an Iranian general": a weapon that kills is the attack; a named victim stays a killing.
   if (p.weapon && !(t && namedVictim(v, t, a.target)) && headIn(v, ctx.prep.second.weapon, a.source))
     return p.weapon;
