@@ -224,6 +224,12 @@ export interface Pattern {
    */
   readonly answered: boolean;
   /**
+   * With `noun`: an act carried out "on" or "under" it is aimed, when it names no target of its own, at that act's
+   * object ("Philippine police arrested Duterte on an International Criminal Court warrant" is the court's warrant
+   * against Duterte), and the one who carries it out also does this code (063) to the noun's agent; or null.
+   */
+  readonly served: string | null;
+  /**
    * Fires only as the frame of the act before it in its clause ("detained the mayor in a corruption investigation",
    * "raided the offices as part of a money-laundering investigation", "concluding a two-year investigation"): that
    * act's source on that act's target.
