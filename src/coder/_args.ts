@@ -2904,6 +2904,9 @@ function servedObject(v: View, i: number, source: number): number {
   return servedAct(v, i, source)[0];
 }
 
+/** Particles between a verb and its object ("handed over", "turned over", "sent back"). */
+const SERVE_PARTICLE: ReadonlySet<string> = new Set(["over", "back", "up"]);
+
 /** The object of the verb a `served` noun at `i` serves (see servedObject) and that verb's index, or [-1, -1]. */
 export function servedAct(v: View, i: number, source: number): [number, number] {
   const none: [number, number] = [-1, -1];
@@ -2917,9 +2920,11 @@ export function servedAct(v: View, i: number, source: number): [number, number] 
     const g = v.groupAt[j]!;
     if (g < 0 || g === source || v.groups[g]!.tokStart !== j) continue;
     const before = v.toks[j - 1];
-    const particle = (before?.pos === "ADP" || before?.pos === "PART") && v.toks[j - 2]?.pos === "VERB";
-    if (before?.pos === "VERB") return [g, j - 1];
-    if (particle) return [g, j - 2];
+    // "handed over a Belarusian national": a particle after the verb; "arrested in Manila" is a place.
+    const particle = SERVE_PARTICLE.has(before?.lower ?? "") && v.toks[j - 2]?.pos === "VERB";
+    const verb = before?.pos === "VERB" ? j - 1 : particle ? j - 2 : -1;
+    // "Duterte was arrested in Manila on a warrant": a passive has no object here; the patient is its subject.
+    if (verb >= 0) return isPassive(v, verb) ? none : [g, verb];
     // "in Manila", "at Manila airport": a place of the act's own adjunct, passed over.
     if (before?.pos !== "ADP") return none;
   }
