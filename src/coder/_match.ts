@@ -663,8 +663,7 @@ function attributiveEd(v: View, i: number): boolean {
   const n = v.toks[i + 1]?.pos;
   // A past verb, or an unknown "-ed" word the tagger took for a noun ("had tortured/NOUN captured Ukrainian soldiers").
   const past =
-    p !== undefined &&
-    p.lower.endsWith("ed") &&
+    p?.lower.endsWith("ed") === true &&
     (p.pos === "VERB" ? p.lower !== p.lemma : p.pos === "NOUN" && p.lower === p.lemma);
   // A count in digits ("at least 109 captured troops"); "the two discussed Chinese pressure" is a subject and its verb.
   const after = (p?.pos === "NUM" && /\d/.test(p.text)) || past;
