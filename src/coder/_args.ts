@@ -119,7 +119,11 @@ function bareController(v: View, i: number, k: number): number {
 export function decisionOwner(v: View, i: number): number {
   let k = i - 1;
   while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
-  if (v.toks[k]?.lower !== "to" || v.toks[k]!.pos !== "PART" || !v.w.decisionNoun.has(v.toks[k - 1]?.lower ?? ""))
+  if (
+    v.toks[k]?.lower !== "to" ||
+    v.toks[k]!.pos !== "PART" ||
+    !v.w.decisionNoun.has(v.toks[k - 1]?.lower ?? "")
+  )
     return -1;
   return modifierOf(v, k - 1);
 }
@@ -2514,7 +2518,10 @@ export function namedVerdict(v: View, i: number, p: Match["pattern"]): boolean {
   // A reason ("over", "about", "after", "for") or "citing": not the object of an act ("strikes on what it called
   // terrorist camps", "fire at what he called bandits", "rallied against what they said was a threat").
   const before = v.toks[what - 1];
-  if (!before || !(is(v, before, v.b.reasonPrep) || NAMED_REASON.has(before.lemma) || opposedNamed(v, i, what - 1)))
+  if (
+    !before ||
+    !(is(v, before, v.b.reasonPrep) || NAMED_REASON.has(before.lemma) || opposedNamed(v, i, what - 1))
+  )
     return false;
   // "over what it called attempts to destabilise the country", "a plot to sabotage": an intent named, not judged.
   return !namedIntent(v, i);
@@ -2963,6 +2970,42 @@ function relativeParties(v: View, k: number): number {
   else return -1;
   const g = v.groupAt[v.toks[k]?.pos === "DET" && (v.groupAt[k] ?? -1) < 0 ? k + 1 : k] ?? -1;
   return g >= 0 && v.groups[g]!.members.length > 1 ? g : -1;
+}
+
+/**
+ * "arrested Duterte in Manila on Tuesday on an ICC warrant", "handed over a Belarusian national under a European
+ * arrest warrant issued by Vilnius": the object of the verb the "on"/"under" phrase of the noun at `i` serves (an
+ * actor right after a verb or its particle, within its clause, other than `source`); or -1.
+ */
+function servedObject(v: View, i: number, source: number): number {
+  return servedAct(v, i, source)[0];
+}
+
+/** Particles between a verb and its object ("handed over", "turned over", "sent back"). */
+const SERVE_PARTICLE: ReadonlySet<string> = new Set(["over", "back", "up"]);
+
+/** The object of the verb a `served` noun at `i` serves (see servedObject) and that verb's index, or [-1, -1]. */
+export function servedAct(v: View, i: number, source: number): [number, number] {
+  const none: [number, number] = [-1, -1];
+  let k = i - 1;
+  while (k >= 0 && k >= i - 8 && (NP_POS.has(v.toks[k]!.pos) || v.groupAt[k]! >= 0)) k--;
+  const prep = v.toks[k];
+  if (prep?.pos !== "ADP" || !(prep.lower === "on" || prep.lower === "under")) return none;
+  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+    const t = v.toks[j]!;
+    if (t.text === "," || t.pos === "VERB" || t.pos === "AUX") return none;
+    const g = v.groupAt[j]!;
+    if (g < 0 || g === source || v.groups[g]!.tokStart !== j) continue;
+    const before = v.toks[j - 1];
+    // "handed over a Belarusian national": a particle after the verb; "arrested in Manila" is a place.
+    const particle = SERVE_PARTICLE.has(before?.lower ?? "") && v.toks[j - 2]?.pos === "VERB";
+    const verb = before?.pos === "VERB" ? j - 1 : particle ? j - 2 : -1;
+    // "Duterte was arrested in Manila on a warrant": a passive has no object here; the patient is its subject.
+    if (verb >= 0) return isPassive(v, verb) ? none : [g, verb];
+    // "in Manila", "at Manila airport": a place of the act's own adjunct, passed over.
+    if (before?.pos !== "ADP") return none;
+  }
+  return none;
 }
 
 /**
@@ -3443,6 +3486,11 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
       target = agent;
       how = "inside";
     }
+  }
+  // "arrested Duterte on an International Criminal Court warrant": a `served` noun is aimed at the act's object.
+  if (target < 0 && p.served && source >= 0) {
+    const served = servedObject(v, i, source);
+    if (served >= 0) return { source, target: served, passive, targetHow: "inside" };
   }
   // "Despite an appeal from X, Y ...", "drawing criticism from X": an agent's noun event is addressed to the clause's subject.
   if (

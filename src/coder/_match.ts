@@ -679,6 +679,25 @@ function attributiveEn(v: View, i: number): boolean {
   );
 }
 
+/** "tortured captured Ukrainian soldiers", "109 captured troops": an "-ed" participle after a past verb or a count. */
+function attributiveEd(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  const p = v.toks[i - 1];
+  const n = v.toks[i + 1]?.pos;
+  // A past verb, or an unknown "-ed" word the tagger took for a noun ("had tortured/NOUN captured Ukrainian soldiers").
+  const past =
+    p?.lower.endsWith("ed") === true &&
+    (p.pos === "VERB" ? p.lower !== p.lemma : p.pos === "NOUN" && p.lower === p.lemma);
+  // A count in digits ("at least 109 captured troops"); "the two discussed Chinese pressure" is a subject and its verb.
+  const after = (p?.pos === "NUM" && /\d/.test(p.text)) || past;
+  return (
+    (t.pos === "VERB" || t.pos === "ADJ") &&
+    t.lower.endsWith("ed") &&
+    after &&
+    (n === "ADJ" || n === "NOUN" || n === "PROPN")
+  );
+}
+
 /** True when a token tagged as something else is probably a verb here ("to increase", "will talks"). */
 function verbish(v: View, i: number): boolean {
   const t = v.toks[i]!;
@@ -694,6 +713,9 @@ function verbish(v: View, i: number): boolean {
   // "the profits from frozen Russian assets", "would not agree to use frozen Russian assets": an "-en" participle (no
   // past tense) after a preposition or a verb and before its noun is an adjective, not a freeze of aid.
   if (attributiveEn(v, i)) return false;
+  // "had tortured captured Ukrainian soldiers", "executed at least 109 captured Ukrainian troops": an "-ed"
+  // participle right after a past verb or a count and right before its noun modifies that noun.
+  if (attributiveEd(v, i)) return false;
   if (t.pos === "VERB") {
     const d =
       prev?.pos === "ADV" && prev.lower.endsWith("ly") && v.toks[i - 2]?.pos === "DET" ? i - 2 : i - 1;
@@ -727,7 +749,8 @@ function verbish(v: View, i: number): boolean {
   // ", warning that Cairo would ...", ", warning in a joint statement that ...": a participle opening a report.
   if (t.lower.endsWith("ing") && prev.text === "," && reportNext(v, i + 1)) return true;
   // ", warning of new sanctions", ", cautioning against retaliation": a warning participle opening what it warns of.
-  if (prev.text === "," && WARNING_FORMS.has(t.lower) && WARNED_OF.has(v.toks[i + 1]?.lower ?? "")) return true;
+  if (prev.text === "," && WARNING_FORMS.has(t.lower) && WARNED_OF.has(v.toks[i + 1]?.lower ?? ""))
+    return true;
   // "after talks he mediated", "a truce it brokered": an -ed word right after a subject pronoun is its verb.
   if (t.pos === "ADJ" && t.lower.endsWith("ed") && is(v, prev, v.b.subjectPronoun)) return true;
   if (t.pos === "ADJ") return prev.pos === "AUX" || prev.pos === "ADV";
@@ -1011,7 +1034,11 @@ function gerundNoun(v: View, i: number): boolean {
   // "Fighting between Sudan's army and the RSF spread to Omdurman", "after fighting between Malian troops and Tuareg
   // rebels": an -ing word before "between" names the fighting itself, whatever verb (if any) follows.
   const between = next?.lower === "between";
-  if (!between && !(next?.pos === "AUX" || finiteVerb(v, i + 1)) && !(next?.pos === "ADP" && runsToVerb(v, i + 2)))
+  if (
+    !between &&
+    !(next?.pos === "AUX" || finiteVerb(v, i + 1)) &&
+    !(next?.pos === "ADP" && runsToVerb(v, i + 2))
+  )
     return false;
   if (i === 0) return true;
   const prev = v.toks[i - 1]!;
@@ -1039,7 +1066,16 @@ function verbParticle(v: View, i: number): boolean {
 }
 
 /** Words before "fighting between ..." that open a noun of time or cause ("a year of fighting between" is no act). */
-const BETWEEN_LEAD = new Set(["after", "amid", "amidst", "during", "despite", "since", "following", "before"]);
+const BETWEEN_LEAD = new Set([
+  "after",
+  "amid",
+  "amidst",
+  "during",
+  "despite",
+  "since",
+  "following",
+  "before",
+]);
 
 /** A finite verb at k: "killed", "erupted"; "hit" (past as base form) only before an object. */
 function finiteVerb(v: View, k: number): boolean {
@@ -1102,7 +1138,7 @@ export function findMatches(v: View, words: TokenWords, lex: Lexicon, sw: Fillab
       ? participle
         ? undefined
         : nounList
-      : nounish(v, i) || auxiliaryOf(v, i) || verbParticle(v, i) || attributiveEn(v, i)
+      : nounish(v, i) || auxiliaryOf(v, i) || verbParticle(v, i) || attributiveEn(v, i) || attributiveEd(v, i)
         ? undefined
         : verbList;
     if (!marked) {

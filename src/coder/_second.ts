@@ -32,6 +32,8 @@ export interface SecondWords {
   readonly standingVerb: ReadonlySet<string>;
   /** "bombers", "jets": aircraft as the target of an interception are escorted away (`aircraft=` flag). */
   readonly aircraft: ReadonlySet<string>;
+  /** "vessel", "boats", "jets": a craft as the target of an act (`craft=` flag). */
+  readonly craft: ReadonlySet<string>;
   /** "protesters", "demonstrators": a crowd on one side of a reciprocal clash protests violently (`crowd=` flag). */
   readonly crowd: ReadonlySet<string>;
   /** "students", "farmers": people whose own plain march or rally is a crowd's protest (crowdActs). */
@@ -86,6 +88,7 @@ export function secondWords(m: VerbModel): SecondWords {
     eraWar: m.classes.get("_ERA_WAR") ?? EMPTY,
     standingVerb: m.classes.get("_STANDING_VERB") ?? EMPTY,
     aircraft: m.classes.get("_AIRCRAFT") ?? EMPTY,
+    craft: m.classes.get("CRAFT") ?? EMPTY,
     crowd: m.classes.get("_CROWD_NOUN") ?? EMPTY,
     marcher: m.classes.get("_MARCHER_NOUN") ?? EMPTY,
     weapon: m.classes.get("_WEAPON") ?? EMPTY,

@@ -7753,3 +7753,53 @@ describe("mediators and hosts named outside the verb's slots (session 25, meet5)
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("coercion between countries: warrants served, outlets suspended, craft driven out (session 25, coerce5)", () => {
+  const real = (text: string) => withRealActors(text, "2025-06-02");
+  it.each<[string, string[]]>([
+    // an arrest on a court's warrant is the issuer's 173 against the one arrested, and the arrester's 063 to the court
+    [
+      "Kenyan police arrested former Sudanese minister Ahmed Haroun in Nairobi on an International Criminal Court warrant.",
+      ["IGOINTICC>SDNELI 173 occurred", "KENCOP>IGOINTICC 063 occurred", "KENCOP>SDNELI 173 occurred"],
+    ],
+    // must not fire: in the passive the warrant is the court's alone (no 063 from the one arrested)
+    [
+      "Former Sudanese minister Ahmed Haroun was arrested in Nairobi on an International Criminal Court warrant and flown to The Hague.",
+      ["IGOINTICC>SDNELI 173 occurred"],
+    ],
+    // a news outlet suspended is silenced (1721), not a member suspended (160)
+    [
+      "Ethiopia suspended Voice of America and the BBC after they aired interviews with rebel commanders.",
+      ["ETHGOV>GBRMED 1721 occurred", "ETHGOV>USAMED 1721 occurred"],
+    ],
+    // must not fire: a bloc suspending a member state stays 160
+    ["The African Union suspended Niger after the coup.", ["IGOAFRAFU>NERGOV 160 occurred"]],
+    // a craft driven out of waters is coerced (170), no people expelled (201)
+    [
+      "Malaysian patrol ships drove a Chinese coast guard vessel out of Malaysian waters off Sarawak.",
+      ["MYSMIL>CHNCOP 170 occurred"],
+    ],
+    // must not fire: people driven out stay expelled
+    [
+      "Myanmar's army drove Rohingya villagers out of northern Rakhine state in 2017, a UN envoy said.",
+      ["MMRMIL>MMRCVL 201 reported"],
+    ],
+    // a civil right taken from another country's citizens restricts their freedoms (1721)
+    [
+      "Latvia's parliament stripped Russian citizens of the right to vote in municipal elections.",
+      ["LVALEG>RUSCVL 1721 occurred"],
+    ],
+    // crew taken away after a boarding are detained (173) beside the boarding (170)
+    [
+      "Chinese coast guard officers boarded a Vietnamese fishing boat near the Paracel Islands and took its crew to Hainan, Hanoi said.",
+      ["CHNCOP>VNM 170 reported", "CHNCOP>VNM 173 reported"],
+    ],
+    // an "-ed" participle after a past verb or a count modifies its noun: no seizure of the soldiers
+    [
+      "Kyiv said Russian troops had tortured captured Ukrainian soldiers held near Avdiivka.",
+      ["RUSMIL>UKRMIL 1822 reported"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});

@@ -50,6 +50,7 @@ import {
   attackedCountry,
   retaliator,
   conditionPronoun,
+  servedAct,
 } from "./_args.js";
 import { relTermsArgs, signedPurpose, termsRelative } from "./_relterms.js";
 import { type ActInfo, actFeatures, type Features, sentenceFeatures } from "./_filter.js";
@@ -3253,7 +3254,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       a = participleSubject(v, m, a, prevVerb ?? prev) ?? a;
       // "summoned Russia's envoy after Russian border guards removed buoys, calling the removal a provocation": a
       // verbal judgment goes on the main clause, past the "after" clause.
-      if (REACTION_ROOTS.has(m.pattern.code.slice(0, 2))) a = landmarkParticiple(v, ctx.prep.second, m, a) ?? a;
+      if (REACTION_ROOTS.has(m.pattern.code.slice(0, 2)))
+        a = landmarkParticiple(v, ctx.prep.second, m, a) ?? a;
       // "adopted its 14th package of sanctions against Russia, targeting its gas business": a ", targeting"
       // participle after its subject's own sanction (root 16) says what the sanction hits; it is no attack.
       if (
@@ -3849,6 +3851,21 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           if (ie)
             pushBeside(cols, ie, () => actFeatures(v, act(sel, a, ie, ps.length, false), s, t), m.trigger);
         }
+        // "Philippine police arrested Duterte on an ICC warrant": serving a warrant is also the server's judicial
+        // cooperation with its issuer (`served=063`), as the wire-dev writers code it.
+        const serves = m.pattern.served && t ? servedAct(v, m.trigger, a.source) : null;
+        const server = serves && serves[0] === a.target ? subjectOf(v, serves[1]) : -1;
+        const sv = server >= 0 ? v.groups[server]!.members[0] : undefined;
+        if (
+          m.pattern.served &&
+          sv &&
+          countryOf(sv.code) !== countryOf(s.code) &&
+          !restates(events, m.pattern.served, sv.code, s.code)
+        ) {
+          const se = makeEvent(ctx, v, { m, code: m.pattern.served, a, st }, sv, s);
+          if (se)
+            pushBeside(cols, se, () => actFeatures(v, act(sel, a, se, ps.length, false), sv, s), m.trigger);
+        }
         // "filed a case at the ICJ accusing Israel of genocide": the case is also the accusation it makes.
         const charged = m.pattern.charges && t ? chargeCode(v, m, matches) : null;
         const tc = t?.code;
@@ -4002,7 +4019,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   // "King Abdullah II told Trump at the White House that Jordan opposed ...": speech at a seat of government whose own
   // act gave way to the act it reports (a `fallback` "told") is still the pair's meeting.
   for (const m of matches) {
-    if (m.pattern.noun || trig.includes(m.trigger) || !isIn(v.toks[m.trigger], ctx.prep.second.seatVerb)) continue;
+    if (m.pattern.noun || trig.includes(m.trigger) || !isIn(v.toks[m.trigger], ctx.prep.second.seatVerb))
+      continue;
     const a = findArgs(v, m, m.spanEnd);
     if (!seatMeeting(v, ctx.prep.second, m, a)) continue;
     const s = v.groups[a.source]!.members[0]!;
@@ -4210,13 +4228,18 @@ function recoded(
   if (p.foreign && t && countryOf(t.code) !== countryOf(s.code)) return p.foreign;
   // "ordered Pakistani nationals to leave the country", "expel Hamas officials": people of another country or an armed
   // group sent out are deported (174), not a state's envoys expelled.
-  if (p.people && t && PEOPLE.has(t.code.slice(3, 6)) && countryOf(t.code) !== countryOf(s.code)) return p.people;
+  if (p.people && t && PEOPLE.has(t.code.slice(3, 6)) && countryOf(t.code) !== countryOf(s.code))
+    return p.people;
+  // "suspended the BBC and Voice of America": an outlet suspended is silenced (1721), no member suspended from a bloc.
+  if (p.media && t && t.code.slice(3, 6) === "MED") return p.media;
   if (p.crowd && crowdSide(ctx, v, a) >= 0) return p.crowd;
   // ", a charge New Delhi rejected as baseless" after "accused": the restated charge is rejected (`claim=`); a claim of
   // reported speech (`reported`: "the coast guard said ..., a charge Beijing rejected as baseless") stays denied.
   if (p.claim && !reported && claimRestated(v, a.source)) return p.claim;
   // "intercepted Russian bombers": aircraft are escorted away, not fired on.
   if (p.aircraft && a.target >= 0 && headIn(v, ctx.prep.second.aircraft, a.target)) return p.aircraft;
+  // "drove a Chinese coast guard vessel out of Indonesian waters": a craft chased off is coerced, no people expelled.
+  if (p.craft && a.target >= 0 && headIn(v, ctx.prep.second.craft, a.target)) return p.craft;
   // "a U.S. drone strike killed an Iranian general": a weapon that kills is the attack; a named victim stays a killing.
   if (p.weapon && !(t && namedVictim(v, t, a.target)) && headIn(v, ctx.prep.second.weapon, a.source))
     return p.weapon;

@@ -126,17 +126,20 @@ const RECODE_FLAGS = [
   "civilians",
   "foreign",
   "people",
+  "media",
   "riot",
   "crowd",
   "deal",
   "claim",
   "aircraft",
+  "craft",
   "weapon",
   "named",
   "victim",
   "inquiry",
   "jointly",
   "signed",
+  "served",
 ] as const;
 
 const FLAGS = new Set([
@@ -314,17 +317,20 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     civilians: null,
     foreign: null,
     people: null,
+    media: null,
     riot: null,
     crowd: null,
     deal: null,
     claim: null,
     aircraft: null,
+    craft: null,
     weapon: null,
     named: null,
     victim: null,
     inquiry: null,
     jointly: null,
     signed: null,
+    served: null,
   };
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
     const eq = f.indexOf("=");
@@ -358,6 +364,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
   if (flags.has("alternative") && (status === null || flags.has("noun") || embed !== null))
     return err(`pattern ${id}: alternative needs a status= and no noun or embed`);
   if (flags.has("answered") && !flags.has("noun")) return err(`pattern ${id}: answered needs noun`);
+  if (recode.served && !flags.has("noun")) return err(`pattern ${id}: served= needs noun`);
   if (flags.has("framing") && !flags.has("noun")) return err(`pattern ${id}: framing needs noun`);
   if (flags.has("armedrecip") && recode.armed === null) return err(`pattern ${id}: armedrecip needs armed=`);
   const [headTok, ...restToks] = elems as [string, ...string[]];

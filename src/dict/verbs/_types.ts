@@ -138,6 +138,11 @@ export interface Pattern {
    */
   readonly people: string | null;
   /**
+   * With a news outlet as target ("Burkina Faso suspended the BBC and Voice of America"), the act takes this code
+   * (1721: silencing the press is a restriction of freedoms, not the suspension of a member), or null.
+   */
+  readonly media: string | null;
+  /**
    * With civilians as source and an institution of a state as target ("protesters attacked the Israeli embassy",
    * "a mob attacked police officers"), the act takes this code (145: a violent protest), or null.
    */
@@ -162,6 +167,11 @@ export interface Pattern {
   readonly claim: string | null;
   /** With aircraft as target ("scrambled jets to intercept Russian bombers"), the act takes this code (150), or null. */
   readonly aircraft: string | null;
+  /**
+   * With a vessel or aircraft as target ("had driven a Chinese coast guard vessel out of Indonesian waters"), the act
+   * takes this code (170: a craft chased from waters one claims is coerced, no people expelled), or null.
+   */
+  readonly craft: string | null;
   /** With a weapon as the subject's head ("a U.S. drone strike killed an Iranian general"), the act takes this code (195), or null. */
   readonly weapon: string | null;
   /** With a named victim ("killed Hamas political chief Ismail Haniyeh"), the act takes this code (186), or null. */
@@ -219,6 +229,12 @@ export interface Pattern {
    * with a wave of air strikes"); nothing elsewhere.
    */
   readonly answered: boolean;
+  /**
+   * With `noun`: an act carried out "on" or "under" it is aimed, when it names no target of its own, at that act's
+   * object ("Philippine police arrested Duterte on an International Criminal Court warrant" is the court's warrant
+   * against Duterte), and the one who carries it out also does this code (063) to the noun's agent; or null.
+   */
+  readonly served: string | null;
   /**
    * Fires only as the frame of the act before it in its clause ("detained the mayor in a corruption investigation",
    * "raided the offices as part of a money-laundering investigation", "concluding a two-year investigation"): that
