@@ -33,6 +33,8 @@ export interface Args {
   readonly joined?: number;
   /** "in retaliation for Trump's tariffs": the target is the retaliator, so the noun act echoes none of its acts. */
   readonly retaliated?: true;
+  /** "signed a pact in Riyadh during a visit by Sharif": the target is the place of the clause's act (`venue`). */
+  readonly venue?: true;
 }
 
 const CLAUSE_VERB = new Set(["VERB", "AUX"]);
@@ -207,6 +209,23 @@ function timeBeforeAnd(v: View, k: number, i: number): boolean {
   return true;
 }
 
+/**
+ * "Israel struck sites across Syria after the fall of Assad and moved troops into the buffer zone": group `g` completes
+ * a noun after "of" in a prepositional phrase ("after the fall of", "since the ouster of") and only "and" stands between
+ * it and the verb at `i`: the verb joins the clause before the phrase, and `g` is no subject.
+ */
+function ofNounBeforeAnd(v: View, g: number, i: number): boolean {
+  const gs = v.groups[g]!;
+  let j = i - 1;
+  while (j > gs.tokEnd && v.toks[j]!.pos === "ADV") j--;
+  if (j !== gs.tokEnd || !is(v, v.toks[j], v.b.and) || v.toks[gs.tokStart - 1]?.lower !== "of") return false;
+  let k = gs.tokStart - 2;
+  if (v.toks[k]?.pos !== "NOUN" || v.groupAt[k]! >= 0) return false;
+  while (k > 0 && (v.toks[k - 1]!.pos === "ADJ" || v.toks[k - 1]!.pos === "NOUN") && v.groupAt[k - 1]! < 0) k--;
+  if (v.toks[k - 1]?.pos === "DET") k--;
+  return v.toks[k - 1]?.pos === "ADP";
+}
+
 /** True when tokens `from`..`to` hold only plain noun phrase words and the verb's auxiliaries: "Israeli jets had". */
 function plainNounPhrase(v: View, from: number, to: number): boolean {
   let k = to - 1;
@@ -344,6 +363,8 @@ function pronounSubject(v: View, i: number): number {
   let k = i - 1;
   while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "PART")) k--;
   if (k < 0 || !is(v, v.toks[k], v.b.subjectPronoun) || v.groupAt[k]! >= 0) return -1;
+  const cond = conditionPronoun(v, k, i);
+  if (cond >= 0) return cond;
   // "..., the State Department said on Wednesday as it announced ...": after a trailing "said", the sayer.
   for (let j = k - 1; j > 0; j--) {
     const t = v.toks[j]!;
@@ -376,6 +397,31 @@ function pronounSubject(v: View, i: number): number {
     if (g >= 0 && isPerson(v, g) && !v.attributive[g]) return g;
   }
   return first;
+}
+
+/**
+ * "warned Israel of a crushing response if it attacked Iranian facilities", "warned that Japan would suffer a crushing
+ * defeat if it intervened militarily": "it" acting (an active verb at `i`) right after "if"/"unless" is the party the
+ * condition is set for, the nearest actor before it that is no person, no demonym and no place phrase, not the
+ * sentence's first subject; -1 when none stands in its clause or the verb is passive ("if it was attacked").
+ */
+export function conditionPronoun(v: View, k: number, i: number): number {
+  const pro = v.toks[k]!;
+  const they = pro.lower === "they";
+  if (!isIn(v.toks[k - 1], v.w.condition) || !(they || pro.lower === "it") || v.toks[i]!.pos !== "VERB") return -1;
+  for (let j = k + 1; j < i; j++) if (v.toks[j]!.pos === "AUX" && v.toks[j]!.lemma !== "do") return -1;
+  for (let j = k - 2; j >= clauseStart(v, k); j--) {
+    const g = v.groupAt[j]!;
+    if (g < 0) continue;
+    const gs = v.groups[g]!;
+    j = gs.tokStart;
+    if (v.attributive[g] || v.asideAt[j]! >= 0 || isPerson(v, g) || isIn(v.toks[j - 1], v.w.placePrep)) continue;
+    // "would shoot down U.S. spy planes if they entered ...": "they" is a plural noun phrase or a list.
+    const head = v.toks[gs.tokEnd - 1]!;
+    if (they && gs.members.length < 2 && !(head.pos === "NOUN" && head.lower !== head.lemma)) continue;
+    return g;
+  }
+  return -1;
 }
 
 /** The subordinator ("after", "before", "while") right before an -ing verb at `i` (adverbs between), or -1. */
@@ -837,6 +883,7 @@ export function subjectOf(v: View, i: number, patient = false): number {
     const aside = v.asideAt[k]!;
     if (aside >= 0 && aside !== myAside) continue;
     if (!v.subjectPos[g] || introducedBy(v, g, v.w.agent) || (v.attributive[g] && !patient)) continue;
+    if (ofNounBeforeAnd(v, g, i)) continue;
     return g;
   }
   // A relative clause with no subject inside refers back to the name before it ("China, which fired ...").
@@ -928,6 +975,13 @@ function ofAfter(v: View, head: number): number {
   let k = head + 2;
   while (k < v.toks.length && v.toks[k]!.pos === "DET") k++;
   return v.groupAt[k] ?? -1;
+}
+
+/** True when group `g` closes with a possessive ("the European Union's") before the match's last word `last`. */
+function ownsInside(v: View, g: number, last: number): boolean {
+  const end = v.groups[g]!.tokEnd;
+  const t = v.toks[end];
+  return end < last && t?.pos === "PART" && v.w.possessive.has(t.lower);
 }
 
 /**
@@ -2001,6 +2055,12 @@ function pronounOwner(v: View, head: number, target: number): number {
   if (!is(v, v.toks[k], v.b.possessivePronoun) || v.toks[k]!.pos === "DET") return -1;
   // "Modi met Xi ..., on his first trip to China": not an actor of the target's own country.
   // "Qin Gang demanded that Tokyo stop ... Taiwan independence forces, ... his talks with ...": "his" is a person.
+  // "Trump met Kim during his trip to Seoul": the person who is the subject of the governing verb first.
+  if (is(v, v.toks[k], v.b.personPronoun)) {
+    const gov = verbBefore(v, k);
+    const subj = gov >= 0 ? subjectOf(v, gov) : -1;
+    if (subj >= 0 && otherOwner(v, subj, target) && isPerson(v, subj)) return subj;
+  }
   if (is(v, v.toks[k], v.b.personPronoun))
     for (let j = k - 1; j >= 0; j--)
       if (otherOwner(v, v.groupAt[j]!, target) && isPerson(v, v.groupAt[j]!)) return v.groupAt[j]!;
@@ -3030,6 +3090,9 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
       !(of >= 0 && v.groups[of]!.members.every((x) => x.kind === "place"))
     )
       source = of;
+    // "the signing of the European Union's trade agreement with Brazil, Argentina, Uruguay and Paraguay": a reciprocal
+    // noun's "of" actor that owns the agreement named inside the match is its party, across from the slot's partners.
+    if (source < 0 && p.recip && of >= 0 && of !== target && target >= 0 && ownsInside(v, of, m.last)) source = of;
     // "the detention of Australian writer Yang Hengjun by Chinese authorities": the "by" agent after the "of" patient.
     if (source < 0 && target >= 0 && v.groups[target]!.tokStart > i) source = nominalAgent(v, target);
     // "Russia's war in Ukraine", "its war": an `owned` noun event has its own agent or none ("ended the war in Gaza").
@@ -3076,7 +3139,9 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
         t.pos === "NUM" ||
         is(v, t, v.b.possessivePronoun) ||
         (t.pos === "NOUN" && j === i - 1 && v.groupAt[j]! < 0);
-      while (k >= 0 && lead(v.toks[k]!, k)) k--;
+      // "on a two-day visit to Seoul": a hyphenated modifier is passed over whole ("any near-term dialogue": its
+      // first word is no preposition).
+      while (k >= 0 && (v.toks[k]!.text === "-" || lead(v.toks[k]!, k))) k -= v.toks[k]!.text === "-" ? 2 : 1;
       // "a second round of talks", "two days of negotiations"
       if (p.recip && is(v, v.toks[k], v.b.npLink) && v.toks[k - 1]?.pos === "NOUN") {
         k -= 2;
@@ -3093,9 +3158,10 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
         is(v, v.toks[k], v.b.subord) &&
         v.toks[k - 1]?.text !== "," &&
         !verbUntilComma(v, m.last);
+      // "held talks with Putin in Moscow on his first visit since ...": "on" leads a visit (`venue`) without the comma.
       const adjunct =
         isIn(v.toks[k], v.w.placePrep) ||
-        (v.toks[k]?.lower === "on" && v.toks[k - 1]?.text === ",") ||
+        (v.toks[k]?.lower === "on" && (v.toks[k - 1]?.text === "," || p.venue)) ||
         fought;
       if (k > 0 && v.toks[k]!.pos === "ADP" && adjunct) source = subjectOf(v, k);
     }
@@ -3320,6 +3386,13 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     target = relativeAntecedent(v, i, source, REACTION_ROOT.has(p.code.slice(0, 2)), p.mutual);
     how = target >= 0 ? "slot" : "none";
   }
+  // "signed an agreement in Hanoi during Marcos's state visit": a visit that is its clause's occasion goes to the
+  // place where the clause's act happened, not to the clause's subject ("Japan and Vietnam signed a pact in Hanoi
+  // during a visit by Ishiba").
+  if (target < 0 && p.venue && source >= 0) {
+    const place = visitVenue(v, i, source);
+    if (place >= 0) return { source, target: place, passive, targetHow: "inside", venue: true };
+  }
   // "Israel and Hamas agreed to a ceasefire brokered by Egypt", "Under a deal brokered by Qatar, Israel and Hamas
   // agreed ...": a reduced relative's act is aimed at the subject of the clause that holds its noun.
   if (target < 0 && byAgent >= 0) {
@@ -3416,4 +3489,44 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
   target = namedByRole(v, target, source);
   if (VIOLENT_ROOTS.has(p.code.slice(0, 2))) target = namedByPlace(v, target, source);
   return { source, target, passive, targetHow: how };
+}
+
+/** Tags between "during"/"on" and a visit noun: "during Marcos's first state visit", "on his trip". */
+const VISIT_LEAD = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"]);
+
+/**
+ * The place a visit with no destination of its own went to, when the visit is the occasion of its clause's act: the
+ * nearest place after "in"/"at" before it ("Putin and Kim signed a pact in Pyongyang, ..., during the Russian
+ * president's first visit to the reclusive state"), else, for an aside after the subject ("Prabowo, on his first
+ * foreign trip, met Xi in Beijing"), the first such place of the main clause after it; -1 when that place is the
+ * visitor's own country or none is named.
+ */
+function visitVenue(v: View, i: number, source: number): number {
+  let k = i - 1;
+  // "during President Abdel Fattah al-Sisi's state visit": an owner's name is passed over whole.
+  while (k >= 0) {
+    const g = v.groupAt[k]!;
+    if (g >= 0) k = v.groups[g]!.tokStart - 1;
+    else if (v.toks[k]!.text === "-") k -= 2;
+    else if (VISIT_LEAD.has(v.toks[k]!.pos) || is(v, v.toks[k], v.b.possessivePronoun)) k--;
+    else break;
+  }
+  if (!isIn(v.toks[k], v.w.visitOccasion)) return -1;
+  // "during a visit to the camps": a site visited, named before the clause ends.
+  for (let j = i + 1; j < v.toks.length && j <= i + 6 && !isBarrier(v, v.toks[j]!); j++)
+    if (isIn(v.toks[j], v.w.visitSite)) return -1;
+  const placed = (g: number) => placeOnly(v, g) && isIn(v.toks[v.groups[g]!.tokStart - 1], v.w.placePrep);
+  for (let g = v.groups.length - 1; g >= 0; g--) {
+    if (v.groups[g]!.tokEnd > k || !placed(g)) continue;
+    return sameCountry(v, g, source) ? -1 : g;
+  }
+  if (v.toks[k - 1]?.text !== ",") return -1;
+  let j = i + 1;
+  while (j < v.toks.length && v.toks[j]!.text !== ",") j++;
+  // The barriers include the comma.
+  for (let t = j + 1; t < v.toks.length && !v.w.barrier.has(v.toks[t]!.text); t++) {
+    const g = v.groupAt[t]!;
+    if (g >= 0 && g !== source && placed(g)) return sameCountry(v, g, source) ? -1 : g;
+  }
+  return -1;
 }

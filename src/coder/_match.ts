@@ -94,7 +94,7 @@ function isFiller(v: View, t: Token, prev: Token | undefined): boolean {
 
   // "would expel 60 diplomats and close the consulate": a coordinated bare verb the tagger missed ends the phrase.
   if (!FILLER_POS.has(t.pos) || coordinatedBare(v, t.i)) return false;
-  if (t.pos === "PUNCT") return !HARD_PUNCT.has(t.text) || listComma(v, t.i);
+  if (t.pos === "PUNCT") return !HARD_PUNCT.has(t.text) || listComma(v, t.i) || compoundComma(v, t.i);
   return true;
 }
 
@@ -186,6 +186,28 @@ function listComma(v: View, k: number): boolean {
     if (t.text === "," ? v.toks[j - 1]!.pos !== "NOUN" : !listItem(v, j)) return false;
   }
   return false;
+}
+
+/**
+ * "agreed a one-in, one-out deal", "a pro-Western, anti-Russian coalition": a comma between two hyphenated compounds
+ * (each written without spaces) stands inside the noun phrase they describe.
+ */
+function compoundComma(v: View, k: number): boolean {
+  return v.toks[k]!.text === "," && joinedCompound(v, k - 3) && joinedCompound(v, k + 1);
+}
+
+/** True when tokens `j`..`j + 2` are one hyphenated compound written without spaces ("one-in"). */
+function joinedCompound(v: View, j: number): boolean {
+  const [a, dash, b] = [v.toks[j], v.toks[j + 1], v.toks[j + 2]];
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    dash?.text === "-" &&
+    a.end === dash.start &&
+    dash.end === b.start &&
+    (v.groupAt[j] ?? -1) < 0 &&
+    (v.groupAt[j + 2] ?? -1) < 0
+  );
 }
 
 /** A plain noun, adjective or number of no actor at token `j` (listComma). */

@@ -79,6 +79,10 @@ export interface EngineWords {
   readonly probeCause: ReadonlySet<string>;
   /** "in", "during", "part" (of "as part of"), "concluding": words that make a `framing` noun the frame of an act. */
   readonly framePrep: ReadonlySet<string>;
+  /** "during", "on": words before a visit noun that make it the occasion of its clause's act (`venue`). */
+  readonly visitOccasion: ReadonlySet<string>;
+  /** "camps", "site": a visit to these ("during a visit to the camps") is to a place, not to a state (`venue`). */
+  readonly visitSite: ReadonlySet<string>;
   /** "three", "four": "the three leaders" after an act between one actor and a pair names all three. */
   readonly groupCount: ReadonlySet<string>;
   /** "tell", "brief": reporting verbs whose object is the addressee ("told reporters"), not what is said. */
@@ -341,6 +345,8 @@ export function engineWords(m: VerbModel): EngineWords {
     retaliation: c("_RETALIATION"),
     probeCause: c("_PROBE_CAUSE"),
     framePrep: c("_FRAME_PREP"),
+    visitOccasion: c("_VISIT_OCCASION"),
+    visitSite: c("_VISIT_SITE"),
     groupCount: c("_GROUP_COUNT"),
     addresseeSay: c("_ADDRESSEE_SAY"),
     helpNoun: c("_HELP_NOUN"),

@@ -48,6 +48,7 @@ import {
   visitedCountry,
   attackedCountry,
   retaliator,
+  conditionPronoun,
 } from "./_args.js";
 import { relTermsArgs, signedPurpose, termsRelative } from "./_relterms.js";
 import { type ActInfo, actFeatures, type Features, sentenceFeatures } from "./_filter.js";
@@ -351,12 +352,21 @@ function newClause(v: View, k: number): boolean {
   if ((v.groupAt[j] ?? -1) >= 0) return true;
   // "Japan and China agreed to improve ties when they met in Lima": "they" with a verb of its own opens a clause too
   // (a singular pronoun may be the wrapped act's own object: "boycotted a brand after it criticised Beijing"); not a
-  // condition ("threatened to strike if they refused"), which belongs to the act it conditions.
+  // condition ("threatened to strike if they refused"), which belongs to the act it conditions. So does a person's
+  // "he"/"she" ("Merz pledged to help Ukraine produce long-range weapons as he hosted Zelensky in Berlin": the hosting
+  // is an act of its own).
   const next = v.toks[j + 1];
+  // "warned Israel of a crushing response if it attacked ...": "it" or "they" acting in a condition names the party
+  // the condition is set for, as a name there would.
+  if (j === k + 1 && isIn(t, v.w.condition) && (v.toks[j]?.lower === "it" || v.toks[j]?.lower === "they")) {
+    let i = j + 1;
+    while (v.toks[i]?.pos === "ADV" || v.toks[i]?.pos === "AUX" || v.toks[i]?.pos === "PART") i++;
+    if (i < v.toks.length && conditionPronoun(v, j, i) >= 0) return true;
+  }
   return (
     j === k + 1 &&
     is(v, v.toks[j], v.b.subjectPronoun) &&
-    isIn(v.toks[j], v.w.pluralPronoun) &&
+    (isIn(v.toks[j], v.w.pluralPronoun) || is(v, v.toks[j], v.b.personPronoun)) &&
     !isIn(t, v.w.condition) &&
     (next?.pos === "VERB" || next?.pos === "AUX")
   );
@@ -2986,6 +2996,7 @@ interface EventColumns {
   readonly purpose: boolean[];
   readonly trig: number[];
   readonly personKill: boolean[];
+  readonly venued: boolean[];
 }
 
 /** An event beside the act's own (a swap's other side, the threat in a promise): no noun, means or toll of its own. */
@@ -3000,6 +3011,7 @@ function pushBeside(c: EventColumns, e: Event, features: () => Features, trigger
   c.purpose.push(false);
   c.trig.push(trigger);
   c.personKill.push(false);
+  c.venued.push(false);
 }
 
 function codeSentence(ctx: SentenceCtx, index: number): Event[] {
@@ -3065,6 +3077,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const purpose: boolean[] = [];
   const trig: number[] = [];
   const personKill: boolean[] = [];
+  // Visits sent to the place of their clause's act (`venue`), which a meeting between the pair already codes.
+  const venued: boolean[] = [];
   const seen = new Set<string>();
   const dyads = new Map<string, number>();
   // Features of each event for a keep/drop classifier, parallel to `events`; only when the caller asked for them.
@@ -3082,6 +3096,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     purpose,
     trig,
     personKill,
+    venued,
   };
   for (const first of selectMatches(v, ctx.fillable, matches, ctx.model.verbs, ctx.model.cameo))
     for (
@@ -3783,6 +3798,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         purpose.push(m.pattern.purpose && purposeInfinitive(v, m.trigger));
         trig.push(m.trigger);
         personKill.push(m.pattern.toll && !m.pattern.noun && t?.kind === "person");
+        venued.push(a.venue === true);
         // "King Abdullah told Trump at the White House that ...": a person's act on a visitor at a seat of government is
         // also their meeting, both ways, with the act's status.
         // A threat or demand made there is a meeting that took place ("warned Erdogan at the Kremlin that ...").
@@ -3999,11 +4015,22 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     !oneWayNoun.includes(true) &&
     !means.includes(true) &&
     !toll.includes(true) &&
-    !purpose.includes(true);
+    !purpose.includes(true) &&
+    !venued.includes(true);
   const out = dropExileTrips(
     plain
       ? dropRepeats(events)
-      : dropCovered(v, events, { nounEvent, oneWayNoun, means, tolled, toll, purpose, trig, personKill }),
+      : dropCovered(v, events, {
+          nounEvent,
+          oneWayNoun,
+          means,
+          tolled,
+          toll,
+          purpose,
+          trig,
+          personKill,
+          venued,
+        }),
   );
   if (featured && ctx.features) {
     const at = new Map(events.map((e, i) => [e, featured[i]!]));
@@ -4696,6 +4723,7 @@ interface EventFlags {
   readonly purpose: readonly boolean[];
   readonly trig: readonly number[];
   readonly personKill: readonly boolean[];
+  readonly venued: readonly boolean[];
 }
 
 /** A sentence's events without the means, tolls, purposes, strikes and noun echoes that other events cover. */
@@ -4704,7 +4732,8 @@ function dropCovered(v: View, events: readonly Event[], f: EventFlags): Event[] 
   const own = tollKept(events, f.toll, keep);
   const aim = tollKept(events, f.purpose, keep, false);
   const agent = strikeOfKillingDropped(v, events, f.oneWayNoun, f.trig, f.personKill);
-  for (let i = 0; i < keep.length; i++) keep[i] = keep[i]! && own[i]! && aim[i]! && !agent[i]!;
+  const met = venueMet(events, f.venued);
+  for (let i = 0; i < keep.length; i++) keep[i] = keep[i]! && own[i]! && aim[i]! && !agent[i]! && !met[i]!;
   return dropRepeats(
     dropNounEchoes(
       events.filter((_, i) => keep[i]),
@@ -4712,6 +4741,18 @@ function dropCovered(v: View, events: readonly Event[], f: EventFlags): Event[] 
       f.oneWayNoun.filter((_, i) => keep[i]),
     ),
   );
+}
+
+/**
+ * "Xi held talks with Lula in Brasilia during a state visit": a visit sent to the place of its clause's act (`venue`)
+ * is no second event beside a meeting coded between the same two countries (most wire-dev writers code one of them).
+ */
+function venueMet(events: readonly Event[], venued: readonly boolean[]): boolean[] {
+  if (!venued.some(Boolean)) return events.map(() => false);
+  // In the visit's direction: a meeting the visit's words restate may have been coded one way only.
+  const pair = (e: Event) => `${countryOf(e.source.code)}|${countryOf(e.target?.code ?? "")}`;
+  const met = new Set(events.filter((e, i) => !venued[i] && e.root === "04").map(pair));
+  return events.map((e, i) => venued[i]! && met.has(pair(e)));
 }
 
 /**

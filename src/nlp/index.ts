@@ -84,6 +84,8 @@ function verbLemma(engine: NlpEngine, lower: string): string | null {
 }
 
 const VERB_PREFIX = /^(?:re|over|under|out|un)/;
+/** Particles of phrasal verbs ("shot down", "blew up", "broke off") that keep a mis-tagged noun before them a verb. */
+const PARTICLES = new Set(["down", "up", "off", "out"]);
 
 /**
  * Re-tags as VERB a NOUN that sits between a proper noun and an object-like word when wink-nlp reads the same word
@@ -126,6 +128,20 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
     pos[k] = "NOUN";
     lemmas[k] = w;
   }
+  // "Poland scrambled jets and shot/NOUN down Russian drones", "set off a bomb ... and shot/NOUN down a helicopter": a
+  // noun right after "and" with a verb particle and an object after it, that wink reads as a verb after a pronoun.
+  for (let k = 1; k + 2 < pos.length; k++) {
+    if (pos[k] !== "NOUN" || pos[k - 1] !== "CCONJ" || (words[k - 1] ?? "").toLowerCase() !== "and") continue;
+    if (!PARTICLES.has((words[k + 1] ?? "").toLowerCase()) || !VERB_CONTEXT_NEXT.has(pos[k + 2] ?? "")) continue;
+    const lemma = verbLemma(engine, (words[k] ?? "").toLowerCase());
+    if (lemma === null) continue;
+    pos[k] = "VERB";
+    lemmas[k] = lemma;
+  }
+  // "blocked a Philippine resupply/ADV mission": a word wink reads as an adverb between a determiner and name and a
+  // noun is a noun modifier ("the Houthis immediately stop/VERB" is left alone).
+  for (let k = 2; k + 1 < pos.length; k++)
+    if (pos[k] === "ADV" && pos[k - 1] === "PROPN" && pos[k - 2] === "DET" && pos[k + 1] === "NOUN") pos[k] = "NOUN";
   repairPossessedHead(engine, words, pos, lemmas);
   repairParticiples(engine, words, pos, lemmas);
   repairFloatingQuantifier(engine, words, pos, lemmas);

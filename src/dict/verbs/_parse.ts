@@ -104,6 +104,8 @@ export const RESERVED_SETS = [
   "_ROLE_ACT_NOUN",
   "_PROBE_CAUSE",
   "_FRAME_PREP",
+  "_VISIT_OCCASION",
+  "_VISIT_SITE",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
@@ -172,6 +174,7 @@ const FLAGS = new Set([
   "joint",
   "probe",
   "forcesonly",
+  "venue",
   "answered",
   "framing",
   "frame",
@@ -435,6 +438,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     joint: flags.has("joint"),
     probe: flags.has("probe"),
     forcesOnly: flags.has("forcesonly"),
+    venue: flags.has("venue"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
     specificity:

@@ -114,6 +114,12 @@ export interface Pattern {
    * name an act only such forces do (a retreat), while a leader leaving a capital ends a visit.
    */
   readonly forcesOnly: boolean;
+  /**
+   * A noun visit named as the occasion of its clause's act ("during a state visit", "on his first trip abroad") with no
+   * destination of its own goes to the place that act names after "in"/"at" ("signed a pact in Riyadh during a visit
+   * by Sharif", "held talks with Lula in Brasilia during a state visit").
+   */
+  readonly venue: boolean;
   /** With armed or police forces as source ("Ecuadorian police stormed the Mexican embassy"), the act takes this code (170), or null. */
   readonly armed: string | null;
   /** With `armed` recoding the act and armed forces on both sides ("Armenian troops clashed with Azerbaijani forces"), the act is reciprocal. */
