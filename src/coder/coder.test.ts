@@ -7803,3 +7803,58 @@ describe("coercion between countries: warrants served, outlets suspended, craft 
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("yielding acts: truces, dropped bills, pullbacks, captives handed back (session 25, yield2)", () => {
+  const real = (text: string) => withRealActors(text, "2025-03-10");
+  it.each<[string, string[]]>([
+    // a truce declared in another's country is toward that country
+    ["Russia announced a Christmas truce in Ukraine lasting 36 hours.", ["RUSGOV>UKR 0871 occurred"]],
+    // a government dropping its own bill reverses a policy toward its people
+    [
+      "Senegalese President Bassirou Diomaye Faye withdrew the media bill a day after the protests in Dakar.",
+      ["SENGOV>SENCVL 0832 occurred"],
+    ],
+    // a travel ban on one's citizens eased toward the destination
+    [
+      "Qatar lifted a ban on its citizens travelling to Lebanon after the emir held talks with the Lebanese president.",
+      ["LBNGOV>QATGOV 040 occurred", "QATGOV>LBN 081 occurred", "QATGOV>LBNGOV 040 occurred"],
+    ],
+    // forces pulled back to agreed lines retreat from the other side named
+    [
+      "Israeli troops pulled back to agreed lines in southern Lebanon on Sunday, Hezbollah said.",
+      ["ISRMIL>LBN 0874 reported"],
+    ],
+    // sanctions lifted after "it had imposed on" reach their target
+    [
+      "Washington lifted most of the sanctions it had imposed on Belarus after the release of 52 prisoners.",
+      ["USAGOV>BLRGOV 085 occurred"],
+    ],
+    // a member's suspension lifted
+    [
+      "The African Union lifted Mali's suspension after the junta handed power to a civilian government.",
+      ["IGOAFRAFU>MLIGOV 081 occurred"],
+    ],
+    // both sides completing a pullback
+    [
+      "Armenian and Azerbaijani troops completed their pullback from the disputed border villages, the two defence ministries said.",
+      ["ARMMIL>AZEMIL 087 occurred", "AZEMIL>ARMMIL 087 occurred"],
+    ],
+    // a captive handed back, or handed to the Red Cross, is released
+    ["Pakistan handed back a captured Indian soldier at the Wagah border crossing on Tuesday.", ["PAKGOV>INDMIL 0841 occurred"]],
+    ["Hamas handed over two Israeli women to the Red Cross in Khan Younis on Saturday.", ["PSEREB>ISRCVL 0841 occurred"]],
+    // an armed struggle ended is demobilisation; rebels leaving a town of their own country retreat
+    ["The ELN said it would end its armed struggle against the Colombian state.", ["COLREB>COL 0873 scheduled"]],
+    ["M23 rebels withdrew from the town of Uvira on Friday, the group said.", ["CODREB>COD 0874 occurred"]],
+    // must not fire: a truce accepted with Russia is no truce toward the place of the talks; bodies handed back stay 084
+    [
+      "Ukraine said it was ready to accept a ceasefire with Russia after talks with U.S. officials in the Saudi city of Jeddah.",
+      ["UKRGOV>RUSGOV 0356 occurred", "UKRGOV>USAGOV 040 occurred", "USAGOV>UKRGOV 040 occurred"],
+    ],
+    [
+      "Kyiv handed back the bodies of 78 Russian soldiers on Friday, the Ukrainian coordination headquarters said.",
+      ["UKRGOV>RUSMIL 084 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
