@@ -7858,3 +7858,51 @@ describe("yielding acts: truces, dropped bills, pullbacks, captives handed back 
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("aid and cooperation: money announced or released, trade kept up, evacuations (session 25, econ2)", () => {
+  const real = (text: string) => withRealActors(text, "2025-03-12");
+  it.each<[string, string[]]>([
+    // a sum announced in economic support, or military financing, is the aid itself (not an intent 033)
+    [
+      "Qatar announced 500 million dollars in economic support for Lebanon's government on Tuesday.",
+      ["QATGOV>LBNGOV 071 occurred"],
+    ],
+    ["Britain announced 300 million pounds in military financing for Ukraine.", ["GBRGOV>UKRGOV 072 occurred"]],
+    // money whose release or disbursement is approved; a deposit rolled over
+    [
+      "The World Bank's board approved the release of 700 million dollars to Kenya after a review of its reforms.",
+      ["IGOWBK>KENGOV 071 occurred"],
+    ],
+    ["The IMF approved a 1.1 billion dollar disbursement to Egypt on Friday.", ["IGOIMF>EGYGOV 071 occurred"]],
+    [
+      "China rolled over a 2 billion dollar deposit with Pakistan's central bank for another year.",
+      ["CHNGOV>PAKBUS 071 occurred"],
+    ],
+    // trade and purchases kept up: no purchase "from" the actor named after "pressure from"
+    ["Turkey said it would keep trading with Iran despite the new U.S. sanctions.", ["TURGOV>IRNGOV 061 scheduled"]],
+    ["Malaysia said it would keep buying Russian oil despite pressure from Washington.", ["MYSGOV>RUS 061 scheduled"]],
+    // joint operations of a compound subject's forces: both ways
+    [
+      "Kenyan and Somali troops launched joint operations in the Lamu region on Monday.",
+      ["KENMIL>SOMMIL 062 occurred", "SOMMIL>KENMIL 062 occurred"],
+    ],
+    // another country's nationals evacuated; relief flown in a plane; a radar system delivered; an arms-sale notice
+    ["India evacuated 300 Nepali citizens from Sudan along with its own nationals.", ["INDGOV>NPLCVL 073 occurred"]],
+    [
+      "Italy flew an air force transport plane loaded with relief supplies to Libya after the floods.",
+      ["ITAGOV>LBYGOV 073 occurred"],
+    ],
+    ["Japan delivered a coastal radar system to the Vietnamese navy.", ["JPNGOV>VNMMIL 072 occurred"]],
+    [
+      "The State Department approved the possible sale of 12 Apache helicopters and related equipment to Morocco.",
+      ["USAGOV>MARGOV 062 occurred"],
+    ],
+    // must not fire: support for no country; the evacuator's own citizens; one force's joint operation
+    ["Thailand's central bank announced 2 billion dollars in economic support for small businesses.", []],
+    ["Ukraine evacuated 40 of its citizens from Lebanon on Monday.", []],
+    ["Israeli forces launched a joint operation against militants in Jenin.", []],
+    ["The FBI said the breach was carried out by Russian state hackers.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
