@@ -2595,6 +2595,30 @@ function includedGroup(v: View, g: number): number {
   return h >= 0 && !v.attributive[h] ? h : -1;
 }
 
+/** Nouns that name a grouping of states by its members ("the Quad grouping of ...", "the alliance of ..."). */
+const GROUPING = new Set(["grouping", "group", "alliance", "bloc", "partnership", "coalition"]);
+
+/**
+ * "criticised the Quad grouping of the United States, Japan, India and Australia": an organisation named with a
+ * grouping noun and "of" before a list of two or more states is aimed at through them; the list, or -1.
+ */
+function groupingMembers(v: View, g: number): number {
+  let k = v.groups[g]!.tokEnd;
+  for (let n = 0; n < 2 && v.groupAt[k]! < 0 && v.toks[k]?.pos === "NOUN"; n++) k++;
+  if (
+    v.toks[k]?.lower !== "of" ||
+    !GROUPING.has(v.toks[k - 1]?.lower ?? "") ||
+    !v.groups[g]!.members.every((x) => x.code.startsWith("IGO"))
+  )
+    return -1;
+  let j = k + 1;
+  while (v.toks[j]?.pos === "DET") j++;
+  const h = v.groupAt[j] ?? -1;
+  if (h < 0 || v.groups[h]!.tokStart !== j) return -1;
+  const ms = v.groups[h]!.members;
+  return ms.length > 1 && ms.every((x) => x.kind === "state" || countryPlace(x)) ? h : -1;
+}
+
 /** The actor entry of "the country", "the nation": a pointing noun that stands for a state. */
 const STATE_NOUN = "sector-state";
 /** Sectors that stand for a state's institutions (a mission, the police, parliament, the courts): civilians attacking them riot. */
@@ -2696,12 +2720,16 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
         src.some((s) => countryOf(s.code) === countryOf(t.code)),
     );
   const named = a.target >= 0 && !ownPlace ? includedGroup(v, a.target) : -1;
+  // "the Quad grouping of the United States, Japan, India and Australia": the members listed, as the writers code it.
+  const grouped = a.target >= 0 && !ownPlace ? groupingMembers(v, a.target) : -1;
   const tgt =
-    a.target >= 0 && !ownPlace
-      ? named >= 0
-        ? [...(corefOnly(v, a.target) ? [] : v.groups[a.target]!.members), ...v.groups[named]!.members]
-        : v.groups[a.target]!.members
-      : [];
+    grouped >= 0
+      ? v.groups[grouped]!.members
+      : a.target >= 0 && !ownPlace
+        ? named >= 0
+          ? [...(corefOnly(v, a.target) ? [] : v.groups[a.target]!.members), ...v.groups[named]!.members]
+          : v.groups[a.target]!.members
+        : [];
   const out: [ActorMention, ActorMention | null][] = [];
   // "Armenian troops clashed with Azerbaijani forces": two states' forces clashing fight each other (`armedrecip`).
   const recip =
@@ -2748,6 +2776,17 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     // the subject's members act apart ("Russia and Ukraine each signed a deal with Turkey").
     if (recip && !actApart(v, a.source, m))
       for (const s of src) for (const r of src) if (s !== r) out.push([s, r]);
+    // "Beijing postponed a meeting of Chinese, Japanese and South Korean culture ministers": the parties a reciprocal
+    // noun lists after "of"/"between"/"among" meet one another too, not only the subject (meetings, root 04: "joint
+    // exercises between Indonesia and Russia" seen by a third party are no act the dev writers code).
+    if (
+      m.pattern.noun &&
+      m.pattern.recip &&
+      m.pattern.code.startsWith("04") &&
+      tgt.length > 1 &&
+      listedParties(v, a.target)
+    )
+      for (const s of tgt) for (const r of tgt) if (s !== r) out.push([s, r]);
   } else if (mutual && (src.length > 1 || tgt.length > 1)) {
     const all = src.length > 1 ? src : tgt;
     for (const s of all) for (const t of all) if (s !== t) out.push([s, t]);
@@ -2765,6 +2804,16 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     }
   } else if (src.length && m.pattern.targetOptional) for (const s of src) out.push([s, null]);
   return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"), taken);
+}
+
+/** Prepositions after a meeting noun that list its parties ("a meeting of", "talks between", "a summit among"). */
+const PARTY_PREP = new Set(["of", "between", "among"]);
+
+/** Whether group `g` stands right after a party-listing preposition (determiners between). */
+function listedParties(v: View, g: number): boolean {
+  let k = v.groups[g]!.tokStart - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  return PARTY_PREP.has(v.toks[k]?.lower ?? "");
 }
 
 /** "shot five traders in Goma": a place after "in", "at", "near" (past determiners) is where, never the one hit. */
@@ -3238,7 +3287,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       a = participleSubject(v, m, a, prevVerb ?? prev) ?? a;
       // "summoned Russia's envoy after Russian border guards removed buoys, calling the removal a provocation": a
       // verbal judgment goes on the main clause, past the "after" clause.
-      if (REACTION_ROOTS.has(m.pattern.code.slice(0, 2))) a = landmarkParticiple(v, ctx.prep.second, m, a) ?? a;
+      if (REACTION_ROOTS.has(m.pattern.code.slice(0, 2)))
+        a = landmarkParticiple(v, ctx.prep.second, m, a) ?? a;
       // "adopted its 14th package of sanctions against Russia, targeting its gas business": a ", targeting"
       // participle after its subject's own sanction (root 16) says what the sanction hits; it is no attack.
       if (
@@ -3987,7 +4037,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   // "King Abdullah II told Trump at the White House that Jordan opposed ...": speech at a seat of government whose own
   // act gave way to the act it reports (a `fallback` "told") is still the pair's meeting.
   for (const m of matches) {
-    if (m.pattern.noun || trig.includes(m.trigger) || !isIn(v.toks[m.trigger], ctx.prep.second.seatVerb)) continue;
+    if (m.pattern.noun || trig.includes(m.trigger) || !isIn(v.toks[m.trigger], ctx.prep.second.seatVerb))
+      continue;
     const a = findArgs(v, m, m.spanEnd);
     if (!seatMeeting(v, ctx.prep.second, m, a)) continue;
     const s = v.groups[a.source]!.members[0]!;
@@ -4195,7 +4246,8 @@ function recoded(
   if (p.foreign && t && countryOf(t.code) !== countryOf(s.code)) return p.foreign;
   // "ordered Pakistani nationals to leave the country", "expel Hamas officials": people of another country or an armed
   // group sent out are deported (174), not a state's envoys expelled.
-  if (p.people && t && PEOPLE.has(t.code.slice(3, 6)) && countryOf(t.code) !== countryOf(s.code)) return p.people;
+  if (p.people && t && PEOPLE.has(t.code.slice(3, 6)) && countryOf(t.code) !== countryOf(s.code))
+    return p.people;
   if (p.crowd && crowdSide(ctx, v, a) >= 0) return p.crowd;
   // ", a charge New Delhi rejected as baseless" after "accused": the restated charge is rejected (`claim=`); a claim of
   // reported speech (`reported`: "the coast guard said ..., a charge Beijing rejected as baseless") stays denied.
