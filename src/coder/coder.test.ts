@@ -7765,7 +7765,7 @@ describe("agreements settled, worked under, foreseen and postponed (session 25, 
   });
 });
 
-describe("lists of parties: 'N countries including A, B and C', meetings of a listed three, a grouping of states (session 25, list2)", () => {
+describe("lists of parties: 'N countries including A, B and C', meetings of a listed three, a grouping of states, a document's participle (session 25, list2)", () => {
   const real = (text: string) => withRealActors(text, "2025-06-10");
   it.each<[string, string[]]>([
     // "including" with no comma after a plain plural noun lists the actors that fill the verb's slot
@@ -7820,6 +7820,17 @@ describe("lists of parties: 'N countries including A, B and C', meetings of a li
       "Moscow criticised the BRICS group for its slow response to the crisis.",
       ["RUSGOV>IGOBRC 111 occurred"],
     ],
+    // a document's participle is its issuer's act: a ban on entry, a suspension of cooperation
+    [
+      "Kuwait issued a decree barring citizens of Syria and Lebanon from entering the country.",
+      ["KWTGOV>LBN 172 occurred", "KWTGOV>SYRCVL 172 occurred"],
+    ],
+    [
+      "Iran's parliament passed a bill suspending cooperation with the International Atomic Energy Agency.",
+      ["IRNLEG>IGOUNOIAE 160 occurred"],
+    ],
+    // must not fire: a law banning a thing, not an actor
+    ["Turkey's parliament passed a bill banning smoking in public places.", []],
   ])("%s", (text, expected) => {
     expect(real(text).sort()).toEqual(expected);
   });
