@@ -5508,10 +5508,7 @@ describe("second acts: reactions after a conjoined clause, restated verdicts, ap
       ["BLRGOV>POL 111 occurred"],
     ],
     // must not fire on the conjoined clause: a complement clause's subject is no addressee, nor a clause of no actor
-    [
-      "NATO said Ukraine's future was in the alliance, drawing a rebuke from Kyiv.",
-      ["UKRGOV>IGOWSTNAT 111 occurred"],
-    ],
+    ["NATO said Ukraine's future was in the alliance, drawing a rebuke from Kyiv.", ["UKRGOV>IGOWSTNAT 111 occurred"]],
     [
       "Poland closed its border with Belarus, and the weather turned cold, drawing criticism from Minsk.",
       ["BLRGOV>POL 111 occurred"],
@@ -5522,18 +5519,12 @@ describe("second acts: reactions after a conjoined clause, restated verdicts, ap
   it.each([
     // a verdict on a restated act in a relative clause on it: past harm, a growing danger, a warned harm
     ["France recognised a Palestinian state, a move Israel said rewarded terror.", ["ISR>FRA 111 occurred"]],
-    [
-      "Japan deployed missiles near Taiwan, a move Beijing said stoked regional tensions.",
-      ["CHNGOV>JPN 111 occurred"],
-    ],
+    ["Japan deployed missiles near Taiwan, a move Beijing said stoked regional tensions.", ["CHNGOV>JPN 111 occurred"]],
     [
       "Japan and the United States agreed to deploy submarines, a plan Pyongyang said would only increase the danger of war.",
       ["PRKGOV>JPN 111 occurred", "PRKGOV>USA 111 occurred"],
     ],
-    [
-      "Japan curbed chip exports, a step Seoul warned would damage decades of cooperation.",
-      ["KORGOV>JPN 111 occurred"],
-    ],
+    ["Japan curbed chip exports, a step Seoul warned would damage decades of cooperation.", ["KORGOV>JPN 111 occurred"]],
     // must not fire outside a relative clause on the act before
     ["Israel said the decision rewarded terror.", []],
     ["Seoul warned that the curbs would damage cooperation.", []],
@@ -5553,20 +5544,14 @@ describe("second acts: reactions after a conjoined clause, restated verdicts, ap
     ],
     // must not fire: an appeal to a party that is no court, a court asked with no party named in its clause
     ["Guyana asked Egypt to stop Venezuela from holding a referendum.", []],
-    [
-      "Guyana asked the International Court of Justice to rule on the border, and Venezuela rejected the move.",
-      [],
-    ],
+    ["Guyana asked the International Court of Justice to rule on the border, and Venezuela rejected the move.", []],
   ])("%s", (text, expected) => {
     expect(only(text, / 11[25] /)).toEqual(expected);
   });
   it.each([
     // praise of a restated act in a relative clause on it, after a preposition too
     ["Egypt reopened the crossing, in a move Washington welcomed.", ["USAGOV>EGY 051 occurred"]],
-    [
-      "Egypt reopened the crossing, a step the EU called a positive development.",
-      ["IGOEUREEC>EGY 051 occurred"],
-    ],
+    ["Egypt reopened the crossing, a step the EU called a positive development.", ["IGOEUREEC>EGY 051 occurred"]],
     ["Egypt reopened the crossing, a step Qatar said was a constructive move.", ["QAT>EGY 051 occurred"]],
     // must not fire: a plain statement judges no one
     ["Seoul said the talks were a positive step.", []],
@@ -6249,14 +6234,8 @@ describe("force: the island, named victims, non-armed attacks, targeting (sessio
     ["Israeli troops targeted Hezbollah fighters in southern Lebanon.", ["ISRMIL>LBNREB 190 occurred"]],
     // must not fire: "the island" with no island state named before; an attack by hacking or arson
     ["Denmark's prime minister said the island was not for sale.", []],
-    [
-      "Germany said Russian military intelligence had organised a cyber attack on the Bundestag in Berlin.",
-      [],
-    ],
-    [
-      "Lithuania said Russian military intelligence had organised an arson attack on a warehouse in Vilnius.",
-      [],
-    ],
+    ["Germany said Russian military intelligence had organised a cyber attack on the Bundestag in Berlin.", []],
+    ["Lithuania said Russian military intelligence had organised an arson attack on a warehouse in Vilnius.", []],
   ])("%s", (text, expected) => {
     expect(real(text)).toEqual(expected);
   });
@@ -6360,10 +6339,7 @@ describe("the country an attack noun is aimed at (session 22, noun)", () => {
       ["POLGOV>UKRGOV 073 occurred", "RUS>UKRGOV 195 occurred"],
     ],
     // must not fire: the attacker's own state is skipped, not taken as its own target
-    [
-      "Iran condemned Israel's strike on the country.",
-      ["IRNGOV>ISRGOV 111 occurred", "ISRGOV>IRNGOV 195 occurred"],
-    ],
+    ["Iran condemned Israel's strike on the country.", ["IRNGOV>ISRGOV 111 occurred", "ISRGOV>IRNGOV 195 occurred"]],
     // must not fire: a person named before is no state attacked ("the country" stays the speaker's)
     [
       "Israeli Prime Minister Benjamin Netanyahu said Iran's missile attack on the country had failed.",
@@ -6374,8 +6350,8 @@ describe("the country an attack noun is aimed at (session 22, noun)", () => {
   });
   it("a talks noun is no attack: the rule leaves its target alone", () => {
     expect(
-      real("Poland sent more generators to Ukraine as Russia's trade talks with the country stalled.").filter(
-        (e) => e.includes(" 04"),
+      real("Poland sent more generators to Ukraine as Russia's trade talks with the country stalled.").filter((e) =>
+        e.includes(" 04"),
       ),
     ).not.toContain("RUSGOV>UKRGOV 040 occurred");
   });
@@ -6395,10 +6371,7 @@ describe("a target list ends where ', and' opens a clause with a mistagged verb 
         "PHLGOV>JPNGOV 062 occurred",
       ],
     ],
-    [
-      "Russia held naval drills near Norway, and British jets shadowed the Russian warships.",
-      ["RUSGOV>NOR 150 occurred"],
-    ],
+    ["Russia held naval drills near Norway, and British jets shadowed the Russian warships.", ["RUSGOV>NOR 150 occurred"]],
     // must not fire: an "-ed" word before a preposition keeps the list ("firms involved in")
     [
       "China imposed sanctions on Japan, and American defence firms involved in the project.",
@@ -6407,12 +6380,7 @@ describe("a target list ends where ', and' opens a clause with a mistagged verb 
     // must still code: a clause whose verb the tagger reads as a verb splits as before
     [
       "Australia and the United States held exercises near East Timor, and a Chinese research vessel tracked the warships.",
-      [
-        "AUSGOV>TLS 150 occurred",
-        "AUSGOV>USAGOV 062 occurred",
-        "USAGOV>AUSGOV 062 occurred",
-        "USAGOV>TLS 150 occurred",
-      ],
+      ["AUSGOV>TLS 150 occurred", "AUSGOV>USAGOV 062 occurred", "USAGOV>AUSGOV 062 occurred", "USAGOV>TLS 150 occurred"],
     ],
   ])("%s", (text, expected) => {
     expect(real(text)).toEqual(expected);
@@ -6448,8 +6416,8 @@ describe("criticism of an act named by a noun: a relative's mistagged verb, verd
   });
   it("must not fire: 'call off the planned offensive' is no verdict ('planned' is no plan, 'offensive' no insult)", () => {
     expect(
-      real("Israel rejected a request from Washington to call off the planned offensive in Rafah.").filter(
-        (e) => e.includes(" 11"),
+      real("Israel rejected a request from Washington to call off the planned offensive in Rafah.").filter((e) =>
+        e.includes(" 11"),
       ),
     ).toEqual([]);
   });
@@ -6475,10 +6443,7 @@ describe("tolls beside attacks, fronted clauses, wars as eras, palaces stormed (
       ["SOMREB>SOM 190 reported"],
     ],
     // a fronted clause whose subject is no actor lends its verb no subject
-    [
-      "After a powerful cyclone struck Mozambique, South Africa sent rescue teams to Maputo.",
-      ["ZAFGOV>MOZGOV 073 occurred"],
-    ],
+    ["After a powerful cyclone struck Mozambique, South Africa sent rescue teams to Maputo.", ["ZAFGOV>MOZGOV 073 occurred"]],
     // must not fire: an actor subject of the fronted clause keeps its act
     [
       "After Russian troops struck Kharkiv, Germany sent generators to Ukraine.",
@@ -6495,10 +6460,7 @@ describe("tolls beside attacks, fronted clauses, wars as eras, palaces stormed (
       ["PRKGOV>RUSGOV 074 reported", "RUSGOV>UKR 190 reported"],
     ],
     // soldiers storming the palace coerce; protesters protest violently
-    [
-      "Ecuadorian soldiers stormed the presidential palace in Quito on Tuesday.",
-      ["ECUMIL>ECUGOV 170 occurred"],
-    ],
+    ["Ecuadorian soldiers stormed the presidential palace in Quito on Tuesday.", ["ECUMIL>ECUGOV 170 occurred"]],
     ["Protesters stormed the presidential palace in Colombo on Saturday.", ["LKACVL>LKAGOV 145 occurred"]],
   ])("%s", (text, expected) => {
     expect(real(text)).toEqual(expected);
@@ -6529,9 +6491,7 @@ describe("the owner of a decision noun is the subject of the infinitive after it
     expect(real(text)).toEqual(expected);
   });
   it("the old wrong source (the governing verb's subject) no longer codes the decided act", () => {
-    const events = real(
-      "Lithuania condemned Belarus's decision to close the Lithuanian consulate in Grodno.",
-    );
+    const events = real("Lithuania condemned Belarus's decision to close the Lithuanian consulate in Grodno.");
     expect(events.filter((e) => e.startsWith("LTUGOV") && e.includes(" 161 "))).toEqual([]);
   });
 });
@@ -6575,15 +6535,9 @@ describe("people ordered out, officials expelled, a participle joined after 'by'
   const real = (text: string) => withRealActors(text, "2025-06-10");
   it.each<[string, string[]]>([
     // nationals of another country ordered out are deported (people=174), not a state's envoys expelled
-    [
-      "Lithuania ordered 30 Belarusian nationals to leave the country within a week.",
-      ["LTUGOV>BLRCVL 174 occurred"],
-    ],
+    ["Lithuania ordered 30 Belarusian nationals to leave the country within a week.", ["LTUGOV>BLRCVL 174 occurred"]],
     // must not fire: an envoy ordered out stays an expulsion (166)
-    [
-      "Kenya ordered the Somali ambassador to leave the country within 72 hours.",
-      ["KENGOV>SOMGOV 166 occurred"],
-    ],
+    ["Kenya ordered the Somali ambassador to leave the country within 72 hours.", ["KENGOV>SOMGOV 166 occurred"]],
     // a state's officials expelled are its envoys (166), not people deported (17.deport's 174)
     ["Hungary expelled two Russian officials on Tuesday.", ["HUNGOV>RUSGOV 166 occurred"]],
     // an armed group's officials expelled are deported (174)
@@ -6784,10 +6738,7 @@ describe("fighting between two forces of one country named as a noun (session 23
       ["MLIMIL>MLIREB 190 occurred", "MLIREB>MLIMIL 190 occurred"],
     ],
     // must not fire: a year of fighting is a span of time, and fans are no actors
-    [
-      "Farmers in Goma returned to their fields after a year of fighting between Congolese troops and M23 rebels.",
-      [],
-    ],
+    ["Farmers in Goma returned to their fields after a year of fighting between Congolese troops and M23 rebels.", []],
     ["Fighting between rival football fans broke out after the match in Lagos.", []],
     // a rebel force attacking a city of its own country hits that place (it was dropped as a place where)
     ["Boko Haram fighters attacked Maiduguri on Sunday, police said.", ["NGAREB>NGA 190 reported"]],
@@ -6817,10 +6768,7 @@ describe("findings and conclusions rejected as restated claims (session 23, rej)
       ["SYRGOV>IGOOPW 016 occurred"],
     ],
     // must not fire: a charge after "accused" rejected stays a rejection (the writers split on it)
-    [
-      "Pakistan accused India of backing militants in Balochistan, a charge New Delhi rejected.",
-      ["INDGOV>PAKGOV 120 occurred"],
-    ],
+    ["Pakistan accused India of backing militants in Balochistan, a charge New Delhi rejected.", ["INDGOV>PAKGOV 120 occurred"]],
     // must not fire: findings with no reaction code nothing
     ["The investigators published their findings on Tuesday, and the report named no country.", []],
   ])("%s", (text, expected) => {
@@ -6896,14 +6844,8 @@ describe("meetings at a seat of government and talks narrated after a hosting (s
       ["HUNGOV>TURGOV 040 occurred", "TURGOV>HUNGOV 040 occurred", "TURGOV>HUNGOV 043 occurred"],
     ],
     // must not fire: talks as the purpose of the hosting only, and a summit after it
-    [
-      "Erdogan hosted Hungarian Prime Minister Viktor Orban in Ankara for talks on energy.",
-      ["TURGOV>HUNGOV 043 occurred"],
-    ],
-    [
-      "Trump hosted Putin at a base in Alaska for a summit that ended without a deal.",
-      ["USAGOV>RUSGOV 043 occurred"],
-    ],
+    ["Erdogan hosted Hungarian Prime Minister Viktor Orban in Ankara for talks on energy.", ["TURGOV>HUNGOV 043 occurred"]],
+    ["Trump hosted Putin at a base in Alaska for a summit that ended without a deal.", ["USAGOV>RUSGOV 043 occurred"]],
   ])("%s", (text, expected) => {
     expect(meetings(text)).toEqual(expected);
   });
@@ -6932,10 +6874,7 @@ describe("reactions in apposition to the act before (session 24, rel)", () => {
       ["IGOUNORWA>ISRGOV 111 occurred"],
     ],
     // the displeasure of receiving a restated act "with surprise"
-    [
-      "Niger expelled Germany's ambassador on Friday, a decision Berlin said it had received with surprise.",
-      ["DEUGOV>NERGOV 110 occurred"],
-    ],
+    ["Niger expelled Germany's ambassador on Friday, a decision Berlin said it had received with surprise.", ["DEUGOV>NERGOV 110 occurred"]],
     // a restated claim said to be false is denied, to the claimant
     [
       "Kenya accused Somalia of harbouring militants, an accusation Mogadishu said was untrue.",
@@ -6955,14 +6894,8 @@ describe("reactions in apposition to the act before (session 24, rel)", () => {
       ["ISRGOV>IGOINTICC 120 occurred"],
     ],
     // naming a restated act a reprisal or a step towards war judges its author
-    [
-      "China halted imports of Australian barley, a move Canberra called retaliation for its stance on Hong Kong.",
-      ["AUSGOV>CHNGOV 111 occurred"],
-    ],
-    [
-      "Russia staged nuclear drills near the Lithuanian border, a move Vilnius called a step towards war.",
-      ["LTUGOV>RUSGOV 111 occurred"],
-    ],
+    ["China halted imports of Australian barley, a move Canberra called retaliation for its stance on Hong Kong.", ["AUSGOV>CHNGOV 111 occurred"]],
+    ["Russia staged nuclear drills near the Lithuanian border, a move Vilnius called a step towards war.", ["LTUGOV>RUSGOV 111 occurred"]],
     // a decision restated answers the clause's subject, not the owner of a case in its object
     [
       "The International Court of Justice threw out Armenia's case against Azerbaijan on Tuesday, a decision the Azerbaijani foreign ministry welcomed.",
@@ -7075,23 +7008,18 @@ describe("criticism and accusation between two named actors (session 24, crit)",
       "Lithuania summoned Russia's envoy after Russian border guards removed buoys on the Neman River, calling the removal a provocation.",
       ["LTUGOV>RUSCOP 111 occurred", "LTUGOV>RUSGOV 114 occurred", "RUSCOP>LTUGOV 171 occurred"],
     ],
-    [
-      "Protesters in Tbilisi called for the removal of the interior minister.",
-      ["GEOCVL>GEOGOV 1041 demanded"],
-    ],
+    ["Protesters in Tbilisi called for the removal of the interior minister.", ["GEOCVL>GEOGOV 1041 demanded"]],
   ])("%s", (text, expected) => {
     expect(real(text)).toEqual(expected);
   });
   // must not fire: an act of force in the participle keeps its own source
   it("leaves a killing after an 'after' clause alone", () => {
-    const ev = real(
-      "Israeli jets struck Rafah after Hamas fighters fired rockets at Sderot, killing three people.",
-    );
+    const ev = real("Israeli jets struck Rafah after Hamas fighters fired rockets at Sderot, killing three people.");
     expect(ev.filter((e) => / 1[12]\d* /.test(e))).toEqual([]);
   });
 });
 
-describe('noun events: agents after adjectives, "its" in adjunct phrases, answered acts (session 24, nom)', () => {
+describe("noun events: agents after adjectives, \"its\" in adjunct phrases, answered acts (session 24, nom)", () => {
   const real = (text: string, date = "2025-06-24") => withRealActors(text, date);
   const force = (text: string) => real(text).filter((e) => / 19[0-9]* /.test(e));
   it.each<[string, string[]]>([
@@ -7105,16 +7033,10 @@ describe('noun events: agents after adjectives, "its" in adjunct phrases, answer
       ["GBRGOV>GHAGOV 042 occurred", "GHAGOV>GBRGOV 161 occurred"],
     ],
     // the killing of protesters by police is repression; with no agent of its own it codes nothing
-    [
-      "Kenya's police chief resigned after the killing of demonstrators by police in Nairobi.",
-      ["KENCOP>KENCVL 175 occurred"],
-    ],
+    ["Kenya's police chief resigned after the killing of demonstrators by police in Nairobi.", ["KENCOP>KENCVL 175 occurred"]],
     ["Human rights groups documented the killing of protesters in the capital.", []],
     // must not fire: an annexation as the object of "accept" or "recognise" is a state judged, not an act
-    [
-      "Ukraine's foreign minister said Kyiv would never accept Russia's annexation of Crimea.",
-      ["UKRGOV>RUSGOV 120 occurred"],
-    ],
+    ["Ukraine's foreign minister said Kyiv would never accept Russia's annexation of Crimea.", ["UKRGOV>RUSGOV 120 occurred"]],
   ])("%s", (text, expected) => {
     expect(real(text, "2024-09-10")).toEqual(expected);
   });
@@ -7236,10 +7158,7 @@ describe("aid and releases: members listed after 'among them', 'the two countrie
       ["VENGOV>COLCVL 0841 occurred", "VENGOV>PER 0841 occurred"],
     ],
     // must not fire: no actor listed
-    [
-      "Iran released 30 detainees, among them several journalists, on Tuesday.",
-      ["IRNGOV>IRNCVL 0841 occurred"],
-    ],
+    ["Iran released 30 detainees, among them several journalists, on Tuesday.", ["IRNGOV>IRNCVL 0841 occurred"]],
     // "the two countries" after a visit named only by the capital: the visitor's country and the capital's
     [
       "Japan's foreign minister arrived in Hanoi on Monday, and the two countries signed a maritime security pact.",
@@ -7271,30 +7190,21 @@ describe("lexical gaps: vehicle bombs, inspectors barred from sites, intelligenc
       "Al-Shabaab fighters rammed an explosives-laden truck into a convoy of Kenyan soldiers near Mandera, killing eight.",
       ["SOMREB>KENMIL 1832 occurred"],
     ],
-    [
-      "Houthi militants drove a bomb-laden car into a Saudi border post in Jazan.",
-      ["YEMREB>SAU 1832 occurred"],
-    ],
+    ["Houthi militants drove a bomb-laden car into a Saudi border post in Jazan.", ["YEMREB>SAU 1832 occurred"]],
     // inspectors barred from sites with no owner before them: the refusal, to the body named in the sentence
     [
       "Venezuela suspended its cooperation with the International Atomic Energy Agency, barring inspectors from its facilities.",
       ["VENGOV>IGOUNOIAE 1245 occurred", "VENGOV>IGOUNOIAE 160 occurred"],
     ],
     // the gerund after a halting verb
-    [
-      "Pakistan stopped sharing intelligence with Afghanistan after the border clashes.",
-      ["PAKGOV>AFGGOV 160 occurred"],
-    ],
+    ["Pakistan stopped sharing intelligence with Afghanistan after the border clashes.", ["PAKGOV>AFGGOV 160 occurred"]],
     // balloons of trash sent across a border
     [
       "North Korea floated dozens of balloons filled with rubbish over the border into South Korea on Sunday.",
       ["PRKGOV>KOR 170 occurred"],
     ],
     // must not fire: a ramming with no bomb, sharing continued, leaflet balloons
-    [
-      "A Chinese coast guard ship rammed a Philippine supply boat near Second Thomas Shoal.",
-      ["CHNCOP>PHL 170 occurred"],
-    ],
+    ["A Chinese coast guard ship rammed a Philippine supply boat near Second Thomas Shoal.", ["CHNCOP>PHL 170 occurred"]],
     ["Japan will continue sharing intelligence with South Korea.", ["JPNGOV>KORGOV 064 scheduled"]],
     ["South Korean activists floated balloons carrying anti-Pyongyang leaflets toward North Korea.", []],
   ])("%s", (text, expected) => {
@@ -7323,11 +7233,7 @@ describe("verdicts in 'what X called' naming what an act opposes or answers (ses
       ["JPNGOV>PRKGOV 111 occurred", "JPNGOV>PRKGOV 130 threatened"],
     ],
     // must not fire: "warned Moscow against what he called ..." cautions about the object's next step
-    [
-      "2025-03-03",
-      "Blinken warned Moscow against what he called a serious mistake.",
-      ["USAELI>RUSGOV 130 threatened"],
-    ],
+    ["2025-03-03", "Blinken warned Moscow against what he called a serious mistake.", ["USAELI>RUSGOV 130 threatened"]],
     // must not fire: "blamed Ukraine for what it called ..." restates the criticism that covers it
     [
       "2025-03-03",
@@ -7357,10 +7263,7 @@ describe("lists of people each led by its own nationality word (session 24, plis
       ["MMRMIL>CAN 084 occurred", "MMRMIL>IRLELI 084 occurred", "MMRMIL>THA 084 occurred"],
     ],
     // must not fire: a sayer after the comma, and a new clause after ", and"
-    [
-      "Ethiopian troops detained Somali trader Ahmed Nur, Kenyan officials said on Monday.",
-      ["ETHMIL>SOM 173 reported"],
-    ],
+    ["Ethiopian troops detained Somali trader Ahmed Nur, Kenyan officials said on Monday.", ["ETHMIL>SOM 173 reported"]],
     [
       "Iran freed a Swedish academic and a Belgian aid worker, and Omani mediators welcomed the release.",
       ["IRNGOV>BELLAB 084 occurred", "IRNGOV>SWEEDU 084 occurred", "OMNGOV>IRNGOV 051 occurred"],
@@ -7390,10 +7293,7 @@ describe("owners of agents: 'its' after the sentence's subject state, police whe
     ],
     // must not fire: "its" after an ordinary preposition, a subject of people often abroad
     ["Moscow said talks could resume only after Western restrictions on its central bank were lifted.", []],
-    [
-      "A dinghy carrying migrants from Syria and Egypt capsized off Greece's coast overnight, the coast guard said.",
-      [],
-    ],
+    ["A dinghy carrying migrants from Syria and Egypt capsized off Greece's coast overnight, the coast guard said.", []],
   ])("%s", (text, expected) => {
     expect(real(text).sort()).toEqual(expected);
   });
@@ -7457,10 +7357,7 @@ describe("findings and reports that accuse: 'said X may have committed crimes ag
       "Amnesty International said after a two-year investigation that Myanmar's military had committed war crimes in Rakhine state.",
       ["NGOAMN>MMRMIL 1124 occurred"],
     ],
-    [
-      "Canada's foreign minister said Myanmar's military had committed genocide against the Rohingya.",
-      ["CANGOV>MMRMIL 1124 occurred"],
-    ],
+    ["Canada's foreign minister said Myanmar's military had committed genocide against the Rohingya.", ["CANGOV>MMRMIL 1124 occurred"]],
     [
       "A UN investigation found that Venezuela's intelligence service committed crimes against humanity against detained opponents.",
       ["IGOUNO>VENSPY 090 occurred", "IGOUNO>VENSPY 1124 occurred"],
@@ -7470,10 +7367,7 @@ describe("findings and reports that accuse: 'said X may have committed crimes ag
       ["IGOUNO>SDNREB 090 occurred", "IGOUNO>SDNREB 1124 occurred"],
     ],
     // a call to prosecute, evidence of a crime, "seemed" ethnic cleansing, genocide told to an audience
-    [
-      "UN investigators called for Sudan's army chief to be prosecuted for war crimes in Darfur.",
-      ["IGOUNO>SDNMIL 1124 occurred"],
-    ],
+    ["UN investigators called for Sudan's army chief to be prosecuted for war crimes in Darfur.", ["IGOUNO>SDNMIL 1124 occurred"]],
     [
       "The UN human rights office said there was credible evidence that Iranian security forces committed torture against protesters.",
       ["IGOUNO>IRNCOP 112 occurred"],
@@ -7482,10 +7376,7 @@ describe("findings and reports that accuse: 'said X may have committed crimes ag
       "Armenia's prime minister said Azerbaijan's offensive in Nagorno-Karabakh seemed a clear case of ethnic cleansing.",
       ["ARMGOV>AZEGOV 1122 occurred"],
     ],
-    [
-      "Turkey's president told a party congress in Ankara that Israel was committing genocide in Gaza.",
-      ["TURGOV>ISRGOV 1124 occurred"],
-    ],
+    ["Turkey's president told a party congress in Ankara that Israel was committing genocide in Gaza.", ["TURGOV>ISRGOV 1124 occurred"]],
     // denying another the warrant to act for a party judges them
     [
       "The European Commission said Slovakia's prime minister had no mandate to negotiate on behalf of the bloc.",
@@ -7493,10 +7384,7 @@ describe("findings and reports that accuse: 'said X may have committed crimes ag
     ],
     // must not fire: no evidence found; a reported deed with no word of crime is the deed alone; no other party denied
     ["Investigators found no evidence that Iranian diplomats had committed crimes in Germany.", []],
-    [
-      "The UN refugee agency said Iran had deported more than 500,000 Afghans since June.",
-      ["IRNGOV>AFG 201 reported"],
-    ],
+    ["The UN refugee agency said Iran had deported more than 500,000 Afghans since June.", ["IRNGOV>AFG 201 reported"]],
     ["Japan's trade envoy said he had no authority to sign the agreement.", []],
   ])("%s", (text, expected) => {
     expect(real(text).sort()).toEqual(expected);
@@ -7511,10 +7399,7 @@ describe("intent verbs with an embedded act: agreed to delay, hold off, halt str
       "Washington agreed on Friday to delay for three months the 30 percent tariffs on Brazilian steel, the Brazilian trade ministry said.",
       ["USAGOV>BRA 163 postponed"],
     ],
-    [
-      "Canada agreed to hold off its retaliatory tariffs on American dairy for 60 days.",
-      ["CANGOV>USA 163 postponed"],
-    ],
+    ["Canada agreed to hold off its retaliatory tariffs on American dairy for 60 days.", ["CANGOV>USA 163 postponed"]],
     // "frozen Russian assets" is an adjective phrase: the intent reads the act after it
     [
       "Group of Seven finance ministers agreed to use the profits from frozen Russian assets to back a loan for Ukraine.",
@@ -7535,16 +7420,10 @@ describe("intent verbs with an embedded act: agreed to delay, hold off, halt str
       ["IGOAFRAFU>SDNUAF 090 occurred"],
     ],
     // must not fire: crimes committed, an assault held off, assets frozen by a verb, a pause in fighting
-    [
-      "Investigators said the former regime may have committed crimes against humanity in killing up to 800 protesters.",
-      [],
-    ],
+    ["Investigators said the former regime may have committed crimes against humanity in killing up to 800 protesters.", []],
     ["Ukrainian troops held off a Russian assault on Pokrovsk.", ["RUS>UKR 190 occurred"]],
     ["Germany has frozen Russian assets worth 5 billion euros.", ["DEUGOV>RUS 163 occurred"]],
-    [
-      "Israel and Hamas agreed to a three-day pause in fighting.",
-      ["ISRGOV>PSEREB 087 occurred", "PSEREB>ISRGOV 087 occurred"],
-    ],
+    ["Israel and Hamas agreed to a three-day pause in fighting.", ["ISRGOV>PSEREB 087 occurred", "PSEREB>ISRGOV 087 occurred"]],
   ])("%s", (text, expected) => {
     expect(real(text).sort()).toEqual(expected);
   });
@@ -7696,16 +7575,8 @@ describe("visits named in subordinate forms: the occasion's place, hosting in an
     ],
     // must not fire: a visit within the visitor's own country, a visit to a site
     ["Modi inaugurated a new port in Gujarat on Friday during a visit to his home state.", "2025-03-10", []],
-    [
-      "Chinese President Xi Jinping inspected troops in Xinjiang during a visit to the region.",
-      "2025-03-10",
-      [],
-    ],
-    [
-      "Japan's foreign minister spoke to reporters in Bangladesh during a visit to the camps.",
-      "2025-03-10",
-      [],
-    ],
+    ["Chinese President Xi Jinping inspected troops in Xinjiang during a visit to the region.", "2025-03-10", []],
+    ["Japan's foreign minister spoke to reporters in Bangladesh during a visit to the camps.", "2025-03-10", []],
   ])("%s", (text, date, expected) => {
     expect(real(text, date).sort()).toEqual(expected);
   });
@@ -7756,10 +7627,7 @@ describe("agreements settled, worked under, foreseen and postponed (session 25, 
     ],
     // must not fire: a single party settling a plan; a pact with no partner named after a single subject
     ["Kenya agreed on a plan to expand the port of Mombasa.", []],
-    [
-      "Egypt delivered weapons to Somalia under a defence pact signed this month.",
-      ["EGYGOV>SOMGOV 072 occurred"],
-    ],
+    ["Egypt delivered weapons to Somalia under a defence pact signed this month.", ["EGYGOV>SOMGOV 072 occurred"]],
   ])("%s", (text, expected) => {
     expect(real(text).sort()).toEqual(expected);
   });

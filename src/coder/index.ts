@@ -3287,8 +3287,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       a = participleSubject(v, m, a, prevVerb ?? prev) ?? a;
       // "summoned Russia's envoy after Russian border guards removed buoys, calling the removal a provocation": a
       // verbal judgment goes on the main clause, past the "after" clause.
-      if (REACTION_ROOTS.has(m.pattern.code.slice(0, 2)))
-        a = landmarkParticiple(v, ctx.prep.second, m, a) ?? a;
+      if (REACTION_ROOTS.has(m.pattern.code.slice(0, 2))) a = landmarkParticiple(v, ctx.prep.second, m, a) ?? a;
       // "adopted its 14th package of sanctions against Russia, targeting its gas business": a ", targeting"
       // participle after its subject's own sanction (root 16) says what the sanction hits; it is no attack.
       if (
@@ -4037,8 +4036,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   // "King Abdullah II told Trump at the White House that Jordan opposed ...": speech at a seat of government whose own
   // act gave way to the act it reports (a `fallback` "told") is still the pair's meeting.
   for (const m of matches) {
-    if (m.pattern.noun || trig.includes(m.trigger) || !isIn(v.toks[m.trigger], ctx.prep.second.seatVerb))
-      continue;
+    if (m.pattern.noun || trig.includes(m.trigger) || !isIn(v.toks[m.trigger], ctx.prep.second.seatVerb)) continue;
     const a = findArgs(v, m, m.spanEnd);
     if (!seatMeeting(v, ctx.prep.second, m, a)) continue;
     const s = v.groups[a.source]!.members[0]!;
@@ -4246,8 +4244,7 @@ function recoded(
   if (p.foreign && t && countryOf(t.code) !== countryOf(s.code)) return p.foreign;
   // "ordered Pakistani nationals to leave the country", "expel Hamas officials": people of another country or an armed
   // group sent out are deported (174), not a state's envoys expelled.
-  if (p.people && t && PEOPLE.has(t.code.slice(3, 6)) && countryOf(t.code) !== countryOf(s.code))
-    return p.people;
+  if (p.people && t && PEOPLE.has(t.code.slice(3, 6)) && countryOf(t.code) !== countryOf(s.code)) return p.people;
   if (p.crowd && crowdSide(ctx, v, a) >= 0) return p.crowd;
   // ", a charge New Delhi rejected as baseless" after "accused": the restated charge is rejected (`claim=`); a claim of
   // reported speech (`reported`: "the coast guard said ..., a charge Beijing rejected as baseless") stays denied.
