@@ -1247,6 +1247,10 @@ export function targetAfter(
       const g3 = includedAfter(v, k);
       if (g3 >= 0 && g3 !== source) return g3;
     }
+    if (t.lower === "including") {
+      const g4 = includedAfter(v, k);
+      if (g4 >= 0 && g4 !== source) return g4;
+    }
     if (
       isBarrier(v, t) &&
       !(wide && !v.w.barrier.has(t.text)) &&
@@ -1411,8 +1415,11 @@ const LIST_LEAD = new Set(["DET", "NUM", "ADJ"]);
 export function includedAfter(v: View, k: number): number {
   // "released 52 prisoners, among them Polish citizens": "among them" lists members as "including" does.
   const among = v.toks[k + 1]?.lower === "among" && v.toks[k + 2]?.lower === "them";
-  if (v.toks[k]?.text !== "," || (v.toks[k + 1]?.lower !== "including" && !among)) return -1;
-  let j = k + (among ? 3 : 2);
+  // "citizens of 12 countries including Afghanistan, Iran and Haiti": with no comma, "including" right after a plural
+  // noun that names no actor lists its members too (`k` at "including").
+  const bare = v.toks[k]?.lower === "including" && pluralPlain(v, k - 1);
+  if (!bare && (v.toks[k]?.text !== "," || (v.toks[k + 1]?.lower !== "including" && !among))) return -1;
+  let j = k + (bare ? 1 : among ? 3 : 2);
   while (j < k + 6 && LIST_LEAD.has(v.toks[j]?.pos ?? "") && v.groupAt[j]! < 0) j++;
   // "among them citizens of Poland and Lithuania": a plain noun of the members' kind before "of".
   const noun = v.toks[j];
@@ -1420,6 +1427,12 @@ export function includedAfter(v: View, k: number): number {
     j += 2;
   const g = v.groupAt[j] ?? -1;
   return g >= 0 && v.groups[g]!.tokStart === j ? g : -1;
+}
+
+/** A plural common noun at `k` that is no actor's ("countries", "nations"). */
+function pluralPlain(v: View, k: number): boolean {
+  const t = v.toks[k];
+  return t !== undefined && t.pos === "NOUN" && t.lower !== t.lemma.toLowerCase() && v.groupAt[k]! < 0;
 }
 
 /** "activists", "the protesters": a group whose country the actor stage only inferred from the sentence. */

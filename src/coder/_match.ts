@@ -2,7 +2,7 @@ import type { Token } from "../core/index.js";
 import type { VerbModel } from "../dict/index.js";
 
 type Pattern = VerbModel["patterns"][number];
-import { elaborating } from "./_args.js";
+import { elaborating, includedAfter } from "./_args.js";
 import {
   absoluteActor,
   adjunctNameBefore,
@@ -423,6 +423,14 @@ function matchRest(
         if (g >= 0 && v.groups[g]!.tokStart === j) {
           found = j;
           targetGroup = g;
+          break;
+        }
+        // "barred citizens of 12 countries including Afghanistan, Iran and Haiti from entering": the actors a plain
+        // plural noun lists after "including" (no comma) fill the slot.
+        const listed = toks[j + 1]?.lower === "including" && g < 0 ? includedAfter(v, j + 1) : -1;
+        if (listed >= 0) {
+          found = v.groups[listed]!.tokStart;
+          targetGroup = listed;
           break;
         }
       } else if (e.kind === "quantity") {

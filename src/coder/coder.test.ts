@@ -7906,3 +7906,74 @@ describe("aid and cooperation: money announced or released, trade kept up, evacu
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("lists of parties: 'N countries including A, B and C', meetings of a listed three, a grouping of states, a document's participle (session 25, list2)", () => {
+  const real = (text: string) => withRealActors(text, "2025-06-10");
+  it.each<[string, string[]]>([
+    // "including" with no comma after a plain plural noun lists the actors that fill the verb's slot
+    [
+      "Washington barred nationals of five countries including Syria, Libya and Yemen from entering the United States.",
+      ["USAGOV>LBYGOV 172 occurred", "USAGOV>SYRGOV 172 occurred", "USAGOV>YEMGOV 172 occurred"],
+    ],
+    // the parties a meeting noun lists after "of" meet one another, not only the subject that postponed it
+    [
+      "Seoul postponed a meeting of South Korean, Japanese and Chinese trade ministers planned for next week.",
+      [
+        "CHNGOV>JPNGOV 040 postponed",
+        "CHNGOV>KORGOV 040 postponed",
+        "JPNGOV>CHNGOV 040 postponed",
+        "JPNGOV>KORGOV 040 postponed",
+        "KORGOV>CHNGOV 040 postponed",
+        "KORGOV>JPNGOV 040 postponed",
+      ],
+    ],
+    [
+      "Tokyo postponed a meeting of the foreign ministers of Japan, China and South Korea.",
+      [
+        "CHNGOV>JPNGOV 040 postponed",
+        "CHNGOV>KORGOV 040 postponed",
+        "JPNGOV>CHNGOV 040 postponed",
+        "JPNGOV>KORGOV 040 postponed",
+        "KORGOV>CHNGOV 040 postponed",
+        "KORGOV>JPNGOV 040 postponed",
+      ],
+    ],
+    // an organisation named as the grouping of listed states is aimed at through its members
+    [
+      "North Korea denounced the Quad grouping of the United States, Japan, India and Australia as a threat to peace.",
+      [
+        "PRKGOV>AUSGOV 111 occurred",
+        "PRKGOV>INDGOV 111 occurred",
+        "PRKGOV>JPNGOV 111 occurred",
+        "PRKGOV>USA 111 occurred",
+      ],
+    ],
+    // must not fire: talks "with" a list (each meets the subject, not one another); a grouping with no list after it
+    [
+      "Xi held talks with Putin and Lula in Beijing on Tuesday.",
+      [
+        "BRAGOV>CHNGOV 040 occurred",
+        "CHNGOV>BRAGOV 040 occurred",
+        "CHNGOV>RUSGOV 040 occurred",
+        "RUSGOV>CHNGOV 040 occurred",
+      ],
+    ],
+    [
+      "Moscow criticised the BRICS group for its slow response to the crisis.",
+      ["RUSGOV>IGOBRC 111 occurred"],
+    ],
+    // a document's participle is its issuer's act: a ban on entry, a suspension of cooperation
+    [
+      "Kuwait issued a decree barring citizens of Syria and Lebanon from entering the country.",
+      ["KWTGOV>LBN 172 occurred", "KWTGOV>SYRCVL 172 occurred"],
+    ],
+    [
+      "Iran's parliament passed a bill suspending cooperation with the International Atomic Energy Agency.",
+      ["IRNLEG>IGOUNOIAE 160 occurred"],
+    ],
+    // must not fire: a law banning a thing, not an actor
+    ["Turkey's parliament passed a bill banning smoking in public places.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});

@@ -2611,6 +2611,30 @@ function includedGroup(v: View, g: number): number {
   return h >= 0 && !v.attributive[h] ? h : -1;
 }
 
+/** Nouns that name a grouping of states by its members ("the Quad grouping of ...", "the alliance of ..."). */
+const GROUPING = new Set(["grouping", "group", "alliance", "bloc", "partnership", "coalition"]);
+
+/**
+ * "criticised the Quad grouping of the United States, Japan, India and Australia": an organisation named with a
+ * grouping noun and "of" before a list of two or more states is aimed at through them; the list, or -1.
+ */
+function groupingMembers(v: View, g: number): number {
+  let k = v.groups[g]!.tokEnd;
+  for (let n = 0; n < 2 && v.groupAt[k]! < 0 && v.toks[k]?.pos === "NOUN"; n++) k++;
+  if (
+    v.toks[k]?.lower !== "of" ||
+    !GROUPING.has(v.toks[k - 1]?.lower ?? "") ||
+    !v.groups[g]!.members.every((x) => x.code.startsWith("IGO"))
+  )
+    return -1;
+  let j = k + 1;
+  while (v.toks[j]?.pos === "DET") j++;
+  const h = v.groupAt[j] ?? -1;
+  if (h < 0 || v.groups[h]!.tokStart !== j) return -1;
+  const ms = v.groups[h]!.members;
+  return ms.length > 1 && ms.every((x) => x.kind === "state" || countryPlace(x)) ? h : -1;
+}
+
 /** The actor entry of "the country", "the nation": a pointing noun that stands for a state. */
 const STATE_NOUN = "sector-state";
 /** Sectors that stand for a state's institutions (a mission, the police, parliament, the courts): civilians attacking them riot. */
@@ -2712,12 +2736,16 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
         src.some((s) => countryOf(s.code) === countryOf(t.code)),
     );
   const named = a.target >= 0 && !ownPlace ? includedGroup(v, a.target) : -1;
+  // "the Quad grouping of the United States, Japan, India and Australia": the members listed, as the writers code it.
+  const grouped = a.target >= 0 && !ownPlace ? groupingMembers(v, a.target) : -1;
   const tgt =
-    a.target >= 0 && !ownPlace
-      ? named >= 0
-        ? [...(corefOnly(v, a.target) ? [] : v.groups[a.target]!.members), ...v.groups[named]!.members]
-        : v.groups[a.target]!.members
-      : [];
+    grouped >= 0
+      ? v.groups[grouped]!.members
+      : a.target >= 0 && !ownPlace
+        ? named >= 0
+          ? [...(corefOnly(v, a.target) ? [] : v.groups[a.target]!.members), ...v.groups[named]!.members]
+          : v.groups[a.target]!.members
+        : [];
   const out: [ActorMention, ActorMention | null][] = [];
   // "Armenian troops clashed with Azerbaijani forces": two states' forces clashing fight each other (`armedrecip`).
   const recip =
@@ -2764,6 +2792,17 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     // the subject's members act apart ("Russia and Ukraine each signed a deal with Turkey").
     if (recip && !actApart(v, a.source, m))
       for (const s of src) for (const r of src) if (s !== r) out.push([s, r]);
+    // "Beijing postponed a meeting of Chinese, Japanese and South Korean culture ministers": the parties a reciprocal
+    // noun lists after "of"/"between"/"among" meet one another too, not only the subject (meetings, root 04: "joint
+    // exercises between Indonesia and Russia" seen by a third party are no act the dev writers code).
+    if (
+      m.pattern.noun &&
+      m.pattern.recip &&
+      m.pattern.code.startsWith("04") &&
+      tgt.length > 1 &&
+      listedParties(v, a.target)
+    )
+      for (const s of tgt) for (const r of tgt) if (s !== r) out.push([s, r]);
   } else if (mutual && (src.length > 1 || tgt.length > 1)) {
     const all = src.length > 1 ? src : tgt;
     for (const s of all) for (const t of all) if (s !== t) out.push([s, t]);
@@ -2781,6 +2820,16 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     }
   } else if (src.length && m.pattern.targetOptional) for (const s of src) out.push([s, null]);
   return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"), taken);
+}
+
+/** Prepositions after a meeting noun that list its parties ("a meeting of", "talks between", "a summit among"). */
+const PARTY_PREP = new Set(["of", "between", "among"]);
+
+/** Whether group `g` stands right after a party-listing preposition (determiners between). */
+function listedParties(v: View, g: number): boolean {
+  let k = v.groups[g]!.tokStart - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  return PARTY_PREP.has(v.toks[k]?.lower ?? "");
 }
 
 /** "shot five traders in Goma": a place after "in", "at", "near" (past determiners) is where, never the one hit. */
