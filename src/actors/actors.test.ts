@@ -1660,3 +1660,21 @@ describe("a crowd's first place, and 'the three countries' (session 22, coerce2)
     expect(run(real, text, "2025-06-01")).toEqual(expected);
   });
 });
+
+describe("capitals of small and island states stand for their governments (session 25)", () => {
+  it.each([
+    [
+      "Sofia expelled two Russian diplomats.",
+      [
+        ["Sofia", "BGRGOV"],
+        ["Russian diplomats", "RUSGOV"],
+      ],
+    ],
+    ["Port Louis welcomed the ruling on the Chagos Islands.", [["Port Louis", "MUSGOV"]]],
+    ["Kingstown and Paramaribo signed the accord.", [["Kingstown", "VCTGOV"], ["Paramaribo", "SURGOV"]]],
+    // must not fire: a name left out because it more often leads another name (Georgetown University)
+    ["Georgetown students marched.", []],
+  ])("%s", (text, expected) => {
+    expect(run(real, text, "2025-06-01").map(([t, c]) => [t, c])).toEqual(expected);
+  });
+});
