@@ -252,6 +252,11 @@ export interface Pattern {
    */
   readonly converse: boolean;
   /**
+   * No filler between the pattern's words ("at the request of X", not "a request from India for the extradition of
+   * citizens"); the TGT slot keeps its usual gap.
+   */
+  readonly tight: boolean;
+  /**
    * An embed that stands for its source's own act only: a wrapped act whose subject is an actor of another country
    * ("warned that Russia might use a nuclear weapon") is coded by itself with its own status, and the wrapper not.
    */
