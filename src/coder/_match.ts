@@ -393,7 +393,8 @@ function matchRest(
     }
     let missed = false;
     let found = -1;
-    const limit = Math.min(toks.length, pos + (e.kind === "target" ? MAX_TARGET_GAP : MAX_GAP) + 1);
+    const gap = e.kind === "target" ? MAX_TARGET_GAP : p.tight ? 0 : MAX_GAP;
+    const limit = Math.min(toks.length, pos + gap + 1);
     // "called Zelensky on Tuesday to discuss": with the verb's own object skipped, a time phrase is no particle.
     const objectSkipped = last === trigger && e.kind !== "target" && !p.noun && objectAt(v, trigger + 1);
     let end = limit;

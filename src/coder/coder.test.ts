@@ -7977,3 +7977,45 @@ describe("lists of parties: 'N countries including A, B and C', meetings of a li
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("appeals made through a request: 'at the request of', 'at X's request', NATO's Article 4 (session 25, appeal2)", () => {
+  const real = (text: string) => withRealActors(text, "2025-03-10");
+  it.each<[string, string[]]>([
+    // the requester appeals to the one who acts (converse), a person, a capital or a country named as a place
+    [
+      "Rwanda sent troops to the Central African Republic at the request of President Faustin-Archange Touadera.",
+      ["CAFGOV>RWAGOV 020 occurred", "RWAGOV>CAFGOV 074 occurred"],
+    ],
+    [
+      "Chad deployed soldiers to Niger at Niamey's request.",
+      ["NERGOV>TCDGOV 020 occurred", "TCDGOV>NERGOV 074 occurred"],
+    ],
+    [
+      "Greek police arrested a Russian businessman in Athens at Washington's request.",
+      ["GRCCOP>RUSBUS 173 occurred", "USAGOV>GRCCOP 020 occurred"],
+    ],
+    [
+      "Tanzania sent a medical team to Malawi at the request of Malawi.",
+      ["MWIGOV>TZAGOV 020 occurred", "TZAGOV>MWIGOV 073 occurred"],
+    ],
+    // NATO's Article 4 invoked, or consultations asked for under it
+    [
+      "Latvia invoked NATO's Article 4 after a Russian drone crashed on its territory.",
+      ["LVAGOV>IGOWSTNAT 020 occurred"],
+    ],
+    ["Lithuania asked for NATO consultations under Article 4 on Tuesday.", ["LTUGOV>IGOWSTNAT 020 occurred"]],
+    // must not fire: a passive asks no one; a request "from" India is not read "of" the nationals (tight)
+    [
+      "Talks between Thailand and Cambodia were postponed at the request of the Cambodian government.",
+      ["KHMGOV>THAGOV 040 postponed", "THAGOV>KHMGOV 040 postponed"],
+    ],
+    [
+      "Bangladesh turned down a request from India for the extradition of five Indian nationals.",
+      ["BGDGOV>INDGOV 120 occurred", "INDGOV>BGDGOV 020 occurred"],
+    ],
+    // `asstate` belongs to the request patterns only: a helper named as a place gives no aid (07.x16p-with-help-from)
+    ["Ghana evacuated 300 of its citizens from Lebanon with the help of France.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});

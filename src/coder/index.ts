@@ -3019,7 +3019,9 @@ function converseArgs(v: View, m: Match, a: Args): Args {
   const g = a.target >= 0 ? v.groups[a.target]! : null;
   const given = a.targetHow === "slot" || (g !== null && g.tokStart > m.trigger && g.tokStart < m.spanEnd);
   if (!given || a.source < 0 || a.passive) return { ...a, source: -1, target: -1, targetHow: "none" };
-  return { ...a, source: a.target, target: a.source, passive: false };
+  const turned = { ...a, source: a.target, target: a.source, passive: false };
+  // "at the request of Japan": a country named as a place acts as its government (`asstate`).
+  return m.pattern.asState ? { ...turned, stateFrom: true as const } : turned;
 }
 
 /** Codes one sentence: matches, arguments, status, then one event per actor pair and act. */

@@ -252,6 +252,16 @@ export interface Pattern {
    */
   readonly converse: boolean;
   /**
+   * No filler between the pattern's words ("at the request of X", not "a request from India for the extradition of
+   * citizens"); the TGT slot keeps its usual gap.
+   */
+  readonly tight: boolean;
+  /**
+   * With `converse`: a country named as a place in the slot acts as its government ("at Washington's request", "at
+   * the request of Japan"); without it such a place acts for no one ("with the help of the United States").
+   */
+  readonly asState: boolean;
+  /**
    * An embed that stands for its source's own act only: a wrapped act whose subject is an actor of another country
    * ("warned that Russia might use a nuclear weapon") is coded by itself with its own status, and the wrapper not.
    */
