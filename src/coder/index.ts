@@ -2998,7 +2998,7 @@ function fires(v: View, cues: CueIndex, m: Match, all: readonly Match[]): boolea
  */
 function saidBefore(v: View, trigger: number): boolean {
   const aux = v.toks[trigger - 1];
-  if (!aux || aux.pos !== "AUX" || !isIn(aux, v.w.prospect)) return false;
+  if (aux?.pos !== "AUX" || !isIn(aux, v.w.prospect)) return false;
   for (let k = trigger - 2; k >= 0; k--) {
     const t = v.toks[k]!;
     if (t.pos === "VERB" && is(v, t, v.b.say)) return true;
