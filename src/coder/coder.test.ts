@@ -8019,3 +8019,38 @@ describe("appeals made through a request: 'at the request of', 'at X's request',
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("threats in reported speech: retaliation, arms, tariffs on a condition (session 25, threat4)", () => {
+  const real = (text: string) => withRealActors(text, "2025-03-10");
+  it.each<[string, string[]]>([
+    // a bare "would retaliate" after a reporting verb is the speaker's threat to the other country named
+    ["Japan expelled two Chinese diplomats, and Beijing said it would retaliate.", ["CHNGOV>JPNGOV 138 threatened", "JPNGOV>CHNGOV 166 occurred"]],
+    [
+      "Poland expelled three Belarusian diplomats on Monday, and Minsk said it would retaliate.",
+      ["BLRGOV>POLGOV 138 threatened", "POLGOV>BLRGOV 166 occurred"],
+    ],
+    [
+      "Lithuania expelled a Russian diplomat, and the Russian foreign ministry said Moscow would retaliate.",
+      ["LTUGOV>RUSGOV 166 occurred", "RUSGOV>LTUGOV 138 threatened"],
+    ],
+    // conditional tariffs with no target after them threaten the condition's subject
+    [
+      "Canada's trade minister said Canada would impose retaliatory tariffs if Washington raised its levies on Canadian steel.",
+      ["CANGOV>USAGOV 1312 threatened", "USAGOV>CAN 163 hypothetical"],
+    ],
+    // taking up arms on a condition is a threat of force
+    [
+      "Armenia's prime minister said his country would take up arms if Azerbaijan attacked its territory.",
+      ["ARMGOV>AZEGOV 138 threatened", "AZEGOV>ARMGOV 190 hypothetical"],
+    ],
+    // must not fire: a trailing sayer keeps the hypothetical act; a condition on no actor threatens no one
+    [
+      "Vietnam would retaliate, a government spokesman said after China seized a Vietnamese fishing boat.",
+      ["CHNGOV>VNM 1711 occurred", "VNMGOV>CHNGOV 190 hypothetical"],
+    ],
+    ["The central bank said it would impose tighter lending rules if inflation kept rising.", []],
+    ["Kenya's finance minister said the government would impose new taxes if revenue fell short.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});

@@ -3038,8 +3038,23 @@ function fires(v: View, cues: CueIndex, m: Match, all: readonly Match[]): boolea
     (!m.pattern.condition || conditionedAct(v, m)) &&
     (!m.pattern.answered || findArgs(v, m, m.spanEnd).retaliated === true || frameMeans(v, m, all)) &&
     (!m.pattern.restated || onRestated(v, m)) &&
-    (!m.pattern.actBefore || elaborating(v, m.trigger))
+    (!m.pattern.actBefore || elaborating(v, m.trigger)) &&
+    (!m.pattern.saidBefore || saidBefore(v, m.trigger))
   );
+}
+
+/**
+ * A `saidbefore` act: a modal auxiliary right before the trigger ("Moscow would retaliate") and a reporting verb before
+ * that in the same sentence ("the Kremlin said"), so the promise is reported as the speaker's, not guessed after it.
+ */
+function saidBefore(v: View, trigger: number): boolean {
+  const aux = v.toks[trigger - 1];
+  if (aux?.pos !== "AUX" || !isIn(aux, v.w.prospect)) return false;
+  for (let k = trigger - 2; k >= 0; k--) {
+    const t = v.toks[k]!;
+    if (t.pos === "VERB" && is(v, t, v.b.say)) return true;
+  }
+  return false;
 }
 
 /**

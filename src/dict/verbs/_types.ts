@@ -300,6 +300,12 @@ export interface Pattern {
    */
   readonly actBefore: boolean;
   /**
+   * (with `prospect`) fires only when a reporting verb stands before the trigger and a modal right before it: "the
+   * Kremlin said Moscow would retaliate" (the speaker's threat); not "China would retaliate, a spokesman said" nor
+   * "saying it had no plans to retaliate", which the early sets code as the hypothetical act.
+   */
+  readonly saidBefore: boolean;
+  /**
    * A joint act of a compound source of two or more countries ("the U.S.-South Korean exercises were suspended"),
    * coded between its members both ways and never with one source; the subject of the verb governing the noun is its
    * source only when that verb or the word before the noun is in `_JOINT_VERB` ("suspended the drills", "during").
