@@ -363,6 +363,27 @@ function trailingSayerMain(v: View, s: number): number {
 
 const SAYER_TAIL = new Set(["ADP", "DET", "NOUN"]);
 
+/**
+ * "Russian forces shelled Kherson overnight, Kyiv said, and seized two villages": the verb at `i` right after ", and"
+ * that closes a trailing sayer's "X said" (a time adjunct between) has no subject of its own and continues the clause
+ * before the sayer, named or not; that clause's first subject-position group, or -1 when `s` is no such sayer.
+ */
+function sayerBeforeCommaAnd(v: View, s: number, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "AUX")) k--;
+  if (!is(v, v.toks[k], v.b.and) || v.toks[k - 1]?.text !== ",") return -1;
+  // "said on Tuesday", "said overnight": the time adjunct after the verb of saying.
+  let j = k - 2;
+  while (j > 0 && (isIn(v.toks[j], v.w.timeWord) || v.toks[j]!.pos === "ADV") && v.groupAt[j]! < 0) j--;
+  const say = v.toks[j];
+  if (say?.pos !== "VERB" || !is(v, say, v.b.say) || v.groupAt[j - 1] !== s) return -1;
+  let b = v.groups[s]!.tokStart - 1;
+  while (b >= 0 && (v.toks[b]!.pos === "DET" || v.toks[b]!.pos === "ADJ" || v.toks[b]!.pos === "NOUN")) b--;
+  if (b <= 0 || v.toks[b]!.text !== ",") return -1;
+  const main = firstSubject(v, clauseStart(v, b), b);
+  return main >= 0 && main !== s ? main : -1;
+}
+
 /** "..., and it lodged a protest": a subject pronoun right before the verb stands for its clause's subject. */
 function pronounSubject(v: View, i: number): number {
   let k = i - 1;
@@ -3279,7 +3300,9 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     if (source < 0) source = subjectOf(v, i);
     // "India expelled ..., a day after Ottawa ordered out ..., and rejected the allegations": a verb after ", and"
     // with no subject of its own belongs to the clause that governs the background one.
-    if (source >= 0 && (elaborating(v, i) || commaAnd(v, i)))
+    const before = source >= 0 ? sayerBeforeCommaAnd(v, source, i) : -1;
+    if (before >= 0) source = before;
+    else if (source >= 0 && (elaborating(v, i) || commaAnd(v, i)))
       source = governingSubject(
         v,
         source,
