@@ -384,6 +384,40 @@ function sayerBeforeCommaAnd(v: View, s: number, i: number): number {
   return main >= 0 && main !== s ? main : -1;
 }
 
+/**
+ * "Venezuela demanded that Guyana halt exploration and moved troops to the border", "Seoul said the launch violated
+ * UN resolutions and suspended the 2018 pact": a past-tense verb at `i` joined by "and"/"but" after a reported clause
+ * whose verb is a modal or a bare form ("halt", "could resume": no past to share) is the reporting verb's subject's, not
+ * that of group `s`, the reported clause's subject; or -1. A reported past ("said X had deployed troops and placed
+ * artillery on alert") keeps its subject.
+ */
+function reportCoordinate(v: View, s: number, i: number): number {
+  const t = v.toks[i]!;
+  if (t.pos !== "VERB" || t.lower === t.lemma || t.lower.endsWith("ing") || t.lower.endsWith("s")) return -1;
+  let k = i - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
+  const c = v.toks[k];
+  if (c?.pos !== "CCONJ" || !(is(v, c, v.b.and) || is(v, c, v.b.clauseSplit))) return -1;
+  let r = v.groups[s]!.tokEnd;
+  while (r < k && v.toks[r]!.pos === "ADV") r++;
+  const rv = v.toks[r];
+  if (r >= k || !rv) return -1;
+  // The reporting verb right before the subject (a "that" and a time adjunct between).
+  let q = v.groups[s]!.tokStart - 1;
+  while (q > 0 && v.toks[q]!.pos === "DET") q--;
+  if (v.toks[q]?.lower === "that") q--;
+  while (q > 0 && (isIn(v.toks[q], v.w.timeWord) || v.toks[q]!.pos === "ADP") && v.groupAt[q]! < 0) q--;
+  const say = v.toks[q];
+  const demand = say !== undefined && DEMAND_THAT.has(say.lemma);
+  if (say?.pos !== "VERB" || !(is(v, say, v.b.say) || demand || v.w.demandSay.has(say.lower))) return -1;
+  // "demanded that Guyana halt oil exploration": after a demand, the bare verb the tagger may take for a noun.
+  const bareVerb = rv.pos === "VERB" || (demand && rv.pos === "NOUN");
+  const bare = (rv.pos === "AUX" && isIn(rv, v.w.prospect)) || (bareVerb && rv.lower === rv.lemma);
+  if (!bare) return -1;
+  const up = subjectOf(v, q);
+  return up >= 0 && up !== s ? up : -1;
+}
+
 /** "..., and it lodged a protest": a subject pronoun right before the verb stands for its clause's subject. */
 function pronounSubject(v: View, i: number): number {
   let k = i - 1;
@@ -3301,7 +3335,9 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     // "India expelled ..., a day after Ottawa ordered out ..., and rejected the allegations": a verb after ", and"
     // with no subject of its own belongs to the clause that governs the background one.
     const before = source >= 0 ? sayerBeforeCommaAnd(v, source, i) : -1;
+    const reporter = source >= 0 && before < 0 ? reportCoordinate(v, source, i) : -1;
     if (before >= 0) source = before;
+    else if (reporter >= 0) source = reporter;
     else if (source >= 0 && (elaborating(v, i) || commaAnd(v, i)))
       source = governingSubject(
         v,
