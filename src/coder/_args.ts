@@ -363,6 +363,61 @@ function trailingSayerMain(v: View, s: number): number {
 
 const SAYER_TAIL = new Set(["ADP", "DET", "NOUN"]);
 
+/**
+ * "Russian forces shelled Kherson overnight, Kyiv said, and seized two villages": the verb at `i` right after ", and"
+ * that closes a trailing sayer's "X said" (a time adjunct between) has no subject of its own and continues the clause
+ * before the sayer, named or not; that clause's first subject-position group, or -1 when `s` is no such sayer.
+ */
+function sayerBeforeCommaAnd(v: View, s: number, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "AUX")) k--;
+  if (!is(v, v.toks[k], v.b.and) || v.toks[k - 1]?.text !== ",") return -1;
+  // "said on Tuesday", "said overnight": the time adjunct after the verb of saying.
+  let j = k - 2;
+  while (j > 0 && (isIn(v.toks[j], v.w.timeWord) || v.toks[j]!.pos === "ADV") && v.groupAt[j]! < 0) j--;
+  const say = v.toks[j];
+  if (say?.pos !== "VERB" || !is(v, say, v.b.say) || v.groupAt[j - 1] !== s) return -1;
+  let b = v.groups[s]!.tokStart - 1;
+  while (b >= 0 && (v.toks[b]!.pos === "DET" || v.toks[b]!.pos === "ADJ" || v.toks[b]!.pos === "NOUN")) b--;
+  if (b <= 0 || v.toks[b]!.text !== ",") return -1;
+  const main = firstSubject(v, clauseStart(v, b), b);
+  return main >= 0 && main !== s ? main : -1;
+}
+
+/**
+ * "Venezuela demanded that Guyana halt exploration and moved troops to the border", "Seoul said the launch violated
+ * UN resolutions and suspended the 2018 pact": a past-tense verb at `i` joined by "and"/"but" after a reported clause
+ * whose verb is a modal or a bare form ("halt", "could resume": no past to share) is the reporting verb's subject's, not
+ * that of group `s`, the reported clause's subject; or -1. A reported past ("said X had deployed troops and placed
+ * artillery on alert") keeps its subject.
+ */
+function reportCoordinate(v: View, s: number, i: number): number {
+  const t = v.toks[i]!;
+  if (t.pos !== "VERB" || t.lower === t.lemma || t.lower.endsWith("ing") || t.lower.endsWith("s")) return -1;
+  let k = i - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
+  const c = v.toks[k];
+  if (c?.pos !== "CCONJ" || !(is(v, c, v.b.and) || is(v, c, v.b.clauseSplit))) return -1;
+  let r = v.groups[s]!.tokEnd;
+  while (r < k && v.toks[r]!.pos === "ADV") r++;
+  const rv = v.toks[r];
+  if (r >= k || !rv) return -1;
+  // The reporting verb right before the subject (a "that" and a time adjunct between).
+  let q = v.groups[s]!.tokStart - 1;
+  while (q > 0 && v.toks[q]!.pos === "DET") q--;
+  if (v.toks[q]?.lower === "that") q--;
+  while (q > 0 && (isIn(v.toks[q], v.w.timeWord) || v.toks[q]!.pos === "ADP") && v.groupAt[q]! < 0) q--;
+  const say = v.toks[q];
+  const demand = say !== undefined && DEMAND_THAT.has(say.lemma);
+  if (say?.pos !== "VERB" || !(is(v, say, v.b.say) || demand || v.w.demandSay.has(say.lower))) return -1;
+  // "demanded that Guyana halt oil exploration": after a demand, the bare verb the tagger may take for a noun.
+  const bareVerb = rv.pos === "VERB" || (demand && rv.pos === "NOUN");
+  const bare = (rv.pos === "AUX" && isIn(rv, v.w.prospect)) || (bareVerb && rv.lower === rv.lemma);
+  if (!bare) return -1;
+  const up = subjectOf(v, q);
+  return up >= 0 && up !== s ? up : -1;
+}
+
 /** "..., and it lodged a protest": a subject pronoun right before the verb stands for its clause's subject. */
 function pronounSubject(v: View, i: number): number {
   let k = i - 1;
@@ -3279,7 +3334,11 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     if (source < 0) source = subjectOf(v, i);
     // "India expelled ..., a day after Ottawa ordered out ..., and rejected the allegations": a verb after ", and"
     // with no subject of its own belongs to the clause that governs the background one.
-    if (source >= 0 && (elaborating(v, i) || commaAnd(v, i)))
+    const before = source >= 0 ? sayerBeforeCommaAnd(v, source, i) : -1;
+    const reporter = source >= 0 && before < 0 ? reportCoordinate(v, source, i) : -1;
+    if (before >= 0) source = before;
+    else if (reporter >= 0) source = reporter;
+    else if (source >= 0 && (elaborating(v, i) || commaAnd(v, i)))
       source = governingSubject(
         v,
         source,

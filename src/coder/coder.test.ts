@@ -8054,3 +8054,39 @@ describe("threats in reported speech: retaliation, arms, tariffs on a condition 
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("clause boundaries: a trailing sayer before ', and', a past verb after a reported or demanded clause (session 25, clause3)", () => {
+  const real = (text: string) => withRealActors(text, "2025-05-12");
+  it.each<[string, string[]]>([
+    // a verb right after ", X said, and" continues the clause before the sayer, not the sayer's
+    [
+      "Russian troops shelled Kherson overnight, Kyiv said, and attacked Ukrainian positions near the Dnipro.",
+      ["RUSMIL>UKR 190 reported", "RUSMIL>UKR 194 reported"],
+    ],
+    [
+      "Chinese coast guard ships blocked a Philippine resupply mission near Second Thomas Shoal, Manila said, and fired water cannon at one of the boats.",
+      ["CHNCOP>PHL 175 reported", "CHNCOP>PHL 191 reported"],
+    ],
+    [
+      "North Korea fired two ballistic missiles into the sea off its east coast, South Korea's military said, and threatened to strike Seoul if the joint drills went ahead.",
+      ["PRKGOV>KORGOV 1384 threatened"],
+    ],
+    // a past verb after "and" cannot share a demanded clause's bare verb or a modal: it is the demander's
+    [
+      "Venezuela demanded that Guyana halt oil drilling in the disputed waters and moved troops closer to the border.",
+      ["VENGOV>GUYGOV 1012 demanded", "VENGOV>GUYGOV 154 occurred"],
+    ],
+    [
+      "Washington demanded that Rwandan troops leave eastern Congo and imposed sanctions on a Rwandan minister.",
+      ["USAGOV>RWAGOV 163 occurred", "USAGOV>RWAMIL 106 demanded"],
+    ],
+    // must not fire: a sayer that is the subject already; a deed of no actor before the sayer
+    [
+      "Pakistan expelled two Indian diplomats on Monday, the foreign ministry in Islamabad said, and summoned India's deputy high commissioner to lodge a protest.",
+      ["PAKGOV>INDGOV 114 occurred", "PAKGOV>INDGOV 166 occurred"],
+    ],
+    ["Heavy monsoon rain flooded parts of Dhaka overnight, officials said, and killed at least 12 people.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
