@@ -8004,6 +8004,11 @@ describe("pointing nouns owned by or coordinated with a domestic actor, and afte
       "Germany's chancellor said the government and the opposition would hold talks next week.",
       ["DEUGOV>DEUOPP 040 scheduled", "DEUOPP>DEUGOV 040 scheduled"],
     ],
+    // plural advisers after a meeting noun's "between" are of each state after "of" (a place before)
+    [
+      "Talks between the national security advisers of India and Pakistan were called off.",
+      ["INDGOV>PAKGOV 040 cancelled", "PAKGOV>INDGOV 040 cancelled"],
+    ],
     // must not fire: no act between the two
     [
       "Thailand's prime minister met business leaders after the government and the opposition debated the budget.",
