@@ -267,6 +267,28 @@ function objectOf(v: SentenceView, start: number, end: number, recent: Recent): 
   return false;
 }
 
+/** Subordinators that open a clause of their own after the main one ("eased sanctions after the government …"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  "after",
+  "before",
+  "when",
+  "because",
+  "since",
+  "until",
+  "once",
+]);
+
+/**
+ * "The United States eased sanctions on Venezuela after the government and the opposition signed a deal": "the" +
+ * a pointing noun right after a subordinator opens a clause about the country named last (the main clause's
+ * object), not about the sentence's subject, when those differ.
+ */
+function subordinateSubject(v: SentenceView, start: number, recent: Recent): boolean {
+  if (recent.nearest === null || recent.nearest === recent.country || !v.is(WORDS.determiners, start))
+    return false;
+  return SUBORDINATORS.has(v.lat.tokens[start - 1]?.lower ?? "");
+}
+
 /** Lemmas of the verbs of a sayer after the clause it reports ("…, the defence minister said"). */
 const SAYER_LEMMAS: ReadonlySet<string> = new Set(["say", "tell", "add"]);
 
@@ -530,6 +552,20 @@ function rivalCountry(v: SentenceView, start: number, end: number, recent: Recen
   return code.endsWith("REB") && recent.lastCountry !== null && code.startsWith(recent.lastCountry)
     ? recent.lastCountry
     : null;
+}
+
+/**
+ * The country of the domestic actor (a sector noun or office-holder of a known country) joined to the phrase at
+ * `start` by "and"/"or" right before it ("Maduro's government and the opposition" -> VEN), or null.
+ */
+function partnerCountry(v: SentenceView, start: number, recent: Recent): string | null {
+  if (recent.lastEnd !== start - 1) return null;
+  // "Maduro's government": a pointing noun owned by the office-holder just named is of that person's country.
+  if (v.is(WORDS.possessives, start - 1)) return recent.lastKind === "person" ? recent.lastCountry : null;
+  if (!v.is(WORDS.coordinators, start - 1)) return null;
+  // "the government and the opposition": a pointing noun after another takes the country that one was given.
+  const kind = recent.lastKind;
+  return kind === "sector" || kind === "person" || kind === "coref" ? recent.lastCountry : null;
 }
 
 /** The latest code of the sector in `recent.bySector` ("REB" -> "PSEREB"), or null. */
@@ -912,12 +948,18 @@ function sectorHeadPhrase(
     const speaker = isTitle && trailingSayer(v, start, head.end) ? subjectCountry(recent) : null;
     const back = nearest
       ? recent.placed
-      : (speaker ?? (isTitle || objectOf(v, start, head.end, recent) ? recent.nearest : recent.country));
+      : (speaker ??
+        (isTitle || objectOf(v, start, head.end, recent) || subordinateSubject(v, start, recent)
+          ? recent.nearest
+          : recent.country));
     let ante = nearest ? nearestHome(recent, head.entry.home, back) : (homeOf(v, head, back) ?? back);
     // "clashes between the army and the Rapid Support Forces", "the RSF and the army agreed to a truce": a pointing
     // noun coordinated with an armed group at war with a state is that state's, whatever country the sentence led with.
     const rival = isTitle ? null : rivalCountry(v, start, head.end, recent);
     if (rival !== null) ante = rival;
+    // "after Maduro's government and the opposition signed a deal": a pointing noun owned by or coordinated right
+    // after a domestic actor of a known country is that country's, not the sentence's first (the United States).
+    else if (!isTitle) ante = partnerCountry(v, start, recent) ?? ante;
     // "the Nordic country", "Beijing accused the small nation": a state noun takes the nearest state its describing
     // words fit, and never the subject of the verb it is the object of (see describedState).
     if (!isTitle && ante !== null && cfg.stateNouns.has(headWord(v, head.end))) {

@@ -8090,3 +8090,44 @@ describe("clause boundaries: a trailing sayer before ', and', a past verb after 
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("pointing nouns owned by or coordinated with a domestic actor, and after a subordinator (session 25, own2)", () => {
+  const real = (text: string) => withRealActors(text, "2025-06-10");
+  it.each<[string, string[]]>([
+    // a person's "X's government" and a pointing noun after it take that person's country, not the first named
+    [
+      "The Biden administration eased oil sanctions on Venezuela after Maduro's government and the opposition signed an agreement in Barbados.",
+      ["USAGOV>VENGOV 085 occurred", "VENGOV>VENOPP 057 occurred", "VENOPP>VENGOV 057 occurred"],
+    ],
+    [
+      "France urged Venezuela's government and the opposition to resume talks.",
+      ["FRAGOV>VENGOV 026 occurred", "FRAGOV>VENOPP 026 occurred"],
+    ],
+    // "the" + a pointing noun after "after"/"before" is of the country the main clause named last
+    [
+      "Washington lifted sanctions on Nicaragua's gold sector after the government and the opposition signed a pact.",
+      ["NICGOV>NICOPP 057 occurred", "NICOPP>NICGOV 057 occurred", "USAGOV>NICGOV 085 occurred"],
+    ],
+    [
+      "Russia criticised Moldova's president after the government expelled a Russian diplomat.",
+      ["MDAGOV>RUSGOV 166 occurred", "RUSGOV>MDAGOV 111 occurred"],
+    ],
+    // not after a verb of saying: the government the chancellor speaks of stays the sentence's first country's
+    [
+      "Germany's chancellor said the government and the opposition would hold talks next week.",
+      ["DEUGOV>DEUOPP 040 scheduled", "DEUOPP>DEUGOV 040 scheduled"],
+    ],
+    // plural advisers after a meeting noun's "between" are of each state after "of" (a place before)
+    [
+      "Talks between the national security advisers of India and Pakistan were called off.",
+      ["INDGOV>PAKGOV 040 cancelled", "PAKGOV>INDGOV 040 cancelled"],
+    ],
+    // must not fire: no act between the two
+    [
+      "Thailand's prime minister met business leaders after the government and the opposition debated the budget.",
+      [],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
