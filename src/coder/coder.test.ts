@@ -8131,3 +8131,25 @@ describe("pointing nouns owned by or coordinated with a domestic actor, and afte
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("goods imported from a place and national things released (session 25, s38)", () => {
+  const real = (text: string) => withRealActors(text, "2025-03-10");
+  it.each<[string, string[]]>([
+    // goods named before "imported from" in a trade probe: the probe only, no purchase from each origin
+    [
+      "India's commerce ministry opened an anti-dumping investigation into a type of plastic imported from China and Thailand.",
+      ["INDGOV>CHNGOV 091 occurred", "INDGOV>THAGOV 091 occurred"],
+    ],
+    [
+      "The Philippines began an anti-dumping investigation into cement and glass imported from Vietnam and Indonesia.",
+      ["PHLGOV>IDNGOV 091 occurred", "PHLGOV>VNMGOV 091 occurred"],
+    ],
+    // "national" as the adjective of a paper released: no prisoners freed
+    ["Malaysia released its national defence white paper, drawing criticism from China.", ["CHNGOV>MYSGOV 111 occurred"]],
+    // must not fire: nationals freed and a plain purchase stay
+    ["Myanmar's junta freed two Japanese nationals detained during a protest in Yangon.", ["MMRMIL>JPNCVL 0841 occurred"]],
+    ["Turkey bought natural gas from Azerbaijan under a new supply deal.", ["TURGOV>AZEGOV 061 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
