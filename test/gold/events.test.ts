@@ -132,8 +132,9 @@ const WIRE_SETS = [
   { file: "wire-dev35.jsonl", floor: 0.75, noEvent: 0.8 },
   { file: "wire-dev36.jsonl", floor: 0.72, noEvent: 0.8 },
   // wire-dev37 and wire-dev38 (twenty-fifth session, two writers apart) arrived at 0.680 and 0.751, no-event
-  // precision 0.90 (36 of 40) and 0.875 (35 of 40), on the code the session started from; 0.683 and 0.755 after its
-  // main round, none of whose changes were made by anyone who read them (the honest transfer).
+  // precision 0.90 (36 of 40) and 0.875 (35 of 40), on the code the session started from; 0.683 and 0.756 after its
+  // main round, none of whose changes were made by anyone who read them (the honest transfer); 0.683 and 0.761 at
+  // its end.
   { file: "wire-dev37.jsonl", floor: 0.66, noEvent: 0.85 },
   { file: "wire-dev38.jsonl", floor: 0.73, noEvent: 0.85 },
 ];
