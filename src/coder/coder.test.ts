@@ -8153,3 +8153,26 @@ describe("goods imported from a place and national things released (session 25, 
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("promised answers to what the speaker names (session 25, threat5)", () => {
+  const real = (text: string) => withRealActors(text, "2025-06-10");
+  it.each<[string, string[]]>([
+    // "would respond to what he called X": the naming verb is no "call" to reply to; the answer is a threat (130)
+    [
+      "Venezuela's navy seized a Guyanese fishing boat near the Essequibo coast, and Guyana's foreign minister said Georgetown would respond to what he called an act of piracy.",
+      ["GUYGOV>VENMIL 111 occurred", "GUYGOV>VENMIL 130 threatened", "VENMIL>GUY 1711 occurred"],
+    ],
+    [
+      "A Moscow court jailed an American journalist for 16 years on spying charges, and the State Department said Washington would respond to what it called a sham trial.",
+      ["RUSJUD>USAMED 173 occurred", "USAGOV>RUSJUD 111 occurred", "USAGOV>RUSJUD 130 threatened"],
+    ],
+    // must not fire: a reply to a call or to what is named a message or proposal is no threat
+    ["Hamas said it would respond to calls for a ceasefire in Gaza after consulting other Palestinian factions.", []],
+    [
+      "Iran's foreign minister said Tehran would respond to what he called a constructive message from Washington after studying it.",
+      [],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
