@@ -1428,13 +1428,24 @@ function relativeOnClause(v: View, source: number, reaction = false): boolean {
 }
 
 /**
+ * "U.N. investigators said in a report that Bamako rejected as biased", "..., the office said, in a report that Addis
+ * Ababa dismissed": a claim noun after "in" right after a reporting verb (or its comma) is the report the clause before
+ * came in, restated as a set-off noun is (react4; the comma form alone was taken by claimRestated).
+ */
+function reportIn(v: View, np: { head: number; before: number }): boolean {
+  const prev = v.toks[np.before - 1];
+  if (v.toks[np.before]?.lower !== "in" || !is(v, v.toks[np.head], v.b.claimNoun)) return false;
+  return prev?.text === "," || (prev?.pos === "VERB" && is(v, prev, v.b.say));
+}
+
+/**
  * ", a proposal Egypt and Jordan swiftly rejected", ", a move the UN said violated ...": the head of a summary noun
  * phrase after a comma that restates the clause before it, when group `g` is the subject of a verb in the noun's
- * relative clause; or -1.
+ * relative clause; or -1. Also after "in" for a report (reportIn).
  */
 function restatingHead(v: View, g: number): number {
   const np = summaryNoun(v, g);
-  if (!np || v.toks[np.before]?.text !== ",") return -1;
+  if (!np || (v.toks[np.before]?.text !== "," && !reportIn(v, np))) return -1;
   let k = v.groups[g]!.tokEnd;
   // ", a charge a Saudi government source dismissed", ", a move the UN human rights office called ...": the subject's
   // own head noun after the actor's name.
