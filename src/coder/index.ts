@@ -1454,8 +1454,15 @@ function restatingHead(v: View, g: number): number {
     v.toks[t]?.pos === "NOUN" ||
     v.toks[t]?.pos === "ADJ" ||
     v.toks[t]?.text === "-" ||
-    v.toks[t - 1]?.text === "-";
+    v.toks[t - 1]?.text === "-" ||
+    // ", a report Israel's mission dismissed": an actor's possessive before a noun its dictionary entry lacks.
+    (v.toks[t]?.text === "'s" && v.toks[t + 1]?.pos === "NOUN");
   for (let n = 0; n < 5 && own(k); n++) k++;
+  // ", a report Israel's mission in Geneva dismissed": the subject's seat ("in" and a proper name) is its phrase too.
+  if ((v.toks[k]?.lower === "in" || v.toks[k]?.lower === "at") && v.toks[k + 1]?.pos === "PROPN") {
+    k++;
+    while (v.toks[k]?.pos === "PROPN") k++;
+  }
   // "an operation that Zeid Ra'ad al-Hussein, the UN human rights chief, called ...": the apposition's closing comma.
   if (v.toks[k]?.text === "," && relativeSubjectStart(v, g) < v.groups[g]!.tokStart - 1) k++;
   while (k < v.toks.length && (VERB_LEAD.has(v.toks[k]!.pos) || v.toks[k]!.pos === "PART")) k++;
