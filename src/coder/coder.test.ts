@@ -7026,7 +7026,8 @@ describe("noun events: agents after adjectives, \"its\" in adjunct phrases, answ
     // a "by" agent after adjectives of no actor is the visitor
     [
       "Mali's junta expelled the French ambassador two days after a visit to Bamako by a senior Russian delegation.",
-      ["MLIMIL>FRAGOV 166 occurred", "RUSGOV>MLI 042 occurred"],
+      // Bamako is a metonym since react4 (session 25): a visit to it is to Mali's government, as to Accra below
+      ["MLIMIL>FRAGOV 166 occurred", "RUSGOV>MLIGOV 042 occurred"],
     ],
     [
       "Ghana ended its defence pact with Britain hours after a visit to Accra by a high-level British delegation.",
@@ -8174,5 +8175,37 @@ describe("promised answers to what the speaker names (session 25, threat5)", () 
     ],
   ])("%s", (text, expected) => {
     expect(real(text).sort()).toEqual(expected);
+  });
+});
+
+describe("reactions in a relative clause on a report, a tagger-broken sayer (session 25, react4)", () => {
+  const real = (text: string) => withRealActors(text, "2024-05-20");
+  // the reaction only: the report's own accusations and the act it reports are other rules' events
+  const denials = (text: string) => real(text).filter((e) => !e.startsWith("IGOUNO") && / (01|11|12)\d* /.test(e));
+  it.each<[string, string[]]>([
+    // Bamako is Mali's government as a subject, no place listed after a kill count
+    [
+      "UN investigators said Malian troops killed dozens of people, and Bamako rejected the report.",
+      ["MLIGOV>IGOUNO 016 occurred"],
+    ],
+    // a report after "said in" restated by a relative clause: rejecting it denies it to the sayer
+    [
+      "Ethiopian troops executed at least 300 people in the town of Bahir Dar, U.N. investigators said in a report that Addis Ababa rejected as biased.",
+      ["ETHGOV>IGOUNO 016 occurred"],
+    ],
+    // the sayer's possessive and seat before the verb ("Israel's mission in Geneva")
+    [
+      "A UN commission of inquiry found that both Israel and Hamas had committed war crimes, a report Israel's mission in Geneva dismissed as biased.",
+      ["ISRGOV>IGOUNO 016 reported"],
+    ],
+    [
+      "The UN commission said Russia had committed war crimes in Kherson, a report Russia's mission rejected.",
+      ["RUSGOV>IGOUNO 016 occurred"],
+    ],
+    // must not fire: Bamako after "to" stays a place; a report that is the minister's own medium is no reaction
+    ["Nigerian officials travelled to Bamako for talks on the regional security pact.", []],
+    ["Russia's foreign minister said in a report published on Monday that sanctions had failed.", []],
+  ])("%s", (text, expected) => {
+    expect(denials(text).sort()).toEqual(expected);
   });
 });

@@ -1428,13 +1428,24 @@ function relativeOnClause(v: View, source: number, reaction = false): boolean {
 }
 
 /**
+ * "U.N. investigators said in a report that Bamako rejected as biased", "..., the office said, in a report that Addis
+ * Ababa dismissed": a claim noun after "in" right after a reporting verb (or its comma) is the report the clause before
+ * came in, restated as a set-off noun is (react4; the comma form alone was taken by claimRestated).
+ */
+function reportIn(v: View, np: { head: number; before: number }): boolean {
+  const prev = v.toks[np.before - 1];
+  if (v.toks[np.before]?.lower !== "in" || !is(v, v.toks[np.head], v.b.claimNoun)) return false;
+  return prev?.text === "," || (prev?.pos === "VERB" && is(v, prev, v.b.say));
+}
+
+/**
  * ", a proposal Egypt and Jordan swiftly rejected", ", a move the UN said violated ...": the head of a summary noun
  * phrase after a comma that restates the clause before it, when group `g` is the subject of a verb in the noun's
- * relative clause; or -1.
+ * relative clause; or -1. Also after "in" for a report (reportIn).
  */
 function restatingHead(v: View, g: number): number {
   const np = summaryNoun(v, g);
-  if (!np || v.toks[np.before]?.text !== ",") return -1;
+  if (!np || (v.toks[np.before]?.text !== "," && !reportIn(v, np))) return -1;
   let k = v.groups[g]!.tokEnd;
   // ", a charge a Saudi government source dismissed", ", a move the UN human rights office called ...": the subject's
   // own head noun after the actor's name.
@@ -1443,8 +1454,15 @@ function restatingHead(v: View, g: number): number {
     v.toks[t]?.pos === "NOUN" ||
     v.toks[t]?.pos === "ADJ" ||
     v.toks[t]?.text === "-" ||
-    v.toks[t - 1]?.text === "-";
+    v.toks[t - 1]?.text === "-" ||
+    // ", a report Israel's mission dismissed": an actor's possessive before a noun its dictionary entry lacks.
+    (v.toks[t]?.text === "'s" && v.toks[t + 1]?.pos === "NOUN");
   for (let n = 0; n < 5 && own(k); n++) k++;
+  // ", a report Israel's mission in Geneva dismissed": the subject's seat ("in" and a proper name) is its phrase too.
+  if ((v.toks[k]?.lower === "in" || v.toks[k]?.lower === "at") && v.toks[k + 1]?.pos === "PROPN") {
+    k++;
+    while (v.toks[k]?.pos === "PROPN") k++;
+  }
   // "an operation that Zeid Ra'ad al-Hussein, the UN human rights chief, called ...": the apposition's closing comma.
   if (v.toks[k]?.text === "," && relativeSubjectStart(v, g) < v.groups[g]!.tokStart - 1) k++;
   while (k < v.toks.length && (VERB_LEAD.has(v.toks[k]!.pos) || v.toks[k]!.pos === "PART")) k++;
