@@ -191,10 +191,21 @@ function listComma(v: View, k: number): boolean {
 
 /**
  * "agreed a one-in, one-out deal", "a pro-Western, anti-Russian coalition": a comma between two hyphenated compounds
- * (each written without spaces) stands inside the noun phrase they describe.
+ * (each written without spaces) stands inside the noun phrase they describe; so does one between such a compound and
+ * the amount after it ("approved a four-year, 4 billion dollar loan for Ecuador", "a 10-year, $5 billion credit
+ * line": session 25, aid3).
  */
 function compoundComma(v: View, k: number): boolean {
-  return v.toks[k]!.text === "," && joinedCompound(v, k - 3) && joinedCompound(v, k + 1);
+  if (v.toks[k]!.text !== "," || !joinedCompound(v, k - 3)) return false;
+  return joinedCompound(v, k + 1) || amountNext(v, k + 1);
+}
+
+/** A number of no actor at token `j`, or a currency sign right before one ("4 billion", "$5 billion"). */
+function amountNext(v: View, j: number): boolean {
+  const t = v.toks[j];
+  if (t === undefined || (v.groupAt[j] ?? -1) >= 0) return false;
+  if (t.pos === "NUM") return true;
+  return t.pos === "SYM" && v.toks[j + 1]?.pos === "NUM";
 }
 
 /** True when tokens `j`..`j + 2` are one hyphenated compound written without spaces ("one-in"). */
