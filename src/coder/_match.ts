@@ -727,9 +727,11 @@ function verbish(v: View, i: number): boolean {
   // "ignored calls from Seoul": an -s form right after a verb is a plural noun.
   // "Armenia and Azerbaijan both reinforced": a quantifier right after an actor floats; the verb stays a verb.
   // "the U.N.-backed government", "a survival-threatening situation": a participle after a hyphen is an adjective.
-  if (t.pos === "VERB" && prev?.text === "-" && /(ed|ing)$/.test(t.lower)) return false;
+  // Not "The United States air-dropped 38,000 meals into Gaza": "air" joined to "dropped" is the first half
+  // of the verb the tagger split (session 25, aid3).
+  if (t.pos === "VERB" && prev?.text === "-" && /(ed|ing)$/.test(t.lower) && !airVerbHalf(v, i)) return false;
   // "famine-hit areas", "war-torn towns": any verb form joined by a hyphen to a common noun before it.
-  if (t.pos === "VERB" && prev?.text === "-" && hyphenedToNoun(v, i)) return false;
+  if (t.pos === "VERB" && prev?.text === "-" && hyphenedToNoun(v, i) && !airVerbHalf(v, i)) return false;
   // "the profits from frozen Russian assets", "would not agree to use frozen Russian assets": an "-en" participle (no
   // past tense) after a preposition or a verb and before its noun is an adjective, not a freeze of aid.
   if (attributiveEn(v, i)) return false;
@@ -850,6 +852,18 @@ function auxiliaryOf(v: View, i: number): boolean {
   let k = i + 1;
   while (v.toks[k]?.pos === "ADV") k++;
   return k > i + 1 && v.toks[k]?.pos === "VERB";
+}
+
+/** "air-dropped" written without spaces: a past verb the tagger split at the hyphen. */
+function airVerbHalf(v: View, i: number): boolean {
+  const [a, dash, t] = [v.toks[i - 2], v.toks[i - 1], v.toks[i]!];
+  return (
+    a?.lower === "air" &&
+    dash?.text === "-" &&
+    a.end === dash.start &&
+    dash.end === t.start &&
+    t.lower === "dropped"
+  );
 }
 
 /** True when a token can head a noun event ("talks", "sanctions", "visit"). */
