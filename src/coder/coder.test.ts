@@ -8154,7 +8154,7 @@ describe("goods imported from a place and national things released (session 25, 
   });
 });
 
-describe("asylum in a where clause, a comma before a loan's amount, trade in own currencies (session 25, aid3)", () => {
+describe("asylum in a where clause, a loan's comma, own currencies, air-dropped (session 25, aid3)", () => {
   const real = (text: string) => withRealActors(text, "2025-04-02");
   it.each<[string, string[]]>([
     // the country fled to grants the traveller asylum, with or without a comma before "where"
@@ -8180,7 +8180,11 @@ describe("asylum in a where clause, a comma before a loan's amount, trade in own
       "Russia and India agreed to settle trade in their national currencies, the Kremlin said.",
       ["INDGOV>RUSGOV 061 occurred", "RUSGOV>INDGOV 061 occurred"],
     ],
-    // must not fire: flight with no asylum granted, and a trade of prisoners (the agreement's intent stays)
+    // "air-dropped" written with a hyphen is the verb the tagger split: the subject's humanitarian aid
+    ["Jordan air-dropped food parcels over northern Gaza.", ["JORGOV>PSE 073 occurred"]],
+    // must not fire: flight with no asylum granted, a trade of prisoners (the agreement's intent stays), and
+    // "air-dropped" as an adjective
+    ["Britain said air-dropped aid was no substitute for trucks entering Gaza.", []],
     ["Former Venezuelan oil minister Rafael Ramirez fled to Italy, where he now lives in exile.", []],
     [
       "Russia and Ukraine agreed to trade prisoners of war on Friday.",
