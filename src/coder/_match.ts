@@ -191,10 +191,21 @@ function listComma(v: View, k: number): boolean {
 
 /**
  * "agreed a one-in, one-out deal", "a pro-Western, anti-Russian coalition": a comma between two hyphenated compounds
- * (each written without spaces) stands inside the noun phrase they describe.
+ * (each written without spaces) stands inside the noun phrase they describe; so does one between such a compound and
+ * the amount after it ("approved a four-year, 4 billion dollar loan for Ecuador", "a 10-year, $5 billion credit
+ * line": session 25, aid3).
  */
 function compoundComma(v: View, k: number): boolean {
-  return v.toks[k]!.text === "," && joinedCompound(v, k - 3) && joinedCompound(v, k + 1);
+  if (v.toks[k]!.text !== "," || !joinedCompound(v, k - 3)) return false;
+  return joinedCompound(v, k + 1) || amountNext(v, k + 1);
+}
+
+/** A number of no actor at token `j`, or a currency sign right before one ("4 billion", "$5 billion"). */
+function amountNext(v: View, j: number): boolean {
+  const t = v.toks[j];
+  if (t === undefined || (v.groupAt[j] ?? -1) >= 0) return false;
+  if (t.pos === "NUM") return true;
+  return t.pos === "SYM" && v.toks[j + 1]?.pos === "NUM";
 }
 
 /** True when tokens `j`..`j + 2` are one hyphenated compound written without spaces ("one-in"). */
@@ -716,9 +727,11 @@ function verbish(v: View, i: number): boolean {
   // "ignored calls from Seoul": an -s form right after a verb is a plural noun.
   // "Armenia and Azerbaijan both reinforced": a quantifier right after an actor floats; the verb stays a verb.
   // "the U.N.-backed government", "a survival-threatening situation": a participle after a hyphen is an adjective.
-  if (t.pos === "VERB" && prev?.text === "-" && /(ed|ing)$/.test(t.lower)) return false;
+  // Not "The United States air-dropped 38,000 meals into Gaza": "air" joined to "dropped" is the first half
+  // of the verb the tagger split (session 25, aid3).
+  if (t.pos === "VERB" && prev?.text === "-" && /(ed|ing)$/.test(t.lower) && !airVerbHalf(v, i)) return false;
   // "famine-hit areas", "war-torn towns": any verb form joined by a hyphen to a common noun before it.
-  if (t.pos === "VERB" && prev?.text === "-" && hyphenedToNoun(v, i)) return false;
+  if (t.pos === "VERB" && prev?.text === "-" && hyphenedToNoun(v, i) && !airVerbHalf(v, i)) return false;
   // "the profits from frozen Russian assets", "would not agree to use frozen Russian assets": an "-en" participle (no
   // past tense) after a preposition or a verb and before its noun is an adjective, not a freeze of aid.
   if (attributiveEn(v, i)) return false;
@@ -839,6 +852,18 @@ function auxiliaryOf(v: View, i: number): boolean {
   let k = i + 1;
   while (v.toks[k]?.pos === "ADV") k++;
   return k > i + 1 && v.toks[k]?.pos === "VERB";
+}
+
+/** "air-dropped" written without spaces: a past verb the tagger split at the hyphen. */
+function airVerbHalf(v: View, i: number): boolean {
+  const [a, dash, t] = [v.toks[i - 2], v.toks[i - 1], v.toks[i]!];
+  return (
+    a?.lower === "air" &&
+    dash?.text === "-" &&
+    a.end === dash.start &&
+    dash.end === t.start &&
+    t.lower === "dropped"
+  );
 }
 
 /** True when a token can head a noun event ("talks", "sanctions", "visit"). */

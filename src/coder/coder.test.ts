@@ -8209,3 +8209,44 @@ describe("reactions in a relative clause on a report, a tagger-broken sayer (ses
     expect(denials(text).sort()).toEqual(expected);
   });
 });
+
+describe("asylum in a where clause, a loan's comma, own currencies, air-dropped (session 25, aid3)", () => {
+  const real = (text: string) => withRealActors(text, "2025-04-02");
+  it.each<[string, string[]]>([
+    // the country fled to grants the traveller asylum, with or without a comma before "where"
+    [
+      "Former Bolivian interior minister Arturo Murillo fled to Brazil, where he was granted political asylum.",
+      ["BRAGOV>BOLELI 075 occurred"],
+    ],
+    [
+      "Nicaraguan opposition leader Felix Maradiaga fled to Costa Rica where he was granted asylum last year.",
+      ["CRIGOV>NICOPP 075 occurred"],
+    ],
+    // a comma between a hyphenated term and the amount stays inside the loan's noun phrase
+    [
+      "The World Bank approved a five-year, $1.2 billion loan for Kenya to expand electricity access.",
+      ["IGOWBK>KENGOV 071 occurred"],
+    ],
+    [
+      "Japan extended a 30-year, 50 billion yen loan to the Philippines for a commuter railway.",
+      ["JPNGOV>PHLGOV 071 occurred"],
+    ],
+    // trade agreed in the parties' own currencies is economic cooperation, both ways
+    [
+      "Russia and India agreed to settle trade in their national currencies, the Kremlin said.",
+      ["INDGOV>RUSGOV 061 occurred", "RUSGOV>INDGOV 061 occurred"],
+    ],
+    // "air-dropped" written with a hyphen is the verb the tagger split: the subject's humanitarian aid
+    ["Jordan air-dropped food parcels over northern Gaza.", ["JORGOV>PSE 073 occurred"]],
+    // must not fire: flight with no asylum granted, a trade of prisoners (the agreement's intent stays), and
+    // "air-dropped" as an adjective
+    ["Britain said air-dropped aid was no substitute for trucks entering Gaza.", []],
+    ["Former Venezuelan oil minister Rafael Ramirez fled to Italy, where he now lives in exile.", []],
+    [
+      "Russia and Ukraine agreed to trade prisoners of war on Friday.",
+      ["RUSGOV>UKRGOV 030 occurred", "UKRGOV>RUSGOV 030 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
