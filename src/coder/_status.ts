@@ -645,15 +645,25 @@ function closesClause(v: View, k: number, to: number): boolean {
 }
 
 /**
+ * A verb in its base form, also where the lemmatiser reads it otherwise: "lay down its arms" (lemma "lie"), "recognise"
+ * (lemma "recognize"); no inflection ending ("-s", "-ed", "-ing") then.
+ */
+function bareForm(t: Token): boolean {
+  return t.lower === t.lemma || !/(?:s|ed|ing)$/.test(t.lower);
+}
+
+/**
  * The verb a bare verb is coordinated with ("would expel 60 diplomats and close the consulate", "will dissolve itself
  * and lay down its arms"), within its clause, or -1: the verb at `verb` is in its base form right after "and"/"or".
  */
 function coordinatedVerb(v: View, start: number, verb: number): number {
   const t = v.toks[verb]!;
-  if (start !== verb || t.lower !== t.lemma || !is(v, v.toks[verb - 1], v.b.and)) return -1;
+  if (start !== verb || !bareForm(t) || !is(v, v.toks[verb - 1], v.b.and)) return -1;
   for (let k = verb - 2; k >= 0 && verb - k <= 12; k--) {
     const w = v.toks[k]!;
     if (v.w.barrier.has(w.text) || is(v, w, v.b.subord) || w.pos === "AUX") return -1;
+    // "would lift its pause on intelligence sharing and resume ...": a gerund in the object is no coordinated verb.
+    if (w.pos === "VERB" && w.lower !== w.lemma && w.lower.endsWith("ing")) continue;
     if (w.pos === "VERB" && (v.groupAt[k] ?? -1) < 0) return w.lower === w.lemma ? k : -1;
   }
   return -1;
