@@ -644,12 +644,16 @@ function closesClause(v: View, k: number, to: number): boolean {
   return q < to && t !== undefined && (t.text === "," || t.text === ";") && trailingReport(v, k);
 }
 
+/** Base forms the lemmatiser reads as the past of another verb ("lay down its arms": "lie"; "found a party": "find"). */
+const PAST_LOOKALIKE = new Set(["lay", "found"]);
+
 /**
- * A verb in its base form, also where the lemmatiser reads it otherwise: "lay down its arms" (lemma "lie"), "recognise"
- * (lemma "recognize"); no inflection ending ("-s", "-ed", "-ing") then.
+ * A verb in its base form, also where the lemmatiser reads it otherwise: "lay down its arms" (lemma "lie"), British
+ * "recognise" (lemma "recognize"). Not an irregular past ("would not tolerate the coup and gave the junta a week").
  */
 function bareForm(t: Token): boolean {
-  return t.lower === t.lemma || !/(?:s|ed|ing)$/.test(t.lower);
+  if (t.lower === t.lemma || PAST_LOOKALIKE.has(t.lower)) return true;
+  return /[iy]se$/.test(t.lower) && t.lemma === `${t.lower.slice(0, -2)}ze`;
 }
 
 /**

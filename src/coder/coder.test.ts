@@ -8181,6 +8181,11 @@ describe("a bare verb after a modal verb and its object (session 25, status2)", 
       "Honduras cut diplomatic ties with Taiwan and recognised China on Sunday.",
       ["HNDGOV>CHNGOV 054 occurred", "HNDGOV>TWNGOV 161 occurred"],
     ],
+    // must not fire: an irregular past after "would not tolerate ... and" is no bare verb (the deadline is given)
+    [
+      "Nigeria's president said the bloc would not tolerate the coup in Niger and gave the junta a week to restore the president.",
+      ["NGAGOV>NERMIL 139 threatened"],
+    ],
   ])("%s", (text, expected) => {
     expect(real(text).sort()).toEqual(expected);
   });
