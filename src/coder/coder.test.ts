@@ -8186,6 +8186,11 @@ describe("a bare verb after a modal verb and its object (session 25, status2)", 
       "Nigeria's president said the bloc would not tolerate the coup in Niger and gave the junta a week to restore the president.",
       ["NGAGOV>NERMIL 139 threatened"],
     ],
+    // active "expect to" plans the visit like "is expected to"; the reopening beside it stays occurred
+    [
+      "Egypt reopened its embassy in Tehran on Monday, and Foreign Minister Badr Abdelatty said he expected to visit Iran soon.",
+      ["EGYGOV>IRN 042 scheduled", "EGYGOV>IRN 054 occurred"],
+    ],
   ])("%s", (text, expected) => {
     expect(real(text).sort()).toEqual(expected);
   });
