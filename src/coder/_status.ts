@@ -644,16 +644,30 @@ function closesClause(v: View, k: number, to: number): boolean {
   return q < to && t !== undefined && (t.text === "," || t.text === ";") && trailingReport(v, k);
 }
 
+/** Base forms the lemmatiser reads as the past of another verb ("lay down its arms": "lie"; "found a party": "find"). */
+const PAST_LOOKALIKE = new Set(["lay", "found"]);
+
+/**
+ * A verb in its base form, also where the lemmatiser reads it otherwise: "lay down its arms" (lemma "lie"), British
+ * "recognise" (lemma "recognize"). Not an irregular past ("would not tolerate the coup and gave the junta a week").
+ */
+function bareForm(t: Token): boolean {
+  if (t.lower === t.lemma || PAST_LOOKALIKE.has(t.lower)) return true;
+  return /[iy]se$/.test(t.lower) && t.lemma === `${t.lower.slice(0, -2)}ze`;
+}
+
 /**
  * The verb a bare verb is coordinated with ("would expel 60 diplomats and close the consulate", "will dissolve itself
  * and lay down its arms"), within its clause, or -1: the verb at `verb` is in its base form right after "and"/"or".
  */
 function coordinatedVerb(v: View, start: number, verb: number): number {
   const t = v.toks[verb]!;
-  if (start !== verb || t.lower !== t.lemma || !is(v, v.toks[verb - 1], v.b.and)) return -1;
+  if (start !== verb || !bareForm(t) || !is(v, v.toks[verb - 1], v.b.and)) return -1;
   for (let k = verb - 2; k >= 0 && verb - k <= 12; k--) {
     const w = v.toks[k]!;
     if (v.w.barrier.has(w.text) || is(v, w, v.b.subord) || w.pos === "AUX") return -1;
+    // "would lift its pause on intelligence sharing and resume ...": a gerund in the object is no coordinated verb.
+    if (w.pos === "VERB" && w.lower !== w.lemma && w.lower.endsWith("ing")) continue;
     if (w.pos === "VERB" && (v.groupAt[k] ?? -1) < 0) return w.lower === w.lemma ? k : -1;
   }
   return -1;

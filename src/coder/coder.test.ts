@@ -8250,3 +8250,45 @@ describe("asylum in a where clause, a loan's comma, own currencies, air-dropped 
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("a bare verb after a modal verb and its object (session 25, status2)", () => {
+  const real = (text: string) => withRealActors(text, "2025-04-02");
+  it.each<[string, string[]]>([
+    // "lay" read as a form of "lie": still the bare verb after "would disband and"
+    [
+      "The ELN said it would disband and lay down its arms, ending a six-decade insurgency against the Colombian state.",
+      ["COLREB>COL 0873 scheduled"],
+    ],
+    // British "recognise" (lemma "recognize") shares the chain of "would cut"
+    [
+      "Honduras said it would cut diplomatic ties with Taiwan and recognise China.",
+      ["HNDGOV>CHNGOV 054 scheduled", "HNDGOV>TWNGOV 161 scheduled"],
+    ],
+    // a gerund in the first verb's object ("intelligence sharing") does not end the search for that verb
+    [
+      "Germany said it would lift its pause on intelligence sharing and resume military aid to Ukraine.",
+      ["DEUGOV>UKRGOV 072 scheduled"],
+    ],
+    // must not fire: past-tense acts stay occurred
+    [
+      "The ELN laid down its arms on Monday, ending a six-decade insurgency against the Colombian state.",
+      ["COLREB>COL 0873 occurred"],
+    ],
+    [
+      "Honduras cut diplomatic ties with Taiwan and recognised China on Sunday.",
+      ["HNDGOV>CHNGOV 054 occurred", "HNDGOV>TWNGOV 161 occurred"],
+    ],
+    // must not fire: an irregular past after "would not tolerate ... and" is no bare verb (the deadline is given)
+    [
+      "Nigeria's president said the bloc would not tolerate the coup in Niger and gave the junta a week to restore the president.",
+      ["NGAGOV>NERMIL 139 threatened"],
+    ],
+    // active "expect to" plans the visit like "is expected to"; the reopening beside it stays occurred
+    [
+      "Egypt reopened its embassy in Tehran on Monday, and Foreign Minister Badr Abdelatty said he expected to visit Iran soon.",
+      ["EGYGOV>IRN 042 scheduled", "EGYGOV>IRN 054 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
