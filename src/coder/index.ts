@@ -4134,21 +4134,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     !toll.includes(true) &&
     !purpose.includes(true) &&
     !venued.includes(true);
-  const out = dropExileTrips(
-    plain
-      ? dropRepeats(events)
-      : dropCovered(v, events, {
-          nounEvent,
-          oneWayNoun,
-          means,
-          tolled,
-          toll,
-          purpose,
-          trig,
-          personKill,
-          venued,
-        }),
-  );
+  const out = dropExileTrips(plain ? dropRepeats(events) : dropCovered(v, events, cols));
   if (featured && ctx.features) {
     const at = new Map(events.map((e, i) => [e, featured[i]!]));
     const own = out.map((e) => at.get(e)!);
