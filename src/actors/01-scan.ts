@@ -23,12 +23,13 @@ import {
 } from "../dict/actors/index.js";
 
 // Fields of a token in Lattice.num, TOK a token: the number of its first name match, of its first noun match (one
-// past its last name match) and one past its last noun match. (Tokens are scanned last first, so a token's matches
-// are numbered after those of the tokens that follow it.)
+// past its last name match) and one past its last noun match (tokens are scanned last first, so a token's matches
+// are numbered after those of the tokens that follow it); the union of its name matches' HIT_* bits.
 const T_NAMES = 0;
 const T_NOUNS = 1;
 const T_END = 2;
-const TOK = 3;
+const T_CATS = 3;
+const TOK = 4;
 // Fields of a match in Lattice.match, MATCH a match: end token (exclusive), HIT_* bits, its hits in hitList, its trie
 // node when it kept all of the node's hits (else -1).
 const M_END = 0;
@@ -268,11 +269,14 @@ export class Lattice {
     const names = rootsNames(roots);
     if (names >= 0 && ((cased & LOWER) === 0 || rootsMayBeLower(roots))) this.scanNames(names, i);
     const nouns = this.count;
+    let cats = 0;
+    for (let m = first; m < nouns; m++) cats |= this.match[m * MATCH + M_CATS]!;
     if (byKey >= 0 || byLemma >= 0) this.scanNouns(byKey, byLemma, i);
     const at = TOK * i;
     num[at + T_NAMES] = first;
     num[at + T_NOUNS] = nouns;
     num[at + T_END] = this.count;
+    num[at + T_CATS] = cats;
   }
 
   /** The key of token j (see tokenKey); "" outside the sentence. */
@@ -291,8 +295,9 @@ export class Lattice {
   private add(end: number, node: number, start: number, checkCase: boolean): void {
     const trie = this.trie;
     const from = this.hlen;
+    const hits = trie.data[node + 1]!;
     let cats = 0;
-    for (let h = hitsStart(trie, node), last = hitsEnd(trie, node); h < last; h += HIT_STEP) {
+    for (let h = hitsStart(trie, node), last = h + HIT_STEP * hits; h < last; h += HIT_STEP) {
       if (checkCase && !this.fits(h, start)) continue;
       if (this.hlen === this.hitList.length) this.hitList = SCRATCH.hits = grown(this.hitList);
       this.hitList[this.hlen++] = h;
@@ -306,8 +311,7 @@ export class Lattice {
       match[m + M_CATS] = cats;
       match[m + M_FROM] = from;
       match[m + M_TO] = this.hlen;
-      match[m + M_NODE] =
-        this.hlen - from === (hitsEnd(trie, node) - hitsStart(trie, node)) / HIT_STEP ? node : -1;
+      match[m + M_NODE] = this.hlen - from === hits ? node : -1;
       this.mlen = m + MATCH;
       this.count++;
     }
@@ -402,9 +406,7 @@ export class Lattice {
 
   /** The union of the HIT_* bits of the name matches at token i (0 outside the sentence). */
   catsAt(i: number): number {
-    let cats = 0;
-    for (let m = this.namesStart(i), end = this.namesEnd(i); m < end; m++) cats |= this.catsOf(m);
-    return cats;
+    return i >= 0 && i < this.n ? this.num[i * TOK + T_CATS]! : 0;
   }
 
   /** End token (exclusive) of match m. */
