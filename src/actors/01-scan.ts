@@ -22,12 +22,14 @@ import {
   tokenWords,
 } from "../dict/actors/index.js";
 
-// Fields of a token in Lattice.num, TOK a token: the number of its first name match and of its first noun match
-// (one past its last name match). Its noun matches end where the next token's names begin (a sentinel follows the
-// last token).
+// Fields of a token in Lattice.num, TOK a token: the number of its first name match, of its first noun match (one
+// past its last name match) and one past its last noun match (tokens are scanned last first, so a token's matches
+// are numbered after those of the tokens that follow it); the union of its name matches' HIT_* bits.
 const T_NAMES = 0;
 const T_NOUNS = 1;
-const TOK = 2;
+const T_END = 2;
+const T_CATS = 3;
+const TOK = 4;
 // Fields of a match in Lattice.match, MATCH a match: end token (exclusive), HIT_* bits, its hits in hitList, its trie
 // node when it kept all of the node's hits (else -1).
 const M_END = 0;
@@ -142,21 +144,17 @@ export class Lattice {
   readonly n: number;
   readonly trie: AliasTrie;
   /**
-   * Per token, TOK numbers (see T_*) from 0, then the number of matches; then, from idAt0, per token its token id
-   * (-1: in no alias nor word list) and, from rootsAt0, its V_ROOTS value (see slotRoots); then, from lemmaAt0, its
-   * lemma's id (its own when the lemma has the same key, or the token is a verb); then, from wordsAt0, its WORDS
-   * bits, read once here as the parser asks for them many times; then, from caseAt0, its case bits (LOWER, FITS_C,
-   * FITS_A); then, from nounsAt0, the nouns root of its key (-1: none) and, from lemmaNounsAt0, that of its lemma
-   * when the lemma has another id (else -1). One buffer, shared by every Lattice (see SCRATCH).
+   * Per token, TOK numbers (see T_*) from 0; then, from idAt0, per token its token id (-1: in no alias nor word list);
+   * then, from lemmaAt0, its lemma's id (its own when the lemma has the same key, or the token is a verb); then, from
+   * wordsAt0, its WORDS bits, read once here as the parser asks for them many times; then, from caseAt0, its case
+   * bits (LOWER, FITS_C, FITS_A). One buffer, shared by every Lattice (see SCRATCH). What only token i's own scan
+   * asks (its roots, its nouns roots) is never stored.
    */
   private readonly num: Int32Array;
   private readonly idAt0: number;
-  private readonly rootsAt0: number;
   private readonly lemmaAt0: number;
   private readonly wordsAt0: number;
   private readonly caseAt0: number;
-  private readonly nounsAt0: number;
-  private readonly lemmaNounsAt0: number;
   /** Per match, MATCH numbers (see M_*); `mlen` of them are used, for `count` matches. */
   private match: Int32Array;
   private mlen = 0;
@@ -166,9 +164,9 @@ export class Lattice {
   private hlen = 0;
 
   /**
-   * Every token's id is looked up once, first (a walk looks ahead; the parser asks for word lists); then all
-   * tokens are scanned in one tight loop, walks included: measured, this beats walking lazily when the parser asks.
-   * With the sentence's form numbers (Sentence.forms) and the model's FormSlots for them, ids are read by number.
+   * One pass over the tokens, last first: each token's id is looked up, then the aliases starting at it are walked at
+   * once (a walk reads only the tokens after its start, already looked up). With the sentence's form numbers
+   * (Sentence.forms) and the model's FormSlots for them, ids are read by number.
    */
   constructor(
     readonly tokens: readonly Token[],
@@ -180,33 +178,23 @@ export class Lattice {
     this.n = n;
     const trie = model.trie;
     this.trie = trie;
-    this.idAt0 = TOK * n + 1;
-    this.rootsAt0 = (TOK + 1) * n + 1;
-    this.lemmaAt0 = (TOK + 2) * n + 1;
-    this.wordsAt0 = (TOK + 3) * n + 1;
-    this.caseAt0 = (TOK + 4) * n + 1;
-    this.nounsAt0 = (TOK + 5) * n + 1;
-    this.lemmaNounsAt0 = (TOK + 6) * n + 1;
-    const size = (TOK + 7) * n + 1;
+    this.idAt0 = TOK * n;
+    this.lemmaAt0 = (TOK + 1) * n;
+    this.wordsAt0 = (TOK + 2) * n;
+    this.caseAt0 = (TOK + 3) * n;
+    const size = (TOK + 4) * n;
     if (SCRATCH.num.length < size) SCRATCH.num = new Int32Array(2 * size);
     this.num = SCRATCH.num;
     if (SCRATCH.match.length < 2 * n + MATCH) SCRATCH.match = new Int32Array(4 * n + MATCH);
     this.match = SCRATCH.match;
     if (SCRATCH.hits.length < n + 4) SCRATCH.hits = new Int32Array(2 * n + 4);
     this.hitList = SCRATCH.hits;
-    if (forms !== undefined && slots !== undefined && forms.length === n) this.idsByForm(forms, slots);
-    else this.idsByText();
-    for (let i = 0; i < n; i++) this.scanAt(i);
-    this.num[TOK * n + T_NAMES] = this.count;
+    if (forms !== undefined && slots !== undefined && forms.length === n) this.scanByForm(forms, slots);
+    else for (let i = n - 1; i >= 0; i--) this.scanByText(i);
   }
 
-  /** Looks up every token's id and its lemma's by hashing their text. */
-  private idsByText(): void {
-    for (let i = 0; i < this.n; i++) this.idsOf(i);
-  }
-
-  /** Looks up token i's id and its lemma's by hashing their text. */
-  private idsOf(i: number): void {
+  /** Looks up token i's id and its lemma's by hashing their text, then scans the aliases starting at it. */
+  private scanByText(i: number): void {
     const { num, trie } = this;
     const t = this.tokens[i]!;
     const lower = t.lower;
@@ -214,41 +202,42 @@ export class Lattice {
     const id = slot < 0 ? -1 : slotToken(trie, slot);
     const roots = slot < 0 ? -1 : slotRoots(trie, slot);
     num[this.idAt0 + i] = id;
-    num[this.rootsAt0 + i] = roots;
-    num[this.caseAt0 + i] = caseBits(t.text);
+    const cased = caseBits(t.text);
+    num[this.caseAt0 + i] = cased;
     num[this.wordsAt0 + i] = id < 0 ? 0 : tokenWords(trie, id, roots);
-    num[this.nounsAt0 + i] = id < 0 ? -1 : tokenNouns(trie, id, roots);
+    const byKey = id < 0 ? -1 : tokenNouns(trie, id, roots);
     // A verb matches nouns only as written: "Belarus forced a flight to land" holds no "force". (The tag is
     // checked first: it is a shared string, the lemma may be a cold one.)
     const lemma = t.lemma;
     const own = t.pos === "VERB" || lemma === lower;
-    this.lemmaOf(i, id, own ? -2 : textTokenSlot(trie, lemma));
+    const byLemma = this.lemmaOf(i, id, own ? -2 : textTokenSlot(trie, lemma));
+    this.scanAt(i, roots, cased, byKey, byLemma);
   }
 
   /**
-   * Sets token i's lemma id and lemma nouns root from the lemma's vocabulary slot `other` (-2: the lemma is the token
-   * itself, id `id`; -1: in no alias nor word list).
+   * Sets token i's lemma id from the lemma's vocabulary slot `other` (-2: the lemma is the token itself, id `id`; -1:
+   * in no alias nor word list); returns the lemma's nouns root when the lemma has another id (else -1).
    */
-  private lemmaOf(i: number, id: number, other: number): void {
-    const { num, trie } = this;
+  private lemmaOf(i: number, id: number, other: number): number {
+    const trie = this.trie;
     const lemma = other === -2 ? id : other < 0 ? -1 : slotToken(trie, other);
-    num[this.lemmaAt0 + i] = lemma;
+    this.num[this.lemmaAt0 + i] = lemma;
     // A lemma with another key ("warships" -> "warship") may begin nouns of its own.
-    num[this.lemmaNounsAt0 + i] =
-      lemma < 0 || lemma === id ? -1 : tokenNouns(trie, lemma, slotRoots(trie, other));
+    return lemma < 0 || lemma === id ? -1 : tokenNouns(trie, lemma, slotRoots(trie, other));
   }
 
   /**
    * Reads every token's id by form number (see FormSlots), working out and keeping in `slots` only those of forms not
-   * seen before; the token object is read only then, for a token with no number, or for a lemma of its own.
+   * seen before, and scans the aliases starting at it; the token object is read only then, for a token with no
+   * number, or for a lemma of its own.
    */
-  private idsByForm(forms: readonly number[], slots: FormSlots): void {
+  private scanByForm(forms: readonly number[], slots: FormSlots): void {
     const { num, tokens, trie } = this;
     let known = slots.known;
-    for (let i = 0; i < this.n; i++) {
+    for (let i = this.n - 1; i >= 0; i--) {
       const f = forms[i]!;
       if (f < 0) {
-        this.idsOf(i);
+        this.scanByText(i);
         continue;
       }
       const at = KNOWN * (f >> 1);
@@ -256,36 +245,38 @@ export class Lattice {
       let v = known[at + K_ID]!;
       if (v === 0) v = learn(trie, known, f >> 1, tokens[i]!.lower, tokens[i]!.text);
       const id = (v & ID_BITS) - 2;
+      const cased = v >>> 25;
       num[this.idAt0 + i] = id;
-      num[this.rootsAt0 + i] = known[at + K_ROOTS]!;
-      num[this.caseAt0 + i] = v >>> 25;
+      num[this.caseAt0 + i] = cased;
       num[this.wordsAt0 + i] = known[at + K_WORDS]!;
-      num[this.nounsAt0 + i] = known[at + K_NOUNS]!;
-      // Odd: the lemma is not the token in lower case. A verb matches nouns only as written (see idsOf).
+      // Odd: the lemma is not the token in lower case. A verb matches nouns only as written (see scanByText).
       const t = (f & 1) === 0 ? undefined : tokens[i]!;
-      if (t === undefined || t.pos === "VERB") {
-        num[this.lemmaAt0 + i] = id;
-        num[this.lemmaNounsAt0 + i] = -1;
-      } else this.lemmaOf(i, id, textTokenSlot(trie, t.lemma));
+      let byLemma = -1;
+      if (t === undefined || t.pos === "VERB") num[this.lemmaAt0 + i] = id;
+      else byLemma = this.lemmaOf(i, id, textTokenSlot(trie, t.lemma));
+      this.scanAt(i, known[at + K_ROOTS]!, cased, known[at + K_NOUNS]!, byLemma);
     }
   }
 
-  /** Scans the aliases starting at token i, adding its name and noun matches. */
-  private scanAt(i: number): void {
+  /**
+   * Scans the aliases starting at token i (V_ROOTS value `roots`, case bits `cased`, nouns roots of its key and
+   * its lemma), adding its name and noun matches.
+   */
+  private scanAt(i: number, roots: number, cased: number, byKey: number, byLemma: number): void {
     const num = this.num;
-    const roots = num[this.rootsAt0 + i]!;
     const first = this.count;
     // Lower-case words need an alias that may begin lower case: nouns, titles, a few names ("al-Qaeda").
     const names = rootsNames(roots);
-    if (names >= 0 && ((num[this.caseAt0 + i]! & LOWER) === 0 || rootsMayBeLower(roots)))
-      this.scanNames(names, i);
+    if (names >= 0 && ((cased & LOWER) === 0 || rootsMayBeLower(roots))) this.scanNames(names, i);
     const nouns = this.count;
-    const byKey = num[this.nounsAt0 + i]!;
-    const byLemma = num[this.lemmaNounsAt0 + i]!;
+    let cats = 0;
+    for (let m = first; m < nouns; m++) cats |= this.match[m * MATCH + M_CATS]!;
     if (byKey >= 0 || byLemma >= 0) this.scanNouns(byKey, byLemma, i);
     const at = TOK * i;
     num[at + T_NAMES] = first;
     num[at + T_NOUNS] = nouns;
+    num[at + T_END] = this.count;
+    num[at + T_CATS] = cats;
   }
 
   /** The key of token j (see tokenKey); "" outside the sentence. */
@@ -304,8 +295,9 @@ export class Lattice {
   private add(end: number, node: number, start: number, checkCase: boolean): void {
     const trie = this.trie;
     const from = this.hlen;
+    const hits = trie.data[node + 1]!;
     let cats = 0;
-    for (let h = hitsStart(trie, node), last = hitsEnd(trie, node); h < last; h += HIT_STEP) {
+    for (let h = hitsStart(trie, node), last = h + HIT_STEP * hits; h < last; h += HIT_STEP) {
       if (checkCase && !this.fits(h, start)) continue;
       if (this.hlen === this.hitList.length) this.hitList = SCRATCH.hits = grown(this.hitList);
       this.hitList[this.hlen++] = h;
@@ -319,8 +311,7 @@ export class Lattice {
       match[m + M_CATS] = cats;
       match[m + M_FROM] = from;
       match[m + M_TO] = this.hlen;
-      match[m + M_NODE] =
-        this.hlen - from === (hitsEnd(trie, node) - hitsStart(trie, node)) / HIT_STEP ? node : -1;
+      match[m + M_NODE] = this.hlen - from === hits ? node : -1;
       this.mlen = m + MATCH;
       this.count++;
     }
@@ -392,7 +383,7 @@ export class Lattice {
 
   /** Does any alias start at token i? */
   starts(i: number): boolean {
-    return i >= 0 && i < this.n && this.num[(i + 1) * TOK + T_NAMES]! > this.num[i * TOK + T_NAMES]!;
+    return i >= 0 && i < this.n && this.num[i * TOK + T_END]! > this.num[i * TOK + T_NAMES]!;
   }
 
   /** First name match at token i; names run to namesEnd(i). */
@@ -410,14 +401,12 @@ export class Lattice {
   }
 
   nounsEnd(i: number): number {
-    return i >= 0 && i < this.n ? this.num[(i + 1) * TOK + T_NAMES]! : 0;
+    return i >= 0 && i < this.n ? this.num[i * TOK + T_END]! : 0;
   }
 
   /** The union of the HIT_* bits of the name matches at token i (0 outside the sentence). */
   catsAt(i: number): number {
-    let cats = 0;
-    for (let m = this.namesStart(i), end = this.namesEnd(i); m < end; m++) cats |= this.catsOf(m);
-    return cats;
+    return i >= 0 && i < this.n ? this.num[i * TOK + T_CATS]! : 0;
   }
 
   /** End token (exclusive) of match m. */
