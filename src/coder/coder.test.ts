@@ -8292,3 +8292,42 @@ describe("a bare verb after a modal verb and its object (session 25, status2)", 
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("reducing relations and coercion: crowd control, orders to leave, undone sanctions (session 26, coerce6)", () => {
+  const real = (text: string) => withRealActors(text, "2025-06-01");
+  it.each<[string, string[]]>([
+    // crowd-control weapons with a pronoun or an unsaid crowd: the source's own population, not the protest's target
+    [
+      "Students blocked a bridge in Belgrade for a third day, and Serbian riot police used batons and pepper spray to push them back.",
+      ["SRBCOP>SRB 175 occurred", "SRBEDU>SRBGOV 144 occurred"],
+    ],
+    [
+      "Thousands of Kenyans rallied in Nairobi against new taxes, and Kenyan police responded with tear gas.",
+      ["KEN>KENGOV 1412 occurred", "KENCOP>KEN 175 occurred"],
+    ],
+    [
+      "Farmers blocked roads near Lima for a week, and Peruvian police cleared the barricades with tear gas.",
+      ["PERCOP>PER 175 occurred", "PERCVL>PERGOV 144 occurred"],
+    ],
+    [
+      "Crowds filled the squares of Istanbul for a third night, facing Turkish riot police who fired pepper spray and rubber bullets.",
+      ["TURCOP>TUR 175 occurred"],
+    ],
+    // citizens of another country ordered out of the country are deported (not residents told to evacuate)
+    ["Latvia ordered dozens of Russian citizens to leave the country after they failed a language exam.", ["LVAGOV>RUSCVL 174 occurred"]],
+    // an agreed administrative sanction is the sanction itself (intent 172)
+    ["EU ministers agreed to suspend visa-free travel for Georgian diplomats.", ["IGOEUREEC>GEOGOV 172 occurred"]],
+    ["Belarusian police detained several demonstrators outside the election commission in Minsk.", ["BLRCOP>BLRCVL 173 occurred"]],
+    ["Georgian police banned the opposition's march through central Tbilisi.", ["GEOCOP>GEOOPP 1721 occurred"]],
+    // must not fire: sanctions vetoed, monitored or revoked are no new 163
+    ["Slovakia said it would veto any new EU sanctions on Russia.", ["SVKGOV>IGOEUREEC 129 scheduled"]],
+    ["Russia vetoed a resolution renewing the UN panel that monitors sanctions on North Korea.", ["RUSGOV>IGOUNO 129 occurred"]],
+    ["Trump revoked sanctions on Israeli settlers in the occupied West Bank.", ["USAGOV>ISRCVL 085 occurred"]],
+    // must not fire: sanctions imposed stay 163; residents told to leave a district; a named foreign crowd stays the target
+    ["The European Union imposed new sanctions on Russia's shadow fleet.", ["IGOEUREEC>RUSMIL 163 occurred"]],
+    ["Israel's army ordered residents to leave the eastern districts of Khan Younis.", []],
+    ["Israeli troops fired rubber bullets and tear gas at Palestinian stone-throwers near Hebron.", ["ISRMIL>PSE 175 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});

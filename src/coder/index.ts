@@ -855,14 +855,15 @@ function sameAct(v: View, m: Match, covered: Uint8Array, owner: readonly (Match 
 
 /**
  * "signed an order lifting U.S. sanctions on Belarus", "lifted most of its sanctions on Cuba": a yield act (root 08)
- * whose own words name the noun event undoes it; the sanctions being lifted are no new ones (163).
+ * whose own words name the noun event undoes it; the sanctions being lifted are no new ones (163). So does an `undoes`
+ * pattern ("vowed to veto any new EU sanctions on Russia", "called for new EU sanctions against Moscow").
  */
 function undoneBy(v: View, m: Match, covered: Uint8Array, owner: readonly (Match | undefined)[]): boolean {
   const host = owner[m.trigger];
   return (
     covered[m.trigger] === 1 &&
-    host?.pattern.code.startsWith("08") === true &&
-    ownWord(host, v.toks[m.trigger]!)
+    (host?.pattern.code.startsWith("08") === true || host?.pattern.undoes === true) &&
+    ownWord(host!, v.toks[m.trigger]!)
   );
 }
 

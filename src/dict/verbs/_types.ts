@@ -272,6 +272,11 @@ export interface Pattern {
    */
   readonly restated: boolean;
   /**
+   * The noun events its own words name are no new acts, even with an agent of their own: "Hungary vetoed new EU
+   * sanctions on Russia", "called for new EU sanctions" (as a yield act's words undo them: "lifted U.S. sanctions").
+   */
+  readonly undoes: boolean;
+  /**
    * The actors inside the pattern's words are what the act is about, the source's own ("said Greenland was not for
    * sale"), never its target: the target is found as if the words named no actor (`ctx` passes them over too).
    */
