@@ -2388,9 +2388,14 @@ function betweenEnds(v: View, i: number): boolean {
   return false;
 }
 
-/** True when the word before the participle at `i` is a common noun that no actor's mention holds ("militants"). */
+/**
+ * True when the word before the participle at `i` is a common noun that names no actor of a country: no mention, or
+ * a sector word with no country ("militants", "rebels").
+ */
 function plainNounBefore(v: View, i: number): boolean {
-  return v.toks[i - 1]?.pos === "NOUN" && v.groupAt[i - 1]! < 0;
+  if (v.toks[i - 1]?.pos !== "NOUN") return false;
+  const g = v.groupAt[i - 1]!;
+  return g < 0 || v.groups[g]!.members.every((x) => x.country === null);
 }
 
 /** "the agreement signed in Washington by X and Y": a past participle after a noun with a "by" agent later on. */
