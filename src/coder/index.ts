@@ -3938,9 +3938,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "switched recognition from Taipei to Beijing": the break with Taipei is also Beijing's recognition (`onward=`).
         const onward = m.pattern.onward && t ? actorRightAfter(v, m.last) : -1;
         for (const y of onward >= 0 ? v.groups[onward]!.members.map(stateParty) : []) {
-          if (countryOf(y.code) === countryOf(s.code) || restates(events, m.pattern.onward!, s.code, y.code)) continue;
+          if (countryOf(y.code) === countryOf(s.code) || restates(events, m.pattern.onward!, s.code, y.code))
+            continue;
           const oe = makeEvent(ctx, v, { m, code: m.pattern.onward!, a, st }, s, y);
-          if (oe) pushBeside(cols, oe, () => actFeatures(v, act(sel, a, oe, ps.length, false), s, y), m.trigger);
+          if (oe)
+            pushBeside(cols, oe, () => actFeatures(v, act(sel, a, oe, ps.length, false), s, y), m.trigger);
         }
         // "Philippine police arrested Duterte on an ICC warrant": serving a warrant is also the server's judicial
         // cooperation with its issuer (`served=063`), as the wire-dev writers code it.
