@@ -2388,6 +2388,16 @@ function betweenEnds(v: View, i: number): boolean {
   return false;
 }
 
+/**
+ * True when the word before the participle at `i` is a common noun that names no actor of a country: no mention, or
+ * a sector word with no country ("militants", "rebels").
+ */
+function plainNounBefore(v: View, i: number): boolean {
+  if (v.toks[i - 1]?.pos !== "NOUN") return false;
+  const g = v.groupAt[i - 1]!;
+  return g < 0 || v.groups[g]!.members.every((x) => x.country === null);
+}
+
 /** "the agreement signed in Washington by X and Y": a past participle after a noun with a "by" agent later on. */
 function participleAgent(v: View, i: number): number {
   const t = v.toks[i]!;
@@ -3296,6 +3306,9 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
   } else if (byAgent >= 0) {
     passive = true;
     source = byAgent;
+    // "blamed the attack on militants backed by Kabul", "agreed to a ceasefire backed by Turkey": a `patient` act in a
+    // reduced relative on a plain noun backs that noun's referent, no actor of the clause.
+    if (p.patient && plainNounBefore(v, i)) return { source: -1, target: -1, passive, targetHow: "none" };
     // "M23 rebels backed by Rwandan troops captured Goma": a reduced passive relative right after an actor acts on
     // that actor (the one backed), not on one named later in the clause. Not a place ("talks in Doha mediated by
     // Qatar"), nor an actor inside a phrase ("a deal with Washington mediated by the Vatican").

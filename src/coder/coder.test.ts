@@ -8331,3 +8331,42 @@ describe("reducing relations and coercion: crowd control, orders to leave, undon
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("switched recognition, support in a reduced relative, a mission made an embassy (session 26, coop3)", () => {
+  const real = (text: string) => withRealActors(text, "2025-04-02");
+  it.each<[string, string[]]>([
+    // recognition switched to a government is its recognition (054)
+    ["Kiribati switched its diplomatic recognition to Beijing in September.", ["KIRGOV>CHNGOV 054 occurred"]],
+    // "from X to Y": the break with X (161) and, through onward=054, the recognition of Y
+    [
+      "The Dominican Republic switched diplomatic recognition from Taipei to Beijing on Tuesday.",
+      ["DOMGOV>CHNGOV 054 occurred", "DOMGOV>TWNGOV 161 occurred"],
+    ],
+    [
+      "Panama said it would shift its diplomatic ties from Taiwan to China.",
+      ["PANGOV>CHNGOV 054 scheduled", "PANGOV>TWNGOV 161 scheduled"],
+    ],
+    // must not fire: with no "to" party only the break is coded
+    ["Honduras switched recognition from Taipei on Sunday.", ["HNDGOV>TWNGOV 161 occurred"]],
+    // a technical mission upgraded to an embassy in the other country
+    [
+      "India said it would upgrade its technical mission in Kabul to a full embassy.",
+      ["INDGOV>AFG 050 scheduled"],
+    ],
+    // must not fire: support in a reduced relative on a plain noun backs that noun, not the clause's subject
+    ["Islamabad blamed the bombing on militants backed by the Taliban government in Kabul.", []],
+    [
+      "Israel and Syria agreed to a ceasefire backed by Turkey and Jordan.",
+      ["ISRGOV>SYRGOV 0871 occurred", "SYRGOV>ISRGOV 0871 occurred"],
+    ],
+    // still fires: active support of an actor
+    ["Germany backed Ukraine's bid to join the European Union on Monday.", ["DEUGOV>UKRGOV 050 occurred"]],
+    // must not fire: leaving talks with no agreement quits no deal (no 160)
+    [
+      "Trump met Putin in Alaska on Friday, but the two leaders left without any agreement on a ceasefire.",
+      ["RUSGOV>USAGOV 040 occurred", "USAGOV>RUSGOV 040 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});

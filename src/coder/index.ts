@@ -3936,6 +3936,15 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           if (ie)
             pushBeside(cols, ie, () => actFeatures(v, act(sel, a, ie, ps.length, false), s, t), m.trigger);
         }
+        // "switched recognition from Taipei to Beijing": the break with Taipei is also Beijing's recognition (`onward=`).
+        const onward = m.pattern.onward && t ? actorRightAfter(v, m.last) : -1;
+        for (const y of onward >= 0 ? v.groups[onward]!.members.map(stateParty) : []) {
+          if (countryOf(y.code) === countryOf(s.code) || restates(events, m.pattern.onward!, s.code, y.code))
+            continue;
+          const oe = makeEvent(ctx, v, { m, code: m.pattern.onward!, a, st }, s, y);
+          if (oe)
+            pushBeside(cols, oe, () => actFeatures(v, act(sel, a, oe, ps.length, false), s, y), m.trigger);
+        }
         // "Philippine police arrested Duterte on an ICC warrant": serving a warrant is also the server's judicial
         // cooperation with its issuer (`served=063`), as the wire-dev writers code it.
         const serves = m.pattern.served && t ? servedAct(v, m.trigger, a.source) : null;
@@ -4922,6 +4931,20 @@ function strikeOfKillingDropped(
 function ownTargetPrep(v: View, i: number): boolean {
   const t = v.toks[i];
   return t?.pos === "ADP" && v.w.targetPrep.has(t.lower) && !v.w.placePrep.has(t.lower);
+}
+
+/** A capital or country named as a place ("to Beijing"), as the government it stands for. */
+function stateParty(x: ActorMention): ActorMention {
+  return (x.kind === "metonym" || countryPlace(x)) && x.country !== null
+    ? { ...x, code: `${x.country}GOV`, kind: "state" as const }
+    : x;
+}
+
+/** The actor group that starts right after token `k`, past a determiner ("to the Chinese government"), or -1. */
+function actorRightAfter(v: View, k: number): number {
+  const j = v.toks[k + 1]?.pos === "DET" ? k + 2 : k + 1;
+  const g = v.groupAt[j] ?? -1;
+  return g >= 0 && v.groups[g]!.tokStart === j ? g : -1;
 }
 
 /** An event already coded between the same countries, in the same direction, with the same root as `code`. */

@@ -118,7 +118,7 @@ const NO_NEED = new Int32Array(0);
 
 /**
  * Flags of the form `name=CODE`: in the case each names, the act takes CODE instead of the pattern's code (`inquiry=`
- * `jointly=` and `signed=` code CODE beside it).
+ * `jointly=`, `signed=` and `onward=` code CODE beside it).
  */
 const RECODE_FLAGS = [
   "forces",
@@ -140,6 +140,7 @@ const RECODE_FLAGS = [
   "jointly",
   "signed",
   "served",
+  "onward",
 ] as const;
 
 const FLAGS = new Set([
@@ -171,6 +172,7 @@ const FLAGS = new Set([
   "filed",
   "bare",
   "topic",
+  "patient",
   "alternative",
   "converse",
   "tight",
@@ -335,6 +337,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     jointly: null,
     signed: null,
     served: null,
+    onward: null,
   };
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
     const eq = f.indexOf("=");
@@ -434,6 +437,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     filed: flags.has("filed"),
     bare: flags.has("bare"),
     topic: flags.has("topic"),
+    patient: flags.has("patient"),
     alternative: flags.has("alternative"),
     answered: flags.has("answered"),
     framing: flags.has("framing"),

@@ -197,6 +197,11 @@ export interface Pattern {
    */
   readonly signed: string | null;
   /**
+   * The actor right after the pattern's last word (a preposition: "switched recognition from Taipei to Beijing")
+   * receives this code (054) from the source too, beside the act aimed at the slot's actor; null otherwise.
+   */
+  readonly onward: string | null;
+  /**
    * A noun event whose agent must be its own: a modifier or possessor ("Russia's war in Ukraine", "its war"), or an
    * agent after the noun ("by X", "of X"); never the subject of the verb that governs it ("ended the war in Gaza").
    */
@@ -218,6 +223,11 @@ export interface Pattern {
    * behind "with"; one that owns or qualifies the topic is none.
    */
   readonly topic: boolean;
+  /**
+   * In a reduced passive relative on a plain noun that names no actor ("militants backed by Kabul", "a ceasefire
+   * backed by Turkey"), the act is aimed at that noun's referent, no actor: nothing is coded.
+   */
+  readonly patient: boolean;
   /**
    * Fires only as the alternative joined by "or" to the act an appeal or demand wraps ("urged Moscow to accept the
    * truce or face sanctions"): the wrapper's source threatens its addressee.
