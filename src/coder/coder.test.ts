@@ -8292,3 +8292,38 @@ describe("a bare verb after a modal verb and its object (session 25, status2)", 
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("a plain charged party before an accusation's \"of\" and a gerund (session 26, crit6)", () => {
+  const real = (text: string) => withRealActors(text, "2025-04-02");
+  it.each<[string, string[]]>([
+    // the accused is a plain noun phrase of no actor: no accusation of an actor inside the charge
+    [
+      "Protesters in Kinshasa attacked the Belgian embassy, accusing Western governments of shielding Rwanda.",
+      ["CODCVL>BELGOV 145 occurred"],
+    ],
+    // a demonym the tagger reads as a proper noun, and a gerund read as a noun; "accuse TGT" with no "of" too
+    ["Russia accused Western governments of arming Ukraine.", []],
+    [
+      "Hungary's prime minister accused European politicians of dragging the bloc into the war against Russia.",
+      [],
+    ],
+    [
+      "Iran's president accused Western leaders of turning a blind eye to the suffering of Palestinians in Gaza.",
+      [],
+    ],
+    // must not fire: a definite noun phrase points back to an actor named before it
+    [
+      "Mali demanded that the UN peacekeeping mission leave the country, accusing the mission of fuelling communal tensions.",
+      ["MLIGOV>IGOUNO 106 demanded", "MLIGOV>IGOUNO 112 occurred"],
+    ],
+    // must not fire: a possessive pronoun's noun phrase ("its neighbour") is left to the target search
+    [
+      "Mali said Algerian forces had shot down one of its drones, and Bamako accused its neighbour of harbouring terrorists.",
+      ["DZAMIL>MLIGOV 190 reported", "MLIGOV>DZAMIL 112 occurred"],
+    ],
+    // must not fire: an actor in the slot is the accused
+    ["Iran accused Israel of sabotaging the Natanz nuclear plant.", ["IRNGOV>ISRGOV 112 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
