@@ -556,8 +556,9 @@ function advisoryNext(v: View, pos: number, e: Pattern["rest"][number] | undefin
 /**
  * "urge its citizens to", "call on the world to", "asked members to": the slot at `pos` of pattern `p` holds a plain
  * noun phrase with no actor in it, right before "to" and a verb (the pattern's next word `e`, or after an appeal's last
- * slot). Not one that stands for parties named elsewhere ("both sides", "the two countries", "all parties"), which the
- * actor stage may leave unnamed.
+ * slot), or before the "of" and gerund of a charge ("accusing Western governments of ignoring ..."; not a definite or
+ * possessive phrase, which points back to an actor). Not one that stands for parties named elsewhere ("both sides",
+ * "the two countries", "all parties"), which the actor stage may leave unnamed.
  */
 function plainAddressee(v: View, p: Pattern, pos: number, e: Pattern["rest"][number] | undefined): boolean {
   // The slot before the pattern's "to", or the last slot of an appeal ("urged its citizens to ...": 02.urge TGT); or

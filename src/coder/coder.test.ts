@@ -8293,7 +8293,7 @@ describe("a bare verb after a modal verb and its object (session 25, status2)", 
   });
 });
 
-describe("a plain charged party before an accusation's \"of\" and a gerund (session 26, crit6)", () => {
+describe("a plain charged party before an accusation's \"of\", the author of sabotage, a failure to condemn (session 26, crit6)", () => {
   const real = (text: string) => withRealActors(text, "2025-04-02");
   it.each<[string, string[]]>([
     // the accused is a plain noun phrase of no actor: no accusation of an actor inside the charge
@@ -8323,6 +8323,25 @@ describe("a plain charged party before an accusation's \"of\" and a gerund (sess
     ],
     // must not fire: an actor in the slot is the accused
     ["Iran accused Israel of sabotaging the Natanz nuclear plant.", ["IRNGOV>ISRGOV 112 occurred"]],
+    // naming the author of sabotage no act pattern codes accuses it, beside another act between the pair
+    [
+      "Germany expelled two Russian diplomats, saying Moscow was behind the sabotage of a rail line.",
+      ["DEUGOV>RUSGOV 112 occurred", "DEUGOV>RUSGOV 166 occurred"],
+    ],
+    [
+      "Latvia ordered the closure of Russia's consulate in Daugavpils, saying Moscow was behind a blaze at an arms depot.",
+      ["LVAGOV>RUSGOV 112 occurred", "LVAGOV>RUSGOV 161 occurred"],
+    ],
+    // a failure to condemn is no negated criticism of the one not condemned
+    [
+      "Tehran barred IAEA inspectors from its nuclear sites after the agency failed to condemn Israel's air strikes.",
+      ["IRNGOV>IGOUNOIAE 1245 occurred"],
+    ],
+    // must not fire: an attack whose own pattern codes its author stays the report of the attack
+    [
+      "The United States said Iran was behind the missile strikes on Saudi oil facilities.",
+      ["IRNGOV>SAUGOV 195 reported"],
+    ],
   ])("%s", (text, expected) => {
     expect(real(text).sort()).toEqual(expected);
   });
