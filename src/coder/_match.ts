@@ -556,12 +556,17 @@ function advisoryNext(v: View, pos: number, e: Pattern["rest"][number] | undefin
 /**
  * "urge its citizens to", "call on the world to", "asked members to": the slot at `pos` of pattern `p` holds a plain
  * noun phrase with no actor in it, right before "to" and a verb (the pattern's next word `e`, or after an appeal's last
- * slot). Not one that stands for parties named elsewhere ("both sides", "the two countries", "all parties"), which the
- * actor stage may leave unnamed.
+ * slot), or before the "of" and gerund of a charge ("accusing Western governments of ignoring ..."; not a definite or
+ * possessive phrase, which points back to an actor). Not one that stands for parties named elsewhere ("both sides",
+ * "the two countries", "all parties"), which the actor stage may leave unnamed.
  */
 function plainAddressee(v: View, p: Pattern, pos: number, e: Pattern["rest"][number] | undefined): boolean {
-  // The slot before the pattern's "to", or the last slot of an appeal ("urged its citizens to ...": 02.urge TGT).
-  if (e ? e.kind !== "word" || !e.words.has("to") : p.embed !== "appeal") return false;
+  // The slot before the pattern's "to", or the last slot of an appeal ("urged its citizens to ...": 02.urge TGT); or
+  // the one charged before an "of" and a gerund ("accusing Western governments of ignoring Rwanda's role").
+  // A last slot ("accused Western governments of arming Ukraine": 11.accuse TGT) takes the charge's "of" too.
+  const prep = e?.kind === "word" ? (e.words.has("to") ? "to" : e.words.has("of") ? "of" : null) : null;
+  if (e && prep === null) return false;
+  const word = prep ?? (p.embed === "appeal" ? "to" : "of");
   // "forced more than 100,000 people to leave": a counted slot names the victims of a mass act, not one asked.
   if (p.rest.some((x) => x.kind === "quantity")) return false;
   let k = pos;
@@ -569,13 +574,23 @@ function plainAddressee(v: View, p: Pattern, pos: number, e: Pattern["rest"][num
   for (; k < pos + MAX_TARGET_GAP + 1; k++) {
     const t = v.toks[k];
     if (!t || v.groupAt[k]! >= 0) return false;
-    if (t.lower === "to") break;
+    if (t.lower === word) break;
     if (PARTY_WORD.has(t.lower)) return false;
+    // "accusing the guards of firing", "accused its neighbour of": a definite charged party points back to an actor.
+    if (word === "of" && (DEFINITE.has(t.lower) || is(v, t, v.b.possessivePronoun))) return false;
     if (t.pos === "NOUN") noun = true;
-    else if (!(t.pos === "DET" || t.pos === "ADJ" || is(v, t, v.b.possessivePronoun))) return false;
+    // "Western powers": the tagger may read a demonym of no actor as a proper noun.
+    else if (!(t.pos === "DET" || t.pos === "ADJ" || t.pos === "PROPN" || is(v, t, v.b.possessivePronoun)))
+      return false;
   }
-  return noun && k > pos && v.toks[k]?.lower === "to" && v.toks[k + 1]?.pos === "VERB";
+  const next = v.toks[k + 1];
+  // "of arming Ukraine": the tagger may read the gerund as a noun.
+  const verb = next?.pos === "VERB" || (word === "of" && next?.pos === "NOUN" && next.lower.endsWith("ing"));
+  return noun && k > pos && v.toks[k]?.lower === word && verb;
 }
+
+/** Determiners of a noun phrase that points back to a party named before it ("the mission", "this country"). */
+const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
 
 /** Words of a noun phrase that stands for parties named elsewhere ("both sides", "all parties", "each other"). */
 const PARTY_WORD = new Set(["both", "all", "each", "either", "two", "sides", "side", "parties", "party"]);

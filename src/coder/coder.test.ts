@@ -8370,3 +8370,57 @@ describe("switched recognition, support in a reduced relative, a mission made an
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("a plain charged party before an accusation's \"of\", the author of sabotage, a failure to condemn (session 26, crit6)", () => {
+  const real = (text: string) => withRealActors(text, "2025-04-02");
+  it.each<[string, string[]]>([
+    // the accused is a plain noun phrase of no actor: no accusation of an actor inside the charge
+    [
+      "Protesters in Kinshasa attacked the Belgian embassy, accusing Western governments of shielding Rwanda.",
+      ["CODCVL>BELGOV 145 occurred"],
+    ],
+    // a demonym the tagger reads as a proper noun, and a gerund read as a noun; "accuse TGT" with no "of" too
+    ["Russia accused Western governments of arming Ukraine.", []],
+    [
+      "Hungary's prime minister accused European politicians of dragging the bloc into the war against Russia.",
+      [],
+    ],
+    [
+      "Iran's president accused Western leaders of turning a blind eye to the suffering of Palestinians in Gaza.",
+      [],
+    ],
+    // must not fire: a definite noun phrase points back to an actor named before it
+    [
+      "Mali demanded that the UN peacekeeping mission leave the country, accusing the mission of fuelling communal tensions.",
+      ["MLIGOV>IGOUNO 106 demanded", "MLIGOV>IGOUNO 112 occurred"],
+    ],
+    // must not fire: a possessive pronoun's noun phrase ("its neighbour") is left to the target search
+    [
+      "Mali said Algerian forces had shot down one of its drones, and Bamako accused its neighbour of harbouring terrorists.",
+      ["DZAMIL>MLIGOV 190 reported", "MLIGOV>DZAMIL 112 occurred"],
+    ],
+    // must not fire: an actor in the slot is the accused
+    ["Iran accused Israel of sabotaging the Natanz nuclear plant.", ["IRNGOV>ISRGOV 112 occurred"]],
+    // naming the author of sabotage no act pattern codes accuses it, beside another act between the pair
+    [
+      "Germany expelled two Russian diplomats, saying Moscow was behind the sabotage of a rail line.",
+      ["DEUGOV>RUSGOV 112 occurred", "DEUGOV>RUSGOV 166 occurred"],
+    ],
+    [
+      "Latvia ordered the closure of Russia's consulate in Daugavpils, saying Moscow was behind a blaze at an arms depot.",
+      ["LVAGOV>RUSGOV 112 occurred", "LVAGOV>RUSGOV 161 occurred"],
+    ],
+    // a failure to condemn is no negated criticism of the one not condemned
+    [
+      "Tehran barred IAEA inspectors from its nuclear sites after the agency failed to condemn Israel's air strikes.",
+      ["IRNGOV>IGOUNOIAE 1245 occurred"],
+    ],
+    // must not fire: an attack whose own pattern codes its author stays the report of the attack
+    [
+      "The United States said Iran was behind the missile strikes on Saudi oil facilities.",
+      ["IRNGOV>SAUGOV 195 reported"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
