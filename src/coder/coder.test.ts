@@ -8424,3 +8424,64 @@ describe("a plain charged party before an accusation's \"of\", the author of sab
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("guests told as visiting and deals brokered under which (session 26, meet6)", () => {
+  const real = (text: string) => withRealActors(text, "2025-04-02");
+  it.each<[string, string[]]>([
+    // a guest named as "visiting X" after a verb of speech visits the speaker's country (042 from the guest)
+    [
+      "Kenyan President William Ruto told visiting Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday that the border road would be finished next year.",
+      ["ETHGOV>KENGOV 042 occurred"],
+    ],
+    [
+      "Japanese Prime Minister Shigeru Ishiba assured visiting Philippine officials that the patrol boats would arrive by June.",
+      ["PHLGOV>JPNGOV 042 occurred"],
+    ],
+    // a deal brokered with no parties after "between" mediates for the first actor of another country
+    [
+      "Qatar brokered a deal under which Hamas freed four hostages on Saturday.",
+      ["QATGOV>PSEREB 045 occurred"],
+    ],
+    ["Oman mediated a truce that the Houthis accepted on Tuesday.", ["OMNGOV>YEMREB 045 occurred"]],
+    // must not fire: an accusation of visitors is no visit; a guest of the speaker's own country is none
+    [
+      "Niger's ruling junta accused a visiting American delegation of arrogance.",
+      ["NERMIL>USAGOV 112 occurred"],
+    ],
+    ["The Turkish president told visiting students that Ankara would keep its borders open.", []],
+    // must not fire: parties named after "between" stay the mediation's targets, both of them
+    [
+      "Oman brokered a truce between the United States and the Houthis under which both sides stopped firing.",
+      [
+        "OMNGOV>USAGOV 045 occurred",
+        "OMNGOV>YEMREB 045 occurred",
+        "USAGOV>YEMREB 0871 occurred",
+        "YEMREB>USAGOV 0871 occurred",
+      ],
+    ],
+    // a host in a reduced passive participle after talks coded before it hosts each party of them
+    [
+      "Armenian and Azerbaijani negotiators held talks in Abu Dhabi, hosted by the United Arab Emirates, on Tuesday.",
+      [
+        "AREGOV>ARMGOV 043 occurred",
+        "AREGOV>AZEGOV 043 occurred",
+        "ARMGOV>AZEGOV 040 occurred",
+        "AZEGOV>ARMGOV 040 occurred",
+      ],
+    ],
+    // must not fire: a host of one party in a clause of its own, and a host of another meeting after a verb
+    [
+      "Fijian and Tongan leaders held talks on Monday, and the Tongan king was later hosted by Australia.",
+      ["AUSGOV>TONGOV 043 occurred", "FJIGOV>TONGOV 040 occurred", "TONGOV>FJIGOV 040 occurred"],
+    ],
+    [
+      "Fiji and Tonga held talks in Suva after Samoa said it would attend a forum hosted by Australia.",
+      ["AUSGOV>WSMGOV 043 occurred", "FJIGOV>TONGOV 040 occurred", "TONGOV>FJIGOV 040 occurred"],
+    ],
+    // a country after "on" is a hosted meeting's topic, no guest; a guest after "with" stays hosted
+    ["Britain hosted a conference on Sudan in London on Tuesday.", []],
+    ["Japan hosted a summit with South Korea on North Korea's missiles.", ["JPNGOV>KORGOV 043 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});

@@ -3633,6 +3633,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
             .filter((t) => countryOf(t.code) !== countryOf(s.code))
             .map((t) => [s, t] as [ActorMention, ActorMention]),
         );
+      // "held talks in Riyadh, hosted by Saudi Arabia", "his first talks with Rubio, hosted by the Saudi government": an
+      // `antecedent` act as a reduced passive participle, with its "by" agent, reaches each party of the reciprocal
+      // consultation right before it.
+      if (m.pattern.antecedent && a.passive && !m.pattern.noun && a.source >= 0)
+        ps = hostedParties(v, m, a, matches, events, ps);
       // "Germany and Ukraine signed a security pact, with Scholz pledging more military aid": an act in a ", with X
       // -ing" adjunct that names no other party is X's second act toward its partner in the reciprocal act before;
       // a cooperative one only ("..., with Netanyahu warning of a long war" names no one warned).
@@ -3834,6 +3839,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "Russian strikes on the country's power grid": a pointing noun ("the country") never names the state that
         // acts as its own target (its forces or people may act on it: "soldiers detained the country's president").
         if (t?.entry === STATE_NOUN && (s.code === t.code || s.code === countryOf(t.code))) continue;
+        // "The Turkish president told visiting students that ...": a `converse` act turned round onto an actor of the
+        // slot's own country (a guest, a supplier) is no act between two parties.
+        if (m.pattern.converse && t && countryOf(t.code) === countryOf(s.code)) continue;
         const code = dealt
           ? m.pattern.deal!
           : (recoded(ctx, v, m.pattern, a, s, t, claimant >= 0) ?? actCode);
@@ -4360,6 +4368,42 @@ function onMeeting(v: View, m: Match, a: Args, meeting: Meeting | null): boolean
   for (let j = meeting.trigger + 1; j < k; j++)
     if (/^(VERB|AUX)$/.test(v.toks[j]!.pos) && !gerund(j)) return false;
   return !v.groups.some((x, h) => h !== a.source && x.tokStart >= g.tokEnd && x.tokEnd <= m.trigger);
+}
+
+/**
+ * The pairs of a host named in a reduced passive participle ("talks in Riyadh, hosted by Saudi Arabia", "in talks
+ * hosted by the Saudi crown prince") after a reciprocal consultation (`04`) coded in its clause: the host and each
+ * party of that consultation of another country, beside the pairs found already; `ps` unchanged when it names fewer
+ * than two ("signed the pact at a virtual summit hosted by Vietnam" codes no summit, and no hosting of the signers).
+ */
+function hostedParties(
+  v: View,
+  m: Match,
+  a: Args,
+  matches: readonly Match[],
+  events: readonly Event[],
+  ps: readonly (readonly [ActorMention, ActorMention | null])[],
+): [ActorMention, ActorMention | null][] {
+  const out = ps.map(([x, y]) => [x, y] as [ActorMention, ActorMention | null]);
+  if (v.toks[m.trigger - 1]?.pos === "AUX" || v.toks[m.trigger + 1]?.lower !== "by") return out;
+  const coded = (x: Match) => events.some((e) => e.pattern === x.pattern.id);
+  const talks = matches
+    .filter((x) => x.pattern.recip && x.pattern.code.startsWith("04") && x.trigger < m.trigger && coded(x))
+    .at(-1);
+  if (!talks) return out;
+  for (let k = talks.spanEnd; k < m.trigger; k++) if (/^(VERB|AUX)$/.test(v.toks[k]!.pos)) return out;
+  const ta = findArgs(v, talks, talks.spanEnd);
+  const hosts = localForces(v, a.source);
+  const own = new Set(hosts.map((x) => countryOf(x.code)));
+  const parties = [ta.source, ta.target]
+    .filter((g) => g >= 0)
+    .flatMap((g) => v.groups[g]!.members)
+    .filter((x, k, all) => !own.has(countryOf(x.code)) && all.findIndex((y) => y.code === x.code) === k);
+  if (parties.length < 2) return out;
+  for (const h of hosts)
+    for (const t of parties)
+      if (!out.some(([x, y]) => x.code === h.code && y?.code === t.code)) out.push([h, t]);
+  return out;
 }
 
 /** The members of group `g` that can be parties of a joint act: known actors, no places. */
