@@ -8292,3 +8292,26 @@ describe("a bare verb after a modal verb and its object (session 25, status2)", 
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("threats answering a provocation and defiance of a named body (session 26, refuse3)", () => {
+  const real = (text: string) => withRealActors(text, "2025-04-02");
+  it.each<[string, string[]]>([
+    // a threat with no target answers the agent of the "after" clause that ends it
+    [
+      "Iran threatened on Sunday to take reciprocal countermeasures after Britain seized an Iranian oil tanker off Gibraltar.",
+      ["GBRGOV>IRN 1711 occurred", "IRNGOV>GBRGOV 130 threatened"],
+    ],
+    // "vowed to take revenge" is a threat, aimed at the provocation's agent
+    [
+      "The Houthis vowed to take revenge after Israel struck the port of Hodeidah.",
+      ["ISRGOV>YEM 190 occurred", "YEMREB>ISRGOV 130 threatened"],
+    ],
+    // "in defiance of X": the governing verb's subject defies X
+    ["Serbia held the vote in defiance of the European Union on Sunday.", ["SRBGOV>IGOEUREEC 128 occurred"]],
+    // must not fire: no actor opens the "after" clause, no actor after "in defiance of"
+    ["The ministry threatened to take reciprocal countermeasures after the talks collapsed.", []],
+    ["Protesters marched through the capital in defiance of stern warnings.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
