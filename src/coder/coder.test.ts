@@ -1464,7 +1464,8 @@ describe("session 8 lexB: consultations (root 04)", () => {
   });
   it("gives a call named as the means of an uncoded verb to that verb's object", () => {
     const got = brief("Arata told Velk in a tense phone call that the islands were not for sale.");
-    expect(got).toEqual(["JPNGOV>USAGOV 041 occurred", "USAGOV>JPNGOV 041 occurred"]);
+    // refuse3: the refusal told to Velk is coded too (12.xq2-tell-not-for-sale), and the call stays with Velk
+    expect(got).toEqual(["JPNGOV>USAGOV 041 occurred", "JPNGOV>USAGOV 120 occurred", "USAGOV>JPNGOV 041 occurred"]);
   });
   it.each([
     // a pair acting "at a meeting" (no name before the noun) met there; a compound subject meets the act's counterpart
@@ -8308,7 +8309,13 @@ describe("threats answering a provocation and defiance of a named body (session 
     ],
     // "in defiance of X": the governing verb's subject defies X
     ["Serbia held the vote in defiance of the European Union on Sunday.", ["SRBGOV>IGOEUREEC 128 occurred"]],
-    // must not fire: no actor opens the "after" clause, no actor after "in defiance of"
+    // "told X that Y was not for sale" refuses X; a phone call named between stays the call with X
+    [
+      "The Danish prime minister told Trump in a phone call on Friday that the Faroe Islands were not for sale.",
+      ["DNKGOV>USAGOV 041 occurred", "DNKGOV>USAGOV 120 occurred", "USAGOV>DNKGOV 041 occurred"],
+    ],
+    // must not fire: no actor opens the "after" clause, no actor after "in defiance of", no one told is an actor
+    ["The company told investors that the plant was not for sale.", []],
     ["The ministry threatened to take reciprocal countermeasures after the talks collapsed.", []],
     ["Protesters marched through the capital in defiance of stern warnings.", []],
   ])("%s", (text, expected) => {
