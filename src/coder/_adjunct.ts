@@ -381,10 +381,11 @@ export function adjunctTalks(v: View, sw: SecondWords, m: Match, a: Args, prev: 
   }
   if (a.source >= 0 && a.target >= 0) return null;
   // "Frederiksen told Trump in a phone call that ...": with no act coded before it, the means is with the object of
-  // the verb it follows.
+  // the verb it follows; so too when the act before is that verb's own, aimed at that object ("told Trump in a phone
+  // call that Greenland was not for sale": the refusal and the call are both with Trump).
   const speaker = a.source >= 0 ? a.source : subject;
   const object = isIn(v.toks[k], sw.occasionPrep) && a.target < 0 ? objectBefore(v, k, speaker) : -1;
-  if (object >= 0 && (prev === null || prev.source !== speaker))
+  if (object >= 0 && (prev === null || prev.source !== speaker || prev.target === object))
     return { ...a, source: speaker, target: object, targetHow: "inside" };
   const source = a.source >= 0 ? a.source : subject;
   if (source < 0) return null;

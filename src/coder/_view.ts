@@ -48,6 +48,8 @@ export interface EngineWords {
   readonly irregularPast: ReadonlySet<string>;
   /** "if", "unless": subordinators whose clause is a condition of the act before it. */
   readonly condition: ReadonlySet<string>;
+  /** "after", "following": a threat with no target answers the agent of the clause they open (`$_PROVOKED`). */
+  readonly provoked: ReadonlySet<string>;
   /** "face", "pay", "bear": what another actor is warned it would undergo is a threat, not its own act (`ownact`). */
   readonly undergo: ReadonlySet<string>;
   /** "court", "tribunal", "ICJ": an actor so named is a court, whose order one asks for against another party. */
@@ -327,6 +329,7 @@ export function engineWords(m: VerbModel): EngineWords {
     organiserVerb: c("_ORGANISER_VERB"),
     aspectVerb: c("_ASPECT_VERB"),
     condition: c("_CONDITION"),
+    provoked: c("_PROVOKED"),
     undergo: c("_UNDERGO"),
     court: c("_COURT"),
     oblige: c("_OBLIGE"),

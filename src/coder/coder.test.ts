@@ -1464,7 +1464,8 @@ describe("session 8 lexB: consultations (root 04)", () => {
   });
   it("gives a call named as the means of an uncoded verb to that verb's object", () => {
     const got = brief("Arata told Velk in a tense phone call that the islands were not for sale.");
-    expect(got).toEqual(["JPNGOV>USAGOV 041 occurred", "USAGOV>JPNGOV 041 occurred"]);
+    // refuse3: the refusal told to Velk is coded too (12.xq2-tell-not-for-sale), and the call stays with Velk
+    expect(got).toEqual(["JPNGOV>USAGOV 041 occurred", "JPNGOV>USAGOV 120 occurred", "USAGOV>JPNGOV 041 occurred"]);
   });
   it.each([
     // a pair acting "at a meeting" (no name before the noun) met there; a compound subject meets the act's counterpart
@@ -8481,6 +8482,35 @@ describe("guests told as visiting and deals brokered under which (session 26, me
     // a country after "on" is a hosted meeting's topic, no guest; a guest after "with" stays hosted
     ["Britain hosted a conference on Sudan in London on Tuesday.", []],
     ["Japan hosted a summit with South Korea on North Korea's missiles.", ["JPNGOV>KORGOV 043 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
+
+describe("threats answering a provocation and defiance of a named body (session 26, refuse3)", () => {
+  const real = (text: string) => withRealActors(text, "2025-04-02");
+  it.each<[string, string[]]>([
+    // a threat with no target answers the agent of the "after" clause that ends it
+    [
+      "Iran threatened on Sunday to take reciprocal countermeasures after Britain seized an Iranian oil tanker off Gibraltar.",
+      ["GBRGOV>IRN 1711 occurred", "IRNGOV>GBRGOV 130 threatened"],
+    ],
+    // "vowed to take revenge" is a threat, aimed at the provocation's agent
+    [
+      "The Houthis vowed to take revenge after Israel struck the port of Hodeidah.",
+      ["ISRGOV>YEM 190 occurred", "YEMREB>ISRGOV 130 threatened"],
+    ],
+    // "in defiance of X": the governing verb's subject defies X
+    ["Serbia held the vote in defiance of the European Union on Sunday.", ["SRBGOV>IGOEUREEC 128 occurred"]],
+    // "told X that Y was not for sale" refuses X; a phone call named between stays the call with X
+    [
+      "The Danish prime minister told Trump in a phone call on Friday that the Faroe Islands were not for sale.",
+      ["DNKGOV>USAGOV 041 occurred", "DNKGOV>USAGOV 120 occurred", "USAGOV>DNKGOV 041 occurred"],
+    ],
+    // must not fire: no actor opens the "after" clause, no actor after "in defiance of", no one told is an actor
+    ["The company told investors that the plant was not for sale.", []],
+    ["The ministry threatened to take reciprocal countermeasures after the talks collapsed.", []],
+    ["Protesters marched through the capital in defiance of stern warnings.", []],
   ])("%s", (text, expected) => {
     expect(real(text).sort()).toEqual(expected);
   });

@@ -1254,6 +1254,7 @@ function fallbackTarget(
   }
   if (t < 0 && open && p.code < "15") t = toldAddressee(v, m.trigger, source);
   if (t < 0 && p.code.startsWith("13")) t = conditionSubject(v, end, source);
+  if (t < 0 && p.code.startsWith("13")) t = provokerSubject(v, end, source);
   // "..., and Qatar denounced the raid": a reaction's own act noun names the act it answers, not a new one.
   // "Japan said Chinese jets had locked radar on its aircraft, and lodged a protest": a verb sharing the sayer.
   const lastSource = acts.at(-1)?.source ?? source;
@@ -1981,6 +1982,21 @@ function conditionSubject(v: View, from: number, source: number): number {
     return g >= 0 && g !== source && !v.attributive[g] && !sameCountry(v, g, source) ? g : -1;
   }
   return -1;
+}
+
+/**
+ * "North Korea threatened to take stronger countermeasures after South Korea suspended the pact": the actor that opens
+ * the clause after a `_PROVOKED` word ending the threat's clause and acts in it (a verb right after its name), when of
+ * another country than the threat's source; else -1.
+ */
+function provokerSubject(v: View, from: number, source: number): number {
+  const k = isIn(v.toks[from], v.w.provoked) ? from : from - 1;
+  if (k < 0 || !isIn(v.toks[k], v.w.provoked)) return -1;
+  let j = k + 1;
+  while (j < v.toks.length && v.toks[j]!.pos === "DET") j++;
+  const g = v.groupAt[j] ?? -1;
+  if (g < 0 || g === source || v.attributive[g] || sameCountry(v, g, source)) return -1;
+  return v.toks[v.groups[g]!.tokEnd]?.pos === "VERB" ? g : -1;
 }
 
 /** A legal complaint (CAMEO 115, "bring lawsuit against"), the appeal to a court against a party. */

@@ -70,6 +70,7 @@ export const RESERVED_SETS = [
   "_AGENTLESS",
   "_ATTRIBUTION",
   "_CONDITION",
+  "_PROVOKED",
   "_UNDERGO",
   "_COURT",
   "_PROSPECT",
