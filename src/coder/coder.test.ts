@@ -8515,3 +8515,44 @@ describe("threats answering a provocation and defiance of a named body (session 
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("strikes named as the subject of a killing, soldiers killed in fighting (session 26, fight7)", () => {
+  const real = (text: string) => withRealActors(text, "2025-04-02");
+  it.each<[string, string[]]>([
+    // a missile strike whose slot names no actor ("on a cafe in Hroza") is still the attack, aimed at the sayer's
+    // country, and its counted toll goes with it
+    [
+      "A Russian missile strike on a cafe in Hroza killed 59 people, Ukraine said.",
+      ["RUS>UKRGOV 195 reported", "RUS>UKRGOV 202 reported"],
+    ],
+    // a counted toll whose subject is the strike falls where the strike does (Kramatorsk), beside it
+    [
+      "A Russian missile strike on a railway station in Kramatorsk killed at least 52 people.",
+      ["RUS>UKR 195 occurred", "RUS>UKR 202 occurred"],
+    ],
+    // a domestic air strike falls on the agent's own country, not on the UN named in the next clause
+    [
+      "A Myanmar military air strike on a village in the Sagaing region killed more than 100 people, and the UN Secretary-General condemned the attack.",
+      ["IGOUNO>MMRGOV 111 occurred", "MMRGOV>MMR 195 occurred", "MMRGOV>MMR 202 occurred"],
+    ],
+    // must not fire: a toll under 50 adds no mass killing
+    ["An Israeli drone strike on a school in Gaza killed 12 people.", ["ISR>PSE 195 occurred"]],
+    // soldiers killed in heavy fighting: the fighting goes both ways
+    [
+      "Tuareg rebels said they had killed dozens of Malian soldiers in heavy fighting near Kidal.",
+      ["MLIMIL>MLIREB 190 occurred", "MLIREB>MLIMIL 190 occurred"],
+    ],
+    // must not fire: with no fighting named the killing stays one way
+    ["Ukrainian forces killed 20 Russian soldiers near Bakhmut, Kyiv said.", ["UKRMIL>RUSMIL 190 occurred"]],
+    // an operation launched against an armed group is fighting it
+    [
+      "Pakistan's army launched an operation against the Pakistani Taliban in the northwest on Monday.",
+      ["PAKMIL>PAKREB 190 occurred"],
+    ],
+    // must not fire: "clearance operations" name mass violence, and an operation against corruption is no fighting
+    ["Myanmar's army launched clearance operations against Rohingya Muslims in Rakhine state.", []],
+    ["Nigeria's government launched an operation against corruption in the customs service on Monday.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});

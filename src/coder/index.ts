@@ -1252,6 +1252,9 @@ function fallbackTarget(
     t = namedByPlace(v, t, source);
     if (noCountry(v, t)) t = contextTarget(v, source, true);
   }
+  // "A Myanmar military air strike on a gathering killed 160 people, and the UN condemned the attack": an act of force
+  // that may fall on its agent's own country (`self`) is no strike on an international body named elsewhere.
+  if (t >= 0 && force && p.selfTarget !== null && v.groups[t]!.members.every((x) => /^(IGO|NGO)/.test(x.code))) t = -1;
   if (t < 0 && open && p.code < "15") t = toldAddressee(v, m.trigger, source);
   if (t < 0 && p.code.startsWith("13")) t = conditionSubject(v, end, source);
   if (t < 0 && p.code.startsWith("13")) t = provokerSubject(v, end, source);
@@ -3169,6 +3172,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   let prevRecip = false;
   // Whether the act in `prev` is a `frame` ("broke the ceasefire with a wave of air strikes"): its means is an act.
   let prevFrame = false;
+  // The trigger of the act in `prev` when it is a noun act of force ("A Russian missile strike on ..."), else -1.
+  let prevNounForce = -1;
   // Whether the act in `prev` was one the members of a compound subject did with one another ("Israel and Hamas
   // signed the first phase of Trump's plan"): an actor its words named after it is no counterpart.
   let prevAmong = false;
@@ -3434,6 +3439,19 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const t = framingForceTarget(v, matches, m, a.source, ctx.model.cameo);
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
+      // "A Russian missile strike on Kramatorsk killed at least 50 people": a counted toll whose subject is the noun act
+      // of force coded just before it, by the same agent, falls where that act does.
+      if (
+        a.target < 0 &&
+        a.source >= 0 &&
+        m.pattern.selfTarget !== null &&
+        countsToll(m) &&
+        prev &&
+        prevNounForce >= 0 &&
+        prev.source === a.source &&
+        noVerbBetween(v, prevNounForce + 1, m.trigger)
+      )
+        a = { ...a, target: prev.target, targetHow: "inside" };
       // "JNIM fighters killed at least 200 people, ..., in an attack on the town of Barsalogho in central Burkina Faso":
       // an actor with no country of its own acts in the country named after its act, not on itself.
       if (a.target < 0 && a.source >= 0 && m.pattern.selfTarget !== null && stateless(v, a.source)) {
@@ -3601,6 +3619,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         prevFrame = m.pattern.frame;
         prevReduce = m.pattern.code.startsWith("16");
         prevAmong = m.pattern.mutual && a.targetHow !== "slot" && v.groups[a.source]!.members.length > 1;
+        prevNounForce = m.pattern.noun && ctx.model.cameo.get(m.pattern.code)?.quad === 4 ? m.trigger : -1;
         // "..., in a case brought by the Philippines, and Beijing said it would ignore the ruling": the filing is the
         // ruling's background; a reaction after it answers the court, not the filer.
         // "..., a move London condemned, and Washington condemned it": a reaction in a relative clause on the act
