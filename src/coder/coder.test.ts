@@ -8556,3 +8556,43 @@ describe("strikes named as the subject of a killing, soldiers killed in fighting
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("alert orders, the passive alert, a carrier ordered to waters, a denied charge (session 26, demand3)", () => {
+  const real = (text: string) => withRealActors(text, "2025-04-02");
+  it.each<[string, string[]]>([
+    // an order that brings one's own army to readiness is the alert itself (152), no demand on the army (10.press)
+    [
+      "Hungary's president ordered the army to its highest state of combat readiness as tensions with Slovakia rose.",
+      ["HUNGOV>SVKGOV 152 occurred"],
+    ],
+    // forces placed on alert in the passive, with no agent, are the reporter's, facing the other country
+    [
+      "Guyana's defence chief said the armed forces had been placed on high alert after Venezuela moved troops to the border.",
+      ["GUYGOV>VENGOV 152 occurred", "VENGOV>GUYGOV 154 occurred"],
+    ],
+    // a carrier ordered to another country's waters is sent there, as "sent"
+    ["The Pentagon ordered a second aircraft carrier to the waters off Iran.", ["USAMIL>IRNGOV 154 occurred"]],
+    // "denied the charges" is a denial (016) to the accuser
+    [
+      "Paris accused Algeria of backing the smugglers, and Algiers denied the charges.",
+      ["DZAGOV>FRAGOV 016 occurred", "FRAGOV>DZAGOV 112 occurred"],
+    ],
+    // "to full alert": the same order in a shorter phrase
+    [
+      "Seoul's defence minister ordered the troops to full alert after North Korea fired artillery shells near the border.",
+      ["KORGOV>PRKGOV 152 occurred", "PRKGOV>KORGOV 150 occurred"],
+    ],
+    // "the Kremlin denied the charge": the singular charge too
+    [
+      "Kyiv accused Moscow of shelling the plant, and the Kremlin denied the charge.",
+      ["RUSGOV>UKRGOV 016 occurred", "UKRGOV>RUSGOV 112 occurred"],
+    ],
+    // must not fire: a passive alert with no reporter and no other country, warships sent to one's own waters, and a
+    // proposal rejected (no charge, so no denial)
+    ["The troops were placed on high alert on Monday.", []],
+    ["Japan ordered two destroyers to the waters off Okinawa.", []],
+    ["Hamas made a new ceasefire offer, a proposal Israel rejected.", ["ISRGOV>PSEREB 120 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
