@@ -8340,6 +8340,14 @@ describe("prisoner returns, arms supplied, deportees received and yielding (sess
       "China's military launched drills around Taiwan, sending warships and fighter jets close to the island.",
       ["CHNMIL>TWN 150 occurred"],
     ],
+    // relief teams and ships, nuclear weapons moved into an ally, a ship sent in a show of support
+    ["Japan sent a team of rescuers to Nepal a day after the earthquake.", ["JPNGOV>NPLGOV 073 occurred"]],
+    ["Turkey sent a ship loaded with flour for Syrians in Idlib.", ["TURGOV>SYR 073 occurred"]],
+    ["Russia has begun moving tactical nuclear weapons into Belarus.", ["RUSGOV>BLR 074 occurred"]],
+    ["France sent a frigate to Cyprus in a show of solidarity.", ["FRAGOV>CYPGOV 074 occurred"]],
+    // must not fire: negotiators are envoys (042), and weapons moved toward another's border are a build-up (154)
+    ["Kenya sent a team of negotiators to Ethiopia.", ["KENGOV>ETHGOV 042 occurred"]],
+    ["Belarus moved tactical nuclear weapons closer to the Polish border.", ["BLRGOV>POL 154 occurred"]],
   ])("%s", (text, expected) => {
     expect(real(text).sort()).toEqual(expected);
   });
