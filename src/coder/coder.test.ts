@@ -8596,3 +8596,63 @@ describe("alert orders, the passive alert, a carrier ordered to waters, a denied
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("prisoner returns, arms supplied, deportees received and yielding (session 26, intent3)", () => {
+  const real = (text: string) => withRealActors(text, "2025-05-12");
+  it.each<[string, string[]]>([
+    // two sides each returning a count of prisoners of war or soldiers free them to one another
+    [
+      "Iraq and Iran each returned 120 prisoners of war on Tuesday.",
+      ["IRNGOV>IRQGOV 0841 occurred", "IRQGOV>IRNGOV 0841 occurred"],
+    ],
+    [
+      "Sudan and South Sudan each released 40 captured soldiers.",
+      ["SDNGOV>SSDGOV 0841 occurred", "SSDGOV>SDNGOV 0841 occurred"],
+    ],
+    // arms received, named as supplied by another: the supplier's 072 to the receiver
+    ["Taiwan received its first Abrams tanks, supplied by the United States, on Monday.", ["USAGOV>TWNGOV 072 occurred"]],
+    // taking back people another country deports is an intent to cooperate with the deporter
+    [
+      "Guatemala will receive 300 migrants deported by the United States each week.",
+      ["GTMGOV>USAGOV 030 scheduled"],
+    ],
+    // the help offered is the intent; the earthquake that "struck" is no threat wrapped in the offer
+    [
+      "Denmark offered to send whatever help Morocco needed after an earthquake struck the Atlas mountains.",
+      ["DNKGOV>MARGOV 033 occurred"],
+    ],
+    // a leader dropping his veto yields to the body named in the sentence
+    [
+      "Slovak Prime Minister Robert Fico dropped his veto on Thursday, and the European Union adopted its new sanctions package against Russia.",
+      ["IGOEUREEC>RUSGOV 163 occurred", "SVKGOV>IGOEUREEC 080 occurred"],
+    ],
+    // export curbs lifted on goods are eased for the country the sentence names
+    ["China lifted export curbs on rare earth magnets used by carmakers in Japan.", ["CHNGOV>JPN 085 occurred"]],
+    // must not fire: one side freeing its captives with no other party, artillery fire exchanged, a treaty's terms,
+    // a prison break, and warships sent close to an island in drills
+    ["Ukraine freed 12 captured soldiers on Sunday.", []],
+    [
+      "Thai and Cambodian troops exchanged artillery fire along the border for a second day.",
+      ["KHMMIL>THAMIL 190 occurred", "THAMIL>KHMMIL 190 occurred"],
+    ],
+    [
+      "Japan and the Philippines signed a defence treaty on Monday, committing each to come to the other's defence.",
+      ["JPNGOV>PHLGOV 057 occurred", "PHLGOV>JPNGOV 057 occurred"],
+    ],
+    ["Gunmen stormed a prison in northern Nigeria and freed more than 800 inmates.", []],
+    [
+      "China's military launched drills around Taiwan, sending warships and fighter jets close to the island.",
+      ["CHNMIL>TWN 150 occurred"],
+    ],
+    // relief teams and ships, nuclear weapons moved into an ally, a ship sent in a show of support
+    ["Japan sent a team of rescuers to Nepal a day after the earthquake.", ["JPNGOV>NPLGOV 073 occurred"]],
+    ["Turkey sent a ship loaded with flour for Syrians in Idlib.", ["TURGOV>SYR 073 occurred"]],
+    ["Russia has begun moving tactical nuclear weapons into Belarus.", ["RUSGOV>BLR 074 occurred"]],
+    ["France sent a frigate to Cyprus in a show of solidarity.", ["FRAGOV>CYPGOV 074 occurred"]],
+    // must not fire: negotiators are envoys (042), and weapons moved toward another's border are a build-up (154)
+    ["Kenya sent a team of negotiators to Ethiopia.", ["KENGOV>ETHGOV 042 occurred"]],
+    ["Belarus moved tactical nuclear weapons closer to the Polish border.", ["BLRGOV>POL 154 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
