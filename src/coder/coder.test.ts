@@ -8656,3 +8656,35 @@ describe("prisoner returns, arms supplied, deportees received and yielding (sess
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("phone calls whose pattern names the medium (session 26, meet7)", () => {
+  const real = (text: string) => withRealActors(text, "2025-03-20");
+  it.each<[string, string[]]>([
+    // "by phone" after the one spoken to: the call pattern keeps its medium and codes a call both ways
+    [
+      "Oil prices fell on Thursday, a day after Trump spoke to Putin by phone about a ceasefire in Ukraine.",
+      ["RUSGOV>USAGOV 041 occurred", "USAGOV>RUSGOV 041 occurred"],
+    ],
+    // the "by phone" patterns are no longer beaten by the plain "talk with" one (040)
+    [
+      "Macron talked with Erdogan by telephone on Sunday about the war in Gaza.",
+      ["FRAGOV>TURGOV 041 occurred", "TURGOV>FRAGOV 041 occurred"],
+    ],
+    [
+      "Japan's prime minister spoke by phone with South Korea's president on Monday, his office said.",
+      ["JPNGOV>KORGOV 041 occurred", "KORGOV>JPNGOV 041 occurred"],
+    ],
+    // a conversation whose medium follows the partner
+    [
+      "Lula said he had a long conversation with Milei by telephone on Friday about the trade bloc.",
+      ["ARGGOV>BRAGOV 041 occurred", "BRAGOV>ARGGOV 041 occurred"],
+    ],
+    // plain talks with a partner and no medium stay a meeting
+    ["Modi held talks with Putin in Moscow.", ["INDGOV>RUSGOV 040 occurred", "RUSGOV>INDGOV 040 occurred"]],
+    // must not fire: the one spoken to by phone is no actor
+    ["The minister spoke to reporters by phone from the airport on Tuesday.", []],
+    ["The governor talked with farmers by telephone about the drought.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});

@@ -829,6 +829,9 @@ function adjunctWord(v: View, sw: SecondWords, matches: readonly Match[], x: Mat
   for (const n of matches)
     if (
       n.pattern.noun &&
+      // "spoke to Putin by phone", "talked with X by telephone": a consultation verb's pattern that names the medium
+      // of its own talks (a noun of its root) keeps it; the adjunct is no other act.
+      n.pattern.code.slice(0, 2) !== x.pattern.code.slice(0, 2) &&
       n.trigger > x.trigger &&
       n.trigger <= x.last &&
       // its own word is the noun, or the noun's own "with" ("agree with TGT" over "after talks with X"; not the
