@@ -165,7 +165,35 @@ function sentenceMentions(
     } else if (!m.code.startsWith(ctx.model.config.unknownCountry)) recent.igo = m.code;
     i = c.end;
   }
-  return floating ? placeFloating(found, loci, ctx) : found;
+  return chairHeld(s, ctx, floating ? placeFloating(found, loci, ctx) : found);
+}
+
+/**
+ * "drew condemnation from ASEAN chair Cambodia", "Laos, the current ASEAN chair, urged": a body whose chair is named
+ * by its country (`chair-words` between them) is no actor of its own there; the state that holds the chair is.
+ */
+function chairHeld(s: Sentence, ctx: DocContext, found: ActorMention[]): ActorMention[] {
+  const chair = ctx.model.config.chairWords;
+  if (chair.size === 0 || found.length < 2) return found;
+  const word = (k: number) => s.tokens[k]?.text.toLowerCase() ?? "";
+  const held = (m: ActorMention, k: number): boolean => {
+    if (m.kind !== "igo" || !chair.has(word(m.tokenEnd))) return false;
+    // Body, chair words, state: "ASEAN chair Cambodia", "ASEAN rotating chair Cambodia".
+    const next = found[k + 1];
+    if (next !== undefined && next.kind === "state") {
+      let j = m.tokenEnd;
+      while (j < next.tokenStart && chair.has(word(j))) j++;
+      if (j === next.tokenStart) return true;
+    }
+    // State, comma, "the" and chair words, body, chair words: "Laos, the current ASEAN chair, …".
+    const prev = found[k - 1];
+    if (prev === undefined || prev.kind !== "state") return false;
+    let j = m.tokenStart - 1;
+    while (j > prev.tokenEnd && chair.has(word(j))) j--;
+    return ctx.model.config.determiners.has(word(j)) && word(j - 1) === "," && j - 1 === prev.tokenEnd;
+  };
+  const out = found.filter((m, k) => !held(m, k));
+  return out.length === found.length ? found : out;
 }
 
 /**

@@ -8688,3 +8688,24 @@ describe("phone calls whose pattern names the medium (session 26, meet7)", () =>
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("chair-held bodies and inquiries into a person or state (session 26, own3)", () => {
+  const real = (text: string) => withRealActors(text, "2025-05-12");
+  it.each<[string, string[]]>([
+    // a body's chair named by its state is that state, never the body: no ASEAN event
+    ["The executions drew sharp condemnation from ASEAN chair Indonesia.", []],
+    ["Laos, the current ASEAN chair, urged Myanmar to release political prisoners.", ["LAOGOV>MMRGOV 0253 occurred"]],
+    // "into" after an inquiry noun names the one investigated, a bare surname or a state
+    ["Ecuador's prosecutors opened an investigation into Maduro over the embassy raid.", ["ECUJUD>VENGOV 090 occurred"]],
+    [
+      "Ukraine's parliament voted to open an inquiry into Lukashenko over the abduction of children.",
+      ["UKRLEG>BLRGOV 090 occurred"],
+    ],
+    // must not fire: a body with no chair word stays the actor; "into" after a verb of motion stays a place
+    ["ASEAN urged Myanmar to free political prisoners.", ["IGOSEAASN>MMRGOV 0253 occurred"]],
+    ["Russian troops pushed deeper into Ukraine on Monday.", ["RUSMIL>UKR 192 occurred"]],
+    ["Thousands of refugees fled into Poland after the attack.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});

@@ -149,6 +149,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     "owner-nouns",
     "sovereign-words",
     "state-nouns",
+    "chair-words",
   ]);
   for (const [k, v] of raw)
     if (!known.has(k) && !k.startsWith(FITS_PREFIX))
@@ -199,6 +200,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     eventJoiners: set("event-joiners"),
     eventNouns: set("event-nouns"),
     backerWords: set("backer-words"),
+    chairWords: set("chair-words"),
     modelSector: str("model-sector"),
     nonState,
     nonStatePrefixes: Object.freeze([...nonState].filter((x) => x.length === 3)),

@@ -157,6 +157,8 @@ export interface ActorConfig {
   readonly eventNouns: ReadonlySet<string>;
   /** Participles after a hyphen that make the country before them a backer, not the actor ("Iran-backed"). */
   readonly backerWords: ReadonlySet<string>;
+  /** Words between a body and the state that holds its chair ("ASEAN chair Cambodia" is KHM, not ASEAN). */
+  readonly chairWords: ReadonlySet<string>;
   /** Sector of a sector noun after a model designator ("MiG-31 fighters" are aircraft: MIL); empty: no change. */
   readonly modelSector: string;
 }
