@@ -8424,3 +8424,51 @@ describe("a plain charged party before an accusation's \"of\", the author of sab
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("a sentence passed by a court is also a guilty verdict (session 26, sent)", () => {
+  const real = (text: string) => withRealActors(text, "2025-05-06");
+  it.each<[string, string[]]>([
+    // a sentence passed: the punishment (173) and the finding of guilt (116), same source, target and status
+    [
+      "A Russian court sentenced an American teacher to 14 years in a penal colony for smuggling drugs.",
+      ["RUSJUD>USAEDU 116 occurred", "RUSJUD>USAEDU 173 occurred"],
+    ],
+    // in the passive, with the court as agent
+    [
+      "A French journalist was sentenced to seven years in prison by an Algerian court for glorifying terrorism.",
+      ["DZAJUD>FRAMED 116 occurred", "DZAJUD>FRAMED 173 occurred"],
+    ],
+    // "in absentia", a term set with "jailed ... for", a sentence handed to the target
+    [
+      "A Venezuelan court sentenced an American oil executive to death in absentia for plotting a coup.",
+      ["VENJUD>USABUS 116 occurred", "VENJUD>USABUS 173 occurred"],
+    ],
+    [
+      "A Moscow court jailed a German citizen for five years on sabotage charges.",
+      ["RUSJUD>DEUCVL 116 occurred", "RUSJUD>DEUCVL 173 occurred"],
+    ],
+    [
+      "A Belarusian court handed a Polish activist an eight-year prison sentence for extremism.",
+      ["BLRJUD>POLOPP 116 occurred", "BLRJUD>POLOPP 173 occurred"],
+    ],
+    // a conviction coded already: one 116, not two
+    [
+      "An Egyptian court convicted a British activist of spreading false news and sentenced him to five years in prison.",
+      ["EGYJUD>GBROPP 116 occurred", "EGYJUD>GBROPP 173 occurred"],
+    ],
+    // the verdict keeps the sentence's status
+    [
+      "A Russian court could sentence the American journalist to 20 years in prison.",
+      ["RUSJUD>USAMED 116 hypothetical", "RUSJUD>USAMED 173 hypothetical"],
+    ],
+    // must not fire: a penalty faced, a prosecutors' request, a sentence overturned, an acquittal
+    ["The American journalist faces up to 20 years in prison if convicted by the Russian court.", []],
+    ["Russian prosecutors asked a Moscow court to sentence the American journalist to 18 years in prison.", []],
+    ["An Iranian appeals court overturned the prison sentence of a French tourist.", []],
+    ["A Chinese court acquitted a Japanese businessman of espionage charges.", []],
+    // must not fire: an arrest or a charge is no verdict
+    ["Moscow arrested an American journalist on espionage charges.", ["RUSGOV>USAMED 173 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
