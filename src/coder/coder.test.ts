@@ -1082,7 +1082,7 @@ describe("session 7 cD", () => {
     ]);
     expect(
       brief("A Chinese court sentenced ousted Prime Minister Kenji Arata to ten years in prison."),
-    ).toEqual(["CHN>JPNGOV 173 occurred"]);
+    ).toEqual(["CHN>JPNGOV 116 occurred", "CHN>JPNGOV 173 occurred"]);
   });
 });
 
@@ -8165,7 +8165,12 @@ describe("promised answers to what the speaker names (session 25, threat5)", () 
     ],
     [
       "A Moscow court jailed an American journalist for 16 years on spying charges, and the State Department said Washington would respond to what it called a sham trial.",
-      ["RUSJUD>USAMED 173 occurred", "USAGOV>RUSJUD 111 occurred", "USAGOV>RUSJUD 130 threatened"],
+      [
+        "RUSJUD>USAMED 116 occurred",
+        "RUSJUD>USAMED 173 occurred",
+        "USAGOV>RUSJUD 111 occurred",
+        "USAGOV>RUSJUD 130 threatened",
+      ],
     ],
     // must not fire: a reply to a call or to what is named a message or proposal is no threat
     ["Hamas said it would respond to calls for a ceasefire in Gaza after consulting other Palestinian factions.", []],
