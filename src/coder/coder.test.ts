@@ -1082,7 +1082,7 @@ describe("session 7 cD", () => {
     ]);
     expect(
       brief("A Chinese court sentenced ousted Prime Minister Kenji Arata to ten years in prison."),
-    ).toEqual(["CHN>JPNGOV 173 occurred"]);
+    ).toEqual(["CHN>JPNGOV 116 occurred", "CHN>JPNGOV 173 occurred"]);
   });
 });
 
@@ -8166,7 +8166,12 @@ describe("promised answers to what the speaker names (session 25, threat5)", () 
     ],
     [
       "A Moscow court jailed an American journalist for 16 years on spying charges, and the State Department said Washington would respond to what it called a sham trial.",
-      ["RUSJUD>USAMED 173 occurred", "USAGOV>RUSJUD 111 occurred", "USAGOV>RUSJUD 130 threatened"],
+      [
+        "RUSJUD>USAMED 116 occurred",
+        "RUSJUD>USAMED 173 occurred",
+        "USAGOV>RUSJUD 111 occurred",
+        "USAGOV>RUSJUD 130 threatened",
+      ],
     ],
     // must not fire: a reply to a call or to what is named a message or proposal is no threat
     ["Hamas said it would respond to calls for a ceasefire in Gaza after consulting other Palestinian factions.", []],
@@ -8705,6 +8710,54 @@ describe("chair-held bodies and inquiries into a person or state (session 26, ow
     ["ASEAN urged Myanmar to free political prisoners.", ["IGOSEAASN>MMRGOV 0253 occurred"]],
     ["Russian troops pushed deeper into Ukraine on Monday.", ["RUSMIL>UKR 192 occurred"]],
     ["Thousands of refugees fled into Poland after the attack.", []],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
+
+describe("a sentence passed by a court is also a guilty verdict (session 26, sent)", () => {
+  const real = (text: string) => withRealActors(text, "2025-05-06");
+  it.each<[string, string[]]>([
+    // a sentence passed: the punishment (173) and the finding of guilt (116), same source, target and status
+    [
+      "A Russian court sentenced an American teacher to 14 years in a penal colony for smuggling drugs.",
+      ["RUSJUD>USAEDU 116 occurred", "RUSJUD>USAEDU 173 occurred"],
+    ],
+    // in the passive, with the court as agent
+    [
+      "A French journalist was sentenced to seven years in prison by an Algerian court for glorifying terrorism.",
+      ["DZAJUD>FRAMED 116 occurred", "DZAJUD>FRAMED 173 occurred"],
+    ],
+    // "in absentia", a term set with "jailed ... for", a sentence handed to the target
+    [
+      "A Venezuelan court sentenced an American oil executive to death in absentia for plotting a coup.",
+      ["VENJUD>USABUS 116 occurred", "VENJUD>USABUS 173 occurred"],
+    ],
+    [
+      "A Moscow court jailed a German citizen for five years on sabotage charges.",
+      ["RUSJUD>DEUCVL 116 occurred", "RUSJUD>DEUCVL 173 occurred"],
+    ],
+    [
+      "A Belarusian court handed a Polish activist an eight-year prison sentence for extremism.",
+      ["BLRJUD>POLOPP 116 occurred", "BLRJUD>POLOPP 173 occurred"],
+    ],
+    // a conviction coded already: one 116, not two
+    [
+      "An Egyptian court convicted a British activist of spreading false news and sentenced him to five years in prison.",
+      ["EGYJUD>GBROPP 116 occurred", "EGYJUD>GBROPP 173 occurred"],
+    ],
+    // the verdict keeps the sentence's status
+    [
+      "A Russian court could sentence the American journalist to 20 years in prison.",
+      ["RUSJUD>USAMED 116 hypothetical", "RUSJUD>USAMED 173 hypothetical"],
+    ],
+    // must not fire: a penalty faced, a prosecutors' request, a sentence overturned, an acquittal
+    ["The American journalist faces up to 20 years in prison if convicted by the Russian court.", []],
+    ["Russian prosecutors asked a Moscow court to sentence the American journalist to 18 years in prison.", []],
+    ["An Iranian appeals court overturned the prison sentence of a French tourist.", []],
+    ["A Chinese court acquitted a Japanese businessman of espionage charges.", []],
+    // must not fire: an arrest or a charge is no verdict
+    ["Moscow arrested an American journalist on espionage charges.", ["RUSGOV>USAMED 173 occurred"]],
   ])("%s", (text, expected) => {
     expect(real(text).sort()).toEqual(expected);
   });

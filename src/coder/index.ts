@@ -3991,6 +3991,16 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           if (oe)
             pushBeside(cols, oe, () => actFeatures(v, act(sel, a, oe, ps.length, false), s, y), m.trigger);
         }
+        // "a court sentenced X to 16 years": the sentence is also the finding of guilt (`verdict=116`), as most wire-dev
+        // writers code it; once only, beside a conviction coded already ("convicted X ... and sentenced him to ...").
+        const verdict = m.pattern.verdict;
+        const guilty = (x: Event) =>
+          x.code === verdict && countryOf(x.source.code) === countryOf(s.code) && x.target?.code === t?.code;
+        if (verdict && t && !events.some(guilty)) {
+          const ve = makeEvent(ctx, v, { m, code: verdict, a, st }, s, t);
+          if (ve)
+            pushBeside(cols, ve, () => actFeatures(v, act(sel, a, ve, ps.length, false), s, t), m.trigger);
+        }
         // "Philippine police arrested Duterte on an ICC warrant": serving a warrant is also the server's judicial
         // cooperation with its issuer (`served=063`), as the wire-dev writers code it.
         const serves = m.pattern.served && t ? servedAct(v, m.trigger, a.source) : null;

@@ -119,7 +119,7 @@ const NO_NEED = new Int32Array(0);
 
 /**
  * Flags of the form `name=CODE`: in the case each names, the act takes CODE instead of the pattern's code (`inquiry=`
- * `jointly=`, `signed=` and `onward=` code CODE beside it).
+ * `jointly=`, `signed=`, `onward=` and `verdict=` code CODE beside it).
  */
 const RECODE_FLAGS = [
   "forces",
@@ -142,6 +142,7 @@ const RECODE_FLAGS = [
   "signed",
   "served",
   "onward",
+  "verdict",
 ] as const;
 
 const FLAGS = new Set([
@@ -339,6 +340,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     signed: null,
     served: null,
     onward: null,
+    verdict: null,
   };
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
     const eq = f.indexOf("=");

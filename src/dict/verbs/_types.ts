@@ -202,6 +202,11 @@ export interface Pattern {
    */
   readonly onward: string | null;
   /**
+   * A sentence passed on the target ("a court sentenced X to 16 years") is also a finding of guilt: this code (116)
+   * beside it, with the same source, target and status; null otherwise.
+   */
+  readonly verdict: string | null;
+  /**
    * A noun event whose agent must be its own: a modifier or possessor ("Russia's war in Ukraine", "its war"), or an
    * agent after the noun ("by X", "of X"); never the subject of the verb that governs it ("ended the war in Gaza").
    */
