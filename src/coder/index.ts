@@ -3826,6 +3826,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "The last French troops left Niger": only forces leaving another's country retreat (`forcesonly`);
         // "Zelensky left Washington" ends a visit, "Ukrainian troops left Bakhmut" names no other side: nothing.
         // Only a country or place is left ("..., leaving 20 Indian soldiers dead" leaves none).
+        // "students blockaded the broadcaster" protest; "Kenya's High Court blocked the deployment" does not (`peopleonly`).
+        if (m.pattern.peopleOnly && !peopleSource(s)) continue;
         if (
           m.pattern.forcesOnly &&
           (!pluralForce(v, s) || !t || countryOf(t.code) === countryOf(s.code) || !LEFT_KINDS.has(t.kind))
@@ -4283,6 +4285,15 @@ function crowdSide(ctx: SentenceCtx, v: View, a: Args): number {
  * The code a pattern's `name=CODE` flags give the act between `s` and `t`, or null for the act's own code; `reported`
  * when the act answers a claim of reported speech (its claimant is the target).
  */
+/** Sectors that act for a state or by arms (`peopleonly`): institutions, forces, gangs and armed groups. */
+const NOT_PEOPLE = new Set(["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "CRM", "REB", "UAF"]);
+
+/** Is `s` people (`peopleonly`): a sector actor of a country that is no state institution, force, gang or armed group? */
+function peopleSource(s: ActorMention): boolean {
+  const sector = s.code.slice(3, 6);
+  return !s.code.startsWith("IGO") && sector.length === 3 && !NOT_PEOPLE.has(sector);
+}
+
 /** Sectors of people who hold no state's office: civilians, refugees, armed groups ("Russian citizens", "Hamas officials"). */
 const PEOPLE = new Set(["CVL", "REF", "REB"]);
 
