@@ -8762,3 +8762,33 @@ describe("a sentence passed by a court is also a guilty verdict (session 26, sen
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("blockades by people only, a High Commission as a mission, strikes begun or joined (session 26, protest2)", () => {
+  const real = (text: string) => withRealActors(text, "2024-06-05");
+  it.each<[string, string[]]>([
+    // people blockading a building or roads protest at their own government
+    [
+      "Serbian students blockaded the headquarters of the state broadcaster in Belgrade for two weeks.",
+      ["SRBEDU>SRBGOV 144 occurred"],
+    ],
+    ["Bolivian farmers blocked highways around La Paz on Tuesday over fuel shortages.", ["BOLCVL>BOLGOV 144 occurred"]],
+    // a High Commission is the mission of its state, also when the crowd surrounds it
+    [
+      "Protesters in Karachi surrounded the British High Commission on Sunday to denounce arms sales to Israel.",
+      ["PAKCVL>GBRGOV 141 occurred"],
+    ],
+    // a general or national strike begun or joined
+    ["Nigerian labour unions began an indefinite general strike on Monday over the minimum wage.", ["NGALAB>NGAGOV 143 occurred"]],
+    // must not fire: a court, the police, a coast guard blocking something do not protest
+    ["Peru's Constitutional Court blocked the extradition of a former president to the United States on Thursday.", []],
+    ["Riot police blocked the road to the presidential palace in Caracas as opposition supporters marched toward it.", []],
+    [
+      "Chinese coast guard ships blocked a Philippine supply boat near Second Thomas Shoal on Sunday.",
+      ["CHNCOP>PHL 170 occurred"],
+    ],
+    // must not fire: strikes launched by forces stay an attack
+    ["Israeli jets launched strikes on southern Lebanon on Monday.", ["ISRMIL>LBNGOV 195 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});

@@ -3869,6 +3869,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "The last French troops left Niger": only forces leaving another's country retreat (`forcesonly`);
         // "Zelensky left Washington" ends a visit, "Ukrainian troops left Bakhmut" names no other side: nothing.
         // Only a country or place is left ("..., leaving 20 Indian soldiers dead" leaves none).
+        // "students blockaded the broadcaster" protest; "Kenya's High Court blocked the deployment" does not (`peopleonly`).
+        if (m.pattern.peopleOnly && !peopleSource(s) && !peopleNamedByState(v, s, a.source, ctx.prep.second)) continue;
         if (
           m.pattern.forcesOnly &&
           (!pluralForce(v, s) || !t || countryOf(t.code) === countryOf(s.code) || !LEFT_KINDS.has(t.kind))
@@ -4339,6 +4341,27 @@ function crowdSide(ctx: SentenceCtx, v: View, a: Args): number {
  * The code a pattern's `name=CODE` flags give the act between `s` and `t`, or null for the act's own code; `reported`
  * when the act answers a claim of reported speech (its claimant is the target).
  */
+/** Sectors that act for a state or by arms (`peopleonly`): institutions, forces, gangs and armed groups. */
+const NOT_PEOPLE = new Set(["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "CRM", "REB", "UAF"]);
+
+/** Is `s` people (`peopleonly`): a sector actor of a country that is no state institution, force, gang or armed group? */
+function peopleSource(s: ActorMention): boolean {
+  const sector = s.code.slice(3, 6);
+  return !s.code.startsWith("IGO") && sector.length === 3 && !NOT_PEOPLE.has(sector);
+}
+
+/**
+ * "Hundreds of Nepalis blocked highways", "Japanese farmers blocked roads" (a demonym coded as the state): a state's
+ * code stands for people when its group is a crowd or its last word is a plural demonym ("Nepalis": lemma and form
+ * differ), not for "Vienna" or "the United States" (`peopleonly`).
+ */
+function peopleNamedByState(v: View, s: ActorMention, g: number, sw: SecondWords): boolean {
+  if (s.code.length !== 3 || g < 0) return false;
+  if (crowdSubject(v, g, sw)) return true;
+  const last = v.toks[s.tokenEnd - 1];
+  return last?.pos === "PROPN" && last.lower.endsWith("s") && last.lower !== last.lemma && !isIn(last, v.w.quantity);
+}
+
 /** Sectors of people who hold no state's office: civilians, refugees, armed groups ("Russian citizens", "Hamas officials"). */
 const PEOPLE = new Set(["CVL", "REF", "REB"]);
 

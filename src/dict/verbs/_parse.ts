@@ -185,6 +185,7 @@ const FLAGS = new Set([
   "joint",
   "probe",
   "forcesonly",
+  "peopleonly",
   "venue",
   "answered",
   "framing",
@@ -463,6 +464,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     joint: flags.has("joint"),
     probe: flags.has("probe"),
     forcesOnly: flags.has("forcesonly"),
+    peopleOnly: flags.has("peopleonly"),
     venue: flags.has("venue"),
     status,
     // A pattern that fires only when negated outranks the same words without the condition (a "---" block).

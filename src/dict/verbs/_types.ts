@@ -115,6 +115,12 @@ export interface Pattern {
    */
   readonly forcesOnly: boolean;
   /**
+   * Fires only with a source of people (a sector actor that is no state institution, force, gang or armed group):
+   * "students blockaded the broadcaster" protest, "a court blocked the deployment" or "coast guard ships blocked the
+   * boats" do not.
+   */
+  readonly peopleOnly: boolean;
+  /**
    * A noun visit named as the occasion of its clause's act ("during a state visit", "on his first trip abroad") with no
    * destination of its own goes to the place that act names after "in"/"at" ("signed a pact in Riyadh during a visit
    * by Sharif", "held talks with Lula in Brasilia during a state visit").
