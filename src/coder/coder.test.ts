@@ -8792,3 +8792,29 @@ describe("blockades by people only, a High Commission as a mission, strikes begu
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("people and arms flown somewhere, names given to a person, votes on annexing (session 26, s39)", () => {
+  const real = (text: string) => withRealActors(text, "2025-06-01");
+  it.each<[string, string[]]>([
+    // a build-up called a threat is criticism of its owner, no phone call
+    ["Venezuela called the U.S. naval build-up in the Caribbean a threat to peace.", ["VENGOV>USAGOV 111 occurred"]],
+    // flying a person or survivors somewhere is no visit by the carrier
+    [
+      "Police in Manila arrested the former president on a court warrant, and the government flew him to the Netherlands.",
+      ["PHLCOP>PHLELI 173 occurred"],
+    ],
+    ["Greek coast guards rescued the migrants and flew the survivors back to Libya.", []],
+    // what a referendum is held on is no act done
+    ["Venezuela held a referendum on annexing the disputed region claimed by Guyana.", []],
+    // "calling him a ..." names the person; the condemnation is the only act
+    [
+      "Beijing condemned Taiwan's new President Lai Ching-te after his first speech in office, calling him a troublemaker.",
+      ["CHNGOV>TWNGOV 111 occurred"],
+    ],
+    // must not fire: a phone call on a weekday and a leader flying to a capital keep their events
+    ["Modi called Putin on Monday to discuss the war.", ["INDGOV>RUSGOV 041 occurred", "RUSGOV>INDGOV 041 occurred"]],
+    ["Zelensky flew to Washington on Thursday.", ["UKRGOV>USA 042 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
