@@ -8673,7 +8673,7 @@ describe("claims called false and agentless incidents set off by a comma (sessio
       "Egypt accused Ethiopia of filling the dam without consent, and Addis Ababa described the claim as false.",
       ["EGYGOV>ETHGOV 112 occurred", "ETHGOV>EGYGOV 016 occurred"],
     ],
-    // a restated charge rejected as any falsehood word ("propaganda", "a lie") is denied too
+    // a restated charge rejected as propaganda, slander or a fabrication is denied too
     [
       "Peru accused Bolivia of funding the protests, a charge La Paz rejected as propaganda.",
       ["BOLGOV>PERGOV 016 occurred", "PERGOV>BOLGOV 112 occurred"],
