@@ -815,6 +815,9 @@ function thingRelative(v: View, r: number): boolean {
   const timeTok = (t: Token) => isIn(t, v.w.timeWord) || isIn(t, v.w.duration) || t.pos === "NUM";
   while (h > 1 && v.groupAt[h]! < 0 && timeTok(v.toks[h]!)) h--;
   if (h < r - 1 && !isIn(v.toks[h + 1], v.w.timeWord)) h = r - 1;
+  // "after the earthquake, which killed more than 3,000 people": a set-off relative on an incident with no agent.
+  const set = v.toks[h]?.text === "," ? v.toks[h - 1] : undefined;
+  if (set?.pos === "NOUN" && v.groupAt[h - 1]! < 0 && isIn(set, v.w.agentless)) return true;
   if (v.toks[h]?.pos !== "NOUN" || v.groupAt[h]! >= 0) return false;
   // "in clashes that killed about 100 people": an incident with no agent is the subject wherever it stands.
   if (isIn(v.toks[h], v.w.agentless)) return true;

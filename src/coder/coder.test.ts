@@ -8818,3 +8818,51 @@ describe("people and arms flown somewhere, names given to a person, votes on ann
     expect(real(text).sort()).toEqual(expected);
   });
 });
+
+describe("claims called false and agentless incidents set off by a comma (session 26, s40)", () => {
+  const real = (text: string) => withRealActors(text, "2025-05-12");
+  it.each<[string, string[]]>([
+    // a claim named as the object of a verdict that calls it false is denied (016) to the accuser
+    [
+      "Ghana accused Togo of harbouring rebels, and Lome called the accusation groundless.",
+      ["GHAGOV>TGOGOV 112 occurred", "TGOGOV>GHAGOV 016 occurred"],
+    ],
+    [
+      "Serbia accused Croatia of stirring unrest among its minority, and Zagreb called the charges a lie.",
+      ["HRVGOV>SRBGOV 016 occurred", "SRBGOV>HRVGOV 112 occurred"],
+    ],
+    [
+      "Egypt accused Ethiopia of filling the dam without consent, and Addis Ababa described the claim as false.",
+      ["EGYGOV>ETHGOV 112 occurred", "ETHGOV>EGYGOV 016 occurred"],
+    ],
+    // a restated charge rejected as propaganda, slander or a fabrication is denied too
+    [
+      "Peru accused Bolivia of funding the protests, a charge La Paz rejected as propaganda.",
+      ["BOLGOV>PERGOV 016 occurred", "PERGOV>BOLGOV 112 occurred"],
+    ],
+    // ", which killed" after an earthquake, a hurricane or floods: the incident killed, not the countries before it
+    [
+      "Japan and South Korea sent rescue teams to Turkey after the earthquake, which killed more than 4,000 people.",
+      ["JPNGOV>TURGOV 073 occurred", "KORGOV>TURGOV 073 occurred"],
+    ],
+    [
+      "Mexico and Guatemala flew relief supplies to Honduras after the hurricane, which killed 300 people.",
+      ["GTMGOV>HNDGOV 073 occurred", "MEXGOV>HNDGOV 073 occurred"],
+    ],
+    ["Nepal thanked India for its help after the floods, which killed more than 200 people.", ["NPLGOV>INDGOV 051 occurred"]],
+    // must not fire: a decision called a sham stays criticism, a demand rejected as unacceptable stays a rejection,
+    // a denial followed by "calling the claims fabricated" is one denial, and floods that displaced add nothing
+    ["Chile called Argentina's decision to close the pass a sham.", ["CHLGOV>ARGGOV 111 occurred"]],
+    [
+      "Congo demanded that Rwanda withdraw its troops, and Kigali rejected the demand as unacceptable.",
+      ["CODGOV>RWAGOV 106 demanded", "RWAGOV>CODGOV 1232 occurred"],
+    ],
+    [
+      "Vietnam's foreign ministry denied Philippine reports of a naval buildup, calling the claims fabricated.",
+      ["VNMGOV>PHL 016 occurred"],
+    ],
+    ["Kenya sent aid to Somalia after the floods, which displaced thousands of families.", ["KENGOV>SOMGOV 070 occurred"]],
+  ])("%s", (text, expected) => {
+    expect(real(text).sort()).toEqual(expected);
+  });
+});
