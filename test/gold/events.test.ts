@@ -139,7 +139,8 @@ const WIRE_SETS = [
   { file: "wire-dev38.jsonl", floor: 0.73, noEvent: 0.85 },
   // wire-dev39 and wire-dev40 (twenty-sixth session, two writers apart) arrived at 0.615 and 0.658, no-event
   // precision 0.825 (33 of 40) and 0.90 (36 of 40), on the code the session started from; 0.615 and 0.662 after its
-  // main round, none of whose changes were made by anyone who read them (the honest transfer).
+  // main round, none of whose changes were made by anyone who read them (the honest transfer); 0.617 and 0.667 at
+  // its end, after one short-round helper on each.
   { file: "wire-dev39.jsonl", floor: 0.59, noEvent: 0.8 },
   { file: "wire-dev40.jsonl", floor: 0.63, noEvent: 0.85 },
 ];
