@@ -1465,7 +1465,11 @@ describe("session 8 lexB: consultations (root 04)", () => {
   it("gives a call named as the means of an uncoded verb to that verb's object", () => {
     const got = brief("Arata told Velk in a tense phone call that the islands were not for sale.");
     // refuse3: the refusal told to Velk is coded too (12.xq2-tell-not-for-sale), and the call stays with Velk
-    expect(got).toEqual(["JPNGOV>USAGOV 041 occurred", "JPNGOV>USAGOV 120 occurred", "USAGOV>JPNGOV 041 occurred"]);
+    expect(got).toEqual([
+      "JPNGOV>USAGOV 041 occurred",
+      "JPNGOV>USAGOV 120 occurred",
+      "USAGOV>JPNGOV 041 occurred",
+    ]);
   });
   it.each([
     // a pair acting "at a meeting" (no name before the noun) met there; a compound subject meets the act's counterpart
@@ -5509,7 +5513,10 @@ describe("second acts: reactions after a conjoined clause, restated verdicts, ap
       ["BLRGOV>POL 111 occurred"],
     ],
     // must not fire on the conjoined clause: a complement clause's subject is no addressee, nor a clause of no actor
-    ["NATO said Ukraine's future was in the alliance, drawing a rebuke from Kyiv.", ["UKRGOV>IGOWSTNAT 111 occurred"]],
+    [
+      "NATO said Ukraine's future was in the alliance, drawing a rebuke from Kyiv.",
+      ["UKRGOV>IGOWSTNAT 111 occurred"],
+    ],
     [
       "Poland closed its border with Belarus, and the weather turned cold, drawing criticism from Minsk.",
       ["BLRGOV>POL 111 occurred"],
@@ -5520,12 +5527,18 @@ describe("second acts: reactions after a conjoined clause, restated verdicts, ap
   it.each([
     // a verdict on a restated act in a relative clause on it: past harm, a growing danger, a warned harm
     ["France recognised a Palestinian state, a move Israel said rewarded terror.", ["ISR>FRA 111 occurred"]],
-    ["Japan deployed missiles near Taiwan, a move Beijing said stoked regional tensions.", ["CHNGOV>JPN 111 occurred"]],
+    [
+      "Japan deployed missiles near Taiwan, a move Beijing said stoked regional tensions.",
+      ["CHNGOV>JPN 111 occurred"],
+    ],
     [
       "Japan and the United States agreed to deploy submarines, a plan Pyongyang said would only increase the danger of war.",
       ["PRKGOV>JPN 111 occurred", "PRKGOV>USA 111 occurred"],
     ],
-    ["Japan curbed chip exports, a step Seoul warned would damage decades of cooperation.", ["KORGOV>JPN 111 occurred"]],
+    [
+      "Japan curbed chip exports, a step Seoul warned would damage decades of cooperation.",
+      ["KORGOV>JPN 111 occurred"],
+    ],
     // must not fire outside a relative clause on the act before
     ["Israel said the decision rewarded terror.", []],
     ["Seoul warned that the curbs would damage cooperation.", []],
@@ -5545,14 +5558,20 @@ describe("second acts: reactions after a conjoined clause, restated verdicts, ap
     ],
     // must not fire: an appeal to a party that is no court, a court asked with no party named in its clause
     ["Guyana asked Egypt to stop Venezuela from holding a referendum.", []],
-    ["Guyana asked the International Court of Justice to rule on the border, and Venezuela rejected the move.", []],
+    [
+      "Guyana asked the International Court of Justice to rule on the border, and Venezuela rejected the move.",
+      [],
+    ],
   ])("%s", (text, expected) => {
     expect(only(text, / 11[25] /)).toEqual(expected);
   });
   it.each([
     // praise of a restated act in a relative clause on it, after a preposition too
     ["Egypt reopened the crossing, in a move Washington welcomed.", ["USAGOV>EGY 051 occurred"]],
-    ["Egypt reopened the crossing, a step the EU called a positive development.", ["IGOEUREEC>EGY 051 occurred"]],
+    [
+      "Egypt reopened the crossing, a step the EU called a positive development.",
+      ["IGOEUREEC>EGY 051 occurred"],
+    ],
     ["Egypt reopened the crossing, a step Qatar said was a constructive move.", ["QAT>EGY 051 occurred"]],
     // must not fire: a plain statement judges no one
     ["Seoul said the talks were a positive step.", []],
@@ -6027,6 +6046,15 @@ function withRealActors(text: string, date: string): string[] {
     .sort();
 }
 
+/** A block of sentences coded through the real actor stage on `date`, each against its sorted event lines. */
+function realCases(title: string, date: string, cases: [string, string[]][]): void {
+  describe(title, () => {
+    it.each(cases)("%s", (text, expected) => {
+      expect(withRealActors(text, date)).toEqual(expected);
+    });
+  });
+}
+
 describe("false events: a seat shared by a state and the EU, Western nouns, a sanction's target (session 22, prec)", () => {
   // The real actor dictionary: "Brussels" is resolved by the document's cues, not by the test table.
   const real = (text: string) => withRealActors(text, "2025-06-20");
@@ -6235,8 +6263,14 @@ describe("force: the island, named victims, non-armed attacks, targeting (sessio
     ["Israeli troops targeted Hezbollah fighters in southern Lebanon.", ["ISRMIL>LBNREB 190 occurred"]],
     // must not fire: "the island" with no island state named before; an attack by hacking or arson
     ["Denmark's prime minister said the island was not for sale.", []],
-    ["Germany said Russian military intelligence had organised a cyber attack on the Bundestag in Berlin.", []],
-    ["Lithuania said Russian military intelligence had organised an arson attack on a warehouse in Vilnius.", []],
+    [
+      "Germany said Russian military intelligence had organised a cyber attack on the Bundestag in Berlin.",
+      [],
+    ],
+    [
+      "Lithuania said Russian military intelligence had organised an arson attack on a warehouse in Vilnius.",
+      [],
+    ],
   ])("%s", (text, expected) => {
     expect(real(text)).toEqual(expected);
   });
@@ -6340,7 +6374,10 @@ describe("the country an attack noun is aimed at (session 22, noun)", () => {
       ["POLGOV>UKRGOV 073 occurred", "RUS>UKRGOV 195 occurred"],
     ],
     // must not fire: the attacker's own state is skipped, not taken as its own target
-    ["Iran condemned Israel's strike on the country.", ["IRNGOV>ISRGOV 111 occurred", "ISRGOV>IRNGOV 195 occurred"]],
+    [
+      "Iran condemned Israel's strike on the country.",
+      ["IRNGOV>ISRGOV 111 occurred", "ISRGOV>IRNGOV 195 occurred"],
+    ],
     // must not fire: a person named before is no state attacked ("the country" stays the speaker's)
     [
       "Israeli Prime Minister Benjamin Netanyahu said Iran's missile attack on the country had failed.",
@@ -6351,8 +6388,8 @@ describe("the country an attack noun is aimed at (session 22, noun)", () => {
   });
   it("a talks noun is no attack: the rule leaves its target alone", () => {
     expect(
-      real("Poland sent more generators to Ukraine as Russia's trade talks with the country stalled.").filter((e) =>
-        e.includes(" 04"),
+      real("Poland sent more generators to Ukraine as Russia's trade talks with the country stalled.").filter(
+        (e) => e.includes(" 04"),
       ),
     ).not.toContain("RUSGOV>UKRGOV 040 occurred");
   });
@@ -6372,7 +6409,10 @@ describe("a target list ends where ', and' opens a clause with a mistagged verb 
         "PHLGOV>JPNGOV 062 occurred",
       ],
     ],
-    ["Russia held naval drills near Norway, and British jets shadowed the Russian warships.", ["RUSGOV>NOR 150 occurred"]],
+    [
+      "Russia held naval drills near Norway, and British jets shadowed the Russian warships.",
+      ["RUSGOV>NOR 150 occurred"],
+    ],
     // must not fire: an "-ed" word before a preposition keeps the list ("firms involved in")
     [
       "China imposed sanctions on Japan, and American defence firms involved in the project.",
@@ -6381,7 +6421,12 @@ describe("a target list ends where ', and' opens a clause with a mistagged verb 
     // must still code: a clause whose verb the tagger reads as a verb splits as before
     [
       "Australia and the United States held exercises near East Timor, and a Chinese research vessel tracked the warships.",
-      ["AUSGOV>TLS 150 occurred", "AUSGOV>USAGOV 062 occurred", "USAGOV>AUSGOV 062 occurred", "USAGOV>TLS 150 occurred"],
+      [
+        "AUSGOV>TLS 150 occurred",
+        "AUSGOV>USAGOV 062 occurred",
+        "USAGOV>AUSGOV 062 occurred",
+        "USAGOV>TLS 150 occurred",
+      ],
     ],
   ])("%s", (text, expected) => {
     expect(real(text)).toEqual(expected);
@@ -6417,8 +6462,8 @@ describe("criticism of an act named by a noun: a relative's mistagged verb, verd
   });
   it("must not fire: 'call off the planned offensive' is no verdict ('planned' is no plan, 'offensive' no insult)", () => {
     expect(
-      real("Israel rejected a request from Washington to call off the planned offensive in Rafah.").filter((e) =>
-        e.includes(" 11"),
+      real("Israel rejected a request from Washington to call off the planned offensive in Rafah.").filter(
+        (e) => e.includes(" 11"),
       ),
     ).toEqual([]);
   });
@@ -6444,7 +6489,10 @@ describe("tolls beside attacks, fronted clauses, wars as eras, palaces stormed (
       ["SOMREB>SOM 190 reported"],
     ],
     // a fronted clause whose subject is no actor lends its verb no subject
-    ["After a powerful cyclone struck Mozambique, South Africa sent rescue teams to Maputo.", ["ZAFGOV>MOZGOV 073 occurred"]],
+    [
+      "After a powerful cyclone struck Mozambique, South Africa sent rescue teams to Maputo.",
+      ["ZAFGOV>MOZGOV 073 occurred"],
+    ],
     // must not fire: an actor subject of the fronted clause keeps its act
     [
       "After Russian troops struck Kharkiv, Germany sent generators to Ukraine.",
@@ -6461,7 +6509,10 @@ describe("tolls beside attacks, fronted clauses, wars as eras, palaces stormed (
       ["PRKGOV>RUSGOV 074 reported", "RUSGOV>UKR 190 reported"],
     ],
     // soldiers storming the palace coerce; protesters protest violently
-    ["Ecuadorian soldiers stormed the presidential palace in Quito on Tuesday.", ["ECUMIL>ECUGOV 170 occurred"]],
+    [
+      "Ecuadorian soldiers stormed the presidential palace in Quito on Tuesday.",
+      ["ECUMIL>ECUGOV 170 occurred"],
+    ],
     ["Protesters stormed the presidential palace in Colombo on Saturday.", ["LKACVL>LKAGOV 145 occurred"]],
   ])("%s", (text, expected) => {
     expect(real(text)).toEqual(expected);
@@ -6492,7 +6543,9 @@ describe("the owner of a decision noun is the subject of the infinitive after it
     expect(real(text)).toEqual(expected);
   });
   it("the old wrong source (the governing verb's subject) no longer codes the decided act", () => {
-    const events = real("Lithuania condemned Belarus's decision to close the Lithuanian consulate in Grodno.");
+    const events = real(
+      "Lithuania condemned Belarus's decision to close the Lithuanian consulate in Grodno.",
+    );
     expect(events.filter((e) => e.startsWith("LTUGOV") && e.includes(" 161 "))).toEqual([]);
   });
 });
@@ -6536,9 +6589,15 @@ describe("people ordered out, officials expelled, a participle joined after 'by'
   const real = (text: string) => withRealActors(text, "2025-06-10");
   it.each<[string, string[]]>([
     // nationals of another country ordered out are deported (people=174), not a state's envoys expelled
-    ["Lithuania ordered 30 Belarusian nationals to leave the country within a week.", ["LTUGOV>BLRCVL 174 occurred"]],
+    [
+      "Lithuania ordered 30 Belarusian nationals to leave the country within a week.",
+      ["LTUGOV>BLRCVL 174 occurred"],
+    ],
     // must not fire: an envoy ordered out stays an expulsion (166)
-    ["Kenya ordered the Somali ambassador to leave the country within 72 hours.", ["KENGOV>SOMGOV 166 occurred"]],
+    [
+      "Kenya ordered the Somali ambassador to leave the country within 72 hours.",
+      ["KENGOV>SOMGOV 166 occurred"],
+    ],
     // a state's officials expelled are its envoys (166), not people deported (17.deport's 174)
     ["Hungary expelled two Russian officials on Tuesday.", ["HUNGOV>RUSGOV 166 occurred"]],
     // an armed group's officials expelled are deported (174)
@@ -6739,7 +6798,10 @@ describe("fighting between two forces of one country named as a noun (session 23
       ["MLIMIL>MLIREB 190 occurred", "MLIREB>MLIMIL 190 occurred"],
     ],
     // must not fire: a year of fighting is a span of time, and fans are no actors
-    ["Farmers in Goma returned to their fields after a year of fighting between Congolese troops and M23 rebels.", []],
+    [
+      "Farmers in Goma returned to their fields after a year of fighting between Congolese troops and M23 rebels.",
+      [],
+    ],
     ["Fighting between rival football fans broke out after the match in Lagos.", []],
     // a rebel force attacking a city of its own country hits that place (it was dropped as a place where)
     ["Boko Haram fighters attacked Maiduguri on Sunday, police said.", ["NGAREB>NGA 190 reported"]],
@@ -6769,7 +6831,10 @@ describe("findings and conclusions rejected as restated claims (session 23, rej)
       ["SYRGOV>IGOOPW 016 occurred"],
     ],
     // must not fire: a charge after "accused" rejected stays a rejection (the writers split on it)
-    ["Pakistan accused India of backing militants in Balochistan, a charge New Delhi rejected.", ["INDGOV>PAKGOV 120 occurred"]],
+    [
+      "Pakistan accused India of backing militants in Balochistan, a charge New Delhi rejected.",
+      ["INDGOV>PAKGOV 120 occurred"],
+    ],
     // must not fire: findings with no reaction code nothing
     ["The investigators published their findings on Tuesday, and the report named no country.", []],
   ])("%s", (text, expected) => {
@@ -6845,8 +6910,14 @@ describe("meetings at a seat of government and talks narrated after a hosting (s
       ["HUNGOV>TURGOV 040 occurred", "TURGOV>HUNGOV 040 occurred", "TURGOV>HUNGOV 043 occurred"],
     ],
     // must not fire: talks as the purpose of the hosting only, and a summit after it
-    ["Erdogan hosted Hungarian Prime Minister Viktor Orban in Ankara for talks on energy.", ["TURGOV>HUNGOV 043 occurred"]],
-    ["Trump hosted Putin at a base in Alaska for a summit that ended without a deal.", ["USAGOV>RUSGOV 043 occurred"]],
+    [
+      "Erdogan hosted Hungarian Prime Minister Viktor Orban in Ankara for talks on energy.",
+      ["TURGOV>HUNGOV 043 occurred"],
+    ],
+    [
+      "Trump hosted Putin at a base in Alaska for a summit that ended without a deal.",
+      ["USAGOV>RUSGOV 043 occurred"],
+    ],
   ])("%s", (text, expected) => {
     expect(meetings(text)).toEqual(expected);
   });
@@ -6875,7 +6946,10 @@ describe("reactions in apposition to the act before (session 24, rel)", () => {
       ["IGOUNORWA>ISRGOV 111 occurred"],
     ],
     // the displeasure of receiving a restated act "with surprise"
-    ["Niger expelled Germany's ambassador on Friday, a decision Berlin said it had received with surprise.", ["DEUGOV>NERGOV 110 occurred"]],
+    [
+      "Niger expelled Germany's ambassador on Friday, a decision Berlin said it had received with surprise.",
+      ["DEUGOV>NERGOV 110 occurred"],
+    ],
     // a restated claim said to be false is denied, to the claimant
     [
       "Kenya accused Somalia of harbouring militants, an accusation Mogadishu said was untrue.",
@@ -6895,8 +6969,14 @@ describe("reactions in apposition to the act before (session 24, rel)", () => {
       ["ISRGOV>IGOINTICC 120 occurred"],
     ],
     // naming a restated act a reprisal or a step towards war judges its author
-    ["China halted imports of Australian barley, a move Canberra called retaliation for its stance on Hong Kong.", ["AUSGOV>CHNGOV 111 occurred"]],
-    ["Russia staged nuclear drills near the Lithuanian border, a move Vilnius called a step towards war.", ["LTUGOV>RUSGOV 111 occurred"]],
+    [
+      "China halted imports of Australian barley, a move Canberra called retaliation for its stance on Hong Kong.",
+      ["AUSGOV>CHNGOV 111 occurred"],
+    ],
+    [
+      "Russia staged nuclear drills near the Lithuanian border, a move Vilnius called a step towards war.",
+      ["LTUGOV>RUSGOV 111 occurred"],
+    ],
     // a decision restated answers the clause's subject, not the owner of a case in its object
     [
       "The International Court of Justice threw out Armenia's case against Azerbaijan on Tuesday, a decision the Azerbaijani foreign ministry welcomed.",
@@ -7009,18 +7089,23 @@ describe("criticism and accusation between two named actors (session 24, crit)",
       "Lithuania summoned Russia's envoy after Russian border guards removed buoys on the Neman River, calling the removal a provocation.",
       ["LTUGOV>RUSCOP 111 occurred", "LTUGOV>RUSGOV 114 occurred", "RUSCOP>LTUGOV 171 occurred"],
     ],
-    ["Protesters in Tbilisi called for the removal of the interior minister.", ["GEOCVL>GEOGOV 1041 demanded"]],
+    [
+      "Protesters in Tbilisi called for the removal of the interior minister.",
+      ["GEOCVL>GEOGOV 1041 demanded"],
+    ],
   ])("%s", (text, expected) => {
     expect(real(text)).toEqual(expected);
   });
   // must not fire: an act of force in the participle keeps its own source
   it("leaves a killing after an 'after' clause alone", () => {
-    const ev = real("Israeli jets struck Rafah after Hamas fighters fired rockets at Sderot, killing three people.");
+    const ev = real(
+      "Israeli jets struck Rafah after Hamas fighters fired rockets at Sderot, killing three people.",
+    );
     expect(ev.filter((e) => / 1[12]\d* /.test(e))).toEqual([]);
   });
 });
 
-describe("noun events: agents after adjectives, \"its\" in adjunct phrases, answered acts (session 24, nom)", () => {
+describe('noun events: agents after adjectives, "its" in adjunct phrases, answered acts (session 24, nom)', () => {
   const real = (text: string, date = "2025-06-24") => withRealActors(text, date);
   const force = (text: string) => real(text).filter((e) => / 19[0-9]* /.test(e));
   it.each<[string, string[]]>([
@@ -7035,10 +7120,16 @@ describe("noun events: agents after adjectives, \"its\" in adjunct phrases, answ
       ["GBRGOV>GHAGOV 042 occurred", "GHAGOV>GBRGOV 161 occurred"],
     ],
     // the killing of protesters by police is repression; with no agent of its own it codes nothing
-    ["Kenya's police chief resigned after the killing of demonstrators by police in Nairobi.", ["KENCOP>KENCVL 175 occurred"]],
+    [
+      "Kenya's police chief resigned after the killing of demonstrators by police in Nairobi.",
+      ["KENCOP>KENCVL 175 occurred"],
+    ],
     ["Human rights groups documented the killing of protesters in the capital.", []],
     // must not fire: an annexation as the object of "accept" or "recognise" is a state judged, not an act
-    ["Ukraine's foreign minister said Kyiv would never accept Russia's annexation of Crimea.", ["UKRGOV>RUSGOV 120 occurred"]],
+    [
+      "Ukraine's foreign minister said Kyiv would never accept Russia's annexation of Crimea.",
+      ["UKRGOV>RUSGOV 120 occurred"],
+    ],
   ])("%s", (text, expected) => {
     expect(real(text, "2024-09-10")).toEqual(expected);
   });
@@ -7147,9 +7238,10 @@ describe("actor mentions left without a party: U.S. departments, ethnic armed gr
   });
 });
 
-describe("aid and releases: members listed after 'among them', 'the two countries' after a visit to a capital, hyphened participles, a second donor (session 24, coop4)", () => {
-  const real = (text: string) => withRealActors(text, "2025-06-10");
-  it.each<[string, string[]]>([
+realCases(
+  "aid and releases: members listed after 'among them', 'the two countries' after a visit to a capital, hyphened participles, a second donor (session 24, coop4)",
+  "2025-06-10",
+  [
     // ", among them X and Y" names the released as ", including" does, also as "citizens of X and Y"
     [
       "Iran released 30 detainees, among them Swedish and Danish nationals, on Tuesday.",
@@ -7160,7 +7252,10 @@ describe("aid and releases: members listed after 'among them', 'the two countrie
       ["VENGOV>COLCVL 0841 occurred", "VENGOV>PER 0841 occurred"],
     ],
     // must not fire: no actor listed
-    ["Iran released 30 detainees, among them several journalists, on Tuesday.", ["IRNGOV>IRNCVL 0841 occurred"]],
+    [
+      "Iran released 30 detainees, among them several journalists, on Tuesday.",
+      ["IRNGOV>IRNCVL 0841 occurred"],
+    ],
     // "the two countries" after a visit named only by the capital: the visitor's country and the capital's
     [
       "Japan's foreign minister arrived in Hanoi on Monday, and the two countries signed a maritime security pact.",
@@ -7179,10 +7274,8 @@ describe("aid and releases: members listed after 'among them', 'the two countrie
       "Qatar sent medical teams to Lebanon, and Lebanon's government distributed relief supplies in Beirut.",
       ["QATGOV>LBNGOV 073 occurred"],
     ],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+);
 
 describe("lexical gaps: vehicle bombs, inspectors barred from sites, intelligence sharing stopped, trash balloons (session 24, lex)", () => {
   const real = (text: string) => withRealActors(text, "2025-06-10");
@@ -7192,21 +7285,30 @@ describe("lexical gaps: vehicle bombs, inspectors barred from sites, intelligenc
       "Al-Shabaab fighters rammed an explosives-laden truck into a convoy of Kenyan soldiers near Mandera, killing eight.",
       ["SOMREB>KENMIL 1832 occurred"],
     ],
-    ["Houthi militants drove a bomb-laden car into a Saudi border post in Jazan.", ["YEMREB>SAU 1832 occurred"]],
+    [
+      "Houthi militants drove a bomb-laden car into a Saudi border post in Jazan.",
+      ["YEMREB>SAU 1832 occurred"],
+    ],
     // inspectors barred from sites with no owner before them: the refusal, to the body named in the sentence
     [
       "Venezuela suspended its cooperation with the International Atomic Energy Agency, barring inspectors from its facilities.",
       ["VENGOV>IGOUNOIAE 1245 occurred", "VENGOV>IGOUNOIAE 160 occurred"],
     ],
     // the gerund after a halting verb
-    ["Pakistan stopped sharing intelligence with Afghanistan after the border clashes.", ["PAKGOV>AFGGOV 160 occurred"]],
+    [
+      "Pakistan stopped sharing intelligence with Afghanistan after the border clashes.",
+      ["PAKGOV>AFGGOV 160 occurred"],
+    ],
     // balloons of trash sent across a border
     [
       "North Korea floated dozens of balloons filled with rubbish over the border into South Korea on Sunday.",
       ["PRKGOV>KOR 170 occurred"],
     ],
     // must not fire: a ramming with no bomb, sharing continued, leaflet balloons
-    ["A Chinese coast guard ship rammed a Philippine supply boat near Second Thomas Shoal.", ["CHNCOP>PHL 170 occurred"]],
+    [
+      "A Chinese coast guard ship rammed a Philippine supply boat near Second Thomas Shoal.",
+      ["CHNCOP>PHL 170 occurred"],
+    ],
     ["Japan will continue sharing intelligence with South Korea.", ["JPNGOV>KORGOV 064 scheduled"]],
     ["South Korean activists floated balloons carrying anti-Pyongyang leaflets toward North Korea.", []],
   ])("%s", (text, expected) => {
@@ -7235,7 +7337,11 @@ describe("verdicts in 'what X called' naming what an act opposes or answers (ses
       ["JPNGOV>PRKGOV 111 occurred", "JPNGOV>PRKGOV 130 threatened"],
     ],
     // must not fire: "warned Moscow against what he called ..." cautions about the object's next step
-    ["2025-03-03", "Blinken warned Moscow against what he called a serious mistake.", ["USAELI>RUSGOV 130 threatened"]],
+    [
+      "2025-03-03",
+      "Blinken warned Moscow against what he called a serious mistake.",
+      ["USAELI>RUSGOV 130 threatened"],
+    ],
     // must not fire: "blamed Ukraine for what it called ..." restates the criticism that covers it
     [
       "2025-03-03",
@@ -7265,7 +7371,10 @@ describe("lists of people each led by its own nationality word (session 24, plis
       ["MMRMIL>CAN 084 occurred", "MMRMIL>IRLELI 084 occurred", "MMRMIL>THA 084 occurred"],
     ],
     // must not fire: a sayer after the comma, and a new clause after ", and"
-    ["Ethiopian troops detained Somali trader Ahmed Nur, Kenyan officials said on Monday.", ["ETHMIL>SOM 173 reported"]],
+    [
+      "Ethiopian troops detained Somali trader Ahmed Nur, Kenyan officials said on Monday.",
+      ["ETHMIL>SOM 173 reported"],
+    ],
     [
       "Iran freed a Swedish academic and a Belgian aid worker, and Omani mediators welcomed the release.",
       ["IRNGOV>BELLAB 084 occurred", "IRNGOV>SWEEDU 084 occurred", "OMNGOV>IRNGOV 051 occurred"],
@@ -7275,9 +7384,10 @@ describe("lists of people each led by its own nationality word (session 24, plis
   });
 });
 
-describe("owners of agents: 'its' after the sentence's subject state, police where the act happens, 'them' (session 24, owner)", () => {
-  const real = (text: string) => withRealActors(text, "2025-03-10");
-  it.each<[string, string[]]>([
+realCases(
+  "owners of agents: 'its' after the sentence's subject state, police where the act happens, 'them' (session 24, owner)",
+  "2025-03-10",
+  [
     // "its" + a sector noun that is its own verb's subject, in a later clause: the sentence's subject state
     [
       "Lithuania closed two border crossings after its border guards accused Belarus of sending balloons across the frontier.",
@@ -7295,15 +7405,17 @@ describe("owners of agents: 'its' after the sentence's subject state, police whe
     ],
     // must not fire: "its" after an ordinary preposition, a subject of people often abroad
     ["Moscow said talks could resume only after Western restrictions on its central bank were lifted.", []],
-    ["A dinghy carrying migrants from Syria and Egypt capsized off Greece's coast overnight, the coast guard said.", []],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+    [
+      "A dinghy carrying migrants from Syria and Egypt capsized off Greece's coast overnight, the coast guard said.",
+      [],
+    ],
+  ],
+);
 
-describe("a restated finding charges the deed it reports: ', a finding X rejected' (session 24, react2)", () => {
-  const real = (text: string) => withRealActors(text, "2025-03-10");
-  it.each<[string, string[]]>([
+realCases(
+  "a restated finding charges the deed it reports: ', a finding X rejected' (session 24, react2)",
+  "2025-03-10",
+  [
     // a finding (claim noun "finding(s)" or the verb find/conclude) on a deed coded as root 18 or 20: the finder accuses
     [
       "Amnesty International said Ethiopian troops had killed scores of civilians in Gondar, a finding Addis Ababa dismissed as fabricated.",
@@ -7322,14 +7434,13 @@ describe("a restated finding charges the deed it reports: ', a finding X rejecte
       "Kenyan police said Somali militants had attacked a border post in Mandera, an accusation Mogadishu denied.",
       ["SOMGOV>KENCOP 016 occurred", "SOMREB>KEN 190 reported"],
     ],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+);
 
-describe("forces deployed across one's own country against another's threat (session 24, force5)", () => {
-  const real = (text: string) => withRealActors(text, "2025-03-10");
-  it.each<[string, string[]]>([
+realCases(
+  "forces deployed across one's own country against another's threat (session 24, force5)",
+  "2025-03-10",
+  [
     // a nationwide deployment to counter or answer another country's threat: a build-up facing it (154)
     [
       "Armenia's defence ministry said the army had deployed troops and artillery across the country to repel a possible Azerbaijani attack.",
@@ -7342,14 +7453,13 @@ describe("forces deployed across one's own country against another's threat (ses
     // must not fire: a domestic deployment with no other country in the sentence
     ["Kenya deployed troops across the country to counter protests over a finance bill.", []],
     ["Japan deployed soldiers across the country to help flood victims.", []],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+);
 
-describe("findings and reports that accuse: 'said X may have committed crimes against humanity' (session 25, crit5)", () => {
-  const real = (text: string) => withRealActors(text, "2025-03-10");
-  it.each<[string, string[]]>([
+realCases(
+  "findings and reports that accuse: 'said X may have committed crimes against humanity' (session 25, crit5)",
+  "2025-03-10",
+  [
     // a finding of possible guilt, after its occasion, with no auxiliary, or of genocide: the finder's accusation
     [
       "A UN fact-finding mission said Ethiopia's federal forces may have committed crimes against humanity during the war in Tigray.",
@@ -7359,7 +7469,10 @@ describe("findings and reports that accuse: 'said X may have committed crimes ag
       "Amnesty International said after a two-year investigation that Myanmar's military had committed war crimes in Rakhine state.",
       ["NGOAMN>MMRMIL 1124 occurred"],
     ],
-    ["Canada's foreign minister said Myanmar's military had committed genocide against the Rohingya.", ["CANGOV>MMRMIL 1124 occurred"]],
+    [
+      "Canada's foreign minister said Myanmar's military had committed genocide against the Rohingya.",
+      ["CANGOV>MMRMIL 1124 occurred"],
+    ],
     [
       "A UN investigation found that Venezuela's intelligence service committed crimes against humanity against detained opponents.",
       ["IGOUNO>VENSPY 090 occurred", "IGOUNO>VENSPY 1124 occurred"],
@@ -7369,7 +7482,10 @@ describe("findings and reports that accuse: 'said X may have committed crimes ag
       ["IGOUNO>SDNREB 090 occurred", "IGOUNO>SDNREB 1124 occurred"],
     ],
     // a call to prosecute, evidence of a crime, "seemed" ethnic cleansing, genocide told to an audience
-    ["UN investigators called for Sudan's army chief to be prosecuted for war crimes in Darfur.", ["IGOUNO>SDNMIL 1124 occurred"]],
+    [
+      "UN investigators called for Sudan's army chief to be prosecuted for war crimes in Darfur.",
+      ["IGOUNO>SDNMIL 1124 occurred"],
+    ],
     [
       "The UN human rights office said there was credible evidence that Iranian security forces committed torture against protesters.",
       ["IGOUNO>IRNCOP 112 occurred"],
@@ -7378,7 +7494,10 @@ describe("findings and reports that accuse: 'said X may have committed crimes ag
       "Armenia's prime minister said Azerbaijan's offensive in Nagorno-Karabakh seemed a clear case of ethnic cleansing.",
       ["ARMGOV>AZEGOV 1122 occurred"],
     ],
-    ["Turkey's president told a party congress in Ankara that Israel was committing genocide in Gaza.", ["TURGOV>ISRGOV 1124 occurred"]],
+    [
+      "Turkey's president told a party congress in Ankara that Israel was committing genocide in Gaza.",
+      ["TURGOV>ISRGOV 1124 occurred"],
+    ],
     // denying another the warrant to act for a party judges them
     [
       "The European Commission said Slovakia's prime minister had no mandate to negotiate on behalf of the bloc.",
@@ -7386,22 +7505,27 @@ describe("findings and reports that accuse: 'said X may have committed crimes ag
     ],
     // must not fire: no evidence found; a reported deed with no word of crime is the deed alone; no other party denied
     ["Investigators found no evidence that Iranian diplomats had committed crimes in Germany.", []],
-    ["The UN refugee agency said Iran had deported more than 500,000 Afghans since June.", ["IRNGOV>AFG 201 reported"]],
+    [
+      "The UN refugee agency said Iran had deported more than 500,000 Afghans since June.",
+      ["IRNGOV>AFG 201 reported"],
+    ],
     ["Japan's trade envoy said he had no authority to sign the agreement.", []],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+);
 
-describe("intent verbs with an embedded act: agreed to delay, hold off, halt strikes on, work to settle (session 25, agree2)", () => {
-  const real = (text: string) => withRealActors(text, "2025-03-10");
-  it.each<[string, string[]]>([
+realCases(
+  "intent verbs with an embedded act: agreed to delay, hold off, halt strikes on, work to settle (session 25, agree2)",
+  "2025-03-10",
+  [
     // a duration moved before the object, "hold off": the sanctions themselves, postponed (not a 03 intent)
     [
       "Washington agreed on Friday to delay for three months the 30 percent tariffs on Brazilian steel, the Brazilian trade ministry said.",
       ["USAGOV>BRA 163 postponed"],
     ],
-    ["Canada agreed to hold off its retaliatory tariffs on American dairy for 60 days.", ["CANGOV>USA 163 postponed"]],
+    [
+      "Canada agreed to hold off its retaliatory tariffs on American dairy for 60 days.",
+      ["CANGOV>USA 163 postponed"],
+    ],
     // "frozen Russian assets" is an adjective phrase: the intent reads the act after it
     [
       "Group of Seven finance ministers agreed to use the profits from frozen Russian assets to back a loan for Ukraine.",
@@ -7422,14 +7546,18 @@ describe("intent verbs with an embedded act: agreed to delay, hold off, halt str
       ["IGOAFRAFU>SDNUAF 090 occurred"],
     ],
     // must not fire: crimes committed, an assault held off, assets frozen by a verb, a pause in fighting
-    ["Investigators said the former regime may have committed crimes against humanity in killing up to 800 protesters.", []],
+    [
+      "Investigators said the former regime may have committed crimes against humanity in killing up to 800 protesters.",
+      [],
+    ],
     ["Ukrainian troops held off a Russian assault on Pokrovsk.", ["RUS>UKR 190 occurred"]],
     ["Germany has frozen Russian assets worth 5 billion euros.", ["DEUGOV>RUS 163 occurred"]],
-    ["Israel and Hamas agreed to a three-day pause in fighting.", ["ISRGOV>PSEREB 087 occurred", "PSEREB>ISRGOV 087 occurred"]],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+    [
+      "Israel and Hamas agreed to a three-day pause in fighting.",
+      ["ISRGOV>PSEREB 087 occurred", "PSEREB>ISRGOV 087 occurred"],
+    ],
+  ],
+);
 
 describe('a claim rejected is denied; reactions after "while" (session 25, react3)', () => {
   const real = (text: string) => withRealActors(text, "2025-03-10");
@@ -7479,59 +7607,54 @@ describe('a claim rejected is denied; reactions after "while" (session 25, react
   });
 });
 
-describe("fighting as a second act and threatened fighting (session 25, fight6)", () => {
-  const real = (text: string) => withRealActors(text, "2025-06-02");
-  it.each<[string, string[]]>([
-    // "it"/"they" acting in a condition is the party the condition is set for, not the sentence's first subject
+realCases("fighting as a second act and threatened fighting (session 25, fight6)", "2025-06-02", [
+  // "it"/"they" acting in a condition is the party the condition is set for, not the sentence's first subject
+  [
+    "Iran warned Israel of a devastating response if it struck Iranian energy facilities.",
+    ["IRNGOV>ISRGOV 130 threatened", "ISRGOV>IRN 195 hypothetical"],
+  ],
+  [
+    "Venezuela warned Guyana of a swift military response if it attacked Venezuelan troops in the disputed region.",
+    ["GUYGOV>VENMIL 190 hypothetical", "VENGOV>GUYGOV 130 threatened"],
+  ],
+  [
+    "Minsk warned that Polish and Lithuanian forces would be destroyed if they crossed into Belarusian territory.",
     [
-      "Iran warned Israel of a devastating response if it struck Iranian energy facilities.",
-      ["IRNGOV>ISRGOV 130 threatened", "ISRGOV>IRN 195 hypothetical"],
+      "BLRGOV>LTUMIL 138 threatened",
+      "BLRGOV>POLMIL 138 threatened",
+      "LTUMIL>BLR 192 hypothetical",
+      "POLMIL>BLR 192 hypothetical",
     ],
-    [
-      "Venezuela warned Guyana of a swift military response if it attacked Venezuelan troops in the disputed region.",
-      ["GUYGOV>VENMIL 190 hypothetical", "VENGOV>GUYGOV 130 threatened"],
-    ],
-    [
-      "Minsk warned that Polish and Lithuanian forces would be destroyed if they crossed into Belarusian territory.",
-      [
-        "BLRGOV>LTUMIL 138 threatened",
-        "BLRGOV>POLMIL 138 threatened",
-        "LTUMIL>BLR 192 hypothetical",
-        "POLMIL>BLR 192 hypothetical",
-      ],
-    ],
-    // an intervention in a conflict over a place fights the other side, not the place
-    [
-      "Beijing warned that Tokyo would pay a heavy price if it intervened militarily in a conflict over Taiwan.",
-      ["CHNGOV>JPNGOV 130 threatened", "JPNGOV>CHNGOV 190 hypothetical"],
-    ],
-    // "its neighbour" is the neighbour named elsewhere, not the warner
-    [
-      "Russia massed troops near Ukraine's borders as Washington warned Moscow of severe consequences if it invaded its neighbour.",
-      ["RUSGOV>UKR 154 occurred", "RUSGOV>UKR 190 hypothetical", "USAGOV>RUSGOV 130 threatened"],
-    ],
-    // a verb after "and" past "after the fall of X" is the main subject's
-    [
-      "Israel launched air strikes on military sites across Syria after the collapse of the Assad government and moved troops into the buffer zone on the Golan Heights.",
-      ["ISRGOV>SYR 192 occurred", "ISRGOV>SYR 195 occurred"],
-    ],
-    // "and shot/NOUN down": the tagger's noun is the verb
-    [
-      "Hezbollah fired rockets into northern Israel and shot down an Israeli drone over southern Lebanon.",
-      ["LBNREB>ISR 194 occurred", "LBNREB>ISRMIL 195 occurred"],
-    ],
-    // "a Philippine resupply/ADV mission": blocking it is a blockade (191)
-    [
-      "Chinese coast guard vessels blocked a Philippine resupply mission near Second Thomas Shoal on Monday.",
-      ["CHNCOP>PHL 191 occurred"],
-    ],
-    // must not fire: a passive condition ("if it was attacked") and "it" with no actor before it
-    ["Iran said it would close the Strait of Hormuz if it was attacked.", []],
-    ["The ministry said the plan would be dropped if it failed to win support in parliament.", []],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+  // an intervention in a conflict over a place fights the other side, not the place
+  [
+    "Beijing warned that Tokyo would pay a heavy price if it intervened militarily in a conflict over Taiwan.",
+    ["CHNGOV>JPNGOV 130 threatened", "JPNGOV>CHNGOV 190 hypothetical"],
+  ],
+  // "its neighbour" is the neighbour named elsewhere, not the warner
+  [
+    "Russia massed troops near Ukraine's borders as Washington warned Moscow of severe consequences if it invaded its neighbour.",
+    ["RUSGOV>UKR 154 occurred", "RUSGOV>UKR 190 hypothetical", "USAGOV>RUSGOV 130 threatened"],
+  ],
+  // a verb after "and" past "after the fall of X" is the main subject's
+  [
+    "Israel launched air strikes on military sites across Syria after the collapse of the Assad government and moved troops into the buffer zone on the Golan Heights.",
+    ["ISRGOV>SYR 192 occurred", "ISRGOV>SYR 195 occurred"],
+  ],
+  // "and shot/NOUN down": the tagger's noun is the verb
+  [
+    "Hezbollah fired rockets into northern Israel and shot down an Israeli drone over southern Lebanon.",
+    ["LBNREB>ISR 194 occurred", "LBNREB>ISRMIL 195 occurred"],
+  ],
+  // "a Philippine resupply/ADV mission": blocking it is a blockade (191)
+  [
+    "Chinese coast guard vessels blocked a Philippine resupply mission near Second Thomas Shoal on Monday.",
+    ["CHNCOP>PHL 191 occurred"],
+  ],
+  // must not fire: a passive condition ("if it was attacked") and "it" with no actor before it
+  ["Iran said it would close the Strait of Hormuz if it was attacked.", []],
+  ["The ministry said the plan would be dropped if it failed to win support in parliament.", []],
+]);
 
 describe("visits named in subordinate forms: the occasion's place, hosting in an 'as' clause (session 25, visit2)", () => {
   const real = (text: string, date = "2025-03-10") => withRealActors(text, date);
@@ -7577,67 +7700,74 @@ describe("visits named in subordinate forms: the occasion's place, hosting in an
     ],
     // must not fire: a visit within the visitor's own country, a visit to a site
     ["Modi inaugurated a new port in Gujarat on Friday during a visit to his home state.", "2025-03-10", []],
-    ["Chinese President Xi Jinping inspected troops in Xinjiang during a visit to the region.", "2025-03-10", []],
-    ["Japan's foreign minister spoke to reporters in Bangladesh during a visit to the camps.", "2025-03-10", []],
+    [
+      "Chinese President Xi Jinping inspected troops in Xinjiang during a visit to the region.",
+      "2025-03-10",
+      [],
+    ],
+    [
+      "Japan's foreign minister spoke to reporters in Bangladesh during a visit to the camps.",
+      "2025-03-10",
+      [],
+    ],
   ])("%s", (text, date, expected) => {
     expect(real(text, date).sort()).toEqual(expected);
   });
 });
 
-describe("agreements settled, worked under, foreseen and postponed (session 25, sign2)", () => {
-  const real = (text: string) => withRealActors(text, "2025-03-10");
-  it.each<[string, string[]]>([
-    // settling a plan is the agreement, its infinitive the plan's content (not an intent 03x)
+realCases("agreements settled, worked under, foreseen and postponed (session 25, sign2)", "2025-03-10", [
+  // settling a plan is the agreement, its infinitive the plan's content (not an intent 03x)
+  [
+    "Serbia and Croatia agreed on a plan to reopen their shared border crossings.",
+    ["HRVGOV>SRBGOV 057 occurred", "SRBGOV>HRVGOV 057 occurred"],
+  ],
+  // an act done under an agreement signed with a partner, or signed anywhere by a compound subject
+  [
+    "Ghana will build a rail link to Burkina Faso under an agreement signed with Ouagadougou in March.",
+    ["BFAGOV>GHAGOV 057 occurred", "GHAGOV>BFAGOV 057 occurred"],
+  ],
+  [
+    "Kenya and Ethiopia will jointly run a border power station under a deal signed in Nairobi.",
+    ["ETHGOV>KENGOV 057 occurred", "KENGOV>ETHGOV 057 occurred"],
+  ],
+  // a treaty with a partner that could be signed: a hypothetical signing; "will be signed": a scheduled one
+  [
+    "Azerbaijan's president said a peace treaty with Armenia could be signed this year.",
+    ["ARMGOV>AZEGOV 057 hypothetical", "AZEGOV>ARMGOV 057 hypothetical"],
+  ],
+  [
+    "Serbia's foreign minister said a free trade agreement with Egypt will be signed next month.",
+    ["EGYGOV>SRBGOV 057 scheduled", "SRBGOV>EGYGOV 057 scheduled"],
+  ],
+  // the signing of an owner's agreement with a list of partners: the owner's with each, not theirs with one another
+  [
+    "The signing of Japan's trade agreement with Vietnam, Laos and Cambodia was postponed until March.",
     [
-      "Serbia and Croatia agreed on a plan to reopen their shared border crossings.",
-      ["HRVGOV>SRBGOV 057 occurred", "SRBGOV>HRVGOV 057 occurred"],
+      "JPNGOV>KHMGOV 057 postponed",
+      "JPNGOV>LAOGOV 057 postponed",
+      "JPNGOV>VNMGOV 057 postponed",
+      "KHMGOV>JPNGOV 057 postponed",
+      "LAOGOV>JPNGOV 057 postponed",
+      "VNMGOV>JPNGOV 057 postponed",
     ],
-    // an act done under an agreement signed with a partner, or signed anywhere by a compound subject
-    [
-      "Ghana will build a rail link to Burkina Faso under an agreement signed with Ouagadougou in March.",
-      ["BFAGOV>GHAGOV 057 occurred", "GHAGOV>BFAGOV 057 occurred"],
-    ],
-    [
-      "Kenya and Ethiopia will jointly run a border power station under a deal signed in Nairobi.",
-      ["ETHGOV>KENGOV 057 occurred", "KENGOV>ETHGOV 057 occurred"],
-    ],
-    // a treaty with a partner that could be signed: a hypothetical signing; "will be signed": a scheduled one
-    [
-      "Azerbaijan's president said a peace treaty with Armenia could be signed this year.",
-      ["ARMGOV>AZEGOV 057 hypothetical", "AZEGOV>ARMGOV 057 hypothetical"],
-    ],
-    [
-      "Serbia's foreign minister said a free trade agreement with Egypt will be signed next month.",
-      ["EGYGOV>SRBGOV 057 scheduled", "SRBGOV>EGYGOV 057 scheduled"],
-    ],
-    // the signing of an owner's agreement with a list of partners: the owner's with each, not theirs with one another
-    [
-      "The signing of Japan's trade agreement with Vietnam, Laos and Cambodia was postponed until March.",
-      [
-        "JPNGOV>KHMGOV 057 postponed",
-        "JPNGOV>LAOGOV 057 postponed",
-        "JPNGOV>VNMGOV 057 postponed",
-        "KHMGOV>JPNGOV 057 postponed",
-        "LAOGOV>JPNGOV 057 postponed",
-        "VNMGOV>JPNGOV 057 postponed",
-      ],
-    ],
-    // a comma between two hyphenated compounds stays inside the noun phrase they describe
-    [
-      "Italy and Tunisia agreed a one-in, one-out labour deal.",
-      ["ITAGOV>TUNGOV 057 occurred", "TUNGOV>ITAGOV 057 occurred"],
-    ],
-    // must not fire: a single party settling a plan; a pact with no partner named after a single subject
-    ["Kenya agreed on a plan to expand the port of Mombasa.", []],
-    ["Egypt delivered weapons to Somalia under a defence pact signed this month.", ["EGYGOV>SOMGOV 072 occurred"]],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+  // a comma between two hyphenated compounds stays inside the noun phrase they describe
+  [
+    "Italy and Tunisia agreed a one-in, one-out labour deal.",
+    ["ITAGOV>TUNGOV 057 occurred", "TUNGOV>ITAGOV 057 occurred"],
+  ],
+  // must not fire: a single party settling a plan; a pact with no partner named after a single subject
+  ["Kenya agreed on a plan to expand the port of Mombasa.", []],
+  [
+    "Egypt delivered weapons to Somalia under a defence pact signed this month.",
+    ["EGYGOV>SOMGOV 072 occurred"],
+  ],
+]);
 
-describe("domestic dyads: crowds marching, tear gas on the crowd, raids in investigations (session 25, dom2)", () => {
-  const real = (text: string) => withRealActors(text, "2025-03-10");
-  it.each<[string, string[]]>([
+realCases(
+  "domestic dyads: crowds marching, tear gas on the crowd, raids in investigations (session 25, dom2)",
+  "2025-03-10",
+  [
     // students, farmers or a counted people marching protest beside the sentence's other acts (crowdActs)
     [
       "Thousands of students marched through Nairobi demanding that President William Ruto resign over the killing of protesters by police.",
@@ -7696,69 +7826,66 @@ describe("domestic dyads: crowds marching, tear gas on the crowd, raids in inves
       "Tens of thousands of Argentines marched through Buenos Aires to celebrate the World Cup victory, and President Javier Milei congratulated the team.",
       [],
     ],
-    ["Hundreds of thousands of pilgrims marched to the shrine in Karbala, and Iraqi police guarded the route.", []],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+    [
+      "Hundreds of thousands of pilgrims marched to the shrine in Karbala, and Iraqi police guarded the route.",
+      [],
+    ],
+  ],
+);
 
-describe("mediators and hosts named outside the verb's slots (session 25, meet5)", () => {
-  const real = (text: string) => withRealActors(text, "2025-06-10");
-  it.each<[string, string[]]>([
-    // a reduced relative after a longer adjunct name is on the talks before it: the agent mediates between the parties
+realCases("mediators and hosts named outside the verb's slots (session 25, meet5)", "2025-06-10", [
+  // a reduced relative after a longer adjunct name is on the talks before it: the agent mediates between the parties
+  [
+    "Sudan's army and the Rapid Support Forces agreed to a truce after talks in Port Louis mediated by Kenya.",
     [
-      "Sudan's army and the Rapid Support Forces agreed to a truce after talks in Port Louis mediated by Kenya.",
-      [
-        "KENGOV>SDNMIL 045 occurred",
-        "KENGOV>SDNREB 045 occurred",
-        "SDNMIL>SDNREB 0871 occurred",
-        "SDNREB>SDNMIL 0871 occurred",
-      ],
+      "KENGOV>SDNMIL 045 occurred",
+      "KENGOV>SDNREB 045 occurred",
+      "SDNMIL>SDNREB 0871 occurred",
+      "SDNREB>SDNMIL 0871 occurred",
     ],
-    // "talks it mediated": the pronoun's mediation reaches both parties; the talks are no meeting of theirs
+  ],
+  // "talks it mediated": the pronoun's mediation reaches both parties; the talks are no meeting of theirs
+  [
+    "Oman said Iran and the United States had agreed to meet again after talks it mediated in Muscat.",
     [
-      "Oman said Iran and the United States had agreed to meet again after talks it mediated in Muscat.",
-      [
-        "IRNGOV>USAGOV 036 reported",
-        "OMNGOV>IRNGOV 045 occurred",
-        "OMNGOV>USAGOV 045 occurred",
-        "USAGOV>IRNGOV 036 reported",
-      ],
+      "IRNGOV>USAGOV 036 reported",
+      "OMNGOV>IRNGOV 045 occurred",
+      "OMNGOV>USAGOV 045 occurred",
+      "USAGOV>IRNGOV 036 reported",
     ],
-    // a gerund in the meeting's topic does not keep the host's relative clause off the meeting
+  ],
+  // a gerund in the meeting's topic does not keep the host's relative clause off the meeting
+  [
+    "Talks between Thailand and Cambodia on reopening border crossings, which Malaysia had been due to host, were postponed.",
     [
-      "Talks between Thailand and Cambodia on reopening border crossings, which Malaysia had been due to host, were postponed.",
-      [
-        "KHMGOV>THAGOV 040 postponed",
-        "MYSGOV>KHMGOV 043 postponed",
-        "MYSGOV>THAGOV 043 postponed",
-        "THAGOV>KHMGOV 040 postponed",
-      ],
+      "KHMGOV>THAGOV 040 postponed",
+      "MYSGOV>KHMGOV 043 postponed",
+      "MYSGOV>THAGOV 043 postponed",
+      "THAGOV>KHMGOV 040 postponed",
     ],
-    // the sayer after the mediator's comma is no co-mediator
+  ],
+  // the sayer after the mediator's comma is no co-mediator
+  [
+    "Russia released 50 Ukrainian prisoners in a swap mediated by Qatar, officials in Kyiv and Moscow said.",
+    ["QATGOV>RUSGOV 045 occurred", "QATGOV>UKR 045 occurred", "RUSGOV>UKR 0841 occurred"],
+  ],
+  // must not fire: a pronoun relative with no mediation verb keeps the parties' talks; no parties, no mediation
+  [
+    "Israel and Hamas agreed to a truce after talks they held in Cairo.",
     [
-      "Russia released 50 Ukrainian prisoners in a swap mediated by Qatar, officials in Kyiv and Moscow said.",
-      ["QATGOV>RUSGOV 045 occurred", "QATGOV>UKR 045 occurred", "RUSGOV>UKR 0841 occurred"],
+      "ISRGOV>PSEREB 040 occurred",
+      "ISRGOV>PSEREB 0871 occurred",
+      "PSEREB>ISRGOV 040 occurred",
+      "PSEREB>ISRGOV 0871 occurred",
     ],
-    // must not fire: a pronoun relative with no mediation verb keeps the parties' talks; no parties, no mediation
-    [
-      "Israel and Hamas agreed to a truce after talks they held in Cairo.",
-      [
-        "ISRGOV>PSEREB 040 occurred",
-        "ISRGOV>PSEREB 0871 occurred",
-        "PSEREB>ISRGOV 040 occurred",
-        "PSEREB>ISRGOV 0871 occurred",
-      ],
-    ],
-    ["Kenya said the negotiations it hosted had collapsed.", []],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+  ["Kenya said the negotiations it hosted had collapsed.", []],
+]);
 
-describe("coercion between countries: warrants served, outlets suspended, craft driven out (session 25, coerce5)", () => {
-  const real = (text: string) => withRealActors(text, "2025-06-02");
-  it.each<[string, string[]]>([
+realCases(
+  "coercion between countries: warrants served, outlets suspended, craft driven out (session 25, coerce5)",
+  "2025-06-02",
+  [
     // an arrest on a court's warrant is the issuer's 173 against the one arrested, and the arrester's 063 to the court
     [
       "Kenyan police arrested former Sudanese minister Ahmed Haroun in Nairobi on an International Criminal Court warrant.",
@@ -7801,14 +7928,13 @@ describe("coercion between countries: warrants served, outlets suspended, craft 
       "Kyiv said Russian troops had tortured captured Ukrainian soldiers held near Avdiivka.",
       ["RUSMIL>UKRMIL 1822 reported"],
     ],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+);
 
-describe("yielding acts: truces, dropped bills, pullbacks, captives handed back (session 25, yield2)", () => {
-  const real = (text: string) => withRealActors(text, "2025-03-10");
-  it.each<[string, string[]]>([
+realCases(
+  "yielding acts: truces, dropped bills, pullbacks, captives handed back (session 25, yield2)",
+  "2025-03-10",
+  [
     // a truce declared in another's country is toward that country
     ["Russia announced a Christmas truce in Ukraine lasting 36 hours.", ["RUSGOV>UKR 0871 occurred"]],
     // a government dropping its own bill reverses a policy toward its people
@@ -7842,10 +7968,19 @@ describe("yielding acts: truces, dropped bills, pullbacks, captives handed back 
       ["ARMMIL>AZEMIL 087 occurred", "AZEMIL>ARMMIL 087 occurred"],
     ],
     // a captive handed back, or handed to the Red Cross, is released
-    ["Pakistan handed back a captured Indian soldier at the Wagah border crossing on Tuesday.", ["PAKGOV>INDMIL 0841 occurred"]],
-    ["Hamas handed over two Israeli women to the Red Cross in Khan Younis on Saturday.", ["PSEREB>ISRCVL 0841 occurred"]],
+    [
+      "Pakistan handed back a captured Indian soldier at the Wagah border crossing on Tuesday.",
+      ["PAKGOV>INDMIL 0841 occurred"],
+    ],
+    [
+      "Hamas handed over two Israeli women to the Red Cross in Khan Younis on Saturday.",
+      ["PSEREB>ISRCVL 0841 occurred"],
+    ],
     // an armed struggle ended is demobilisation; rebels leaving a town of their own country retreat
-    ["The ELN said it would end its armed struggle against the Colombian state.", ["COLREB>COL 0873 scheduled"]],
+    [
+      "The ELN said it would end its armed struggle against the Colombian state.",
+      ["COLREB>COL 0873 scheduled"],
+    ],
     ["M23 rebels withdrew from the town of Uvira on Friday, the group said.", ["CODREB>COD 0874 occurred"]],
     // must not fire: a truce accepted with Russia is no truce toward the place of the talks; bodies handed back stay 084
     [
@@ -7856,40 +7991,54 @@ describe("yielding acts: truces, dropped bills, pullbacks, captives handed back 
       "Kyiv handed back the bodies of 78 Russian soldiers on Friday, the Ukrainian coordination headquarters said.",
       ["UKRGOV>RUSMIL 084 occurred"],
     ],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+);
 
-describe("aid and cooperation: money announced or released, trade kept up, evacuations (session 25, econ2)", () => {
-  const real = (text: string) => withRealActors(text, "2025-03-12");
-  it.each<[string, string[]]>([
+realCases(
+  "aid and cooperation: money announced or released, trade kept up, evacuations (session 25, econ2)",
+  "2025-03-12",
+  [
     // a sum announced in economic support, or military financing, is the aid itself (not an intent 033)
     [
       "Qatar announced 500 million dollars in economic support for Lebanon's government on Tuesday.",
       ["QATGOV>LBNGOV 071 occurred"],
     ],
-    ["Britain announced 300 million pounds in military financing for Ukraine.", ["GBRGOV>UKRGOV 072 occurred"]],
+    [
+      "Britain announced 300 million pounds in military financing for Ukraine.",
+      ["GBRGOV>UKRGOV 072 occurred"],
+    ],
     // money whose release or disbursement is approved; a deposit rolled over
     [
       "The World Bank's board approved the release of 700 million dollars to Kenya after a review of its reforms.",
       ["IGOWBK>KENGOV 071 occurred"],
     ],
-    ["The IMF approved a 1.1 billion dollar disbursement to Egypt on Friday.", ["IGOIMF>EGYGOV 071 occurred"]],
+    [
+      "The IMF approved a 1.1 billion dollar disbursement to Egypt on Friday.",
+      ["IGOIMF>EGYGOV 071 occurred"],
+    ],
     [
       "China rolled over a 2 billion dollar deposit with Pakistan's central bank for another year.",
       ["CHNGOV>PAKBUS 071 occurred"],
     ],
     // trade and purchases kept up: no purchase "from" the actor named after "pressure from"
-    ["Turkey said it would keep trading with Iran despite the new U.S. sanctions.", ["TURGOV>IRNGOV 061 scheduled"]],
-    ["Malaysia said it would keep buying Russian oil despite pressure from Washington.", ["MYSGOV>RUS 061 scheduled"]],
+    [
+      "Turkey said it would keep trading with Iran despite the new U.S. sanctions.",
+      ["TURGOV>IRNGOV 061 scheduled"],
+    ],
+    [
+      "Malaysia said it would keep buying Russian oil despite pressure from Washington.",
+      ["MYSGOV>RUS 061 scheduled"],
+    ],
     // joint operations of a compound subject's forces: both ways
     [
       "Kenyan and Somali troops launched joint operations in the Lamu region on Monday.",
       ["KENMIL>SOMMIL 062 occurred", "SOMMIL>KENMIL 062 occurred"],
     ],
     // another country's nationals evacuated; relief flown in a plane; a radar system delivered; an arms-sale notice
-    ["India evacuated 300 Nepali citizens from Sudan along with its own nationals.", ["INDGOV>NPLCVL 073 occurred"]],
+    [
+      "India evacuated 300 Nepali citizens from Sudan along with its own nationals.",
+      ["INDGOV>NPLCVL 073 occurred"],
+    ],
     [
       "Italy flew an air force transport plane loaded with relief supplies to Libya after the floods.",
       ["ITAGOV>LBYGOV 073 occurred"],
@@ -7904,14 +8053,13 @@ describe("aid and cooperation: money announced or released, trade kept up, evacu
     ["Ukraine evacuated 40 of its citizens from Lebanon on Monday.", []],
     ["Israeli forces launched a joint operation against militants in Jenin.", []],
     ["The FBI said the breach was carried out by Russian state hackers.", []],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+);
 
-describe("lists of parties: 'N countries including A, B and C', meetings of a listed three, a grouping of states, a document's participle (session 25, list2)", () => {
-  const real = (text: string) => withRealActors(text, "2025-06-10");
-  it.each<[string, string[]]>([
+realCases(
+  "lists of parties: 'N countries including A, B and C', meetings of a listed three, a grouping of states, a document's participle (session 25, list2)",
+  "2025-06-10",
+  [
     // "including" with no comma after a plain plural noun lists the actors that fill the verb's slot
     [
       "Washington barred nationals of five countries including Syria, Libya and Yemen from entering the United States.",
@@ -7975,14 +8123,13 @@ describe("lists of parties: 'N countries including A, B and C', meetings of a li
     ],
     // must not fire: a law banning a thing, not an actor
     ["Turkey's parliament passed a bill banning smoking in public places.", []],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+);
 
-describe("appeals made through a request: 'at the request of', 'at X's request', NATO's Article 4 (session 25, appeal2)", () => {
-  const real = (text: string) => withRealActors(text, "2025-03-10");
-  it.each<[string, string[]]>([
+realCases(
+  "appeals made through a request: 'at the request of', 'at X's request', NATO's Article 4 (session 25, appeal2)",
+  "2025-03-10",
+  [
     // the requester appeals to the one who acts (converse), a person, a capital or a country named as a place
     [
       "Rwanda sent troops to the Central African Republic at the request of President Faustin-Archange Touadera.",
@@ -8017,16 +8164,18 @@ describe("appeals made through a request: 'at the request of', 'at X's request',
     ],
     // `asstate` belongs to the request patterns only: a helper named as a place gives no aid (07.x16p-with-help-from)
     ["Ghana evacuated 300 of its citizens from Lebanon with the help of France.", []],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+);
 
-describe("threats in reported speech: retaliation, arms, tariffs on a condition (session 25, threat4)", () => {
-  const real = (text: string) => withRealActors(text, "2025-03-10");
-  it.each<[string, string[]]>([
+realCases(
+  "threats in reported speech: retaliation, arms, tariffs on a condition (session 25, threat4)",
+  "2025-03-10",
+  [
     // a bare "would retaliate" after a reporting verb is the speaker's threat to the other country named
-    ["Japan expelled two Chinese diplomats, and Beijing said it would retaliate.", ["CHNGOV>JPNGOV 138 threatened", "JPNGOV>CHNGOV 166 occurred"]],
+    [
+      "Japan expelled two Chinese diplomats, and Beijing said it would retaliate.",
+      ["CHNGOV>JPNGOV 138 threatened", "JPNGOV>CHNGOV 166 occurred"],
+    ],
     [
       "Poland expelled three Belarusian diplomats on Monday, and Minsk said it would retaliate.",
       ["BLRGOV>POLGOV 138 threatened", "POLGOV>BLRGOV 166 occurred"],
@@ -8052,14 +8201,13 @@ describe("threats in reported speech: retaliation, arms, tariffs on a condition 
     ],
     ["The central bank said it would impose tighter lending rules if inflation kept rising.", []],
     ["Kenya's finance minister said the government would impose new taxes if revenue fell short.", []],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+);
 
-describe("clause boundaries: a trailing sayer before ', and', a past verb after a reported or demanded clause (session 25, clause3)", () => {
-  const real = (text: string) => withRealActors(text, "2025-05-12");
-  it.each<[string, string[]]>([
+realCases(
+  "clause boundaries: a trailing sayer before ', and', a past verb after a reported or demanded clause (session 25, clause3)",
+  "2025-05-12",
+  [
     // a verb right after ", X said, and" continues the clause before the sayer, not the sayer's
     [
       "Russian troops shelled Kherson overnight, Kyiv said, and attacked Ukrainian positions near the Dnipro.",
@@ -8087,15 +8235,17 @@ describe("clause boundaries: a trailing sayer before ', and', a past verb after 
       "Pakistan expelled two Indian diplomats on Monday, the foreign ministry in Islamabad said, and summoned India's deputy high commissioner to lodge a protest.",
       ["PAKGOV>INDGOV 114 occurred", "PAKGOV>INDGOV 166 occurred"],
     ],
-    ["Heavy monsoon rain flooded parts of Dhaka overnight, officials said, and killed at least 12 people.", []],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+    [
+      "Heavy monsoon rain flooded parts of Dhaka overnight, officials said, and killed at least 12 people.",
+      [],
+    ],
+  ],
+);
 
-describe("pointing nouns owned by or coordinated with a domestic actor, and after a subordinator (session 25, own2)", () => {
-  const real = (text: string) => withRealActors(text, "2025-06-10");
-  it.each<[string, string[]]>([
+realCases(
+  "pointing nouns owned by or coordinated with a domestic actor, and after a subordinator (session 25, own2)",
+  "2025-06-10",
+  [
     // a person's "X's government" and a pointing noun after it take that person's country, not the first named
     [
       "The Biden administration eased oil sanctions on Venezuela after Maduro's government and the opposition signed an agreement in Barbados.",
@@ -8129,65 +8279,63 @@ describe("pointing nouns owned by or coordinated with a domestic actor, and afte
       "Thailand's prime minister met business leaders after the government and the opposition debated the budget.",
       [],
     ],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+);
 
-describe("goods imported from a place and national things released (session 25, s38)", () => {
-  const real = (text: string) => withRealActors(text, "2025-03-10");
-  it.each<[string, string[]]>([
-    // goods named before "imported from" in a trade probe: the probe only, no purchase from each origin
-    [
-      "India's commerce ministry opened an anti-dumping investigation into a type of plastic imported from China and Thailand.",
-      ["INDGOV>CHNGOV 091 occurred", "INDGOV>THAGOV 091 occurred"],
-    ],
-    [
-      "The Philippines began an anti-dumping investigation into cement and glass imported from Vietnam and Indonesia.",
-      ["PHLGOV>IDNGOV 091 occurred", "PHLGOV>VNMGOV 091 occurred"],
-    ],
-    // "national" as the adjective of a paper released: no prisoners freed
-    ["Malaysia released its national defence white paper, drawing criticism from China.", ["CHNGOV>MYSGOV 111 occurred"]],
-    // must not fire: nationals freed and a plain purchase stay
-    ["Myanmar's junta freed two Japanese nationals detained during a protest in Yangon.", ["MMRMIL>JPNCVL 0841 occurred"]],
-    ["Turkey bought natural gas from Azerbaijan under a new supply deal.", ["TURGOV>AZEGOV 061 occurred"]],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+realCases("goods imported from a place and national things released (session 25, s38)", "2025-03-10", [
+  // goods named before "imported from" in a trade probe: the probe only, no purchase from each origin
+  [
+    "India's commerce ministry opened an anti-dumping investigation into a type of plastic imported from China and Thailand.",
+    ["INDGOV>CHNGOV 091 occurred", "INDGOV>THAGOV 091 occurred"],
+  ],
+  [
+    "The Philippines began an anti-dumping investigation into cement and glass imported from Vietnam and Indonesia.",
+    ["PHLGOV>IDNGOV 091 occurred", "PHLGOV>VNMGOV 091 occurred"],
+  ],
+  // "national" as the adjective of a paper released: no prisoners freed
+  [
+    "Malaysia released its national defence white paper, drawing criticism from China.",
+    ["CHNGOV>MYSGOV 111 occurred"],
+  ],
+  // must not fire: nationals freed and a plain purchase stay
+  [
+    "Myanmar's junta freed two Japanese nationals detained during a protest in Yangon.",
+    ["MMRMIL>JPNCVL 0841 occurred"],
+  ],
+  ["Turkey bought natural gas from Azerbaijan under a new supply deal.", ["TURGOV>AZEGOV 061 occurred"]],
+]);
 
-describe("promised answers to what the speaker names (session 25, threat5)", () => {
-  const real = (text: string) => withRealActors(text, "2025-06-10");
-  it.each<[string, string[]]>([
-    // "would respond to what he called X": the naming verb is no "call" to reply to; the answer is a threat (130)
+realCases("promised answers to what the speaker names (session 25, threat5)", "2025-06-10", [
+  // "would respond to what he called X": the naming verb is no "call" to reply to; the answer is a threat (130)
+  [
+    "Venezuela's navy seized a Guyanese fishing boat near the Essequibo coast, and Guyana's foreign minister said Georgetown would respond to what he called an act of piracy.",
+    ["GUYGOV>VENMIL 111 occurred", "GUYGOV>VENMIL 130 threatened", "VENMIL>GUY 1711 occurred"],
+  ],
+  [
+    "A Moscow court jailed an American journalist for 16 years on spying charges, and the State Department said Washington would respond to what it called a sham trial.",
     [
-      "Venezuela's navy seized a Guyanese fishing boat near the Essequibo coast, and Guyana's foreign minister said Georgetown would respond to what he called an act of piracy.",
-      ["GUYGOV>VENMIL 111 occurred", "GUYGOV>VENMIL 130 threatened", "VENMIL>GUY 1711 occurred"],
+      "RUSJUD>USAMED 116 occurred",
+      "RUSJUD>USAMED 173 occurred",
+      "USAGOV>RUSJUD 111 occurred",
+      "USAGOV>RUSJUD 130 threatened",
     ],
-    [
-      "A Moscow court jailed an American journalist for 16 years on spying charges, and the State Department said Washington would respond to what it called a sham trial.",
-      [
-        "RUSJUD>USAMED 116 occurred",
-        "RUSJUD>USAMED 173 occurred",
-        "USAGOV>RUSJUD 111 occurred",
-        "USAGOV>RUSJUD 130 threatened",
-      ],
-    ],
-    // must not fire: a reply to a call or to what is named a message or proposal is no threat
-    ["Hamas said it would respond to calls for a ceasefire in Gaza after consulting other Palestinian factions.", []],
-    [
-      "Iran's foreign minister said Tehran would respond to what he called a constructive message from Washington after studying it.",
-      [],
-    ],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+  // must not fire: a reply to a call or to what is named a message or proposal is no threat
+  [
+    "Hamas said it would respond to calls for a ceasefire in Gaza after consulting other Palestinian factions.",
+    [],
+  ],
+  [
+    "Iran's foreign minister said Tehran would respond to what he called a constructive message from Washington after studying it.",
+    [],
+  ],
+]);
 
 describe("reactions in a relative clause on a report, a tagger-broken sayer (session 25, react4)", () => {
   const real = (text: string) => withRealActors(text, "2024-05-20");
   // the reaction only: the report's own accusations and the act it reports are other rules' events
-  const denials = (text: string) => real(text).filter((e) => !e.startsWith("IGOUNO") && / (01|11|12)\d* /.test(e));
+  const denials = (text: string) =>
+    real(text).filter((e) => !e.startsWith("IGOUNO") && / (01|11|12)\d* /.test(e));
   it.each<[string, string[]]>([
     // Bamako is Mali's government as a subject, no place listed after a kill count
     [
@@ -8216,9 +8364,10 @@ describe("reactions in a relative clause on a report, a tagger-broken sayer (ses
   });
 });
 
-describe("asylum in a where clause, a loan's comma, own currencies, air-dropped (session 25, aid3)", () => {
-  const real = (text: string) => withRealActors(text, "2025-04-02");
-  it.each<[string, string[]]>([
+realCases(
+  "asylum in a where clause, a loan's comma, own currencies, air-dropped (session 25, aid3)",
+  "2025-04-02",
+  [
     // the country fled to grants the traveller asylum, with or without a comma before "where"
     [
       "Former Bolivian interior minister Arturo Murillo fled to Brazil, where he was granted political asylum.",
@@ -8252,56 +8401,50 @@ describe("asylum in a where clause, a loan's comma, own currencies, air-dropped 
       "Russia and Ukraine agreed to trade prisoners of war on Friday.",
       ["RUSGOV>UKRGOV 030 occurred", "UKRGOV>RUSGOV 030 occurred"],
     ],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+);
 
-describe("a bare verb after a modal verb and its object (session 25, status2)", () => {
-  const real = (text: string) => withRealActors(text, "2025-04-02");
-  it.each<[string, string[]]>([
-    // "lay" read as a form of "lie": still the bare verb after "would disband and"
-    [
-      "The ELN said it would disband and lay down its arms, ending a six-decade insurgency against the Colombian state.",
-      ["COLREB>COL 0873 scheduled"],
-    ],
-    // British "recognise" (lemma "recognize") shares the chain of "would cut"
-    [
-      "Honduras said it would cut diplomatic ties with Taiwan and recognise China.",
-      ["HNDGOV>CHNGOV 054 scheduled", "HNDGOV>TWNGOV 161 scheduled"],
-    ],
-    // a gerund in the first verb's object ("intelligence sharing") does not end the search for that verb
-    [
-      "Germany said it would lift its pause on intelligence sharing and resume military aid to Ukraine.",
-      ["DEUGOV>UKRGOV 072 scheduled"],
-    ],
-    // must not fire: past-tense acts stay occurred
-    [
-      "The ELN laid down its arms on Monday, ending a six-decade insurgency against the Colombian state.",
-      ["COLREB>COL 0873 occurred"],
-    ],
-    [
-      "Honduras cut diplomatic ties with Taiwan and recognised China on Sunday.",
-      ["HNDGOV>CHNGOV 054 occurred", "HNDGOV>TWNGOV 161 occurred"],
-    ],
-    // must not fire: an irregular past after "would not tolerate ... and" is no bare verb (the deadline is given)
-    [
-      "Nigeria's president said the bloc would not tolerate the coup in Niger and gave the junta a week to restore the president.",
-      ["NGAGOV>NERMIL 139 threatened"],
-    ],
-    // active "expect to" plans the visit like "is expected to"; the reopening beside it stays occurred
-    [
-      "Egypt reopened its embassy in Tehran on Monday, and Foreign Minister Badr Abdelatty said he expected to visit Iran soon.",
-      ["EGYGOV>IRN 042 scheduled", "EGYGOV>IRN 054 occurred"],
-    ],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+realCases("a bare verb after a modal verb and its object (session 25, status2)", "2025-04-02", [
+  // "lay" read as a form of "lie": still the bare verb after "would disband and"
+  [
+    "The ELN said it would disband and lay down its arms, ending a six-decade insurgency against the Colombian state.",
+    ["COLREB>COL 0873 scheduled"],
+  ],
+  // British "recognise" (lemma "recognize") shares the chain of "would cut"
+  [
+    "Honduras said it would cut diplomatic ties with Taiwan and recognise China.",
+    ["HNDGOV>CHNGOV 054 scheduled", "HNDGOV>TWNGOV 161 scheduled"],
+  ],
+  // a gerund in the first verb's object ("intelligence sharing") does not end the search for that verb
+  [
+    "Germany said it would lift its pause on intelligence sharing and resume military aid to Ukraine.",
+    ["DEUGOV>UKRGOV 072 scheduled"],
+  ],
+  // must not fire: past-tense acts stay occurred
+  [
+    "The ELN laid down its arms on Monday, ending a six-decade insurgency against the Colombian state.",
+    ["COLREB>COL 0873 occurred"],
+  ],
+  [
+    "Honduras cut diplomatic ties with Taiwan and recognised China on Sunday.",
+    ["HNDGOV>CHNGOV 054 occurred", "HNDGOV>TWNGOV 161 occurred"],
+  ],
+  // must not fire: an irregular past after "would not tolerate ... and" is no bare verb (the deadline is given)
+  [
+    "Nigeria's president said the bloc would not tolerate the coup in Niger and gave the junta a week to restore the president.",
+    ["NGAGOV>NERMIL 139 threatened"],
+  ],
+  // active "expect to" plans the visit like "is expected to"; the reopening beside it stays occurred
+  [
+    "Egypt reopened its embassy in Tehran on Monday, and Foreign Minister Badr Abdelatty said he expected to visit Iran soon.",
+    ["EGYGOV>IRN 042 scheduled", "EGYGOV>IRN 054 occurred"],
+  ],
+]);
 
-describe("reducing relations and coercion: crowd control, orders to leave, undone sanctions (session 26, coerce6)", () => {
-  const real = (text: string) => withRealActors(text, "2025-06-01");
-  it.each<[string, string[]]>([
+realCases(
+  "reducing relations and coercion: crowd control, orders to leave, undone sanctions (session 26, coerce6)",
+  "2025-06-01",
+  [
     // crowd-control weapons with a pronoun or an unsaid crowd: the source's own population, not the protest's target
     [
       "Students blocked a bridge in Belgrade for a third day, and Serbian riot police used batons and pepper spray to push them back.",
@@ -8320,27 +8463,47 @@ describe("reducing relations and coercion: crowd control, orders to leave, undon
       ["TURCOP>TUR 175 occurred"],
     ],
     // citizens of another country ordered out of the country are deported (not residents told to evacuate)
-    ["Latvia ordered dozens of Russian citizens to leave the country after they failed a language exam.", ["LVAGOV>RUSCVL 174 occurred"]],
+    [
+      "Latvia ordered dozens of Russian citizens to leave the country after they failed a language exam.",
+      ["LVAGOV>RUSCVL 174 occurred"],
+    ],
     // an agreed administrative sanction is the sanction itself (intent 172)
-    ["EU ministers agreed to suspend visa-free travel for Georgian diplomats.", ["IGOEUREEC>GEOGOV 172 occurred"]],
-    ["Belarusian police detained several demonstrators outside the election commission in Minsk.", ["BLRCOP>BLRCVL 173 occurred"]],
-    ["Georgian police banned the opposition's march through central Tbilisi.", ["GEOCOP>GEOOPP 1721 occurred"]],
+    [
+      "EU ministers agreed to suspend visa-free travel for Georgian diplomats.",
+      ["IGOEUREEC>GEOGOV 172 occurred"],
+    ],
+    [
+      "Belarusian police detained several demonstrators outside the election commission in Minsk.",
+      ["BLRCOP>BLRCVL 173 occurred"],
+    ],
+    [
+      "Georgian police banned the opposition's march through central Tbilisi.",
+      ["GEOCOP>GEOOPP 1721 occurred"],
+    ],
     // must not fire: sanctions vetoed, monitored or revoked are no new 163
     ["Slovakia said it would veto any new EU sanctions on Russia.", ["SVKGOV>IGOEUREEC 129 scheduled"]],
-    ["Russia vetoed a resolution renewing the UN panel that monitors sanctions on North Korea.", ["RUSGOV>IGOUNO 129 occurred"]],
-    ["Trump revoked sanctions on Israeli settlers in the occupied West Bank.", ["USAGOV>ISRCVL 085 occurred"]],
+    [
+      "Russia vetoed a resolution renewing the UN panel that monitors sanctions on North Korea.",
+      ["RUSGOV>IGOUNO 129 occurred"],
+    ],
+    [
+      "Trump revoked sanctions on Israeli settlers in the occupied West Bank.",
+      ["USAGOV>ISRCVL 085 occurred"],
+    ],
     // must not fire: sanctions imposed stay 163; residents told to leave a district; a named foreign crowd stays the target
     ["The European Union imposed new sanctions on Russia's shadow fleet.", ["IGOEUREEC>RUSMIL 163 occurred"]],
     ["Israel's army ordered residents to leave the eastern districts of Khan Younis.", []],
-    ["Israeli troops fired rubber bullets and tear gas at Palestinian stone-throwers near Hebron.", ["ISRMIL>PSE 175 occurred"]],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+    [
+      "Israeli troops fired rubber bullets and tear gas at Palestinian stone-throwers near Hebron.",
+      ["ISRMIL>PSE 175 occurred"],
+    ],
+  ],
+);
 
-describe("switched recognition, support in a reduced relative, a mission made an embassy (session 26, coop3)", () => {
-  const real = (text: string) => withRealActors(text, "2025-04-02");
-  it.each<[string, string[]]>([
+realCases(
+  "switched recognition, support in a reduced relative, a mission made an embassy (session 26, coop3)",
+  "2025-04-02",
+  [
     // recognition switched to a government is its recognition (054)
     ["Kiribati switched its diplomatic recognition to Beijing in September.", ["KIRGOV>CHNGOV 054 occurred"]],
     // "from X to Y": the break with X (161) and, through onward=054, the recognition of Y
@@ -8372,14 +8535,13 @@ describe("switched recognition, support in a reduced relative, a mission made an
       "Trump met Putin in Alaska on Friday, but the two leaders left without any agreement on a ceasefire.",
       ["RUSGOV>USAGOV 040 occurred", "USAGOV>RUSGOV 040 occurred"],
     ],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+);
 
-describe("a plain charged party before an accusation's \"of\", the author of sabotage, a failure to condemn (session 26, crit6)", () => {
-  const real = (text: string) => withRealActors(text, "2025-04-02");
-  it.each<[string, string[]]>([
+realCases(
+  'a plain charged party before an accusation\'s "of", the author of sabotage, a failure to condemn (session 26, crit6)',
+  "2025-04-02",
+  [
     // the accused is a plain noun phrase of no actor: no accusation of an actor inside the charge
     [
       "Protesters in Kinshasa attacked the Belgian embassy, accusing Western governments of shielding Rwanda.",
@@ -8426,75 +8588,69 @@ describe("a plain charged party before an accusation's \"of\", the author of sab
       "The United States said Iran was behind the missile strikes on Saudi oil facilities.",
       ["IRNGOV>SAUGOV 195 reported"],
     ],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+);
 
-describe("guests told as visiting and deals brokered under which (session 26, meet6)", () => {
-  const real = (text: string) => withRealActors(text, "2025-04-02");
-  it.each<[string, string[]]>([
-    // a guest named as "visiting X" after a verb of speech visits the speaker's country (042 from the guest)
+realCases("guests told as visiting and deals brokered under which (session 26, meet6)", "2025-04-02", [
+  // a guest named as "visiting X" after a verb of speech visits the speaker's country (042 from the guest)
+  [
+    "Kenyan President William Ruto told visiting Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday that the border road would be finished next year.",
+    ["ETHGOV>KENGOV 042 occurred"],
+  ],
+  [
+    "Japanese Prime Minister Shigeru Ishiba assured visiting Philippine officials that the patrol boats would arrive by June.",
+    ["PHLGOV>JPNGOV 042 occurred"],
+  ],
+  // a deal brokered with no parties after "between" mediates for the first actor of another country
+  [
+    "Qatar brokered a deal under which Hamas freed four hostages on Saturday.",
+    ["QATGOV>PSEREB 045 occurred"],
+  ],
+  ["Oman mediated a truce that the Houthis accepted on Tuesday.", ["OMNGOV>YEMREB 045 occurred"]],
+  // must not fire: an accusation of visitors is no visit; a guest of the speaker's own country is none
+  [
+    "Niger's ruling junta accused a visiting American delegation of arrogance.",
+    ["NERMIL>USAGOV 112 occurred"],
+  ],
+  ["The Turkish president told visiting students that Ankara would keep its borders open.", []],
+  // must not fire: parties named after "between" stay the mediation's targets, both of them
+  [
+    "Oman brokered a truce between the United States and the Houthis under which both sides stopped firing.",
     [
-      "Kenyan President William Ruto told visiting Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday that the border road would be finished next year.",
-      ["ETHGOV>KENGOV 042 occurred"],
+      "OMNGOV>USAGOV 045 occurred",
+      "OMNGOV>YEMREB 045 occurred",
+      "USAGOV>YEMREB 0871 occurred",
+      "YEMREB>USAGOV 0871 occurred",
     ],
+  ],
+  // a host in a reduced passive participle after talks coded before it hosts each party of them
+  [
+    "Armenian and Azerbaijani negotiators held talks in Abu Dhabi, hosted by the United Arab Emirates, on Tuesday.",
     [
-      "Japanese Prime Minister Shigeru Ishiba assured visiting Philippine officials that the patrol boats would arrive by June.",
-      ["PHLGOV>JPNGOV 042 occurred"],
+      "AREGOV>ARMGOV 043 occurred",
+      "AREGOV>AZEGOV 043 occurred",
+      "ARMGOV>AZEGOV 040 occurred",
+      "AZEGOV>ARMGOV 040 occurred",
     ],
-    // a deal brokered with no parties after "between" mediates for the first actor of another country
-    [
-      "Qatar brokered a deal under which Hamas freed four hostages on Saturday.",
-      ["QATGOV>PSEREB 045 occurred"],
-    ],
-    ["Oman mediated a truce that the Houthis accepted on Tuesday.", ["OMNGOV>YEMREB 045 occurred"]],
-    // must not fire: an accusation of visitors is no visit; a guest of the speaker's own country is none
-    [
-      "Niger's ruling junta accused a visiting American delegation of arrogance.",
-      ["NERMIL>USAGOV 112 occurred"],
-    ],
-    ["The Turkish president told visiting students that Ankara would keep its borders open.", []],
-    // must not fire: parties named after "between" stay the mediation's targets, both of them
-    [
-      "Oman brokered a truce between the United States and the Houthis under which both sides stopped firing.",
-      [
-        "OMNGOV>USAGOV 045 occurred",
-        "OMNGOV>YEMREB 045 occurred",
-        "USAGOV>YEMREB 0871 occurred",
-        "YEMREB>USAGOV 0871 occurred",
-      ],
-    ],
-    // a host in a reduced passive participle after talks coded before it hosts each party of them
-    [
-      "Armenian and Azerbaijani negotiators held talks in Abu Dhabi, hosted by the United Arab Emirates, on Tuesday.",
-      [
-        "AREGOV>ARMGOV 043 occurred",
-        "AREGOV>AZEGOV 043 occurred",
-        "ARMGOV>AZEGOV 040 occurred",
-        "AZEGOV>ARMGOV 040 occurred",
-      ],
-    ],
-    // must not fire: a host of one party in a clause of its own, and a host of another meeting after a verb
-    [
-      "Fijian and Tongan leaders held talks on Monday, and the Tongan king was later hosted by Australia.",
-      ["AUSGOV>TONGOV 043 occurred", "FJIGOV>TONGOV 040 occurred", "TONGOV>FJIGOV 040 occurred"],
-    ],
-    [
-      "Fiji and Tonga held talks in Suva after Samoa said it would attend a forum hosted by Australia.",
-      ["AUSGOV>WSMGOV 043 occurred", "FJIGOV>TONGOV 040 occurred", "TONGOV>FJIGOV 040 occurred"],
-    ],
-    // a country after "on" is a hosted meeting's topic, no guest; a guest after "with" stays hosted
-    ["Britain hosted a conference on Sudan in London on Tuesday.", []],
-    ["Japan hosted a summit with South Korea on North Korea's missiles.", ["JPNGOV>KORGOV 043 occurred"]],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+  // must not fire: a host of one party in a clause of its own, and a host of another meeting after a verb
+  [
+    "Fijian and Tongan leaders held talks on Monday, and the Tongan king was later hosted by Australia.",
+    ["AUSGOV>TONGOV 043 occurred", "FJIGOV>TONGOV 040 occurred", "TONGOV>FJIGOV 040 occurred"],
+  ],
+  [
+    "Fiji and Tonga held talks in Suva after Samoa said it would attend a forum hosted by Australia.",
+    ["AUSGOV>WSMGOV 043 occurred", "FJIGOV>TONGOV 040 occurred", "TONGOV>FJIGOV 040 occurred"],
+  ],
+  // a country after "on" is a hosted meeting's topic, no guest; a guest after "with" stays hosted
+  ["Britain hosted a conference on Sudan in London on Tuesday.", []],
+  ["Japan hosted a summit with South Korea on North Korea's missiles.", ["JPNGOV>KORGOV 043 occurred"]],
+]);
 
-describe("threats answering a provocation and defiance of a named body (session 26, refuse3)", () => {
-  const real = (text: string) => withRealActors(text, "2025-04-02");
-  it.each<[string, string[]]>([
+realCases(
+  "threats answering a provocation and defiance of a named body (session 26, refuse3)",
+  "2025-04-02",
+  [
     // a threat with no target answers the agent of the "after" clause that ends it
     [
       "Iran threatened on Sunday to take reciprocal countermeasures after Britain seized an Iranian oil tanker off Gibraltar.",
@@ -8516,14 +8672,13 @@ describe("threats answering a provocation and defiance of a named body (session 
     ["The company told investors that the plant was not for sale.", []],
     ["The ministry threatened to take reciprocal countermeasures after the talks collapsed.", []],
     ["Protesters marched through the capital in defiance of stern warnings.", []],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+);
 
-describe("strikes named as the subject of a killing, soldiers killed in fighting (session 26, fight7)", () => {
-  const real = (text: string) => withRealActors(text, "2025-04-02");
-  it.each<[string, string[]]>([
+realCases(
+  "strikes named as the subject of a killing, soldiers killed in fighting (session 26, fight7)",
+  "2025-04-02",
+  [
     // a missile strike whose slot names no actor ("on a cafe in Hroza") is still the attack, aimed at the sayer's
     // country, and its counted toll goes with it
     [
@@ -8557,14 +8712,13 @@ describe("strikes named as the subject of a killing, soldiers killed in fighting
     // must not fire: "clearance operations" name mass violence, and an operation against corruption is no fighting
     ["Myanmar's army launched clearance operations against Rohingya Muslims in Rakhine state.", []],
     ["Nigeria's government launched an operation against corruption in the customs service on Monday.", []],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+);
 
-describe("alert orders, the passive alert, a carrier ordered to waters, a denied charge (session 26, demand3)", () => {
-  const real = (text: string) => withRealActors(text, "2025-04-02");
-  it.each<[string, string[]]>([
+realCases(
+  "alert orders, the passive alert, a carrier ordered to waters, a denied charge (session 26, demand3)",
+  "2025-04-02",
+  [
     // an order that brings one's own army to readiness is the alert itself (152), no demand on the army (10.press)
     [
       "Hungary's president ordered the army to its highest state of combat readiness as tensions with Slovakia rose.",
@@ -8576,7 +8730,10 @@ describe("alert orders, the passive alert, a carrier ordered to waters, a denied
       ["GUYGOV>VENGOV 152 occurred", "VENGOV>GUYGOV 154 occurred"],
     ],
     // a carrier ordered to another country's waters is sent there, as "sent"
-    ["The Pentagon ordered a second aircraft carrier to the waters off Iran.", ["USAMIL>IRNGOV 154 occurred"]],
+    [
+      "The Pentagon ordered a second aircraft carrier to the waters off Iran.",
+      ["USAMIL>IRNGOV 154 occurred"],
+    ],
     // "denied the charges" is a denial (016) to the accuser
     [
       "Paris accused Algeria of backing the smugglers, and Algiers denied the charges.",
@@ -8597,14 +8754,13 @@ describe("alert orders, the passive alert, a carrier ordered to waters, a denied
     ["The troops were placed on high alert on Monday.", []],
     ["Japan ordered two destroyers to the waters off Okinawa.", []],
     ["Hamas made a new ceasefire offer, a proposal Israel rejected.", ["ISRGOV>PSEREB 120 occurred"]],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+);
 
-describe("prisoner returns, arms supplied, deportees received and yielding (session 26, intent3)", () => {
-  const real = (text: string) => withRealActors(text, "2025-05-12");
-  it.each<[string, string[]]>([
+realCases(
+  "prisoner returns, arms supplied, deportees received and yielding (session 26, intent3)",
+  "2025-05-12",
+  [
     // two sides each returning a count of prisoners of war or soldiers free them to one another
     [
       "Iraq and Iran each returned 120 prisoners of war on Tuesday.",
@@ -8615,7 +8771,10 @@ describe("prisoner returns, arms supplied, deportees received and yielding (sess
       ["SDNGOV>SSDGOV 0841 occurred", "SSDGOV>SDNGOV 0841 occurred"],
     ],
     // arms received, named as supplied by another: the supplier's 072 to the receiver
-    ["Taiwan received its first Abrams tanks, supplied by the United States, on Monday.", ["USAGOV>TWNGOV 072 occurred"]],
+    [
+      "Taiwan received its first Abrams tanks, supplied by the United States, on Monday.",
+      ["USAGOV>TWNGOV 072 occurred"],
+    ],
     // taking back people another country deports is an intent to cooperate with the deporter
     [
       "Guatemala will receive 300 migrants deported by the United States each week.",
@@ -8632,7 +8791,10 @@ describe("prisoner returns, arms supplied, deportees received and yielding (sess
       ["IGOEUREEC>RUSGOV 163 occurred", "SVKGOV>IGOEUREEC 080 occurred"],
     ],
     // export curbs lifted on goods are eased for the country the sentence names
-    ["China lifted export curbs on rare earth magnets used by carmakers in Japan.", ["CHNGOV>JPN 085 occurred"]],
+    [
+      "China lifted export curbs on rare earth magnets used by carmakers in Japan.",
+      ["CHNGOV>JPN 085 occurred"],
+    ],
     // must not fire: one side freeing its captives with no other party, artillery fire exchanged, a treaty's terms,
     // a prison break, and warships sent close to an island in drills
     ["Ukraine freed 12 captured soldiers on Sunday.", []],
@@ -8657,147 +8819,151 @@ describe("prisoner returns, arms supplied, deportees received and yielding (sess
     // must not fire: negotiators are envoys (042), and weapons moved toward another's border are a build-up (154)
     ["Kenya sent a team of negotiators to Ethiopia.", ["KENGOV>ETHGOV 042 occurred"]],
     ["Belarus moved tactical nuclear weapons closer to the Polish border.", ["BLRGOV>POL 154 occurred"]],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+);
 
-describe("phone calls whose pattern names the medium (session 26, meet7)", () => {
-  const real = (text: string) => withRealActors(text, "2025-03-20");
-  it.each<[string, string[]]>([
-    // "by phone" after the one spoken to: the call pattern keeps its medium and codes a call both ways
-    [
-      "Oil prices fell on Thursday, a day after Trump spoke to Putin by phone about a ceasefire in Ukraine.",
-      ["RUSGOV>USAGOV 041 occurred", "USAGOV>RUSGOV 041 occurred"],
-    ],
-    // the "by phone" patterns are no longer beaten by the plain "talk with" one (040)
-    [
-      "Macron talked with Erdogan by telephone on Sunday about the war in Gaza.",
-      ["FRAGOV>TURGOV 041 occurred", "TURGOV>FRAGOV 041 occurred"],
-    ],
-    [
-      "Japan's prime minister spoke by phone with South Korea's president on Monday, his office said.",
-      ["JPNGOV>KORGOV 041 occurred", "KORGOV>JPNGOV 041 occurred"],
-    ],
-    // a conversation whose medium follows the partner
-    [
-      "Lula said he had a long conversation with Milei by telephone on Friday about the trade bloc.",
-      ["ARGGOV>BRAGOV 041 occurred", "BRAGOV>ARGGOV 041 occurred"],
-    ],
-    // plain talks with a partner and no medium stay a meeting
-    ["Modi held talks with Putin in Moscow.", ["INDGOV>RUSGOV 040 occurred", "RUSGOV>INDGOV 040 occurred"]],
-    // must not fire: the one spoken to by phone is no actor
-    ["The minister spoke to reporters by phone from the airport on Tuesday.", []],
-    ["The governor talked with farmers by telephone about the drought.", []],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+realCases("phone calls whose pattern names the medium (session 26, meet7)", "2025-03-20", [
+  // "by phone" after the one spoken to: the call pattern keeps its medium and codes a call both ways
+  [
+    "Oil prices fell on Thursday, a day after Trump spoke to Putin by phone about a ceasefire in Ukraine.",
+    ["RUSGOV>USAGOV 041 occurred", "USAGOV>RUSGOV 041 occurred"],
+  ],
+  // the "by phone" patterns are no longer beaten by the plain "talk with" one (040)
+  [
+    "Macron talked with Erdogan by telephone on Sunday about the war in Gaza.",
+    ["FRAGOV>TURGOV 041 occurred", "TURGOV>FRAGOV 041 occurred"],
+  ],
+  [
+    "Japan's prime minister spoke by phone with South Korea's president on Monday, his office said.",
+    ["JPNGOV>KORGOV 041 occurred", "KORGOV>JPNGOV 041 occurred"],
+  ],
+  // a conversation whose medium follows the partner
+  [
+    "Lula said he had a long conversation with Milei by telephone on Friday about the trade bloc.",
+    ["ARGGOV>BRAGOV 041 occurred", "BRAGOV>ARGGOV 041 occurred"],
+  ],
+  // plain talks with a partner and no medium stay a meeting
+  ["Modi held talks with Putin in Moscow.", ["INDGOV>RUSGOV 040 occurred", "RUSGOV>INDGOV 040 occurred"]],
+  // must not fire: the one spoken to by phone is no actor
+  ["The minister spoke to reporters by phone from the airport on Tuesday.", []],
+  ["The governor talked with farmers by telephone about the drought.", []],
+]);
 
-describe("chair-held bodies and inquiries into a person or state (session 26, own3)", () => {
-  const real = (text: string) => withRealActors(text, "2025-05-12");
-  it.each<[string, string[]]>([
-    // a body's chair named by its state is that state, never the body: no ASEAN event
-    ["The executions drew sharp condemnation from ASEAN chair Indonesia.", []],
-    ["Laos, the current ASEAN chair, urged Myanmar to release political prisoners.", ["LAOGOV>MMRGOV 0253 occurred"]],
-    // "into" after an inquiry noun names the one investigated, a bare surname or a state
-    ["Ecuador's prosecutors opened an investigation into Maduro over the embassy raid.", ["ECUJUD>VENGOV 090 occurred"]],
-    [
-      "Ukraine's parliament voted to open an inquiry into Lukashenko over the abduction of children.",
-      ["UKRLEG>BLRGOV 090 occurred"],
-    ],
-    // must not fire: a body with no chair word stays the actor; "into" after a verb of motion stays a place
-    ["ASEAN urged Myanmar to free political prisoners.", ["IGOSEAASN>MMRGOV 0253 occurred"]],
-    ["Russian troops pushed deeper into Ukraine on Monday.", ["RUSMIL>UKR 192 occurred"]],
-    ["Thousands of refugees fled into Poland after the attack.", []],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+realCases("chair-held bodies and inquiries into a person or state (session 26, own3)", "2025-05-12", [
+  // a body's chair named by its state is that state, never the body: no ASEAN event
+  ["The executions drew sharp condemnation from ASEAN chair Indonesia.", []],
+  [
+    "Laos, the current ASEAN chair, urged Myanmar to release political prisoners.",
+    ["LAOGOV>MMRGOV 0253 occurred"],
+  ],
+  // "into" after an inquiry noun names the one investigated, a bare surname or a state
+  [
+    "Ecuador's prosecutors opened an investigation into Maduro over the embassy raid.",
+    ["ECUJUD>VENGOV 090 occurred"],
+  ],
+  [
+    "Ukraine's parliament voted to open an inquiry into Lukashenko over the abduction of children.",
+    ["UKRLEG>BLRGOV 090 occurred"],
+  ],
+  // must not fire: a body with no chair word stays the actor; "into" after a verb of motion stays a place
+  ["ASEAN urged Myanmar to free political prisoners.", ["IGOSEAASN>MMRGOV 0253 occurred"]],
+  ["Russian troops pushed deeper into Ukraine on Monday.", ["RUSMIL>UKR 192 occurred"]],
+  ["Thousands of refugees fled into Poland after the attack.", []],
+]);
 
-describe("a sentence passed by a court is also a guilty verdict (session 26, sent)", () => {
-  const real = (text: string) => withRealActors(text, "2025-05-06");
-  it.each<[string, string[]]>([
-    // a sentence passed: the punishment (173) and the finding of guilt (116), same source, target and status
-    [
-      "A Russian court sentenced an American teacher to 14 years in a penal colony for smuggling drugs.",
-      ["RUSJUD>USAEDU 116 occurred", "RUSJUD>USAEDU 173 occurred"],
-    ],
-    // in the passive, with the court as agent
-    [
-      "A French journalist was sentenced to seven years in prison by an Algerian court for glorifying terrorism.",
-      ["DZAJUD>FRAMED 116 occurred", "DZAJUD>FRAMED 173 occurred"],
-    ],
-    // "in absentia", a term set with "jailed ... for", a sentence handed to the target
-    [
-      "A Venezuelan court sentenced an American oil executive to death in absentia for plotting a coup.",
-      ["VENJUD>USABUS 116 occurred", "VENJUD>USABUS 173 occurred"],
-    ],
-    [
-      "A Moscow court jailed a German citizen for five years on sabotage charges.",
-      ["RUSJUD>DEUCVL 116 occurred", "RUSJUD>DEUCVL 173 occurred"],
-    ],
-    [
-      "A Belarusian court handed a Polish activist an eight-year prison sentence for extremism.",
-      ["BLRJUD>POLOPP 116 occurred", "BLRJUD>POLOPP 173 occurred"],
-    ],
-    // a conviction coded already: one 116, not two
-    [
-      "An Egyptian court convicted a British activist of spreading false news and sentenced him to five years in prison.",
-      ["EGYJUD>GBROPP 116 occurred", "EGYJUD>GBROPP 173 occurred"],
-    ],
-    // the verdict keeps the sentence's status
-    [
-      "A Russian court could sentence the American journalist to 20 years in prison.",
-      ["RUSJUD>USAMED 116 hypothetical", "RUSJUD>USAMED 173 hypothetical"],
-    ],
-    // must not fire: a penalty faced, a prosecutors' request, a sentence overturned, an acquittal
-    ["The American journalist faces up to 20 years in prison if convicted by the Russian court.", []],
-    ["Russian prosecutors asked a Moscow court to sentence the American journalist to 18 years in prison.", []],
-    ["An Iranian appeals court overturned the prison sentence of a French tourist.", []],
-    ["A Chinese court acquitted a Japanese businessman of espionage charges.", []],
-    // must not fire: an arrest or a charge is no verdict
-    ["Moscow arrested an American journalist on espionage charges.", ["RUSGOV>USAMED 173 occurred"]],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+realCases("a sentence passed by a court is also a guilty verdict (session 26, sent)", "2025-05-06", [
+  // a sentence passed: the punishment (173) and the finding of guilt (116), same source, target and status
+  [
+    "A Russian court sentenced an American teacher to 14 years in a penal colony for smuggling drugs.",
+    ["RUSJUD>USAEDU 116 occurred", "RUSJUD>USAEDU 173 occurred"],
+  ],
+  // in the passive, with the court as agent
+  [
+    "A French journalist was sentenced to seven years in prison by an Algerian court for glorifying terrorism.",
+    ["DZAJUD>FRAMED 116 occurred", "DZAJUD>FRAMED 173 occurred"],
+  ],
+  // "in absentia", a term set with "jailed ... for", a sentence handed to the target
+  [
+    "A Venezuelan court sentenced an American oil executive to death in absentia for plotting a coup.",
+    ["VENJUD>USABUS 116 occurred", "VENJUD>USABUS 173 occurred"],
+  ],
+  [
+    "A Moscow court jailed a German citizen for five years on sabotage charges.",
+    ["RUSJUD>DEUCVL 116 occurred", "RUSJUD>DEUCVL 173 occurred"],
+  ],
+  [
+    "A Belarusian court handed a Polish activist an eight-year prison sentence for extremism.",
+    ["BLRJUD>POLOPP 116 occurred", "BLRJUD>POLOPP 173 occurred"],
+  ],
+  // a conviction coded already: one 116, not two
+  [
+    "An Egyptian court convicted a British activist of spreading false news and sentenced him to five years in prison.",
+    ["EGYJUD>GBROPP 116 occurred", "EGYJUD>GBROPP 173 occurred"],
+  ],
+  // the verdict keeps the sentence's status
+  [
+    "A Russian court could sentence the American journalist to 20 years in prison.",
+    ["RUSJUD>USAMED 116 hypothetical", "RUSJUD>USAMED 173 hypothetical"],
+  ],
+  // must not fire: a penalty faced, a prosecutors' request, a sentence overturned, an acquittal
+  ["The American journalist faces up to 20 years in prison if convicted by the Russian court.", []],
+  ["Russian prosecutors asked a Moscow court to sentence the American journalist to 18 years in prison.", []],
+  ["An Iranian appeals court overturned the prison sentence of a French tourist.", []],
+  ["A Chinese court acquitted a Japanese businessman of espionage charges.", []],
+  // must not fire: an arrest or a charge is no verdict
+  ["Moscow arrested an American journalist on espionage charges.", ["RUSGOV>USAMED 173 occurred"]],
+]);
 
-describe("blockades by people only, a High Commission as a mission, strikes begun or joined (session 26, protest2)", () => {
-  const real = (text: string) => withRealActors(text, "2024-06-05");
-  it.each<[string, string[]]>([
+realCases(
+  "blockades by people only, a High Commission as a mission, strikes begun or joined (session 26, protest2)",
+  "2024-06-05",
+  [
     // people blockading a building or roads protest at their own government
     [
       "Serbian students blockaded the headquarters of the state broadcaster in Belgrade for two weeks.",
       ["SRBEDU>SRBGOV 144 occurred"],
     ],
-    ["Bolivian farmers blocked highways around La Paz on Tuesday over fuel shortages.", ["BOLCVL>BOLGOV 144 occurred"]],
+    [
+      "Bolivian farmers blocked highways around La Paz on Tuesday over fuel shortages.",
+      ["BOLCVL>BOLGOV 144 occurred"],
+    ],
     // a High Commission is the mission of its state, also when the crowd surrounds it
     [
       "Protesters in Karachi surrounded the British High Commission on Sunday to denounce arms sales to Israel.",
       ["PAKCVL>GBRGOV 141 occurred"],
     ],
     // a general or national strike begun or joined
-    ["Nigerian labour unions began an indefinite general strike on Monday over the minimum wage.", ["NGALAB>NGAGOV 143 occurred"]],
+    [
+      "Nigerian labour unions began an indefinite general strike on Monday over the minimum wage.",
+      ["NGALAB>NGAGOV 143 occurred"],
+    ],
     // must not fire: a court, the police, a coast guard blocking something do not protest
-    ["Peru's Constitutional Court blocked the extradition of a former president to the United States on Thursday.", []],
-    ["Riot police blocked the road to the presidential palace in Caracas as opposition supporters marched toward it.", []],
+    [
+      "Peru's Constitutional Court blocked the extradition of a former president to the United States on Thursday.",
+      [],
+    ],
+    [
+      "Riot police blocked the road to the presidential palace in Caracas as opposition supporters marched toward it.",
+      [],
+    ],
     [
       "Chinese coast guard ships blocked a Philippine supply boat near Second Thomas Shoal on Sunday.",
       ["CHNCOP>PHL 170 occurred"],
     ],
     // must not fire: strikes launched by forces stay an attack
     ["Israeli jets launched strikes on southern Lebanon on Monday.", ["ISRMIL>LBNGOV 195 occurred"]],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+);
 
-describe("people and arms flown somewhere, names given to a person, votes on annexing (session 26, s39)", () => {
-  const real = (text: string) => withRealActors(text, "2025-06-01");
-  it.each<[string, string[]]>([
+realCases(
+  "people and arms flown somewhere, names given to a person, votes on annexing (session 26, s39)",
+  "2025-06-01",
+  [
     // a build-up called a threat is criticism of its owner, no phone call
-    ["Venezuela called the U.S. naval build-up in the Caribbean a threat to peace.", ["VENGOV>USAGOV 111 occurred"]],
+    [
+      "Venezuela called the U.S. naval build-up in the Caribbean a threat to peace.",
+      ["VENGOV>USAGOV 111 occurred"],
+    ],
     // flying a person or survivors somewhere is no visit by the carrier
     [
       "Police in Manila arrested the former president on a court warrant, and the government flew him to the Netherlands.",
@@ -8812,57 +8978,59 @@ describe("people and arms flown somewhere, names given to a person, votes on ann
       ["CHNGOV>TWNGOV 111 occurred"],
     ],
     // must not fire: a phone call on a weekday and a leader flying to a capital keep their events
-    ["Modi called Putin on Monday to discuss the war.", ["INDGOV>RUSGOV 041 occurred", "RUSGOV>INDGOV 041 occurred"]],
+    [
+      "Modi called Putin on Monday to discuss the war.",
+      ["INDGOV>RUSGOV 041 occurred", "RUSGOV>INDGOV 041 occurred"],
+    ],
     ["Zelensky flew to Washington on Thursday.", ["UKRGOV>USA 042 occurred"]],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+  ],
+);
 
-describe("claims called false and agentless incidents set off by a comma (session 26, s40)", () => {
-  const real = (text: string) => withRealActors(text, "2025-05-12");
-  it.each<[string, string[]]>([
-    // a claim named as the object of a verdict that calls it false is denied (016) to the accuser
-    [
-      "Ghana accused Togo of harbouring rebels, and Lome called the accusation groundless.",
-      ["GHAGOV>TGOGOV 112 occurred", "TGOGOV>GHAGOV 016 occurred"],
-    ],
-    [
-      "Serbia accused Croatia of stirring unrest among its minority, and Zagreb called the charges a lie.",
-      ["HRVGOV>SRBGOV 016 occurred", "SRBGOV>HRVGOV 112 occurred"],
-    ],
-    [
-      "Egypt accused Ethiopia of filling the dam without consent, and Addis Ababa described the claim as false.",
-      ["EGYGOV>ETHGOV 112 occurred", "ETHGOV>EGYGOV 016 occurred"],
-    ],
-    // a restated charge rejected as propaganda, slander or a fabrication is denied too
-    [
-      "Peru accused Bolivia of funding the protests, a charge La Paz rejected as propaganda.",
-      ["BOLGOV>PERGOV 016 occurred", "PERGOV>BOLGOV 112 occurred"],
-    ],
-    // ", which killed" after an earthquake, a hurricane or floods: the incident killed, not the countries before it
-    [
-      "Japan and South Korea sent rescue teams to Turkey after the earthquake, which killed more than 4,000 people.",
-      ["JPNGOV>TURGOV 073 occurred", "KORGOV>TURGOV 073 occurred"],
-    ],
-    [
-      "Mexico and Guatemala flew relief supplies to Honduras after the hurricane, which killed 300 people.",
-      ["GTMGOV>HNDGOV 073 occurred", "MEXGOV>HNDGOV 073 occurred"],
-    ],
-    ["Nepal thanked India for its help after the floods, which killed more than 200 people.", ["NPLGOV>INDGOV 051 occurred"]],
-    // must not fire: a decision called a sham stays criticism, a demand rejected as unacceptable stays a rejection,
-    // a denial followed by "calling the claims fabricated" is one denial, and floods that displaced add nothing
-    ["Chile called Argentina's decision to close the pass a sham.", ["CHLGOV>ARGGOV 111 occurred"]],
-    [
-      "Congo demanded that Rwanda withdraw its troops, and Kigali rejected the demand as unacceptable.",
-      ["CODGOV>RWAGOV 106 demanded", "RWAGOV>CODGOV 1232 occurred"],
-    ],
-    [
-      "Vietnam's foreign ministry denied Philippine reports of a naval buildup, calling the claims fabricated.",
-      ["VNMGOV>PHL 016 occurred"],
-    ],
-    ["Kenya sent aid to Somalia after the floods, which displaced thousands of families.", ["KENGOV>SOMGOV 070 occurred"]],
-  ])("%s", (text, expected) => {
-    expect(real(text).sort()).toEqual(expected);
-  });
-});
+realCases("claims called false and agentless incidents set off by a comma (session 26, s40)", "2025-05-12", [
+  // a claim named as the object of a verdict that calls it false is denied (016) to the accuser
+  [
+    "Ghana accused Togo of harbouring rebels, and Lome called the accusation groundless.",
+    ["GHAGOV>TGOGOV 112 occurred", "TGOGOV>GHAGOV 016 occurred"],
+  ],
+  [
+    "Serbia accused Croatia of stirring unrest among its minority, and Zagreb called the charges a lie.",
+    ["HRVGOV>SRBGOV 016 occurred", "SRBGOV>HRVGOV 112 occurred"],
+  ],
+  [
+    "Egypt accused Ethiopia of filling the dam without consent, and Addis Ababa described the claim as false.",
+    ["EGYGOV>ETHGOV 112 occurred", "ETHGOV>EGYGOV 016 occurred"],
+  ],
+  // a restated charge rejected as propaganda, slander or a fabrication is denied too
+  [
+    "Peru accused Bolivia of funding the protests, a charge La Paz rejected as propaganda.",
+    ["BOLGOV>PERGOV 016 occurred", "PERGOV>BOLGOV 112 occurred"],
+  ],
+  // ", which killed" after an earthquake, a hurricane or floods: the incident killed, not the countries before it
+  [
+    "Japan and South Korea sent rescue teams to Turkey after the earthquake, which killed more than 4,000 people.",
+    ["JPNGOV>TURGOV 073 occurred", "KORGOV>TURGOV 073 occurred"],
+  ],
+  [
+    "Mexico and Guatemala flew relief supplies to Honduras after the hurricane, which killed 300 people.",
+    ["GTMGOV>HNDGOV 073 occurred", "MEXGOV>HNDGOV 073 occurred"],
+  ],
+  [
+    "Nepal thanked India for its help after the floods, which killed more than 200 people.",
+    ["NPLGOV>INDGOV 051 occurred"],
+  ],
+  // must not fire: a decision called a sham stays criticism, a demand rejected as unacceptable stays a rejection,
+  // a denial followed by "calling the claims fabricated" is one denial, and floods that displaced add nothing
+  ["Chile called Argentina's decision to close the pass a sham.", ["CHLGOV>ARGGOV 111 occurred"]],
+  [
+    "Congo demanded that Rwanda withdraw its troops, and Kigali rejected the demand as unacceptable.",
+    ["CODGOV>RWAGOV 106 demanded", "RWAGOV>CODGOV 1232 occurred"],
+  ],
+  [
+    "Vietnam's foreign ministry denied Philippine reports of a naval buildup, calling the claims fabricated.",
+    ["VNMGOV>PHL 016 occurred"],
+  ],
+  [
+    "Kenya sent aid to Somalia after the floods, which displaced thousands of families.",
+    ["KENGOV>SOMGOV 070 occurred"],
+  ],
+]);
