@@ -9034,3 +9034,57 @@ realCases("claims called false and agentless incidents set off by a comma (sessi
     ["KENGOV>SOMGOV 070 occurred"],
   ],
 ]);
+
+realCases(
+  "reducing relations: ties not continued, arms no longer sent, envoys kept away (session 27, reduce)",
+  "2025-04-15",
+  [
+    // a tie in force not renewed or extended is reduced (160), only under a negation
+    [
+      "Honduras said on Tuesday it would not renew its membership of a regional energy pact with Venezuela, citing unpaid debts.",
+      ["HNDGOV>VENGOV 160 scheduled"],
+    ],
+    [
+      "Italy said it would not renew its participation in China's Belt and Road Initiative when the accord expires in March.",
+      ["ITAGOV>CHN 160 scheduled"],
+    ],
+    // "no longer" taking part in a deal, sending weapons or mediating ends it (160, 1622, 165)
+    [
+      "Moscow said it would no longer take part in the gas transit arrangement with Kyiv, blaming damage to its pumping stations.",
+      ["RUSGOV>UKRGOV 160 occurred"],
+    ],
+    [
+      "Slovakia's prime minister said Bratislava would no longer send weapons to Ukraine from army stocks.",
+      ["SVKGOV>UKRGOV 1622 occurred"],
+    ],
+    ["Poland was no longer sending weapons to Ukraine, Morawiecki said.", ["POLGOV>UKRGOV 1622 reported"]],
+    [
+      "Kenya said on Friday it would no longer mediate between Ethiopia and Somalia.",
+      ["KENGOV>ETHGOV 165 occurred", "KENGOV>SOMGOV 165 occurred"],
+    ],
+    // an ambassador not returned keeps the recall (161), also after "said it would not", which 12.say-would-not-talk spans
+    [
+      "Mali said on Monday it would not return its ambassador to Algiers for now.",
+      ["MLIGOV>DZAGOV 161 occurred"],
+    ],
+    // sanctions renewed; transactions barred
+    [
+      "The European Union renewed sanctions on Iran's Revolutionary Guards for another year.",
+      ["IGOEUREEC>IRNMIL 163 occurred"],
+    ],
+    [
+      "The U.S. Treasury barred transactions with two Iranian currency exchanges on Thursday.",
+      ["USAGOV>IRN 163 occurred"],
+    ],
+    // must not fire: an envoy not sent to an event, a plain "would not take part" (may refuse a new deal), troops not
+    // sent (the negated deployment only), an ambassador returned, and an agreement renewed (057, not 160)
+    ["Brazil did not send its ambassador to the inauguration of Venezuela's president.", []],
+    ["Hungary said it would not take part in a new energy initiative with Ukraine.", []],
+    ["Slovakia said it would not send troops to Ukraine.", ["SVKGOV>UKRGOV 074 negated"]],
+    ["Mali returned its ambassador to Algiers on Monday after the dispute was settled.", []],
+    [
+      "Chile renewed its membership of the Pacific fisheries pact with Peru.",
+      ["CHLGOV>PERGOV 057 occurred", "PERGOV>CHLGOV 057 occurred"],
+    ],
+  ],
+);
