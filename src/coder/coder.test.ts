@@ -9076,6 +9076,22 @@ realCases(
       "The U.S. Treasury barred transactions with two Iranian currency exchanges on Thursday.",
       ["USAGOV>IRN 163 occurred"],
     ],
+    // a grid disconnected from a shared system: each country of a coordinated demonym pair (160)
+    [
+      "Moldova disconnected its electricity grid from the Russian and Belarusian networks on Sunday.",
+      ["MDAGOV>BLR 160 occurred", "MDAGOV>RUS 160 occurred"],
+    ],
+    // a reduction naming no one joins the one before it: aimed at that act's target, not at the first reducer
+    [
+      "Ghana cut diplomatic ties with Niger on Monday, and Togo and Benin recalled their ambassadors for consultations.",
+      ["BENGOV>NERGOV 161 occurred", "GHAGOV>NERGOV 161 occurred", "TGOGOV>NERGOV 161 occurred"],
+    ],
+    // must not change: an answer to a reduction aimed at the answerer's own country stays aimed at its author
+    [
+      "China imposed sanctions on Lithuania, and Lithuania recalled its ambassador.",
+      ["CHNGOV>LTUGOV 163 occurred", "LTUGOV>CHNGOV 161 occurred"],
+    ],
+    ["Ukraine synchronised its power grid with the European network on Sunday.", []],
     // must not fire: an envoy not sent to an event, a plain "would not take part" (may refuse a new deal), troops not
     // sent (the negated deployment only), an ambassador returned, and an agreement renewed (057, not 160)
     ["Brazil did not send its ambassador to the inauguration of Venezuela's president.", []],
