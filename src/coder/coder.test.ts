@@ -9034,3 +9034,73 @@ realCases("claims called false and agentless incidents set off by a comma (sessi
     ["KENGOV>SOMGOV 070 occurred"],
   ],
 ]);
+
+realCases(
+  "reducing relations: ties not continued, arms no longer sent, envoys kept away (session 27, reduce)",
+  "2025-04-15",
+  [
+    // a tie in force not renewed or extended is reduced (160), only under a negation
+    [
+      "Honduras said on Tuesday it would not renew its membership of a regional energy pact with Venezuela, citing unpaid debts.",
+      ["HNDGOV>VENGOV 160 scheduled"],
+    ],
+    [
+      "Italy said it would not renew its participation in China's Belt and Road Initiative when the accord expires in March.",
+      ["ITAGOV>CHN 160 scheduled"],
+    ],
+    // "no longer" taking part in a deal, sending weapons or mediating ends it (160, 1622, 165)
+    [
+      "Moscow said it would no longer take part in the gas transit arrangement with Kyiv, blaming damage to its pumping stations.",
+      ["RUSGOV>UKRGOV 160 occurred"],
+    ],
+    [
+      "Slovakia's prime minister said Bratislava would no longer send weapons to Ukraine from army stocks.",
+      ["SVKGOV>UKRGOV 1622 occurred"],
+    ],
+    ["Poland was no longer sending weapons to Ukraine, Morawiecki said.", ["POLGOV>UKRGOV 1622 reported"]],
+    [
+      "Kenya said on Friday it would no longer mediate between Ethiopia and Somalia.",
+      ["KENGOV>ETHGOV 165 occurred", "KENGOV>SOMGOV 165 occurred"],
+    ],
+    // an ambassador not returned keeps the recall (161), also after "said it would not", which 12.say-would-not-talk spans
+    [
+      "Mali said on Monday it would not return its ambassador to Algiers for now.",
+      ["MLIGOV>DZAGOV 161 occurred"],
+    ],
+    // sanctions renewed; transactions barred
+    [
+      "The European Union renewed sanctions on Iran's Revolutionary Guards for another year.",
+      ["IGOEUREEC>IRNMIL 163 occurred"],
+    ],
+    [
+      "The U.S. Treasury barred transactions with two Iranian currency exchanges on Thursday.",
+      ["USAGOV>IRN 163 occurred"],
+    ],
+    // a grid disconnected from a shared system: each country of a coordinated demonym pair (160)
+    [
+      "Moldova disconnected its electricity grid from the Russian and Belarusian networks on Sunday.",
+      ["MDAGOV>BLR 160 occurred", "MDAGOV>RUS 160 occurred"],
+    ],
+    // a reduction naming no one joins the one before it: aimed at that act's target, not at the first reducer
+    [
+      "Ghana cut diplomatic ties with Niger on Monday, and Togo and Benin recalled their ambassadors for consultations.",
+      ["BENGOV>NERGOV 161 occurred", "GHAGOV>NERGOV 161 occurred", "TGOGOV>NERGOV 161 occurred"],
+    ],
+    // must not change: an answer to a reduction aimed at the answerer's own country stays aimed at its author
+    [
+      "China imposed sanctions on Lithuania, and Lithuania recalled its ambassador.",
+      ["CHNGOV>LTUGOV 163 occurred", "LTUGOV>CHNGOV 161 occurred"],
+    ],
+    ["Ukraine synchronised its power grid with the European network on Sunday.", []],
+    // must not fire: an envoy not sent to an event, a plain "would not take part" (may refuse a new deal), troops not
+    // sent (the negated deployment only), an ambassador returned, and an agreement renewed (057, not 160)
+    ["Brazil did not send its ambassador to the inauguration of Venezuela's president.", []],
+    ["Hungary said it would not take part in a new energy initiative with Ukraine.", []],
+    ["Slovakia said it would not send troops to Ukraine.", ["SVKGOV>UKRGOV 074 negated"]],
+    ["Mali returned its ambassador to Algiers on Monday after the dispute was settled.", []],
+    [
+      "Chile renewed its membership of the Pacific fisheries pact with Peru.",
+      ["CHLGOV>PERGOV 057 occurred", "PERGOV>CHLGOV 057 occurred"],
+    ],
+  ],
+);

@@ -1225,6 +1225,23 @@ function plainObject(v: View, m: Match): boolean {
 }
 
 /**
+ * "Bolivia cut ties with Israel, and Chile and Colombia recalled their ambassadors": a reduction that names no one,
+ * whose first actor of another country `t` reduced its own ties before it in the sentence, joins that act and is
+ * aimed at its target (when of another country than `source`'s), not at the first reducer; else `t`.
+ */
+function joinedReduction(
+  v: View,
+  acts: readonly { source: number; target: number; reduce?: boolean }[],
+  source: number,
+  t: number,
+): number {
+  const own = v.groups[source]!.members[0]!.code.slice(0, 3);
+  const joined = acts.find((x) => x.reduce && x.source === t && x.target >= 0);
+  if (!joined || v.groups[joined.target]!.members[0]!.code.slice(0, 3) === own) return t;
+  return joined.target;
+}
+
+/**
  * The target of an act that named none, from the sentence around it; the first rule that finds one wins, or -1:
  * - force posture and statements (`ctx` patterns): the first actor of another country in the sentence;
  * - "Xi told Biden that China was willing to cooperate": the one it was told to (never for force, roots 15-20);
@@ -1237,7 +1254,7 @@ function fallbackTarget(
   v: View,
   m: Match,
   source: number,
-  acts: readonly { source: number; target: number }[],
+  acts: readonly { source: number; target: number; reduce?: boolean }[],
   end: number,
   cameo: CameoTable,
   background = false,
@@ -1249,6 +1266,7 @@ function fallbackTarget(
   // "said Greenland was not for sale, a day after Trump ...": a `thing` pattern's own actors are passed over.
   const skip = p.thing ? { from: m.trigger, to: m.last } : undefined;
   let t = p.contextTarget && !(force && plainObject(v, m)) ? contextTarget(v, source, p.noun, skip) : -1;
+  if (t >= 0 && p.code.startsWith("16")) t = joinedReduction(v, acts, source, t);
   // "Iran struck what it said were militant bases in Pakistan's Balochistan province": an act of force whose first
   // actor is of no known country hits the place that actor's phrase names, else the first known country's actor.
   if (t >= 0 && force && (noCountry(v, t) || claimedOwner(v, t)) && v.groups[t]!.tokStart > m.trigger) {
@@ -3180,7 +3198,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   // Whether the act in `prev` was one the members of a compound subject did with one another ("Israel and Hamas
   // signed the first phase of Trump's plan"): an actor its words named after it is no counterpart.
   let prevAmong = false;
-  const acts: { source: number; target: number }[] = [];
+  const acts: { source: number; target: number; reduce?: boolean }[] = [];
   // Groups that took part in a reciprocal consultation (talks, meetings) coded so far: the parties a mediator serves.
   let talkParties: number[] | undefined;
   // The actors of the last act that gave events, for a mediation after it that names fewer than two parties.
@@ -3631,7 +3649,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "fired missiles ... in retaliation for U.S. strikes on its nuclear sites, and Qatar condemned the attack": an
         // answered noun act that names its own target (the retaliator's country) is background too.
         const answered = m.pattern.noun && answeredAt(v, m.trigger, a.source, a.target);
-        if (!m.pattern.filed && !a.retaliated && !answered && restatingHead(v, a.source) < 0) acts.push(prev);
+        if (!m.pattern.filed && !a.retaliated && !answered && restatingHead(v, a.source) < 0)
+          acts.push({ ...prev, reduce: m.pattern.code.startsWith("16") });
         // "criticised Denmark during a visit to Greenland, accusing it of ...": the main clause's act, not its adjunct's.
         if (!m.pattern.noun) {
           prevVerb = prev;
