@@ -2758,8 +2758,9 @@ function clauseVerbAfter(v: View, i: number, comma: boolean): boolean {
 
 /**
  * "shot down dozens of Iranian drones crossing its airspace", "intercepted Russian missiles targeting Kyiv": an act of
- * force at an "-ing" participle right after an object noun phrase led by an actor (no comma between) is that phrase's own act, aimed at its slot's actor or else at the one who acted on the phrase (the clause
- * subject, of another country); null when the participle has no such phrase before it (", killing 59 people").
+ * force at an "-ing" participle right after an object noun phrase of an armed force (no comma between) is that
+ * phrase's own act, aimed at its slot's actor or else at the one who acted on the phrase (the clause subject, of
+ * another country); null when the participle has no such phrase before it (", killing 59 people").
  */
 function carrierArgs(v: View, m: Match): Args | null {
   const i = m.trigger;
@@ -2770,11 +2771,13 @@ function carrierArgs(v: View, m: Match): Args | null {
   let k = i - 1;
   while (k >= i - 3 && v.groupAt[k]! < 0 && v.toks[k]!.pos === "NOUN") k--;
   const g = v.groupAt[k] ?? -1;
-  if (g < 0 || v.groups[g]!.tokEnd !== k + 1 || v.subjectPos[g]) return null;
+  // Armed forces or their weapons only ("Iranian drones", "Russian troops"): not drivers entering a country, nor a place
+  // ("carried out an air strike in Doha targeting Hamas leaders").
+  if (g < 0 || v.groups[g]!.tokEnd !== k + 1 || v.subjectPos[g] || !forcesOnly(v.groups[g]!)) return null;
   const actedOn = subjectOf(v, i);
   const slot = m.targetGroup;
-  const target =
-    slot >= 0 && slot !== g ? slot : actedOn >= 0 && actedOn !== g && !sameCountry(v, actedOn, g) ? actedOn : -1;
+  const other = actedOn >= 0 && actedOn !== g && !sameCountry(v, actedOn, g) ? actedOn : -1;
+  const target = slot >= 0 && slot !== g ? slot : other;
   return { source: g, target, passive: false, targetHow: target >= 0 && target === slot ? "slot" : "after" };
 }
 
