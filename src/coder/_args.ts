@@ -2756,6 +2756,31 @@ function clauseVerbAfter(v: View, i: number, comma: boolean): boolean {
   return v.toks[k]?.pos === "VERB";
 }
 
+/**
+ * "shot down dozens of Iranian drones crossing its airspace", "intercepted Russian missiles targeting Kyiv": an act of
+ * force at an "-ing" participle right after an object noun phrase of an armed force (no comma between) is that
+ * phrase's own act, aimed at its slot's actor or else at the one who acted on the phrase (the clause subject, of
+ * another country); null when the participle has no such phrase before it (", killing 59 people").
+ */
+function carrierArgs(v: View, m: Match): Args | null {
+  const i = m.trigger;
+  const t = v.toks[i]!;
+  if (!VIOLENT_ROOTS.has(m.pattern.code.slice(0, 2)) || m.pattern.noun) return null;
+  if (!t.lower.endsWith("ing") || t.lower === t.lemma || t.pos !== "VERB") return null;
+  // The phrase's head noun may follow the actor ("Iranian drones"); the tagger's group usually holds it.
+  let k = i - 1;
+  while (k >= i - 3 && v.groupAt[k]! < 0 && v.toks[k]!.pos === "NOUN") k--;
+  const g = v.groupAt[k] ?? -1;
+  // Armed forces or their weapons only ("Iranian drones", "Russian troops"): not drivers entering a country, nor a place
+  // ("carried out an air strike in Doha targeting Hamas leaders").
+  if (g < 0 || v.groups[g]!.tokEnd !== k + 1 || v.subjectPos[g] || !forcesOnly(v.groups[g]!)) return null;
+  const actedOn = subjectOf(v, i);
+  const slot = m.targetGroup;
+  const other = actedOn >= 0 && actedOn !== g && !sameCountry(v, actedOn, g) ? actedOn : -1;
+  const target = slot >= 0 && slot !== g ? slot : other;
+  return { source: g, target, passive: false, targetHow: target >= 0 && target === slot ? "slot" : "after" };
+}
+
 /** Roots of the reciprocal acts participleActor reads: consultation, diplomatic and material cooperation. */
 const PARTICIPLE_ROOT = new Set(["04", "05", "06"]);
 
@@ -3339,6 +3364,8 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
         return { source, target, passive, targetHow: target >= 0 ? "after" : "none", stateFrom: true };
     }
     if (target < 0) target = subjectOf(v, i, true);
+  } else if (carrierArgs(v, m) !== null) {
+    return carrierArgs(v, m)!;
   } else {
     source = sharedSayer(v, i);
     // "responded by expelling 12 Algerian officials and recalling its ambassador": the first participle's subject.

@@ -9104,3 +9104,48 @@ realCases(
     ],
   ],
 );
+
+realCases(
+  "exchanges of fire, armed forces' participles, weapons intercepted (session 27, fight8)",
+  "2025-06-20",
+  [
+    // an exchange of fire or a shootout named as a noun with or between named forces is a fight both ways
+    [
+      "A Lebanese soldier was killed in an exchange of fire with Israeli troops near the border town of Kfar Kila.",
+      ["ISRMIL>LBNMIL 190 occurred", "LBNMIL>ISRMIL 190 occurred"],
+    ],
+    [
+      "Exchanges of fire between Thai and Cambodian troops continued for a third day on Sunday.",
+      ["KHMMIL>THAMIL 190 occurred", "THAMIL>KHMMIL 190 occurred"],
+    ],
+    [
+      "Two Afghan border guards died in a shootout with Iranian forces near the Islam Qala crossing.",
+      ["AFGCOP>IRNMIL 190 occurred", "IRNMIL>AFGCOP 190 occurred"],
+    ],
+    // an act of force at a participle right after an armed force's object phrase is that force's own act
+    [
+      "Romanian jets shot down two Russian drones crossing the country's airspace overnight.",
+      ["ROUMIL>RUSMIL 195 occurred", "RUSMIL>ROUGOV 192 occurred"],
+    ],
+    // "intercepted them" names the weapons of the last act of force, past an act of another root in between
+    [
+      "Iran fired missiles at a U.S. base in Syria hours after accusing Washington of aggression, and Jordan said its air defences had intercepted most of them.",
+      ["IRNGOV>USAGOV 1123 occurred", "IRNGOV>USAMIL 195 occurred", "JORMIL>IRNGOV 190 occurred"],
+    ],
+    [
+      "The Houthis launched drones at Israel after praising Hamas, and Egypt said its air defences had intercepted them.",
+      ["EGYMIL>YEMREB 190 occurred", "YEMREB>ISR 195 occurred", "YEMREB>PSEREB 051 occurred"],
+    ],
+    // must not fire: an exchange of fire with no named party, people who are no armed force, a place before the
+    // participle
+    ["Six attackers died in the exchange of fire, the army said.", []],
+    [
+      "Polish border guards detained two Belarusian men crossing the border illegally.",
+      ["POLCOP>BLRCVL 173 occurred"],
+    ],
+    [
+      "Israel carried out an air strike in Doha targeting Hamas leaders.",
+      ["ISRGOV>PSEREB 190 occurred", "ISRGOV>QAT 195 occurred"],
+    ],
+  ],
+);

@@ -3183,6 +3183,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   let prevVerb: PrevAct | null = null;
   // The root of prevVerb's act is one of force (17-20): its participles may go on against the same target.
   let prevVerbForce = false;
+  // The last verb act of force (roots 17-20), whose weapons a later "intercepted them" names.
+  let forceVerb: PrevAct | null = null;
   // The root of prev's act is 16 (sanctions, cut ties): a ", targeting ..." participle says what it is aimed at.
   let prevReduce = false;
   // The last act whose object is an envoy ("summoned the Russian ambassador"), for a demand of purpose after it.
@@ -3572,10 +3574,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         a = { ...a, target: author, targetHow: "inside" };
       }
       // "Iran fired missiles at the base, but Qatari air defences intercepted them": with `reporter`, the pronoun object
-      // is the weapons of the act of force before, whose agent is the target (not an actor named in between).
-      if (m.pattern.reporter && a.source >= 0 && prevVerbForce && prevVerb !== null) {
+      // is the weapons of the act of force before, whose agent is the target (not an actor named in between, nor the
+      // one a verb of another root between them names: "fired missiles at the base after warning Washington").
+      if (m.pattern.reporter && a.source >= 0 && forceVerb !== null) {
         const it = v.toks[m.trigger + 1];
-        const agent = prevVerb.source;
+        const agent = forceVerb.source;
         if (is(v, it, v.b.objectPronoun) && agent !== a.source && !sameCountry(v, agent, a.source))
           a = { ...a, target: agent, targetHow: "inside" };
       }
@@ -3655,6 +3658,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (!m.pattern.noun) {
           prevVerb = prev;
           prevVerbForce = /^(17|18|19|20)/.test(m.pattern.code);
+          if (prevVerbForce) forceVerb = prev;
           prevEnvoy = m.pattern.envoy ? prev : null;
         }
       }
