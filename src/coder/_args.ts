@@ -3667,6 +3667,8 @@ function coAgent(v: View, i: number, source: number, target: number): boolean {
   const s = v.groups[source]!;
   const t = v.groups[target]!;
   if (s.tokStart < i || t.tokStart < s.tokEnd || !agentWord(v, s.tokStart)) return false;
+  // "from the EU and several European governments": a noun read as an actor named before is no certain co-agent.
+  if (t.members.some((x) => x.kind === "coref")) return false;
   // "from the Taliban administration in Kabul and the UN refugee agency": the agent's place heads the list after it.
   const placed = t.members.length > 1 && t.members[0]!.kind === "place" && t.tokStart === s.tokEnd + 1;
   if (placed && v.toks[s.tokEnd]!.lower === "in") return true;
