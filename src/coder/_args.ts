@@ -3462,6 +3462,8 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     if (ante >= 0 || target < 0) target = ante;
   }
   let how: Args["targetHow"] = target >= 0 ? "slot" : "none";
+  // "criticism from X and Y": a co-agent the list split off (`coAgent`), whose members join the source.
+  let joined = -1;
   // "summoned China's ambassador over ...": a named object inside the matched words comes before actors after them.
   if (target < 0 && !p.noun && !p.thing) {
     target = directObject(v, m, source);
@@ -3543,6 +3545,13 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     if (target >= 0 && p.selfTarget !== null && inFramework(v, m.last + 1, v.groups[target]!.tokStart))
       target = -1;
     how = target >= 0 ? "after" : "none";
+    // "drawing condemnation from the United Nations and ASEAN chair Cambodia": an actor the list split off after "and"
+    // from a noun event's "from"/"by" agent is a co-agent, not the target.
+    if (target >= 0 && p.noun && source >= 0 && coAgent(v, i, source, target)) {
+      joined = target;
+      target = -1;
+      how = "none";
+    }
     // "announced the closure of the Russian consulate in Poznan": a place of the source's own country after the
     // pattern says where; another country's actor inside the matched words is the target.
     if (target >= 0 && source >= 0 && sameCountry(v, target, source)) {
@@ -3668,7 +3677,35 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     return { source, target, passive, targetHow: how, mutual: true };
   target = namedByRole(v, target, source);
   if (VIOLENT_ROOTS.has(p.code.slice(0, 2))) target = namedByPlace(v, target, source);
+  if (joined >= 0 && target >= 0 && target !== joined)
+    return { source, target, passive, targetHow: how, joined };
   return { source, target, passive, targetHow: how };
+}
+
+/** Words that may stand between a noun event's agent and a co-agent after "and" ("ASEAN chair"; no "from"). */
+const CO_AGENT_GAP = new Set(["DET", "ADJ", "NOUN", "PROPN", "CCONJ"]);
+
+/**
+ * "criticism from the Taliban administration in Kabul and the UN refugee agency": group `target`, after the noun
+ * event's agent `source` (named after "from"/"by" following the trigger `i`), is joined to it by "and" with only
+ * noun-phrase words between (no verb, no comma), so it names another agent.
+ */
+function coAgent(v: View, i: number, source: number, target: number): boolean {
+  const s = v.groups[source]!;
+  const t = v.groups[target]!;
+  if (s.tokStart < i || t.tokStart < s.tokEnd || !agentWord(v, s.tokStart)) return false;
+  // "from the EU and several European governments": a noun read as an actor named before is no certain co-agent.
+  if (t.members.some((x) => x.kind === "coref")) return false;
+  // "from the Taliban administration in Kabul and the UN refugee agency": the agent's place heads the list after it.
+  const placed = t.members.length > 1 && t.members[0]!.kind === "place" && t.tokStart === s.tokEnd + 1;
+  if (placed && v.toks[s.tokEnd]!.lower === "in") return true;
+  let and = false;
+  for (let k = s.tokEnd; k < t.tokStart; k++) {
+    const w = v.toks[k]!;
+    if (!CO_AGENT_GAP.has(w.pos)) return false;
+    if (is(v, w, v.b.and)) and = true;
+  }
+  return and;
 }
 
 /** Tags between "during"/"on" and a visit noun: "during Marcos's first state visit", "on his trip". */

@@ -9149,3 +9149,51 @@ realCases(
     ],
   ],
 );
+
+realCases(
+  "targets carried from an earlier clause, co-agents of a noun event (session 27, carry)",
+  "2025-06-10",
+  [
+    // a clause reducing relations with no target, after another's act of the same root: that act's target
+    [
+      "Nicaragua severed diplomatic relations with the Netherlands on Monday, and Honduras and Guatemala recalled their ambassadors for consultations.",
+      ["GTMGOV>NLDGOV 161 occurred", "HNDGOV>NLDGOV 161 occurred", "NICGOV>NLDGOV 161 occurred"],
+    ],
+    [
+      "Peru broke off diplomatic relations with Venezuela after the disputed vote, and Argentina and Uruguay recalled their ambassadors for consultations.",
+      ["ARGGOV>VENGOV 161 occurred", "PERGOV>VENGOV 161 occurred", "URYGOV>VENGOV 161 occurred"],
+    ],
+    // must not change: a recall after an act aimed at the recaller's country answers its author; another root
+    // answers the agent
+    [
+      "France imposed new sanctions on Iran on Friday, and Tehran recalled its ambassador for consultations.",
+      ["FRAGOV>IRNGOV 163 occurred", "IRNGOV>FRAGOV 161 occurred"],
+    ],
+    [
+      "Russia expelled two Latvian diplomats on Thursday, and Latvia recalled its ambassador for consultations.",
+      ["LVAGOV>RUSGOV 161 occurred", "RUSGOV>LVAGOV 166 occurred"],
+    ],
+    [
+      "Bolivia cut diplomatic ties with Israel on Tuesday, and Chile condemned the decision.",
+      ["BOLGOV>ISRGOV 161 occurred", "CHLGOV>BOLGOV 111 occurred"],
+    ],
+    // an actor split off after "and" from the agent of "criticism from" is a co-agent, not the target
+    [
+      "Tunisia jailed three opposition leaders on Monday, drawing criticism from the United Nations and EU foreign policy chief Kaja Kallas.",
+      ["IGOEUREEC>TUNGOV 111 occurred", "IGOUNO>TUNGOV 111 occurred", "TUNGOV>TUNOPP 173 occurred"],
+    ],
+    [
+      "Guinea's junta dissolved the electoral commission, drawing criticism from the African Union and ECOWAS chair Nigeria.",
+      ["IGOAFRAFU>GINMIL 111 occurred", "NGAGOV>GINMIL 111 occurred"],
+    ],
+    [
+      "Iran deported thousands of Afghan migrants in June, drawing criticism from the Taliban administration in Kabul and the United Nations.",
+      ["AFGGOV>IRNGOV 111 occurred", "IGOUNO>IRNGOV 111 occurred", "IRNGOV>AFGREF 201 occurred"],
+    ],
+    // must not fire: the actor after "and" has a verb of its own
+    [
+      "Serbia signed a long-term gas deal with Russia, drawing criticism from the European Union and angering Kyiv.",
+      ["IGOEUREEC>SRBGOV 111 occurred", "RUSGOV>SRBGOV 057 occurred", "SRBGOV>RUSGOV 057 occurred"],
+    ],
+  ],
+);

@@ -174,6 +174,8 @@ const NOUN_LEAD = new Set(["DET", "ADJ", "NUM", "SYM", "NOUN"]);
 const RIVAL_SECTORS = new Set(["REB", "INS", "OPP"]);
 /** Roots of reactions to another's act: disapproval (11) and rejection (12). */
 const REACTION_ROOTS = new Set(["11", "12"]);
+/** Roots of acts a later clause's agent may do beside an earlier one, against the same party: reducing relations. */
+const PARALLEL_ROOTS = new Set(["16"]);
 
 /** End (exclusive) of the clause a wrapping pattern consumes ("threatened to impose sanctions on Russia"). */
 function clauseEnd(v: View, from: number): number {
@@ -932,6 +934,26 @@ function whileGerund(v: View, trigger: number): boolean {
   return v.toks[trigger]!.lower.endsWith("ing") && v.toks[trigger - 1]?.lower === "while";
 }
 
+/**
+ * The target of the latest earlier act of root `root` whose agent is a clause's subject of another country than
+ * `source`'s, when that target is of neither's country; or -1 ("Bolivia cut ties with Israel, and Chile recalled its
+ * ambassador": Israel).
+ */
+function parallelTarget(
+  v: View,
+  acts: readonly { source: number; target: number; code?: string }[],
+  source: number,
+  root: string,
+): number {
+  for (let k = acts.length - 1; k >= 0; k--) {
+    const { source: s, target: t, code } = acts[k]!;
+    if (code?.slice(0, 2) !== root || !v.subjectPos[s] || v.attributive[s] || sameCountry(v, s, source))
+      continue;
+    return sameCountry(v, t, source) || sameCountry(v, t, s) ? -1 : t;
+  }
+  return -1;
+}
+
 /** The source of the latest earlier act aimed at `source`'s country by another country, or -1. */
 function reactionTarget(
   v: View,
@@ -1231,12 +1253,12 @@ function plainObject(v: View, m: Match): boolean {
  */
 function joinedReduction(
   v: View,
-  acts: readonly { source: number; target: number; reduce?: boolean }[],
+  acts: readonly { source: number; target: number; code?: string }[],
   source: number,
   t: number,
 ): number {
   const own = v.groups[source]!.members[0]!.code.slice(0, 3);
-  const joined = acts.find((x) => x.reduce && x.source === t && x.target >= 0);
+  const joined = acts.find((x) => x.code?.startsWith("16") && x.source === t && x.target >= 0);
   if (!joined || v.groups[joined.target]!.members[0]!.code.slice(0, 3) === own) return t;
   return joined.target;
 }
@@ -1254,7 +1276,7 @@ function fallbackTarget(
   v: View,
   m: Match,
   source: number,
-  acts: readonly { source: number; target: number; reduce?: boolean }[],
+  acts: readonly { source: number; target: number; code?: string }[],
   end: number,
   cameo: CameoTable,
   background = false,
@@ -1295,6 +1317,16 @@ function fallbackTarget(
   const quad = cameo.get(p.code)?.quad ?? 4;
   const verbal = (quad === 1 || quad === 3) && cameo.get(p.code)?.plover !== "CONSULT";
   const answer = background && open && !p.noun && verbal;
+  // "Bolivia cut ties with Israel, and Chile and Colombia recalled their ambassadors": a new clause doing the same kind
+  // of act as an earlier clause's agent (`PARALLEL_ROOTS`) joins it against that act's target.
+  if (
+    reaction &&
+    PARALLEL_ROOTS.has(p.code.slice(0, 2)) &&
+    (t < 0 || v.groups[t]!.tokStart < v.groups[source]!.tokStart)
+  ) {
+    const par = parallelTarget(v, acts, source, p.code.slice(0, 2));
+    if (par >= 0) t = par;
+  }
   if (t < 0 && (reaction || answer)) t = reactionTarget(v, acts, source);
   // "Israel struck Hamas leaders in Doha, and Qatar condemned the attack": else the agent of the act before.
   if (t < 0 && reaction) t = latestAgent(v, acts, source, true);
@@ -3200,7 +3232,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   // Whether the act in `prev` was one the members of a compound subject did with one another ("Israel and Hamas
   // signed the first phase of Trump's plan"): an actor its words named after it is no counterpart.
   let prevAmong = false;
-  const acts: { source: number; target: number; reduce?: boolean }[] = [];
+  const acts: { source: number; target: number; code?: string }[] = [];
   // Groups that took part in a reciprocal consultation (talks, meetings) coded so far: the parties a mediator serves.
   let talkParties: number[] | undefined;
   // The actors of the last act that gave events, for a mediation after it that names fewer than two parties.
@@ -3653,7 +3685,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // answered noun act that names its own target (the retaliator's country) is background too.
         const answered = m.pattern.noun && answeredAt(v, m.trigger, a.source, a.target);
         if (!m.pattern.filed && !a.retaliated && !answered && restatingHead(v, a.source) < 0)
-          acts.push({ ...prev, reduce: m.pattern.code.startsWith("16") });
+          acts.push({ ...prev, code: m.pattern.code });
         // "criticised Denmark during a visit to Greenland, accusing it of ...": the main clause's act, not its adjunct's.
         if (!m.pattern.noun) {
           prevVerb = prev;
