@@ -65,7 +65,8 @@ export function adjunctPrep(v: View, sw: SecondWords, m: Match): number {
  */
 export function occasionOnly(v: View, sw: SecondWords, m: Match): boolean {
   const r = occasionPhrase(v, sw, m, true);
-  if (r.k < 0 || v.frontEnd > m.trigger || !(r.reduced || mediated(v, m) || mediatedRelative(v, m))) return false;
+  if (r.k < 0 || v.frontEnd > m.trigger || !(r.reduced || mediated(v, m) || mediatedRelative(v, m)))
+    return false;
   // "talks with the RSF": a counterpart named in the pattern's words makes the talks an act of their own.
   for (let j = m.trigger; j < m.spanEnd; j++) if (v.groupAt[j]! >= 0) return false;
   return true;
@@ -534,4 +535,37 @@ export function heldTalks(v: View, sw: SecondWords, m: Match): boolean {
     verb.lower.endsWith("ed") &&
     verb.lower !== verb.lemma
   );
+}
+
+/** Words that may stand between an act's verb (or its counterpart) and the "in" of its place: adjuncts and objects. */
+const PLACE_GAP: ReadonlySet<string> = new Set(["ADV", "ADP", "DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"]);
+
+/**
+ * "Trump and Xi agreed in Busan to ...", "agreed at his golf resort in Scotland on ...", "signed a ten-year security
+ * agreement with Zelensky in Kyiv": the group of the place (mentions of kind `place` only) named by "in" within eight
+ * words after token `from` (the verb, or the counterpart after it), past adjuncts and the act's own object only (no
+ * verb, comma, conjunction or other actor between: "agreed to cut tariffs on goods made in China" names no place of
+ * the act); else -1. With `bare`, no object either: "agreed on Wednesday to a ceasefire in Gaza" places the ceasefire,
+ * not the agreement ("to", and "on" before anything but a date, end the search). A meeting noun between ("agreed at the
+ * G7 summit in Alberta") places the summit, which the pair attended, not a visit of one to the other.
+ */
+export function actPlace(v: View, sw: SecondWords, from: number, bare: boolean): number {
+  for (let k = from + 1; k < v.toks.length && k <= from + 8; k++) {
+    const t = v.toks[k]!;
+    if (v.groupAt[k]! >= 0 || !PLACE_GAP.has(t.pos) || isIn(t, sw.meetingNoun)) return -1;
+    if (
+      bare &&
+      (t.lower === "to" ||
+        (t.lower === "on" && v.toks[k + 1]?.pos !== "PROPN" && v.toks[k + 1]?.pos !== "NUM"))
+    )
+      return -1;
+    if (t.lower !== "in") continue;
+    const g = v.groupAt[k + 1]!;
+    if (g < 0) return -1;
+    const place = v.groups[g]!;
+    // "in Ukraine's east", "in the Saudi city of Jeddah": a place owned or described is not read.
+    if (v.toks[place.tokEnd]?.text === "'s" || !place.members.every((x) => x.kind === "place")) return -1;
+    return g;
+  }
+  return -1;
 }

@@ -68,6 +68,8 @@ export interface SecondWords {
   readonly signedNoun: ReadonlySet<string>;
   /** "ceasefire", "truce": a truce brokered between two parties is also their own (0871 both ways). */
   readonly truce: ReadonlySet<string>;
+  /** "agree": a verb whose pair of parties acting "in" a named place met there (see placeMeetings). */
+  readonly placeMeetVerb: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -106,6 +108,7 @@ export function secondWords(m: VerbModel): SecondWords {
     signVerb: m.classes.get("_SIGN_VERB") ?? EMPTY,
     signedNoun: m.classes.get("_SIGNED_NOUN") ?? EMPTY,
     truce: m.classes.get("_TRUCE_NOUN") ?? EMPTY,
+    placeMeetVerb: m.classes.get("_PLACE_MEET_VERB") ?? EMPTY,
   };
 }
 

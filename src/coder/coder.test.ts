@@ -9197,3 +9197,80 @@ realCases(
     ],
   ],
 );
+
+describe("meetings implied by a joint act in a named place (session 27, jointmeet)", () => {
+  it.each<[string, string, string[]]>([
+    // a pair agreeing in one party's capital: the guest's visit (042) to the host
+    [
+      "Brazilian President Luiz Inacio Lula da Silva and Chinese President Xi Jinping agreed in Brasilia on Wednesday to expand cooperation on trade and infrastructure.",
+      "2024-11-20",
+      ["BRAGOV>CHNGOV 0311 occurred", "CHNGOV>BRAGOV 0311 occurred", "CHNGOV>BRAGOV 042 occurred"],
+    ],
+    // in a third country: a meeting there (044) both ways, for persons and for states
+    [
+      "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping agreed in Kazan to restore border patrol arrangements along their disputed frontier.",
+      "2024-10-23",
+      [
+        "CHNGOV>INDGOV 030 occurred",
+        "CHNGOV>INDGOV 044 occurred",
+        "INDGOV>CHNGOV 030 occurred",
+        "INDGOV>CHNGOV 044 occurred",
+      ],
+    ],
+    [
+      "The United States and China agreed in Geneva on Monday to cut their tariffs on each other's goods for 90 days.",
+      "2025-05-12",
+      [
+        "CHNGOV>USAGOV 0354 occurred",
+        "CHNGOV>USAGOV 044 occurred",
+        "USAGOV>CHNGOV 0354 occurred",
+        "USAGOV>CHNGOV 044 occurred",
+      ],
+    ],
+    // a finite signing with a person named after "with", in that person's country: the signer's visit
+    [
+      "Japanese Prime Minister Fumio Kishida signed a defence cooperation agreement with Philippine President Ferdinand Marcos Jr. in Manila on Saturday.",
+      "2023-11-04",
+      ["JPNGOV>PHLGOV 042 occurred", "JPNGOV>PHLGOV 057 occurred", "PHLGOV>JPNGOV 057 occurred"],
+    ],
+    // must not fire: a compound subject's signing in a capital, the place of the object ("a plan for homes in Gaza"),
+    // a host coded, a summit's place, and a signing in a relative clause
+    [
+      "Japan and the Philippines signed a reciprocal troop access pact in Manila on Monday.",
+      "2024-07-08",
+      ["JPNGOV>PHLGOV 057 occurred", "PHLGOV>JPNGOV 057 occurred"],
+    ],
+    [
+      "Putin and Kim Jong Un signed a partnership treaty in Pyongyang on Wednesday.",
+      "2024-06-19",
+      ["PRKGOV>RUSGOV 057 occurred", "RUSGOV>PRKGOV 057 occurred"],
+    ],
+    [
+      "Egypt and Jordan agreed on Tuesday to a joint reconstruction plan for homes in Gaza.",
+      "2025-01-20",
+      ["EGYGOV>JORGOV 057 occurred", "JORGOV>EGYGOV 057 occurred"],
+    ],
+    [
+      "Ethiopia and Somalia agreed in Ankara to restore diplomatic ties, in talks hosted by Turkish President Tayyip Erdogan.",
+      "2024-12-18",
+      [
+        "ETHGOV>SOMGOV 032 occurred",
+        "SOMGOV>ETHGOV 032 occurred",
+        "TURGOV>ETHGOV 043 occurred",
+        "TURGOV>SOMGOV 043 occurred",
+      ],
+    ],
+    [
+      "Modi and Canadian Prime Minister Mark Carney agreed at the G7 summit in Kananaskis to restore their high commissioners.",
+      "2025-06-17",
+      ["CANGOV>INDGOV 030 occurred", "INDGOV>CANGOV 030 occurred"],
+    ],
+    [
+      "Lula, who signed a trade accord with Chinese President Xi Jinping in Beijing last year, criticised the European Union's new deforestation rules.",
+      "2024-06-20",
+      ["BRAGOV>CHNGOV 057 occurred", "BRAGOV>IGOEUREEC 111 occurred", "CHNGOV>BRAGOV 057 occurred"],
+    ],
+  ])("%s", (text, date, expected) => {
+    expect(withRealActors(text, date)).toEqual(expected);
+  });
+});

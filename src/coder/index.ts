@@ -14,6 +14,7 @@ import {
   relativeMeeting,
   seatMeeting,
   takenUp,
+  actPlace,
 } from "./_adjunct.js";
 import {
   type Args,
@@ -51,6 +52,7 @@ import {
   retaliator,
   conditionPronoun,
   servedAct,
+  isPerson,
 } from "./_args.js";
 import { relTermsArgs, signedPurpose, termsRelative } from "./_relterms.js";
 import { type ActInfo, actFeatures, type Features, sentenceFeatures } from "./_filter.js";
@@ -1297,7 +1299,13 @@ function fallbackTarget(
   }
   // "A Myanmar military air strike on a gathering killed 160 people, and the UN condemned the attack": an act of force
   // that may fall on its agent's own country (`self`) is no strike on an international body named elsewhere.
-  if (t >= 0 && force && p.selfTarget !== null && v.groups[t]!.members.every((x) => /^(IGO|NGO)/.test(x.code))) t = -1;
+  if (
+    t >= 0 &&
+    force &&
+    p.selfTarget !== null &&
+    v.groups[t]!.members.every((x) => /^(IGO|NGO)/.test(x.code))
+  )
+    t = -1;
   if (t < 0 && open && p.code < "15") t = toldAddressee(v, m.trigger, source);
   if (t < 0 && p.code.startsWith("13")) t = conditionSubject(v, end, source);
   if (t < 0 && p.code.startsWith("13")) t = provokerSubject(v, end, source);
@@ -3925,7 +3933,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "Zelensky left Washington" ends a visit, "Ukrainian troops left Bakhmut" names no other side: nothing.
         // Only a country or place is left ("..., leaving 20 Indian soldiers dead" leaves none).
         // "students blockaded the broadcaster" protest; "Kenya's High Court blocked the deployment" does not (`peopleonly`).
-        if (m.pattern.peopleOnly && !peopleSource(s) && !peopleNamedByState(v, s, a.source, ctx.prep.second)) continue;
+        if (m.pattern.peopleOnly && !peopleSource(s) && !peopleNamedByState(v, s, a.source, ctx.prep.second))
+          continue;
         if (
           m.pattern.forcesOnly &&
           (!pluralForce(v, s) || !t || countryOf(t.code) === countryOf(s.code) || !LEFT_KINDS.has(t.kind))
@@ -4248,6 +4257,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (me) pushBeside(cols, me, () => actFeatures(v, act(sel, a, me, 2, false), x, y), m.trigger);
     }
   }
+  placeMeetings(ctx, v, matches, cols);
   aimAgreementsPastMediator(ctx, v, events, trig);
   // Most sentences code no noun event, means, toll or purpose: nothing below drops an event of theirs but a repeat.
   const plain =
@@ -4414,7 +4424,12 @@ function peopleNamedByState(v: View, s: ActorMention, g: number, sw: SecondWords
   if (s.code.length !== 3 || g < 0) return false;
   if (crowdSubject(v, g, sw)) return true;
   const last = v.toks[s.tokenEnd - 1];
-  return last?.pos === "PROPN" && last.lower.endsWith("s") && last.lower !== last.lemma && !isIn(last, v.w.quantity);
+  return (
+    last?.pos === "PROPN" &&
+    last.lower.endsWith("s") &&
+    last.lower !== last.lemma &&
+    !isIn(last, v.w.quantity)
+  );
 }
 
 /** Sectors of people who hold no state's office: civilians, refugees, armed groups ("Russian citizens", "Hamas officials"). */
@@ -4735,6 +4750,81 @@ const LEFT_KINDS: ReadonlySet<string> = new Set(["state", "place", "coref", "met
 const TRUCE = "0871";
 /** A meeting (`seatMeeting`). */
 const MEET = "040";
+/** A guest's visit to its host (`placeMeetings`). */
+const VISIT = "042";
+/** A meeting in a third country (`placeMeetings`). */
+const THIRD_MEET = "044";
+
+/** The mention of the sentence's groups that an event's actor reference names. */
+function mentionOf(v: View, ref: { code: string; start: number }): ActorMention | undefined {
+  for (const g of v.groups)
+    for (const x of g.members) if (x.start === ref.start && x.code === ref.code) return x;
+  return undefined;
+}
+
+/**
+ * "Putin and Kim Jong Un agreed in Pyongyang to ...", "Trump and Xi agreed in Busan to ...", "Sunak signed a security
+ * agreement with Zelensky in Kyiv": two parties of two countries who agreed with each other (`_PLACE_MEET_VERB`, an act
+ * coded both ways) "in" a named place met there, as the wire-dev writers code it: the guest visits (`042`) the party
+ * whose country the place is in, and in a third country they meet (`044`) both ways. A signing (`_SIGN_VERB`) is read
+ * so only between two persons, the counterpart named after "with", in one of their countries (a compound subject's
+ * signing in a capital is coded without a visit as often as with one). Nothing when the sentence codes a meeting, visit,
+ * host or mediator of either party already ("in talks hosted by Erdogan"), or for a negated act.
+ */
+function placeMeetings(ctx: SentenceCtx, v: View, matches: readonly Match[], cols: EventColumns): void {
+  const { events, trig } = cols;
+  const sw = ctx.prep.second;
+  for (const m of matches) {
+    if (m.pattern.noun || !trig.includes(m.trigger)) continue;
+    const agree = isIn(v.toks[m.trigger], sw.placeMeetVerb);
+    if (!agree && !isIn(v.toks[m.trigger], sw.signVerb)) continue;
+    const a = findArgs(v, m, m.spanEnd);
+    const tg = a.target >= 0 ? v.groups[a.target]! : null;
+    const withTarget = tg !== null && tg.tokStart > m.trigger && v.toks[tg.tokStart - 1]?.lower === "with";
+    // "said after signing an agreement with Maduro in Caracas", "Putin, who signed a pact with Kim in Pyongyang": a
+    // signing in the background of another act is coded without the trip.
+    const finite = v.toks[m.trigger]!.pos === "VERB" && !v.toks[m.trigger]!.lower.endsWith("ing");
+    const background = is(v, v.toks[m.trigger - 1], v.b.relative);
+    const persons = withTarget && a.source >= 0 && isPerson(v, a.source) && isPerson(v, a.target);
+    if (!agree && !(withTarget && finite && !background && persons)) continue;
+    const place = actPlace(v, sw, withTarget ? tg!.tokEnd - 1 : m.trigger, agree);
+    if (place < 0) continue;
+    const where = countryOf(v.groups[place]!.members[0]!.code);
+    const own = events.filter((e, i) => trig[i] === m.trigger && e.target !== null && e.status !== "negated");
+    const met = new Set(
+      events.flatMap((e) =>
+        e.root === MEET.slice(0, 2) && e.target ? [countryOf(e.source.code), countryOf(e.target.code)] : [],
+      ),
+    );
+    const out: [ActorMention, ActorMention, string, Event][] = [];
+    for (const e of own) {
+      const cs = countryOf(e.source.code);
+      const ct = countryOf(e.target!.code);
+      // "Israel and Hamas agreed in Egypt on ...": an armed group's agreements with a state are reached through others.
+      if (
+        cs === ct ||
+        met.has(cs) ||
+        met.has(ct) ||
+        cs === where ||
+        rivalCode(e.source.code) ||
+        rivalCode(e.target!.code)
+      )
+        continue;
+      if (!own.some((x) => x.source.code === e.target!.code && x.target!.code === e.source.code)) continue;
+      const code = ct === where ? VISIT : agree ? THIRD_MEET : null;
+      const s = mentionOf(v, e.source);
+      const t = mentionOf(v, e.target!);
+      if (code && s && t && !out.some(([x, y]) => x.code === s.code && y.code === t.code))
+        out.push([s, t, code, e]);
+    }
+    const sel: Selected = { m, wrapEnd: m.spanEnd, embedded: null, args: a };
+    for (const [s, t, code, e] of out) {
+      const st = { status: e.status, claimant: e.claimant, outlet: e.outlet };
+      const pe = makeEvent(ctx, v, { m, code, a, st }, s, t);
+      if (pe) pushBeside(cols, pe, () => actFeatures(v, act(sel, a, pe, 2, false), s, t), m.trigger);
+    }
+  }
+}
 
 /**
  * The two parties (of two countries, neither the mediator's) that a mediation's events reach when it brokered a truce

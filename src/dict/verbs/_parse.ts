@@ -83,6 +83,7 @@ export const RESERVED_SETS = [
   "_MEETING_NOUN",
   "_SEAT",
   "_SEAT_VERB",
+  "_PLACE_MEET_VERB",
   "_PLACE_RELATIVE",
   "_UNHELD_VERB",
   "_UNHELD_FOR",
