@@ -62,6 +62,8 @@ export interface EngineWords {
   readonly demandSay: ReadonlySet<string>;
   /** "would", "could", "ready": a word that makes a warned clause a prospect, not a stated fact (`ownact`). */
   readonly prospect: ReadonlySet<string>;
+  /** "could", "may": a modal that makes a warned clause with no actor for subject a forecast of a risk (`ownact`). */
+  readonly riskModal: ReadonlySet<string>;
   /** "warn", "predict": a forecast by unnamed informants makes a conditional act speculation, not a threat. */
   readonly forecast: ReadonlySet<string>;
   /** "they", "them", "their": pronouns that stand for a plural or compound actor. */
@@ -336,6 +338,7 @@ export function engineWords(m: VerbModel): EngineWords {
     obligeTo: c("_OBLIGE_TO"),
     demandSay: c("_DEMAND_SAY"),
     prospect: c("_PROSPECT"),
+    riskModal: c("_RISK_MODAL"),
     forecast: c("_FORECAST"),
     perform: c("_PERFORM"),
     freeChoice: c("_FREE_CHOICE"),
