@@ -75,6 +75,8 @@ export interface EngineWords {
   /** "joined by X", "with X taking part": words by which another party joins a joint act. */
   readonly joinIn: ReadonlySet<string>;
   readonly takeUp: ReadonlySet<string>;
+  /** "reject", "rebuff": verbs that turn down the offer they govern (`offer`). */
+  readonly turnDown: ReadonlySet<string>;
   /** "without U.S. mediation": a noun event after these words did not happen. */
   readonly absentPrep: ReadonlySet<string>;
   /** "after talks it mediated": a third party's verb in a relative clause on a meeting noun (`_MEDIATE_VERB`). */
@@ -349,6 +351,7 @@ export function engineWords(m: VerbModel): EngineWords {
     jointVerb: c("_JOINT_VERB"),
     joinIn: c("_JOIN_IN"),
     takeUp: c("_TAKE_UP"),
+    turnDown: c("_TURN_DOWN"),
     absentPrep: c("_ABSENT_PREP"),
     mediateVerb: c("_MEDIATE_VERB"),
     retaliation: c("_RETALIATION"),

@@ -14,6 +14,7 @@ import {
   relativeMeeting,
   seatMeeting,
   takenUp,
+  turnedDownElsewhere,
 } from "./_adjunct.js";
 import {
   type Args,
@@ -3627,6 +3628,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
       a = converseArgs(v, m, a);
+      // "Egypt rejected Trump's proposal to take over Gaza": an offer turned down is made to no one it names.
+      if (m.pattern.offer && turnedDownElsewhere(v, m.trigger, a.target)) continue;
       // "broke the ceasefire with a wave of air strikes": the means of a frame act, with no target of its own, is an
       // act of its own aimed at the frame's target.
       const framed =
