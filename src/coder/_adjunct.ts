@@ -465,6 +465,27 @@ function meetingBefore(v: View, sw: SecondWords, k: number): boolean {
  * Egyptian offer": the `offer` noun at `i` is the object of a `_TAKE_UP` verb (past "to" or "on"), which is the act.
  */
 export function takenUp(v: View, i: number): boolean {
+  const t = governingVerb(v, i);
+  return t?.pos === "VERB" && isIn(t, v.w.takeUp);
+}
+
+/**
+ * "Egypt and Jordan rejected Trump's proposal to take over Gaza", "rejected the American proposal for a ceasefire with
+ * Kyiv": an offer turned down (its governing verb a `_TURN_DOWN` word) is made to the one who turns it down; an actor
+ * found after the offer, in what it proposes, of no country named before that verb, is what the offer is about, and the
+ * offer gets no event ("Hamas rejected an Israeli proposal for a truce in Gaza" stays Israel's 03 to the Palestinians).
+ */
+export function turnedDownElsewhere(v: View, i: number, target: number): boolean {
+  if (target < 0 || v.groups[target]!.tokStart <= i) return false;
+  const verb = governingVerb(v, i);
+  if (verb?.pos !== "VERB" || !isIn(verb, v.w.turnDown)) return false;
+  const at = v.toks.indexOf(verb);
+  const code = v.groups[target]!.members[0]!.code.slice(0, 3);
+  return !v.groups.some((g) => g.tokEnd <= at && g.members.some((x) => x.code.slice(0, 3) === code));
+}
+
+/** The verb that governs an offer noun at `i`, past its own noun phrase and a "to" or "on" before it. */
+function governingVerb(v: View, i: number): View["toks"][number] | undefined {
   let k = i - 1;
   // The offer's own noun phrase: "a U.S.", "an Egyptian-Qatari", "Washington's latest".
   while (k >= 0 && k >= i - 8) {
@@ -473,8 +494,7 @@ export function takenUp(v: View, i: number): boolean {
     k--;
   }
   if (k > 0 && (v.toks[k]!.lower === "to" || v.toks[k]!.lower === "on")) k--;
-  const t = v.toks[k];
-  return t?.pos === "VERB" && isIn(t, v.w.takeUp);
+  return v.toks[k];
 }
 
 /**

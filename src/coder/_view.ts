@@ -62,6 +62,8 @@ export interface EngineWords {
   readonly demandSay: ReadonlySet<string>;
   /** "would", "could", "ready": a word that makes a warned clause a prospect, not a stated fact (`ownact`). */
   readonly prospect: ReadonlySet<string>;
+  /** "could", "may": a modal that makes a warned clause with no actor for subject a forecast of a risk (`ownact`). */
+  readonly riskModal: ReadonlySet<string>;
   /** "warn", "predict": a forecast by unnamed informants makes a conditional act speculation, not a threat. */
   readonly forecast: ReadonlySet<string>;
   /** "they", "them", "their": pronouns that stand for a plural or compound actor. */
@@ -73,6 +75,8 @@ export interface EngineWords {
   /** "joined by X", "with X taking part": words by which another party joins a joint act. */
   readonly joinIn: ReadonlySet<string>;
   readonly takeUp: ReadonlySet<string>;
+  /** "reject", "rebuff": verbs that turn down the offer they govern (`offer`). */
+  readonly turnDown: ReadonlySet<string>;
   /** "without U.S. mediation": a noun event after these words did not happen. */
   readonly absentPrep: ReadonlySet<string>;
   /** "after talks it mediated": a third party's verb in a relative clause on a meeting noun (`_MEDIATE_VERB`). */
@@ -336,6 +340,7 @@ export function engineWords(m: VerbModel): EngineWords {
     obligeTo: c("_OBLIGE_TO"),
     demandSay: c("_DEMAND_SAY"),
     prospect: c("_PROSPECT"),
+    riskModal: c("_RISK_MODAL"),
     forecast: c("_FORECAST"),
     perform: c("_PERFORM"),
     freeChoice: c("_FREE_CHOICE"),
@@ -346,6 +351,7 @@ export function engineWords(m: VerbModel): EngineWords {
     jointVerb: c("_JOINT_VERB"),
     joinIn: c("_JOIN_IN"),
     takeUp: c("_TAKE_UP"),
+    turnDown: c("_TURN_DOWN"),
     absentPrep: c("_ABSENT_PREP"),
     mediateVerb: c("_MEDIATE_VERB"),
     retaliation: c("_RETALIATION"),

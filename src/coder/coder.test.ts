@@ -9274,3 +9274,43 @@ describe("meetings implied by a joint act in a named place (session 27, jointmee
     expect(withRealActors(text, date)).toEqual(expected);
   });
 });
+
+realCases("forecasts of a risk and offers turned down (session 27, fpmix)", "2025-05-12", [
+  // a warning whose clause has no actor for subject, "could/may/might" and no condition forecasts a risk: no threat,
+  // and the acts it names are not coded either
+  [
+    "The head of the International Monetary Fund warned on Tuesday that a prolonged trade war between Japan and China could cut global growth by half a percentage point.",
+    [],
+  ],
+  [
+    "Norway's foreign minister urged India and Pakistan to resume talks, warning that a single incident along the Line of Control could spark a wider conflict.",
+    ["NORGOV>INDGOV 026 occurred", "NORGOV>PAKGOV 026 occurred"],
+  ],
+  [
+    "The UN refugee agency warned that a sudden cut in funding could leave millions of Afghans without food this winter.",
+    [],
+  ],
+  // an offer turned down names no one after it: what it proposes is no target
+  [
+    "Qatar and Oman rejected President Trump's proposal to take control of Yemen's ports.",
+    ["OMNGOV>USAGOV 120 occurred", "QATGOV>USAGOV 120 occurred"],
+  ],
+  // must not fire: the speaker's own country or a pronoun before the modal, or a condition, keeps the threat; an
+  // offer turned down by the country its words name stays the offerer's 03 to it
+  [
+    "Russia's defence minister warned that Moscow could strike weapons depots in Poland that supply Ukraine.",
+    ["RUSGOV>POL 1384 threatened"],
+  ],
+  [
+    "Pakistan warned that it could close its airspace to Indian airlines if New Delhi suspended the water treaty.",
+    ["INDGOV>PAKGOV 160 hypothetical", "PAKGOV>IND 1381 threatened"],
+  ],
+  [
+    "Trump warned that military action could follow if Iran refused to negotiate.",
+    ["IRNGOV>USAGOV 125 hypothetical", "USAGOV>IRNGOV 130 threatened"],
+  ],
+  [
+    "Kyiv rejected a Russian proposal for a ceasefire in eastern Ukraine, saying Moscow would use the pause to regroup.",
+    ["RUS>UKR 030 occurred", "UKRGOV>RUS 120 occurred"],
+  ],
+]);

@@ -15,6 +15,7 @@ import {
   seatMeeting,
   takenUp,
   actPlace,
+  turnedDownElsewhere,
 } from "./_adjunct.js";
 import {
   type Args,
@@ -585,6 +586,8 @@ function selectMatches(
     if (m.pattern.transparent && embedded && actItself(verbs, sel)) continue;
     const bare = reportWithoutAct(m, embedded);
     if (m.pattern.ownAct && (othersAct(v, m, args, out) || statedFact(v, m, wrapEnd))) continue;
+    // A forecast of a risk codes nothing, neither the warning nor the acts it names ("could trigger clashes with ...").
+    const forecast = m.pattern.ownAct && riskForecast(v, m, wrapEnd);
     if (!covered[m.trigger]) {
       covered.fill(2, m.trigger, Math.max(wrapEnd, m.spanEnd));
       covered.fill(1, m.trigger, m.spanEnd);
@@ -597,7 +600,7 @@ function selectMatches(
           covered[k] = 1;
           owner[k] = m;
         }
-    if (bare) continue;
+    if (bare || forecast) continue;
     out.push(sel);
     // "withdraw its ambassador and its troops from Niger": the other coordinated object's act at the same verb.
     const second = coordinatedObjectAct(v, fillable, m);
@@ -1209,6 +1212,30 @@ function statedFact(v: View, m: Match, wrapEnd: number): boolean {
     const t = v.toks[k];
     if (isIn(t, v.w.prospect) || isIn(t, v.w.condition)) return false;
   }
+  return true;
+}
+
+/**
+ * "warning that a miscalculation could trigger a wider war", "warned that the move could inflame tensions": the
+ * clause the wrapper opens has a subject that names no actor and holds no pronoun, a `_RISK_MODAL` for its first
+ * `_PROSPECT` word and no condition, so it forecasts a risk; "warned that Moscow could strike", "that it could close
+ * the strait", "that the move would be met with a response" and "that X could face sanctions if ..." stay threats.
+ */
+function riskForecast(v: View, m: Match, wrapEnd: number): boolean {
+  let k = m.last + 1;
+  let nouns = 0;
+  // "goods trade between the United States and China could shrink": an actor past the head's preposition owns nothing.
+  let prep = false;
+  for (; k < wrapEnd; k++) {
+    const t = v.toks[k]!;
+    if (isIn(t, v.w.prospect)) break;
+    if ((v.groupAt[k]! >= 0 && !prep) || t.pos === "PRON" || t.pos === "VERB" || t.text === ",") return false;
+    if (t.pos === "NOUN" && !prep) nouns++;
+    if (t.pos === "ADP") prep = true;
+  }
+  if (k >= wrapEnd || nouns === 0 || !isIn(v.toks[k], v.w.riskModal)) return false;
+  // "warned that military action could follow if Iran refused": the condition may stand past the wrapped clause.
+  for (; k < v.toks.length && v.toks[k]!.text !== ";"; k++) if (isIn(v.toks[k], v.w.condition)) return false;
   return true;
 }
 
@@ -3662,6 +3689,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
       a = converseArgs(v, m, a);
+      // "Egypt rejected Trump's proposal to take over Gaza": an offer turned down is made to no one it names.
+      if (m.pattern.offer && turnedDownElsewhere(v, m.trigger, a.target)) continue;
       // "broke the ceasefire with a wave of air strikes": the means of a frame act, with no target of its own, is an
       // act of its own aimed at the frame's target.
       const framed =

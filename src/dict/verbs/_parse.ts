@@ -74,6 +74,7 @@ export const RESERVED_SETS = [
   "_UNDERGO",
   "_COURT",
   "_PROSPECT",
+  "_RISK_MODAL",
   "_FORECAST",
   "_TERMS_NOUN",
   "_SIGN_VERB",
