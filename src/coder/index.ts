@@ -2875,15 +2875,20 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
  * Whether a root-04 act with no target is the infinitive of purpose ("to discuss") of the meeting coded just before it
  * with the same subject ("met Xi on Thursday to discuss railway financing").
  */
-function purposeOfMeeting(v: View, m: Match, a: Args, before: { source: number } | null, last: Event | undefined): boolean {
+function purposeOfMeeting(
+  v: View,
+  m: Match,
+  a: Args,
+  before: { source: number } | null,
+  last: Event | undefined,
+): boolean {
   return (
     a.target < 0 &&
     m.pattern.code.startsWith("04") &&
     v.toks[m.trigger - 1]?.lower === "to" &&
     before !== null &&
     before.source === a.source &&
-    last !== undefined &&
-    last.code.startsWith("04")
+    last?.code.startsWith("04") === true
   );
 }
 
