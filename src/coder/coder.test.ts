@@ -3336,17 +3336,11 @@ describe("displeasure with a named party in reported words", () => {
 
 describe("a compound subject meeting a named partner; swaps between their parties", () => {
   it.each([
-    // the object of a bare "meet" is every member's partner, as with "meet with"
+    // the object of a bare "meet" is every member's partner, as with "meet with"; the members do not meet one another
+    // there (session 27, meetfp: as most dev writers code "Zelensky, Merz and Macron met Trump")
     [
       "Japan and India met Qatar in Doha on Sunday.",
-      [
-        "IND>JPN 040 occurred",
-        "IND>QAT 040 occurred",
-        "JPN>IND 040 occurred",
-        "JPN>QAT 040 occurred",
-        "QAT>IND 040 occurred",
-        "QAT>JPN 040 occurred",
-      ],
+      ["IND>QAT 040 occurred", "JPN>QAT 040 occurred", "QAT>IND 040 occurred", "QAT>JPN 040 occurred"],
     ],
     // a place after a bare "meet" is no partner
     ["Japan and India met in Doha on Sunday.", ["IND>JPN 040 occurred", "JPN>IND 040 occurred"]],
