@@ -3336,17 +3336,11 @@ describe("displeasure with a named party in reported words", () => {
 
 describe("a compound subject meeting a named partner; swaps between their parties", () => {
   it.each([
-    // the object of a bare "meet" is every member's partner, as with "meet with"
+    // the object of a bare "meet" is every member's partner, as with "meet with"; the members do not meet one another
+    // there (session 27, meetfp: as most dev writers code "Zelensky, Merz and Macron met Trump")
     [
       "Japan and India met Qatar in Doha on Sunday.",
-      [
-        "IND>JPN 040 occurred",
-        "IND>QAT 040 occurred",
-        "JPN>IND 040 occurred",
-        "JPN>QAT 040 occurred",
-        "QAT>IND 040 occurred",
-        "QAT>JPN 040 occurred",
-      ],
+      ["IND>QAT 040 occurred", "JPN>QAT 040 occurred", "QAT>IND 040 occurred", "QAT>JPN 040 occurred"],
     ],
     // a place after a bare "meet" is no partner
     ["Japan and India met in Doha on Sunday.", ["IND>JPN 040 occurred", "JPN>IND 040 occurred"]],
@@ -9314,3 +9308,75 @@ realCases("forecasts of a risk and offers turned down (session 27, fpmix)", "202
     ["RUS>UKR 030 occurred", "UKRGOV>RUS 120 occurred"],
   ],
 ]);
+
+describe("false meetings: a compound subject meeting one partner, a listed meeting's outsider, forces or things received (session 27, meetfp)", () => {
+  it.each<[string, string, string[]]>([
+    // a compound subject that meets a partner in the slot meets that partner, not one another, nor through "to discuss"
+    [
+      "Kenyan President William Ruto and Ugandan President Yoweri Museveni met Chinese President Xi Jinping on Thursday to discuss railway financing.",
+      "2024-09-05",
+      [
+        "CHNGOV>KENGOV 040 occurred",
+        "CHNGOV>UGAGOV 040 occurred",
+        "KENGOV>CHNGOV 040 occurred",
+        "UGAGOV>CHNGOV 040 occurred",
+      ],
+    ],
+    [
+      "The foreign ministers of Japan and South Korea held talks with Secretary of State Antony Blinken on Wednesday.",
+      "2023-11-08",
+      [
+        "JPNGOV>USAGOV 040 occurred",
+        "KORGOV>USAGOV 040 occurred",
+        "USAGOV>JPNGOV 040 occurred",
+        "USAGOV>KORGOV 040 occurred",
+      ],
+    ],
+    // a summit that lists its parties after "of" is theirs: the one who condemns it is no party
+    [
+      "Pyongyang condemned the trilateral summit of the United States, Japan and South Korea at Camp David, calling it a war rehearsal.",
+      "2023-08-20",
+      [
+        "JPNGOV>KORGOV 044 occurred",
+        "JPNGOV>USAGOV 044 occurred",
+        "KORGOV>JPNGOV 044 occurred",
+        "KORGOV>USAGOV 044 occurred",
+        "PRKGOV>JPNGOV 111 occurred",
+        "PRKGOV>KORGOV 111 occurred",
+        "PRKGOV>USAGOV 111 occurred",
+        "USAGOV>JPNGOV 044 occurred",
+        "USAGOV>KORGOV 044 occurred",
+      ],
+    ],
+    // must not fire: troops or police hosted or received, credentials and answers received are no visitor hosted
+    [
+      "Djibouti, which has hosted French troops since independence, signed a trade agreement with Ethiopia on Monday.",
+      "2024-01-15",
+      ["DJIGOV>ETHGOV 057 occurred", "ETHGOV>DJIGOV 057 occurred"],
+    ],
+    ["Vanuatu said it had received a team of Chinese police officers last month.", "2023-05-10", []],
+    [
+      "The Afghan foreign minister received the credentials of the new Chinese ambassador in Kabul on Friday.",
+      "2024-01-30",
+      [],
+    ],
+    [
+      "Fiji said it had yet to receive answers from China about the fishing vessels seized in its waters.",
+      "2024-03-01",
+      [],
+    ],
+    [
+      "Solomon Islands Prime Minister Jeremiah Manele will visit China next month after receiving an invitation from Premier Li Qiang.",
+      "2024-06-25",
+      ["CHNGOV>SLBGOV 036 occurred", "SLBGOV>CHN 042 scheduled"],
+    ],
+    // must still fire: a leader received at a palace is hosted
+    [
+      "Indonesian President Prabowo Subianto received Australian Prime Minister Anthony Albanese at the presidential palace in Jakarta.",
+      "2025-05-15",
+      ["IDNGOV>AUSGOV 043 occurred"],
+    ],
+  ])("%s", (text, date, expected) => {
+    expect(withRealActors(text, date)).toEqual(expected);
+  });
+});

@@ -2910,13 +2910,21 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"), taken);
   }
   if (src.length && tgt.length) {
+    // "North Korea condemned the trilateral summit of China, Japan and South Korea": a meeting noun that lists two or
+    // more parties after "of"/"between"/"among" is theirs; the governing verb's subject, none of them, is no party.
+    if (outsideListedMeeting(v, m, a, src, tgt)) {
+      for (const s of tgt) for (const r of tgt) if (s !== r) out.push([s, r]);
+      return known(out, recip, agentDemonym, true, taken);
+    }
     for (const s of src) for (const t of tgt) out.push([s, localTarget(m, s, t)]);
     // "visited Somalia ... since the two countries agreed": a country named as a place is a party of the pair's act.
     if (recip || a.both)
       for (const t of tgt) for (const s of src) out.push([a.both ? countryParty(t) : t, s]);
     // "China and Iran held joint drills with Russia": every party of a reciprocal act acts with every other, unless
-    // the subject's members act apart ("Russia and Ukraine each signed a deal with Turkey").
-    if (recip && !actApart(v, a.source, m))
+    // the subject's members act apart ("Russia and Ukraine each signed a deal with Turkey"). Not a meeting verb with
+    // its partner in the slot: "Zelensky, Merz and Macron met Trump" is each one's meeting with Trump, as the writers
+    // code it, not a meeting of the visitors with one another.
+    if (recip && !actApart(v, a.source, m) && !(consultVerb(m) && a.targetHow === "slot"))
       for (const s of src) for (const r of src) if (s !== r) out.push([s, r]);
     // "Beijing postponed a meeting of Chinese, Japanese and South Korean culture ministers": the parties a reciprocal
     // noun lists after "of"/"between"/"among" meet one another too, not only the subject (meetings, root 04: "joint
@@ -2946,6 +2954,50 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     }
   } else if (src.length && m.pattern.targetOptional) for (const s of src) out.push([s, null]);
   return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"), taken);
+}
+
+/**
+ * Whether a root-04 act with no target is the infinitive of purpose ("to discuss") of the meeting coded just before it
+ * with the same subject ("met Xi on Thursday to discuss railway financing").
+ */
+function purposeOfMeeting(
+  v: View,
+  m: Match,
+  a: Args,
+  before: { source: number } | null,
+  last: Event | undefined,
+): boolean {
+  return (
+    a.target < 0 &&
+    m.pattern.code.startsWith("04") &&
+    v.toks[m.trigger - 1]?.lower === "to" &&
+    before !== null &&
+    before.source === a.source &&
+    last?.code.startsWith("04") === true
+  );
+}
+
+/** A meeting verb of root 04 coded both ways ("met", "held talks with"), not a noun. */
+function consultVerb(m: Match): boolean {
+  return m.pattern.recip && !m.pattern.noun && m.pattern.code.startsWith("04");
+}
+
+/**
+ * Whether a reciprocal meeting noun lists two or more parties after "of"/"between"/"among" and the source, found
+ * outside the noun (the governing verb's subject), is of none of their countries: "condemned the trilateral summit
+ * of China, Japan and South Korea".
+ */
+function outsideListedMeeting(
+  v: View,
+  m: Match,
+  a: Args,
+  src: readonly ActorMention[],
+  tgt: readonly ActorMention[],
+): boolean {
+  if (!(m.pattern.noun && m.pattern.recip && m.pattern.code.startsWith("04"))) return false;
+  if (tgt.length < 2 || a.target < 0 || !listedParties(v, a.target)) return false;
+  if (a.source >= 0 && modifiesNoun(v, a.source, m.trigger)) return false;
+  return src.every((s) => !tgt.some((t) => countryOf(t.code) === countryOf(s.code)));
 }
 
 /** Prepositions after a meeting noun that list its parties ("a meeting of", "talks between", "a summit among"). */
@@ -3739,6 +3791,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         a.target < 0 &&
         (ctx.model.cameo.get(m.pattern.code)?.quad ?? 1) <= 2;
       let ps = pairs(v, m, a, innerMutual || a.mutual === true);
+      // "Ruto and Museveni met Xi on Thursday to discuss railway financing": a meeting's purpose is that meeting, not
+      // one of the compound subject's members with one another.
+      if (ps.length > 0 && purposeOfMeeting(v, m, a, before, events.at(-1))) ps = [];
       // "hosted Putin at a military base for talks that ended without a deal": talks narrated as held right after a
       // hosting or a visit are the talks of its two parties, both ways.
       const guest = lastParties.length === 2 ? lastParties : null;
