@@ -246,6 +246,9 @@ function appositionEnd(v: View, k: number): number {
   return -1;
 }
 
+/** Parts of speech between a target and the names that restate it ("Israel's far-right ministers Itamar Ben-Gvir"). */
+const NAME_LEAD = new Set(["PART", "ADJ", "ADV", "NOUN"]);
+
 /**
  * "declared Israel's far-right ministers Itamar Ben-Gvir and Bezalel Smotrich persona non grata": people of the
  * target's own country named after it (`k` at the first name), one or more joined by "and" or commas, restate it;
@@ -253,6 +256,12 @@ function appositionEnd(v: View, k: number): number {
  */
 function namesAfter(v: View, target: number, k: number): number {
   const own = new Set(v.groups[target]!.members.map((x) => x.country));
+  // Only the target's own noun phrase may stand between ("Israel's far-right ministers"), not a preposition's:
+  // "sent troops to Mozambique's Cabo Delgado province at the request of President Filipe Nyusi".
+  for (let q = v.groups[target]!.tokEnd; q < k; q++) {
+    const t = v.toks[q]!;
+    if (!NAME_LEAD.has(t.pos) && t.text !== "-") return -1;
+  }
   let j = k;
   let names = 0;
   for (;;) {
