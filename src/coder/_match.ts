@@ -246,6 +246,37 @@ function appositionEnd(v: View, k: number): number {
   return -1;
 }
 
+/** Parts of speech between a target and the names that restate it ("Israel's far-right ministers Itamar Ben-Gvir"). */
+const NAME_LEAD = new Set(["PART", "ADJ", "ADV", "NOUN"]);
+
+/**
+ * "declared Israel's far-right ministers Itamar Ben-Gvir and Bezalel Smotrich persona non grata": people of the
+ * target's own country named after it (`k` at the first name), one or more joined by "and" or commas, restate it;
+ * the index after the last name, or -1.
+ */
+function namesAfter(v: View, target: number, k: number): number {
+  const own = new Set(v.groups[target]!.members.map((x) => x.country));
+  // Only the target's own noun phrase may stand between ("Israel's far-right ministers"), not a preposition's:
+  // "sent troops to Mozambique's Cabo Delgado province at the request of President Filipe Nyusi".
+  for (let q = v.groups[target]!.tokEnd; q < k; q++) {
+    const t = v.toks[q]!;
+    if (!NAME_LEAD.has(t.pos) && t.text !== "-") return -1;
+  }
+  let j = k;
+  let names = 0;
+  for (;;) {
+    const g = v.groupAt[j] ?? -1;
+    if (g < 0 || g === target || v.groups[g]!.tokStart !== j) break;
+    if (!v.groups[g]!.members.every((x) => x.kind === "person" && own.has(x.country))) break;
+    names++;
+    j = v.groups[g]!.tokEnd;
+    const t = v.toks[j];
+    if (!t || (t.text !== "," && !is(v, t, v.b.and)) || (v.groupAt[j + 1] ?? -1) < 0) break;
+    j++;
+  }
+  return names > 0 ? j : -1;
+}
+
 /** Day and month names: "on Tuesday", "in March" name a time, never a pattern's particle. */
 const TIME_WORDS = new Set(
   "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
@@ -418,6 +449,16 @@ function matchRest(
         if (close > 0 && isIn(toks[close + 1], e.words)) {
           end = Math.min(toks.length, end + close - j + 1);
           j = close;
+          continue;
+        }
+      }
+      // "declared Israel's far-right ministers Itamar Ben-Gvir and Bezalel Smotrich persona non grata": names of the
+      // target's own people after it restate it, and are passed over when the element's word follows them.
+      if (e.kind === "word" && targetGroup >= 0 && v.groupAt[j]! >= 0) {
+        const close = namesAfter(v, targetGroup, j);
+        if (close > 0 && isIn(toks[close], e.words)) {
+          end = Math.min(toks.length, end + close - j);
+          j = close - 1;
           continue;
         }
       }

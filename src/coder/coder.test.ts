@@ -9380,3 +9380,65 @@ describe("false meetings: a compound subject meeting one partner, a listed meeti
     expect(withRealActors(text, date)).toEqual(expected);
   });
 });
+
+realCases(
+  "warrants sought, court orders and rulings, bars from travel, office or work (session 27, legal)",
+  "2025-05-20",
+  [
+    // a prosecutor asking judges to issue a warrant seeks it: 1124 over an atrocity, 112 otherwise
+    [
+      "The ICC prosecutor asked the court's judges to issue arrest warrants for two senior Taliban officials over the persecution of women and girls.",
+      ["IGOINTICC>AFGGOV 1124 occurred"],
+    ],
+    [
+      "Prosecutors in Buenos Aires asked a federal judge for an arrest warrant for a former Venezuelan interior minister.",
+      ["ARGJUD>VENELI 112 occurred"],
+    ],
+    // ordering a party to compensate or to pay a fine finds it liable (116), not a demand
+    [
+      "A Seoul court ordered a Japanese shipbuilder to compensate five Koreans who were forced to work at its yards during the war.",
+      ["KORJUD>JPN 116 occurred"],
+    ],
+    [
+      "The European Court of Justice ordered Poland to pay a fine of one million euros a day over its judicial reforms.",
+      ["IGOEUREEC>POLGOV 116 occurred"],
+    ],
+    // a party's decision or presence ruled unlawful (116), said to be unlawful (112)
+    [
+      "Kenya's High Court ruled on Tuesday that the government's decision was unconstitutional, in a blow to President William Ruto.",
+      ["KENJUD>KENGOV 116 occurred"],
+    ],
+    [
+      "The International Court of Justice said in an advisory opinion that Israel's presence in the West Bank was unlawful.",
+      ["IGOUNOICJ>ISRGOV 112 occurred"],
+    ],
+    // barred from flying or coming to a country (172); airlines barred from flying over one restrict movement (191)
+    [
+      "Nicaraguan authorities barred two Costa Rican lawmakers from flying to Managua to observe the trial of a bishop.",
+      ["NICGOV>CRILEG 172 occurred"],
+    ],
+    [
+      "Hungary barred two Ukrainian lawmakers from coming to Budapest on Friday.",
+      ["HUNGOV>UKRLEG 172 occurred"],
+    ],
+    [
+      "Britain barred its airlines from flying over Sudan for a month after fighting spread to Khartoum airport.",
+      ["GBRGOV>SDNGOV 191 occurred"],
+    ],
+    // barred from running for office (1722); a body's staff barred from working refuses the body (172)
+    [
+      "A court in Abidjan barred former President Laurent Gbagbo from running in the presidential election.",
+      ["CIVJUD>CIVELI 1722 occurred"],
+    ],
+    ["The Taliban barred female UN staff from working in the country.", ["AFGGOV>IGOUNO 172 occurred"]],
+    // must not fire: a plan ruled lawful is no verdict, and an order to halt stays a demand
+    [
+      "A Kenyan court ruled that the government's plan to deploy police officers to Haiti could go ahead.",
+      [],
+    ],
+    [
+      "The International Court of Justice ordered Israel to halt its offensive in Rafah.",
+      ["IGOUNOICJ>ISRGOV 100 demanded"],
+    ],
+  ],
+);
