@@ -7448,7 +7448,7 @@ realCases(
     ],
     [
       "Cuba said it would mobilise thousands of reservists throughout the nation in response to what it called threats from Washington.",
-      ["CUBGOV>USAGOV 154 scheduled"],
+      ["CUBGOV>USAGOV 111 occurred", "CUBGOV>USAGOV 154 scheduled"],
     ],
     // must not fire: a domestic deployment with no other country in the sentence
     ["Kenya deployed troops across the country to counter protests over a finance bill.", []],
