@@ -2570,15 +2570,35 @@ export function verdictAside(v: View, i: number, p: Match["pattern"]): boolean {
   // Criticism or praise only: "in what the UN called ethnic cleansing" names the act's kind, no accusation of its own.
   const verdict = p.code.startsWith("111") || p.code.startsWith("05");
   if (!verdict || p.noun || (p.rest.some((x) => x.kind === "target") && !emptySlotAs(v, i))) return false;
-  const judge = v.groupAt[i - 1]!;
+  // "The Pentagon said Venezuelan jets flew near a destroyer in what it called a provocative move": a pronoun judge
+  // stands for its clause's subject or for the trailing sayer.
+  const named = v.groupAt[i - 1]!;
+  const judge = named >= 0 ? named : pronounSubject(v, i);
   if (judge < 0) return false;
-  const what = v.groups[judge]!.tokStart - 1;
+  const what = named >= 0 ? v.groups[named]!.tokStart - 1 : i - 2;
   if (v.toks[what]?.lower !== "what") return false;
   const prep = v.toks[what - 1]?.lower;
   if (prep !== "in" && prep !== "amid") return false;
-  for (let g = judge - 1; g >= 0; g--)
-    if (v.subjectPos[g] && !v.attributive[g]) return !sameCountry(v, g, judge);
+  // The nearest subject before the free relative that acts; a sayer (", the defence ministry said, in what Tokyo
+  // called ...") and the judge itself report the act, they do not do it.
+  for (let g = v.groupAt[what - 1]! >= 0 ? v.groupAt[what - 1]! : lastGroupBefore(v, what); g >= 0; g--)
+    if (v.subjectPos[g] && !v.attributive[g] && g !== judge && !saysNext(v, g)) return !sameCountry(v, g, judge);
   return false;
+}
+
+/** The index of the last actor group that ends before token `k`, or -1. */
+function lastGroupBefore(v: View, k: number): number {
+  for (let g = v.groups.length - 1; g >= 0; g--) if (v.groups[g]!.tokEnd <= k) return g;
+  return -1;
+}
+
+/** Group `g` is a trailing sayer (", the defence ministry said"), not the agent of an act it announces. */
+function saysNext(v: View, g: number): boolean {
+  if (v.toks[v.groups[g]!.tokStart - 1]?.text !== ",") return false;
+  let k = v.groups[g]!.tokEnd;
+  while (v.toks[k]?.pos === "AUX" || v.toks[k]?.pos === "ADV") k++;
+  const t = v.toks[k];
+  return t?.pos === "VERB" && is(v, t, v.b.say);
 }
 
 /**
@@ -2640,7 +2660,7 @@ export function authorNamed(m: Match): boolean {
 const NAMED_REASON = new Set(["after", "for", "cite"]);
 
 /** Verbs whose object is a thing opposed ("punish what it called separatist acts", "stopped what it called ..."). */
-const OPPOSE_NAMED = new Set(["against", "punish", "crush", "stop", "resist", "counter"]);
+const OPPOSE_NAMED = new Set(["against", "punish", "crush", "stop", "resist", "counter", "protest"]);
 
 /**
  * "protested against what it called an overreaction", "stops what it called humiliating ceremonies", "in response to
@@ -2651,12 +2671,22 @@ function opposedNamed(v: View, i: number, k: number): boolean {
   // "rallied against what they said was a threat": a reported claim, no verdict of the judge's own.
   if (is(v, v.toks[i], v.b.say)) return false;
   const t = v.toks[k]!;
-  // "warned Moscow against what he called a serious mistake": a caution about the object's next step.
-  if (t.lower === "against" && v.groupAt[k - 1]! >= 0) return false;
+  // "warned Moscow against what he called a serious mistake": a caution about the object's next step; not "to defend
+  // the country against what he called threats from Washington", whose object is the one defended.
+  const g = v.groupAt[k - 1]!;
+  if (t.lower === "against" && g >= 0) {
+    let d = v.groups[g]!.tokStart - 1;
+    while (v.toks[d]?.pos === "DET") d--;
+    if (!DEFEND_NAMED.has(v.toks[d]?.lemma ?? "")) return false;
+  }
   if (OPPOSE_NAMED.has(t.lemma)) return true;
   const head = v.toks[k - 1]?.lemma;
-  return t.lower === "to" && (head === "respond" || head === "response");
+  // "in response to what he called threats", "in protest at what it called a declaration of war".
+  return (t.lower === "to" && (head === "respond" || head === "response")) || (t.lower === "at" && head === "protest");
 }
+
+/** Verbs whose object is defended against the thing a free relative names ("to defend the country against what ..."). */
+const DEFEND_NAMED = new Set(["defend", "protect", "shield", "safeguard", "guard"]);
 
 /**
  * "in what Manila described as a provocation": the object slot of "describe/denounce TGT as" is the free relative's

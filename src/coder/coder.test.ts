@@ -7442,7 +7442,7 @@ realCases(
     ],
     [
       "Cuba said it would mobilise thousands of reservists throughout the nation in response to what it called threats from Washington.",
-      ["CUBGOV>USAGOV 154 scheduled"],
+      ["CUBGOV>USAGOV 111 occurred", "CUBGOV>USAGOV 154 scheduled"],
     ],
     // must not fire: a domestic deployment with no other country in the sentence
     ["Kenya deployed troops across the country to counter protests over a finance bill.", []],
@@ -9442,3 +9442,39 @@ realCases(
     ],
   ],
 );
+
+realCases("verdicts in a free relative beside another clause (session 27, label)", "2025-03-10", [
+  // a pronoun judge after a trailing sayer judges the act reported before it
+  [
+    "Two Chinese coast guard ships sailed into Japanese waters near the Senkaku Islands, the Japanese coast guard said, in what it called a deliberate provocation.",
+    ["CHNCOP>JPN 192 reported", "JPNCOP>CHNCOP 111 occurred"],
+  ],
+  // "defend the country against", "to protest", "in protest at", "in response to" what it called: the thing opposed,
+  // whose agent follows "from" or is the target of the judge's own act
+  [
+    "Venezuela put its armed forces on alert to defend the country against what it called aggression from Washington.",
+    ["VENGOV>USAGOV 111 occurred", "VENGOV>USAGOV 152 occurred"],
+  ],
+  [
+    "Poland summoned the Belarusian charge d'affaires to protest what Warsaw called a provocation.",
+    ["POLGOV>BLRGOV 111 occurred", "POLGOV>BLRGOV 114 occurred"],
+  ],
+  [
+    "Mali recalled its ambassador from Algiers in protest at what it called a declaration of war.",
+    ["MLIGOV>DZAGOV 111 occurred", "MLIGOV>DZAGOV 161 occurred"],
+  ],
+  [
+    "Iran staged naval drills in the Gulf in response to what it called threats from Washington.",
+    ["IRNGOV>USAGOV 111 occurred", "IRNGOV>USAGOV 150 occurred"],
+  ],
+  // must not fire: the judge's own side, no actor opposed, a domestic arrest
+  [
+    "Israeli troops raided a town in the West Bank, the army said, in what it called a counterterrorism operation.",
+    ["ISRMIL>PSE 190 occurred"],
+  ],
+  ["Vietnam sent coast guard ships to protect its fishermen against what it called illegal fishing.", []],
+  [
+    "Ecuador's police detained three men in Quito, the interior ministry said, in what it called a major blow to organised crime.",
+    ["ECUCOP>ECUCVL 173 occurred"],
+  ],
+]);

@@ -514,8 +514,9 @@ function selectMatches(
       !(!m.pattern.noun && pairRelative(v, pairSubject(v, m.trigger, true))) &&
       // "vowed to crush what he called an armed mutiny": a verdict in a free relative naming what the covering act
       // opposes is the judge's own act, not one of its words; "blamed Israel for what it called aggression" restates
-      // the criticism that covers it.
-      !(namedVerdict(v, m.trigger, m.pattern) && !out.at(-1)?.m.pattern.code.startsWith("11")) &&
+      // the criticism that covers it; a protest ("summoned a Russian diplomat to protest what Kallas called a
+      // provocation", 114) is an act of its own beside the verdict.
+      !(namedVerdict(v, m.trigger, m.pattern) && !/^11[12]/.test(out.at(-1)?.m.pattern.code ?? "")) &&
       // "Israeli air strikes killed more than 400 people": a toll the pattern counts is coded beside the attack noun
       // whose words hold it (see meansKept).
       !(covered[m.trigger] === 1 && owner[m.trigger]!.pattern.noun && countsToll(m)) &&
@@ -1998,12 +1999,16 @@ function namedAgent(
     const g = v.groupAt[k]!;
     if (g < 0 || g === judge) continue;
     k = v.groups[g]!.tokEnd - 1;
-    const inside = v.groups[g]!.tokStart <= m.last || is(v, v.toks[v.groups[g]!.tokStart - 1], v.b.agent);
+    // "threats from Washington": "from" names the agent as "by" does.
+    const inside = v.groups[g]!.tokStart <= m.last || is(v, v.toks[v.groups[g]!.tokStart - 1], v.b.nounAgent);
     if (inside && !sameCountry(v, g, judge)) return g;
   }
-  const own = acts.at(-1);
-  if (own && own.target >= 0 && sameCountry(v, own.source, judge) && !sameCountry(v, own.target, judge))
-    return own.target;
+  // The judge's own acts before it, latest first, passing over one aimed at its own country ("expelled a Russian
+  // diplomat to protest what Kallas called ...": "protest" took Kallas for its object).
+  for (let k = acts.length - 1; k >= 0 && sameCountry(v, acts[k]!.source, judge); k--) {
+    const own = acts[k]!;
+    if (own.target >= 0 && !sameCountry(v, own.target, judge)) return own.target;
+  }
   return latestAgent(v, acts, judge, true);
 }
 
