@@ -143,6 +143,11 @@ const WIRE_SETS = [
   // its end, after one short-round helper on each.
   { file: "wire-dev39.jsonl", floor: 0.59, noEvent: 0.8 },
   { file: "wire-dev40.jsonl", floor: 0.63, noEvent: 0.85 },
+  // wire-dev41 and wire-dev42 (twenty-seventh session, two writers apart) arrived at 0.767 and 0.736, no-event
+  // precision 0.975 (39 of 40) each, on the code the session started from; 0.769 and 0.736 after its main round, none
+  // of whose changes were made by anyone who read them (the honest transfer).
+  { file: "wire-dev41.jsonl", floor: 0.74, noEvent: 0.9 },
+  { file: "wire-dev42.jsonl", floor: 0.71, noEvent: 0.9 },
 ];
 
 describe("gold event files", () => {
