@@ -794,11 +794,21 @@ function buildAsides(toks: readonly Token[], w: EngineWords, groupAt: readonly n
       next.pos === "VERB" &&
       next.lower !== next.lemma &&
       (toks[j + 1]?.pos === "VERB" || toks[j + 1]?.pos === "AUX");
-    if (!relative && !apposition && !participle) continue;
+    // "freed 52 prisoners, among them Polish citizens, after talks with ...": a list of members closed by a comma.
+    const members = closed && memberList(toks, i, j) && groupAt.slice(i + 1, j).some((g) => g >= 0);
+    if (!relative && !apposition && !participle && !members) continue;
     out.push([i + 1, j]);
     i = j - 1;
   }
   return out;
+}
+
+/** ", among them X and Y," / ", including X," from the comma at `i` to the comma at `j`, no verb after its lead. */
+function memberList(toks: readonly Token[], i: number, j: number): boolean {
+  const among = toks[i + 1]?.lower === "among" && toks[i + 2]?.lower === "them";
+  if (!among && toks[i + 1]?.lower !== "including") return false;
+  for (let k = i + (among ? 3 : 2); k < j; k++) if (toks[k]!.pos === "VERB" || toks[k]!.pos === "AUX") return false;
+  return true;
 }
 
 const POSSESSOR_WORD = new Set(["PROPN", "NOUN", "ADJ", "DET"]);

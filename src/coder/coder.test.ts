@@ -9478,3 +9478,48 @@ realCases("verdicts in a free relative beside another clause (session 27, label)
     ["ECUCOP>ECUCVL 173 occurred"],
   ],
 ]);
+
+realCases("member-list asides, warships sent in a warning, summits skipped (session 27, s41)", "2025-06-20", [
+  // a member list closed by a comma that names an actor is an aside: a later noun act takes the clause's subject
+  [
+    "Belarus released 18 detainees, among them Latvian and Estonian citizens, after talks in Minsk with a U.S. delegation, and Washington eased sanctions on the country's potash industry.",
+    [
+      "BLRGOV>ESTCVL 0841 occurred",
+      "BLRGOV>LVACVL 0841 occurred",
+      "BLRGOV>USAGOV 040 occurred",
+      "USAGOV>BLRGOV 040 occurred",
+      "USAGOV>BLRGOV 085 occurred",
+    ],
+  ],
+  [
+    "Venezuela freed ten prisoners, including three Colombian nationals, after talks with U.S. officials in Caracas.",
+    ["USAGOV>VENGOV 040 occurred", "VENGOV>COLCVL 0841 occurred", "VENGOV>USAGOV 040 occurred"],
+  ],
+  // warships sent in a warning to a party are a show of force at it
+  [
+    "The Pentagon ordered the USS Dwight D. Eisenhower carrier strike group to the Gulf of Oman on Friday in a warning to Iran not to close the Strait of Hormuz.",
+    ["USAMIL>IRNGOV 150 occurred"],
+  ],
+  // a summit skipped or stayed away from in a named place is a visit not made; a boycott stays 125
+  [
+    "Azerbaijani President Ilham Aliyev skipped the regional summit in Yerevan on Thursday and sent a deputy prime minister instead.",
+    ["AZEGOV>ARM 042 negated"],
+  ],
+  [
+    "Slovak Prime Minister Robert Fico stayed away from the regional forum in Warsaw, officials said.",
+    ["SVKGOV>POL 042 negated"],
+  ],
+  ["Lithuania boycotted the security conference in Minsk.", ["LTUGOV>BLR 125 occurred"]],
+  // must not fire: a member list naming no actor, a strike group in port, a deployment in a show of support, a place
+  // inside a conference's topic
+  [
+    "Rescuers pulled 30 survivors, including several children, from the rubble after talks with local officials in Antakya.",
+    [],
+  ],
+  ["The USS Nimitz and its strike group docked in Busan on Tuesday for a scheduled port call.", []],
+  [
+    "The Japanese navy sent a destroyer to the Gulf of Aden in a show of support for commercial shipping.",
+    [],
+  ],
+  ["Several ministers skipped a conference on the war in Sudan held in London.", []],
+]);
