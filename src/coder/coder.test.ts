@@ -9149,3 +9149,38 @@ realCases(
     ],
   ],
 );
+
+realCases(
+  "wire-dev42 round: shadowing and monitoring forces, disputes settled through talks, restated acts said to stoke tensions or to have outraged (session 27, s42)",
+  "2024-06-12",
+  [
+    // a force shadowing another's craft shows force to it (the craft noun sits inside the target's mention)
+    [
+      "Chinese jets shadowed a Vietnamese patrol plane over the Gulf of Tonkin on Tuesday.",
+      ["CHNMIL>VNMMIL 150 occurred"],
+    ],
+    // craft sent to monitor another's forces show force to them
+    [
+      "Manila said it had dispatched two frigates to monitor the Chinese flotilla near the shoal.",
+      ["PHLGOV>CHN 150 occurred"],
+    ],
+    // settling a dispute through talks is the intent to settle it, no meeting
+    [
+      "Cambodia's prime minister said on Friday his government would settle the border row with Thailand through negotiations.",
+      ["KHMGOV>THAGOV 037 scheduled"],
+    ],
+    // a restated act said to stoke tensions, or to have outraged the speaker, judges its author
+    [
+      "Azerbaijan expelled two French diplomats on Monday, a move Paris said would stoke tensions between the two countries.",
+      ["AZEGOV>FRAGOV 166 occurred", "FRAGOV>AZEGOV 111 occurred"],
+    ],
+    [
+      "A court in Minsk jailed a Lithuanian journalist for six years on Friday, a sentence Vilnius said had outraged the country.",
+      ["BLRJUD>LTUMED 116 occurred", "BLRJUD>LTUMED 173 occurred", "LTUGOV>BLRJUD 111 occurred"],
+    ],
+    // must not fire: observers sent to monitor a vote, outrage with no restated act, a shadow that is a noun
+    ["The junta invited African Union observers to monitor the vote in the capital.", []],
+    ["Lithuania's foreign minister said the sentence had outraged her.", []],
+    ["Georgia's president said the election would take place in the shadow of the war.", []],
+  ],
+);
