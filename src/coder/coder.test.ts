@@ -6405,7 +6405,8 @@ describe("a target list ends where ', and' opens a clause with a mistagged verb 
     ],
     [
       "Russia held naval drills near Norway, and British jets shadowed the Russian warships.",
-      ["RUSGOV>NOR 150 occurred"],
+      // session 27 (s42): the shadowing is now Britain's own show of force (15.s42-shadow), not the drills' target
+      ["GBRMIL>RUSMIL 150 occurred", "RUSGOV>NOR 150 occurred"],
     ],
     // must not fire: an "-ed" word before a preposition keeps the list ("firms involved in")
     [
@@ -9523,3 +9524,38 @@ realCases("member-list asides, warships sent in a warning, summits skipped (sess
   ],
   ["Several ministers skipped a conference on the war in Sudan held in London.", []],
 ]);
+
+realCases(
+  "wire-dev42 round: shadowing and monitoring forces, disputes settled through talks, restated acts said to stoke tensions or to have outraged (session 27, s42)",
+  "2024-06-12",
+  [
+    // a force shadowing another's craft shows force to it (the craft noun sits inside the target's mention)
+    [
+      "Chinese jets shadowed a Vietnamese patrol plane over the Gulf of Tonkin on Tuesday.",
+      ["CHNMIL>VNMMIL 150 occurred"],
+    ],
+    // craft sent to monitor another's forces show force to them
+    [
+      "Manila said it had dispatched two frigates to monitor the Chinese flotilla near the shoal.",
+      ["PHLGOV>CHN 150 occurred"],
+    ],
+    // settling a dispute through talks is the intent to settle it, no meeting
+    [
+      "Cambodia's prime minister said on Friday his government would settle the border row with Thailand through negotiations.",
+      ["KHMGOV>THAGOV 037 scheduled"],
+    ],
+    // a restated act said to stoke tensions, or to have outraged the speaker, judges its author
+    [
+      "Azerbaijan expelled two French diplomats on Monday, a move Paris said would stoke tensions between the two countries.",
+      ["AZEGOV>FRAGOV 166 occurred", "FRAGOV>AZEGOV 111 occurred"],
+    ],
+    [
+      "A court in Minsk jailed a Lithuanian journalist for six years on Friday, a sentence Vilnius said had outraged the country.",
+      ["BLRJUD>LTUMED 116 occurred", "BLRJUD>LTUMED 173 occurred", "LTUGOV>BLRJUD 111 occurred"],
+    ],
+    // must not fire: observers sent to monitor a vote, outrage with no restated act, a shadow that is a noun
+    ["The junta invited African Union observers to monitor the vote in the capital.", []],
+    ["Lithuania's foreign minister said the sentence had outraged her.", []],
+    ["Georgia's president said the election would take place in the shadow of the war.", []],
+  ],
+);
