@@ -462,7 +462,7 @@ function pronounSubject(v: View, i: number): number {
 /**
  * "China's coast guard demanded that the Philippines remove the warship, hours after its personnel boarded Philippine
  * boats": a subject that is a noun owned by "its"/"their" (no actor) right after a subordinator of time stands for
- * the sentence clause's first subject, not for the nearest actor before it (the subject of a "that" clause); -1 else.
+ * its clause's first subject (after ", and" that clause's), not the nearest actor before it (a "that" clause's); -1 else.
  */
 function ownedClauseSubject(v: View, i: number): number {
   let k = i - 1;
@@ -472,7 +472,7 @@ function ownedClauseSubject(v: View, i: number): number {
   const pro = v.toks[k];
   if (k === end || !pro || !is(v, pro, v.b.possessivePronoun) || is(v, pro, v.b.personPronoun)) return -1;
   if (v.groupAt[k]! >= 0 || !isIn(v.toks[k - 1], v.w.ownerClauseOpeners)) return -1;
-  const first = firstSubject(v, clauseStart(v, k), k);
+  const first = firstSubject(v, conjoinedClauseStart(v, k), k);
   return first >= 0 && !v.attributive[first] ? first : -1;
 }
 
