@@ -775,19 +775,58 @@ function subjectOwner(v: SentenceView, start: number, recent: Recent): string | 
   // "the company and its troops": a noun coordinated right before owns it.
   if (prep?.pos === "CCONJ" && OWNER_NOUNS.has(toks[start - 3]?.pos ?? "")) return null;
   const found = recent.para.at(-1)?.found ?? [];
-  const first = found.find((m) => m.kind !== "place");
+  const opener = prep !== undefined && CLAUSE_OPENERS.has(prep.lower);
+  const first = clauseSubject(v, found, start, opener);
   if (!first || first.country === null || first.tokenEnd > start) return null;
   const government = first.kind === "sector" && first.code === `${first.country}GOV`;
   if (first.kind !== "state" && first.kind !== "metonym" && !government) return null;
-  const before = toks[first.tokenStart - 1];
-  if (!(first.tokenStart === 0 || (first.tokenStart === 1 && before?.pos === "DET"))) return null;
   if (!["VERB", "AUX", "ADV"].includes(toks[first.tokenEnd]?.pos ?? "")) return null;
   for (const m of found) {
-    if (m === first || m.tokenStart >= start || m.country === first.country) continue;
+    if (m.tokenStart <= first.tokenStart || m.tokenStart >= start || m.country === first.country) continue;
+    if (opener && reportedSubject(v, m, start)) continue;
     if (!NOT_OWNERS.has(m.kind)) return null;
     if (m.kind === "sector" && ["VERB", "AUX"].includes(toks[m.tokenEnd]?.pos ?? "")) return null;
   }
   return first.country;
+}
+
+/**
+ * The subject of the clause "its" at `start` stands in: the sentence's first mention when it opens the sentence, or
+ * after a clause opener ("after its air defences intercepted ...") the latest mention opening a clause joined by
+ * ", and" ("Iran fired missiles at Qatar, and Qatar condemned the attack ... after its air defences ..." -> Qatar).
+ */
+function clauseSubject(
+  v: SentenceView,
+  found: readonly ActorMention[],
+  start: number,
+  opener: boolean,
+): ActorMention | undefined {
+  const toks = v.lat.tokens;
+  const first = found.find((m) => m.kind !== "place");
+  const opensSentence = (m: ActorMention): boolean =>
+    m.tokenStart === 0 || (m.tokenStart === 1 && toks[0]?.pos === "DET");
+  if (!opener) return first && opensSentence(first) ? first : undefined;
+  let best = first && opensSentence(first) ? first : undefined;
+  for (const m of found) {
+    if (m.tokenStart >= start || m.kind === "place") continue;
+    let k = m.tokenStart - 1;
+    if (toks[k]?.pos === "DET") k--;
+    if (toks[k]?.lower === "and" && toks[k - 1]?.text === ",") best = m;
+  }
+  return best;
+}
+
+/**
+ * "China demanded that the Philippines tow away the warship, hours after its coast guard fired ...": the subject of a
+ * "that" clause closed by a comma before the clause opener owns no "its" after it; the governing clause's does.
+ */
+function reportedSubject(v: SentenceView, m: ActorMention, start: number): boolean {
+  const toks = v.lat.tokens;
+  let k = m.tokenStart - 1;
+  if (toks[k]?.pos === "DET") k--;
+  if (toks[k]?.lower !== "that") return false;
+  for (let j = m.tokenEnd; j < start; j++) if (toks[j]!.text === ",") return true;
+  return false;
 }
 
 /** A sector or title head with no country of its own: "of" + country, a pointing noun, or unknown country. */

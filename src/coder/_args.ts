@@ -460,6 +460,23 @@ function pronounSubject(v: View, i: number): number {
 }
 
 /**
+ * "China's coast guard demanded that the Philippines remove the warship, hours after its personnel boarded Philippine
+ * boats": a subject that is a noun owned by "its"/"their" (no actor) right after a subordinator of time stands for
+ * its clause's first subject (after ", and" that clause's), not the nearest actor before it (a "that" clause's); -1 else.
+ */
+function ownedClauseSubject(v: View, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
+  const end = k;
+  while (k >= 0 && k >= end - 3 && v.toks[k]!.pos === "NOUN" && v.groupAt[k]! < 0) k--;
+  const pro = v.toks[k];
+  if (k === end || !pro || !is(v, pro, v.b.possessivePronoun) || is(v, pro, v.b.personPronoun)) return -1;
+  if (v.groupAt[k]! >= 0 || !isIn(v.toks[k - 1], v.w.ownerClauseOpeners)) return -1;
+  const first = firstSubject(v, conjoinedClauseStart(v, k), k);
+  return first >= 0 && !v.attributive[first] ? first : -1;
+}
+
+/**
  * "warned Israel of a crushing response if it attacked Iranian facilities", "warned that Japan would suffer a crushing
  * defeat if it intervened militarily": "it" acting (an active verb at `i`) right after "if"/"unless" is the party the
  * condition is set for, the nearest actor before it that is no person, no demonym and no place phrase, not the
@@ -866,6 +883,8 @@ export function subjectOf(v: View, i: number, patient = false): number {
   if (unnamedController(v, i)) return -1;
   const pro = pronounSubject(v, i);
   if (pro >= 0) return pro;
+  const owned = ownedClauseSubject(v, i);
+  if (owned >= 0) return owned;
   // "..., with Thai jets striking Cambodian targets": the actor of an absolute phrase.
   const abs = absoluteActor(v, i);
   if (abs >= 0) return abs;

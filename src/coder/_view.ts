@@ -19,6 +19,7 @@ export interface EngineWords {
   readonly subord: ReadonlySet<string>;
   readonly targetPrep: ReadonlySet<string>;
   readonly barrier: ReadonlySet<string>;
+  readonly ownerClauseOpeners: ReadonlySet<string>;
   readonly possessive: ReadonlySet<string>;
   readonly placePrep: ReadonlySet<string>;
   readonly objectPronoun: ReadonlySet<string>;
@@ -320,6 +321,7 @@ export function engineWords(m: VerbModel): EngineWords {
     subord: c("_SUBORD"),
     targetPrep: c("_TARGET_PREP"),
     barrier: c("_BARRIER"),
+    ownerClauseOpeners: c("_OWNER_CLAUSE_OPEN"),
     possessive: c("_POSSESSIVE"),
     placePrep: c("_PLACE_PREP"),
     objectPronoun: c("_OBJ_PRONOUN"),

@@ -9559,3 +9559,33 @@ realCases(
     ["Georgia's president said the election would take place in the shadow of the war.", []],
   ],
 );
+
+describe("possessive pronouns bound to their clause's subject (session 27, pronoun)", () => {
+  it.each([
+    // "its" after "hours after" is the governing clause's subject's, not the "that" clause's subject before the comma
+    [
+      "Beijing demanded that Manila halt its resupply missions to Second Thomas Shoal, hours after its personnel boarded two Philippine navy boats near the reef.",
+      ["CHNGOV>PHLGOV 100 demanded", "CHNMIL>PHLMIL 170 occurred"],
+    ],
+    [
+      "Tokyo demanded that Beijing release the detained fishermen, a day after its coast guard seized a Chinese trawler near the Senkaku Islands.",
+      ["JPNCOP>CHN 1711 occurred", "JPNGOV>CHNGOV 1053 demanded"],
+    ],
+    // must still fire: after ", and" the owner is that clause's subject, not the sentence's first
+    [
+      "Armenian troops shelled Azerbaijani villages overnight, and Azerbaijan lodged a protest with Yerevan after its army detained two Armenian soldiers.",
+      ["ARMMIL>AZE 194 occurred", "AZEGOV>ARMGOV 114 occurred", "AZEGOV>ARMMIL 173 occurred"],
+    ],
+    // must not fire: a person's "its" is not the person's country; "Tokyo said its coast guard would keep patrolling"
+    [
+      "Vietnamese President To Lam accused China of bullying after its coast guard ships sailed near the Paracel Islands.",
+      ["VNMGOV>CHNGOV 1123 occurred"],
+    ],
+    [
+      "Seoul summoned the Japanese ambassador, and Tokyo said its coast guard would keep patrolling near the islands.",
+      ["KORGOV>JPNGOV 114 occurred"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(withRealActors(text, "2024-06-18")).toEqual(expected);
+  });
+});
