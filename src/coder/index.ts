@@ -1277,23 +1277,6 @@ function plainObject(v: View, m: Match): boolean {
 }
 
 /**
- * "Bolivia cut ties with Israel, and Chile and Colombia recalled their ambassadors": a reduction that names no one,
- * whose first actor of another country `t` reduced its own ties before it in the sentence, joins that act and is
- * aimed at its target (when of another country than `source`'s), not at the first reducer; else `t`.
- */
-function joinedReduction(
-  v: View,
-  acts: readonly { source: number; target: number; code?: string }[],
-  source: number,
-  t: number,
-): number {
-  const own = v.groups[source]!.members[0]!.code.slice(0, 3);
-  const joined = acts.find((x) => x.code?.startsWith("16") && x.source === t && x.target >= 0);
-  if (!joined || v.groups[joined.target]!.members[0]!.code.slice(0, 3) === own) return t;
-  return joined.target;
-}
-
-/**
  * The target of an act that named none, from the sentence around it; the first rule that finds one wins, or -1:
  * - force posture and statements (`ctx` patterns): the first actor of another country in the sentence;
  * - "Xi told Biden that China was willing to cooperate": the one it was told to (never for force, roots 15-20);
@@ -1318,7 +1301,6 @@ function fallbackTarget(
   // "said Greenland was not for sale, a day after Trump ...": a `thing` pattern's own actors are passed over.
   const skip = p.thing ? { from: m.trigger, to: m.last } : undefined;
   let t = p.contextTarget && !(force && plainObject(v, m)) ? contextTarget(v, source, p.noun, skip) : -1;
-  if (t >= 0 && p.code.startsWith("16")) t = joinedReduction(v, acts, source, t);
   // "Iran struck what it said were militant bases in Pakistan's Balochistan province": an act of force whose first
   // actor is of no known country hits the place that actor's phrase names, else the first known country's actor.
   if (t >= 0 && force && (noCountry(v, t) || claimedOwner(v, t)) && v.groups[t]!.tokStart > m.trigger) {
