@@ -1707,9 +1707,14 @@ function partitiveSlot(v: View, k: number): boolean {
 function pluralAntecedent(v: View, at: number, source: number): number {
   for (let g = v.groups.length - 1; g >= 0; g--) {
     const x = v.groups[g]!;
-    if (x.tokEnd > at || g === source || v.attributive[g] || (source >= 0 && sameCountry(v, g, source))) continue;
+    if (x.tokEnd > at || g === source || v.attributive[g] || (source >= 0 && sameCountry(v, g, source)))
+      continue;
     const head = v.toks[x.tokEnd - 1]!;
-    if (x.members.length > 1 || head.lower !== head.lemma || (head.lower.endsWith("s") && counted(v, x.tokStart)))
+    if (
+      x.members.length > 1 ||
+      head.lower !== head.lemma ||
+      (head.lower.endsWith("s") && counted(v, x.tokStart))
+    )
       return g;
   }
   return -1;
