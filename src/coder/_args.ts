@@ -1684,6 +1684,49 @@ function reportedPerson(v: View, k: number): boolean {
   );
 }
 
+/**
+ * "some of", "many of them", "some of the migrants": a count word (`_QUANTITY`) and "of" at `k` whose phrase names no
+ * actor before the charge or complement that follows it.
+ */
+function partitiveSlot(v: View, k: number): boolean {
+  if (!isIn(v.toks[k], v.w.quantity) || v.toks[k + 1]?.lower !== "of") return false;
+  // "some of them of", "some of the migrants of": up to the charge's "of" or the gerund of "some of spying".
+  for (let j = k + 2; j < k + 6 && j < v.toks.length; j++) {
+    const t = v.toks[j]!;
+    if (t.lower === "of" || t.pos === "VERB" || t.lower.endsWith("ing")) break;
+    if (v.groupAt[j]! >= 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The plural people a partitive slot after the verb at `at` is part of: the nearest earlier actor, not the source nor
+ * of its country nor a modifier, made of several members or named by a plural noun ("detainees") or a counted
+ * demonym ("500,000 Afghans": the tagger gives "Afghans" no singular lemma).
+ */
+function pluralAntecedent(v: View, at: number, source: number): number {
+  for (let g = v.groups.length - 1; g >= 0; g--) {
+    const x = v.groups[g]!;
+    if (x.tokEnd > at || g === source || v.attributive[g] || (source >= 0 && sameCountry(v, g, source)))
+      continue;
+    const head = v.toks[x.tokEnd - 1]!;
+    if (
+      x.members.length > 1 ||
+      head.lower !== head.lemma ||
+      (head.lower.endsWith("s") && counted(v, x.tokStart))
+    )
+      return g;
+  }
+  return -1;
+}
+
+/** "500,000 Afghans", "half a million Afghans", "hundreds of Palestinians": a count stands before the phrase at `k`. */
+function counted(v: View, k: number): boolean {
+  const t = v.toks[k - 1];
+  if (t?.lower === "of") return isIn(v.toks[k - 2], v.w.quantity);
+  return t?.pos === "NUM" || isIn(t, v.w.quantity) || t?.lower === "million";
+}
+
 /** What an object pronoun ("urged him to") refers to: the nearest earlier actor that is not the source. */
 function antecedentOf(v: View, at: number, source: number): number {
   // "Putin will skip the summit, South Africa said, after the ICC issued a warrant for his arrest": a possessive
@@ -3509,6 +3552,12 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
   if (!p.noun && p.rest[0]?.kind === "target" && is(v, v.toks[i + 1], v.b.objectPronoun)) {
     const ante = antecedentOf(v, i + 1, source);
     if (ante >= 0 || target < 0) target = ante;
+  }
+  // "deported 500,000 Afghans, accusing some of spying for Israel", "accused many of them of ...": a count and "of"
+  // in the slot, naming no actor, is part of the plural people named before (not Israel, named in the charge).
+  if (!p.noun && p.rest[0]?.kind === "target" && partitiveSlot(v, i + 1)) {
+    const ante = pluralAntecedent(v, i, source);
+    if (ante >= 0) target = ante;
   }
   let how: Args["targetHow"] = target >= 0 ? "slot" : "none";
   // "criticism from X and Y": a co-agent the list split off (`coAgent`), whose members join the source.

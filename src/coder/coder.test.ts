@@ -9589,3 +9589,54 @@ describe("possessive pronouns bound to their clause's subject (session 27, prono
     expect(withRealActors(text, "2024-06-18")).toEqual(expected);
   });
 });
+
+realCases(
+  "verdicts: a failure said or found, a case joined, a partitive accused, an act named with its agent after 'by' (session 28, verdict)",
+  "2025-03-12",
+  [
+    // saying another had failed to do its duty judges it (111); a court finding it accuses (112)
+    [
+      "Denmark froze development funding to Mozambique on Tuesday, saying Maputo had failed to explain how earlier loans were spent.",
+      ["DNKGOV>MOZGOV 111 occurred", "DNKGOV>MOZGOV 1621 occurred"],
+    ],
+    [
+      "The World Health Organization said Beijing had repeatedly failed to share data on the early spread of the virus.",
+      ["IGOUNOWHO>CHNGOV 111 occurred"],
+    ],
+    [
+      "The International Court of Justice found that Albania had failed to meet its obligations under the convention.",
+      ["IGOUNOICJ>ALBGOV 112 occurred"],
+    ],
+    // joining or intervening in a case against a party is the joiner's own legal complaint (115)
+    [
+      "Chile said on Tuesday it would join Nicaragua's case against Germany at the International Court of Justice.",
+      ["CHLGOV>DEUGOV 115 scheduled", "NICGOV>DEUGOV 115 occurred"],
+    ],
+    [
+      "Colombia applied to intervene in the genocide case against Israel at the World Court.",
+      ["COLGOV>ISRGOV 115 occurred"],
+    ],
+    // a count and "of" in the accusation's slot is part of the plural people named before, not the actor in the charge
+    [
+      "Algeria expelled more than 300 Malians last week, accusing some of smuggling weapons to rebel groups.",
+      ["DZAGOV>MLI 1121 occurred", "DZAGOV>MLI 174 occurred"],
+    ],
+    [
+      "Lebanese authorities detained 40 Syrians in Tripoli, accusing many of them of spying for Israel.",
+      ["LBNGOV>SYR 1125 occurred", "LBNGOV>SYR 173 occurred"],
+    ],
+    // a reaction to an act named with its agent after "by" is aimed at that agent
+    ["Beijing objected to remarks by Japan's defence minister on Taiwan.", ["CHNGOV>JPNGOV 110 occurred"]],
+    [
+      "Vietnam condemned drills by Chinese warships near the Paracel Islands.",
+      ["VNMGOV>CHNMIL 111 occurred"],
+    ],
+    // must not fire: one's own failure, a failure of an unnamed "partner" (no verdict on the actor named after it), a passive
+    ["Ghana said it had failed to meet the deadline for repaying its bondholders.", []],
+    [
+      "New Zealand cut funding to the Cook Islands, saying its Pacific partner had failed to consult Wellington.",
+      ["NZLGOV>COKGOV 1621 occurred"],
+    ],
+    ["The decision was condemned by the European Union and Britain.", []],
+  ],
+);
