@@ -381,6 +381,15 @@ export function adjunctTalks(v: View, sw: SecondWords, m: Match, a: Args, prev: 
     return { ...rest, source: subject, target: prev.target, targetHow: named ? "slot" : "inside" };
   }
   if (a.source >= 0 && a.target >= 0) return null;
+  // "Putin told U.S. President Donald Trump in a two-hour phone call that ...": an actor right before the phrase that
+  // is the object of a verb is the partner of that verb's subject, also when it was read as the call's own source.
+  const told = a.target < 0 && isIn(v.toks[k], sw.occasionPrep) ? toldPair(v, k) : null;
+  if (
+    told &&
+    (a.source < 0 || a.source === told.object) &&
+    (prev === null || prev.source !== told.subject || prev.target === told.object)
+  )
+    return { ...a, source: told.subject, target: told.object, targetHow: "inside" };
   // "Frederiksen told Trump in a phone call that ...": with no act coded before it, the means is with the object of
   // the verb it follows; so too when the act before is that verb's own, aimed at that object ("told Trump in a phone
   // call that Greenland was not for sale": the refusal and the call are both with Trump).
@@ -395,6 +404,18 @@ export function adjunctTalks(v: View, sw: SecondWords, m: Match, a: Args, prev: 
   if (v.groups[source]!.members.length > 1 && !byAgent)
     return { ...a, source, target: -1, targetHow: "none", mutual: true };
   return null;
+}
+
+/** "told Trump in a phone call": the verb's subject and the actor right before the phrase at `k`, its object; or null. */
+function toldPair(v: View, k: number): { subject: number; object: number } | null {
+  const object = v.groupAt[k - 1] ?? -1;
+  if (object < 0) return null;
+  let j = v.groups[object]!.tokStart - 1;
+  if (v.toks[j]?.pos === "DET" || is(v, v.toks[j], v.b.possessivePronoun)) j--;
+  const verb = v.toks[j];
+  if (verb?.pos !== "VERB" || verb.lower.endsWith("ing")) return null;
+  const subject = subjectOf(v, j);
+  return subject >= 0 && subject !== object && !sameCountry(v, subject, object) ? { subject, object } : null;
 }
 
 /** "his visit", "her first official trip": a possessive pronoun leads the noun at `head` (modifiers in between). */

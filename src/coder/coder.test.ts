@@ -9640,3 +9640,33 @@ realCases(
     ["The decision was condemned by the European Union and Britain.", []],
   ],
 );
+
+realCases("calls told in, hotlines and events attended abroad (session 28, consult)", "2025-06-20", [
+  // the object of "told" before "in a … phone call" is the caller's partner, also when read as the call's own source
+  [
+    "Putin told Chinese President Xi Jinping in a two-hour phone call that Russia valued its partnership with Beijing.",
+    ["CHNGOV>RUSGOV 041 occurred", "RUSGOV>CHNGOV 041 occurred"],
+  ],
+  [
+    "Erdogan told German Chancellor Friedrich Merz in a 90-minute phone call that the fighting in Gaza had to stop.",
+    ["DEUGOV>TURGOV 041 occurred", "TURGOV>DEUGOV 041 occurred"],
+  ],
+  // talks over a hotline are a phone call
+  [
+    "India and Pakistan held talks by hotline on Tuesday, the Indian army said.",
+    ["INDGOV>PAKGOV 041 occurred", "PAKGOV>INDGOV 041 occurred"],
+  ],
+  // a parade, ceremony or celebration attended in a named place is a visit to its host
+  [
+    "Vietnamese President To Lam attended a military parade in Moscow on Friday.",
+    ["VNMGOV>RUS 042 occurred"],
+  ],
+  [
+    "Armenian Prime Minister Nikol Pashinyan did not attend the independence day celebrations in Minsk, his office said.",
+    ["ARMGOV>BLR 042 negated"],
+  ],
+  // must not fire: no actor told, a hotline with no talks, an event in one's own country
+  ["Erdogan told reporters in a briefing on Monday that Turkey would buy Eurofighter jets.", []],
+  ["South Korea said the inter-Korean hotline had been silent since April.", []],
+  ["Putin attended a military parade in Moscow on Friday.", []],
+]);
