@@ -9670,3 +9670,37 @@ realCases("calls told in, hotlines and events attended abroad (session 28, consu
   ["South Korea said the inter-Korean hotline had been silent since April.", []],
   ["Putin attended a military parade in Moscow on Friday.", []],
 ]);
+
+realCases(
+  "demands inside protests, calls for an inquiry, acts declared void (session 28, demand)",
+  "2025-01-20",
+  [
+    // a protest whose own words demand a leader's resignation is also that demand (1041 beside the 1411)
+    [
+      "Thousands of protesters rallied in Belgrade on Sunday to demand the resignation of Prime Minister Milos Vucevic over the deadly canopy collapse.",
+      ["SRBCVL>SRBGOV 1041 demanded", "SRBCVL>SRBGOV 1411 occurred"],
+    ],
+    [
+      "Hundreds of students marched in Tbilisi to demand Irakli Kobakhidze's resignation after the government froze talks on joining the European Union.",
+      ["GEOEDU>GEOGOV 1041 demanded", "GEOEDU>GEOGOV 1411 occurred"],
+    ],
+    // a call for an inquiry demands it of the one whose conduct is to be investigated (101), each caller
+    [
+      "The European Union called for an investigation into reports of vote buying in Moldova's presidential election.",
+      ["IGOEUREEC>MDA 101 demanded"],
+    ],
+    [
+      "Britain and Canada called for an independent inquiry into the shooting of a journalist by Israeli troops in the West Bank.",
+      ["CANGOV>ISRMIL 101 demanded", "GBRGOV>ISRMIL 101 demanded"],
+    ],
+    // another's act said to be void is rejected (120), aimed at its author, not at the thing named
+    [
+      "The International Criminal Court issued an arrest warrant for Myanmar junta chief Min Aung Hlaing, and the junta said the court's decision was void.",
+      ["IGOINTICC>MMRGOV 173 occurred", "MMRMIL>IGOINTICC 120 occurred"],
+    ],
+    // must not fire: a resignation no one demands, an inquiry no one calls for, a contract void with no act before
+    ["Analysts said the resignation of the prime minister was unlikely to end the protests.", []],
+    ["Canada's foreign minister said the investigation into the crash was continuing.", []],
+    ["The court said the contract was void because the company had not paid its taxes.", []],
+  ],
+);

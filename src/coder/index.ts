@@ -4138,6 +4138,22 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           if (ve)
             pushBeside(cols, ve, () => actFeatures(v, act(sel, a, ve, ps.length, false), s, t), m.trigger);
         }
+        // "rallied in Yerevan to demand Pashinyan's resignation": the protest is also the demand its words make
+        // (`demands=1041`), as the wire-dev writers code it; once only beside a demand coded already.
+        const demand = m.pattern.demands;
+        const demanded = (x: Event) =>
+          x.code === demand && x.source.code === s.code && x.target?.code === t?.code;
+        if (demand && t && !events.some(demanded)) {
+          const de = makeEvent(
+            ctx,
+            v,
+            { m, code: demand, a, st: { ...st, status: "demanded" as const } },
+            s,
+            t,
+          );
+          if (de)
+            pushBeside(cols, de, () => actFeatures(v, act(sel, a, de, ps.length, false), s, t), m.trigger);
+        }
         // "Philippine police arrested Duterte on an ICC warrant": serving a warrant is also the server's judicial
         // cooperation with its issuer (`served=063`), as the wire-dev writers code it.
         const serves = m.pattern.served && t ? servedAct(v, m.trigger, a.source) : null;

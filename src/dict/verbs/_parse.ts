@@ -121,7 +121,7 @@ const NO_NEED = new Int32Array(0);
 
 /**
  * Flags of the form `name=CODE`: in the case each names, the act takes CODE instead of the pattern's code (`inquiry=`
- * `jointly=`, `signed=`, `onward=` and `verdict=` code CODE beside it).
+ * `jointly=`, `signed=`, `onward=`, `verdict=` and `demands=` code CODE beside it).
  */
 const RECODE_FLAGS = [
   "forces",
@@ -145,6 +145,7 @@ const RECODE_FLAGS = [
   "served",
   "onward",
   "verdict",
+  "demands",
 ] as const;
 
 const FLAGS = new Set([
@@ -344,6 +345,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     served: null,
     onward: null,
     verdict: null,
+    demands: null,
   };
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
     const eq = f.indexOf("=");

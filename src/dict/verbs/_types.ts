@@ -213,6 +213,11 @@ export interface Pattern {
    */
   readonly verdict: string | null;
   /**
+   * A protest whose own words demand something of its target ("rallied to demand the resignation of X") is also that
+   * demand: this code (1041) beside it, from the same source to the same target, with the status `demanded`.
+   */
+  readonly demands: string | null;
+  /**
    * A noun event whose agent must be its own: a modifier or possessor ("Russia's war in Ukraine", "its war"), or an
    * agent after the noun ("by X", "of X"); never the subject of the verb that governs it ("ended the war in Gaza").
    */
