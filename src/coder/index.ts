@@ -2783,6 +2783,22 @@ function localForces(v: View, g: number): readonly ActorMention[] {
   );
 }
 
+/**
+ * "Rebels led by Hayat Tahrir al-Sham captured Damascus": unplaced fighters right before a participle of command
+ * (`_LEADER_VERB`) and its agent belong to that agent's country; `members` unchanged otherwise.
+ */
+function ledForces(v: View, g: number, members: readonly ActorMention[]): readonly ActorMention[] {
+  const end = v.groups[g]!.tokEnd;
+  if (!isIn(v.toks[end], v.w.leaderVerb) || !is(v, v.toks[end + 1], v.b.agent)) return members;
+  const k = v.toks[end + 2]?.pos === "DET" ? end + 3 : end + 2;
+  const leader = v.groupAt[k] ?? -1;
+  const country = leader >= 0 ? v.groups[leader]!.members[0]!.country : null;
+  if (country === null || country === undefined) return members;
+  return members.map((x) =>
+    x.code.startsWith("---") && x.kind === "sector" ? { ...x, code: `${country}${x.code.slice(3)}`, country } : x,
+  );
+}
+
 /** True when group `g` stands right before the noun at `i`, only adjectives and nouns between ("U.S.-Iran nuclear talks"). */
 function modifiesNoun(v: View, g: number, i: number): boolean {
   const end = v.groups[g]!.tokEnd;
@@ -2822,7 +2838,7 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
               ? { ...x, code: `${x.country}GOV`, kind: "state" as const }
               : x,
           )
-        : localForces(v, a.source);
+        : ledForces(v, a.source, localForces(v, a.source));
   // "brokered by Qatar with the help of Egypt": a joined country named as a place acts as its government.
   const src = a.joined === undefined ? own : [...own, ...v.groups[a.joined]!.members.map(countryParty)];
   // "Iranian forces beat protesters in Tehran": a place in the source's own country is where, not whom; the act

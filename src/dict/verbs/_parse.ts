@@ -68,6 +68,7 @@ export const RESERVED_SETS = [
   "_ERA_WAR",
   "_TIME_WORD",
   "_AGENTLESS",
+  "_LEADER_VERB",
   "_ATTRIBUTION",
   "_CONDITION",
   "_PROVOKED",
