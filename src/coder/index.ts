@@ -390,6 +390,8 @@ interface Selected {
   readonly runner?: true;
   /** The mediator's act whose words hold this parties' act ("brokered a truce between X and Y"). */
   readonly mediator?: Match;
+  /** True for an `established` act a finding wraps (foundAtrocity): reported, not occurred. */
+  readonly found?: true;
 }
 
 /** Is the token one of the pattern words (not a filler) of the match that covers it? */
@@ -512,6 +514,9 @@ function selectMatches(
       ) &&
       // ", a request both neighbours rejected": a pair's relative clause on the act before is not in its words.
       !(!m.pattern.noun && pairRelative(v, pairSubject(v, m.trigger, true))) &&
+      // "concluded that a Syrian air force helicopter had dropped a chlorine cylinder on Douma": a use of chemical
+      // weapons a finding establishes is coded beside the finding, as the wire-dev writers code it (not genocide).
+      !(covered[m.trigger] === 2 && foundAtrocity(out, m)) &&
       // "vowed to crush what he called an armed mutiny": a verdict in a free relative naming what the covering act
       // opposes is the judge's own act, not one of its words; "blamed Israel for what it called aggression" restates
       // the criticism that covers it; a protest ("summoned a Russian diplomat to protest what Kallas called a
@@ -580,8 +585,13 @@ function selectMatches(
             !wordBetween(v, m.last + 1, x.trigger, v.w.condition),
         ) ?? null)
       : null;
+    const atrocity = covered[m.trigger] === 2 && foundAtrocity(out, m);
     const sel: Selected =
-      mediated && host ? { m, wrapEnd, embedded, args, mediator: host } : { m, wrapEnd, embedded, args };
+      mediated && host
+        ? { m, wrapEnd, embedded, args, mediator: host }
+        : atrocity
+          ? { m, wrapEnd, embedded, args, found: true }
+          : { m, wrapEnd, embedded, args };
     // "said it would impose tariffs": no intent code for the wrapped act (no entry, or one that codes the act itself:
     // "intent 163 163"), so the act itself is coded with its own status.
     if (m.pattern.transparent && embedded && actItself(verbs, sel)) continue;
@@ -1121,6 +1131,14 @@ function pairRelative(v: View, k: number): boolean {
   while (j >= 0 && (v.toks[j]!.pos === "NOUN" || v.toks[j]!.pos === "ADJ")) j--;
   while (j >= 0 && v.toks[j]!.pos === "DET") j--;
   return v.toks[j]?.text === ",";
+}
+
+/** True when `m` is an `established` act inside the clause a `finding` match selected before wraps. */
+function foundAtrocity(out: readonly Selected[], m: Match): boolean {
+  return (
+    m.pattern.established &&
+    out.some((x) => x.m.pattern.finding && x.m.trigger < m.trigger && m.trigger < x.wrapEnd)
+  );
 }
 
 /** True when "and" (past adverbs and auxiliaries) comes right before the verb: it may share an earlier subject. */
@@ -3979,6 +3997,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
             shared,
           );
       if (!found) break;
+      if (sel.found && found.status === "occurred") found = { ...found, status: "reported" };
       if (demand && found.status !== "negated")
         found = { ...found, status: "demanded", claimant: null, outlet: null };
       // "vowed to target the Houthis' leaders": a wrapper that its table turns into a threat (PLOVER THREATEN) is one.

@@ -151,6 +151,8 @@ const RECODE_FLAGS = [
 const FLAGS = new Set([
   "noun",
   "echo",
+  "finding",
+  "established",
   "recip",
   "mutual",
   "notarget",
@@ -434,6 +436,8 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     wrap: flags.has("wrap") || embed !== null,
     fallback: flags.has("fallback"),
     echo: flags.has("echo"),
+    finding: flags.has("finding"),
+    established: flags.has("established"),
     main: flags.has("main"),
     territory: flags.has("territory"),
     apart: flags.has("apart"),
