@@ -3327,7 +3327,9 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     // "Haniyeh was killed in an Israeli strike on his residence in Tehran": the passive's subject is the victim.
     const victim = source >= 0 && !p.recip ? passiveVictim(v, i, source) : -1;
     if (victim >= 0) return { source, target: victim, passive: false, targetHow: "slot", victim: true };
-    if (source < 0) source = pronounOwner(v, i, target);
+    // "the RSF tightened its siege of El Fasher": a place a `territory` act takes may be of the owner's own country.
+    const taken = p.territory && target >= 0 && v.groups[target]!.members.every((x) => x.kind === "place");
+    if (source < 0) source = pronounOwner(v, i, taken ? -1 : target);
     // "against Prime Minister Robert Fico, whose visit to Moscow had angered many": the antecedent of "whose".
     if (source < 0) source = whoseOwner(v, i);
     // "sanctions imposed on Moscow by the West": the agent of a reduced passive relative on the noun.

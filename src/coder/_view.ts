@@ -106,6 +106,8 @@ export interface EngineWords {
   readonly timeWord: ReadonlySet<string>;
   /** "earthquake", "clashes": incident nouns with no agent, the subject of a relative clause on them. */
   readonly agentless: ReadonlySet<string>;
+  /** "led": a participle of command whose "by" agent owns the unplaced fighters before it ("rebels led by HTS"). */
+  readonly leaderVerb: ReadonlySet<string>;
   /** "according": a word that opens an attribution ("according to health officials"), whose actor is no target. */
   readonly attribution: ReadonlySet<string>;
   readonly frameworkPrep: ReadonlySet<string>;
@@ -368,6 +370,7 @@ export function engineWords(m: VerbModel): EngineWords {
     duration: c("_DURATION"),
     timeWord: c("_TIME_WORD"),
     agentless: c("_AGENTLESS"),
+    leaderVerb: c("_LEADER_VERB"),
     attribution: c("_ATTRIBUTION"),
     frameworkPrep: c("_FRAMEWORK_PREP"),
     frameworkNoun: c("_FRAMEWORK_NOUN"),

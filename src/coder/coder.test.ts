@@ -9704,3 +9704,65 @@ realCases(
     ["The court said the contract was void because the company had not paid its taxes.", []],
   ],
 );
+
+describe("forces led by a named group, sieges ordered or owned, atrocities a finding establishes (session 28, fight9)", () => {
+  it.each([
+    // unplaced fighters "led by" a group belong to its country
+    [
+      "Rebels led by Hayat Tahrir al-Sham seized the city of Hama on Thursday after days of heavy fighting.",
+      "2024-12-05",
+      ["SYRREB>SYR 192 occurred"],
+    ],
+    [
+      "Militants led by the Pakistani Taliban stormed a police station in the town of Bannu on Tuesday.",
+      "2024-12-05",
+      ["PAKREB>PAK 190 occurred"],
+    ],
+    // ordering or tightening a siege imposes it; "their siege of" a place of the owner's own country
+    [
+      "Russia's defence minister ordered a full blockade of the port of Odesa on Monday.",
+      "2024-12-05",
+      ["RUSGOV>UKR 191 occurred"],
+    ],
+    [
+      "The Rapid Support Forces continued their siege of El Fasher on Friday as food ran out in the city.",
+      "2024-12-05",
+      ["SDNREB>SDN 191 occurred"],
+    ],
+    // a finding codes the chemical attack it establishes too, reported
+    [
+      "The United States concluded that Russia had used chemical weapons against Ukrainian troops.",
+      "2024-05-02",
+      ["RUSGOV>UKRMIL 2041 reported", "USAGOV>RUSGOV 112 occurred"],
+    ],
+    // an armed operation launched against another, or one of scale in another's territory
+    [
+      "Turkish troops launched a major operation in northern Iraq's Duhok province on Monday.",
+      "2024-06-10",
+      ["TURMIL>IRQGOV 190 occurred"],
+    ],
+    [
+      "The Nigerian army launched an operation against Boko Haram in Borno state on Friday.",
+      "2024-06-10",
+      ["NGAMIL>NGAREB 190 occurred"],
+    ],
+    // must not fire: a leader with no country, a led noun that is no force, a siege with no agent, a rescue
+    // operation, a finding of an act that is not `established` (the finding only), a finding of genocide
+    [
+      "A UN commission of inquiry concluded that Israel had committed genocide in Gaza.",
+      "2025-09-16",
+      ["IGOUNO>ISRGOV 090 occurred", "IGOUNO>ISRGOV 112 occurred"],
+    ],
+    ["China launched a rescue operation in Turkey after the earthquake.", "2024-06-10", []],
+    ["Rebels led by a former army officer seized the town on Sunday.", "2024-12-05", []],
+    ["Talks led by Qatar ended without agreement on Tuesday.", "2024-12-05", []],
+    ["The UN envoy called for an end to the siege.", "2024-12-05", []],
+    [
+      "The European Union concluded that Russia had attacked Ukrainian troops near Bakhmut.",
+      "2024-05-02",
+      ["IGOEUREEC>RUSGOV 112 occurred"],
+    ],
+  ])("%s", (text, date, expected) => {
+    expect(withRealActors(text, date)).toEqual(expected);
+  });
+});

@@ -390,6 +390,8 @@ interface Selected {
   readonly runner?: true;
   /** The mediator's act whose words hold this parties' act ("brokered a truce between X and Y"). */
   readonly mediator?: Match;
+  /** True for an `established` act a finding wraps (foundAtrocity): reported, not occurred. */
+  readonly found?: true;
 }
 
 /** Is the token one of the pattern words (not a filler) of the match that covers it? */
@@ -512,6 +514,9 @@ function selectMatches(
       ) &&
       // ", a request both neighbours rejected": a pair's relative clause on the act before is not in its words.
       !(!m.pattern.noun && pairRelative(v, pairSubject(v, m.trigger, true))) &&
+      // "concluded that a Syrian air force helicopter had dropped a chlorine cylinder on Douma": a use of chemical
+      // weapons a finding establishes is coded beside the finding, as the wire-dev writers code it (not genocide).
+      !(covered[m.trigger] === 2 && foundAtrocity(out, m)) &&
       // "vowed to crush what he called an armed mutiny": a verdict in a free relative naming what the covering act
       // opposes is the judge's own act, not one of its words; "blamed Israel for what it called aggression" restates
       // the criticism that covers it; a protest ("summoned a Russian diplomat to protest what Kallas called a
@@ -580,8 +585,13 @@ function selectMatches(
             !wordBetween(v, m.last + 1, x.trigger, v.w.condition),
         ) ?? null)
       : null;
+    const atrocity = covered[m.trigger] === 2 && foundAtrocity(out, m);
     const sel: Selected =
-      mediated && host ? { m, wrapEnd, embedded, args, mediator: host } : { m, wrapEnd, embedded, args };
+      mediated && host
+        ? { m, wrapEnd, embedded, args, mediator: host }
+        : atrocity
+          ? { m, wrapEnd, embedded, args, found: true }
+          : { m, wrapEnd, embedded, args };
     // "said it would impose tariffs": no intent code for the wrapped act (no entry, or one that codes the act itself:
     // "intent 163 163"), so the act itself is coded with its own status.
     if (m.pattern.transparent && embedded && actItself(verbs, sel)) continue;
@@ -1121,6 +1131,14 @@ function pairRelative(v: View, k: number): boolean {
   while (j >= 0 && (v.toks[j]!.pos === "NOUN" || v.toks[j]!.pos === "ADJ")) j--;
   while (j >= 0 && v.toks[j]!.pos === "DET") j--;
   return v.toks[j]?.text === ",";
+}
+
+/** True when `m` is an `established` act inside the clause a `finding` match selected before wraps. */
+function foundAtrocity(out: readonly Selected[], m: Match): boolean {
+  return (
+    m.pattern.established &&
+    out.some((x) => x.m.pattern.finding && x.m.trigger < m.trigger && m.trigger < x.wrapEnd)
+  );
 }
 
 /** True when "and" (past adverbs and auxiliaries) comes right before the verb: it may share an earlier subject. */
@@ -2783,6 +2801,22 @@ function localForces(v: View, g: number): readonly ActorMention[] {
   );
 }
 
+/**
+ * "Rebels led by Hayat Tahrir al-Sham captured Damascus": unplaced fighters right before a participle of command
+ * (`_LEADER_VERB`) and its agent belong to that agent's country; `members` unchanged otherwise.
+ */
+function ledForces(v: View, g: number, members: readonly ActorMention[]): readonly ActorMention[] {
+  const end = v.groups[g]!.tokEnd;
+  if (!isIn(v.toks[end], v.w.leaderVerb) || !is(v, v.toks[end + 1], v.b.agent)) return members;
+  const k = v.toks[end + 2]?.pos === "DET" ? end + 3 : end + 2;
+  const leader = v.groupAt[k] ?? -1;
+  const country = leader >= 0 ? v.groups[leader]!.members[0]!.country : null;
+  if (country === null || country === undefined) return members;
+  return members.map((x) =>
+    x.code.startsWith("---") && x.kind === "sector" ? { ...x, code: `${country}${x.code.slice(3)}`, country } : x,
+  );
+}
+
 /** True when group `g` stands right before the noun at `i`, only adjectives and nouns between ("U.S.-Iran nuclear talks"). */
 function modifiesNoun(v: View, g: number, i: number): boolean {
   const end = v.groups[g]!.tokEnd;
@@ -2822,7 +2856,7 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
               ? { ...x, code: `${x.country}GOV`, kind: "state" as const }
               : x,
           )
-        : localForces(v, a.source);
+        : ledForces(v, a.source, localForces(v, a.source));
   // "brokered by Qatar with the help of Egypt": a joined country named as a place acts as its government.
   const src = a.joined === undefined ? own : [...own, ...v.groups[a.joined]!.members.map(countryParty)];
   // "Iranian forces beat protesters in Tehran": a place in the source's own country is where, not whom; the act
@@ -3963,6 +3997,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
             shared,
           );
       if (!found) break;
+      if (sel.found && found.status === "occurred") found = { ...found, status: "reported" };
       if (demand && found.status !== "negated")
         found = { ...found, status: "demanded", claimant: null, outlet: null };
       // "vowed to target the Houthis' leaders": a wrapper that its table turns into a threat (PLOVER THREATEN) is one.

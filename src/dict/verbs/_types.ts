@@ -86,6 +86,10 @@ export interface Pattern {
   readonly fallback: boolean;
   /** As a participle after a comma (", calling it a violation"), it restates an earlier act of its root between the same pair. */
   readonly echo: boolean;
+  /** (with `wrap`) a finding ("concluded that X had used chemical weapons"): a wrapped `established` act is coded too. */
+  readonly finding: boolean;
+  /** Coded beside a `finding` that wraps it, reported ("found that the air force had dropped chlorine on Douma"). */
+  readonly established: boolean;
   /** Never fires as a participle after a comma (", killing more than 100 people": the toll of the act before it). */
   readonly main: boolean;
   /** A place of the source's own country in the target slot is what the act takes ("M23 rebels captured Goma"), not where it happens. */
