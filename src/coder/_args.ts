@@ -3757,8 +3757,9 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     if (r >= 0) return { source, target: r, passive, targetHow: "inside", retaliated: true };
   }
   // "Moscow rejected Kyiv's demand for ...": an owned noun event is addressed to the governing verb's subject.
-  // Not an `owned` act on a thing ("condemned Iran's seizure of a tanker": the condemners are not what was seized).
-  if (target < 0 && p.noun && p.inner && !p.owned && source >= 0) {
+  // Not an `owned` act on a thing ("condemned Iran's seizure of a tanker": the condemners are not what was seized), nor
+  // a domestic act (`self`: "investigate Iran's crackdown on protesters" is on Iran's own people).
+  if (target < 0 && p.noun && p.inner && !p.owned && p.selfTarget === null && source >= 0) {
     const gov = verbBefore(v, i);
     const subj = gov >= 0 ? subjectOf(v, gov) : -1;
     if (subj >= 0 && subj !== source) {

@@ -9766,3 +9766,44 @@ describe("forces led by a named group, sieges ordered or owned, atrocities a fin
     expect(withRealActors(text, date)).toEqual(expected);
   });
 });
+
+realCases(
+  "roots 16 and 17: pronoun objects, protest tolls, owned crackdowns, relative tariffs, accession talks (session 28, coerce)",
+  "2025-06-20",
+  [
+    // a domestic arrest whose object is a person's pronoun is kept beside the other acts, on the person named before
+    [
+      "Netanyahu flew to Budapest for a state visit, and Hungarian authorities did not arrest him despite the court's warrant.",
+      ["HUNGOV>ISRGOV 173 negated", "ISRGOV>HUN 042 occurred"],
+    ],
+    // a count of people killed during protests is their repression, not a mass killing
+    [
+      "Kenyan police killed more than 60 people during protests against tax rises, a rights group said.",
+      ["KENCOP>KEN 175 reported"],
+    ],
+    // "several of them" arrested is a part of the crowd named before
+    [
+      "Farmers blocked roads into Warsaw with tractors, and police detained several of them.",
+      ["POLCOP>POL 173 occurred", "POLCVL>POLGOV 144 occurred"],
+    ],
+    // a crackdown with its own agent is coded inside another act's words, on the agent's own people
+    [
+      "The UN human rights chief said Belarus's crackdown on protesters amounted to crimes against humanity.",
+      ["BLRGOV>BLR 175 reported", "IGOUNO>BLRGOV 1124 occurred"],
+    ],
+    // a relative clause on a tariff noun names the measure's author and target
+    [
+      "Ottawa condemned the 25 percent tariffs Washington imposed on Canadian steel.",
+      ["CANGOV>USAGOV 111 occurred", "USAGOV>CAN 163 occurred"],
+    ],
+    // accession talks halted by the applicant reduce relations with the bloc
+    ["Serbia's government suspended EU accession talks on Friday.", ["SRBGOV>IGOEUREEC 164 occurred"]],
+    // must not fire: an infinitive arrest of "him", a toll of no protest, a fine imposed on no actor
+    [
+      "South Africa said Putin would skip the summit, sparing Pretoria a decision on whether to arrest him.",
+      [],
+    ],
+    ["Floods killed more than 60 people during the rainy season in northern Kenya.", []],
+    ["A Polish court said the fine imposed on the company was lawful.", []],
+  ],
+);

@@ -659,9 +659,28 @@ function selectMatches(
       ownPredicate(v, x, cameo) ||
       modalForce(v, x, cameo) ||
       actsAlone(v, x, out) ||
-      crowdActs(v, x, out, sw),
+      crowdActs(v, x, out, sw) ||
+      pronounObjectAct(v, x),
   );
   return real.length > 0 ? real : out;
+}
+
+/**
+ * "Putin visited Mongolia, and Ulaanbaatar did not detain him": a domestic verb act that only fires alone, whose object
+ * is a person's pronoun ("him", "her") right after its trigger and whose subject is a named actor, acts on the person
+ * named before and is kept beside other acts; "police arrested a suspect" and a bare "were detained" stay fallbacks.
+ */
+function pronounObjectAct(v: View, x: Selected): boolean {
+  const a = x.args;
+  if (x.m.pattern.noun || x.m.pattern.selfTarget === null || a === null || a.source < 0 || a.passive)
+    return false;
+  if (v.groups[a.source]!.tokEnd > x.m.trigger || v.toks[x.m.trigger]!.lower.endsWith("ing")) return false;
+  // "sparing Pretoria a decision on whether to arrest him": an infinitive names no act of the actor before it.
+  let k = x.m.trigger - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADV") k--;
+  if (v.toks[k]?.lower === "to") return false;
+  const t = v.toks[x.m.trigger + 1];
+  return is(v, t, v.b.objectPronoun) && is(v, t, v.b.personPronoun);
 }
 
 /**
