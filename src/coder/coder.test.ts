@@ -9807,3 +9807,28 @@ realCases(
     ["A Polish court said the fine imposed on the company was lawful.", []],
   ],
 );
+
+realCases("pledges of closer cooperation named by their noun (session 28, coop)", "2025-01-17", [
+  // a compound subject pledges to one another, also in a participle after a signing
+  [
+    "Russia and Iran signed a partnership treaty in Moscow on Friday, pledging closer military and economic cooperation.",
+    [
+      "IRNGOV>RUSGOV 030 occurred",
+      "IRNGOV>RUSGOV 057 occurred",
+      "RUSGOV>IRNGOV 030 occurred",
+      "RUSGOV>IRNGOV 057 occurred",
+    ],
+  ],
+  [
+    "Kazakhstan and Uzbekistan pledged deeper economic ties on Tuesday.",
+    ["KAZGOV>UZBGOV 030 occurred", "UZBGOV>KAZGOV 030 occurred"],
+  ],
+  // one party pledges to the partner named after "with"
+  [
+    "Mexico's foreign minister pledged closer cooperation with the United States on fentanyl trafficking.",
+    ["MEXGOV>USAGOV 030 occurred"],
+  ],
+  // must not fire: no partner named; closer cooperation that nobody pledges
+  ["The new prime minister pledged closer cooperation among the bloc's member states.", []],
+  ["Analysts said closer cooperation between the two navies was unlikely before the election.", []],
+]);
