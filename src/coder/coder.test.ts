@@ -9682,7 +9682,7 @@ realCases(
     ],
     [
       "Hundreds of students marched in Tbilisi to demand Irakli Kobakhidze's resignation after the government froze talks on joining the European Union.",
-      ["GEOEDU>GEOGOV 1041 demanded", "GEOEDU>GEOGOV 1411 occurred"],
+      ["GEOEDU>GEOGOV 1041 demanded", "GEOEDU>GEOGOV 1411 occurred", "GEOGOV>IGOEUREEC 164 occurred"],
     ],
     // a call for an inquiry demands it of the one whose conduct is to be investigated (101), each caller
     [
