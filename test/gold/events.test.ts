@@ -148,6 +148,11 @@ const WIRE_SETS = [
   // of whose changes were made by anyone who read them (the honest transfer).
   { file: "wire-dev41.jsonl", floor: 0.74, noEvent: 0.9 },
   { file: "wire-dev42.jsonl", floor: 0.71, noEvent: 0.9 },
+  // wire-dev43 and wire-dev44 (twenty-eighth session, two writers apart) arrived at 0.759 and 0.711, no-event
+  // precision 0.925 (37 of 40) and 0.875 (35 of 40), on the code the session started from; 0.759 and 0.713 after its
+  // main round, none of whose changes were made by anyone who read them (the honest transfer).
+  { file: "wire-dev43.jsonl", floor: 0.73, noEvent: 0.85 },
+  { file: "wire-dev44.jsonl", floor: 0.68, noEvent: 0.8 },
 ];
 
 describe("gold event files", () => {
