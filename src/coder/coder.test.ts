@@ -4468,11 +4468,10 @@ describe("r2swap: swaps for people serving sentences, acts at another's invitati
       "Iran freed a Swedish citizen in exchange for an Iranian official serving a life sentence in Sweden.",
       ["IRN>SWECVL 0841 occurred", "SWEGOV>IRNGOV 0841 occurred"],
     ],
-    // a third country holding them frees them too (session 28, swap: as the wire-dev writers code the 2024 swap);
-    // a trade for money is no swap
+    // a third country holding them, or a trade for money: no swap
     [
       "Russia freed a Dutch sailor in exchange for a Russian businessman serving a sentence in Estonia.",
-      ["ESTGOV>RUSBUS 0841 occurred", "RUS>NLDCVL 0841 occurred"],
+      ["RUS>NLDCVL 0841 occurred"],
     ],
     ["Kidnappers freed two Nigerian oil workers in exchange for a ransom paid by the company.", []],
   ])("%s", (text, expected) => {
@@ -9833,25 +9832,3 @@ realCases("pledges of closer cooperation named by their noun (session 28, coop)"
   ["The new prime minister pledged closer cooperation among the bloc's member states.", []],
   ["Analysts said closer cooperation between the two navies was unlikely before the election.", []],
 ]);
-
-realCases(
-  "a swap's return release by a third country holding the traded people (session 28, swap)",
-  "2025-03-04",
-  [
-    // the people traded for are held in a third country: that country frees them to the releaser's side
-    [
-      "Belarus freed a Lithuanian teacher on Tuesday in exchange for a Belarusian engineer held in Poland.",
-      ["BLRGOV>LTUEDU 084 occurred", "POLGOV>BLR 084 occurred"],
-    ],
-    [
-      "Venezuela freed six Americans in exchange for the return of 100 Venezuelans held in El Salvador.",
-      ["SLVGOV>VEN 084 occurred", "VENGOV>USA 084 occurred"],
-    ],
-    // must not fire: a trade for a pledge, a swap nobody made
-    [
-      "Azerbaijan released two Armenian soldiers in return for a pledge to reopen the border road.",
-      ["AZEGOV>ARMMIL 0841 occurred"],
-    ],
-    ["Analysts said a swap of the two reporters for Russian agents held in Germany remained unlikely.", []],
-  ],
-);

@@ -2832,9 +2832,7 @@ function ledForces(v: View, g: number, members: readonly ActorMention[]): readon
   const country = leader >= 0 ? v.groups[leader]!.members[0]!.country : null;
   if (country === null || country === undefined) return members;
   return members.map((x) =>
-    x.code.startsWith("---") && x.kind === "sector"
-      ? { ...x, code: `${country}${x.code.slice(3)}`, country }
-      : x,
+    x.code.startsWith("---") && x.kind === "sector" ? { ...x, code: `${country}${x.code.slice(3)}`, country } : x,
   );
 }
 
@@ -3187,16 +3185,10 @@ function holderPrep(v: View, from: number): number {
 
 /**
  * The people of `s`'s country a release is traded for, after "in exchange for", "in a swap for" or "in return for"
- * ("freed five U.S. citizens in exchange for five Iranians held in the United States") and the country of their holder
- * (`from`: the target's, or a third country's), or null. A trade for anything else ("in exchange for a ceasefire"), for
- * people of no country of the pair, or with no holder named, is no swap.
+ * ("freed five U.S. citizens in exchange for five Iranians held in the United States"), or null. A trade for anything
+ * else ("in exchange for a ceasefire") or for people of no country of the pair is no swap.
  */
-function swappedBack(
-  v: View,
-  m: Match,
-  s: ActorMention,
-  t: ActorMention,
-): { who: ActorMention; from: string } | null {
+function swappedBack(v: View, m: Match, s: ActorMention, t: ActorMention): ActorMention | null {
   const own = countryOf(s.code);
   if (own === countryOf(t.code)) return null;
   for (let k = m.spanEnd; k + 1 < v.toks.length; k++) {
@@ -3216,10 +3208,7 @@ function swappedBack(
     const inBy = HELD.has(w1) ? holderPrep(v, h + 1) : -1;
     const at = inBy >= 0 ? inBy + 1 : RELATIVE.has(w1) ? h + 1 : -1;
     const holder = v.groups.find((x) => x.tokStart >= at && x.tokStart <= at + 1);
-    // "freed Gershkovich in return for a Russian assassin held in Germany": a third country holding them frees them
-    // too (Germany's `0841` to Russia), as the wire-dev writers code the 2024 swap.
-    const from = at >= 0 && holder ? countryOf(holder.members[0]!.code) : "";
-    return from && from !== own ? { who, from } : null;
+    return at >= 0 && holder && countryOf(holder.members[0]!.code) === countryOf(t.code) ? who : null;
   }
   return null;
 }
@@ -4282,10 +4271,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           ([x, y]) =>
             y && countryOf(x.code) === countryOf(t?.code ?? "") && countryOf(y.code) === countryOf(s.code),
         );
-        const swap = t && code.startsWith("084") && !twoWay ? swappedBack(v, m, s, t) : null;
-        const back = swap?.who ?? null;
-        if (swap && back && !restates(events, code, `${swap.from}GOV`, back.code)) {
-          const state = { ...t!, code: `${swap.from}GOV`, kind: "state" as const };
+        const back = t && code.startsWith("084") && !twoWay ? swappedBack(v, m, s, t) : null;
+        if (back && !restates(events, code, t!.code, back.code)) {
+          const state = { ...t!, code: `${countryOf(t!.code)}GOV`, kind: "state" as const };
           const be = makeEvent(ctx, v, { m, code, a, st }, state, back);
           if (be)
             pushBeside(
