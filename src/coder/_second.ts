@@ -316,7 +316,18 @@ export function threatCounterpart(v: View, m: Match, a: Args, prev: PrevAct | nu
  */
 export function participleSubject(v: View, m: Match, a: Args, prev: PrevAct | null): Args | null {
   const i = m.trigger;
-  if (m.pattern.noun || a.passive || !prev || prev.end > i || a.source !== prev.target) return null;
+  if (m.pattern.noun || a.passive || !prev || prev.end > i || a.source < 0) return null;
+  // "Two Russian missiles struck an institute and a hospital in the Ukrainian city of Poltava, killing 51 people": a
+  // toll or assault (roots 18-20) after an act aimed at a country has the act's subject, not a place in its object
+  // of the target's country (found here as the nearest actor before the participle).
+  const forceInObject =
+    prev.target >= 0 &&
+    a.source !== prev.source &&
+    v.groups[a.source]!.tokStart < prev.end &&
+    /^(18|19|20)/.test(m.pattern.code) &&
+    sameCountry(v, a.source, prev.target) &&
+    !sameCountry(v, a.source, prev.source);
+  if (a.source !== prev.target && !forceInObject) return null;
   // "met at talks hosted by Macron, agreeing to ...": the participle goes on the main clause, not the relative.
   if (prev.reduced) return null;
   if (!participle(v, i) || !noOtherActor(v, prev, prev.end, i)) return null;

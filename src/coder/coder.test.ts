@@ -9832,3 +9832,22 @@ realCases("pledges of closer cooperation named by their noun (session 28, coop)"
   ["The new prime minister pledged closer cooperation among the bloc's member states.", []],
   ["Analysts said closer cooperation between the two navies was unlikely before the election.", []],
 ]);
+
+realCases("captured villages and tolls after strikes on places (session 28, fightb)", "2024-06-03", [
+  // villages captured in a participle after an offensive are the country's territory (192)
+  [
+    "Russian troops launched a fresh offensive in the Donetsk region on Monday, capturing two villages.",
+    ["RUSMIL>UKR 190 occurred", "RUSMIL>UKR 192 occurred"],
+  ],
+  // a toll after a strike on places of the target's country is the striker's, not the place's
+  [
+    "Three Russian missiles hit a school and a clinic in the Ukrainian city of Sumy on Sunday, killing at least 60 people.",
+    ["RUSMIL>UKR 190 occurred", "RUSMIL>UKR 202 occurred"],
+  ],
+  // must not fire: produce taken to villages; a storm's toll
+  ["Farmers took their produce to villages near Nairobi on Saturday.", []],
+  [
+    "The storm destroyed a bridge and a school in the Philippine city of Tacloban, killing more than 70 people.",
+    [],
+  ],
+]);
