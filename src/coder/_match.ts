@@ -1037,6 +1037,7 @@ function bestOf(
     const p = list[k]!;
     // "Witkoff led talks with ...": a `compound` head ("African Union-led talks") fires only right after the hyphen.
     if (p.compound && v.toks[i - 1]?.text !== "-") continue;
+    if (p.noun && !p.compound && hyphenParticiple(v, i)) continue;
     const m = matchRest(v, p, i, passive, list);
     if (m && (!best || m.score > best.score)) best = m;
   }
@@ -1055,11 +1056,22 @@ export function runnerUp(v: View, sw: Fillable, m: Match, reject?: (x: Match) =>
     if (best && p.specificity + (p.territory ? TERRITORY_BONUS : 0) <= best.score) continue;
     if (!sw.possible(p)) continue;
     if (p.compound && v.toks[m.trigger - 1]?.text !== "-") continue;
+    if (p.noun && !p.compound && hyphenParticiple(v, m.trigger)) continue;
     const x = matchRest(v, p, m.trigger, m.passive, m.list);
     if (x && reject?.(x)) continue;
     if (x && (!best || x.score > best.score)) best = x;
   }
   return best;
+}
+
+/**
+ * "the flood-stricken Libyan city", "quake-stricken Morocco": a strong past participle in "-en" (not its lemma's own
+ * form) right after the hyphen of a compound modifier names what befell the noun it modifies; it is no noun event
+ * ("air-strikes" is a plain noun; "-brokered"/"-led" participles in "-ed" name an act and are left as they were).
+ */
+function hyphenParticiple(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  return v.toks[i - 1]?.text === "-" && t.pos === "VERB" && t.lower !== t.lemma && t.lower.endsWith("en");
 }
 
 /** Prepositions whose -ing complement is a verb sharing the clause's subject ("responded by firing drones"). */

@@ -9851,3 +9851,26 @@ realCases("captured villages and tolls after strikes on places (session 28, figh
     [],
   ],
 ]);
+
+describe("hyphenated participles and airspace closed to flights (session 28, s4344)", () => {
+  it.each([
+    // a "-stricken" modifier is no strike on the place it modifies; the aid to it stays
+    [
+      "Turkey sent search and rescue teams to the quake-stricken Moroccan province of Al Haouz on Sunday.",
+      ["TURGOV>MAR 073 occurred"],
+    ],
+    // airspace closed to flights to and from a country, or from it, cuts that country off (191)
+    ["Algeria closed its airspace to flights to and from Mali on Monday.", ["DZAGOV>MLIGOV 191 occurred"]],
+    ["Pakistan closed its airspace to all flights from India on Thursday.", ["PAKGOV>IND 191 occurred"]],
+    // must still fire: an "-ed" participle after a hyphen names a mediator's act
+    [
+      "Armenia and Azerbaijan agreed to a Russian-brokered truce on Tuesday.",
+      ["ARMGOV>AZEGOV 0871 occurred", "AZEGOV>ARMGOV 0871 occurred", "RUS>ARMGOV 045 occurred", "RUS>AZEGOV 045 occurred"],
+    ],
+    // must not fire: a disaster-stricken place with no act on it
+    ["Residents of the war-stricken Syrian city of Aleppo queued for bread on Monday.", []],
+    ["Doctors treated survivors in the drought-stricken Somali region on Friday.", []],
+  ])("%s", (text, expected) => {
+    expect(withRealActors(text, "2024-06-18")).toEqual(expected);
+  });
+});
