@@ -3735,7 +3735,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         let agent = latestAgent(v, acts, a.source, true);
         // "Bolivian troops stormed the palace in what President Arce called a coup attempt": a judge of the agent's own
         // country (verdictAside let it through) judges the latest act's agent of another sector.
-        if (agent < 0) agent = domesticAgent(v, acts, a.source, m.pattern);
+        // "Indian jets struck sites in Pakistan, in what India described as retaliation": not an act on another country.
+        const hit = acts.at(-1)?.target ?? -1;
+        if (agent < 0 && (hit < 0 || sameCountry(v, hit, a.source)))
+          agent = domesticAgent(v, acts, a.source, m.pattern);
         // "The United States deployed a carrier to the Caribbean, in what Venezuela called a threat": an act coded as
         // no event (it names no one) still has its agent, the nearest subject before the free relative.
         if (agent < 0) agent = clauseSubjectBefore(v, v.groups[a.source]!.tokStart, a.source, true);
