@@ -2644,8 +2644,18 @@ export function verdictAside(v: View, i: number, p: Match["pattern"]): boolean {
   // The nearest subject before the free relative that acts; a sayer (", the defence ministry said, in what Tokyo
   // called ...") and the judge itself report the act, they do not do it.
   for (let g = v.groupAt[what - 1]! >= 0 ? v.groupAt[what - 1]! : lastGroupBefore(v, what); g >= 0; g--)
-    if (v.subjectPos[g] && !v.attributive[g] && g !== judge && !saysNext(v, g)) return !sameCountry(v, g, judge);
+    if (v.subjectPos[g] && !v.attributive[g] && g !== judge && !saysNext(v, g))
+      return !sameCountry(v, g, judge) || domesticVerdict(v, g, judge, p);
   return false;
+}
+
+/**
+ * "Bolivian troops stormed the palace in what President Luis Arce called an attempted coup": criticism (`111`) by a
+ * judge of the agent's own country but another sector judges that agent; "Israeli troops crossed into Lebanon in what
+ * the military called raids" (the same actor) and praise of one's own side do not.
+ */
+export function domesticVerdict(v: View, agent: number, judge: number, p: Match["pattern"]): boolean {
+  return p.code.startsWith("111") && v.groups[agent]!.members[0]!.code !== v.groups[judge]!.members[0]!.code;
 }
 
 /** The index of the last actor group that ends before token `k`, or -1. */

@@ -832,7 +832,8 @@ function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): bo
   // killed ...": a relative pronoun the tagger reads as a determiner opens the clause whose subject follows it.
   while (
     k >= 0 &&
-    ((toks[k]!.pos === "DET" && !isIn(toks[k], w.relative)) ||
+    // "in what President Luis Arce called": the free relative's "what", read as a determiner, opens a clause too.
+    ((toks[k]!.pos === "DET" && !isIn(toks[k], w.relative) && toks[k]!.lower !== "what") ||
       toks[k]!.pos === "ADJ" ||
       toks[k]!.pos === "NUM" ||
       // "talks with his Russian counterpart": a possessive pronoun is a determiner.

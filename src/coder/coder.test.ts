@@ -9874,3 +9874,32 @@ describe("hyphenated participles and airspace closed to flights (session 28, s43
     expect(withRealActors(text, "2024-06-18")).toEqual(expected);
   });
 });
+
+realCases("criticism of an act by the agent's own country, another sector (session 28, verdict2)", "2025-02-10", [
+  // a free relative after "in" whose judge is a titled name of the agent's own country judges the agent
+  [
+    "Ecuadorian soldiers detained the president of the electoral council in Quito on Monday in what President Daniel Noboa called an attempted coup.",
+    ["ECUGOV>ECUMIL 111 occurred", "ECUMIL>ECUGOV 173 occurred"],
+  ],
+  // a restated act ("the move") judged by a party of the agent's own country
+  [
+    "Peruvian police detained the leader of the main opposition party on Saturday, and the opposition called the move an attempted coup.",
+    ["PERCOP>PEROPP 173 occurred", "PEROPP>PERCOP 111 occurred"],
+  ],
+  // a relative clause on the act's noun
+  [
+    "Burkinabe soldiers seized the state broadcaster in Ouagadougou on Sunday in a mutiny that the government denounced as treason.",
+    ["BFAGOV>BFAMIL 111 occurred"],
+  ],
+  // must still fire: a titled judge of another country
+  [
+    "Russian troops shelled the city of Kharkiv on Wednesday in what President Volodymyr Zelensky called an act of terror.",
+    ["RUSMIL>UKR 194 occurred", "UKRGOV>RUSMIL 111 occurred"],
+  ],
+  // must not fire: praise or a name, no criticism, of one's own side
+  ["Kenyan lawmakers approved the finance bill on Tuesday in what the speaker of parliament called a historic session.", []],
+  [
+    "Chilean soldiers paraded through Santiago on Thursday in what President Gabriel Boric called a celebration of the republic.",
+    [],
+  ],
+]);

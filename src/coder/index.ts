@@ -44,6 +44,7 @@ import {
   pronounRelative,
   verbBefore,
   verdictAside,
+  domesticVerdict,
   authorNamed,
   namedVerdict,
   VIOLENT_ROOTS,
@@ -1385,6 +1386,14 @@ function fallbackTarget(
   if (t < 0 && (reaction || answer)) t = reactionTarget(v, acts, source);
   // "Israel struck Hamas leaders in Doha, and Qatar condemned the attack": else the agent of the act before.
   if (t < 0 && reaction) t = latestAgent(v, acts, source, true);
+  // "Turkish police detained Imamoglu, and his party called the move an attempted coup": criticism of a restated act
+  // (a definite noun) by a judge of its agent's own country but another sector, on the judge's own side ("rallied
+  // against Japan, while the opposition condemned the discharge" does not judge the ralliers).
+  if (t < 0 && reaction && definite(v, m.trigger + 2)) {
+    const victim = acts.at(-1)?.target ?? -1;
+    if (victim >= 0 && v.groups[victim]!.members[0]!.code === v.groups[source]!.members[0]!.code)
+      t = domesticAgent(v, acts, source, p);
+  }
   // "..., in a move the State Department welcomed": praise in a relative clause after a preposition answers the act
   // before, as a rejection does.
   if (t < 0 && open && relativeOnClause(v, source, rejects || p.code.startsWith("05"))) {
@@ -1394,6 +1403,8 @@ function fallbackTarget(
     // "... after Addis Ababa signed a port deal with Somaliland, which Mogadishu called a violation": a restated
     // act coded as no event still has its agent, the nearest subject before the relative clause.
     if (t < 0) t = clauseSubjectBefore(v, v.groups[source]!.tokStart, source, true);
+    // "Bolivian troops rammed the palace doors in a coup bid that President Arce denounced": see domesticVerdict.
+    if (t < 0) t = domesticAgent(v, acts, source, p);
   }
   // "called the ruling regrettable and said Tokyo would not accept it": a rejection of "it" answers the counterpart
   // of the act its source's country took before.
@@ -2046,6 +2057,17 @@ function latestAgent(
   if (!subject) return -1;
   const first = v.groups.findIndex((_, g) => v.subjectPos[g] && !v.attributive[g]);
   return first >= 0 && first < source && !sameCountry(v, first, source) ? first : -1;
+}
+
+/** The latest act's source of the judge's own country but another sector whose criticism it is (see domesticVerdict). */
+function domesticAgent(
+  v: View,
+  acts: readonly { source: number; target: number }[],
+  judge: number,
+  p: Match["pattern"],
+): number {
+  const s = acts.length > 0 ? acts[acts.length - 1]!.source : -1;
+  return s >= 0 && s !== judge && domesticVerdict(v, s, judge, p) ? s : -1;
 }
 
 /**
@@ -3711,6 +3733,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // "..., in what NATO called a significant escalation": the verdict judges the agent of the act before it.
       if (a.source >= 0 && verdictAside(v, m.trigger, m.pattern)) {
         let agent = latestAgent(v, acts, a.source, true);
+        // "Bolivian troops stormed the palace in what President Arce called a coup attempt": a judge of the agent's own
+        // country (verdictAside let it through) judges the latest act's agent of another sector.
+        // "Indian jets struck sites in Pakistan, in what India described as retaliation": not an act on another country.
+        const hit = acts.at(-1)?.target ?? -1;
+        if (agent < 0 && (hit < 0 || sameCountry(v, hit, a.source)))
+          agent = domesticAgent(v, acts, a.source, m.pattern);
         // "The United States deployed a carrier to the Caribbean, in what Venezuela called a threat": an act coded as
         // no event (it names no one) still has its agent, the nearest subject before the free relative.
         if (agent < 0) agent = clauseSubjectBefore(v, v.groups[a.source]!.tokStart, a.source, true);
