@@ -423,6 +423,8 @@ function nearestHome(recent: Recent, home: readonly string[], back: string | nul
 }
 
 const CLAUSE_PLACE_WORDS = new Set(["in", "across", "throughout", "through"]);
+// Words before a clause's subject ("after soldiers seized power in Niamey").
+const SUBJECT_OPENERS = new Set(["after", "before", "since", "as", "when", "while", "until"]);
 // Punctuation and words that open another clause: a place named after them is not where the noun acts ("said the
 // war that ended with a peace deal in Pretoria").
 const CLAUSE_ENDS = new Set([
@@ -930,6 +932,36 @@ function sectorHeadPhrase(
       undefined,
       LOCUS.DOMESTIC,
     );
+  }
+  // "Army officers seized power in Gabon and placed President Ali Bongo under house arrest", "after soldiers seized
+  // power in Libreville": the noun alone as its clause's subject, placed by that clause; kept, as above, only when the
+  // sentence names another actor of that country and no other country.
+  const prior = v.lat.tokens[start - 1];
+  const opens =
+    prior === undefined ||
+    ["SCONJ", "CCONJ", "PUNCT"].includes(prior.pos) ||
+    SUBJECT_OPENERS.has(prior.lower);
+  if (
+    head.entry.domestic &&
+    !det &&
+    !head.unknownName &&
+    opens &&
+    ["VERB", "AUX"].includes(v.lat.tokens[head.end]?.pos ?? "")
+  ) {
+    const where = clausePlace(v, head.end);
+    if (where !== null)
+      return candidate(
+        start,
+        head.end,
+        head.entry.id,
+        head.entry.pair,
+        v.ctx.code(where, sector),
+        "sector",
+        undefined,
+        undefined,
+        undefined,
+        LOCUS.DOMESTIC,
+      );
   }
   // "Hamas … the militants", "the ELN … the rebels": the nearest actor of the noun's own sector, code and all; so
   // after "its" ("al-Shabab said its fighters carried out the attack", "Hezbollah will pull its fighters north").

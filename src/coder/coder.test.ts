@@ -9903,3 +9903,25 @@ realCases("criticism of an act by the agent's own country, another sector (sessi
     [],
   ],
 ]);
+
+realCases("domestic soldiers placed by their clause, 'Dominican' beside Haiti (session 28, actorx)", "2023-08-30", [
+  // "Dominican" with Haiti in the document is the Dominican Republic, not Dominica
+  [
+    "Dominican soldiers detained dozens of Haitian migrants near the border, a rights group said.",
+    ["DOMMIL>HTIREF 173 reported"],
+  ],
+  // soldiers as the subject of a clause placed by "in", with another actor of that country named
+  [
+    "Army officers seized power in Gabon and placed President Ali Bongo under house arrest.",
+    ["GABMIL>GABGOV 173 occurred"],
+  ],
+  [
+    "Gabon's opposition welcomed the news after army officers detained President Ali Bongo in Libreville.",
+    ["GABMIL>GABGOV 173 occurred"],
+  ],
+  // (deposed by the block's date, so an elite)
+  ["Soldiers detained President Mohamed Bazoum in Niamey on Wednesday.", ["NERMIL>NERELI 173 occurred"]],
+  // must not fire: no other actor of the place's country is named
+  ["Soldiers detained two journalists in Niamey.", []],
+  ["Soldiers detained two journalists in Niamey, a French newspaper reported.", []],
+]);
