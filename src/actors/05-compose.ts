@@ -423,6 +423,9 @@ function nearestHome(recent: Recent, home: readonly string[], back: string | nul
 }
 
 const CLAUSE_PLACE_WORDS = new Set(["in", "across", "throughout", "through"]);
+// "Soldiers marched through Paris as President Emmanuel Macron watched": a march through or across a place is no
+// sign the soldiers belong to it, so the bare-subject rule below places its clause by "in" alone.
+const IN_ONLY: ReadonlySet<string> = new Set(["in"]);
 // Words before a clause's subject ("after soldiers seized power in Niamey").
 const SUBJECT_OPENERS = new Set(["after", "before", "since", "as", "when", "while", "until"]);
 // Punctuation and words that open another clause: a place named after them is not where the noun acts ("said the
@@ -487,7 +490,11 @@ function demonymPlace(v: SentenceView, at: number): { country: string; end: numb
  * in Tigray"), a mission's owner aside ("protesters outside the Saudi embassy in Tehran" are placed in Iran), and so
  * is a country named after the place outside a place slot ("rallied in Seoul against Japan" are placed in South Korea).
  */
-function clausePlace(v: SentenceView, from: number): string | null {
+function clausePlace(
+  v: SentenceView,
+  from: number,
+  slots: ReadonlySet<string> = CLAUSE_PLACE_WORDS,
+): string | null {
   const toks = v.lat.tokens;
   let found: string | null = null;
   let placed = false;
@@ -495,7 +502,7 @@ function clausePlace(v: SentenceView, from: number): string | null {
   for (let j = from; j < toks.length; j++) {
     const t = toks[j]!.text.toLowerCase();
     if (CLAUSE_ENDS.has(t)) break;
-    const slot = CLAUSE_PLACE_WORDS.has(t);
+    const slot = slots.has(t);
     const at = slot ? (v.is(WORDS.determiners, j + 1) ? j + 2 : j + 1) : j;
     const named = slot ? demonymPlace(v, at) : null;
     if (named) {
@@ -948,7 +955,7 @@ function sectorHeadPhrase(
     opens &&
     ["VERB", "AUX"].includes(v.lat.tokens[head.end]?.pos ?? "")
   ) {
-    const where = clausePlace(v, head.end);
+    const where = clausePlace(v, head.end, IN_ONLY);
     if (where !== null)
       return candidate(
         start,
