@@ -923,15 +923,13 @@ function sectorHeadPhrase(
   }
   if (roleSlot(v, start, head.end)) return null;
   // "Soldiers in Niger detained President Bazoum": the noun alone, its country checked once the sentence is read.
-  const home = head.entry.domestic && !det && !head.unknownName ? postposed(v, head.end, sector, true) : null;
-  if (home?.seat) {
-    const code = combine(v, home.ref, sector);
-    const { id, pair } = head.entry;
-    return candidate(
+  const bare = head.entry.domestic && !det && !head.unknownName;
+  const domestic = (code: string) =>
+    candidate(
       start,
       head.end,
-      id,
-      pair,
+      head.entry.id,
+      head.entry.pair,
       code,
       "sector",
       undefined,
@@ -939,7 +937,8 @@ function sectorHeadPhrase(
       undefined,
       LOCUS.DOMESTIC,
     );
-  }
+  const home = bare ? postposed(v, head.end, sector, true) : null;
+  if (home?.seat) return domestic(combine(v, home.ref, sector));
   // "Army officers seized power in Gabon and placed President Ali Bongo under house arrest", "after soldiers seized
   // power in Libreville": the noun alone as its clause's subject, placed by that clause; kept, as above, only when the
   // sentence names another actor of that country and no other country.
@@ -948,27 +947,9 @@ function sectorHeadPhrase(
     prior === undefined ||
     ["SCONJ", "CCONJ", "PUNCT"].includes(prior.pos) ||
     SUBJECT_OPENERS.has(prior.lower);
-  if (
-    head.entry.domestic &&
-    !det &&
-    !head.unknownName &&
-    opens &&
-    ["VERB", "AUX"].includes(v.lat.tokens[head.end]?.pos ?? "")
-  ) {
+  if (bare && opens && ["VERB", "AUX"].includes(v.lat.tokens[head.end]?.pos ?? "")) {
     const where = clausePlace(v, head.end, IN_ONLY);
-    if (where !== null)
-      return candidate(
-        start,
-        head.end,
-        head.entry.id,
-        head.entry.pair,
-        v.ctx.code(where, sector),
-        "sector",
-        undefined,
-        undefined,
-        undefined,
-        LOCUS.DOMESTIC,
-      );
+    if (where !== null) return domestic(v.ctx.code(where, sector));
   }
   // "Hamas … the militants", "the ELN … the rebels": the nearest actor of the noun's own sector, code and all; so
   // after "its" ("al-Shabab said its fighters carried out the attack", "Hezbollah will pull its fighters north").
