@@ -153,6 +153,10 @@ const WIRE_SETS = [
   // main round, none of whose changes were made by anyone who read them (the honest transfer).
   { file: "wire-dev43.jsonl", floor: 0.73, noEvent: 0.85 },
   { file: "wire-dev44.jsonl", floor: 0.68, noEvent: 0.8 },
+  // wire-dev45 and wire-dev46 (twenty-ninth session, two writers apart) arrived at 0.769 and 0.768, no-event
+  // precision 0.80 (32 of 40) and 0.925 (37 of 40), on the code the session started from.
+  { file: "wire-dev45.jsonl", floor: 0.74, noEvent: 0.75 },
+  { file: "wire-dev46.jsonl", floor: 0.74, noEvent: 0.85 },
 ];
 
 describe("gold event files", () => {
