@@ -338,6 +338,18 @@ function auxVerbLemma(engine: NlpEngine, aux: string, lower: string): string | n
   return found;
 }
 
+// A stem of one syllable ending in one vowel and one consonant: a verb of that shape doubles it ("rap" → "rapped").
+const SHORT_STEM = /^[^aeiou]*[aeiou][^aeiouwxy]$/;
+
+/**
+ * The lemma of an undoubled "-ed"/"-ing" form whose stem wink strips to a short stem: the silent-e verb's ("raped" →
+ * rape, not rap; "staged" → stage, "fined" → fine), since that short stem would have doubled its consonant.
+ */
+function silentE(lower: string, lemma: string): string {
+  if (lemma.length > 5 || !SHORT_STEM.test(lemma)) return lemma;
+  return lower === `${lemma}ed` || lower === `${lemma}ing` ? `${lemma}e` : lemma;
+}
+
 /** True for the whitespace characters a paragraph is trimmed of (space, tab, CR, LF, NBSP, other Unicode spaces). */
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && /\s/.test(String.fromCharCode(c)));
@@ -445,7 +457,7 @@ export function analyzeText(engine: NlpEngine, text: string): NlpDoc {
         const w = words[k] ?? "";
         const start = starts[k] ?? para.start;
         const lower = w.toLowerCase();
-        const lemma = (lemmas[k] ?? w).toLowerCase();
+        const lemma = silentE(lower, (lemmas[k] ?? w).toLowerCase());
         const id = ids[k] ?? -1;
         forms.push(id < 0 ? -1 : 2 * id + (lemma === lower ? 0 : 1));
         tokens.push({
