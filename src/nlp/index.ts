@@ -144,6 +144,7 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
   // noun is a noun modifier ("the Houthis immediately stop/VERB" is left alone).
   for (let k = 2; k + 1 < pos.length; k++)
     if (pos[k] === "ADV" && pos[k - 1] === "PROPN" && pos[k - 2] === "DET" && pos[k + 1] === "NOUN") pos[k] = "NOUN";
+  repairPerfect(engine, words, pos, lemmas);
   repairPossessedHead(engine, words, pos, lemmas);
   repairParticiples(engine, words, pos, lemmas);
   repairFloatingQuantifier(engine, words, pos, lemmas);
@@ -152,6 +153,32 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
   for (let k = 2; k < pos.length; k++) {
     if (pos[k] !== "NOUN" || pos[k - 2] !== "AUX" || !OPEN_QUOTES.has(words[k - 1] ?? "")) continue;
     const lemma = auxVerbLemma(engine, (words[k - 2] ?? "").toLowerCase(), (words[k] ?? "").toLowerCase());
+    if (lemma === null) continue;
+    pos[k] = "VERB";
+    lemmas[k] = lemma;
+  }
+}
+
+const PERFECT_AUX = new Set(["has", "have", "had"]);
+
+/**
+ * "security forces had tortured/NOUN detained opponents", "forces tortured/NOUN detained protesters": an "-ed" word
+ * wink reads as a noun is the verb after a perfect auxiliary, or after a plural subject noun before an "-ed"
+ * participle and its noun, when wink reads it as a past verb after a pronoun.
+ */
+function repairPerfect(engine: NlpEngine, words: readonly string[], pos: string[], lemmas: string[]): void {
+  for (let k = 1; k + 1 < pos.length; k++) {
+    if (pos[k] !== "NOUN") continue;
+    const w = (words[k] ?? "").toLowerCase();
+    if (!w.endsWith("ed")) continue;
+    const aux = pos[k - 1] === "AUX" && PERFECT_AUX.has((words[k - 1] ?? "").toLowerCase());
+    const prev = (words[k - 1] ?? "").toLowerCase();
+    const subject = pos[k - 1] === "NOUN" && prev.endsWith("s") && lemmas[k - 1] !== prev;
+    const participle =
+      pos[k + 1] === "VERB" && (words[k + 1] ?? "").toLowerCase().endsWith("ed") && pos[k + 2] === "NOUN";
+    if (!aux && !(subject && participle)) continue;
+    // A regular "-ed" past is its participle too: wink reads "They tortured it" better than "They had tortured it".
+    const lemma = verbLemma(engine, w);
     if (lemma === null) continue;
     pos[k] = "VERB";
     lemmas[k] = lemma;
