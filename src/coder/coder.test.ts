@@ -9925,3 +9925,28 @@ realCases("domestic soldiers placed by their clause, 'Dominican' beside Haiti (s
   ["Soldiers detained two journalists in Niamey.", []],
   ["Soldiers detained two journalists in Niamey, a French newspaper reported.", []],
 ]);
+
+realCases("unnamed victims of abuse, hijacked trains and buses, silent-e past forms (session 29, fight10)", "2024-05-01", [
+  // unnamed people tortured, raped, executed or abducted by a named force are its own country's people
+  [
+    "Venezuelan security forces tortured detained opposition supporters after the election, a rights group said.",
+    ["VENCOP>VEN 1822 reported"],
+  ],
+  ["Rapid Support Forces fighters raped women and girls in Darfur, UN investigators said.", ["SDNREB>SDNCVL 1821 reported"]],
+  ["Hamas gunmen publicly executed seven men in Gaza City, witnesses said.", ["PSEREB>PSECVL 1823 reported"]],
+  ["Cameroonian separatists abducted a dozen passengers in the North West region.", ["CMRREB>CMR 181 occurred"]],
+  // a stateless agent acts in the country named after its act
+  ["JNIM militants abducted 20 women near Djibo in northern Burkina Faso.", ["IMGREB>BFACVL 181 occurred"]],
+  // an armed group hijacking a train is hostage-taking in its own country
+  ["Baloch separatists hijacked a passenger train in Balochistan.", ["PAKREB>PAK 181 occurred"]],
+  // "had tortured/NOUN": the perfect's participle is the verb
+  ["Nicaraguan police had tortured detained students, a UN panel said.", ["NICCOP>NICEDU 1822 reported"]],
+  // must not fire: a named victim's nationality stays the target, and an unnamed agent codes nothing
+  ["Ugandan rebels abducted three Chinese workers in eastern Congo.", ["UGAREB>CHNLAB 181 occurred"]],
+  // (a named victim before "and four other people": not the gang's own country's people)
+  ["Haitian gang members kidnapped Canadian missionary Marie Tremblay and four other people.", []],
+  ["Unidentified gunmen kidnapped 12 passengers from a bus in Zamfara state.", []],
+  // must not fire: "rapped" is still criticism, and a judicial hanging is no execution of victims
+  ["Kenya's opposition leader rapped the government over the finance bill.", ["KENOPP>KENGOV 111 occurred"]],
+  ["Singapore hanged a man convicted of trafficking cannabis.", []],
+]);
