@@ -2744,7 +2744,8 @@ describe("session 13 lead: weapons that kill, passive victims, forces storming a
     // burning homes destroys property; protesters burning an institution's building riot
     ["Chinese protesters set fire to Japanese homes in Beijing.", ["CHNCVL>JPN 1712 occurred"]],
     // the object of "accused" moved before its subject is a noun naming no actor: no accusation of the later party
-    ["Japan executed four men it accused of spying for China.", []],
+    // (the execution of unnamed men is the state's own people's, 18.xx3-execute-victims, as w41-209 codes it)
+    ["Japan executed four men it accused of spying for China.", ["JPN>JPN 1823 occurred"]],
     ["Japan deported Chinese nationals it accused of smuggling.", ["JPN>CHN 174 occurred"]],
     // a passive's subject killed in another country's strike is its target; a named person, a targeted killing
     [
