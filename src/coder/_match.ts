@@ -114,6 +114,12 @@ function reportThat(v: View, i: number): boolean {
   return false;
 }
 
+/** True when an actor's mention or a proper noun stands on a token in [from, to). */
+function namedBetween(v: View, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (v.groupAt[j]! >= 0 || v.toks[j]!.pos === "PROPN") return true;
+  return false;
+}
+
 /**
  * "expelled Croatia's envoy before recalling its ambassador": an -ing verb right after "before", "after", "by" or
  * "without" heads a clause of its own (a second act of the subject), never an adjective inside the phrase before it.
@@ -551,6 +557,10 @@ function matchRest(
     )
       continue;
     if (found < 0 || missed) return null;
+    // "tortured and executed Ukrainian prisoners of war", "kidnapped Irish missionary Gena Heraty and seven other
+    // people": a `nameless` pattern's people are no actor's; an actor or a name before them is the act's target, read
+    // by the plain patterns.
+    if (p.nameless && e.kind !== "target" && (targetGroup >= 0 || namedBetween(v, pos, found))) return null;
     // "fired missiles at the Al Udeid air base in retaliation for the American strikes": a noun pattern's compound
     // ("air strikes", "drone attacks") is not split by a preposition; the head then modifies another noun.
     if (

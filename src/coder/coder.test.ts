@@ -2744,7 +2744,8 @@ describe("session 13 lead: weapons that kill, passive victims, forces storming a
     // burning homes destroys property; protesters burning an institution's building riot
     ["Chinese protesters set fire to Japanese homes in Beijing.", ["CHNCVL>JPN 1712 occurred"]],
     // the object of "accused" moved before its subject is a noun naming no actor: no accusation of the later party
-    ["Japan executed four men it accused of spying for China.", []],
+    // (the execution of unnamed men is the state's own people's, 18.xx3-execute-victims, as w41-209 codes it)
+    ["Japan executed four men it accused of spying for China.", ["JPN>JPN 1823 occurred"]],
     ["Japan deported Chinese nationals it accused of smuggling.", ["JPN>CHN 174 occurred"]],
     // a passive's subject killed in another country's strike is its target; a named person, a targeted killing
     [
@@ -9924,4 +9925,29 @@ realCases("domestic soldiers placed by their clause, 'Dominican' beside Haiti (s
   // must not fire: no other actor of the place's country is named
   ["Soldiers detained two journalists in Niamey.", []],
   ["Soldiers detained two journalists in Niamey, a French newspaper reported.", []],
+]);
+
+realCases("unnamed victims of abuse, hijacked trains and buses, silent-e past forms (session 29, fight10)", "2024-05-01", [
+  // unnamed people tortured, raped, executed or abducted by a named force are its own country's people
+  [
+    "Venezuelan security forces tortured detained opposition supporters after the election, a rights group said.",
+    ["VENCOP>VEN 1822 reported"],
+  ],
+  ["Rapid Support Forces fighters raped women and girls in Darfur, UN investigators said.", ["SDNREB>SDNCVL 1821 reported"]],
+  ["Hamas gunmen publicly executed seven men in Gaza City, witnesses said.", ["PSEREB>PSECVL 1823 reported"]],
+  ["Cameroonian separatists abducted a dozen passengers in the North West region.", ["CMRREB>CMR 181 occurred"]],
+  // a stateless agent acts in the country named after its act
+  ["JNIM militants abducted 20 women near Djibo in northern Burkina Faso.", ["IMGREB>BFACVL 181 occurred"]],
+  // an armed group hijacking a train is hostage-taking in its own country
+  ["Baloch separatists hijacked a passenger train in Balochistan.", ["PAKREB>PAK 181 occurred"]],
+  // "had tortured/NOUN": the perfect's participle is the verb
+  ["Nicaraguan police had tortured detained students, a UN panel said.", ["NICCOP>NICEDU 1822 reported"]],
+  // must not fire: a named victim's nationality stays the target, and an unnamed agent codes nothing
+  ["Ugandan rebels abducted three Chinese workers in eastern Congo.", ["UGAREB>CHNLAB 181 occurred"]],
+  // (a named victim before "and four other people": not the gang's own country's people)
+  ["Haitian gang members kidnapped Canadian missionary Marie Tremblay and four other people.", []],
+  ["Unidentified gunmen kidnapped 12 passengers from a bus in Zamfara state.", []],
+  // must not fire: "rapped" is still criticism, and a judicial hanging is no execution of victims
+  ["Kenya's opposition leader rapped the government over the finance bill.", ["KENOPP>KENGOV 111 occurred"]],
+  ["Singapore hanged a man convicted of trafficking cannabis.", []],
 ]);

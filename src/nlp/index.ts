@@ -144,6 +144,7 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
   // noun is a noun modifier ("the Houthis immediately stop/VERB" is left alone).
   for (let k = 2; k + 1 < pos.length; k++)
     if (pos[k] === "ADV" && pos[k - 1] === "PROPN" && pos[k - 2] === "DET" && pos[k + 1] === "NOUN") pos[k] = "NOUN";
+  repairPerfect(engine, words, pos, lemmas);
   repairPossessedHead(engine, words, pos, lemmas);
   repairParticiples(engine, words, pos, lemmas);
   repairFloatingQuantifier(engine, words, pos, lemmas);
@@ -152,6 +153,32 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
   for (let k = 2; k < pos.length; k++) {
     if (pos[k] !== "NOUN" || pos[k - 2] !== "AUX" || !OPEN_QUOTES.has(words[k - 1] ?? "")) continue;
     const lemma = auxVerbLemma(engine, (words[k - 2] ?? "").toLowerCase(), (words[k] ?? "").toLowerCase());
+    if (lemma === null) continue;
+    pos[k] = "VERB";
+    lemmas[k] = lemma;
+  }
+}
+
+const PERFECT_AUX = new Set(["has", "have", "had"]);
+
+/**
+ * "security forces had tortured/NOUN detained opponents", "forces tortured/NOUN detained protesters": an "-ed" word
+ * wink reads as a noun is the verb after a perfect auxiliary, or after a plural subject noun before an "-ed"
+ * participle and its noun, when wink reads it as a past verb after a pronoun.
+ */
+function repairPerfect(engine: NlpEngine, words: readonly string[], pos: string[], lemmas: string[]): void {
+  for (let k = 1; k + 1 < pos.length; k++) {
+    if (pos[k] !== "NOUN") continue;
+    const w = (words[k] ?? "").toLowerCase();
+    if (!w.endsWith("ed")) continue;
+    const aux = pos[k - 1] === "AUX" && PERFECT_AUX.has((words[k - 1] ?? "").toLowerCase());
+    const prev = (words[k - 1] ?? "").toLowerCase();
+    const subject = pos[k - 1] === "NOUN" && prev.endsWith("s") && lemmas[k - 1] !== prev;
+    const participle =
+      pos[k + 1] === "VERB" && (words[k + 1] ?? "").toLowerCase().endsWith("ed") && pos[k + 2] === "NOUN";
+    if (!aux && !(subject && participle)) continue;
+    // A regular "-ed" past is its participle too: wink reads "They tortured it" better than "They had tortured it".
+    const lemma = verbLemma(engine, w);
     if (lemma === null) continue;
     pos[k] = "VERB";
     lemmas[k] = lemma;
@@ -338,6 +365,18 @@ function auxVerbLemma(engine: NlpEngine, aux: string, lower: string): string | n
   return found;
 }
 
+// A stem of one syllable ending in one vowel and one consonant: a verb of that shape doubles it ("rap" → "rapped").
+const SHORT_STEM = /^[^aeiou]*[aeiou][^aeiouwxy]$/;
+
+/**
+ * The lemma of an undoubled "-ed"/"-ing" form whose stem wink strips to a short stem: the silent-e verb's ("raped" →
+ * rape, not rap; "staged" → stage, "fined" → fine), since that short stem would have doubled its consonant.
+ */
+function silentE(lower: string, lemma: string): string {
+  if (lemma.length > 5 || !SHORT_STEM.test(lemma)) return lemma;
+  return lower === `${lemma}ed` || lower === `${lemma}ing` ? `${lemma}e` : lemma;
+}
+
 /** True for the whitespace characters a paragraph is trimmed of (space, tab, CR, LF, NBSP, other Unicode spaces). */
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && /\s/.test(String.fromCharCode(c)));
@@ -445,7 +484,7 @@ export function analyzeText(engine: NlpEngine, text: string): NlpDoc {
         const w = words[k] ?? "";
         const start = starts[k] ?? para.start;
         const lower = w.toLowerCase();
-        const lemma = (lemmas[k] ?? w).toLowerCase();
+        const lemma = silentE(lower, (lemmas[k] ?? w).toLowerCase());
         const id = ids[k] ?? -1;
         forms.push(id < 0 ? -1 : 2 * id + (lemma === lower ? 0 : 1));
         tokens.push({

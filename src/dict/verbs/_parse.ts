@@ -207,6 +207,7 @@ const FLAGS = new Set([
   "reporter",
   "counter",
   "offer",
+  "nameless",
 ]);
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -457,6 +458,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     frame: flags.has("frame"),
     converse: flags.has("converse"),
     tight: flags.has("tight"),
+    nameless: flags.has("nameless"),
     asState: flags.has("asstate"),
     ownAct: flags.has("ownact"),
     restated: flags.has("restated"),

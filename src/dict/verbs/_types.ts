@@ -287,6 +287,12 @@ export interface Pattern {
    */
   readonly tight: boolean;
   /**
+   * The pattern's words name unnamed people: it fails when its TGT slot finds an actor or an actor's mention or a
+   * proper noun stands among the fillers before those words ("kidnapped Irish missionary X and seven other people",
+   * "executed Ukrainian prisoners of war" are left to the plain patterns).
+   */
+  readonly nameless: boolean;
+  /**
    * With `converse`: a country named as a place in the slot acts as its government ("at Washington's request", "at
    * the request of Japan"); without it such a place acts for no one ("with the help of the United States").
    */
