@@ -2854,7 +2854,9 @@ function ledForces(v: View, g: number, members: readonly ActorMention[]): readon
   const country = leader >= 0 ? v.groups[leader]!.members[0]!.country : null;
   if (country === null || country === undefined) return members;
   return members.map((x) =>
-    x.code.startsWith("---") && x.kind === "sector" ? { ...x, code: `${country}${x.code.slice(3)}`, country } : x,
+    x.code.startsWith("---") && x.kind === "sector"
+      ? { ...x, code: `${country}${x.code.slice(3)}`, country }
+      : x,
   );
 }
 
@@ -4436,7 +4438,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     !toll.includes(true) &&
     !purpose.includes(true) &&
     !venued.includes(true);
-  const out = dropExileTrips(plain ? dropRepeats(events) : dropCovered(v, events, cols));
+  const metAlone = new Set(events.filter((_, i) => isIn(v.toks[trig[i]!], ctx.prep.second.meetAlone)));
+  const out = dropVisitTalks(
+    dropExileTrips(plain ? dropRepeats(events) : dropCovered(v, events, cols)),
+    metAlone,
+  );
   if (featured && ctx.features) {
     const at = new Map(events.map((e, i) => [e, featured[i]!]));
     const own = out.map((e) => at.get(e)!);
@@ -5308,6 +5314,34 @@ function venueMet(events: readonly Event[], venued: readonly boolean[]): boolean
   const pair = (e: Event) => `${countryOf(e.source.code)}|${countryOf(e.target?.code ?? "")}`;
   const met = new Set(events.filter((e, i) => !venued[i] && e.root === "04").map(pair));
   return events.map((e, i) => venued[i]! && met.has(pair(e)));
+}
+
+/**
+ * "Dar visited Kabul and held talks with Muttaqi", "arrived in Tokyo for his first visit to Japan and held talks with
+ * Ishiba", "made his first visit to Egypt, holding talks in Cairo with Sisi": talks (`040`) between a visitor and its
+ * host's country, with the same status as the visit (`042`) the sentence codes, are that one visit (gold README:
+ * "travelled to X for talks with Y" is one visit), not a meeting beside it either way. A meeting named by a verb in
+ * `_MEET_ALONE` ("visited Kyiv and met Zelensky") is kept: the README codes "met" both ways, and the writers split.
+ */
+function dropVisitTalks(events: Event[], metAlone: ReadonlySet<Event>): Event[] {
+  const pair = (s: string, t: string | null, status: string) =>
+    `${countryOf(s)}>${countryOf(t ?? "")}|${status}`;
+  const visits = new Set(
+    events
+      .filter((e) => e.code === VISIT && e.target)
+      .map((e) => pair(e.source.code, e.target!.code, e.status)),
+  );
+  if (visits.size === 0) return events;
+  return events.filter(
+    (e) =>
+      e.code !== MEET ||
+      !e.target ||
+      metAlone.has(e) ||
+      !(
+        visits.has(pair(e.source.code, e.target.code, e.status)) ||
+        visits.has(pair(e.target.code, e.source.code, e.status))
+      ),
+  );
 }
 
 /**
