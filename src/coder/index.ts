@@ -13,6 +13,7 @@ import {
   bodyMeeting,
   relativeMeeting,
   seatMeeting,
+  seatVisit,
   takenUp,
   actPlace,
   turnedDownElsewhere,
@@ -4185,6 +4186,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
             if (me)
               pushBeside(cols, me, () => actFeatures(v, act(sel, a, me, ps.length, false), x, y), m.trigger);
           }
+        // "Rubio told Panama's President Mulino in Panama City that ...": speech in the addressee's country is the
+        // speaker's visit there.
+        if (t && !restates(events, VISIT, s.code, t.code) && seatVisit(v, ctx.prep.second, m, a)) {
+          const ve = makeEvent(ctx, v, { m, code: VISIT, a, st: met }, s, t);
+          if (ve)
+            pushBeside(cols, ve, () => actFeatures(v, act(sel, a, ve, ps.length, false), s, t), m.trigger);
+        }
         // "A UN commission of inquiry concluded that Israel had ...": the inquiry's finding is also its investigation,
         // unless that investigation is coded already ("A Chinese investigation into Japanese imports concluded ...").
         const probe = m.pattern.inquiry;
@@ -4409,7 +4417,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     if (m.pattern.noun || trig.includes(m.trigger) || !isIn(v.toks[m.trigger], ctx.prep.second.seatVerb))
       continue;
     const a = findArgs(v, m, m.spanEnd);
-    if (!seatMeeting(v, ctx.prep.second, m, a)) continue;
+    const visit = !seatMeeting(v, ctx.prep.second, m, a);
+    if (visit && !seatVisit(v, ctx.prep.second, m, a)) continue;
     const s = v.groups[a.source]!.members[0]!;
     const t = v.groups[a.target]!.members[0]!;
     if (restates(events, MEET, s.code, t.code, true)) continue;
@@ -4420,11 +4429,14 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         ? { ...found, status: "occurred" as const }
         : found;
     const sel: Selected = { m, wrapEnd: m.spanEnd, embedded: null, args: a };
-    for (const [x, y] of [
-      [s, t],
-      [t, s],
-    ] as const) {
-      const me = makeEvent(ctx, v, { m, code: MEET, a, st }, x, y);
+    // "Dissanayake told Modi in New Delhi that ...": the speaker's visit (seatVisit), one way.
+    for (const [x, y] of (visit
+      ? [[s, t]]
+      : [
+          [s, t],
+          [t, s],
+        ]) as [ActorMention, ActorMention][]) {
+      const me = makeEvent(ctx, v, { m, code: visit ? VISIT : MEET, a, st }, x, y);
       if (me) pushBeside(cols, me, () => actFeatures(v, act(sel, a, me, 2, false), x, y), m.trigger);
     }
   }
