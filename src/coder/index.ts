@@ -4441,6 +4441,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     }
   }
   placeMeetings(ctx, v, matches, cols);
+  const carried = throughMediation(ctx, v, matches, cols);
   aimAgreementsPastMediator(ctx, v, events, trig);
   // Most sentences code no noun event, means, toll or purpose: nothing below drops an event of theirs but a repeat.
   const plain =
@@ -4454,7 +4455,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const out = dropVisitTalks(
     dropExileTrips(plain ? dropRepeats(events) : dropCovered(v, events, cols)),
     metAlone,
-  );
+  ).filter((e) => !carried.has(e));
   if (featured && ctx.features) {
     const at = new Map(events.map((e, i) => [e, featured[i]!]));
     const own = out.map((e) => at.get(e)!);
@@ -4941,6 +4942,8 @@ const MEET = "040";
 const VISIT = "042";
 /** A meeting in a third country (`placeMeetings`). */
 const THIRD_MEET = "044";
+/** A third party's mediation (`throughMediation`). */
+const MEDIATE = "045";
 
 /** The mention of the sentence's groups that an event's actor reference names. */
 function mentionOf(v: View, ref: { code: string; start: number }): ActorMention | undefined {
@@ -5011,6 +5014,79 @@ function placeMeetings(ctx: SentenceCtx, v: View, matches: readonly Match[], col
       if (pe) pushBeside(cols, pe, () => actFeatures(v, act(sel, a, pe, 2, false), s, t), m.trigger);
     }
   }
+}
+
+/**
+ * "Araghchi and Witkoff held indirect talks in Muscat through Omani Foreign Minister Badr Albusaidi": an actor after
+ * "through" in the words of a consultation coded both ways carries the talks between its parties, i.e. mediates
+ * (`045` from it to each party, with the talks' status), as the wire-dev writers code it (w15-113, w37-221, and
+ * "through Omani mediators" in w10-167, w24-192); it is no party of the talks, so pairs with it are dropped and the
+ * parties of a compound subject keep their own pair. A place after "through" ("aid through Rafah") is a route, and
+ * a party's own country carries nothing. The events to drop are returned.
+ */
+function throughMediation(
+  ctx: SentenceCtx,
+  v: View,
+  matches: readonly Match[],
+  cols: EventColumns,
+): Set<Event> {
+  const drop = new Set<Event>();
+  const { events, trig } = cols;
+  for (const m of matches) {
+    if (!m.pattern.recip || !m.pattern.code.startsWith(MEET.slice(0, 2)) || !trig.includes(m.trigger))
+      continue;
+    const k = throughAt(v, m);
+    if (k < 0) continue;
+    const med = v.groups[v.groupAt[k + 1]!]!;
+    const by = countryOf(med.members[0]!.code);
+    if (!med.members.every((x) => x.kind !== "place" && countryOf(x.code) === by)) continue;
+    const own = events.filter((e, i) => trig[i] === m.trigger && e.target !== null && e.status !== "negated");
+    if (own.length === 0) continue;
+    const a = findArgs(v, m, m.spanEnd);
+    const parties: ActorMention[] = [];
+    const add = (x: ActorMention | undefined) => {
+      if (x && countryOf(x.code) !== by && !parties.some((p) => countryOf(p.code) === countryOf(x.code)))
+        parties.push(x);
+    };
+    // "Araghchi and Donald Trump's envoy Steve Witkoff held talks": every actor of the clause before the verb.
+    for (let k2 = m.trigger - 1; k2 >= 0 && !HARD_END.has(v.toks[k2]!.text); k2--) {
+      const g = v.groupAt[k2] ?? -1;
+      if (g >= 0 && v.groups[g]!.tokStart === k2)
+        for (const x of v.groups[g]!.members) if (x.kind !== "place") add(x);
+    }
+    for (const e of own) {
+      add(mentionOf(v, e.source));
+      add(mentionOf(v, e.target!));
+    }
+    if (parties.length !== 2) continue;
+    for (const e of own) if (countryOf(e.source.code) === by || countryOf(e.target!.code) === by) drop.add(e);
+    const first = own[0]!;
+    const st = { status: first.status, claimant: first.claimant, outlet: first.outlet };
+    const sel: Selected = { m, wrapEnd: m.spanEnd, embedded: null, args: a };
+    const kept = events.filter((e) => !drop.has(e));
+    const [p, q] = parties as [ActorMention, ActorMention];
+    const out: [ActorMention, ActorMention, string][] = [];
+    if (!restates(kept, MEET, p.code, q.code, true)) out.push([p, q, m.pattern.code], [q, p, m.pattern.code]);
+    for (const t of parties)
+      if (!restates(kept, MEDIATE, med.members[0]!.code, t.code)) out.push([med.members[0]!, t, MEDIATE]);
+    for (const [s, t, code] of out) {
+      const pe = makeEvent(ctx, v, { m, code, a, st }, s, t);
+      if (pe) pushBeside(cols, pe, () => actFeatures(v, act(sel, a, pe, 2, false), s, t), m.trigger);
+    }
+  }
+  return drop;
+}
+
+/** The "through" after consultation `m`'s words, in its clause (no verb or comma between), right before an actor. */
+function throughAt(v: View, m: Match): number {
+  for (let k = m.trigger + 1; k < v.toks.length && k <= m.spanEnd + 10; k++) {
+    const t = v.toks[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || HARD_END.has(t.text)) return -1;
+    if (t.lower !== "through") continue;
+    const g = v.groupAt[k + 1] ?? -1;
+    return g >= 0 && v.groups[g]!.tokStart === k + 1 ? k : -1;
+  }
+  return -1;
 }
 
 /**
