@@ -9865,12 +9865,7 @@ describe("hyphenated participles and airspace closed to flights (session 28, s43
     // must still fire: an "-ed" participle after a hyphen names a mediator's act
     [
       "Armenia and Azerbaijan agreed to a Russian-brokered truce on Tuesday.",
-      [
-        "ARMGOV>AZEGOV 0871 occurred",
-        "AZEGOV>ARMGOV 0871 occurred",
-        "RUS>ARMGOV 045 occurred",
-        "RUS>AZEGOV 045 occurred",
-      ],
+      ["ARMGOV>AZEGOV 0871 occurred", "AZEGOV>ARMGOV 0871 occurred", "RUS>ARMGOV 045 occurred", "RUS>AZEGOV 045 occurred"],
     ],
     // must not fire: a disaster-stricken place with no act on it
     ["Residents of the war-stricken Syrian city of Aleppo queued for bread on Monday.", []],
@@ -9880,67 +9875,56 @@ describe("hyphenated participles and airspace closed to flights (session 28, s43
   });
 });
 
-realCases(
-  "criticism of an act by the agent's own country, another sector (session 28, verdict2)",
-  "2025-02-10",
+realCases("criticism of an act by the agent's own country, another sector (session 28, verdict2)", "2025-02-10", [
+  // a free relative after "in" whose judge is a titled name of the agent's own country judges the agent
   [
-    // a free relative after "in" whose judge is a titled name of the agent's own country judges the agent
-    [
-      "Ecuadorian soldiers detained the president of the electoral council in Quito on Monday in what President Daniel Noboa called an attempted coup.",
-      ["ECUGOV>ECUMIL 111 occurred", "ECUMIL>ECUGOV 173 occurred"],
-    ],
-    // a restated act ("the move") judged by a party of the agent's own country
-    [
-      "Peruvian police detained the leader of the main opposition party on Saturday, and the opposition called the move an attempted coup.",
-      ["PERCOP>PEROPP 173 occurred", "PEROPP>PERCOP 111 occurred"],
-    ],
-    // a relative clause on the act's noun
-    [
-      "Burkinabe soldiers seized the state broadcaster in Ouagadougou on Sunday in a mutiny that the government denounced as treason.",
-      ["BFAGOV>BFAMIL 111 occurred"],
-    ],
-    // must still fire: a titled judge of another country
-    [
-      "Russian troops shelled the city of Kharkiv on Wednesday in what President Volodymyr Zelensky called an act of terror.",
-      ["RUSMIL>UKR 194 occurred", "UKRGOV>RUSMIL 111 occurred"],
-    ],
-    // must not fire: praise or a name, no criticism, of one's own side
-    [
-      "Kenyan lawmakers approved the finance bill on Tuesday in what the speaker of parliament called a historic session.",
-      [],
-    ],
-    [
-      "Chilean soldiers paraded through Santiago on Thursday in what President Gabriel Boric called a celebration of the republic.",
-      [],
-    ],
+    "Ecuadorian soldiers detained the president of the electoral council in Quito on Monday in what President Daniel Noboa called an attempted coup.",
+    ["ECUGOV>ECUMIL 111 occurred", "ECUMIL>ECUGOV 173 occurred"],
   ],
-);
+  // a restated act ("the move") judged by a party of the agent's own country
+  [
+    "Peruvian police detained the leader of the main opposition party on Saturday, and the opposition called the move an attempted coup.",
+    ["PERCOP>PEROPP 173 occurred", "PEROPP>PERCOP 111 occurred"],
+  ],
+  // a relative clause on the act's noun
+  [
+    "Burkinabe soldiers seized the state broadcaster in Ouagadougou on Sunday in a mutiny that the government denounced as treason.",
+    ["BFAGOV>BFAMIL 111 occurred"],
+  ],
+  // must still fire: a titled judge of another country
+  [
+    "Russian troops shelled the city of Kharkiv on Wednesday in what President Volodymyr Zelensky called an act of terror.",
+    ["RUSMIL>UKR 194 occurred", "UKRGOV>RUSMIL 111 occurred"],
+  ],
+  // must not fire: praise or a name, no criticism, of one's own side
+  ["Kenyan lawmakers approved the finance bill on Tuesday in what the speaker of parliament called a historic session.", []],
+  [
+    "Chilean soldiers paraded through Santiago on Thursday in what President Gabriel Boric called a celebration of the republic.",
+    [],
+  ],
+]);
 
-realCases(
-  "domestic soldiers placed by their clause, 'Dominican' beside Haiti (session 28, actorx)",
-  "2023-08-30",
+realCases("domestic soldiers placed by their clause, 'Dominican' beside Haiti (session 28, actorx)", "2023-08-30", [
+  // "Dominican" with Haiti in the document is the Dominican Republic, not Dominica
   [
-    // "Dominican" with Haiti in the document is the Dominican Republic, not Dominica
-    [
-      "Dominican soldiers detained dozens of Haitian migrants near the border, a rights group said.",
-      ["DOMMIL>HTIREF 173 reported"],
-    ],
-    // soldiers as the subject of a clause placed by "in", with another actor of that country named
-    [
-      "Army officers seized power in Gabon and placed President Ali Bongo under house arrest.",
-      ["GABMIL>GABGOV 173 occurred"],
-    ],
-    [
-      "Gabon's opposition welcomed the news after army officers detained President Ali Bongo in Libreville.",
-      ["GABMIL>GABGOV 173 occurred"],
-    ],
-    // (deposed by the block's date, so an elite)
-    ["Soldiers detained President Mohamed Bazoum in Niamey on Wednesday.", ["NERMIL>NERELI 173 occurred"]],
-    // must not fire: no other actor of the place's country is named
-    ["Soldiers detained two journalists in Niamey.", []],
-    ["Soldiers detained two journalists in Niamey, a French newspaper reported.", []],
+    "Dominican soldiers detained dozens of Haitian migrants near the border, a rights group said.",
+    ["DOMMIL>HTIREF 173 reported"],
   ],
-);
+  // soldiers as the subject of a clause placed by "in", with another actor of that country named
+  [
+    "Army officers seized power in Gabon and placed President Ali Bongo under house arrest.",
+    ["GABMIL>GABGOV 173 occurred"],
+  ],
+  [
+    "Gabon's opposition welcomed the news after army officers detained President Ali Bongo in Libreville.",
+    ["GABMIL>GABGOV 173 occurred"],
+  ],
+  // (deposed by the block's date, so an elite)
+  ["Soldiers detained President Mohamed Bazoum in Niamey on Wednesday.", ["NERMIL>NERELI 173 occurred"]],
+  // must not fire: no other actor of the place's country is named
+  ["Soldiers detained two journalists in Niamey.", []],
+  ["Soldiers detained two journalists in Niamey, a French newspaper reported.", []],
+]);
 
 realCases(
   "talks on a visit, speech in the addressee's country, mediation 'through' an actor (session 29, meet5)",
