@@ -2855,9 +2855,7 @@ function ledForces(v: View, g: number, members: readonly ActorMention[]): readon
   const country = leader >= 0 ? v.groups[leader]!.members[0]!.country : null;
   if (country === null || country === undefined) return members;
   return members.map((x) =>
-    x.code.startsWith("---") && x.kind === "sector"
-      ? { ...x, code: `${country}${x.code.slice(3)}`, country }
-      : x,
+    x.code.startsWith("---") && x.kind === "sector" ? { ...x, code: `${country}${x.code.slice(3)}`, country } : x,
   );
 }
 
