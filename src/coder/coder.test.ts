@@ -6892,8 +6892,9 @@ describe("meetings at a seat of government and talks narrated after a hosting (s
     // must not fire: a compound subject berating a visitor is a scene; a host's own act stays the hosting only
     ["Trump and Vance berated Zelensky in the Oval Office on Friday.", []],
     ["Trump hosted Netanyahu at the White House on Monday.", ["USAGOV>ISRGOV 043 occurred"]],
-    // must not fire: a place that is no seat of government; a verdict that may be passed on one absent
-    ["Lula urged Xi Jinping in Beijing to back a ceasefire in Ukraine.", []],
+    // must not fire: a place that is no seat of government (no meeting; in the addressee's country it is the speaker's
+    // visit, session 29 meet5); a verdict that may be passed on one absent
+    ["Lula urged Xi Jinping in Beijing to back a ceasefire in Ukraine.", ["BRAGOV>CHNGOV 042 occurred"]],
     ["Macron criticised Putin at the Elysee on Monday.", []],
     // talks narrated as held after a hosting (a span of time, a past relative clause) are the pair's own, both ways
     [
