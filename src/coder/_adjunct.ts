@@ -527,23 +527,57 @@ function governingVerb(v: View, i: number): View["toks"][number] | undefined {
  * one present.
  */
 export function seatMeeting(v: View, sw: SecondWords, m: Match, a: Args): boolean {
-  const root = m.pattern.code.slice(0, 2);
-  if (m.pattern.noun || root === "04" || root > "14" || a.source < 0 || a.target < 0) return false;
-  if (!isIn(v.toks[m.trigger], sw.seatVerb)) return false;
-  const src = v.groups[a.source]!;
-  const tgt = v.groups[a.target]!;
-  if (src.members.length !== 1 || tgt.members.length !== 1 || sameCountry(v, a.source, a.target))
-    return false;
-  if (!isPerson(v, a.source) || !isPerson(v, a.target) || tgt.tokStart !== m.trigger + 1) return false;
-  const prep = v.toks[tgt.tokEnd];
-  if (prep?.pos !== "ADP" || (prep.lower !== "at" && prep.lower !== "in")) return false;
-  let k = tgt.tokEnd + 1;
-  if (v.toks[k]?.lower === "the") k++;
+  const k = seatSpeech(v, sw, m, a);
+  if (k < 0) return false;
   const one = v.toks[k]?.lower ?? "";
   const two = `${one}-${v.toks[k + 1]?.lower ?? ""}`;
   return (
     sw.seat.has(two) || (sw.seat.has(one) && v.toks[k + 1]?.pos !== "PROPN" && v.toks[k + 1]?.pos !== "NOUN")
   );
+}
+
+/**
+ * "Rubio told Panama's President Mulino in Panama City that ...", "Dissanayake assured Narendra Modi in New Delhi
+ * that ...": speech as for seatMeeting, followed by "in" and a place of the addressee's country (not the speaker's),
+ * is the speaker's visit there (`042`), as the wire-dev writers code it (w19-072, w40-110, w43-019, w44-068).
+ */
+export function seatVisit(v: View, sw: SecondWords, m: Match, a: Args): boolean {
+  const k = seatSpeech(v, sw, m, a);
+  if (k < 0 || v.toks[k - 1]?.lower !== "in") return false;
+  const g = v.groupAt[k] ?? -1;
+  if (g < 0) return false;
+  const place = v.groups[g]!;
+  // "in Ukraine's east", "in the city's port": a place owned or described is not read.
+  if (
+    place.tokStart !== k ||
+    v.toks[place.tokEnd]?.text === "'s" ||
+    !place.members.every((x) => x.kind === "place")
+  )
+    return false;
+  const where = place.members[0]!.code.slice(0, 3);
+  return (
+    where === v.groups[a.target]!.members[0]!.code.slice(0, 3) &&
+    where !== v.groups[a.source]!.members[0]!.code.slice(0, 3)
+  );
+}
+
+/**
+ * The token after "at"/"in" (and "the") that follows a speech act (`_SEAT_VERB`, roots 01–14, no consultation) of
+ * one person on the person right after the verb, of another country; -1 when the act is none such.
+ */
+function seatSpeech(v: View, sw: SecondWords, m: Match, a: Args): number {
+  const root = m.pattern.code.slice(0, 2);
+  if (m.pattern.noun || root === "04" || root > "14" || a.source < 0 || a.target < 0) return -1;
+  if (!isIn(v.toks[m.trigger], sw.seatVerb)) return -1;
+  const src = v.groups[a.source]!;
+  const tgt = v.groups[a.target]!;
+  if (src.members.length !== 1 || tgt.members.length !== 1 || sameCountry(v, a.source, a.target)) return -1;
+  if (!isPerson(v, a.source) || !isPerson(v, a.target) || tgt.tokStart !== m.trigger + 1) return -1;
+  const prep = v.toks[tgt.tokEnd];
+  if (prep?.pos !== "ADP" || (prep.lower !== "at" && prep.lower !== "in")) return -1;
+  let k = tgt.tokEnd + 1;
+  if (v.toks[k]?.lower === "the") k++;
+  return k;
 }
 
 /** Words that may lead a span of time before "of" ("for three long hours of talks"). */

@@ -70,6 +70,8 @@ export interface SecondWords {
   readonly truce: ReadonlySet<string>;
   /** "agree": a verb whose pair of parties acting "in" a named place met there (see placeMeetings). */
   readonly placeMeetVerb: ReadonlySet<string>;
+  /** "meet": a meeting verb whose meeting a stated visit does not cover (see dropVisitTalks). */
+  readonly meetAlone: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -109,6 +111,7 @@ export function secondWords(m: VerbModel): SecondWords {
     signedNoun: m.classes.get("_SIGNED_NOUN") ?? EMPTY,
     truce: m.classes.get("_TRUCE_NOUN") ?? EMPTY,
     placeMeetVerb: m.classes.get("_PLACE_MEET_VERB") ?? EMPTY,
+    meetAlone: m.classes.get("_MEET_ALONE") ?? EMPTY,
   };
 }
 

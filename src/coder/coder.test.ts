@@ -6893,8 +6893,9 @@ describe("meetings at a seat of government and talks narrated after a hosting (s
     // must not fire: a compound subject berating a visitor is a scene; a host's own act stays the hosting only
     ["Trump and Vance berated Zelensky in the Oval Office on Friday.", []],
     ["Trump hosted Netanyahu at the White House on Monday.", ["USAGOV>ISRGOV 043 occurred"]],
-    // must not fire: a place that is no seat of government; a verdict that may be passed on one absent
-    ["Lula urged Xi Jinping in Beijing to back a ceasefire in Ukraine.", []],
+    // must not fire: a place that is no seat of government (no meeting; in the addressee's country it is the speaker's
+    // visit, session 29 meet5); a verdict that may be passed on one absent
+    ["Lula urged Xi Jinping in Beijing to back a ceasefire in Ukraine.", ["BRAGOV>CHNGOV 042 occurred"]],
     ["Macron criticised Putin at the Elysee on Monday.", []],
     // talks narrated as held after a hosting (a span of time, a past relative clause) are the pair's own, both ways
     [
@@ -9951,3 +9952,55 @@ realCases("unnamed victims of abuse, hijacked trains and buses, silent-e past fo
   ["Kenya's opposition leader rapped the government over the finance bill.", ["KENOPP>KENGOV 111 occurred"]],
   ["Singapore hanged a man convicted of trafficking cannabis.", []],
 ]);
+
+realCases(
+  "talks on a visit, speech in the addressee's country, mediation 'through' an actor (session 29, meet5)",
+  "2024-03-12",
+  [
+    // talks between a visitor and its host's country are that one visit
+    [
+      "Chilean Foreign Minister Alberto van Klaveren visited Lima on Tuesday and held talks with Peruvian Foreign Minister Javier Gonzalez-Olaechea on migration across their border.",
+      ["CHLGOV>PER 042 occurred"],
+    ],
+    [
+      "Vietnamese Prime Minister Pham Minh Chinh made his first visit to Australia, holding talks in Canberra with Anthony Albanese on critical minerals.",
+      ["VNMGOV>AUSGOV 042 occurred"],
+    ],
+    // must not fire: "met" stays beside the visit; talks of other parties stay
+    [
+      "Polish President Andrzej Duda visited Vilnius on Monday and met Lithuanian President Gitanas Nauseda.",
+      ["LTUGOV>POLGOV 040 occurred", "POLGOV>LTU 042 occurred", "POLGOV>LTUGOV 040 occurred"],
+    ],
+    [
+      "Kenyan President William Ruto visited Kampala last month, and on Thursday Ugandan officials held talks with Tanzania on a pipeline.",
+      ["KENGOV>UGA 042 occurred", "TZAGOV>UGAGOV 040 occurred", "UGAGOV>TZAGOV 040 occurred"],
+    ],
+    // speech to a person in a place of that person's country is the speaker's visit
+    [
+      "German Chancellor Olaf Scholz told Chinese Premier Li Qiang in Beijing that Europe would defend its industries against unfair competition.",
+      ["DEUGOV>CHNGOV 042 occurred"],
+    ],
+    [
+      "Indian Prime Minister Narendra Modi assured Sri Lankan President Ranil Wickremesinghe in Colombo that India would keep supplying fuel.",
+      ["INDGOV>LKAGOV 030 occurred", "INDGOV>LKAGOV 042 occurred"],
+    ],
+    // must not fire: no actor addressed; the speaker's own country
+    ["Kenyan President William Ruto told reporters in Addis Ababa that the talks had gone well.", []],
+    [
+      "Turkish President Tayyip Erdogan told Hungarian Prime Minister Viktor Orban in Ankara that Turkey wanted more trade.",
+      ["TURGOV>HUNGOV 010 occurred"],
+    ],
+    // an actor after "through" mediates the talks and is no party of them
+    [
+      "Ethiopian and Sudanese officials held indirect talks in Nairobi through Kenyan President William Ruto.",
+      [
+        "ETHGOV>SDNGOV 040 occurred",
+        "KENGOV>ETHGOV 045 occurred",
+        "KENGOV>SDNGOV 045 occurred",
+        "SDNGOV>ETHGOV 040 occurred",
+      ],
+    ],
+    // must not fire: a place after "through" is a route
+    ["Egypt sent fuel to Gaza through the Rafah crossing.", ["EGYGOV>PSE 073 occurred"]],
+  ],
+);

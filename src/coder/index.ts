@@ -13,6 +13,7 @@ import {
   bodyMeeting,
   relativeMeeting,
   seatMeeting,
+  seatVisit,
   takenUp,
   actPlace,
   turnedDownElsewhere,
@@ -4183,6 +4184,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
             if (me)
               pushBeside(cols, me, () => actFeatures(v, act(sel, a, me, ps.length, false), x, y), m.trigger);
           }
+        // "Rubio told Panama's President Mulino in Panama City that ...": speech in the addressee's country is the
+        // speaker's visit there.
+        if (t && !restates(events, VISIT, s.code, t.code) && seatVisit(v, ctx.prep.second, m, a)) {
+          const ve = makeEvent(ctx, v, { m, code: VISIT, a, st: met }, s, t);
+          if (ve)
+            pushBeside(cols, ve, () => actFeatures(v, act(sel, a, ve, ps.length, false), s, t), m.trigger);
+        }
         // "A UN commission of inquiry concluded that Israel had ...": the inquiry's finding is also its investigation,
         // unless that investigation is coded already ("A Chinese investigation into Japanese imports concluded ...").
         const probe = m.pattern.inquiry;
@@ -4407,7 +4415,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     if (m.pattern.noun || trig.includes(m.trigger) || !isIn(v.toks[m.trigger], ctx.prep.second.seatVerb))
       continue;
     const a = findArgs(v, m, m.spanEnd);
-    if (!seatMeeting(v, ctx.prep.second, m, a)) continue;
+    const visit = !seatMeeting(v, ctx.prep.second, m, a);
+    if (visit && !seatVisit(v, ctx.prep.second, m, a)) continue;
     const s = v.groups[a.source]!.members[0]!;
     const t = v.groups[a.target]!.members[0]!;
     if (restates(events, MEET, s.code, t.code, true)) continue;
@@ -4418,15 +4427,19 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         ? { ...found, status: "occurred" as const }
         : found;
     const sel: Selected = { m, wrapEnd: m.spanEnd, embedded: null, args: a };
-    for (const [x, y] of [
-      [s, t],
-      [t, s],
-    ] as const) {
-      const me = makeEvent(ctx, v, { m, code: MEET, a, st }, x, y);
+    // "Dissanayake told Modi in New Delhi that ...": the speaker's visit (seatVisit), one way.
+    for (const [x, y] of (visit
+      ? [[s, t]]
+      : [
+          [s, t],
+          [t, s],
+        ]) as [ActorMention, ActorMention][]) {
+      const me = makeEvent(ctx, v, { m, code: visit ? VISIT : MEET, a, st }, x, y);
       if (me) pushBeside(cols, me, () => actFeatures(v, act(sel, a, me, 2, false), x, y), m.trigger);
     }
   }
   placeMeetings(ctx, v, matches, cols);
+  const carried = throughMediation(ctx, v, matches, cols);
   aimAgreementsPastMediator(ctx, v, events, trig);
   // Most sentences code no noun event, means, toll or purpose: nothing below drops an event of theirs but a repeat.
   const plain =
@@ -4436,7 +4449,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     !toll.includes(true) &&
     !purpose.includes(true) &&
     !venued.includes(true);
-  const out = dropExileTrips(plain ? dropRepeats(events) : dropCovered(v, events, cols));
+  const metAlone = new Set(events.filter((_, i) => isIn(v.toks[trig[i]!], ctx.prep.second.meetAlone)));
+  const out = dropVisitTalks(
+    dropExileTrips(plain ? dropRepeats(events) : dropCovered(v, events, cols)),
+    metAlone,
+  ).filter((e) => !carried.has(e));
   if (featured && ctx.features) {
     const at = new Map(events.map((e, i) => [e, featured[i]!]));
     const own = out.map((e) => at.get(e)!);
@@ -4923,6 +4940,8 @@ const MEET = "040";
 const VISIT = "042";
 /** A meeting in a third country (`placeMeetings`). */
 const THIRD_MEET = "044";
+/** A third party's mediation (`throughMediation`). */
+const MEDIATE = "045";
 
 /** The mention of the sentence's groups that an event's actor reference names. */
 function mentionOf(v: View, ref: { code: string; start: number }): ActorMention | undefined {
@@ -4993,6 +5012,79 @@ function placeMeetings(ctx: SentenceCtx, v: View, matches: readonly Match[], col
       if (pe) pushBeside(cols, pe, () => actFeatures(v, act(sel, a, pe, 2, false), s, t), m.trigger);
     }
   }
+}
+
+/**
+ * "Araghchi and Witkoff held indirect talks in Muscat through Omani Foreign Minister Badr Albusaidi": an actor after
+ * "through" in the words of a consultation coded both ways carries the talks between its parties, i.e. mediates
+ * (`045` from it to each party, with the talks' status), as the wire-dev writers code it (w15-113, w37-221, and
+ * "through Omani mediators" in w10-167, w24-192); it is no party of the talks, so pairs with it are dropped and the
+ * parties of a compound subject keep their own pair. A place after "through" ("aid through Rafah") is a route, and
+ * a party's own country carries nothing. The events to drop are returned.
+ */
+function throughMediation(
+  ctx: SentenceCtx,
+  v: View,
+  matches: readonly Match[],
+  cols: EventColumns,
+): Set<Event> {
+  const drop = new Set<Event>();
+  const { events, trig } = cols;
+  for (const m of matches) {
+    if (!m.pattern.recip || !m.pattern.code.startsWith(MEET.slice(0, 2)) || !trig.includes(m.trigger))
+      continue;
+    const k = throughAt(v, m);
+    if (k < 0) continue;
+    const med = v.groups[v.groupAt[k + 1]!]!;
+    const by = countryOf(med.members[0]!.code);
+    if (!med.members.every((x) => x.kind !== "place" && countryOf(x.code) === by)) continue;
+    const own = events.filter((e, i) => trig[i] === m.trigger && e.target !== null && e.status !== "negated");
+    if (own.length === 0) continue;
+    const a = findArgs(v, m, m.spanEnd);
+    const parties: ActorMention[] = [];
+    const add = (x: ActorMention | undefined) => {
+      if (x && countryOf(x.code) !== by && !parties.some((p) => countryOf(p.code) === countryOf(x.code)))
+        parties.push(x);
+    };
+    // "Araghchi and Donald Trump's envoy Steve Witkoff held talks": every actor of the clause before the verb.
+    for (let k2 = m.trigger - 1; k2 >= 0 && !HARD_END.has(v.toks[k2]!.text); k2--) {
+      const g = v.groupAt[k2] ?? -1;
+      if (g >= 0 && v.groups[g]!.tokStart === k2)
+        for (const x of v.groups[g]!.members) if (x.kind !== "place") add(x);
+    }
+    for (const e of own) {
+      add(mentionOf(v, e.source));
+      add(mentionOf(v, e.target!));
+    }
+    if (parties.length !== 2) continue;
+    for (const e of own) if (countryOf(e.source.code) === by || countryOf(e.target!.code) === by) drop.add(e);
+    const first = own[0]!;
+    const st = { status: first.status, claimant: first.claimant, outlet: first.outlet };
+    const sel: Selected = { m, wrapEnd: m.spanEnd, embedded: null, args: a };
+    const kept = events.filter((e) => !drop.has(e));
+    const [p, q] = parties as [ActorMention, ActorMention];
+    const out: [ActorMention, ActorMention, string][] = [];
+    if (!restates(kept, MEET, p.code, q.code, true)) out.push([p, q, m.pattern.code], [q, p, m.pattern.code]);
+    for (const t of parties)
+      if (!restates(kept, MEDIATE, med.members[0]!.code, t.code)) out.push([med.members[0]!, t, MEDIATE]);
+    for (const [s, t, code] of out) {
+      const pe = makeEvent(ctx, v, { m, code, a, st }, s, t);
+      if (pe) pushBeside(cols, pe, () => actFeatures(v, act(sel, a, pe, 2, false), s, t), m.trigger);
+    }
+  }
+  return drop;
+}
+
+/** The "through" after consultation `m`'s words, in its clause (no verb or comma between), right before an actor. */
+function throughAt(v: View, m: Match): number {
+  for (let k = m.trigger + 1; k < v.toks.length && k <= m.spanEnd + 10; k++) {
+    const t = v.toks[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || HARD_END.has(t.text)) return -1;
+    if (t.lower !== "through") continue;
+    const g = v.groupAt[k + 1] ?? -1;
+    return g >= 0 && v.groups[g]!.tokStart === k + 1 ? k : -1;
+  }
+  return -1;
 }
 
 /**
@@ -5308,6 +5400,34 @@ function venueMet(events: readonly Event[], venued: readonly boolean[]): boolean
   const pair = (e: Event) => `${countryOf(e.source.code)}|${countryOf(e.target?.code ?? "")}`;
   const met = new Set(events.filter((e, i) => !venued[i] && e.root === "04").map(pair));
   return events.map((e, i) => venued[i]! && met.has(pair(e)));
+}
+
+/**
+ * "Dar visited Kabul and held talks with Muttaqi", "arrived in Tokyo for his first visit to Japan and held talks with
+ * Ishiba", "made his first visit to Egypt, holding talks in Cairo with Sisi": talks (`040`) between a visitor and its
+ * host's country, with the same status as the visit (`042`) the sentence codes, are that one visit (gold README:
+ * "travelled to X for talks with Y" is one visit), not a meeting beside it either way. A meeting named by a verb in
+ * `_MEET_ALONE` ("visited Kyiv and met Zelensky") is kept: the README codes "met" both ways, and the writers split.
+ */
+function dropVisitTalks(events: Event[], metAlone: ReadonlySet<Event>): Event[] {
+  const pair = (s: string, t: string | null, status: string) =>
+    `${countryOf(s)}>${countryOf(t ?? "")}|${status}`;
+  const visits = new Set(
+    events
+      .filter((e) => e.code === VISIT && e.target)
+      .map((e) => pair(e.source.code, e.target!.code, e.status)),
+  );
+  if (visits.size === 0) return events;
+  return events.filter(
+    (e) =>
+      e.code !== MEET ||
+      !e.target ||
+      metAlone.has(e) ||
+      !(
+        visits.has(pair(e.source.code, e.target.code, e.status)) ||
+        visits.has(pair(e.target.code, e.source.code, e.status))
+      ),
+  );
 }
 
 /**

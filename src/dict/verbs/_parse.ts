@@ -86,6 +86,7 @@ export const RESERVED_SETS = [
   "_SEAT",
   "_SEAT_VERB",
   "_PLACE_MEET_VERB",
+  "_MEET_ALONE",
   "_PLACE_RELATIVE",
   "_UNHELD_VERB",
   "_UNHELD_FOR",
