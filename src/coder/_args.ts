@@ -2683,11 +2683,8 @@ function saysNext(v: View, g: number): boolean {
 export function namedVerdict(v: View, i: number, p: Match["pattern"]): boolean {
   if (!p.code.startsWith("111") || p.noun || (p.rest.some((x) => x.kind === "target") && !emptySlotAs(v, i)))
     return false;
-  // The judge is a name or a pronoun ("what it called").
-  const judge = v.groupAt[i - 1]!;
-  if (judge < 0 && v.toks[i - 1]?.pos !== "PRON") return false;
-  const what = judge >= 0 ? v.groups[judge]!.tokStart - 1 : i - 2;
-  if (v.toks[what]?.lower !== "what") return false;
+  const what = judgeWhat(v, i);
+  if (what < 0) return false;
   // A reason ("over", "about", "after", "for") or "citing": not the object of an act ("strikes on what it called
   // terrorist camps", "fire at what he called bandits", "rallied against what they said was a threat").
   const before = v.toks[what - 1];
@@ -2699,6 +2696,47 @@ export function namedVerdict(v: View, i: number, p: Match["pattern"]): boolean {
   // "over what it called attempts to destabilise the country", "a plot to sabotage": an intent named, not judged.
   return !namedIntent(v, i);
 }
+
+/**
+ * "what it called", "what Beijing called", "what Netanyahu's office called": the "what" of a free relative whose
+ * subject (a name, a pronoun, or an office a name owns) stands right before the naming verb at `i`, or -1.
+ */
+function judgeWhat(v: View, i: number): number {
+  let k = i - 1;
+  // "Netanyahu's office", "Russia's foreign ministry": the owner's group before "'s" and the office's nouns.
+  while (k > i - 4 && v.groupAt[k]! < 0 && (v.toks[k]?.pos === "NOUN" || v.toks[k]?.pos === "ADJ")) k--;
+  if (k < i - 1 && !(v.toks[k]?.lower === "'s" && v.groupAt[k - 1]! >= 0)) return -1;
+  if (k < i - 1) k--;
+  const judge = v.groupAt[k]!;
+  if (judge < 0 && v.toks[k]?.pos !== "PRON") return -1;
+  const what = judge >= 0 ? v.groups[judge]!.tokStart - 1 : k - 1;
+  return v.toks[what]?.lower === "what" ? what : -1;
+}
+
+/**
+ * An `opposed` naming verb ("over what it called the degrading treatment of migrants", "to crush what he called an
+ * armed mutiny", "in response to what X called a pattern of malign activity") fires only in a free relative after a
+ * reason preposition ("over", "about") or a word of opposition or answer (see opposedNamed): the thing named is what
+ * the act before opposes, so the naming judges it whatever its words. Not after "for", "after" or "citing" ("thanked
+ * Qatar for what he called its tireless mediation"), nor after "in"/"amid" ("in what he called a historic session").
+ */
+export function opposedNaming(v: View, i: number): boolean {
+  const what = judgeWhat(v, i);
+  if (what < 0) return false;
+  const before = v.toks[what - 1];
+  if (!before || !(is(v, before, v.b.reasonPrep) || opposedNamed(v, i, what - 1)) || namedIntent(v, i)) return false;
+  // "apologised to Aliyev over what the Kremlin called a tragic incident", "would respond to what he called a
+  // constructive message": no opposition in the act the free relative completes.
+  for (let k = what - 1; k >= 0 && k > what - 16; k--) {
+    const t = v.toks[k]!;
+    if (t.pos === "VERB") return !UNOPPOSED.has(t.lemma);
+    if (t.pos === "PUNCT") return true;
+  }
+  return true;
+}
+
+/** Verbs whose reason or object a free relative names without opposing it ("apologised over what ..."). */
+const UNOPPOSED = new Set(["apologise", "apologize", "respond", "thank", "praise", "welcome", "congratulate", "commend"]);
 
 /**
  * "what it called attempts to destabilise the country", "described as a plot to sabotage", "Spain's failure to condemn

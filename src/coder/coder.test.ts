@@ -10004,3 +10004,40 @@ realCases(
     ["Egypt sent fuel to Gaza through the Rafah crossing.", ["EGYGOV>PSE 073 occurred"]],
   ],
 );
+realCases("a naming verb in a free relative that names the thing opposed (session 29, verdict3)", "2024-11-08", [
+  // the naming alone judges the thing named after "over", whatever its words; the agent after "by" is judged
+  [
+    "Tajikistan summoned Russia's ambassador on Monday over what it called the degrading treatment of Tajik migrants by Russian police.",
+    ["TJKGOV>RUSCOP 111 occurred", "TJKGOV>RUSGOV 114 occurred"],
+  ],
+  // "in response to": the thing answered
+  [
+    "Britain expelled a Russian diplomat on Thursday in response to what Foreign Secretary David Lammy called a pattern of malign activity by Moscow.",
+    ["GBRGOV>RUSGOV 111 occurred", "GBRGOV>RUSGOV 166 occurred"],
+  ],
+  // a verdict in the free relative is coded inside the wrapping threat
+  [
+    "China vowed resolute countermeasures on Friday against what it called flagrant interference by Washington.",
+    ["CHNGOV>USAGOV 111 occurred", "CHNGOV>USAGOV 130 threatened"],
+  ],
+  // an office a name owns is the free relative's judge; "called ... for" is no call for anything
+  [
+    "Israel delayed the release of Palestinian prisoners on Sunday until Hamas stopped what Netanyahu's office called humiliating ceremonies for the hostages.",
+    ["ISRGOV>PSE 0841 postponed", "ISRGOV>PSE 111 occurred"],
+  ],
+  // the new words of criticism: an aggressor, a corrupt leader
+  ["Sudan cut diplomatic ties with Chad on Monday, calling it an aggressor state.", ["SDNGOV>TCDGOV 111 occurred", "SDNGOV>TCDGOV 161 occurred"]],
+  ["Venezuela's foreign minister called Guyana's president corrupt on Tuesday.", ["VENGOV>GUYGOV 111 occurred"]],
+  // must not fire: an apology, a thanks, an answer
+  [
+    "Russian President Vladimir Putin apologised to Azerbaijan's President Ilham Aliyev on Saturday over what the Kremlin called a tragic incident.",
+    ["RUSGOV>AZEGOV 055 occurred"],
+  ],
+  ["Qatar's emir thanked Egypt for what he called its tireless mediation.", ["QATGOV>EGYGOV 051 occurred"]],
+  ["Iran's foreign minister said Tehran would respond to what he called a constructive message from Washington.", []],
+  // must not fire out of a free relative: a plain criticism keeps its own pattern
+  [
+    "Brazil's foreign ministry on Thursday denounced the tariffs imposed on Brazilian steel by the Trump administration.",
+    ["BRAGOV>USAGOV 111 occurred", "USAGOV>BRA 163 occurred"],
+  ],
+]);

@@ -48,6 +48,7 @@ import {
   domesticVerdict,
   authorNamed,
   namedVerdict,
+  opposedNaming,
   VIOLENT_ROOTS,
   thingClauseBefore,
   visitedCountry,
@@ -523,7 +524,10 @@ function selectMatches(
       // opposes is the judge's own act, not one of its words; "blamed Israel for what it called aggression" restates
       // the criticism that covers it; a protest ("summoned a Russian diplomat to protest what Kallas called a
       // provocation", 114) is an act of its own beside the verdict.
-      !(namedVerdict(v, m.trigger, m.pattern) && !/^11[12]/.test(out.at(-1)?.m.pattern.code ?? "")) &&
+      !(
+        (namedVerdict(v, m.trigger, m.pattern) || (opposedNaming(v, m.trigger) && m.pattern.code.startsWith("111"))) &&
+        !/^11[12]/.test(out.at(-1)?.m.pattern.code ?? "")
+      ) &&
       // "Israeli air strikes killed more than 400 people": a toll the pattern counts is coded beside the attack noun
       // whose words hold it (see meansKept).
       !(covered[m.trigger] === 1 && owner[m.trigger]!.pattern.noun && countsToll(m)) &&
@@ -921,7 +925,8 @@ function deferred(v: View, sel: Selected, cues: CueIndex): Selected {
 /** The runner-up pattern at a selected match's trigger ("launched another round of drills" with no TGT → ctx), or null. */
 function alternative(v: View, fillable: Fillable, sel: Selected, matches: readonly Match[]): Selected | null {
   if (sel.runner) return null;
-  const m = runnerUp(v, fillable, sel.m);
+  // An `opposed` naming verb out of its free relative is no runner-up ("denounced the tariffs imposed by X").
+  const m = runnerUp(v, fillable, sel.m, (x) => x.pattern.opposed && !opposedNaming(v, x.trigger));
   if (!m || m.pattern.fallback || m.pattern.code.slice(0, 2) !== sel.m.pattern.code.slice(0, 2)) return null;
   const wrapEnd = wrapEndOf(v, m, matches);
   const embedded = m.pattern.wrap
@@ -3280,6 +3285,7 @@ function fires(v: View, cues: CueIndex, m: Match, all: readonly Match[]): boolea
     (!m.pattern.answered || findArgs(v, m, m.spanEnd).retaliated === true || frameMeans(v, m, all)) &&
     (!m.pattern.restated || onRestated(v, m)) &&
     (!m.pattern.actBefore || elaborating(v, m.trigger)) &&
+    (!m.pattern.opposed || opposedNaming(v, m.trigger)) &&
     (!m.pattern.saidBefore || saidBefore(v, m.trigger))
   );
 }
@@ -3434,6 +3440,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const { m, wrapEnd } = sel;
       // "a referendum called by Maduro": a blocking pattern took the trigger, and nothing is coded from it.
       if (m.pattern.blocks) break;
+      // A runner-up taken for another reason ("calling the move a radical change") is held to its condition too.
+      if (m.pattern.opposed && !opposedNaming(v, m.trigger)) continue;
       let a = sel.args ?? findArgs(v, m, wrapEnd);
       // "detained the mayor in a corruption investigation": a framing noun is the act before it's, on its target.
       if (m.pattern.framing) {

@@ -200,6 +200,7 @@ const FLAGS = new Set([
   "restated",
   "undoes",
   "actbefore",
+  "opposed",
   "saidbefore",
   "armedrecip",
   "relterms",
@@ -469,6 +470,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     relTerms: flags.has("relterms"),
     offer: flags.has("offer"),
     actBefore: flags.has("actbefore"),
+    opposed: flags.has("opposed"),
     saidBefore: flags.has("saidbefore"),
     armedRecip: flags.has("armedrecip"),
     purpose: flags.has("purpose"),
@@ -479,12 +481,13 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     peopleOnly: flags.has("peopleonly"),
     venue: flags.has("venue"),
     status,
-    // A pattern that fires only when negated outranks the same words without the condition (a "---" block).
+    // A pattern that fires only when negated (or in prospect, or in an `opposed` free relative) outranks the same
+    // words without the condition (a "---" block, "calls for").
     specificity:
       literals * 10 +
       code.length +
       (rest.some((e) => e.kind === "target") ? 5 : 0) +
-      (flags.has("ifnegated") || flags.has("prospect") ? 1 : 0),
+      (flags.has("ifnegated") || flags.has("prospect") || flags.has("opposed") ? 1 : 0),
     file: l.file,
     line: l.line,
     need: NO_NEED,

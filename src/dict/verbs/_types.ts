@@ -341,6 +341,11 @@ export interface Pattern {
    */
   readonly actBefore: boolean;
   /**
+   * A naming verb that judges by itself: fires only in a free relative naming the thing an act opposes or answers
+   * ("summoned the ambassador over what it called the degrading treatment of migrants"), never after "for" or "after".
+   */
+  readonly opposed: boolean;
+  /**
    * (with `prospect`) fires only when a reporting verb stands before the trigger and a modal right before it: "the
    * Kremlin said Moscow would retaliate" (the speaker's threat); not "China would retaliate, a spokesman said" nor
    * "saying it had no plans to retaliate", which the early sets code as the hypothetical act.
