@@ -9963,4 +9963,11 @@ realCases("denials by the accused party named in a relative clause, ordered plot
   ],
   ["The Arakan Army seized the town of Maungdaw on Monday, a claim the group denied.", ["MMRREB>MMR 192 occurred"]],
   ["Israeli officials said the strike on the convoy was ordered by Defence Minister Israel Katz.", []],
+  // a withdrawal named as what a demand in a relative clause asked for: the demand on those withdrawing
+  [
+    "The last French soldiers left Chad on Friday, completing a withdrawal that the government in N'Djamena had demanded.",
+    ["FRAMIL>TCDGOV 0874 occurred", "TCDGOV>FRAMIL 106 demanded"],
+  ],
+  // must not fire: a withdrawal another verb names
+  ["French troops left Mali, completing a withdrawal that Paris had announced in February.", ["FRAMIL>MLIGOV 0874 occurred"]],
 ]);
