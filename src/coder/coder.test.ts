@@ -10040,4 +10040,48 @@ realCases("a naming verb in a free relative that names the thing opposed (sessio
     "Brazil's foreign ministry on Thursday denounced the tariffs imposed on Brazilian steel by the Trump administration.",
     ["BRAGOV>USAGOV 111 occurred", "USAGOV>BRA 163 occurred"],
   ],
+realCases("denials by the accused party named in a relative clause, ordered plots (session 29, demand5)", "2024-08-10", [
+  // a noun phrase read back to the actor accused just before
+  [
+    "Rohingya villagers accused the Arakan Army of burning their homes near Maungdaw, a charge the group denied.",
+    ["MMRCVL>MMRREB 112 occurred", "MMRREB>MMRCVL 016 occurred"],
+  ],
+  // a pronoun subject after ", which"
+  [
+    "The Philippine Senate accused Vice President Sara Duterte of misusing public funds, which she denied.",
+    ["PHLGOV>PHLLEG 016 occurred", "PHLLEG>PHLGOV 112 occurred"],
+  ],
+  // after a reported act: the act's agent denies it to the one who reported it
+  [
+    "Rohingya villagers said Arakan Army fighters had killed 12 civilians near Maungdaw, an accusation the rebel group denied.",
+    ["MMRREB>MMRCVL 016 occurred", "MMRREB>MMRCVL 1823 reported"],
+  ],
+  // "rejected as baseless/absurd": a denial too
+  [
+    "Sudan's army accused the Rapid Support Forces of killing civilians in El Fasher, a charge the paramilitary group rejected as baseless.",
+    ["SDNMIL>SDNREB 112 occurred", "SDNREB>SDNMIL 016 occurred"],
+  ],
+  [
+    "India accused Canada of harbouring Sikh separatists, a charge Ottawa rejected as absurd.",
+    ["CANGOV>INDGOV 016 occurred", "INDGOV>CANGOV 112 occurred"],
+  ],
+  // a plot ordered by an agent is its attempt on the one named after it, no order to that person
+  [
+    "U.S. prosecutors charged a Pakistani man on Tuesday over a plot ordered by Iran's Revolutionary Guards to assassinate Trump.",
+    ["IRNMIL>USAELI 185 occurred", "USAJUD>PAK 173 occurred"],
+  ],
+  // must not fire: an answer in a new clause, no claimant, a strike "ordered by" a minister
+  [
+    "Rohingya villagers accused the Arakan Army of burning their homes, and the group said it would investigate.",
+    ["MMRCVL>MMRREB 112 occurred"],
+  ],
+  ["The Arakan Army seized the town of Maungdaw on Monday, a claim the group denied.", ["MMRREB>MMR 192 occurred"]],
+  ["Israeli officials said the strike on the convoy was ordered by Defence Minister Israel Katz.", []],
+  // a withdrawal named as what a demand in a relative clause asked for: the demand on those withdrawing
+  [
+    "The last French soldiers left Chad on Friday, completing a withdrawal that the government in N'Djamena had demanded.",
+    ["FRAMIL>TCDGOV 0874 occurred", "TCDGOV>FRAMIL 106 demanded"],
+  ],
+  // must not fire: a withdrawal another verb names
+  ["French troops left Mali, completing a withdrawal that Paris had announced in February.", ["FRAMIL>MLIGOV 0874 occurred"]],
 ]);

@@ -58,6 +58,7 @@ import {
   servedAct,
   isPerson,
 } from "./_args.js";
+import { accusedDenier } from "./_denier.js";
 import { relTermsArgs, signedPurpose, termsRelative } from "./_relterms.js";
 import { type ActInfo, actFeatures, type Features, sentenceFeatures } from "./_filter.js";
 import {
@@ -3448,6 +3449,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (!prev || prev.source < 0 || prev.target < 0 || !framesAct(v, m.trigger, prev.end)) continue;
         a = { ...a, source: prev.source, target: prev.target, targetHow: "inside" };
       }
+      // ", a charge the group denied", ", which she denied": a denier who names no actor is the party accused.
+      if (m.pattern.denier) a = accusedDenier(v, m.trigger, a, acts) ?? a;
       // "a peace accord with Cambodia that Bangkok signed": the partner the agreement noun names.
       if (m.pattern.relTerms) a = relTermsArgs(v, ctx.prep.second, m.trigger, a) ?? a;
       // "during Putin's first visit to the country": the country visited is another's than the visitor's (a noun visit

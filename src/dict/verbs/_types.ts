@@ -61,6 +61,11 @@ export interface Pattern {
    */
   readonly avenged: boolean;
   /**
+   * With no actor for subject, in a relative clause on the charge before it (", a charge the group denied", ", which she
+   * denied"), the subject is the party that charge accuses: the act goes from it to the accuser.
+   */
+  readonly denier: boolean;
+  /**
    * With no object, in a relative clause on a meeting noun just coded ("a summit of Japan, China and South Korea that
    * Tokyo had hoped to host"), the act reaches each party of that meeting, with the meeting's status.
    */
