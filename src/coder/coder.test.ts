@@ -10040,6 +10040,8 @@ realCases("a naming verb in a free relative that names the thing opposed (sessio
     "Brazil's foreign ministry on Thursday denounced the tariffs imposed on Brazilian steel by the Trump administration.",
     ["BRAGOV>USAGOV 111 occurred", "USAGOV>BRA 163 occurred"],
   ],
+]);
+
 realCases("denials by the accused party named in a relative clause, ordered plots (session 29, demand5)", "2024-08-10", [
   // a noun phrase read back to the actor accused just before
   [
