@@ -3128,6 +3128,34 @@ function namedPartyFirst(v: View, m: Match): Args | null {
 /** Handing a person over (063) or sending them away (174): acts a passive names by where they start from. */
 const TRANSFER = new Set(["063", "174"]);
 
+/**
+ * "an aircraft carrying 104 Indian migrants deported from the United States", "a Salvadoran man wrongly deported from
+ * Maryland": a reduced passive relative of a transfer (`TRANSFER`) with no "by" agent is done by the state it sends
+ * them from, to the people of the noun phrase it describes (as the passive "were deported from" is); null otherwise.
+ */
+function sentFrom(v: View, i: number): Args | null {
+  const t = v.toks[i]!;
+  if (t.pos !== "VERB" || t.lower === t.lemma || !t.lower.endsWith("ed")) return null;
+  // "wrongly deported": an adverb may stand between the noun and its participle
+  let k = v.toks[i - 1]?.pos === "ADV" ? i - 2 : i - 1;
+  const prev = v.toks[k];
+  if (!prev || (prev.pos !== "NOUN" && prev.pos !== "PROPN")) return null;
+  const from = afterWord(v, i, "from");
+  if (from < 0) return null;
+  // the people sent: an actor inside the noun phrase the participle ends ("104 Indian migrants", "a Salvadoran man")
+  let target = -1;
+  for (; k >= 0 && k >= i - 5 && NP_POS.has(v.toks[k]!.pos); k--)
+    if (v.groupAt[k]! >= 0) {
+      target = v.groupAt[k]!;
+      break;
+    }
+  if (target === from || (target >= 0 && sameCountry(v, target, from))) return null;
+  // "would not take in Venezuelans deported from ...": people taken in are the object of that act alone
+  while (k >= 0 && (NP_POS.has(v.toks[k]!.pos) || v.toks[k]!.pos === "ADP")) k--;
+  if (k >= 0 && v.toks[k]!.pos === "VERB" && isIn(v.toks[k], v.w.takeIn)) return null;
+  return { source: from, target, passive: true, targetHow: target >= 0 ? "after" : "none", stateFrom: true };
+}
+
 /** The actor right after the word `w` that follows token `i` (an optional "the" between), or -1. */
 function afterWord(v: View, i: number, w: string): number {
   if (v.toks[i + 1]?.lower !== w) return -1;
@@ -3316,6 +3344,8 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     p.noun && p.recip && PARTICIPLE_ROOT.has(p.code.slice(0, 2)) ? participleActor(v, i) : -1;
   const partnered = participant >= 0 ? participleArgs(v, m, participant) : null;
   if (partnered) return partnered;
+  const sent = !p.noun && byAgent < 0 && TRANSFER.has(p.code) ? sentFrom(v, i) : null;
+  if (sent) return sent;
   if (
     (!p.noun && byAgent < 0 && notAnAct) ||
     (p.noun && (forumParticiple(v, i) || sought || absentNoun(v, i)))

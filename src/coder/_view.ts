@@ -41,6 +41,8 @@ export interface EngineWords {
   readonly freeChoice: ReadonlySet<string>;
   /** "officials", "witnesses", "diplomats": unnamed informants whose word makes another's act `reported`. */
   readonly informant: ReadonlySet<string>;
+  /** "receive", "accept", "take in": verbs whose object people sent from elsewhere are taken in, not sent (`_TAKE_IN`). */
+  readonly takeIn: ReadonlySet<string>;
   /** "planned", "staged", "organised": a participle right after a noun event whose "by" agent is the event's own. */
   readonly organiserVerb: ReadonlySet<string>;
   /** "began", "resumed", "kept": verbs whose "-ing" complement with an object is the act itself ("began striking Iran"). */
@@ -334,6 +336,7 @@ export function engineWords(m: VerbModel): EngineWords {
     stanceNoun: c("_STANCE_NOUN"),
     apart: c("_APART"),
     informant: c("_INFORMANT"),
+    takeIn: c("_TAKE_IN"),
     organiserVerb: c("_ORGANISER_VERB"),
     aspectVerb: c("_ASPECT_VERB"),
     condition: c("_CONDITION"),

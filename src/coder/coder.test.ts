@@ -10087,3 +10087,37 @@ realCases("denials by the accused party named in a relative clause, ordered plot
   // must not fire: a withdrawal another verb names
   ["French troops left Mali, completing a withdrawal that Paris had announced in February.", ["FRAMIL>MLIGOV 0874 occurred"]],
 ]);
+
+realCases(
+  "hunger strikes, an opening participle, deportations 'from X' (session 29, coerce7)",
+  "2024-05-10",
+  [
+    // an opening "-ed" verb before a noun phrase and the clause's verb is an adjective: the phrase is the subject
+    [
+      "Jailed Belarusian opposition politician Maria Kolesnikova ended a 20-day hunger strike against her detention on Friday.",
+      ["BLROPP>BLRGOV 142 occurred"],
+    ],
+    [
+      "Imprisoned Bahraini activist Abdulhadi al-Khawaja escalated his hunger strike on Monday by refusing water.",
+      ["BHROPP>BHRGOV 142 occurred"],
+    ],
+    // a prisoner who died after a hunger strike in a state's jail protested against that state
+    [
+      "A Palestinian prisoner died in an Israeli prison on Sunday after a 60-day hunger strike against his detention without trial.",
+      ["PSE>ISR 142 occurred"],
+    ],
+    // a reduced relative "deported from X" is X's deportation of the people it describes
+    [
+      "A Mexican military plane carrying 90 Guatemalan migrants deported from Mexico landed in Guatemala City on Friday.",
+      ["MEXGOV>GTMREF 174 occurred"],
+    ],
+    [
+      "A Honduran man wrongly deported from Texas was flown back to the United States on Monday.",
+      ["USAGOV>HND 174 occurred"],
+    ],
+    // must not fire: people a state receives or takes in; a death in custody with no hunger strike
+    ["Senegal agreed to receive 200 migrants deported from Spain.", ["SENGOV>ESP 030 occurred"]],
+    ["Senegal said it would not take in Gambians deported from Spain.", []],
+    ["An Iranian prisoner died in custody in Tehran after a heart attack.", []],
+  ],
+);

@@ -477,6 +477,7 @@ export function analyzeText(engine: NlpEngine, text: string): NlpDoc {
       cursor = at < 0 ? cursor : s + w.length;
     }
     for (const [first, last] of spans) {
+      repairOpeningParticiple(words, pos, lemmas, first, last);
       const tokens: Token[] = [];
       // A plain array: a typed array costs more to make than its sentence's other numbers (3% of analyzeText).
       const forms: number[] = [];
@@ -513,6 +514,34 @@ export function analyzeText(engine: NlpEngine, text: string): NlpDoc {
     }
   }
   return { text, paragraphs, sentences, forms: engine.numbering };
+}
+
+/** Words of the noun phrase an opening participle may describe ("Georgian journalist Mzia Amaglobeli"). */
+const OPENING_NP = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM"]);
+
+/**
+ * "Jailed/VERB Georgian journalist Mzia Amaglobeli ended a hunger strike": a sentence's first word, an "-ed" form
+ * wink-nlp reads as a verb, followed by a noun phrase and then a past-tense verb before any comma, is an adjective on
+ * that noun phrase (its subject), not a verb with the phrase as its object.
+ */
+function repairOpeningParticiple(
+  words: readonly string[],
+  pos: string[],
+  lemmas: string[],
+  first: number,
+  last: number,
+): void {
+  const w = (words[first] ?? "").toLowerCase();
+  if (pos[first] !== "VERB" || !w.endsWith("ed") || lemmas[first]?.toLowerCase() === w) return;
+  let k = first + 1;
+  // a hyphen inside the phrase: "Jailed British-Egyptian activist Alaa Abd el-Fattah"
+  while (k <= last && (OPENING_NP.has(pos[k] ?? "") || (words[k] === "-" && k > first + 1))) k++;
+  // at least a noun or name, then the clause's own verb (or auxiliary): "Jailed activists have been on hunger strike"
+  if (k === first + 1 || k > last || (pos[k] !== "VERB" && pos[k] !== "AUX")) return;
+  if (!(pos[k - 1] === "PROPN" || pos[k - 1] === "NOUN")) return;
+  if (pos[k] === "VERB" && (words[k] ?? "").toLowerCase().endsWith("ing")) return;
+  pos[first] = "ADJ";
+  lemmas[first] = words[first] ?? w;
 }
 
 /**

@@ -58,6 +58,7 @@ export const RESERVED_SETS = [
   "_THING_PRONOUN",
   "_APART",
   "_INFORMANT",
+  "_TAKE_IN",
   "_ORGANISER_VERB",
   "_ASPECT_VERB",
   "_LANDMARK_PREP",
