@@ -34,8 +34,6 @@ export interface SecondWords {
   readonly aircraft: ReadonlySet<string>;
   /** "vessel", "boats", "jets": a craft as the target of an act (`craft=` flag). */
   readonly craft: ReadonlySet<string>;
-  /** "jets", "submarines": arms heading the target of a purchase (`armsonly` flag). */
-  readonly arms: ReadonlySet<string>;
   /** "protesters", "demonstrators": a crowd on one side of a reciprocal clash protests violently (`crowd=` flag). */
   readonly crowd: ReadonlySet<string>;
   /** "students", "farmers": people whose own plain march or rally is a crowd's protest (crowdActs). */
@@ -93,7 +91,6 @@ export function secondWords(m: VerbModel): SecondWords {
     standingVerb: m.classes.get("_STANDING_VERB") ?? EMPTY,
     aircraft: m.classes.get("_AIRCRAFT") ?? EMPTY,
     craft: m.classes.get("CRAFT") ?? EMPTY,
-    arms: m.classes.get("_ARMS_NOUN") ?? EMPTY,
     crowd: m.classes.get("_CROWD_NOUN") ?? EMPTY,
     marcher: m.classes.get("_MARCHER_NOUN") ?? EMPTY,
     weapon: m.classes.get("_WEAPON") ?? EMPTY,

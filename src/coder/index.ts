@@ -311,6 +311,9 @@ function firstTimeAside(v: View, i: number): boolean {
   return false;
 }
 
+/** Parts of speech of an auxiliary chain between a subject and its verb ("will", "is to", "would not"). */
+const CHAIN_POS = new Set(["AUX", "ADV", "PART"]);
+
 /**
  * "signed a pact allowing their troops to hold joint drills", "a treaty that includes a pledge of mutual aid", "a
  * document in which North Korea committed to ...": the act at `i` stands in a participle or subject relative on an
@@ -340,9 +343,26 @@ function termsClause(v: View, sw: SecondWords, i: number): { kind: "none" | "ter
     if (!prepRelative) return { kind: "terms", noun: n };
     let j = k + (t.lower === "whereby" ? 1 : 2);
     while (j < v.toks.length && (v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "NUM")) j++;
-    return { kind: (v.groupAt[j] ?? -1) >= 0 ? "own" : "terms", noun: n };
+    // The act is that actor's verb itself, past auxiliaries only ("Washington will reduce", "Kigali is to withdraw");
+    // a second verb ("... and commit to defending") or a noun act later in the clause stays among the terms.
+    const g = v.groupAt[j] ?? -1;
+    let e = g >= 0 ? v.groups[g]!.tokEnd : i + 1;
+    while (e < i && CHAIN_POS.has(v.toks[e]!.pos)) e++;
+    return { kind: e === i && v.toks[i]!.pos === "VERB" ? "own" : "terms", noun: n };
   }
   return { kind: "none", noun: -1 };
+}
+
+/**
+ * The first phrase group before `source` holding an actor of another country than the source's: "The European Union
+ * and Morocco signed a memorandum under which Brussels will provide ..." (the compound, whose EU member then pairs with
+ * nothing), or -1.
+ */
+function signingPartner(v: View, source: number): number {
+  const own = v.groups[source]!.members[0]!.code.slice(0, 3);
+  return v.groups.findIndex(
+    (g, gi) => gi < source && g.members.some((x) => x.country !== null && x.code.slice(0, 3) !== own),
+  );
 }
 
 /**
@@ -1364,10 +1384,10 @@ function fallbackTarget(
   // "said Greenland was not for sale, a day after Trump ...": a `thing` pattern's own actors are passed over.
   const skip = p.thing ? { from: m.trigger, to: m.last } : undefined;
   // "signed a memorandum under which Brussels will provide 105 million euros to curb migration": an act of a signed
-  // agreement's own terms clause that names no one is aimed at the other party, the first actor of another country;
-  // one of a deal only brokered ("Qatar brokered a deal under which Hamas freed four hostages") at no one.
+  // agreement's own terms clause that names no one is aimed at the other signer (signingPartner); one of a deal only
+  // brokered ("Qatar brokered a deal under which Hamas freed four hostages") at no one.
   if (sw !== undefined && termsClause(v, sw, m.trigger).kind === "own")
-    return open && !force && signedTerms(v, sw, m.trigger) ? contextTarget(v, source, p.noun, skip) : -1;
+    return open && !force && signedTerms(v, sw, m.trigger) ? signingPartner(v, source) : -1;
   let t = p.contextTarget && !(force && plainObject(v, m)) ? contextTarget(v, source, p.noun, skip) : -1;
   // "Iran struck what it said were militant bases in Pakistan's Balochistan province": an act of force whose first
   // actor is of no known country hits the place that actor's phrase names, else the first known country's actor.
@@ -4123,10 +4143,6 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           (!pluralForce(v, s) || !t || countryOf(t.code) === countryOf(s.code) || !LEFT_KINDS.has(t.kind))
         )
           continue;
-        // "could buy Chinese J-10 fighter jets": the seller is named only inside the arms bought (`armsonly`), the
-        // slot's group (the source once `converse` has turned the roles round).
-        const slot = m.pattern.converse ? a.source : a.target;
-        if (m.pattern.armsOnly && !(slot >= 0 && headIn(v, ctx.prep.second.arms, slot))) continue;
         // "Russian strikes on the country's power grid": a pointing noun ("the country") never names the state that
         // acts as its own target (its forces or people may act on it: "soldiers detained the country's president").
         if (t?.entry === STATE_NOUN && (s.code === t.code || s.code === countryOf(t.code))) continue;

@@ -112,7 +112,6 @@ export const RESERVED_SETS = [
   "_FRAME_PREP",
   "_VISIT_OCCASION",
   "_VISIT_SITE",
-  "_ARMS_NOUN",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
@@ -192,7 +191,6 @@ const FLAGS = new Set([
   "joint",
   "probe",
   "forcesonly",
-  "armsonly",
   "peopleonly",
   "venue",
   "answered",
@@ -475,7 +473,6 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     joint: flags.has("joint"),
     probe: flags.has("probe"),
     forcesOnly: flags.has("forcesonly"),
-    armsOnly: flags.has("armsonly"),
     peopleOnly: flags.has("peopleonly"),
     venue: flags.has("venue"),
     status,

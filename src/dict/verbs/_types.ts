@@ -119,12 +119,6 @@ export interface Pattern {
    */
   readonly forcesOnly: boolean;
   /**
-   * Fires only with a target whose head noun is arms (`_ARMS_NOUN`): "Indonesia could buy Chinese J-10 fighter jets",
-   * where the demonym and the arms are one actor mention ("Chinese jets"), is China's arms sale, "bought Chinese
-   * steel" is not.
-   */
-  readonly armsOnly: boolean;
-  /**
    * Fires only with a source of people (a sector actor that is no state institution, force, gang or armed group):
    * "students blockaded the broadcaster" protest, "a court blocked the deployment" or "coast guard ships blocked the
    * boats" do not.
