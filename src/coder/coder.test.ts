@@ -10121,3 +10121,42 @@ realCases(
     ["An Iranian prisoner died in custody in Tehran after a heart attack.", []],
   ],
 );
+
+realCases("forces leaving by base or air, sanctions it had placed, acts under which (session 29, coop5)", "2024-11-20", [
+  // forces leaving another country by a base in it, or by air, retreat (0874)
+  ["The last German soldiers left their air base in Niamey on Friday.", ["DEUMIL>NER 0874 occurred"]],
+  ["The last French troops stationed in Chad flew out of N'Djamena on Thursday.", ["FRAMIL>TCD 0874 occurred"]],
+  // must not fire: a leader flying out, a leader leaving a base in his own country
+  ["Zelensky flew out of Rzeszow on Friday.", []],
+  ["President Tinubu left the air base in Abuja on Monday.", []],
+  // sanctions lifted after a relative clause naming their target ('it had placed on')
+  ["ECOWAS lifted the sanctions it had placed on Guinea.", ["IGOWAFWAS>GINGOV 085 occurred"]],
+  // a scheme agreed to is the agreement (057), not an intent
+  [
+    "Britain and Norway agreed on Monday to a pilot scheme for joint patrols of undersea cables.",
+    ["GBRGOV>NORGOV 057 occurred", "NORGOV>GBRGOV 057 occurred"],
+  ],
+  // an "under which" clause opening with an actor is its own act; with no target in a signed deal, at the other signer
+  [
+    "Japan and Vietnam signed a security agreement under which Japanese officers will train Vietnamese coast guard crews.",
+    ["JPNGOV>VNMGOV 057 occurred", "JPNMIL>VNMCOP 062 scheduled", "VNMGOV>JPNGOV 057 occurred"],
+  ],
+  [
+    "The European Union and Morocco signed a memorandum under which Brussels will provide 150 million euros to curb irregular migration.",
+    ["IGOEUREEC>MARGOV 057 occurred", "IGOEUREEC>MARGOV 071 scheduled", "MARGOV>IGOEUREEC 057 occurred"],
+  ],
+  [
+    "Japan and the Philippines struck a deal under which Tokyo will lift its curbs on Philippine bananas.",
+    ["JPNGOV>PHL 081 scheduled", "JPNGOV>PHLGOV 057 occurred", "PHLGOV>JPNGOV 057 occurred"],
+  ],
+  // must not fire: a clause opening with no actor, a deal only brokered, 'each country' stay the agreement's terms
+  [
+    "Egypt and Sudan signed a defence pact under which an attack on either country will be treated as an attack on both.",
+    ["EGYGOV>SDNGOV 057 occurred", "SDNGOV>EGYGOV 057 occurred"],
+  ],
+  ["Oman brokered a deal under which the Houthis freed the crew of a cargo ship.", ["OMNGOV>YEMREB 045 occurred"]],
+  [
+    "Kenya and Somalia signed a security pact under which each country pledged to help the other.",
+    ["KENGOV>SOMGOV 057 occurred", "SOMGOV>KENGOV 057 occurred"],
+  ],
+]);

@@ -314,16 +314,23 @@ function firstTimeAside(v: View, i: number): boolean {
   return false;
 }
 
+/** Parts of speech of an auxiliary chain between a subject and its verb ("will", "is to", "would not"). */
+const CHAIN_POS = new Set(["AUX", "ADV", "PART"]);
+
 /**
  * "signed a pact allowing their troops to hold joint drills", "a treaty that includes a pledge of mutual aid", "a
- * document in which North Korea committed to ...", "a deal under which Canberra will offer ...": the act at `i` stands
- * in a participle or subject relative on an agreement noun, one of the agreement's terms (the signing is the act).
- * A relative with a subject of its own ("a deal that Turkey brokered") names an act of that subject.
+ * document in which North Korea committed to ...": the act at `i` stands in a participle or subject relative on an
+ * agreement noun, one of the agreement's terms (the signing is the act): "terms". A relative with a subject of its
+ * own ("a deal that Turkey brokered") names an act of that subject, and so does a prepositional relative whose clause
+ * opens with an actor ("a deal under which Washington will reduce tariffs on Japanese cars", "an agreement under
+ * which Turkish officers will train Syrian forces"), as the wire-dev writers code it (w36-274, w37-211, w41-183,
+ * w42-079, w43-162 …): "own"; "a pact under which an attack on either country ..." and "... each country pledged
+ * ..." stay terms. "none" outside such a clause.
  */
-function agreementTerms(v: View, sw: SecondWords, i: number): boolean {
+function termsClause(v: View, sw: SecondWords, i: number): { kind: "none" | "terms" | "own"; noun: number } {
   for (let k = i; k >= 1; k--) {
     const t = v.toks[k]!;
-    if (k < i && (HARD_END.has(t.text) || newClause(v, k) || finiteAfterAnd(v, k))) return false;
+    if (k < i && (HARD_END.has(t.text) || newClause(v, k) || finiteAfterAnd(v, k))) return { kind: "none", noun: -1 };
     const next = v.toks[k + 1];
     const participle = t.pos === "VERB" && t.lower.endsWith("ing");
     const subjectRelative =
@@ -335,7 +342,44 @@ function agreementTerms(v: View, sw: SecondWords, i: number): boolean {
     let n = k - 1;
     while (n > 0 && n > k - 7 && ADJUNCT_POS.has(v.toks[n]!.pos) && !isIn(v.toks[n], sw.terms)) n--;
     const noun = v.toks[n]!;
-    if (noun.pos === "NOUN" && isIn(noun, sw.terms) && (v.groupAt[n] ?? -1) < 0) return true;
+    if (noun.pos !== "NOUN" || !isIn(noun, sw.terms) || (v.groupAt[n] ?? -1) >= 0) continue;
+    if (!prepRelative) return { kind: "terms", noun: n };
+    let j = k + (t.lower === "whereby" ? 1 : 2);
+    while (j < v.toks.length && (v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "NUM")) j++;
+    // The act is that actor's verb itself, past auxiliaries only ("Washington will reduce", "Kigali is to withdraw");
+    // a second verb ("... and commit to defending") or a noun act later in the clause stays among the terms.
+    const g = v.groupAt[j] ?? -1;
+    let e = g >= 0 ? v.groups[g]!.tokEnd : i + 1;
+    while (e < i && CHAIN_POS.has(v.toks[e]!.pos)) e++;
+    return { kind: e === i && v.toks[i]!.pos === "VERB" ? "own" : "terms", noun: n };
+  }
+  return { kind: "none", noun: -1 };
+}
+
+/**
+ * The first phrase group before `source` holding an actor of another country than the source's: "The European Union
+ * and Morocco signed a memorandum under which Brussels will provide ..." (the compound, whose EU member then pairs with
+ * nothing), or -1.
+ */
+function signingPartner(v: View, source: number): number {
+  const own = v.groups[source]!.members[0]!.code.slice(0, 3);
+  return v.groups.findIndex(
+    (g, gi) => gi < source && g.members.some((x) => x.country !== null && x.code.slice(0, 3) !== own),
+  );
+}
+
+/**
+ * "The EU and Tunisia signed a memorandum under which Brussels will provide 105 million euros": an act of an agreement's
+ * own terms clause (see termsClause) whose agreement its parties sign (`_SIGN_VERB` before the noun, no comma between);
+ * "Qatar brokered a deal under which Hamas freed four hostages" names a mediator, no party.
+ */
+function signedTerms(v: View, sw: SecondWords, i: number): boolean {
+  const { kind, noun } = termsClause(v, sw, i);
+  if (kind !== "own") return false;
+  for (let k = noun - 1; k >= 0 && k >= noun - 8; k--) {
+    const t = v.toks[k]!;
+    if (t.text === "," || HARD_END.has(t.text)) return false;
+    if (t.pos === "VERB") return isIn(t, sw.signVerb);
   }
   return false;
 }
@@ -458,7 +502,7 @@ function selectMatches(
     if (m.pattern.alternative || firstTimeAside(v, m.trigger)) continue;
     // "signed a pact allowing their troops to hold joint drills": the terms of an agreement are not acts of their own.
     // "at a ceremony hosted by Trump": an act with its own agent is the occasion of the signing, not one of its terms.
-    if (!m.pattern.blocks && agreementTerms(v, sw, m.trigger) && !agentAfter(v, m)) continue;
+    if (!m.pattern.blocks && termsClause(v, sw, m.trigger).kind === "terms" && !agentAfter(v, m)) continue;
     // "an accord that both countries signed": a bare signing verb counts only in a relative clause on its agreement.
     if (m.pattern.relTerms && termsRelative(v, sw, m.trigger) < 0) continue;
     // ", a proposal Egypt rejected": a summary noun restating the act before the comma is not coded again.
@@ -1338,6 +1382,7 @@ function fallbackTarget(
   end: number,
   cameo: CameoTable,
   background = false,
+  sw?: SecondWords,
 ): number {
   const p = m.pattern;
   const open = p.selfTarget === null && !p.recip;
@@ -1345,6 +1390,11 @@ function fallbackTarget(
   // A noun event ("an attack claimed by X") names no object of its own: its addressee is a known country's actor.
   // "said Greenland was not for sale, a day after Trump ...": a `thing` pattern's own actors are passed over.
   const skip = p.thing ? { from: m.trigger, to: m.last } : undefined;
+  // "signed a memorandum under which Brussels will provide 105 million euros to curb migration": an act of a signed
+  // agreement's own terms clause that names no one is aimed at the other signer (signingPartner); one of a deal only
+  // brokered ("Qatar brokered a deal under which Hamas freed four hostages") at no one.
+  if (sw !== undefined && termsClause(v, sw, m.trigger).kind === "own")
+    return open && !force && signedTerms(v, sw, m.trigger) ? signingPartner(v, source) : -1;
   let t = p.contextTarget && !(force && plainObject(v, m)) ? contextTarget(v, source, p.noun, skip) : -1;
   // "Iran struck what it said were militant bases in Pakistan's Balochistan province": an act of force whose first
   // actor is of no known country hits the place that actor's phrase names, else the first known country's actor.
@@ -3817,7 +3867,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (a.target < 0 && a.source >= 0 && !via && !m.pattern.counter && !m.unnamed) {
         const background = backgroundSubject(v, ctx.prep.second, a.source, m);
         const end = Math.max(wrapEnd, m.spanEnd);
-        const t = fallbackTarget(v, m, a.source, acts, end, ctx.model.cameo, background);
+        const t = fallbackTarget(v, m, a.source, acts, end, ctx.model.cameo, background, ctx.prep.second);
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
       a = converseArgs(v, m, a);
