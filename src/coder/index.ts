@@ -328,12 +328,31 @@ function agreementTerms(v: View, sw: SecondWords, i: number): boolean {
       (next?.pos === "AUX" || next?.pos === "VERB" || next?.pos === "ADV");
     const prepRelative = (t.pos === "ADP" && next?.lower === "which") || t.lower === "whereby";
     if (!participle && !subjectRelative && !prepRelative) continue;
+    // "a peace deal under which Kigali will withdraw its troops": a term with its own subject and a future is that
+    // party's act to come (`scheduled`), as the wire-dev writers code it; "under which Hamas freed", "would stop" stay.
+    if (prepRelative && futureOfOwn(v, k + 1, i)) return false;
     // The noun the clause hangs on, past place and time adjuncts ("a pact in Manila on Monday that allows ...").
     let n = k - 1;
     while (n > 0 && n > k - 7 && ADJUNCT_POS.has(v.toks[n]!.pos) && !isIn(v.toks[n], sw.terms)) n--;
     const noun = v.toks[n]!;
     if (noun.pos === "NOUN" && isIn(noun, sw.terms) && (v.groupAt[n] ?? -1) < 0) return true;
   }
+  return false;
+}
+
+/** Auxiliaries that put the verb after them in the future ("will withdraw", "shall reduce"). */
+const FUTURE_AUX = new Set(["will", "shall", "'ll"]);
+
+/**
+ * True when the clause from `from` to the verb at `i` names an actor before a future chain right before the verb
+ * ("which Kigali will withdraw", "which both sides will soon halt"); "would" stays a term (a conditional or past).
+ */
+function futureOfOwn(v: View, from: number, i: number): boolean {
+  let k = i - 1;
+  while (k > from && v.toks[k]!.pos === "ADV") k--;
+  const w = v.toks[k];
+  if (!FUTURE_AUX.has(w?.lower ?? "")) return false;
+  for (let n = from; n < k; n++) if ((v.groupAt[n] ?? -1) >= 0) return true;
   return false;
 }
 
