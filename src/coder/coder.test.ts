@@ -10160,3 +10160,28 @@ realCases("forces leaving by base or air, sanctions it had placed, acts under wh
     ["KENGOV>SOMGOV 057 occurred", "SOMGOV>KENGOV 057 occurred"],
   ],
 ]);
+
+realCases("an agreement's 'under which' clause with its own subject and 'will' (session 29, second5)", "2025-06-02", [
+  // a party's act to come after "under which X will"
+  [
+    "Serbia and Hungary signed an energy agreement on Monday under which Hungary will supply gas to Serbia.",
+    ["HUNGOV>SRBGOV 057 occurred", "HUNGOV>SRBGOV 061 scheduled", "SRBGOV>HUNGOV 057 occurred"],
+  ],
+  [
+    "Congo and Rwanda signed a peace accord on Friday under which Rwandan troops will withdraw from eastern Congo within 90 days.",
+    ["CODGOV>RWAGOV 057 occurred", "RWAGOV>CODGOV 057 occurred", "RWAMIL>COD 087 scheduled"],
+  ],
+  // must not fire: "would", a passive with no actor, a participle on the pact
+  [
+    "Egypt and Sudan signed a water pact under which the two countries would share data on the Nile.",
+    ["EGYGOV>SDNGOV 057 occurred", "SDNGOV>EGYGOV 057 occurred"],
+  ],
+  [
+    "Britain and France signed a deal on Thursday under which migrants will be returned to France.",
+    ["FRAGOV>GBRGOV 057 occurred", "GBRGOV>FRAGOV 057 occurred"],
+  ],
+  [
+    "Kenya and Somalia signed a security pact on Monday allowing Kenyan troops to remain in Somalia.",
+    ["KENGOV>SOMGOV 057 occurred", "SOMGOV>KENGOV 057 occurred"],
+  ],
+]);

@@ -350,8 +350,10 @@ function termsClause(v: View, sw: SecondWords, i: number): { kind: "none" | "ter
     // a second verb ("... and commit to defending") or a noun act later in the clause stays among the terms.
     const g = v.groupAt[j] ?? -1;
     let e = g >= 0 ? v.groups[g]!.tokEnd : i + 1;
-    while (e < i && CHAIN_POS.has(v.toks[e]!.pos)) e++;
-    return { kind: e === i && v.toks[i]!.pos === "VERB" ? "own" : "terms", noun: n };
+    // "under which the two countries would share data": a conditional or reported future stays a term.
+    let would = false;
+    while (e < i && CHAIN_POS.has(v.toks[e]!.pos)) would ||= v.toks[e++]!.lower === "would";
+    return { kind: e === i && v.toks[i]!.pos === "VERB" && !would ? "own" : "terms", noun: n };
   }
   return { kind: "none", noun: -1 };
 }
