@@ -10160,3 +10160,16 @@ realCases("forces leaving by base or air, sanctions it had placed, acts under wh
     ["KENGOV>SOMGOV 057 occurred", "SOMGOV>KENGOV 057 occurred"],
   ],
 ]);
+
+realCases("an attorney general heads the prosecution (session 29, actor5)", "2024-03-20", [
+  // an attorney general or prosecutor general codes JUD, so its act on the government is no self-dyad
+  [
+    "Peru's attorney general opened an investigation into President Dina Boluarte over the deaths of protesters.",
+    ["PERJUD>PERGOV 090 occurred"],
+  ],
+  // "the attorney general" points back to the state named before, as "the prime minister" does
+  ["Guatemala's president accused the attorney general of plotting a coup against him.", ["GTMGOV>GTMJUD 112 occurred"]],
+  // must not fire: a named U.S. attorney general keeps his cabinet role, a justice minister stays GOV
+  ["U.S. Attorney General Merrick Garland accused Russia of meddling in the election.", ["USAGOV>RUSGOV 1125 occurred"]],
+  ["Kenya's justice minister accused the opposition of inciting violence.", ["KENGOV>KENOPP 112 occurred"]],
+]);
