@@ -10161,7 +10161,7 @@ realCases("forces leaving by base or air, sanctions it had placed, acts under wh
   ],
 ]);
 
-realCases("an attorney general heads the prosecution (session 29, actor5)", "2024-03-20", [
+realCases("an attorney general heads the prosecution, West African leaders are ECOWAS (session 29, actor5)", "2024-03-20", [
   // an attorney general or prosecutor general codes JUD, so its act on the government is no self-dyad
   [
     "Peru's attorney general opened an investigation into President Dina Boluarte over the deaths of protesters.",
@@ -10172,4 +10172,7 @@ realCases("an attorney general heads the prosecution (session 29, actor5)", "202
   // must not fire: a named U.S. attorney general keeps his cabinet role, a justice minister stays GOV
   ["U.S. Attorney General Merrick Garland accused Russia of meddling in the election.", ["USAGOV>RUSGOV 1125 occurred"]],
   ["Kenya's justice minister accused the opposition of inciting violence.", ["KENGOV>KENOPP 112 occurred"]],
+  // "West African leaders" name ECOWAS, as writers code the bloc's summits; other regions' leaders stay no actor
+  ["West African leaders threatened Niger's junta with military action.", ["IGOWAFWAS>NERMIL 138 threatened"]],
+  ["Caribbean leaders urged Haiti's government to hold elections.", []],
 ]);
