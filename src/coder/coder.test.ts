@@ -10185,3 +10185,19 @@ realCases("an agreement's 'under which' clause with its own subject and 'will' (
     ["KENGOV>SOMGOV 057 occurred", "SOMGOV>KENGOV 057 occurred"],
   ],
 ]);
+
+realCases("an attorney general heads the prosecution, West African leaders are ECOWAS (session 29, actor5)", "2024-03-20", [
+  // an attorney general or prosecutor general codes JUD, so its act on the government is no self-dyad
+  [
+    "Peru's attorney general opened an investigation into President Dina Boluarte over the deaths of protesters.",
+    ["PERJUD>PERGOV 090 occurred"],
+  ],
+  // "the attorney general" points back to the state named before, as "the prime minister" does
+  ["Guatemala's president accused the attorney general of plotting a coup against him.", ["GTMGOV>GTMJUD 112 occurred"]],
+  // must not fire: a named U.S. attorney general keeps his cabinet role, a justice minister stays GOV
+  ["U.S. Attorney General Merrick Garland accused Russia of meddling in the election.", ["USAGOV>RUSGOV 1125 occurred"]],
+  ["Kenya's justice minister accused the opposition of inciting violence.", ["KENGOV>KENOPP 112 occurred"]],
+  // "West African leaders" name ECOWAS, as writers code the bloc's summits; other regions' leaders stay no actor
+  ["West African leaders threatened Niger's junta with military action.", ["IGOWAFWAS>NERMIL 138 threatened"]],
+  ["Caribbean leaders urged Haiti's government to hold elections.", []],
+]);
