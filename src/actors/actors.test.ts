@@ -1006,6 +1006,7 @@ describe("session 8 actors: domestic soldiers, juntas, demonyms before -ing act 
       "West African leaders threatened force to restore order in Niger if the junta refused talks.",
       "2023-08-10",
       [
+        ["West African leaders", "IGOWAFWAS"],
         ["Niger", "NER"],
         ["the junta", "NERMIL"],
       ],
