@@ -10201,3 +10201,34 @@ realCases("an attorney general heads the prosecution, West African leaders are E
   ["West African leaders threatened Niger's junta with military action.", ["IGOWAFWAS>NERMIL 138 threatened"]],
   ["Caribbean leaders urged Haiti's government to hold elections.", []],
 ]);
+
+realCases(
+  "verdicts naming the act's victim, new verdict words, 'using X as a weapon' (session 29, s4546)",
+  "2024-05-10",
+  [
+    // a slotless criticism of "it" or a restated noun judges the act's agent, not the victim the verdict names
+    [
+      "Belarus moved tactical nuclear weapons near its border, and Lithuania's president called it a dangerous threat to NATO.",
+      ["BLRGOV>LTUGOV 154 occurred", "LTUGOV>BLRGOV 111 occurred"],
+    ],
+    [
+      "Azerbaijan detained two Armenian soldiers near the border, and France called the detentions an affront to Armenia.",
+      ["AZEGOV>ARMMIL 173 occurred", "FRAGOV>AZEGOV 111 occurred"],
+    ],
+    // must not change: an agent named after "by" inside the verdict
+    [
+      "Israeli jets struck Damascus, and Tehran called the raid a cowardly crime by Israel.",
+      ["IRNGOV>ISRGOV 111 occurred", "ISRMIL>SYRGOV 190 occurred"],
+    ],
+    // new $BLAME words
+    [
+      "Estonia expelled a Russian diplomat, and Moscow called the expulsion absurd.",
+      ["ESTGOV>RUSGOV 166 occurred", "RUSGOV>ESTGOV 111 occurred"],
+    ],
+    // saying another uses people or goods as a weapon accuses it
+    ["Finland's president said Russia was using asylum seekers as a weapon.", ["FINGOV>RUSGOV 112 occurred"]],
+    // must not fire: a tool used for an act coded on its own, an agent that is no actor
+    ["Kyiv said Russian forces were using drones to strike power stations.", ["RUSMIL>UKRGOV 190 reported"]],
+    ["Unions said the company was using layoffs as a weapon against strikers.", []],
+  ],
+);

@@ -1674,6 +1674,35 @@ function restatedVerdict(
   return agent >= 0 && agent !== a.target ? { ...a, target: agent, targetHow: "inside" } : null;
 }
 
+/** Prepositions that put the victim of an act inside a verdict on it ("a provocation against NATO", "a blow to Kyiv"). */
+const VICTIM_PREPS = new Set(["against", "to", "toward", "towards", "on", "upon"]);
+
+/**
+ * "The Russian navy announced drills near Estonia, and Latvia called it a deliberate provocation against NATO": a
+ * slotless criticism (root 11) of "it" or a definite noun restating the act before judges that act's agent; an actor
+ * after a victim's preposition inside the verdict is the act's victim, not the one judged. Null when nothing changes
+ * (no agent of another country than the judge's and the victim's; "an attack by Russia" names the agent itself).
+ */
+function calledVictim(v: View, m: Match, a: Args, acts: readonly { source: number; target: number }[]): Args | null {
+  if (m.pattern.noun || !m.pattern.code.startsWith("11") || !targetless(m.pattern)) return null;
+  if (a.source < 0 || a.target < 0 || a.targetHow !== "after") return null;
+  const obj = v.toks[m.trigger + 1]?.lower ?? "";
+  if (!v.w.thingPronoun.has(obj) && obj !== "the") return null;
+  const start = v.groups[a.target]!.tokStart;
+  if (start <= m.last) return null;
+  let k = start - 1;
+  while (k > m.last && (v.toks[k]!.pos === "DET" || v.toks[k]!.pos === "ADJ")) k--;
+  if (k <= m.last || !VICTIM_PREPS.has(v.toks[k]!.lower)) return null;
+  // the verdict's own noun phrase: no clause break nor verb between it and the victim
+  for (let j = m.last + 1; j < k; j++) {
+    const t = v.toks[j]!;
+    if (t.text === "," || t.text === ";" || t.pos === "VERB" || t.pos === "AUX") return null;
+  }
+  const agent = latestAgent(v, acts, a.source, true);
+  if (agent < 0 || agent === a.target || sameCountry(v, agent, a.target)) return null;
+  return { ...a, target: agent, targetHow: "inside" };
+}
+
 /** ", a proposal Egypt rejected": the noun at `i` restates the act before the comma and is no act of its own. */
 function restatedNoun(v: View, i: number): boolean {
   let k = i + 1;
@@ -3779,6 +3808,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       }
       // ", a step North Korea called a dangerous move toward an Asian NATO": an actor inside the verdict is no target.
       a = restatedVerdict(v, m, a, acts) ?? a;
+      // "..., and Latvia called it a provocation against NATO": the victim a verdict names is no target either.
+      a = calledVictim(v, m, a, acts) ?? a;
       // ", a claim Tehran rejected": a reaction to a restated claim answers the claimant, and a rejection denies it.
       const report = a.target < 0 && a.source >= 0 ? restatedReport(v, m, a.source) : null;
       const claimant = report?.claimant ?? -1;
