@@ -2959,6 +2959,7 @@ export function contextTarget(
   source: number,
   known = false,
   skip?: { from: number; to: number },
+  un = true,
 ): number {
   const own = v.groups[source]!.members[0]!.code.slice(0, 3);
   // "Gunmen killed 40 people in Moscow in an attack claimed by ...": with `known`, an actor of no known country is
@@ -2972,6 +2973,7 @@ export function contextTarget(
       g.members[0]!.code.slice(0, 3) !== own &&
       !(known && noCountry(v, gi)) &&
       !(stateless(g) && sayerGroup(v, gi)) &&
+      !(!un && g.members.every((x) => x.code.startsWith("IGOUNO"))) &&
       !(skip && g.tokStart >= skip.from && g.tokStart <= skip.to),
   );
 }

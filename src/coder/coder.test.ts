@@ -10232,3 +10232,19 @@ realCases(
     ["Unions said the company was using layoffs as a weapon against strikers.", []],
   ],
 );
+
+realCases(
+  "a snapback with no target is on the state the sanctions are on, never the UN (session 29, claim2)",
+  "2025-09-28",
+  [
+    // "snapback" with no "on X": the state named elsewhere, passing over the UN the sanctions come from
+    [
+      "United Nations sanctions on Iran were reimposed after Britain, France and Germany triggered the snapback mechanism.",
+      ["DEUGOV>IRNGOV 163 occurred", "FRAGOV>IRNGOV 163 occurred", "GBRGOV>IRNGOV 163 occurred", "IGOUNO>IRNGOV 163 occurred"],
+    ],
+    ["Germany invoked the snapback mechanism against Iran, the foreign ministry said.", ["DEUGOV>IRNGOV 163 occurred"]],
+    // must not fire: no state named, or only the UN
+    ["Britain, France and Germany triggered the snapback mechanism on Thursday.", []],
+    ["The UN Security Council met on Friday after Britain triggered the snapback mechanism.", []],
+  ],
+);

@@ -1397,7 +1397,11 @@ function fallbackTarget(
   // brokered ("Qatar brokered a deal under which Hamas freed four hostages") at no one.
   if (sw !== undefined && termsClause(v, sw, m.trigger).kind === "own")
     return open && !force && signedTerms(v, sw, m.trigger) ? signingPartner(v, source) : -1;
-  let t = p.contextTarget && !(force && plainObject(v, m)) ? contextTarget(v, source, p.noun, skip) : -1;
+  // "United Nations sanctions on Iran were reimposed after Britain, France and Germany triggered the snapback
+  // mechanism": sanctions (163) are never laid on the United Nations (they come from it), so a `ctx` sanction passes
+  // over UN actors (IGOUNO…) for the state they are on; other bodies stay ("retaliatory tariffs" against the EU).
+  const un = p.code !== "163";
+  let t = p.contextTarget && !(force && plainObject(v, m)) ? contextTarget(v, source, p.noun, skip, un) : -1;
   // "Iran struck what it said were militant bases in Pakistan's Balochistan province": an act of force whose first
   // actor is of no known country hits the place that actor's phrase names, else the first known country's actor.
   if (t >= 0 && force && (noCountry(v, t) || claimedOwner(v, t)) && v.groups[t]!.tokStart > m.trigger) {
