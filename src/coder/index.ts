@@ -352,7 +352,7 @@ function termsClause(v: View, sw: SecondWords, i: number): { kind: "none" | "ter
     let e = g >= 0 ? v.groups[g]!.tokEnd : i + 1;
     // "under which the two countries would share data": a conditional or reported future stays a term.
     let would = false;
-    while (e < i && CHAIN_POS.has(v.toks[e]!.pos)) would ||= v.toks[e++]!.lower === "would";
+    for (; e < i && CHAIN_POS.has(v.toks[e]!.pos); e++) if (v.toks[e]!.lower === "would") would = true;
     return { kind: e === i && v.toks[i]!.pos === "VERB" && !would ? "own" : "terms", noun: n };
   }
   return { kind: "none", noun: -1 };
