@@ -175,6 +175,10 @@ function sentenceMentions(
 function chairHeld(s: Sentence, ctx: DocContext, found: ActorMention[]): ActorMention[] {
   const chair = ctx.model.config.chairWords;
   if (chair.size === 0 || found.length < 2) return found;
+  // Most sentences name no organisation: leave before making the closures below (a cost on every sentence).
+  let igo = false;
+  for (const m of found) if (m.kind === "igo") igo = true;
+  if (!igo) return found;
   const word = (k: number) => s.tokens[k]?.text.toLowerCase() ?? "";
   const held = (m: ActorMention, k: number): boolean => {
     if (m.kind !== "igo" || !chair.has(word(m.tokenEnd))) return false;
