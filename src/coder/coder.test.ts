@@ -10248,3 +10248,44 @@ realCases(
     ["The UN Security Council met on Friday after Britain triggered the snapback mechanism.", []],
   ],
 );
+
+realCases(
+  "legitimate targets, havoc promised on a condition and a singular nuclear weapon are threats (session 30, coerce8)",
+  "2025-03-10",
+  [
+    // declaring a party's forces or ships legitimate targets threatens that party with force (138)
+    [
+      "Yemen's Houthis said British warships in the Red Sea were legitimate targets.",
+      ["YEMREB>GBRMIL 138 threatened"],
+    ],
+    [
+      "The Houthis said all vessels linked to Israel were legitimate targets.",
+      ["YEMREB>ISRGOV 138 threatened"],
+    ],
+    [
+      "Moscow said its forces would treat Polish fighter jets as legitimate targets.",
+      ["RUSMIL>POLMIL 138 threatened"],
+    ],
+    [
+      "Iran's foreign minister said Azerbaijan would become a legitimate target if it let Israel use its bases.",
+      ["IRNGOV>AZEGOV 138 threatened"],
+    ],
+    // "would use a nuclear weapon" on another's condition, as "nuclear weapons"
+    [
+      "Medvedev said Moscow would use a nuclear weapon if Ukraine seized Russian land.",
+      ["RUSGOV>UKRGOV 1385 threatened", "UKRGOV>RUS 171 hypothetical"],
+    ],
+    // havoc promised on a condition, aimed at the other party named
+    [
+      "Trump said all hell would break out if Hamas did not free the hostages.",
+      ["USAGOV>PSEREB 138 threatened"],
+    ],
+    // must not fire: a strike justified, targets no party's, havoc told as past
+    [
+      "Russia said it had struck Ukrainian fuel depots, calling them legitimate targets.",
+      ["RUSGOV>UKR 195 occurred"],
+    ],
+    ["Aid groups said clinics must never be treated as legitimate targets.", []],
+    ["Villagers said all hell broke loose when the shelling started.", []],
+  ],
+);
