@@ -67,36 +67,62 @@ function claimantBefore(v: View, comma: number): { claimant: number; verb: numbe
 }
 
 /**
+ * The claimant of an act reported by the sayer before `comma`: the subject of a reporting verb that leads the report
+ * ("Afghan officials said Taliban fighters had killed ...": the act's agent stands after the verb) or that trails it
+ * after a comma ("M23 rebels killed at least 140 civilians ..., Human Rights Watch said on Wednesday, an accusation
+ * the group denied": the sayer stands after the agent). -1 when the sayer is neither.
+ */
+function reportedClaimant(v: View, comma: number, agent: number): number {
+  const said = claimantBefore(v, comma);
+  if (!said) return -1;
+  const start = v.groups[agent]!.tokStart;
+  if (start > said.verb) return said.claimant;
+  const sayer = v.groups[said.claimant]!;
+  return sayer.tokStart > v.groups[agent]!.tokEnd && v.toks[sayer.tokStart - 1]?.text === ","
+    ? said.claimant
+    : -1;
+}
+
+/**
  * ", a charge the group denied", ", an accusation the insurgents denied", ", which she denied": a `denier` act whose
  * subject names no actor, in a relative clause on the charge before it, is the accused party's: from the target of
  * the latest accusation (root 11) to its source ("Rohingya survivors accused the Arakan Army of ...": the Arakan
- * Army's denial to the survivors), else from the agent of the latest act reported after a reporting verb to the one
- * who reported it ("Afghan officials said Taliban fighters had killed about 100 civilians, an accusation the
- * insurgents denied"). Null when the subject is an actor or no such charge stands before it.
+ * Army's denial to the survivors), else from the agent of the latest act reported before or after a reporting verb
+ * (`reported`: the latest act that gave events, with or without a target) to the one who reported it ("Afghan
+ * officials said Taliban fighters had killed about 100 civilians, an accusation the insurgents denied", "the RSF
+ * shelled a market ..., Sudan's health ministry said, an accusation the group denied"). A subject read back to the
+ * claimant itself ("the group" for Human Rights Watch) is the accused all the same: no one denies its own charge.
+ * Null when the subject is an actor or no such charge stands before it.
  */
-export function accusedDenier(v: View, trigger: number, a: Args, acts: readonly Act[]): Args | null {
+export function accusedDenier(
+  v: View,
+  trigger: number,
+  a: Args,
+  acts: readonly Act[],
+  reported: Act | null = null,
+): Args | null {
   const subject = relativeSubject(v, trigger);
   const comma = subject ? relativeComma(v, subject.start) : -1;
   if (!subject || comma < 0) return null;
   const last = acts.at(-1);
-  if (!last || last.source < 0) return null;
   let accused = -1;
   let accuser = -1;
-  const g = subject.group;
+  let g = subject.group;
   // A subject the actor stage named itself (not read back from an earlier mention) answers a restated finding through
   // the reaction rules, which also code the finding's accusation; only a plain accusation before it is taken here.
   const named = g >= 0 && v.groups[g]!.members.some((x) => x.kind !== COREF);
-  if (last.code?.startsWith(ACCUSE_ROOT)) {
+  if (last && last.source >= 0 && last.code?.startsWith(ACCUSE_ROOT)) {
     accused = last.target;
     accuser = last.source;
   } else if (!named) {
-    const said = claimantBefore(v, comma);
-    if (said && v.groups[last.source]!.tokStart > said.verb) {
-      accused = last.source;
-      accuser = said.claimant;
+    const agent = reported ?? last;
+    if (agent && agent.source >= 0) {
+      accused = agent.source;
+      accuser = reportedClaimant(v, comma, agent.source);
     }
   }
   if (accused < 0 || accuser < 0 || accused === accuser) return null;
+  if (g >= 0 && !named && v.groups[g]!.members[0]!.code === v.groups[accuser]!.members[0]!.code) g = -1;
   // "Pakistan accused India of ..., a charge New Delhi denied": a named denier is the accused party's own (its
   // country); another country's is left to the reaction rules.
   if (g >= 0 && (g === accuser || !sameCountry(v, g, accused))) return null;

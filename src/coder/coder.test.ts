@@ -10289,3 +10289,33 @@ realCases(
     ["Villagers said all hell broke loose when the shelling started.", []],
   ],
 );
+
+realCases(
+  "a denial of a charge told by a trailing sayer, the group read back to the accused (session 30, s4748)",
+  "2025-06-02",
+  [
+    // a sayer after the act (", Sudan's foreign ministry said,") is the claimant the accused group denies
+    [
+      "The Rapid Support Forces shelled a market in El Fasher, killing 40 people, Sudan's foreign ministry said on Monday, an accusation the group denied.",
+      ["SDNREB>SDN 195 reported", "SDNREB>SDNGOV 016 occurred"],
+    ],
+    [
+      "Al-Shabaab fighters attacked a police station in Baidoa, Somalia's government said, a charge the group denied.",
+      ["SOMREB>SOM 190 reported", "SOMREB>SOMGOV 016 occurred"],
+    ],
+    // "the group" read back to the claimant (Amnesty) is still the accused: no one denies its own charge
+    [
+      "Boko Haram fighters killed 37 farmers near Maiduguri, Amnesty International said on Friday, an accusation the group denied.",
+      ["NGAREB>NGACVL 1823 reported", "NGAREB>NGOAMN 016 occurred"],
+    ],
+    // must not fire: a source that is no sayer, a relative clause that denies nothing
+    [
+      "The Rapid Support Forces shelled a market in Omdurman, killing 20 people, according to a local monitor, an accusation the group denied.",
+      ["SDNREB>SDN 195 reported"],
+    ],
+    [
+      "Hamas gunmen fired on an Israeli patrol near Khan Younis, the Israeli army said, a claim the group repeated on Tuesday.",
+      ["PSEREB>ISR 193 reported"],
+    ],
+  ],
+);

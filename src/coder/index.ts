@@ -3475,6 +3475,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   // signed the first phase of Trump's plan"): an actor its words named after it is no counterpart.
   let prevAmong = false;
   const acts: { source: number; target: number; code?: string }[] = [];
+  // The latest act that gave events, with or without a target of its own ("drones of the Arakan Army killed about 200
+  // people"), for a denial in a relative clause on the charge it restates (`denier`).
+  let agentAct: { source: number; target: number; code?: string } | null = null;
   // Groups that took part in a reciprocal consultation (talks, meetings) coded so far: the parties a mediator serves.
   let talkParties: number[] | undefined;
   // The actors of the last act that gave events, for a mediation after it that names fewer than two parties.
@@ -3535,7 +3538,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         a = { ...a, source: prev.source, target: prev.target, targetHow: "inside" };
       }
       // ", a charge the group denied", ", which she denied": a denier who names no actor is the party accused.
-      if (m.pattern.denier) a = accusedDenier(v, m.trigger, a, acts) ?? a;
+      if (m.pattern.denier) a = accusedDenier(v, m.trigger, a, acts, agentAct) ?? a;
       // "a peace accord with Cambodia that Bangkok signed": the partner the agreement noun names.
       if (m.pattern.relTerms) a = relTermsArgs(v, ctx.prep.second, m.trigger, a) ?? a;
       // "during Putin's first visit to the country": the country visited is another's than the visitor's (a noun visit
@@ -4096,6 +4099,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const jointOnly = ps.length === 0 && m.pattern.jointly !== null && unaimedJoint(v, m, a);
       if (jointOnly) ps = jointMembers(v, a.source).map((s) => [s, null]);
       if (ps.length === 0) continue;
+      if (a.source >= 0) agentAct = { source: a.source, target: a.target, code: m.pattern.code };
       // (a target that is a place of the source's own country leaves the implied one: "rallied in Serbia's capital")
       if (
         a.source >= 0 &&
