@@ -3008,6 +3008,22 @@ function mainSubject(v: View, end: number): number {
 }
 
 /**
+ * A bloc named by a plural noun ("NATO leaders", "Leaders of the Quad", "G7 foreign ministers"): one organisation
+ * (an `IGO` code) whose words hold a plural common noun, so that "their" after it stands for the bloc's members.
+ */
+function pluralBloc(v: View, g: number): boolean {
+  const x = v.groups[g]!;
+  if (x.members.length !== 1 || !x.members[0]!.code.startsWith("IGO")) return false;
+  for (let j = x.tokStart; j < x.tokEnd; j++) {
+    const t = v.toks[j]!;
+    if (t.pos === "NOUN" && t.lower !== t.lemma && t.lower.endsWith("s")) return true;
+    // "Leaders of the Quad": a capitalised plural opening the sentence is tagged as a name.
+    if (j === 0 && t.pos === "PROPN" && t.lower.endsWith("s") && !t.lower.endsWith("ss")) return true;
+  }
+  return false;
+}
+
+/**
  * "Xi told Biden at their final meeting", "Putin and Trump spoke during their talks": a reciprocal noun owned by
  * "their" joins the clause's subject and the actor named after it (or the members of a compound subject).
  */
@@ -3029,6 +3045,9 @@ function sharedAct(v: View, i: number): Args | null {
 /** The parties of a reciprocal noun owned by "their" at `k`: `source` and the actor named after it, or its members. */
 function sharedWith(v: View, k: number, source: number): Args | null {
   if (source < 0) return null;
+  // "NATO leaders told Ukraine at their summit", "Leaders of the Quad criticised China ... at their summit": "their"
+  // is the bloc's own members, and its gathering is no meeting with the one the bloc acts on (none is coded).
+  if (pluralBloc(v, source)) return { source: -1, target: -1, passive: false, targetHow: "none" };
   for (let j = k - 1; j >= v.groups[source]!.tokEnd; j--) {
     const g = v.groupAt[j]!;
     if (g >= 0 && g !== source && !v.attributive[g] && !sameCountry(v, g, source))

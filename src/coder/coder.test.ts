@@ -10319,3 +10319,29 @@ realCases(
     ],
   ],
 );
+
+realCases(
+  "a bloc's own summit is no meeting with the party it acts on there (session 30, meet7)",
+  "2025-06-01",
+  [
+    // "their" after a bloc named by a plural noun is the bloc's members: its act only, no 040 with the one addressed
+    ["EU leaders promised Moldova more aid at their summit in Brussels on Thursday.", ["IGOEUREEC>MDAGOV 033 occurred"]],
+    [
+      "ASEAN foreign ministers criticised Myanmar's junta at their meeting in Vientiane on Wednesday.",
+      ["IGOSEAASN>MMRMIL 111 occurred"],
+    ],
+    ["Leaders of the African Union suspended Niger at their summit in Addis Ababa.", ["IGOAFRAFU>NERGOV 160 occurred"]],
+    // must not fire: a topic of the bloc's own gathering is no party of it
+    ["EU leaders discussed Serbia at their summit in Brussels on Thursday.", []],
+    ["G7 finance ministers debated Russia's frozen assets at their meeting in Stresa.", []],
+    // must not change: one person of a bloc, or a compound subject, shares "their" meeting with the other party
+    [
+      "NATO Secretary General Mark Rutte praised Erdogan at their meeting in Ankara on Monday.",
+      ["IGOWSTNAT>TURGOV 040 occurred", "IGOWSTNAT>TURGOV 051 occurred", "TURGOV>IGOWSTNAT 040 occurred"],
+    ],
+    [
+      "Japan and South Korea urged North Korea at their summit in Tokyo to return to talks.",
+      ["JPNGOV>KORGOV 040 occurred", "JPNGOV>PRKGOV 026 occurred", "KORGOV>JPNGOV 040 occurred", "KORGOV>PRKGOV 026 occurred"],
+    ],
+  ],
+);
