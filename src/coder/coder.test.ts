@@ -10345,3 +10345,53 @@ realCases(
     ],
   ],
 );
+
+realCases(
+  "verdicts on an act: 'legally void', 'an attack on', 'a recipe for', 'said the move violated', new words (session 30, verdict4)",
+  "2025-03-14",
+  [
+    // "legally void" rejects the restated act (120) like "null and void" and "dismissed as legally void"
+    [
+      "The International Criminal Court issued an arrest warrant for Putin, a move the Kremlin called legally void.",
+      ["IGOINTICC>RUSGOV 173 occurred", "RUSGOV>IGOINTICC 120 occurred"],
+    ],
+    // a verdict naming an attack or assault on something judges the restated act's author, not an appeal ("call on")
+    [
+      "Japan lifted its ban on Chinese steel, a move Beijing called an assault on Asia.",
+      ["CHNGOV>JPNGOV 111 occurred", "JPNGOV>CHN 085 occurred"],
+    ],
+    [
+      "Russia expelled two Latvian diplomats, a step Riga called an attack on diplomatic norms.",
+      ["LVAGOV>RUSGOV 111 occurred", "RUSGOV>LVAGOV 166 occurred"],
+    ],
+    ["Russia banned imports of Georgian wine, a decision Tbilisi called a recipe for disaster.", ["GEOGOV>RUSGOV 111 occurred", "RUSGOV>GEO 163 occurred"]],
+    // new words of the call frame
+    [
+      "Nicaragua expelled the Vatican's envoy, a decision the Holy See called deeply disturbing.",
+      ["NICGOV>VATGOV 166 occurred", "VATGOV>NICGOV 111 occurred"],
+    ],
+    ["The United States raised its reward for Maduro's arrest, and Venezuela called the move pathetic.", ["VENGOV>USAGOV 111 occurred"]],
+    // must not change: outside a relative clause on the act before, the words keep their own acts
+    ["Iran's supreme leader called for an attack on Israel.", ["IRNGOV>ISRGOV 020 occurred"]],
+    [
+      "Iranian drones struck a U.S. base in eastern Syria, prompting Washington to condemn what it called a reckless attack on American troops.",
+      ["IRNMIL>USAMIL 190 occurred", "USAGOV>IRNMIL 111 occurred"],
+    ],
+    // saying another's act broke a law or an agreement judges its author, never the owner of what was broken
+    [
+      "Russia expelled two Lithuanian diplomats, and Vilnius said the move violated the Vienna Convention.",
+      ["LTUGOV>RUSGOV 111 occurred", "RUSGOV>LTUGOV 166 occurred"],
+    ],
+    [
+      "Turkish jets struck Kurdish targets in northern Iraq, and France said the strikes violated Iraq's sovereignty.",
+      ["FRAGOV>TURMIL 111 occurred", "TURMIL>IRQ 190 occurred"],
+    ],
+    // must not fire: no law broken, or no other party
+    ["China held drills near Taiwan, and Beijing said the drills violated no agreement.", ["CHNGOV>TWN 150 occurred"]],
+    ["Kenya's high court said the deployment violated the constitution.", []],
+    // must not fire: a verdict with no other party, a recipe for something good, an assault on no actor
+    ["Ukraine's energy minister called the overnight strike an attack on the country's power grid.", []],
+    ["The army chief called the new doctrine a recipe for success.", []],
+    ["Opposition leaders in Nairobi called for an assault on corruption.", []],
+  ],
+);
