@@ -220,6 +220,10 @@ export function chooseByCues(
         plain = i;
       }
     if (plain >= 0) return { entry: plain, code: code(plain) };
+    // A state entry marked `plain` is the name's reading when nothing in the document cues another ("Congo").
+    const marked = entries.filter((i) => ctx.model.entries[i]!.plain);
+    const pick = marked[0];
+    if (pick !== undefined && new Set(marked.map(code)).size === 1) return { entry: pick, code: code(pick) };
   }
   const codes = new Set(entries.map(code));
   const ids = entries.map((i) => ctx.model.entries[i]!.id).join(" | ");

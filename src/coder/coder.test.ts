@@ -10395,3 +10395,43 @@ realCases(
     ["Opposition leaders in Nairobi called for an assault on corruption.", []],
   ],
 );
+
+realCases(
+  "actor names: 'Congo' with no cue is the DRC, 'ADF' by its cues, ISKP's branch, kin of a person (session 30, actor6)",
+  "2024-06-10",
+  [
+    // "Congo" and "Congolese" with no cue for either Congo are the DRC (the `plain` state entry)
+    [
+      "The Congolese government expelled a French diplomat, accusing Paris of meddling in the election.",
+      ["CODGOV>FRAGOV 1125 occurred", "CODGOV>FRAGOV 166 occurred"],
+    ],
+    ["Congo asked the United Nations to keep its peacekeepers in the country for another year.", ["CODGOV>IGOUNO 020 occurred"]],
+    // must not change: a cue for the Republic of Congo keeps it
+    [
+      "Congolese President Denis Sassou Nguesso held talks in Brazzaville with Angola's president.",
+      ["AGOGOV>COGGOV 040 occurred", "COGGOV>AGOGOV 040 occurred"],
+    ],
+    // "ADF" is the Allied Democratic Forces where Congo is named, the Australian Defence Force where Australia is
+    [
+      "ADF militants killed at least 30 villagers in an overnight raid on a market town, the Congolese army said.",
+      ["CODREB>CODCVL 1823 reported"],
+    ],
+    [
+      "The ADF flew two transport planes of relief supplies to Papua New Guinea, Australia's defence minister said.",
+      ["AUSMIL>PNGGOV 073 occurred"],
+    ],
+    // "Islamic State's Khorasan branch" is ISKP (AFGREB), not Islamic State
+    [
+      "Pakistani troops killed six fighters of Islamic State's Khorasan branch in a raid near the Afghan border.",
+      ["PAKMIL>AFGREB 190 occurred"],
+    ],
+    // a person's father, mother or parents are civilians of the one country the sentence happens in
+    [
+      "ELN guerrillas freed the parents of Leeds defender Juan Perez in Arauca province after holding them for a week.",
+      ["COLREB>COLCVL 084 occurred"],
+    ],
+    // must not fire: kin with no country, an ADF with no cue
+    ["The father of the jailed reporter said he had not heard from his son in weeks.", []],
+    ["The ADF said it would hold its largest training exercise in two years next month.", []],
+  ],
+);

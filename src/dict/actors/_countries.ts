@@ -63,6 +63,7 @@ export function worldCountryEntries(): ActorEntry[] {
       domestic: false,
       home: [],
       mentionFirst: false,
+      plain: false,
       source: SOURCE,
     };
   });

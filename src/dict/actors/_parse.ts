@@ -46,7 +46,7 @@ const SHAPES: Record<EntryKind | "pair" | "config", readonly [readonly string[],
   pair: [["code", "name", "source"], ["cue"]],
   state: [
     ["code", "name", "source"],
-    ["adj", "people", "cue", "combining"],
+    ["adj", "people", "cue", "combining", "plain"],
   ],
   igo: [
     ["code", "name", "source"],
@@ -346,6 +346,7 @@ function toEntry(
     home: many.get("home") ?? NONE,
     called: calledOf(many.get("called"), b, file, errors),
     mentionFirst: flagOf(one.get("mention-first"), false, file, errors),
+    plain: flagOf(one.get("plain"), false, file, errors),
     source: one.get("source")?.value ?? "",
   };
 }

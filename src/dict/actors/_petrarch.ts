@@ -105,6 +105,7 @@ function toEntry(d: Draft, file: string, agents: boolean, id: string): ActorEntr
     domestic: false,
     home: [],
     mentionFirst: false,
+    plain: false,
     source: `imported from ${file.split(/[\\/]/).pop()} line ${d.line}`,
   };
 }

@@ -84,6 +84,11 @@ export interface ActorEntry {
   readonly home: readonly string[];
   /** People: a bare surname names them only after a full mention earlier in the document ("Ali"). */
   readonly mentionFirst: boolean;
+  /**
+   * State entries (`plain: yes`): the plain reading of a name it shares with another state's entries when the
+   * document cues none of them ("Congo", "Congolese": the DRC, unless Brazzaville or Sassou Nguesso is named).
+   */
+  readonly plain: boolean;
   readonly source: string;
 }
 
