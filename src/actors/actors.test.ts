@@ -370,7 +370,11 @@ describe("role-before words, backers, seats and coordinated modifiers", () => {
   it.each([
     [
       "Protesters left the town as Congolese troops and their allies fled.",
-      [["Congolese troops", "---MIL", "sector"]],
+      // plain "Congolese" is the DRC since the thirtieth session (actor6), and the crowd takes its country
+      [
+        ["Protesters", "CODCVL", "sector"],
+        ["Congolese troops", "CODMIL", "sector"],
+      ],
     ],
     ["Prices rose as Chinese officials met.", [["Chinese officials", "CHNGOV", "sector"]]],
     ["She served as Japan's foreign minister until 2020.", []],
