@@ -10435,3 +10435,20 @@ realCases(
     ["The ADF said it would hold its largest training exercise in two years next month.", []],
   ],
 );
+
+realCases("weapons that back an act, diplomacy supported (session 30, coop6)", "2024-03-12", [
+  // strikes after "backed by" are no backing of the subject (the owners' own strike is not coded yet)
+  [
+    "Kenyan troops backed by U.S. drone strikes attacked al-Shabaab positions in southern Somalia on Tuesday.",
+    ["KENMIL>SOM 190 occurred"],
+  ],
+  // must not fire
+  ["Somali soldiers backed by American drone strikes patrolled the outskirts of Baidoa on Friday.", []],
+  // must not change: troops that back a group
+  ["M23 rebels backed by Rwandan troops captured Goma on Monday.", ["CODREB>COD 192 occurred", "RWAMIL>CODREB 072 occurred"]],
+  // backing one's own diplomacy with a party is no support for it: nothing more than the drills
+  [
+    "Seoul and Washington postponed their joint air exercises to support diplomacy with Pyongyang, the defence ministry said.",
+    ["KORGOV>USAGOV 062 postponed", "USAGOV>KORGOV 062 postponed"],
+  ],
+]);

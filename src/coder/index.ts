@@ -4191,6 +4191,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "students blockaded the broadcaster" protest; "Kenya's High Court blocked the deployment" does not (`peopleonly`).
         if (m.pattern.peopleOnly && !peopleSource(s) && !peopleNamedByState(v, s, a.source, ctx.prep.second))
           continue;
+        // "Somali troops backed by U.S. air strikes drove al-Shabab out": weapons after "by" are a means, not a backer.
+        if (m.pattern.means && meansAgent(v, m.trigger, ctx.prep.second)) continue;
         if (
           m.pattern.forcesOnly &&
           (!pluralForce(v, s) || !t || countryOf(t.code) === countryOf(s.code) || !LEFT_KINDS.has(t.kind))
@@ -4694,6 +4696,29 @@ function crowdSide(ctx: SentenceCtx, v: View, a: Args): number {
  * The code a pattern's `name=CODE` flags give the act between `s` and `t`, or null for the act's own code; `reported`
  * when the act answers a claim of reported speech (its claimant is the target).
  */
+/** Word classes a passive's "by" phrase may run through before its head noun (`means`). */
+const MEANS_RUN = new Set(["DET", "ADJ", "PROPN", "NOUN", "NUM", "CCONJ"]);
+
+/**
+ * "backed by U.S. air strikes", "backed by American, British and Jordanian jets": the "by" phrase right after the passive
+ * trigger at `trigger` ends in a weapon or aircraft noun, its actors only that noun's owners (`means`).
+ */
+function meansAgent(v: View, trigger: number, sw: SecondWords): boolean {
+  if (v.toks[trigger + 1]?.lower !== "by") return false;
+  let head = "";
+  for (let k = trigger + 2; k < v.toks.length && k < trigger + 14; k++) {
+    const t = v.toks[k]!;
+    // A comma runs on only within a list of modifiers ("American, British and Jordanian jets").
+    if (t.lower === ",") {
+      if (!/^(ADJ|PROPN)$/.test(v.toks[k + 1]?.pos ?? "")) break;
+      continue;
+    }
+    if (!MEANS_RUN.has(t.pos)) break;
+    if (t.pos === "NOUN") head = t.lower;
+  }
+  return sw.weapon.has(head) || sw.aircraft.has(head);
+}
+
 /** Sectors that act for a state or by arms (`peopleonly`): institutions, forces, gangs and armed groups. */
 const NOT_PEOPLE = new Set(["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "CRM", "REB", "UAF"]);
 

@@ -195,6 +195,7 @@ const FLAGS = new Set([
   "probe",
   "forcesonly",
   "peopleonly",
+  "means",
   "venue",
   "answered",
   "framing",
@@ -482,6 +483,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     probe: flags.has("probe"),
     forcesOnly: flags.has("forcesonly"),
     peopleOnly: flags.has("peopleonly"),
+    means: flags.has("means"),
     venue: flags.has("venue"),
     status,
     // A pattern that fires only when negated (or in prospect, or in an `opposed` free relative) outranks the same

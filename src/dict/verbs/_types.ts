@@ -130,6 +130,12 @@ export interface Pattern {
    */
   readonly peopleOnly: boolean;
   /**
+   * Codes nothing when the passive's "by" agent names weapons or aircraft, not a party ("Somali troops backed by U.S.
+   * air strikes", "Israel, backed by American, British and Jordanian jets"): the owners' strikes are the means of the
+   * main act, no backing of its subject.
+   */
+  readonly means: boolean;
+  /**
    * A noun visit named as the occasion of its clause's act ("during a state visit", "on his first trip abroad") with no
    * destination of its own goes to the place that act names after "in"/"at" ("signed a pact in Riyadh during a visit
    * by Sharif", "held talks with Lula in Brasilia during a state visit").
