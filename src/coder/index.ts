@@ -239,6 +239,34 @@ function ownCommand(v: View, m: Match, s: ActorMention, t: ActorMention): boolea
   return COMMANDED.test(t.code) && !COMMANDED.test(s.code.slice(3));
 }
 
+/** Finite verbs of the indicative that a bare verb or a modal is not: "was", "posed", "has" (not "withdraw", "must"). */
+function finiteIndicative(t: { lower: string; lemma: string; pos: string }): boolean {
+  if (t.pos !== "VERB" && t.pos !== "AUX") return false;
+  if (t.lower.endsWith("ing")) return false;
+  return t.lower !== t.lemma;
+}
+
+/**
+ * "insisting the project posed no threat to downstream countries", "insisting his government protected people of all
+ * faiths", "insisted that Greenland was not for sale": true when a demand (root 10) is triggered by "insist" before a
+ * clause (after an optional "that", a subject of a few words and no comma) whose first verb is a finite indicative:
+ * an assertion of fact. "insisted on compensation", "insisted that Kyiv withdraw" and "insisted it must" stay demands.
+ */
+function assertedInsist(v: View, m: Match): boolean {
+  if (!m.pattern.code.startsWith("10") || m.pattern.noun || v.toks[m.trigger]!.lemma !== "insist")
+    return false;
+  let k = m.trigger + 1;
+  if (v.toks[k]?.lower === "that") k++;
+  const start = k;
+  while (k < v.toks.length && k < start + 6) {
+    const t = v.toks[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX") return k > start && finiteIndicative(t);
+    if (t.pos === "PUNCT" || t.pos === "ADP" || t.pos === "SCONJ") return false;
+    k++;
+  }
+  return false;
+}
+
 /** Release words after a possessive pronoun: "his immediate release", "their freedom", "her return". */
 const RELEASE_WORDS = new Set(["release", "freedom", "return"]);
 const HOLDER_PRONOUNS = new Set(["his", "her", "their"]);
@@ -4269,6 +4297,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // leader's order to the country's own forces or companies is command, no demand (as nearly all the wire-dev
         // writers code it); a court's order and an order to the country's people or workers stay demands.
         if (t && ownCommand(v, m, s, t)) continue;
+        // "insisting the project posed no threat", "insisted that the craft was a civilian airship": "insist" before a
+        // clause whose verb is finite asserts a fact, no demand ("insisted that the EU withdraw its plan" demands).
+        if (assertedInsist(v, m)) continue;
         const code = dealt
           ? m.pattern.deal!
           : (recoded(ctx, v, m.pattern, a, s, t, claimant >= 0) ?? actCode);
