@@ -392,7 +392,10 @@ export function demandOfSelf(v: View, m: Match, a: Args, prev: PrevSelf | null):
   const i = m.trigger;
   if (m.pattern.status !== "demanded" || m.pattern.noun || !prev || prev.end > i) return null;
   // An actor named before the participle ("in Serbia's history, demanding ...") is none it addresses.
-  if (a.target >= 0 && v.groups[a.target]!.tokEnd > i) return null;
+  // "demanding that Warsaw ban imports of Ukrainian grain", "to demand that the government repeal a contract allowing a
+  // Canadian company ...": an actor inside a "that" clause whose subject names no actor is what the demand is about,
+  // not the one addressed; the demand stays on the domestic act's implied target (the protesters' own government).
+  if (a.target >= 0 && v.groups[a.target]!.tokEnd > i && !unnamedThatSubject(v, m, a.target)) return null;
   // "rallied in Belgrade in one of the largest protests in Serbia's history, demanding ...": an actor found before the
   // participle in no subject position is no subject of it.
   if (a.source >= 0 && a.source !== prev.source && v.subjectPos[a.source]) return null;
@@ -401,6 +404,26 @@ export function demandOfSelf(v: View, m: Match, a: Args, prev: PrevSelf | null):
   const aim = prev.end >= i - 1 && (v.toks[i]!.lower.endsWith("ing") || purposeInfinitive(v, i));
   if (!(participle(v, i) || aim) || !noOtherActor(v, before, prev.end, i)) return null;
   return { ...a, source: prev.source, target: -1, targetHow: "inside" };
+}
+
+/**
+ * "demanding that Warsaw ban imports of Ukrainian grain", "to demand that the government repeal a contract allowing a
+ * Canadian company ...": true when the demand's word is followed by "that" and a subject of a few words (a determiner,
+ * nouns or a name) that is no actor and no pronoun, then the clause's verb, with actor `g` after that verb.
+ */
+function unnamedThatSubject(v: View, m: Match, g: number): boolean {
+  const i = m.trigger;
+  if (v.toks[i + 1]?.lower !== "that") return false;
+  // The subject: one name ("Warsaw") or a determiner and one noun ("the government"), none of them an actor.
+  const first = v.toks[i + 2];
+  let verb = -1;
+  if (first?.pos === "PROPN") verb = i + 3;
+  else if (first?.pos === "DET" && v.toks[i + 3]?.pos === "NOUN") verb = i + 4;
+  if (verb < 0 || v.groupAt[i + 2]! >= 0 || v.groupAt[verb - 1]! >= 0) return false;
+  // The clause's verb, which the tagger may read as a noun ("Warsaw ban imports").
+  const t = v.toks[verb];
+  if (!t || !(t.pos === "VERB" || t.pos === "NOUN") || v.groupAt[verb]! >= 0) return false;
+  return v.groups[g]!.tokStart > verb;
 }
 
 /**

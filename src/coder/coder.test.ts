@@ -10452,3 +10452,39 @@ realCases("weapons that back an act, diplomacy supported (session 30, coop6)", "
     ["KORGOV>USAGOV 062 postponed", "USAGOV>KORGOV 062 postponed"],
   ],
 ]);
+
+realCases(
+  "a protesters' demand that an unnamed government act, the holder of a detainee, own commands and insisted facts (session 30, demand6)",
+  "2025-03-10",
+  [
+    // a "that" clause whose subject names no actor ("Budapest" after a domestic actor, "the government") keeps the
+    // demand on the protesters' own government, not the actor inside the clause
+    [
+      "Hungarian farmers blocked roads near the border with Romania on Tuesday, demanding that Budapest halt imports of cheap Romanian wheat.",
+      ["HUNCVL>HUNGOV 100 demanded", "HUNCVL>HUNGOV 144 occurred"],
+    ],
+    [
+      "Thousands of Kenyans rallied in Nairobi for a second day, demanding that the government cancel a road contract with a Chinese firm.",
+      ["KEN>KENGOV 100 demanded", "KEN>KENGOV 141 occurred"],
+    ],
+    // must not change: an addressee the "that" clause names
+    [
+      "Armenian protesters blocked a highway outside Yerevan, demanding that Azerbaijan free Armenian prisoners.",
+      ["ARMCVL>ARMGOV 144 occurred", "ARMCVL>AZEGOV 1053 demanded"],
+    ],
+    // "demanded his immediate release" after a detention: the detainer
+    [
+      "Iranian authorities arrested a French teacher in Tehran, and Paris demanded her immediate release.",
+      ["FRAGOV>IRNGOV 1053 demanded", "IRNGOV>FRAEDU 173 occurred"],
+    ],
+    // a leader's order to the country's own forces is no demand; a court's order stays one
+    ["Brazil's president ordered the armed forces to take over security at the port of Santos.", []],
+    [
+      "Kenya's High Court ordered the government to suspend a new housing levy.",
+      ["KENJUD>KENGOV 1054 demanded"],
+    ],
+    // "insisted" before a finite verb asserts; before a bare verb it demands
+    ["Ethiopia's prime minister insisted the dam posed no threat to Egypt.", []],
+    ["Beijing insisted that Manila withdraw its vessels from the shoal.", ["CHNGOV>PHLGOV 106 demanded"]],
+  ],
+);

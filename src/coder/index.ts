@@ -223,6 +223,89 @@ function wrapEndOf(v: View, m: Match, matches: readonly Match[]): number {
   return v.toks[aim.trigger]!.lower.endsWith("ing") ? aim.trigger : aim.trigger - 1;
 }
 
+/** Sectors of a country's own forces and companies, whom its leaders command rather than press. */
+const COMMANDED = /(MIL|COP|SPY|BUS)$/;
+
+/**
+ * "Maduro ordered the state oil company to issue licences", "Prabowo ordered police and soldiers to act firmly",
+ * "Trump ordered 2,000 National Guard troops to Los Angeles": true when the trigger of a demand (root 10) is "order" or
+ * "direct" and its source, no court (`JUD`), orders its own country's armed forces, police, intelligence or companies.
+ */
+function ownCommand(v: View, m: Match, s: ActorMention, t: ActorMention): boolean {
+  if (!m.pattern.code.startsWith("10")) return false;
+  const lemma = v.toks[m.trigger]!.lemma;
+  if (lemma !== "order" && lemma !== "direct") return false;
+  if (countryOf(s.code) !== countryOf(t.code) || s.code.endsWith("JUD")) return false;
+  return COMMANDED.test(t.code) && !COMMANDED.test(s.code.slice(3));
+}
+
+/** Finite verbs of the indicative that a bare verb or a modal is not: "was", "posed", "has" (not "withdraw", "must"). */
+function finiteIndicative(t: { lower: string; lemma: string; pos: string }): boolean {
+  if (t.pos !== "VERB" && t.pos !== "AUX") return false;
+  if (t.lower.endsWith("ing")) return false;
+  return t.lower !== t.lemma;
+}
+
+/**
+ * "insisting the project posed no threat to downstream countries", "insisting his government protected people of all
+ * faiths", "insisted that Greenland was not for sale": true when a demand (root 10) is triggered by "insist" before a
+ * clause (after an optional "that", a subject of a few words and no comma) whose first verb is a finite indicative:
+ * an assertion of fact. "insisted on compensation", "insisted that Kyiv withdraw" and "insisted it must" stay demands.
+ */
+function assertedInsist(v: View, m: Match): boolean {
+  if (!m.pattern.code.startsWith("10") || m.pattern.noun || v.toks[m.trigger]!.lemma !== "insist")
+    return false;
+  let k = m.trigger + 1;
+  if (v.toks[k]?.lower === "that") k++;
+  const start = k;
+  while (k < v.toks.length && k < start + 6) {
+    const t = v.toks[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX") return k > start && finiteIndicative(t);
+    if (t.pos === "PUNCT" || t.pos === "ADP" || t.pos === "SCONJ") return false;
+    k++;
+  }
+  return false;
+}
+
+/** Release words after a possessive pronoun: "his immediate release", "their freedom", "her return". */
+const RELEASE_WORDS = new Set(["release", "freedom", "return"]);
+const HOLDER_PRONOUNS = new Set(["his", "her", "their"]);
+
+/**
+ * "Russia's FSB detained reporter Evan Gershkovich in Yekaterinburg, and the White House demanded his immediate
+ * release", "ELN rebels kidnapped the father of Luis Diaz, and Petro's government demanded his immediate release": an
+ * appeal or demand for the release of a person named only by a possessive pronoun is aimed at the agent of the latest
+ * detention or abduction (roots 17-18) coded before it in the sentence, when that agent is another than its source.
+ * Returns the new arguments, or null.
+ */
+function releaseHolder(
+  v: View,
+  m: Match,
+  a: Args,
+  acts: readonly { source: number; target: number; code?: string }[],
+): Args | null {
+  if (m.pattern.code !== "1053" && m.pattern.code !== "0253") return null;
+  if (a.source < 0 || a.passive) return null;
+  // The release word, within the matched words, after "his"/"her"/"their" and adjectives ("his immediate release").
+  let found = false;
+  for (let k = m.trigger + 1; k < Math.min(v.toks.length, m.spanEnd + 1); k++) {
+    if (!RELEASE_WORDS.has(v.toks[k]!.lower)) continue;
+    let j = k - 1;
+    while (j > m.trigger && v.toks[j]!.pos === "ADJ") j--;
+    if (j > m.trigger && HOLDER_PRONOUNS.has(v.toks[j]!.lower)) found = true;
+    break;
+  }
+  if (!found) return null;
+  for (let x = acts.length - 1; x >= 0; x--) {
+    const act = acts[x]!;
+    if (!act.code || !/^(17|18)/.test(act.code)) continue;
+    if (act.source < 0 || act.source === a.source || v.groups[act.source]!.tokEnd > m.trigger) return null;
+    if (act.source === a.target) return null;
+    return { ...a, target: act.source, targetHow: "inside" };
+  }
+  return null;
+}
+
 /** "to demand": the infinitive marker right before a verb. */
 function purposeTo(v: View, i: number): boolean {
   const to = v.toks[i - 1];
@@ -330,7 +413,8 @@ const CHAIN_POS = new Set(["AUX", "ADV", "PART"]);
 function termsClause(v: View, sw: SecondWords, i: number): { kind: "none" | "terms" | "own"; noun: number } {
   for (let k = i; k >= 1; k--) {
     const t = v.toks[k]!;
-    if (k < i && (HARD_END.has(t.text) || newClause(v, k) || finiteAfterAnd(v, k))) return { kind: "none", noun: -1 };
+    if (k < i && (HARD_END.has(t.text) || newClause(v, k) || finiteAfterAnd(v, k)))
+      return { kind: "none", noun: -1 };
     const next = v.toks[k + 1];
     const participle = t.pos === "VERB" && t.lower.endsWith("ing");
     const subjectRelative =
@@ -572,7 +656,8 @@ function selectMatches(
       // the criticism that covers it; a protest ("summoned a Russian diplomat to protest what Kallas called a
       // provocation", 114) is an act of its own beside the verdict.
       !(
-        (namedVerdict(v, m.trigger, m.pattern) || (opposedNaming(v, m.trigger) && m.pattern.code.startsWith("111"))) &&
+        (namedVerdict(v, m.trigger, m.pattern) ||
+          (opposedNaming(v, m.trigger) && m.pattern.code.startsWith("111"))) &&
         !/^11[12]/.test(out.at(-1)?.m.pattern.code ?? "")
       ) &&
       // "Israeli air strikes killed more than 400 people": a toll the pattern counts is coded beside the attack noun
@@ -1687,7 +1772,12 @@ const VICTIM_PREPS = new Set(["against", "to", "toward", "towards", "on", "upon"
  * after a victim's preposition inside the verdict is the act's victim, not the one judged. Null when nothing changes
  * (no agent of another country than the judge's and the victim's; "an attack by Russia" names the agent itself).
  */
-function calledVictim(v: View, m: Match, a: Args, acts: readonly { source: number; target: number }[]): Args | null {
+function calledVictim(
+  v: View,
+  m: Match,
+  a: Args,
+  acts: readonly { source: number; target: number }[],
+): Args | null {
   if (m.pattern.noun || !m.pattern.code.startsWith("11") || !targetless(m.pattern)) return null;
   if (a.source < 0 || a.target < 0 || a.targetHow !== "after") return null;
   const obj = v.toks[m.trigger + 1]?.lower ?? "";
@@ -2946,7 +3036,9 @@ function ledForces(v: View, g: number, members: readonly ActorMention[]): readon
   const country = leader >= 0 ? v.groups[leader]!.members[0]!.country : null;
   if (country === null || country === undefined) return members;
   return members.map((x) =>
-    x.code.startsWith("---") && x.kind === "sector" ? { ...x, code: `${country}${x.code.slice(3)}`, country } : x,
+    x.code.startsWith("---") && x.kind === "sector"
+      ? { ...x, code: `${country}${x.code.slice(3)}`, country }
+      : x,
   );
 }
 
@@ -3692,6 +3784,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // "rallied in Belgrade, demanding accountability": a demand aimed at the domestic act's implied target.
       const selfDemand = demandOfSelf(v, m, a, prevSelf);
       if (selfDemand) a = selfDemand;
+      // "Russia's FSB detained reporter Evan Gershkovich ..., and the White House demanded his immediate release": the
+      // one who holds the person is the agent of the detention or abduction coded before.
+      a = releaseHolder(v, m, a, acts) ?? a;
       // "Jordan downed Iranian drones that crossed its airspace": "its" in the act's words is the main clause's subject.
       a = relativeOwner(v, m, a) ?? a;
       // "Canada and India expelled each other's diplomats": the compound subject acts on itself.
@@ -4204,6 +4299,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "The Turkish president told visiting students that ...": a `converse` act turned round onto an actor of the
         // slot's own country (a guest, a supplier) is no act between two parties.
         if (m.pattern.converse && t && countryOf(t.code) === countryOf(s.code)) continue;
+        // "Maduro ordered the state oil company to issue licences", "Tinubu ordered security forces to rescue them": a
+        // leader's order to the country's own forces or companies is command, no demand (as nearly all the wire-dev
+        // writers code it); a court's order and an order to the country's people or workers stay demands.
+        if (t && ownCommand(v, m, s, t)) continue;
+        // "insisting the project posed no threat", "insisted that the craft was a civilian airship": "insist" before a
+        // clause whose verb is finite asserts a fact, no demand ("insisted that the EU withdraw its plan" demands).
+        if (assertedInsist(v, m)) continue;
         const code = dealt
           ? m.pattern.deal!
           : (recoded(ctx, v, m.pattern, a, s, t, claimant >= 0) ?? actCode);
