@@ -10248,3 +10248,22 @@ realCases(
     ["The UN Security Council met on Friday after Britain triggered the snapback mechanism.", []],
   ],
 );
+
+realCases("fighting named after a preposition is the fight noun (session 30, fight12)", "2025-06-01", [
+  // "fighting with/against X" after a preposition of time or cause is the fight noun, both ways with the subject
+  [
+    "Three Malian soldiers were wounded during fighting with JNIM fighters near Timbuktu, the army said on Sunday.",
+    ["IMGREB>MLIMIL 190 occurred", "MLIMIL>IMGREB 190 occurred"],
+  ],
+  [
+    "Sudan's army recaptured the town of Sinja on Saturday after weeks of heavy fighting with the Rapid Support Forces.",
+    ["SDNMIL>SDNREB 190 occurred", "SDNREB>SDNMIL 190 occurred"],
+  ],
+  [
+    "Twelve Pakistani soldiers died in fighting against Pakistani Taliban militants in the Khyber district, the military said.",
+    ["PAKMIL>PAKREB 190 occurred", "PAKREB>PAKMIL 190 occurred"],
+  ],
+  // must not fire: "tired of fighting with" (no noun of time before "of"), "accused X of fighting with" (the charge only)
+  ["Armenia's prime minister said voters were tired of fighting with each other over the past.", []],
+  ["Kyiv accused Moscow of fighting with borrowed North Korean shells.", ["UKRGOV>RUSGOV 112 occurred"]],
+]);
