@@ -10267,3 +10267,16 @@ realCases("fighting named after a preposition is the fight noun (session 30, fig
   ["Armenia's prime minister said voters were tired of fighting with each other over the past.", []],
   ["Kyiv accused Moscow of fighting with borrowed North Korean shells.", ["UKRGOV>RUSGOV 112 occurred"]],
 ]);
+
+realCases("a chemical agent's use as a noun, a killing beside an abduction (session 30, fight12)", "2025-06-01", [
+  // "use of <chemical agent> against X" named as a noun is the use of chemical weapons
+  [
+    "Ukraine's military said Russian troops were making use of toxic gas against its soldiers near Pokrovsk.",
+    ["RUSMIL>UKRMIL 2041 reported"],
+  ],
+  // an abduction is coded beside the killing of the same victim, which is not its toll
+  [
+    "Kenyan police abducted and killed a Ugandan opposition activist in Nairobi, a rights group said.",
+    ["KENCOP>UGAOPP 181 reported", "KENCOP>UGAOPP 1823 reported"],
+  ],
+]);
