@@ -1146,6 +1146,11 @@ function gerundNoun(v: View, i: number): boolean {
   // "Fighting between Sudan's army and the RSF spread to Omdurman", "after fighting between Malian troops and Tuareg
   // rebels": an -ing word before "between" names the fighting itself, whatever verb (if any) follows.
   const between = next?.lower === "between";
+  // "after days of fighting with Congolese troops", "were killed in fighting with M23 rebels", "during fighting
+  // against the army": after a preposition of time or cause (or "of" after a plain noun: "weeks of fighting") an -ing
+  // word before its partner's "with"/"against" names the fighting itself, not a verb of the clause ("a year of fighting
+  // between X and Y" stays no act: zs1-005).
+  if (PARTNER_LEAD.has(next?.lower ?? "") && fightingLead(v, i)) return true;
   if (
     !between &&
     !(next?.pos === "AUX" || finiteVerb(v, i + 1)) &&
@@ -1175,6 +1180,24 @@ function verbParticle(v: View, i: number): boolean {
   const prev = v.toks[i - 1];
   if (prev?.pos === "VERB") return true;
   return v.toks[i - 2]?.pos === "VERB" && (prev?.pos === "PRON" || v.groupAt[i - 1]! >= 0);
+}
+
+/** Words after an -ing noun of fighting that name its other party ("fighting with", "fighting against"). */
+const PARTNER_LEAD = new Set(["with", "against"]);
+
+/**
+ * True when the -ing word at `i` follows a preposition of time or cause (`BETWEEN_LEAD`, "in"), or "of" after a plain
+ * noun of no actor ("days of fighting", "a week of heavy fighting"; not "accused Kyiv of fighting"), with at most one
+ * adjective between ("after days of heavy fighting").
+ */
+function fightingLead(v: View, i: number): boolean {
+  let k = i - 1;
+  if (v.toks[k]?.pos === "ADJ") k--;
+  const prev = v.toks[k];
+  if (prev === undefined || prev.pos !== "ADP") return false;
+  if (BETWEEN_LEAD.has(prev.lower) || prev.lower === "in") return true;
+  const head = v.toks[k - 1];
+  return prev.lower === "of" && head?.pos === "NOUN" && v.groupAt[k - 1]! < 0;
 }
 
 /** Words before "fighting between ..." that open a noun of time or cause ("a year of fighting between" is no act). */

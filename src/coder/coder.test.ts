@@ -10488,3 +10488,35 @@ realCases(
     ["Beijing insisted that Manila withdraw its vessels from the shoal.", ["CHNGOV>PHLGOV 106 demanded"]],
   ],
 );
+
+realCases("fighting named after a preposition is the fight noun (session 30, fight12)", "2025-06-01", [
+  // "fighting with/against X" after a preposition of time or cause is the fight noun, both ways with the subject
+  [
+    "Three Malian soldiers were wounded during fighting with JNIM fighters near Timbuktu, the army said on Sunday.",
+    ["IMGREB>MLIMIL 190 occurred", "MLIMIL>IMGREB 190 occurred"],
+  ],
+  [
+    "Sudan's army recaptured the town of Sinja on Saturday after weeks of heavy fighting with the Rapid Support Forces.",
+    ["SDNMIL>SDNREB 190 occurred", "SDNREB>SDNMIL 190 occurred"],
+  ],
+  [
+    "Twelve Pakistani soldiers died in fighting against Pakistani Taliban militants in the Khyber district, the military said.",
+    ["PAKMIL>PAKREB 190 occurred", "PAKREB>PAKMIL 190 occurred"],
+  ],
+  // must not fire: "tired of fighting with" (no noun of time before "of"), "accused X of fighting with" (the charge only)
+  ["Armenia's prime minister said voters were tired of fighting with each other over the past.", []],
+  ["Kyiv accused Moscow of fighting with borrowed North Korean shells.", ["UKRGOV>RUSGOV 112 occurred"]],
+]);
+
+realCases("a chemical agent's use as a noun, a killing beside an abduction (session 30, fight12)", "2025-06-01", [
+  // "use of <chemical agent> against X" named as a noun is the use of chemical weapons
+  [
+    "Ukraine's military said Russian troops were making use of toxic gas against its soldiers near Pokrovsk.",
+    ["RUSMIL>UKRMIL 2041 reported"],
+  ],
+  // an abduction is coded beside the killing of the same victim, which is not its toll
+  [
+    "Kenyan police abducted and killed a Ugandan opposition activist in Nairobi, a rights group said.",
+    ["KENCOP>UGAOPP 181 reported", "KENCOP>UGAOPP 1823 reported"],
+  ],
+]);

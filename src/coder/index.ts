@@ -5585,9 +5585,17 @@ function tollKept(
   // With `sameQuad` false, any kept act between the countries: the purpose of an act (`purpose`) may be of any quad.
   const key = (e: Event) =>
     `${countryOf(e.source.code)}|${e.target ? countryOf(e.target.code) : ""}|${sameQuad ? e.quad : ""}`;
-  const acts = new Set(events.filter((_, i) => !toll[i] && kept[i]).map(key));
+  // "tortured and killed thousands of prisoners", "abducted and killed a former army officer": an abduction, a sexual
+  // assault or a torture is an act on the victims beside their killing, not the means whose toll the killing is; the
+  // wire-dev writers code both (w29-153, w35-267, w42-270).
+  const acts = new Set(
+    events.filter((e, i) => !toll[i] && kept[i] && !(sameQuad && BESIDE_KILLING.has(e.code))).map(key),
+  );
   return events.map((e, i) => !toll[i] || !acts.has(key(e)));
 }
+
+/** Acts on persons that a killing of the same victims is coded beside, never as their toll (tollKept). */
+const BESIDE_KILLING = new Set(["181", "1821", "1822"]);
 
 /** The per-event flags codeSentence keeps beside its events, parallel to them. */
 interface EventFlags {
