@@ -460,6 +460,27 @@ function pronounSubject(v: View, i: number): number {
 }
 
 /**
+ * ", prompting China's foreign ministry to vow countermeasures against what it called flagrant interference": a pronoun
+ * in the infinitive clause of a participle after a comma that hands the act on ("prompting", "forcing") stands for the
+ * one prompted, the new clause's actor, not the sentence's first subject; -1 else (a comma, "that" or a subordinator
+ * between, or a person pronoun for an institution).
+ */
+export function promptedSubject(v: View, k: number): number {
+  for (let j = k - 1; j > 0; j--) {
+    const t = v.toks[j]!;
+    if (t.text === "," || t.text === ";" || v.w.barrier.has(t.text) || is(v, t, v.b.subord)) return -1;
+    if (t.pos !== "VERB" || v.toks[j - 1]?.lower !== "to") continue;
+    const g = controller(v, j);
+    if (g < 0) continue;
+    let c = v.groups[g]!.tokStart - 1;
+    while (c >= 0 && v.toks[c]!.pos === "DET") c--;
+    if (!v.toks[c]?.lower.endsWith("ing") || v.toks[c - 1]?.text !== ",") return -1;
+    return is(v, v.toks[k], v.b.personPronoun) && !isPerson(v, g) ? -1 : g;
+  }
+  return -1;
+}
+
+/**
  * "China's coast guard demanded that the Philippines remove the warship, hours after its personnel boarded Philippine
  * boats": a subject that is a noun owned by "its"/"their" (no actor) right after a subordinator of time stands for
  * its clause's first subject (after ", and" that clause's), not the nearest actor before it (a "that" clause's); -1 else.

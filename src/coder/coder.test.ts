@@ -10520,3 +10520,25 @@ realCases("a chemical agent's use as a noun, a killing beside an abduction (sess
     ["KENCOP>UGAOPP 181 reported", "KENCOP>UGAOPP 1823 reported"],
   ],
 ]);
+
+realCases("a pronoun judge in a prompted actor's clause (session 30, verdict5)", "2025-06-12", [
+  // ", prompting X to ... against/over what it called ...": the pronoun judge is the one prompted, and the verdict
+  // is aimed at the agent of the act before
+  [
+    "Russian jets flew over an Estonian island on Thursday, prompting Tallinn to put its air force on alert against what it called a grave violation of its airspace.",
+    ["ESTGOV>RUSMIL 111 occurred", "ESTGOV>RUSMIL 152 occurred"],
+  ],
+  [
+    "Venezuela seized a Guyanese fishing boat, prompting Guyana to warn of consequences over what it called an act of piracy.",
+    ["GUYGOV>VENGOV 111 occurred", "GUYGOV>VENGOV 130 threatened", "VENGOV>GUY 1711 occurred"],
+  ],
+  // must not fire: the prompted are no actor, or a person judge for his own loss
+  [
+    "Pakistan closed the main border crossing on Sunday, prompting traders to gather in protest over what they called a ruinous decision.",
+    [],
+  ],
+  [
+    "The ruling coalition lost its majority in Sunday's vote, prompting Prime Minister Shigeru Ishiba to apologise for what he called a painful defeat.",
+    [],
+  ],
+]);

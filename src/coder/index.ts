@@ -48,6 +48,7 @@ import {
   domesticVerdict,
   authorNamed,
   namedVerdict,
+  promptedSubject,
   opposedNaming,
   VIOLENT_ROOTS,
   thingClauseBefore,
@@ -3945,6 +3946,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // "cut ties with Rabat over what it called hostile actions": the verdict judges the thing it names, whose agent
       // is an actor named in it, else the target of the judge's own act before it, else the agent of the act before.
       if (a.source >= 0 && namedVerdict(v, m.trigger, m.pattern)) {
+        // ", prompting China's foreign ministry to vow countermeasures against what it called interference": a pronoun
+        // judge in the prompted actor's clause is that actor.
+        const pro = m.trigger - 1;
+        const prompted = v.groupAt[pro]! < 0 && is(v, v.toks[pro], v.b.subjectPronoun) ? promptedSubject(v, pro) : -1;
+        if (prompted >= 0) a = { ...a, source: prompted };
         const agent = namedAgent(v, m, a.source, acts);
         if (agent < 0) continue;
         a = { ...a, target: agent, targetHow: "inside" };
