@@ -505,6 +505,45 @@ export function turnedDownElsewhere(v: View, i: number, target: number): boolean
   return !v.groups.some((g) => g.tokEnd <= at && g.members.some((x) => x.code.slice(0, 3) === code));
 }
 
+/**
+ * "rejecting Trump's proposal for the territory", "rejected an EU proposal for an association of Serb-majority
+ * municipalities", "rejected a proposal by Algeria for a six-month transition": an offer turned down whose "for" phrase
+ * (past the offer's own span and a "by"/"from" agent) is a plain noun phrase naming no actor and no act (its head no
+ * event noun of the patterns, nor a word of the meeting, talks, truce or deal classes) proposes a thing, not an act
+ * with the one who turns it down: the offer gets no event, as the wire-dev writers code it (w26-065, w32-070, w16-140),
+ * while "a proposal for a truce", "for a summit", "for direct negotiations" stay the offerer's 03 to it.
+ */
+export function turnedDownForThing(
+  v: View,
+  i: number,
+  spanEnd: number,
+  isAct: (word: string) => boolean,
+): boolean {
+  const verb = governingVerb(v, i);
+  if (verb?.pos !== "VERB" || !isIn(verb, v.w.turnDown)) return false;
+  let k = i + 1;
+  const by = v.toks[k]?.lower;
+  if (by === "by" || by === "from") {
+    k++;
+    if (v.toks[k]?.pos === "DET" && (v.groupAt[k] ?? -1) < 0) k++;
+    const g = v.groupAt[k] ?? -1;
+    if (g < 0) return false;
+    k = v.groups[g]!.tokEnd;
+  }
+  if (k < spanEnd || v.toks[k]?.lower !== "for") return false;
+  k++;
+  let head = -1;
+  for (; k < v.toks.length; k++) {
+    const t = v.toks[k]!;
+    if ((v.groupAt[k] ?? -1) >= 0) return false;
+    if (t.pos === "NOUN") head = k;
+    else if (!NOUN_LEAD.has(t.pos) && t.text !== "-") break;
+  }
+  if (head < 0) return false;
+  const h = v.toks[head]!;
+  return !isAct(h.lemma) && !isAct(h.lower);
+}
+
 /** The verb that governs an offer noun at `i`, past its own noun phrase and a "to" or "on" before it. */
 function governingVerb(v: View, i: number): View["toks"][number] | undefined {
   let k = i - 1;

@@ -10542,3 +10542,23 @@ realCases("a pronoun judge in a prompted actor's clause (session 30, verdict5)",
     [],
   ],
 ]);
+
+realCases("offers turned down that propose a thing, no act (session 30, coop7)", "2025-04-08", [
+  // a turned-down proposal whose "for" phrase names no actor and no act proposes a thing: only the rejection is coded
+  ["Peru rejected Ecuador's proposal for a new canal near their border.", ["PERGOV>ECUGOV 120 occurred"]],
+  [
+    "Guatemala turned down Washington's proposal for a processing centre for migrants near its northern border.",
+    ["GTMGOV>USAGOV 120 occurred"],
+  ],
+  // must not fire: a proposal for a summit or a truce (an act) stays the offerer's 03 to the one who turns
+  // it down, and a proposal welcomed is not turned down
+  [
+    "Azerbaijan rejected an Armenian proposal for a summit between the two leaders in Geneva.",
+    ["ARM>AZEGOV 036 occurred", "AZEGOV>ARM 125 occurred"],
+  ],
+  [
+    "Moscow rejected a Ukrainian proposal for a truce around the nuclear plant.",
+    ["RUSGOV>UKR 120 occurred", "UKR>RUSGOV 030 occurred"],
+  ],
+  ["Peru welcomed Ecuador's proposal for a new canal near their border.", ["PERGOV>ECUGOV 051 occurred"]],
+]);

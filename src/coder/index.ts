@@ -17,6 +17,7 @@ import {
   takenUp,
   actPlace,
   turnedDownElsewhere,
+  turnedDownForThing,
 } from "./_adjunct.js";
 import {
   type Args,
@@ -4014,6 +4015,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       a = converseArgs(v, m, a);
       // "Egypt rejected Trump's proposal to take over Gaza": an offer turned down is made to no one it names.
       if (m.pattern.offer && turnedDownElsewhere(v, m.trigger, a.target)) continue;
+      // "rejecting Trump's proposal for the territory": an offer turned down that proposes a thing, no act, is none.
+      if (m.pattern.offer && turnedDownForThing(v, m.trigger, m.spanEnd, (x) => actNoun(ctx.model.verbs, x)))
+        continue;
       // "broke the ceasefire with a wave of air strikes": the means of a frame act, with no target of its own, is an
       // act of its own aimed at the frame's target.
       const framed =
@@ -4798,6 +4802,22 @@ function crowdSide(ctx: SentenceCtx, v: View, a: Args): number {
   const src = headIn(v, words, a.source);
   if (src === headIn(v, words, a.target)) return -1;
   return src ? a.source : a.target;
+}
+
+/** Classes whose words name an act a proposal may be for ("a proposal for a summit / a truce / direct talks"). */
+const ACT_NOUN_CLASSES = [
+  "ENCOUNTER",
+  "TALKS",
+  "PEACE_DEAL",
+  "_TRUCE_NOUN",
+  "_FRAMEWORK_NOUN",
+  "_MEETING_NOUN",
+  "_TALKS_NOUN",
+];
+
+/** A noun that names an act: the head of a noun pattern or a word of an act-noun class. */
+function actNoun(m: VerbModel, word: string): boolean {
+  return m.nounHeads.has(word) || ACT_NOUN_CLASSES.some((c) => m.classes.get(c)?.has(word) ?? false);
 }
 
 /**
