@@ -4820,10 +4820,6 @@ function actNoun(m: VerbModel, word: string): boolean {
   return m.nounHeads.has(word) || ACT_NOUN_CLASSES.some((c) => m.classes.get(c)?.has(word) ?? false);
 }
 
-/**
- * The code a pattern's `name=CODE` flags give the act between `s` and `t`, or null for the act's own code; `reported`
- * when the act answers a claim of reported speech (its claimant is the target).
- */
 /** Word classes a passive's "by" phrase may run through before its head noun (`means`). */
 const MEANS_RUN = new Set(["DET", "ADJ", "PROPN", "NOUN", "NUM", "CCONJ"]);
 
@@ -4876,6 +4872,10 @@ function peopleNamedByState(v: View, s: ActorMention, g: number, sw: SecondWords
 /** Sectors of people who hold no state's office: civilians, refugees, armed groups ("Russian citizens", "Hamas officials"). */
 const PEOPLE = new Set(["CVL", "REF", "REB"]);
 
+/**
+ * The code a pattern's `name=CODE` flags give the act between `s` and `t`, or null for the act's own code; `reported`
+ * when the act answers a claim of reported speech (its claimant is the target).
+ */
 function recoded(
   ctx: SentenceCtx,
   v: View,
