@@ -679,7 +679,21 @@ function ownedGroup(toks: readonly Token[], owner: ActorMention, m: ActorMention
 }
 
 // A named closure made per call costs a name definition each time under tsx (esbuild keepNames): helpers stay top level.
-function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], w: EngineWords): Group[] {
+/** True when mention `m` is a pointing pair phrase ("the two governments", "both sides"): a coreference that opens with a count word of a pair. */
+function pairPhrase(toks: readonly Token[], m: ActorMention, flags: readonly number[], b: Bits): boolean {
+  if (m.kind !== "coref") return false;
+  const s = m.tokenStart;
+  const k = !flagAt(flags, s, b.pairCount) && toks[s]?.pos === "DET" ? s + 1 : s;
+  return k < m.tokenEnd - 1 && flagAt(flags, k, b.pairCount);
+}
+
+function buildGroups(
+  toks: readonly Token[],
+  mentions: readonly ActorMention[],
+  w: EngineWords,
+  flags: readonly number[],
+  b: Bits,
+): Group[] {
   const groups: Group[] = [];
   let cur: ActorMention[] = [];
   let pendingComma: ActorMention[] = [];
@@ -744,9 +758,13 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
     if (kind === "comma" && frontedPlace(toks, prev!, m, w)) kind = null;
     // "in a swap mediated by the United Arab Emirates, officials in Kyiv and Moscow said": a list that a preposition
     // opened does not run on into the subject of a reporting verb after a comma (the sayer, no member).
-    if (kind === "comma" && chainStart && toks[lead]?.pos === "ADP" && sayerFrom(toks, m.tokenStart, w)) kind = null;
+    if (kind === "comma" && chainStart && toks[lead]?.pos === "ADP" && sayerFrom(toks, m.tokenStart, w))
+      kind = null;
     // "Kaja Kallas, the EU's foreign policy chief and a former Estonian prime minister, said": one person described.
     if (kind === "and" && appositionOf(toks, cur, pendingComma, m, w)) kind = "comma";
+    // "met Sheinbaum in Mexico City and the two governments agreed": a pair phrase the resolver named stands for
+    // parties named before it, never a further member of their list.
+    if (kind === "and" && pairPhrase(toks, m, flags, b)) kind = null;
     if (kind === "and" || kind === "hyphen") {
       cur.push(...pendingComma, m);
       pendingComma = [];
@@ -815,7 +833,8 @@ function buildAsides(toks: readonly Token[], w: EngineWords, groupAt: readonly n
 function memberList(toks: readonly Token[], i: number, j: number): boolean {
   const among = toks[i + 1]?.lower === "among" && toks[i + 2]?.lower === "them";
   if (!among && toks[i + 1]?.lower !== "including") return false;
-  for (let k = i + (among ? 3 : 2); k < j; k++) if (toks[k]!.pos === "VERB" || toks[k]!.pos === "AUX") return false;
+  for (let k = i + (among ? 3 : 2); k < j; k++)
+    if (toks[k]!.pos === "VERB" || toks[k]!.pos === "AUX") return false;
   return true;
 }
 
@@ -1137,7 +1156,7 @@ export function buildView(
 ): View {
   const toks = sent.tokens;
   const n = toks.length;
-  const groups = withPairPhrases(toks, buildGroups(toks, mentions, w), flags, b);
+  const groups = withPairPhrases(toks, buildGroups(toks, mentions, w, flags, b), flags, b);
   // Plain arrays: a typed array of more than 16 numbers gets an off-heap buffer, which is slow to make and to free.
   const groupAt = new Array<number>(n).fill(-1);
   groups.forEach((g, gi) => {
