@@ -678,8 +678,10 @@ function ownedGroup(toks: readonly Token[], owner: ActorMention, m: ActorMention
   );
 }
 
-// A named closure made per call costs a name definition each time under tsx (esbuild keepNames): helpers stay top level.
-/** True when mention `m` is a pointing pair phrase ("the two governments", "both sides"): a coreference that opens with a count word of a pair. */
+/**
+ * True when mention `m` is a pointing pair phrase ("the two governments", "both sides"): a coreference that opens with
+ * a count word of a pair.
+ */
 function pairPhrase(toks: readonly Token[], m: ActorMention, flags: readonly number[], b: Bits): boolean {
   if (m.kind !== "coref") return false;
   const s = m.tokenStart;
@@ -687,6 +689,7 @@ function pairPhrase(toks: readonly Token[], m: ActorMention, flags: readonly num
   return k < m.tokenEnd - 1 && flagAt(flags, k, b.pairCount);
 }
 
+// A named closure made per call costs a name definition each time under tsx (esbuild keepNames): helpers stay top level.
 function buildGroups(
   toks: readonly Token[],
   mentions: readonly ActorMention[],
@@ -1007,7 +1010,9 @@ function withPairPhrases(
       !flagAt(flags, next, b.say);
     if (!object && !clause) continue;
     if (out.some((g) => g.tokStart < h + 1 && g.tokEnd > start)) continue;
-    const members = pairAntecedents(toks, groups, start, flags, b);
+    // "Rubio met Wang Yi in Kuala Lumpur and the two sides agreed": the subject of a clause of its own has no governing
+    // verb before it, so the earlier clause's subject stays a candidate party.
+    const members = pairAntecedents(toks, groups, start, flags, b, !object);
     // "talks between the two sides" after "Russia and Ukraine agreed ...": the relation the sentence already reports.
     if (
       !members ||
@@ -1083,7 +1088,8 @@ function pairGroup(
 }
 
 /**
- * The last two distinct states named before token `at`, without the subject of the verb governing `at`, and without
+ * The last two distinct states named before token `at`, without the subject of the verb governing `at` (none for the
+ * subject of a `clause` of its own), and without
  * the sayers of the sentence unless the pair needs one ("Iran said ..., after Trump announced a ceasefire between the
  * two countries"); or null.
  */
@@ -1093,8 +1099,9 @@ function pairAntecedents(
   at: number,
   flags: readonly number[],
   b: Bits,
+  clause = false,
 ): ActorMention[] | null {
-  let verb = at - 1;
+  let verb = clause ? -1 : at - 1;
   // "India sent troops to the border with China after a clash between the two armies": a phrase in an adjunct that
   // "after" opens has no governing verb before it, so the sentence's subject stays a candidate party.
   const opener = (k: number) => toks[k]!.pos === "ADP" && ((flags[k] ?? 0) & b.subord) !== 0;
