@@ -678,8 +678,25 @@ function ownedGroup(toks: readonly Token[], owner: ActorMention, m: ActorMention
   );
 }
 
+/**
+ * True when mention `m` is a pointing pair phrase ("the two governments", "both sides"): a coreference that opens with
+ * a count word of a pair.
+ */
+function pairPhrase(toks: readonly Token[], m: ActorMention, flags: readonly number[], b: Bits): boolean {
+  if (m.kind !== "coref") return false;
+  const s = m.tokenStart;
+  const k = !flagAt(flags, s, b.pairCount) && toks[s]?.pos === "DET" ? s + 1 : s;
+  return k < m.tokenEnd - 1 && flagAt(flags, k, b.pairCount);
+}
+
 // A named closure made per call costs a name definition each time under tsx (esbuild keepNames): helpers stay top level.
-function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], w: EngineWords): Group[] {
+function buildGroups(
+  toks: readonly Token[],
+  mentions: readonly ActorMention[],
+  w: EngineWords,
+  flags: readonly number[],
+  b: Bits,
+): Group[] {
   const groups: Group[] = [];
   let cur: ActorMention[] = [];
   let pendingComma: ActorMention[] = [];
@@ -744,9 +761,13 @@ function buildGroups(toks: readonly Token[], mentions: readonly ActorMention[], 
     if (kind === "comma" && frontedPlace(toks, prev!, m, w)) kind = null;
     // "in a swap mediated by the United Arab Emirates, officials in Kyiv and Moscow said": a list that a preposition
     // opened does not run on into the subject of a reporting verb after a comma (the sayer, no member).
-    if (kind === "comma" && chainStart && toks[lead]?.pos === "ADP" && sayerFrom(toks, m.tokenStart, w)) kind = null;
+    if (kind === "comma" && chainStart && toks[lead]?.pos === "ADP" && sayerFrom(toks, m.tokenStart, w))
+      kind = null;
     // "Kaja Kallas, the EU's foreign policy chief and a former Estonian prime minister, said": one person described.
     if (kind === "and" && appositionOf(toks, cur, pendingComma, m, w)) kind = "comma";
+    // "met Sheinbaum in Mexico City and the two governments agreed": a pair phrase the resolver named stands for
+    // parties named before it, never a further member of their list.
+    if (kind === "and" && pairPhrase(toks, m, flags, b)) kind = null;
     if (kind === "and" || kind === "hyphen") {
       cur.push(...pendingComma, m);
       pendingComma = [];
@@ -815,7 +836,8 @@ function buildAsides(toks: readonly Token[], w: EngineWords, groupAt: readonly n
 function memberList(toks: readonly Token[], i: number, j: number): boolean {
   const among = toks[i + 1]?.lower === "among" && toks[i + 2]?.lower === "them";
   if (!among && toks[i + 1]?.lower !== "including") return false;
-  for (let k = i + (among ? 3 : 2); k < j; k++) if (toks[k]!.pos === "VERB" || toks[k]!.pos === "AUX") return false;
+  for (let k = i + (among ? 3 : 2); k < j; k++)
+    if (toks[k]!.pos === "VERB" || toks[k]!.pos === "AUX") return false;
   return true;
 }
 
@@ -988,7 +1010,9 @@ function withPairPhrases(
       !flagAt(flags, next, b.say);
     if (!object && !clause) continue;
     if (out.some((g) => g.tokStart < h + 1 && g.tokEnd > start)) continue;
-    const members = pairAntecedents(toks, groups, start, flags, b);
+    // "Rubio met Wang Yi in Kuala Lumpur and the two sides agreed": the subject of a clause of its own has no governing
+    // verb before it, so the earlier clause's subject stays a candidate party.
+    const members = pairAntecedents(toks, groups, start, flags, b, !object);
     // "talks between the two sides" after "Russia and Ukraine agreed ...": the relation the sentence already reports.
     if (
       !members ||
@@ -1064,7 +1088,8 @@ function pairGroup(
 }
 
 /**
- * The last two distinct states named before token `at`, without the subject of the verb governing `at`, and without
+ * The last two distinct states named before token `at`, without the subject of the verb governing `at` (none for the
+ * subject of a `clause` of its own), and without
  * the sayers of the sentence unless the pair needs one ("Iran said ..., after Trump announced a ceasefire between the
  * two countries"); or null.
  */
@@ -1074,8 +1099,9 @@ function pairAntecedents(
   at: number,
   flags: readonly number[],
   b: Bits,
+  clause = false,
 ): ActorMention[] | null {
-  let verb = at - 1;
+  let verb = clause ? -1 : at - 1;
   // "India sent troops to the border with China after a clash between the two armies": a phrase in an adjunct that
   // "after" opens has no governing verb before it, so the sentence's subject stays a candidate party.
   const opener = (k: number) => toks[k]!.pos === "ADP" && ((flags[k] ?? 0) & b.subord) !== 0;
@@ -1137,7 +1163,7 @@ export function buildView(
 ): View {
   const toks = sent.tokens;
   const n = toks.length;
-  const groups = withPairPhrases(toks, buildGroups(toks, mentions, w), flags, b);
+  const groups = withPairPhrases(toks, buildGroups(toks, mentions, w, flags, b), flags, b);
   // Plain arrays: a typed array of more than 16 numbers gets an off-heap buffer, which is slow to make and to free.
   const groupAt = new Array<number>(n).fill(-1);
   groups.forEach((g, gi) => {

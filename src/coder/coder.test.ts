@@ -10562,3 +10562,45 @@ realCases("offers turned down that propose a thing, no act (session 30, coop7)",
   ],
   ["Peru welcomed Ecuador's proposal for a new canal near their border.", ["PERGOV>ECUGOV 051 occurred"]],
 ]);
+
+realCases("a pair phrase after a place and 'and' opens its own clause (session 31, anaphor)", "2025-09-20", [
+  // "the two governments" / "both governments" right after a place is no further member of a list: the pair
+  // is the subject of its clause and acts both ways
+  [
+    "Wang Yi met Jaishankar on Monday in New Delhi and the two governments agreed to resume direct flights.",
+    [
+      "CHNGOV>INDGOV 0311 occurred",
+      "CHNGOV>INDGOV 040 occurred",
+      "INDGOV>CHNGOV 0311 occurred",
+      "INDGOV>CHNGOV 040 occurred",
+    ],
+  ],
+  [
+    "Prabowo met Albanese on Thursday in Jakarta and both governments pledged to deepen maritime cooperation.",
+    [
+      "AUSGOV>IDNGOV 030 occurred",
+      "AUSGOV>IDNGOV 040 occurred",
+      "IDNGOV>AUSGOV 030 occurred",
+      "IDNGOV>AUSGOV 040 occurred",
+    ],
+  ],
+  // the place of the meeting (a third country) is no party of the pair (the meeting root 04: the gold's 044)
+  [
+    "Rubio met Wang Yi on Friday in Kuala Lumpur and the two sides agreed to keep talking.",
+    [
+      "CHNGOV>USAGOV 036 occurred",
+      "CHNGOV>USAGOV 040 occurred",
+      "USAGOV>CHNGOV 036 occurred",
+      "USAGOV>CHNGOV 040 occurred",
+    ],
+  ],
+  // must not fire: the pair says nothing, or welcomes talks that name no party: the meeting only
+  [
+    "Albanese met Luxon on Friday in Queenstown and the two leaders said nothing about the dispute.",
+    ["AUSGOV>NZLGOV 040 occurred", "NZLGOV>AUSGOV 040 occurred"],
+  ],
+  [
+    "Carney met Sheinbaum on Thursday in Mexico City and both governments welcomed the new trade talks.",
+    ["CANGOV>MEXGOV 040 occurred", "MEXGOV>CANGOV 040 occurred"],
+  ],
+]);
