@@ -10604,3 +10604,45 @@ realCases("a pair phrase after a place and 'and' opens its own clause (session 3
     ["CANGOV>MEXGOV 040 occurred", "MEXGOV>CANGOV 040 occurred"],
   ],
 ]);
+realCases("root confusions among the cooperation roots 03-08 (session 31, rootcoop)", "2025-06-20", [
+  // a truce in a trade or tariff war, agreed or struck, is an agreement between the parties (057 both ways)
+  [
+    "Washington and Beijing agreed to a 90-day truce in their tariff war.",
+    ["CHNGOV>USAGOV 057 occurred", "USAGOV>CHNGOV 057 occurred"],
+  ],
+  [
+    "Canada and the United States reached a truce in their trade dispute over lumber.",
+    ["CANGOV>USAGOV 057 occurred", "USAGOV>CANGOV 057 occurred"],
+  ],
+  // seeking ties is the intent to establish them (032), not the relations (054)
+  [
+    "Nauru broke off relations with Taiwan after seeking to restore ties with China.",
+    ["NRUGOV>CHNGOV 032 occurred", "NRUGOV>TWNGOV 161 occurred"],
+  ],
+  // a ceasefire extended by agreement is the ceasefire (0871), not an intent (030)
+  [
+    "Colombia and the ELN agreed to extend their ceasefire by three months.",
+    ["COLGOV>COLREB 0871 occurred", "COLREB>COLGOV 0871 occurred"],
+  ],
+  // a meeting agreed for later is the intent to meet (036), not a meeting held (040)
+  [
+    "Vietnam and China agreed that their defence ministers would meet in Hanoi in the autumn.",
+    ["CHNGOV>VNMGOV 036 occurred", "VNMGOV>CHNGOV 036 occurred"],
+  ],
+  // a truce agreed beside a release is the truce, though "in Gaza" stands between them
+  [
+    "Israel and Hamas agreed to a truce in Gaza and the release of 33 hostages.",
+    ["ISRGOV>PSEREB 0871 occurred", "PSEREB>ISRGOV 0871 occurred"],
+  ],
+  // must not fire: a truce in a shooting conflict stays the ceasefire, an agreed reopening no meeting, and a deal
+  // extended with no partner named no ceasefire
+  [
+    "Thailand and Cambodia agreed to a truce in their border conflict.",
+    ["KHMGOV>THAGOV 0871 occurred", "THAGOV>KHMGOV 0871 occurred"],
+  ],
+  [
+    "Kenya and Ethiopia agreed that the border crossing at Moyale would reopen.",
+    ["ETHGOV>KENGOV 019 occurred", "KENGOV>ETHGOV 019 occurred"],
+  ],
+  ["Russia agreed to extend the Black Sea grain deal by 60 days.", []],
+]);
