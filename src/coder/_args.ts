@@ -1302,7 +1302,11 @@ function helping(v: View, g: number): boolean {
 function topicOf(v: View, g: number): boolean {
   let k = v.groups[g]!.tokStart - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
-  return isIn(v.toks[k], v.w.topicPrep) && isIn(v.toks[k - 1], v.w.topicNoun);
+  const noun = v.toks[k - 1];
+  return (
+    (isIn(v.toks[k], v.w.topicPrep) && isIn(noun, v.w.topicNoun)) ||
+    (isIn(v.toks[k], v.w.truceTopicPrep) && isIn(noun, v.w.truceNoun))
+  );
 }
 
 export function targetAfter(

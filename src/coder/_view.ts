@@ -25,6 +25,8 @@ export interface EngineWords {
   /** "summit", "talks": a gathering whose "on" phrase (`topicPrep`) names what it is about (`_TOPIC_NOUN`). */
   readonly topicNoun: ReadonlySet<string>;
   readonly topicPrep: ReadonlySet<string>;
+  readonly truceNoun: ReadonlySet<string>;
+  readonly truceTopicPrep: ReadonlySet<string>;
   /** "bound": a place right before it ("Gaza-bound") is a destination, no actor (`_DESTINATION`). */
   readonly destination: ReadonlySet<string>;
   readonly objectPronoun: ReadonlySet<string>;
@@ -335,6 +337,8 @@ export function engineWords(m: VerbModel): EngineWords {
     placePrep: c("_PLACE_PREP"),
     topicNoun: c("_TOPIC_NOUN"),
     topicPrep: c("_TOPIC_PREP"),
+    truceNoun: c("_TRUCE_NOUN"),
+    truceTopicPrep: c("_TRUCE_TOPIC_PREP"),
     destination: c("_DESTINATION"),
     objectPronoun: c("_OBJ_PRONOUN"),
     quantity: c("_QUANTITY"),

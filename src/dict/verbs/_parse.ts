@@ -86,6 +86,7 @@ export const RESERVED_SETS = [
   "_MEETING_NOUN",
   "_TOPIC_NOUN",
   "_TOPIC_PREP",
+  "_TRUCE_TOPIC_PREP",
   "_DESTINATION",
   "_SEAT",
   "_SEAT_VERB",
