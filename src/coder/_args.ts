@@ -1298,7 +1298,7 @@ function helping(v: View, g: number): boolean {
   return false;
 }
 
-/** "hosted leaders at a summit on Gaza", "ceasefire talks on Gaza": group `g` is what a gathering is about. */
+/** "hosted leaders at a summit on Gaza", "talks on Gaza": group `g` is what a gathering is about. */
 function topicOf(v: View, g: number): boolean {
   let k = v.groups[g]!.tokStart - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;

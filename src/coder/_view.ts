@@ -22,7 +22,7 @@ export interface EngineWords {
   readonly ownerClauseOpeners: ReadonlySet<string>;
   readonly possessive: ReadonlySet<string>;
   readonly placePrep: ReadonlySet<string>;
-  /** "summit", "talks": a gathering whose "on" phrase (`topicPrep`) names what it is about (`_TOPIC_NOUN`). */
+  /** "summit", "talks": a gathering whose "on" phrase (`topicPrep`) names its topic (`_TOPIC_NOUN`). */
   readonly topicNoun: ReadonlySet<string>;
   readonly topicPrep: ReadonlySet<string>;
   readonly truceNoun: ReadonlySet<string>;
@@ -1139,7 +1139,7 @@ function lastStates(
 }
 
 /** Builds the coding view of one sentence from its tokens and actor mentions. */
-/** "intercepted a Gaza-bound aid boat": a place joined by a hyphen to "bound" only says where something is headed. */
+/** "intercepted a Gaza-bound aid boat": a place joined by a hyphen to "bound" only names a destination. */
 function destinationOnly(toks: readonly Token[], m: ActorMention, w: EngineWords): boolean {
   if (m.kind !== "place" && m.kind !== "state" && m.kind !== "metonym") return false;
   return toks[m.tokenEnd]?.text === "-" && isIn(toks[m.tokenEnd + 1], w.destination);

@@ -10574,7 +10574,7 @@ realCases("destinations and topics are no parties (session 31, stray)", "2025-06
     "Houthi fighters seized a Bahamas-flagged cargo ship in the Red Sea on Sunday.",
     ["YEMREB>BHSGOV 1711 occurred"],
   ],
-  // must not fire: a place before "-bound" is where a ship is headed, a summit's or a truce's topic is no guest
+  // must not fire: a place before "-bound" is where a ship is headed; a summit's or truce's topic is no guest
   ["Israeli naval forces intercepted a Gaza-bound aid ship in international waters on Monday.", []],
   ["Egypt hosted leaders from more than 20 countries at a summit on Gaza in Sharm el-Sheikh on Monday.", []],
   ["India declined to sign the final statement of a peace summit on Ukraine, diplomats said.", []],
