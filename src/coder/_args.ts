@@ -1298,6 +1298,17 @@ function helping(v: View, g: number): boolean {
   return false;
 }
 
+/** "hosted leaders at a summit on Gaza", "talks on Gaza": group `g` is what a gathering is about. */
+function topicOf(v: View, g: number): boolean {
+  let k = v.groups[g]!.tokStart - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  const noun = v.toks[k - 1];
+  return (
+    (isIn(v.toks[k], v.w.topicPrep) && isIn(noun, v.w.topicNoun)) ||
+    (isIn(v.toks[k], v.w.truceTopicPrep) && isIn(noun, v.w.truceNoun))
+  );
+}
+
 export function targetAfter(
   v: View,
   from: number,
@@ -1316,7 +1327,7 @@ export function targetAfter(
         (noPlace || (placeWhere && v.groups[g]!.members.every((x) => x.kind === "place"))) &&
         introducedBy(v, g, v.w.placePrep);
       // "brokered by Qatar with the help of Egypt": a co-agent acts with the source, not on it.
-      const helper = helping(v, g);
+      const helper = helping(v, g) || topicOf(v, g);
       if (g !== source && !place && !helper && (v.asideAt[k]! < 0 || (own >= 0 && v.asideAt[k] === own))) {
         const listed = corefOnly(v, g) ? includedAfter(v, v.groups[g]!.tokEnd) : -1;
         return listed >= 0 && listed !== source ? listed : g;

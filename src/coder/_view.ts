@@ -22,6 +22,13 @@ export interface EngineWords {
   readonly ownerClauseOpeners: ReadonlySet<string>;
   readonly possessive: ReadonlySet<string>;
   readonly placePrep: ReadonlySet<string>;
+  /** "summit", "talks": a gathering whose "on" phrase (`topicPrep`) names its topic (`_TOPIC_NOUN`). */
+  readonly topicNoun: ReadonlySet<string>;
+  readonly topicPrep: ReadonlySet<string>;
+  readonly truceNoun: ReadonlySet<string>;
+  readonly truceTopicPrep: ReadonlySet<string>;
+  /** "bound": a place right before it ("Gaza-bound") is a destination, no actor (`_DESTINATION`). */
+  readonly destination: ReadonlySet<string>;
   readonly objectPronoun: ReadonlySet<string>;
   readonly quantity: ReadonlySet<string>;
   readonly discard: ReadonlySet<string>;
@@ -328,6 +335,11 @@ export function engineWords(m: VerbModel): EngineWords {
     ownerClauseOpeners: c("_OWNER_CLAUSE_OPEN"),
     possessive: c("_POSSESSIVE"),
     placePrep: c("_PLACE_PREP"),
+    topicNoun: c("_TOPIC_NOUN"),
+    topicPrep: c("_TOPIC_PREP"),
+    truceNoun: c("_TRUCE_NOUN"),
+    truceTopicPrep: c("_TRUCE_TOPIC_PREP"),
+    destination: c("_DESTINATION"),
     objectPronoun: c("_OBJ_PRONOUN"),
     quantity: c("_QUANTITY"),
     discard: c("_DISCARD"),
@@ -1153,6 +1165,12 @@ function lastStates(
 }
 
 /** Builds the coding view of one sentence from its tokens and actor mentions. */
+/** "intercepted a Gaza-bound aid boat": a place joined by a hyphen to "bound" only names a destination. */
+function destinationOnly(toks: readonly Token[], m: ActorMention, w: EngineWords): boolean {
+  if (m.kind !== "place" && m.kind !== "state" && m.kind !== "metonym") return false;
+  return toks[m.tokenEnd]?.text === "-" && isIn(toks[m.tokenEnd + 1], w.destination);
+}
+
 export function buildView(
   sent: Sentence,
   mentions: readonly ActorMention[],
@@ -1163,7 +1181,8 @@ export function buildView(
 ): View {
   const toks = sent.tokens;
   const n = toks.length;
-  const groups = withPairPhrases(toks, buildGroups(toks, mentions, w, flags, b), flags, b);
+  const named = mentions.filter((m) => !destinationOnly(toks, m, w));
+  const groups = withPairPhrases(toks, buildGroups(toks, named, w, flags, b), flags, b);
   // Plain arrays: a typed array of more than 16 numbers gets an off-heap buffer, which is slow to make and to free.
   const groupAt = new Array<number>(n).fill(-1);
   groups.forEach((g, gi) => {

@@ -10646,3 +10646,20 @@ realCases("root confusions among the cooperation roots 03-08 (session 31, rootco
   ],
   ["Russia agreed to extend the Black Sea grain deal by 60 days.", []],
 ]);
+realCases("destinations and topics are no parties (session 31, stray)", "2025-06-09", [
+  // an actor after "on" right after a gathering noun is what the gathering is about; the partner stays
+  [
+    "Japan held talks on North Korea with South Korea in Tokyo on Friday.",
+    ["JPNGOV>KORGOV 040 occurred", "KORGOV>JPNGOV 040 occurred"],
+  ],
+  // a flag state before "-flagged" is still the ship's owner
+  [
+    "Houthi fighters seized a Bahamas-flagged cargo ship in the Red Sea on Sunday.",
+    ["YEMREB>BHSGOV 1711 occurred"],
+  ],
+  // must not fire: a place before "-bound" is where a ship is headed; a summit's or truce's topic is no guest
+  ["Israeli naval forces intercepted a Gaza-bound aid ship in international waters on Monday.", []],
+  ["Egypt hosted leaders from more than 20 countries at a summit on Gaza in Sharm el-Sheikh on Monday.", []],
+  ["India declined to sign the final statement of a peace summit on Ukraine, diplomats said.", []],
+  ["Iran refused to back a plan for a ceasefire in Lebanon, officials said.", []],
+]);
