@@ -3,6 +3,7 @@ import type { VerbModel } from "../dict/index.js";
 
 type Pattern = VerbModel["patterns"][number];
 import { elaborating, includedAfter } from "./_args.js";
+import { sharedObjectVerb } from "./_shared.js";
 import {
   absoluteActor,
   adjunctNameBefore,
@@ -37,6 +38,8 @@ export interface Match {
   readonly passive: boolean;
   /** The TGT slot holds a noun phrase that names no actor ("urged its citizens to"): the act has no target. */
   readonly unnamed?: boolean;
+  /** "arrested and later deported a diplomat": the last coordinated verb whose object this verb's pattern shares. */
+  readonly shared?: number;
 }
 
 /** "-ing" forms of warning verbs that the tagger reads as nouns after a comma (", warning of sanctions"). */
@@ -409,11 +412,12 @@ function matchRest(
   trigger: number,
   passive: boolean,
   list: readonly Pattern[],
+  from = trigger + 1,
 ): Match | null {
   // ", killing more than 100 people": the toll of the act before it, not an act of its own.
   if (p.main && (elaborating(v, trigger) || ingClause(v, trigger))) return null;
   const toks = v.toks;
-  let pos = trigger + 1;
+  let pos = from;
   let last = trigger;
   let targetGroup = -1;
   let penalty = 0;
@@ -444,7 +448,7 @@ function matchRest(
     const gap = e.kind === "target" ? MAX_TARGET_GAP : p.tight ? 0 : MAX_GAP;
     const limit = Math.min(toks.length, pos + gap + 1);
     // "called Zelensky on Tuesday to discuss": with the verb's own object skipped, a time phrase is no particle.
-    const objectSkipped = last === trigger && e.kind !== "target" && !p.noun && objectAt(v, trigger + 1);
+    const objectSkipped = last === trigger && e.kind !== "target" && !p.noun && objectAt(v, from);
     let end = limit;
     for (let j = pos; j < end; j++) {
       const t = toks[j]!;
@@ -1032,6 +1036,7 @@ function bestOf(
   list: readonly Pattern[] | undefined,
   i: number,
   passive: boolean,
+  from = i + 1,
 ): Match | null {
   if (!list) return null;
   const needs = sw.needsOf(list);
@@ -1045,13 +1050,39 @@ function bestOf(
     // The flat needs first: most patterns are skipped without reading them.
     if (needs ? !sw.possibleAt(needs, k) : !sw.possible(list[k]!)) continue;
     const p = list[k]!;
+    // "criticised and blocked the EU's aid package for Ukraine": a shared object ends no clause a wrapper could take.
+    if (from !== i + 1 && p.wrap) continue;
     // "Witkoff led talks with ...": a `compound` head ("African Union-led talks") fires only right after the hyphen.
     if (p.compound && v.toks[i - 1]?.text !== "-") continue;
     if (p.noun && !p.compound && hyphenParticiple(v, i)) continue;
-    const m = matchRest(v, p, i, passive, list);
+    const m = matchRest(v, p, i, passive, list, from);
     if (m && (!best || m.score > best.score)) best = m;
   }
   return best;
+}
+
+/**
+ * "Germany arrested and later deported a Russian diplomat": a verb with no object of its own, coordinated with later
+ * verbs, reads its pattern's words (its object, and the complement the pattern needs) after the last of them. Kept
+ * only when the pattern reads words there and the match outranks the verb's own; it covers its trigger alone, so the
+ * verbs after it are acts of their own.
+ */
+function sharedMatch(
+  v: View,
+  sw: Fillable,
+  list: readonly Pattern[] | undefined,
+  i: number,
+  own: Match | null | undefined,
+): Match | null | undefined {
+  if (own && own.targetGroup >= 0) return own;
+  const n = sharedObjectVerb(v, i);
+  const m = n >= 0 ? bestOf(v, sw, list, i, false, n + 1) : null;
+  if (!m || m.last <= n || (own && own.score >= m.score)) return own;
+  // "arrested and handed over to the United States a commander": a direct object is not read after a preposition.
+  const start = m.targetGroup >= 0 ? v.groups[m.targetGroup]!.tokStart : n + 1;
+  if (m.pattern.rest[0]?.kind === "target" && v.toks.slice(n + 1, start).some((t) => t.pos === "ADP"))
+    return own;
+  return { ...m, spanEnd: i + 1, shared: n };
 }
 
 /**
@@ -1291,7 +1322,8 @@ export function findMatches(v: View, words: TokenWords, lex: Lexicon, sw: Fillab
       (byLemma && byLower
         ? bestOf(v, sw, asVerb ? differs(byLower.verb, verbList) : undefined, i, passive)
         : undefined);
-    if (best) out.push(best);
+    const kept = asVerb && !passive ? sharedMatch(v, sw, first, i, best) : best;
+    if (kept) out.push(kept);
   }
   return out;
 }

@@ -10663,3 +10663,50 @@ realCases("destinations and topics are no parties (session 31, stray)", "2025-06
   ["India declined to sign the final statement of a peace summit on Ukraine, diplomats said.", []],
   ["Iran refused to back a plan for a ceasefire in Lebanon, officials said.", []],
 ]);
+realCases("coordinated verbs sharing one object (session 31, coordverb)", "2025-06-01", [
+  // "V1 and V2 OBJ", "V1, V2 and V3 OBJ", "V1 and later V2 OBJ": a verb with no object of its own shares the last one's
+  [
+    "Germany arrested and later deported a Russian diplomat.",
+    ["DEUGOV>RUSGOV 173 occurred", "DEUGOV>RUSGOV 174 occurred"],
+  ],
+  [
+    "The European Union condemned and rejected China's claims in the South China Sea.",
+    ["IGOEUREEC>CHNGOV 111 occurred", "IGOEUREEC>CHNGOV 120 occurred"],
+  ],
+  // "V1 but did not V2 OBJ": each verb keeps its own status
+  [
+    "Germany arrested but did not deport a Russian diplomat.",
+    ["DEUGOV>RUSGOV 173 occurred", "DEUGOV>RUSGOV 174 negated"],
+  ],
+  // a wrapping pattern ("criticize TGT for") does not take the shared object and swallow the next verb
+  [
+    "Hungary's government criticised and blocked the European Union's aid package for Ukraine.",
+    ["HUNGOV>IGOEUREEC 111 occurred", "HUNGOV>IGOEUREEC 129 occurred"],
+  ],
+  // a pattern that reads words of the shared object with no actor slot ("detained two ... journalists")
+  [
+    "Turkish police detained and questioned two Swedish journalists in Istanbul.",
+    ["TURCOP>SWEMED 091 occurred", "TURCOP>SWEMED 173 occurred"],
+  ],
+  // must not fire: one event per code and pair in a coordination, no object after a preposition, an intransitive
+  // first verb, a subject of its own before the second verb, and verbs used absolutely
+  [
+    "Russia condemned, rejected and denounced the Ukrainian statement.",
+    ["RUSGOV>UKR 111 occurred", "RUSGOV>UKR 120 occurred"],
+  ],
+  ["Turkish police arrested but did not charge a Swedish journalist.", ["TURCOP>SWEMED 173 occurred"]],
+  [
+    "Japan signed and ratified a treaty with Australia.",
+    ["AUSGOV>JPNGOV 057 occurred", "JPNGOV>AUSGOV 057 occurred"],
+  ],
+  [
+    "Pakistan arrested and handed over to the United States an Islamic State commander, Trump said.",
+    ["PAKGOV>USAGOV 063 reported"],
+  ],
+  ["Russian troops retreated and shelled the town of Kherson.", ["RUSMIL>UKR 194 occurred"]],
+  [
+    "Russia attacked and Ukraine repelled the assault on Kharkiv.",
+    ["RUSGOV>UKRGOV 190 occurred", "UKRGOV>RUSGOV 190 occurred"],
+  ],
+  ["Sheikh Hasina resigned and fled to India by helicopter.", []],
+]);

@@ -3523,6 +3523,20 @@ function pushBeside(c: EventColumns, e: Event, features: () => Features, trigger
   c.venued.push(false);
 }
 
+/**
+ * "condemned, rejected and denounced the statement": each trigger of a coordination whose verbs share one object (a
+ * match's `shared`), mapped to the coordination's first verb.
+ */
+function sharedCoordinations(matches: readonly Match[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const m of matches)
+    if (m.shared !== undefined)
+      for (const x of matches)
+        if (x.trigger >= m.trigger && x.trigger <= m.shared)
+          out.set(x.trigger, out.get(m.trigger) ?? m.trigger);
+  return out;
+}
+
 function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const sent = ctx.input.doc.sentences[index]!;
   const w = ctx.prep.words;
@@ -3596,6 +3610,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   // Visits sent to the place of their clause's act (`venue`), which a meeting between the pair already codes.
   const venued: boolean[] = [];
   const seen = new Set<string>();
+  const coordOf = sharedCoordinations(matches);
   const dyads = new Map<string, number>();
   // Features of each event for a keep/drop classifier, parallel to `events`; only when the caller asked for them.
   const featured: Features[] | null = ctx.features ? [] : null;
@@ -4325,6 +4340,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // ("accusing them" for "Sudan's army and the RSF", both directions of "talks between Congo's government and ...").
         const again = (dyads.get(dyad) ?? m.trigger) !== m.trigger;
         if (seen.has(key) || ((echo || m.pattern.noun) && again)) continue;
+        // "signed and ratified a treaty", "arrested but did not charge him": one event per code and pair.
+        const joint = coordOf.get(m.trigger);
+        const jointKey = `${joint}|${s.code}|${t?.code ?? ""}|${code}`;
+        if (joint !== undefined && seen.has(jointKey)) continue;
         // "rejected the demand, saying Seoul would never accept ...": the same verbal act restated in a ", saying"
         // clause (not an attack it describes: "launched an invasion, saying its troops were targeting ...").
         if (verbal && saying(v, m.trigger) && restates(events, code, s.code, t?.code ?? null)) continue;
@@ -4354,6 +4373,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const e = makeEvent(ctx, v, { m, code, a, st }, s, t);
         if (!e) continue;
         seen.add(key);
+        if (joint !== undefined) seen.add(jointKey);
         if (!dyads.has(dyad)) dyads.set(dyad, m.trigger);
         events.push(e);
         if (featured) featured.push(actFeatures(v, act(sel, a, e, ps.length, false), s, t));
