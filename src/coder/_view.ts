@@ -122,6 +122,8 @@ export interface EngineWords {
   readonly coLink: readonly (readonly string[])[];
   /** "neither": a word before a subject by which it did not do the act. */
   readonly neither: ReadonlySet<string>;
+  /** "respectively": after a compound target, pairs its members one by one with the subject's. */
+  readonly respective: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -324,7 +326,7 @@ function phrases(set: ReadonlySet<string>): string[][] {
 }
 
 /** The length of the phrase of `list` that starts at token `k` and ends before `to`, or 0. */
-function phraseAt(
+export function phraseAt(
   toks: readonly Token[],
   k: number,
   to: number,
@@ -383,6 +385,7 @@ export function engineWords(m: VerbModel): EngineWords {
     alsoLink: phrases(c("_ALSO_LINK")),
     coLink: phrases(c("_CO_LINK")),
     neither: c("_NEITHER"),
+    respective: c("_RESPECTIVE"),
     takeUp: c("_TAKE_UP"),
     turnDown: c("_TURN_DOWN"),
     absentPrep: c("_ABSENT_PREP"),

@@ -117,6 +117,7 @@ export const RESERVED_SETS = [
   "_ALSO_LINK",
   "_CO_LINK",
   "_NEITHER",
+  "_RESPECTIVE",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
