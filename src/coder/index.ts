@@ -3173,7 +3173,7 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     }
     // "China and Russia condemned Japan and Britain respectively": each member on its own partner.
     if (respective(v, a.target, src.length, tgt.length))
-      src.forEach((s, k) => out.push([s, localTarget(m, s, tgt[k]!)]));
+      for (const [k, s] of src.entries()) out.push([s, localTarget(m, s, tgt[k]!)]);
     else for (const s of src) for (const t of tgt) out.push([s, localTarget(m, s, t)]);
     // "visited Somalia ... since the two countries agreed": a country named as a place is a party of the pair's act.
     if (recip || a.both)
