@@ -825,7 +825,8 @@ export function summaryPhrase(v: View, i: number): number {
 function neitherSubject(v: View, verb: number): boolean {
   for (let k = verb - 1; k >= 0 && k >= verb - 16; k--) {
     const t = v.toks[k]!;
-    if (isIn(t, v.w.neither)) return true;
+    // "Kyiv neither confirmed nor denied": a verb right after the word is no subject's.
+    if (isIn(t, v.w.neither)) return !VERB_POS.has(v.toks[k + 1]?.pos ?? "");
     if (v.w.barrier.has(t.text) || is(v, t, v.b.relative) || is(v, t, v.b.subord)) return false;
     // "the army-led government": a participle joined by a hyphen to a noun is an adjective.
     if (t.pos === "VERB" && v.toks[k - 1]?.text !== "-") return false;

@@ -120,7 +120,7 @@ export interface EngineWords {
   readonly alsoLink: readonly (readonly string[])[];
   /** "along with", "alongside": phrases that link two actors only as the subject before its verb (`_CO_LINK`). */
   readonly coLink: readonly (readonly string[])[];
-  /** "neither": a word before a subject by which it did not do the act. */
+  /** "neither", "nor": words before a subject by which it did not do the act; they link actors as "and" does. */
   readonly neither: ReadonlySet<string>;
   /** "respectively": after a compound target, pairs its members one by one with the subject's. */
   readonly respective: ReadonlySet<string>;
@@ -612,7 +612,7 @@ function linkKind(toks: readonly Token[], from: number, to: number, w: EngineWor
       k += co - 1;
       continue;
     }
-    if (isIn(t, w.and)) kind = "and";
+    if (isIn(t, w.and) || isIn(t, w.neither)) kind = "and";
     else if (t.text === "-" || t.text === "/" || t.text === "–") kind = kind ?? "hyphen";
     else if (t.text === ",") kind = kind === "and" || kind === "co" ? kind : "comma";
     // "two Russian and two Chinese bombers": a count leading the next member, right after the link word.
