@@ -9,6 +9,7 @@ import {
   isPassive,
   ownedPassiveSubject,
   participleAfterVerb,
+  phraseAt,
   reducedRelativeAgent,
   type View,
 } from "./_view.js";
@@ -226,7 +227,8 @@ function ofNounBeforeAnd(v: View, g: number, i: number): boolean {
   if (j !== gs.tokEnd || !is(v, v.toks[j], v.b.and) || v.toks[gs.tokStart - 1]?.lower !== "of") return false;
   let k = gs.tokStart - 2;
   if (v.toks[k]?.pos !== "NOUN" || v.groupAt[k]! >= 0) return false;
-  while (k > 0 && (v.toks[k - 1]!.pos === "ADJ" || v.toks[k - 1]!.pos === "NOUN") && v.groupAt[k - 1]! < 0) k--;
+  while (k > 0 && (v.toks[k - 1]!.pos === "ADJ" || v.toks[k - 1]!.pos === "NOUN") && v.groupAt[k - 1]! < 0)
+    k--;
   if (v.toks[k - 1]?.pos === "DET") k--;
   return v.toks[k - 1]?.pos === "ADP";
 }
@@ -506,14 +508,16 @@ function ownedClauseSubject(v: View, i: number): number {
 export function conditionPronoun(v: View, k: number, i: number): number {
   const pro = v.toks[k]!;
   const they = pro.lower === "they";
-  if (!isIn(v.toks[k - 1], v.w.condition) || !(they || pro.lower === "it") || v.toks[i]!.pos !== "VERB") return -1;
+  if (!isIn(v.toks[k - 1], v.w.condition) || !(they || pro.lower === "it") || v.toks[i]!.pos !== "VERB")
+    return -1;
   for (let j = k + 1; j < i; j++) if (v.toks[j]!.pos === "AUX" && v.toks[j]!.lemma !== "do") return -1;
   for (let j = k - 2; j >= clauseStart(v, k); j--) {
     const g = v.groupAt[j]!;
     if (g < 0) continue;
     const gs = v.groups[g]!;
     j = gs.tokStart;
-    if (v.attributive[g] || v.asideAt[j]! >= 0 || isPerson(v, g) || isIn(v.toks[j - 1], v.w.placePrep)) continue;
+    if (v.attributive[g] || v.asideAt[j]! >= 0 || isPerson(v, g) || isIn(v.toks[j - 1], v.w.placePrep))
+      continue;
     // "would shoot down U.S. spy planes if they entered ...": "they" is a plural noun phrase or a list.
     const head = v.toks[gs.tokEnd - 1]!;
     if (they && gs.members.length < 2 && !(head.pos === "NOUN" && head.lower !== head.lemma)) continue;
@@ -2756,7 +2760,8 @@ export function opposedNaming(v: View, i: number): boolean {
   const what = judgeWhat(v, i);
   if (what < 0) return false;
   const before = v.toks[what - 1];
-  if (!before || !(is(v, before, v.b.reasonPrep) || opposedNamed(v, i, what - 1)) || namedIntent(v, i)) return false;
+  if (!before || !(is(v, before, v.b.reasonPrep) || opposedNamed(v, i, what - 1)) || namedIntent(v, i))
+    return false;
   // "apologised to Aliyev over what the Kremlin called a tragic incident", "would respond to what he called a
   // constructive message": no opposition in the act the free relative completes.
   for (let k = what - 1; k >= 0 && k > what - 16; k--) {
@@ -2768,7 +2773,16 @@ export function opposedNaming(v: View, i: number): boolean {
 }
 
 /** Verbs whose reason or object a free relative names without opposing it ("apologised over what ..."). */
-const UNOPPOSED = new Set(["apologise", "apologize", "respond", "thank", "praise", "welcome", "congratulate", "commend"]);
+const UNOPPOSED = new Set([
+  "apologise",
+  "apologize",
+  "respond",
+  "thank",
+  "praise",
+  "welcome",
+  "congratulate",
+  "commend",
+]);
 
 /**
  * "what it called attempts to destabilise the country", "described as a plot to sabotage", "Spain's failure to condemn
@@ -2824,7 +2838,10 @@ function opposedNamed(v: View, i: number, k: number): boolean {
   if (OPPOSE_NAMED.has(t.lemma)) return true;
   const head = v.toks[k - 1]?.lemma;
   // "in response to what he called threats", "in protest at what it called a declaration of war".
-  return (t.lower === "to" && (head === "respond" || head === "response")) || (t.lower === "at" && head === "protest");
+  return (
+    (t.lower === "to" && (head === "respond" || head === "response")) ||
+    (t.lower === "at" && head === "protest")
+  );
 }
 
 /** Verbs whose object is defended against the thing a free relative names ("to defend the country against what ..."). */
@@ -3367,7 +3384,32 @@ export function findArgs(v: View, m: Match, wrapEnd: number): Args {
     if (guests >= 0) return { ...a, target: guests, targetHow: "after" };
   }
   const helper = helperOf(v, a.source);
-  return helper >= 0 && helper !== a.target ? { ...a, joined: helper } : a;
+  if (helper >= 0 && helper !== a.target) return { ...a, joined: helper };
+  const co = !m.pattern.recip && a.source >= 0 && a.target >= 0 ? coAgentAfter(v, m.trigger, a) : -1;
+  return co >= 0 ? { ...a, joined: co } : a;
+}
+
+/**
+ * "Mali recalled its ambassador from Algiers on Sunday, together with Niger and Burkina Faso, after ...": states named
+ * after a comma and a `_CO_LINK` phrase later in the clause of the act at `i` (no verb between) do the act with its
+ * subject, on the same target; -1 when there are none.
+ */
+function coAgentAfter(v: View, i: number, a: Args): number {
+  for (let k = i + 1; k < v.toks.length; k++) {
+    const t = v.toks[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || (isBarrier(v, t) && t.text !== ",")) return -1;
+    if (t.text !== ",") continue;
+    const n = phraseAt(v.toks, k + 1, v.toks.length, v.w.coLink);
+    if (n === 0) continue;
+    const g = v.groupAt[k + 1 + n] ?? -1;
+    if (g < 0 || g === a.target || g === a.source) return -1;
+    const grp = v.groups[g]!;
+    const own = v.groups[a.source]!.members[0]!.code.slice(0, 3);
+    const end = v.toks[grp.tokEnd];
+    if (end !== undefined && end.text !== "," && end.text !== ".") return -1;
+    return grp.members.every((x) => x.kind === "state" && x.code.slice(0, 3) !== own) ? g : -1;
+  }
+  return -1;
 }
 
 function argsOf(v: View, m: Match, wrapEnd: number): Args {
@@ -3483,7 +3525,8 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
       source = of;
     // "the signing of the European Union's trade agreement with Brazil, Argentina, Uruguay and Paraguay": a reciprocal
     // noun's "of" actor that owns the agreement named inside the match is its party, across from the slot's partners.
-    if (source < 0 && p.recip && of >= 0 && of !== target && target >= 0 && ownsInside(v, of, m.last)) source = of;
+    if (source < 0 && p.recip && of >= 0 && of !== target && target >= 0 && ownsInside(v, of, m.last))
+      source = of;
     // "the detention of Australian writer Yang Hengjun by Chinese authorities": the "by" agent after the "of" patient.
     if (source < 0 && target >= 0 && v.groups[target]!.tokStart > i) source = nominalAgent(v, target);
     // "Russia's war in Ukraine", "its war": an `owned` noun event has its own agent or none ("ended the war in Gaza").

@@ -818,6 +818,22 @@ export function summaryPhrase(v: View, i: number): number {
   return clause ? c : -1;
 }
 
+/**
+ * "Neither China nor Russia attended", "after neither side agreed", "neither the government nor the RSF was invited":
+ * a `_NEITHER` word before the verb at `verb`, in its clause with no other verb between, leads the verb's subject.
+ */
+function neitherSubject(v: View, verb: number): boolean {
+  for (let k = verb - 1; k >= 0 && k >= verb - 16; k--) {
+    const t = v.toks[k]!;
+    // "Kyiv neither confirmed nor denied": a verb right after the word is no subject's.
+    if (isIn(t, v.w.neither)) return !VERB_POS.has(v.toks[k + 1]?.pos ?? "");
+    if (v.w.barrier.has(t.text) || is(v, t, v.b.relative) || is(v, t, v.b.subord)) return false;
+    // "the army-led government": a participle joined by a hyphen to a noun is an adjective.
+    if (t.pos === "VERB" && v.toks[k - 1]?.text !== "-") return false;
+  }
+  return false;
+}
+
 /** Decides an event's status from the pattern, the words around the trigger and the sentence. */
 export function findStatus(
   v: View,
@@ -830,6 +846,7 @@ export function findStatus(
   const found: EventStatus[] = [];
   const add = collector(found);
   if (m.pattern.status) found.push(m.pattern.status);
+  if (!m.pattern.noun && !m.pattern.ifNegated && neitherSubject(v, m.trigger)) found.push("negated");
   // "would not rule out force": an ifnegated pattern's negation is its meaning, not the act's status; "said it would
   // not cooperate with the inquiry" refuses now, so the future or modal before the negation is the refusal's too.
   if (m.pattern.ifNegated)

@@ -123,6 +123,14 @@ export interface EngineWords {
   readonly frameworkNoun: ReadonlySet<string>;
   /** "show", "see": verbs of perception, whose object is the subject of an -ing verb after it ("show soldiers firing"). */
   readonly perceive: ReadonlySet<string>;
+  /** "as well as": phrases (word lists) that link two actors as "and" does, anywhere (`_ALSO_LINK`). */
+  readonly alsoLink: readonly (readonly string[])[];
+  /** "along with", "alongside": phrases that link two actors only as the subject before its verb (`_CO_LINK`). */
+  readonly coLink: readonly (readonly string[])[];
+  /** "neither", "nor": words before a subject by which it did not do the act; they link actors as "and" does. */
+  readonly neither: ReadonlySet<string>;
+  /** "respectively": after a compound target, pairs its members one by one with the subject's. */
+  readonly respective: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -319,6 +327,23 @@ export function pairAlone(v: View, k: number): boolean {
   return t === undefined || t.pos === "DET" || t.text === "," || is(v, t, v.b.and);
 }
 
+/** Class entries of words joined by "_" ("as_well_as") as word lists, longest first. */
+function phrases(set: ReadonlySet<string>): string[][] {
+  return [...set].map((e) => e.split("_")).sort((a, b) => b.length - a.length);
+}
+
+/** The length of the phrase of `list` that starts at token `k` and ends before `to`, or 0. */
+export function phraseAt(
+  toks: readonly Token[],
+  k: number,
+  to: number,
+  list: readonly (readonly string[])[],
+): number {
+  for (const p of list)
+    if (k + p.length <= to && p.every((word, i) => toks[k + i]!.lower === word)) return p.length;
+  return 0;
+}
+
 /** Resolves the reserved `_` classes of a verb model. */
 export function engineWords(m: VerbModel): EngineWords {
   const c = (n: string) => m.classes.get(n) ?? EMPTY;
@@ -369,6 +394,10 @@ export function engineWords(m: VerbModel): EngineWords {
     forceType: c("_FORCE_TYPE"),
     jointVerb: c("_JOINT_VERB"),
     joinIn: c("_JOIN_IN"),
+    alsoLink: phrases(c("_ALSO_LINK")),
+    coLink: phrases(c("_CO_LINK")),
+    neither: c("_NEITHER"),
+    respective: c("_RESPECTIVE"),
     takeUp: c("_TAKE_UP"),
     turnDown: c("_TURN_DOWN"),
     absentPrep: c("_ABSENT_PREP"),
@@ -568,26 +597,61 @@ function sayerFrom(toks: readonly Token[], k: number, w: EngineWords): boolean {
   return toks[k]?.pos === "VERB" && isIn(toks[k], w.say);
 }
 
-/** Classifies the tokens between two mentions: "and" link, hyphen link, comma link, or none. */
-function linkKind(
-  toks: readonly Token[],
-  from: number,
-  to: number,
-  w: EngineWords,
-): "and" | "hyphen" | "comma" | null {
-  let kind: "and" | "hyphen" | "comma" | null = null;
+/** How two mentions are linked: "and", a hyphen, a comma, a `_CO_LINK` phrase ("along with"), or not at all. */
+type LinkKind = "and" | "hyphen" | "comma" | "co" | null;
+
+/**
+ * Classifies the tokens between two mentions: "and" link (or an `_ALSO_LINK` phrase: "as well as"), hyphen link, comma
+ * link, `_CO_LINK` phrase, or none. `prep` is the preposition before the list's first member: repeated after "and"
+ * ("with Kyiv and also with Moscow") it leads the next member of the list.
+ */
+function linkKind(toks: readonly Token[], from: number, to: number, w: EngineWords, prep?: string): LinkKind {
+  let kind: LinkKind = null;
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
     // "the Golan Heights, which Egypt and Qatar condemned": a relative pronoun opens a clause; its subject is no member.
     if (isIn(t, w.relative)) return null;
-    if (isIn(t, w.and)) kind = "and";
+    // "Iran as well as Russia"; a one-word entry ("also") only after "and": "and also Russia".
+    const also = phraseAt(toks, k, to, w.alsoLink);
+    if (also > 1 || (also === 1 && kind === "and")) {
+      kind = "and";
+      k += also - 1;
+      continue;
+    }
+    const co = phraseAt(toks, k, to, w.coLink);
+    if (co > 0) {
+      kind = kind === "and" ? "and" : "co";
+      k += co - 1;
+      continue;
+    }
+    if (isIn(t, w.and) || isIn(t, w.neither)) kind = "and";
     else if (t.text === "-" || t.text === "/" || t.text === "–") kind = kind ?? "hyphen";
-    else if (t.text === ",") kind = kind === "and" ? "and" : "comma";
+    else if (t.text === ",") kind = kind === "and" || kind === "co" ? kind : "comma";
     // "two Russian and two Chinese bombers": a count leading the next member, right after the link word.
     else if (t.pos === "NUM" && kind !== null && k === to - 1) continue;
+    else if (t.pos === "ADP" && kind === "and" && t.lower === prep) continue;
     else if (!LINK_POS.has(t.pos)) return null;
   }
   return kind;
+}
+
+/**
+ * "Germany, along with France, condemned ...", "Mali together with Niger recalled ...": a `_CO_LINK` phrase joins the
+ * mention at `at` to the list before it only when that list opens its clause (`lead`, the token before it, is no verb
+ * or preposition) and a verb follows the new member (after a closing comma).
+ */
+function coSubject(
+  toks: readonly Token[],
+  mentions: readonly ActorMention[],
+  at: number,
+  lead: number,
+  w: EngineWords,
+): boolean {
+  if (OBJECT_BEFORE.has(toks[lead]?.pos ?? "")) return false;
+  let e = compoundEnd(toks, mentions, at, w);
+  if (toks[e]?.text === ",") e++;
+  while (toks[e]?.pos === "ADV") e++;
+  return toks[e]?.pos === "VERB" || toks[e]?.pos === "AUX";
 }
 
 /**
@@ -671,7 +735,7 @@ function compoundEnd(
       continue;
     }
     const kind = linkKind(toks, end, n.tokenStart, w);
-    if (n.tokenStart <= end || (kind !== "and" && kind !== "comma")) break;
+    if (n.tokenStart <= end || (kind !== "and" && kind !== "comma" && kind !== "co")) break;
     end = n.tokenEnd;
   }
   return end;
@@ -750,13 +814,15 @@ function buildGroups(
       cur[cur.length - 1] = { ...m, tokenStart: owner.tokenStart, start: owner.start, text };
       continue;
     }
-    let kind = prev ? linkKind(toks, demonymHeadEnd(toks, prev, m, w), m.tokenStart, w) : null;
     // ", and Hamas shelled ...": a comma before the conjunction and a verb after the name start a new clause.
     const chainStart = cur[0];
     // "..., including 13 Israelis, and Israel freed ...": numbers and adjectives may lead the object.
     let lead = chainStart ? chainStart.tokenStart - 1 : -1;
     while (lead >= 0 && (toks[lead]!.pos === "NUM" || toks[lead]!.pos === "ADJ" || toks[lead]!.pos === "DET"))
       lead--;
+    const prep = toks[lead]?.pos === "ADP" ? toks[lead]!.lower : undefined;
+    let kind = prev ? linkKind(toks, demonymHeadEnd(toks, prev, m, w), m.tokenStart, w, prep) : null;
+    if (kind === "co") kind = coSubject(toks, mentions, at, lead, w) ? "and" : null;
     if (
       kind === "and" &&
       prev &&

@@ -10710,3 +10710,53 @@ realCases("coordinated verbs sharing one object (session 31, coordverb)", "2025-
   ],
   ["Sheikh Hasina resigned and fled to India by helicopter.", []],
 ]);
+realCases("compound actors joined by words other than plain 'and' (session 31, conj)", "2025-04-08", [
+  // "as well as", "along with", "together with", "joined by", "nor": every member of a subject does the act
+  [
+    "The United States as well as Britain imposed new sanctions on Iran on Thursday.",
+    ["GBRGOV>IRNGOV 163 occurred", "USAGOV>IRNGOV 163 occurred"],
+  ],
+  [
+    "Germany, along with France, summoned Iran's ambassador on Tuesday.",
+    ["DEUGOV>IRNGOV 114 occurred", "FRAGOV>IRNGOV 114 occurred"],
+  ],
+  [
+    "Britain, joined by Canada, expelled two Russian diplomats on Monday.",
+    ["CANGOV>RUSGOV 166 occurred", "GBRGOV>RUSGOV 166 occurred"],
+  ],
+  // a subject led by "neither" did not do the act
+  [
+    "Neither China nor Russia condemned the attack by North Korea.",
+    ["CHNGOV>PRKGOV 111 negated", "RUSGOV>PRKGOV 111 negated"],
+  ],
+  // states after ", together with" later in the clause do the act with its subject
+  [
+    "Mali recalled its ambassador from Algeria on Sunday, together with Niger and Burkina Faso.",
+    ["BFAGOV>DZAGOV 161 occurred", "MLIGOV>DZAGOV 161 occurred", "NERGOV>DZAGOV 161 occurred"],
+  ],
+  // "as well as" and "and also with" join objects too
+  [
+    "The European Union imposed sanctions on Iran as well as Belarus.",
+    ["IGOEUREEC>BLRGOV 163 occurred", "IGOEUREEC>IRNGOV 163 occurred"],
+  ],
+  [
+    "Turkey held talks with Kyiv and also with Moscow on Wednesday.",
+    [
+      "RUSGOV>TURGOV 040 occurred",
+      "TURGOV>RUSGOV 040 occurred",
+      "TURGOV>UKRGOV 040 occurred",
+      "UKRGOV>TURGOV 040 occurred",
+    ],
+  ],
+  // must not fire: "respectively" pairs members one by one; "not France" and a with-phrase that is no subject add no party
+  [
+    "China and Russia condemned Japan and Britain respectively.",
+    ["CHNGOV>JPNGOV 111 occurred", "RUSGOV>GBRGOV 111 occurred"],
+  ],
+  ["Germany, not France, summoned Iran's ambassador on Tuesday.", ["DEUGOV>IRNGOV 114 occurred"]],
+  [
+    "Egypt sent aid trucks into Gaza alongside Jordanian convoys, officials said.",
+    ["EGYGOV>PSE 073 reported"],
+  ],
+  ["Mexico, along with several other countries, abstained in the vote.", []],
+]);

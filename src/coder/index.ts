@@ -3057,6 +3057,13 @@ function countryMention(x: ActorMention): boolean {
   return (x.kind === "attributive" || x.kind === "place") && x.country !== null && x.code === x.country;
 }
 
+/** True when compound target `g` of `nt` members, as many as the subject's `ns` (two or more), ends in `_RESPECTIVE`. */
+function respective(v: View, g: number, ns: number, nt: number): boolean {
+  if (g < 0 || ns < 2 || ns !== nt) return false;
+  const k = v.groups[g]!.tokEnd;
+  return isIn(v.toks[v.toks[k]?.text === "," ? k + 1 : k], v.w.respective);
+}
+
 /** Source/target pairs for a match: compound actors expand, reciprocal acts run both ways. */
 /** "since the two countries agreed": a country named as a place, as the party it stands for (its government). */
 function countryParty(t: ActorMention): ActorMention {
@@ -3164,7 +3171,10 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
       for (const s of tgt) for (const r of tgt) if (s !== r) out.push([s, r]);
       return known(out, recip, agentDemonym, true, taken);
     }
-    for (const s of src) for (const t of tgt) out.push([s, localTarget(m, s, t)]);
+    // "China and Russia condemned Japan and Britain respectively": each member on its own partner.
+    if (respective(v, a.target, src.length, tgt.length))
+      for (const [k, s] of src.entries()) out.push([s, localTarget(m, s, tgt[k]!)]);
+    else for (const s of src) for (const t of tgt) out.push([s, localTarget(m, s, t)]);
     // "visited Somalia ... since the two countries agreed": a country named as a place is a party of the pair's act.
     if (recip || a.both)
       for (const t of tgt) for (const s of src) out.push([a.both ? countryParty(t) : t, s]);
@@ -3965,7 +3975,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // ", prompting China's foreign ministry to vow countermeasures against what it called interference": a pronoun
         // judge in the prompted actor's clause is that actor.
         const pro = m.trigger - 1;
-        const prompted = v.groupAt[pro]! < 0 && is(v, v.toks[pro], v.b.subjectPronoun) ? promptedSubject(v, pro) : -1;
+        const prompted =
+          v.groupAt[pro]! < 0 && is(v, v.toks[pro], v.b.subjectPronoun) ? promptedSubject(v, pro) : -1;
         if (prompted >= 0) a = { ...a, source: prompted };
         const agent = namedAgent(v, m, a.source, acts);
         if (agent < 0) continue;

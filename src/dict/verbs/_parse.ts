@@ -118,6 +118,10 @@ export const RESERVED_SETS = [
   "_FRAME_PREP",
   "_VISIT_OCCASION",
   "_VISIT_SITE",
+  "_ALSO_LINK",
+  "_CO_LINK",
+  "_NEITHER",
+  "_RESPECTIVE",
 ] as const;
 
 const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentence", "clause", "backshift"];
@@ -388,7 +392,8 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     return err(`pattern ${id}: ifnegated needs a status= other than negated`);
   if (flags.has("prospect") && status === null) return err(`pattern ${id}: prospect needs a status=`);
   if (flags.has("condition") && !flags.has("prospect")) return err(`pattern ${id}: condition needs prospect`);
-  if (flags.has("saidbefore") && !flags.has("prospect")) return err(`pattern ${id}: saidbefore needs prospect`);
+  if (flags.has("saidbefore") && !flags.has("prospect"))
+    return err(`pattern ${id}: saidbefore needs prospect`);
   if (flags.has("ultimatum") && !flags.has("wrap")) return err(`pattern ${id}: ultimatum needs wrap`);
   if (flags.has("alternative") && (status === null || flags.has("noun") || embed !== null))
     return err(`pattern ${id}: alternative needs a status= and no noun or embed`);
