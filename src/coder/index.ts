@@ -3950,7 +3950,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // ", prompting China's foreign ministry to vow countermeasures against what it called interference": a pronoun
         // judge in the prompted actor's clause is that actor.
         const pro = m.trigger - 1;
-        const prompted = v.groupAt[pro]! < 0 && is(v, v.toks[pro], v.b.subjectPronoun) ? promptedSubject(v, pro) : -1;
+        const prompted =
+          v.groupAt[pro]! < 0 && is(v, v.toks[pro], v.b.subjectPronoun) ? promptedSubject(v, pro) : -1;
         if (prompted >= 0) a = { ...a, source: prompted };
         const agent = namedAgent(v, m, a.source, acts);
         if (agent < 0) continue;
@@ -4869,6 +4870,9 @@ function peopleNamedByState(v: View, s: ActorMention, g: number, sw: SecondWords
   );
 }
 
+/** Sectors of armed men in uniform: soldiers and police (not spies, who are shot dead like civilians). */
+const TROOPS = new Set(["MIL", "COP"]);
+
 /** Sectors of people who hold no state's office: civilians, refugees, armed groups ("Russian citizens", "Hamas officials"). */
 const PEOPLE = new Set(["CVL", "REF", "REB"]);
 
@@ -4918,6 +4922,8 @@ function recoded(
   if (p.named && t && namedVictim(v, t, a.target)) return p.named;
   // "Haniyeh was killed in an Israeli strike": a strike that killed a named person is a targeted killing.
   if (p.victim && a.victim && t && namedVictim(v, t, a.target)) return p.victim;
+  // "shot dead three Israeli soldiers", "shooting dead a Kosovo police officer": armed men shot are fought.
+  if (p.troops && t && TROOPS.has(t.code.slice(3, 6))) return p.troops;
   return null;
 }
 

@@ -142,6 +142,7 @@ const RECODE_FLAGS = [
   "weapon",
   "named",
   "victim",
+  "troops",
   "inquiry",
   "jointly",
   "signed",
@@ -348,6 +349,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     weapon: null,
     named: null,
     victim: null,
+    troops: null,
     inquiry: null,
     jointly: null,
     signed: null,
@@ -384,7 +386,8 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     return err(`pattern ${id}: ifnegated needs a status= other than negated`);
   if (flags.has("prospect") && status === null) return err(`pattern ${id}: prospect needs a status=`);
   if (flags.has("condition") && !flags.has("prospect")) return err(`pattern ${id}: condition needs prospect`);
-  if (flags.has("saidbefore") && !flags.has("prospect")) return err(`pattern ${id}: saidbefore needs prospect`);
+  if (flags.has("saidbefore") && !flags.has("prospect"))
+    return err(`pattern ${id}: saidbefore needs prospect`);
   if (flags.has("ultimatum") && !flags.has("wrap")) return err(`pattern ${id}: ultimatum needs wrap`);
   if (flags.has("alternative") && (status === null || flags.has("noun") || embed !== null))
     return err(`pattern ${id}: alternative needs a status= and no noun or embed`);
