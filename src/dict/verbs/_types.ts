@@ -205,6 +205,11 @@ export interface Pattern {
    */
   readonly troops: string | null;
   /**
+   * With a suicide bomber in the subject before the trigger ("An Islamic State suicide bomber killed 13 U.S. troops",
+   * "Al-Shabab gunmen and a suicide bomber attacked a restaurant"), the act takes this code (1831), or null.
+   */
+  readonly bomber: string | null;
+  /**
    * With an inquiry as the subject the source heads ("a UN commission of inquiry concluded that Israel had ...",
    * "investigators of the OPCW found that ..."), the finding is also the inquiry's own act: this code (090) is coded
    * beside the act, between the same actors, or null.
