@@ -4925,8 +4925,14 @@ function recoded(
   if (p.victim && a.victim && t && namedVictim(v, t, a.target)) return p.victim;
   // "An Islamic State suicide bomber killed 13 U.S. troops": the suicide bomber's act is a suicide bombing.
   if (p.bomber && suicideSubject(v, ctx.prep.second, a.source, trigger)) return p.bomber;
-  // "shot dead three Israeli soldiers", "shooting dead a Kosovo police officer": armed men shot are fought.
-  if (p.troops && t && TROOPS.has(t.code.slice(3, 6))) return p.troops;
+  // "shot dead three Israeli soldiers", "shooting dead a Kosovo police officer", "two Palestinian gunmen": armed men
+  // shot are fought.
+  if (
+    p.troops &&
+    t &&
+    (TROOPS.has(t.code.slice(3, 6)) || (a.target >= 0 && headIn(v, ctx.prep.second.fighter, a.target)))
+  )
+    return p.troops;
   return null;
 }
 

@@ -49,6 +49,7 @@ export const RESERVED_SETS = [
   "_WEAPON",
   "_SUICIDE",
   "_BOMBER",
+  "_FIGHTER",
   "_INQUIRY",
   "_FORCE_TYPE",
   "_PLURAL_PRONOUN",

@@ -200,7 +200,8 @@ export interface Pattern {
   /** With a named person killed as the passive's subject ("Haniyeh was killed in an Israeli strike"), the act takes this code (186), or null. */
   readonly victim: string | null;
   /**
-   * With soldiers or police as target ("shot dead two Israeli soldiers"), the act takes this code (193: armed men shot
+   * With soldiers, police or armed men as target ("shot dead two Israeli soldiers", "two Palestinian gunmen": a
+   * `_FIGHTER` head word), the act takes this code (193: armed men shot
    * are fought, while other people shot dead are killed, 1823), or null.
    */
   readonly troops: string | null;
