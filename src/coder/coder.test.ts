@@ -3475,9 +3475,9 @@ describe("reports with no act, wars named as an era, delayed tariffs, topics of 
     ],
     ["Japan has taken in thousands of refugees since Russia's invasion of Ukraine.", []],
     ["Japan condemned Russia's invasion of Ukraine.", ["JPN>RUS 111 occurred", "RUS>UKR 190 occurred"]],
-    // delaying tariffs postpones them; pausing them eases a sanction
+    // delaying tariffs postpones them; pausing them puts them off too (session 31, rootconf: seven wire-dev files)
     ["Velk delayed tariffs on Chinese goods.", ["USAGOV>CHN 163 postponed"]],
-    ["Velk paused tariffs on Chinese goods.", ["USAGOV>CHN 085 occurred"]],
+    ["Velk paused tariffs on Chinese goods.", ["USAGOV>CHN 163 postponed"]],
     // "discuss": its object is a topic; the partner stands after "with" or in a compound subject
     [
       "Japan discussed Washington's plan for Gaza with India.",
