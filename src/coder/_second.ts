@@ -40,6 +40,12 @@ export interface SecondWords {
   readonly marcher: ReadonlySet<string>;
   /** "strike", "drone", "missile": a weapon heading the subject of a killing makes it an attack (`weapon=` flag). */
   readonly weapon: ReadonlySet<string>;
+  /** "suicide" before a `bomber` word: a suicide bomber in the subject makes its attack or killing a bombing (`bomber=`). */
+  readonly suicide: ReadonlySet<string>;
+  /** "bomber", "bombers": the attacker a `suicide` word qualifies (`bomber=` flag). */
+  readonly bomber: ReadonlySet<string>;
+  /** "gunmen", "militants": armed men heading the target of a shooting are fought (`troops=` flag). */
+  readonly fighter: ReadonlySet<string>;
   /** "inquiry", "investigators": a subject holding one is an inquiry, whose finding is also an investigation (`inquiry=`). */
   readonly inquiry: ReadonlySet<string>;
   /** "pact", "treaty", "deal": a participle or relative clause on one of these nouns states the agreement's terms. */
@@ -96,6 +102,9 @@ export function secondWords(m: VerbModel): SecondWords {
     crowd: m.classes.get("_CROWD_NOUN") ?? EMPTY,
     marcher: m.classes.get("_MARCHER_NOUN") ?? EMPTY,
     weapon: m.classes.get("_WEAPON") ?? EMPTY,
+    suicide: m.classes.get("_SUICIDE") ?? EMPTY,
+    bomber: m.classes.get("_BOMBER") ?? EMPTY,
+    fighter: m.classes.get("_FIGHTER") ?? EMPTY,
     inquiry: m.classes.get("_INQUIRY") ?? EMPTY,
     terms: m.classes.get("_TERMS_NOUN") ?? EMPTY,
     talksNoun: m.classes.get("_TALKS_NOUN") ?? EMPTY,

@@ -3475,9 +3475,9 @@ describe("reports with no act, wars named as an era, delayed tariffs, topics of 
     ],
     ["Japan has taken in thousands of refugees since Russia's invasion of Ukraine.", []],
     ["Japan condemned Russia's invasion of Ukraine.", ["JPN>RUS 111 occurred", "RUS>UKR 190 occurred"]],
-    // delaying tariffs postpones them; pausing them eases a sanction
+    // delaying tariffs postpones them; pausing them puts them off too (session 31, rootconf: seven wire-dev files)
     ["Velk delayed tariffs on Chinese goods.", ["USAGOV>CHN 163 postponed"]],
-    ["Velk paused tariffs on Chinese goods.", ["USAGOV>CHN 085 occurred"]],
+    ["Velk paused tariffs on Chinese goods.", ["USAGOV>CHN 163 postponed"]],
     // "discuss": its object is a topic; the partner stands after "with" or in a compound subject
     [
       "Japan discussed Washington's plan for Gaza with India.",
@@ -10760,3 +10760,54 @@ realCases("compound actors joined by words other than plain 'and' (session 31, c
   ],
   ["Mexico, along with several other countries, abstained in the vote.", []],
 ]);
+realCases(
+  "shootings, human shields, suicide bombers and paused tariffs (session 31, rootconf)",
+  "2025-02-03",
+  [
+    // people named by an actor shot dead are killed (1823); forced to walk as human shields, used as shields (184)
+    [
+      "Israeli troops shot dead two Palestinians near Nablus on Tuesday, the Palestinian health ministry said.",
+      ["ISRMIL>PSE 1823 reported"],
+    ],
+    [
+      "Pakistani border guards shot dead an Afghan trader near the Torkham crossing, Afghan officials said.",
+      ["PAKCOP>AFG 1823 reported"],
+    ],
+    [
+      "Russian troops forced Ukrainian civilians to walk ahead of their column as human shields near Bakhmut, Ukraine's military said.",
+      ["RUSMIL>UKRCVL 184 reported"],
+    ],
+    // a suicide bomber's killing is a suicide bombing (1831); tariffs paused are put off (163), concessions suspended raised
+    [
+      "A suicide bomber from the Pakistani Taliban killed nine policemen at a checkpoint in Bannu, police said.",
+      ["PAKREB>PAKCOP 1831 reported"],
+    ],
+    ["Trump paused planned tariffs on Canadian goods for 30 days on Monday.", ["USAGOV>CAN 163 postponed"]],
+    [
+      "China suspended tariff concessions on 134 Taiwanese products under the 2010 trade pact on Friday.",
+      ["CHNGOV>TWN 163 occurred"],
+    ],
+    // must not fire: soldiers shot dead are fought, unnamed protesters shot dead repressed, gunmen with no suicide bomber
+    // assault, sanctions suspended are eased, and workers forced back to work are coerced
+    [
+      "A Hezbollah gunman shot dead two Israeli soldiers near the border on Sunday, the Israeli military said.",
+      ["LBNREB>ISRMIL 193 reported"],
+    ],
+    [
+      "Bangladeshi police shot dead at least 12 people during protests in Dhaka on Thursday.",
+      ["BGDCOP>BGD 175 occurred"],
+    ],
+    [
+      "Islamic State gunmen attacked a Shiite mosque in Kabul on Friday, killing six worshippers, police said.",
+      ["IMGREB>AFG 180 reported"],
+    ],
+    [
+      "The European Union suspended sanctions on Syria's banking and energy sectors on Monday.",
+      ["IGOEUREEC>SYRGOV 085 occurred"],
+    ],
+    [
+      "Ecuador's government forced striking oil workers to return to their posts on Monday.",
+      ["ECUGOV>ECULAB 170 occurred"],
+    ],
+  ],
+);

@@ -4344,7 +4344,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (assertedInsist(v, m)) continue;
         const code = dealt
           ? m.pattern.deal!
-          : (recoded(ctx, v, m.pattern, a, s, t, claimant >= 0) ?? actCode);
+          : (recoded(ctx, v, m.pattern, a, s, t, claimant >= 0, m.trigger) ?? actCode);
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
         const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
         // The same act again between the same countries, from another trigger; one act's own pairs are all kept
@@ -4900,6 +4900,9 @@ function peopleNamedByState(v: View, s: ActorMention, g: number, sw: SecondWords
   );
 }
 
+/** Sectors of armed men in uniform: soldiers and police (not spies, who are shot dead like civilians). */
+const TROOPS = new Set(["MIL", "COP"]);
+
 /** Sectors of people who hold no state's office: civilians, refugees, armed groups ("Russian citizens", "Hamas officials"). */
 const PEOPLE = new Set(["CVL", "REF", "REB"]);
 
@@ -4915,6 +4918,7 @@ function recoded(
   s: ActorMention,
   t: ActorMention | null,
   reported = false,
+  trigger = -1,
 ): string | null {
   const civil = s.code.slice(3, 6) === "CVL";
   // "Kenyan police officers arrived in Haiti": forces arriving are deployed, not visiting.
@@ -4949,7 +4953,32 @@ function recoded(
   if (p.named && t && namedVictim(v, t, a.target)) return p.named;
   // "Haniyeh was killed in an Israeli strike": a strike that killed a named person is a targeted killing.
   if (p.victim && a.victim && t && namedVictim(v, t, a.target)) return p.victim;
+  // "An Islamic State suicide bomber killed 13 U.S. troops": the suicide bomber's act is a suicide bombing.
+  if (p.bomber && suicideSubject(v, ctx.prep.second, a.source, trigger)) return p.bomber;
+  // "shot dead three Israeli soldiers", "shooting dead a Kosovo police officer", "two Palestinian gunmen": armed men
+  // shot are fought.
+  if (
+    p.troops &&
+    t &&
+    (TROOPS.has(t.code.slice(3, 6)) || (a.target >= 0 && headIn(v, ctx.prep.second.fighter, a.target)))
+  )
+    return p.troops;
   return null;
+}
+
+/**
+ * "Al-Shabab gunmen and a suicide bomber attacked", "Suicide bombers from Boko Haram killed": a suicide bomber stands
+ * in the subject, from four words before the source's phrase to the trigger after it, with no verb in between.
+ */
+function suicideSubject(v: View, sw: SecondWords, source: number, trigger: number): boolean {
+  if (source < 0 || trigger < 0) return false;
+  const g = v.groups[source]!;
+  if (g.tokStart > trigger) return false;
+  for (let k = Math.max(0, g.tokStart - 4); k < trigger - 1; k++) {
+    if (k >= g.tokEnd && /^(VERB|AUX)$/.test(v.toks[k]!.pos)) return false;
+    if (isIn(v.toks[k], sw.suicide) && isIn(v.toks[k + 1], sw.bomber)) return true;
+  }
+  return false;
 }
 
 /** A reciprocal meeting noun coded before: its parties, its status and where it stands. */

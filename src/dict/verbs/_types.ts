@@ -200,6 +200,17 @@ export interface Pattern {
   /** With a named person killed as the passive's subject ("Haniyeh was killed in an Israeli strike"), the act takes this code (186), or null. */
   readonly victim: string | null;
   /**
+   * With soldiers, police or armed men as target ("shot dead two Israeli soldiers", "two Palestinian gunmen": a
+   * `_FIGHTER` head word), the act takes this code (193: armed men shot
+   * are fought, while other people shot dead are killed, 1823), or null.
+   */
+  readonly troops: string | null;
+  /**
+   * With a suicide bomber in the subject before the trigger ("An Islamic State suicide bomber killed 13 U.S. troops",
+   * "Al-Shabab gunmen and a suicide bomber attacked a restaurant"), the act takes this code (1831), or null.
+   */
+  readonly bomber: string | null;
+  /**
    * With an inquiry as the subject the source heads ("a UN commission of inquiry concluded that Israel had ...",
    * "investigators of the OPCW found that ..."), the finding is also the inquiry's own act: this code (090) is coded
    * beside the act, between the same actors, or null.
