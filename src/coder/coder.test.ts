@@ -9867,7 +9867,12 @@ describe("hyphenated participles and airspace closed to flights (session 28, s43
     // must still fire: an "-ed" participle after a hyphen names a mediator's act
     [
       "Armenia and Azerbaijan agreed to a Russian-brokered truce on Tuesday.",
-      ["ARMGOV>AZEGOV 0871 occurred", "AZEGOV>ARMGOV 0871 occurred", "RUS>ARMGOV 045 occurred", "RUS>AZEGOV 045 occurred"],
+      [
+        "ARMGOV>AZEGOV 0871 occurred",
+        "AZEGOV>ARMGOV 0871 occurred",
+        "RUS>ARMGOV 045 occurred",
+        "RUS>AZEGOV 045 occurred",
+      ],
     ],
     // must not fire: a disaster-stricken place with no act on it
     ["Residents of the war-stricken Syrian city of Aleppo queued for bread on Monday.", []],
@@ -9877,81 +9882,108 @@ describe("hyphenated participles and airspace closed to flights (session 28, s43
   });
 });
 
-realCases("criticism of an act by the agent's own country, another sector (session 28, verdict2)", "2025-02-10", [
-  // a free relative after "in" whose judge is a titled name of the agent's own country judges the agent
+realCases(
+  "criticism of an act by the agent's own country, another sector (session 28, verdict2)",
+  "2025-02-10",
   [
-    "Ecuadorian soldiers detained the president of the electoral council in Quito on Monday in what President Daniel Noboa called an attempted coup.",
-    ["ECUGOV>ECUMIL 111 occurred", "ECUMIL>ECUGOV 173 occurred"],
+    // a free relative after "in" whose judge is a titled name of the agent's own country judges the agent
+    [
+      "Ecuadorian soldiers detained the president of the electoral council in Quito on Monday in what President Daniel Noboa called an attempted coup.",
+      ["ECUGOV>ECUMIL 111 occurred", "ECUMIL>ECUGOV 173 occurred"],
+    ],
+    // a restated act ("the move") judged by a party of the agent's own country
+    [
+      "Peruvian police detained the leader of the main opposition party on Saturday, and the opposition called the move an attempted coup.",
+      ["PERCOP>PEROPP 173 occurred", "PEROPP>PERCOP 111 occurred"],
+    ],
+    // a relative clause on the act's noun
+    [
+      "Burkinabe soldiers seized the state broadcaster in Ouagadougou on Sunday in a mutiny that the government denounced as treason.",
+      ["BFAGOV>BFAMIL 111 occurred"],
+    ],
+    // must still fire: a titled judge of another country
+    [
+      "Russian troops shelled the city of Kharkiv on Wednesday in what President Volodymyr Zelensky called an act of terror.",
+      ["RUSMIL>UKR 194 occurred", "UKRGOV>RUSMIL 111 occurred"],
+    ],
+    // must not fire: praise or a name, no criticism, of one's own side
+    [
+      "Kenyan lawmakers approved the finance bill on Tuesday in what the speaker of parliament called a historic session.",
+      [],
+    ],
+    [
+      "Chilean soldiers paraded through Santiago on Thursday in what President Gabriel Boric called a celebration of the republic.",
+      [],
+    ],
   ],
-  // a restated act ("the move") judged by a party of the agent's own country
-  [
-    "Peruvian police detained the leader of the main opposition party on Saturday, and the opposition called the move an attempted coup.",
-    ["PERCOP>PEROPP 173 occurred", "PEROPP>PERCOP 111 occurred"],
-  ],
-  // a relative clause on the act's noun
-  [
-    "Burkinabe soldiers seized the state broadcaster in Ouagadougou on Sunday in a mutiny that the government denounced as treason.",
-    ["BFAGOV>BFAMIL 111 occurred"],
-  ],
-  // must still fire: a titled judge of another country
-  [
-    "Russian troops shelled the city of Kharkiv on Wednesday in what President Volodymyr Zelensky called an act of terror.",
-    ["RUSMIL>UKR 194 occurred", "UKRGOV>RUSMIL 111 occurred"],
-  ],
-  // must not fire: praise or a name, no criticism, of one's own side
-  ["Kenyan lawmakers approved the finance bill on Tuesday in what the speaker of parliament called a historic session.", []],
-  [
-    "Chilean soldiers paraded through Santiago on Thursday in what President Gabriel Boric called a celebration of the republic.",
-    [],
-  ],
-]);
+);
 
-realCases("domestic soldiers placed by their clause, 'Dominican' beside Haiti (session 28, actorx)", "2023-08-30", [
-  // "Dominican" with Haiti in the document is the Dominican Republic, not Dominica
+realCases(
+  "domestic soldiers placed by their clause, 'Dominican' beside Haiti (session 28, actorx)",
+  "2023-08-30",
   [
-    "Dominican soldiers detained dozens of Haitian migrants near the border, a rights group said.",
-    ["DOMMIL>HTIREF 173 reported"],
+    // "Dominican" with Haiti in the document is the Dominican Republic, not Dominica
+    [
+      "Dominican soldiers detained dozens of Haitian migrants near the border, a rights group said.",
+      ["DOMMIL>HTIREF 173 reported"],
+    ],
+    // soldiers as the subject of a clause placed by "in", with another actor of that country named
+    [
+      "Army officers seized power in Gabon and placed President Ali Bongo under house arrest.",
+      ["GABMIL>GABGOV 173 occurred"],
+    ],
+    [
+      "Gabon's opposition welcomed the news after army officers detained President Ali Bongo in Libreville.",
+      ["GABMIL>GABGOV 173 occurred"],
+    ],
+    // (deposed by the block's date, so an elite)
+    ["Soldiers detained President Mohamed Bazoum in Niamey on Wednesday.", ["NERMIL>NERELI 173 occurred"]],
+    // must not fire: no other actor of the place's country is named
+    ["Soldiers detained two journalists in Niamey.", []],
+    ["Soldiers detained two journalists in Niamey, a French newspaper reported.", []],
   ],
-  // soldiers as the subject of a clause placed by "in", with another actor of that country named
-  [
-    "Army officers seized power in Gabon and placed President Ali Bongo under house arrest.",
-    ["GABMIL>GABGOV 173 occurred"],
-  ],
-  [
-    "Gabon's opposition welcomed the news after army officers detained President Ali Bongo in Libreville.",
-    ["GABMIL>GABGOV 173 occurred"],
-  ],
-  // (deposed by the block's date, so an elite)
-  ["Soldiers detained President Mohamed Bazoum in Niamey on Wednesday.", ["NERMIL>NERELI 173 occurred"]],
-  // must not fire: no other actor of the place's country is named
-  ["Soldiers detained two journalists in Niamey.", []],
-  ["Soldiers detained two journalists in Niamey, a French newspaper reported.", []],
-]);
+);
 
-realCases("unnamed victims of abuse, hijacked trains and buses, silent-e past forms (session 29, fight10)", "2024-05-01", [
-  // unnamed people tortured, raped, executed or abducted by a named force are its own country's people
+realCases(
+  "unnamed victims of abuse, hijacked trains and buses, silent-e past forms (session 29, fight10)",
+  "2024-05-01",
   [
-    "Venezuelan security forces tortured detained opposition supporters after the election, a rights group said.",
-    ["VENCOP>VEN 1822 reported"],
+    // unnamed people tortured, raped, executed or abducted by a named force are its own country's people
+    [
+      "Venezuelan security forces tortured detained opposition supporters after the election, a rights group said.",
+      ["VENCOP>VEN 1822 reported"],
+    ],
+    [
+      "Rapid Support Forces fighters raped women and girls in Darfur, UN investigators said.",
+      ["SDNREB>SDNCVL 1821 reported"],
+    ],
+    [
+      "Hamas gunmen publicly executed seven men in Gaza City, witnesses said.",
+      ["PSEREB>PSECVL 1823 reported"],
+    ],
+    [
+      "Cameroonian separatists abducted a dozen passengers in the North West region.",
+      ["CMRREB>CMR 181 occurred"],
+    ],
+    // a stateless agent acts in the country named after its act
+    ["JNIM militants abducted 20 women near Djibo in northern Burkina Faso.", ["IMGREB>BFACVL 181 occurred"]],
+    // an armed group hijacking a train is hostage-taking in its own country
+    ["Baloch separatists hijacked a passenger train in Balochistan.", ["PAKREB>PAK 181 occurred"]],
+    // "had tortured/NOUN": the perfect's participle is the verb
+    ["Nicaraguan police had tortured detained students, a UN panel said.", ["NICCOP>NICEDU 1822 reported"]],
+    // must not fire: a named victim's nationality stays the target, and an unnamed agent codes nothing
+    ["Ugandan rebels abducted three Chinese workers in eastern Congo.", ["UGAREB>CHNLAB 181 occurred"]],
+    // (a named victim before "and four other people": not the gang's own country's people)
+    ["Haitian gang members kidnapped Canadian missionary Marie Tremblay and four other people.", []],
+    ["Unidentified gunmen kidnapped 12 passengers from a bus in Zamfara state.", []],
+    // must not fire: "rapped" is still criticism, and a judicial hanging is no execution of victims
+    [
+      "Kenya's opposition leader rapped the government over the finance bill.",
+      ["KENOPP>KENGOV 111 occurred"],
+    ],
+    ["Singapore hanged a man convicted of trafficking cannabis.", []],
   ],
-  ["Rapid Support Forces fighters raped women and girls in Darfur, UN investigators said.", ["SDNREB>SDNCVL 1821 reported"]],
-  ["Hamas gunmen publicly executed seven men in Gaza City, witnesses said.", ["PSEREB>PSECVL 1823 reported"]],
-  ["Cameroonian separatists abducted a dozen passengers in the North West region.", ["CMRREB>CMR 181 occurred"]],
-  // a stateless agent acts in the country named after its act
-  ["JNIM militants abducted 20 women near Djibo in northern Burkina Faso.", ["IMGREB>BFACVL 181 occurred"]],
-  // an armed group hijacking a train is hostage-taking in its own country
-  ["Baloch separatists hijacked a passenger train in Balochistan.", ["PAKREB>PAK 181 occurred"]],
-  // "had tortured/NOUN": the perfect's participle is the verb
-  ["Nicaraguan police had tortured detained students, a UN panel said.", ["NICCOP>NICEDU 1822 reported"]],
-  // must not fire: a named victim's nationality stays the target, and an unnamed agent codes nothing
-  ["Ugandan rebels abducted three Chinese workers in eastern Congo.", ["UGAREB>CHNLAB 181 occurred"]],
-  // (a named victim before "and four other people": not the gang's own country's people)
-  ["Haitian gang members kidnapped Canadian missionary Marie Tremblay and four other people.", []],
-  ["Unidentified gunmen kidnapped 12 passengers from a bus in Zamfara state.", []],
-  // must not fire: "rapped" is still criticism, and a judicial hanging is no execution of victims
-  ["Kenya's opposition leader rapped the government over the finance bill.", ["KENOPP>KENGOV 111 occurred"]],
-  ["Singapore hanged a man convicted of trafficking cannabis.", []],
-]);
+);
 
 realCases(
   "talks on a visit, speech in the addressee's country, mediation 'through' an actor (session 29, meet5)",
@@ -10004,89 +10036,112 @@ realCases(
     ["Egypt sent fuel to Gaza through the Rafah crossing.", ["EGYGOV>PSE 073 occurred"]],
   ],
 );
-realCases("a naming verb in a free relative that names the thing opposed (session 29, verdict3)", "2024-11-08", [
-  // the naming alone judges the thing named after "over", whatever its words; the agent after "by" is judged
+realCases(
+  "a naming verb in a free relative that names the thing opposed (session 29, verdict3)",
+  "2024-11-08",
   [
-    "Tajikistan summoned Russia's ambassador on Monday over what it called the degrading treatment of Tajik migrants by Russian police.",
-    ["TJKGOV>RUSCOP 111 occurred", "TJKGOV>RUSGOV 114 occurred"],
+    // the naming alone judges the thing named after "over", whatever its words; the agent after "by" is judged
+    [
+      "Tajikistan summoned Russia's ambassador on Monday over what it called the degrading treatment of Tajik migrants by Russian police.",
+      ["TJKGOV>RUSCOP 111 occurred", "TJKGOV>RUSGOV 114 occurred"],
+    ],
+    // "in response to": the thing answered
+    [
+      "Britain expelled a Russian diplomat on Thursday in response to what Foreign Secretary David Lammy called a pattern of malign activity by Moscow.",
+      ["GBRGOV>RUSGOV 111 occurred", "GBRGOV>RUSGOV 166 occurred"],
+    ],
+    // a verdict in the free relative is coded inside the wrapping threat
+    [
+      "China vowed resolute countermeasures on Friday against what it called flagrant interference by Washington.",
+      ["CHNGOV>USAGOV 111 occurred", "CHNGOV>USAGOV 130 threatened"],
+    ],
+    // an office a name owns is the free relative's judge; "called ... for" is no call for anything
+    [
+      "Israel delayed the release of Palestinian prisoners on Sunday until Hamas stopped what Netanyahu's office called humiliating ceremonies for the hostages.",
+      ["ISRGOV>PSE 0841 postponed", "ISRGOV>PSE 111 occurred"],
+    ],
+    // the new words of criticism: an aggressor, a corrupt leader
+    [
+      "Sudan cut diplomatic ties with Chad on Monday, calling it an aggressor state.",
+      ["SDNGOV>TCDGOV 111 occurred", "SDNGOV>TCDGOV 161 occurred"],
+    ],
+    [
+      "Venezuela's foreign minister called Guyana's president corrupt on Tuesday.",
+      ["VENGOV>GUYGOV 111 occurred"],
+    ],
+    // must not fire: an apology, a thanks, an answer
+    [
+      "Russian President Vladimir Putin apologised to Azerbaijan's President Ilham Aliyev on Saturday over what the Kremlin called a tragic incident.",
+      ["RUSGOV>AZEGOV 055 occurred"],
+    ],
+    ["Qatar's emir thanked Egypt for what he called its tireless mediation.", ["QATGOV>EGYGOV 051 occurred"]],
+    [
+      "Iran's foreign minister said Tehran would respond to what he called a constructive message from Washington.",
+      [],
+    ],
+    // must not fire out of a free relative: a plain criticism keeps its own pattern
+    [
+      "Brazil's foreign ministry on Thursday denounced the tariffs imposed on Brazilian steel by the Trump administration.",
+      ["BRAGOV>USAGOV 111 occurred", "USAGOV>BRA 163 occurred"],
+    ],
   ],
-  // "in response to": the thing answered
-  [
-    "Britain expelled a Russian diplomat on Thursday in response to what Foreign Secretary David Lammy called a pattern of malign activity by Moscow.",
-    ["GBRGOV>RUSGOV 111 occurred", "GBRGOV>RUSGOV 166 occurred"],
-  ],
-  // a verdict in the free relative is coded inside the wrapping threat
-  [
-    "China vowed resolute countermeasures on Friday against what it called flagrant interference by Washington.",
-    ["CHNGOV>USAGOV 111 occurred", "CHNGOV>USAGOV 130 threatened"],
-  ],
-  // an office a name owns is the free relative's judge; "called ... for" is no call for anything
-  [
-    "Israel delayed the release of Palestinian prisoners on Sunday until Hamas stopped what Netanyahu's office called humiliating ceremonies for the hostages.",
-    ["ISRGOV>PSE 0841 postponed", "ISRGOV>PSE 111 occurred"],
-  ],
-  // the new words of criticism: an aggressor, a corrupt leader
-  ["Sudan cut diplomatic ties with Chad on Monday, calling it an aggressor state.", ["SDNGOV>TCDGOV 111 occurred", "SDNGOV>TCDGOV 161 occurred"]],
-  ["Venezuela's foreign minister called Guyana's president corrupt on Tuesday.", ["VENGOV>GUYGOV 111 occurred"]],
-  // must not fire: an apology, a thanks, an answer
-  [
-    "Russian President Vladimir Putin apologised to Azerbaijan's President Ilham Aliyev on Saturday over what the Kremlin called a tragic incident.",
-    ["RUSGOV>AZEGOV 055 occurred"],
-  ],
-  ["Qatar's emir thanked Egypt for what he called its tireless mediation.", ["QATGOV>EGYGOV 051 occurred"]],
-  ["Iran's foreign minister said Tehran would respond to what he called a constructive message from Washington.", []],
-  // must not fire out of a free relative: a plain criticism keeps its own pattern
-  [
-    "Brazil's foreign ministry on Thursday denounced the tariffs imposed on Brazilian steel by the Trump administration.",
-    ["BRAGOV>USAGOV 111 occurred", "USAGOV>BRA 163 occurred"],
-  ],
-]);
+);
 
-realCases("denials by the accused party named in a relative clause, ordered plots (session 29, demand5)", "2024-08-10", [
-  // a noun phrase read back to the actor accused just before
+realCases(
+  "denials by the accused party named in a relative clause, ordered plots (session 29, demand5)",
+  "2024-08-10",
   [
-    "Rohingya villagers accused the Arakan Army of burning their homes near Maungdaw, a charge the group denied.",
-    ["MMRCVL>MMRREB 112 occurred", "MMRREB>MMRCVL 016 occurred"],
+    // a noun phrase read back to the actor accused just before
+    [
+      "Rohingya villagers accused the Arakan Army of burning their homes near Maungdaw, a charge the group denied.",
+      ["MMRCVL>MMRREB 112 occurred", "MMRREB>MMRCVL 016 occurred"],
+    ],
+    // a pronoun subject after ", which"
+    [
+      "The Philippine Senate accused Vice President Sara Duterte of misusing public funds, which she denied.",
+      ["PHLGOV>PHLLEG 016 occurred", "PHLLEG>PHLGOV 112 occurred"],
+    ],
+    // after a reported act: the act's agent denies it to the one who reported it
+    [
+      "Rohingya villagers said Arakan Army fighters had killed 12 civilians near Maungdaw, an accusation the rebel group denied.",
+      ["MMRREB>MMRCVL 016 occurred", "MMRREB>MMRCVL 1823 reported"],
+    ],
+    // "rejected as baseless/absurd": a denial too
+    [
+      "Sudan's army accused the Rapid Support Forces of killing civilians in El Fasher, a charge the paramilitary group rejected as baseless.",
+      ["SDNMIL>SDNREB 112 occurred", "SDNREB>SDNMIL 016 occurred"],
+    ],
+    [
+      "India accused Canada of harbouring Sikh separatists, a charge Ottawa rejected as absurd.",
+      ["CANGOV>INDGOV 016 occurred", "INDGOV>CANGOV 112 occurred"],
+    ],
+    // a plot ordered by an agent is its attempt on the one named after it, no order to that person
+    [
+      "U.S. prosecutors charged a Pakistani man on Tuesday over a plot ordered by Iran's Revolutionary Guards to assassinate Trump.",
+      ["IRNMIL>USAELI 185 occurred", "USAJUD>PAK 173 occurred"],
+    ],
+    // must not fire: an answer in a new clause, no claimant, a strike "ordered by" a minister
+    [
+      "Rohingya villagers accused the Arakan Army of burning their homes, and the group said it would investigate.",
+      ["MMRCVL>MMRREB 112 occurred"],
+    ],
+    [
+      "The Arakan Army seized the town of Maungdaw on Monday, a claim the group denied.",
+      ["MMRREB>MMR 192 occurred"],
+    ],
+    ["Israeli officials said the strike on the convoy was ordered by Defence Minister Israel Katz.", []],
+    // a withdrawal named as what a demand in a relative clause asked for: the demand on those withdrawing
+    [
+      "The last French soldiers left Chad on Friday, completing a withdrawal that the government in N'Djamena had demanded.",
+      ["FRAMIL>TCDGOV 0874 occurred", "TCDGOV>FRAMIL 106 demanded"],
+    ],
+    // must not fire: a withdrawal another verb names
+    [
+      "French troops left Mali, completing a withdrawal that Paris had announced in February.",
+      ["FRAMIL>MLIGOV 0874 occurred"],
+    ],
   ],
-  // a pronoun subject after ", which"
-  [
-    "The Philippine Senate accused Vice President Sara Duterte of misusing public funds, which she denied.",
-    ["PHLGOV>PHLLEG 016 occurred", "PHLLEG>PHLGOV 112 occurred"],
-  ],
-  // after a reported act: the act's agent denies it to the one who reported it
-  [
-    "Rohingya villagers said Arakan Army fighters had killed 12 civilians near Maungdaw, an accusation the rebel group denied.",
-    ["MMRREB>MMRCVL 016 occurred", "MMRREB>MMRCVL 1823 reported"],
-  ],
-  // "rejected as baseless/absurd": a denial too
-  [
-    "Sudan's army accused the Rapid Support Forces of killing civilians in El Fasher, a charge the paramilitary group rejected as baseless.",
-    ["SDNMIL>SDNREB 112 occurred", "SDNREB>SDNMIL 016 occurred"],
-  ],
-  [
-    "India accused Canada of harbouring Sikh separatists, a charge Ottawa rejected as absurd.",
-    ["CANGOV>INDGOV 016 occurred", "INDGOV>CANGOV 112 occurred"],
-  ],
-  // a plot ordered by an agent is its attempt on the one named after it, no order to that person
-  [
-    "U.S. prosecutors charged a Pakistani man on Tuesday over a plot ordered by Iran's Revolutionary Guards to assassinate Trump.",
-    ["IRNMIL>USAELI 185 occurred", "USAJUD>PAK 173 occurred"],
-  ],
-  // must not fire: an answer in a new clause, no claimant, a strike "ordered by" a minister
-  [
-    "Rohingya villagers accused the Arakan Army of burning their homes, and the group said it would investigate.",
-    ["MMRCVL>MMRREB 112 occurred"],
-  ],
-  ["The Arakan Army seized the town of Maungdaw on Monday, a claim the group denied.", ["MMRREB>MMR 192 occurred"]],
-  ["Israeli officials said the strike on the convoy was ordered by Defence Minister Israel Katz.", []],
-  // a withdrawal named as what a demand in a relative clause asked for: the demand on those withdrawing
-  [
-    "The last French soldiers left Chad on Friday, completing a withdrawal that the government in N'Djamena had demanded.",
-    ["FRAMIL>TCDGOV 0874 occurred", "TCDGOV>FRAMIL 106 demanded"],
-  ],
-  // must not fire: a withdrawal another verb names
-  ["French troops left Mali, completing a withdrawal that Paris had announced in February.", ["FRAMIL>MLIGOV 0874 occurred"]],
-]);
+);
 
 realCases(
   "hunger strikes, an opening participle, deportations 'from X' (session 29, coerce7)",
@@ -10122,85 +10177,112 @@ realCases(
   ],
 );
 
-realCases("forces leaving by base or air, sanctions it had placed, acts under which (session 29, coop5)", "2024-11-20", [
-  // forces leaving another country by a base in it, or by air, retreat (0874)
-  ["The last German soldiers left their air base in Niamey on Friday.", ["DEUMIL>NER 0874 occurred"]],
-  ["The last French troops stationed in Chad flew out of N'Djamena on Thursday.", ["FRAMIL>TCD 0874 occurred"]],
-  // must not fire: a leader flying out, a leader leaving a base in his own country
-  ["Zelensky flew out of Rzeszow on Friday.", []],
-  ["President Tinubu left the air base in Abuja on Monday.", []],
-  // sanctions lifted after a relative clause naming their target ('it had placed on')
-  ["ECOWAS lifted the sanctions it had placed on Guinea.", ["IGOWAFWAS>GINGOV 085 occurred"]],
-  // a scheme agreed to is the agreement (057), not an intent
+realCases(
+  "forces leaving by base or air, sanctions it had placed, acts under which (session 29, coop5)",
+  "2024-11-20",
   [
-    "Britain and Norway agreed on Monday to a pilot scheme for joint patrols of undersea cables.",
-    ["GBRGOV>NORGOV 057 occurred", "NORGOV>GBRGOV 057 occurred"],
+    // forces leaving another country by a base in it, or by air, retreat (0874)
+    ["The last German soldiers left their air base in Niamey on Friday.", ["DEUMIL>NER 0874 occurred"]],
+    [
+      "The last French troops stationed in Chad flew out of N'Djamena on Thursday.",
+      ["FRAMIL>TCD 0874 occurred"],
+    ],
+    // must not fire: a leader flying out, a leader leaving a base in his own country
+    ["Zelensky flew out of Rzeszow on Friday.", []],
+    ["President Tinubu left the air base in Abuja on Monday.", []],
+    // sanctions lifted after a relative clause naming their target ('it had placed on')
+    ["ECOWAS lifted the sanctions it had placed on Guinea.", ["IGOWAFWAS>GINGOV 085 occurred"]],
+    // a scheme agreed to is the agreement (057), not an intent
+    [
+      "Britain and Norway agreed on Monday to a pilot scheme for joint patrols of undersea cables.",
+      ["GBRGOV>NORGOV 057 occurred", "NORGOV>GBRGOV 057 occurred"],
+    ],
+    // an "under which" clause opening with an actor is its own act; with no target in a signed deal, at the other signer
+    [
+      "Japan and Vietnam signed a security agreement under which Japanese officers will train Vietnamese coast guard crews.",
+      ["JPNGOV>VNMGOV 057 occurred", "JPNMIL>VNMCOP 062 scheduled", "VNMGOV>JPNGOV 057 occurred"],
+    ],
+    [
+      "The European Union and Morocco signed a memorandum under which Brussels will provide 150 million euros to curb irregular migration.",
+      ["IGOEUREEC>MARGOV 057 occurred", "IGOEUREEC>MARGOV 071 scheduled", "MARGOV>IGOEUREEC 057 occurred"],
+    ],
+    [
+      "Japan and the Philippines struck a deal under which Tokyo will lift its curbs on Philippine bananas.",
+      ["JPNGOV>PHL 081 scheduled", "JPNGOV>PHLGOV 057 occurred", "PHLGOV>JPNGOV 057 occurred"],
+    ],
+    // must not fire: a clause opening with no actor, a deal only brokered, 'each country' stay the agreement's terms
+    [
+      "Egypt and Sudan signed a defence pact under which an attack on either country will be treated as an attack on both.",
+      ["EGYGOV>SDNGOV 057 occurred", "SDNGOV>EGYGOV 057 occurred"],
+    ],
+    [
+      "Oman brokered a deal under which the Houthis freed the crew of a cargo ship.",
+      ["OMNGOV>YEMREB 045 occurred"],
+    ],
+    [
+      "Kenya and Somalia signed a security pact under which each country pledged to help the other.",
+      ["KENGOV>SOMGOV 057 occurred", "SOMGOV>KENGOV 057 occurred"],
+    ],
   ],
-  // an "under which" clause opening with an actor is its own act; with no target in a signed deal, at the other signer
-  [
-    "Japan and Vietnam signed a security agreement under which Japanese officers will train Vietnamese coast guard crews.",
-    ["JPNGOV>VNMGOV 057 occurred", "JPNMIL>VNMCOP 062 scheduled", "VNMGOV>JPNGOV 057 occurred"],
-  ],
-  [
-    "The European Union and Morocco signed a memorandum under which Brussels will provide 150 million euros to curb irregular migration.",
-    ["IGOEUREEC>MARGOV 057 occurred", "IGOEUREEC>MARGOV 071 scheduled", "MARGOV>IGOEUREEC 057 occurred"],
-  ],
-  [
-    "Japan and the Philippines struck a deal under which Tokyo will lift its curbs on Philippine bananas.",
-    ["JPNGOV>PHL 081 scheduled", "JPNGOV>PHLGOV 057 occurred", "PHLGOV>JPNGOV 057 occurred"],
-  ],
-  // must not fire: a clause opening with no actor, a deal only brokered, 'each country' stay the agreement's terms
-  [
-    "Egypt and Sudan signed a defence pact under which an attack on either country will be treated as an attack on both.",
-    ["EGYGOV>SDNGOV 057 occurred", "SDNGOV>EGYGOV 057 occurred"],
-  ],
-  ["Oman brokered a deal under which the Houthis freed the crew of a cargo ship.", ["OMNGOV>YEMREB 045 occurred"]],
-  [
-    "Kenya and Somalia signed a security pact under which each country pledged to help the other.",
-    ["KENGOV>SOMGOV 057 occurred", "SOMGOV>KENGOV 057 occurred"],
-  ],
-]);
+);
 
-realCases("an agreement's 'under which' clause with its own subject and 'will' (session 29, second5)", "2025-06-02", [
-  // a party's act to come after "under which X will"
+realCases(
+  "an agreement's 'under which' clause with its own subject and 'will' (session 29, second5)",
+  "2025-06-02",
   [
-    "Serbia and Hungary signed an energy agreement on Monday under which Hungary will supply gas to Serbia.",
-    ["HUNGOV>SRBGOV 057 occurred", "HUNGOV>SRBGOV 061 scheduled", "SRBGOV>HUNGOV 057 occurred"],
+    // a party's act to come after "under which X will"
+    [
+      "Serbia and Hungary signed an energy agreement on Monday under which Hungary will supply gas to Serbia.",
+      ["HUNGOV>SRBGOV 057 occurred", "HUNGOV>SRBGOV 061 scheduled", "SRBGOV>HUNGOV 057 occurred"],
+    ],
+    [
+      "Congo and Rwanda signed a peace accord on Friday under which Rwandan troops will withdraw from eastern Congo within 90 days.",
+      ["CODGOV>RWAGOV 057 occurred", "RWAGOV>CODGOV 057 occurred", "RWAMIL>COD 087 scheduled"],
+    ],
+    // must not fire: "would", a passive with no actor, a participle on the pact
+    [
+      "Egypt and Sudan signed a water pact under which the two countries would share data on the Nile.",
+      ["EGYGOV>SDNGOV 057 occurred", "SDNGOV>EGYGOV 057 occurred"],
+    ],
+    [
+      "Britain and France signed a deal on Thursday under which migrants will be returned to France.",
+      ["FRAGOV>GBRGOV 057 occurred", "GBRGOV>FRAGOV 057 occurred"],
+    ],
+    [
+      "Kenya and Somalia signed a security pact on Monday allowing Kenyan troops to remain in Somalia.",
+      ["KENGOV>SOMGOV 057 occurred", "SOMGOV>KENGOV 057 occurred"],
+    ],
   ],
-  [
-    "Congo and Rwanda signed a peace accord on Friday under which Rwandan troops will withdraw from eastern Congo within 90 days.",
-    ["CODGOV>RWAGOV 057 occurred", "RWAGOV>CODGOV 057 occurred", "RWAMIL>COD 087 scheduled"],
-  ],
-  // must not fire: "would", a passive with no actor, a participle on the pact
-  [
-    "Egypt and Sudan signed a water pact under which the two countries would share data on the Nile.",
-    ["EGYGOV>SDNGOV 057 occurred", "SDNGOV>EGYGOV 057 occurred"],
-  ],
-  [
-    "Britain and France signed a deal on Thursday under which migrants will be returned to France.",
-    ["FRAGOV>GBRGOV 057 occurred", "GBRGOV>FRAGOV 057 occurred"],
-  ],
-  [
-    "Kenya and Somalia signed a security pact on Monday allowing Kenyan troops to remain in Somalia.",
-    ["KENGOV>SOMGOV 057 occurred", "SOMGOV>KENGOV 057 occurred"],
-  ],
-]);
+);
 
-realCases("an attorney general heads the prosecution, West African leaders are ECOWAS (session 29, actor5)", "2024-03-20", [
-  // an attorney general or prosecutor general codes JUD, so its act on the government is no self-dyad
+realCases(
+  "an attorney general heads the prosecution, West African leaders are ECOWAS (session 29, actor5)",
+  "2024-03-20",
   [
-    "Peru's attorney general opened an investigation into President Dina Boluarte over the deaths of protesters.",
-    ["PERJUD>PERGOV 090 occurred"],
+    // an attorney general or prosecutor general codes JUD, so its act on the government is no self-dyad
+    [
+      "Peru's attorney general opened an investigation into President Dina Boluarte over the deaths of protesters.",
+      ["PERJUD>PERGOV 090 occurred"],
+    ],
+    // "the attorney general" points back to the state named before, as "the prime minister" does
+    [
+      "Guatemala's president accused the attorney general of plotting a coup against him.",
+      ["GTMGOV>GTMJUD 112 occurred"],
+    ],
+    // must not fire: a named U.S. attorney general keeps his cabinet role, a justice minister stays GOV
+    [
+      "U.S. Attorney General Merrick Garland accused Russia of meddling in the election.",
+      ["USAGOV>RUSGOV 1125 occurred"],
+    ],
+    ["Kenya's justice minister accused the opposition of inciting violence.", ["KENGOV>KENOPP 112 occurred"]],
+    // "West African leaders" name ECOWAS, as writers code the bloc's summits; other regions' leaders stay no actor
+    [
+      "West African leaders threatened Niger's junta with military action.",
+      ["IGOWAFWAS>NERMIL 138 threatened"],
+    ],
+    ["Caribbean leaders urged Haiti's government to hold elections.", []],
   ],
-  // "the attorney general" points back to the state named before, as "the prime minister" does
-  ["Guatemala's president accused the attorney general of plotting a coup against him.", ["GTMGOV>GTMJUD 112 occurred"]],
-  // must not fire: a named U.S. attorney general keeps his cabinet role, a justice minister stays GOV
-  ["U.S. Attorney General Merrick Garland accused Russia of meddling in the election.", ["USAGOV>RUSGOV 1125 occurred"]],
-  ["Kenya's justice minister accused the opposition of inciting violence.", ["KENGOV>KENOPP 112 occurred"]],
-  // "West African leaders" name ECOWAS, as writers code the bloc's summits; other regions' leaders stay no actor
-  ["West African leaders threatened Niger's junta with military action.", ["IGOWAFWAS>NERMIL 138 threatened"]],
-  ["Caribbean leaders urged Haiti's government to hold elections.", []],
-]);
+);
 
 realCases(
   "verdicts naming the act's victim, new verdict words, 'using X as a weapon' (session 29, s4546)",
@@ -10240,9 +10322,17 @@ realCases(
     // "snapback" with no "on X": the state named elsewhere, passing over the UN the sanctions come from
     [
       "United Nations sanctions on Iran were reimposed after Britain, France and Germany triggered the snapback mechanism.",
-      ["DEUGOV>IRNGOV 163 occurred", "FRAGOV>IRNGOV 163 occurred", "GBRGOV>IRNGOV 163 occurred", "IGOUNO>IRNGOV 163 occurred"],
+      [
+        "DEUGOV>IRNGOV 163 occurred",
+        "FRAGOV>IRNGOV 163 occurred",
+        "GBRGOV>IRNGOV 163 occurred",
+        "IGOUNO>IRNGOV 163 occurred",
+      ],
     ],
-    ["Germany invoked the snapback mechanism against Iran, the foreign ministry said.", ["DEUGOV>IRNGOV 163 occurred"]],
+    [
+      "Germany invoked the snapback mechanism against Iran, the foreign ministry said.",
+      ["DEUGOV>IRNGOV 163 occurred"],
+    ],
     // must not fire: no state named, or only the UN
     ["Britain, France and Germany triggered the snapback mechanism on Thursday.", []],
     ["The UN Security Council met on Friday after Britain triggered the snapback mechanism.", []],
@@ -10325,12 +10415,18 @@ realCases(
   "2025-06-01",
   [
     // "their" after a bloc named by a plural noun is the bloc's members: its act only, no 040 with the one addressed
-    ["EU leaders promised Moldova more aid at their summit in Brussels on Thursday.", ["IGOEUREEC>MDAGOV 033 occurred"]],
+    [
+      "EU leaders promised Moldova more aid at their summit in Brussels on Thursday.",
+      ["IGOEUREEC>MDAGOV 033 occurred"],
+    ],
     [
       "ASEAN foreign ministers criticised Myanmar's junta at their meeting in Vientiane on Wednesday.",
       ["IGOSEAASN>MMRMIL 111 occurred"],
     ],
-    ["Leaders of the African Union suspended Niger at their summit in Addis Ababa.", ["IGOAFRAFU>NERGOV 160 occurred"]],
+    [
+      "Leaders of the African Union suspended Niger at their summit in Addis Ababa.",
+      ["IGOAFRAFU>NERGOV 160 occurred"],
+    ],
     // must not fire: a topic of the bloc's own gathering is no party of it
     ["EU leaders discussed Serbia at their summit in Brussels on Thursday.", []],
     ["G7 finance ministers debated Russia's frozen assets at their meeting in Stresa.", []],
@@ -10341,7 +10437,12 @@ realCases(
     ],
     [
       "Japan and South Korea urged North Korea at their summit in Tokyo to return to talks.",
-      ["JPNGOV>KORGOV 040 occurred", "JPNGOV>PRKGOV 026 occurred", "KORGOV>JPNGOV 040 occurred", "KORGOV>PRKGOV 026 occurred"],
+      [
+        "JPNGOV>KORGOV 040 occurred",
+        "JPNGOV>PRKGOV 026 occurred",
+        "KORGOV>JPNGOV 040 occurred",
+        "KORGOV>PRKGOV 026 occurred",
+      ],
     ],
   ],
 );
@@ -10364,13 +10465,19 @@ realCases(
       "Russia expelled two Latvian diplomats, a step Riga called an attack on diplomatic norms.",
       ["LVAGOV>RUSGOV 111 occurred", "RUSGOV>LVAGOV 166 occurred"],
     ],
-    ["Russia banned imports of Georgian wine, a decision Tbilisi called a recipe for disaster.", ["GEOGOV>RUSGOV 111 occurred", "RUSGOV>GEO 163 occurred"]],
+    [
+      "Russia banned imports of Georgian wine, a decision Tbilisi called a recipe for disaster.",
+      ["GEOGOV>RUSGOV 111 occurred", "RUSGOV>GEO 163 occurred"],
+    ],
     // new words of the call frame
     [
       "Nicaragua expelled the Vatican's envoy, a decision the Holy See called deeply disturbing.",
       ["NICGOV>VATGOV 166 occurred", "VATGOV>NICGOV 111 occurred"],
     ],
-    ["The United States raised its reward for Maduro's arrest, and Venezuela called the move pathetic.", ["VENGOV>USAGOV 111 occurred"]],
+    [
+      "The United States raised its reward for Maduro's arrest, and Venezuela called the move pathetic.",
+      ["VENGOV>USAGOV 111 occurred"],
+    ],
     // must not change: outside a relative clause on the act before, the words keep their own acts
     ["Iran's supreme leader called for an attack on Israel.", ["IRNGOV>ISRGOV 020 occurred"]],
     [
@@ -10387,7 +10494,10 @@ realCases(
       ["FRAGOV>TURMIL 111 occurred", "TURMIL>IRQ 190 occurred"],
     ],
     // must not fire: no law broken, or no other party
-    ["China held drills near Taiwan, and Beijing said the drills violated no agreement.", ["CHNGOV>TWN 150 occurred"]],
+    [
+      "China held drills near Taiwan, and Beijing said the drills violated no agreement.",
+      ["CHNGOV>TWN 150 occurred"],
+    ],
     ["Kenya's high court said the deployment violated the constitution.", []],
     // must not fire: a verdict with no other party, a recipe for something good, an assault on no actor
     ["Ukraine's energy minister called the overnight strike an attack on the country's power grid.", []],
@@ -10405,7 +10515,10 @@ realCases(
       "The Congolese government expelled a French diplomat, accusing Paris of meddling in the election.",
       ["CODGOV>FRAGOV 1125 occurred", "CODGOV>FRAGOV 166 occurred"],
     ],
-    ["Congo asked the United Nations to keep its peacekeepers in the country for another year.", ["CODGOV>IGOUNO 020 occurred"]],
+    [
+      "Congo asked the United Nations to keep its peacekeepers in the country for another year.",
+      ["CODGOV>IGOUNO 020 occurred"],
+    ],
     // must not change: a cue for the Republic of Congo keeps it
     [
       "Congolese President Denis Sassou Nguesso held talks in Brazzaville with Angola's president.",
@@ -10445,7 +10558,10 @@ realCases("weapons that back an act, diplomacy supported (session 30, coop6)", "
   // must not fire
   ["Somali soldiers backed by American drone strikes patrolled the outskirts of Baidoa on Friday.", []],
   // must not change: troops that back a group
-  ["M23 rebels backed by Rwandan troops captured Goma on Monday.", ["CODREB>COD 192 occurred", "RWAMIL>CODREB 072 occurred"]],
+  [
+    "M23 rebels backed by Rwandan troops captured Goma on Monday.",
+    ["CODREB>COD 192 occurred", "RWAMIL>CODREB 072 occurred"],
+  ],
   // backing one's own diplomacy with a party is no support for it: nothing more than the drills
   [
     "Seoul and Washington postponed their joint air exercises to support diplomacy with Pyongyang, the defence ministry said.",
@@ -10508,18 +10624,22 @@ realCases("fighting named after a preposition is the fight noun (session 30, fig
   ["Kyiv accused Moscow of fighting with borrowed North Korean shells.", ["UKRGOV>RUSGOV 112 occurred"]],
 ]);
 
-realCases("a chemical agent's use as a noun, a killing beside an abduction (session 30, fight12)", "2025-06-01", [
-  // "use of <chemical agent> against X" named as a noun is the use of chemical weapons
+realCases(
+  "a chemical agent's use as a noun, a killing beside an abduction (session 30, fight12)",
+  "2025-06-01",
   [
-    "Ukraine's military said Russian troops were making use of toxic gas against its soldiers near Pokrovsk.",
-    ["RUSMIL>UKRMIL 2041 reported"],
+    // "use of <chemical agent> against X" named as a noun is the use of chemical weapons
+    [
+      "Ukraine's military said Russian troops were making use of toxic gas against its soldiers near Pokrovsk.",
+      ["RUSMIL>UKRMIL 2041 reported"],
+    ],
+    // an abduction is coded beside the killing of the same victim, which is not its toll
+    [
+      "Kenyan police abducted and killed a Ugandan opposition activist in Nairobi, a rights group said.",
+      ["KENCOP>UGAOPP 181 reported", "KENCOP>UGAOPP 1823 reported"],
+    ],
   ],
-  // an abduction is coded beside the killing of the same victim, which is not its toll
-  [
-    "Kenyan police abducted and killed a Ugandan opposition activist in Nairobi, a rights group said.",
-    ["KENCOP>UGAOPP 181 reported", "KENCOP>UGAOPP 1823 reported"],
-  ],
-]);
+);
 
 realCases("a pronoun judge in a prompted actor's clause (session 30, verdict5)", "2025-06-12", [
   // ", prompting X to ... against/over what it called ...": the pronoun judge is the one prompted, and the verdict
@@ -10561,4 +10681,41 @@ realCases("offers turned down that propose a thing, no act (session 30, coop7)",
     ["RUSGOV>UKR 120 occurred", "UKR>RUSGOV 030 occurred"],
   ],
   ["Peru welcomed Ecuador's proposal for a new canal near their border.", ["PERGOV>ECUGOV 051 occurred"]],
+]);
+
+realCases("newswire synonyms and new verb patterns (session 31, lex)", "2025-06-02", [
+  // troops engaging an enemy force fight it both ways; "downed" a craft is shooting it down
+  [
+    "Ukrainian troops engaged North Korean soldiers in the Kursk region.",
+    ["PRKMIL>UKRMIL 190 occurred", "UKRMIL>PRKMIL 190 occurred"],
+  ],
+  ["Ukraine downed a Russian helicopter near Kharkiv.", ["UKRGOV>RUSMIL 190 occurred"]],
+  // a bloc admitting a member approves its membership; an impeachment is the demand for removal
+  [
+    "ASEAN admitted Timor-Leste as its 11th member at a summit in Kuala Lumpur.",
+    ["IGOSEAASN>TLSGOV 050 occurred"],
+  ],
+  [
+    "The Philippine House of Representatives impeached Vice President Sara Duterte on Wednesday.",
+    ["PHLLEG>PHLGOV 1041 occurred"],
+  ],
+  // ties scaled back or a deal walked away from are reduced, not bolstered
+  ["Japan scaled back cooperation with China on Monday.", ["JPNGOV>CHNGOV 160 occurred"]],
+  ["Russia walked away from the grain deal with Ukraine.", ["RUSGOV>UKRGOV 160 occurred"]],
+  ["Iraqi protesters threw petrol bombs at the Swedish embassy in Baghdad.", ["IRQCVL>SWEGOV 145 occurred"]],
+  // synonyms added to existing patterns
+  ["Germany incarcerated two Russian spies.", ["DEUGOV>RUSSPY 173 occurred"]],
+  ["Trump belittled Canada on Tuesday.", ["USAGOV>CANGOV 111 occurred"]],
+  ["Ukrainian troops liberated Kherson from Russian forces.", ["UKRMIL>RUSMIL 190 occurred"]],
+  ["Russia choked off gas supplies to Poland.", ["RUSGOV>POLGOV 163 occurred"]],
+  [
+    "Russian warships tailed a British destroyer through the English Channel.",
+    ["RUSMIL>GBRMIL 150 occurred"],
+  ],
+  // must not fire: a promise reneged on is no promise, engaging a government on trade is no fight, tools downed
+  // are a strike, and ties scaled up stay cooperation
+  ["Russia reneged on its promises to Ukraine.", []],
+  ["Washington engaged Beijing on trade.", []],
+  ["Dock workers downed tools in Liverpool on Monday.", ["GBRLAB>GBRGOV 143 occurred"]],
+  ["Japan scaled up cooperation with India.", ["JPNGOV>INDGOV 060 occurred"]],
 ]);
