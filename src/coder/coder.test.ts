@@ -10695,10 +10695,7 @@ realCases("newswire synonyms and new verb patterns (session 31, lex)", "2025-06-
     "ASEAN admitted Timor-Leste as its 11th member at a summit in Kuala Lumpur.",
     ["IGOSEAASN>TLSGOV 050 occurred"],
   ],
-  [
-    "The Philippine House of Representatives impeached Vice President Sara Duterte on Wednesday.",
-    ["PHLLEG>PHLGOV 1041 occurred"],
-  ],
+  ["Madagascar's parliament voted to impeach President Andry Rajoelina.", ["MDGLEG>MDGGOV 1041 occurred"]],
   // ties scaled back or a deal walked away from are reduced, not bolstered
   ["Japan scaled back cooperation with China on Monday.", ["JPNGOV>CHNGOV 160 occurred"]],
   ["Russia walked away from the grain deal with Ukraine.", ["RUSGOV>UKRGOV 160 occurred"]],
@@ -10712,10 +10709,13 @@ realCases("newswire synonyms and new verb patterns (session 31, lex)", "2025-06-
     "Russian warships tailed a British destroyer through the English Channel.",
     ["RUSMIL>GBRMIL 150 occurred"],
   ],
-  // must not fire: a promise reneged on is no promise, engaging a government on trade is no fight, tools downed
+  // must not fire: a promise reneged on is no promise, engaging a government on trade is no fight, a bare
+  // impeachment is no vote to impeach, tools downed
   // are a strike, and ties scaled up stay cooperation
   ["Russia reneged on its promises to Ukraine.", []],
   ["Washington engaged Beijing on trade.", []],
+  // a bare impeachment over allegations is left to the charges the writers code (w40-156, w44-136)
+  ["The Philippine House of Representatives impeached Vice President Sara Duterte on Wednesday.", []],
   ["Dock workers downed tools in Liverpool on Monday.", ["GBRLAB>GBRGOV 143 occurred"]],
   ["Japan scaled up cooperation with India.", ["JPNGOV>INDGOV 060 occurred"]],
 ]);
