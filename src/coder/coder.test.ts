@@ -10811,3 +10811,39 @@ realCases(
     ],
   ],
 );
+realCases("newswire synonyms and new verb patterns (session 31, lex)", "2025-06-02", [
+  // troops engaging an enemy force fight it both ways; "downed" a craft is shooting it down
+  [
+    "Ukrainian troops engaged North Korean soldiers in the Kursk region.",
+    ["PRKMIL>UKRMIL 190 occurred", "UKRMIL>PRKMIL 190 occurred"],
+  ],
+  ["Ukraine downed a Russian helicopter near Kharkiv.", ["UKRGOV>RUSMIL 190 occurred"]],
+  // a bloc admitting a member approves its membership; an impeachment is the demand for removal
+  [
+    "ASEAN admitted Timor-Leste as its 11th member at a summit in Kuala Lumpur.",
+    ["IGOSEAASN>TLSGOV 050 occurred"],
+  ],
+  ["Madagascar's parliament voted to impeach President Andry Rajoelina.", ["MDGLEG>MDGGOV 1041 occurred"]],
+  // ties scaled back or a deal walked away from are reduced, not bolstered
+  ["Japan scaled back cooperation with China on Monday.", ["JPNGOV>CHNGOV 160 occurred"]],
+  ["Russia walked away from the grain deal with Ukraine.", ["RUSGOV>UKRGOV 160 occurred"]],
+  ["Iraqi protesters threw petrol bombs at the Swedish embassy in Baghdad.", ["IRQCVL>SWEGOV 145 occurred"]],
+  // synonyms added to existing patterns
+  ["Germany incarcerated two Russian spies.", ["DEUGOV>RUSSPY 173 occurred"]],
+  ["Trump belittled Canada on Tuesday.", ["USAGOV>CANGOV 111 occurred"]],
+  ["Ukrainian troops liberated Kherson from Russian forces.", ["UKRMIL>RUSMIL 190 occurred"]],
+  ["Russia choked off gas supplies to Poland.", ["RUSGOV>POLGOV 163 occurred"]],
+  [
+    "Russian warships tailed a British destroyer through the English Channel.",
+    ["RUSMIL>GBRMIL 150 occurred"],
+  ],
+  // must not fire: a promise reneged on is no promise, engaging a government on trade is no fight, a bare
+  // impeachment is no vote to impeach, tools downed
+  // are a strike, and ties scaled up stay cooperation
+  ["Russia reneged on its promises to Ukraine.", []],
+  ["Washington engaged Beijing on trade.", []],
+  // a bare impeachment over allegations is left to the charges the writers code (w40-156, w44-136)
+  ["The Philippine House of Representatives impeached Vice President Sara Duterte on Wednesday.", []],
+  ["Dock workers downed tools in Liverpool on Monday.", ["GBRLAB>GBRGOV 143 occurred"]],
+  ["Japan scaled up cooperation with India.", ["JPNGOV>INDGOV 060 occurred"]],
+]);
