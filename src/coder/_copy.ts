@@ -64,6 +64,7 @@ const AUX_MODE: Partial<Record<Event["status"], Event["auxMode"]>> = {
 
 const CLAUSE_END = new Set([".", ",", ";", ":", "!", "?", ")"]);
 const COUNT_POS = new Set(["NUM", "ADJ", "DET"]);
+const SUBJECT_BREAK = new Set(["and", "or", "that", "which", "who"]);
 
 function clauseEndAt(v: View, k: number): boolean {
   const t = v.toks[k];
@@ -137,14 +138,22 @@ function subjectBefore(v: View, all: readonly ActorMention[], k: number): ActorM
   let best: ActorMention | null = null;
   for (const x of all) if (x.tokenEnd <= k && (!best || x.tokenEnd > best.tokenEnd)) best = x;
   if (!best || best.kind === "attributive") return null;
-  for (let j = best.tokenEnd; j < k; j++) if (CLAUSE_END.has(v.toks[j]!.lower)) return null;
+  // "shot down Iranian drones that entered its airspace and would do the same to ...": no clause of its own between.
+  for (let j = best.tokenEnd; j < k; j++)
+    if (CLAUSE_END.has(v.toks[j]!.lower) || SUBJECT_BREAK.has(v.toks[j]!.lower)) return null;
   return best;
 }
 
 /** The copy's own status from the words between its subject and the pro-form (and "if" just before the subject). */
 function ownStatus(v: View, w: CopyWords, from: number, to: number, end: number): Event["status"] | "ask" {
   let status: Event["status"] = "occurred";
-  const rank: Record<string, number> = { occurred: 0, reported: 1, scheduled: 2, hypothetical: 3, negated: 4 };
+  const rank: Record<string, number> = {
+    occurred: 0,
+    reported: 1,
+    scheduled: 2,
+    hypothetical: 3,
+    negated: 4,
+  };
   const raise = (s: Event["status"]) => {
     if ((rank[s] ?? 0) > (rank[status] ?? 0)) status = s;
   };
@@ -290,7 +299,8 @@ export function copiedActs(
             : [country(s.code) === country(e.target!.code) ? e.source : e.target!];
         for (const t of targets) {
           if (country(t.code) === country(s.code)) continue;
-          if (out.some((x) => x.code === e.code && x.source.code === s.code && x.target?.code === t.code)) continue;
+          if (out.some((x) => x.code === e.code && x.source.code === s.code && x.target?.code === t.code))
+            continue;
           const status = c.status ?? e.status;
           const copy: Event = {
             ...e,
