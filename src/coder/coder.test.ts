@@ -10847,3 +10847,60 @@ realCases("newswire synonyms and new verb patterns (session 31, lex)", "2025-06-
   ["Dock workers downed tools in Liverpool on Monday.", ["GBRLAB>GBRGOV 143 occurred"]],
   ["Japan scaled up cooperation with India.", ["JPNGOV>INDGOV 060 occurred"]],
 ]);
+realCases("an act copied to another subject by a pro-form or gapping (session 31, copy)", "2022-04-05", [
+  // "did the same", "followed suit", "took similar steps": the copier does the act to the same target
+  [
+    "Germany expelled 40 Russian diplomats on Monday, and France did the same hours later.",
+    ["DEUGOV>RUSGOV 166 occurred", "FRAGOV>RUSGOV 166 occurred"],
+  ],
+  [
+    "Italy expelled 30 Russian diplomats, while Spain took similar steps.",
+    ["ESPGOV>RUSGOV 166 occurred", "ITAGOV>RUSGOV 166 occurred"],
+  ],
+  // the copier that was the act's target does it back to the act's source
+  [
+    "Canada expelled six Indian diplomats on Monday, and India did the same hours later.",
+    ["CANGOV>INDGOV 166 occurred", "INDGOV>CANGOV 166 occurred"],
+  ],
+  // ", as did X and Y", "and so did X", "and X too": every copier, with the act's status
+  [
+    "Britain imposed sanctions on two Israeli ministers on Tuesday, as did Canada and Norway.",
+    ["CANGOV>ISRGOV 163 occurred", "GBRGOV>ISRGOV 163 occurred", "NORGOV>ISRGOV 163 occurred"],
+  ],
+  [
+    "Italy expelled 30 Russian diplomats on Tuesday, and so did Denmark.",
+    ["DNKGOV>RUSGOV 166 occurred", "ITAGOV>RUSGOV 166 occurred"],
+  ],
+  // the second subject is no target of the first act
+  [
+    "Washington imposed sanctions on Moscow, and Britain too.",
+    ["GBRGOV>RUSGOV 163 occurred", "USAGOV>RUSGOV 163 occurred"],
+  ],
+  // gapping: the verb repeated with "others"/"more" as its object, which is no actor
+  [
+    "The United States sanctioned eight Iranian officials and Britain sanctioned 15 others.",
+    ["GBRGOV>IRNGOV 163 occurred", "USAGOV>IRNGOV 163 occurred"],
+  ],
+  // the copy's own status: "would follow suit" scheduled, "refused to follow suit" negated (no refusal of its own)
+  [
+    "The United States imposed fresh sanctions on Venezuelan officials, and Canada said it would follow suit.",
+    ["CANGOV>VENGOV 163 scheduled", "USAGOV>VENGOV 163 occurred"],
+  ],
+  [
+    "Poland expelled 45 Russian diplomats, but Hungary refused to follow suit.",
+    ["HUNGOV>RUSGOV 166 negated", "POLGOV>RUSGOV 166 occurred"],
+  ],
+  // must not fire: one urged to follow suit copies nothing, a compound object and a reaction stay as they were
+  [
+    "Lithuania expelled Russia's ambassador and urged its EU partners to follow suit.",
+    ["LTUGOV>IGOEUREEC 020 occurred", "LTUGOV>RUSGOV 166 occurred"],
+  ],
+  [
+    "Washington imposed sanctions on Moscow and Minsk.",
+    ["USAGOV>BLRGOV 163 occurred", "USAGOV>RUSGOV 163 occurred"],
+  ],
+  [
+    "Russia expelled two Latvian diplomats, and Latvia recalled its ambassador.",
+    ["LVAGOV>RUSGOV 161 occurred", "RUSGOV>LVAGOV 166 occurred"],
+  ],
+]);

@@ -60,6 +60,7 @@ import {
   servedAct,
   isPerson,
 } from "./_args.js";
+import { type CopyWords, copiedActs, copyWords } from "./_copy.js";
 import { accusedDenier } from "./_denier.js";
 import { relTermsArgs, signedPurpose, termsRelative } from "./_relterms.js";
 import { type ActInfo, actFeatures, type Features, sentenceFeatures } from "./_filter.js";
@@ -149,6 +150,7 @@ interface Prepared {
   readonly bits: Bits;
   readonly cues: CueIndex;
   readonly second: SecondWords;
+  readonly copy: CopyWords;
   readonly needs: NeedsIndex;
 }
 
@@ -164,6 +166,7 @@ function prepare(verbs: VerbModel): Prepared {
       bits: classBits(verbs),
       cues: indexCues(verbs),
       second: secondWords(verbs),
+      copy: copyWords(verbs),
       needs: listNeeds(verbs),
     };
     PREPARED.set(verbs, p);
@@ -4701,12 +4704,16 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     dropExileTrips(plain ? dropRepeats(events) : dropCovered(v, events, cols)),
     metAlone,
   ).filter((e) => !carried.has(e));
+  // "Canada expelled two Chinese diplomats, and Australia followed suit": acts copied to another subject.
+  const triggerOf = new Map(events.map((e, i) => [e, trig[i]!]));
+  const origin = new Map<Event, Event>();
+  const copied = copiedActs(v, ctx.prep.copy, out, triggerOf, ctx.input.docId, origin);
   if (featured && ctx.features) {
     const at = new Map(events.map((e, i) => [e, featured[i]!]));
-    const own = out.map((e) => at.get(e)!);
-    ctx.features.push(...sentenceFeatures(v, out, own));
+    const own = copied.map((e) => at.get(origin.get(e) ?? e)!);
+    ctx.features.push(...sentenceFeatures(v, copied, own));
   }
-  return out;
+  return copied;
 }
 
 /**
