@@ -76,6 +76,15 @@ function mentionsOf(v: View): ActorMention[] {
   return v.groups.flatMap((g) => g.members).sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
+/** Are the tokens from `from` to `to` only list joiners: "and", commas and determiners? */
+function listJoinersOnly(v: View, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = v.toks[j]!;
+    if (t.lower !== "," && t.lower !== "and" && t.pos !== "DET") return false;
+  }
+  return true;
+}
+
 /** The mentions listed with `x` before it, joined only by "and", commas and determiners ("Britain, France and the EU"). */
 function listEndingAt(v: View, all: readonly ActorMention[], x: ActorMention): ActorMention[] {
   const out = [x];
@@ -83,12 +92,7 @@ function listEndingAt(v: View, all: readonly ActorMention[], x: ActorMention): A
   for (let i = all.indexOf(x) - 1; i >= 0; i--) {
     const y = all[i]!;
     if (y.tokenEnd > first.tokenStart) continue;
-    let ok = y.kind !== "attributive";
-    for (let j = y.tokenEnd; j < first.tokenStart && ok; j++) {
-      const t = v.toks[j]!;
-      ok = t.lower === "," || t.lower === "and" || t.pos === "DET";
-    }
-    if (!ok) break;
+    if (y.kind === "attributive" || !listJoinersOnly(v, y.tokenEnd, first.tokenStart)) break;
     out.unshift(y);
     first = y;
   }
@@ -102,12 +106,7 @@ function listStartingAt(v: View, all: readonly ActorMention[], x: ActorMention):
   for (let i = all.indexOf(x) + 1; i < all.length; i++) {
     const y = all[i]!;
     if (y.tokenStart < last.tokenEnd) continue;
-    let ok = true;
-    for (let j = last.tokenEnd; j < y.tokenStart && ok; j++) {
-      const t = v.toks[j]!;
-      ok = t.lower === "," || t.lower === "and" || t.pos === "DET";
-    }
-    if (!ok) break;
+    if (!listJoinersOnly(v, last.tokenEnd, y.tokenStart)) break;
     out.push(y);
     last = y;
   }
