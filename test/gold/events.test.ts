@@ -215,3 +215,28 @@ describe.each(WIRE_SETS)("wire-style dev events: $file", ({ file, floor, noEvent
     expect(report.noEventPrecision).toBeGreaterThanOrEqual(noEvent);
   });
 });
+
+describe("second codings of dev records (data/gold/agreement/)", () => {
+  const AGREEMENT_DIR = join(import.meta.dirname, "../../data/gold/agreement");
+  const originals = new Map<string, { text: string; date: string }>();
+  for (const file of readdirSync(GOLD_DIR).filter((f) => f.endsWith(".jsonl")))
+    for (const line of readFileSync(join(GOLD_DIR, file), "utf8").split("\n"))
+      if (line.trim()) {
+        const r = JSON.parse(line) as { id: string; text: string; date: string };
+        originals.set(r.id, r);
+      }
+  it.each(readdirSync(AGREEMENT_DIR).filter((f) => f.endsWith(".jsonl")))(
+    "%s recodes dev records word for word, with their dates",
+    (file) => {
+      const drift: string[] = [];
+      for (const line of readFileSync(join(AGREEMENT_DIR, file), "utf8").split("\n")) {
+        if (!line.trim()) continue;
+        const r = JSON.parse(line) as { id: string; text: string; date: string; events: unknown[] };
+        const o = originals.get(r.id);
+        if (o === undefined || o.text !== r.text || o.date !== r.date || !Array.isArray(r.events))
+          drift.push(r.id);
+      }
+      expect(drift).toEqual([]);
+    },
+  );
+});
