@@ -11,15 +11,13 @@ import { readFileSync } from "node:fs";
 import { findMentions } from "../src/actors/index.js";
 import { codeDocument } from "../src/coder/index.js";
 import { loadModel } from "../src/dict/index.js";
-import { parseGold } from "../src/eval/index.js";
+import { countryOf, parseGold } from "../src/eval/index.js";
 import { analyzeText, createNlpEngine } from "../src/nlp/index.js";
 
 const model = loadModel();
 const nlp = createNlpEngine();
 const heldOut = process.argv.slice(2).some((f) => f.includes("heldout"));
 const verbose = process.env.VERBOSE === "1" && !heldOut;
-/** The scoring key of a code: the first three letters, or the whole code for an IGO. */
-const key = (c: string | null) => (c === null ? "" : c.startsWith("IGO") ? c : c.slice(0, 3));
 const counts: Record<string, number> = { empty: 0, dup: 0, reverse: 0, root: 0, nogold: 0, stray: 0 };
 let total = 0;
 for (const file of process.argv.slice(2))
@@ -27,13 +25,13 @@ for (const file of process.argv.slice(2))
     const doc = analyzeText(nlp, gold.text);
     const mentions = findMentions(doc, model.actors, gold.date);
     const coded = codeDocument({ doc, mentions, docId: gold.id, date: gold.date }, model);
-    const want = gold.events.map((g) => ({ s: key(g.source), t: key(g.target), root: g.root }));
+    const want = gold.events.map((g) => ({ s: countryOf(g.source), t: countryOf(g.target), root: g.root }));
     // Coded and gold events are matched one to one on (source, target, root), as the scorer does.
     const left = [...want];
     const actors = new Set(want.flatMap((g) => [g.s, g.t]));
     for (const e of coded) {
-      const s = key(e.source.code);
-      const t = key(e.target?.code ?? null);
+      const s = countryOf(e.source.code);
+      const t = countryOf(e.target?.code ?? null);
       const i = left.findIndex((g) => g.s === s && g.t === t && g.root === e.root);
       if (i >= 0) {
         left.splice(i, 1);
@@ -48,7 +46,8 @@ for (const file of process.argv.slice(2))
       else if (actors.has(s) && actors.has(t)) cause = "nogold";
       else cause = "stray";
       counts[cause]!++;
-      if (verbose) process.stdout.write(`${cause}\t${gold.id}\t${s}>${t}:${e.root}\t${e.pattern}\t${gold.text}\n`);
+      if (verbose)
+        process.stdout.write(`${cause}\t${gold.id}\t${s}>${t}:${e.root}\t${e.pattern}\t${gold.text}\n`);
     }
   }
 process.stdout.write(

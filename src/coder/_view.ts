@@ -1247,7 +1247,10 @@ export function buildView(
 ): View {
   const toks = sent.tokens;
   const n = toks.length;
-  const named = mentions.filter((m) => !destinationOnly(toks, m, w));
+  // Most sentences name no destination: the mention list is copied only when one must go.
+  const named = mentions.some((m) => destinationOnly(toks, m, w))
+    ? mentions.filter((m) => !destinationOnly(toks, m, w))
+    : mentions;
   const groups = withPairPhrases(toks, buildGroups(toks, named, w, flags, b), flags, b);
   // Plain arrays: a typed array of more than 16 numbers gets an off-heap buffer, which is slow to make and to free.
   const groupAt = new Array<number>(n).fill(-1);

@@ -3536,11 +3536,14 @@ function pushBeside(c: EventColumns, e: Event, features: () => Features, trigger
   c.venued.push(false);
 }
 
+const NO_COORDINATIONS: ReadonlyMap<number, number> = new Map();
+
 /**
  * "condemned, rejected and denounced the statement": each trigger of a coordination whose verbs share one object (a
  * match's `shared`), mapped to the coordination's first verb.
  */
-function sharedCoordinations(matches: readonly Match[]): Map<number, number> {
+function sharedCoordinations(matches: readonly Match[]): ReadonlyMap<number, number> {
+  if (!matches.some((m) => m.shared !== undefined)) return NO_COORDINATIONS;
   const out = new Map<number, number>();
   for (const m of matches)
     if (m.shared !== undefined)
@@ -4705,9 +4708,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     metAlone,
   ).filter((e) => !carried.has(e));
   // "Canada expelled two Chinese diplomats, and Australia followed suit": acts copied to another subject.
-  const triggerOf = new Map(events.map((e, i) => [e, trig[i]!]));
   const origin = new Map<Event, Event>();
-  const copied = copiedActs(v, ctx.prep.copy, out, triggerOf, ctx.input.docId, origin);
+  // A sentence with no event has no act to copy: no trigger map is built for it.
+  const copied =
+    out.length === 0
+      ? out
+      : copiedActs(v, ctx.prep.copy, out, new Map(events.map((e, i) => [e, trig[i]!])), ctx.input.docId, origin);
   if (featured && ctx.features) {
     const at = new Map(events.map((e, i) => [e, featured[i]!]));
     const own = copied.map((e) => at.get(origin.get(e) ?? e)!);
