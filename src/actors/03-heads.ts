@@ -155,6 +155,7 @@ export class SentenceView {
       if ((lat.catsOf(m) & HIT_PERSON) === 0) continue;
       const end = lat.end(m);
       if (bare && (this.isLooseName(j - 1) || this.isLooseName(end) || this.articleLinked(j, end))) continue;
+      if (this.lat.tokens[end]?.text === "-" && this.compoundRunsOn(end + 1)) continue;
       const full = resolvePerson(this.ctx, lat, m, "name", title, false);
       if (full) return { type: "person", end, choice: full, via };
       // "President Hassan Sheikh Mohamud": a surname running into an unknown name is part of someone else's name.
@@ -214,6 +215,19 @@ export class SentenceView {
     if (this.articleAt(j)) return true;
     if (t.pos !== "PROPN" || !capitalised(t.text) || this.is(WORDS.nameMayPrecede, j)) return false;
     return !this.hasName(j, HIT_REF) && !this.hasName(j, HIT_PERSON);
+  }
+
+  /**
+   * Is token k a capitalised word that no dictionary name starts, followed by a capitalised proper noun? After a
+   * hyphen it makes the name before it part of a compound first name ("Yunus-Bek Yevkurov"), where a hyphen pair of
+   * names stops at a common noun ("the Trump-Kim summit").
+   */
+  private compoundRunsOn(k: number): boolean {
+    const tokens = this.lat.tokens;
+    const part = tokens[k];
+    const next = tokens[k + 1];
+    if (part === undefined || next === undefined || !capitalised(part.text) || !capitalised(next.text)) return false;
+    return next.pos === "PROPN" && !this.hasName(k, HIT_REF) && !this.hasName(k, HIT_PERSON);
   }
 
   /**
