@@ -9203,7 +9203,7 @@ describe("meetings implied by a joint act in a named place (session 27, jointmee
       "2024-11-20",
       ["BRAGOV>CHNGOV 0311 occurred", "CHNGOV>BRAGOV 0311 occurred", "CHNGOV>BRAGOV 042 occurred"],
     ],
-    // in a third country: a meeting there (044) both ways, for persons and for states
+    // in a third country: a meeting there (044) both ways, for persons (states only with talks named: session 32)
     [
       "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping agreed in Kazan to restore border patrol arrangements along their disputed frontier.",
       "2024-10-23",
@@ -9214,15 +9214,11 @@ describe("meetings implied by a joint act in a named place (session 27, jointmee
         "INDGOV>CHNGOV 044 occurred",
       ],
     ],
+    // states agreeing in a place with no talks named: the place alone is no meeting (session 32, agree; w19-224, w50-028)
     [
       "The United States and China agreed in Geneva on Monday to cut their tariffs on each other's goods for 90 days.",
       "2025-05-12",
-      [
-        "CHNGOV>USAGOV 0354 occurred",
-        "CHNGOV>USAGOV 044 occurred",
-        "USAGOV>CHNGOV 0354 occurred",
-        "USAGOV>CHNGOV 044 occurred",
-      ],
+      ["CHNGOV>USAGOV 0354 occurred", "USAGOV>CHNGOV 0354 occurred"],
     ],
     // a finite signing with a person named after "with", in that person's country: the signer's visit
     [
@@ -10903,4 +10899,41 @@ realCases("an act copied to another subject by a pro-form or gapping (session 31
     "Russia expelled two Latvian diplomats, and Latvia recalled its ambassador.",
     ["LVAGOV>RUSGOV 161 occurred", "RUSGOV>LVAGOV 166 occurred"],
   ],
+]);
+
+realCases("\"agreed\" with a partner, in a place, to a ceasefire proposal (session 32, agree)", "2024-09-13", [
+  // "agreed with Y to" + a verb: the intent to that act, both ways between the two who agreed
+  [
+    "Chile agreed with Argentina to extradite suspects wanted for cross-border smuggling.",
+    ["ARGGOV>CHLGOV 0313 occurred", "CHLGOV>ARGGOV 0313 occurred"],
+  ],
+  [
+    "Polish President Andrzej Duda agreed with Lithuanian President Gitanas Nauseda on Friday to hold joint air defence drills next year.",
+    ["LTUGOV>POLGOV 0312 occurred", "POLGOV>LTUGOV 0312 occurred"],
+  ],
+  // talks agreed for later in a "that" clause: the intent to meet (036 both ways)
+  [
+    "Moldova and Ukraine agreed that their defence ministers would begin talks on border security next month.",
+    ["MDAGOV>UKRGOV 036 occurred", "UKRGOV>MDAGOV 036 occurred"],
+  ],
+  // a proposal for a ceasefire with Y agreed to: the ceasefire, one way, no agreement of the two
+  ["Azerbaijan agreed to a proposal for a humanitarian ceasefire with Armenia.", ["AZEGOV>ARMGOV 0871 occurred"]],
+  // persons who agreed in a third country met there (044 both ways)
+  [
+    "Erdogan and Putin agreed in Astana to expand trade between their countries.",
+    [
+      "RUSGOV>TURGOV 0311 occurred",
+      "RUSGOV>TURGOV 044 occurred",
+      "TURGOV>RUSGOV 0311 occurred",
+      "TURGOV>RUSGOV 044 occurred",
+    ],
+  ],
+  // must not fire: states agreeing in a place with no talks named make no meeting
+  [
+    "Japan and South Korea agreed in Geneva on Thursday to extend their currency swap arrangement for three years.",
+    ["JPNGOV>KORGOV 0311 occurred", "KORGOV>JPNGOV 0311 occurred"],
+  ],
+  // must not fire: an object before "with" keeps its agreement, and a view shared with Y stays 019
+  ["Spain agreed a fisheries plan with Morocco to protect sardine stocks.", ["ESPGOV>MARGOV 057 occurred", "MARGOV>ESPGOV 057 occurred"]],
+  ["France agreed with Germany that Europe must spend more on its own defence.", ["FRAGOV>DEUGOV 019 occurred"]],
 ]);

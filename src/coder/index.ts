@@ -5271,6 +5271,12 @@ const THIRD_MEET = "044";
 /** A third party's mediation (`throughMediation`). */
 const MEDIATE = "045";
 
+/** Whether the sentence names talks anywhere (`_TALKS_NOUN`: "after two days of talks", "their first direct talks"). */
+function namesTalks(v: View, sw: SecondWords): boolean {
+  for (const t of v.toks) if (isIn(t, sw.talksNoun)) return true;
+  return false;
+}
+
 /** The mention of the sentence's groups that an event's actor reference names. */
 function mentionOf(v: View, ref: { code: string; start: number }): ActorMention | undefined {
   for (const g of v.groups)
@@ -5282,7 +5288,9 @@ function mentionOf(v: View, ref: { code: string; start: number }): ActorMention 
  * "Putin and Kim Jong Un agreed in Pyongyang to ...", "Trump and Xi agreed in Busan to ...", "Sunak signed a security
  * agreement with Zelensky in Kyiv": two parties of two countries who agreed with each other (`_PLACE_MEET_VERB`, an act
  * coded both ways) "in" a named place met there, as the wire-dev writers code it: the guest visits (`042`) the party
- * whose country the place is in, and in a third country they meet (`044`) both ways. A signing (`_SIGN_VERB`) is read
+ * whose country the place is in, and in a third country they meet (`044`) both ways, when the two were there: persons
+ * ("Trump and Xi agreed in Busan"), or states whose sentence names talks; "The United States and China agreed in
+ * Geneva to cut tariffs" names only the place of the agreement, no meeting (w19-224, w50-028). A signing (`_SIGN_VERB`) is read
  * so only between two persons, the counterpart named after "with", in one of their countries (a compound subject's
  * signing in a capital is coded without a visit as often as with one). Nothing when the sentence codes a meeting, visit,
  * host or mediator of either party already ("in talks hosted by Erdogan"), or for a negated act.
@@ -5305,6 +5313,15 @@ function placeMeetings(ctx: SentenceCtx, v: View, matches: readonly Match[], col
     if (!agree && !(withTarget && finite && !background && persons)) continue;
     const place = actPlace(v, sw, withTarget ? tg!.tokEnd - 1 : m.trigger, agree);
     if (place < 0) continue;
+    // "The United States and China agreed in Geneva to cut their tariffs": the place alone is no meeting (w19-224,
+    // w50-028); persons who agreed there were there ("Trump and Xi agreed in Busan"), and states met there only when
+    // the sentence names talks ("..., after two days of talks led by Bessent and He Lifeng", "their first direct talks").
+    if (
+      agree &&
+      !(a.source >= 0 && isPerson(v, a.source) && (!withTarget || isPerson(v, a.target))) &&
+      !namesTalks(v, sw)
+    )
+      continue;
     const where = countryOf(v.groups[place]!.members[0]!.code);
     const own = events.filter((e, i) => trig[i] === m.trigger && e.target !== null && e.status !== "negated");
     const met = new Set(
