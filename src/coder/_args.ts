@@ -3855,6 +3855,9 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
   // agreed ...": a reduced relative's act is aimed at the subject of the clause that holds its noun.
   if (target < 0 && byAgent >= 0) {
     const gov = inFront ? -1 : verbBefore(v, i - 1);
+    // "South Korea boycotted a memorial ceremony hosted by Japan": the one who stays away from the event is no guest
+    // of its host.
+    if (gov >= 0 && isIn(v.toks[gov], v.w.shunVerb)) return { source, target: -1, passive, targetHow: "none" };
     // "..., Trump said, crediting a night of talks mediated by Washington": with no governing verb, the sentence's subject.
     // "Trump announced that X and Y had agreed to a ceasefire after talks mediated by Z": behind "after", the verb of
     // the clause that holds the phrase, not the sentence's first subject.
