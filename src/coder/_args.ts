@@ -433,6 +433,12 @@ function pronounSubject(v: View, i: number): number {
     if (t.text === ";" || v.groupAt[j]! >= 0) break;
     if (t.pos === "VERB" && is(v, t, v.b.say) && v.groupAt[j - 1]! >= 0 && !v.attributive[v.groupAt[j - 1]!])
       return v.groupAt[j - 1]!;
+    // "despite objections from Qatar, which said it would not normalise relations with Damascus": after a relative
+    // pronoun's "said", the actor the relative clause hangs on.
+    if (t.pos === "VERB" && is(v, t, v.b.say) && j >= 3 && is(v, v.toks[j - 1], v.b.relative)) {
+      const ante = v.toks[j - 2]!.text === "," ? v.groupAt[j - 3]! : -1;
+      if (ante >= 0 && !v.attributive[ante]) return ante;
+    }
   }
   // "Trump raised tariffs, and Beijing hit back with levies, saying it would fight to the end": after ", and" and a
   // subject actor, the pronoun stands for that clause's subject, not the sentence's first.
