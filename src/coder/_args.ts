@@ -433,6 +433,12 @@ function pronounSubject(v: View, i: number): number {
     if (t.text === ";" || v.groupAt[j]! >= 0) break;
     if (t.pos === "VERB" && is(v, t, v.b.say) && v.groupAt[j - 1]! >= 0 && !v.attributive[v.groupAt[j - 1]!])
       return v.groupAt[j - 1]!;
+    // "despite objections from Qatar, which said it would not normalise relations with Damascus": after a relative
+    // pronoun's "said", the actor the relative clause hangs on.
+    if (t.pos === "VERB" && is(v, t, v.b.say) && j >= 3 && is(v, v.toks[j - 1], v.b.relative)) {
+      const ante = v.toks[j - 2]!.text === "," ? v.groupAt[j - 3]! : -1;
+      if (ante >= 0 && !v.attributive[ante]) return ante;
+    }
   }
   // "Trump raised tariffs, and Beijing hit back with levies, saying it would fight to the end": after ", and" and a
   // subject actor, the pronoun stands for that clause's subject, not the sentence's first.
@@ -3855,6 +3861,9 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
   // agreed ...": a reduced relative's act is aimed at the subject of the clause that holds its noun.
   if (target < 0 && byAgent >= 0) {
     const gov = inFront ? -1 : verbBefore(v, i - 1);
+    // "South Korea boycotted a memorial ceremony hosted by Japan": the one who stays away from the event is no guest
+    // of its host.
+    if (gov >= 0 && isIn(v.toks[gov], v.w.shunVerb)) return { source, target: -1, passive, targetHow: "none" };
     // "..., Trump said, crediting a night of talks mediated by Washington": with no governing verb, the sentence's subject.
     // "Trump announced that X and Y had agreed to a ceasefire after talks mediated by Z": behind "after", the verb of
     // the clause that holds the phrase, not the sentence's first subject.

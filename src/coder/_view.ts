@@ -89,6 +89,8 @@ export interface EngineWords {
   readonly turnDown: ReadonlySet<string>;
   /** "without U.S. mediation": a noun event after these words did not happen. */
   readonly absentPrep: ReadonlySet<string>;
+  /** "boycotted a ceremony hosted by Japan": verbs that stay away from the event they govern (`_SHUN_VERB`). */
+  readonly shunVerb: ReadonlySet<string>;
   /** "after talks it mediated": a third party's verb in a relative clause on a meeting noun (`_MEDIATE_VERB`). */
   readonly mediateVerb: ReadonlySet<string>;
   /** "retaliation", "response": "in retaliation for X's act" names an act of X aimed at the retaliator. */
@@ -401,6 +403,7 @@ export function engineWords(m: VerbModel): EngineWords {
     takeUp: c("_TAKE_UP"),
     turnDown: c("_TURN_DOWN"),
     absentPrep: c("_ABSENT_PREP"),
+    shunVerb: c("_SHUN_VERB"),
     mediateVerb: c("_MEDIATE_VERB"),
     retaliation: c("_RETALIATION"),
     probeCause: c("_PROBE_CAUSE"),

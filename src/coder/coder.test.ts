@@ -10937,3 +10937,31 @@ realCases("\"agreed\" with a partner, in a place, to a ceasefire proposal (sessi
   ["Spain agreed a fisheries plan with Morocco to protect sardine stocks.", ["ESPGOV>MARGOV 057 occurred", "MARGOV>ESPGOV 057 occurred"]],
   ["France agreed with Germany that Europe must spend more on its own defence.", ["FRAGOV>DEUGOV 019 occurred"]],
 ]);
+
+realCases("non-recognition, refused relations, sanctions not joined, boycotts, refusals to yield and targets not met (session 32, refuse)", "2024-06-01", [
+  // a state, territory or claim to power a party says it will not recognise: that recognition negated, not 120
+  ["Uzbekistan will not recognise Russia's annexation of Crimea, its foreign minister said.", ["UZBGOV>RUSGOV 054 negated"]],
+  ["Chile's president said his government would not recognise Maduro's re-election.", ["CHLGOV>VENGOV 054 negated"]],
+  // relations one side will not establish are its act alone
+  ["Kuwait will not establish diplomatic relations with Israel, its foreign minister said.", ["KWTGOV>ISRGOV 054 negated"]],
+  // sanctions a party says it will not join are those sanctions negated, not a refusal of talks
+  ["Armenia said it would not join Western sanctions against Russia.", ["ARMGOV>RUSGOV 163 negated"]],
+  // a boycotted event: the refusal (125), and no guest of its host
+  ["Poland boycotted a commemoration in Volgograd hosted by Russia.", ["POLGOV>RUSGOV 125 occurred"]],
+  // a relative clause's "said it would not" is the actor the clause hangs on
+  [
+    "The summit ended without a joint statement after objections from Kuwait, which said it would not normalise relations with Israel.",
+    ["KWTGOV>ISRGOV 054 negated"],
+  ],
+  // refusing to yield to pressure, in prospect: 124 at the party that presses
+  ["Venezuela's foreign minister said Caracas would never surrender to American pressure.", ["VENGOV>USA 124 occurred"]],
+  ["Cuba said it would not be bullied by Washington.", ["CUBGOV>USAGOV 124 occurred"]],
+  // a target a party will not meet is defiance of the body that set it
+  ["Slovakia said it would not meet the defence spending target set by NATO.", ["SVKGOV>IGOWSTNAT 128 occurred"]],
+  // must not fire or change: a court's ruling stays a refusal, restored relations run both ways, a joint initiative
+  // stayed out of is nothing, and an attendee of a hosted summit stays the host's guest
+  ["Malaysia said it would not recognise the arbitration court's ruling.", ["MYSGOV>IGOINTPCA 120 occurred"]],
+  ["Bahrain restored diplomatic relations with Qatar.", ["BHRGOV>QATGOV 054 occurred", "QATGOV>BHRGOV 054 occurred"]],
+  ["The Philippines said it would not take part in a joint fisheries initiative with Vietnam.", []],
+  ["Xi attended a summit hosted by Putin in Kazan.", ["CHNGOV>RUSGOV 040 occurred", "RUSGOV>CHNGOV 043 occurred"]],
+]);

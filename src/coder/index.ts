@@ -4351,6 +4351,17 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const code = dealt
           ? m.pattern.deal!
           : (recoded(ctx, v, m.pattern, a, s, t, claimant >= 0, m.trigger) ?? actCode);
+        // "Saudi Arabia will not establish diplomatic relations with Israel", "said he would not restore relations with
+        // Ecuador": relations one side refuses are that side's act alone (the gold README's rule; w7-164, w16-299 ...),
+        // so the reversed pair of a negated reciprocal recognition is dropped.
+        if (
+          st.status === "negated" &&
+          m.pattern.recip &&
+          code === "054" &&
+          a.source >= 0 &&
+          !v.groups[a.source]!.members.includes(s)
+        )
+          continue;
         const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
         const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
         // The same act again between the same countries, from another trigger; one act's own pairs are all kept
