@@ -761,7 +761,7 @@ function speakerCountry(
   const toks = v.lat.tokens;
   if (head.entry.id !== "sector-state" || !PERSON_POSSESSIVES.has(toks[start - 1]?.lower ?? "")) return null;
   const first = (recent.para.at(-1)?.found ?? [])[0];
-  if (!first || first.kind !== "person" || first.country === null || first.tokenEnd > start) return null;
+  if (first?.kind !== "person" || first.country === null || first.tokenEnd > start) return null;
   if (!(first.tokenStart === 0 || (first.tokenStart === 1 && toks[0]?.pos === "DET"))) return null;
   let k = first.tokenEnd;
   while (toks[k]?.pos === "ADV" || toks[k]?.pos === "AUX") k++;
