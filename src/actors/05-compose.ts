@@ -744,6 +744,30 @@ function ownerState(
   return nearOwner(v, start, recent) ? recent.nearest : subjectOwner(v, start, recent);
 }
 
+/** Possessive pronouns of a person ("his country", "her nation"). */
+const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["his", "her"]);
+
+/**
+ * "Jordan's King Abdullah said after meeting Donald Trump that his country would take in ...", "Pashinyan told
+ * reporters that his country would ...": the state noun (the `sector-state` entry: "country", "nation") after "his" or
+ * "her" is the country of the person who opens the sentence as the subject of a verb of saying; null otherwise.
+ */
+function speakerCountry(
+  v: SentenceView,
+  start: number,
+  head: Extract<Head, { type: "sector" }>,
+  recent: Recent,
+): string | null {
+  const toks = v.lat.tokens;
+  if (head.entry.id !== "sector-state" || !PERSON_POSSESSIVES.has(toks[start - 1]?.lower ?? "")) return null;
+  const first = (recent.para.at(-1)?.found ?? [])[0];
+  if (first?.kind !== "person" || first.country === null || first.tokenEnd > start) return null;
+  if (!(first.tokenStart === 0 || (first.tokenStart === 1 && toks[0]?.pos === "DET"))) return null;
+  let k = first.tokenEnd;
+  while (toks[k]?.pos === "ADV" || toks[k]?.pos === "AUX") k++;
+  return SAYER_LEMMAS.has(toks[k]?.lemma ?? "") ? first.country : null;
+}
+
 /** Is the state named last the subject of the verb right after it, with no other noun up to "its" at `start`? */
 function nearOwner(v: SentenceView, start: number, recent: Recent): boolean {
   const toks = v.lat.tokens;
@@ -976,6 +1000,19 @@ function sectorHeadPhrase(
       head.entry.id,
       head.entry.pair,
       v.ctx.code(owned, sector),
+      "coref",
+      undefined,
+    );
+  // "Jordan's King Abdullah said ... that his country would take in 2,000 sick children": "his"/"her" before a state
+  // noun is the country of the person who opens the sentence and speaks.
+  const spoken = speakerCountry(v, start, head, recent);
+  if (spoken !== null)
+    return candidate(
+      start,
+      head.end,
+      head.entry.id,
+      head.entry.pair,
+      v.ctx.code(spoken, sector),
       "coref",
       undefined,
     );

@@ -103,6 +103,8 @@ export interface EngineWords {
   readonly visitOccasion: ReadonlySet<string>;
   /** "camps", "site": a visit to these ("during a visit to the camps") is to a place, not to a state (`venue`). */
   readonly visitSite: ReadonlySet<string>;
+  /** "port", "border": aid sent to such a place "for" another country's people goes to them (the beneficiary). */
+  readonly transitPlace: ReadonlySet<string>;
   /** "three", "four": "the three leaders" after an act between one actor and a pair names all three. */
   readonly groupCount: ReadonlySet<string>;
   /** "tell", "brief": reporting verbs whose object is the addressee ("told reporters"), not what is said. */
@@ -410,6 +412,7 @@ export function engineWords(m: VerbModel): EngineWords {
     framePrep: c("_FRAME_PREP"),
     visitOccasion: c("_VISIT_OCCASION"),
     visitSite: c("_VISIT_SITE"),
+    transitPlace: c("_TRANSIT_PLACE"),
     groupCount: c("_GROUP_COUNT"),
     addresseeSay: c("_ADDRESSEE_SAY"),
     helpNoun: c("_HELP_NOUN"),

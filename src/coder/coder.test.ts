@@ -10965,3 +10965,62 @@ realCases("non-recognition, refused relations, sanctions not joined, boycotts, r
   ["The Philippines said it would not take part in a joint fisheries initiative with Vietnam.", []],
   ["Xi attended a summit hosted by Putin in Kazan.", ["CHNGOV>RUSGOV 040 occurred", "RUSGOV>CHNGOV 043 occurred"]],
 ]);
+
+realCases("aid, shelter and refugees: the beneficiary is the target, one aid act one event (session 32, aid)", "2025-03-01", [
+  // aid landed at another country's port or airport "for" a people goes to that people, not the transit country
+  [
+    "Turkey sent two ships of relief goods to Egypt's El-Arish port for Palestinians in Gaza.",
+    ["TURGOV>PSE 073 occurred"],
+  ],
+  [
+    "Qatar flew medical supplies to Egypt's Al-Arish airport for Gazans wounded in the war.",
+    ["QATGOV>PSE 073 occurred"],
+  ],
+  // rescue teams and aid flights sent together are one act of relief (073), not 070 beside it
+  [
+    "Egypt and the United Arab Emirates sent rescue teams and aid flights to Morocco after the earthquake.",
+    ["AREGOV>MAR 073 occurred", "EGYGOV>MAR 073 occurred"],
+  ],
+  // two places of one country reached by one act are one target
+  [
+    "China, India and Russia flew rescue teams and relief supplies to Yangon and Naypyitaw after the earthquake.",
+    ["CHNGOV>MMR 073 occurred", "INDGOV>MMR 073 occurred", "RUSGOV>MMR 073 occurred"],
+  ],
+  // shelter for people who fled a country, a border opened for people fleeing, a hospital set up for refugees
+  [
+    "The UN refugee agency provided shelter to 200,000 people who fled from Sudan into Chad.",
+    ["IGOUNOHCR>SDN 073 occurred"],
+  ],
+  ["Armenia opened its border for tens of thousands of Armenians fleeing Karabakh.", ["ARMGOV>ARM 073 occurred"]],
+  [
+    "The United Arab Emirates opened a field hospital for Sudanese refugees in eastern Chad.",
+    ["AREGOV>SDNREF 073 occurred"],
+  ],
+  // "his country" after a person who opens the sentence and speaks is that person's country
+  [
+    "Jordan's King Abdullah said after meeting Donald Trump that his country would take in 2,000 sick children from Gaza.",
+    ["JORGOV>PSE 073 scheduled", "JORGOV>USAGOV 040 occurred", "USAGOV>JORGOV 040 occurred"],
+  ],
+  // relief sent "to help" a party goes to it
+  [
+    "The European Union said it would send humanitarian aid to help Yerevan cope with the influx.",
+    ["IGOEUREEC>ARMGOV 073 scheduled"],
+  ],
+  // the "UN World Food Programme" is the WFP, not the UN
+  ["The UN World Food Programme delivered food aid to Darfur.", ["IGOUNOWFP>SDN 073 occurred"]],
+  // must not fire: "for" with no actor, or with people of the port's own country, and no "for" at all
+  [
+    "Saudi Arabia sent a ship carrying food to Port Sudan for people displaced by the fighting.",
+    ["SAUGOV>SDN 073 occurred"],
+  ],
+  [
+    "Germany sent relief supplies to Turkey's Adana airport for Turkish families left homeless by the quake.",
+    ["DEUGOV>TURGOV 073 occurred"],
+  ],
+  ["Turkey sent two aid ships to Egypt's El-Arish port.", ["TURGOV>EGYGOV 070 occurred"]],
+  // must not fire: money beside rescue teams stays an act of its own (071), as most wire-dev writers code it
+  [
+    "China sent a rescue team and 100 million yuan in emergency aid to Myanmar.",
+    ["CHNGOV>MMRGOV 071 occurred", "CHNGOV>MMRGOV 073 occurred"],
+  ],
+]);

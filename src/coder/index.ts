@@ -979,7 +979,67 @@ function coordinatedObjectAct(v: View, fillable: Fillable, m: Match): Match | nu
     return and;
   };
   const x = runnerUp(v, fillable, m, (y) => !across(y));
-  return x && splittable(x.pattern) && x.pattern.code !== m.pattern.code ? x : null;
+  // "sent rescue teams and aid flights to eastern Libya": generic aid beside relief is the same act of relief.
+  return x &&
+    splittable(x.pattern) &&
+    x.pattern.code !== m.pattern.code &&
+    !(ONE_AID.has(x.pattern.code) && ONE_AID.has(m.pattern.code))
+    ? x
+    : null;
+}
+
+/** The key of target `t` for one act: a place or a seat stands for its country, else the actor's own code. */
+function placeKey(t: ActorMention): string {
+  return t.kind === "place" || t.kind === "metonym" ? countryOf(t.code) : t.code;
+}
+
+/** Aid codes that name one act of relief: "sent rescue teams and aid flights" is one act of aid (073), not two. */
+const ONE_AID = new Set(["070", "073"]);
+
+/** `ps` with each aid target that is a transit place "for" another country's people replaced by those people. */
+function forBeneficiary(
+  v: View,
+  ps: [ActorMention, ActorMention | null][],
+): [ActorMention, ActorMention | null][] {
+  let out = ps;
+  for (let i = 0; i < ps.length; i++) {
+    const [s, t] = ps[i]!;
+    const b = t ? beneficiary(v, s, t) : null;
+    if (!b) continue;
+    if (out === ps) out = [...ps];
+    out[i] = [s, b];
+  }
+  return out;
+}
+
+/**
+ * "to Egypt's El-Arish port for Palestinians in Gaza", "to the Rafah crossing for Gazans": the actor right after the
+ * "for" that follows the target's phrase ending in a `_TRANSIT_PLACE` noun, when it is of another country than the
+ * place and the source; else null ("sent aid to Port Sudan for people displaced by the fighting" stays Sudan's).
+ */
+function beneficiary(v: View, s: ActorMention, t: ActorMention): ActorMention | null {
+  let k = t.tokenEnd;
+  for (; k < v.toks.length && k < t.tokenEnd + 5; k++) {
+    const x = v.toks[k]!;
+    if (isIn(x, v.w.transitPlace)) break;
+    if (
+      x.text === "," ||
+      !(x.pos === "PART" || x.pos === "PROPN" || x.pos === "NOUN" || x.pos === "ADJ" || x.pos === "PUNCT")
+    )
+      return null;
+  }
+  if (!isIn(v.toks[k], v.w.transitPlace) || v.toks[k + 1]?.lower !== "for") return null;
+  for (let j = k + 2; j < v.toks.length && j < k + 5; j++) {
+    const g = v.groupAt[j]!;
+    if (g < 0) {
+      if (v.toks[j]!.pos === "VERB" || v.toks[j]!.text === ",") return null;
+      continue;
+    }
+    const b = v.groups[g]!.members[0]!;
+    const c = countryOf(b.code);
+    return c !== countryOf(t.code) && c !== countryOf(s.code) ? b : null;
+  }
+  return null;
 }
 
 /** A pattern whose act may be one of two at a verb with coordinated objects: a plain verb act, not one of force. */
@@ -4320,6 +4380,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (dealt) ps = [...ps, ...ps.flatMap(([s, t]) => (t ? [[t, s] as [ActorMention, ActorMention]] : []))];
       // "NATO peacekeepers clashed with Serb protesters": a crowd on one side of a reciprocal act is its only source.
       const crowd = m.pattern.crowd ? crowdSide(ctx, v, a) : -1;
+      // "sent two ships of aid to Egypt's El-Arish port for Palestinians in Gaza": aid landed at a port or crossing of
+      // one country for the people of another goes to them (`_TRANSIT_PLACE`).
+      if (ONE_AID.has(actCode)) ps = forBeneficiary(v, ps);
       for (const [s, t] of jointOnly ? [] : ps) {
         if (crowd >= 0 && !v.groups[crowd]!.members.includes(s)) continue;
         // "The last French troops left Niger": only forces leaving another's country retreat (`forcesonly`);
@@ -4362,7 +4425,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           !v.groups[a.source]!.members.includes(s)
         )
           continue;
-        const key = `${m.trigger}|${s.code}|${t?.code ?? ""}|${code}`;
+        // "flew rescue teams to Yangon and Naypyitaw": two places (or a place and a seat) of one country that one act
+        // reaches are one target, that country (one event, as the wire-dev writers code it).
+        const key = `${m.trigger}|${s.code}|${t ? placeKey(t) : ""}|${code}`;
         const dyad = `${countryOf(s.code)}|${t ? countryOf(t.code) : ""}|${code}`;
         // The same act again between the same countries, from another trigger; one act's own pairs are all kept
         // ("accusing them" for "Sudan's army and the RSF", both directions of "talks between Congo's government and ...").

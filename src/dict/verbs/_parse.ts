@@ -136,6 +136,7 @@ export const RESERVED_SETS = [
   "_FRAME_PREP",
   "_VISIT_OCCASION",
   "_VISIT_SITE",
+  "_TRANSIT_PLACE",
   "_ALSO_LINK",
   "_CO_LINK",
   "_NEITHER",
