@@ -154,7 +154,11 @@ export class SentenceView {
     for (let m = lat.namesStart(j); m < lat.namesEnd(j); m++) {
       if ((lat.catsOf(m) & HIT_PERSON) === 0) continue;
       const end = lat.end(m);
-      if (bare && (this.isLooseName(j - 1) || this.isLooseName(end) || this.articleLinked(j, end))) continue;
+      if (
+        bare &&
+        (this.isLooseName(j - 1) || this.isLooseName(end) || this.articleLinked(j, end) || this.hyphenAt(end))
+      )
+        continue;
       const full = resolvePerson(this.ctx, lat, m, "name", title, false);
       if (full) return { type: "person", end, choice: full, via };
       // "President Hassan Sheikh Mohamud": a surname running into an unknown name is part of someone else's name.
@@ -197,6 +201,22 @@ export class SentenceView {
     );
   }
 
+  /**
+   * Does a hyphen at j join a capitalised name of no actor to the name before it ("Yunus-Bek Yevkurov", as wink-nlp
+   * splits it: "Yunus" "-" "Bek")? Then that name is part of someone else's ("Biden-Xi talks" joins two people).
+   */
+  private hyphenAt(j: number): boolean {
+    const n = this.lat.tokens[j + 1];
+    return (
+      this.lat.tokens[j]?.text === "-" &&
+      n !== undefined &&
+      n.pos === "PROPN" &&
+      capitalised(n.text) &&
+      !this.hasName(j + 1, HIT_REF) &&
+      !this.hasName(j + 1, HIT_PERSON)
+    );
+  }
+
   /** Is the name at [j, end) coordinated with a person's name right before or after it ("Maduro and Ali")? */
   private pairedName(j: number, end: number): boolean {
     return (
@@ -212,6 +232,7 @@ export class SentenceView {
     // "Saleh al-Arouri", "Ahmed el-Tayeb": an Arabic article joined to a capitalised name continues it (wink-nlp
     // splits it: "al" "-" "Arouri").
     if (this.articleAt(j)) return true;
+    if (t.text === "-") return this.hyphenAt(j);
     if (t.pos !== "PROPN" || !capitalised(t.text) || this.is(WORDS.nameMayPrecede, j)) return false;
     return !this.hasName(j, HIT_REF) && !this.hasName(j, HIT_PERSON);
   }
