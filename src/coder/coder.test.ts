@@ -11024,3 +11024,67 @@ realCases("aid, shelter and refugees: the beneficiary is the target, one aid act
     ["CHNGOV>MMRGOV 071 occurred", "CHNGOV>MMRGOV 073 occurred"],
   ],
 ]);
+
+realCases("acts in a ', where' clause on the place of a meeting or visit (session 32, clause)", "2024-11-15", [
+  // an act with no counterpart of its own, by one party, is aimed at the other party of the meeting before
+  [
+    "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Tianjin, where Beijing agreed to ease its curbs on rare earth exports.",
+    ["CHNGOV>INDGOV 0351 occurred", "CHNGOV>INDGOV 040 occurred", "INDGOV>CHNGOV 040 occurred"],
+  ],
+  [
+    "Egyptian President Abdel Fattah al-Sisi hosted Turkish President Recep Tayyip Erdogan in Cairo, where Ankara agreed to supply armed drones.",
+    ["EGYGOV>TURGOV 043 occurred", "TURGOV>EGYGOV 0332 occurred"],
+  ],
+  [
+    "Pakistani Prime Minister Shehbaz Sharif met Turkish President Recep Tayyip Erdogan in Ankara, where Islamabad agreed to buy four corvettes.",
+    ["PAKGOV>TURGOV 030 occurred", "PAKGOV>TURGOV 040 occurred", "TURGOV>PAKGOV 040 occurred"],
+  ],
+  // "and Beijing agreed ...": an actor and a finite verb after "and" open a clause the first "agreed" does not wrap
+  [
+    "Japanese Prime Minister Shigeru Ishiba met Chinese President Xi Jinping in Beijing, where Tokyo agreed to ease its visa rules and Beijing agreed to resume imports of Japanese seafood.",
+    [
+      "CHNGOV>JPN 0354 occurred",
+      "CHNGOV>JPNGOV 040 occurred",
+      "JPNGOV>CHNGOV 030 occurred",
+      "JPNGOV>CHNGOV 040 occurred",
+    ],
+  ],
+  // a collective subject ("the leaders", "the three") stands for the meeting's parties, acting on one another
+  [
+    "Kazakh President Kassym-Jomart Tokayev received Uzbek President Shavkat Mirziyoyev in Astana, where the leaders signed a treaty on allied relations.",
+    ["KAZGOV>UZBGOV 043 occurred", "KAZGOV>UZBGOV 057 occurred", "UZBGOV>KAZGOV 057 occurred"],
+  ],
+  [
+    "Australian Prime Minister Anthony Albanese hosted Japanese Prime Minister Shigeru Ishiba and Philippine President Ferdinand Marcos Jr. in Canberra, where the three pledged to deepen maritime cooperation.",
+    [
+      "AUSGOV>JPNGOV 030 occurred",
+      "AUSGOV>JPNGOV 043 occurred",
+      "AUSGOV>PHLGOV 030 occurred",
+      "AUSGOV>PHLGOV 043 occurred",
+      "JPNGOV>AUSGOV 030 occurred",
+      "JPNGOV>PHLGOV 030 occurred",
+      "PHLGOV>AUSGOV 030 occurred",
+      "PHLGOV>JPNGOV 030 occurred",
+    ],
+  ],
+  // a guest welcomed there is hosted (043), not praised
+  [
+    "Indonesian President Prabowo Subianto attended the G20 summit in Rio de Janeiro, where he was welcomed by Brazilian President Luiz Inacio Lula da Silva.",
+    ["BRAGOV>IDNGOV 043 occurred", "IDNGOV>BRA 042 occurred"],
+  ],
+  // an easing extended is an easing
+  ["The United States extended the suspension of sanctions on Syria for six months.", ["USAGOV>SYRGOV 085 occurred"]],
+  // must not fire: a third party's act there, "the leaders of" other bodies, a name joined by a hyphen
+  [
+    "Australian Prime Minister Anthony Albanese met Chinese Premier Li Qiang in Canberra, where the European Union announced new tariffs.",
+    ["AUSGOV>CHNGOV 040 occurred", "CHNGOV>AUSGOV 040 occurred"],
+  ],
+  [
+    "Japanese Prime Minister Shigeru Ishiba met South Korean President Yoon Suk Yeol in Lima, where the leaders of six business lobbies signed a cooperation pact.",
+    ["JPNGOV>KORGOV 040 occurred", "KORGOV>JPNGOV 040 occurred"],
+  ],
+  [
+    "Russian Deputy Defence Minister Yunus-Bek Yevkurov held talks with Khalifa Haftar in Benghazi.",
+    ["LBYMIL>RUSGOV 040 occurred", "RUSGOV>LBYMIL 040 occurred"],
+  ],
+]);

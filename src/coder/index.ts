@@ -192,9 +192,31 @@ const PARALLEL_ROOTS = new Set(["16"]);
 /** End (exclusive) of the clause a wrapping pattern consumes ("threatened to impose sanctions on Russia"). */
 function clauseEnd(v: View, from: number): number {
   let k = from;
-  while (k < v.toks.length && !HARD_END.has(v.toks[k]!.text) && !newClause(v, k) && !finiteAfterAnd(v, k))
+  while (
+    k < v.toks.length &&
+    !HARD_END.has(v.toks[k]!.text) &&
+    !newClause(v, k) &&
+    !finiteAfterAnd(v, k) &&
+    !subjectAfterAnd(v, k)
+  )
     k++;
   return k;
+}
+
+/**
+ * "where Washington agreed to cut tariffs and Beijing agreed to delay its export controls": "and" before an actor (not
+ * a member of a compound that "and" joins) and a finite verb of its own (an inflected form, no bare verb: "demanded
+ * that Hamas free the hostages and Israel withdraw" stays one demand) opens a clause of its own.
+ */
+function subjectAfterAnd(v: View, k: number): boolean {
+  if (!is(v, v.toks[k], v.b.and)) return false;
+  const g = v.groupAt[v.toks[k + 1]?.pos === "DET" ? k + 2 : k + 1] ?? -1;
+  // Not inside a compound ("Saudi Arabia and Iran had offered": one subject of the wrapped clause).
+  if (g < 0 || v.groups[g]!.tokStart < k) return false;
+  let j = v.groups[g]!.tokEnd;
+  while (j < v.toks.length && VERB_LEAD.has(v.toks[j]!.pos)) j++;
+  const t = v.toks[j];
+  return t?.pos === "VERB" && t.lower !== t.lemma && !t.lower.endsWith("ing");
 }
 
 /**
@@ -3673,6 +3695,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   // The last reciprocal meeting noun that gave events ("a summit of Japan, China and South Korea"), for a host named in
   // a relative clause on it (`antecedent`).
   let meeting: Meeting | null = null;
+  // The latest consultation (root 04) between two countries that gave events, for a ", where" clause after it.
+  let lastMeet: MeetAct | null = null;
   let sc: SentenceCues | undefined;
   const nounEvent: boolean[] = [];
   const oneWayNoun: boolean[] = [];
@@ -4210,6 +4234,19 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
             false,
           );
       }
+      // "Trump and Xi met in Busan, where Beijing agreed to delay its export controls": an act in a clause on the place
+      // of a consultation coded before, by one of its parties, that names no one else is aimed at the other party.
+      // Not a consultation of its own ("..., where Xi was attending the APEC summit" visits the place it names).
+      if (
+        lastMeet &&
+        a.source >= 0 &&
+        !m.pattern.code.startsWith("04") &&
+        ps.every(([, t]) => t === null || v.groupAt[t.tokenStart] === a.target)
+      ) {
+        const where = meetingWhere(v, ctx.prep.second, lastMeet, m.trigger);
+        const mp = where >= 0 ? meetingPairs(v, lastMeet, where, a.source, a.target, m.trigger) : null;
+        if (mp) ps = known(mp, false, false, false);
+      }
       // "held talks in Muscat, with Oman's foreign minister shuttling between the two delegations", "..., with Cuba
       // acting as guarantor": a mediation that names no party after it is aimed at each party of the talks before it.
       if (a.source >= 0 && !m.pattern.noun && ctx.model.cameo.get(m.pattern.code)?.mode === "third-party") {
@@ -4289,6 +4326,22 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
             [signers[1]!, signers[0]!],
           ];
       }
+      // "Tokayev received Xi in Astana, where the leaders signed a treaty": a collective subject of a cooperative act
+      // in a clause on the place of a consultation coded before is that consultation's parties, acting on one another.
+      if (
+        ps.length === 0 &&
+        lastMeet &&
+        !m.pattern.noun &&
+        (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2
+      ) {
+        const where = meetingWhere(v, ctx.prep.second, lastMeet, m.trigger);
+        if (where >= 0 && collectiveWhere(v, where, m.trigger)) {
+          const all = oneEachCountry(lastMeet.parties);
+          ps = all.flatMap((x) =>
+            all.filter((y) => y !== x).map((y) => [x, y] as [ActorMention, ActorMention]),
+          );
+        }
+      }
       // Only an act with a named agent and no counterpart tries the runner-up pattern.
       if (ps.length === 0 && a.source < 0) break;
       // "Mongolia and the United States began their exercise near Ulaanbaatar": drills of several countries held on a
@@ -4327,7 +4380,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           ? alleged
           : claimant >= 0
             ? (tableCode(ctx.model.verbs, DENY_TABLE, ownCode) ?? ownCode)
-            : ownCode;
+            : welcomedWhere(v, ctx.prep.second, m, a, ownCode, lastMeet)
+              ? HOST
+              : ownCode;
       sc ??= sentenceCues(v, ctx.prep.cues);
       // "India bought 26 jets from France, the Indian defence ministry said": the buyer, the target of a `converse`
       // act, is a party to it and reports its own purchase.
@@ -4730,6 +4785,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const two = lastParties.length === 2 && ps.length === 2 && ps[0]![0] === ps[1]![1];
         heldPair = two && HELD_STATUS.has(events.at(-1)!.status) ? lastParties : [];
       }
+      // "met Xi in Lima, where ...", "attended the summit in Jeddah, where ...": the consultation whose parties a clause
+      // on its place acts between.
+      if (events.length > emitted && m.pattern.code.startsWith("04")) {
+        const parties = partiesOf(ps);
+        lastMeet = oneEachCountry(parties).length >= 2 ? { parties, trigger: m.trigger } : lastMeet;
+      }
       if (events.length > emitted && m.pattern.recip && m.pattern.noun && m.pattern.code.startsWith("04"))
         meeting = { parties: partiesOf(ps), status: events.at(-1)!.status, trigger: m.trigger };
       if (events.length > emitted && m.pattern.recip) {
@@ -5075,6 +5136,96 @@ interface Meeting {
   readonly parties: readonly ActorMention[];
   readonly status: Event["status"];
   readonly trigger: number;
+}
+
+/** A consultation coded before (root 04) between two countries: its parties and its trigger. */
+interface MeetAct {
+  readonly parties: readonly ActorMention[];
+  readonly trigger: number;
+}
+
+/**
+ * "Biden met Xi in Lima, where ...", "Trump and Xi met in Busan, where Beijing agreed to delay its export controls":
+ * the index of the ", where" that opens the clause of the act at `trigger` on the place of the consultation `meet`
+ * coded before it, or -1 (none between them, or a ";" after it).
+ */
+function meetingWhere(v: View, sw: SecondWords, meet: MeetAct, trigger: number): number {
+  for (let k = trigger - 1; k > meet.trigger; k--) {
+    if (v.toks[k]!.text === ";") return -1;
+    if (isIn(v.toks[k], sw.placeRelative) && v.toks[k - 1]?.text === ",") return k;
+  }
+  return -1;
+}
+
+/**
+ * The pairs of an act in a ", where" clause on a consultation's place (`where`, see meetingWhere) whose subject `g`
+ * is of one party's country and that names no counterpart of its own in the clause (no target, or only a place or
+ * demonym before the clause: "met in Busan, South Korea, where Beijing agreed ..."): each source mention with each
+ * party of another country; null when the rule does not apply.
+ */
+function meetingPairs(
+  v: View,
+  meet: MeetAct,
+  where: number,
+  g: number,
+  target: number,
+  trigger: number,
+): [ActorMention, ActorMention][] | null {
+  // The subject opens the clause's act: no actor between it and the act ("..., where Kyiv said it was ready to accept
+  // a ceasefire with Russia and Washington agreed ..." is no act of Kyiv's at "agreed").
+  const src = v.groups[g]!;
+  if (src.tokStart < where) return null;
+  for (let k = src.tokEnd; k < trigger; k++) if (v.groupAt[k]! >= 0 && v.groupAt[k] !== g) return null;
+  // A target before the clause only when it is the consultation's place: a place or demonym, or the phrase that ends
+  // right at ", where" ("met in Busan, South Korea, where ...").
+  if (target >= 0) {
+    const t = v.groups[target]!;
+    if (t.tokEnd > where || !(v.attributive[target] || t.tokEnd === where - 1)) return null;
+  }
+  const own = localForces(v, g);
+  const mine = (x: ActorMention) => own.some((y) => countryOf(y.code) === countryOf(x.code));
+  if (!meet.parties.some(mine)) return null;
+  const others = oneEachCountry(meet.parties.filter((x) => !mine(x)));
+  if (others.length === 0) return null;
+  return own.flatMap((s) => others.map((t) => [s, t] as [ActorMention, ActorMention]));
+}
+
+/**
+ * "..., where the leaders signed a treaty", "..., where the three pledged to consult one another": a collective subject
+ * of no actor right after the ", where" at `where` (a determiner, a count word and a plural pair noun, or either
+ * alone) and before the act at `trigger`, which stands for all who met there.
+ */
+function collectiveWhere(v: View, where: number, trigger: number): boolean {
+  let k = where + 1;
+  if (v.toks[k]?.pos !== "DET") return false;
+  k++;
+  const counted = is(v, v.toks[k], v.b.pairCount) || isIn(v.toks[k], v.w.groupCount);
+  if (counted) k++;
+  const t = v.toks[k];
+  const noun = t !== undefined && is(v, t, v.b.pairNoun) && t.lower !== t.lemma;
+  if (noun) k++;
+  if (!counted && !noun) return false;
+  while (k < trigger && VERB_LEAD.has(v.toks[k]!.pos)) k++;
+  return k === trigger && v.groupAt[trigger]! < 0;
+}
+
+const HOST = "043";
+
+/**
+ * "attended the Arab League summit in Jeddah, where he was welcomed by Crown Prince Mohammed bin Salman": a passive
+ * praise (051) by a `_WHERE_WELCOME` verb in a ", where" clause on the place of a consultation coded before hosts the
+ * guest (043), as the wire-dev writers code "was welcomed / received by" after a visit.
+ */
+function welcomedWhere(
+  v: View,
+  sw: SecondWords,
+  m: Match,
+  a: Args,
+  code: string,
+  meet: MeetAct | null,
+): boolean {
+  if (code !== "051" || !a.passive || !meet || !isIn(v.toks[m.trigger], sw.whereWelcome)) return false;
+  return meetingWhere(v, sw, meet, m.trigger) >= 0;
 }
 
 /** Relative pronouns that open a clause on the thing named before them. */
