@@ -254,6 +254,12 @@ export interface Pattern {
    */
   readonly compound: boolean;
   /**
+   * With `noun`: fires only when no possessive ("Pyongyang's", "its"; adjectives may stand between) owns the noun: "a
+   * Ukrainian claim that its forces had used cluster munitions" charges another, "Pyongyang's claim that its launch was
+   * a drill" is about the claimant's own act.
+   */
+  readonly unowned: boolean;
+  /**
    * A noun event filed by the actor in its TGT slot against the party the sentence's subject acted on ("the court
    * ordered Israel to ..., in a case brought by South Africa": South Africa's 115 against Israel).
    */
