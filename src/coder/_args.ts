@@ -2107,7 +2107,11 @@ function relativeAntecedent(v: View, i: number, source: number, reaction = false
     // "sent balloons into South Korea, which Seoul called a low act": nor, after "which" (not "whom": "Gulen, whom
     // Ankara blames"), is one of the reactor's own country.
     const own = g >= 0 && v.toks[start]!.lower === "which" && sameCountry(v, g, source);
-    if (g >= 0 && reaction && (placeOnly(v, g) || own)) return actAuthor(v, start, source);
+    // "a warrant for Putin over the deportation of Ukrainian children, which the Kremlin dismissed as legally void":
+    // nor is a demonym on the noun before the comma; "which" names that noun or the act, aimed at the act's author.
+    const modifier =
+      g >= 0 && v.toks[start]!.lower === "which" && v.attributive[g]! && v.groups[g]!.tokEnd < start - 1;
+    if (g >= 0 && reaction && (placeOnly(v, g) || own || modifier)) return actAuthor(v, start, source);
     if (g >= 0) return v.groups[g]!.members[0]!.code.startsWith("---") ? -1 : g;
   }
   return ownerOfNounBefore(v, start - 1);
