@@ -369,6 +369,13 @@ export interface Pattern {
    */
   readonly actBefore: boolean;
   /**
+   * A charge given as the reason for one's own act (", saying Caracas had deliberately sent criminals to the United
+   * States"): fires only as an "-ing" participle after a comma whose reported clause opens with its target, a past
+   * perfect act ("had" and a participle) and no act of its own, when its source's act before is aimed at that target's
+   * country.
+   */
+  readonly charging: boolean;
+  /**
    * A naming verb that judges by itself: fires only in a free relative naming the thing an act opposes or answers
    * ("summoned the ambassador over what it called the degrading treatment of migrants"), never after "for" or "after".
    */
