@@ -788,7 +788,16 @@ function governingSubject(v: View, s: number, reported: boolean, reaction = fals
     // "said that at least 100 people were killed ..., blaming X": the clause opens before the subject's count.
     let k = countBefore(v, k0);
     while (k >= 0 && v.toks[k]!.pos === "DET") k--;
-    if (reported && v.toks[k]?.lower === "that") {
+    // "a Ukrainian claim that its forces had ...": the charged party's possessive pronoun before its group.
+    if (
+      reported &&
+      is(v, v.toks[k], v.b.possessivePronoun) &&
+      v.toks[k - 1]?.lower === "that" &&
+      is(v, v.toks[k - 2], v.b.claimNoun)
+    )
+      k--;
+    const that = reported && v.toks[k]?.lower === "that";
+    if (that) {
       k--;
       // "said on Monday that Chinese ships had ...": a time adjunct between the verb of saying and "that".
       while (
@@ -799,6 +808,15 @@ function governingSubject(v: View, s: number, reported: boolean, reaction = fals
     }
     const t = v.toks[k];
     if (!t) break;
+    // "Moscow denied a Ukrainian claim that its forces had used cluster munitions, calling the allegation a
+    // provocation": the clause of a charge is no speaker's; the participle is the one who answers the charge.
+    if (that && is(v, t, v.b.claimNoun)) {
+      const gov = verbBefore(v, k);
+      const up = gov >= 0 ? subjectOf(v, gov) : -1;
+      if (up < 0 || up === s) break;
+      s = up;
+      continue;
+    }
     // "warned it would close the border if Belgrade kept massing troops, calling the build-up a provocation",
     // "despite the tariffs (that) Washington imposed ..., calling the levies blackmail": a reaction, or a reported
     // verbal act, in the participle is not the subject's of the condition or of the relative clause on a thing before
@@ -2095,7 +2113,11 @@ function relativeAntecedent(v: View, i: number, source: number, reaction = false
     // "sent balloons into South Korea, which Seoul called a low act": nor, after "which" (not "whom": "Gulen, whom
     // Ankara blames"), is one of the reactor's own country.
     const own = g >= 0 && v.toks[start]!.lower === "which" && sameCountry(v, g, source);
-    if (g >= 0 && reaction && (placeOnly(v, g) || own)) return actAuthor(v, start, source);
+    // "a warrant for Putin over the deportation of Ukrainian children, which the Kremlin dismissed as legally void":
+    // nor is a demonym on the noun before the comma; "which" names that noun or the act, aimed at the act's author.
+    const modifier =
+      g >= 0 && v.toks[start]!.lower === "which" && v.attributive[g]! && v.groups[g]!.tokEnd < start - 1;
+    if (g >= 0 && reaction && (placeOnly(v, g) || own || modifier)) return actAuthor(v, start, source);
     if (g >= 0) return v.groups[g]!.members[0]!.code.startsWith("---") ? -1 : g;
   }
   return ownerOfNounBefore(v, start - 1);
@@ -2356,6 +2378,8 @@ export function verbBefore(v: View, head: number, direct = false): number {
       continue;
     }
     if (t.pos === "VERB") return k;
+    // "rejected as baseless Sudan's accusation that ...": a judgment moved before the object is no bar to its verb.
+    if (t.lower === "as" && v.toks[k - 1]?.pos === "VERB" && v.toks[k + 1]?.pos === "ADJ") return k - 1;
     // "Iran was behind the drone attacks": a copula governs the noun phrase; its subject is the agent.
     if (!direct && t.pos === "AUX" && !CHAIN_NEXT.has(v.toks[k + 1]?.pos ?? "")) return k;
     // A direct object may contain "of" and particles ("put off a round of defense talks"), not other prepositions.

@@ -1055,6 +1055,7 @@ function bestOf(
     // "Witkoff led talks with ...": a `compound` head ("African Union-led talks") fires only right after the hyphen.
     if (p.compound && v.toks[i - 1]?.text !== "-") continue;
     if (p.noun && !p.compound && hyphenParticiple(v, i)) continue;
+    if (p.unowned && possessed(v, i)) continue;
     const m = matchRest(v, p, i, passive, list, from);
     if (m && (!best || m.score > best.score)) best = m;
   }
@@ -1098,11 +1099,19 @@ export function runnerUp(v: View, sw: Fillable, m: Match, reject?: (x: Match) =>
     if (!sw.possible(p)) continue;
     if (p.compound && v.toks[m.trigger - 1]?.text !== "-") continue;
     if (p.noun && !p.compound && hyphenParticiple(v, m.trigger)) continue;
+    if (p.unowned && possessed(v, m.trigger)) continue;
     const x = matchRest(v, p, m.trigger, m.passive, m.list);
     if (x && reject?.(x)) continue;
     if (x && (!best || x.score > best.score)) best = x;
   }
   return best;
+}
+
+/** "Pyongyang's claim", "its own claims": a possessive (adjectives may stand between) owns the noun at `i`. */
+function possessed(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADJ") k--;
+  return isIn(v.toks[k], v.w.possessive);
 }
 
 /**

@@ -11088,3 +11088,55 @@ realCases("acts in a ', where' clause on the place of a meeting or visit (sessio
     ["LBYMIL>RUSGOV 040 occurred", "RUSGOV>LBYMIL 040 occurred"],
   ],
 ]);
+
+realCases("accusations restated inside another act (session 32, charge)", "2024-05-03", [
+  // a charge rejected as false with the judgment before the noun: the denial and the accuser's 112 at the denier
+  [
+    "Uganda rejected as baseless Congo's accusation that it had sent troops to back the rebels.",
+    ["CODGOV>UGAGOV 112 occurred", "UGAGOV>CODGOV 016 occurred"],
+  ],
+  // ... and the act the charge alleges is no fact (no 171/190 for the ramming)
+  [
+    "Manila rejected as groundless a Chinese accusation that its coast guard had rammed a fishing boat near the shoal.",
+    ["CHN>PHLGOV 112 occurred", "PHLGOV>CHN 016 occurred"],
+  ],
+  // an unowned claim whose clause opens with "its": the claimant's 112; "calling the allegation a provocation" restates
+  // the denial
+  [
+    "Armenia denied an Azerbaijani claim that its forces had shelled a village near the border, calling the allegation a provocation.",
+    ["ARMGOV>AZE 016 occurred", "AZE>ARMMIL 112 occurred"],
+  ],
+  [
+    "Kabul dismissed as false the Pakistani claim that its jets had bombed a border post.",
+    ["AFGGOV>PAK 016 occurred", "PAK>AFGMIL 112 occurred"],
+  ],
+  // a reaction after a demonym on a plain noun answers the act before the comma
+  [
+    "The ICC issued an arrest warrant for Russia's defence minister over strikes on Ukrainian power plants, which Moscow rejected as legally void.",
+    ["IGOINTICC>RUSGOV 173 occurred", "RUSGOV>IGOINTICC 120 occurred"],
+  ],
+  // a charge given as the reason for one's own act against the same party
+  [
+    "Lithuania closed two border crossings with Belarus, saying Minsk had deliberately pushed migrants towards the frontier.",
+    ["LTUGOV>BLRGOV 112 occurred", "LTUGOV>BLRGOV 191 occurred"],
+  ],
+  [
+    "Egypt recalled its ambassador from Ethiopia, saying Addis Ababa had deliberately misled Cairo over the dam.",
+    ["EGYGOV>ETHGOV 112 occurred", "EGYGOV>ETHGOV 161 occurred"],
+  ],
+  // must not fire: an owned claim about the claimant's own act, a reported clause with an act of its own, the sayer's
+  // own side, a plain noun as the reported clause's subject
+  ["Tokyo rejected Beijing's claim that its survey ship was conducting routine research.", ["JPNGOV>CHNGOV 120 occurred"]],
+  [
+    "Israel suspended talks with Hamas, saying the group had refused to release more hostages.",
+    ["ISRGOV>PSEREB 164 occurred", "PSEREB>ISRGOV 1243 reported"],
+  ],
+  [
+    "Germany expelled two Russian diplomats, saying Berlin had not been told about their activities.",
+    ["DEUGOV>RUSGOV 166 occurred"],
+  ],
+  [
+    "Australia imposed sanctions on three Iranian officials, saying Tehran's crackdown had gone too far.",
+    ["AUSGOV>IRNGOV 163 occurred"],
+  ],
+]);

@@ -3560,9 +3560,41 @@ function fires(v: View, cues: CueIndex, m: Match, all: readonly Match[]): boolea
     (!m.pattern.answered || findArgs(v, m, m.spanEnd).retaliated === true || frameMeans(v, m, all)) &&
     (!m.pattern.restated || onRestated(v, m)) &&
     (!m.pattern.actBefore || elaborating(v, m.trigger)) &&
+    (!m.pattern.charging || chargeGiven(v, m, all)) &&
     (!m.pattern.opposed || opposedNaming(v, m.trigger)) &&
     (!m.pattern.saidBefore || saidBefore(v, m.trigger))
   );
+}
+
+const NOT_WORDS: ReadonlySet<string> = new Set(["not", "never", "n't"]);
+
+/** The group right before a `charging` match's "had" when it opens the reported clause (after "that", if any), or -1. */
+function chargedGroup(v: View, m: Match): number {
+  const g = v.groupAt[m.last - 1] ?? -1;
+  if (g < 0) return -1;
+  let k = v.groups[g]!.tokStart - 1;
+  if (v.toks[k]?.lower === "that") k--;
+  return k === m.trigger ? g : -1;
+}
+
+/**
+ * A `charging` act (", saying Caracas had deliberately sent criminals to the United States"): an "-ing" participle after
+ * a comma whose pattern ends at the "had" of a past perfect act (adverbs, then a participle that is a verb), with no
+ * other match in the rest of its clause (an act reported there, "saying Hamas had refused to release hostages", is
+ * coded as reported instead, and no negation before the participle ("had not notified").
+ */
+function chargeGiven(v: View, m: Match, all: readonly Match[]): boolean {
+  if (!elaborating(v, m.trigger) || v.toks[m.last]?.lower !== "had") return false;
+  // The reported clause's subject is the actor right before "had", opening the clause ("saying (that) Caracas had").
+  const g = chargedGroup(v, m);
+  if (g < 0) return false;
+  let k = m.last + 1;
+  while (k < v.toks.length && v.toks[k]!.pos === "ADV" && !NOT_WORDS.has(v.toks[k]!.lower)) k++;
+  const t = v.toks[k];
+  if (t?.pos !== "VERB" || t.lower === t.lemma || t.lower.endsWith("ing")) return false;
+  let end = k;
+  while (end < v.toks.length && !v.w.barrier.has(v.toks[end]!.text)) end++;
+  return !all.some((x) => x !== m && x.trigger > m.last && x.trigger < end);
 }
 
 /**
@@ -4091,6 +4123,24 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       }
       // ", a UN fact-finding mission said, concluding that the abuses amounted to crimes against humanity": a finding
       // on the act reported before the trailing sayer is aimed at that act's author.
+      // ", saying Caracas had deliberately sent criminals": a charge given as the reason for the sayer's act before,
+      // aimed at that act's target (by country).
+      if (
+        m.pattern.charging &&
+        !(
+          a.source >= 0 &&
+          a.target >= 0 &&
+          a.target === chargedGroup(v, m) &&
+          acts.some(
+            (x) =>
+              x.source >= 0 &&
+              x.target >= 0 &&
+              sameCountry(v, x.source, a.source) &&
+              sameCountry(v, x.target, a.target),
+          )
+        )
+      )
+        continue;
       if (m.pattern.actBefore) {
         const author = findingAuthor(v, acts, a.source, m.trigger);
         if (author < 0) continue;

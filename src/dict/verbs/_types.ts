@@ -254,6 +254,12 @@ export interface Pattern {
    */
   readonly compound: boolean;
   /**
+   * With `noun`: fires only when no possessive ("Pyongyang's", "its"; adjectives may stand between) owns the noun: "a
+   * Ukrainian claim that its forces had used cluster munitions" charges another, "Pyongyang's claim that its launch was
+   * a drill" is about the claimant's own act.
+   */
+  readonly unowned: boolean;
+  /**
    * A noun event filed by the actor in its TGT slot against the party the sentence's subject acted on ("the court
    * ordered Israel to ..., in a case brought by South Africa": South Africa's 115 against Israel).
    */
@@ -362,6 +368,13 @@ export interface Pattern {
    * crimes against humanity"): fires only as a participle after a trailing sayer, aimed at that act's author.
    */
   readonly actBefore: boolean;
+  /**
+   * A charge given as the reason for one's own act (", saying Caracas had deliberately sent criminals to the United
+   * States"): fires only as an "-ing" participle after a comma whose reported clause opens with its target, a past
+   * perfect act ("had" and a participle) and no act of its own, when its source's act before is aimed at that target's
+   * country.
+   */
+  readonly charging: boolean;
   /**
    * A naming verb that judges by itself: fires only in a free relative naming the thing an act opposes or answers
    * ("summoned the ambassador over what it called the degrading treatment of migrants"), never after "for" or "after".
