@@ -1326,6 +1326,41 @@ function helping(v: View, g: number): boolean {
   return false;
 }
 
+/**
+ * Acts that may serve the one who asked for them, whose requester stays a target ("deployed special forces to the
+ * capital at President Kiir's request" `074` to South Sudan): consultation, diplomatic and material cooperation, aid.
+ */
+const SERVED_ROOT: ReadonlySet<string> = new Set(["04", "05", "06", "07"]);
+
+/** True when an act of CAMEO `code` may be aimed at the one who requested it (see SERVED_ROOT). */
+export function servesRequester(code: string): boolean {
+  return SERVED_ROOT.has(code.slice(0, 2));
+}
+
+/**
+ * "pardoned Sansal at the request of German President Steinmeier", "at the personal invitation of X", "at Iran's
+ * request": group `g` asked for the act (`_REQUEST_NOUN` after "at"); it is no target found after an act that does
+ * not serve it (see SERVED_ROOT).
+ */
+export function requester(v: View, g: number): boolean {
+  const x = v.groups[g]!;
+  let k = x.tokStart - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  if (v.toks[k]?.lower === "of" && isIn(v.toks[k - 1], v.w.requestNoun)) {
+    k -= 2;
+    while (k >= 0 && (v.toks[k]!.pos === "DET" || v.toks[k]!.pos === "ADJ")) k--;
+    return v.toks[k]?.lower === "at";
+  }
+  if (v.toks[k]?.lower !== "at") return false;
+  let n = x.tokEnd;
+  if (POSSESSIVE_MARK.has(v.toks[n]?.lower ?? "")) n++;
+  else if (!POSSESSIVE_MARK.has(v.toks[n - 1]!.lower)) return false;
+  return isIn(v.toks[n], v.w.requestNoun);
+}
+
+/** The tokens that mark a possessor: "Iran 's request". */
+const POSSESSIVE_MARK: ReadonlySet<string> = new Set(["'s", "'", "’s", "’"]);
+
 /** "hosted leaders at a summit on Gaza", "talks on Gaza": group `g` is what a gathering is about. */
 function topicOf(v: View, g: number): boolean {
   let k = v.groups[g]!.tokStart - 1;
@@ -1344,6 +1379,7 @@ export function targetAfter(
   wide: boolean,
   noPlace = false,
   placeWhere = false,
+  askedOut = false,
 ): number {
   // An act inside an aside (", speaking after talks with his Russian counterpart,") finds its target there.
   const own = from > 0 ? v.asideAt[from - 1]! : -1;
@@ -1355,7 +1391,7 @@ export function targetAfter(
         (noPlace || (placeWhere && v.groups[g]!.members.every((x) => x.kind === "place"))) &&
         introducedBy(v, g, v.w.placePrep);
       // "brokered by Qatar with the help of Egypt": a co-agent acts with the source, not on it.
-      const helper = helping(v, g) || topicOf(v, g);
+      const helper = helping(v, g) || topicOf(v, g) || (askedOut && requester(v, g));
       if (g !== source && !place && !helper && (v.asideAt[k]! < 0 || (own >= 0 && v.asideAt[k] === own))) {
         const listed = corefOnly(v, g) ? includedAfter(v, v.groups[g]!.tokEnd) : -1;
         return listed >= 0 && listed !== source ? listed : g;
@@ -1742,6 +1778,53 @@ function reportedPerson(v: View, k: number): boolean {
     v.toks[k - 1]?.lower === "that" &&
     DEMAND_THAT.has(v.toks[k - 2]?.lemma ?? "")
   );
+}
+
+/** "demanded that it withdraw": "it"/"they" (no person, no actor) right after the "that" of the demand verb at `i`. */
+function thingThat(v: View, i: number): boolean {
+  const t = v.toks[i + 2];
+  return (
+    t !== undefined &&
+    v.toks[i + 1]?.lower === "that" &&
+    DEMAND_THAT.has(v.toks[i]!.lemma) &&
+    is(v, t, v.b.subjectPronoun) &&
+    !is(v, t, v.b.personPronoun) &&
+    v.groupAt[i + 2]! < 0 &&
+    // "demanded that it be withdrawn": a thing the demand is about, not its addressee.
+    v.toks[i + 3]?.lemma !== "be"
+  );
+}
+
+/** Prepositions of place or direction: an actor after one is where something happened or went ("to the Philippines"). */
+const WHERE_PREP: ReadonlySet<string> = new Set([
+  "to",
+  "into",
+  "from",
+  "across",
+  "over",
+  "toward",
+  "towards",
+  "off",
+]);
+
+/**
+ * The party "demanded that it ..." at `i` addresses: the nearest actor before `i` that is neither the source, of its
+ * country, a modifier, nor a place where something happened ("genocide in Gaza"), or -1.
+ */
+function demandedAntecedent(v: View, i: number, source: number): number {
+  for (let g = v.groups.length - 1; g >= 0; g--) {
+    const x = v.groups[g]!;
+    if (x.tokEnd > i || g === source || v.attributive[g] || (source >= 0 && sameCountry(v, g, source)))
+      continue;
+    if (
+      x.members.every((y) => y.kind === "place") ||
+      introducedBy(v, g, v.w.placePrep) ||
+      introducedBy(v, g, WHERE_PREP, true)
+    )
+      continue;
+    return g;
+  }
+  return -1;
 }
 
 /**
@@ -3759,6 +3842,11 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     const ante = antecedentOf(v, i + 1, source);
     if (ante >= 0 || target < 0) target = ante;
   }
+  // "accused Israel of genocide in Gaza and demanded that it withdraw from Palestinian territory": "it" or "they"
+  // right after the "that" of a demand, in the slot, is the addressee named before (the territory it should leave is
+  // no target).
+  if (target < 0 && !p.noun && p.rest[1]?.kind === "target" && thingThat(v, i))
+    target = demandedAntecedent(v, i, source);
   // "deported 500,000 Afghans, accusing some of spying for Israel", "accused many of them of ...": a count and "of"
   // in the slot, naming no actor, is part of the plural people named before (not Israel, named in the charge).
   if (!p.noun && p.rest[0]?.kind === "target" && partitiveSlot(v, i + 1)) {
@@ -3815,12 +3903,24 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     const reacted =
       !p.noun && REACTION_ROOT.has(p.code.slice(0, 2)) ? reducedObjectAgent(v, m.last + 1, source) : -1;
     target =
-      reacted >= 0 ? reacted : subjectNoun ? -1 : targetAfter(v, m.last + 1, source, p.wrap, p.mutual, where);
+      reacted >= 0
+        ? reacted
+        : subjectNoun
+          ? -1
+          : targetAfter(v, m.last + 1, source, p.wrap, p.mutual, where, !servesRequester(p.code));
     // "talks mediated by Egypt": the agent of a participle after a noun event is not its counterpart.
     if (target >= 0 && p.noun && participleBy(v, v.groups[target]!.tokStart)) target = -1;
     // "discussed Israel's plan for Gaza with Jordan": the topic's actors are passed over for the partner after "with".
     while (target >= 0 && p.topic && !partnerWith(v, target))
-      target = targetAfter(v, v.groups[target]!.tokEnd, source, p.wrap, p.mutual, where);
+      target = targetAfter(
+        v,
+        v.groups[target]!.tokEnd,
+        source,
+        p.wrap,
+        p.mutual,
+        where,
+        !servesRequester(p.code),
+      );
     if (target >= 0 && p.wrap && v.groups[target]!.tokStart >= wrapEnd) target = -1;
     // Inside a wrapped clause, an actor of the source's own country ("its military") is not the addressee.
     if (target >= 0 && p.wrap && source >= 0 && sameCountry(v, target, source)) {

@@ -2,7 +2,7 @@ import type { Token } from "../core/index.js";
 import type { VerbModel } from "../dict/index.js";
 
 type Pattern = VerbModel["patterns"][number];
-import { elaborating, includedAfter } from "./_args.js";
+import { elaborating, includedAfter, requester, servesRequester } from "./_args.js";
 import { sharedObjectVerb } from "./_shared.js";
 import {
   absoluteActor,
@@ -483,6 +483,12 @@ function matchRest(
         continue;
       if (e.kind === "target") {
         const g = v.groupAt[j]!;
+        // "pardoned the writer at Germany's request": the one who asked, reached past filler words, fills no slot
+        // (and words of the pattern after the slot are not sought past it: "at the request of X" is no "at TGT request").
+        if (g >= 0 && v.groups[g]!.tokStart === j && j > pos && !servesRequester(p.code) && requester(v, g)) {
+          if (e !== p.rest[p.rest.length - 1]) return null;
+          break;
+        }
         if (g >= 0 && v.groups[g]!.tokStart === j) {
           found = j;
           targetGroup = g;

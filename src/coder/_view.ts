@@ -111,6 +111,10 @@ export interface EngineWords {
   readonly addresseeSay: ReadonlySet<string>;
   /** "help", "support": "brokered by Qatar with the help of Egypt" names a co-agent, never a target. */
   readonly helpNoun: ReadonlySet<string>;
+  /** "request", "invitation": "at the request of X", "at X's request" names the one who asked, never a target. */
+  readonly requestNoun: ReadonlySet<string>;
+  /** "let", "allow", "help": a wrapper's complement opening with one of these is aimed at its object. */
+  readonly complementControl: ReadonlySet<string>;
   /** "mediator": a role noun ending an actor's mention that names the holder's act ("Saudi mediators said"). */
   readonly roleActNoun: ReadonlySet<string>;
   /** "week", "day": spans of time, whose phrase after a verb is a time adjunct ("said last week"). */
@@ -416,6 +420,8 @@ export function engineWords(m: VerbModel): EngineWords {
     groupCount: c("_GROUP_COUNT"),
     addresseeSay: c("_ADDRESSEE_SAY"),
     helpNoun: c("_HELP_NOUN"),
+    requestNoun: c("_REQUEST_NOUN"),
+    complementControl: c("_COMPLEMENT_CONTROL"),
     roleActNoun: c("_ROLE_ACT_NOUN"),
     duration: c("_DURATION"),
     timeWord: c("_TIME_WORD"),

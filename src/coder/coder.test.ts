@@ -11140,3 +11140,28 @@ realCases("accusations restated inside another act (session 32, charge)", "2024-
     ["AUSGOV>IRNGOV 163 occurred"],
   ],
 ]);
+
+realCases("targets inside control and complement constructions (session 32, embed)", "2024-06-10", [
+  // the one let is the refusal's target, not the target of the act it would have been let to do
+  ["Iraq refused to let Iranian militias use its territory to attack Syria.", ["IRQGOV>IRNREB 120 occurred"]],
+  ["Qatar declined to let Hamas officials travel to Cairo to meet Israeli negotiators.", ["QATGOV>PSEREB 125 occurred"]],
+  // "that it" after a demand is the addressee named before, not the territory it should leave
+  [
+    "The Arab League accused Israel of violating the 1974 disengagement agreement and demanded that it pull out of Syrian territory.",
+    ["IGOMEAARL>ISRGOV 106 demanded", "IGOMEAARL>ISRGOV 1122 occurred"],
+  ],
+  // must not fire: the one who asked for a pardon is not pardoned
+  [
+    "Algerian President Abdelmadjid Tebboune pardoned a jailed novelist at the request of Italian Prime Minister Giorgia Meloni.",
+    ["ITAGOV>DZAGOV 020 occurred"],
+  ],
+  ["Belarus pardoned the jailed blogger at Lithuania's request.", ["LTUGOV>BLRGOV 020 occurred"]],
+  // must still fire: an act that serves the one who asked for it keeps that target
+  [
+    "Rwanda deployed 1,000 troops to Mozambique at the request of President Filipe Nyusi.",
+    ["MOZGOV>RWAGOV 020 occurred", "RWAGOV>MOZGOV 074 occurred"],
+  ],
+  // must not fire: the one helped is the pledge's target, the enemy named inside is not; a plain object names no one
+  ["France vowed to help Armenia defend itself against Azerbaijan.", ["FRAGOV>ARMGOV 033 occurred"]],
+  ["Poland refused to let the grain trucks cross the border.", []],
+]);

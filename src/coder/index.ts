@@ -1230,6 +1230,22 @@ function reactionTarget(
   return -1;
 }
 
+/**
+ * "refused to let Israel use ...", "vowed to help Kyiv defend itself ...": true when the words from `from` are a
+ * `_COMPLEMENT_CONTROL` verb and group `g` as its object (a determiner or adjective may stand between), followed by
+ * the infinitive ("to" or a bare verb) in which the wrapped act at `inner` stands.
+ */
+function controlledObject(v: View, from: number, g: number, inner: number): boolean {
+  const x = v.groups[g]!;
+  if (inner < x.tokEnd || !isIn(v.toks[from], v.w.complementControl) || v.toks[from]!.pos !== "VERB")
+    return false;
+  for (let k = from + 1; k < x.tokStart; k++)
+    if (v.toks[k]!.pos !== "DET" && v.toks[k]!.pos !== "ADJ") return false;
+  // "let Israel use": the tagger may read the bare verb as a noun; it keeps its base form.
+  const next = v.toks[x.tokEnd];
+  return next?.lower === "to" || next?.pos === "VERB" || (next?.pos === "NOUN" && next.lower === next.lemma);
+}
+
 /** True when no verb stands between two tokens ("demanded that Pyongyang ...", not "pledged to hold talks with"). */
 function noVerbBetween(v: View, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (v.toks[k]!.pos === "VERB") return false;
@@ -3795,8 +3811,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       }
       // "pledged to send aid to Ukraine": the wrapped act's own target is the wrapper's, unless a slot named one.
       // "demanded that Pyongyang withdraw ...": an actor between the wrapper and the wrapped act is the addressee.
+      // "refused to let Israel use their airspace to attack Iran": the object of a verb that opens the complement
+      // (`_COMPLEMENT_CONTROL`: the one let, helped, asked) is the addressee too, not the target of an act inside.
       const addressee =
-        a.target >= 0 && sel.embedded && noVerbBetween(v, m.last + 1, v.groups[a.target]!.tokStart);
+        a.target >= 0 &&
+        sel.embedded &&
+        (noVerbBetween(v, m.last + 1, v.groups[a.target]!.tokStart) ||
+          controlledObject(v, m.last + 1, a.target, sel.embedded.trigger));
       // "urged its citizens to avoid travel to Japan": one asked who names no actor keeps the act targetless.
       if (sel.embedded && a.targetHow !== "slot" && !addressee && !m.unnamed) {
         const inner = findArgs(v, sel.embedded, sel.embedded.spanEnd);
