@@ -2270,8 +2270,9 @@ function domesticAgent(
  */
 function restatedAgent(v: View, acts: readonly { source: number; target: number }[], source: number): number {
   const np = summaryNoun(v, source);
-  if (np && v.w.decisionNoun.has(v.toks[np.head]!.lower)) {
-    const s = subjectAgent(v, acts, source);
+  const head = np ? v.toks[np.head]!.lower : "";
+  if (v.w.decisionNoun.has(head) || v.w.moveNoun.has(head)) {
+    const s = subjectAgent(v, acts, source, v.w.moveNoun.has(head));
     if (s >= 0) return s;
   }
   return latestAgent(v, acts, source, true);
@@ -4028,7 +4029,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // on the act before, aimed at its author; "Fico said it would hurt his country" is no verdict on Slovakia.
       if (m.pattern.restated) {
         const author =
-          a.source >= 0 && relativeOnClause(v, a.source, true) ? latestAgent(v, acts, a.source, true) : -1;
+          a.source >= 0 && relativeOnClause(v, a.source, true) ? restatedAgent(v, acts, a.source) : -1;
         if (author < 0) continue;
         a = { ...a, target: author, targetHow: "inside" };
       }
