@@ -10958,4 +10958,10 @@ realCases("reactions to another pair's act in a relative clause or participle (s
     "Panama said it would leave China's Belt and Road Initiative, days after Rubio's visit to Panama City, and Beijing said it deeply regretted the decision.",
     ["CHNGOV>PANGOV 110 occurred", "PANGOV>CHNGOV 160 scheduled", "USAGOV>PANGOV 042 occurred"],
   ],
+  // one angered who says so in a relative clause criticises the one who angered it; a bare "angering X" codes nothing
+  [
+    "Kiribati switched diplomatic recognition from Taiwan to China, angering Taipei, which said it had been given no warning.",
+    ["KIRGOV>CHNGOV 054 occurred", "KIRGOV>TWNGOV 161 occurred", "TWNGOV>KIRGOV 111 occurred"],
+  ],
+  ["The European Commission opened an anti-subsidy investigation into Chinese electric cars, angering Beijing.", ["IGOEUREEC>CHN 091 occurred"]],
 ]);
