@@ -969,8 +969,12 @@ export function subjectOf(v: View, i: number, patient = false): number {
   }
   // ", an attack Qatar condemned and that drew criticism from X": a second relative on a summary noun is on the act
   // the noun restates; its subject is found as the first relative's noun would be, before that noun.
+  // Not when an actor stands after the "and" (", a deal Seoul said it regretted and Washington called deeply
+  // troubling"): the second clause names its own subject.
   const first =
-    r > 0 && rel?.pos !== "VERB" && v.toks[r - 1]?.lower === "and" ? conjoinedSummary(v, r - 1) : null;
+    r > 0 && rel?.pos !== "VERB" && v.groupAt[r]! < 0 && v.toks[r - 1]?.lower === "and"
+      ? conjoinedSummary(v, r - 1)
+      : null;
   for (let k = first && v.toks[first.before]?.text === "," ? first.before : i - 1; k >= 0; k--) {
     const t = v.toks[k]!;
     // A ";" ends the clause; so does a subordinator whose clause holds the verb ("..., as Ueda warned").

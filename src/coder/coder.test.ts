@@ -11165,3 +11165,64 @@ realCases("targets inside control and complement constructions (session 32, embe
   ["France vowed to help Armenia defend itself against Azerbaijan.", ["FRAGOV>ARMGOV 033 occurred"]],
   ["Poland refused to let the grain trucks cross the border.", []],
 ]);
+
+realCases("reactions to another pair's act in a relative clause or participle (session 32, reaction)", "2025-02-06", [
+  // a second reactor conjoined after "and" keeps its own subject; a joint act's reaction is aimed at both agents
+  [
+    "Iran and Russia signed a strategic partnership treaty in Moscow, a pact Kyiv said it regretted and Washington called a threat to regional stability.",
+    ["IRNGOV>RUSGOV 057 occurred", "RUSGOV>IRNGOV 057 occurred", "UKRGOV>IRNGOV 110 occurred", "UKRGOV>RUSGOV 110 occurred", "USAGOV>IRNGOV 111 occurred", "USAGOV>RUSGOV 111 occurred"],
+  ],
+  [
+    "Venezuela expelled Peru's diplomats, a move Peru condemned and Colombia said it regretted.",
+    ["COLGOV>VENGOV 110 occurred", "PERGOV>VENGOV 111 occurred", "VENGOV>PERGOV 166 occurred"],
+  ],
+  [
+    "The ICC issued arrest warrants for two Israeli leaders, a decision Israel said was antisemitic and Washington rejected outright.",
+    ["IGOINTICC>ISRGOV 173 occurred", "ISRGOV>IGOINTICC 111 occurred", "USAGOV>IGOINTICC 120 occurred"],
+  ],
+  // a warning that a restated act should not do harm, or would pour oil on the fire, is a verdict (111), not a threat
+  [
+    "Australia and the Philippines signed a defence pact, a deal China warned should not harm the interests of third parties.",
+    ["AUSGOV>PHLGOV 057 occurred", "CHNGOV>AUSGOV 111 occurred", "CHNGOV>PHLGOV 111 occurred", "PHLGOV>AUSGOV 057 occurred"],
+  ],
+  [
+    "Washington allowed Ukraine to strike deep inside Russia with American missiles, a decision Moscow warned would pour oil on the fire.",
+    ["RUSGOV>USAGOV 111 occurred", "USAGOV>UKRGOV 081 occurred"],
+  ],
+  [
+    "Japan and Britain agreed to deepen their defence cooperation, a plan China said targeted third parties.",
+    ["CHNGOV>GBRGOV 111 occurred", "CHNGOV>JPNGOV 111 occurred", "GBRGOV>JPNGOV 0312 occurred", "JPNGOV>GBRGOV 0312 occurred"],
+  ],
+  [
+    "New Zealand said it was weighing whether to join the second pillar of AUKUS, drawing a warning from Beijing that the move would harm regional stability.",
+    ["CHNGOV>NZLGOV 111 occurred", "NZLGOV>IGOWSTAUK 014 occurred"],
+  ],
+  // "the decision" answers the one who decided, not the owner of a noun event; "a move" the clause's subject
+  [
+    "The International Court of Justice dismissed most of Ukraine's case against Russia, and Moscow welcomed the decision.",
+    ["IGOUNOICJ>UKRGOV 120 occurred", "RUSGOV>IGOUNOICJ 051 occurred", "UKRGOV>RUSGOV 115 occurred"],
+  ],
+  [
+    "Israeli troops moved into the buffer zone on the Golan Heights after Assad's fall, a move Jordan condemned.",
+    ["ISRMIL>SYR 192 occurred", "JORGOV>ISRMIL 111 occurred"],
+  ],
+  // must not fire: "said should not" advises, a coordinated verb adds no reactor, a visit's owner decided nothing
+  [
+    "Australia and the Philippines signed a defence pact, a deal Beijing said should not harm regional peace.",
+    ["AUSGOV>PHLGOV 057 occurred", "PHLGOV>AUSGOV 057 occurred"],
+  ],
+  [
+    "China banned imports of Japanese seafood, a move Tokyo condemned and called unscientific.",
+    ["CHNGOV>JPN 163 occurred", "JPNGOV>CHNGOV 111 occurred"],
+  ],
+  [
+    "Panama said it would leave China's Belt and Road Initiative, days after Rubio's visit to Panama City, and Beijing said it deeply regretted the decision.",
+    ["CHNGOV>PANGOV 110 occurred", "PANGOV>CHNGOV 160 scheduled", "USAGOV>PANGOV 042 occurred"],
+  ],
+  // one angered who says so in a relative clause criticises the one who angered it; a bare "angering X" codes nothing
+  [
+    "Kiribati switched diplomatic recognition from Taiwan to China, angering Taipei, which said it had been given no warning.",
+    ["KIRGOV>CHNGOV 054 occurred", "KIRGOV>TWNGOV 161 occurred", "TWNGOV>KIRGOV 111 occurred"],
+  ],
+  ["The European Commission opened an anti-subsidy investigation into Chinese electric cars, angering Beijing.", ["IGOEUREEC>CHN 091 occurred"]],
+]);

@@ -1634,6 +1634,10 @@ function fallbackTarget(
     const par = parallelTarget(v, acts, source, p.code.slice(0, 2));
     if (par >= 0) t = par;
   }
+  // "The ICJ dismissed Sudan's case against the UAE, and Abu Dhabi welcomed the decision": a reaction to "the
+  // decision" answers the one who decided, the latest agent that is a clause's subject (as restatedAgent), not the
+  // owner of a noun event (the case) that was aimed at the reactor's country.
+  if (t < 0 && reaction && decisionObject(v, m.trigger)) t = subjectAgent(v, acts, source, true);
   if (t < 0 && (reaction || answer)) t = reactionTarget(v, acts, source);
   // "Israel struck Hamas leaders in Doha, and Qatar condemned the attack": else the agent of the act before.
   if (t < 0 && reaction) t = latestAgent(v, acts, source, true);
@@ -2364,12 +2368,45 @@ function domesticAgent(
  */
 function restatedAgent(v: View, acts: readonly { source: number; target: number }[], source: number): number {
   const np = summaryNoun(v, source);
-  if (np && v.w.decisionNoun.has(v.toks[np.head]!.lower))
-    for (let k = acts.length - 1; k >= 0; k--) {
-      const s = acts[k]!.source;
-      if (s >= 0 && v.subjectPos[s] && !v.attributive[s] && !sameCountry(v, s, source)) return s;
-    }
+  const head = np ? v.toks[np.head]!.lower : "";
+  if (v.w.decisionNoun.has(head) || v.w.moveNoun.has(head)) {
+    const s = subjectAgent(v, acts, source, v.w.moveNoun.has(head));
+    if (s >= 0) return s;
+  }
   return latestAgent(v, acts, source, true);
+}
+
+/**
+ * The source of the latest act before that is a clause's subject of another country than `source`'s, or -1; with
+ * `unowned`, not an owner of a noun event ("days after Rubio's visit to Panama City").
+ */
+function subjectAgent(
+  v: View,
+  acts: readonly { source: number; target: number }[],
+  source: number,
+  unowned = false,
+): number {
+  for (let k = acts.length - 1; k >= 0; k--) {
+    const s = acts[k]!.source;
+    if (s < 0 || !v.subjectPos[s] || v.attributive[s] || sameCountry(v, s, source)) continue;
+    if (unowned && possessorAfter(v, s)) continue;
+    return s;
+  }
+  return -1;
+}
+
+/** True when group `g` is followed by a possessive ("Rubio's", "the Palestinians'"). */
+function possessorAfter(v: View, g: number): boolean {
+  const t = v.toks[v.groups[g]!.tokEnd];
+  return t !== undefined && t.pos === "PART" && v.w.possessive.has(t.lower);
+}
+
+/** "welcomed the decision", "condemned this decision": the verb at `i` takes a definite decision noun for object. */
+function decisionObject(v: View, i: number): boolean {
+  let k = i + 1;
+  if (v.toks[k]?.pos !== "DET" || v.w.possessive.has(v.toks[k]!.lower)) return false;
+  k++;
+  return v.w.decisionNoun.has(v.toks[k]?.lower ?? "") && v.toks[k + 1]?.lower !== "by";
 }
 
 /**
@@ -4129,7 +4166,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // on the act before, aimed at its author; "Fico said it would hurt his country" is no verdict on Slovakia.
       if (m.pattern.restated) {
         const author =
-          a.source >= 0 && relativeOnClause(v, a.source, true) ? latestAgent(v, acts, a.source, true) : -1;
+          a.source >= 0 && relativeOnClause(v, a.source, true) ? restatedAgent(v, acts, a.source) : -1;
         if (author < 0) continue;
         a = { ...a, target: author, targetHow: "inside" };
       }

@@ -129,6 +129,7 @@ export const RESERVED_SETS = [
   "_FREE_CHOICE",
   "_DECIDE",
   "_DECISION_NOUN",
+  "_MOVE_NOUN",
   "_PERCEIVE",
   "_HELP_NOUN",
   "_REQUEST_NOUN",
