@@ -3813,9 +3813,9 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     if (
       target >= 0 &&
       !p.noun &&
-      ACCEPT_ROOT.has(p.code.slice(0, 2)) &&
       v.toks[m.last]!.pos === "NOUN" &&
       TRUCE_NOUN.has(v.toks[m.last]!.lower) &&
+      ACCEPT_ROOT.has(p.code.slice(0, 2)) &&
       v.groups[target]!.tokStart <= m.last + 4 &&
       participleBy(v, v.groups[target]!.tokStart)
     )
