@@ -2179,6 +2179,24 @@ export function conjoinedSummary(v: View, and: number): { head: number; before: 
 
 /** Roots of reactions to another's act (disapproval, rejection): never aimed at a bare place. */
 const REACTION_ROOT = new Set(["11", "12"]);
+/** Roots of taking up a truce or deal (intent, agreement, yielding): its proposer or broker is no counterpart. */
+const ACCEPT_ROOT = new Set(["03", "05", "08"]);
+/** Nouns of a truce or deal taken up ("a truce proposed by ..."); not "lifted the martial law declared by Yoon". */
+const TRUCE_NOUN = new Set([
+  "ceasefire",
+  "cease-fire",
+  "truce",
+  "armistice",
+  "proposal",
+  "plan",
+  "deal",
+  "agreement",
+  "accord",
+  "initiative",
+  "framework",
+  "roadmap",
+  "offer",
+]);
 
 /** In an object relative clause ("China, which Japan criticised, ...") the antecedent is the target. */
 function relativeAntecedent(v: View, i: number, source: number, reaction = false, mutual = false): number {
@@ -3914,6 +3932,20 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
           : targetAfter(v, m.last + 1, source, p.wrap, p.mutual, where, !servesRequester(p.code));
     // "talks mediated by Egypt": the agent of a participle after a noun event is not its counterpart.
     if (target >= 0 && p.noun && participleBy(v, v.groups[target]!.tokStart)) target = -1;
+    // "agreed to a humanitarian truce proposed by the United States, Saudi Arabia ...", "accepted a ceasefire proposal
+    // drafted by Egyptian and Qatari mediators": the author or broker of the truce a party takes up, named as the agent
+    // of a participle right after the matched noun, is no counterpart of the acceptance (the act keeps its implied
+    // target); a rejection stays aimed at the proposer ("rejected a full ceasefire proposed by Washington" 127).
+    if (
+      target >= 0 &&
+      !p.noun &&
+      v.toks[m.last]!.pos === "NOUN" &&
+      TRUCE_NOUN.has(v.toks[m.last]!.lower) &&
+      ACCEPT_ROOT.has(p.code.slice(0, 2)) &&
+      v.groups[target]!.tokStart <= m.last + 4 &&
+      participleBy(v, v.groups[target]!.tokStart)
+    )
+      target = -1;
     // "discussed Israel's plan for Gaza with Jordan": the topic's actors are passed over for the partner after "with".
     while (target >= 0 && p.topic && !partnerWith(v, target))
       target = targetAfter(

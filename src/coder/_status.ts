@@ -787,6 +787,11 @@ function mainAfterRelative(v: View, i: number, last: number): number {
     if (!isIn(t, v.w.relative) && t.lower !== "that") continue;
     const p = v.toks[k - 1];
     if (p?.pos === "NOUN" || p?.pos === "PROPN") return verbAfter(v, last + 1);
+    // "A summit in Luanda at which Lourenco was to host Tshisekedi and Kagame was cancelled": a preposition before
+    // the relative word, right after the noun.
+    const n = v.toks[k - 2];
+    if (p?.pos === "ADP" && t.lower === "which" && (n?.pos === "NOUN" || n?.pos === "PROPN"))
+      return verbAfter(v, last + 1);
     if (p?.text !== ",") return -1;
     // ", which ... ,": the noun's verb follows the clause's closing comma.
     const close = v.toks.findIndex((x, j) => j > last && x.text === ",");

@@ -551,6 +551,9 @@ function passiveAux(v: View, i: number): boolean {
     const p = v.toks[k]!;
     if (p.pos === "AUX" && isIn(p, v.w.passive)) return true;
     if (p.pos !== "ADV" && p.pos !== "AUX" && p.pos !== "PART") return false;
+    // "Lourenco was to host Tshisekedi", "Putin is to meet Xi": "be to" + a bare verb is a plan, the subject acts
+    // ("Niamey alone was to blame" keeps the idiom's passive sense).
+    if (p.pos === "PART" && p.lower === "to" && v.toks[i]!.lower !== "blame") return false;
   }
   return false;
 }

@@ -11226,3 +11226,35 @@ realCases("reactions to another pair's act in a relative clause or participle (s
   ],
   ["The European Commission opened an anti-subsidy investigation into Chinese electric cars, angering Beijing.", ["IGOEUREEC>CHN 091 occurred"]],
 ]);
+
+realCases("hosts and brokers in side phrases, plans with 'be to' (session 32, broker)", "2025-04-10", [
+  // a host in a ", with X hosting the ceremony" adjunct hosts each party of the reciprocal act before
+  [
+    "Ethiopia and Eritrea signed a peace accord in Jeddah on Sunday, with Saudi Arabia hosting the ceremony.",
+    [
+      "ERIGOV>ETHGOV 057 occurred",
+      "ETHGOV>ERIGOV 057 occurred",
+      "SAUGOV>ERIGOV 043 occurred",
+      "SAUGOV>ETHGOV 043 occurred",
+    ],
+  ],
+  // must not fire: leaders looking on host nothing
+  [
+    "Thailand and Cambodia signed a border declaration in Kuala Lumpur, with Malaysia's prime minister looking on.",
+    ["KHMGOV>THAGOV 057 occurred", "THAGOV>KHMGOV 057 occurred"],
+  ],
+  // "be to" + a bare verb is a plan, not a passive; in a relative on a meeting noun it takes the noun's fate
+  [
+    "Oman is to host Iranian and American negotiators in Muscat on Saturday.",
+    ["OMNGOV>IRNGOV 043 scheduled", "OMNGOV>USAGOV 043 scheduled"],
+  ],
+  [
+    "A summit in Nairobi at which Kenya was to host Ethiopia and Somalia was postponed on Friday.",
+    ["KENGOV>ETHGOV 043 postponed", "KENGOV>SOMGOV 043 postponed"],
+  ],
+  // must not change: "was to blame" keeps its passive sense
+  ["Kyiv said Moscow alone was to blame for the collapse of the grain deal.", ["UKRGOV>RUSGOV 112 occurred"]],
+  // the proposer of a truce taken up is no counterpart; a rejection stays aimed at it
+  ["The Houthis agreed to a humanitarian truce proposed by Oman.", []],
+  ["Russia rejected a 30-day ceasefire proposed by Washington.", ["RUSGOV>USAGOV 127 occurred"]],
+]);

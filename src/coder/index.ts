@@ -4355,6 +4355,27 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const mp = where >= 0 ? meetingPairs(v, lastMeet, where, a.source, a.target, m.trigger) : null;
         if (mp) ps = known(mp, false, false, false);
       }
+      // "initialled a peace agreement at the White House, with Donald Trump hosting the ceremony": a host in a ", with X
+      // -ing" adjunct whose object names no actor hosts each party of the reciprocal act before (043 to each, as the
+      // gold README codes a summit host's), when neither party is of the host's country.
+      if (
+        ps.length === 0 &&
+        a.source >= 0 &&
+        a.target < 0 &&
+        recipPair.length === 2 &&
+        m.pattern.code === "043" &&
+        !m.pattern.noun &&
+        withOccasion(v, a.source, m.trigger)
+      ) {
+        const own = localForces(v, a.source);
+        if (!recipPair.some((p) => own.some((x) => countryOf(x.code) === countryOf(p.code))))
+          ps = known(
+            own.flatMap((x) => recipPair.map((p) => [x, p] as [ActorMention, ActorMention])),
+            false,
+            false,
+            true,
+          );
+      }
       // "held talks in Muscat, with Oman's foreign minister shuttling between the two delegations", "..., with Cuba
       // acting as guarantor": a mediation that names no party after it is aimed at each party of the talks before it.
       if (a.source >= 0 && !m.pattern.noun && ctx.model.cameo.get(m.pattern.code)?.mode === "third-party") {
@@ -5452,6 +5473,18 @@ function withAdjunct(v: View, g: number, trigger: number): boolean {
   // ", with Modi praising the deal", "calling it historic": a word on the act just coded is no act of its own.
   const next = v.toks[trigger + 1]?.lower ?? "";
   if (next === "the" || v.w.thingPronoun.has(next)) return false;
+  let k = v.groups[g]!.tokStart - 1;
+  while (k > 0 && JOIN_LEAD.has(v.toks[k]!.pos)) k--;
+  return v.toks[k]?.lower === "with" && v.toks[k - 1]?.text === ",";
+}
+
+/**
+ * True when the "-ing" verb at `trigger` right after group `g` opens a ", with X -ing" adjunct, whatever follows it
+ * (", with Donald Trump hosting the ceremony").
+ */
+function withOccasion(v: View, g: number, trigger: number): boolean {
+  const t = v.toks[trigger]!;
+  if (v.groups[g]!.tokEnd !== trigger || t.pos !== "VERB" || !t.lower.endsWith("ing")) return false;
   let k = v.groups[g]!.tokStart - 1;
   while (k > 0 && JOIN_LEAD.has(v.toks[k]!.pos)) k--;
   return v.toks[k]?.lower === "with" && v.toks[k - 1]?.text === ",";
