@@ -992,7 +992,9 @@ function sectorHeadPhrase(
   }
   // "China said its coast guard expelled ...", "Iran said its navy had seized a tanker": a possessive pronoun
   // owned by the state just named (the sayer or subject before it) gives a sector noun that state's country.
-  const owned = ownerState(v, start, head, recent);
+  // "Jordan's King Abdullah said ... that his country would take in 2,000 sick children": "his"/"her" before a state
+  // noun is the country of the person who opens the sentence and speaks.
+  const owned = ownerState(v, start, head, recent) ?? speakerCountry(v, start, head, recent);
   if (owned !== null)
     return candidate(
       start,
@@ -1000,19 +1002,6 @@ function sectorHeadPhrase(
       head.entry.id,
       head.entry.pair,
       v.ctx.code(owned, sector),
-      "coref",
-      undefined,
-    );
-  // "Jordan's King Abdullah said ... that his country would take in 2,000 sick children": "his"/"her" before a state
-  // noun is the country of the person who opens the sentence and speaks.
-  const spoken = speakerCountry(v, start, head, recent);
-  if (spoken !== null)
-    return candidate(
-      start,
-      head.end,
-      head.entry.id,
-      head.entry.pair,
-      v.ctx.code(spoken, sector),
       "coref",
       undefined,
     );
