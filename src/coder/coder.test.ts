@@ -11258,3 +11258,34 @@ realCases("hosts and brokers in side phrases, plans with 'be to' (session 32, br
   ["The Houthis agreed to a humanitarian truce proposed by Oman.", []],
   ["Russia rejected a 30-day ceasefire proposed by Washington.", ["RUSGOV>USAGOV 127 occurred"]],
 ]);
+
+realCases("an act that names no other party before 'during a visit ... by Y' is aimed at the visitor (session 32, during)", "2025-03-01", [
+  // no other party, or people of no country: aimed at the visitor ("by" agent or possessor)
+  [
+    "Honduras agreed to take back deported migrants during a visit to Tegucigalpa by Secretary of State Marco Rubio.",
+    ["HNDGOV>USAGOV 033 occurred", "USAGOV>HNDGOV 042 occurred"],
+  ],
+  [
+    "Ecuador pledged to accept asylum seekers during a visit to Quito by Secretary of State Marco Rubio.",
+    ["ECUGOV>USAGOV 030 occurred", "USAGOV>ECUGOV 042 occurred"],
+  ],
+  [
+    "Mongolia agreed to accept returned migrants during Japanese Prime Minister Shigeru Ishiba's visit to Ulaanbaatar.",
+    ["JPNGOV>MNGGOV 042 occurred", "MNGGOV>JPNGOV 033 occurred"],
+  ],
+  // a body the visitor's is part of: the visitor's
+  [
+    "Syria pledged to cooperate with U.N. inspectors during a visit to Damascus by IAEA chief Rafael Grossi.",
+    ["IGOUNOIAE>SYRGOV 042 occurred", "SYRGOV>IGOUNOIAE 031 occurred"],
+  ],
+  // must not fire: a counterpart of its own, a visitor of the same country, a hostile act
+  [
+    "Vietnam agreed to buy Boeing jets from the United States during a visit to Hanoi by Japanese Prime Minister Shigeru Ishiba.",
+    ["JPNGOV>VNMGOV 042 occurred", "VNMGOV>USAGOV 0312 occurred"],
+  ],
+  ["Indonesia agreed to expand nickel processing during a visit to Sulawesi by President Prabowo Subianto.", []],
+  [
+    "Serbia criticised the new sanctions during a visit to Belgrade by Chinese President Xi Jinping.",
+    ["CHNGOV>SRBGOV 042 occurred"],
+  ],
+]);

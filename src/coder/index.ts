@@ -4471,6 +4471,23 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           );
         }
       }
+      // "Guatemala agreed to take in deported migrants during a visit to Guatemala City by Rubio": a cooperative act
+      // that names no other party (none, a place of its own country, or people of no country), right before a visit
+      // that is its occasion, is aimed at the visitor; so is one on a body the visitor's belongs to ("agreed to improve
+      // cooperation with U.N. inspectors during a visit to Tehran by IAEA chief Rafael Grossi").
+      if (
+        a.source >= 0 &&
+        (ps.length === 0 || (a.target >= 0 && v.groups[a.target]!.members[0]!.code.startsWith("IGO"))) &&
+        !m.pattern.noun &&
+        !m.pattern.code.startsWith("04") &&
+        (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2
+      ) {
+        const g = visitorAfter(v, m.trigger, a.target);
+        if (g >= 0 && !sameCountry(v, g, a.source) && visitAimed(v, a.target, a.source, g, ps.length === 0))
+          ps = v.groups[a.source]!.members.flatMap((s) =>
+            v.groups[g]!.members.map((t) => [s, t] as [ActorMention, ActorMention]),
+          );
+      }
       // Only an act with a named agent and no counterpart tries the runner-up pattern.
       if (ps.length === 0 && a.source < 0) break;
       // "Mongolia and the United States began their exercise near Ulaanbaatar": drills of several countries held on a
@@ -5339,6 +5356,64 @@ function collectiveWhere(v: View, where: number, trigger: number): boolean {
 }
 
 const HOST = "043";
+
+/**
+ * May an act of `source` on `target` (-1: none) before a visit by `visitor` be aimed at the visitor instead: with no
+ * pair of its own (`unpaired`), when its target is none, a place of the source's own country or people of no country;
+ * else when its target is an international body the visitor's is part of ("U.N. inspectors" and the IAEA's chief).
+ */
+function visitAimed(v: View, target: number, source: number, visitor: number, unpaired: boolean): boolean {
+  if (target < 0) return unpaired;
+  const t = v.groups[target]!.members[0]!.code;
+  if (unpaired && (sameCountry(v, target, source) || countryOf(t) === "---")) return true;
+  const w = v.groups[visitor]!.members[0]!.code;
+  return t.startsWith("IGO") && w.length > t.length && w.startsWith(t);
+}
+
+/** "during a visit", "during Muizzu's first state visit": a visit noun after "during" (see visitorAfter). */
+const VISIT_NOUN = new Set(["visit", "visits", "trip", "tour", "stopover"]);
+/** Tags between "during" and a visit noun ("during Muizzu's first state visit"). */
+const VISIT_OWNER_LEAD = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"]);
+
+/**
+ * "agreed to take in deported migrants, during a visit to Guatemala City by Secretary of State Marco Rubio", "agreed to
+ * a currency swap during Muizzu's state visit": the visitor (the possessor before the visit noun, or the "by" agent
+ * after it, before the next comma) of a visit after "during" that follows the act at `from` with no actor but its own
+ * `target` and no clause break between them; or -1.
+ */
+function visitorAfter(v: View, from: number, target: number): number {
+  let k = from + 1;
+  while (k < v.toks.length && v.toks[k]!.lower !== "during") {
+    const t = v.toks[k]!;
+    const g = v.groupAt[k]!;
+    if ((g >= 0 && g !== target) || t.text === ";" || t.text === ":" || is(v, t, v.b.relative)) return -1;
+    k++;
+  }
+  if (k >= v.toks.length) return -1;
+  let owner = -1;
+  let j = k + 1;
+  while (j < v.toks.length && !VISIT_NOUN.has(v.toks[j]!.lower)) {
+    const g = v.groupAt[j]!;
+    if (g >= 0) {
+      if (owner >= 0) return -1;
+      owner = g;
+      j = v.groups[g]!.tokEnd;
+      continue;
+    }
+    if (!VISIT_OWNER_LEAD.has(v.toks[j]!.pos)) return -1;
+    j++;
+  }
+  if (j >= v.toks.length) return -1;
+  if (owner >= 0) return owner;
+  for (let t = j + 1; t < v.toks.length && v.toks[t]!.text !== "," && v.toks[t]!.text !== ";"; t++) {
+    if (v.toks[t]!.lower !== "by") continue;
+    // "by IAEA chief Rafael Grossi": a title may stand before the agent's name.
+    for (let u = t + 1; u < v.toks.length && u <= t + 4 && VISIT_OWNER_LEAD.has(v.toks[u]!.pos); u++)
+      if (v.groupAt[u]! >= 0) return v.groupAt[u]!;
+    return -1;
+  }
+  return -1;
+}
 
 /**
  * "attended the Arab League summit in Jeddah, where he was welcomed by Crown Prince Mohammed bin Salman": a passive
