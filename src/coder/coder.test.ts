@@ -11289,3 +11289,18 @@ realCases("an act that names no other party before 'during a visit ... by Y' is 
     ["CHNGOV>SRBGOV 042 occurred"],
   ],
 ]);
+
+realCases("pointing nouns of a territory: the strip, the enclave, the territory (session 32, strip)", "2024-05-20", [
+  // "the strip", "the enclave" after Gaza point back to it, a place (bare country code)
+  [
+    "Israel tightened its siege of Gaza on Monday, and Israeli jets bombarded the strip for a third straight night.",
+    ["ISRGOV>PSE 191 occurred", "ISRMIL>PSE 194 occurred"],
+  ],
+  [
+    "Israel's defence minister ordered a total blockade of Gaza on Saturday, and Israeli tanks shelled the enclave from the east.",
+    ["ISRGOV>PSE 191 occurred", "ISRMIL>PSE 194 occurred"],
+  ],
+  // must not fire: no territory named before, a territory that only suffers
+  ["Kyiv said Moscow's forces still held the territory they had seized in 2022.", []],
+  ["Thousands of Gazans fled south, and aid workers said the enclave was running out of fuel.", []],
+]);
