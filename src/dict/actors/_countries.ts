@@ -30,13 +30,19 @@ function borrowed(list: readonly Country[]): Set<string> {
   return out;
 }
 
+/**
+ * Demonyms that news writes as the state's own name ("the Vatican mediated"): as adjectives they would make "the
+ * Vatican" wait for a sector noun and stand ambiguous beside the name in states.txt, so they are no adjectives here.
+ */
+const NAME_DEMONYMS: ReadonlySet<string> = new Set(["VAT:Vatican"]);
+
 /** One state entry per ISO 3166-1 state or territory in the world-countries package. */
 export function worldCountryEntries(): ActorEntry[] {
   // The package is CommonJS: at run time the default import is the array its typings call `default`.
   const list = [...(countries as unknown as Country[])].sort((a, b) => a.cca3.localeCompare(b.cca3));
   const skip = borrowed(list);
   return list.map((c, i) => {
-    const adjs = demonyms(c).filter((d) => !skip.has(`${c.cca3}:${d}`));
+    const adjs = demonyms(c).filter((d) => !skip.has(`${c.cca3}:${d}`) && !NAME_DEMONYMS.has(`${c.cca3}:${d}`));
     const people = adjs.filter((d) => !NO_PLURAL.test(d)).map((d) => `${d}s`);
     return {
       id: `country-${c.cca3.toLowerCase()}`,
