@@ -112,18 +112,31 @@ function pairAt(ms: readonly ActorMention[], k: number): [string, string] | null
   return null;
 }
 
+/** Word classes of data/verbs/classes.txt (`$NAME word ...`, a class may go on in later lines of the same name). */
+function wordClasses(file: string): Map<string, string[]> {
+  const classes = new Map<string, string[]>();
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const [name, ...words] = line.replace(/#.*/, "").trim().split(/\s+/);
+    if (name?.startsWith("$")) classes.set(name, [...(classes.get(name) ?? []), ...words]);
+  }
+  return classes;
+}
+
 /** The patterns' heads: per id, the head words (alternatives of the first element), and per word "HEAD NEXT" pairs. */
 function patternHeads(dir: string): { byId: Map<string, string[]>; pairs: Set<string> } {
+  const classes = wordClasses(join(dir, "..", "classes.txt"));
+  const words = (el: string | undefined) =>
+    (el?.split("/") ?? []).flatMap((w) => (w.startsWith("$") ? (classes.get(w) ?? []) : [w]));
   const byId = new Map<string, string[]>();
   const pairs = new Set<string>();
   for (const f of readdirSync(dir).filter((x) => x.endsWith(".txt")))
     for (const line of readFileSync(join(dir, f), "utf8").split("\n")) {
       const [id, , head, next] = line.replace(/#.*/, "").split("|")[0]!.trim().split(/\s+/);
       if (!id || !head) continue;
-      byId.set(id, head.split("/"));
-      for (const h of head.split("/")) {
+      byId.set(id, words(head));
+      for (const h of words(head)) {
         pairs.add(h);
-        for (const n of next?.split("/") ?? []) pairs.add(`${h} ${n}`);
+        for (const n of words(next)) pairs.add(`${h} ${n}`);
       }
     }
   return { byId, pairs };
@@ -195,7 +208,7 @@ for (const file of files) {
         if (covered(t)) continue;
         for (const g of pairMiss) {
           if (!same(pair, countryOf(g.source), countryOf(g.target))) continue;
-          const r = rows.get(key) ?? {
+          const r: Row = rows.get(key) ?? {
             miss: 0,
             files: new Set(),
             roots: new Map(),
@@ -205,7 +218,8 @@ for (const file of files) {
           r.miss++;
           r.files.add(name);
           r.roots.set(g.root, (r.roots.get(g.root) ?? 0) + 1);
-          r.codes.set(g.code, (r.codes.get(g.code) ?? 0) + 1);
+          const code = g.code ?? g.root;
+          r.codes.set(code, (r.codes.get(code) ?? 0) + 1);
           if (r.examples.length < 3)
             r.examples.push(`${gold.id} ${g.source}>${g.target ?? "-"} ${g.code}: ${gold.text}`);
           rows.set(key, r);
