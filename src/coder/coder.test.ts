@@ -11304,3 +11304,30 @@ realCases("pointing nouns of a territory: the strip, the enclave, the territory 
   ["Kyiv said Moscow's forces still held the territory they had seized in 2022.", []],
   ["Thousands of Gazans fled south, and aid workers said the enclave was running out of fuel.", []],
 ]);
+
+realCases("dictionary entries grown from the dev sets' misses by scripts/uncovered.ts (session 33, lexicon)", "2025-06-10", [
+  // a foreign company chosen to build or lead a project: economic cooperation, warships an arms purchase
+  ["Hungary chose a Chinese company to build a battery plant in Debrecen.", ["HUNGOV>CHNBUS 061 occurred"]],
+  ["Poland selected South Korea's Hanwha Ocean to build three submarines for its navy.", ["POLGOV>KORBUS 062 occurred"]],
+  // a standby force activated against a country, craft operating around it
+  [
+    "The African Union ordered the activation of its standby force to restore order in Guinea-Bissau.",
+    ["IGOAFRAFU>GNB 154 occurred"],
+  ],
+  ["Taiwan said 30 Chinese warships had operated around the island on Monday.", ["CHNMIL>TWN 150 reported"]],
+  // a quarrel is mutual criticism
+  [
+    "The talks in Addis Ababa ended without a statement after Ethiopia and Egypt quarrelled over the dam.",
+    ["EGYGOV>ETHGOV 111 occurred", "ETHGOV>EGYGOV 111 occurred"],
+  ],
+  // a bailout secured from a lender, a party persuaded, traces found, transit rights revoked
+  ["Kenya secured a $1 billion bailout from the International Monetary Fund.", ["IGOIMF>KENGOV 071 occurred"]],
+  ["Turkey's president said he had persuaded Moscow to return to the grain deal.", ["TURGOV>RUSGOV 045 occurred"]],
+  ["UN nuclear inspectors found traces of enriched uranium at a Syrian military site.", ["IGOUNOIAE>SYR 090 occurred"]],
+  ["Turkey revoked transit rights for Armenian exports on Monday.", ["TURGOV>ARM 163 occurred"]],
+  // must not fire: a party's own leader, a quarrel named as a noun, "sparing", traces found by no actor
+  ["Japan's ruling party chose a new leader on Friday.", []],
+  ["Egypt and Ethiopia have been locked in a quarrel over the dam for a decade.", []],
+  ["Spain's economy grew faster than expected, sparing Madrid a painful budget squeeze.", []],
+  ["Investigators found traces of explosives in the wreckage, police said.", []],
+]);
