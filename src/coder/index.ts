@@ -6459,4 +6459,4 @@ export function suggestPatterns(
   return [...found.values()].sort((a, b) => b.count - a.count || a.lemma.localeCompare(b.lemma));
 }
 
-export { type PairCandidate, type PairFeatures, pairCandidates, pairKey } from "./_learned.js";
+export { type PairCandidate, type PairFeatures, pairCandidates, pairKey } from "./_pairs.js";

@@ -1,3 +1,5 @@
+// Pair candidates and their features for a learned fallback on "pair" misses (scripts/train-pairs.ts). The fallback
+// was evaluated by file and not wired in (see the script's header); the coder itself never calls this file.
 import type { ActorMention, Event, Sentence, Token } from "../core/index.js";
 
 /** Named feature values of one actor pair (absent = 0); names, never sentence ids or text identity. */
@@ -25,8 +27,26 @@ function span(d: number): string {
   return d <= 0 ? "0" : d <= 2 ? "1-2" : d <= 5 ? "3-5" : d <= 10 ? "6-10" : d <= 20 ? "11-20" : "21+";
 }
 
-const CONTENT = new Set(["VERB", "NOUN", "ADJ", "ADP", "ADV", "AUX", "PART", "SCONJ", "CCONJ", "PRON", "DET"]);
-const BREAKS: Readonly<Record<string, string>> = { ",": "comma", ";": "semi", ":": "colon", "(": "paren", "—": "dash" };
+const CONTENT = new Set([
+  "VERB",
+  "NOUN",
+  "ADJ",
+  "ADP",
+  "ADV",
+  "AUX",
+  "PART",
+  "SCONJ",
+  "CCONJ",
+  "PRON",
+  "DET",
+]);
+const BREAKS: Readonly<Record<string, string>> = {
+  ",": "comma",
+  ";": "semi",
+  ":": "colon",
+  "(": "paren",
+  "—": "dash",
+};
 
 /** The lemma a feature names for a token: its lemma for common words, its part of speech for names and numbers. */
 function word(t: Token): string {
@@ -100,6 +120,12 @@ export function pairFeatures(
   const prep = k >= 0 && (toks[k]!.pos === "ADP" || toks[k]!.pos === "PART") ? toks[k]!.lemma : "";
   if (prep) f[`tPrep:${prep}`] = 1;
   if (prep && tvb >= 0) f[`tVerbPrep:${toks[tvb]!.lemma}:${prep}`] = 1;
+  // The word the target hangs on: the noun or verb before its preposition ("talks with", "sanctions on", "attacked").
+  const head = prep ? k - 1 : k;
+  if (head >= 0) {
+    const h = toks[head]!;
+    if (h.pos === "NOUN" || h.pos === "VERB") f[`tHead:${h.lemma}:${prep || "-"}`] = 1;
+  }
   let j = s.tokenStart - 1;
   while (j >= 0 && toks[j]!.pos === "DET") j--;
   if (j >= 0 && toks[j]!.lower === "by") f.srcBy = 1;
@@ -113,17 +139,39 @@ export function pairFeatures(
   f[`sk:${s.kind}`] = 1;
   f[`tk:${t.kind}`] = 1;
   if (s.country !== null && s.country === t.country) f.sameCountry = 1;
+  codedFeatures(events, s, t, `${order}:m${between > 1 ? "2+" : between}`, f);
+  f[`nEvents:${events.length > 2 ? "3+" : events.length}`] = 1;
+  return f;
+}
+
+/**
+ * What the coder already coded around the pair: the roots of its events from the source, to the target, from the
+ * target and the other way round ("X condemned Y and Z" coded X→Y; "met" coded Y→X), by scoring key.
+ */
+function codedFeatures(
+  events: readonly Event[],
+  s: ActorMention,
+  t: ActorMention,
+  near: string,
+  f: PairFeatures,
+): void {
+  const sk = pairKey(s.code);
+  const tk = pairKey(t.code);
   let sEv = 0;
   let tEv = 0;
   for (const e of events) {
-    const codes = [e.source.code, e.target?.code];
-    if (codes.includes(s.code)) sEv++;
-    if (codes.includes(t.code)) tEv++;
+    const es = pairKey(e.source.code);
+    const et = e.target ? pairKey(e.target.code) : "-";
+    if (es === tk && et === sk) f[`rev:${e.root}`] = 1;
+    if (es === sk) f[`sAsSrc:${e.root}`] = f[`sAsSrc:${e.root}:${near}`] = 1;
+    if (et === tk) f[`tAsTgt:${e.root}`] = 1;
+    if (es === tk) f[`tAsSrc:${e.root}`] = 1;
+    if (et === sk) f[`sAsTgt:${e.root}`] = 1;
+    if (es === sk || et === sk) sEv++;
+    if (es === tk || et === tk) tEv++;
   }
   f[sEv ? "sCoded" : "sUncoded"] = 1;
   f[tEv ? "tCoded" : "tUncoded"] = 1;
-  f[`nEvents:${events.length > 2 ? "3+" : events.length}`] = 1;
-  return f;
 }
 
 /** Token gap between two mentions (0 when they touch or overlap). */
