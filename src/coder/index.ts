@@ -6458,3 +6458,5 @@ export function suggestPatterns(
     });
   return [...found.values()].sort((a, b) => b.count - a.count || a.lemma.localeCompare(b.lemma));
 }
+
+export { type PairCandidate, type PairFeatures, pairCandidates, pairKey } from "./_pairs.js";
