@@ -11331,3 +11331,35 @@ realCases("dictionary entries grown from the dev sets' misses by scripts/uncover
   ["Spain's economy grew faster than expected, sparing Madrid a painful budget squeeze.", []],
   ["Investigators found traces of explosives in the wreckage, police said.", []],
 ]);
+realCases("root confusions: a note that asks, proceedings opened, police sent on a mission, teams sent to look into, 'dozens' killed (session 33, rootfix)", "2025-04-10", [
+  // a diplomatic note that asks for something is a request (02), one that asks for a person back 0213
+  [
+    "Nepal sent a diplomatic note to India on Tuesday asking New Delhi to hand back a former minister wanted for fraud.",
+    ["NPLGOV>INDGOV 0213 occurred"],
+  ],
+  [
+    "Sierra Leone's foreign ministry said it had sent a diplomatic note to Guinea seeking the extradition of a former army commander.",
+    ["SLEGOV>GINGOV 0213 occurred"],
+  ],
+  ["Sri Lanka sent a diplomatic note to Australia seeking assistance with the investigation.", ["LKAGOV>AUSGOV 020 occurred"]],
+  // opening proceedings is an inquiry (09); police sent to another country serve a mission (074)
+  ["The European Commission opened formal proceedings against Poland over its judicial reforms.", ["IGOEUREEC>POLGOV 090 occurred"]],
+  ["Rwanda deployed 300 police officers to the Central African Republic to join a U.N. mission.", ["RWAGOV>CAFGOV 074 occurred"]],
+  // a team sent to look into something investigates, no visit
+  [
+    "The U.N. human rights office will send a team to Ethiopia next week to look into the killings of protesters.",
+    ["IGOUNO>ETHGOV 092 scheduled"],
+  ],
+  // a charge rejected as a lie is denied (016)
+  [
+    "Serbia accused Croatia of arming the gangs, an accusation Zagreb rejected as a lie.",
+    ["HRVGOV>SRBGOV 016 occurred", "SRBGOV>HRVGOV 112 occurred"],
+  ],
+  // must not fire: a protest note stays a protest, proceedings filed stay a suit, police near a border stay posture,
+  // "dozens" killed is no mass killing, and no agent codes nothing
+  ["Peru sent a protest note to Chile over the fishing dispute.", ["PERGOV>CHLGOV 114 occurred"]],
+  ["Bolivia filed proceedings against Chile at the International Court of Justice.", ["BOLGOV>CHLGOV 115 occurred"]],
+  ["Rwanda deployed riot police near the Congolese border.", ["RWAGOV>COD 153 occurred"]],
+  ["Al-Shabab fighters killed dozens of people in an attack on a Kenyan border town.", ["SOMREB>KEN 1823 occurred"]],
+  ["Gunmen killed dozens of villagers in northern Nigeria, the army said.", []],
+]);
