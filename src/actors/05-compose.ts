@@ -133,7 +133,8 @@ function postposed(
     if (!from || v.is(WORDS.possessives, from.end)) return null;
     // "Gunmen from the Islamic State West Africa Province", "a suicide bomber from the Pakistani Taliban": a member
     // of the group named after it (not "hostages from Hamas": only `member-sectors` nouns).
-    if (from.entry.kind === "group")
+    // "envoys from the European Union", "inspectors from the IAEA": the organisation's own.
+    if (from.entry.kind === "group" || from.entry.kind === "igo")
       return v.ctx.model.config.memberSectors.has(sector) && from.code !== ""
         ? { ref: from, end: from.end, seat: false }
         : null;

@@ -11341,6 +11341,15 @@ realCases("capitals as governments, collective heads before an actor, UN agencie
     "A spokesman for the Houthis accused the United States of attacking fishing boats.",
     ["YEMREB>USAGOV 1123 occurred"],
   ],
+  // a generic collective before "of" or "from" is the actor named; an official "from" an organisation is its own
+  [
+    "Representatives of the Taliban met U.S. envoys in Doha.",
+    ["AFGGOV>USAGOV 040 occurred", "USAGOV>AFGGOV 040 occurred"],
+  ],
+  [
+    "Envoys from the European Union met Chinese officials in Beijing.",
+    ["CHNGOV>IGOEUREEC 040 occurred", "IGOEUREEC>CHNGOV 040 occurred"],
+  ],
   // UN agencies under their long names
   [
     "The United Nations refugee agency urged Pakistan to halt the deportations.",
@@ -11351,4 +11360,5 @@ realCases("capitals as governments, collective heads before an actor, UN agencie
   ["A car bomb exploded in a busy market in Lima on Saturday, killing three people.", []],
   ["Tehran said Vienna was the right place to resume the nuclear talks.", []],
   ["Thousands of people in northern Gaza fled south as Israeli tanks advanced.", []],
+  ["Representatives of the region met in Nairobi to discuss the drought.", []],
 ]);
