@@ -254,8 +254,10 @@ export function inPlaceSlot(v: SentenceView, list: number, at: number, depth = 0
   // "talks between Washington and Beijing", "the foreign ministers of Japan": after an event noun these are actors.
   // A person is never a place: "the summit in Hanoi between Trump and Kim" names two actors whatever precedes.
   if (v.is(list, j)) return !(v.is(WORDS.eventJoiners, j) && (person || v.is(WORDS.eventNouns, j - 1)));
-  // "Haiti's capital, Port-au-Prince": a place noun of the list ("capital") before the comma of an apposition.
-  if (tokens[j]?.text === "," && tokens[j - 1]?.pos === "NOUN" && v.is(list, j - 1)) return true;
+  // "Haiti's capital, Port-au-Prince": a capital's place noun ("capital") before the comma of an apposition (not
+  // "After the visit, China said": a state's place words are said of what follows them directly).
+  const appositive = list === WORDS.placeBeforeMetonym && tokens[j]?.text === ",";
+  if (appositive && tokens[j - 1]?.pos === "NOUN" && v.is(list, j - 1)) return true;
   if (v.is(WORDS.placeAfterVerb, j)) {
     const before = tokens[j - 1];
     if (!before) return false;
