@@ -254,6 +254,10 @@ export function inPlaceSlot(v: SentenceView, list: number, at: number, depth = 0
   // "talks between Washington and Beijing", "the foreign ministers of Japan": after an event noun these are actors.
   // A person is never a place: "the summit in Hanoi between Trump and Kim" names two actors whatever precedes.
   if (v.is(list, j)) return !(v.is(WORDS.eventJoiners, j) && (person || v.is(WORDS.eventNouns, j - 1)));
+  // "Haiti's capital, Port-au-Prince": a capital's place noun ("capital") before the comma of an apposition (not
+  // "After the visit, China said": a state's place words are said of what follows them directly).
+  const appositive = list === WORDS.placeBeforeMetonym && tokens[j]?.text === ",";
+  if (appositive && tokens[j - 1]?.pos === "NOUN" && v.is(list, j - 1)) return true;
   if (v.is(WORDS.placeAfterVerb, j)) {
     const before = tokens[j - 1];
     if (!before) return false;
@@ -456,6 +460,28 @@ function place(v: SentenceView, ref: Ref): Candidate | null {
 
 // Tags that start an object, not a compound: what follows a verb mis-tagged as a noun after a capital.
 const VERB_OBJECT_POS = new Set(["DET", "PRON", "ADJ", "NUM"]);
+// "Vienna was the right place to revive the deal", "Doha is the venue": a capital said to be a place is one.
+const VENUE_NOUNS: ReadonlySet<string> = new Set([
+  "place",
+  "venue",
+  "venues",
+  "location",
+  "site",
+  "host",
+  "city",
+]);
+
+/** Is a capital the subject of "be" whose predicate noun is a place ("Vienna was the right place")? */
+function venueSubject(v: SentenceView, end: number): boolean {
+  const tokens = v.lat.tokens;
+  if (tokens[end]?.lemma !== "be") return false;
+  for (let k = end + 1; k < end + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "NOUN") return VENUE_NOUNS.has(t.lower);
+    if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "ADV") return false;
+  }
+  return false;
+}
 
 /**
  * "shelled Kherson", "an air strike on Bucha": a place entry with a `code:` is a place mention wherever it stands
@@ -515,7 +541,7 @@ export function refAlone(
       const modifier =
         (next?.text === "-" || (nounAfter && !poss)) && !hyphenPairOfEvent(v, ref.start, ref.end);
       if ((alone && !hyphenPairOfEvent(v, ref.start, ref.end)) || modifier || dateline(v, ref)) return null;
-      if (inPlaceSlot(v, WORDS.placeBeforeMetonym, start)) return place(v, ref);
+      if (inPlaceSlot(v, WORDS.placeBeforeMetonym, start) || venueSubject(v, ref.end)) return place(v, ref);
       return candidate(start, ref.end, ref.entry.id, ref.entry.pair, ref.code, "metonym", ref.note);
     }
     case "igo":

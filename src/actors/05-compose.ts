@@ -124,6 +124,7 @@ function postposed(
   sector: string,
   located: boolean,
   origin = false,
+  described = false,
 ): { ref: Ref; end: number; seat: boolean } | null {
   // "soldiers from Niger", "officials from Kenya": a noun from a state (or its seat) is that state's, whatever its
   // kind; not "Niger's presidential guard", whose own head follows.
@@ -132,15 +133,39 @@ function postposed(
     if (!from || v.is(WORDS.possessives, from.end)) return null;
     // "Gunmen from the Islamic State West Africa Province", "a suicide bomber from the Pakistani Taliban": a member
     // of the group named after it (not "hostages from Hamas": only `member-sectors` nouns).
-    if (from.entry.kind === "group")
+    // "envoys from the European Union", "inspectors from the IAEA": the organisation's own.
+    if (from.entry.kind === "group" || from.entry.kind === "igo")
       return v.ctx.model.config.memberSectors.has(sector) && from.code !== ""
         ? { ref: from, end: from.end, seat: false }
         : null;
     const state = from.entry.kind === "state" ? from.role === "name" : from.entry.kind === "metonym";
     return state && from.code !== "" ? { ref: from, end: from.end, seat: true } : null;
   }
+  // "negotiators for Hamas", "a spokesman for the RSF": a member of the group; "the envoy for Syria" names no state.
+  if (origin && v.is(WORDS.agentWords, end)) {
+    const group = refAt(v, end + 1) ?? (v.is(WORDS.determiners, end + 1) ? refAt(v, end + 2) : null);
+    const member = group?.entry.kind === "group" && group.code !== "" && !v.is(WORDS.possessives, group.end);
+    return member && v.ctx.model.config.memberSectors.has(sector)
+      ? { ref: group, end: group.end, seat: false }
+      : null;
+  }
   if (v.is(WORDS.seatWords, end)) {
-    const seat = refAt(v, end + 1) ?? (v.is(WORDS.determiners, end + 1) ? refAt(v, end + 2) : null);
+    const det = v.is(WORDS.determiners, end + 1) ? 1 : 0;
+    let seat = refAt(v, end + 1) ?? (det === 1 ? refAt(v, end + 2) : null);
+    // "authorities in eastern Libya", "police in the restive northern Mali": up to two lower-case describing words
+    // when `described` (a noun that is an actor alone).
+    const toks = v.lat.tokens;
+    let at = end + 1 + det;
+    while (
+      described &&
+      seat === null &&
+      at < end + 3 + det &&
+      toks[at]?.pos === "ADJ" &&
+      isLowerCase(toks[at]!.text)
+    ) {
+      at++;
+      seat = refAt(v, at);
+    }
     if (!seat) return null;
     // Only a noun said of where it sits ("the foreign ministry in Seoul" is Korean; "diplomats in Beijing" and
     // "U.S. troops in Seoul" are not), before a seat of its own sector or any state, capital or place of a country.
@@ -926,7 +951,10 @@ function sectorHeadPhrase(
         v.is(WORDS.motionWords, b) ||
         v.ctx.model.config.motionWords.has(before.lemma.toLowerCase()))
     );
-  const post = head.unknownName ? null : postposed(v, head.end, head.sector, located, origin);
+  // "people in southern Israel" stay where they are: only nouns that are actors alone skip describing words.
+  const post = head.unknownName
+    ? null
+    : postposed(v, head.end, head.sector, located, origin, !head.entry.placedOnly);
   // "the people of Japan" stay a place: only "in" places a noun that a place alone makes an actor.
   if (post && (post.seat || !head.entry.placedOnly)) {
     const entry = v.ctx.entryId(post.ref.entry.id, head.entry.id);

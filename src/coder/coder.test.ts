@@ -11363,3 +11363,60 @@ realCases("root confusions: a note that asks, proceedings opened, police sent on
   ["Al-Shabab fighters killed dozens of people in an attack on a Kenyan border town.", ["SOMREB>KEN 1823 occurred"]],
   ["Gunmen killed dozens of villagers in northern Nigeria, the army said.", []],
 ]);
+realCases("capitals as governments, collective heads before an actor, UN agencies' long names (session 33, actors)", "2024-05-01", [
+  // a capital that acts is its government
+  [
+    "Lima recalled its ambassador from Mexico after the Mexican president questioned the legitimacy of the Peruvian government.",
+    ["MEXGOV>PERGOV 111 occurred", "PERGOV>MEXGOV 161 occurred"],
+  ],
+  ["Niamey ordered the French ambassador to leave within 48 hours.", ["NERGOV>FRAGOV 166 occurred"]],
+  [
+    "Tripoli accused the United Arab Emirates of supplying drones to Khalifa Haftar's forces.",
+    ["LBYGOV>AREGOV 112 occurred"],
+  ],
+  [
+    "Vienna summoned the Russian ambassador over the expulsion of two Austrian diplomats.",
+    ["AUTGOV>RUSGOV 114 occurred"],
+  ],
+  [
+    "Port Moresby signed a security agreement with Australia on Thursday.",
+    ["AUSGOV>PNGGOV 057 occurred", "PNGGOV>AUSGOV 057 occurred"],
+  ],
+  // a located noun before "in", describing words and a state; a member noun before "for" and a group
+  [
+    "Authorities in eastern Libya said they would expel hundreds of Sudanese migrants.",
+    ["LBYGOV>SDNREF 174 scheduled"],
+  ],
+  [
+    "Officials in southern Lebanon accused Israel of striking a civilian car near Tyre.",
+    ["LBNGOV>ISRGOV 112 occurred"],
+  ],
+  [
+    "Negotiators for Hamas and Israel held indirect talks in Cairo on Tuesday.",
+    ["ISRGOV>PSEREB 040 occurred", "PSEREB>ISRGOV 040 occurred"],
+  ],
+  [
+    "A spokesman for the Houthis accused the United States of attacking fishing boats.",
+    ["YEMREB>USAGOV 1123 occurred"],
+  ],
+  // a generic collective before "of" or "from" is the actor named; an official "from" an organisation is its own
+  [
+    "Representatives of the Taliban met U.S. envoys in Doha.",
+    ["AFGGOV>USAGOV 040 occurred", "USAGOV>AFGGOV 040 occurred"],
+  ],
+  [
+    "Envoys from the European Union met Chinese officials in Beijing.",
+    ["CHNGOV>IGOEUREEC 040 occurred", "IGOEUREEC>CHNGOV 040 occurred"],
+  ],
+  // UN agencies under their long names
+  [
+    "The United Nations refugee agency urged Pakistan to halt the deportations.",
+    ["IGOUNOHCR>PAKGOV 0256 occurred"],
+  ],
+  ["Israel's parliament voted to ban the U.N. Palestinian refugee agency.", ["ISRLEG>IGOUNORWA 1722 occurred"]],
+  // must not fire: a capital where something happens, a capital said to be a venue, people in a region
+  ["A car bomb exploded in a busy market in Lima on Saturday, killing three people.", []],
+  ["Tehran said Vienna was the right place to resume the nuclear talks.", []],
+  ["Thousands of people in northern Gaza fled south as Israeli tanks advanced.", []],
+  ["Representatives of the region met in Nairobi to discuss the drought.", []],
+]);

@@ -121,6 +121,8 @@ export interface ActorConfig {
   readonly pairWords: ReadonlySet<string>;
   /** Words after a sector noun that give it the country of a state or seat after them ("soldiers from Niger"). */
   readonly originWords: ReadonlySet<string>;
+  /** Words ("for") after a member-sector noun that make it the named group's ("a spokesman for Hamas"). */
+  readonly agentWords: ReadonlySet<string>;
   /** Sectors whose noun before an origin word and an armed group names the group's members ("gunmen from ISWAP"). */
   readonly memberSectors: ReadonlySet<string>;
   /** Sector of those backers (CVL); empty: follower words are no mention. */
@@ -228,6 +230,7 @@ export const WORDS = Object.freeze({
   originWords: 1 << 20,
   ownerNouns: 1 << 21,
   sovereignWords: 1 << 22,
+  agentWords: 1 << 23,
 });
 
 /** A config word list with a bit in WORDS. */
