@@ -19,6 +19,8 @@
 //
 // Result (2026-11-29, thirty-third session; 10 folds of 5-6 wire-dev files, 4 inner folds, --l2 100, 6 epochs).
 // Labels on wire-dev2…52: 24,887 keep, 2,907 drop, 1,102 change root. Before: tp/fp/fn 24,887/4,009/8,373, F1 80.08.
+// (The cache codes as train-filter.ts does, codeDocumentFeatures with no date stage; `dyad dict test` runs
+// codePassage and sums 24,889/4,006/8,371 over the same files: a few events differ on six files.)
 //   --lex none:  (a) drop 24,866/3,974/8,394 80.08; (b) change never fires; (c) = (a).
 //   --lex lemma: (a) drop 24,800/3,840/8,460 80.13 (9 folds up by 0.01-0.16, fold 9 down 0.18);
 //                (b) change 24,885/4,011/8,375 80.07; (c) 24,798/3,842/8,462 80.12.
