@@ -68,6 +68,10 @@ export function actFeatures(v: View, x: ActInfo, s: ActorMention, t: ActorMentio
   const { m, a } = x;
   const f: Features = { bias: 1 };
   f[`root:${x.root}`] = 1;
+  // Lexical features (the pattern's own root, its trigger lemma, its id): the rerank script ablates them by prefix.
+  f[`proot:${m.pattern.code.slice(0, 2)}`] = 1;
+  f[`lemma:${v.toks[m.trigger]!.lemma.toLowerCase()}`] = 1;
+  f[`pattern:${m.pattern.id}`] = 1;
   f[`status:${x.status}`] = 1;
   f[`how:${a.targetHow}`] = 1;
   if (m.pattern.noun) f.noun = 1;

@@ -2539,7 +2539,12 @@ describe("codeDocumentFeatures", () => {
       ["clause:relative", "open:which", "aside", "root:16", "events:2"],
       ["srcFirst"],
     ],
-    [relative, "USAGOV>JPN 051", ["srcFirst", "how:slot", "dTgt:after:0"], ["clause:relative", "aside"]],
+    [
+      relative,
+      "USAGOV>JPN 051",
+      ["srcFirst", "how:slot", "dTgt:after:0", "proot:05", "lemma:praise"],
+      ["clause:relative", "aside"],
+    ],
     [
       "Japan and Australia met in Manila.",
       "JPN>AUS 040",
