@@ -11318,6 +11318,11 @@ realCases("an attack that names no one falls on the victims of the same agent's 
   ],
   // a small toll stays with the attack
   ["Myanmar's military bombed a monastery in Sagaing region, killing 12 monks.", ["MMRMIL>MMRREL 195 occurred"]],
+  // a town seized after which its people were killed: the seizure (192) falls on them too
+  [
+    "Rapid Support Forces fighters killed more than 200 people in El Geneina after capturing the town.",
+    ["SDNREB>SDNCVL 192 occurred", "SDNREB>SDNCVL 202 occurred"],
+  ],
   // must not fire: a plain offensive beside a mass killing, an infinitive that is the victims' own act
   ["The ELN launched an offensive in the Catatumbo region that killed more than 80 people.", ["COLREB>COL 202 occurred"]],
   [
