@@ -11425,3 +11425,30 @@ realCases("capitals as governments, collective heads before an actor, UN agencie
   ["Thousands of people in northern Gaza fled south as Israeli tanks advanced.", []],
   ["Representatives of the region met in Nairobi to discuss the drought.", []],
 ]);
+realCases("an attack that names no one falls on the victims of the same agent's killing (session 33, second)", "2024-05-01", [
+  // the attack's place is only a place of the agent's own country: the killing's victims are its target
+  [
+    "Myanmar's air force bombed a wedding party in Sagaing region's Kanbalu township on Sunday, killing more than 50 villagers.",
+    ["MMRMIL>MMRCVL 195 occurred", "MMRMIL>MMRCVL 202 occurred"],
+  ],
+  // an air strike as the means of a counted toll
+  [
+    "Sudan's army killed more than 90 people in air strikes on a livestock market in South Kordofan.",
+    ["SDNMIL>SDN 195 occurred", "SDNMIL>SDN 202 occurred"],
+  ],
+  // a small toll stays with the attack
+  ["Myanmar's military bombed a monastery in Sagaing region, killing 12 monks.", ["MMRMIL>MMRREL 195 occurred"]],
+  // a town seized after which its people were killed: the seizure (192) falls on them too
+  [
+    "Rapid Support Forces fighters killed more than 200 people in El Geneina after capturing the town.",
+    ["SDNREB>SDNCVL 192 occurred", "SDNREB>SDNCVL 202 occurred"],
+  ],
+  // must not fire: a plain offensive beside a mass killing, an infinitive that is the victims' own act
+  ["The ELN launched an offensive in the Catatumbo region that killed more than 80 people.", ["COLREB>COL 202 occurred"]],
+  [
+    "Ethiopian soldiers killed more than 60 Amhara militiamen trying to cross into Gondar.",
+    ["ETHMIL>ETHREB 1823 occurred"],
+  ],
+  // must not fire: no killing by the same agent
+  ["Myanmar's military bombed a monastery in Sagaing region after the Arakan Army killed more than 50 soldiers.", []],
+]);

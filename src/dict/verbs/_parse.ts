@@ -210,6 +210,7 @@ const FLAGS = new Set([
   "territory",
   "apart",
   "toll",
+  "victims",
   "owned",
   "compound",
   "unowned",
@@ -394,7 +395,8 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
   };
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
     const eq = f.indexOf("=");
-    const name = RECODE_FLAGS.find((r) => r === f.slice(0, eq));
+    // A plain flag has no "=": "victims" is no `victim=` flag with its last letter taken for the "=".
+    const name = eq > 0 ? RECODE_FLAGS.find((r) => r === f.slice(0, eq)) : undefined;
     if (name) {
       const c = f.slice(eq + 1);
       if (!cameo.get(c)) return err(`unknown CAMEO code "${c}" in ${name}= of pattern ${id}`);
@@ -488,6 +490,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     territory: flags.has("territory"),
     apart: flags.has("apart"),
     toll: flags.has("toll"),
+    victims: flags.has("victims"),
     ...recode,
     owned: flags.has("owned"),
     compound: flags.has("compound"),

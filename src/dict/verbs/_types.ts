@@ -107,6 +107,11 @@ export interface Pattern {
   /** A killing between the same countries as an attack of another root coded in the sentence is that attack's toll, not an act of its own. */
   readonly toll: boolean;
   /**
+   * A killing whose victims name the target of an act of force by the same agent that names no one ("bombed a concert
+   * in Hpakant, killing more than 60 people": the bombing falls on the victims' country too).
+   */
+  readonly victims: boolean;
+  /**
    * As an infinitive of purpose after another act ("lifted sanctions on Syria to support the country's recovery"), the
    * act is that act's purpose and is dropped when another act between the same countries, same direction, is kept.
    */
