@@ -11452,3 +11452,22 @@ realCases("an attack that names no one falls on the victims of the same agent's 
   // must not fire: no killing by the same agent
   ["Myanmar's military bombed a monastery in Sagaing region after the Arakan Army killed more than 50 soldiers.", []],
 ]);
+realCases("a fallback verb coordinated with an act that named a partner (session 33, coordobj)", "2025-06-10", [
+  // a verb joined by "and" that shares the subject and names no partner is a second act on the first act's partner
+  [
+    "Canada recalled its ambassador from Iran on Monday and imposed new sanctions.",
+    ["CANGOV>IRNGOV 161 occurred", "CANGOV>IRNGOV 163 occurred"],
+  ],
+  [
+    "The Netherlands summoned Iran's ambassador on Tuesday and announced fresh sanctions.",
+    ["NLDGOV>IRNGOV 114 occurred", "NLDGOV>IRNGOV 163 occurred"],
+  ],
+  [
+    "Germany criticised China over the detentions and imposed travel bans.",
+    ["DEUGOV>CHNGOV 111 occurred", "DEUGOV>CHNGOV 163 occurred"],
+  ],
+  // must not fire: a domestic fallback (an arrest of unnamed suspects), a verb with its own subject, no partner before
+  ["Lithuania expelled a Belarusian diplomat and arrested two suspects.", ["LTUGOV>BLRGOV 166 occurred"]],
+  ["Canada recalled its ambassador from Iran, and Ottawa's allies imposed new sanctions.", ["CANGOV>IRNGOV 161 occurred"]],
+  ["Britain imposed new sanctions and froze the assets of two oligarchs.", []],
+]);

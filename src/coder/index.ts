@@ -590,6 +590,26 @@ function ownPredicate(v: View, x: Selected, cameo: CameoTable): boolean {
   return a.target >= 0 && !v.toks[x.m.trigger]!.lower.endsWith("ing") && afterAnd(v, x.m.trigger);
 }
 
+/**
+ * "suspended aid to Rwanda and imposed new sanctions": a finite verb right after "and" that shares its subject with an
+ * act of its own before it, which named a partner, and names none itself, is a second act on that partner (the
+ * coordinated verb keeps it, see `coordinated`), kept even when its pattern only fires alone.
+ */
+function sharedPartner(v: View, x: Selected, out: readonly Selected[]): boolean {
+  const a = x.args;
+  const i = x.m.trigger;
+  const p = x.m.pattern;
+  // A domestic act ("and arrested a suspect") or a statement (`ctx`) stays a fallback.
+  if (p.noun || p.contextTarget || p.selfTarget !== null || a === null || a.source < 0 || a.target >= 0) return false;
+  if (a.passive || v.toks[i]!.lower.endsWith("ing") || !afterAnd(v, i)) return false;
+  return out.some((y) => {
+    const b = y.args;
+    if (y === x || y.m.pattern.fallback || b === null || b.source !== a.source || b.target < 0) return false;
+    const end = Math.max(y.wrapEnd, y.m.spanEnd);
+    return end <= i && coordinated(v, end, i, b.target);
+  });
+}
+
 /** "killed #50+ people": a pattern that counts its victims. */
 function countsToll(m: Match): boolean {
   return m.pattern.rest.some((x) => x.kind === "quantity");
@@ -822,6 +842,7 @@ function selectMatches(
     (x) =>
       !x.m.pattern.fallback ||
       ownPredicate(v, x, cameo) ||
+      sharedPartner(v, x, out) ||
       modalForce(v, x, cameo) ||
       actsAlone(v, x, out) ||
       crowdActs(v, x, out, sw) ||
