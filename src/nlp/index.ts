@@ -19,10 +19,52 @@ export interface NlpEngine {
  */
 export const NLP_PIPE = ["sbd", "pos"] as const;
 
+/** What wink-nlp's cache passes a lexeme's feature extractors (only what the part-of-speech guess reads). */
+interface LexemeCache {
+  lookup(text: string): number[] | null;
+  intrinsicSize(): number;
+  posOf(index: number): number;
+}
+type FeatureFn = (config: unknown) => Record<string, (word: string, category: number, cache: LexemeCache) => unknown>;
+
+/**
+ * wink-nlp with one change that makes tokenisation independent of what was read before. wink adds every word it has
+ * not seen to its lexicon, and its tokenizer looks a word up there before splitting it: "bloc's" before a comma is
+ * learned whole ("… with the bloc's, officials said"), after which "the bloc's leaders" stays one token (a proper
+ * noun) where a fresh engine splits off "'s"; so a sentence's tokens, tags and events depended on the text read
+ * before it in the process (in a batch, on the input's order and on which worker thread took it). Here the
+ * tokenizer's look-ups (the cache's `lookup`, which it calls as a method) see only the model's own lexicon, as a
+ * fresh engine's do, while a new word's features are still read with the full lexicon, and a word learned once keeps
+ * its number. The cache object is reached through the feature extractors it calls when it adds a word (before any
+ * word is learned nothing needs hiding). Written against wink-nlp 2.4's internals; src/nlp/nlp.test.ts checks it.
+ */
+function repeatable(pipe: readonly string[]): ReturnType<typeof winkNLP> {
+  const featureFn = (model as unknown as { featureFn: FeatureFn }).featureFn;
+  const wrapped: FeatureFn = (config) => {
+    const features = featureFn(config);
+    const pos = features.pos!;
+    let full: LexemeCache | undefined;
+    features.pos = (word, category, cache) => {
+      if (full === undefined) {
+        const lookup = cache.lookup;
+        full = { lookup, intrinsicSize: cache.intrinsicSize, posOf: cache.posOf };
+        const own = cache.intrinsicSize();
+        cache.lookup = (text) => {
+          const found = lookup(text);
+          return found !== null && found.length === 1 && found[0]! >= own ? null : found;
+        };
+      }
+      return pos(word, category, full);
+    };
+    return features;
+  };
+  return winkNLP({ ...model, featureFn: wrapped } as unknown as typeof model, [...pipe] as Parameters<typeof winkNLP>[1]);
+}
+
 /** Loads wink-nlp with the English lite model (about 100 ms). */
 export function createNlpEngine(): NlpEngine {
   return {
-    wink: winkNLP(model, [...NLP_PIPE]),
+    wink: repeatable(NLP_PIPE),
     verbForms: new Map(),
     texts: [],
     numbering: Object.freeze({}),

@@ -149,3 +149,38 @@ describe("form numbers (Sentence.forms)", () => {
     expect(again.sentences.map((s) => s.text)).toEqual(fresh.sentences.map((s) => s.text));
   });
 });
+
+describe("analyzeText does not depend on what the engine read before", () => {
+  const tokens = (e: ReturnType<typeof createNlpEngine>, text: string) =>
+    analyzeText(e, text).sentences.flatMap((s) => s.tokens.map((t) => `${t.text}/${t.pos}`));
+
+  it("splits a possessive the same way after the same word was read whole before a comma", () => {
+    const text = "Moscow hosted the bloc's leaders at a summit in Kazan.";
+    const fresh = tokens(createNlpEngine(), text);
+    expect(fresh).toContain("bloc/NOUN");
+    const used = createNlpEngine();
+    // wink reads "bloc's" before a comma as one word and adds it to its lexicon.
+    tokens(used, "Serbia was told to align its visa policy with the bloc's, officials said.");
+    expect(tokens(used, text)).toEqual(fresh);
+  });
+
+  it("gives every sentence of a batch the tokens a fresh engine gives it, in either order", () => {
+    const texts = [
+      "The ministers' talks in Vienna's old palace ended, and Tehran's envoy's remarks angered the bloc's members.",
+      "Kyiv's pledges fell short of the alliance's, its chief said.",
+      "The ministers' envoys met in Vienna's old palace on Monday.",
+      "Officials said the alliance's chief would visit Kyiv's allies.",
+    ];
+    const fresh = texts.map((t) => tokens(createNlpEngine(), t));
+    const forward = createNlpEngine();
+    const backward = createNlpEngine();
+    expect(texts.map((t) => tokens(forward, t))).toEqual(fresh);
+    expect(
+      texts
+        .slice()
+        .reverse()
+        .map((t) => tokens(backward, t))
+        .reverse(),
+    ).toEqual(fresh);
+  });
+});
