@@ -443,13 +443,22 @@ export function otherRelative(v: View, k: number, i: number): boolean {
 
 /** True when an outlet's words name an owner: an actor ("the Saudi Press Agency") or a possessive ("its news agency"). */
 function ownedOutlet(v: View, who: Attributed): boolean {
-  // "Russian news agencies", "Iranian media": a country's press at large is not its state's voice.
+  // "Russian news agencies", "Iranian media": a country's press at large is not its state's voice; "Turkish state
+  // media", "state television" are.
+  let state = false;
+  for (let k = who.from; k < who.to && !state; k++) state = stateOutletWord(v, k);
   const head = v.toks[who.to - 1]!;
-  const single = head.lemma === head.lower && head.lower !== "media";
+  const single = state || (head.lemma === head.lower && head.lower !== "media");
   // "the Times of Israel" names a place after the outlet, not its owner.
   for (let k = who.from; k < who.to && !isIn(v.toks[k], v.w.media); k++)
     if (((v.groupAt[k] ?? -1) >= 0 && single) || isIn(v.toks[k], v.w.ownReport)) return true;
-  return false;
+  return state;
+}
+
+/** A `_STATE_OUTLET` word at `k` in lower case ("state media", "Turkish state television"; not "the Islamic State"). */
+export function stateOutletWord(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  return t.text === t.lower && isIn(t, v.w.stateOutlet);
 }
 
 // Named closures made per call run esbuild's __name under tsx (keepNames): this helper stands at top level.

@@ -104,6 +104,7 @@ import {
   type StatusResult,
   summaryPhrase,
   sayWithObject,
+  stateOutletWord,
   trailingReport,
 } from "./_status.js";
 import {
@@ -3019,7 +3020,8 @@ function ownReport(
       const g = v.groupAt[k]!;
       if (g >= 0 && !v.groups[g]!.members.every((x) => parties.some((p) => sameSide(x.code, p))))
         return false;
-      if (g >= 0 || isIn(v.toks[k], v.w.ownReport)) own = true;
+      // "state media reported": an outlet of a state that names none speaks for the party.
+      if (g >= 0 || isIn(v.toks[k], v.w.ownReport) || stateOutletWord(v, k)) own = true;
     }
     return own;
   });

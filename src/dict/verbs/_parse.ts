@@ -58,6 +58,7 @@ export const RESERVED_SETS = [
   "_VENUE_PREP",
   "_RECIPROCAL",
   "_OWN_REPORT",
+  "_STATE_OUTLET",
   "_THING_PRONOUN",
   "_APART",
   "_INFORMANT",
