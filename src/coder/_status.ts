@@ -490,9 +490,15 @@ function scanChain(v: View, cues: CueIndex, verb: number, add: (c: StatusCue) =>
   });
 }
 
-/** True when the clause whose chain starts at `start` is reported by a past-tense reporting verb before its subject. */
-function reportedClause(v: View, start: number): boolean {
+/**
+ * True when the clause whose chain starts at `start` is reported by a past-tense reporting verb before its subject, or
+ * continues such a clause after "and" ("said it would impose tariffs and would investigate Google", "said it had
+ * suspended cooperation, and that it would bar inspectors"); `coord` false stops at one such step.
+ */
+function reportedClause(v: View, start: number, coord = true): boolean {
   let k = start - 1;
+  // "..., and would investigate Google": a chain right after "and" continues the clause before it.
+  if (coord && is(v, v.toks[k], v.b.and)) return reportedBefore(v, k);
   const g = v.groupAt[k] ?? -1;
   if (g >= 0) {
     k = v.groups[g]!.tokStart - 1;
@@ -502,12 +508,44 @@ function reportedClause(v: View, start: number): boolean {
   // "said his government would ignore ...": a possessive pronoun and its noun.
   else if (v.toks[k]?.pos === "NOUN" && isIn(v.toks[k - 1], v.w.possessive)) k -= 2;
   else return false;
-  if (v.toks[k]?.lower === "that") k--;
+  // "a ceasefire under which Israeli troops would withdraw", "a deal whereby Tokyo would ...": the terms of an
+  // agreement are reported content too, so their "would" is a plan.
+  if (v.toks[k]?.lower === "whereby" || (v.toks[k]?.lower === "which" && v.toks[k - 1]?.lower === "under"))
+    return true;
+  // "said Moscow would pay and Kyiv would ...": a second clause of the same report (not after a comma: ", and the
+  // United States would ..." opens the writer's own).
+  if (coord && is(v, v.toks[k], v.b.and) && v.toks[k - 1]?.text !== ",") return reportedBefore(v, k);
+  if (v.toks[k]?.lower === "that") {
+    k--;
+    // "said ..., and that it would bar inspectors": a second complement of the same reporting verb.
+    if (coord && is(v, v.toks[k], v.b.and)) return reportedBefore(v, k);
+  }
   // "said on Friday it would ...", "said in Riyadh on Tuesday that he would", "said after meeting Xi in Busan that he
-  // would": prepositional phrases (a gerund's among them) may follow the reporting verb.
-  for (let n = 0; n < 8 && k > 0 && adjunctWord(v, k); n++) k--;
+  // would": prepositional phrases (a gerund's among them) may follow the reporting verb; "a day after announcing
+  // that ..." ends at the reporting gerund itself.
+  for (let n = 0; n < 8 && k > 0 && adjunctWord(v, k) && !reportingVerb(v, v.toks[k]!); n++) k--;
   const t = v.toks[k];
-  return t !== undefined && t.pos === "VERB" && is(v, t, v.b.say) && t.lower !== t.lemma;
+  return t !== undefined && reportingVerb(v, t);
+}
+
+/** A reporting verb in the past or a participle ("said", "announced", "announcing"), not its base form. */
+function reportingVerb(v: View, t: Token): boolean {
+  return t.pos === "VERB" && is(v, t, v.b.say) && t.lower !== t.lemma;
+}
+
+/**
+ * True when the clause before the "and" at `and` (back to a ";" or at most 30 words) holds a chain of auxiliaries that
+ * a reporting verb introduces ("said it would impose tariffs on coal, and would ..."), or is itself the reporting
+ * verb's first complement ("said it had suspended cooperation, and that ...").
+ */
+function reportedBefore(v: View, and: number): boolean {
+  for (let k = and - 1; k >= 0 && and - k <= 30; k--) {
+    const t = v.toks[k]!;
+    if (t.text === ";" || is(v, t, v.b.subord)) return false;
+    if (t.pos !== "AUX" || VERB_POS.has(v.toks[k - 1]?.pos ?? "")) continue;
+    return reportedClause(v, k, false);
+  }
+  return false;
 }
 
 /** Tags of a noun phrase and its prepositional adjuncts ("a pact in Manila on Monday"). */
@@ -541,6 +579,13 @@ function phraseWord(v: View, k: number): boolean {
   const t = v.toks[k];
   // "a closed-door briefing": a hyphen inside a compound word.
   return (v.groupAt[k] ?? -1) >= 0 || PHRASE_POS.has(t?.pos ?? "") || t?.text === "-";
+}
+
+/** Where the noun phrase ending before the noun at `i` starts: its words, actors and possessives, ten at most. */
+function phraseStart(v: View, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 10 && (phraseWord(v, k) || isIn(v.toks[k], v.w.possessive))) k--;
+  return k + 1;
 }
 
 /** True at the end of the sentence or at punctuation that ends a clause. */
@@ -892,8 +937,11 @@ export function findStatus(
     const before = verbBefore(v, m.trigger, true);
     // "approved the possible sale of jets": a decision on an act in prospect is the act (an arms sale notified).
     const decided = before >= 0 && isIn(toks[before], v.w.decide) && directObject(v, before, m.trigger);
-    // "might next launch an offensive": a modifier stands in the noun's phrase, with no verb between.
-    scan(toks, cues.modifier, m.trigger - 3, m.trigger, (c, at) => {
+    // "might next launch an offensive": a modifier stands in the noun's phrase, with no verb between; "ahead of
+    // large-scale Russian-Belarusian drills", "ahead of Premier Li Qiang's visit": right before the phrase's words.
+    const np = phraseStart(v, m.trigger);
+    scan(toks, cues.modifier, Math.min(np - 3, m.trigger - 3), m.trigger, (c, at) => {
+      if (at < m.trigger - 3 && at + c.seq.length !== np) return;
       if (decided && c.status === "hypothetical") return;
       if (c.plover !== null && c.plover !== plover) return;
       if (!toks.slice(at + c.seq.length, m.trigger).some((t) => VERB_POS.has(t.pos))) found.push(c.status);
