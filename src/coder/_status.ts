@@ -38,6 +38,8 @@ export interface CueIndex {
   /** Cues in the auxiliary chain of a clause a past reporting verb introduces ("said it would impose"). */
   readonly backshift: CueGroup;
   readonly rank: ReadonlyMap<EventStatus, number>;
+  /** PLOVER types of acts a backshifted "would" states now (`@stated-now`). */
+  readonly statedNow: ReadonlySet<string>;
   readonly chainWords: ReadonlySet<string>;
   /**
    * Every key of the sentence and clause groups (`first` and `exact`): a token whose lemma and form are none of them
@@ -71,6 +73,7 @@ export function indexCues(m: VerbModel): CueIndex {
     clause,
     backshift: by("backshift"),
     rank: m.statusRank,
+    statedNow: m.statedNow,
     sentenceKeys,
   };
 }
@@ -474,16 +477,24 @@ function collector(found: EventStatus[]): (c: StatusCue) => void {
  * would impose ..."), a backshift cue replaces the other cues on its words (reported "would" is a future, not a
  * condition).
  */
-function scanChain(v: View, cues: CueIndex, verb: number, add: (c: StatusCue) => void, shift = false): void {
+function scanChain(
+  v: View,
+  cues: CueIndex,
+  verb: number,
+  add: (c: StatusCue) => void,
+  shift = false,
+  now = false,
+): void {
   const start = chainStart(v, verb, cues.chainWords);
   if (!shift || !reportedClause(v, start)) {
     scan(v.toks, cues.before, start, verb, add);
     return;
   }
   const shifted = new Set<number>();
+  // `now`: "said it would reject any contact" refuses at once; the reported "would" is no plan.
   scan(v.toks, cues.backshift, start, verb, (c, at) => {
     shifted.add(at);
-    add(c);
+    if (!now) add(c);
   });
   scan(v.toks, cues.before, start, verb, (c, at) => {
     if (!shifted.has(at)) add(c);
@@ -918,7 +929,8 @@ export function findStatus(
     );
   // "said it would impose tariffs if ...": a condition after the act keeps its "would" hypothetical.
   else if (!m.pattern.noun && !verbAsNoun(v, m.trigger)) {
-    scanChain(v, cues, m.trigger, add, !conditionAfter(v, sc, m.trigger));
+    const now = plover !== undefined && cues.statedNow.has(plover);
+    scanChain(v, cues, m.trigger, add, !conditionAfter(v, sc, m.trigger), now);
     // "will expel the attache and impose restrictions": a bare verb after "and" shares the chain of the verb before.
     const first = coordinatedVerb(v, chainStart(v, m.trigger, cues.chainWords), m.trigger);
     if (first >= 0) scanChain(v, cues, first, add, !conditionAfter(v, sc, m.trigger));

@@ -261,6 +261,7 @@ export interface ParsedVerbs {
   readonly cues: StatusCue[];
   readonly statusOrder: EventStatus[];
   readonly sharedReport: string[];
+  readonly statedNow: string[];
   readonly embeds: Map<string, Map<string, string>>;
   readonly errors: DictionaryError[];
 }
@@ -555,6 +556,10 @@ function parseStatus(lines: readonly RawLine[], out: ParsedVerbs): void {
       out.sharedReport.push(...l.text.split(/\s+/).slice(1));
       continue;
     }
+    if (l.text.startsWith("@stated-now")) {
+      out.statedNow.push(...l.text.split(/\s+/).slice(1));
+      continue;
+    }
     const [body = "", flagText = ""] = l.text.split("|");
     const [id, status, where, ...seq] = body.trim().split(/\s+/);
     if (!id || !ID_RE.test(id)) {
@@ -612,6 +617,7 @@ export function parseVerbDir(dir: string, cameo: CameoTable): ParsedVerbs {
     cues: [],
     statusOrder: [],
     sharedReport: [],
+    statedNow: [],
     embeds: new Map(),
     errors: [],
   };

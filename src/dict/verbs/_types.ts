@@ -455,6 +455,8 @@ export interface VerbModel {
   readonly statusOrder: readonly EventStatus[];
   /** PLOVER types of acts whose target takes part in them, so its report of the act is its own (`@shared-report`). */
   readonly sharedReport: ReadonlySet<string>;
+  /** PLOVER types of acts that a reported "would" states now, not as a plan (`@stated-now`: refusals). */
+  readonly statedNow: ReadonlySet<string>;
   /** Status → its place in statusOrder (0 = strongest). */
   readonly statusRank: ReadonlyMap<EventStatus, number>;
   /** Cues by position, then by every form of their first word. */
