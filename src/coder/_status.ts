@@ -38,7 +38,7 @@ export interface CueIndex {
   /** Cues in the auxiliary chain of a clause a past reporting verb introduces ("said it would impose"). */
   readonly backshift: CueGroup;
   readonly rank: ReadonlyMap<EventStatus, number>;
-  /** PLOVER types of acts a backshifted "would" states now (`@stated-now`). */
+  /** CAMEO codes (and code prefixes) of acts a backshifted "would" states now (`@stated-now`). */
   readonly statedNow: ReadonlySet<string>;
   readonly chainWords: ReadonlySet<string>;
   /**
@@ -904,6 +904,12 @@ function neitherSubject(v: View, verb: number): boolean {
   return false;
 }
 
+/** True when CAMEO `code` or a prefix of it is listed in `@stated-now` ("123" covers "1232"). */
+function statedNow(cues: CueIndex, code: string): boolean {
+  for (let n = 2; n <= code.length; n++) if (cues.statedNow.has(code.slice(0, n))) return true;
+  return false;
+}
+
 /** Decides an event's status from the pattern, the words around the trigger and the sentence. */
 export function findStatus(
   v: View,
@@ -911,6 +917,7 @@ export function findStatus(
   cues: CueIndex,
   sc: SentenceCues,
   plover?: string,
+  code?: string,
 ): StatusResult {
   const toks = v.toks;
   const found: EventStatus[] = [];
@@ -929,7 +936,7 @@ export function findStatus(
     );
   // "said it would impose tariffs if ...": a condition after the act keeps its "would" hypothetical.
   else if (!m.pattern.noun && !verbAsNoun(v, m.trigger)) {
-    const now = plover !== undefined && cues.statedNow.has(plover);
+    const now = code !== undefined && statedNow(cues, code);
     scanChain(v, cues, m.trigger, add, !conditionAfter(v, sc, m.trigger), now);
     // "will expel the attache and impose restrictions": a bare verb after "and" shares the chain of the verb before.
     const first = coordinatedVerb(v, chainStart(v, m.trigger, cues.chainWords), m.trigger);

@@ -4542,7 +4542,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
             m,
             a.source,
             a.target,
-            findStatus(v, m, ctx.prep.cues, sc, ctx.model.cameo.get(actCode)?.plover ?? undefined),
+            findStatus(v, m, ctx.prep.cues, sc, ctx.model.cameo.get(actCode)?.plover ?? undefined, actCode),
             ctx.prep.cues.rank,
             shared,
           );
