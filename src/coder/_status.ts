@@ -38,6 +38,8 @@ export interface CueIndex {
   /** Cues in the auxiliary chain of a clause a past reporting verb introduces ("said it would impose"). */
   readonly backshift: CueGroup;
   readonly rank: ReadonlyMap<EventStatus, number>;
+  /** CAMEO codes (and code prefixes) of acts a backshifted "would" states now (`@stated-now`). */
+  readonly statedNow: ReadonlySet<string>;
   readonly chainWords: ReadonlySet<string>;
   /**
    * Every key of the sentence and clause groups (`first` and `exact`): a token whose lemma and form are none of them
@@ -71,6 +73,7 @@ export function indexCues(m: VerbModel): CueIndex {
     clause,
     backshift: by("backshift"),
     rank: m.statusRank,
+    statedNow: m.statedNow,
     sentenceKeys,
   };
 }
@@ -443,13 +446,22 @@ export function otherRelative(v: View, k: number, i: number): boolean {
 
 /** True when an outlet's words name an owner: an actor ("the Saudi Press Agency") or a possessive ("its news agency"). */
 function ownedOutlet(v: View, who: Attributed): boolean {
-  // "Russian news agencies", "Iranian media": a country's press at large is not its state's voice.
+  // "Russian news agencies", "Iranian media": a country's press at large is not its state's voice; "Turkish state
+  // media", "state television" are.
+  let state = false;
+  for (let k = who.from; k < who.to && !state; k++) state = stateOutletWord(v, k);
   const head = v.toks[who.to - 1]!;
-  const single = head.lemma === head.lower && head.lower !== "media";
+  const single = state || (head.lemma === head.lower && head.lower !== "media");
   // "the Times of Israel" names a place after the outlet, not its owner.
   for (let k = who.from; k < who.to && !isIn(v.toks[k], v.w.media); k++)
     if (((v.groupAt[k] ?? -1) >= 0 && single) || isIn(v.toks[k], v.w.ownReport)) return true;
-  return false;
+  return state;
+}
+
+/** A `_STATE_OUTLET` word at `k` in lower case ("state media", "Turkish state television"; not "the Islamic State"). */
+export function stateOutletWord(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  return t.text === t.lower && isIn(t, v.w.stateOutlet);
 }
 
 // Named closures made per call run esbuild's __name under tsx (keepNames): this helper stands at top level.
@@ -465,25 +477,39 @@ function collector(found: EventStatus[]): (c: StatusCue) => void {
  * would impose ..."), a backshift cue replaces the other cues on its words (reported "would" is a future, not a
  * condition).
  */
-function scanChain(v: View, cues: CueIndex, verb: number, add: (c: StatusCue) => void, shift = false): void {
+function scanChain(
+  v: View,
+  cues: CueIndex,
+  verb: number,
+  add: (c: StatusCue) => void,
+  shift = false,
+  now = false,
+): void {
   const start = chainStart(v, verb, cues.chainWords);
   if (!shift || !reportedClause(v, start)) {
     scan(v.toks, cues.before, start, verb, add);
     return;
   }
   const shifted = new Set<number>();
+  // `now`: "said it would reject any contact" refuses at once; the reported "would" is no plan.
   scan(v.toks, cues.backshift, start, verb, (c, at) => {
     shifted.add(at);
-    add(c);
+    if (!now) add(c);
   });
   scan(v.toks, cues.before, start, verb, (c, at) => {
     if (!shifted.has(at)) add(c);
   });
 }
 
-/** True when the clause whose chain starts at `start` is reported by a past-tense reporting verb before its subject. */
-function reportedClause(v: View, start: number): boolean {
+/**
+ * True when the clause whose chain starts at `start` is reported by a past-tense reporting verb before its subject, or
+ * continues such a clause after "and" ("said it would impose tariffs and would investigate Google", "said it had
+ * suspended cooperation, and that it would bar inspectors"); `coord` false stops at one such step.
+ */
+function reportedClause(v: View, start: number, coord = true): boolean {
   let k = start - 1;
+  // "..., and would investigate Google": a chain right after "and" continues the clause before it.
+  if (coord && is(v, v.toks[k], v.b.and)) return reportedBefore(v, k);
   const g = v.groupAt[k] ?? -1;
   if (g >= 0) {
     k = v.groups[g]!.tokStart - 1;
@@ -493,12 +519,44 @@ function reportedClause(v: View, start: number): boolean {
   // "said his government would ignore ...": a possessive pronoun and its noun.
   else if (v.toks[k]?.pos === "NOUN" && isIn(v.toks[k - 1], v.w.possessive)) k -= 2;
   else return false;
-  if (v.toks[k]?.lower === "that") k--;
+  // "a ceasefire under which Israeli troops would withdraw", "a deal whereby Tokyo would ...": the terms of an
+  // agreement are reported content too, so their "would" is a plan.
+  if (v.toks[k]?.lower === "whereby" || (v.toks[k]?.lower === "which" && v.toks[k - 1]?.lower === "under"))
+    return true;
+  // "said Moscow would pay and Kyiv would ...": a second clause of the same report (not after a comma: ", and the
+  // United States would ..." opens the writer's own).
+  if (coord && is(v, v.toks[k], v.b.and) && v.toks[k - 1]?.text !== ",") return reportedBefore(v, k);
+  if (v.toks[k]?.lower === "that") {
+    k--;
+    // "said ..., and that it would bar inspectors": a second complement of the same reporting verb.
+    if (coord && is(v, v.toks[k], v.b.and)) return reportedBefore(v, k);
+  }
   // "said on Friday it would ...", "said in Riyadh on Tuesday that he would", "said after meeting Xi in Busan that he
-  // would": prepositional phrases (a gerund's among them) may follow the reporting verb.
-  for (let n = 0; n < 8 && k > 0 && adjunctWord(v, k); n++) k--;
+  // would": prepositional phrases (a gerund's among them) may follow the reporting verb; "a day after announcing
+  // that ..." ends at the reporting gerund itself.
+  for (let n = 0; n < 8 && k > 0 && adjunctWord(v, k) && !reportingVerb(v, v.toks[k]!); n++) k--;
   const t = v.toks[k];
-  return t !== undefined && t.pos === "VERB" && is(v, t, v.b.say) && t.lower !== t.lemma;
+  return t !== undefined && reportingVerb(v, t);
+}
+
+/** A reporting verb in the past or a participle ("said", "announced", "announcing"), not its base form. */
+function reportingVerb(v: View, t: Token): boolean {
+  return t.pos === "VERB" && is(v, t, v.b.say) && t.lower !== t.lemma;
+}
+
+/**
+ * True when the clause before the "and" at `and` (back to a ";" or at most 30 words) holds a chain of auxiliaries that
+ * a reporting verb introduces ("said it would impose tariffs on coal, and would ..."), or is itself the reporting
+ * verb's first complement ("said it had suspended cooperation, and that ...").
+ */
+function reportedBefore(v: View, and: number): boolean {
+  for (let k = and - 1; k >= 0 && and - k <= 30; k--) {
+    const t = v.toks[k]!;
+    if (t.text === ";" || is(v, t, v.b.subord)) return false;
+    if (t.pos !== "AUX" || VERB_POS.has(v.toks[k - 1]?.pos ?? "")) continue;
+    return reportedClause(v, k, false);
+  }
+  return false;
 }
 
 /** Tags of a noun phrase and its prepositional adjuncts ("a pact in Manila on Monday"). */
@@ -532,6 +590,13 @@ function phraseWord(v: View, k: number): boolean {
   const t = v.toks[k];
   // "a closed-door briefing": a hyphen inside a compound word.
   return (v.groupAt[k] ?? -1) >= 0 || PHRASE_POS.has(t?.pos ?? "") || t?.text === "-";
+}
+
+/** Where the noun phrase ending before the noun at `i` starts: its words, actors and possessives, ten at most. */
+function phraseStart(v: View, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 10 && (phraseWord(v, k) || isIn(v.toks[k], v.w.possessive))) k--;
+  return k + 1;
 }
 
 /** True at the end of the sentence or at punctuation that ends a clause. */
@@ -839,6 +904,12 @@ function neitherSubject(v: View, verb: number): boolean {
   return false;
 }
 
+/** True when CAMEO `code` or a prefix of it is listed in `@stated-now` ("123" covers "1232"). */
+function statedNow(cues: CueIndex, code: string): boolean {
+  for (const p of cues.statedNow) if (code.startsWith(p)) return true;
+  return false;
+}
+
 /** Decides an event's status from the pattern, the words around the trigger and the sentence. */
 export function findStatus(
   v: View,
@@ -846,6 +917,7 @@ export function findStatus(
   cues: CueIndex,
   sc: SentenceCues,
   plover?: string,
+  code?: string,
 ): StatusResult {
   const toks = v.toks;
   const found: EventStatus[] = [];
@@ -864,7 +936,8 @@ export function findStatus(
     );
   // "said it would impose tariffs if ...": a condition after the act keeps its "would" hypothetical.
   else if (!m.pattern.noun && !verbAsNoun(v, m.trigger)) {
-    scanChain(v, cues, m.trigger, add, !conditionAfter(v, sc, m.trigger));
+    const now = code !== undefined && statedNow(cues, code);
+    scanChain(v, cues, m.trigger, add, !conditionAfter(v, sc, m.trigger), now);
     // "will expel the attache and impose restrictions": a bare verb after "and" shares the chain of the verb before.
     const first = coordinatedVerb(v, chainStart(v, m.trigger, cues.chainWords), m.trigger);
     if (first >= 0) scanChain(v, cues, first, add, !conditionAfter(v, sc, m.trigger));
@@ -883,8 +956,11 @@ export function findStatus(
     const before = verbBefore(v, m.trigger, true);
     // "approved the possible sale of jets": a decision on an act in prospect is the act (an arms sale notified).
     const decided = before >= 0 && isIn(toks[before], v.w.decide) && directObject(v, before, m.trigger);
-    // "might next launch an offensive": a modifier stands in the noun's phrase, with no verb between.
-    scan(toks, cues.modifier, m.trigger - 3, m.trigger, (c, at) => {
+    // "might next launch an offensive": a modifier stands in the noun's phrase, with no verb between; "ahead of
+    // large-scale Russian-Belarusian drills", "ahead of Premier Li Qiang's visit": right before the phrase's words.
+    const np = phraseStart(v, m.trigger);
+    scan(toks, cues.modifier, Math.min(np - 3, m.trigger - 3), m.trigger, (c, at) => {
+      if (at < m.trigger - 3 && at + c.seq.length !== np) return;
       if (decided && c.status === "hypothetical") return;
       if (c.plover !== null && c.plover !== plover) return;
       if (!toks.slice(at + c.seq.length, m.trigger).some((t) => VERB_POS.has(t.pos))) found.push(c.status);

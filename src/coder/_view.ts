@@ -34,6 +34,8 @@ export interface EngineWords {
   readonly discard: ReadonlySet<string>;
   /** "joint", "their": words that make an attributed statement the parties' own ("according to a joint statement"). */
   readonly ownReport: ReadonlySet<string>;
+  /** "state": a word that makes a news outlet a state's own ("state media", "Turkish state television"). */
+  readonly stateOutlet: ReadonlySet<string>;
   readonly thingPronoun: ReadonlySet<string>;
   /** "position", "remarks": a stance a reporting verb stated (", a position Lithuania called blackmail"). */
   readonly stanceNoun: ReadonlySet<string>;
@@ -379,6 +381,7 @@ export function engineWords(m: VerbModel): EngineWords {
     quantity: c("_QUANTITY"),
     discard: c("_DISCARD"),
     ownReport: c("_OWN_REPORT"),
+    stateOutlet: c("_STATE_OUTLET"),
     thingPronoun: c("_THING_PRONOUN"),
     stanceNoun: c("_STANCE_NOUN"),
     apart: c("_APART"),

@@ -11471,3 +11471,53 @@ realCases("a fallback verb coordinated with an act that named a partner (session
   ["Canada recalled its ambassador from Iran, and Ottawa's allies imposed new sanctions.", ["CANGOV>IRNGOV 161 occurred"]],
   ["Britain imposed new sanctions and froze the assets of two oligarchs.", []],
 ]);
+realCases("event status: reported clauses, state media, refusals, processes, ahead of (session 33, status)", "2025-03-10", [
+  // a reported "would" after a reporting gerund, after "and that" and after "and would" is a plan (scheduled)
+  [
+    "Canada's trade minister flew to Mexico City on Tuesday, two days after announcing that Ottawa would lift its tariffs on Mexican steel.",
+    ["CANGOV>MEX 042 occurred", "CANGOV>MEX 085 scheduled"],
+  ],
+  [
+    "Seoul said it had recalled its ambassador from Moscow, and that it would expel two Russian diplomats.",
+    ["KORGOV>RUSGOV 161 occurred", "KORGOV>RUSGOV 166 scheduled"],
+  ],
+  [
+    "Tokyo said it would send rescue teams to Turkey and would donate 5 million dollars to Ankara.",
+    ["JPNGOV>TURGOV 071 scheduled", "JPNGOV>TURGOV 073 scheduled"],
+  ],
+  // the terms of an agreement: "under which ... would" is a plan
+  [
+    "Armenia and Azerbaijan agreed to a ceasefire under which Azerbaijani troops would withdraw from three Armenian villages within 30 days.",
+    ["ARMGOV>AZEGOV 0871 occurred", "AZEGOV>ARMGOV 0871 occurred", "AZEMIL>ARM 0874 scheduled"],
+  ],
+  // state media are the party's own voice
+  [
+    "Chinese President Xi Jinping sent a message of condolence to Brazilian President Luiz Inacio Lula da Silva over the floods, state media reported.",
+    ["CHNGOV>BRAGOV 018 occurred"],
+  ],
+  // a refusal a reported "would" states is made now; a process started toward an act, "ahead of" a long phrase
+  ["Kim Yo Jong said North Korea would reject any contact with Seoul.", ["PRKGOV>KORGOV 120 occurred"]],
+  [
+    "Britain and France triggered the process to restore UN sanctions on Iran.",
+    ["FRAGOV>IRNGOV 163 scheduled", "GBRGOV>IRNGOV 163 scheduled"],
+  ],
+  [
+    "Polish troops moved to the border with Belarus ahead of large-scale Russian-Belarusian exercises.",
+    ["BLRGOV>RUSGOV 062 scheduled", "RUSGOV>BLRGOV 062 scheduled"],
+  ],
+  // must not change: the target's state media, a reciprocal act told by one party, a refusal on a condition, a veto
+  // of sanctions still to come
+  ["Israeli jets struck an air base near Homs, Syrian state media said.", ["ISRMIL>SYR 190 reported"]],
+  [
+    "Japan and Australia held joint naval drills off Darwin, the Japanese defence ministry said.",
+    ["AUSGOV>JPNGOV 062 occurred", "JPNGOV>AUSGOV 062 occurred"],
+  ],
+  [
+    "Croatia said it would block Serbia's EU accession talks unless Belgrade changed its stance.",
+    ["HRVGOV>SRBGOV 129 hypothetical", "HRVGOV>SRBGOV 130 threatened"],
+  ],
+  ["Hungary said it would veto any new EU sanctions on Belarus.", ["HUNGOV>IGOEUREEC 129 scheduled"]],
+  // must not fire: no second party
+  ["State media reported that floods had killed dozens of people in Henan province.", []],
+  ["The government said it would review the budget and would publish the figures next month.", []],
+]);

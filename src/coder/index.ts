@@ -104,6 +104,7 @@ import {
   type StatusResult,
   summaryPhrase,
   sayWithObject,
+  stateOutletWord,
   trailingReport,
 } from "./_status.js";
 import {
@@ -3040,7 +3041,8 @@ function ownReport(
       const g = v.groupAt[k]!;
       if (g >= 0 && !v.groups[g]!.members.every((x) => parties.some((p) => sameSide(x.code, p))))
         return false;
-      if (g >= 0 || isIn(v.toks[k], v.w.ownReport)) own = true;
+      // "state media reported": an outlet of a state that names none speaks for the party.
+      if (g >= 0 || isIn(v.toks[k], v.w.ownReport) || stateOutletWord(v, k)) own = true;
     }
     return own;
   });
@@ -4565,7 +4567,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
             m,
             a.source,
             a.target,
-            findStatus(v, m, ctx.prep.cues, sc, ctx.model.cameo.get(actCode)?.plover ?? undefined),
+            findStatus(v, m, ctx.prep.cues, sc, ctx.model.cameo.get(actCode)?.plover ?? undefined, actCode),
             ctx.prep.cues.rank,
             shared,
           );

@@ -58,6 +58,7 @@ export const RESERVED_SETS = [
   "_VENUE_PREP",
   "_RECIPROCAL",
   "_OWN_REPORT",
+  "_STATE_OUTLET",
   "_THING_PRONOUN",
   "_APART",
   "_INFORMANT",
@@ -261,6 +262,7 @@ export interface ParsedVerbs {
   readonly cues: StatusCue[];
   readonly statusOrder: EventStatus[];
   readonly sharedReport: string[];
+  readonly statedNow: string[];
   readonly embeds: Map<string, Map<string, string>>;
   readonly errors: DictionaryError[];
 }
@@ -557,6 +559,10 @@ function parseStatus(lines: readonly RawLine[], out: ParsedVerbs): void {
       out.sharedReport.push(...l.text.split(/\s+/).slice(1));
       continue;
     }
+    if (l.text.startsWith("@stated-now")) {
+      out.statedNow.push(...l.text.split(/\s+/).slice(1));
+      continue;
+    }
     const [body = "", flagText = ""] = l.text.split("|");
     const [id, status, where, ...seq] = body.trim().split(/\s+/);
     if (!id || !ID_RE.test(id)) {
@@ -614,6 +620,7 @@ export function parseVerbDir(dir: string, cameo: CameoTable): ParsedVerbs {
     cues: [],
     statusOrder: [],
     sharedReport: [],
+    statedNow: [],
     embeds: new Map(),
     errors: [],
   };

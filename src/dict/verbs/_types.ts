@@ -460,6 +460,8 @@ export interface VerbModel {
   readonly statusOrder: readonly EventStatus[];
   /** PLOVER types of acts whose target takes part in them, so its report of the act is its own (`@shared-report`). */
   readonly sharedReport: ReadonlySet<string>;
+  /** CAMEO codes or code prefixes of acts a reported "would" states now, not as a plan (`@stated-now`: rejections). */
+  readonly statedNow: ReadonlySet<string>;
   /** Status → its place in statusOrder (0 = strongest). */
   readonly statusRank: ReadonlyMap<EventStatus, number>;
   /** Cues by position, then by every form of their first word. */

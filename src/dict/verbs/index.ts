@@ -120,6 +120,7 @@ export function loadVerbModel(dir: string, cameo: CameoTable): VerbModel {
     statusOrder: Object.freeze(parsed.statusOrder),
     statusRank: new Map(parsed.statusOrder.map((s, i) => [s, i] as const)),
     sharedReport: new Set(parsed.sharedReport),
+    statedNow: new Set(parsed.statedNow),
     cuesByFirst,
     chainWords,
     exactCueAt,
