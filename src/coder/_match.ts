@@ -1062,6 +1062,7 @@ function bestOf(
     if (p.compound && v.toks[i - 1]?.text !== "-") continue;
     if (p.noun && !p.compound && hyphenParticiple(v, i)) continue;
     if (p.unowned && possessed(v, i)) continue;
+    if (p.occasion && !occasionLed(v, i)) continue;
     const m = matchRest(v, p, i, passive, list, from);
     if (m && (!best || m.score > best.score)) best = m;
   }
@@ -1106,11 +1107,17 @@ export function runnerUp(v: View, sw: Fillable, m: Match, reject?: (x: Match) =>
     if (p.compound && v.toks[m.trigger - 1]?.text !== "-") continue;
     if (p.noun && !p.compound && hyphenParticiple(v, m.trigger)) continue;
     if (p.unowned && possessed(v, m.trigger)) continue;
+    if (p.occasion && !occasionLed(v, m.trigger)) continue;
     const x = matchRest(v, p, m.trigger, m.passive, m.list);
     if (x && reject?.(x)) continue;
     if (x && (!best || x.score > best.score)) best = x;
   }
   return best;
+}
+
+/** "in a call from the White House", "during a call": an `_OCCASION_PREP` word and a determiner lead the noun at `i`. */
+function occasionLed(v: View, i: number): boolean {
+  return v.toks[i - 1]?.pos === "DET" && isIn(v.toks[i - 2], v.w.occasionPrep);
 }
 
 /** "Pyongyang's claim", "its own claims": a possessive (adjectives may stand between) owns the noun at `i`. */

@@ -21,6 +21,8 @@ export interface EngineWords {
   readonly barrier: ReadonlySet<string>;
   readonly ownerClauseOpeners: ReadonlySet<string>;
   readonly possessive: ReadonlySet<string>;
+  /** "in", "during": the prepositions of a phrase naming the occasion of an act (`_OCCASION_PREP`). */
+  readonly occasionPrep: ReadonlySet<string>;
   readonly placePrep: ReadonlySet<string>;
   /** "summit", "talks": a gathering whose "on" phrase (`topicPrep`) names its topic (`_TOPIC_NOUN`). */
   readonly topicNoun: ReadonlySet<string>;
@@ -371,6 +373,7 @@ export function engineWords(m: VerbModel): EngineWords {
     barrier: c("_BARRIER"),
     ownerClauseOpeners: c("_OWNER_CLAUSE_OPEN"),
     possessive: c("_POSSESSIVE"),
+    occasionPrep: c("_OCCASION_PREP"),
     placePrep: c("_PLACE_PREP"),
     topicNoun: c("_TOPIC_NOUN"),
     topicPrep: c("_TOPIC_PREP"),

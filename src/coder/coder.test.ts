@@ -11521,3 +11521,30 @@ realCases("event status: reported clauses, state media, refusals, processes, ahe
   ["State media reported that floods had killed dozens of people in Henan province.", []],
   ["The government said it would review the budget and would publish the figures next month.", []],
 ]);
+realCases("a consultation named as the occasion of an act: 'in a call from' a capital is a phone call with the act's counterpart (session 33, occasion)", "2025-03-12", [
+  [
+    "Japan's prime minister thanked the Indian leader in a call from Tokyo on Tuesday.",
+    ["INDGOV>JPNGOV 041 occurred", "JPNGOV>INDGOV 041 occurred", "JPNGOV>INDGOV 051 occurred"],
+  ],
+  [
+    "The Philippine president congratulated South Korea's new president in a call from Manila.",
+    ["KORGOV>PHLGOV 041 occurred", "PHLGOV>KORGOV 041 occurred", "PHLGOV>KORGOV 051 occurred"],
+  ],
+  // a "for" phrase after the call gives the act's reason, no appeal
+  [
+    "Seoul's foreign minister apologised to his Vietnamese counterpart in a call from Hanoi on Friday for the remarks.",
+    ["KORGOV>VNMGOV 041 occurred", "KORGOV>VNMGOV 055 occurred", "VNMGOV>KORGOV 041 occurred"],
+  ],
+  // must not fire: calls from a party to do something or for something stay appeals, and a call named outside an
+  // occasion phrase is none
+  ["Mongolia hosted Putin despite a call from Kyiv.", ["MNGGOV>RUSGOV 043 occurred"]],
+  [
+    "Kenya rejected calls from the African Union to withdraw its police.",
+    ["IGOAFRAFU>KENGOV 020 occurred", "KENGOV>IGOAFRAFU 1232 occurred"],
+  ],
+  [
+    "The opposition welcomed a call from the United Nations for calm in Caracas.",
+    ["IGOUNO>VENOPP 020 occurred", "VENOPP>IGOUNO 051 occurred"],
+  ],
+  ["Lithuania ignored calls from Beijing.", ["LTUGOV>CHNGOV 128 occurred"]],
+]);

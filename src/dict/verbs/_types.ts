@@ -264,6 +264,8 @@ export interface Pattern {
    * a drill" is about the claimant's own act.
    */
   readonly unowned: boolean;
+  /** With `noun`: fires only right after an `_OCCASION_PREP` word and a determiner ("in a call from the White House"). */
+  readonly occasion: boolean;
   /**
    * A noun event filed by the actor in its TGT slot against the party the sentence's subject acted on ("the court
    * ordered Israel to ..., in a case brought by South Africa": South Africa's 115 against Israel).
