@@ -1398,6 +1398,15 @@ function onActBefore(v: View, from: number, to: number): boolean {
   return true;
 }
 
+/** "Qatar brokered a deal under which Hamas freed four hostages": true when group `g`'s country mediated (the source of
+ * a coded third-party event), no counterpart of the parties' acts. */
+function mediatorOf(ctx: SentenceCtx, events: readonly Event[], v: View, g: number): boolean {
+  const country = v.groups[g]!.members[0]!.code.slice(0, 3);
+  return events.some(
+    (e) => ctx.model.cameo.get(e.code)?.mode === "third-party" && e.source.code.slice(0, 3) === country,
+  );
+}
+
 /** "talks in Beijing, during which China pledged ...": the actor subject of the verb at `i` right after a `_WHICH_PREP`
  * preposition and "which" (past a determiner), or -1. */
 function whichSubject(v: View, sw: SecondWords, i: number): number {
@@ -3991,7 +4000,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           : sameCountry(v, a.source, prev.target)
             ? prev.source
             : -1;
-        if (other >= 0 && !sameCountry(v, other, a.source)) a = { ...a, target: other, targetHow: "after" };
+        if (other >= 0 && !sameCountry(v, other, a.source) && !mediatorOf(ctx, events, v, other))
+          a = { ...a, target: other, targetHow: "after" };
       }
       // "Albanese sent condolences to Vanuatu ..., and Canberra flew in rescue teams": a cooperative act in a clause
       // after ", and" whose subject is another name of the previous act's source keeps that act's partner. Not a
