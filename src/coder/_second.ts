@@ -60,6 +60,8 @@ export interface SecondWords {
   readonly seatVerb: ReadonlySet<string>;
   /** "where": a relative on the place of the act before (", where they signed ..."). */
   readonly placeRelative: ReadonlySet<string>;
+  /** "during", "under": a preposition before "which" opening a relative on the act before ("during which they ..."). */
+  readonly whichPrep: ReadonlySet<string>;
   /** "welcome", "greet": a passive praise in a ", where" clause after a visit or meeting hosts the guest (043). */
   readonly whereWelcome: ReadonlySet<string>;
   /** "propose": a verb whose meeting noun object is a meeting proposed, not held (see unheldMeeting). */
@@ -114,6 +116,7 @@ export function secondWords(m: VerbModel): SecondWords {
     seat: m.classes.get("_SEAT") ?? EMPTY,
     seatVerb: m.classes.get("_SEAT_VERB") ?? EMPTY,
     placeRelative: m.classes.get("_PLACE_RELATIVE") ?? EMPTY,
+    whichPrep: m.classes.get("_WHICH_PREP") ?? EMPTY,
     whereWelcome: m.classes.get("_WHERE_WELCOME") ?? EMPTY,
     unheldVerb: m.classes.get("_UNHELD_VERB") ?? EMPTY,
     unheldFor: m.classes.get("_UNHELD_FOR") ?? EMPTY,

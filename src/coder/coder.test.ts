@@ -11548,3 +11548,39 @@ realCases("a consultation named as the occasion of an act: 'in a call from' a ca
   ],
   ["Lithuania ignored calls from Beijing.", ["LTUGOV>CHNGOV 128 occurred"]],
 ]);
+realCases("acts in a clause opened by a preposition + \"which\" on the act before (session 33, whichcl)", "2025-06-10", [
+  // "they" after "during which" stands for the parties of the act before, both ways
+  [
+    "Modi held talks with Albanese in New Delhi on Monday, during which they signed a defence cooperation pact.",
+    [
+      "AUSGOV>INDGOV 040 occurred",
+      "AUSGOV>INDGOV 057 occurred",
+      "INDGOV>AUSGOV 040 occurred",
+      "INDGOV>AUSGOV 057 occurred",
+    ],
+  ],
+  // an explicit subject, one of the two parties, acts on the other when its clause names no target
+  [
+    "Lula met Xi Jinping in Beijing on a state visit during which China pledged to finance a new railway.",
+    ["BRAGOV>CHNGOV 040 occurred", "CHNGOV>BRAGOV 0331 occurred", "CHNGOV>BRAGOV 040 occurred"],
+  ],
+  // the clause's own explicit target wins; ", where they" after a meeting still works
+  [
+    "Kenya signed a security agreement with Somalia under which Nairobi will train Somali police officers.",
+    ["KENGOV>SOMCOP 062 scheduled", "KENGOV>SOMGOV 057 occurred", "SOMGOV>KENGOV 057 occurred"],
+  ],
+  [
+    "Macron hosted Tusk in Paris, where they signed a friendship treaty.",
+    ["FRAGOV>POLGOV 043 occurred", "FRAGOV>POLGOV 057 occurred", "POLGOV>FRAGOV 057 occurred"],
+  ],
+  // must not fire: a passive clause takes no subject, "they" of no act before, a relative on a later noun
+  [
+    "Pakistan and China signed a deal on Monday, under which a new port will be built in Gwadar.",
+    ["CHNGOV>PAKGOV 057 occurred", "PAKGOV>CHNGOV 057 occurred"],
+  ],
+  ["Thousands marched in Lagos on Saturday, during which they demanded lower fuel prices.", []],
+  [
+    "The court ordered Venezuela to halt the vote, two days before a referendum in which Caracas asked voters to back a new state.",
+    [],
+  ],
+]);

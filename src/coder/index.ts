@@ -742,7 +742,9 @@ function selectMatches(
       !aimed &&
       !afterAnd(v, m.trigger) &&
       pairSubject(v, m.trigger) < 0 &&
-      !plannedSigning
+      !plannedSigning &&
+      // "during which they signed ...": the parties of the act before, found in the loop below (placeThey).
+      !(out.length > 0 && (cameo.get(m.pattern.code)?.quad ?? 3) <= 2 && whichThey(v, sw, m.trigger))
     ) {
       // "a resolution demanding a ceasefire between Israel and Hamas": what is demanded has not happened, whoever
       // demands it; the demand's words still hide the acts inside them.
@@ -1386,8 +1388,9 @@ function groupSubject(v: View, i: number): boolean {
 }
 
 /**
- * "hosted the leaders of Turkmenistan and Tajikistan in Samarkand, where they pledged ...": a plural pronoun subject
- * right after a relative on the place of the act before stands for all who were there (that act's parties).
+ * "hosted the leaders of Turkmenistan and Tajikistan in Samarkand, where they pledged ...", "held talks in Delhi, during
+ * which they signed ...": a plural pronoun subject right after a relative on the place or occasion of the act before
+ * stands for all who were there (that act's parties).
  */
 function placeThey(v: View, ctx: SentenceCtx, m: Match): boolean {
   // A cooperative act only: "shelled soldiers near Kharkiv, where they killed ..." is the shelling side's.
@@ -1395,8 +1398,56 @@ function placeThey(v: View, ctx: SentenceCtx, m: Match): boolean {
   const sw = ctx.prep.second;
   let k = m.trigger - 1;
   while (k >= 0 && VERB_LEAD.has(v.toks[k]!.pos)) k--;
+  if (!isIn(v.toks[k], sw.pluralPronoun)) return false;
+  if (isIn(v.toks[k - 1], sw.placeRelative)) return v.toks[k - 2]?.text === ",";
+  return whichThey(v, sw, m.trigger);
+}
+
+/**
+ * "on a state visit during which China ...", "an agreement with Turkey under which ...", "held talks, at which ...": true
+ * when the words from the end of the act before (`from`) up to the relative's subject at `to` hold no verb and no comma
+ * but one right before the preposition ("..., two days before a referendum in which Caracas ..." hangs on another noun).
+ */
+function onActBefore(v: View, from: number, to: number): boolean {
+  if (from > to) return false;
+  // `to` is the subject's first token; the preposition stands two (or three, past a determiner) before it.
+  const prep = v.toks[to - 1]?.lower === "which" ? to - 2 : to - 3;
+  for (let k = from; k < prep; k++) {
+    const t = v.toks[k]!;
+    // "a Vatican-brokered deal under which ...": a hyphened participle is the noun's modifier.
+    if ((t.pos === "VERB" && v.toks[k - 1]?.text !== "-") || (t.text === "," && k !== prep - 1)) return false;
+  }
+  return true;
+}
+
+/** "Qatar brokered a deal under which Hamas freed four hostages": true when group `g`'s country mediated (the source of
+ * a coded third-party event), no counterpart of the parties' acts. */
+function mediatorOf(ctx: SentenceCtx, events: readonly Event[], v: View, g: number): boolean {
+  const country = v.groups[g]!.members[0]!.code.slice(0, 3);
+  return events.some(
+    (e) => ctx.model.cameo.get(e.code)?.mode === "third-party" && e.source.code.slice(0, 3) === country,
+  );
+}
+
+/** "talks in Beijing, during which China pledged ...": the actor subject of the verb at `i` right after a `_WHICH_PREP`
+ * preposition and "which" (past a determiner), or -1. */
+function whichSubject(v: View, sw: SecondWords, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && VERB_LEAD.has(v.toks[k]!.pos)) k--;
+  const g = v.groupAt[k] ?? -1;
+  if (g < 0) return -1;
+  let j = v.groups[g]!.tokStart - 1;
+  if (v.toks[j]?.pos === "DET") j--;
+  return v.toks[j]?.lower === "which" && isIn(v.toks[j - 1], sw.whichPrep) ? g : -1;
+}
+
+/** "held talks in Delhi, during which they signed ...", "a memorandum under which they will set up ...": a plural
+ * pronoun subject of the verb at `i` right after a `_WHICH_PREP` preposition and "which". */
+function whichThey(v: View, sw: SecondWords, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && VERB_LEAD.has(v.toks[k]!.pos)) k--;
   return (
-    isIn(v.toks[k], sw.pluralPronoun) && isIn(v.toks[k - 1], sw.placeRelative) && v.toks[k - 2]?.text === ","
+    isIn(v.toks[k], sw.pluralPronoun) && v.toks[k - 1]?.lower === "which" && isIn(v.toks[k - 2], sw.whichPrep)
   );
 }
 
@@ -3957,6 +4008,25 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         coordinated(v, prev.end, m.trigger, prev.target)
       )
         a = { ...a, target: prev.target, targetHow: "after" };
+      // "held talks with Sri Lanka's president, during which China pledged to keep financing a refinery": the subject
+      // of a clause on the act before, one of its two parties, acts on the other.
+      // Not a clause on a later noun ("ordered Venezuela to refrain ..., before a referendum in which Caracas asked").
+      if (
+        a.source >= 0 &&
+        a.target < 0 &&
+        prev &&
+        prev.target >= 0 &&
+        whichSubject(v, ctx.prep.second, m.trigger) === a.source &&
+        onActBefore(v, prev.end, v.groups[a.source]!.tokStart)
+      ) {
+        const other = sameCountry(v, a.source, prev.source)
+          ? prev.target
+          : sameCountry(v, a.source, prev.target)
+            ? prev.source
+            : -1;
+        if (other >= 0 && !sameCountry(v, other, a.source) && !mediatorOf(ctx, events, v, other))
+          a = { ...a, target: other, targetHow: "after" };
+      }
       // "Albanese sent condolences to Vanuatu ..., and Canberra flew in rescue teams": a cooperative act in a clause
       // after ", and" whose subject is another name of the previous act's source keeps that act's partner. Not a
       // conflictual one ("..., and Tehran denounced the move"): it answers a restated act or a later-named party.
