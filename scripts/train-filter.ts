@@ -16,6 +16,7 @@ import { codeDocumentFeatures } from "../src/coder/index.js";
 import { DEFAULT_DATA_DIR, loadModel } from "../src/dict/index.js";
 import { countryOf, type GoldRecord, parseGold, scoreGold, toScored } from "../src/eval/index.js";
 import { analyzeText, createNlpEngine } from "../src/nlp/index.js";
+import { type GoldFileSet, option } from "./_opts.js";
 
 type Features = Readonly<Record<string, number>>;
 type Coded = ReturnType<typeof codeDocumentFeatures>[number];
@@ -24,16 +25,10 @@ interface Item {
   readonly coded: readonly Coded[];
   readonly labels: readonly number[];
 }
-interface FileSet {
-  readonly name: string;
-  readonly items: readonly Item[];
-}
+type FileSet = GoldFileSet<Item>;
 
 const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
-};
+const opt = option;
 const L2 = Number(opt("--l2", "1"));
 const WITH_PATTERN = args.includes("--pattern");
 const GOLD_DIR = join(DEFAULT_DATA_DIR, "gold", "events");

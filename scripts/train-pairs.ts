@@ -28,6 +28,7 @@ import { codeDocument, pairCandidates, pairKey } from "../src/coder/index.js";
 import { DEFAULT_DATA_DIR, loadModel } from "../src/dict/index.js";
 import { type GoldRecord, parseGold, type ScoredEvent, scoreGold, toScored } from "../src/eval/index.js";
 import { analyzeText, createNlpEngine } from "../src/nlp/index.js";
+import { type GoldFileSet, option } from "./_opts.js";
 
 interface Cand {
   readonly s: string;
@@ -42,16 +43,10 @@ interface Item {
   readonly coded: readonly ScoredEvent[];
   readonly cands: readonly Cand[];
 }
-interface FileSet {
-  readonly name: string;
-  readonly items: readonly Item[];
-}
+type FileSet = GoldFileSet<Item>;
 
 const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
-};
+const opt = option;
 const L2 = Number(opt("--l2", "1e-4"));
 const EPOCHS = Number(opt("--epochs", "4"));
 const FOLDS = Number(opt("--folds", "10"));

@@ -43,6 +43,7 @@ import { codeDocumentFeatures } from "../src/coder/index.js";
 import { DEFAULT_DATA_DIR, loadModel } from "../src/dict/index.js";
 import { countryOf, parseGold } from "../src/eval/index.js";
 import { analyzeText, createNlpEngine } from "../src/nlp/index.js";
+import { type GoldFileSet, option } from "./_opts.js";
 
 type Features = Record<string, number>;
 interface CEvent {
@@ -62,16 +63,10 @@ interface CItem {
   readonly gold: readonly CGold[];
   readonly coded: readonly CEvent[];
 }
-interface CFile {
-  readonly name: string;
-  readonly items: readonly CItem[];
-}
+type CFile = GoldFileSet<CItem>;
 
 const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
-};
+const opt = option;
 const L2 = Number(opt("--l2", "100"));
 const EPOCHS = Number(opt("--epochs", "6"));
 const LR = Number(opt("--lr", "0.1"));
