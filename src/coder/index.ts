@@ -1316,10 +1316,16 @@ function bareVerb(v: View, k: number): boolean {
   return t?.pos === "VERB" && t.lower === t.lemma;
 }
 
-/** "the two leaders signed", "both sides agreed": the index of the pair noun subject of the verb at `i`, or -1. */
-function pairSubject(v: View, i: number, counted = false): number {
+/** The token before the verb at `i` once adverbs and auxiliaries are passed over: where its subject ends (-1: none). */
+function subjectEndBefore(v: View, i: number): number {
   let k = i - 1;
   while (k >= 0 && VERB_LEAD.has(v.toks[k]!.pos)) k--;
+  return k;
+}
+
+/** "the two leaders signed", "both sides agreed": the index of the pair noun subject of the verb at `i`, or -1. */
+function pairSubject(v: View, i: number, counted = false): number {
+  const k = subjectEndBefore(v, i);
   // "both governments": a pointing noun the resolver read as one actor still names the pair.
   const g = v.groupAt[k] ?? -1;
   // With `counted`, "both neighbours" that the resolver read as one actor with its count word.
@@ -1379,8 +1385,7 @@ function framesAct(v: View, i: number, end: number): boolean {
 
 /** "the three leaders agreed": a `_GROUP_COUNT` word and a pair noun as the subject of the verb at `i`. */
 function groupSubject(v: View, i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && VERB_LEAD.has(v.toks[k]!.pos)) k--;
+  const k = subjectEndBefore(v, i);
   if (!is(v, v.toks[k], v.b.pairNoun) || (v.groupAt[k] ?? -1) >= 0) return false;
   let j = k - 1;
   while (j >= 0 && v.toks[j]!.pos === "ADJ") j--;
@@ -1396,8 +1401,7 @@ function placeThey(v: View, ctx: SentenceCtx, m: Match): boolean {
   // A cooperative act only: "shelled soldiers near Kharkiv, where they killed ..." is the shelling side's.
   if ((ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) > 2) return false;
   const sw = ctx.prep.second;
-  let k = m.trigger - 1;
-  while (k >= 0 && VERB_LEAD.has(v.toks[k]!.pos)) k--;
+  const k = subjectEndBefore(v, m.trigger);
   if (!isIn(v.toks[k], sw.pluralPronoun)) return false;
   if (isIn(v.toks[k - 1], sw.placeRelative)) return v.toks[k - 2]?.text === ",";
   return whichThey(v, sw, m.trigger);
@@ -1423,17 +1427,16 @@ function onActBefore(v: View, from: number, to: number): boolean {
 /** "Qatar brokered a deal under which Hamas freed four hostages": true when group `g`'s country mediated (the source of
  * a coded third-party event), no counterpart of the parties' acts. */
 function mediatorOf(ctx: SentenceCtx, events: readonly Event[], v: View, g: number): boolean {
-  const country = v.groups[g]!.members[0]!.code.slice(0, 3);
+  const country = countryOf(v.groups[g]!.members[0]!.code);
   return events.some(
-    (e) => ctx.model.cameo.get(e.code)?.mode === "third-party" && e.source.code.slice(0, 3) === country,
+    (e) => ctx.model.cameo.get(e.code)?.mode === "third-party" && countryOf(e.source.code) === country,
   );
 }
 
 /** "talks in Beijing, during which China pledged ...": the actor subject of the verb at `i` right after a `_WHICH_PREP`
  * preposition and "which" (past a determiner), or -1. */
 function whichSubject(v: View, sw: SecondWords, i: number): number {
-  let k = i - 1;
-  while (k >= 0 && VERB_LEAD.has(v.toks[k]!.pos)) k--;
+  const k = subjectEndBefore(v, i);
   const g = v.groupAt[k] ?? -1;
   if (g < 0) return -1;
   let j = v.groups[g]!.tokStart - 1;
@@ -1444,8 +1447,7 @@ function whichSubject(v: View, sw: SecondWords, i: number): number {
 /** "held talks in Delhi, during which they signed ...", "a memorandum under which they will set up ...": a plural
  * pronoun subject of the verb at `i` right after a `_WHICH_PREP` preposition and "which". */
 function whichThey(v: View, sw: SecondWords, i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && VERB_LEAD.has(v.toks[k]!.pos)) k--;
+  const k = subjectEndBefore(v, i);
   return (
     isIn(v.toks[k], sw.pluralPronoun) && v.toks[k - 1]?.lower === "which" && isIn(v.toks[k - 2], sw.whichPrep)
   );
@@ -1477,8 +1479,7 @@ function foundAtrocity(out: readonly Selected[], m: Match): boolean {
 
 /** True when "and" (past adverbs and auxiliaries) comes right before the verb: it may share an earlier subject. */
 function afterAnd(v: View, i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && VERB_LEAD.has(v.toks[k]!.pos)) k--;
+  const k = subjectEndBefore(v, i);
   return is(v, v.toks[k], v.b.and);
 }
 
