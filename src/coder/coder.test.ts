@@ -11584,3 +11584,44 @@ realCases("acts in a clause opened by a preposition + \"which\" on the act befor
     [],
   ],
 ]);
+realCases("demands, appeals and investigations named by their owner (session 34, demand)", "2025-06-10", [
+  // a resolution or vote "demanding that X ..." is its owner's demand
+  [
+    "Serbia abstained in a General Assembly vote demanding that Russia withdraw from Ukraine.",
+    ["IGOUNO>RUSGOV 100 demanded"],
+  ],
+  // an order named as a noun with its owner, defied or ignored: the owner's demand beside the defiance
+  [
+    "Hungary ignored an order by the International Court of Justice to halt the deportations.",
+    ["HUNGOV>IGOUNOICJ 128 occurred", "IGOUNOICJ>HUNGOV 100 demanded"],
+  ],
+  [
+    "The White House defied a federal judge's order to rehire the dismissed inspectors.",
+    ["USAGOV>USAJUD 128 occurred", "USAJUD>USAGOV 100 demanded"],
+  ],
+  // a ceasefire the court did not order beside its other order
+  [
+    "The International Court of Justice ordered Israel to allow aid into Gaza, but did not order a ceasefire.",
+    ["IGOUNOICJ>ISRGOV 1055 demanded", "IGOUNOICJ>ISRGOV 107 negated"],
+  ],
+  // an inquiry's finding with a past verb: the accusation and the investigation
+  [
+    "An Amnesty investigation found that Israeli troops shot unarmed protesters.",
+    ["NGOAMN>ISRMIL 090 occurred", "NGOAMN>ISRMIL 112 occurred"],
+  ],
+  // a criminal case opened into an act: the investigation of its agent
+  [
+    "Georgian prosecutors opened a criminal case into Russian border guards who detained a shepherd near the boundary line.",
+    ["GEOJUD>RUSCOP 091 occurred"],
+  ],
+  // "at the urging of X": X's appeal to the one who acts
+  [
+    "Kenyan President William Ruto travelled to Addis Ababa at the urging of South African President Cyril Ramaphosa.",
+    ["KENGOV>ETH 042 occurred", "ZAFGOV>KENGOV 020 occurred"],
+  ],
+  ["Latvia invoked NATO consultations on Sunday.", ["LVAGOV>IGOWSTNAT 020 occurred"]],
+  // must not fire: an order signed, a statement and a review of no actor
+  ["Orban signed an order to extend the state of emergency.", []],
+  ["A statement demanding that the concert be cancelled was signed by thousands of fans.", []],
+  ["The airline said its review had found that a software fault caused the delays.", []],
+]);
