@@ -3414,7 +3414,9 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
   } else if (src.length && m.pattern.selfTarget !== null) {
     // A domestic act needs a country, and a source other than the implied target ("the government struck").
     for (const s of src) {
-      const t = impliedSelf(s, m.pattern.selfTarget);
+      const own = impliedSelf(s, m.pattern.selfTarget);
+      const abroad = m.pattern.victims ? victimsAbroad(s, src) : null;
+      const t = abroad ? { ...own, code: `${abroad}${m.pattern.selfTarget}`, country: abroad } : own;
       if (
         !s.code.startsWith("IGO") &&
         s.kind !== "attributive" &&
@@ -3425,6 +3427,28 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     }
   } else if (src.length && m.pattern.targetOptional) for (const s of src) out.push([s, null]);
   return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"), taken);
+}
+
+/**
+ * "Wagner fighters and Malian soldiers killed about 500 people in Moura": the unnamed victims of a mass killing
+ * (`victims`) by a compound agent are the people of a co-agent that is a state's own forces or government (the host
+ * state's), not a foreign co-agent's own (session 34, assault); null otherwise. One agent's victims stay its own
+ * country's: the one other country a sentence names is as often a hospital's name, a backer or a monitor's base as
+ * the victims' ("killed 460 people at the Saudi hospital in El Fasher").
+ */
+function victimsAbroad(s: ActorMention, src: readonly ActorMention[]): string | null {
+  if (s.country === null) return null;
+  if (src.length > 1) {
+    const host = src.find(
+      (x) =>
+        x !== s &&
+        x.country !== null &&
+        x.country !== s.country &&
+        (FORCES.has(x.code.slice(3, 6)) || x.code.slice(3, 6) === "GOV"),
+    );
+    return host?.country ?? null;
+  }
+  return null;
 }
 
 /**
