@@ -11616,4 +11616,9 @@ realCases("roots 14, 18 and 20: crowds shown protesting, guards, linked gunmen, 
   ["Germany's foreign ministry said the Iranian dissident bore signs of torture when he was freed.", []],
   // must not fire more: a crowd that is not shown protesting
   ["Togolese police fired tear gas at youths in Lome, who fled into nearby streets.", ["TGOCOP>TGO 175 occurred"]],
+  // a roadside bomb that kills another country's soldiers is aimed at them, not at the planters' own country
+  [
+    "Al-Shabaab fighters planted a roadside bomb that killed four Kenyan soldiers near Lamu, the Kenyan army said.",
+    ["SOMREB>KENMIL 1833 reported"],
+  ],
 ]);
