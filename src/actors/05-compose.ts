@@ -149,6 +149,16 @@ function postposed(
       ? { ref: group, end: group.end, seat: false }
       : null;
   }
+  // "Gunmen linked to the Sinaloa cartel", "militants loyal to JNIM": a member of the group named after the link word
+  // and its preposition, as after "for".
+  if (origin && v.is(WORDS.linkWords, end) && v.lat.tokens[end + 1]?.pos === "ADP") {
+    const at = v.is(WORDS.determiners, end + 2) ? end + 3 : end + 2;
+    const group = refAt(v, at);
+    const member = group?.entry.kind === "group" && group.code !== "" && !v.is(WORDS.possessives, group.end);
+    return member && v.ctx.model.config.memberSectors.has(sector)
+      ? { ref: group, end: group.end, seat: false }
+      : null;
+  }
   if (v.is(WORDS.seatWords, end)) {
     const det = v.is(WORDS.determiners, end + 1) ? 1 : 0;
     let seat = refAt(v, end + 1) ?? (det === 1 ? refAt(v, end + 2) : null);

@@ -814,6 +814,9 @@ function verbish(v: View, i: number): boolean {
   // "had tortured captured Ukrainian soldiers", "executed at least 109 captured Ukrainian troops": an "-ed"
   // participle right after a past verb or a count and right before its noun modifies that noun.
   if (attributiveEd(v, i)) return false;
+  // "signs of torture", "evidence of torture": a base form right after "of" (`_NP_LINK`) is a noun the tagger took
+  // for a verb (session 34, assault); not "would from now on act".
+  if (t.pos === "VERB" && t.lower === t.lemma && is(v, prev, v.b.npLink)) return false;
   if (t.pos === "VERB") {
     const d =
       prev?.pos === "ADV" && prev.lower.endsWith("ly") && v.toks[i - 2]?.pos === "DET" ? i - 2 : i - 1;

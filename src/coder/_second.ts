@@ -38,6 +38,8 @@ export interface SecondWords {
   readonly crowd: ReadonlySet<string>;
   /** "students", "farmers": people whose own plain march or rally is a crowd's protest (crowdActs). */
   readonly marcher: ReadonlySet<string>;
+  /** "protesting", "marched", "gathered": a crowd fired on shown protesting (`protested=` flag). */
+  readonly protestMove: ReadonlySet<string>;
   /** "strike", "drone", "missile": a weapon heading the subject of a killing makes it an attack (`weapon=` flag). */
   readonly weapon: ReadonlySet<string>;
   /** "suicide" before a `bomber` word: a suicide bomber in the subject makes its attack or killing a bombing (`bomber=`). */
@@ -105,6 +107,7 @@ export function secondWords(m: VerbModel): SecondWords {
     craft: m.classes.get("CRAFT") ?? EMPTY,
     crowd: m.classes.get("_CROWD_NOUN") ?? EMPTY,
     marcher: m.classes.get("_MARCHER_NOUN") ?? EMPTY,
+    protestMove: m.classes.get("_PROTEST_MOVE") ?? EMPTY,
     weapon: m.classes.get("_WEAPON") ?? EMPTY,
     suicide: m.classes.get("_SUICIDE") ?? EMPTY,
     bomber: m.classes.get("_BOMBER") ?? EMPTY,

@@ -11625,3 +11625,41 @@ realCases("demands, appeals and investigations named by their owner (session 34,
   ["A statement demanding that the concert be cancelled was signed by thousands of fans.", []],
   ["The airline said its review had found that a software fault caused the delays.", []],
 ]);
+realCases("roots 14, 18 and 20: crowds shown protesting, guards, linked gunmen, victims abroad (session 34, assault)", "2025-06-10", [
+  // a crowd fired on and shown protesting (a participle, a "who" clause) also protests at its government
+  [
+    "Riot police in Tbilisi fired tear gas and rubber bullets at students marching through the city centre on Sunday night.",
+    ["GEOCOP>GEO 175 occurred", "GEOCVL>GEOGOV 141 occurred"],
+  ],
+  [
+    "Kenyan police fired water cannon at hundreds of opposition supporters who had rallied in Nairobi against the new tax law.",
+    ["KENCOP>KEN 175 occurred", "KENCVL>KENGOV 141 occurred"],
+  ],
+  // guards of a named country are its police; a member noun "linked to" a named group is the group's
+  [
+    "Belarusian prison guards beat a jailed Polish journalist, his lawyer said on Tuesday.",
+    ["BLRCOP>POLMED 182 reported"],
+  ],
+  [
+    "Gunmen linked to the ADF killed 14 villagers in Congo's Ituri province on Saturday, a local official said.",
+    ["CODREB>CODCVL 1823 reported"],
+  ],
+  // a deportation campaign set going is a mass expulsion; "hanged two prisoners" an execution
+  ["Turkey began deporting undocumented Syrians from Istanbul on Monday.", ["TURGOV>SYR 201 occurred"]],
+  ["Iran hanged two prisoners convicted of drug trafficking, the judiciary said.", ["IRNGOV>IRN 1823 occurred"]],
+  // the victims of a compound agent with the host state's forces are that state's people
+  [
+    "Burkinabe soldiers and Russian mercenaries killed about 70 people during a sweep through two northern villages, a rights group said.",
+    ["BFAMIL>BFA 202 reported", "RUSUAF>BFA 202 reported"],
+  ],
+  // must not fire: a sport score, a noun the tagger reads as a verb after "of"
+  ["Kazakhstan beat Latvia 4-1 in overtime in Astana on Saturday.", []],
+  ["Germany's foreign ministry said the Iranian dissident bore signs of torture when he was freed.", []],
+  // must not fire more: a crowd that is not shown protesting
+  ["Togolese police fired tear gas at youths in Lome, who fled into nearby streets.", ["TGOCOP>TGO 175 occurred"]],
+  // a roadside bomb that kills another country's soldiers is aimed at them, not at the planters' own country
+  [
+    "Al-Shabaab fighters planted a roadside bomb that killed four Kenyan soldiers near Lamu, the Kenyan army said.",
+    ["SOMREB>KENMIL 1833 reported"],
+  ],
+]);

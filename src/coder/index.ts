@@ -3414,7 +3414,9 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
   } else if (src.length && m.pattern.selfTarget !== null) {
     // A domestic act needs a country, and a source other than the implied target ("the government struck").
     for (const s of src) {
-      const t = impliedSelf(s, m.pattern.selfTarget);
+      const own = impliedSelf(s, m.pattern.selfTarget);
+      const abroad = m.pattern.victims ? victimsAbroad(s, src) : null;
+      const t = abroad ? { ...own, code: `${abroad}${m.pattern.selfTarget}`, country: abroad } : own;
       if (
         !s.code.startsWith("IGO") &&
         s.kind !== "attributive" &&
@@ -3425,6 +3427,28 @@ function pairs(v: View, m: Match, a: Args, embeddedMutual = false): [ActorMentio
     }
   } else if (src.length && m.pattern.targetOptional) for (const s of src) out.push([s, null]);
   return known(out, recip, agentDemonym, m.pattern.code.startsWith("04"), taken);
+}
+
+/**
+ * "Wagner fighters and Malian soldiers killed about 500 people in Moura": the unnamed victims of a mass killing
+ * (`victims`) by a compound agent are the people of a co-agent that is a state's own forces or government (the host
+ * state's), not a foreign co-agent's own (session 34, assault); null otherwise. One agent's victims stay its own
+ * country's: the one other country a sentence names is as often a hospital's name, a backer or a monitor's base as
+ * the victims' ("killed 460 people at the Saudi hospital in El Fasher").
+ */
+function victimsAbroad(s: ActorMention, src: readonly ActorMention[]): string | null {
+  if (s.country === null) return null;
+  if (src.length > 1) {
+    const host = src.find(
+      (x) =>
+        x !== s &&
+        x.country !== null &&
+        x.country !== s.country &&
+        (FORCES.has(x.code.slice(3, 6)) || x.code.slice(3, 6) === "GOV"),
+    );
+    return host?.country ?? null;
+  }
+  return null;
 }
 
 /**
@@ -4872,6 +4896,23 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           if (de)
             pushBeside(cols, de, () => actFeatures(v, act(sel, a, de, ps.length, false), s, t), m.trigger);
         }
+        // "fired tear gas at students protesting in Istanbul", "at protesters who had gathered in Lome to demand ...":
+        // the crowd fired on, shown protesting, protests too (`protested=141`) at its state's government, as most
+        // wire-dev writers code it; not beside a protest of that crowd's country coded already.
+        const shown = m.pattern.protested ? protestingCrowd(v, ctx.prep.second, m.trigger, s) : null;
+        // (a "who" clause whose verb codes the protest itself: "demonstrators who had rallied ... against a bill")
+        const crowdActor =
+          shown && !chosen.some((y) => y.m.trigger === shown.move && y.m.pattern.code.startsWith(PROTEST_ROOT))
+            ? shown.crowd
+            : null;
+        const protesting = (x: Event) =>
+          x.root === PROTEST_ROOT && crowdActor !== null && countryOf(x.source.code) === countryOf(crowdActor.code);
+        if (crowdActor && !events.some(protesting)) {
+          const gov = impliedSelf(s, "GOV");
+          const pe = makeEvent(ctx, v, { m, code: m.pattern.protested!, a, st }, crowdActor, gov);
+          if (pe)
+            pushBeside(cols, pe, () => actFeatures(v, act(sel, a, pe, ps.length, false), crowdActor, gov), m.trigger);
+        }
         // "Philippine police arrested Duterte on an ICC warrant": serving a warrant is also the server's judicial
         // cooperation with its issuer (`served=063`), as the wire-dev writers code it.
         const serves = m.pattern.served && t ? servedAct(v, m.trigger, a.source) : null;
@@ -5373,6 +5414,39 @@ function suicideSubject(v: View, sw: SecondWords, source: number, trigger: numbe
     if (isIn(v.toks[k], sw.suicide) && isIn(v.toks[k + 1], sw.bomber)) return true;
   }
   return false;
+}
+
+/**
+ * "fired tear gas at students protesting in Istanbul", "at thousands of protesters marching in Khartoum", "at hundreds
+ * of young protesters who had gathered in Lome": a crowd after the trigger (a `_CROWD_NOUN` or `_MARCHER_NOUN` word,
+ * before any barrier) shown protesting by a `_PROTEST_MOVE` participle in "-ing" right after it, or by a "who" clause
+ * whose verb (after its auxiliaries) is one. The crowd's actor is the people's mention on the noun, else the source's
+ * country's civilians, with the protest verb's token; null when there is no such crowd ("fired tear gas at
+ * protesters, who fled").
+ */
+function protestingCrowd(
+  v: View,
+  sw: SecondWords,
+  trigger: number,
+  s: ActorMention,
+): { crowd: ActorMention; move: number } | null {
+  for (let k = trigger + 1; k < v.toks.length && k <= trigger + 12; k++) {
+    const t = v.toks[k]!;
+    if (v.w.barrier.has(t.text)) return null;
+    if (!isIn(t, sw.crowd) && !isIn(t, sw.marcher)) continue;
+    let j = k + 1;
+    const relative = isIn(v.toks[j], v.w.relative);
+    if (relative) {
+      j++;
+      while (v.toks[j]?.pos === "AUX") j++;
+    }
+    const move = v.toks[j];
+    if (!move || !isIn(move, sw.protestMove) || (!relative && !move.lower.endsWith("ing"))) continue;
+    const g = v.groupAt[k]!;
+    const people = g >= 0 ? v.groups[g]!.members.find((x) => PEOPLE_SECTORS.has(x.code.slice(3, 6))) : undefined;
+    return { crowd: people ?? impliedSelf(s, "CVL"), move: j };
+  }
+  return null;
 }
 
 /** A reciprocal meeting noun coded before: its parties, its status and where it stands. */

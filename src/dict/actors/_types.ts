@@ -123,6 +123,11 @@ export interface ActorConfig {
   readonly originWords: ReadonlySet<string>;
   /** Words ("for") after a member-sector noun that make it the named group's ("a spokesman for Hamas"). */
   readonly agentWords: ReadonlySet<string>;
+  /**
+   * Words that, with a preposition after them, make a member-sector noun before them the named group's ("gunmen
+   * linked to the Sinaloa cartel", "militants loyal to JNIM").
+   */
+  readonly linkWords: ReadonlySet<string>;
   /** Sectors whose noun before an origin word and an armed group names the group's members ("gunmen from ISWAP"). */
   readonly memberSectors: ReadonlySet<string>;
   /** Sector of those backers (CVL); empty: follower words are no mention. */
@@ -231,6 +236,7 @@ export const WORDS = Object.freeze({
   ownerNouns: 1 << 21,
   sovereignWords: 1 << 22,
   agentWords: 1 << 23,
+  linkWords: 1 << 24,
 });
 
 /** A config word list with a bit in WORDS. */

@@ -249,6 +249,12 @@ export interface Pattern {
    */
   readonly demands: string | null;
   /**
+   * An act on a crowd that the sentence shows protesting ("fired tear gas at students protesting in Istanbul", "at
+   * protesters who had gathered in Lome to demand ..."): the crowd's protest (141) at its government, beside the act,
+   * with the act's status; null otherwise.
+   */
+  readonly protested: string | null;
+  /**
    * A noun event whose agent must be its own: a modifier or possessor ("Russia's war in Ukraine", "its war"), or an
    * agent after the noun ("by X", "of X"); never the subject of the verb that governs it ("ended the war in Gaza").
    */
