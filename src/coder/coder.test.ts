@@ -11584,3 +11584,31 @@ realCases("acts in a clause opened by a preposition + \"which\" on the act befor
     [],
   ],
 ]);
+realCases("mediators of prisoner exchanges and hosts of the uninvited (session 34, meet)", "2025-06-10", [
+  // one who coordinates or oversees an exchange mediates between its parties (045 to each)
+  [
+    "Qatar's state security service said it had coordinated a prisoner exchange between Venezuela and the United States in Doha.",
+    [
+      "QATGOV>USAGOV 045 occurred",
+      "QATGOV>VENGOV 045 occurred",
+      "USAGOV>VENGOV 0841 reported",
+      "VENGOV>USAGOV 0841 reported",
+    ],
+  ],
+  [
+    "Armenia freed four Azerbaijani soldiers on Tuesday, with Georgia's foreign ministry overseeing the exchange at the border.",
+    ["ARMGOV>AZEMIL 0841 occurred", "GEOGOV>ARMGOV 045 occurred", "GEOGOV>AZEMIL 045 occurred"],
+  ],
+  // an invitation in the passive with no agent is the host's
+  [
+    "Norway hosted a donor conference on Yemen in Oslo on Monday, but the Houthis were not invited.",
+    ["NORGOV>YEMREB 036 negated"],
+  ],
+  [
+    "Ghana hosted a regional conference on the Sahel in Accra on Thursday, but Mali's junta was not invited.",
+    ["GHAGOV>MLIMIL 036 negated"],
+  ],
+  // must not fire: no exchange overseen, no host of a gathering
+  ["Police oversaw the release of 30 detainees in Nairobi on Friday.", []],
+  ["The minister was invited to speak at a university in Madrid.", []],
+]);

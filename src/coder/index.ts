@@ -668,7 +668,10 @@ function selectMatches(
     // "a shift driven by threats from China": a verb with no actor in the subject (or agent) role codes nothing
     // and must not hide the acts inside its words.
     const plain = m.pattern.noun || covered[m.trigger] === 1 ? null : findArgs(v, m, wrapEnd);
-    const args = plain && plain.source < 0 ? (reportedThreat(v, m, plain) ?? plain) : plain;
+    const args =
+      plain && plain.source < 0
+        ? (reportedThreat(v, m, plain) ?? hostedArgs(v, m, plain, prepare(verbs).cues))
+        : plain;
     // "agreed to reopen the border after talks facilitated by Qatar": a reduced relative with its own agent is
     // coded inside a wrapped clause.
     // "Moscow's offer was rejected by Kyiv": a wrapping noun event does not wrap the passive it is the subject of.
@@ -5797,6 +5800,49 @@ function mediatedParties(
     : localForces(v, source);
   return from.flatMap((src) => parties.map((t) => [src, t] as [ActorMention, ActorMention]));
 }
+
+/**
+ * The host of the gathering a sentence names, for a `hosted` act aimed at group `target`: the subject of a hosting verb
+ * (`_HOST_VERB`: "Switzerland hosted a peace summit", "the summit, which President Maia Sandu hosted"), else a state or
+ * place after "in"/"at" (`placePrep`, determiners and adjectives between) within a few words of a gathering noun
+ * (`_TOPIC_NOUN`: "the Ukraine peace summit in Switzerland", "at a Swiss resort for a peace summit"); never one of the
+ * target's country. -1 when there is none.
+ */
+function gatheringHost(v: View, target: number): number {
+  const other = (g: number) => g >= 0 && g !== target && !sameCountry(v, g, target);
+  for (let k = 0; k < v.toks.length; k++) {
+    if (v.toks[k]!.pos !== "VERB" || !isIn(v.toks[k], v.w.hostVerb)) continue;
+    const subj = subjectOf(v, k);
+    if (other(subj)) return subj;
+  }
+  for (let k = 0; k < v.toks.length; k++) {
+    if (!isIn(v.toks[k], v.w.topicNoun)) continue;
+    for (let j = Math.max(1, k - 6); j < Math.min(v.toks.length, k + 10); j++) {
+      const g = v.groupAt[j]!;
+      if (g < 0 || v.groups[g]!.tokStart !== j || !other(g)) continue;
+      if (!v.groups[g]!.members.every((x) => HOST_KINDS.has(x.kind))) continue;
+      let b = j - 1;
+      while (b > 0 && (v.toks[b]!.pos === "DET" || v.toks[b]!.pos === "ADJ" || v.toks[b]!.pos === "PROPN")) b--;
+      if (v.w.placePrep.has(v.toks[b]!.lower)) return g;
+    }
+  }
+  return -1;
+}
+
+/**
+ * "a peace summit in Switzerland ..., although Russia was not invited": a `hosted` act in the passive with no agent and
+ * a negation before it is the host's (gatheringHost); `a` unchanged otherwise ("NATO leaders meeting in Vilnius agreed
+ * that Ukraine would be invited to join" is the alliance's offer, not the meeting place's).
+ */
+function hostedArgs(v: View, m: Match, a: Args, cues: CueIndex): Args {
+  if (!m.pattern.hosted || !a.passive || a.target < 0 || !negatedBefore(v, cues, m.trigger)) return a;
+  const host = gatheringHost(v, a.target);
+  // "a peace summit in Switzerland": a country named as the place acts as its government.
+  return host >= 0 ? { ...a, source: host, targetHow: "inside", stateFrom: true } : a;
+}
+
+/** What can host a gathering named as its place ("in Switzerland", "at a Swiss resort"). */
+const HOST_KINDS: ReadonlySet<string> = new Set(["state", "place", "attributive"]);
 
 /** What forces can leave (`forcesonly`): a country, a place, or a pointing noun for one ("the country"). */
 const LEFT_KINDS: ReadonlySet<string> = new Set(["state", "place", "coref", "metonym"]);
