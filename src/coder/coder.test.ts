@@ -11584,7 +11584,7 @@ realCases("acts in a clause opened by a preposition + \"which\" on the act befor
     [],
   ],
 ]);
-realCases("mediators of prisoner exchanges and hosts of the uninvited (session 34, meet)", "2025-06-10", [
+realCases("mediators of prisoner exchanges, hosts of the uninvited and of acts in their presence, co-hosts (session 34, meet)", "2025-06-10", [
   // one who coordinates or oversees an exchange mediates between its parties (045 to each)
   [
     "Qatar's state security service said it had coordinated a prisoner exchange between Venezuela and the United States in Doha.",
@@ -11608,7 +11608,23 @@ realCases("mediators of prisoner exchanges and hosts of the uninvited (session 3
     "Ghana hosted a regional conference on the Sahel in Accra on Thursday, but Mali's junta was not invited.",
     ["GHAGOV>MLIMIL 036 negated"],
   ],
-  // must not fire: no exchange overseen, no host of a gathering
+  // one in whose presence the parties act at home hosts them (043 to each)
+  [
+    "The defence ministers of Chad and Niger signed a border security pact in Rabat on Tuesday in the presence of Moroccan Foreign Minister Nasser Bourita.",
+    [
+      "MARGOV>NERGOV 043 occurred",
+      "MARGOV>TCDGOV 043 occurred",
+      "NERGOV>TCDGOV 057 occurred",
+      "TCDGOV>NERGOV 057 occurred",
+    ],
+  ],
+  // must not fire: co-hosts meet no one by hosting, no exchange overseen, no host of a gathering, a present leader
+  // away from home
+  ["Ghana and the African Union co-hosted a summit on maritime security in Accra on Monday.", []],
   ["Police oversaw the release of 30 detainees in Nairobi on Friday.", []],
   ["The minister was invited to speak at a university in Madrid.", []],
+  [
+    "Chad and Niger signed a border security pact in Rabat on Tuesday in the presence of French President Emmanuel Macron.",
+    ["NERGOV>TCDGOV 057 occurred", "TCDGOV>NERGOV 057 occurred"],
+  ],
 ]);

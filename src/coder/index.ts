@@ -3905,6 +3905,17 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // A runner-up taken for another reason ("calling the move a radical change") is held to its condition too.
       if (m.pattern.opposed && !opposedNaming(v, m.trigger)) continue;
       let a = sel.args ?? findArgs(v, m, wrapEnd);
+      // "Trump and Sisi hosted leaders at a summit on Gaza", "Kenya and the African Union hosted the first Africa Climate
+      // Summit": the co-hosts of a gathering are no parties meeting each other there.
+      if (m.pattern.noun && m.pattern.recip && a.mutual && a.source >= 0) {
+        let gov = m.trigger - 1;
+        while (gov > 0 && v.toks[gov]!.pos !== "VERB" && v.toks[gov]!.text !== ",") gov--;
+        if (isIn(v.toks[gov], v.w.hostVerb) && subjectOf(v, gov) === a.source) break;
+      }
+      // "signed a declaration in Kuala Lumpur in the presence of Trump": a host away from home hosts nothing.
+      // The host is the slot's actor of a `converse` pattern, acting on the subject.
+      const venueHost = m.pattern.converse ? a.target : a.source;
+      if (m.pattern.homeVenue && venueHost >= 0 && foreignVenue(v, m.trigger, m.spanEnd, venueHost)) break;
       // "detained the mayor in a corruption investigation": a framing noun is the act before it's, on its target.
       if (m.pattern.framing) {
         if (!prev || prev.source < 0 || prev.target < 0 || !framesAct(v, m.trigger, prev.end)) continue;
@@ -5840,6 +5851,25 @@ function hostedArgs(v: View, m: Match, a: Args, cues: CueIndex): Args {
   // "a peace summit in Switzerland": a country named as the place acts as its government.
   return host >= 0 ? { ...a, source: host, targetHow: "inside", stateFrom: true } : a;
 }
+
+/**
+ * True when a state, place or seat of another country than group `source`'s stands after a place preposition (`placePrep`)
+ * from the eight words before `trigger` to `end` ("signed a declaration in Kuala Lumpur in the presence of Trump").
+ */
+function foreignVenue(v: View, trigger: number, end: number, source: number): boolean {
+  for (let j = Math.max(1, trigger - 8); j < end; j++) {
+    const g = v.groupAt[j]!;
+    if (g < 0 || g === source || v.groups[g]!.tokStart !== j) continue;
+    if (!v.groups[g]!.members.every((x) => VENUE_KINDS.has(x.kind))) continue;
+    let b = j - 1;
+    while (b > 0 && v.toks[b]!.pos === "DET") b--;
+    if (v.w.placePrep.has(v.toks[b]!.lower) && !sameCountry(v, g, source)) return true;
+  }
+  return false;
+}
+
+/** What names where an act took place ("in Kuala Lumpur", "at the White House", "in Switzerland"). */
+const VENUE_KINDS: ReadonlySet<string> = new Set(["state", "place", "metonym"]);
 
 /** What can host a gathering named as its place ("in Switzerland", "at a Swiss resort"). */
 const HOST_KINDS: ReadonlySet<string> = new Set(["state", "place", "attributive"]);
