@@ -26,6 +26,8 @@ export interface EngineWords {
   readonly placePrep: ReadonlySet<string>;
   /** "summit", "talks": a gathering whose "on" phrase (`topicPrep`) names its topic (`_TOPIC_NOUN`). */
   readonly topicNoun: ReadonlySet<string>;
+  /** "host": the verb whose subject hosts a gathering (`_HOST_VERB`, for `hosted` patterns). */
+  readonly hostVerb: ReadonlySet<string>;
   readonly topicPrep: ReadonlySet<string>;
   readonly truceNoun: ReadonlySet<string>;
   readonly truceTopicPrep: ReadonlySet<string>;
@@ -376,6 +378,7 @@ export function engineWords(m: VerbModel): EngineWords {
     occasionPrep: c("_OCCASION_PREP"),
     placePrep: c("_PLACE_PREP"),
     topicNoun: c("_TOPIC_NOUN"),
+    hostVerb: c("_HOST_VERB"),
     topicPrep: c("_TOPIC_PREP"),
     truceNoun: c("_TRUCE_NOUN"),
     truceTopicPrep: c("_TRUCE_TOPIC_PREP"),

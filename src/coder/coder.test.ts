@@ -11663,3 +11663,47 @@ realCases("roots 14, 18 and 20: crowds shown protesting, guards, linked gunmen, 
     ["SOMREB>KENMIL 1833 reported"],
   ],
 ]);
+realCases("mediators of prisoner exchanges, hosts of the uninvited and of acts in their presence, co-hosts (session 34, meet)", "2025-06-10", [
+  // one who coordinates or oversees an exchange mediates between its parties (045 to each)
+  [
+    "Qatar's state security service said it had coordinated a prisoner exchange between Venezuela and the United States in Doha.",
+    [
+      "QATGOV>USAGOV 045 occurred",
+      "QATGOV>VENGOV 045 occurred",
+      "USAGOV>VENGOV 0841 reported",
+      "VENGOV>USAGOV 0841 reported",
+    ],
+  ],
+  [
+    "Armenia freed four Azerbaijani soldiers on Tuesday, with Georgia's foreign ministry overseeing the exchange at the border.",
+    ["ARMGOV>AZEMIL 0841 occurred", "GEOGOV>ARMGOV 045 occurred", "GEOGOV>AZEMIL 045 occurred"],
+  ],
+  // an invitation in the passive with no agent is the host's
+  [
+    "Norway hosted a donor conference on Yemen in Oslo on Monday, but the Houthis were not invited.",
+    ["NORGOV>YEMREB 036 negated"],
+  ],
+  [
+    "Ghana hosted a regional conference on the Sahel in Accra on Thursday, but Mali's junta was not invited.",
+    ["GHAGOV>MLIMIL 036 negated"],
+  ],
+  // one in whose presence the parties act at home hosts them (043 to each)
+  [
+    "The defence ministers of Chad and Niger signed a border security pact in Rabat on Tuesday in the presence of Moroccan Foreign Minister Nasser Bourita.",
+    [
+      "MARGOV>NERGOV 043 occurred",
+      "MARGOV>TCDGOV 043 occurred",
+      "NERGOV>TCDGOV 057 occurred",
+      "TCDGOV>NERGOV 057 occurred",
+    ],
+  ],
+  // must not fire: co-hosts meet no one by hosting, no exchange overseen, no host of a gathering, a present leader
+  // away from home
+  ["Ghana and the African Union co-hosted a summit on maritime security in Accra on Monday.", []],
+  ["Police oversaw the release of 30 detainees in Nairobi on Friday.", []],
+  ["The minister was invited to speak at a university in Madrid.", []],
+  [
+    "Chad and Niger signed a border security pact in Rabat on Tuesday in the presence of French President Emmanuel Macron.",
+    ["NERGOV>TCDGOV 057 occurred", "TCDGOV>NERGOV 057 occurred"],
+  ],
+]);

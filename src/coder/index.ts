@@ -668,7 +668,10 @@ function selectMatches(
     // "a shift driven by threats from China": a verb with no actor in the subject (or agent) role codes nothing
     // and must not hide the acts inside its words.
     const plain = m.pattern.noun || covered[m.trigger] === 1 ? null : findArgs(v, m, wrapEnd);
-    const args = plain && plain.source < 0 ? (reportedThreat(v, m, plain) ?? plain) : plain;
+    const args =
+      plain && plain.source < 0
+        ? (reportedThreat(v, m, plain) ?? hostedArgs(v, m, plain, prepare(verbs).cues))
+        : plain;
     // "agreed to reopen the border after talks facilitated by Qatar": a reduced relative with its own agent is
     // coded inside a wrapped clause.
     // "Moscow's offer was rejected by Kyiv": a wrapping noun event does not wrap the passive it is the subject of.
@@ -3926,6 +3929,17 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // A runner-up taken for another reason ("calling the move a radical change") is held to its condition too.
       if (m.pattern.opposed && !opposedNaming(v, m.trigger)) continue;
       let a = sel.args ?? findArgs(v, m, wrapEnd);
+      // "Trump and Sisi hosted leaders at a summit on Gaza", "Kenya and the African Union hosted the first Africa Climate
+      // Summit": the co-hosts of a gathering are no parties meeting each other there.
+      if (m.pattern.noun && m.pattern.recip && a.mutual && a.source >= 0) {
+        let gov = m.trigger - 1;
+        while (gov > 0 && v.toks[gov]!.pos !== "VERB" && v.toks[gov]!.text !== ",") gov--;
+        if (isIn(v.toks[gov], v.w.hostVerb) && subjectOf(v, gov) === a.source) break;
+      }
+      // "signed a declaration in Kuala Lumpur in the presence of Trump": a host away from home hosts nothing.
+      // The host is the slot's actor of a `converse` pattern, acting on the subject.
+      const venueHost = m.pattern.converse ? a.target : a.source;
+      if (m.pattern.homeVenue && venueHost >= 0 && foreignVenue(v, m.trigger, m.spanEnd, venueHost)) break;
       // "detained the mayor in a corruption investigation": a framing noun is the act before it's, on its target.
       if (m.pattern.framing) {
         if (!prev || prev.source < 0 || prev.target < 0 || !framesAct(v, m.trigger, prev.end)) continue;
@@ -5871,6 +5885,68 @@ function mediatedParties(
     : localForces(v, source);
   return from.flatMap((src) => parties.map((t) => [src, t] as [ActorMention, ActorMention]));
 }
+
+/**
+ * The host of the gathering a sentence names, for a `hosted` act aimed at group `target`: the subject of a hosting verb
+ * (`_HOST_VERB`: "Switzerland hosted a peace summit", "the summit, which President Maia Sandu hosted"), else a state or
+ * place after "in"/"at" (`placePrep`, determiners and adjectives between) within a few words of a gathering noun
+ * (`_TOPIC_NOUN`: "the Ukraine peace summit in Switzerland", "at a Swiss resort for a peace summit"); never one of the
+ * target's country. -1 when there is none.
+ */
+function gatheringHost(v: View, target: number): number {
+  const other = (g: number) => g >= 0 && g !== target && !sameCountry(v, g, target);
+  for (let k = 0; k < v.toks.length; k++) {
+    if (v.toks[k]!.pos !== "VERB" || !isIn(v.toks[k], v.w.hostVerb)) continue;
+    const subj = subjectOf(v, k);
+    if (other(subj)) return subj;
+  }
+  for (let k = 0; k < v.toks.length; k++) {
+    if (!isIn(v.toks[k], v.w.topicNoun)) continue;
+    for (let j = Math.max(1, k - 6); j < Math.min(v.toks.length, k + 10); j++) {
+      const g = v.groupAt[j]!;
+      if (g < 0 || v.groups[g]!.tokStart !== j || !other(g)) continue;
+      if (!v.groups[g]!.members.every((x) => HOST_KINDS.has(x.kind))) continue;
+      let b = j - 1;
+      while (b > 0 && (v.toks[b]!.pos === "DET" || v.toks[b]!.pos === "ADJ" || v.toks[b]!.pos === "PROPN")) b--;
+      if (v.w.placePrep.has(v.toks[b]!.lower)) return g;
+    }
+  }
+  return -1;
+}
+
+/**
+ * "a peace summit in Switzerland ..., although Russia was not invited": a `hosted` act in the passive with no agent and
+ * a negation before it is the host's (gatheringHost); `a` unchanged otherwise ("NATO leaders meeting in Vilnius agreed
+ * that Ukraine would be invited to join" is the alliance's offer, not the meeting place's).
+ */
+function hostedArgs(v: View, m: Match, a: Args, cues: CueIndex): Args {
+  if (!m.pattern.hosted || !a.passive || a.target < 0 || !negatedBefore(v, cues, m.trigger)) return a;
+  const host = gatheringHost(v, a.target);
+  // "a peace summit in Switzerland": a country named as the place acts as its government.
+  return host >= 0 ? { ...a, source: host, targetHow: "inside", stateFrom: true } : a;
+}
+
+/**
+ * True when a state, place or seat of another country than group `source`'s stands after a place preposition (`placePrep`)
+ * from the eight words before `trigger` to `end` ("signed a declaration in Kuala Lumpur in the presence of Trump").
+ */
+function foreignVenue(v: View, trigger: number, end: number, source: number): boolean {
+  for (let j = Math.max(1, trigger - 8); j < end; j++) {
+    const g = v.groupAt[j]!;
+    if (g < 0 || g === source || v.groups[g]!.tokStart !== j) continue;
+    if (!v.groups[g]!.members.every((x) => VENUE_KINDS.has(x.kind))) continue;
+    let b = j - 1;
+    while (b > 0 && v.toks[b]!.pos === "DET") b--;
+    if (v.w.placePrep.has(v.toks[b]!.lower) && !sameCountry(v, g, source)) return true;
+  }
+  return false;
+}
+
+/** What names where an act took place ("in Kuala Lumpur", "at the White House", "in Switzerland"). */
+const VENUE_KINDS: ReadonlySet<string> = new Set(["state", "place", "metonym"]);
+
+/** What can host a gathering named as its place ("in Switzerland", "at a Swiss resort"). */
+const HOST_KINDS: ReadonlySet<string> = new Set(["state", "place", "attributive"]);
 
 /** What forces can leave (`forcesonly`): a country, a place, or a pointing noun for one ("the country"). */
 const LEFT_KINDS: ReadonlySet<string> = new Set(["state", "place", "coref", "metonym"]);

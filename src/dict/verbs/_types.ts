@@ -82,6 +82,18 @@ export interface Pattern {
    */
   readonly reporter: boolean;
   /**
+   * In the passive with no actor as agent, the act is the host's: the subject of a hosting verb (`_HOST_VERB`) in the
+   * sentence, or the state or place named after "in"/"at" near a gathering noun (`_TOPIC_NOUN`): "a peace summit in
+   * Switzerland ..., although Russia was not invited" is Switzerland's invitation, negated.
+   */
+  readonly hosted: boolean;
+  /**
+   * Fires only when no place or state of another country than the source's is named after a place preposition in the
+   * few words before the trigger: "signed a peace agreement in Washington in the presence of Rubio" is the host's, "in
+   * Kuala Lumpur in the presence of Trump" hosts nothing.
+   */
+  readonly homeVenue: boolean;
+  /**
    * A state's armed or police force (MIL, COP) acting with no actor as object answers the attack before it in the
    * sentence: the target is the source of the latest act coded before whose actor is another than its own ("BLA
    * fighters hijacked a train, and the army said it had killed 33 attackers": the army fights the BLA).
