@@ -11607,4 +11607,15 @@ realCases("pronoun objects of one's own country and warnings that judge an act (
   // must not fire: no act to judge, and "them" with no actor of any country named
   ["Analysts warned that the drought could drag the region back into crisis.", []],
   ["Police in the capital arrested dozens of activists on Friday, accusing them of plotting riots.", []],
+  // a verdict participle after a formal protest is coded beside it (`formal`), not taken as its echo
+  [
+    "The Philippines lodged a diplomatic protest on Monday against China's plan to build an airstrip on the reef, calling it a provocation.",
+    ["PHLGOV>CHNGOV 111 occurred", "PHLGOV>CHNGOV 114 occurred"],
+  ],
+  [
+    "Vietnam lodged a formal protest with Beijing over the deployment of a survey ship near its coast, calling it a serious violation of its sovereignty.",
+    ["VNMGOV>CHNGOV 111 occurred", "VNMGOV>CHNGOV 114 occurred"],
+  ],
+  // must not change: after an accusation the verdict stays its echo
+  ["Vietnam accused China of harassing its fishermen, calling it a serious violation of its sovereignty.", ["VNMGOV>CHNGOV 112 occurred"]],
 ]);
