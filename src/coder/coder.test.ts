@@ -11586,9 +11586,10 @@ realCases("acts in a clause opened by a preposition + \"which\" on the act befor
 ]);
 realCases("pronoun objects of one's own country and warnings that judge an act (session 34, disapprove)", "2025-06-10", [
   // "them" after a domestic act stands for the object of the source's own country, another sector than its own
+  // (the arrest's target, read as the place's country, is left as it was)
   [
-    "Kenyan police arrested dozens of opposition activists on Sunday, accusing them of plotting riots.",
-    ["KENCOP>KENOPP 112 occurred", "KENCOP>KENOPP 173 occurred"],
+    "Kenyan police arrested dozens of opposition activists at a rally in Nairobi on Sunday, accusing them of plotting riots.",
+    ["KENCOP>KEN 173 occurred", "KENCOP>KENOPP 112 occurred"],
   ],
   // a warning noun whose content foretells harm, or says the act must not do harm, is the warner's verdict (111)
   [
