@@ -244,7 +244,8 @@ function antecedent(v: View, sw: SecondWords, k: number, prev: PrevAct): number 
   const fit = pronounFit(v, sw, k);
   if (prev.target >= 0 && fits(v, prev.target, fit)) return prev.target;
   const source = prev.source;
-  const own = v.groups[source]!.members[0]!.code.slice(0, 3);
+  const ownCode = v.groups[source]!.members[0]!.code;
+  const own = ownCode.slice(0, 3);
   for (let j = k - 1; j >= 0; j--) {
     const g = v.groupAt[j]!;
     if (g < 0) continue;
@@ -252,10 +253,21 @@ function antecedent(v: View, sw: SecondWords, k: number, prev: PrevAct): number 
     // A place may be meant ("troops into Ukraine, accusing its government"); a demonym may not ("Japanese cars").
     const demonym = v.groups[g]!.members.some((x) => x.kind === "attributive");
     if (g === source || demonym || v.asideAt[j]! >= 0) continue;
-    if (v.groups[g]!.members[0]!.code.slice(0, 3) === own) continue;
+    if (v.groups[g]!.members[0]!.code.slice(0, 3) === own && !domesticObject(v, g, ownCode)) continue;
     if (fits(v, g, fit)) return g;
   }
   return -1;
+}
+
+/**
+ * "Zimbabwean police arrested dozens of opposition activists ..., accusing them of ...": a sector of the source's own
+ * country other than the source's own (a verb's object, not a place or the state itself) may be the pronoun's actor.
+ */
+function domesticObject(v: View, g: number, ownCode: string): boolean {
+  const m = v.groups[g]!.members[0]!;
+  return (
+    (m.kind === "sector" || m.kind === "coref") && m.code.length > 3 && m.code !== ownCode && !v.subjectPos[g]
+  );
 }
 
 /**

@@ -11707,3 +11707,39 @@ realCases("mediators of prisoner exchanges, hosts of the uninvited and of acts i
     ["NERGOV>TCDGOV 057 occurred", "TCDGOV>NERGOV 057 occurred"],
   ],
 ]);
+realCases("pronoun objects of one's own country and warnings that judge an act (session 34, disapprove)", "2025-06-10", [
+  // "them" after a domestic act stands for the object of the source's own country, another sector than its own
+  // (the arrest's target, read as the place's country, is left as it was)
+  [
+    "Kenyan police arrested dozens of opposition activists at a rally in Nairobi on Sunday, accusing them of plotting riots.",
+    ["KENCOP>KEN 173 occurred", "KENCOP>KENOPP 112 occurred"],
+  ],
+  // a warning noun whose content foretells harm, or says the act must not do harm, is the warner's verdict (111)
+  [
+    "Georgia's parliament passed the media law on Tuesday despite warnings from the European Union that it would cripple press freedom.",
+    ["IGOEUREEC>GEOLEG 111 occurred"],
+  ],
+  [
+    "Australia and Japan signed a defence pact in Tokyo, drawing a warning from China that it should not target third parties.",
+    ["AUSGOV>JPNGOV 057 occurred", "CHNGOV>AUSGOV 111 occurred", "CHNGOV>JPNGOV 111 occurred", "JPNGOV>AUSGOV 057 occurred"],
+  ],
+  // a restated act warned to "drag" a country back into war; "back into war" is no backing
+  [
+    "Ethiopian troops crossed into Eritrea on Monday, a move the United Nations warned could drag the region back into war.",
+    ["ETHMIL>ERI 192 occurred", "IGOUNO>ETHMIL 111 occurred"],
+  ],
+  // must not fire: no act to judge, and "them" with no actor of any country named
+  ["Analysts warned that the drought could drag the region back into crisis.", []],
+  ["Police in the capital arrested dozens of activists on Friday, accusing them of plotting riots.", []],
+  // a verdict participle after a formal protest is coded beside it (`formal`), not taken as its echo
+  [
+    "The Philippines lodged a diplomatic protest on Monday against China's plan to build an airstrip on the reef, calling it a provocation.",
+    ["PHLGOV>CHNGOV 111 occurred", "PHLGOV>CHNGOV 114 occurred"],
+  ],
+  [
+    "Vietnam lodged a formal protest with Beijing over the deployment of a survey ship near its coast, calling it a serious violation of its sovereignty.",
+    ["VNMGOV>CHNGOV 111 occurred", "VNMGOV>CHNGOV 114 occurred"],
+  ],
+  // must not change: after an accusation the verdict stays its echo
+  ["Vietnam accused China of harassing its fishermen, calling it a serious violation of its sovereignty.", ["VNMGOV>CHNGOV 112 occurred"]],
+]);

@@ -4790,11 +4790,19 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           v.groups[a.target]!.tokEnd <= m.trigger &&
           v.subjectPos[a.target] === true &&
           !events.some((e) => e.root === code.slice(0, 2) && e.target?.code === t.code);
+        // "lodged a protest with Seoul ..., calling it a provocation": a formal protest or case is no verdict the
+        // participle restates; the verdict is coded beside it, as most wire-dev writers code it (`formal`).
         if (
           echo &&
           m.pattern.echo &&
           !author &&
-          restates(events, code, s.code, t?.code ?? null, m.pattern.recip)
+          restates(
+            events.filter((x) => !formalEvent(ctx, x)),
+            code,
+            s.code,
+            t?.code ?? null,
+            m.pattern.recip,
+          )
         )
           continue;
         // "Beijing denied a Philippine accusation that …, calling the claim a fabrication": a verdict that calls a
@@ -6591,6 +6599,11 @@ function actorRightAfter(v: View, k: number): number {
   const j = v.toks[k + 1]?.pos === "DET" ? k + 2 : k + 1;
   const g = v.groupAt[j] ?? -1;
   return g >= 0 && v.groups[g]!.tokStart === j ? g : -1;
+}
+
+/** True when event `e` came from a `formal` pattern (a protest lodged, a case filed). */
+function formalEvent(ctx: SentenceCtx, e: Event): boolean {
+  return ctx.model.verbs.patterns.find((p) => p.id === e.pattern)?.formal === true;
 }
 
 /** An event already coded between the same countries, in the same direction, with the same root as `code`. */

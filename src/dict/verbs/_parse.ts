@@ -189,6 +189,7 @@ const RECODE_FLAGS = [
 const FLAGS = new Set([
   "noun",
   "echo",
+  "formal",
   "finding",
   "established",
   "recip",
@@ -494,6 +495,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     wrap: flags.has("wrap") || embed !== null,
     fallback: flags.has("fallback"),
     echo: flags.has("echo"),
+    formal: flags.has("formal"),
     finding: flags.has("finding"),
     established: flags.has("established"),
     main: flags.has("main"),

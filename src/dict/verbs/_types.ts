@@ -103,6 +103,8 @@ export interface Pattern {
   readonly fallback: boolean;
   /** As a participle after a comma (", calling it a violation"), it restates an earlier act of its root between the same pair. */
   readonly echo: boolean;
+  /** A formal complaint or case ("lodged a protest with Beijing"): an `echo` verdict after it is coded beside it. */
+  readonly formal: boolean;
   /** (with `wrap`) a finding ("concluded that X had used chemical weapons"): a wrapped `established` act is coded too. */
   readonly finding: boolean;
   /** Coded beside a `finding` that wraps it, reported ("found that the air force had dropped chlorine on Douma"). */
