@@ -11584,3 +11584,30 @@ realCases("acts in a clause opened by a preposition + \"which\" on the act befor
     [],
   ],
 ]);
+realCases("claims of responsibility at home, armed groups that will not disarm, vetoes at the drafter (session 34, say)", "2025-06-10", [
+  // a claim of responsibility with no victim of another country named is aimed at the claimant's own country
+  [
+    "The Baloch Liberation Army claimed responsibility for a bomb attack on a passenger train in Balochistan that killed nine people.",
+    ["PAKREB>PAK 015 occurred"],
+  ],
+  // "claimed the attack", "said it had carried out the attack" claim it
+  ["A faction of the Pakistani Taliban claimed the attack on a police station in Bannu.", ["PAKREB>PAK 015 occurred"]],
+  ["Al-Shabab said it had carried out the attack on a hotel in Kismayo.", ["SOMREB>SOM 015 occurred"]],
+  // must not fire: a subject that names nobody is no actor, not the sayer of the clause before
+  ["No group claimed responsibility for the bombing of a market in Maiduguri, police said.", []],
+  ["A car bomb killed six soldiers near Peshawar, officials said, and no group has claimed the attack.", []],
+  // an armed group that will not hand over its weapons refuses its own state (124)
+  ["Hezbollah said it would not hand over its weapons to the Lebanese army.", ["LBNREB>LBNMIL 124 occurred"]],
+  ["The Syrian Democratic Forces said they would not lay down their arms.", ["SYRREB>SYR 124 occurred"]],
+  // must not fire: a state's nuclear arsenal
+  ["North Korea said it would never give up its nuclear weapons.", []],
+  // a veto is aimed at the drafter the sentence names, not at the council
+  [
+    "China vetoed a Security Council resolution on Myanmar on Tuesday, a draft put forward by Britain.",
+    ["CHNGOV>GBRGOV 129 occurred"],
+  ],
+  ["Russia vetoed a UN resolution on Georgia, which Japan had drafted.", ["RUSGOV>JPNGOV 129 occurred"]],
+  ["The United States vetoed a Brazilian draft resolution at the Security Council.", ["USAGOV>BRA 129 occurred"]],
+  // must not change: no drafter named, the council
+  ["China vetoed a draft resolution at the Security Council on Thursday.", ["CHNGOV>IGOUNO 129 occurred"]],
+]);

@@ -2303,6 +2303,42 @@ function reportedThreat(v: View, m: Match, a: Args): Args | null {
   return null;
 }
 
+/**
+ * The drafter a vetoed text names after token `from` (a `drafter` act): the actor after a draft verb and "by" ("a draft
+ * put forward by the United Arab Emirates", ", drafted by the United States and Japan"), the subject of a relative
+ * clause on the text ("which Switzerland and Brazil had drafted") or the name a relative on the drafter follows
+ * ("Britain, which had drafted the text"); -1 when the sentence names none.
+ */
+function drafterAfter(v: View, sw: SecondWords, from: number, source: number): number {
+  const other = (g: number) => g >= 0 && g !== source && !v.attributive[g];
+  for (let k = from; k < v.toks.length; k++) {
+    const t = v.toks[k]!;
+    if (t.text === ";") return -1;
+    if (t.pos !== "VERB" || !isIn(t, sw.draftVerb)) continue;
+    // "put forward by X": one particle may stand between the verb and "by".
+    let j = k + 1;
+    if (v.toks[j]?.lower !== "by" && (v.toks[j]?.pos === "ADV" || v.toks[j]?.pos === "ADP")) j++;
+    if (v.toks[j]?.lower === "by") {
+      let n = j + 1;
+      while (v.toks[n]?.pos === "DET") n++;
+      const g = v.groupAt[n] ?? -1;
+      if (other(g)) return g;
+    }
+    let r = k - 1;
+    while (r > from && (v.toks[r]!.pos === "AUX" || v.toks[r]!.pos === "ADV")) r--;
+    const g = v.groupAt[r] ?? -1;
+    if (other(g)) {
+      const before = v.toks[v.groups[g]!.tokStart - 1];
+      if (is(v, before, v.b.relative) || before?.lower === "that") return g;
+    }
+    if (r >= 2 && is(v, v.toks[r], v.b.relative) && v.toks[r - 1]?.text === ",") {
+      const h = v.groupAt[r - 2] ?? -1;
+      if (other(h)) return h;
+    }
+  }
+  return -1;
+}
+
 /** The first actor of another country than the source's and the avenged victim's (an `avenged` act's target), or -1. */
 function avengedTarget(v: View, source: number, victim: number): number {
   return v.groups.findIndex(
@@ -4166,6 +4202,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
       // "vowed to avenge the killings of Hamas leader Ismail Haniyeh": the one avenged is no target, its killer is.
+      // "vetoed a resolution on Friday ..., a draft put forward by the United Arab Emirates": the drafter, not the council.
+      if (m.pattern.drafter && a.source >= 0) {
+        const t = drafterAfter(v, ctx.prep.second, m.last + 1, a.source);
+        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+      }
       if (m.pattern.avenged && a.source >= 0 && a.target >= 0 && v.groups[a.target]!.tokStart > m.trigger)
         a = { ...a, target: avengedTarget(v, a.source, a.target), targetHow: "inside" };
       // "put its forces on alert": an own-country target of a show of force is dropped; not a named other party in

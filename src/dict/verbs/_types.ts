@@ -61,6 +61,11 @@ export interface Pattern {
    */
   readonly avenged: boolean;
   /**
+   * A veto aimed at the drafter its resolution names further on ("vetoed a resolution on Friday ..., a draft put forward
+   * by the United Arab Emirates", ", which Switzerland and Brazil had drafted"), not at the body where it was voted.
+   */
+  readonly drafter: boolean;
+  /**
    * With no actor for subject, in a relative clause on the charge before it (", a charge the group denied", ", which she
    * denied"), the subject is the party that charge accuses: the act goes from it to the accuser.
    */
