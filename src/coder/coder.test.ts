@@ -11584,7 +11584,7 @@ realCases("acts in a clause opened by a preposition + \"which\" on the act befor
     [],
   ],
 ]);
-realCases("claims of responsibility at home, armed groups that will not disarm, vetoes at the drafter (session 34, say)", "2025-06-10", [
+realCases("claims of responsibility at home, refusals to disarm, vetoes at the drafter, denials at the accuser (session 34, say)", "2025-06-10", [
   // a claim of responsibility with no victim of another country named is aimed at the claimant's own country
   [
     "The Baloch Liberation Army claimed responsibility for a bomb attack on a passenger train in Balochistan that killed nine people.",
@@ -11610,4 +11610,22 @@ realCases("claims of responsibility at home, armed groups that will not disarm, 
   ["The United States vetoed a Brazilian draft resolution at the Security Council.", ["USAGOV>BRA 129 occurred"]],
   // must not change: no drafter named, the council
   ["China vetoed a draft resolution at the Security Council on Thursday.", ["CHNGOV>IGOUNO 129 occurred"]],
+  // a denial beside a report of the denier's own act answers the one who reported it
+  [
+    "The United States said Russian forces had fired cluster munitions at Ukrainian towns, and Moscow denied the charge.",
+    ["RUSGOV>USAGOV 016 occurred", "RUSMIL>UKR 193 reported"],
+  ],
+  [
+    "Romania denied supplying ammunition to Israel after Iran's foreign ministry said Romanian firms were shipping shells to the Israeli army.",
+    ["ROUBUS>ISRMIL 072 reported", "ROUGOV>IRNGOV 016 occurred"],
+  ],
+  [
+    "A Chinese drone crossed into Taiwan's airspace on Tuesday, the Japanese defence ministry said, as Beijing denied sending any aircraft.",
+    ["CHNGOV>JPNGOV 016 occurred", "CHNMIL>TWN 192 reported"],
+  ],
+  // must not change: a report in a clause of its own after the denial
+  [
+    "China's foreign ministry denied sending spies to Australia, and Canberra's ambassador said talks would continue.",
+    ["CHNGOV>AUSGOV 016 occurred"],
+  ],
 ]);

@@ -2339,6 +2339,37 @@ function drafterAfter(v: View, sw: SecondWords, from: number, source: number): n
   return -1;
 }
 
+/**
+ * The accuser an `accuser` denial answers: the subject (of another country than the denier's) of the reporting verb
+ * nearest before the denier's clause, else the first one after the denial, whose report names an actor of the denier's
+ * country outside the denial ("The United States said Russia had used chloropicrin ..., and Moscow denied the charge",
+ * "Serbia denied supplying shells after Russia's intelligence service said Serbian arms makers were shipping ..."); -1
+ * when none.
+ */
+function accuserOf(v: View, m: Match, source: number): number {
+  const from = v.groups[source]!.tokStart;
+  const outside = (k: number) => k < from || k > m.last;
+  const reported = v.groups.some(
+    (g, i) => i !== source && sameCountry(v, i, source) && outside(g.tokStart),
+  );
+  if (!reported) return -1;
+  const says: number[] = [];
+  for (let k = from - 1; k >= 0; k--) if (v.toks[k]!.pos === "VERB" && is(v, v.toks[k], v.b.say)) says.push(k);
+  // After the denial, only a report in a subordinate clause ("after X said"), not one in a clause of its own.
+  let subord = false;
+  for (let k = m.last + 1; k < v.toks.length; k++) {
+    const t = v.toks[k]!;
+    if (t.text === "," || t.pos === "CCONJ") subord = false;
+    if (is(v, t, v.b.subord) && t.lower !== "that") subord = true;
+    if (subord && t.pos === "VERB" && is(v, t, v.b.say)) says.push(k);
+  }
+  for (const k of says) {
+    const g = subjectOf(v, k);
+    if (g >= 0 && g !== source && !v.attributive[g] && !sameCountry(v, g, source)) return g;
+  }
+  return -1;
+}
+
 /** The first actor of another country than the source's and the avenged victim's (an `avenged` act's target), or -1. */
 function avengedTarget(v: View, source: number, victim: number): number {
   return v.groups.findIndex(
@@ -4202,6 +4233,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
       // "vowed to avenge the killings of Hamas leader Ismail Haniyeh": the one avenged is no target, its killer is.
+      // "The United States said Russia had used chloropicrin ..., and Moscow denied the charge": the accuser.
+      // Not a denial in a relative clause on the charge (", a charge Iran denied"): the charge's own accuser.
+      if (m.pattern.accuser && a.source >= 0 && a.targetHow !== "slot" && !claimRestated(v, a.source)) {
+        const t = accuserOf(v, m, a.source);
+        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+      }
       // "vetoed a resolution on Friday ..., a draft put forward by the United Arab Emirates": the drafter, not the council.
       if (m.pattern.drafter && a.source >= 0) {
         const t = drafterAfter(v, ctx.prep.second, m.last + 1, a.source);
