@@ -11593,6 +11593,11 @@ realCases("claims of responsibility at home, refusals to disarm, vetoes at the d
   // "claimed the attack", "said it had carried out the attack" claim it
   ["A faction of the Pakistani Taliban claimed the attack on a police station in Bannu.", ["PAKREB>PAK 015 occurred"]],
   ["Al-Shabab said it had carried out the attack on a hotel in Kismayo.", ["SOMREB>SOM 015 occurred"]],
+  // "said in a statement claiming the attack": the sayer claims it
+  [
+    "Gunmen stormed a police post in Dera Ismail Khan overnight, and the Pakistani Taliban said in a statement claiming the attack that more would follow.",
+    ["PAKREB>PAKUAF 015 occurred"],
+  ],
   // must not fire: a subject that names nobody is no actor, not the sayer of the clause before
   ["No group claimed responsibility for the bombing of a market in Maiduguri, police said.", []],
   ["A car bomb killed six soldiers near Peshawar, officials said, and no group has claimed the attack.", []],
