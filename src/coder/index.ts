@@ -2341,8 +2341,8 @@ function drafterAfter(v: View, sw: SecondWords, from: number, source: number): n
 
 /**
  * The accuser an `accuser` denial answers: the subject (of another country than the denier's) of the reporting verb
- * nearest before the denier's clause, else the first one after the denial, whose report names an actor of the denier's
- * country outside the denial ("The United States said Russia had used chloropicrin ..., and Moscow denied the charge",
+ * nearest before the denier's clause, else the first one in a subordinate clause after the denial ("after X said"),
+ * when the sentence names an actor of the denier's country outside the denial ("The United States said Russia had used chloropicrin ..., and Moscow denied the charge",
  * "Serbia denied supplying shells after Russia's intelligence service said Serbian arms makers were shipping ..."); -1
  * when none.
  */
