@@ -930,6 +930,7 @@ export function subjectOf(v: View, i: number, patient = false): number {
   const seen = perceivedSubject(v, i);
   if (seen !== NOT_PERCEIVED) return seen;
   if (unnamedController(v, i)) return -1;
+  if (noneSubject(v, i)) return -1;
   const pro = pronounSubject(v, i);
   if (pro >= 0) return pro;
   const owned = ownedClauseSubject(v, i);
@@ -1027,6 +1028,26 @@ export function subjectOf(v: View, i: number, patient = false): number {
     for (let k = start - 2; k >= 0 && k >= start - 3; k--) if (v.groupAt[k]! >= 0) return v.groupAt[k]!;
   }
   return -1;
+}
+
+/** Words that name nobody as a subject: "nobody claimed the attack". */
+const NONE_SUBJECT = new Set(["nobody", "none", "no-one"]);
+
+/**
+ * True when the verb at `i` (past its auxiliaries and adverbs) has for subject a noun phrase that names nobody: "no
+ * group claimed responsibility", "no one has claimed the attack", "nobody claimed it". It has no actor subject, not
+ * the subject of the clause before it (", police said, and no group claimed responsibility").
+ */
+function noneSubject(v: View, i: number): boolean {
+  let r = i - 1;
+  while (r > 0 && (v.toks[r]!.pos === "AUX" || v.toks[r]!.pos === "ADV")) r--;
+  const t = v.toks[r];
+  if (!t || v.groupAt[r]! >= 0) return false;
+  if (NONE_SUBJECT.has(t.lower)) return true;
+  if (t.pos !== "NOUN" && t.pos !== "PRON" && t.pos !== "NUM") return false;
+  let k = r - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADJ" && v.groupAt[k]! < 0) k--;
+  return v.toks[k]?.lower === "no" && v.toks[k]?.pos === "DET";
 }
 
 /** perceivedSubject's answer when no verb of perception governs the -ing verb. */

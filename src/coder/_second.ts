@@ -13,6 +13,8 @@ export interface SecondWords {
   readonly occasionPrep: ReadonlySet<string>;
   /** "at": a venue ("at a summit hosted by X"), read only for talks that are the occasion of another act. */
   readonly venuePrep: ReadonlySet<string>;
+  /** "draft", "sponsor", "put": a verb naming the author of a text ("drafted by X", "which X had drafted"). */
+  readonly draftVerb: ReadonlySet<string>;
   /** "after", "as", "when": subordinators of a background clause (not "that", "if", "unless"). */
   /** "each other", "one another": two words in a row that make a compound subject act on itself. */
   readonly reciprocal: ReadonlySet<string>;
@@ -95,6 +97,7 @@ export function secondWords(m: VerbModel): SecondWords {
     adjunctPrep: m.classes.get("_ADJUNCT_PREP") ?? EMPTY,
     occasionPrep: m.classes.get("_OCCASION_PREP") ?? EMPTY,
     venuePrep: m.classes.get("_VENUE_PREP") ?? EMPTY,
+    draftVerb: m.classes.get("_DRAFT_VERB") ?? EMPTY,
     reciprocal: m.classes.get("_RECIPROCAL") ?? EMPTY,
     landmarkPrep: m.classes.get("_LANDMARK_PREP") ?? EMPTY,
     duration: m.classes.get("_DURATION") ?? EMPTY,

@@ -11743,3 +11743,53 @@ realCases("pronoun objects of one's own country and warnings that judge an act (
   // must not change: after an accusation the verdict stays its echo
   ["Vietnam accused China of harassing its fishermen, calling it a serious violation of its sovereignty.", ["VNMGOV>CHNGOV 112 occurred"]],
 ]);
+realCases("claims of responsibility at home, refusals to disarm, vetoes at the drafter, denials at the accuser (session 34, say)", "2025-06-10", [
+  // a claim of responsibility with no victim of another country named is aimed at the claimant's own country
+  [
+    "The Baloch Liberation Army claimed responsibility for a bomb attack on a passenger train in Balochistan that killed nine people.",
+    ["PAKREB>PAK 015 occurred"],
+  ],
+  // "claimed the attack", "said it had carried out the attack" claim it
+  ["A faction of the Pakistani Taliban claimed the attack on a police station in Bannu.", ["PAKREB>PAK 015 occurred"]],
+  ["Al-Shabab said it had carried out the attack on a hotel in Kismayo.", ["SOMREB>SOM 015 occurred"]],
+  // "said in a statement claiming the attack": the sayer claims it
+  [
+    "Gunmen stormed a police post in Dera Ismail Khan overnight, and the Pakistani Taliban said in a statement claiming the attack that more would follow.",
+    ["PAKREB>PAKUAF 015 occurred"],
+  ],
+  // must not fire: a subject that names nobody is no actor, not the sayer of the clause before
+  ["No group claimed responsibility for the bombing of a market in Maiduguri, police said.", []],
+  ["A car bomb killed six soldiers near Peshawar, officials said, and no group has claimed the attack.", []],
+  // an armed group that will not hand over its weapons refuses its own state (124)
+  ["Hezbollah said it would not hand over its weapons to the Lebanese army.", ["LBNREB>LBNMIL 124 occurred"]],
+  ["The Syrian Democratic Forces said they would not lay down their arms.", ["SYRREB>SYR 124 occurred"]],
+  // must not fire: a state's nuclear arsenal
+  ["North Korea said it would never give up its nuclear weapons.", []],
+  // a veto is aimed at the drafter the sentence names, not at the council
+  [
+    "China vetoed a Security Council resolution on Myanmar on Tuesday, a draft put forward by Britain.",
+    ["CHNGOV>GBRGOV 129 occurred"],
+  ],
+  ["Russia vetoed a UN resolution on Georgia, which Japan had drafted.", ["RUSGOV>JPNGOV 129 occurred"]],
+  ["The United States vetoed a Brazilian draft resolution at the Security Council.", ["USAGOV>BRA 129 occurred"]],
+  // must not change: no drafter named, the council
+  ["China vetoed a draft resolution at the Security Council on Thursday.", ["CHNGOV>IGOUNO 129 occurred"]],
+  // a denial beside a report of the denier's own act answers the one who reported it
+  [
+    "The United States said Russian forces had fired cluster munitions at Ukrainian towns, and Moscow denied the charge.",
+    ["RUSGOV>USAGOV 016 occurred", "RUSMIL>UKR 193 reported"],
+  ],
+  [
+    "Romania denied supplying ammunition to Israel after Iran's foreign ministry said Romanian firms were shipping shells to the Israeli army.",
+    ["ROUBUS>ISRMIL 072 reported", "ROUGOV>IRNGOV 016 occurred"],
+  ],
+  [
+    "A Chinese drone crossed into Taiwan's airspace on Tuesday, the Japanese defence ministry said, as Beijing denied sending any aircraft.",
+    ["CHNGOV>JPNGOV 016 occurred", "CHNMIL>TWN 192 reported"],
+  ],
+  // must not change: a report in a clause of its own after the denial
+  [
+    "China's foreign ministry denied sending spies to Australia, and Canberra's ambassador said talks would continue.",
+    ["CHNGOV>AUSGOV 016 occurred"],
+  ],
+]);

@@ -2306,6 +2306,73 @@ function reportedThreat(v: View, m: Match, a: Args): Args | null {
   return null;
 }
 
+/**
+ * The drafter a vetoed text names after token `from` (a `drafter` act): the actor after a draft verb and "by" ("a draft
+ * put forward by the United Arab Emirates", ", drafted by the United States and Japan"), the subject of a relative
+ * clause on the text ("which Switzerland and Brazil had drafted") or the name a relative on the drafter follows
+ * ("Britain, which had drafted the text"); -1 when the sentence names none.
+ */
+function drafterAfter(v: View, sw: SecondWords, from: number, source: number): number {
+  const other = (g: number) => g >= 0 && g !== source && !v.attributive[g];
+  for (let k = from; k < v.toks.length; k++) {
+    const t = v.toks[k]!;
+    if (t.text === ";") return -1;
+    if (t.pos !== "VERB" || !isIn(t, sw.draftVerb)) continue;
+    // "put forward by X": one particle may stand between the verb and "by".
+    let j = k + 1;
+    if (v.toks[j]?.lower !== "by" && (v.toks[j]?.pos === "ADV" || v.toks[j]?.pos === "ADP")) j++;
+    if (v.toks[j]?.lower === "by") {
+      let n = j + 1;
+      while (v.toks[n]?.pos === "DET") n++;
+      const g = v.groupAt[n] ?? -1;
+      if (other(g)) return g;
+    }
+    let r = k - 1;
+    while (r > from && (v.toks[r]!.pos === "AUX" || v.toks[r]!.pos === "ADV")) r--;
+    const g = v.groupAt[r] ?? -1;
+    if (other(g)) {
+      const before = v.toks[v.groups[g]!.tokStart - 1];
+      if (is(v, before, v.b.relative) || before?.lower === "that") return g;
+    }
+    if (r >= 2 && is(v, v.toks[r], v.b.relative) && v.toks[r - 1]?.text === ",") {
+      const h = v.groupAt[r - 2] ?? -1;
+      if (other(h)) return h;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The accuser an `accuser` denial answers: the subject (of another country than the denier's) of the reporting verb
+ * nearest before the denier's clause, else the first one in a subordinate clause after the denial ("after X said"),
+ * when the sentence names an actor of the denier's country outside the denial ("The United States said Russia had used chloropicrin ..., and Moscow denied the charge",
+ * "Serbia denied supplying shells after Russia's intelligence service said Serbian arms makers were shipping ..."); -1
+ * when none.
+ */
+function accuserOf(v: View, m: Match, source: number): number {
+  const from = v.groups[source]!.tokStart;
+  const outside = (k: number) => k < from || k > m.last;
+  const reported = v.groups.some(
+    (g, i) => i !== source && sameCountry(v, i, source) && outside(g.tokStart),
+  );
+  if (!reported) return -1;
+  const says: number[] = [];
+  for (let k = from - 1; k >= 0; k--) if (v.toks[k]!.pos === "VERB" && is(v, v.toks[k], v.b.say)) says.push(k);
+  // After the denial, only a report in a subordinate clause ("after X said"), not one in a clause of its own.
+  let subord = false;
+  for (let k = m.last + 1; k < v.toks.length; k++) {
+    const t = v.toks[k]!;
+    if (t.text === "," || t.pos === "CCONJ") subord = false;
+    if (is(v, t, v.b.subord) && t.lower !== "that") subord = true;
+    if (subord && t.pos === "VERB" && is(v, t, v.b.say)) says.push(k);
+  }
+  for (const k of says) {
+    const g = subjectOf(v, k);
+    if (g >= 0 && g !== source && !v.attributive[g] && !sameCountry(v, g, source)) return g;
+  }
+  return -1;
+}
+
 /** The first actor of another country than the source's and the avenged victim's (an `avenged` act's target), or -1. */
 function avengedTarget(v: View, source: number, victim: number): number {
   return v.groups.findIndex(
@@ -4204,6 +4271,17 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
       // "vowed to avenge the killings of Hamas leader Ismail Haniyeh": the one avenged is no target, its killer is.
+      // "The United States said Russia had used chloropicrin ..., and Moscow denied the charge": the accuser.
+      // Not a denial in a relative clause on the charge (", a charge Iran denied"): the charge's own accuser.
+      if (m.pattern.accuser && a.source >= 0 && a.targetHow !== "slot" && !claimRestated(v, a.source)) {
+        const t = accuserOf(v, m, a.source);
+        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+      }
+      // "vetoed a resolution on Friday ..., a draft put forward by the United Arab Emirates": the drafter, not the council.
+      if (m.pattern.drafter && a.source >= 0) {
+        const t = drafterAfter(v, ctx.prep.second, m.last + 1, a.source);
+        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+      }
       if (m.pattern.avenged && a.source >= 0 && a.target >= 0 && v.groups[a.target]!.tokStart > m.trigger)
         a = { ...a, target: avengedTarget(v, a.source, a.target), targetHow: "inside" };
       // "put its forces on alert": an own-country target of a show of force is dropped; not a named other party in

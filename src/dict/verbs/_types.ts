@@ -61,6 +61,16 @@ export interface Pattern {
    */
   readonly avenged: boolean;
   /**
+   * A veto aimed at the drafter its resolution names further on ("vetoed a resolution on Friday ..., a draft put forward
+   * by the United Arab Emirates", ", which Switzerland and Brazil had drafted"), not at the body where it was voted.
+   */
+  readonly drafter: boolean;
+  /**
+   * A denial in a clause beside a report of the denier's own act answers the one who reported it ("The United States
+   * said Russia had used chemical weapons ..., and Moscow denied the charge"), not the act's target.
+   */
+  readonly accuser: boolean;
+  /**
    * With no actor for subject, in a relative clause on the charge before it (", a charge the group denied", ", which she
    * denied"), the subject is the party that charge accuses: the act goes from it to the accuser.
    */
