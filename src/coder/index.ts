@@ -4840,7 +4840,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "switched recognition from Taipei to Beijing": the break with Taipei is also Beijing's recognition (`onward=`).
         const onward = m.pattern.onward && t ? actorRightAfter(v, m.last) : -1;
         for (const y of onward >= 0 ? v.groups[onward]!.members.map(stateParty) : []) {
-          if (countryOf(y.code) === countryOf(s.code) || restates(events, m.pattern.onward!, s.code, y.code))
+          if (
+            countryOf(y.code) === countryOf(s.code) ||
+            (t !== null && countryOf(y.code) === countryOf(t.code)) ||
+            restates(events, m.pattern.onward!, s.code, y.code)
+          )
             continue;
           const oe = makeEvent(ctx, v, { m, code: m.pattern.onward!, a, st }, s, y);
           if (oe)
@@ -6438,7 +6442,9 @@ function stateParty(x: ActorMention): ActorMention {
 
 /** The actor group that starts right after token `k`, past a determiner ("to the Chinese government"), or -1. */
 function actorRightAfter(v: View, k: number): number {
-  const j = v.toks[k + 1]?.pos === "DET" ? k + 2 : k + 1;
+  let j = v.toks[k + 1]?.pos === "DET" ? k + 2 : k + 1;
+  // "where senior Hamas leaders had gathered": adjectives before the actor's name.
+  while (v.toks[j]?.pos === "ADJ" && (v.groupAt[j] ?? -1) < 0 && j <= k + 3) j++;
   const g = v.groupAt[j] ?? -1;
   return g >= 0 && v.groups[g]!.tokStart === j ? g : -1;
 }
