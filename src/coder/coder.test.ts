@@ -11632,4 +11632,10 @@ realCases("force posture and fighting sent, joined or aimed past the first actor
   ["Guatemala stopped asylum-seekers from crossing into Mexico at the Tecun Uman bridge.", []],
   ["Russian missiles hit a school in Kharkiv where Ukrainian children were sheltering.", ["RUSMIL>UKR 190 occurred"]],
   ["The ministry sent a message to the company's shareholders.", []],
+  // the group whose hideouts are struck is hit, and the place after "in" when it is another country
+  [
+    "Pakistani jets bombed hideouts of the Pakistani Taliban inside Afghanistan overnight.",
+    ["PAKMIL>AFGGOV 190 occurred", "PAKMIL>PAKREB 190 occurred"],
+  ],
+  ["Israeli jets struck positions of Hezbollah in southern Lebanon.", ["ISRMIL>LBNREB 190 occurred"]],
 ]);
