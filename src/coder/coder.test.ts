@@ -5767,10 +5767,10 @@ describe("force and posture structures (session 21, force)", () => {
     ["Azerbaijan has no intention of attacking Armenia.", ["AZE>ARM 190 negated"]],
     // the striker's own rebels
     ["the Myanmar army stepped up air strikes on rebel-held villages.", ["MMRMIL>MMRREB 195 occurred"]],
-    // the forces a base hosts are hit
+    // the forces a base hosts are hit, and the country it stands in (session 34: as most wire-dev files code it)
     [
       "Iran fired missiles at an air base in Qatar, which hosts American troops.",
-      ["IRN>USAMIL 195 occurred"],
+      ["IRN>QAT 195 occurred", "IRN>USAMIL 195 occurred"],
     ],
     // a state force killing the attackers of the act before fights that act's author
     [
@@ -6446,7 +6446,7 @@ describe("criticism of an act named by a noun: a relative's mistagged verb, verd
     ],
     [
       "Iran launched drones at a military base in Iraq, which hosts Italian soldiers, and Rome denounced the strike as a violation of international law.",
-      ["IRNGOV>ITAMIL 195 occurred", "ITAGOV>IRNGOV 111 occurred"],
+      ["IRNGOV>IRQ 195 occurred", "IRNGOV>ITAMIL 195 occurred", "ITAGOV>IRNGOV 111 occurred"],
     ],
     // a verdict noun ("provocation") on an act named by an anaphoric noun judges the act's author
     [
@@ -11792,4 +11792,59 @@ realCases("claims of responsibility at home, refusals to disarm, vetoes at the d
     "China's foreign ministry denied sending spies to Australia, and Canberra's ambassador said talks would continue.",
     ["CHNGOV>AUSGOV 016 occurred"],
   ],
+]);
+realCases("force posture and fighting sent, joined or aimed past the first actor (session 34, fight)", "2025-03-10", [
+  // forces sent "as a warning to X" or "in what officials described as a message to X" show force to X
+  ["The Pentagon ordered a second destroyer to the Red Sea as a warning to the Houthis.", ["USAMIL>YEMREB 150 occurred"]],
+  [
+    "Washington sent B-52 bombers to Guam in what officials described as a signal to Beijing.",
+    ["USAGOV>CHNGOV 150 occurred"],
+  ],
+  ["Three American carrier strike groups were ordered to the Arabian Sea as a warning to Tehran.", ["USA>IRNGOV 150 occurred"]],
+  // a strike on a building where a group's leaders gathered also hits those gathered
+  [
+    "U.S. aircraft struck a compound in Syria where Islamic State leaders were meeting.",
+    ["USAMIL>IMGREB 195 occurred", "USAMIL>SYR 190 occurred"],
+  ],
+  // a combat readiness patrol shows force to the sentence's other country
+  [
+    "China's navy conducted a combat readiness patrol near Second Thomas Shoal as the Philippines resupplied its troops.",
+    ["CHNMIL>PHLGOV 150 occurred"],
+  ],
+  // an ambush of soldiers is fighting
+  ["Al-Shabab fighters ambushed Kenyan soldiers near the Somali border.", ["SOMREB>KENMIL 190 occurred"]],
+  // the helper of an interception joins it, beside its aid to the party helped
+  [
+    "Iran fired drones at Israel, and the Israeli military said most were intercepted with the help of British jets.",
+    [
+      "GBRMIL>IRNGOV 190 reported",
+      "GBRMIL>ISRMIL 070 reported",
+      "IRNGOV>ISR 195 occurred",
+      "ISRMIL>IRNGOV 190 occurred",
+    ],
+  ],
+  // a base in one country hosting another's troops: both are hit
+  [
+    "Iran fired missiles at a military base in Iraq which hosts American troops.",
+    ["IRNGOV>IRQ 195 occurred", "IRNGOV>USAMIL 195 occurred"],
+  ],
+  // drills in a sea "between" two countries show force to both; a task group is a military force
+  [
+    "A Chinese naval task group staged live-fire exercises in the Coral Sea between Australia and Papua New Guinea on Monday.",
+    ["CHNMIL>AUSGOV 150 occurred", "CHNMIL>PNGGOV 150 occurred"],
+  ],
+  // must not fire: flights forced to divert by drills, people crossing a border, the place's own people gathered
+  [
+    "Chinese warships held live-fire drills off Hainan, forcing two Vietnamese passenger flights to divert.",
+    ["CHNMIL>VNM 150 occurred"],
+  ],
+  ["Guatemala stopped asylum-seekers from crossing into Mexico at the Tecun Uman bridge.", []],
+  ["Russian missiles hit a school in Kharkiv where Ukrainian children were sheltering.", ["RUSMIL>UKR 190 occurred"]],
+  ["The ministry sent a message to the company's shareholders.", []],
+  // the group whose hideouts are struck is hit, and the place after "in" when it is another country
+  [
+    "Pakistani jets bombed hideouts of the Pakistani Taliban inside Afghanistan overnight.",
+    ["PAKMIL>AFGGOV 190 occurred", "PAKMIL>PAKREB 190 occurred"],
+  ],
+  ["Israeli jets struck positions of Hezbollah in southern Lebanon.", ["ISRMIL>LBNREB 190 occurred"]],
 ]);

@@ -4964,7 +4964,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "switched recognition from Taipei to Beijing": the break with Taipei is also Beijing's recognition (`onward=`).
         const onward = m.pattern.onward && t ? actorRightAfter(v, m.last) : -1;
         for (const y of onward >= 0 ? v.groups[onward]!.members.map(stateParty) : []) {
-          if (countryOf(y.code) === countryOf(s.code) || restates(events, m.pattern.onward!, s.code, y.code))
+          if (
+            countryOf(y.code) === countryOf(s.code) ||
+            (t !== null && countryOf(y.code) === countryOf(t.code)) ||
+            restates(events, m.pattern.onward!, s.code, y.code)
+          )
             continue;
           const oe = makeEvent(ctx, v, { m, code: m.pattern.onward!, a, st }, s, y);
           if (oe)
@@ -5225,10 +5229,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     !purpose.includes(true) &&
     !venued.includes(true);
   const metAlone = new Set(events.filter((_, i) => isIn(v.toks[trig[i]!], ctx.prep.second.meetAlone)));
-  const out = dropVisitTalks(
+  const kept = dropVisitTalks(
     dropExileTrips(plain ? dropRepeats(events) : dropCovered(v, events, cols)),
     metAlone,
   ).filter((e) => !carried.has(e));
+  // "intercepted with help from the United States, Britain and Jordan": the helpers join the act (`joins`).
+  const out = joinHelpers(ctx, v, kept, events, trig, matches);
   // "Canada expelled two Chinese diplomats, and Australia followed suit": acts copied to another subject.
   const origin = new Map<Event, Event>();
   // A sentence with no event has no act to copy: no trigger map is built for it.
@@ -6674,7 +6680,9 @@ function stateParty(x: ActorMention): ActorMention {
 
 /** The actor group that starts right after token `k`, past a determiner ("to the Chinese government"), or -1. */
 function actorRightAfter(v: View, k: number): number {
-  const j = v.toks[k + 1]?.pos === "DET" ? k + 2 : k + 1;
+  let j = v.toks[k + 1]?.pos === "DET" ? k + 2 : k + 1;
+  // "where senior Hamas leaders had gathered": adjectives before the actor's name.
+  while (v.toks[j]?.pos === "ADJ" && (v.groupAt[j] ?? -1) < 0 && j <= k + 3) j++;
   const g = v.groupAt[j] ?? -1;
   return g >= 0 && v.groups[g]!.tokStart === j ? g : -1;
 }
@@ -6682,6 +6690,59 @@ function actorRightAfter(v: View, k: number): number {
 /** True when event `e` came from a `formal` pattern (a protest lodged, a case filed). */
 function formalEvent(ctx: SentenceCtx, e: Event): boolean {
   return ctx.model.verbs.patterns.find((p) => p.id === e.pattern)?.formal === true;
+}
+
+/**
+ * "were intercepted with the help of the United States, Britain and Jordan", "were shot down by Israel with help from
+ * the United States" (`joins`): a helper of an act of force (quad 4) coded in the sentence, by the party it helps or
+ * against the party its pattern named, does that act to its target, instead of aiding anyone; once for each pair.
+ */
+function joinHelpers(
+  ctx: SentenceCtx,
+  v: View,
+  out: Event[],
+  events: readonly Event[],
+  trig: readonly number[],
+  matches: readonly Match[],
+): Event[] {
+  const ids = new Set(matches.filter((m) => m.pattern.joins).map((m) => m.pattern.id));
+  if (ids.size === 0) return out;
+  const force = out.filter((f) => !ids.has(f.pattern) && f.target && ctx.model.cameo.get(f.code)?.quad === 4);
+  if (force.length === 0) return out;
+  const res: Event[] = [];
+  const seen = new Set<string>();
+  for (const h of out) {
+    const helped = h.target ? countryOf(h.target.code) : "";
+    const helper = countryOf(h.source.code);
+    const at = trig[events.indexOf(h)] ?? -1;
+    // The act helped is the nearest act of force before the helper's phrase, one that the party helped takes part in.
+    let f: Event | undefined;
+    for (const x of ids.has(h.pattern) ? force : []) {
+      const k = trig[events.indexOf(x)] ?? -1;
+      if (k < at && (!f || k > (trig[events.indexOf(f)] ?? -1))) f = x;
+    }
+    const t = f?.target;
+    const party = f && t && (countryOf(f.source.code) === helped || countryOf(t.code) === helped);
+    if (!f || !t || !party || countryOf(t.code) === helper || countryOf(f.source.code) === helper) {
+      res.push(h);
+      continue;
+    }
+    // The wire-dev writers split between the aid (074, four files) and the joined act (five): both are kept.
+    if (countryOf(f.source.code) === helped) res.push(h);
+    if (seen.has(`${helper}>${countryOf(t.code)}`)) continue;
+    seen.add(`${helper}>${countryOf(t.code)}`);
+    const id = shortHash(ctx.input.docId, v.sent.index, at, h.source.code, t.code, f.code);
+    res.push({
+      ...f,
+      id,
+      source: h.source,
+      status: h.status,
+      claimant: h.claimant,
+      outlet: h.outlet,
+      pattern: h.pattern,
+    });
+  }
+  return res;
 }
 
 /** An event already coded between the same countries, in the same direction, with the same root as `code`. */

@@ -238,6 +238,7 @@ const FLAGS = new Set([
   "forcesonly",
   "peopleonly",
   "means",
+  "joins",
   "venue",
   "answered",
   "framing",
@@ -544,6 +545,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     forcesOnly: flags.has("forcesonly"),
     peopleOnly: flags.has("peopleonly"),
     means: flags.has("means"),
+    joins: flags.has("joins"),
     venue: flags.has("venue"),
     status,
     // A pattern that fires only when negated (or in prospect, or in an `opposed` free relative) outranks the same

@@ -165,6 +165,12 @@ export interface Pattern {
    */
   readonly means: boolean;
   /**
+   * The helper joins the act of force it helps ("intercepted with help from the United States", "were shot down by
+   * Israel with help from Britain"): beside such an act (quad 4) of the party helped, or against the party named as
+   * helped, the helper does that act to its target instead of aiding anyone.
+   */
+  readonly joins: boolean;
+  /**
    * A noun visit named as the occasion of its clause's act ("during a state visit", "on his first trip abroad") with no
    * destination of its own goes to the place that act names after "in"/"at" ("signed a pact in Riyadh during a visit
    * by Sharif", "held talks with Lula in Brasilia during a state visit").
