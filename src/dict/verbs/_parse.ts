@@ -134,6 +134,7 @@ export const RESERVED_SETS = [
   "_PERCEIVE",
   "_HELP_NOUN",
   "_REQUEST_NOUN",
+  "_POSTED_NOUN",
   "_COMPLEMENT_CONTROL",
   "_ROLE_ACT_NOUN",
   "_PROBE_CAUSE",
@@ -155,7 +156,7 @@ const NO_NEED = new Int32Array(0);
 
 /**
  * Flags of the form `name=CODE`: in the case each names, the act takes CODE instead of the pattern's code (`inquiry=`
- * `jointly=`, `signed=`, `onward=`, `verdict=` and `demands=` code CODE beside it).
+ * `jointly=`, `signed=`, `onward=`, `verdict=`, `demands=` and `also=` code CODE beside it).
  */
 const RECODE_FLAGS = [
   "forces",
@@ -182,6 +183,7 @@ const RECODE_FLAGS = [
   "onward",
   "verdict",
   "demands",
+  "also",
 ] as const;
 
 const FLAGS = new Set([
@@ -395,6 +397,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     onward: null,
     verdict: null,
     demands: null,
+    also: null,
   };
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
     const eq = f.indexOf("=");
