@@ -11607,6 +11607,11 @@ realCases("yield, reduce relations and coerce: posts, mediators, brokers, burnin
     "Chad will withdraw its ambassador and its roughly 1,000 troops from Sudan by the end of the year, the government said.",
     ["TCDGOV>SDNGOV 087 scheduled", "TCDGOV>SDNGOV 161 scheduled"],
   ],
+  // UN inspectors are the IAEA's (data/actors/igos.txt)
+  [
+    "North Korea has not allowed UN inspectors back into the Yongbyon complex since 2009.",
+    ["PRKGOV>IGOUNOIAE 0862 negated"],
+  ],
   // must not fire
   ["The minister stepped down as party leader on Monday.", []],
   ["The company pulled out of the deal, citing rising costs.", []],
