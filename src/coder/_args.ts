@@ -3179,8 +3179,24 @@ export function contextTarget(
       !(known && noCountry(v, gi)) &&
       !(stateless(g) && sayerGroup(v, gi)) &&
       !(!un && g.members.every((x) => x.code.startsWith("IGOUNO"))) &&
-      !(skip && g.tokStart >= skip.from && g.tokStart <= skip.to),
+      !(skip && g.tokStart >= skip.from && g.tokStart <= skip.to) &&
+      !brokerGroup(v, gi),
   );
+}
+
+/**
+ * "pulled out of the grain deal, ending an arrangement brokered by the United Nations and Turkey", "a UN-brokered
+ * arrangement", "which the United Nations and Turkey had brokered": the broker of a deal (`_MEDIATE_VERB`) is no party
+ * to it, so never the one a `ctx` act is aimed at.
+ */
+function brokerGroup(v: View, g: number): boolean {
+  const x = v.groups[g]!;
+  const before = v.toks[x.tokStart - 1];
+  if (before?.lower === "by" && isIn(v.toks[x.tokStart - 2], v.w.mediateVerb)) return true;
+  let j = x.tokEnd;
+  if (v.toks[j]?.text === "-") return isIn(v.toks[j + 1], v.w.mediateVerb);
+  while (v.toks[j]?.pos === "AUX") j++;
+  return j > x.tokEnd || v.toks[j]?.pos === "VERB" ? isIn(v.toks[j], v.w.mediateVerb) : false;
 }
 
 /** True when every member of the group is an international or non-governmental body (IGO…, NGO…). */

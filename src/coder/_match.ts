@@ -345,6 +345,11 @@ function byAgentPhrase(v: View, j: number): boolean {
   );
 }
 
+/** "the ambassador to Seoul": an envoy noun (`_POSTED_NOUN`) whose "to" phrase names where he serves. */
+function postedEnvoy(v: View, t: Token | undefined): boolean {
+  return t !== undefined && (v.w.postedNoun.has(t.lower) || v.w.postedNoun.has(t.lemma));
+}
+
 function actorNext(v: View, k: number): boolean {
   const j = v.groupAt[k]! < 0 && v.toks[k]?.pos === "DET" ? k + 1 : k;
   const g = v.groupAt[j] ?? -1;
@@ -524,7 +529,8 @@ function matchRest(
       )
         break;
       // "called it a response to the U.S. strikes": a preposition before an actor starts another phrase.
-      if (e.kind !== "target" && t.lower === "to" && actorNext(v, j + 1)) break;
+      // "declared South Africa's ambassador to the United States persona non grata": "to" after an envoy names his post.
+      if (e.kind !== "target" && t.lower === "to" && actorNext(v, j + 1) && !postedEnvoy(v, toks[j - 1])) break;
       // "talks in Doha mediated by Qatar and Turkey after a week of clashes": a participle's "by" agent closes the
       // noun phrase; a pattern word further on ("of") is another phrase's.
       if (p.noun && e.kind !== "target" && byAgentPhrase(v, j)) break;

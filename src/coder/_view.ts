@@ -121,6 +121,7 @@ export interface EngineWords {
   readonly helpNoun: ReadonlySet<string>;
   /** "request", "invitation": "at the request of X", "at X's request" names the one who asked, never a target. */
   readonly requestNoun: ReadonlySet<string>;
+  readonly postedNoun: ReadonlySet<string>;
   /** "let", "allow", "help": a wrapper's complement opening with one of these is aimed at its object. */
   readonly complementControl: ReadonlySet<string>;
   /** "mediator": a role noun ending an actor's mention that names the holder's act ("Saudi mediators said"). */
@@ -433,6 +434,7 @@ export function engineWords(m: VerbModel): EngineWords {
     addresseeSay: c("_ADDRESSEE_SAY"),
     helpNoun: c("_HELP_NOUN"),
     requestNoun: c("_REQUEST_NOUN"),
+    postedNoun: c("_POSTED_NOUN"),
     complementControl: c("_COMPLEMENT_CONTROL"),
     roleActNoun: c("_ROLE_ACT_NOUN"),
     duration: c("_DURATION"),

@@ -11848,3 +11848,36 @@ realCases("force posture and fighting sent, joined or aimed past the first actor
   ],
   ["Israeli jets struck positions of Hezbollah in southern Lebanon.", ["ISRMIL>LBNREB 190 occurred"]],
 ]);
+realCases("yield, reduce relations and coerce: posts, mediators, brokers, burning and second acts (session 34, yield)", "2025-06-10", [
+  // an envoy's "to" phrase is part of his noun phrase between two pattern words
+  ["Ottawa declared Iran's ambassador to Canada persona non grata on Tuesday.", ["CANGOV>IRNGOV 166 occurred"]],
+  // stepping down as mediator ends the mediation, toward each party
+  [
+    "Kenya said on Friday it would step down as mediator between Ethiopia and Eritrea.",
+    ["KENGOV>ERIGOV 165 scheduled", "KENGOV>ETHGOV 165 scheduled"],
+  ],
+  // a deal left with no partner named: the other party, never its broker
+  [
+    "Turkey pulled out of the gas deal on Tuesday, ending an arrangement brokered by the European Union that had let Greece buy cheap electricity.",
+    ["IGOEUREEC>GRCGOV 045 occurred", "IGOEUREEC>TURGOV 045 occurred", "TURGOV>GRCGOV 160 occurred"],
+  ],
+  // homes burnt by an armed group: property destroyed, in its own country
+  [
+    "Al-Shabaab fighters killed 70 people in a village in central Somalia on Sunday, torching homes.",
+    ["SOMREB>SOM 1712 occurred", "SOMREB>SOM 202 occurred"],
+  ],
+  // an envoy and troops withdrawn: the recall and the troops' withdrawal
+  [
+    "Chad will withdraw its ambassador and its roughly 1,000 troops from Sudan by the end of the year, the government said.",
+    ["TCDGOV>SDNGOV 087 scheduled", "TCDGOV>SDNGOV 161 scheduled"],
+  ],
+  // UN inspectors are the IAEA's (data/actors/igos.txt)
+  [
+    "North Korea has not allowed UN inspectors back into the Yongbyon complex since 2009.",
+    ["PRKGOV>IGOUNOIAE 0862 negated"],
+  ],
+  // must not fire
+  ["The minister stepped down as party leader on Monday.", []],
+  ["The company pulled out of the deal, citing rising costs.", []],
+  ["A wildfire burned homes and farms in the valley, officials said.", []],
+]);

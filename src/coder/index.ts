@@ -4984,6 +4984,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           if (ve)
             pushBeside(cols, ve, () => actFeatures(v, act(sel, a, ve, ps.length, false), s, t), m.trigger);
         }
+        // "will withdraw its ambassador and 1,500 troops from Niger": the words name a second act (`also=087`), once.
+        const also = m.pattern.also;
+        if (also && t && !restates(events, also, s.code, t.code)) {
+          const ae = makeEvent(ctx, v, { m, code: also, a, st }, s, t);
+          if (ae)
+            pushBeside(cols, ae, () => actFeatures(v, act(sel, a, ae, ps.length, false), s, t), m.trigger);
+        }
         // "rallied in Yerevan to demand Pashinyan's resignation": the protest is also the demand its words make
         // (`demands=1041`), as the wire-dev writers code it; once only beside a demand coded already.
         const demand = m.pattern.demands;

@@ -136,6 +136,7 @@ export const RESERVED_SETS = [
   "_PERCEIVE",
   "_HELP_NOUN",
   "_REQUEST_NOUN",
+  "_POSTED_NOUN",
   "_COMPLEMENT_CONTROL",
   "_ROLE_ACT_NOUN",
   "_PROBE_CAUSE",
@@ -158,6 +159,7 @@ const NO_NEED = new Int32Array(0);
 /**
  * Flags of the form `name=CODE`: in the case each names, the act takes CODE instead of the pattern's code (`inquiry=`
  * `jointly=`, `signed=`, `onward=`, `verdict=`, `demands=` and `protested=` code CODE beside it).
+ * `jointly=`, `signed=`, `onward=`, `verdict=`, `demands=` and `also=` code CODE beside it).
  */
 const RECODE_FLAGS = [
   "forces",
@@ -185,6 +187,7 @@ const RECODE_FLAGS = [
   "verdict",
   "demands",
   "protested",
+  "also",
 ] as const;
 
 const FLAGS = new Set([
@@ -405,6 +408,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     verdict: null,
     demands: null,
     protested: null,
+    also: null,
   };
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
     const eq = f.indexOf("=");

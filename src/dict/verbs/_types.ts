@@ -274,6 +274,12 @@ export interface Pattern {
    */
   readonly verdict: string | null;
   /**
+   * A second act the pattern's own words name beside the first ("withdraw its ambassador and 1,500 troops from Niger":
+   * the recall and the troops' withdrawal, 087): this code beside it, with the same source, target and status; null
+   * otherwise.
+   */
+  readonly also: string | null;
+  /**
    * A protest whose own words demand something of its target ("rallied to demand the resignation of X") is also that
    * demand: this code (1041) beside it, from the same source to the same target, with the status `demanded`.
    */
