@@ -11584,3 +11584,19 @@ realCases("acts in a clause opened by a preposition + \"which\" on the act befor
     [],
   ],
 ]);
+realCases("forces sent in the passive with no agent, by their own state (session 34, coop)", "2025-06-10", [
+  // the force's state sends it to the country named after the pattern's words
+  [
+    "Rwandan troops have been sent to the Central African Republic, the government in Kigali said.",
+    ["RWAMIL>CAFGOV 074 occurred"],
+  ],
+  ["Chadian soldiers will be deployed to Niger next month.", ["TCDMIL>NERGOV 074 scheduled"]],
+  // a negation in the auxiliary chain still reads the subject's head noun
+  ["Italian police officers would not be sent to Libya, Meloni said on Friday.", ["ITACOP>LBYGOV 074 negated"]],
+  ["Spanish soldiers were not deployed to Mali, the Spanish defence ministry said.", ["ESPMIL>MLIGOV 074 negated"]],
+  // must not fire: a place of the force's own country, no actor after the pattern
+  ["Ukrainian troops were sent to Kharkiv on Monday.", []],
+  ["Turkish troops were sent to the border on Monday.", []],
+  // must not change: the active
+  ["Kenya deployed 400 police officers to Haiti on Tuesday.", ["KENGOV>HTIGOV 074 occurred"]],
+]);
