@@ -2313,8 +2313,12 @@ describe("session 9 lexF: talks after an agreed act, and force talked about", ()
       "Japan agreed to send Ukraine's NATO accession protocol to parliament after talks with Germany.",
       ["JPN>UKR 03", "JPN>DEU 04", "DEU>JPN 04"],
     ],
-    // Force named without a weapon: the act, hypothetical, plus the conditional threat.
-    ["Russia said it would use force against Ukraine if Kyiv joined NATO.", ["RUS>UKR 19", "RUS>UKR 13"]],
+    // Force named without a weapon: the act, hypothetical, plus the conditional threat (and the accession in the
+    // condition, hypothetical: 05.xcp-join-bloc, session 34).
+    [
+      "Russia said it would use force against Ukraine if Kyiv joined NATO.",
+      ["RUS>UKR 19", "RUS>UKR 13", "UKR>IGO 05"],
+    ],
     [
       "India said it would take military action against Pakistan if Pakistan backed another attack.",
       ["IND>PAK 19", "IND>PAK 13"],
@@ -11599,4 +11603,11 @@ realCases("forces sent in the passive with no agent, by their own state (session
   ["Turkish troops were sent to the border on Monday.", []],
   // must not change: the active
   ["Kenya deployed 400 police officers to Haiti on Tuesday.", ["KENGOV>HTIGOV 074 occurred"]],
+]);
+realCases("a bare \"joined\" with an alliance or bloc for object is accession (session 34, coop)", "2024-01-01", [
+  ["Montenegro joined NATO on Monday.", ["MNEGOV>IGOWSTNAT 057 occurred"]],
+  ["Montenegro would be safer if it joined the EU, its president said.", ["MNEGOV>IGOEUREEC 057 hypothetical"]],
+  // must not fire: the infinitive of a bid, a partner joined ("joined Russia in condemning")
+  ["Sweden's bid to join NATO stalled for months.", []],
+  ["Hungary joined Russia in blocking the vote.", []],
 ]);
