@@ -11611,3 +11611,14 @@ realCases("a bare \"joined\" with an alliance or bloc for object is accession (s
   ["Sweden's bid to join NATO stalled for months.", []],
   ["Hungary joined Russia in blocking the vote.", []],
 ]);
+realCases("a count before a group of states names its members named before (session 34, coop)", "2023-03-01", [
+  [
+    "China criticised Norway and Denmark on Tuesday, and the two Nordic countries summoned its ambassadors.",
+    ["CHNGOV>DNKGOV 111 occurred", "CHNGOV>NORGOV 111 occurred", "DNKGOV>CHNGOV 114 occurred", "NORGOV>CHNGOV 114 occurred"],
+  ],
+  // must not change: a count that is the whole group, or more than the states named
+  [
+    "NATO deployed troops to the three Baltic states.",
+    ["IGOWSTNAT>ESTGOV 074 occurred", "IGOWSTNAT>LTUGOV 074 occurred", "IGOWSTNAT>LVAGOV 074 occurred"],
+  ],
+]);
