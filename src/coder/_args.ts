@@ -1315,6 +1315,28 @@ export function dispatchFires(v: View, m: Match): boolean {
 /** Words that may stand between a `dispatched` act's preposition and the destination ("to the Baltic states"). */
 const DISPATCH_LEAD = new Set(["DET", "ADJ"]);
 
+/**
+ * The antecedent of a relative clause whose passive at `i` is reported by a sayer ("M23 rebels, whom UN experts say are
+ * backed by ...", "who U.N. experts say are backed by"): the group right before the comma and the relative pronoun,
+ * or -1.
+ */
+function saidRelativeAntecedent(v: View, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
+  if (k === i - 1 || v.toks[k]?.pos !== "VERB" || !is(v, v.toks[k], v.b.say)) return -1;
+  // The sayer's noun phrase: a few words, no verb or punctuation.
+  const stop = k - 8;
+  k--;
+  while (k > stop && k >= 0 && !is(v, v.toks[k], v.b.relative)) {
+    const pos = v.toks[k]!.pos;
+    if (pos === "VERB" || pos === "AUX" || pos === "PUNCT") return -1;
+    k--;
+  }
+  if (k <= stop || k < 2 || v.toks[k - 1]!.text !== ",") return -1;
+  const g = v.groupAt[k - 2] ?? -1;
+  return g >= 0 && v.groups[g]!.tokEnd === k - 1 ? g : -1;
+}
+
 /** The agent of a passive verb: the group after "by" in the clause. */
 function agentAfter(v: View, i: number): number {
   for (let k = i + 1; k < v.toks.length; k++) {
@@ -3796,6 +3818,8 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     // "North Korean troops had been sent to Russia": the force's own state sends it (`dispatched`).
     const sent = source < 0 && p.dispatched ? dispatchedForce(v, m) : null;
     if (sent) return { source: sent[0], target: sent[1], passive, targetHow: "slot" };
+    // "M23 rebels, whom UN experts say are backed by Rwandan troops": the antecedent is the subject, not the sayer.
+    if (target < 0 && source >= 0) target = saidRelativeAntecedent(v, i);
     if (target < 0) target = subjectOf(v, i, true);
   } else if (carrierArgs(v, m) !== null) {
     return carrierArgs(v, m)!;

@@ -11622,3 +11622,13 @@ realCases("a count before a group of states names its members named before (sess
     ["IGOWSTNAT>ESTGOV 074 occurred", "IGOWSTNAT>LTUGOV 074 occurred", "IGOWSTNAT>LVAGOV 074 occurred"],
   ],
 ]);
+realCases("a passive in a relative clause reported by a sayer acts on the antecedent (session 34, coop)", "2024-03-01", [
+  [
+    "Houthi rebels, whom a UN panel of experts says are backed by several hundred Iranian soldiers, seized the port of Hodeidah on Monday.",
+    ["IRNMIL>YEMREB 072 reported", "YEMREB>YEM 192 occurred"],
+  ],
+  [
+    "Houthi rebels, whom a Saudi spokesman says are backed by Iranian troops, attacked the port of Jizan.",
+    ["IRNMIL>YEMREB 072 reported", "YEMREB>SAU 190 occurred"],
+  ],
+]);
