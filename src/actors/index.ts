@@ -119,14 +119,21 @@ function sentenceMentions(
       i = Math.max(c, i + 1);
       continue;
     }
-    const m = toMention(s, ctx, c);
+    let m = toMention(s, ctx, c);
+    // "Russia warned Finland and Sweden ... if the two Nordic countries joined NATO": a count before a group of more
+    // states names the ones of it named before.
+    const counted =
+      m.country !== null && c.pair !== null
+        ? countedMembers(s, c.start, [m.country, ...c.pair], found)
+        : null;
+    if (counted) m = { ...m, code: `${counted[0]}${m.code.slice(3)}`, country: counted[0]! };
     found.push(m);
     loci.push(c.locus);
     if (c.locus >= LOCUS.FLOATING) floating = true;
     // A pair ("the two Koreas", "the Baltic states") names several states: one more mention of the same span per
     // other country.
     if (m.country !== null && c.pair !== null)
-      for (const other of c.pair) {
+      for (const other of counted ? counted.slice(1) : c.pair) {
         found.push({ ...m, code: `${other}${m.code.slice(3)}`, country: other });
         loci.push(c.locus);
       }
@@ -361,4 +368,31 @@ export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null
     out.push(sentenceMentions(s, ctx, called, recent, slots));
   }
   return out;
+}
+
+/** Count words before a group of states ("the two Nordic countries", "both Baltic states"). */
+const GROUP_COUNT: ReadonlyMap<string, number> = new Map([
+  ["two", 2],
+  ["both", 2],
+  ["three", 3],
+  ["four", 4],
+]);
+
+/**
+ * The members of a group of states that a count before it picks out ("the two Nordic countries" after "Finland and
+ * Sweden"): the group's states already named in the sentence, when there are exactly as many as the count and fewer
+ * than the group; null otherwise.
+ */
+function countedMembers(
+  s: Sentence,
+  start: number,
+  codes: readonly string[],
+  found: readonly ActorMention[],
+): string[] | null {
+  const n = GROUP_COUNT.get(s.tokens[start - 1]?.lower ?? "");
+  if (n === undefined || n >= codes.length) return null;
+  const named = [
+    ...new Set(found.map((x) => x.country).filter((x): x is string => x !== null && codes.includes(x))),
+  ];
+  return named.length === n ? named : null;
 }

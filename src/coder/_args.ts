@@ -1309,6 +1309,55 @@ function namedPatient(v: View, g: number, last: number): boolean {
 /** Words before an agent's mention that name no actor themselves ("by a senior U.S. delegation"). */
 const AGENT_LEAD = new Set(["ADJ", "NUM"]);
 
+/**
+ * A `dispatched` act: the subject of the passive at `m.trigger` with no "by" agent, when it is a state's armed or
+ * police force, sent to the actor right after the pattern's words, of another country ("North Korean troops had been
+ * sent to Russia", "Kenyan police officers will be deployed to Haiti"): [force, destination], or null.
+ */
+export function dispatchedForce(v: View, m: Match): [number, number] | null {
+  const i = m.trigger;
+  if (!isPassive(v, i) || agentAfter(v, i) >= 0) return null;
+  let k = m.last + 1;
+  while (k <= m.last + 3 && v.groupAt[k]! < 0 && DISPATCH_LEAD.has(v.toks[k]?.pos ?? "")) k++;
+  const slot = v.groupAt[k] ?? -1;
+  const s = subjectOf(v, i, true);
+  if (slot < 0 || s < 0 || s === slot || !forcesOnly(v.groups[s]!) || sameCountry(v, s, slot)) return null;
+  return [s, slot];
+}
+
+/**
+ * Whether a `dispatched` pattern fires: in the active or with a "by" agent as usual; in a passive with no agent only
+ * as a force sent by its own state (dispatchedForce), so that "Russian troops were sent to Kursk" gives way.
+ */
+export function dispatchFires(v: View, m: Match): boolean {
+  return !isPassive(v, m.trigger) || agentAfter(v, m.trigger) >= 0 || dispatchedForce(v, m) !== null;
+}
+
+/** Words that may stand between a `dispatched` act's preposition and the destination ("to the Baltic states"). */
+const DISPATCH_LEAD = new Set(["DET", "ADJ"]);
+
+/**
+ * The antecedent of a relative clause whose passive at `i` is reported by a sayer ("M23 rebels, whom UN experts say are
+ * backed by ...", "who U.N. experts say are backed by"): the group right before the comma and the relative pronoun,
+ * or -1.
+ */
+function saidRelativeAntecedent(v: View, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
+  if (k === i - 1 || v.toks[k]?.pos !== "VERB" || !is(v, v.toks[k], v.b.say)) return -1;
+  // The sayer's noun phrase: a few words, no verb or punctuation.
+  const stop = k - 8;
+  k--;
+  while (k > stop && k >= 0 && !is(v, v.toks[k], v.b.relative)) {
+    const pos = v.toks[k]!.pos;
+    if (pos === "VERB" || pos === "AUX" || pos === "PUNCT") return -1;
+    k--;
+  }
+  if (k <= stop || k < 2 || v.toks[k - 1]!.text !== ",") return -1;
+  const g = v.groupAt[k - 2] ?? -1;
+  return g >= 0 && v.groups[g]!.tokEnd === k - 1 ? g : -1;
+}
+
 /** The agent of a passive verb: the group after "by" in the clause. */
 function agentAfter(v: View, i: number): number {
   for (let k = i + 1; k < v.toks.length; k++) {
@@ -3803,6 +3852,11 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
       if (source >= 0)
         return { source, target, passive, targetHow: target >= 0 ? "after" : "none", stateFrom: true };
     }
+    // "North Korean troops had been sent to Russia": the force's own state sends it (`dispatched`).
+    const sent = source < 0 && p.dispatched ? dispatchedForce(v, m) : null;
+    if (sent) return { source: sent[0], target: sent[1], passive, targetHow: "slot" };
+    // "M23 rebels, whom UN experts say are backed by Rwandan troops": the antecedent is the subject, not the sayer.
+    if (target < 0 && source >= 0) target = saidRelativeAntecedent(v, i);
     if (target < 0) target = subjectOf(v, i, true);
   } else if (carrierArgs(v, m) !== null) {
     return carrierArgs(v, m)!;

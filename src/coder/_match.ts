@@ -665,7 +665,8 @@ const PARTY_WORD = new Set(["both", "all", "each", "either", "two", "sides", "si
 /** True when the head noun of the subject of the passive verb at `trigger` ("diplomats were expelled") is in `words`. */
 function passiveSubjectIn(v: View, trigger: number, words: ReadonlySet<string>): boolean {
   let k = trigger - 1;
-  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
+  // "American troops would not be deployed": a negation stands in the auxiliary chain too.
+  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.lower === "not")) k--;
   const t = v.toks[k];
   if (k === trigger - 1 || t === undefined || (t.pos !== "NOUN" && t.pos !== "PROPN") || !isIn(t, words))
     return false;

@@ -2313,8 +2313,12 @@ describe("session 9 lexF: talks after an agreed act, and force talked about", ()
       "Japan agreed to send Ukraine's NATO accession protocol to parliament after talks with Germany.",
       ["JPN>UKR 03", "JPN>DEU 04", "DEU>JPN 04"],
     ],
-    // Force named without a weapon: the act, hypothetical, plus the conditional threat.
-    ["Russia said it would use force against Ukraine if Kyiv joined NATO.", ["RUS>UKR 19", "RUS>UKR 13"]],
+    // Force named without a weapon: the act, hypothetical, plus the conditional threat (and the accession in the
+    // condition, hypothetical: 05.xcp-join-bloc, session 34).
+    [
+      "Russia said it would use force against Ukraine if Kyiv joined NATO.",
+      ["RUS>UKR 19", "RUS>UKR 13", "UKR>IGO 05"],
+    ],
     [
       "India said it would take military action against Pakistan if Pakistan backed another attack.",
       ["IND>PAK 19", "IND>PAK 13"],
@@ -11880,4 +11884,48 @@ realCases("yield, reduce relations and coerce: posts, mediators, brokers, burnin
   ["The minister stepped down as party leader on Monday.", []],
   ["The company pulled out of the deal, citing rising costs.", []],
   ["A wildfire burned homes and farms in the valley, officials said.", []],
+]);
+realCases("forces sent in the passive with no agent, by their own state (session 34, coop)", "2025-06-10", [
+  // the force's state sends it to the country named after the pattern's words
+  [
+    "Rwandan troops have been sent to the Central African Republic, the government in Kigali said.",
+    ["RWAMIL>CAFGOV 074 occurred"],
+  ],
+  ["Chadian soldiers will be deployed to Niger next month.", ["TCDMIL>NERGOV 074 scheduled"]],
+  // a negation in the auxiliary chain still reads the subject's head noun
+  ["Italian police officers would not be sent to Libya, Meloni said on Friday.", ["ITACOP>LBYGOV 074 negated"]],
+  ["Spanish soldiers were not deployed to Mali, the Spanish defence ministry said.", ["ESPMIL>MLIGOV 074 negated"]],
+  // must not fire: a place of the force's own country, no actor after the pattern
+  ["Ukrainian troops were sent to Kharkiv on Monday.", []],
+  ["Turkish troops were sent to the border on Monday.", []],
+  // must not change: the active
+  ["Kenya deployed 400 police officers to Haiti on Tuesday.", ["KENGOV>HTIGOV 074 occurred"]],
+]);
+realCases("a bare \"joined\" with an alliance or bloc for object is accession (session 34, coop)", "2024-01-01", [
+  ["Montenegro joined NATO on Monday.", ["MNEGOV>IGOWSTNAT 057 occurred"]],
+  ["Montenegro would be safer if it joined the EU, its president said.", ["MNEGOV>IGOEUREEC 057 hypothetical"]],
+  // must not fire: the infinitive of a bid, a partner joined ("joined Russia in condemning")
+  ["Sweden's bid to join NATO stalled for months.", []],
+  ["Hungary joined Russia in blocking the vote.", []],
+]);
+realCases("a count before a group of states names its members named before (session 34, coop)", "2023-03-01", [
+  [
+    "China criticised Norway and Denmark on Tuesday, and the two Nordic countries summoned its ambassadors.",
+    ["CHNGOV>DNKGOV 111 occurred", "CHNGOV>NORGOV 111 occurred", "DNKGOV>CHNGOV 114 occurred", "NORGOV>CHNGOV 114 occurred"],
+  ],
+  // must not change: a count that is the whole group, or more than the states named
+  [
+    "NATO deployed troops to the three Baltic states.",
+    ["IGOWSTNAT>ESTGOV 074 occurred", "IGOWSTNAT>LTUGOV 074 occurred", "IGOWSTNAT>LVAGOV 074 occurred"],
+  ],
+]);
+realCases("a passive in a relative clause reported by a sayer acts on the antecedent (session 34, coop)", "2024-03-01", [
+  [
+    "Houthi rebels, whom a UN panel of experts says are backed by several hundred Iranian soldiers, seized the port of Hodeidah on Monday.",
+    ["IRNMIL>YEMREB 072 reported", "YEMREB>YEM 192 occurred"],
+  ],
+  [
+    "Houthi rebels, whom a Saudi spokesman says are backed by Iranian troops, attacked the port of Jizan.",
+    ["IRNMIL>YEMREB 072 reported", "YEMREB>SAU 190 occurred"],
+  ],
 ]);

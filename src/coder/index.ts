@@ -59,6 +59,7 @@ import {
   conditionPronoun,
   servedAct,
   isPerson,
+  dispatchFires,
 } from "./_args.js";
 import { type CopyWords, copiedActs, copyWords } from "./_copy.js";
 import { accusedDenier } from "./_denier.js";
@@ -3784,7 +3785,8 @@ function fires(v: View, cues: CueIndex, m: Match, all: readonly Match[]): boolea
     (!m.pattern.actBefore || elaborating(v, m.trigger)) &&
     (!m.pattern.charging || chargeGiven(v, m, all)) &&
     (!m.pattern.opposed || opposedNaming(v, m.trigger)) &&
-    (!m.pattern.saidBefore || saidBefore(v, m.trigger))
+    (!m.pattern.saidBefore || saidBefore(v, m.trigger)) &&
+    (!m.pattern.dispatched || dispatchFires(v, m))
   );
 }
 

@@ -153,6 +153,11 @@ export interface Pattern {
    */
   readonly forcesOnly: boolean;
   /**
+   * Fires only in the passive with no "by" agent, when its subject is a state's armed or police force and the slot holds
+   * an actor of another country: the force's state sends it ("North Korean troops had been sent to Russia").
+   */
+  readonly dispatched: boolean;
+  /**
    * Fires only with a source of people (a sector actor that is no state institution, force, gang or armed group):
    * "students blockaded the broadcaster" protest, "a court blocked the deployment" or "coast guard ships blocked the
    * boats" do not.
