@@ -55,6 +55,9 @@ interface Seen {
   readonly group: number;
   /** A state named in a place slot ("the membership bids of Sweden and Finland"): only a coordinated run's member. */
   readonly place: boolean;
+  /** Its sentence's index in `recent.para` and its token end there. */
+  readonly sentence: number;
+  readonly tokenEnd: number;
 }
 
 // Tokens that keep two mentions in one coordinated run ("Japan and China", "Japan, China and South Korea").
@@ -69,7 +72,7 @@ function seenActors(recent: Recent, ctx: DocContext): Seen[] {
   const cfg = ctx.model.config;
   const out: Seen[] = [];
   let group = -1;
-  for (const { tokens, found } of recent.para) {
+  for (const [sentence, { tokens, found }] of recent.para.entries()) {
     let prev: ActorMention | null = null;
     for (const m of found) {
       const place = m.kind === "place" && m.code === m.country && stateEntry(ctx, m.entry);
@@ -85,7 +88,17 @@ function seenActors(recent: Recent, ctx: DocContext): Seen[] {
       }
       if (!joined) group++;
       const state = m.kind !== "group" && m.country !== null && !m.code.startsWith("IGO");
-      out.push({ key: state ? m.country! : m.code, code: m.code, country: m.country, state, group, place });
+      const key = state ? m.country! : m.code;
+      out.push({
+        key,
+        code: m.code,
+        country: m.country,
+        state,
+        group,
+        place,
+        sentence,
+        tokenEnd: m.tokenEnd,
+      });
       prev = m;
     }
   }
@@ -656,8 +669,11 @@ function pairMembers(
   sector: string,
   many: boolean,
   count = 2,
+  from = -1,
 ): string[] | null {
-  const fits = seenActors(recent, v.ctx).filter((s) => sides || s.state);
+  const seen = seenActors(recent, v.ctx);
+  const asker = from < 0 ? null : askers(v, recent, seen, from);
+  const fits = seen.filter((s) => (sides || s.state) && !asker?.has(s.key));
   const latest = new Map<string, Seen>();
   for (const s of fits) {
     if (s.place) continue;
@@ -676,8 +692,114 @@ function pairMembers(
       while (k > 0 && fits[k - 1]!.group === g) k--;
     }
   }
-  if (pick === null) return null;
+  if (pick === null) return asker === null ? null : askedPlace(recent, asker);
   return pick.map((s) => (s.state ? `${s.country}${sector}` : s.code));
+}
+
+// Words that may stand between a subject and a pair noun its verb takes as object ("urged", "called on", "have
+// repeatedly urged"): parts of speech, and the particles of "called on", "appealed to".
+const ASK_GAP = new Set(["VERB", "AUX", "ADV", "PART"]);
+const ASK_PARTICLES = new Set(["on", "upon", "to"]);
+
+/**
+ * The keys of the subject run whose verb takes the pair noun at `from` as its object ("China and the United States
+ * urged both neighbours", "IAEA chief Rafael Grossi called on both sides", "Turkey and the UN called on the
+ * parties"): the asker is not among the asked, so its actors are left out of the pair. Null when the actors before
+ * the noun are not its verb's subject (a clause or a comma between them).
+ */
+function askers(v: SentenceView, recent: Recent, seen: readonly Seen[], from: number): Set<string> | null {
+  const here = recent.para.length - 1;
+  let last: Seen | undefined;
+  for (const s of seen) if (s.sentence === here && s.tokenEnd <= from) last = s;
+  if (last === undefined) return null;
+  const toks = v.lat.tokens;
+  let verb = false;
+  for (let k = last.tokenEnd; k < from; k++) {
+    const t = toks[k]!;
+    if (t.pos === "VERB") verb = true;
+    else if (!ASK_GAP.has(t.pos) && !(t.pos === "ADP" && ASK_PARTICLES.has(t.lower))) return null;
+  }
+  if (!verb) return null;
+  return new Set(seen.filter((s) => s.group === last.group).map((s) => s.key));
+}
+
+// Verbs of asking whose object "the parties" names the sides of a conflict, not political parties.
+const ASK_VERBS = new Set([
+  "urge",
+  "call",
+  "appeal",
+  "press",
+  "ask",
+  "implore",
+  "encourage",
+  "exhort",
+  "invite",
+]);
+
+/**
+ * "Turkey and the UN called on the parties to halt clashes", "mediators urged all parties to ...": "parties" after
+ * "the", "both" or "all" as the object of a verb of asking whose subject is named right before it.
+ */
+function askedParties(
+  v: SentenceView,
+  start: number,
+  head: Extract<Head, { type: "sector" }>,
+  recent: Recent,
+) {
+  return askedFrom(v, start, head, recent) >= 0;
+}
+
+/** The token "the parties" of askedParties opens at, or -1. */
+function askedFrom(
+  v: SentenceView,
+  start: number,
+  head: Extract<Head, { type: "sector" }>,
+  recent: Recent,
+): number {
+  const toks = v.lat.tokens;
+  const noun = head.end - 1;
+  if (toks[noun]?.lower !== "parties" || start < noun - 1) return -1;
+  const from = noun - 1;
+  const det = toks[from]?.lower ?? "";
+  if (det !== "the" && det !== "both" && det !== "all") return -1;
+  let k = from - 1;
+  while (k >= 0 && toks[k]!.pos === "ADP" && ASK_PARTICLES.has(toks[k]!.lower)) k--;
+  const verb = toks[k];
+  if (verb === undefined || verb.pos !== "VERB" || !ASK_VERBS.has(verb.lemma.toLowerCase())) return -1;
+  return askers(v, recent, seenActors(recent, v.ctx), from) === null ? -1 : from;
+}
+
+/**
+ * "called on the parties": the two sides named before, not the asker (pairMembers), else null and the noun is read
+ * as any party noun ("Japan's prime minister urged the parties in his coalition ..." -> JPNPTY).
+ */
+function partiesPhrase(
+  v: SentenceView,
+  start: number,
+  head: Extract<Head, { type: "sector" }>,
+  recent: Recent,
+): Candidate | null {
+  const from = askedFrom(v, start, head, recent);
+  const codes = pairMembers(v, recent, true, v.ctx.model.config.stateSector, false, 2, from);
+  if (codes === null) return null;
+  const c = candidate(from, head.end, head.entry.id, null, codes[0]!, "coref", undefined);
+  return { ...c, also: codes.slice(1) };
+}
+
+/**
+ * "Fighting broke out in Tripoli ..., and Turkey and the UN called on the parties to halt clashes": with no two sides
+ * named, the sides asked are those of the one country whose places the sentence names (the bare country code, as the
+ * writers code a conflict's sides left unnamed), when that is not the asker's. Null otherwise.
+ */
+function askedPlace(recent: Recent, asker: ReadonlySet<string>): string[] | null {
+  const found = recent.para[recent.para.length - 1]?.found ?? [];
+  let country: string | null = null;
+  for (const m of found) {
+    if (m.kind !== "place" || m.country === null || m.code !== m.country) continue;
+    if (country !== null && country !== m.country) return null;
+    country = m.country;
+  }
+  return country === null || asker.has(country) ? null : [country];
 }
 
 const PAIR_PLACE_WORDS = new Set(["between", "on", "from", "in", "across", "among"]);
@@ -717,7 +839,7 @@ function pairPhrase(
     if (!(before === "from" && count > 2)) return null;
   }
   const word = headWord(v, head.end);
-  const codes = pairMembers(v, recent, word === "sides" || word === "side", head.sector, owned, count);
+  const codes = pairMembers(v, recent, word === "sides" || word === "side", head.sector, owned, count, from);
   if (codes === null) return null;
   const c = candidate(from, head.end, head.entry.id, null, codes[0]!, "coref", undefined);
   return { ...c, also: codes.slice(1) };
@@ -927,6 +1049,8 @@ function sectorHeadPhrase(
   )
     return null;
   if (head.entry.coref === "pair") return pairPhrase(v, start, head, recent);
+  const asked = askedParties(v, start, head, recent) ? partiesPhrase(v, start, head, recent) : null;
+  if (asked !== null) return asked;
   // An organisation's noun never takes a country ("a group of Korean lawmakers"): its antecedent or nothing.
   if (head.entry.coref === "igo") {
     const code = det && !former ? orgAntecedent(recent, headWord(v, head.end)) : null;

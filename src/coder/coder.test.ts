@@ -11929,3 +11929,30 @@ realCases("a passive in a relative clause reported by a sayer acts on the antece
     ["IRNMIL>YEMREB 072 reported", "YEMREB>SAU 190 occurred"],
   ],
 ]);
+
+realCases("pair nouns as the object of an appeal: the sides asked, not the askers (session 34, actors)", "2025-06-10", [
+  // "urged both neighbours" after a coordinated subject: the two states named before it, not the subject pair
+  [
+    "Vietnam accused China of ramming a fishing boat, as India and Indonesia urged both neighbours to exercise restraint.",
+    [
+      "IDNGOV>CHNGOV 0256 occurred",
+      "IDNGOV>VNMGOV 0256 occurred",
+      "INDGOV>CHNGOV 0256 occurred",
+      "INDGOV>VNMGOV 0256 occurred",
+      "VNMGOV>CHNGOV 112 occurred",
+    ],
+  ],
+  // "called on both sides" by an organisation's head: the two states named before, the organisation left out
+  [
+    "Armenia accused Azerbaijan of shelling border villages, while the UN secretary-general called on both sides to show restraint.",
+    ["ARMGOV>AZEGOV 112 occurred", "IGOUNO>ARMGOV 0256 occurred", "IGOUNO>AZEGOV 0256 occurred"],
+  ],
+  // "called on the parties" with no two sides named: the country whose place the sentence names
+  [
+    "Clashes erupted in Mogadishu on Sunday, and Kenya called on the parties to return to talks.",
+    ["KENGOV>SOM 026 occurred"],
+  ],
+  // must not fire: pair nouns with no act
+  ["Fans on both sides of the stadium cheered as the teams walked out.", []],
+  ["Voters in both countries go to the polls next month, the electoral commissions said.", []],
+]);
