@@ -384,6 +384,22 @@ function isMedia(v: View, t: Token): boolean {
   return g >= 0 && v.groups[g]!.members.some((m) => m.code.includes("MED"));
 }
 
+/**
+ * "Israel's foreign ministry rejected the report as distorted", "Moscow dismissed its report as biased": a report noun
+ * that is the object of a verb other than a reporting one is a thing acted on, not the source of the sentence's acts.
+ */
+function rejectedReport(v: View, at: number, cue: StatusCue): boolean {
+  const head = v.toks[at + cue.seq.length - 1];
+  if (!cue.attribution || cue.seq.length > 2 || head?.pos !== "NOUN") return false;
+  // "the report" may be the cue's own words or its determiner stand before it.
+  let k = at;
+  if (v.toks[k]!.pos !== "DET") k--;
+  const det = v.toks[k];
+  if (det === undefined || (det.pos !== "DET" && !isIn(det, v.w.possessive))) return false;
+  const verb = v.toks[k - 1];
+  return verb !== undefined && verb.pos === "VERB" && !is(v, verb, v.b.say);
+}
+
 /** Text after an attribution cue up to the next comma ("according to the Financial Times"). */
 function attributedText(v: View, from: number): Attributed | null {
   const toks = v.toks;
@@ -1017,6 +1033,7 @@ export function findStatus(
     // "..., and aid groups reported mass killings": a reporting verb after the act with its own clause reports that.
     if (at > m.last && toks[at]!.pos === "VERB" && !trailingReport(v, at)) continue;
     if (otherRelative(v, at, m.trigger)) continue;
+    if (rejectedReport(v, at, cue)) continue;
     // "Kim ordered ..., state media reported, after Washington and Seoul began joint drills": a reporting verb that
     // closes the clause before the act reports that clause, not the writer's background after it.
     const verb = at + cue.seq.length - 1;

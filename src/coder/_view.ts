@@ -56,6 +56,8 @@ export interface EngineWords {
   readonly freeChoice: ReadonlySet<string>;
   /** "officials", "witnesses", "diplomats": unnamed informants whose word makes another's act `reported`. */
   readonly informant: ReadonlySet<string>;
+  /** "officials", "diplomats": informants who may speak for the parties of a meeting or reciprocal act. */
+  readonly partyInformant: ReadonlySet<string>;
   /** "receive", "accept", "take in": verbs whose object people sent from elsewhere are taken in, not sent (`_TAKE_IN`). */
   readonly takeIn: ReadonlySet<string>;
   /** "planned", "staged", "organised": a participle right after a noun event whose "by" agent is the event's own. */
@@ -393,6 +395,7 @@ export function engineWords(m: VerbModel): EngineWords {
     stanceNoun: c("_STANCE_NOUN"),
     apart: c("_APART"),
     informant: c("_INFORMANT"),
+    partyInformant: c("_PARTY_INFORMANT"),
     takeIn: c("_TAKE_IN"),
     organiserVerb: c("_ORGANISER_VERB"),
     aspectVerb: c("_ASPECT_VERB"),

@@ -1742,7 +1742,11 @@ describe("session 8 status: who reports an act", () => {
     expect(brief("Washington shared intelligence with Kyiv last week, officials said.")).toContain(
       "USAGOV>UKRGOV 064 reported",
     );
+    // session 34 (status): unnamed officials or diplomats may be the parties' own after a meeting, as the dev files code it
     expect(brief("Seoul and Tokyo held security talks in Busan, diplomats said on Monday.")).toContain(
+      "KORGOV>JPNGOV 040 occurred",
+    );
+    expect(brief("Seoul and Tokyo held security talks in Busan, witnesses said on Monday.")).toContain(
       "KORGOV>JPNGOV 040 reported",
     );
     expect(brief("Seoul and Tokyo held security talks in Busan, officials on both sides said.")).toContain(
@@ -11955,4 +11959,29 @@ realCases("pair nouns as the object of an appeal: the sides asked, not the asker
   // must not fire: pair nouns with no act
   ["Fans on both sides of the stadium cheered as the teams walked out.", []],
   ["Voters in both countries go to the polls next month, the electoral commissions said.", []],
+]);
+
+realCases("status: meetings reported by officials, reports acted on (session 34, status)", "2025-06-10", [
+  // a meeting, a hosting or another reciprocal act between states that officials or diplomats report is the parties' own
+  [
+    "The foreign ministers of Kenya and Tanzania met in Arusha on Thursday, officials said.",
+    ["KENGOV>TZAGOV 040 occurred", "TZAGOV>KENGOV 040 occurred"],
+  ],
+  [
+    "Vietnam hosted the defence ministers of Laos and Cambodia in Hanoi on Monday for talks on border security, diplomats said.",
+    ["VNMGOV>KHMGOV 043 occurred", "VNMGOV>LAOGOV 043 occurred"],
+  ],
+  // a report that is the object of a verb is acted on: the finding it answers is no report
+  [
+    "A UN panel of experts concluded that Eritrean troops had killed civilians in Tigray, and Eritrea's information ministry dismissed the report as fabricated.",
+    ["ERIGOV>IGOUNO 016 occurred", "IGOUNO>ERIMIL 112 occurred"],
+  ],
+  // must not fire: witnesses are a third party, officials reporting a one-way act, a report that is the source
+  [
+    "Egypt and Jordan held talks in Cairo on Wednesday, witnesses said.",
+    ["EGYGOV>JORGOV 040 reported", "JORGOV>EGYGOV 040 reported"],
+  ],
+  ["Kenyan police arrested two Ugandan opposition activists in Nairobi, officials said.", ["KENCOP>UGAOPP 173 reported"]],
+  ["Russian forces shelled Kharkiv on Sunday, according to a UN report.", ["RUSMIL>UKR 194 reported"]],
+  ["The ministry rejected the report as distorted and false.", []],
 ]);

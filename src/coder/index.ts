@@ -2880,7 +2880,7 @@ function coordinatedVerb(v: View, from: number, to: number, noun = false): boole
 }
 
 /** Who reports an act: an actor group, or unnamed informants ("..., officials said") that name no party. */
-type Sayer = { readonly group: number } | { readonly informant: true };
+type Sayer = { readonly group: number } | { readonly informant: true; readonly official: boolean };
 
 /** Reporter of the act ("X said Y did Z", "Y did Z, X said"): the group that says it, if not the source; or null. */
 function sayer(v: View, m: Match, source: number): Sayer | null {
@@ -2921,7 +2921,7 @@ function sayer(v: View, m: Match, source: number): Sayer | null {
       continue;
     if (k < m.trigger) g = subjectOf(v, k);
     else if (!trailingReport(v, k)) continue;
-    else if (informantPhrase(v, m.last, k)) return { informant: true };
+    else if (informantPhrase(v, m.last, k)) return { informant: true, official: officialPhrase(v, m.last, k) };
     // ", the South Korean military said": only the words of the sayer's phrase may stand between (at most four), a
     // hyphenated word counting as one (", a United Nations fact-finding mission said").
     else
@@ -2993,6 +2993,13 @@ function informantPhrase(v: View, after: number, verb: number): boolean {
     if (isIn(t, v.w.informant)) informant = true;
   }
   return informant;
+}
+
+/** ", officials said", ", diplomats said": an informant phrase (see informantPhrase) naming `_PARTY_INFORMANT` words. */
+function officialPhrase(v: View, after: number, verb: number): boolean {
+  for (let k = verb - 1; k > after && k >= verb - 4 && v.toks[k]!.pos !== "PUNCT"; k--)
+    if (isIn(v.toks[k], v.w.partyInformant)) return true;
+  return false;
 }
 
 /**
@@ -3094,8 +3101,13 @@ function withSayer(
   const found = sayer(v, m, source);
   if (found === null) return st;
   const weaker = (rank.get(st.status) ?? 99) > (rank.get("reported") ?? 99);
-  // "..., officials said": unnamed informants are no party, whatever the act.
-  if ("informant" in found) return weaker ? { ...st, status: "reported" } : st;
+  // "..., officials said": unnamed informants are no party, save of a meeting or a reciprocal act between states,
+  // which the parties report as their own ("Japan and Australia met in Singapore and agreed to ..., officials said";
+  // not "the army and the RSF clashed in Khartoum, officials said").
+  if ("informant" in found)
+    return weaker && !(found.official && (m.pattern.recip || shared) && !domesticPair(v, source, target))
+      ? { ...st, status: "reported" }
+      : st;
   const g = found.group;
   const who = v.groups[g]!.members[0]!;
   // "Japan and the Philippines held joint drills ..., the Philippine navy said": a party reports its own act.
@@ -3111,6 +3123,13 @@ function withSayer(
   const says = v.groups[g]!.members.map((x) => x.code);
   const third = !own.some((x) => says.some((w) => sameParty(x, w)));
   return { status: third && weaker ? "reported" : st.status, claimant: who.code, outlet: null };
+}
+
+/** True when the source and the target are of one country ("the army and the RSF clashed"). */
+function domesticPair(v: View, source: number, target: number): boolean {
+  if (target < 0) return false;
+  const codes = [...v.groups[source]!.members, ...v.groups[target]!.members].map((x) => countryOf(x.code));
+  return new Set(codes).size < 2;
 }
 
 /**
