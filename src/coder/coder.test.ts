@@ -11743,3 +11743,22 @@ realCases("pronoun objects of one's own country and warnings that judge an act (
   // must not change: after an accusation the verdict stays its echo
   ["Vietnam accused China of harassing its fishermen, calling it a serious violation of its sovereignty.", ["VNMGOV>CHNGOV 112 occurred"]],
 ]);
+
+realCases("drills near a border with another country, drills involving troops near it (session 34, lexicon)", "2025-06-10", [
+  // drills near or close to a border "with" a country show force to it (150), not joint drills with it (062)
+  ["Russia ordered snap military drills near the border with Finland on Wednesday.", ["RUSGOV>FINGOV 150 occurred"]],
+  [
+    "Belarus began large-scale exercises close to its border with Lithuania, the defence ministry in Minsk said.",
+    ["BLRGOV>LTUGOV 150 occurred"],
+  ],
+  // drills "involving" troops near a country, as the noun drills near it
+  ["Pyongyang announced artillery drills involving troops near South Korea.", ["PRKGOV>KOR 150 scheduled"]],
+  // must not fire: no actor on either side
+  ["A ministry spokesman said the drills involving reservists near the border would end on Friday.", []],
+  ["Villagers living near the border with Myanmar said they heard gunfire overnight.", []],
+  // must not change: drills with a named partner stay joint
+  [
+    "Azerbaijan held naval exercises with Turkey in the Caspian Sea on Monday.",
+    ["AZEGOV>TURGOV 062 occurred", "TURGOV>AZEGOV 062 occurred"],
+  ],
+]);
