@@ -11744,7 +11744,7 @@ realCases("pronoun objects of one's own country and warnings that judge an act (
   ["Vietnam accused China of harassing its fishermen, calling it a serious violation of its sovereignty.", ["VNMGOV>CHNGOV 112 occurred"]],
 ]);
 
-realCases("drills near a border with another country, drills involving troops near it (session 34, lexicon)", "2025-06-10", [
+realCases("drills near a border with another country or involving troops near it, orders readying forces (session 34, lexicon)", "2025-06-10", [
   // drills near or close to a border "with" a country show force to it (150), not joint drills with it (062)
   ["Russia ordered snap military drills near the border with Finland on Wednesday.", ["RUSGOV>FINGOV 150 occurred"]],
   [
@@ -11761,4 +11761,16 @@ realCases("drills near a border with another country, drills involving troops ne
     "Azerbaijan held naval exercises with Turkey in the Caspian Sea on Monday.",
     ["AZEGOV>TURGOV 062 occurred", "TURGOV>AZEGOV 062 occurred"],
   ],
+  // an order that readies forces for war, or has them "put"/"placed" on alert, is the alert itself (152)
+  [
+    "Azerbaijan's president ordered the armed forces to prepare for war with Armenia, his office said.",
+    ["AZEGOV>ARMGOV 152 occurred"],
+  ],
+  [
+    "Belarus ordered its rocket forces placed on alert as Poland moved troops to the border.",
+    ["BLRGOV>POLGOV 152 occurred", "POLGOV>BLRGOV 154 occurred"],
+  ],
+  // must not fire: orders to no forces of any actor
+  ["The coach ordered his players to prepare for the final.", []],
+  ["The ministry ordered hospitals put on alert for flooding.", []],
 ]);
