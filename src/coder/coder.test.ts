@@ -11985,3 +11985,34 @@ realCases("status: meetings reported by officials, reports acted on (session 34,
   ["Russian forces shelled Kharkiv on Sunday, according to a UN report.", ["RUSMIL>UKR 194 reported"]],
   ["The ministry rejected the report as distorted and false.", []],
 ]);
+
+realCases("drills near a border with another country or involving troops near it, orders readying forces (session 34, lexicon)", "2025-06-10", [
+  // drills near or close to a border "with" a country show force to it (150), not joint drills with it (062)
+  ["Russia ordered snap military drills near the border with Finland on Wednesday.", ["RUSGOV>FINGOV 150 occurred"]],
+  [
+    "Belarus began large-scale exercises close to its border with Lithuania, the defence ministry in Minsk said.",
+    ["BLRGOV>LTUGOV 150 occurred"],
+  ],
+  // drills "involving" troops near a country, as the noun drills near it
+  ["Pyongyang announced artillery drills involving troops near South Korea.", ["PRKGOV>KOR 150 scheduled"]],
+  // must not fire: no actor on either side
+  ["A ministry spokesman said the drills involving reservists near the border would end on Friday.", []],
+  ["Villagers living near the border with Myanmar said they heard gunfire overnight.", []],
+  // must not change: drills with a named partner stay joint
+  [
+    "Azerbaijan held naval exercises with Turkey in the Caspian Sea on Monday.",
+    ["AZEGOV>TURGOV 062 occurred", "TURGOV>AZEGOV 062 occurred"],
+  ],
+  // an order that readies forces for war, or has them "put"/"placed" on alert, is the alert itself (152)
+  [
+    "Azerbaijan's president ordered the armed forces to prepare for war with Armenia, his office said.",
+    ["AZEGOV>ARMGOV 152 occurred"],
+  ],
+  [
+    "Belarus ordered its rocket forces placed on alert as Poland moved troops to the border.",
+    ["BLRGOV>POLGOV 152 occurred", "POLGOV>BLRGOV 154 occurred"],
+  ],
+  // must not fire: orders to no forces of any actor
+  ["The coach ordered his players to prepare for the final.", []],
+  ["The ministry ordered hospitals put on alert for flooding.", []],
+]);
