@@ -12016,3 +12016,22 @@ realCases("drills near a border with another country or involving troops near it
   ["The coach ordered his players to prepare for the final.", []],
   ["The ministry ordered hospitals put on alert for flooding.", []],
 ]);
+
+realCases("a group's targets struck in a place (session 34, strikein)", "2025-03-10", [
+  // the group named before the targets is hit, and the place after "in" when it is another country (onward)
+  [
+    "Pakistani jets struck Pakistani Taliban hideouts in Afghanistan's Khost province on Monday, the army said.",
+    ["PAKMIL>AFGGOV 190 occurred", "PAKMIL>PAKREB 190 occurred"],
+  ],
+  [
+    "Turkish drones hit PKK positions in northern Syria, the defence ministry said.",
+    ["TURMIL>SYRGOV 190 occurred", "TURMIL>TURREB 190 occurred"],
+  ],
+  // the group's own country is one event
+  ["Israeli aircraft struck Hamas targets across Gaza on Thursday.", ["ISRMIL>PSEREB 190 occurred"]],
+  // must not change: targets with no group stay the place's (19.strike-in)
+  ["Russian missiles struck energy facilities in western Ukraine overnight.", ["RUSMIL>UKR 190 occurred"]],
+  // must not fire: no actor struck
+  ["Archers hit targets in the final round of the tournament on Sunday.", []],
+  ["The company hit its sales targets in Europe for the third year running.", []],
+]);

@@ -555,12 +555,14 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     venue: flags.has("venue"),
     status,
     // A pattern that fires only when negated (or in prospect, or in an `opposed` free relative) outranks the same
-    // words without the condition (a "---" block, "calls for").
+    // words without the condition (a "---" block, "calls for"); an `onward` one, which also codes the place after its
+    // preposition, outranks a `territory` pattern's place bonus ("struck PKK targets in northern Iraq").
     specificity:
       literals * 10 +
       code.length +
       (rest.some((e) => e.kind === "target") ? 5 : 0) +
-      (flags.has("ifnegated") || flags.has("prospect") || flags.has("opposed") ? 1 : 0),
+      (flags.has("ifnegated") || flags.has("prospect") || flags.has("opposed") ? 1 : 0) +
+      (recode.onward ? 2 : 0),
     file: l.file,
     line: l.line,
     need: NO_NEED,
