@@ -11663,3 +11663,25 @@ realCases("roots 14, 18 and 20: crowds shown protesting, guards, linked gunmen, 
     ["SOMREB>KENMIL 1833 reported"],
   ],
 ]);
+
+realCases("a boycott told in a clause on the vote it was aimed at (session 34, precision)", "2025-06-10", [
+  // must not fire: the boycott only describes the vote (a reduced passive, an object relative with or without "that")
+  [
+    "Tunisia's President Kais Saied was sworn in for a second term on Monday after winning an election boycotted by most opposition parties.",
+    [],
+  ],
+  [
+    "Guinea's junta published the final results on Saturday, days after a constitutional referendum that the main opposition parties had boycotted.",
+    [],
+  ],
+  [
+    "Chad's ruling party won a large majority in parliament in a vote the main opposition parties had boycotted, the election agency said.",
+    [],
+  ],
+  // must still fire: the boycott is the clause's own act
+  [
+    "Chad's main opposition coalition said it would boycott the legislative elections due on December 29.",
+    ["TCDOPP>TCDGOV 143 scheduled"],
+  ],
+  ["Opposition parties in Guinea boycotted Sunday's constitutional referendum.", ["GINOPP>GINGOV 143 occurred"]],
+]);
