@@ -11685,3 +11685,14 @@ realCases("a boycott told in a clause on the vote it was aimed at (session 34, p
   ],
   ["Opposition parties in Guinea boycotted Sunday's constitutional referendum.", ["GINOPP>GINGOV 143 occurred"]],
 ]);
+
+realCases("plain support within one country (session 34, precision)", "2024-07-01", [
+  // must not fire: support (050) between two actors of one country
+  ["Voters in Mongolia backed the expansion of the country's parliament in a referendum, the election commission said.", []],
+  ["Malawi's parliament passed an electoral reform law on Tuesday, backed by President Lazarus Chakwera.", []],
+  // must still fire: support of another country
+  [
+    "Kenya backed Somalia's bid to join the East African Community, the Kenyan foreign ministry said.",
+    ["KENGOV>SOMGOV 050 occurred"],
+  ],
+]);
