@@ -11696,3 +11696,16 @@ realCases("plain support within one country (session 34, precision)", "2024-07-0
     ["KENGOV>SOMGOV 050 occurred"],
   ],
 ]);
+
+realCases("material cooperation within one country (session 34, precision)", "2024-07-01", [
+  // must not fire more: the freed fishermen handed over to their own country's officials are no 063
+  [
+    "Sri Lanka freed 12 Indian fishermen who had served their sentences and handed them over to Indian officials in Jaffna.",
+    ["LKAGOV>INDAGR 0841 occurred"],
+  ],
+  // must still fire: an extradition to another country
+  [
+    "Honduras extradited Juan Orlando Hernandez, the country's former president, to the United States to face drug trafficking charges.",
+    ["HNDGOV>USAGOV 063 occurred"],
+  ],
+]);

@@ -4767,8 +4767,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           : (recoded(ctx, v, m.pattern, a, s, t, claimant >= 0, m.trigger) ?? actCode);
         // "Voters in Kazakhstan backed the construction of a nuclear plant", "a law backed by President Hassan Sheikh
         // Mohamud", "the government, which had backed his rival": plain support (050) within one country is no event
-        // between two parties (no wire-dev record codes one).
-        if (t && code === "050" && countryOf(s.code) === countryOf(t.code)) continue;
+        // between two parties (no wire-dev record codes one). Nor is material cooperation (root 06: "Mexico extradited
+        // Ovidio Guzman", "handed them over to Indian officials", "drills between Indonesia and Russia" read as RUS>RUS).
+        const within = t !== null && countryOf(s.code) === countryOf(t.code);
+        if (within && (code === "050" || code.startsWith("06"))) continue;
         // "Saudi Arabia will not establish diplomatic relations with Israel", "said he would not restore relations with
         // Ecuador": relations one side refuses are that side's act alone (the gold README's rule; w7-164, w16-299 ...),
         // so the reversed pair of a negated reciprocal recognition is dropped.
