@@ -12035,3 +12035,49 @@ realCases("a group's targets struck in a place (session 34, strikein)", "2025-03
   ["Archers hit targets in the final round of the tournament on Sunday.", []],
   ["The company hit its sales targets in Europe for the third year running.", []],
 ]);
+
+realCases("a boycott told in a clause on the vote it was aimed at (session 34, precision)", "2025-06-10", [
+  // must not fire: the boycott only describes the vote (a reduced passive, an object relative with or without "that")
+  [
+    "Tunisia's President Kais Saied was sworn in for a second term on Monday after winning an election boycotted by most opposition parties.",
+    [],
+  ],
+  [
+    "Guinea's junta published the final results on Saturday, days after a constitutional referendum that the main opposition parties had boycotted.",
+    [],
+  ],
+  [
+    "Chad's ruling party won a large majority in parliament in a vote the main opposition parties had boycotted, the election agency said.",
+    [],
+  ],
+  // must still fire: the boycott is the clause's own act
+  [
+    "Chad's main opposition coalition said it would boycott the legislative elections due on December 29.",
+    ["TCDOPP>TCDGOV 143 scheduled"],
+  ],
+  ["Opposition parties in Guinea boycotted Sunday's constitutional referendum.", ["GINOPP>GINGOV 143 occurred"]],
+]);
+
+realCases("plain support within one country (session 34, precision)", "2024-07-01", [
+  // must not fire: support (050) between two actors of one country
+  ["Voters in Mongolia backed the expansion of the country's parliament in a referendum, the election commission said.", []],
+  ["Malawi's parliament passed an electoral reform law on Tuesday, backed by President Lazarus Chakwera.", []],
+  // must still fire: support of another country
+  [
+    "Kenya backed Somalia's bid to join the East African Community, the Kenyan foreign ministry said.",
+    ["KENGOV>SOMGOV 050 occurred"],
+  ],
+]);
+
+realCases("material cooperation within one country (session 34, precision)", "2024-07-01", [
+  // must not fire more: the freed fishermen handed over to their own country's officials are no 063
+  [
+    "Sri Lanka freed 12 Indian fishermen who had served their sentences and handed them over to Indian officials in Jaffna.",
+    ["LKAGOV>INDAGR 0841 occurred"],
+  ],
+  // must still fire: an extradition to another country
+  [
+    "Honduras extradited Juan Orlando Hernandez, the country's former president, to the United States to face drug trafficking charges.",
+    ["HNDGOV>USAGOV 063 occurred"],
+  ],
+]);
