@@ -737,19 +737,10 @@ const ASK_VERBS = new Set([
 ]);
 
 /**
- * "Turkey and the UN called on the parties to halt clashes", "mediators urged all parties to ...": "parties" after
- * "the", "both" or "all" as the object of a verb of asking whose subject is named right before it.
+ * "Turkey and the UN called on the parties to halt clashes", "mediators urged all parties to ...": the token "the
+ * parties" opens at when "parties" after "the", "both" or "all" is the object of a verb of asking whose subject is
+ * named right before it; -1 otherwise.
  */
-function askedParties(
-  v: SentenceView,
-  start: number,
-  head: Extract<Head, { type: "sector" }>,
-  recent: Recent,
-) {
-  return askedFrom(v, start, head, recent) >= 0;
-}
-
-/** The token "the parties" of askedParties opens at, or -1. */
 function askedFrom(
   v: SentenceView,
   start: number,
@@ -780,6 +771,7 @@ function partiesPhrase(
   recent: Recent,
 ): Candidate | null {
   const from = askedFrom(v, start, head, recent);
+  if (from < 0) return null;
   const codes = pairMembers(v, recent, true, v.ctx.model.config.stateSector, false, 2, from);
   if (codes === null) return null;
   const c = candidate(from, head.end, head.entry.id, null, codes[0]!, "coref", undefined);
@@ -803,8 +795,10 @@ function askedPlace(recent: Recent, asker: ReadonlySet<string>): string[] | null
 }
 
 const PAIR_PLACE_WORDS = new Set(["between", "on", "from", "in", "across", "among"]);
-// Count words of the `pair-words` that name more than two ("the three countries").
-const PAIR_COUNTS = new Map([
+/** Count words before a pair noun or a group of states ("the two countries", "the three Baltic states"). */
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ["two", 2],
+  ["both", 2],
   ["three", 3],
   ["four", 4],
 ]);
@@ -834,7 +828,7 @@ function pairPhrase(
   // that many, the run of exactly as many states named before (after "from" too: envoys leave them).
   const count = owned
     ? 2
-    : (PAIR_COUNTS.get(toks[from === start ? lead : start - 1]?.text.toLowerCase() ?? "") ?? 2);
+    : (COUNT_WORDS.get(toks[from === start ? lead : start - 1]?.text.toLowerCase() ?? "") ?? 2);
   if (PAIR_PLACE_WORDS.has(before) && !(before === "on" && toks[from - 2]?.pos === "VERB")) {
     if (!(before === "from" && count > 2)) return null;
   }
@@ -1049,7 +1043,7 @@ function sectorHeadPhrase(
   )
     return null;
   if (head.entry.coref === "pair") return pairPhrase(v, start, head, recent);
-  const asked = askedParties(v, start, head, recent) ? partiesPhrase(v, start, head, recent) : null;
+  const asked = partiesPhrase(v, start, head, recent);
   if (asked !== null) return asked;
   // An organisation's noun never takes a country ("a group of Korean lawmakers"): its antecedent or nothing.
   if (head.entry.coref === "igo") {

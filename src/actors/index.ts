@@ -4,7 +4,7 @@ import { type FormSlots, formSlots, Lattice } from "./01-scan.js";
 import { countryOfCode, type DocContext, docContext } from "./02-context.js";
 import { SentenceView } from "./03-heads.js";
 import { type Candidate, LOCUS } from "./04-refs.js";
-import { parseAt, type Recent } from "./05-compose.js";
+import { COUNT_WORDS, parseAt, type Recent } from "./05-compose.js";
 
 /** `called:` nouns per entry id and per code (the first entry of a code), per model, made on first use. */
 const CALLED = new WeakMap<ActorModel, Map<string, readonly string[]>>();
@@ -370,14 +370,6 @@ export function findMentions(doc: NlpDoc, model: ActorModel, date: string | null
   return out;
 }
 
-/** Count words before a group of states ("the two Nordic countries", "both Baltic states"). */
-const GROUP_COUNT: ReadonlyMap<string, number> = new Map([
-  ["two", 2],
-  ["both", 2],
-  ["three", 3],
-  ["four", 4],
-]);
-
 /**
  * The members of a group of states that a count before it picks out ("the two Nordic countries" after "Finland and
  * Sweden"): the group's states already named in the sentence, when there are exactly as many as the count and fewer
@@ -389,7 +381,7 @@ function countedMembers(
   codes: readonly string[],
   found: readonly ActorMention[],
 ): string[] | null {
-  const n = GROUP_COUNT.get(s.tokens[start - 1]?.lower ?? "");
+  const n = COUNT_WORDS.get(s.tokens[start - 1]?.lower ?? "");
   if (n === undefined || n >= codes.length) return null;
   const named = [
     ...new Set(found.map((x) => x.country).filter((x): x is string => x !== null && codes.includes(x))),
