@@ -11,6 +11,7 @@ import {
   participleAfterVerb,
   phraseAt,
   reducedRelativeAgent,
+  subjectEndBefore,
   type View,
 } from "./_view.js";
 
@@ -494,8 +495,7 @@ export function promptedSubject(v: View, k: number): number {
  * its clause's first subject (after ", and" that clause's), not the nearest actor before it (a "that" clause's); -1 else.
  */
 function ownedClauseSubject(v: View, i: number): number {
-  let k = i - 1;
-  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
+  let k = subjectEndBefore(v, i);
   const end = k;
   while (k >= 0 && k >= end - 3 && v.toks[k]!.pos === "NOUN" && v.groupAt[k]! < 0) k--;
   const pro = v.toks[k];
@@ -1342,8 +1342,7 @@ const DISPATCH_LEAD = new Set(["DET", "ADJ"]);
  * or -1.
  */
 function saidRelativeAntecedent(v: View, i: number): number {
-  let k = i - 1;
-  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
+  let k = subjectEndBefore(v, i);
   if (k === i - 1 || v.toks[k]?.pos !== "VERB" || !is(v, v.toks[k], v.b.say)) return -1;
   // The sayer's noun phrase: a few words, no verb or punctuation.
   const stop = k - 8;
@@ -2140,8 +2139,7 @@ export function summaryNoun(v: View, g: number): { head: number; before: number 
  * clause on a noun (summaryNounBefore), not an actor's phrase there.
  */
 export function pronounRelative(v: View, i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
+  const k = subjectEndBefore(v, i);
   return (
     k > 0 && is(v, v.toks[k], v.b.subjectPronoun) && v.groupAt[k]! < 0 && summaryNounBefore(v, k) !== null
   );

@@ -2,7 +2,7 @@ import type { EventStatus, Token } from "../core/index.js";
 import type { VerbModel } from "../dict/index.js";
 import { decisionOwner, summaryNoun, verbBefore } from "./_args.js";
 import type { Match } from "./_match.js";
-import { is, isIn, type View } from "./_view.js";
+import { is, isIn, subjectEndBefore, type View } from "./_view.js";
 
 type StatusCue = VerbModel["cues"][number];
 
@@ -440,8 +440,7 @@ function attributed(v: View, cue: StatusCue, at: number): Attributed | null {
 
 /** The words before a reporting verb ("The New York Times reported"), up to the clause start. */
 function subjectText(v: View, verb: number): Attributed | null {
-  let k = verb - 1;
-  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
+  let k = subjectEndBefore(v, verb);
   const end = k;
   while (k >= 0 && !v.w.barrier.has(v.toks[k]!.text) && v.toks[k]!.pos !== "VERB" && end - k < 8) k--;
   if (end < k + 1) return null;

@@ -1342,3 +1342,10 @@ export function adjunctNameBefore(v: View, i: number): boolean {
   }
   return false;
 }
+
+/** The token before the verb at `i` once adverbs and auxiliaries are passed over: where its subject ends (-1: none). */
+export function subjectEndBefore(v: View, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
+  return k;
+}

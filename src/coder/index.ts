@@ -126,6 +126,7 @@ import {
   reducedRelativeAgent,
   tokenFlags,
   tokenWords,
+  subjectEndBefore,
   type View,
 } from "./_view.js";
 
@@ -310,8 +311,7 @@ function boycottedVote(v: View, m: Match): boolean {
   if (!m.pattern.code.startsWith("14") || m.pattern.noun || v.toks[m.trigger]!.lemma !== "boycott") return false;
   const vote = (k: number) => BOYCOTTED_VOTE.has(v.toks[k]?.lower ?? "") && (v.groupAt[k] ?? -1) < 0;
   if (vote(m.trigger - 1) && v.toks[m.trigger + 1]?.lower === "by") return true;
-  let k = m.trigger - 1;
-  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
+  const k = subjectEndBefore(v, m.trigger);
   const subject = v.groupAt[k] ?? -1;
   if (subject < 0 || v.groups[subject]!.tokEnd !== k + 1) return false;
   let n = v.groups[subject]!.tokStart - 1;
@@ -1345,13 +1345,6 @@ function intentInfinitives(v: View, last: number, end: number): number[] {
 function bareVerb(v: View, k: number): boolean {
   const t = v.toks[k];
   return t?.pos === "VERB" && t.lower === t.lemma;
-}
-
-/** The token before the verb at `i` once adverbs and auxiliaries are passed over: where its subject ends (-1: none). */
-function subjectEndBefore(v: View, i: number): number {
-  let k = i - 1;
-  while (k >= 0 && VERB_LEAD.has(v.toks[k]!.pos)) k--;
-  return k;
 }
 
 /** "the two leaders signed", "both sides agreed": the index of the pair noun subject of the verb at `i`, or -1. */
@@ -5390,8 +5383,7 @@ const SUBJECT_PHRASE = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "PA
  */
 function inquirySubject(v: View, words: ReadonlySet<string>, i: number, source: number): boolean {
   if (source < 0) return false;
-  let k = i - 1;
-  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
+  let k = subjectEndBefore(v, i);
   let inquiry = false;
   let owned = false;
   for (; k >= 0; k--) {
