@@ -28,8 +28,7 @@ interface Item {
 type FileSet = GoldFileSet<Item>;
 
 const args = process.argv.slice(2);
-const opt = option;
-const L2 = Number(opt("--l2", "1"));
+const L2 = Number(option("--l2", "1"));
 const WITH_PATTERN = args.includes("--pattern");
 const GOLD_DIR = join(DEFAULT_DATA_DIR, "gold", "events");
 const WIRE = /^wire-dev[2-9]$/;

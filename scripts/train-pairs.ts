@@ -46,12 +46,11 @@ interface Item {
 type FileSet = GoldFileSet<Item>;
 
 const args = process.argv.slice(2);
-const opt = option;
-const L2 = Number(opt("--l2", "1e-4"));
-const EPOCHS = Number(opt("--epochs", "4"));
-const FOLDS = Number(opt("--folds", "10"));
-const INNER = Number(opt("--inner", "3"));
-const CACHE = opt("--cache", "/tmp/dyad-pairs.json");
+const L2 = Number(option("--l2", "1e-4"));
+const EPOCHS = Number(option("--epochs", "4"));
+const FOLDS = Number(option("--folds", "10"));
+const INNER = Number(option("--inner", "3"));
+const CACHE = option("--cache", "/tmp/dyad-pairs.json");
 const GOLD_DIR = join(DEFAULT_DATA_DIR, "gold", "events");
 const WIRE = /^wire-dev\d*$/;
 const CLASSES = ["", ...Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(2, "0"))];

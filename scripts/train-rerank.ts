@@ -66,14 +66,13 @@ interface CItem {
 type CFile = GoldFileSet<CItem>;
 
 const args = process.argv.slice(2);
-const opt = option;
-const L2 = Number(opt("--l2", "100"));
-const EPOCHS = Number(opt("--epochs", "6"));
-const LR = Number(opt("--lr", "0.1"));
-const FOLDS = Number(opt("--folds", "10"));
-const INNER = Number(opt("--inner", "4"));
-const LEX = opt("--lex", "lemma");
-const CACHE = opt("--cache", "/tmp/dyad-rerank-cache.json");
+const L2 = Number(option("--l2", "100"));
+const EPOCHS = Number(option("--epochs", "6"));
+const LR = Number(option("--lr", "0.1"));
+const FOLDS = Number(option("--folds", "10"));
+const INNER = Number(option("--inner", "4"));
+const LEX = option("--lex", "lemma");
+const CACHE = option("--cache", "/tmp/dyad-rerank-cache.json");
 const GOLD_DIR = join(DEFAULT_DATA_DIR, "gold", "events");
 const WIRE = /^wire-dev(\d+)$/;
 const isEval = (name: string) => {

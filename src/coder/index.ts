@@ -155,6 +155,8 @@ interface Prepared {
   readonly second: SecondWords;
   readonly copy: CopyWords;
   readonly needs: NeedsIndex;
+  /** Ids of the `formal` patterns (a protest lodged, a case filed). */
+  readonly formal: ReadonlySet<string>;
 }
 
 // Resolved once per verb model: documents are coded one at a time, and the model outlives them all.
@@ -171,6 +173,7 @@ function prepare(verbs: VerbModel): Prepared {
       second: secondWords(verbs),
       copy: copyWords(verbs),
       needs: listNeeds(verbs),
+      formal: new Set(verbs.patterns.filter((x) => x.formal).map((x) => x.id)),
     };
     PREPARED.set(verbs, p);
   }
@@ -6743,7 +6746,7 @@ function actorRightAfter(v: View, k: number): number {
 
 /** True when event `e` came from a `formal` pattern (a protest lodged, a case filed). */
 function formalEvent(ctx: SentenceCtx, e: Event): boolean {
-  return ctx.model.verbs.patterns.find((p) => p.id === e.pattern)?.formal === true;
+  return ctx.prep.formal.has(e.pattern);
 }
 
 /**
