@@ -1,5 +1,5 @@
 import type { VerbModel } from "../dict/index.js";
-import { type Args, controller, sameCountry, subjectOf } from "./_args.js";
+import { type Args, controller, elaborating, sameCountry, subjectOf } from "./_args.js";
 import type { Match } from "./_match.js";
 import { is, isIn, type View } from "./_view.js";
 
@@ -86,6 +86,8 @@ export interface SecondWords {
   readonly placeMeetVerb: ReadonlySet<string>;
   /** "meet": a meeting verb whose meeting a stated visit does not cover (see dropVisitTalks). */
   readonly meetAlone: ReadonlySet<string>;
+  /** "accuse", "blame", "hold": heads of short verb patterns charging the party in their first slot (see chargedAfter). */
+  readonly chargeVerb: ReadonlySet<string>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -133,7 +135,35 @@ export function secondWords(m: VerbModel): SecondWords {
     truce: m.classes.get("_TRUCE_NOUN") ?? EMPTY,
     placeMeetVerb: m.classes.get("_PLACE_MEET_VERB") ?? EMPTY,
     meetAlone: m.classes.get("_MEET_ALONE") ?? EMPTY,
+    chargeVerb: new Set(
+      m.patterns
+        // "accuse TGT of", "blame TGT for", "hold TGT responsible": a charge whose object is the party charged.
+        .filter(
+          (p) =>
+            !p.noun && !p.charging && p.code.startsWith("112") && p.rest[0]?.kind === "target" && p.rest.length <= 2,
+        )
+        .flatMap((p) => [...p.head]),
+    ),
   };
+}
+
+/** Tokens that close the clause an act stands in before a participle on it. */
+const CLAUSE_CLOSE = new Set([",", ";", ":"]);
+
+/**
+ * "India pulled out of a summit in Islamabad, accusing Pakistan of cross-border terrorism": the party that a charging
+ * participle (", accusing X of", ", blaming X's intransigence") right after the clause of an act ending at `end` names
+ * as its object, when `source` is the sentence's first subject (the participle's own agent); or -1.
+ */
+export function chargedAfter(v: View, sw: SecondWords, end: number, source: number): number {
+  if (v.groups.findIndex((_, x) => v.subjectPos[x] && !v.attributive[x]) !== source) return -1;
+  let k = end;
+  while (k < v.toks.length && !CLAUSE_CLOSE.has(v.toks[k]!.text)) k++;
+  const i = k + 1;
+  if (v.toks[k]?.text !== "," || !elaborating(v, i) || !isIn(v.toks[i], sw.chargeVerb)) return -1;
+  const j = v.toks[i + 1]?.pos === "DET" ? i + 2 : i + 1;
+  const g = v.groupAt[j] ?? -1;
+  return g >= 0 && g !== source && v.groups[g]!.tokStart === j ? g : -1;
 }
 
 /** The act coded just before: its source and target groups and the end of its words. */

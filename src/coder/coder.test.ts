@@ -12081,3 +12081,24 @@ realCases("material cooperation within one country (session 34, precision)", "20
     ["HNDGOV>USAGOV 063 occurred"],
   ],
 ]);
+
+realCases("a charge after an act that named no one; a named charge denied (session 35, second-hi)", "2025-03-10", [
+  // the act with no target of its own is aimed at the party the ", accusing / blaming" participle charges
+  [
+    "Kazakhstan pulled out of a regional security summit in Bishkek on Friday, accusing Kyrgyzstan of harbouring armed militants.",
+    ["KAZGOV>KGZGOV 112 occurred", "KAZGOV>KGZGOV 125 occurred"],
+  ],
+  [
+    "Egypt withdrew from the water talks in Khartoum, blaming Ethiopia for the deadlock.",
+    ["EGYGOV>ETHGOV 112 occurred", "EGYGOV>ETHGOV 125 occurred"],
+  ],
+  // must not fire: the participle charges no actor
+  ["Hungary's foreign minister walked out of a conference in Vienna on Tuesday, accusing the organisers of bias.", []],
+  // a charge denied with its "that" clause is also its author's accusation of the denier
+  [
+    "Kenya dismissed as baseless a Somali claim that Kenyan troops had seized a border town in the Gedo region.",
+    ["KENGOV>SOM 016 occurred", "SOM>KENGOV 112 occurred"],
+  ],
+  // must not fire: no "that" clause states the charge
+  ["Ecuador rejected Peru's accusations as politically motivated on Monday.", ["ECUGOV>PERGOV 016 occurred"]],
+]);

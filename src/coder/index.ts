@@ -89,6 +89,7 @@ import {
   threatCounterpart,
   envoyAddressee,
   secondWords,
+  chargedAfter,
 } from "./_second.js";
 import {
   ADJUNCT_POS,
@@ -1706,6 +1707,10 @@ function fallbackTarget(
     v.groups[t]!.members.every((x) => /^(IGO|NGO)/.test(x.code))
   )
     t = -1;
+  // "India pulled out of a summit in Islamabad, accusing Pakistan of ...": a hostile act (quads 3 and 4) that named no
+  // one is aimed at the party the participle after its clause charges with the reason for it.
+  if (t < 0 && open && !p.noun && sw !== undefined && (cameo.get(p.code)?.quad ?? 1) >= 3)
+    t = chargedAfter(v, sw, end, source);
   if (t < 0 && open && p.code < "15") t = toldAddressee(v, m.trigger, source);
   if (t < 0 && p.code.startsWith("13")) t = conditionSubject(v, end, source);
   if (t < 0 && p.code.startsWith("13")) t = provokerSubject(v, end, source);
@@ -5041,6 +5046,23 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           const ae = makeEvent(ctx, v, { m, code: also, a, st }, s, t);
           if (ae)
             pushBeside(cols, ae, () => actFeatures(v, act(sel, a, ae, ps.length, false), s, t), m.trigger);
+        }
+        // "rejected French accusations that it had stirred unrest": a charge its words name with its author in the slot
+        // is also that author's accusation of the denier (`denied=112`), once only for the pair.
+        // Only for a charge whose "that" clause states it (not "rejected Canada's allegations as absurd"), and not when
+        // an accusation noun in the words codes it ("Kinshasa's accusation that Rwandan troops ...").
+        const stated = v.toks[m.spanEnd]?.lower === "that";
+        const denied = stated ? m.pattern.denied : null;
+        const nounCharge = chosen.some(
+          (y) =>
+            y.m.trigger > m.trigger &&
+            y.m.trigger < sel.wrapEnd &&
+            y.m.pattern.code.startsWith(denied?.slice(0, 2) ?? "-"),
+        );
+        if (denied && t && a.targetHow === "slot" && !nounCharge && !restates(events, denied, t.code, s.code)) {
+          const ce = makeEvent(ctx, v, { m, code: denied, a, st }, t, s);
+          if (ce)
+            pushBeside(cols, ce, () => actFeatures(v, act(sel, a, ce, ps.length, false), t, s), m.trigger);
         }
         // "rallied in Yerevan to demand Pashinyan's resignation": the protest is also the demand its words make
         // (`demands=1041`), as the wire-dev writers code it; once only beside a demand coded already.

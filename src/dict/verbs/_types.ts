@@ -348,6 +348,12 @@ export interface Pattern {
    */
   readonly served: string | null;
   /**
+   * A denial whose words name the charge denied with its author in the `TGT` slot ("rejected French accusations that
+   * ...", "rejected as groundless a U.S. claim that ..."): the author also does this code (112) to the denier, as the
+   * gold README codes a named charge denied; or null.
+   */
+  readonly denied: string | null;
+  /**
    * Fires only as the frame of the act before it in its clause ("detained the mayor in a corruption investigation",
    * "raided the offices as part of a money-laundering investigation", "concluding a two-year investigation"): that
    * act's source on that act's target.
