@@ -4,6 +4,7 @@ import {
   adjunctPrep,
   adjunctTalks,
   eraOnly,
+  clauseSubjectNoun,
   heldTalks,
   landmarkOnly,
   occasionOnly,
@@ -6627,11 +6628,14 @@ function dropCovered(v: View, events: readonly Event[], f: EventFlags): Event[] 
   const agent = strikeOfKillingDropped(v, events, f.oneWayNoun, f.trig, f.personKill);
   const met = venueMet(events, f.venued);
   for (let i = 0; i < keep.length; i++) keep[i] = keep[i]! && own[i]! && aim[i]! && !agent[i]! && !met[i]!;
+  // "A ceasefire between Israel and Hamas took effect, and …": a noun act heading its own clause's subject.
+  const subject = f.trig.map((t, i) => f.nounEvent[i]! && clauseSubjectNoun(v, t));
   return dropRepeats(
     dropNounEchoes(
       events.filter((_, i) => keep[i]),
       f.nounEvent.filter((_, i) => keep[i]),
       f.oneWayNoun.filter((_, i) => keep[i]),
+      subject.filter((_, i) => keep[i]),
     ),
   );
 }
@@ -6839,8 +6843,16 @@ function deniedBefore(events: readonly Event[], code: string, a: string, b: stri
   });
 }
 
-/** A noun event of the same root between actors a verb event already links is the same act ("travelled to Tokyo for talks with"). */
-function dropNounEchoes(events: Event[], noun: readonly boolean[], oneWay: readonly boolean[]): Event[] {
+/**
+ * A noun event of the same root between actors a verb event already links is the same act ("travelled to Tokyo for
+ * talks with"); one heading its own clause's subject (`subject`) is an act of its own.
+ */
+function dropNounEchoes(
+  events: Event[],
+  noun: readonly boolean[],
+  oneWay: readonly boolean[],
+  subject: readonly boolean[],
+): Event[] {
   if (!noun.some(Boolean)) return events;
   const verbs = events.filter((_, i) => !noun[i]);
   const verbPairs = new Set(verbs.map(unorderedPair));
@@ -6853,6 +6865,7 @@ function dropNounEchoes(events: Event[], noun: readonly boolean[], oneWay: reado
   return events.filter(
     (e, i) =>
       (!noun[i] ||
+        subject[i] ||
         !verbPairs.has(unorderedPair(e)) ||
         (oneWay[i] === true && !verbDirected.has(directedPair(e)) && !codedBetween(verbs, e))) &&
       !(noun[i] && e.plover === "CONSULT" && refused.has(actorPair(e))),
