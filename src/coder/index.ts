@@ -5406,10 +5406,17 @@ function inquirySubject(v: View, words: ReadonlySet<string>, i: number, source: 
       v.toks[k + 1]?.pos === "ADP"
     )
       continue;
+    // "A U.N. fact-finding mission said it had found evidence that ...": a pronoun right after a reporting verb is
+    // that verb's subject, the inquiry.
+    else if (!inquiry && !owned && SAID_PRONOUN.has(t.lower) && is(v, v.toks[k - 1], v.b.say))
+      return inquirySubject(v, words, k - 1, source);
     else if (g < 0 && !SUBJECT_PHRASE.has(t.pos) && t.text !== "-") break;
   }
   return inquiry && owned;
 }
+
+/** Pronouns that stand for the subject of the reporting verb right before them ("said it had found that"). */
+const SAID_PRONOUN = new Set(["it", "they"]);
 
 /**
  * "an agreement that Meloni struck with Rama", "the first deal Trump struck": group `g` is the subject of a relative
