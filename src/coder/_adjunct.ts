@@ -651,6 +651,23 @@ export function heldTalks(v: View, sw: SecondWords, m: Match): boolean {
   );
 }
 
+/**
+ * "A ceasefire between Israel and Hamas took effect, and Hamas freed … prisoners released by Israel", "A planned summit
+ * between Trump and Putin was put on hold after Rubio and Lavrov held a phone call": a noun act that heads the subject
+ * of its own clause (only modifiers before it, back to the sentence's start, a subordinator or a ", and") is narrated
+ * as an act of its own, no echo of a verb act between the same pair in another clause.
+ */
+export function clauseSubjectNoun(v: View, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = v.toks[k]!;
+    if (is(v, t, v.b.subord) || (t.pos === "CCONJ" && v.toks[k - 1]?.text === ",")) return true;
+    // "A planned summit": an "-ed" word right after the determiner is a modifier, not a clause's verb.
+    const modifier = t.pos === "VERB" && t.lower.endsWith("ed") && v.toks[k - 1]?.pos === "DET";
+    if (!NOUN_LEAD.has(t.pos) && !modifier && t.text !== "-" && t.text !== "'s") return false;
+  }
+  return true;
+}
+
 /** Words that may stand between an act's verb (or its counterpart) and the "in" of its place: adjuncts and objects. */
 const PLACE_GAP: ReadonlySet<string> = new Set(["ADV", "ADP", "DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"]);
 

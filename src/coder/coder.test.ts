@@ -12102,3 +12102,58 @@ realCases("a charge after an act that named no one; a named charge denied (sessi
   // must not fire: no "that" clause states the charge
   ["Ecuador rejected Peru's accusations as politically motivated on Monday.", ["ECUGOV>PERGOV 016 occurred"]],
 ]);
+
+realCases("a second act between a coded pair (session 35, second-lo)", "2024-06-01", [
+  // a noun act heading its own clause's subject is coded beside a verb act of its root between the pair
+  [
+    "A truce between Russia and Ukraine took effect on Saturday evening, and Russia handed back 246 Ukrainian soldiers in exchange for prisoners released by Ukraine.",
+    [
+      "RUSGOV>UKRGOV 0871 occurred",
+      "RUSGOV>UKRMIL 0841 occurred",
+      "UKRGOV>RUSGOV 084 occurred",
+      "UKRGOV>RUSGOV 0871 occurred",
+    ],
+  ],
+  [
+    "A proposed meeting between Zelensky and Putin in Istanbul was put on hold after Russian and Ukrainian negotiators held talks there.",
+    [
+      "RUSGOV>UKRGOV 040 occurred",
+      "RUSGOV>UKRGOV 040 postponed",
+      "UKRGOV>RUSGOV 040 occurred",
+      "UKRGOV>RUSGOV 040 postponed",
+    ],
+  ],
+  [
+    "A planned visit to Beijing by Blinken was postponed after Chinese and American officials spoke by phone.",
+    ["CHNGOV>USAGOV 041 occurred", "USAGOV>CHNGOV 041 occurred", "USAGOV>CHNGOV 042 postponed"],
+  ],
+  // must not fire: a ceasefire between no actors
+  ["A ceasefire between the two armies took effect at dawn on Sunday after weeks of clashes along the frontier.", []],
+  // an inquiry's finding, reported with a pronoun or as grounds found, is also its investigation
+  [
+    "A UN fact-finding mission said it had found evidence that Myanmar's military committed war crimes in Rakhine state.",
+    ["IGOUNO>MMRMIL 090 occurred", "IGOUNO>MMRMIL 1124 occurred"],
+  ],
+  [
+    "A UN investigation found reasonable grounds to believe that Russian forces committed torture in occupied Kherson.",
+    ["IGOUNO>RUSMIL 090 occurred", "IGOUNO>RUSMIL 112 occurred"],
+  ],
+  // must not fire more: a plain report of a deed is the accusation alone; a finding about no actor is nothing
+  ["UN investigators said Russian forces had committed war crimes in the Kharkiv region.", ["IGOUNO>RUSMIL 1124 occurred"]],
+  ["The inquiry said it had found evidence that the dam collapsed because of years of poor maintenance.", []],
+  // an arms purchase that is the purpose of a signed deal naming no seller is the other signer's sale
+  [
+    "Greece signed a deal with France on Monday to buy six more Rafale fighter jets for its air force.",
+    ["FRAGOV>GRCGOV 057 occurred", "FRAGOV>GRCGOV 062 occurred", "GRCGOV>FRAGOV 057 occurred"],
+  ],
+  [
+    "Croatia and France signed a deal in Zagreb for Croatia to buy 12 used Rafale fighter jets.",
+    ["FRAGOV>HRVGOV 057 occurred", "FRAGOV>HRVGOV 062 occurred", "HRVGOV>FRAGOV 057 occurred"],
+  ],
+  // must not fire: a purchase only planned; must not change: a deal with a maker is the signing alone (e-0459)
+  ["Poland plans to buy 32 more F-35 fighter jets from next year, the defence minister said.", []],
+  [
+    "Indonesia's defence minister signed a deal with French manufacturer Dassault to buy 42 Rafale fighter jets.",
+    ["FRABUS>IDNGOV 057 occurred", "IDNGOV>FRABUS 057 occurred"],
+  ],
+]);

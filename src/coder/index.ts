@@ -4,6 +4,7 @@ import {
   adjunctPrep,
   adjunctTalks,
   eraOnly,
+  clauseSubjectNoun,
   heldTalks,
   landmarkOnly,
   occasionOnly,
@@ -3803,16 +3804,51 @@ function sideOfSwap(v: View, source: number): number {
  * Turns a `converse` pattern's roles round: the actor in its slot acts on the subject ("Kyiv received a batch of shells
  * from Prague", "India bought 26 jets from France": Prague, France supply). With no slot actor the act has no agent.
  */
-function converseArgs(v: View, m: Match, a: Args): Args {
+function converseArgs(v: View, m: Match, a: Args, sw: SecondWords): Args {
   if (!m.pattern.converse) return a;
   // "bought 26 fighter jets from France": the slot's actor may be read with the goods ("jets from France", France's
   // military).
   const g = a.target >= 0 ? v.groups[a.target]! : null;
   const given = a.targetHow === "slot" || (g !== null && g.tokStart > m.trigger && g.tokStart < m.spanEnd);
+  // "India signed a deal with France to buy 26 Rafale jets", "India and France signed a deal for India to buy 26
+  // Rafale jets": a purchase whose slot names no seller, the purpose of a deal its buyer signs (`signed=`), is the
+  // other signer's sale.
+  const seller =
+    !given && a.source >= 0 && !a.passive && m.pattern.signed && signedPurpose(v, sw, m.trigger)
+      ? dealPartner(v, sw, m.trigger)
+      : -1;
+  // "for India to buy": the buyer named before the infinitive, not the signers' compound.
+  const named = v.toks[m.trigger - 1]?.lower === "to" ? (v.groupAt[m.trigger - 2] ?? -1) : -1;
+  const buyer = named >= 0 && v.toks[v.groups[named]!.tokStart - 1]?.lower === "for" ? named : a.source;
+  if (seller >= 0) return { ...a, source: seller, target: buyer, targetHow: "inside", passive: false };
   if (!given || a.source < 0 || a.passive) return { ...a, source: -1, target: -1, targetHow: "none" };
   const turned = { ...a, source: a.target, target: a.source, passive: false };
   // "at the request of Japan": a country named as a place acts as its government (`asstate`).
   return m.pattern.asState ? { ...turned, stateFrom: true as const } : turned;
+}
+
+/**
+ * The other party of the deal a purpose infinitive at `i` serves (see signedPurpose): the actor after "with" between
+ * the signing verb and `i` ("signed a deal worth 7 billion dollars with France to buy ..."), else the signing verb's
+ * subject ("India and France signed a deal for India to buy ...", whose buyer's own member pairs with nothing); -1
+ * when no signing verb stands within the deal's phrase, or when the partner is no state: a deal with a maker ("with
+ * French manufacturer Dassault to buy Rafale jets") is coded as the signing alone (e-0459).
+ */
+function dealPartner(v: View, sw: SecondWords, i: number): number {
+  let sign = -1;
+  for (let k = i - 1; k >= 0 && k >= i - 24; k--)
+    if (v.toks[k]!.pos === "VERB" && isIn(v.toks[k], sw.signVerb)) {
+      sign = k;
+      break;
+    }
+  if (sign < 0) return -1;
+  let g = subjectOf(v, sign);
+  for (let k = sign + 1; k < i; k++)
+    if (v.toks[k]!.lower === "with" && (v.groupAt[k + 1] ?? -1) >= 0) {
+      g = v.groupAt[k + 1]!;
+      break;
+    }
+  return g >= 0 && v.groups[g]!.members.every((x) => stateCode(x.code)) ? g : -1;
 }
 
 /** Codes one sentence: matches, arguments, status, then one event per actor pair and act. */
@@ -4496,7 +4532,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const t = fallbackTarget(v, m, a.source, acts, end, ctx.model.cameo, background, ctx.prep.second);
         if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
       }
-      a = converseArgs(v, m, a);
+      a = converseArgs(v, m, a, ctx.prep.second);
       // "Egypt rejected Trump's proposal to take over Gaza": an offer turned down is made to no one it names.
       if (m.pattern.offer && turnedDownElsewhere(v, m.trigger, a.target)) continue;
       // "rejecting Trump's proposal for the territory": an offer turned down that proposes a thing, no act, is none.
@@ -5427,10 +5463,17 @@ function inquirySubject(v: View, words: ReadonlySet<string>, i: number, source: 
       v.toks[k + 1]?.pos === "ADP"
     )
       continue;
+    // "A U.N. fact-finding mission said it had found evidence that ...": a pronoun right after a reporting verb is
+    // that verb's subject, the inquiry.
+    else if (!inquiry && !owned && SAID_PRONOUN.has(t.lower) && is(v, v.toks[k - 1], v.b.say))
+      return inquirySubject(v, words, k - 1, source);
     else if (g < 0 && !SUBJECT_PHRASE.has(t.pos) && t.text !== "-") break;
   }
   return inquiry && owned;
 }
+
+/** Pronouns that stand for the subject of the reporting verb right before them ("said it had found that"). */
+const SAID_PRONOUN = new Set(["it", "they"]);
 
 /**
  * "an agreement that Meloni struck with Rama", "the first deal Trump struck": group `g` is the subject of a relative
@@ -6649,11 +6692,14 @@ function dropCovered(v: View, events: readonly Event[], f: EventFlags): Event[] 
   const agent = strikeOfKillingDropped(v, events, f.oneWayNoun, f.trig, f.personKill);
   const met = venueMet(events, f.venued);
   for (let i = 0; i < keep.length; i++) keep[i] = keep[i]! && own[i]! && aim[i]! && !agent[i]! && !met[i]!;
+  // "A ceasefire between Israel and Hamas took effect, and …": a noun act heading its own clause's subject.
+  const subject = f.trig.map((t, i) => f.nounEvent[i]! && clauseSubjectNoun(v, t));
   return dropRepeats(
     dropNounEchoes(
       events.filter((_, i) => keep[i]),
       f.nounEvent.filter((_, i) => keep[i]),
       f.oneWayNoun.filter((_, i) => keep[i]),
+      subject.filter((_, i) => keep[i]),
     ),
   );
 }
@@ -6861,8 +6907,16 @@ function deniedBefore(events: readonly Event[], code: string, a: string, b: stri
   });
 }
 
-/** A noun event of the same root between actors a verb event already links is the same act ("travelled to Tokyo for talks with"). */
-function dropNounEchoes(events: Event[], noun: readonly boolean[], oneWay: readonly boolean[]): Event[] {
+/**
+ * A noun event of the same root between actors a verb event already links is the same act ("travelled to Tokyo for
+ * talks with"); one heading its own clause's subject (`subject`) is an act of its own.
+ */
+function dropNounEchoes(
+  events: Event[],
+  noun: readonly boolean[],
+  oneWay: readonly boolean[],
+  subject: readonly boolean[],
+): Event[] {
   if (!noun.some(Boolean)) return events;
   const verbs = events.filter((_, i) => !noun[i]);
   const verbPairs = new Set(verbs.map(unorderedPair));
@@ -6875,6 +6929,7 @@ function dropNounEchoes(events: Event[], noun: readonly boolean[], oneWay: reado
   return events.filter(
     (e, i) =>
       (!noun[i] ||
+        subject[i] ||
         !verbPairs.has(unorderedPair(e)) ||
         (oneWay[i] === true && !verbDirected.has(directedPair(e)) && !codedBetween(verbs, e))) &&
       !(noun[i] && e.plover === "CONSULT" && refused.has(actorPair(e))),
