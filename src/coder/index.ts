@@ -721,6 +721,9 @@ function selectMatches(
       !(gerundAdjunct(v, m, sw.landmarkPrep) && !ownWord(owner[m.trigger], v.toks[m.trigger]!)) &&
       !(
         m.pattern.inner &&
+        // "apologised in a phone call from the White House for the strike": a word of a covering noun event's own
+        // phrase ("phone call") is that event's, not a noun event of its own ("call from X for": an appeal).
+        !(covered[m.trigger] === 1 && owner[m.trigger]?.pattern.noun && ownWord(owner[m.trigger], v.toks[m.trigger]!)) &&
         (ownedNoun(v, m.trigger) ||
           agentNext(v, m.trigger) ||
           reducedRelativeAgent(v, m.trigger) >= 0 ||
