@@ -595,6 +595,18 @@ function ownWord(owner: Match | undefined, t: { lemma: string; lower: string }):
   );
 }
 
+/**
+ * "apologised in a phone call from the White House for the strike", "thanked X in a phone call from Paris for ...":
+ * the trigger of noun event `m` is one of the own words of another noun event's phrase that starts before it ("phone
+ * call"), so it names that event, not one of its own.
+ */
+function compoundWord(v: View, m: Match, matches: readonly Match[]): boolean {
+  const t = v.toks[m.trigger]!;
+  return matches.some(
+    (x) => x !== m && x.pattern.noun && x.trigger < m.trigger && m.trigger < x.spanEnd && ownWord(x, t),
+  );
+}
+
 /** True when a token in [from, to) is one of `words`. */
 function wordBetween(v: View, from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let k = from; k < to; k++) if (isIn(v.toks[k], words)) return true;
@@ -721,9 +733,8 @@ function selectMatches(
       !(gerundAdjunct(v, m, sw.landmarkPrep) && !ownWord(owner[m.trigger], v.toks[m.trigger]!)) &&
       !(
         m.pattern.inner &&
-        // "apologised in a phone call from the White House for the strike": a word of a covering noun event's own
-        // phrase ("phone call") is that event's, not a noun event of its own ("call from X for": an appeal).
-        !(covered[m.trigger] === 1 && owner[m.trigger]?.pattern.noun && ownWord(owner[m.trigger], v.toks[m.trigger]!)) &&
+        // "in a phone call from the White House for the strike": the phone call, not an appeal "call from X for".
+        !compoundWord(v, m, matches) &&
         (ownedNoun(v, m.trigger) ||
           agentNext(v, m.trigger) ||
           reducedRelativeAgent(v, m.trigger) >= 0 ||
