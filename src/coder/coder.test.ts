@@ -12108,3 +12108,20 @@ realCases("phone calls, help to fight, protect as a purpose (session 35, precisi
     ["KENLEG>HTICOP 070 occurred"],
   ],
 ]);
+
+realCases("releases by a member of a compound subject (session 35, precision)", "2024-08-01", [
+  // must not fire: a party to a swap frees none of its own country's people
+  [
+    "Belarus and Poland exchanged detained citizens at the border, freeing a Polish journalist held for three years.",
+    ["BLRGOV>POLGOV 0841 occurred", "POLGOV>BLRGOV 0841 occurred"],
+  ],
+  [
+    "Iran and the United States completed a prisoner swap in Doha, freeing five American citizens, Qatar's foreign ministry said.",
+    ["IRNGOV>USAGOV 0841 reported", "USAGOV>IRNGOV 0841 reported"],
+  ],
+  // must still fire: one state freeing another country's citizen
+  [
+    "Belarus freed 14 political prisoners, including a U.S. citizen, after a visit by an American envoy.",
+    ["BLRGOV>USACVL 0841 occurred"],
+  ],
+]);
