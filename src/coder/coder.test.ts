@@ -12157,3 +12157,47 @@ realCases("a second act between a coded pair (session 35, second-lo)", "2024-06-
     ["FRABUS>IDNGOV 057 occurred", "IDNGOV>FRABUS 057 occurred"],
   ],
 ]);
+
+realCases("phone calls, help to fight, protect as a purpose (session 35, precision)", "2024-03-20", [
+  // must not fire: "call from X for" inside a phone call's own phrase is no appeal from X
+  [
+    "Pakistan's prime minister apologised to Afghanistan's foreign minister in a phone call from Riyadh for the deaths of Afghan civilians in a border strike.",
+    ["AFGGOV>PAKGOV 041 occurred", "PAKGOV>AFGGOV 041 occurred", "PAKGOV>AFGGOV 055 occurred"],
+  ],
+  [
+    "Senegal's president thanked Mali's junta leader in a phone call from Paris for the release of Senegalese truck drivers.",
+    ["MLIGOV>SENGOV 041 occurred", "SENGOV>MLIGOV 041 occurred", "SENGOV>MLIGOV 051 occurred"],
+  ],
+  // must not fire: after "help" and a verb of fighting the actor is the enemy fought, not the one aided
+  [
+    "Tanzanian soldiers arrived in northern Mozambique to help fight insurgents linked to the Islamic State, the Tanzanian army said.",
+    ["TZAMIL>MOZ 074 occurred"],
+  ],
+  ["Nigeria's president said he would allow foreign troops to help fight Boko Haram in the northeast.", []],
+  // must not fire: guarding or protecting X as the purpose of another act is no aid to X
+  ["Greek police were deployed to guard the Turkish consulate in Thessaloniki ahead of the demonstration.", []],
+  ["Germany said it would take all necessary steps to protect German carmakers from the new tariffs.", []],
+  // must still fire: an appeal "call from X for" outside a phone call, and the one helped named before the verb
+  ["Putin rejected a call from Macron for a truce.", ["FRAGOV>RUSGOV 020 occurred", "RUSGOV>FRAGOV 127 occurred"]],
+  [
+    "Kenya's parliament approved the deployment of police officers to help Haitian police fight armed gangs.",
+    ["KENLEG>HTICOP 070 occurred"],
+  ],
+]);
+
+realCases("releases by a member of a compound subject (session 35, precision)", "2024-08-01", [
+  // must not fire: a party to a swap frees none of its own country's people
+  [
+    "Belarus and Poland exchanged detained citizens at the border, freeing a Polish journalist held for three years.",
+    ["BLRGOV>POLGOV 0841 occurred", "POLGOV>BLRGOV 0841 occurred"],
+  ],
+  [
+    "Iran and the United States completed a prisoner swap in Doha, freeing five American citizens, Qatar's foreign ministry said.",
+    ["IRNGOV>USAGOV 0841 reported", "USAGOV>IRNGOV 0841 reported"],
+  ],
+  // must still fire: one state freeing another country's citizen
+  [
+    "Belarus freed 14 political prisoners, including a U.S. citizen, after a visit by an American envoy.",
+    ["BLRGOV>USACVL 0841 occurred"],
+  ],
+]);

@@ -597,6 +597,37 @@ function ownWord(owner: Match | undefined, t: { lemma: string; lower: string }):
   );
 }
 
+/**
+ * `ps` with each source that is a member of `members` naming two or more countries kept from yielding to an actor of its
+ * own country that is no member itself: "Russia and the United States freed 24 prisoners" is each one's release to the
+ * other (its own country, implied, becomes the other members'); "..., freeing journalist Evan Gershkovich" is none of
+ * the United States' own.
+ */
+function notOwnCountry(
+  members: readonly ActorMention[],
+  ps: [ActorMention, ActorMention | null][],
+): [ActorMention, ActorMention | null][] {
+  if (new Set(members.map((x) => countryOf(x.code))).size < 2) return ps;
+  return ps.flatMap(([s, t]): [ActorMention, ActorMention | null][] => {
+    if (t === null || members.includes(t) || !members.includes(s) || countryOf(s.code) !== countryOf(t.code))
+      return [[s, t]];
+    if (t.entry !== "implied:self") return [];
+    return members.filter((y) => countryOf(y.code) !== countryOf(s.code)).map((y) => [s, y]);
+  });
+}
+
+/**
+ * "apologised in a phone call from the White House for the strike", "thanked X in a phone call from Paris for ...":
+ * the trigger of noun event `m` is one of the own words of another noun event's phrase that starts before it ("phone
+ * call"), so it names that event, not one of its own.
+ */
+function compoundWord(v: View, m: Match, matches: readonly Match[]): boolean {
+  const t = v.toks[m.trigger]!;
+  return matches.some(
+    (x) => x !== m && x.pattern.noun && x.trigger < m.trigger && m.trigger < x.spanEnd && ownWord(x, t),
+  );
+}
+
 /** True when a token in [from, to) is one of `words`. */
 function wordBetween(v: View, from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let k = from; k < to; k++) if (isIn(v.toks[k], words)) return true;
@@ -723,6 +754,8 @@ function selectMatches(
       !(gerundAdjunct(v, m, sw.landmarkPrep) && !ownWord(owner[m.trigger], v.toks[m.trigger]!)) &&
       !(
         m.pattern.inner &&
+        // "in a phone call from the White House for the strike": the phone call, not an appeal "call from X for".
+        !compoundWord(v, m, matches) &&
         (ownedNoun(v, m.trigger) ||
           agentNext(v, m.trigger) ||
           reducedRelativeAgent(v, m.trigger) >= 0 ||
@@ -1324,6 +1357,8 @@ function coordinatedInfinitive(v: View, x: Match): boolean {
   return is(v, to, v.b.and) && !x.pattern.noun && t.lower === t.lemma;
 }
 
+/** Root of yielding (releases, retreats): a compound subject's member yields nothing to its own country (notOwnCountry). */
+const YIELD_ROOT = "08";
 /** The root of expressed intents (pledges, agreements to act), whose coordinated infinitives are intents each. */
 const INTENT_ROOT = "03";
 /** Root of protest: a crowd's plain march or rally (crowdActs). */
@@ -4784,6 +4819,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
             v.groups[g]!.members.map((t) => [s, t] as [ActorMention, ActorMention]),
           );
       }
+      // "Russia and the United States exchanged prisoners, freeing journalist Evan Gershkovich": a member of a subject of
+      // two or more countries yields nothing to its own country's actor; the others do.
+      if (a.source >= 0 && !m.pattern.recip && m.pattern.code.startsWith(YIELD_ROOT))
+        ps = notOwnCountry(v.groups[a.source]!.members, ps);
       // Only an act with a named agent and no counterpart tries the runner-up pattern.
       if (ps.length === 0 && a.source < 0) break;
       // "Mongolia and the United States began their exercise near Ulaanbaatar": drills of several countries held on a
