@@ -5,10 +5,12 @@ type Pattern = VerbModel["patterns"][number];
 import { elaborating, includedAfter, requester, servesRequester } from "./_args.js";
 import { sharedObjectVerb } from "./_shared.js";
 import {
+  ANY_OWNER,
   absoluteActor,
   adjunctNameBefore,
   is,
   hyphenated,
+  inquirySubject,
   isIn,
   isPassive,
   type Lexicon,
@@ -1074,6 +1076,7 @@ function bestOf(
     if (p.unowned && possessed(v, i)) continue;
     if (p.occasion && !occasionLed(v, i)) continue;
     const m = matchRest(v, p, i, passive, list, from);
+    if (m && p.inquirer && !inquiryFinding(v, m)) continue;
     if (m && (!best || m.score > best.score)) best = m;
   }
   return best;
@@ -1119,10 +1122,19 @@ export function runnerUp(v: View, sw: Fillable, m: Match, reject?: (x: Match) =>
     if (p.unowned && possessed(v, m.trigger)) continue;
     if (p.occasion && !occasionLed(v, m.trigger)) continue;
     const x = matchRest(v, p, m.trigger, m.passive, m.list);
+    if (x && p.inquirer && !inquiryFinding(v, x)) continue;
     if (x && reject?.(x)) continue;
     if (x && (!best || x.score > best.score)) best = x;
   }
   return best;
+}
+
+/**
+ * An `inquirer` match stands where an inquiry body of a named actor names the party it reports on ("A UN commission of
+ * inquiry said Russian forces had ..."): its slot holds an actor and the phrase before its trigger is the inquiry's.
+ */
+function inquiryFinding(v: View, m: Match): boolean {
+  return m.targetGroup >= 0 && inquirySubject(v, v.w.inquiryBody, m.trigger, ANY_OWNER);
 }
 
 /** "in a call from the White House", "during a call": an `_OCCASION_PREP` word and a determiner lead the noun at `i`. */

@@ -137,10 +137,16 @@ export function secondWords(m: VerbModel): SecondWords {
     meetAlone: m.classes.get("_MEET_ALONE") ?? EMPTY,
     chargeVerb: new Set(
       m.patterns
-        // "accuse TGT of", "blame TGT for", "hold TGT responsible": a charge whose object is the party charged.
+        // "accuse TGT of", "blame TGT for", "hold TGT responsible": a charge whose object is the party charged. An
+        // `inquirer` pattern's head is a plain reporting verb ("said X had"), a charge only from an inquiry body.
         .filter(
           (p) =>
-            !p.noun && !p.charging && p.code.startsWith("112") && p.rest[0]?.kind === "target" && p.rest.length <= 2,
+            !p.noun &&
+            !p.charging &&
+            !p.inquirer &&
+            p.code.startsWith("112") &&
+            p.rest[0]?.kind === "target" &&
+            p.rest.length <= 2,
         )
         .flatMap((p) => [...p.head]),
     ),

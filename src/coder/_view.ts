@@ -23,6 +23,8 @@ export interface EngineWords {
   readonly possessive: ReadonlySet<string>;
   /** "in", "during": the prepositions of a phrase naming the occasion of an act (`_OCCASION_PREP`). */
   readonly occasionPrep: ReadonlySet<string>;
+  /** "commission of inquiry", "fact-finding mission": an inquiry as a body or process, no investigators (`_INQUIRY_BODY`). */
+  readonly inquiryBody: ReadonlySet<string>;
   readonly placePrep: ReadonlySet<string>;
   /** "summit", "talks": a gathering whose "on" phrase (`topicPrep`) names its topic (`_TOPIC_NOUN`). */
   readonly topicNoun: ReadonlySet<string>;
@@ -379,6 +381,7 @@ export function engineWords(m: VerbModel): EngineWords {
     ownerClauseOpeners: c("_OWNER_CLAUSE_OPEN"),
     possessive: c("_POSSESSIVE"),
     occasionPrep: c("_OCCASION_PREP"),
+    inquiryBody: c("_INQUIRY_BODY"),
     placePrep: c("_PLACE_PREP"),
     topicNoun: c("_TOPIC_NOUN"),
     hostVerb: c("_HOST_VERB"),
@@ -1349,3 +1352,48 @@ export function subjectEndBefore(v: View, i: number): number {
   while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
   return k;
 }
+
+/** Parts of speech of a plain subject noun phrase ("A UN commission of inquiry", "Investigators of the OPCW"). */
+export const SUBJECT_PHRASE: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "PART"]);
+
+/** An `inquirySubject` source that stands for any actor named in the phrase (before the act's source is known). */
+export const ANY_OWNER = -2;
+
+/**
+ * "A UN commission of inquiry concluded that ...", "Investigators of the OPCW have found that ...", "said its
+ * investigation had found that ...": the plain noun phrase before trigger `i` (past its auxiliaries and adverbs) holds
+ * an inquiry word (`words`) and the source group (any actor's with `ANY_OWNER`) or a possessive pronoun.
+ */
+export function inquirySubject(v: View, words: ReadonlySet<string>, i: number, source: number): boolean {
+  if (source < 0 && source !== ANY_OWNER) return false;
+  let k = subjectEndBefore(v, i);
+  let inquiry = false;
+  let owned = false;
+  for (; k >= 0; k--) {
+    const t = v.toks[k]!;
+    const g = v.groupAt[k]!;
+    // "a UN fact-finding mission": the tagger may read the inquiry word itself as a verb.
+    if (isIn(t, words)) inquiry = true;
+    // "said their investigation had found that ...": a possessive pronoun stands for the source.
+    else if (g === source || (g >= 0 && source === ANY_OWNER) || (g < 0 && is(v, t, v.b.possessivePronoun)))
+      owned = true;
+    // "A U.N. fact-finding report released on Wednesday found that ...": a reduced participle inside the phrase.
+    else if (
+      g < 0 &&
+      t.pos === "VERB" &&
+      t.lower !== t.lemma &&
+      t.lower.endsWith("ed") &&
+      v.toks[k + 1]?.pos === "ADP"
+    )
+      continue;
+    // "A U.N. fact-finding mission said it had found evidence that ...": a pronoun right after a reporting verb is
+    // that verb's subject, the inquiry.
+    else if (!inquiry && !owned && SAID_PRONOUN.has(t.lower) && is(v, v.toks[k - 1], v.b.say))
+      return inquirySubject(v, words, k - 1, source);
+    else if (g < 0 && !SUBJECT_PHRASE.has(t.pos) && t.text !== "-") break;
+  }
+  return inquiry && owned;
+}
+
+/** Pronouns that stand for the subject of the reporting verb right before them ("said it had found that"). */
+const SAID_PRONOUN: ReadonlySet<string> = new Set(["it", "they"]);

@@ -7473,7 +7473,8 @@ realCases(
     // a finding of possible guilt, after its occasion, with no auxiliary, or of genocide: the finder's accusation
     [
       "A UN fact-finding mission said Ethiopia's federal forces may have committed crimes against humanity during the war in Tigray.",
-      ["IGOUNO>ETHMIL 1124 occurred"],
+      // an inquiry body's finding is also its investigation (090), as the gold README codes it (session 35)
+      ["IGOUNO>ETHMIL 090 occurred", "IGOUNO>ETHMIL 1124 occurred"],
     ],
     [
       "Amnesty International said after a two-year investigation that Myanmar's military had committed war crimes in Rakhine state.",
@@ -12199,5 +12200,42 @@ realCases("releases by a member of a compound subject (session 35, precision)", 
   [
     "Belarus freed 14 political prisoners, including a U.S. citizen, after a visit by an American envoy.",
     ["BLRGOV>USACVL 0841 occurred"],
+  ],
+]);
+
+realCases("an inquiry's report of another party's act (session 35, pair-lo)", "2023-09-20", [
+  // an inquiry body's report is its finding: the accusation (112x) and its investigation (090), the deed reported
+  [
+    "A UN commission of inquiry said Ethiopian troops had executed dozens of civilians in the Tigray town of Axum.",
+    ["ETHMIL>ETHCVL 1823 reported", "IGOUNO>ETHMIL 090 occurred", "IGOUNO>ETHMIL 112 occurred"],
+  ],
+  [
+    "A UN fact-finding mission said on Monday that Nicaraguan police had tortured jailed opposition activists.",
+    ["IGOUNO>NICCOP 090 occurred", "IGOUNO>NICCOP 112 occurred", "NICCOP>NICOPP 1822 reported"],
+  ],
+  [
+    "A U.N. fact-finding mission said Sudan's army had committed war crimes in the battle for Omdurman.",
+    ["IGOUNO>SDNMIL 090 occurred", "IGOUNO>SDNMIL 1124 occurred"],
+  ],
+  // must not fire: investigators' report (no inquiry body), a report on no party, a disaster
+  ["UN investigators said Houthi fighters had detained aid workers in Sanaa.", ["YEMREB>YEMNGO 173 reported"]],
+  ["The UN commission of inquiry said its final report would be presented to the Human Rights Council in March.", []],
+  ["A UN fact-finding mission said the floods had displaced thousands of families in eastern Sudan.", []],
+]);
+
+realCases("aid pledged by another donor after an aid act (session 35, pair-lo)", "2023-09-14", [
+  // a pledge of aid after ", and" that names no recipient goes to the recipient of the aid act before it
+  [
+    "Turkey sent search and rescue teams to Morocco after the earthquake, and Germany pledged five million euros in emergency aid.",
+    ["DEUGOV>MARGOV 033 occurred", "TURGOV>MARGOV 073 occurred"],
+  ],
+  [
+    "Qatar flew tents and medicine to Libya after the floods in Derna, and Italy promised humanitarian aid.",
+    ["ITAGOV>LBYGOV 033 occurred", "QATGOV>LBYGOV 073 occurred"],
+  ],
+  // must not change: a pledge that names its own recipient
+  [
+    "Turkey sent search and rescue teams to Morocco after the earthquake, and Germany pledged emergency aid to Libya.",
+    ["DEUGOV>LBYGOV 033 occurred", "TURGOV>MARGOV 073 occurred"],
   ],
 ]);

@@ -128,6 +128,8 @@ import {
   reducedRelativeAgent,
   tokenFlags,
   tokenWords,
+  inquirySubject,
+  SUBJECT_PHRASE,
   subjectEndBefore,
   type View,
 } from "./_view.js";
@@ -159,6 +161,8 @@ interface Prepared {
   readonly needs: NeedsIndex;
   /** Ids of the `formal` patterns (a protest lodged, a case filed). */
   readonly formal: ReadonlySet<string>;
+  /** Codes of aid pledged: the `intent` embed table's codes for the acts of the aid root ("pledged aid": 0333). */
+  readonly aidIntent: ReadonlySet<string>;
 }
 
 // Resolved once per verb model: documents are coded one at a time, and the model outlives them all.
@@ -176,6 +180,11 @@ function prepare(verbs: VerbModel): Prepared {
       copy: copyWords(verbs),
       needs: listNeeds(verbs),
       formal: new Set(verbs.patterns.filter((x) => x.formal).map((x) => x.id)),
+      aidIntent: new Set(
+        [...(verbs.embeds.get(INTENT_TABLE) ?? new Map<string, string>())]
+          .filter(([act]) => act.startsWith(AID_ROOT))
+          .map(([, code]) => code),
+      ),
     };
     PREPARED.set(verbs, p);
   }
@@ -1361,6 +1370,14 @@ function coordinatedInfinitive(v: View, x: Match): boolean {
 const YIELD_ROOT = "08";
 /** The root of expressed intents (pledges, agreements to act), whose coordinated infinitives are intents each. */
 const INTENT_ROOT = "03";
+/** The root of aid given (07) and the embed table that names the intent to give it ("pledged aid": 033x). */
+const AID_ROOT = "07";
+const INTENT_TABLE = "intent";
+
+/** An act of aid, given or pledged (`code` of the aid root, or its intent in the `intent` embed table). */
+function aidAct(prep: Prepared, code: string): boolean {
+  return code.startsWith(AID_ROOT) || prep.aidIntent.has(code);
+}
 /** Root of protest: a crowd's plain march or rally (crowdActs). */
 const PROTEST_ROOT = "14";
 
@@ -2178,6 +2195,19 @@ function findingReport(v: View, r: { verb: number; head: number }): boolean {
 
 /** Verbs that report an inquiry's finding ("concluded that", "found that"). */
 const FINDING_VERB = new Set(["find", "conclude"]);
+
+/** Reporting verbs that state a finding themselves ("determined that"), beside `FINDING_VERB`. */
+const FINDING_SAY = new Set([...FINDING_VERB, "determine"]);
+
+/**
+ * "UN investigators said ...": a reporting verb at `i` that finds nothing itself, whose subject's report is an
+ * inquiry's finding only when that subject is an inquiry body, as the wire-dev writers code investigators' reports;
+ * "UN investigators concluded that ..." stays their finding.
+ */
+function plainReport(v: View, i: number): boolean {
+  const t = v.toks[i]!;
+  return is(v, t, v.b.say) && !FINDING_SAY.has(t.lemma);
+}
 
 /** Roots of a restated deed whose claimant accuses its author though the deed itself is coded (assault, mass violence). */
 const DEED_ACCUSED = new Set(["18", "20"]);
@@ -4269,13 +4299,14 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       )
         a = { ...a, target: prev.target, targetHow: "after" };
       // "China sent rescuers to Myanmar ..., and India dispatched relief supplies": another donor's aid (root 07) in
-      // a clause after ", and" that names no recipient goes to the recipient of the aid act just before it.
+      // a clause after ", and" that names no recipient goes to the recipient of the aid act just before it; so does
+      // aid pledged ("India flew tents to Kabul ..., and Britain pledged one million pounds in emergency aid").
       if (
         prev &&
         a.source >= 0 &&
         (a.target < 0 || a.target === prev.source) &&
-        m.pattern.code.startsWith("07") &&
-        events.at(-1)?.code.startsWith("07") &&
+        aidAct(ctx.prep, m.pattern.code) &&
+        aidAct(ctx.prep, events.at(-1)?.code ?? "") &&
         parallelDonor(v, prev, a.source, m.trigger)
       )
         a = { ...a, target: prev.target, targetHow: "after" };
@@ -5082,7 +5113,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           t &&
           inquirySubject(
             v,
-            ctx.prep.second.inquiry,
+            plainReport(v, m.trigger) ? v.w.inquiryBody : ctx.prep.second.inquiry,
             m.pattern.actBefore ? trailingSayVerb(v, a.source, m.trigger) : m.trigger,
             a.source,
           ) &&
@@ -5472,47 +5503,6 @@ function chargeCode(v: View, m: Match, all: readonly Match[]): string | null {
       best = x;
   return best?.pattern.code ?? null;
 }
-
-/** Parts of speech of a plain subject noun phrase ("A UN commission of inquiry", "Investigators of the OPCW"). */
-const SUBJECT_PHRASE = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "PART"]);
-
-/**
- * "A UN commission of inquiry concluded that ...", "Investigators of the OPCW have found that ...", "said its
- * investigation had found that ...": the plain noun phrase before trigger `i` (past its auxiliaries and adverbs) holds
- * an inquiry word (`words`) and the source group or a possessive pronoun.
- */
-function inquirySubject(v: View, words: ReadonlySet<string>, i: number, source: number): boolean {
-  if (source < 0) return false;
-  let k = subjectEndBefore(v, i);
-  let inquiry = false;
-  let owned = false;
-  for (; k >= 0; k--) {
-    const t = v.toks[k]!;
-    const g = v.groupAt[k]!;
-    // "a UN fact-finding mission": the tagger may read the inquiry word itself as a verb.
-    if (isIn(t, words)) inquiry = true;
-    // "said their investigation had found that ...": a possessive pronoun stands for the source.
-    else if (g === source || (g < 0 && is(v, t, v.b.possessivePronoun))) owned = true;
-    // "A U.N. fact-finding report released on Wednesday found that ...": a reduced participle inside the phrase.
-    else if (
-      g < 0 &&
-      t.pos === "VERB" &&
-      t.lower !== t.lemma &&
-      t.lower.endsWith("ed") &&
-      v.toks[k + 1]?.pos === "ADP"
-    )
-      continue;
-    // "A U.N. fact-finding mission said it had found evidence that ...": a pronoun right after a reporting verb is
-    // that verb's subject, the inquiry.
-    else if (!inquiry && !owned && SAID_PRONOUN.has(t.lower) && is(v, v.toks[k - 1], v.b.say))
-      return inquirySubject(v, words, k - 1, source);
-    else if (g < 0 && !SUBJECT_PHRASE.has(t.pos) && t.text !== "-") break;
-  }
-  return inquiry && owned;
-}
-
-/** Pronouns that stand for the subject of the reporting verb right before them ("said it had found that"). */
-const SAID_PRONOUN = new Set(["it", "they"]);
 
 /**
  * "an agreement that Meloni struck with Rama", "the first deal Trump struck": group `g` is the subject of a relative

@@ -447,6 +447,12 @@ export interface Pattern {
    */
   readonly saidBefore: boolean;
   /**
+   * Fires only when the plain noun phrase before the trigger is an inquiry of a named actor ("A UN commission of
+   * inquiry said Russian forces had ...", "A U.N. fact-finding mission said ..."): what an inquiry reports of another
+   * party is its finding, not the word of any sayer.
+   */
+  readonly inquirer: boolean;
+  /**
    * A joint act of a compound source of two or more countries ("the U.S.-South Korean exercises were suspended"),
    * coded between its members both ways and never with one source; the subject of the verb governing the noun is its
    * source only when that verb or the word before the noun is in `_JOINT_VERB` ("suspended the drills", "during").
