@@ -12081,3 +12081,33 @@ realCases("material cooperation within one country (session 34, precision)", "20
     ["HNDGOV>USAGOV 063 occurred"],
   ],
 ]);
+
+realCases("pair misses: the party wanted, the user of sites hit, the owner of a place hit (session 35, pair-hi)", "2024-06-01", [
+  // an extradition or its refusal is aimed at the one who wants the person, not the person's own country
+  [
+    "A court in Vienna refused to extradite a Kazakh banker wanted by Russia on fraud charges, citing the risk of an unfair trial.",
+    ["AUTJUD>RUSGOV 121 occurred"],
+  ],
+  [
+    "Bulgaria extradited a Russian citizen wanted by the United States for money laundering on Friday.",
+    ["BGRGOV>USAGOV 063 occurred"],
+  ],
+  // sites struck that a reduced passive says a party uses hit that party as well as the place
+  [
+    "Israeli jets struck weapons depots in Syria used by Hezbollah on Tuesday, the military said.",
+    ["ISRMIL>LBNREB 190 occurred", "ISRMIL>SYR 190 occurred"],
+  ],
+  // the owner "its" stands for is hit, not the place its base stands in
+  [
+    "The UN mission in South Sudan said South Sudanese troops had shelled its base in Malakal, wounding three peacekeepers.",
+    ["SSDMIL>IGOUNO 194 reported"],
+  ],
+  [
+    "The African Union mission said Somali soldiers had fired on its convoy in Baidoa, killing a driver.",
+    ["SOMMIL>IGOAFRAFU 193 reported"],
+  ],
+  // must not fire: no actor wants the person, no actor strikes, no actor destroys
+  ["A Spanish court refused to extradite a businessman wanted by prosecutors in his home country.", []],
+  ["Drones struck fuel depots in Kharkiv used by local farmers overnight.", []],
+  ["The storm destroyed its headquarters in Naqoura, the UN mission said.", []],
+]);
