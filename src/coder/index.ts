@@ -3989,6 +3989,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   // The two parties of the last reciprocal act that gave events ("A meeting between Trump and Zelensky"), for a
   // signing named after it with no parties of its own.
   let recipPair: ActorMention[] = [];
+  // Whether the last act that gave events was a reciprocal act other than a consultation (its parties are
+  // `recipPair`), for a reaction restating it.
+  let recipLast = false;
   let heldPair: ActorMention[] = [];
   // The last reciprocal meeting noun that gave events ("a summit of Japan, China and South Korea"), for a host named in
   // a relative clause on it (`antecedent`).
@@ -4743,6 +4746,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
             v.groups[g]!.members.map((t) => [s, t] as [ActorMention, ActorMention]),
           );
       }
+      // "held joint drills with Guyana's defence force, a move Venezuela called a provocation": a reaction in a relative
+      // clause on the reciprocal act just before, aimed at one of its two parties, is aimed at both (a joint act has two
+      // agents, as the gold README settles).
+      if (recipLast && ps.length > 0) ps = jointReaction(v, m, a, ps, lastParties);
       // Only an act with a named agent and no counterpart tries the runner-up pattern.
       if (ps.length === 0 && a.source < 0) break;
       // "Mongolia and the United States began their exercise near Ulaanbaatar": drills of several countries held on a
@@ -5244,6 +5251,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const both = partiesOf(ps);
         recipPair = both.length === 2 && countryOf(both[0]!.code) !== countryOf(both[1]!.code) ? both : [];
       }
+      // A consultation restated ("a visit", "a trip") is no joint act: a reaction to it judges the one who came.
+      if (events.length > emitted) recipLast = m.pattern.recip && !m.pattern.code.startsWith("04");
       break;
     }
   // "King Abdullah II told Trump at the White House that Jordan opposed ...": speech at a seat of government whose own
@@ -5825,6 +5834,30 @@ function hostedParties(
     for (const t of parties)
       if (!out.some(([x, y]) => x.code === h.code && y?.code === t.code)) out.push([h, t]);
   return out;
+}
+
+/**
+ * A reaction (root 11 or 12) whose source opens a relative clause on the noun that restates the reciprocal act just
+ * before (", a move Venezuela called a provocation", "drills that China said were undermining stability"), and whose
+ * pairs reach some of that act's parties only: the pairs reaching every party (one actor a country); else `ps`.
+ */
+function jointReaction(
+  v: View,
+  m: Match,
+  a: Args,
+  ps: [ActorMention, ActorMention | null][],
+  parties: readonly ActorMention[],
+): [ActorMention, ActorMention | null][] {
+  const all = oneEachCountry(parties);
+  if (all.length < 2 || a.source < 0 || !REACTION_ROOTS.has(m.pattern.code.slice(0, 2))) return ps;
+  if (summaryNoun(v, a.source) === null) return ps;
+  const codes = all.map((p) => countryOf(p.code));
+  const hit = new Set(ps.map(([, t]) => (t ? countryOf(t.code) : "")));
+  if ([...hit].some((c) => !codes.includes(c))) return ps;
+  const sources = ps.map(([s]) => s).filter((s, k, list) => list.indexOf(s) === k);
+  if (sources.some((s) => codes.includes(countryOf(s.code)))) return ps;
+  const rest = all.filter((p) => !hit.has(countryOf(p.code)));
+  return [...ps, ...sources.flatMap((s) => rest.map((t) => [s, t] as [ActorMention, ActorMention]))];
 }
 
 /** The members of group `g` that can be parties of a joint act: known actors, no places. */
