@@ -12082,7 +12082,7 @@ realCases("material cooperation within one country (session 34, precision)", "20
   ],
 ]);
 
-realCases("pair misses: the party wanted, the user of sites hit, the owner of a place hit (session 35, pair-hi)", "2024-06-01", [
+realCases("pair misses: the party wanted, sites' users, a place's owner, defied orders, joint acts judged (session 35, pair-hi)", "2024-06-01", [
   // an extradition or its refusal is aimed at the one who wants the person, not the person's own country
   [
     "A court in Vienna refused to extradite a Kazakh banker wanted by Russia on fraud charges, citing the risk of an unfair trial.",
@@ -12110,4 +12110,19 @@ realCases("pair misses: the party wanted, the user of sites hit, the owner of a 
   ["A Spanish court refused to extradite a businessman wanted by prosecutors in his home country.", []],
   ["Drones struck fuel depots in Kharkiv used by local farmers overnight.", []],
   ["The storm destroyed its headquarters in Naqoura, the UN mission said.", []],
+  // acting despite a named actor's order to do otherwise defies it; no actor orders, nothing
+  [
+    "Britain deported 40 Albanian men to Tirana on Tuesday despite a British judge's order to halt the flight.",
+    ["GBRGOV>ALBCVL 174 occurred", "GBRGOV>GBRJUD 128 occurred"],
+  ],
+  ["The army kept up its offensive despite orders to withdraw.", []],
+  // a reaction restating a joint act reaches each of its parties; a restated visit only the visitor
+  [
+    "Chinese naval ships held joint drills with Cambodia's navy off Ream, a move Vietnam's foreign ministry called destabilising.",
+    ["CHNMIL>KHMMIL 062 occurred", "KHMMIL>CHNMIL 062 occurred", "VNMGOV>CHNMIL 111 occurred", "VNMGOV>KHMMIL 111 occurred"],
+  ],
+  [
+    "Viktor Orban met Vladimir Putin in Moscow on Friday, a visit the European Commission called a betrayal.",
+    ["HUNGOV>RUSGOV 040 occurred", "IGOEUREEC>HUNGOV 111 occurred", "RUSGOV>HUNGOV 040 occurred"],
+  ],
 ]);

@@ -3989,8 +3989,8 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   // The two parties of the last reciprocal act that gave events ("A meeting between Trump and Zelensky"), for a
   // signing named after it with no parties of its own.
   let recipPair: ActorMention[] = [];
-  // Whether the last act that gave events was a reciprocal act other than a consultation (its parties are
-  // `recipPair`), for a reaction restating it.
+  // Whether the last act that gave events was a reciprocal joint act (its parties are `lastParties`), for a reaction
+  // restating it.
   let recipLast = false;
   let heldPair: ActorMention[] = [];
   // The last reciprocal meeting noun that gave events ("a summit of Japan, China and South Korea"), for a host named in
@@ -5251,8 +5251,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const both = partiesOf(ps);
         recipPair = both.length === 2 && countryOf(both[0]!.code) !== countryOf(both[1]!.code) ? both : [];
       }
-      // A consultation restated ("a visit", "a trip") is no joint act: a reaction to it judges the one who came.
-      if (events.length > emitted) recipLast = m.pattern.recip && !m.pattern.code.startsWith("04");
+      // Only a joint act (`jointly=`: drills, patrols) has every party for its agent; a reaction to a restated visit
+      // judges the one who came, and one to a restated signing may judge one signer ("a step the EU said was not
+      // coordinated with Brussels" after Serbia's deal with Russia).
+      if (events.length > emitted) recipLast = m.pattern.recip && m.pattern.jointly !== null;
       break;
     }
   // "King Abdullah II told Trump at the White House that Jordan opposed ...": speech at a seat of government whose own
