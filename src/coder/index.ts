@@ -5852,6 +5852,8 @@ function jointReaction(
 ): [ActorMention, ActorMention | null][] {
   const all = oneEachCountry(parties);
   if (all.length < 2 || a.source < 0 || !REACTION_ROOTS.has(m.pattern.code.slice(0, 2))) return ps;
+  // A `restated` verdict ("a move the EU said was not coordinated with Yerevan") judges the act's author alone.
+  if (m.pattern.restated) return ps;
   if (summaryNoun(v, a.source) === null) return ps;
   const codes = all.map((p) => countryOf(p.code));
   const hit = new Set(ps.map(([, t]) => (t ? countryOf(t.code) : "")));
