@@ -2087,6 +2087,28 @@ function originAfter(v: View, g: number): number {
   return o;
 }
 
+/**
+ * "fired at their headquarters in Naqoura", "hit its base in Lebanon": when the slot's actor `place` is a place reached
+ * through a noun that "its"/"their" owns and a preposition, the owner named before the pronoun (no place, no actor of
+ * the source's country, no modifier), or -1.
+ */
+function ownerBeforePlace(v: View, m: Match, place: number, source: number): number {
+  const start = v.groups[place]!.tokStart;
+  if (!v.groups[place]!.members.every((x) => x.kind === "place") || v.toks[start - 1]?.pos !== "ADP") return -1;
+  if (v.toks[start - 2]?.pos !== "NOUN") return -1;
+  // The owned noun phrase: nouns and adjectives back to the pronoun ("their main headquarters").
+  let k = start - 2;
+  while (k > m.trigger && (v.toks[k]!.pos === "NOUN" || v.toks[k]!.pos === "ADJ") && v.groupAt[k]! < 0) k--;
+  if (!is(v, v.toks[k], v.b.possessivePronoun) || v.groupAt[k]! >= 0) return -1;
+  for (let j = k - 1; j >= 0; j--) {
+    const g = v.groupAt[j]!;
+    if (g < 0 || g === source || v.attributive[g] || (source >= 0 && sameCountry(v, g, source))) continue;
+    if (v.groups[g]!.members.every((x) => x.kind === "place")) continue;
+    return g;
+  }
+  return -1;
+}
+
 /** A group inside the matched span ("cancelled the U.S.-Japan talks"), preferring one unlike the source. */
 function targetInside(v: View, m: Match, source: number): number {
   // "said Greenland was not for sale": the words' actor is the thing refused, not the one refused.
@@ -3947,6 +3969,11 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     if (ante >= 0 && ante !== source) target = ante;
   }
   if (target === source) target = -1;
+  // "Israeli tanks fired at their headquarters in Naqoura": the owner of the thing hit is the target, not its place.
+  if (target >= 0 && target === m.targetGroup && p.code >= "17") {
+    const owner = ownerBeforePlace(v, m, target, source);
+    if (owner >= 0) target = owner;
+  }
   // "accusing him of the unlawful deportation of Ukrainian children": an object pronoun in the slot is an earlier actor
   // (a group the slot found further on stands in the complement: "accusing him of allowing drug cartels to flourish").
   if (!p.noun && p.rest[0]?.kind === "target" && is(v, v.toks[i + 1], v.b.objectPronoun)) {

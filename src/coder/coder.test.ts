@@ -12239,3 +12239,48 @@ realCases("aid pledged by another donor after an aid act (session 35, pair-lo)",
     ["DEUGOV>LBYGOV 033 occurred", "TURGOV>MARGOV 073 occurred"],
   ],
 ]);
+
+realCases("pair misses: the party wanted, sites' users, a place's owner, defied orders, joint acts judged (session 35, pair-hi)", "2024-06-01", [
+  // an extradition or its refusal is aimed at the one who wants the person, not the person's own country
+  [
+    "A court in Vienna refused to extradite a Kazakh banker wanted by Russia on fraud charges, citing the risk of an unfair trial.",
+    ["AUTJUD>RUSGOV 121 occurred"],
+  ],
+  [
+    "Bulgaria extradited a Russian citizen wanted by the United States for money laundering on Friday.",
+    ["BGRGOV>USAGOV 063 occurred"],
+  ],
+  // sites struck that a reduced passive says a party uses hit that party as well as the place
+  [
+    "Israeli jets struck weapons depots in Syria used by Hezbollah on Tuesday, the military said.",
+    ["ISRMIL>LBNREB 190 occurred", "ISRMIL>SYR 190 occurred"],
+  ],
+  // the owner "its" stands for is hit, not the place its base stands in
+  [
+    "The UN mission in South Sudan said South Sudanese troops had shelled its base in Malakal, wounding three peacekeepers.",
+    ["SSDMIL>IGOUNO 194 reported"],
+  ],
+  [
+    "The African Union mission said Somali soldiers had fired on its convoy in Baidoa, killing a driver.",
+    ["SOMMIL>IGOAFRAFU 193 reported"],
+  ],
+  // must not fire: no actor wants the person, no actor strikes, no actor destroys
+  ["A Spanish court refused to extradite a businessman wanted by prosecutors in his home country.", []],
+  ["Drones struck fuel depots in Kharkiv used by local farmers overnight.", []],
+  ["The storm destroyed its headquarters in Naqoura, the UN mission said.", []],
+  // acting despite a named actor's order to do otherwise defies it; no actor orders, nothing
+  [
+    "Britain deported 40 Albanian men to Tirana on Tuesday despite a British judge's order to halt the flight.",
+    ["GBRGOV>ALBCVL 174 occurred", "GBRGOV>GBRJUD 128 occurred"],
+  ],
+  ["The army kept up its offensive despite orders to withdraw.", []],
+  // a reaction restating a joint act reaches each of its parties; a restated visit only the visitor
+  [
+    "Chinese naval ships held joint drills with Cambodia's navy off Ream, a move Vietnam's foreign ministry called destabilising.",
+    ["CHNMIL>KHMMIL 062 occurred", "KHMMIL>CHNMIL 062 occurred", "VNMGOV>CHNMIL 111 occurred", "VNMGOV>KHMMIL 111 occurred"],
+  ],
+  [
+    "Viktor Orban met Vladimir Putin in Moscow on Friday, a visit the European Commission called a betrayal.",
+    ["HUNGOV>RUSGOV 040 occurred", "IGOEUREEC>HUNGOV 111 occurred", "RUSGOV>HUNGOV 040 occurred"],
+  ],
+]);

@@ -4095,6 +4095,9 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   // The two parties of the last reciprocal act that gave events ("A meeting between Trump and Zelensky"), for a
   // signing named after it with no parties of its own.
   let recipPair: ActorMention[] = [];
+  // Whether the last act that gave events was a reciprocal joint act (its parties are `lastParties`), for a reaction
+  // restating it.
+  let recipLast = false;
   let heldPair: ActorMention[] = [];
   // The last reciprocal meeting noun that gave events ("a summit of Japan, China and South Korea"), for a host named in
   // a relative clause on it (`antecedent`).
@@ -4854,6 +4857,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // two or more countries yields nothing to its own country's actor; the others do.
       if (a.source >= 0 && !m.pattern.recip && m.pattern.code.startsWith(YIELD_ROOT))
         ps = notOwnCountry(v.groups[a.source]!.members, ps);
+      // "held joint drills with Guyana's defence force, a move Venezuela called a provocation": a reaction in a relative
+      // clause on the reciprocal act just before, aimed at one of its two parties, is aimed at both (a joint act has two
+      // agents, as the gold README settles).
+      if (recipLast && ps.length > 0) ps = jointReaction(v, m, a, ps, lastParties);
       // Only an act with a named agent and no counterpart tries the runner-up pattern.
       if (ps.length === 0 && a.source < 0) break;
       // "Mongolia and the United States began their exercise near Ulaanbaatar": drills of several countries held on a
@@ -5372,6 +5379,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         const both = partiesOf(ps);
         recipPair = both.length === 2 && countryOf(both[0]!.code) !== countryOf(both[1]!.code) ? both : [];
       }
+      // Only a joint act (`jointly=`: drills, patrols) has every party for its agent; a reaction to a restated visit
+      // judges the one who came, and one to a restated signing may judge one signer ("a step the EU said was not
+      // coordinated with Brussels" after Serbia's deal with Russia).
+      if (events.length > emitted) recipLast = m.pattern.recip && m.pattern.jointly !== null;
       break;
     }
   // "King Abdullah II told Trump at the White House that Jordan opposed ...": speech at a seat of government whose own
@@ -5919,6 +5930,32 @@ function hostedParties(
     for (const t of parties)
       if (!out.some(([x, y]) => x.code === h.code && y?.code === t.code)) out.push([h, t]);
   return out;
+}
+
+/**
+ * A reaction (root 11 or 12) whose source opens a relative clause on the noun that restates the reciprocal act just
+ * before (", a move Venezuela called a provocation", "drills that China said were undermining stability"), and whose
+ * pairs reach some of that act's parties only: the pairs reaching every party (one actor a country); else `ps`.
+ */
+function jointReaction(
+  v: View,
+  m: Match,
+  a: Args,
+  ps: [ActorMention, ActorMention | null][],
+  parties: readonly ActorMention[],
+): [ActorMention, ActorMention | null][] {
+  const all = oneEachCountry(parties);
+  if (all.length < 2 || a.source < 0 || !REACTION_ROOTS.has(m.pattern.code.slice(0, 2))) return ps;
+  // A `restated` verdict ("a move the EU said was not coordinated with Yerevan") judges the act's author alone.
+  if (m.pattern.restated) return ps;
+  if (summaryNoun(v, a.source) === null) return ps;
+  const codes = all.map((p) => countryOf(p.code));
+  const hit = new Set(ps.map(([, t]) => (t ? countryOf(t.code) : "")));
+  if ([...hit].some((c) => !codes.includes(c))) return ps;
+  const sources = ps.map(([s]) => s).filter((s, k, list) => list.indexOf(s) === k);
+  if (sources.some((s) => codes.includes(countryOf(s.code)))) return ps;
+  const rest = all.filter((p) => !hit.has(countryOf(p.code)));
+  return [...ps, ...sources.flatMap((s) => rest.map((t) => [s, t] as [ActorMention, ActorMention]))];
 }
 
 /** The members of group `g` that can be parties of a joint act: known actors, no places. */
