@@ -1289,12 +1289,16 @@ function agentRightAfter(v: View, last: number, reach = 3): number {
     while (j < v.toks.length && v.toks[j]!.pos === "DET") j++;
     // "a visit to Niamey by a senior American delegation", "by a high-level British delegation": adjectives of no
     // actor (a hyphenated one too) may lead the agent's phrase.
-    const lead = (t: Token | undefined, j: number) =>
-      t !== undefined && (AGENT_LEAD.has(t.pos) || t.text === "-" || v.toks[j - 1]?.text === "-");
-    while (j < k + 6 && lead(v.toks[j], j) && v.groupAt[j]! < 0) j++;
+    while (j < k + 6 && agentLead(v, j) && v.groupAt[j]! < 0) j++;
     return v.groupAt[j] ?? -1;
   }
   return -1;
+}
+
+/** Whether token `j` may lead an agent's phrase after "by": an adjective, a determiner or part of a hyphenated word. */
+function agentLead(v: View, j: number): boolean {
+  const t = v.toks[j];
+  return t !== undefined && (AGENT_LEAD.has(t.pos) || t.text === "-" || v.toks[j - 1]?.text === "-");
 }
 
 /**
@@ -2774,9 +2778,7 @@ function nominalAgent(v: View, g: number): number {
   if (!is(v, v.toks[k], v.b.npLink) || !head || v.groupAt[k - 1]! >= 0 || head.pos === "PUNCT") return -1;
   let j = v.groups[g]!.tokEnd;
   // "of Australian writer Yang Hengjun by ...": after a demonym, the title and the name it qualifies.
-  const np = (t: Token | undefined) =>
-    t?.pos === "NOUN" || t?.pos === "ADJ" || (v.attributive[g] === true && t?.pos === "PROPN");
-  while (j < v.groups[g]!.tokEnd + 4 && np(v.toks[j]) && v.groupAt[j]! < 0) j++;
+  while (j < v.groups[g]!.tokEnd + 4 && qualifiedWord(v, g, v.toks[j]) && v.groupAt[j]! < 0) j++;
   if (!is(v, v.toks[j], v.b.agent)) return -1;
   j++;
   while (
@@ -2786,6 +2788,11 @@ function nominalAgent(v: View, g: number): number {
     j++;
   const a = v.groupAt[j] ?? -1;
   return a >= 0 && a !== g && !v.attributive[a] ? a : -1;
+}
+
+/** A word of the noun phrase after group `g`: a noun or adjective, or a name after a demonym ("Australian writer Yang"). */
+function qualifiedWord(v: View, g: number, t: Token | undefined): boolean {
+  return t?.pos === "NOUN" || t?.pos === "ADJ" || (v.attributive[g] === true && t?.pos === "PROPN");
 }
 
 /** "Venezuela's government, backed by Russia and China, ...": the actor before a comma and a participle with "by"; or -1. */

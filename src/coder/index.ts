@@ -2251,6 +2251,21 @@ function sameCountryCode(code: string, v: View, g: number): boolean {
   return v.groups[g]!.members.some((x) => countryOf(x.code) === countryOf(code));
 }
 
+/**
+ * Whether event `e` (trigger `k`) lies inside a restated report's clause and is done by the accused's country (a
+ * module function: a closure made per match costs a name definition per call under tsx, which the bench runs).
+ */
+function ownDeed(
+  v: View,
+  events: readonly Event[],
+  report: { readonly verb: number; readonly head: number },
+  accused: number,
+  e: number,
+  k: number,
+): boolean {
+  return k > report.verb && k < report.head && sameCountryCode(events[e]!.source.code, v, accused);
+}
+
 /** What follows a clause's subject: its verb, an auxiliary or an adverb before them ("told parliament that" is none). */
 const CLAUSE_LEAD = new Set(["VERB", "AUX", "ADV"]);
 
@@ -4638,7 +4653,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // answered noun act that names its own target (the retaliator's country) is background too.
         const answered = m.pattern.noun && answeredAt(v, m.trigger, a.source, a.target);
         if (!m.pattern.filed && !a.retaliated && !answered && restatingHead(v, a.source) < 0)
-          acts.push({ ...prev, code: m.pattern.code });
+          acts.push({ source: prev.source, target: prev.target, code: m.pattern.code });
         // "criticised Denmark during a visit to Greenland, accusing it of ...": the main clause's act, not its adjunct's.
         if (!m.pattern.noun) {
           prevVerb = prev;
@@ -5146,9 +5161,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "a court sentenced X to 16 years": the sentence is also the finding of guilt (`verdict=116`), as most wire-dev
         // writers code it; once only, beside a conviction coded already ("convicted X ... and sentenced him to ...").
         const verdict = m.pattern.verdict;
-        const guilty = (x: Event) =>
-          x.code === verdict && countryOf(x.source.code) === countryOf(s.code) && x.target?.code === t?.code;
-        if (verdict && t && !events.some(guilty)) {
+        if (
+          verdict &&
+          t &&
+          !events.some(
+            (x) => x.code === verdict && countryOf(x.source.code) === countryOf(s.code) && x.target?.code === t.code,
+          )
+        ) {
           const ve = makeEvent(ctx, v, { m, code: verdict, a, st }, s, t);
           if (ve)
             pushBeside(cols, ve, () => actFeatures(v, act(sel, a, ve, ps.length, false), s, t), m.trigger);
@@ -5180,9 +5199,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // "rallied in Yerevan to demand Pashinyan's resignation": the protest is also the demand its words make
         // (`demands=1041`), as the wire-dev writers code it; once only beside a demand coded already.
         const demand = m.pattern.demands;
-        const demanded = (x: Event) =>
-          x.code === demand && x.source.code === s.code && x.target?.code === t?.code;
-        if (demand && t && !events.some(demanded)) {
+        if (
+          demand &&
+          t &&
+          !events.some((x) => x.code === demand && x.source.code === s.code && x.target?.code === t.code)
+        ) {
           const de = makeEvent(
             ctx,
             v,
@@ -5202,9 +5223,10 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           shown && !chosen.some((y) => y.m.trigger === shown.move && y.m.pattern.code.startsWith(PROTEST_ROOT))
             ? shown.crowd
             : null;
-        const protesting = (x: Event) =>
-          x.root === PROTEST_ROOT && crowdActor !== null && countryOf(x.source.code) === countryOf(crowdActor.code);
-        if (crowdActor && !events.some(protesting)) {
+        if (
+          crowdActor &&
+          !events.some((x) => x.root === PROTEST_ROOT && countryOf(x.source.code) === countryOf(crowdActor.code))
+        ) {
           const gov = impliedSelf(s, "GOV");
           const pe = makeEvent(ctx, v, { m, code: m.pattern.protested!, a, st }, crowdActor, gov);
           if (pe)
@@ -5344,14 +5366,14 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // dismissed": the crossing, reported, is what the claim says) or its author is of no known country.
       // A deed ("said Saudi border guards had killed hundreds of migrants, accusations Riyadh rejected") accuses only
       // when it was coded as an assault or mass violence by the accused's country.
-      const ownDeed = (e: number, k: number) =>
-        k > report!.verb && k < report!.head && sameCountryCode(events[e]!.source.code, v, accused);
       const bare =
         accused >= 0 &&
         !v.groups[accused]!.members.some((x) => x.code.startsWith("---")) &&
         (deed
-          ? trig.some((k, e) => ownDeed(e, k) && DEED_ACCUSED.has(events[e]!.code.slice(0, 2)))
-          : !trig.some((k, e) => ownDeed(e, k)));
+          ? trig.some(
+              (k, e) => ownDeed(v, events, report!, accused, e, k) && DEED_ACCUSED.has(events[e]!.code.slice(0, 2)),
+            )
+          : !trig.some((k, e) => ownDeed(v, events, report!, accused, e, k)));
       const claimed = bare ? tableCode(ctx.model.verbs, CLAIMED_TABLE, actCode) : undefined;
       if (claimed && events.length > emitted)
         for (const s of v.groups[claimant]!.members)
@@ -6790,12 +6812,10 @@ function venueMet(events: readonly Event[], venued: readonly boolean[]): boolean
  * `_MEET_ALONE` ("visited Kyiv and met Zelensky") is kept: the README codes "met" both ways, and the writers split.
  */
 function dropVisitTalks(events: Event[], metAlone: ReadonlySet<Event>): Event[] {
-  const pair = (s: string, t: string | null, status: string) =>
-    `${countryOf(s)}>${countryOf(t ?? "")}|${status}`;
   const visits = new Set(
     events
       .filter((e) => e.code === VISIT && e.target)
-      .map((e) => pair(e.source.code, e.target!.code, e.status)),
+      .map((e) => visitPair(e.source.code, e.target!.code, e.status)),
   );
   if (visits.size === 0) return events;
   return events.filter(
@@ -6804,10 +6824,15 @@ function dropVisitTalks(events: Event[], metAlone: ReadonlySet<Event>): Event[] 
       !e.target ||
       metAlone.has(e) ||
       !(
-        visits.has(pair(e.source.code, e.target.code, e.status)) ||
-        visits.has(pair(e.target.code, e.source.code, e.status))
+        visits.has(visitPair(e.source.code, e.target.code, e.status)) ||
+        visits.has(visitPair(e.target.code, e.source.code, e.status))
       ),
   );
+}
+
+/** The key of a directed pair of countries with a status, for dropVisitTalks. */
+function visitPair(s: string, t: string | null, status: string): string {
+  return `${countryOf(s)}>${countryOf(t ?? "")}|${status}`;
 }
 
 /**
@@ -6947,9 +6972,15 @@ function restates(
   const root = code.slice(0, 2);
   const s = countryOf(source);
   const t = target === null ? null : countryOf(target);
-  const same = (a: string, b: string | null) => (e: Event) =>
-    e.root === root && countryOf(e.source.code) === a && (e.target ? countryOf(e.target.code) : null) === b;
-  return events.some(same(s, t)) || (recip && t !== null && events.some(same(t, s)));
+  return (
+    events.some((e) => sameRootPair(e, root, s, t)) ||
+    (recip && t !== null && events.some((e) => sameRootPair(e, root, t, s)))
+  );
+}
+
+/** Whether an event has the root and the source and target countries (null: no target) given. */
+function sameRootPair(e: Event, root: string, s: string, t: string | null): boolean {
+  return e.root === root && countryOf(e.source.code) === s && (e.target ? countryOf(e.target.code) : null) === t;
 }
 
 /** The first actor of each country among `parties`, in order ("Trump and Vance berated Zelensky": Trump, Zelensky). */
