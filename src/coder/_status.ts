@@ -257,8 +257,9 @@ function relativeAt(v: View, k: number): boolean {
   if (!isIn(t, v.w.relative) && t.lower !== "that") return false;
   const j = v.toks[k + 1]?.pos === "DET" ? k + 2 : k + 1;
   const g = v.groupAt[j] ?? -1;
-  if (g < 0 || v.groups[g]!.tokStart !== j || !VERB_POS.has(v.toks[v.groups[g]!.tokEnd]?.pos ?? ""))
-    return false;
+  // The mention may take in its determiner ("that the EU had planned").
+  const start = v.groups[g]?.tokStart ?? -1;
+  if (g < 0 || start <= k || start > j || !VERB_POS.has(v.toks[v.groups[g]!.tokEnd]?.pos ?? "")) return false;
   // Its verb lacks an object ("had planned for August", "were due to hold in Almaty"); with one it is a complement
   // clause of the noun ("a pledge that Washington would consult Seoul").
   for (let q = v.groups[g]!.tokEnd; q < v.groups[g]!.tokEnd + GAP_WINDOW; q++) {
@@ -307,7 +308,7 @@ function verbAfter(v: View, from: number): number {
     if (!aux && relativeAt(v, k)) continue;
     // "talks between Russia and the United States were postponed", "drills planned by Iran, Russia and China were put
     // off": coordinated actors.
-    if (listJoin(v, k)) continue;
+    if (listJoin(v, k) || phraseJoin(v, from, k)) continue;
     if (t.text === ",") {
       // Skip a comma-enclosed participle or relative clause: "the summit, scheduled for July, was cancelled".
       const next = v.toks[k + 1];
@@ -369,6 +370,20 @@ function listJoin(v: View, k: number): boolean {
   while (v.groupAt[j]! < 0 && j < v.toks.length) j++;
   const after = v.toks[v.groups[v.groupAt[j]!]!.tokEnd];
   return after !== undefined && (after.pos === "CCONJ" || after.text === ",");
+}
+
+/**
+ * True when the "and"/"or" at `k` joins words inside the noun event's phrase that starts at `from`, not clauses: a
+ * modifier before a noun ("talks over the security and economic agreement", "the fisheries and security pact") or a
+ * possessive pronoun after an actor ("between the EU and Brazil and its Mercosur partners"); not after a verb ("talks
+ * ended on Monday and new elections were postponed").
+ */
+function phraseJoin(v: View, from: number, k: number): boolean {
+  const next = v.toks[k + 1];
+  if (v.toks[k]!.pos !== "CCONJ" || next === undefined || v.toks[k - 1]?.text === ",") return false;
+  if (v.toks.slice(from, k).some((t) => t.pos === "VERB")) return false;
+  const modifier = (next.pos === "ADJ" || next.pos === "NOUN") && v.toks[k + 2]?.pos === "NOUN";
+  return modifier || ((v.groupAt[k - 1] ?? -1) >= 0 && is(v, next, v.b.possessivePronoun));
 }
 
 /** True when an actor mention (at any of its words) stands at `k`, after determiners ("the United States"); `_match.ts` has a stricter actorNext. */

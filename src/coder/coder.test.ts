@@ -12284,3 +12284,30 @@ realCases("pair misses: the party wanted, sites' users, a place's owner, defied 
     ["HUNGOV>RUSGOV 040 occurred", "IGOEUREEC>HUNGOV 111 occurred", "RUSGOV>HUNGOV 040 occurred"],
   ],
 ]);
+
+realCases("a noun event's postponement past a relative or a joined noun phrase (session 35, status)", "2025-03-10", [
+  // the verb after an object relative whose subject is an actor with its determiner
+  [
+    "A round of border talks between Armenia and Azerbaijan that the EU had planned for Friday has been postponed, diplomats said.",
+    ["ARMGOV>AZEGOV 040 postponed", "AZEGOV>ARMGOV 040 postponed"],
+  ],
+  [
+    "The visit to Seoul by Japan's foreign minister that the two governments had planned for March was called off.",
+    ["JPNGOV>KORGOV 042 cancelled"],
+  ],
+  // an "and" inside the noun phrase: joined modifiers, an actor and its partners
+  [
+    "Fiji's prime minister said talks with New Zealand over the fisheries and security agreement had been put off until after the election.",
+    ["FJIGOV>NZLGOV 040 postponed", "NZLGOV>FJIGOV 040 postponed"],
+  ],
+  [
+    "The signing of a defence pact between Japan and the Philippines and their regional partners was delayed until next year.",
+    ["JPNGOV>PHLGOV 057 postponed", "PHLGOV>JPNGOV 057 postponed"],
+  ],
+  // must not fire: an "and" after the noun event's own verb joins clauses
+  [
+    "Talks between Fiji and Tonga ended on Monday and new elections were postponed.",
+    ["FJIGOV>TONGOV 040 occurred", "TONGOV>FJIGOV 040 occurred"],
+  ],
+  ["A round of talks that the ministry had planned for Friday has been postponed.", []],
+]);
