@@ -12102,3 +12102,18 @@ realCases("a charge after an act that named no one; a named charge denied (sessi
   // must not fire: no "that" clause states the charge
   ["Ecuador rejected Peru's accusations as politically motivated on Monday.", ["ECUGOV>PERGOV 016 occurred"]],
 ]);
+
+realCases("a Karabakh descriptor names Armenia's forces (session 35, actors)", "2023-09-28", [
+  // the region's short name before a sector noun gives it ARM, as the gold sets code Karabakh's separatists
+  [
+    "Azerbaijani police detained a former Karabakh separatist leader at the Lachin checkpoint on Wednesday.",
+    ["AZECOP>ARMREB 173 occurred"],
+  ],
+  [
+    "Karabakh's separatist authorities accused Azerbaijani troops of shelling villages near Stepanakert.",
+    ["ARMREB>AZEMIL 112 occurred"],
+  ],
+  // must not fire: the region's people moving, and the full name as a mere place
+  ["Thousands of Karabakh Armenians crossed into Armenia on Tuesday, queuing for hours at the border.", []],
+  ["Snow closed the mountain road through Nagorno-Karabakh on Friday, local media said.", []],
+]);
