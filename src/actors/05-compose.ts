@@ -229,6 +229,20 @@ function placeHead(v: SentenceView, start: number, ref: Ref): Candidate | null {
   );
 }
 
+/**
+ * "Karabakh Armenian forces", "Karabakh Armenians": a place right before a demonym of its own country only says
+ * which of that country's people are meant; the demonym's phrase is the mention, the place none of its own.
+ */
+function beforeOwnDemonym(v: SentenceView, ref: Ref): boolean {
+  const next = refAt(v, ref.end);
+  return (
+    next !== null &&
+    (next.role === "adj" || next.role === "people") &&
+    next.entry.kind === "state" &&
+    next.code === ref.code
+  );
+}
+
 /** Are all names of an entry common nouns, written in lower case ("kingdom")? */
 function commonNamed(e: ActorEntry): boolean {
   return e.names.length > 0 && e.names.every(isLowerCase);
@@ -256,7 +270,8 @@ function refPhrase(
   former: boolean,
 ): Candidate | number {
   const cfg = v.ctx.model.config;
-  if (ref.entry.kind === "place") return placeHead(v, start, ref) ?? placeName(v, ref) ?? ref.end;
+  if (ref.entry.kind === "place")
+    return placeHead(v, start, ref) ?? (beforeOwnDemonym(v, ref) ? null : placeName(v, ref)) ?? ref.end;
   // "the kingdom": a state named by a common noun (all its names in lower case) only right after a determiner ("the
   // animal kingdom", "the Saudi kingdom", "Kingdom Holding" are no such mention).
   if (ref.entry.kind === "state" && ref.entry.pair === null && !det && commonNamed(ref.entry)) return ref.end;

@@ -12311,3 +12311,18 @@ realCases("a noun event's postponement past a relative or a joined noun phrase (
   ],
   ["A round of talks that the ministry had planned for Friday has been postponed.", []],
 ]);
+
+realCases("a Karabakh descriptor names Armenia's forces (session 35, actors)", "2023-09-28", [
+  // the region's short name before a sector noun gives it ARM, as the gold sets code Karabakh's separatists
+  [
+    "Azerbaijani police detained a former Karabakh separatist leader at the Lachin checkpoint on Wednesday.",
+    ["AZECOP>ARMREB 173 occurred"],
+  ],
+  [
+    "Karabakh's separatist authorities accused Azerbaijani troops of shelling villages near Stepanakert.",
+    ["ARMREB>AZEMIL 112 occurred"],
+  ],
+  // must not fire: the region's people moving, and the full name as a mere place
+  ["Thousands of Karabakh Armenians crossed into Armenia on Tuesday, queuing for hours at the border.", []],
+  ["Snow closed the mountain road through Nagorno-Karabakh on Friday, local media said.", []],
+]);
