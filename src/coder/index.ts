@@ -2667,6 +2667,8 @@ const CLAIMED_TABLE = "claimed";
 /** Auxiliaries of tense and voice ("said had violated", "said was seen"), not modals ("said would force"). */
 const TENSE_AUX = new Set(["have", "be"]);
 const CONSEQUENCE = new Set(["hypothetical", "scheduled"]);
+/** The PLOVER type of sanctions and cuts in relations (root 16), whose conditional promise is only their threat. */
+const SANCTION = "SANCTION";
 
 /**
  * The threat code of an act of material conflict promised as the consequence of a condition ("would strike again if
@@ -4818,8 +4820,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const threat =
         (demand ? orFace(v, m, matches) : null) ?? conditionalThreat(ctx, v, m, actCode, own.status);
       // The noun act promised on a condition has not happened: it is hypothetical, as a modal verb's act.
-      const st =
-        threat && m.pattern.noun && !demand
+      // "would impose tariffs on Mexico unless it stopped migrants": a sanction promised on a party's condition is the
+      // threat of it alone (`1312`), as nearly all the wire-dev writers code it; a promised strike keeps its act too.
+      const lever = threat !== null && !demand && ctx.model.cameo.get(actCode)?.plover === SANCTION;
+      const st = lever
+        ? { ...own, status: "threatened" as const }
+        : threat && m.pattern.noun && !demand
           ? { ...own, status: "hypothetical" as const }
           : hosted
             ? { ...own, status: hosted.status }
@@ -4871,9 +4877,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // clause whose verb is finite asserts a fact, no demand ("insisted that the EU withdraw its plan" demands).
         if (assertedInsist(v, m)) continue;
         if (boycottedVote(v, m)) continue;
-        const code = dealt
-          ? m.pattern.deal!
-          : (recoded(ctx, v, m.pattern, a, s, t, claimant >= 0, m.trigger) ?? actCode);
+        const code = lever
+          ? threat
+          : dealt
+            ? m.pattern.deal!
+            : (recoded(ctx, v, m.pattern, a, s, t, claimant >= 0, m.trigger) ?? actCode);
         // "Voters in Kazakhstan backed the construction of a nuclear plant", "a law backed by President Hassan Sheikh
         // Mohamud", "the government, which had backed his rival": plain support (050) within one country is no event
         // between two parties (no wire-dev record codes one). Nor is material cooperation (root 06: "Mexico extradited
