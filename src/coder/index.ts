@@ -2654,6 +2654,19 @@ function courtDefendants(v: View, court: number, source: string): ActorMention[]
   return [];
 }
 
+/**
+ * Whether the act at `trigger` is refused in prospect: a modal of prospect (`_PROSPECT`: "would", "will") stands before
+ * it in its clause, within a few words ("would not meet", "will never negotiate with", "would not resume talks with").
+ */
+function refusedInProspect(v: View, trigger: number): boolean {
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 5); k--) {
+    const t = v.toks[k]!;
+    if (t.pos === "PUNCT" || (v.groupAt[k] ?? -1) >= 0) return false;
+    if (t.pos === "AUX" && isIn(t, v.w.prospect)) return true;
+  }
+  return false;
+}
+
 /** The embed table that turns a promised act into the threat of it (`embed.txt`). */
 const THREAT_TABLE = "threaten";
 /** Embed tables for reactions to a restated act: a rejected claim is denied, an act said of a restated act alleged. */
@@ -4823,13 +4836,18 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       // "would impose tariffs on Mexico unless it stopped migrants": a sanction promised on a party's condition is the
       // threat of it alone (`1312`), as nearly all the wire-dev writers code it; a promised strike keeps its act too.
       const lever = threat !== null && !demand && ctx.model.cameo.get(actCode)?.plover === SANCTION;
+      // "would not negotiate with Venezuela": talks one side says it will not hold are its refusal (`refused=`), an act.
+      const refusal =
+        m.pattern.refused !== null && own.status === "negated" && refusedInProspect(v, m.trigger);
       const st = lever
         ? { ...own, status: "threatened" as const }
-        : threat && m.pattern.noun && !demand
-          ? { ...own, status: "hypothetical" as const }
-          : hosted
-            ? { ...own, status: hosted.status }
-            : own;
+        : refusal
+          ? { ...own, status: "occurred" as const }
+          : threat && m.pattern.noun && !demand
+            ? { ...own, status: "hypothetical" as const }
+            : hosted
+              ? { ...own, status: hosted.status }
+              : own;
       const verbal = ctx.model.cameo.get(actCode)?.quad === 3;
       // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
       // "was received at the White House by Trump, the first visit by a Syrian head of state": a visit restates only
@@ -4879,9 +4897,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (boycottedVote(v, m)) continue;
         const code = lever
           ? threat
-          : dealt
-            ? m.pattern.deal!
-            : (recoded(ctx, v, m.pattern, a, s, t, claimant >= 0, m.trigger) ?? actCode);
+          : refusal
+            ? m.pattern.refused!
+            : dealt
+              ? m.pattern.deal!
+              : (recoded(ctx, v, m.pattern, a, s, t, claimant >= 0, m.trigger) ?? actCode);
         // "Voters in Kazakhstan backed the construction of a nuclear plant", "a law backed by President Hassan Sheikh
         // Mohamud", "the government, which had backed his rival": plain support (050) within one country is no event
         // between two parties (no wire-dev record codes one). Nor is material cooperation (root 06: "Mexico extradited
@@ -4890,11 +4910,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (within && (code === "050" || code.startsWith("06"))) continue;
         // "Saudi Arabia will not establish diplomatic relations with Israel", "said he would not restore relations with
         // Ecuador": relations one side refuses are that side's act alone (the gold README's rule; w7-164, w16-299 ...),
-        // so the reversed pair of a negated reciprocal recognition is dropped.
+        // so the reversed pair of a negated reciprocal recognition is dropped. So is the reversed pair of any reciprocal
+        // act one side says it will not do ("would not meet Kagame", "would not resume talks with Pyongyang", "would never
+        // negotiate with the RSF"; w25-084, w50-063, w53-166, w30-037, w54-178), while "did not meet" stays both ways.
         if (
-          st.status === "negated" &&
+          (st.status === "negated" || refusal) &&
           m.pattern.recip &&
-          code === "054" &&
+          (code === "054" || refusedInProspect(v, m.trigger)) &&
           a.source >= 0 &&
           !v.groups[a.source]!.members.includes(s)
         )
