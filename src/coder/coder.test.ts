@@ -12083,37 +12083,9 @@ realCases("material cooperation within one country (session 34, precision)", "20
 ]);
 
 realCases(
-  "root confusions: conditional sanctions, counted peoples, offers dismissed, refusals in prospect (session 35, rootconf)",
+  "root confusions: counted peoples killed, offers dismissed, refusals in prospect (session 35, rootconf)",
   "2024-07-10",
   [
-    // a sanction or cut promised on a party's condition is the threat alone, no hypothetical 16x beside it
-    [
-      "Canada said it would impose tariffs on American steel if Washington went ahead with its new levies.",
-      ["CANGOV>USA 1312 threatened"],
-    ],
-    [
-      "Australia would recall its ambassador from Jakarta if Indonesia carried out the executions, Foreign Minister Penny Wong said.",
-      ["AUSGOV>IDNGOV 1313 threatened"],
-    ],
-    [
-      "The European Union said it could freeze development aid to Niger unless the junta set a date for elections.",
-      ["IGOEUREEC>NERGOV 1311 threatened"],
-    ],
-    // must still fire: promised force keeps its hypothetical act; a sanction imposed stays
-    [
-      "Iran would strike Israel again if it attacked Iranian territory, the Revolutionary Guards said.",
-      ["IRNGOV>ISRGOV 1384 threatened", "IRNGOV>ISRGOV 190 hypothetical", "ISRGOV>IRN 190 hypothetical"],
-    ],
-    [
-      "Canada imposed counter-tariffs on American steel and aluminium, the finance ministry said.",
-      ["CANGOV>USA 163 occurred"],
-    ],
-    // must not fire: no party on either side
-    [
-      "The finance ministry said it would impose tariffs on imported steel if domestic producers kept losing market share.",
-      [],
-    ],
-    ["Lawmakers could vote on a new sanctions bill next month if the committee approves it.", []],
     // a toll of at least 50 of a people named by its demonym is a mass killing; a strike that kills them is also the strike
     [
       "Israeli troops killed more than 60 Palestinians near an aid distribution site in Rafah on Tuesday.",
@@ -12123,16 +12095,19 @@ realCases(
       "Israeli air strikes killed more than 150 Palestinians in Khan Younis overnight.",
       ["ISR>PSE 195 occurred", "ISR>PSE 202 occurred"],
     ],
-    // counted fighters killed are fought; a smaller toll stays a killing; no named killer, no event
+    // counted fighters killed are fought; a smaller toll stays a killing
     [
       "Nigerian troops killed more than 70 Boko Haram fighters in Borno state, the army said.",
       ["NGAMIL>NGAREB 190 occurred"],
     ],
     ["Israeli troops killed 12 Palestinians in a raid on the Jenin camp.", ["ISRMIL>PSE 1823 occurred"]],
+    // must not fire: no named killer
     ["Gunmen killed more than 60 people in an attack on a village in Plateau state.", []],
-    // an offer dismissed is refused; criticism dismissed stays a verdict
+    ["Floods killed more than 200 people in northern Nigeria, the emergency agency said.", []],
+    // an offer dismissed is refused; criticism dismissed stays a verdict; a lawsuit dismissed by an unnamed court is nothing
     ["North Korea dismissed Seoul's overtures as a naive daydream.", ["PRKGOV>KORGOV 120 occurred"]],
     ["Moscow dismissed the Polish criticism as hysteria.", ["RUSGOV>POL 111 occurred"]],
+    ["A regional court dismissed the lawsuit as inadmissible on Tuesday.", []],
     // a reciprocal act one side says it will not do is its act alone; "would never negotiate" is its refusal
     [
       "Armenia's prime minister said he would not meet Aliyev while the border dispute remained unresolved.",

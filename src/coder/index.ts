@@ -2680,8 +2680,6 @@ const CLAIMED_TABLE = "claimed";
 /** Auxiliaries of tense and voice ("said had violated", "said was seen"), not modals ("said would force"). */
 const TENSE_AUX = new Set(["have", "be"]);
 const CONSEQUENCE = new Set(["hypothetical", "scheduled"]);
-/** The PLOVER type of sanctions and cuts in relations (root 16), whose conditional promise is only their threat. */
-const SANCTION = "SANCTION";
 
 /**
  * The threat code of an act of material conflict promised as the consequence of a condition ("would strike again if
@@ -4833,21 +4831,16 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const threat =
         (demand ? orFace(v, m, matches) : null) ?? conditionalThreat(ctx, v, m, actCode, own.status);
       // The noun act promised on a condition has not happened: it is hypothetical, as a modal verb's act.
-      // "would impose tariffs on Mexico unless it stopped migrants": a sanction promised on a party's condition is the
-      // threat of it alone (`1312`), as nearly all the wire-dev writers code it; a promised strike keeps its act too.
-      const lever = threat !== null && !demand && ctx.model.cameo.get(actCode)?.plover === SANCTION;
       // "would not negotiate with Venezuela": talks one side says it will not hold are its refusal (`refused=`), an act.
       const refusal =
         m.pattern.refused !== null && own.status === "negated" && refusedInProspect(v, m.trigger);
-      const st = lever
-        ? { ...own, status: "threatened" as const }
-        : refusal
-          ? { ...own, status: "occurred" as const }
-          : threat && m.pattern.noun && !demand
-            ? { ...own, status: "hypothetical" as const }
-            : hosted
-              ? { ...own, status: hosted.status }
-              : own;
+      const st = refusal
+        ? { ...own, status: "occurred" as const }
+        : threat && m.pattern.noun && !demand
+          ? { ...own, status: "hypothetical" as const }
+          : hosted
+            ? { ...own, status: hosted.status }
+            : own;
       const verbal = ctx.model.cameo.get(actCode)?.quad === 3;
       // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
       // "was received at the White House by Trump, the first visit by a Syrian head of state": a visit restates only
@@ -4895,13 +4888,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // clause whose verb is finite asserts a fact, no demand ("insisted that the EU withdraw its plan" demands).
         if (assertedInsist(v, m)) continue;
         if (boycottedVote(v, m)) continue;
-        const code = lever
-          ? threat
-          : refusal
-            ? m.pattern.refused!
-            : dealt
-              ? m.pattern.deal!
-              : (recoded(ctx, v, m.pattern, a, s, t, claimant >= 0, m.trigger) ?? actCode);
+        const code = refusal
+          ? m.pattern.refused!
+          : dealt
+            ? m.pattern.deal!
+            : (recoded(ctx, v, m.pattern, a, s, t, claimant >= 0, m.trigger) ?? actCode);
         // "Voters in Kazakhstan backed the construction of a nuclear plant", "a law backed by President Hassan Sheikh
         // Mohamud", "the government, which had backed his rival": plain support (050) within one country is no event
         // between two parties (no wire-dev record codes one). Nor is material cooperation (root 06: "Mexico extradited
