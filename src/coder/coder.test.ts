@@ -11455,7 +11455,7 @@ realCases("an attack that names no one falls on the victims of the same agent's 
   ["The ELN launched an offensive in the Catatumbo region that killed more than 80 people.", ["COLREB>COL 202 occurred"]],
   [
     "Ethiopian soldiers killed more than 60 Amhara militiamen trying to cross into Gondar.",
-    ["ETHMIL>ETHREB 1823 occurred"],
+    ["ETHMIL>ETHREB 190 occurred"],
   ],
   // must not fire: no killing by the same agent
   ["Myanmar's military bombed a monastery in Sagaing region after the Arakan Army killed more than 50 soldiers.", []],
