@@ -11456,7 +11456,7 @@ realCases("an attack that names no one falls on the victims of the same agent's 
   ["The ELN launched an offensive in the Catatumbo region that killed more than 80 people.", ["COLREB>COL 202 occurred"]],
   [
     "Ethiopian soldiers killed more than 60 Amhara militiamen trying to cross into Gondar.",
-    ["ETHMIL>ETHREB 1823 occurred"],
+    ["ETHMIL>ETHREB 190 occurred"],
   ],
   // must not fire: no killing by the same agent
   ["Myanmar's military bombed a monastery in Sagaing region after the Arakan Army killed more than 50 soldiers.", []],
@@ -12326,3 +12326,46 @@ realCases("a Karabakh descriptor names Armenia's forces (session 35, actors)", "
   ["Thousands of Karabakh Armenians crossed into Armenia on Tuesday, queuing for hours at the border.", []],
   ["Snow closed the mountain road through Nagorno-Karabakh on Friday, local media said.", []],
 ]);
+
+realCases(
+  "root confusions: counted peoples killed, offers dismissed, refusals in prospect (session 35, rootconf)",
+  "2024-07-10",
+  [
+    // a toll of at least 50 of a people named by its demonym is a mass killing; a strike that kills them is also the strike
+    [
+      "Israeli troops killed more than 60 Palestinians near an aid distribution site in Rafah on Tuesday.",
+      ["ISRMIL>PSE 202 occurred"],
+    ],
+    [
+      "Israeli air strikes killed more than 150 Palestinians in Khan Younis overnight.",
+      ["ISR>PSE 195 occurred", "ISR>PSE 202 occurred"],
+    ],
+    // counted fighters killed are fought; a smaller toll stays a killing
+    [
+      "Nigerian troops killed more than 70 Boko Haram fighters in Borno state, the army said.",
+      ["NGAMIL>NGAREB 190 occurred"],
+    ],
+    ["Israeli troops killed 12 Palestinians in a raid on the Jenin camp.", ["ISRMIL>PSE 1823 occurred"]],
+    // must not fire: no named killer
+    ["Gunmen killed more than 60 people in an attack on a village in Plateau state.", []],
+    ["Floods killed more than 200 people in northern Nigeria, the emergency agency said.", []],
+    // an offer dismissed is refused; criticism dismissed stays a verdict; a lawsuit dismissed by an unnamed court is nothing
+    ["North Korea dismissed Seoul's overtures as a naive daydream.", ["PRKGOV>KORGOV 120 occurred"]],
+    ["Moscow dismissed the Polish criticism as hysteria.", ["RUSGOV>POL 111 occurred"]],
+    ["A regional court dismissed the lawsuit as inadmissible on Tuesday.", []],
+    // a reciprocal act one side says it will not do is its act alone; "would never negotiate" is its refusal
+    [
+      "Armenia's prime minister said he would not meet Aliyev while the border dispute remained unresolved.",
+      ["ARMGOV>AZEGOV 040 negated"],
+    ],
+    [
+      "Kenya's president said his government would never negotiate with al-Shabaab.",
+      ["KENGOV>SOMREB 125 occurred"],
+    ],
+    // must still fire both ways: a meeting that did not happen
+    [
+      "Modi and Shehbaz Sharif did not meet at the summit in Astana.",
+      ["INDGOV>PAKGOV 040 negated", "PAKGOV>INDGOV 040 negated"],
+    ],
+  ],
+);

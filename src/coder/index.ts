@@ -2740,6 +2740,19 @@ function courtDefendants(v: View, court: number, source: string): ActorMention[]
   return [];
 }
 
+/**
+ * Whether the act at `trigger` is refused in prospect: a modal of prospect (`_PROSPECT`: "would", "will") stands before
+ * it in its clause, within a few words ("would not meet", "will never negotiate with", "would not resume talks with").
+ */
+function refusedInProspect(v: View, trigger: number): boolean {
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 5); k--) {
+    const t = v.toks[k]!;
+    if (t.pos === "PUNCT" || (v.groupAt[k] ?? -1) >= 0) return false;
+    if (t.pos === "AUX" && isIn(t, v.w.prospect)) return true;
+  }
+  return false;
+}
+
 /** The embed table that turns a promised act into the threat of it (`embed.txt`). */
 const THREAT_TABLE = "threaten";
 /** Embed tables for reactions to a restated act: a rejected claim is denied, an act said of a restated act alleged. */
@@ -4951,8 +4964,12 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const threat =
         (demand ? orFace(v, m, matches) : null) ?? conditionalThreat(ctx, v, m, actCode, own.status);
       // The noun act promised on a condition has not happened: it is hypothetical, as a modal verb's act.
-      const st =
-        threat && m.pattern.noun && !demand
+      // "would not negotiate with Venezuela": talks one side says it will not hold are its refusal (`refused=`), an act.
+      const refusal =
+        m.pattern.refused !== null && own.status === "negated" && refusedInProspect(v, m.trigger);
+      const st = refusal
+        ? { ...own, status: "occurred" as const }
+        : threat && m.pattern.noun && !demand
           ? { ...own, status: "hypothetical" as const }
           : hosted
             ? { ...own, status: hosted.status }
@@ -5004,9 +5021,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         // clause whose verb is finite asserts a fact, no demand ("insisted that the EU withdraw its plan" demands).
         if (assertedInsist(v, m)) continue;
         if (boycottedVote(v, m)) continue;
-        const code = dealt
-          ? m.pattern.deal!
-          : (recoded(ctx, v, m.pattern, a, s, t, claimant >= 0, m.trigger) ?? actCode);
+        const code = refusal
+          ? m.pattern.refused!
+          : dealt
+            ? m.pattern.deal!
+            : (recoded(ctx, v, m.pattern, a, s, t, claimant >= 0, m.trigger) ?? actCode);
         // "Voters in Kazakhstan backed the construction of a nuclear plant", "a law backed by President Hassan Sheikh
         // Mohamud", "the government, which had backed his rival": plain support (050) within one country is no event
         // between two parties (no wire-dev record codes one). Nor is material cooperation (root 06: "Mexico extradited
@@ -5015,11 +5034,13 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         if (within && (code === "050" || code.startsWith("06"))) continue;
         // "Saudi Arabia will not establish diplomatic relations with Israel", "said he would not restore relations with
         // Ecuador": relations one side refuses are that side's act alone (the gold README's rule; w7-164, w16-299 ...),
-        // so the reversed pair of a negated reciprocal recognition is dropped.
+        // so the reversed pair of a negated reciprocal recognition is dropped. So is the reversed pair of any reciprocal
+        // act one side says it will not do ("would not meet Kagame", "would not resume talks with Pyongyang", "would never
+        // negotiate with the RSF"; w25-084, w50-063, w53-166, w30-037, w54-178), while "did not meet" stays both ways.
         if (
-          st.status === "negated" &&
+          (st.status === "negated" || refusal) &&
           m.pattern.recip &&
-          code === "054" &&
+          (code === "054" || refusedInProspect(v, m.trigger)) &&
           a.source >= 0 &&
           !v.groups[a.source]!.members.includes(s)
         )

@@ -189,6 +189,7 @@ const RECODE_FLAGS = [
   "demands",
   "protested",
   "also",
+  "refused",
 ] as const;
 
 const FLAGS = new Set([
@@ -413,6 +414,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     demands: null,
     protested: null,
     also: null,
+    refused: null,
   };
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
     const eq = f.indexOf("=");

@@ -285,6 +285,11 @@ export interface Pattern {
    */
   readonly also: string | null;
   /**
+   * Refused in prospect by its subject ("would not negotiate with Venezuela", "will not hold talks with Islamabad"): the
+   * act takes this code (125), a refusal that occurred, instead of the act negated; null otherwise.
+   */
+  readonly refused: string | null;
+  /**
    * A protest whose own words demand something of its target ("rallied to demand the resignation of X") is also that
    * demand: this code (1041) beside it, from the same source to the same target, with the status `demanded`.
    */
