@@ -12369,3 +12369,15 @@ realCases(
     ],
   ],
 );
+
+realCases("the social network X and Twitter are a U.S. business (session 35, actors2)", "2024-05-16", [
+  // the network's news phrases name the company: the owner's possessive, the network noun before "X"
+  ["India's government opened an investigation into Elon Musk's X on Thursday.", ["INDGOV>USABUS 090 occurred"]],
+  [
+    "Russia's communications regulator accused the social network X of refusing to delete banned content.",
+    ["RUSGOV>USABUS 112 occurred"],
+  ],
+  ["Germany's justice minister criticised Twitter for leaving hate speech on its platform.", ["DEUGOV>USABUS 111 occurred"]],
+  // must not fire: "X" alone is a letter ("Model X"), no actor
+  ["Tesla unveiled a cheaper version of its Model X at the Geneva motor show on Monday.", []],
+]);
