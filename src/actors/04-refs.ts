@@ -533,7 +533,8 @@ export function refAlone(
       if (!poss && inPlaceSlot(v, WORDS.placeBeforeState, start)) return place(v, bare);
       // "arrived in Haiti's capital", "crossed into Poland's airspace": the possessor of a place is no actor.
       if (poss && v.is(WORDS.placeBeforeSector, start - 1)) return place(v, bare);
-      return stateCandidate(v, start, bare, cfg.stateSector);
+      // "Greenland's newly elected premier": an acting possessor owns a government phrase, so it keeps its own code.
+      return stateCandidate(v, start, poss ? ref : bare, cfg.stateSector);
     }
     case "metonym": {
       const next = v.lat.tokens[ref.end];
