@@ -392,6 +392,15 @@ function stateCandidate(v: SentenceView, start: number, ref: Ref, sector: string
   return candidate(start, ref.end, ref.entry.id, ref.entry.pair, code, "state", ref.note);
 }
 
+/**
+ * "take control of Greenland", "offered to buy Greenland": a dependent territory's bare name is its sovereign's land
+ * (`sovereign:` on its state entry); its government, people and demonym phrases never come here.
+ */
+function sovereignRef(v: SentenceView, ref: Ref): Ref {
+  const sovereign = v.ctx.model.sovereigns.get(ref.code);
+  return sovereign === undefined ? ref : { ...ref, code: sovereign };
+}
+
 /** Is a word written in capitals: two characters or more, a capital letter, and no lower-case one ("SEOUL")? */
 function inCapitals(t: string): boolean {
   if (t.length < 2) return false;
@@ -520,10 +529,12 @@ export function refAlone(
         return asNoun ? stateCandidate(v, start, ref, cfg.peopleSector) : attributive(v, ref);
       }
       if (!poss && alone) return null;
-      if (!poss && inPlaceSlot(v, WORDS.placeBeforeState, start)) return place(v, ref);
+      const bare = sovereignRef(v, ref);
+      if (!poss && inPlaceSlot(v, WORDS.placeBeforeState, start)) return place(v, bare);
       // "arrived in Haiti's capital", "crossed into Poland's airspace": the possessor of a place is no actor.
-      if (poss && v.is(WORDS.placeBeforeSector, start - 1)) return place(v, ref);
-      return stateCandidate(v, start, ref, cfg.stateSector);
+      if (poss && v.is(WORDS.placeBeforeSector, start - 1)) return place(v, bare);
+      // "Greenland's newly elected premier": an acting possessor owns a government phrase, so it keeps its own code.
+      return stateCandidate(v, start, poss ? ref : bare, cfg.stateSector);
     }
     case "metonym": {
       const next = v.lat.tokens[ref.end];

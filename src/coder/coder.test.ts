@@ -12381,3 +12381,25 @@ realCases("the social network X and Twitter are a U.S. business (session 35, act
   // must not fire: "X" alone is a letter ("Model X"), no actor
   ["Tesla unveiled a cheaper version of its Model X at the Geneva motor show on Monday.", []],
 ]);
+
+realCases(
+  "a dependent territory's bare name is its sovereign's, its own institutions and people stay its own (session 35, greenland)",
+  "2025-03-10",
+  [
+    // the island to be seized or bought is Denmark's
+    ["Trump threatened on Monday to use military force to seize Greenland.", ["USAGOV>DNKGOV 138 threatened"]],
+    [
+      "Trump renewed his offer to buy Greenland, and Frederiksen rejected it.",
+      ["DNKGOV>USAGOV 120 occurred", "USAGOV>DNKGOV 030 occurred"],
+    ],
+    // must not change: the territory's own government
+    [
+      "Greenland's premier criticized Trump on Tuesday for his remarks about the island.",
+      ["GRLGOV>USAGOV 111 occurred"],
+    ],
+    // must not fire
+    ["Greenlanders voted in a parliamentary election on Tuesday dominated by the question of independence.", []],
+    ["The Greenlandic government said the island's mining law would take effect next year.", []],
+    ["A cruise ship ran aground off eastern Greenland on Monday, the Danish military said.", []],
+  ],
+);

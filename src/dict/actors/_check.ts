@@ -36,7 +36,7 @@ export function crossCheck(
   if (warnings) sharedNames(files, warnings);
 }
 
-/** A place's `code:` and every code of a pair must be codes of state entries ("Kherson" lies in UKR). */
+/** A place's `code:`, a territory's `sovereign:` and every code of a pair must be codes of state entries. */
 function placeCodes(files: readonly ParsedFile[], errors: Problem[]): void {
   const states = new Set<string>();
   for (const f of files)
@@ -44,7 +44,8 @@ function placeCodes(files: readonly ParsedFile[], errors: Problem[]): void {
   // A malformed code was reported by the parser already.
   for (const f of files)
     for (const e of f.entries) {
-      const codes = e.pair !== null ? [e.code, ...e.pair] : e.kind === "place" ? [e.code] : e.home;
+      const own = e.pair !== null ? [e.code, ...e.pair] : e.kind === "place" ? [e.code] : e.home;
+      const codes = e.sovereign === null ? own : [...own, e.sovereign];
       for (const c of codes)
         if (c !== null && /^[A-Z]{3}$/.test(c) && !states.has(c))
           errors.push({

@@ -33,6 +33,8 @@ export interface ActorModel {
   readonly cues: ReadonlyMap<number, readonly string[]>;
   /** Entry id of each pair ("pair-koreas") → its other countries ([PRK]): a mention of it names them all. */
   readonly pairs: ReadonlyMap<string, readonly string[]>;
+  /** Code of each dependent territory (`sovereign:` on a state entry: GRL) → the state its bare name stands for (DNK). */
+  readonly sovereigns: ReadonlyMap<string, string>;
   /**
    * Every entry's id by index, fresh copies made one after another: a mention of one of many people reads its id
    * from a small block of memory instead of from the entry object and wherever its id string was parsed.
@@ -346,6 +348,9 @@ export function compileActors(files: readonly ParsedFile[], config: ActorConfig)
     roles,
     cues,
     pairs: new Map(entries.flatMap((e) => (e.pair === null ? [] : [[e.id, e.pair] as const]))),
+    sovereigns: new Map(
+      entries.flatMap((e) => (e.sovereign !== null && e.code ? [[e.code, e.sovereign] as const] : [])),
+    ),
     ids: Object.freeze(JSON.parse(JSON.stringify(entries.map((e) => e.id))) as string[]),
     counts: Object.freeze(counts),
   });

@@ -70,6 +70,7 @@ export function worldCountryEntries(): ActorEntry[] {
       home: [],
       mentionFirst: false,
       plain: false,
+      sovereign: null,
       source: SOURCE,
     };
   });

@@ -46,7 +46,7 @@ const SHAPES: Record<EntryKind | "pair" | "config", readonly [readonly string[],
   pair: [["code", "name", "source"], ["cue"]],
   state: [
     ["code", "name", "source"],
-    ["adj", "people", "cue", "combining", "plain"],
+    ["adj", "people", "cue", "combining", "plain", "sovereign"],
   ],
   igo: [
     ["code", "name", "source"],
@@ -318,6 +318,7 @@ function toEntry(
   if (kind !== "pair")
     check(code, bare ? SECTOR : CODE, bare ? "ISO alpha-3 code" : "actor code", file, errors);
   check(one.get("sector"), SECTOR, "sector", file, errors);
+  check(one.get("sovereign"), SECTOR, "sovereign (ISO alpha-3 code)", file, errors);
   check(one.get("default"), CODE, "default code", file, errors);
   check(one.get("rank"), /^\d+$/, "rank (a whole number)", file, errors);
   const names = many.get(kind === "sector" ? "noun" : "name") ?? NONE;
@@ -347,6 +348,7 @@ function toEntry(
     called: calledOf(many.get("called"), b, file, errors),
     mentionFirst: flagOf(one.get("mention-first"), false, file, errors),
     plain: flagOf(one.get("plain"), false, file, errors),
+    sovereign: one.get("sovereign")?.value ?? null,
     source: one.get("source")?.value ?? "",
   };
 }

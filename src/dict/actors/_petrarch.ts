@@ -106,6 +106,7 @@ function toEntry(d: Draft, file: string, agents: boolean, id: string): ActorEntr
     home: [],
     mentionFirst: false,
     plain: false,
+    sovereign: null,
     source: `imported from ${file.split(/[\\/]/).pop()} line ${d.line}`,
   };
 }

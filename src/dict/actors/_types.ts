@@ -89,6 +89,11 @@ export interface ActorEntry {
    * document cues none of them ("Congo", "Congolese": the DRC, unless Brazzaville or Sassou Nguesso is named).
    */
   readonly plain: boolean;
+  /**
+   * State entries of a dependent territory (`sovereign: DNK`): the state its bare name stands for when the name is
+   * no part of a government or people phrase ("buy Greenland" -> DNKGOV; "Greenland's premier" stays GRLGOV).
+   */
+  readonly sovereign: string | null;
   readonly source: string;
 }
 

@@ -260,6 +260,19 @@ describe("loadActorModel and lintActors", () => {
     ]);
   });
 
+  it("requires a territory's sovereign to be the code of a state entry, and maps the territory to it", () => {
+    const state = "== rur\nkind: state\ncode: RUR\nname: Ruritania\nsource: s\n";
+    const isle = (code: string) => `== isle\nkind: state\ncode: ISL\nname: Isle\nsovereign: ${code}\nsource: s\n`;
+    const bad = lintActors(tempDir({ "a.txt": `# version: 1\n${CONFIG}\n${state}\n${isle("BRD")}` }));
+    expect(bad.errors).toEqual([
+      expect.stringMatching(/a\.txt:14: state "isle": "BRD" is not the code of a state/),
+    ]);
+    const lower = lintActors(tempDir({ "a.txt": `# version: 1\n${CONFIG}\n${state}\n${isle("rur")}` }));
+    expect(lower.errors).toEqual([expect.stringMatching(/bad sovereign/)]);
+    const model = loadActorModel(tempDir({ "a.txt": `# version: 1\n${CONFIG}\n${state}\n${isle("RUR")}` }));
+    expect(model.sovereigns.get("ISL")).toBe("RUR");
+  });
+
   it("reads a pair as a state of its first code naming the second, both codes of state entries", () => {
     const state = "== rur\nkind: state\ncode: RUR\nname: Ruritania\nsource: s\n";
     const pair = (codes: string) => `== two\nkind: pair\ncode: ${codes}\nname: two kingdoms\nsource: s\n`;
