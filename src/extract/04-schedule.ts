@@ -169,10 +169,13 @@ export function scheduleForSentence(
       core = `${topic && words.length === 1 ? `${topic.value} ` : ""}${core} expiry`;
     }
     const prefix = inNp ? "" : titlePrefix(model, titleFrom);
-    // An expiry after the document date is still ahead, whatever the verb's tense says.
+    // An expiry after the document date is still ahead, whatever the verb's tense says. With no document date, a
+    // pause or truce "until" a date that the sentence says holds now ("has imposed … with a pause until July 9") is
+    // still ahead too.
+    const expiryTense = until && !docDate && cue === null && holdsNow(view) ? "future" : tense;
     const status: ScheduleStatus =
       h.noun.kind === "expiry" && (cue === null || cue.status === "held")
-        ? defaultStatus(date, docDate, tense)
+        ? defaultStatus(date, docDate, expiryTense)
         : (cue?.status ?? defaultStatus(date, docDate, tense));
     // "the meeting" with no name of its own is the meeting of that kind spoken of last in the document.
     const definite = /\bthe\s+$/i.test(view.text.slice(Math.max(0, h.npStart - 5), h.npStart));
@@ -296,6 +299,11 @@ function mergeSameKind(items: ScheduleItem[]): ScheduleItem[] {
 }
 
 /** Past when the sentence has a past-tense verb and no future cue; otherwise future. */
+/** The sentence's verb states what holds at the time of writing: a present or present-perfect auxiliary. */
+function holdsNow(view: SentenceView): boolean {
+  return view.sentence.tokens.some((t) => t.pos === "AUX" && /^(?:has|have|is|are|remains?)$/.test(t.lower));
+}
+
 function sentenceTense(view: SentenceView, model: ExtractModel): "past" | "future" {
   if (cueHits(model, "future", view.text).length > 0) return "future";
   const base = view.sentence.start;

@@ -47,6 +47,16 @@ describe("schedule items from text", () => {
       [{ kind: "expiry", status: "scheduled", start: "2025-07-09", title: "U.S. tariff pause expiry" }],
     ],
     [
+      "Washington has imposed a 25% tariff on Korean steel, with a pause until August 12, 2025.",
+      null,
+      [{ kind: "expiry", status: "scheduled", start: "2025-08-12" }],
+    ],
+    [
+      "The two sides agreed a truce until March 3, 2025, which collapsed within days.",
+      null,
+      [{ kind: "expiry", status: "held", start: "2025-03-03" }],
+    ],
+    [
       "Japan's ruling bloc fears losses. The country faces an upper house election on July 20, 2025.",
       DATE,
       [
