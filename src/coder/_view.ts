@@ -741,6 +741,22 @@ function ofRole(toks: readonly Token[], m: ActorMention): boolean {
   return false;
 }
 
+/**
+ * "Australia, India, and other Indo-Pacific nations" / "Britain, France and others": names waiting after a comma end a
+ * list whose last member is no actor ("and other …", "and others"), so they join the chain before them.
+ */
+function openListTail(toks: readonly Token[], last: ActorMention, w: EngineWords): boolean {
+  let k = last.tokenEnd;
+  if (toks[k]?.text === ",") k++;
+  if (!isIn(toks[k], w.and)) return false;
+  const t = toks[k + 1]?.lower;
+  if (t === "others") return true;
+  if (t === "several" || t === "many" || t === "some" || t === "two" || t === "three") {
+    return toks[k + 2]?.lower === "other";
+  }
+  return t === "other";
+}
+
 /** Closes the current chain: one group for it, one for each name still waiting after a comma. */
 function flushGroups(
   groups: Group[],
@@ -887,11 +903,19 @@ function buildGroups(
       if (kind === "and") listClosed = true;
     } else if (kind === "comma") pendingComma.push(m);
     else {
+      if (pendingComma.length > 0 && openListTail(toks, pendingComma.at(-1)!, w)) {
+        cur.push(...pendingComma);
+        pendingComma = [];
+      }
       flushGroups(groups, cur, pendingComma);
       cur = [m];
       pendingComma = [];
       listClosed = false;
     }
+  }
+  if (pendingComma.length > 0 && openListTail(toks, pendingComma.at(-1)!, w)) {
+    cur.push(...pendingComma);
+    pendingComma = [];
   }
   flushGroups(groups, cur, pendingComma);
   return groups.sort((a, b) => a.tokStart - b.tokStart);

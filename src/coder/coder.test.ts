@@ -12403,3 +12403,23 @@ realCases(
     ["A cruise ship ran aground off eastern Greenland on Monday, the Danish military said.", []],
   ],
 );
+
+realCases(
+  "a list closed by 'and other …' or 'and others' keeps its named members together (session 36, lead)",
+  "2025-06-20",
+  [
+    [
+      "Tokyo has strengthened ties with Australia, India, and other Indo-Pacific nations.",
+      ["JPNGOV>AUSGOV 060 occurred", "JPNGOV>INDGOV 060 occurred"],
+    ],
+    [
+      "Britain imposed sanctions on Iran, Syria and several other governments on Monday.",
+      ["GBRGOV>IRNGOV 163 occurred", "GBRGOV>SYRGOV 163 occurred"],
+    ],
+    // must not join: a name after a comma that starts a new clause
+    [
+      "Japan met Australia on Monday, and India and others watched closely.",
+      ["AUSGOV>JPNGOV 040 occurred", "JPNGOV>AUSGOV 040 occurred"],
+    ],
+  ],
+);
