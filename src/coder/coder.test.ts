@@ -12423,3 +12423,32 @@ realCases(
     ],
   ],
 );
+
+realCases("a second act in a sentence that got one: verdicts and noun acts by an agent (session 36, second)", "2025-06-02", [
+  // a sayer's verdict participle on an act named by a plain noun judges the act's author, beside the act
+  [
+    "A Chinese military plane violated Japanese airspace off Okinawa on Monday, Tokyo said, calling the incursion completely unacceptable.",
+    ["CHNMIL>JPN 192 reported", "JPNGOV>CHNMIL 111 occurred"],
+  ],
+  // must still fire: a verdict clause of its own
+  [
+    "Belarus began military drills near the Polish border on Monday, and Warsaw called the exercises aggressive.",
+    ["BLRGOV>POL 150 occurred", "POLGOV>BLRGOV 111 occurred"],
+  ],
+  // a noun act with its "of" target and its "by" agent inside the act that protests it
+  [
+    "Thousands of Georgians protested in Tbilisi against the arrest of opposition leader Nika Melia by Georgian police.",
+    ["GEO>GEOCOP 141 occurred", "GEOCOP>GEOOPP 173 occurred"],
+  ],
+  [
+    "Russia summoned Azerbaijan's ambassador to protest the detention of Russian citizens by Azerbaijani police.",
+    ["AZECOP>RUSCVL 173 occurred", "RUSGOV>AZEGOV 114 occurred"],
+  ],
+  // must not fire: "call off the planned offensive" is no verdict; praise is none; no actor arrested
+  [
+    "Netanyahu rebuffed a request from Blinken to call off the planned offensive in Rafah.",
+    ["ISRGOV>USAELI 1232 occurred", "USAELI>ISRGOV 020 occurred"],
+  ],
+  ["The company called the new model a success, its chief executive said.", []],
+  ["Hundreds of people rallied in the capital against the arrest of a popular singer by police.", []],
+]);

@@ -784,6 +784,9 @@ function selectMatches(
         !sameAct(v, m, covered, owner) &&
         !undoneBy(v, m, covered, owner)
       ) &&
+      // "protest against the arrest of Istanbul mayor Imamoglu by Erdogan's government": a noun act that names its
+      // target in its own words and its agent with "by" right after them is coded inside another act's words.
+      !(agentAfterTarget(v, m) && !sameAct(v, m, covered, owner) && !undoneBy(v, m, covered, owner)) &&
       // ", a request both neighbours rejected": a pair's relative clause on the act before is not in its words.
       !(!m.pattern.noun && pairRelative(v, pairSubject(v, m.trigger, true))) &&
       // "concluded that a Syrian air force helicopter had dropped a chlorine cylinder on Douma": a use of chemical
@@ -1590,6 +1593,20 @@ function agentNext(v: View, i: number): boolean {
   if (!is(v, v.toks[i + 1], v.b.nounAgent)) return false;
   const k = v.toks[i + 2]?.pos === "DET" ? i + 3 : i + 2;
   return (v.groupAt[k] ?? -1) >= 0;
+}
+
+/**
+ * "the deportation of Mexican migrants by the Trump administration": a noun event whose target is its "of" object and
+ * whose agent follows that object after "by" (not "an investigation into the killing of protesters by police").
+ */
+function agentAfterTarget(v: View, m: Match): boolean {
+  return (
+    m.pattern.noun &&
+    m.targetGroup >= 0 &&
+    v.toks[m.trigger + 1]?.lower === "of" &&
+    v.toks[m.spanEnd]?.lower === "by" &&
+    agentNext(v, m.spanEnd - 1)
+  );
 }
 
 /** "in a case brought by Armenia": a `filed` noun event whose filer stands in its slot has an agent of its own. */
