@@ -25,7 +25,8 @@ interface Construction {
 
 const HELD_BACK = /wire-dev(5[7-9]|60)\.jsonl$/;
 // ", a charge the Kremlin rejected" (not "rejected as baseless", "rejected with disgust as a blood libel").
-const RELATIVE_CHARGE = /, (a|an) (charge|accusation|allegation)s? (that |which )?[^,.;]{0,50}?\brejected\b(?![^,.;]*\bas\b)/;
+const RELATIVE_CHARGE =
+  /, (a|an) (charge|accusation|allegation)s? (that |which )?[^,.;]{0,50}?\brejected\b(?![^,.;]*\bas\b)/;
 const REJECTED_CHARGE =
   /\brejected\s+(the|an?|[A-Z][\w.'’-]*(\s[A-Z][\w.'’-]*)*('s|’s))\s+([a-z-]+\s+)?(charges?|accusations?|allegations?)\b(?![^,.;]*\bas\b)/;
 const CONDITIONAL_SANCTION =
@@ -155,7 +156,9 @@ function main(): void {
     }
     process.stdout.write(`${c.name}\n`);
     for (const [way, s] of [...byWay].sort((a, b) => b[1].ids.length - a[1].ids.length)) {
-      process.stdout.write(`  ${way.padEnd(12)} ${String(s.ids.length).padStart(4)} records ${s.files.size} files\n`);
+      process.stdout.write(
+        `  ${way.padEnd(12)} ${String(s.ids.length).padStart(4)} records ${s.files.size} files\n`,
+      );
       if (verbose) process.stdout.write(`    ${s.ids.join(" ")}\n`);
     }
   }
