@@ -565,11 +565,9 @@ describe("session 6 cD", () => {
     ["Russia shelled Ukraine overnight, according to Kyiv.", ["RUS>UKR 194 reported"]],
     // a "would" reported by a past reporting verb is a future act; with a condition after it, hypothetical
     ["Japan said on Monday it would impose tariffs on China.", ["JPN>CHN 163 scheduled"]],
-    // (and, by cB's rule, a conditional act of force on the other party's condition is also its threat)
-    [
-      "Japan said it would impose tariffs on China if Beijing raised its levies.",
-      ["JPN>CHN 1312 threatened", "JPN>CHN 163 hypothetical"],
-    ],
+    // (and, by cB's rule, a conditional act of force on the other party's condition is also its threat; a sanction
+    // so promised is its threat alone, session 36)
+    ["Japan said it would impose tariffs on China if Beijing raised its levies.", ["JPN>CHN 1312 threatened"]],
     // a demand with no actor as demander ("a resolution demanding ...") still holds what it demands: not an act
     ["A draft resolution demanding a ceasefire between Russia and Ukraine failed.", []],
     // talks in an adjunct whose parties are named after "between", none of the subject's country, are theirs alone
@@ -5101,10 +5099,10 @@ describe("verbal acts a clause hid: a protest's stated demand, a named verdict, 
       "Lithuania expelled a Belarusian diplomat over what it called attempts to undermine its security.",
       ["LTU>BLR 166 occurred"],
     ],
-    // a pronoun subject of the condition is the other party: the promised act is also a threat
+    // a pronoun subject of the condition is the other party: the promised sanction is a threat (alone, session 36)
     [
       "Seoul said it would impose new sanctions on Pyongyang if it continued its provocations.",
-      ["KORGOV>PRKGOV 1312 threatened", "KORGOV>PRKGOV 163 hypothetical"],
+      ["KORGOV>PRKGOV 1312 threatened"],
     ],
     // must not fire: a refusal of "any" claim, an empty "it"
     ["Vietnam said it would reject any claim to the islands by China.", ["VNM>CHN 016 scheduled"]],
@@ -12452,3 +12450,36 @@ realCases("a second act in a sentence that got one: verdicts and noun acts by an
   ["The company called the new model a success, its chief executive said.", []],
   ["Hundreds of people rallied in the capital against the arrest of a popular singer by police.", []],
 ]);
+
+realCases(
+  "a sanction promised on a condition is its threat alone (session 36, convention)",
+  "2024-09-10",
+  [
+    // the promised sanction is the threat only, no hypothetical 163 beside it (data/gold/README.md)
+    [
+      "Washington could reimpose sanctions on Venezuela's oil sector if Maduro's government failed to hold a fair election, a State Department official said.",
+      ["USAGOV>VENGOV 1312 threatened"],
+    ],
+    [
+      "Australia will slap sanctions on Iranian officials if Tehran keeps supplying drones to Russia, the foreign minister said.",
+      ["AUSGOV>IRNGOV 1312 threatened", "IRNGOV>RUSGOV 072 hypothetical"],
+    ],
+    [
+      "Canada would impose tariffs on Chinese electric vehicles if Beijing raised its levies on Canadian canola, the trade minister said.",
+      ["CANGOV>CHN 1312 threatened", "CHNGOV>CAN 163 hypothetical"],
+    ],
+    // must not change: an act of force promised on a condition keeps the act beside its threat
+    [
+      "Iran would strike Israel again if it attacked Iranian soil, the foreign minister said.",
+      ["IRNGOV>ISRGOV 1384 threatened", "IRNGOV>ISRGOV 190 hypothetical", "ISRGOV>IRN 190 hypothetical"],
+    ],
+    // must not change: speculation by others is only the hypothetical act
+    [
+      "China could restrict exports of rare earths to the United States if Washington tightened its chip curbs, analysts said.",
+      ["CHNGOV>USAGOV 163 hypothetical"],
+    ],
+    // must not fire
+    ["Tariffs on steel would rise next year if demand stayed weak, the industry group said.", []],
+    ["The minister said sanctions would only work if they were enforced by every member state.", []],
+  ],
+);

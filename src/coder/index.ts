@@ -2783,6 +2783,8 @@ function refusedInProspect(v: View, trigger: number): boolean {
 
 /** The embed table that turns a promised act into the threat of it (`embed.txt`). */
 const THREAT_TABLE = "threaten";
+/** The embed table of promised acts coded as their threat alone, with that threat's code (`embed.txt`). */
+const PROMISED_TABLE = "promised";
 /** Embed tables for reactions to a restated act: a rejected claim is denied, an act said of a restated act alleged. */
 const DENY_TABLE = "deny";
 /** Embed tables for an act another actor must do, stated by a speaker: the demand of it, else a plain demand. */
@@ -4990,19 +4992,25 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           : found;
       const echo = elaborating(v, m.trigger);
       // "Japan should retract the remarks or face countermeasures, Beijing warned": the speaker also threatens.
-      const threat =
+      const promise =
         (demand ? orFace(v, m, matches) : null) ?? conditionalThreat(ctx, v, m, actCode, own.status);
+      // "Japan would impose tariffs if Beijing raised its levies": an act the `promised` table lists is its threat
+      // alone (most wire-dev writers code no hypothetical sanction beside it); other promised acts keep theirs.
+      const alone = promise && !demand ? tableCode(ctx.model.verbs, PROMISED_TABLE, actCode) : undefined;
+      const threat = alone ? null : promise;
       // The noun act promised on a condition has not happened: it is hypothetical, as a modal verb's act.
       // "would not negotiate with Venezuela": talks one side says it will not hold are its refusal (`refused=`), an act.
       const refusal =
         m.pattern.refused !== null && own.status === "negated" && refusedInProspect(v, m.trigger);
-      const st = refusal
-        ? { ...own, status: "occurred" as const }
-        : threat && m.pattern.noun && !demand
-          ? { ...own, status: "hypothetical" as const }
-          : hosted
-            ? { ...own, status: hosted.status }
-            : own;
+      const st = alone
+        ? { ...own, status: "threatened" as const }
+        : refusal
+          ? { ...own, status: "occurred" as const }
+          : threat && m.pattern.noun && !demand
+            ? { ...own, status: "hypothetical" as const }
+            : hosted
+              ? { ...own, status: hosted.status }
+              : own;
       const verbal = ctx.model.cameo.get(actCode)?.quad === 3;
       // "..., calling the attack a violation of its airspace": a definite act noun refers back to an act coded before.
       // "was received at the White House by Trump, the first visit by a Syrian head of state": a visit restates only
@@ -5034,7 +5042,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         seen,
         dyads,
         coordOf,
-        actCode,
+        actCode: alone ?? actCode,
         threat,
         hosted,
         crowd,
