@@ -574,6 +574,9 @@ function matchRest(
       passiveSubjectIn(v, trigger, e.words)
     )
       continue;
+    // "More than 100 people were killed by the RSF": in the passive the counted object is the subject too.
+    if (found < 0 && passive && e.kind === "quantity" && last === trigger && owned === null && passiveCountIn(v, trigger, e.min))
+      continue;
     if (found < 0 || missed) return null;
     // "tortured and executed Ukrainian prisoners of war", "kidnapped Irish missionary Gena Heraty and seven other
     // people": a `nameless` pattern's people are no actor's; an actor or a name before them is the act's target, read
@@ -674,13 +677,48 @@ function passiveSubjectIn(v: View, trigger: number, words: ReadonlySet<string>):
     return false;
   // "a missile that struck a village near the border was fired": a noun after a preposition is no subject.
   // "Dozens of Russian diplomats were expelled": the "of" after a count stays inside the phrase.
+  const j = subjectPhraseStart(v, k) - 1;
+  return j < 0 || v.toks[j]!.pos !== "ADP";
+}
+
+/** Words that qualify a count before it ("more than 100", "at least 33", "between 10,000 and 15,000"). */
+const COUNT_QUALIFIER = new Set([
+  "more", "fewer", "less", "than", "at", "least", "most", "up", "to", "nearly", "almost", "about", "around", "some",
+  "over", "roughly", "approximately", "between", "and",
+]);
+
+/**
+ * The first token of the plain noun phrase whose head noun is at `k`: adjectives, names, counts, "of" after a count
+ * ("Dozens of Russian diplomats") and the words that qualify a count ("More than 100 people", "At least 33 soldiers").
+ */
+function subjectPhraseStart(v: View, k: number): number {
   let j = k - 1;
   for (;;) {
     while (j >= 0 && NP_WORD.has(v.toks[j]!.pos)) j--;
     if (j > 0 && v.toks[j]!.lower === "of" && quantity(v.toks, j - 1) !== null) j -= 2;
+    else if (j >= 0 && COUNT_QUALIFIER.has(v.toks[j]!.lower) && countAhead(v, j)) j--;
     else break;
   }
-  return j < 0 || v.toks[j]!.pos !== "ADP";
+  return j + 1;
+}
+
+/** True when a count stands within two words after token `j` ("than 100", "at least 33"). */
+function countAhead(v: View, j: number): boolean {
+  return quantity(v.toks, j + 1) !== null || quantity(v.toks, j + 2) !== null;
+}
+
+/**
+ * True when the subject of the passive verb at `trigger` holds a count of at least `min` ("More than 100 people were
+ * killed by the RSF", "Thousands of Masalit civilians were killed"): a `#N+` element stands there in the passive.
+ */
+function passiveCountIn(v: View, trigger: number, min: number): boolean {
+  let k = trigger - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.lower === "not")) k--;
+  if (k === trigger - 1 || k < 0) return false;
+  const start = subjectPhraseStart(v, k);
+  if (start > 0 && v.toks[start - 1]!.pos === "ADP") return false;
+  for (let j = start; j <= k; j++) if ((quantity(v.toks, j) ?? -1) >= min) return true;
+  return false;
 }
 
 /** Parts of speech of the words of a plain noun phrase ("three senior Russian diplomats"). */
