@@ -575,7 +575,14 @@ function matchRest(
     )
       continue;
     // "More than 100 people were killed by the RSF": in the passive the counted object is the subject too.
-    if (found < 0 && passive && e.kind === "quantity" && last === trigger && owned === null && passiveCountIn(v, trigger, e.min))
+    if (
+      found < 0 &&
+      passive &&
+      e.kind === "quantity" &&
+      last === trigger &&
+      owned === null &&
+      passiveCountIn(v, trigger, e.min)
+    )
       continue;
     if (found < 0 || missed) return null;
     // "tortured and executed Ukrainian prisoners of war", "kidnapped Irish missionary Gena Heraty and seven other
@@ -708,10 +715,14 @@ function countAhead(v: View, j: number): boolean {
 }
 
 /**
- * True when the subject of the passive verb at `trigger` holds a count of at least `min` ("More than 100 people were
- * killed by the RSF", "Thousands of Masalit civilians were killed"): a `#N+` element stands there in the passive.
+ * True when the subject of the passive verb at `trigger`, with a "by" agent, holds a count of at least `min` ("More
+ * than 100 people were killed by the RSF"): a `#N+` element of the pattern stands there in the passive.
  */
 function passiveCountIn(v: View, trigger: number, min: number): boolean {
+  // Only with its "by" agent in the clause: "Thousands of Afghans were deported from Iran" names where they left.
+  let by = trigger + 1;
+  while (by < v.toks.length && !HARD_PUNCT.has(v.toks[by]!.text) && v.toks[by]!.lower !== "by") by++;
+  if (v.toks[by]?.lower !== "by") return false;
   let k = trigger - 1;
   while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.lower === "not")) k--;
   if (k === trigger - 1 || k < 0) return false;

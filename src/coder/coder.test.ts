@@ -12403,3 +12403,23 @@ realCases(
     ["A cruise ship ran aground off eastern Greenland on Monday, the Danish military said.", []],
   ],
 );
+
+realCases("a counted toll as the subject of a passive with its agent is the mass killing (session 36, paraphrase)", "2024-06-06", [
+  // the passive of "the RSF killed more than 100 people": the count stands in the subject, past "more than"
+  [
+    "More than 100 people were killed by the Rapid Support Forces in an attack on a village in Sudan's Gezira state.",
+    ["SDNREB>SDN 202 occurred"],
+  ],
+  [
+    "Between 10,000 and 15,000 people were killed in Geneina last year in ethnic violence by the Rapid Support Forces.",
+    ["SDNREB>SDNCVL 202 occurred"],
+  ],
+  ["More than 70 worshippers were massacred by Boko Haram gunmen at a mosque in Borno state.", ["NGAREB>NGA 202 occurred"]],
+  // a counted expulsion in the passive, with its agent
+  ["Hundreds of thousands of Afghans have been expelled by Pakistan since 2023.", ["PAKGOV>AFG 201 occurred"]],
+  // must not change: no "by" agent, the state they leave deports them (174)
+  ["Thousands of Afghan migrants were deported from Iran in the first week of July.", ["IRNGOV>AFGREF 174 occurred"]],
+  // must not fire: no agent, or an agent that is no actor
+  ["More than 200 people were killed when floodwaters swept through villages in eastern Libya.", []],
+  ["At least 70 people were killed by a landslide that buried a mining camp in northern Myanmar.", []],
+]);
