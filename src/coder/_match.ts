@@ -434,8 +434,18 @@ function matchRest(
   const owned = passive ? ownedSubjectSpan(v, trigger) : null;
   let subject: { next: number; head: number } | null = null;
   for (const e of p.rest) {
-    // In the passive the target is the subject ("Tokyo was criticised by Beijing"): the slot is skipped.
-    if (e.kind === "target" && passive) {
+    // In the passive the target is the subject ("Tokyo was criticised by Beijing"): the slot is skipped. Not a slot
+    // after a preposition (no particle: "shot down") the pattern matched after the verb ("400 police officers were
+    // deployed to Haiti by Kenya", "Otoniel, who was extradited by Colombia to the United States"):
+    // that is no object of the verb, and stays where it stands ("granted asylum by TGT" still names the agent), when
+    // the subject names no actor ("Hundreds of Venezuelan migrants were deported to El Salvador" are the target).
+    const prepSlot =
+      last > trigger &&
+      toks[last]!.pos === "ADP" &&
+      is(v, toks[last], v.b.targetPrep) &&
+      !is(v, toks[last], v.b.agent) &&
+      !passiveActorSubject(v, trigger);
+    if (e.kind === "target" && passive && !prepSlot) {
       subject = owned && pos === trigger + 1 ? { next: owned[0], head: owned[1] } : null;
       continue;
     }
@@ -730,6 +740,14 @@ function passiveCountIn(v: View, trigger: number, min: number): boolean {
   if (start > 0 && v.toks[start - 1]!.pos === "ADP") return false;
   for (let j = start; j <= k; j++) if ((quantity(v.toks, j) ?? -1) >= min) return true;
   return false;
+}
+
+/** True when the mention of an actor of a known country ends right before the auxiliaries of the passive at `trigger`. */
+function passiveActorSubject(v: View, trigger: number): boolean {
+  let k = trigger - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.lower === "not")) k--;
+  const g = k >= 0 && k < trigger - 1 ? v.groupAt[k]! : -1;
+  return g >= 0 && v.groups[g]!.members.some((m) => m.country !== null);
 }
 
 /** Parts of speech of the words of a plain noun phrase ("three senior Russian diplomats"). */

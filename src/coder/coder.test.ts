@@ -12423,3 +12423,20 @@ realCases("a counted toll as the subject of a passive with its agent is the mass
   ["More than 200 people were killed when floodwaters swept through villages in eastern Libya.", []],
   ["At least 70 people were killed by a landslide that buried a mining camp in northern Myanmar.", []],
 ]);
+
+realCases("a slot after a preposition in the passive stays where it stands (session 36, paraphrase)", "2024-06-25", [
+  // the destination after "to" is no object of the verb: the subject names no actor, the agent follows
+  [
+    "The first 400 police officers were deployed to Haiti by Kenya on Tuesday to lead a UN-backed mission.",
+    ["KENGOV>HTIGOV 074 occurred"],
+  ],
+  [
+    "Juan Orlando Hernandez, who was extradited by Honduras to the United States in 2022, was sentenced to 45 years.",
+    ["HNDGOV>USA 063 occurred"],
+  ],
+  // must not change: a subject of a known country is the target (the deportees), a "by" slot names the agent, and
+  // a force with no agent is sent by its own state
+  ["Hundreds of Venezuelan migrants were deported to El Salvador by the United States.", ["USAGOV>VENREF 174 occurred"]],
+  ["Edmundo Gonzalez was granted asylum by Spain.", ["ESPGOV>VENOPP 075 occurred"]],
+  ["Kenyan police officers were deployed to Haiti.", ["KENCOP>HTIGOV 074 occurred"]],
+]);
