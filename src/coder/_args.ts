@@ -1323,7 +1323,8 @@ export function dispatchedForce(v: View, m: Match): [number, number] | null {
   if (!isPassive(v, i) || agentAfter(v, i) >= 0) return null;
   let k = m.last + 1;
   while (k <= m.last + 3 && v.groupAt[k]! < 0 && DISPATCH_LEAD.has(v.toks[k]?.pos ?? "")) k++;
-  const slot = v.groupAt[k] ?? -1;
+  // The pattern's own slot after its preposition holds the destination when it found one.
+  const slot = m.targetGroup >= 0 ? m.targetGroup : (v.groupAt[k] ?? -1);
   const s = subjectOf(v, i, true);
   if (slot < 0 || s < 0 || s === slot || !forcesOnly(v.groups[s]!) || sameCountry(v, s, slot)) return null;
   return [s, slot];

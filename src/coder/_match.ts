@@ -434,8 +434,18 @@ function matchRest(
   const owned = passive ? ownedSubjectSpan(v, trigger) : null;
   let subject: { next: number; head: number } | null = null;
   for (const e of p.rest) {
-    // In the passive the target is the subject ("Tokyo was criticised by Beijing"): the slot is skipped.
-    if (e.kind === "target" && passive) {
+    // In the passive the target is the subject ("Tokyo was criticised by Beijing"): the slot is skipped. Not a slot
+    // after a preposition (no particle: "shot down") the pattern matched after the verb ("400 police officers were
+    // deployed to Haiti by Kenya", "Otoniel, who was extradited by Colombia to the United States"):
+    // that is no object of the verb, and stays where it stands ("granted asylum by TGT" still names the agent), when
+    // the subject names no actor ("Hundreds of Venezuelan migrants were deported to El Salvador" are the target).
+    const prepSlot =
+      last > trigger &&
+      toks[last]!.pos === "ADP" &&
+      is(v, toks[last], v.b.targetPrep) &&
+      !is(v, toks[last], v.b.agent) &&
+      !passiveActorSubject(v, trigger);
+    if (e.kind === "target" && passive && !prepSlot) {
       subject = owned && pos === trigger + 1 ? { next: owned[0], head: owned[1] } : null;
       continue;
     }
@@ -574,6 +584,16 @@ function matchRest(
       passiveSubjectIn(v, trigger, e.words)
     )
       continue;
+    // "More than 100 people were killed by the RSF": in the passive the counted object is the subject too.
+    if (
+      found < 0 &&
+      passive &&
+      e.kind === "quantity" &&
+      last === trigger &&
+      owned === null &&
+      passiveCountIn(v, trigger, e.min)
+    )
+      continue;
     if (found < 0 || missed) return null;
     // "tortured and executed Ukrainian prisoners of war", "kidnapped Irish missionary Gena Heraty and seven other
     // people": a `nameless` pattern's people are no actor's; an actor or a name before them is the act's target, read
@@ -674,13 +694,60 @@ function passiveSubjectIn(v: View, trigger: number, words: ReadonlySet<string>):
     return false;
   // "a missile that struck a village near the border was fired": a noun after a preposition is no subject.
   // "Dozens of Russian diplomats were expelled": the "of" after a count stays inside the phrase.
+  const j = subjectPhraseStart(v, k) - 1;
+  return j < 0 || v.toks[j]!.pos !== "ADP";
+}
+
+/** Words that qualify a count before it ("more than 100", "at least 33", "between 10,000 and 15,000"). */
+const COUNT_QUALIFIER = new Set([
+  "more", "fewer", "less", "than", "at", "least", "most", "up", "to", "nearly", "almost", "about", "around", "some",
+  "over", "roughly", "approximately", "between", "and",
+]);
+
+/**
+ * The first token of the plain noun phrase whose head noun is at `k`: adjectives, names, counts, "of" after a count
+ * ("Dozens of Russian diplomats") and the words that qualify a count ("More than 100 people", "At least 33 soldiers").
+ */
+function subjectPhraseStart(v: View, k: number): number {
   let j = k - 1;
   for (;;) {
     while (j >= 0 && NP_WORD.has(v.toks[j]!.pos)) j--;
     if (j > 0 && v.toks[j]!.lower === "of" && quantity(v.toks, j - 1) !== null) j -= 2;
+    else if (j >= 0 && COUNT_QUALIFIER.has(v.toks[j]!.lower) && countAhead(v, j)) j--;
     else break;
   }
-  return j < 0 || v.toks[j]!.pos !== "ADP";
+  return j + 1;
+}
+
+/** True when a count stands within two words after token `j` ("than 100", "at least 33"). */
+function countAhead(v: View, j: number): boolean {
+  return quantity(v.toks, j + 1) !== null || quantity(v.toks, j + 2) !== null;
+}
+
+/**
+ * True when the subject of the passive verb at `trigger`, with a "by" agent, holds a count of at least `min` ("More
+ * than 100 people were killed by the RSF"): a `#N+` element of the pattern stands there in the passive.
+ */
+function passiveCountIn(v: View, trigger: number, min: number): boolean {
+  // Only with its "by" agent in the clause: "Thousands of Afghans were deported from Iran" names where they left.
+  let by = trigger + 1;
+  while (by < v.toks.length && !HARD_PUNCT.has(v.toks[by]!.text) && v.toks[by]!.lower !== "by") by++;
+  if (v.toks[by]?.lower !== "by") return false;
+  let k = trigger - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.lower === "not")) k--;
+  if (k === trigger - 1 || k < 0) return false;
+  const start = subjectPhraseStart(v, k);
+  if (start > 0 && v.toks[start - 1]!.pos === "ADP") return false;
+  for (let j = start; j <= k; j++) if ((quantity(v.toks, j) ?? -1) >= min) return true;
+  return false;
+}
+
+/** True when the mention of an actor of a known country ends right before the auxiliaries of the passive at `trigger`. */
+function passiveActorSubject(v: View, trigger: number): boolean {
+  let k = trigger - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.lower === "not")) k--;
+  const g = k >= 0 && k < trigger - 1 ? v.groupAt[k]! : -1;
+  return g >= 0 && v.groups[g]!.members.some((m) => m.country !== null);
 }
 
 /** Parts of speech of the words of a plain noun phrase ("three senior Russian diplomats"). */

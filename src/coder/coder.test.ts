@@ -12483,3 +12483,40 @@ realCases(
     ["The minister said sanctions would only work if they were enforced by every member state.", []],
   ],
 );
+
+realCases("a counted toll as the subject of a passive with its agent is the mass killing (session 36, paraphrase)", "2024-06-06", [
+  // the passive of "the RSF killed more than 100 people": the count stands in the subject, past "more than"
+  [
+    "More than 100 people were killed by the Rapid Support Forces in an attack on a village in Sudan's Gezira state.",
+    ["SDNREB>SDN 202 occurred"],
+  ],
+  [
+    "Between 10,000 and 15,000 people were killed in Geneina last year in ethnic violence by the Rapid Support Forces.",
+    ["SDNREB>SDNCVL 202 occurred"],
+  ],
+  ["More than 70 worshippers were massacred by Boko Haram gunmen at a mosque in Borno state.", ["NGAREB>NGA 202 occurred"]],
+  // a counted expulsion in the passive, with its agent
+  ["Hundreds of thousands of Afghans have been expelled by Pakistan since 2023.", ["PAKGOV>AFG 201 occurred"]],
+  // must not change: no "by" agent, the state they leave deports them (174)
+  ["Thousands of Afghan migrants were deported from Iran in the first week of July.", ["IRNGOV>AFGREF 174 occurred"]],
+  // must not fire: no agent, or an agent that is no actor
+  ["More than 200 people were killed when floodwaters swept through villages in eastern Libya.", []],
+  ["At least 70 people were killed by a landslide that buried a mining camp in northern Myanmar.", []],
+]);
+
+realCases("a slot after a preposition in the passive stays where it stands (session 36, paraphrase)", "2024-06-25", [
+  // the destination after "to" is no object of the verb: the subject names no actor, the agent follows
+  [
+    "The first 400 police officers were deployed to Haiti by Kenya on Tuesday to lead a UN-backed mission.",
+    ["KENGOV>HTIGOV 074 occurred"],
+  ],
+  [
+    "Juan Orlando Hernandez, who was extradited by Honduras to the United States in 2022, was sentenced to 45 years.",
+    ["HNDGOV>USA 063 occurred"],
+  ],
+  // must not change: a subject of a known country is the target (the deportees), a "by" slot names the agent, and
+  // a force with no agent is sent by its own state
+  ["Hundreds of Venezuelan migrants were deported to El Salvador by the United States.", ["USAGOV>VENREF 174 occurred"]],
+  ["Edmundo Gonzalez was granted asylum by Spain.", ["ESPGOV>VENOPP 075 occurred"]],
+  ["Kenyan police officers were deployed to Haiti.", ["KENCOP>HTIGOV 074 occurred"]],
+]);
