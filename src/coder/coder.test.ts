@@ -12426,6 +12426,9 @@ realCases("patterns read in a wrong sense fire no more (session 36, rootfp)", "2
   ],
   // a stop in a country is a noun: the visit, with its fate
   ["The U.S. president's planned stop in Vietnam was cancelled because of the budget talks.", ["USAGOV>VNM 042 cancelled"]],
+  // a thing financed by a state is no aid to the next state named
+  ["Azerbaijan began exporting gas to Syria under a project financed by Qatar.", ["AZEGOV>SYRGOV 061 occurred"]],
+  ["Moldovan police said a vote-buying network financed by Russia had paid thousands of voters.", []],
   // must still fire
   ["Egypt's coast guard took six Sudanese smugglers into custody.", ["EGYCOP>SDNCRM 173 occurred"]],
   ["Greece returned two detained Turkish fishermen to Ankara on Tuesday.", ["GRCGOV>TURAGR 084 occurred"]],
