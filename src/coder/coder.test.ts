@@ -12520,3 +12520,34 @@ realCases("a slot after a preposition in the passive stays where it stands (sess
   ["Edmundo Gonzalez was granted asylum by Spain.", ["ESPGOV>VENOPP 075 occurred"]],
   ["Kenyan police officers were deployed to Haiti.", ["KENCOP>HTIGOV 074 occurred"]],
 ]);
+
+realCases("patterns read in a wrong sense fire no more (session 36, rootfp)", "2025-06-20", [
+  // a forecast nuclear test, a cable damaged on suspicion, a thing handed over, boats stopped, threats as an occasion
+  ["Pakistan could carry out a nuclear test within months, analysts in New Delhi said.", []],
+  [
+    "Norwegian police boarded a cargo ship on Friday on suspicion that its anchor had damaged a subsea cable to Denmark.",
+    [],
+  ],
+  ["Spain's prime minister handed the presidency of the council to Belgium's premier on Monday.", []],
+  ["Spanish police would stop small boats in shallow waters near Morocco under the plan.", []],
+  ["Canada's prime minister called an early election to deal with Trump's tariff threats.", []],
+  // detention before a deportation is not coded again
+  [
+    "Thailand deported 20 Cambodian workers to Phnom Penh after holding them in detention for a year.",
+    ["THAGOV>KHMLAB 174 occurred"],
+  ],
+  // a condition is no cooperation of its own
+  [
+    "Brussels threatened to suspend visa-free travel for Georgians unless Tbilisi aligned its visa rules with the bloc's.",
+    ["IGOEUREEC>GEO 132 threatened"],
+  ],
+  // a stop in a country is a noun: the visit, with its fate
+  ["The U.S. president's planned stop in Vietnam was cancelled because of the budget talks.", ["USAGOV>VNM 042 cancelled"]],
+  // a thing financed by a state is no aid to the next state named
+  ["Azerbaijan began exporting gas to Syria under a project financed by Qatar.", ["AZEGOV>SYRGOV 061 occurred"]],
+  ["Moldovan police said a vote-buying network financed by Russia had paid thousands of voters.", []],
+  // must still fire
+  ["Egypt's coast guard took six Sudanese smugglers into custody.", ["EGYCOP>SDNCRM 173 occurred"]],
+  ["Greece returned two detained Turkish fishermen to Ankara on Tuesday.", ["GRCGOV>TURAGR 084 occurred"]],
+  ["Japan's prime minister said he hoped Beijing would release the detained Astellas employee.", ["JPNGOV>CHNGOV 013 occurred"]],
+]);
