@@ -12404,24 +12404,28 @@ realCases(
   ],
 );
 
-realCases("synonyms of fighting alongside, and arms words the aid patterns missed (session 36, pair)", "2025-03-10", [
-  // help to another's forces, as "fought alongside" (074), not a fight between the two
+realCases(
+  "synonyms of fighting alongside, and arms words the aid patterns missed (session 36, pair)",
+  "2025-03-10",
   [
-    "Burundian soldiers fought side by side with Congolese troops in South Kivu on Sunday.",
-    ["BDIMIL>CODMIL 074 occurred"],
+    // help to another's forces, as "fought alongside" (074), not a fight between the two
+    [
+      "Burundian soldiers fought side by side with Congolese troops in South Kivu on Sunday.",
+      ["BDIMIL>CODMIL 074 occurred"],
+    ],
+    [
+      "Eritrean troops fought on the side of Ethiopian government forces during the war in Tigray.",
+      ["ERIMIL>ETHMIL 074 occurred"],
+    ],
+    [
+      "Hundreds of North Korean soldiers fought shoulder to shoulder with Russian troops in the Kursk region.",
+      ["PRKMIL>RUSMIL 074 occurred"],
+    ],
+    // arms words of $MIL_AID
+    ["Belarus delivered mortars and grenades to Russia's army last year.", ["BLRGOV>RUSMIL 072 occurred"]],
+    ["Iran shipped weaponry to the Houthis in Yemen.", ["IRNGOV>YEMREB 072 occurred"]],
+    // must not fire
+    ["Ukrainian troops dug in on the eastern side of the Dnipro river on Tuesday.", []],
+    ["Polish volunteers worked side by side with Ukrainian firefighters to put out the blaze in Lviv.", []],
   ],
-  [
-    "Eritrean troops fought on the side of Ethiopian government forces during the war in Tigray.",
-    ["ERIMIL>ETHMIL 074 occurred"],
-  ],
-  [
-    "Hundreds of North Korean soldiers fought shoulder to shoulder with Russian troops in the Kursk region.",
-    ["PRKMIL>RUSMIL 074 occurred"],
-  ],
-  // arms words of $MIL_AID
-  ["Belarus delivered mortars and grenades to Russia's army last year.", ["BLRGOV>RUSMIL 072 occurred"]],
-  ["Iran shipped weaponry to the Houthis in Yemen.", ["IRNGOV>YEMREB 072 occurred"]],
-  // must not fire
-  ["Ukrainian troops dug in on the eastern side of the Dnipro river on Tuesday.", []],
-  ["Polish volunteers worked side by side with Ukrainian firefighters to put out the blaze in Lviv.", []],
-]);
+);
