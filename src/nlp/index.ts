@@ -290,10 +290,11 @@ const NAME_LEAD = new Set(["DET", "ADP"]);
 const AFTER_PLACE = new Set(["ADP", "PUNCT", "CCONJ"]);
 
 /**
- * Re-tags as PROPN a capitalised word inside a sentence that wink-nlp reads as a verb in its base form, after a
- * determiner or preposition, before a proper noun, or after "to" with no object after it: "the Shanghai/VERB
- * Cooperation Organisation", "a Shanghai/VERB court", "flew to Shanghai/VERB on Monday". An inflected or title-case
- * verb ("The Kremlin Says", "It Will Respond") is left alone.
+ * Re-tags as PROPN a capitalised word inside a sentence that wink-nlp reads as a verb: in any form after a
+ * determiner or preposition ("the Shanghai/VERB Cooperation Organisation", "the Associated/VERB Press"), in its base
+ * form after or before a proper noun ("Human Rights Watch/VERB", "Yvette Cooper/VERB") or after "to" with no object
+ * after it ("flew to Shanghai/VERB on Monday"). An inflected verb or one after an auxiliary ("The Kremlin Says It Will
+ * Respond") is left alone.
  */
 function repairCapitalVerbs(words: readonly string[], pos: string[], lemmas: string[]): void {
   for (let k = 1; k < pos.length; k++) {
@@ -302,12 +303,16 @@ function repairCapitalVerbs(words: readonly string[], pos: string[], lemmas: str
     const first = w.charCodeAt(0);
     if (first < 65 || first > 90 || w.length < 3 || w.toUpperCase() === w) continue;
     const lower = w.toLowerCase();
-    if ((lemmas[k] ?? "").toLowerCase() !== lower) continue;
     const prev = pos[k - 1] ?? "";
-    const next = pos[k + 1] ?? "PUNCT";
-    const lead = NAME_LEAD.has(prev) || (prev === "PROPN" && next === "PROPN");
-    const place = prev === "PART" && (words[k - 1] ?? "").toLowerCase() === "to" && AFTER_PLACE.has(next);
-    if (!lead && !place && !(next === "PROPN" && prev !== "PUNCT" && prev !== "AUX" && prev !== "PART")) continue;
+    // "the Associated Press", "the Allied Democratic Forces": any form after a determiner or preposition.
+    if (!NAME_LEAD.has(prev)) {
+      if ((lemmas[k] ?? "").toLowerCase() !== lower) continue;
+      const next = pos[k + 1] ?? "PUNCT";
+      // "Human Rights Watch", "Yvette Cooper", "the Shanghai Cooperation Organisation".
+      const named = prev === "PROPN" || (next === "PROPN" && prev !== "PUNCT" && prev !== "AUX" && prev !== "PART");
+      const place = prev === "PART" && (words[k - 1] ?? "").toLowerCase() === "to" && AFTER_PLACE.has(next);
+      if (!named && !place) continue;
+    }
     pos[k] = "PROPN";
     lemmas[k] = lower;
   }
