@@ -12424,6 +12424,11 @@ realCases(
     // arms words of $MIL_AID
     ["Belarus delivered mortars and grenades to Russia's army last year.", ["BLRGOV>RUSMIL 072 occurred"]],
     ["Iran shipped weaponry to the Houthis in Yemen.", ["IRNGOV>YEMREB 072 occurred"]],
+    // "Shanghai", which wink tags as a verb, is a name here (src/nlp)
+    [
+      "Indian Prime Minister Narendra Modi did not attend the Shanghai Cooperation Organisation summit in Astana.",
+      ["INDGOV>KAZ 042 negated"],
+    ],
     // must not fire
     ["Ukrainian troops dug in on the eastern side of the Dnipro river on Tuesday.", []],
     ["Polish volunteers worked side by side with Ukrainian firefighters to put out the blaze in Lviv.", []],
