@@ -12551,3 +12551,34 @@ realCases("patterns read in a wrong sense fire no more (session 36, rootfp)", "2
   ["Greece returned two detained Turkish fishermen to Ankara on Tuesday.", ["GRCGOV>TURAGR 084 occurred"]],
   ["Japan's prime minister said he hoped Beijing would release the detained Astellas employee.", ["JPNGOV>CHNGOV 013 occurred"]],
 ]);
+
+realCases(
+  "synonyms of fighting alongside, and arms words the aid patterns missed (session 36, pair)",
+  "2025-03-10",
+  [
+    // help to another's forces, as "fought alongside" (074), not a fight between the two
+    [
+      "Burundian soldiers fought side by side with Congolese troops in South Kivu on Sunday.",
+      ["BDIMIL>CODMIL 074 occurred"],
+    ],
+    [
+      "Eritrean troops fought on the side of Ethiopian government forces during the war in Tigray.",
+      ["ERIMIL>ETHMIL 074 occurred"],
+    ],
+    [
+      "Hundreds of North Korean soldiers fought shoulder to shoulder with Russian troops in the Kursk region.",
+      ["PRKMIL>RUSMIL 074 occurred"],
+    ],
+    // arms words of $MIL_AID
+    ["Belarus delivered mortars and grenades to Russia's army last year.", ["BLRGOV>RUSMIL 072 occurred"]],
+    ["Iran shipped weaponry to the Houthis in Yemen.", ["IRNGOV>YEMREB 072 occurred"]],
+    // "Shanghai", which wink tags as a verb, is a name here (src/nlp)
+    [
+      "Indian Prime Minister Narendra Modi did not attend the Shanghai Cooperation Organisation summit in Astana.",
+      ["INDGOV>KAZ 042 negated"],
+    ],
+    // must not fire
+    ["Ukrainian troops dug in on the eastern side of the Dnipro river on Tuesday.", []],
+    ["Polish volunteers worked side by side with Ukrainian firefighters to put out the blaze in Lviv.", []],
+  ],
+);

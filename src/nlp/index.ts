@@ -186,6 +186,7 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
   // noun is a noun modifier ("the Houthis immediately stop/VERB" is left alone).
   for (let k = 2; k + 1 < pos.length; k++)
     if (pos[k] === "ADV" && pos[k - 1] === "PROPN" && pos[k - 2] === "DET" && pos[k + 1] === "NOUN") pos[k] = "NOUN";
+  repairCapitalVerbs(words, pos, lemmas);
   repairPerfect(engine, words, pos, lemmas);
   repairPossessedHead(engine, words, pos, lemmas);
   repairParticiples(engine, words, pos, lemmas);
@@ -281,6 +282,40 @@ function joinedToParticiple(words: readonly string[], pos: readonly string[], c:
     if (words[k - 1] === "," && pos[k] === "VERB" && (words[k] ?? "").toLowerCase().endsWith("ing")) return true;
   }
   return false;
+}
+
+/** Word classes before which a capitalised base-form verb is a name ("the Shanghai Cooperation Organisation"). */
+const NAME_LEAD = new Set(["DET", "ADP"]);
+/** What may follow "to" and a name ("flew to Shanghai on Monday", "to Shanghai."), not an infinitive's object. */
+const AFTER_PLACE = new Set(["ADP", "PUNCT", "CCONJ"]);
+
+/**
+ * Re-tags as PROPN a capitalised word inside a sentence that wink-nlp reads as a verb: in any form after a
+ * determiner or preposition ("the Shanghai/VERB Cooperation Organisation", "the Associated/VERB Press"), in its base
+ * form after or before a proper noun ("Human Rights Watch/VERB", "Yvette Cooper/VERB") or after "to" with no object
+ * after it ("flew to Shanghai/VERB on Monday"). An inflected verb or one after an auxiliary ("The Kremlin Says It Will
+ * Respond") is left alone.
+ */
+function repairCapitalVerbs(words: readonly string[], pos: string[], lemmas: string[]): void {
+  for (let k = 1; k < pos.length; k++) {
+    if (pos[k] !== "VERB") continue;
+    const w = words[k] ?? "";
+    const first = w.charCodeAt(0);
+    if (first < 65 || first > 90 || w.length < 3 || w.toUpperCase() === w) continue;
+    const lower = w.toLowerCase();
+    const prev = pos[k - 1] ?? "";
+    // "the Associated Press", "the Allied Democratic Forces": any form after a determiner or preposition.
+    if (!NAME_LEAD.has(prev)) {
+      if ((lemmas[k] ?? "").toLowerCase() !== lower) continue;
+      const next = pos[k + 1] ?? "PUNCT";
+      // "Human Rights Watch", "Yvette Cooper", "the Shanghai Cooperation Organisation".
+      const named = prev === "PROPN" || (next === "PROPN" && prev !== "PUNCT" && prev !== "AUX" && prev !== "PART");
+      const place = prev === "PART" && (words[k - 1] ?? "").toLowerCase() === "to" && AFTER_PLACE.has(next);
+      if (!named && !place) continue;
+    }
+    pos[k] = "PROPN";
+    lemmas[k] = lower;
+  }
 }
 
 /**

@@ -125,6 +125,24 @@ describe("an 'un-' prefix on an irregular past after a name", () => {
   });
 });
 
+describe("a capitalised base-form verb inside a sentence that names a place or body", () => {
+  const tag = (text: string, word: string) =>
+    analyzeText(engine, text).sentences[0]?.tokens.find((t) => t.text === word)?.pos;
+
+  it.each([
+    ["Modi attended the Shanghai Cooperation Organisation summit in Astana.", "Shanghai", "PROPN"],
+    ["A Shanghai court jailed the activist.", "Shanghai", "PROPN"],
+    ["Blinken flew to Shanghai on Monday.", "Shanghai", "PROPN"],
+    ["Human Rights Watch accused Saudi border guards of killing migrants.", "Watch", "PROPN"],
+    ["Israeli soldiers used detainees as shields, the Associated Press reported.", "Associated", "PROPN"],
+    // must not change: title-case or inflected verbs, a verb after an auxiliary
+    ["The Kremlin Says It Will Respond", "Respond", "VERB"],
+    ["The Kremlin Says It Will Respond", "Says", "VERB"],
+  ])("%s: %s is %s", (text, word, expected) => {
+    expect(tag(text, word)).toBe(expected);
+  });
+});
+
 describe("form numbers (Sentence.forms)", () => {
   it("gives a text one number, marks a lemma of its own, leaves split pieces unnumbered", () => {
     const doc = analyzeText(engine, "The UN-hosted talks began. The talks ended.");
