@@ -4113,6 +4113,29 @@ interface ActsSoFar {
    * people"), for a denial in a relative clause on the charge it restates (`denier`).
    */
   agentAct: { source: number; target: number; code?: string } | null;
+  /** Groups that took part in a reciprocal consultation (talks, meetings) coded so far: the parties a mediator serves. */
+  talkParties: number[] | undefined;
+  /** The actors of the last act that gave events, for a mediation after it that names fewer than two parties. */
+  lastParties: ActorMention[];
+  /**
+   * The two parties of the last reciprocal act that gave events ("A meeting between Trump and Zelensky"), for a
+   * signing named after it with no parties of its own.
+   */
+  recipPair: ActorMention[];
+  /**
+   * Whether the last act that gave events was a reciprocal joint act (its parties are `lastParties`), for a reaction
+   * restating it.
+   */
+  recipLast: boolean;
+  /** The two parties of the last act that gave events when they acted on each other in an act that took place. */
+  heldPair: ActorMention[];
+  /**
+   * The last reciprocal meeting noun that gave events ("a summit of Japan, China and South Korea"), for a host named
+   * in a relative clause on it (`antecedent`).
+   */
+  meeting: Meeting | null;
+  /** The latest consultation (root 04) between two countries that gave events, for a ", where" clause after it. */
+  lastMeet: MeetAct | null;
 }
 
 /** What actArgs settled for one selected act, as codeSentence reads it to pair and emit the act. */
@@ -4138,6 +4161,15 @@ interface ActArgs {
   readonly before: PrevAct | null;
   readonly beforeRecip: boolean;
   readonly beforeAmong: boolean;
+}
+
+/** What actPairs settled for one selected act: the pairs it is coded between. */
+interface ActPairs {
+  readonly ps: [ActorMention, ActorMention | null][];
+  /** The meeting the act hosts (`antecedent`), whose parties are its targets. */
+  readonly hosted: Meeting | null;
+  /** A joint act of several countries aimed at no one (`jointly=`), coded only as their joint act. */
+  readonly jointOnly: boolean;
 }
 
 /** actArgs: this selection codes nothing; try its alternative. */
@@ -4184,23 +4216,14 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     prevAmong: false,
     acts: [],
     agentAct: null,
+    talkParties: undefined,
+    lastParties: [],
+    recipPair: [],
+    recipLast: false,
+    heldPair: [],
+    meeting: null,
+    lastMeet: null,
   };
-  // Groups that took part in a reciprocal consultation (talks, meetings) coded so far: the parties a mediator serves.
-  let talkParties: number[] | undefined;
-  // The actors of the last act that gave events, for a mediation after it that names fewer than two parties.
-  let lastParties: ActorMention[] = [];
-  // The two parties of the last reciprocal act that gave events ("A meeting between Trump and Zelensky"), for a
-  // signing named after it with no parties of its own.
-  let recipPair: ActorMention[] = [];
-  // Whether the last act that gave events was a reciprocal joint act (its parties are `lastParties`), for a reaction
-  // restating it.
-  let recipLast = false;
-  let heldPair: ActorMention[] = [];
-  // The last reciprocal meeting noun that gave events ("a summit of Japan, China and South Korea"), for a host named in
-  // a relative clause on it (`antecedent`).
-  let meeting: Meeting | null = null;
-  // The latest consultation (root 04) between two countries that gave events, for a ", where" clause after it.
-  let lastMeet: MeetAct | null = null;
   let sc: SentenceCues | undefined;
   const nounEvent: boolean[] = [];
   const oneWayNoun: boolean[] = [];
@@ -4248,231 +4271,11 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       const r = actArgs(ctx, v, sel, matches, events, c);
       if (r === STOP_ACTS) break;
       if (r === SKIP_ACT) continue;
-      const { a, selfDemand, dealt, report, claimant, accused, deed, agent, alleged, framed } = r;
-      const { before, beforeRecip, beforeAmong } = r;
-      // "demanded that Russia agree to a ceasefire": an addressee is no member of a mutual act of the subject.
-      // "India, Saudi Arabia and South Africa declined to sign the communique": members of a subject that refuses,
-      // demands or threatens a mutual act together do not act on one another (conflict quads 3 and 4).
-      const innerMutual =
-        (sel.embedded?.pattern.mutual ?? false) &&
-        a.target < 0 &&
-        (ctx.model.cameo.get(m.pattern.code)?.quad ?? 1) <= 2;
-      let ps = pairs(v, m, a, innerMutual || a.mutual === true);
-      // "Ruto and Museveni met Xi on Thursday to discuss railway financing": a meeting's purpose is that meeting, not
-      // one of the compound subject's members with one another.
-      if (ps.length > 0 && purposeOfMeeting(v, m, a, before, events.at(-1))) ps = [];
-      // "hosted Putin at a military base for talks that ended without a deal": talks narrated as held right after a
-      // hosting or a visit are the talks of its two parties, both ways.
-      const guest = lastParties.length === 2 ? lastParties : null;
-      if (
-        ps.length === 0 &&
-        guest &&
-        countryOf(guest[0]!.code) !== countryOf(guest[1]!.code) &&
-        ctx.model.cameo.get(events.at(-1)?.code ?? "")?.mode === "visit" &&
-        heldTalks(v, ctx.prep.second, m)
-      )
-        ps = [
-          [guest[0]!, guest[1]!],
-          [guest[1]!, guest[0]!],
-        ];
-      if (selfDemand && ps.length === 0 && c.prevSelf)
-        ps = pairs(v, { ...m, pattern: { ...m.pattern, selfTarget: c.prevSelf.self } }, a);
-      // "a summit of Japan, China and South Korea that Tokyo had hoped to host": the meeting's parties are hosted.
-      const hosted = m.pattern.antecedent && onMeeting(v, m, a, meeting) ? meeting : null;
-      if (hosted)
-        ps = localForces(v, a.source).flatMap((s) =>
-          hosted.parties
-            .filter((t) => countryOf(t.code) !== countryOf(s.code))
-            .map((t) => [s, t] as [ActorMention, ActorMention]),
-        );
-      // "held talks in Riyadh, hosted by Saudi Arabia", "his first talks with Rubio, hosted by the Saudi government": an
-      // `antecedent` act as a reduced passive participle, with its "by" agent, reaches each party of the reciprocal
-      // consultation right before it.
-      if (m.pattern.antecedent && a.passive && !m.pattern.noun && a.source >= 0)
-        ps = hostedParties(v, m, a, matches, events, ps);
-      // "Germany and Ukraine signed a security pact, with Scholz pledging more military aid": an act in a ", with X
-      // -ing" adjunct that names no other party is X's second act toward its partner in the reciprocal act before;
-      // a cooperative one only ("..., with Netanyahu warning of a long war" names no one warned).
-      if (
-        ps.length === 0 &&
-        a.source >= 0 &&
-        recipPair.length === 2 &&
-        (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2 &&
-        withAdjunct(v, a.source, m.trigger)
-      ) {
-        const own = localForces(v, a.source);
-        const other = recipPair.filter((p) => !own.some((x) => countryOf(x.code) === countryOf(p.code)));
-        if (other.length === 1 && !bothHalves(v, m.trigger, other[0]!))
-          ps = known(
-            own.map((x) => [x, other[0]!]),
-            false,
-            false,
-            false,
-          );
-      }
-      // "Trump and Xi met in Busan, where Beijing agreed to delay its export controls": an act in a clause on the place
-      // of a consultation coded before, by one of its parties, that names no one else is aimed at the other party.
-      // Not a consultation of its own ("..., where Xi was attending the APEC summit" visits the place it names).
-      if (
-        lastMeet &&
-        a.source >= 0 &&
-        !m.pattern.code.startsWith("04") &&
-        ps.every(([, t]) => t === null || v.groupAt[t.tokenStart] === a.target)
-      ) {
-        const where = meetingWhere(v, ctx.prep.second, lastMeet, m.trigger);
-        const mp = where >= 0 ? meetingPairs(v, lastMeet, where, a.source, a.target, m.trigger) : null;
-        if (mp) ps = known(mp, false, false, false);
-      }
-      // "initialled a peace agreement at the White House, with Donald Trump hosting the ceremony": a host in a ", with X
-      // -ing" adjunct whose object names no actor hosts each party of the reciprocal act before (043 to each, as the
-      // gold README codes a summit host's), when neither party is of the host's country.
-      if (
-        ps.length === 0 &&
-        a.source >= 0 &&
-        a.target < 0 &&
-        recipPair.length === 2 &&
-        m.pattern.code === "043" &&
-        !m.pattern.noun &&
-        withOccasion(v, a.source, m.trigger)
-      ) {
-        const own = localForces(v, a.source);
-        if (!recipPair.some((p) => own.some((x) => countryOf(x.code) === countryOf(p.code))))
-          ps = known(
-            own.flatMap((x) => recipPair.map((p) => [x, p] as [ActorMention, ActorMention])),
-            false,
-            false,
-            true,
-          );
-      }
-      // "held talks in Muscat, with Oman's foreign minister shuttling between the two delegations", "..., with Cuba
-      // acting as guarantor": a mediation that names no party after it is aimed at each party of the talks before it.
-      if (a.source >= 0 && !m.pattern.noun && ctx.model.cameo.get(m.pattern.code)?.mode === "third-party") {
-        const own = new Set(v.groups[a.source]!.members.map((x) => countryOf(x.code)));
-        talkParties ??= matches
-          .filter((x) => x.pattern.recip && x.pattern.code.startsWith("04") && x.trigger < m.trigger)
-          .flatMap((x) => {
-            const xa = findArgs(v, x, x.spanEnd);
-            return xa.source >= 0 ? [xa.source, xa.target] : [];
-          })
-          .filter((g) => g >= 0);
-        const others = talkParties.filter((g) => v.groups[g]!.tokEnd <= m.trigger);
-        const members = others
-          .flatMap((g) => v.groups[g]!.members)
-          .filter(
-            (x, k, all) => !own.has(countryOf(x.code)) && all.findIndex((y) => y.code === x.code) === k,
-          );
-        // "shuttling between the two delegations": a pair noun names the same parties; another actor is a party of its own.
-        const named =
-          a.target >= 0 &&
-          v.groups[a.target]!.tokStart > m.trigger &&
-          v.groups[a.target]!.members.some(
-            (x) => !members.some((y) => countryOf(y.code) === countryOf(x.code)),
-          );
-        if (!named && members.length >= 2)
-          ps = localForces(v, a.source).flatMap((src) =>
-            members.map((t) => [src, t] as [ActorMention, ActorMention]),
-          );
-      }
-      // "handed Kalbajar to Azerbaijan under a Russian-brokered truce", "a ceasefire between Israel and Iran brokered
-      // by Trump": a mediation that reaches fewer than two parties mediates between the parties of the act before it.
-      // "..., Saudi mediators said": a role noun inside an actor's mention mediates only between the two parties of a
-      // reciprocal act before it that took or takes place ("as Qatari mediators pressed the group" after "Hamas is
-      // holding hostages" mediates nothing; nor do mediators of talks that were postponed).
-      const role = v.groupAt[m.trigger]! >= 0;
-      if (a.source >= 0 && ctx.model.cameo.get(m.pattern.code)?.mode === "third-party")
-        ps = mediatedParties(v, a.source, ps, role ? heldPair : lastParties) ?? ps;
-      // "signed agreements with Israel at the White House in a ceremony hosted by Trump": a consultation whose agent
-      // follows "by" after a reciprocal act, aimed at that act's subject, reaches its counterpart too.
-      if (
-        before &&
-        beforeRecip &&
-        !beforeAmong &&
-        a.passive &&
-        !m.pattern.noun &&
-        m.pattern.code.startsWith("04") &&
-        a.target === before.source &&
-        before.target !== a.source &&
-        ps.length > 0
-      ) {
-        const host = ps.map(([s]) => s).filter((s, k, all) => all.indexOf(s) === k);
-        // A party of a country already served (or the host's own: "in the Turkish resort of Antalya") is no other party.
-        const known = [...host, ...ps.flatMap(([, x]) => (x ? [x] : []))].map((x) => countryOf(x.code));
-        const more = v.groups[before.target]!.members.filter((t) => !known.includes(countryOf(t.code)));
-        for (const s of host) for (const t of more) ps.push([s, t]);
-      }
-      // "A meeting between Trump and Zelensky ... broke down, and a planned signing of a minerals deal (between the two
-      // countries) was called off": a planned signing that names no party of its own is the pair's of the reciprocal
-      // act before ("called Zelensky after the signing of the deal was called off" names no signing of that call's).
-      // "Trump berated Zelensky, and a planned signing of a minerals deal was called off", "Trump and Vance berated
-      // Zelensky, and a planned signing ... was called off": with no reciprocal act before, the two countries of the
-      // act before are the signing's parties (one actor each), not the subject alone nor the subject's own members.
-      if (
-        (ps.length === 0 || ps.every(([s, t]) => t !== null && countryOf(s.code) === countryOf(t.code))) &&
-        (a.source < 0 || recipPair.length < 2) &&
-        a.target < 0 &&
-        m.pattern.recip &&
-        m.pattern.code.startsWith("05") &&
-        (m.pattern.noun || verbAsNoun(v, m.trigger)) &&
-        plannedNoun(v, m, ctx.prep.cues) &&
-        !namesActor(v, m)
-      ) {
-        const signers = recipPair.length === 2 ? recipPair : oneEachCountry(lastParties);
-        if (signers.length === 2)
-          ps = [
-            [signers[0]!, signers[1]!],
-            [signers[1]!, signers[0]!],
-          ];
-      }
-      // "Tokayev received Xi in Astana, where the leaders signed a treaty": a collective subject of a cooperative act
-      // in a clause on the place of a consultation coded before is that consultation's parties, acting on one another.
-      if (
-        ps.length === 0 &&
-        lastMeet &&
-        !m.pattern.noun &&
-        (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2
-      ) {
-        const where = meetingWhere(v, ctx.prep.second, lastMeet, m.trigger);
-        if (where >= 0 && collectiveWhere(v, where, m.trigger)) {
-          const all = oneEachCountry(lastMeet.parties);
-          ps = all.flatMap((x) =>
-            all.filter((y) => y !== x).map((y) => [x, y] as [ActorMention, ActorMention]),
-          );
-        }
-      }
-      // "Guatemala agreed to take in deported migrants during a visit to Guatemala City by Rubio": a cooperative act
-      // that names no other party (none, a place of its own country, or people of no country), right before a visit
-      // that is its occasion, is aimed at the visitor; so is one on a body the visitor's belongs to ("agreed to improve
-      // cooperation with U.N. inspectors during a visit to Tehran by IAEA chief Rafael Grossi").
-      if (
-        a.source >= 0 &&
-        (ps.length === 0 || (a.target >= 0 && v.groups[a.target]!.members[0]!.code.startsWith("IGO"))) &&
-        !m.pattern.noun &&
-        !m.pattern.code.startsWith("04") &&
-        (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2
-      ) {
-        const g = visitorAfter(v, m.trigger, a.target);
-        if (g >= 0 && !sameCountry(v, g, a.source) && visitAimed(v, a.target, a.source, g, ps.length === 0))
-          ps = v.groups[a.source]!.members.flatMap((s) =>
-            v.groups[g]!.members.map((t) => [s, t] as [ActorMention, ActorMention]),
-          );
-      }
-      // "Russia and the United States exchanged prisoners, freeing journalist Evan Gershkovich": a member of a subject of
-      // two or more countries yields nothing to its own country's actor; the others do.
-      if (a.source >= 0 && !m.pattern.recip && m.pattern.code.startsWith(YIELD_ROOT))
-        ps = notOwnCountry(v.groups[a.source]!.members, ps);
-      // "held joint drills with Guyana's defence force, a move Venezuela called a provocation": a reaction in a relative
-      // clause on the reciprocal act just before, aimed at one of its two parties, is aimed at both (a joint act has two
-      // agents, as the gold README settles).
-      if (recipLast && ps.length > 0) ps = jointReaction(v, m, a, ps, lastParties);
-      // Only an act with a named agent and no counterpart tries the runner-up pattern.
-      if (ps.length === 0 && a.source < 0) break;
-      // "Mongolia and the United States began their exercise near Ulaanbaatar": drills of several countries held on a
-      // party's own ground (or near no other country) are aimed at no one, and are still their joint exercise.
-      const jointOnly = ps.length === 0 && m.pattern.jointly !== null && unaimedJoint(v, m, a);
-      if (jointOnly) ps = jointMembers(v, a.source).map((s) => [s, null]);
-      // "bombed a concert in Hpakant, killing more than 60 people", "killed at least 60 people in air strikes on a
-      // concert": an act of force that names no one falls on the victims of the same agent's killing (`victims`).
-      if (ps.length === 0 && !jointOnly) ps = victimsPairs(ctx, v, chosen, sel, a, events);
+      const { a, dealt, report, claimant, accused, deed, agent, alleged, framed } = r;
+      const pr = actPairs(ctx, v, sel, r, chosen, matches, events, c);
+      if (pr === STOP_ACTS) break;
+      let ps = pr.ps;
+      const { hosted, jointOnly } = pr;
       if (ps.length === 0) continue;
       if (a.source >= 0) c.agentAct = { source: a.source, target: a.target, code: m.pattern.code };
       // (a target that is a place of the source's own country leaves the implied one: "rallied in Serbia's capital")
@@ -4505,7 +4308,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           ? alleged
           : claimant >= 0
             ? (tableCode(ctx.model.verbs, DENY_TABLE, ownCode) ?? ownCode)
-            : welcomedWhere(v, ctx.prep.second, m, a, ownCode, lastMeet)
+            : welcomedWhere(v, ctx.prep.second, m, a, ownCode, c.lastMeet)
               ? HOST
               : ownCode;
       sc ??= sentenceCues(v, ctx.prep.cues);
@@ -4651,27 +4454,27 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
               pushBeside(cols, ce, () => actFeatures(v, act(sel, a, ce, ps.length, false), s, t), m.trigger);
           }
       if (events.length > emitted) {
-        lastParties = partiesOf(ps);
+        c.lastParties = partiesOf(ps);
         // Two parties acting on each other in an act that took or takes place ("agreed to open talks").
-        const two = lastParties.length === 2 && ps.length === 2 && ps[0]![0] === ps[1]![1];
-        heldPair = two && HELD_STATUS.has(events.at(-1)!.status) ? lastParties : [];
+        const two = c.lastParties.length === 2 && ps.length === 2 && ps[0]![0] === ps[1]![1];
+        c.heldPair = two && HELD_STATUS.has(events.at(-1)!.status) ? c.lastParties : [];
       }
       // "met Xi in Lima, where ...", "attended the summit in Jeddah, where ...": the consultation whose parties a clause
       // on its place acts between.
       if (events.length > emitted && m.pattern.code.startsWith("04")) {
         const parties = partiesOf(ps);
-        lastMeet = oneEachCountry(parties).length >= 2 ? { parties, trigger: m.trigger } : lastMeet;
+        c.lastMeet = oneEachCountry(parties).length >= 2 ? { parties, trigger: m.trigger } : c.lastMeet;
       }
       if (events.length > emitted && m.pattern.recip && m.pattern.noun && m.pattern.code.startsWith("04"))
-        meeting = { parties: partiesOf(ps), status: events.at(-1)!.status, trigger: m.trigger };
+        c.meeting = { parties: partiesOf(ps), status: events.at(-1)!.status, trigger: m.trigger };
       if (events.length > emitted && m.pattern.recip) {
         const both = partiesOf(ps);
-        recipPair = both.length === 2 && countryOf(both[0]!.code) !== countryOf(both[1]!.code) ? both : [];
+        c.recipPair = both.length === 2 && countryOf(both[0]!.code) !== countryOf(both[1]!.code) ? both : [];
       }
       // Only a joint act (`jointly=`: drills, patrols) has every party for its agent; a reaction to a restated visit
       // judges the one who came, and one to a restated signing may judge one signer ("a step the EU said was not
       // coordinated with Brussels" after Serbia's deal with Russia).
-      if (events.length > emitted) recipLast = m.pattern.recip && m.pattern.jointly !== null;
+      if (events.length > emitted) c.recipLast = m.pattern.recip && m.pattern.jointly !== null;
       break;
     }
   // "King Abdullah II told Trump at the White House that Jordan opposed ...": speech at a seat of government whose own
@@ -5271,6 +5074,243 @@ function actArgs(
     beforeRecip,
     beforeAmong,
   };
+}
+
+/**
+ * The pairs of actors one selected act is coded between, from its arguments and from the acts of the sentence before
+ * it (`c`; a mediation fills `c.talkParties`), with the meeting it hosts and whether it is only a joint act; or
+ * STOP_ACTS (an act with no agent and no pair). Apart from codeSentence so that V8 optimises both sooner.
+ */
+function actPairs(
+  ctx: SentenceCtx,
+  v: View,
+  sel: Selected,
+  r: ActArgs,
+  chosen: readonly Selected[],
+  matches: readonly Match[],
+  events: readonly Event[],
+  c: ActsSoFar,
+): ActPairs | typeof STOP_ACTS {
+  const { m } = sel;
+  const { a, selfDemand, before, beforeRecip, beforeAmong } = r;
+  // "demanded that Russia agree to a ceasefire": an addressee is no member of a mutual act of the subject.
+  // "India, Saudi Arabia and South Africa declined to sign the communique": members of a subject that refuses,
+  // demands or threatens a mutual act together do not act on one another (conflict quads 3 and 4).
+  const innerMutual =
+    (sel.embedded?.pattern.mutual ?? false) &&
+    a.target < 0 &&
+    (ctx.model.cameo.get(m.pattern.code)?.quad ?? 1) <= 2;
+  let ps = pairs(v, m, a, innerMutual || a.mutual === true);
+  // "Ruto and Museveni met Xi on Thursday to discuss railway financing": a meeting's purpose is that meeting, not
+  // one of the compound subject's members with one another.
+  if (ps.length > 0 && purposeOfMeeting(v, m, a, before, events.at(-1))) ps = [];
+  // "hosted Putin at a military base for talks that ended without a deal": talks narrated as held right after a
+  // hosting or a visit are the talks of its two parties, both ways.
+  const guest = c.lastParties.length === 2 ? c.lastParties : null;
+  if (
+    ps.length === 0 &&
+    guest &&
+    countryOf(guest[0]!.code) !== countryOf(guest[1]!.code) &&
+    ctx.model.cameo.get(events.at(-1)?.code ?? "")?.mode === "visit" &&
+    heldTalks(v, ctx.prep.second, m)
+  )
+    ps = [
+      [guest[0]!, guest[1]!],
+      [guest[1]!, guest[0]!],
+    ];
+  if (selfDemand && ps.length === 0 && c.prevSelf)
+    ps = pairs(v, { ...m, pattern: { ...m.pattern, selfTarget: c.prevSelf.self } }, a);
+  // "a summit of Japan, China and South Korea that Tokyo had hoped to host": the meeting's parties are hosted.
+  const hosted = m.pattern.antecedent && onMeeting(v, m, a, c.meeting) ? c.meeting : null;
+  if (hosted)
+    ps = localForces(v, a.source).flatMap((s) =>
+      hosted.parties
+        .filter((t) => countryOf(t.code) !== countryOf(s.code))
+        .map((t) => [s, t] as [ActorMention, ActorMention]),
+    );
+  // "held talks in Riyadh, hosted by Saudi Arabia", "his first talks with Rubio, hosted by the Saudi government": an
+  // `antecedent` act as a reduced passive participle, with its "by" agent, reaches each party of the reciprocal
+  // consultation right before it.
+  if (m.pattern.antecedent && a.passive && !m.pattern.noun && a.source >= 0)
+    ps = hostedParties(v, m, a, matches, events, ps);
+  // "Germany and Ukraine signed a security pact, with Scholz pledging more military aid": an act in a ", with X
+  // -ing" adjunct that names no other party is X's second act toward its partner in the reciprocal act before;
+  // a cooperative one only ("..., with Netanyahu warning of a long war" names no one warned).
+  if (
+    ps.length === 0 &&
+    a.source >= 0 &&
+    c.recipPair.length === 2 &&
+    (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2 &&
+    withAdjunct(v, a.source, m.trigger)
+  ) {
+    const own = localForces(v, a.source);
+    const other = c.recipPair.filter((p) => !own.some((x) => countryOf(x.code) === countryOf(p.code)));
+    if (other.length === 1 && !bothHalves(v, m.trigger, other[0]!))
+      ps = known(
+        own.map((x) => [x, other[0]!]),
+        false,
+        false,
+        false,
+      );
+  }
+  // "Trump and Xi met in Busan, where Beijing agreed to delay its export controls": an act in a clause on the place
+  // of a consultation coded before, by one of its parties, that names no one else is aimed at the other party.
+  // Not a consultation of its own ("..., where Xi was attending the APEC summit" visits the place it names).
+  if (
+    c.lastMeet &&
+    a.source >= 0 &&
+    !m.pattern.code.startsWith("04") &&
+    ps.every(([, t]) => t === null || v.groupAt[t.tokenStart] === a.target)
+  ) {
+    const where = meetingWhere(v, ctx.prep.second, c.lastMeet, m.trigger);
+    const mp = where >= 0 ? meetingPairs(v, c.lastMeet, where, a.source, a.target, m.trigger) : null;
+    if (mp) ps = known(mp, false, false, false);
+  }
+  // "initialled a peace agreement at the White House, with Donald Trump hosting the ceremony": a host in a ", with X
+  // -ing" adjunct whose object names no actor hosts each party of the reciprocal act before (043 to each, as the
+  // gold README codes a summit host's), when neither party is of the host's country.
+  if (
+    ps.length === 0 &&
+    a.source >= 0 &&
+    a.target < 0 &&
+    c.recipPair.length === 2 &&
+    m.pattern.code === "043" &&
+    !m.pattern.noun &&
+    withOccasion(v, a.source, m.trigger)
+  ) {
+    const own = localForces(v, a.source);
+    if (!c.recipPair.some((p) => own.some((x) => countryOf(x.code) === countryOf(p.code))))
+      ps = known(
+        own.flatMap((x) => c.recipPair.map((p) => [x, p] as [ActorMention, ActorMention])),
+        false,
+        false,
+        true,
+      );
+  }
+  // "held talks in Muscat, with Oman's foreign minister shuttling between the two delegations", "..., with Cuba
+  // acting as guarantor": a mediation that names no party after it is aimed at each party of the talks before it.
+  if (a.source >= 0 && !m.pattern.noun && ctx.model.cameo.get(m.pattern.code)?.mode === "third-party") {
+    const own = new Set(v.groups[a.source]!.members.map((x) => countryOf(x.code)));
+    c.talkParties ??= matches
+      .filter((x) => x.pattern.recip && x.pattern.code.startsWith("04") && x.trigger < m.trigger)
+      .flatMap((x) => {
+        const xa = findArgs(v, x, x.spanEnd);
+        return xa.source >= 0 ? [xa.source, xa.target] : [];
+      })
+      .filter((g) => g >= 0);
+    const others = c.talkParties.filter((g) => v.groups[g]!.tokEnd <= m.trigger);
+    const members = others
+      .flatMap((g) => v.groups[g]!.members)
+      .filter((x, k, all) => !own.has(countryOf(x.code)) && all.findIndex((y) => y.code === x.code) === k);
+    // "shuttling between the two delegations": a pair noun names the same parties; another actor is a party of its own.
+    const named =
+      a.target >= 0 &&
+      v.groups[a.target]!.tokStart > m.trigger &&
+      v.groups[a.target]!.members.some((x) => !members.some((y) => countryOf(y.code) === countryOf(x.code)));
+    if (!named && members.length >= 2)
+      ps = localForces(v, a.source).flatMap((src) =>
+        members.map((t) => [src, t] as [ActorMention, ActorMention]),
+      );
+  }
+  // "handed Kalbajar to Azerbaijan under a Russian-brokered truce", "a ceasefire between Israel and Iran brokered
+  // by Trump": a mediation that reaches fewer than two parties mediates between the parties of the act before it.
+  // "..., Saudi mediators said": a role noun inside an actor's mention mediates only between the two parties of a
+  // reciprocal act before it that took or takes place ("as Qatari mediators pressed the group" after "Hamas is
+  // holding hostages" mediates nothing; nor do mediators of talks that were postponed).
+  const role = v.groupAt[m.trigger]! >= 0;
+  if (a.source >= 0 && ctx.model.cameo.get(m.pattern.code)?.mode === "third-party")
+    ps = mediatedParties(v, a.source, ps, role ? c.heldPair : c.lastParties) ?? ps;
+  // "signed agreements with Israel at the White House in a ceremony hosted by Trump": a consultation whose agent
+  // follows "by" after a reciprocal act, aimed at that act's subject, reaches its counterpart too.
+  if (
+    before &&
+    beforeRecip &&
+    !beforeAmong &&
+    a.passive &&
+    !m.pattern.noun &&
+    m.pattern.code.startsWith("04") &&
+    a.target === before.source &&
+    before.target !== a.source &&
+    ps.length > 0
+  ) {
+    const host = ps.map(([s]) => s).filter((s, k, all) => all.indexOf(s) === k);
+    // A party of a country already served (or the host's own: "in the Turkish resort of Antalya") is no other party.
+    const known = [...host, ...ps.flatMap(([, x]) => (x ? [x] : []))].map((x) => countryOf(x.code));
+    const more = v.groups[before.target]!.members.filter((t) => !known.includes(countryOf(t.code)));
+    for (const s of host) for (const t of more) ps.push([s, t]);
+  }
+  // "A meeting between Trump and Zelensky ... broke down, and a planned signing of a minerals deal (between the two
+  // countries) was called off": a planned signing that names no party of its own is the pair's of the reciprocal
+  // act before ("called Zelensky after the signing of the deal was called off" names no signing of that call's).
+  // "Trump berated Zelensky, and a planned signing of a minerals deal was called off", "Trump and Vance berated
+  // Zelensky, and a planned signing ... was called off": with no reciprocal act before, the two countries of the
+  // act before are the signing's parties (one actor each), not the subject alone nor the subject's own members.
+  if (
+    (ps.length === 0 || ps.every(([s, t]) => t !== null && countryOf(s.code) === countryOf(t.code))) &&
+    (a.source < 0 || c.recipPair.length < 2) &&
+    a.target < 0 &&
+    m.pattern.recip &&
+    m.pattern.code.startsWith("05") &&
+    (m.pattern.noun || verbAsNoun(v, m.trigger)) &&
+    plannedNoun(v, m, ctx.prep.cues) &&
+    !namesActor(v, m)
+  ) {
+    const signers = c.recipPair.length === 2 ? c.recipPair : oneEachCountry(c.lastParties);
+    if (signers.length === 2)
+      ps = [
+        [signers[0]!, signers[1]!],
+        [signers[1]!, signers[0]!],
+      ];
+  }
+  // "Tokayev received Xi in Astana, where the leaders signed a treaty": a collective subject of a cooperative act
+  // in a clause on the place of a consultation coded before is that consultation's parties, acting on one another.
+  if (
+    ps.length === 0 &&
+    c.lastMeet &&
+    !m.pattern.noun &&
+    (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2
+  ) {
+    const where = meetingWhere(v, ctx.prep.second, c.lastMeet, m.trigger);
+    if (where >= 0 && collectiveWhere(v, where, m.trigger)) {
+      const all = oneEachCountry(c.lastMeet.parties);
+      ps = all.flatMap((x) => all.filter((y) => y !== x).map((y) => [x, y] as [ActorMention, ActorMention]));
+    }
+  }
+  // "Guatemala agreed to take in deported migrants during a visit to Guatemala City by Rubio": a cooperative act
+  // that names no other party (none, a place of its own country, or people of no country), right before a visit
+  // that is its occasion, is aimed at the visitor; so is one on a body the visitor's belongs to ("agreed to improve
+  // cooperation with U.N. inspectors during a visit to Tehran by IAEA chief Rafael Grossi").
+  if (
+    a.source >= 0 &&
+    (ps.length === 0 || (a.target >= 0 && v.groups[a.target]!.members[0]!.code.startsWith("IGO"))) &&
+    !m.pattern.noun &&
+    !m.pattern.code.startsWith("04") &&
+    (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2
+  ) {
+    const g = visitorAfter(v, m.trigger, a.target);
+    if (g >= 0 && !sameCountry(v, g, a.source) && visitAimed(v, a.target, a.source, g, ps.length === 0))
+      ps = v.groups[a.source]!.members.flatMap((s) =>
+        v.groups[g]!.members.map((t) => [s, t] as [ActorMention, ActorMention]),
+      );
+  }
+  // "Russia and the United States exchanged prisoners, freeing journalist Evan Gershkovich": a member of a subject of
+  // two or more countries yields nothing to its own country's actor; the others do.
+  if (a.source >= 0 && !m.pattern.recip && m.pattern.code.startsWith(YIELD_ROOT))
+    ps = notOwnCountry(v.groups[a.source]!.members, ps);
+  // "held joint drills with Guyana's defence force, a move Venezuela called a provocation": a reaction in a relative
+  // clause on the reciprocal act just before, aimed at one of its two parties, is aimed at both (a joint act has two
+  // agents, as the gold README settles).
+  if (c.recipLast && ps.length > 0) ps = jointReaction(v, m, a, ps, c.lastParties);
+  // Only an act with a named agent and no counterpart tries the runner-up pattern.
+  if (ps.length === 0 && a.source < 0) return STOP_ACTS;
+  // "Mongolia and the United States began their exercise near Ulaanbaatar": drills of several countries held on a
+  // party's own ground (or near no other country) are aimed at no one, and are still their joint exercise.
+  const jointOnly = ps.length === 0 && m.pattern.jointly !== null && unaimedJoint(v, m, a);
+  if (jointOnly) ps = jointMembers(v, a.source).map((s) => [s, null]);
+  // "bombed a concert in Hpakant, killing more than 60 people", "killed at least 60 people in air strikes on a
+  // concert": an act of force that names no one falls on the victims of the same agent's killing (`victims`).
+  if (ps.length === 0 && !jointOnly) ps = victimsPairs(ctx, v, chosen, sel, a, events);
+  return { ps, hosted, jointOnly };
 }
 
 /** What codeSentence has settled for one selected act before it emits an event per pair (see emitPair). */
