@@ -4098,6 +4098,104 @@ function sharedCoordinations(matches: readonly Match[]): ReadonlyMap<number, num
   return out;
 }
 
+/** The acts coded so far in a sentence, as the argument phase of the next act reads them (see actArgs). */
+interface ActsSoFar {
+  /** The last act with both a source and a target. */
+  prev: PrevAct | null;
+  /** The last such verb act (not a noun's): the main clause's act, not its adjunct's. */
+  prevVerb: PrevAct | null;
+  /** The root of prevVerb's act is one of force (17-20): its participles may go on against the same target. */
+  prevVerbForce: boolean;
+  /** The last verb act of force (roots 17-20), whose weapons a later "intercepted them" names. */
+  forceVerb: PrevAct | null;
+  /** The root of prev's act is 16 (sanctions, cut ties): a ", targeting ..." participle says what it is aimed at. */
+  prevReduce: boolean;
+  /** The last act whose object is an envoy ("summoned the Russian ambassador"), for a demand of purpose after it. */
+  prevEnvoy: PrevAct | null;
+  /** The latest domestic act coded with its implied target ("workers blocked roads"), for a demand after it. */
+  prevSelf: PrevSelf | null;
+  /** Whether the act in `prev` is reciprocal ("signed a deal with X"): a host or mediator named after it serves both. */
+  prevRecip: boolean;
+  /** Whether the act in `prev` is a `frame` ("broke the ceasefire with a wave of air strikes"): its means is an act. */
+  prevFrame: boolean;
+  /** The trigger of the act in `prev` when it is a noun act of force ("A Russian missile strike on ..."), else -1. */
+  prevNounForce: number;
+  /**
+   * Whether the act in `prev` was one the members of a compound subject did with one another ("Israel and Hamas
+   * signed the first phase of Trump's plan"): an actor its words named after it is no counterpart.
+   */
+  prevAmong: boolean;
+  /** The acts with both parties, as restated acts, verdicts and findings look back at them. */
+  readonly acts: { source: number; target: number; code?: string }[];
+  /**
+   * The latest act that gave events, with or without a target of its own ("drones of the Arakan Army killed about 200
+   * people"), for a denial in a relative clause on the charge it restates (`denier`).
+   */
+  agentAct: { source: number; target: number; code?: string } | null;
+  /** Groups that took part in a reciprocal consultation (talks, meetings) coded so far: the parties a mediator serves. */
+  talkParties: number[] | undefined;
+  /** The actors of the last act that gave events, for a mediation after it that names fewer than two parties. */
+  lastParties: ActorMention[];
+  /**
+   * The two parties of the last reciprocal act that gave events ("A meeting between Trump and Zelensky"), for a
+   * signing named after it with no parties of its own.
+   */
+  recipPair: ActorMention[];
+  /**
+   * Whether the last act that gave events was a reciprocal joint act (its parties are `lastParties`), for a reaction
+   * restating it.
+   */
+  recipLast: boolean;
+  /** The two parties of the last act that gave events when they acted on each other in an act that took place. */
+  heldPair: ActorMention[];
+  /**
+   * The last reciprocal meeting noun that gave events ("a summit of Japan, China and South Korea"), for a host named
+   * in a relative clause on it (`antecedent`).
+   */
+  meeting: Meeting | null;
+  /** The latest consultation (root 04) between two countries that gave events, for a ", where" clause after it. */
+  lastMeet: MeetAct | null;
+}
+
+/** What actArgs settled for one selected act, as codeSentence reads it to pair and emit the act. */
+interface ActArgs {
+  readonly a: Args;
+  /** A demand aimed at the implied target of the domestic act before it (`prevSelf`). */
+  readonly selfDemand: Args | null;
+  /** A deal struck with the partner after "with". */
+  readonly dealt: boolean;
+  /** The restated claim a reaction answers, if any. */
+  readonly report: { claimant: number; verb: number; head: number } | null;
+  readonly claimant: number;
+  /** The party the restated claim accuses, or -1. */
+  readonly accused: number;
+  /** The restated claim is a finding of a deed. */
+  readonly deed: boolean;
+  /** The agent of the restated act that a sayer accuses (with `alleged`), or -1. */
+  readonly agent: number;
+  readonly alleged: string | undefined;
+  /** The means of a frame act, coded as an act of its own. */
+  readonly framed: boolean;
+  /** `prev`, `prevRecip` and `prevAmong` as they were before this act. */
+  readonly before: PrevAct | null;
+  readonly beforeRecip: boolean;
+  readonly beforeAmong: boolean;
+}
+
+/** What actPairs settled for one selected act: the pairs it is coded between. */
+interface ActPairs {
+  readonly ps: [ActorMention, ActorMention | null][];
+  /** The meeting the act hosts (`antecedent`), whose parties are its targets. */
+  readonly hosted: Meeting | null;
+  /** A joint act of several countries aimed at no one (`jointly=`), coded only as their joint act. */
+  readonly jointOnly: boolean;
+}
+
+/** actArgs: this selection codes nothing; try its alternative. */
+const SKIP_ACT = 0;
+/** actArgs: this selection and its alternatives code nothing. */
+const STOP_ACTS = 1;
+
 function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const sent = ctx.input.doc.sentences[index]!;
   const w = ctx.prep.words;
@@ -4122,47 +4220,29 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   }
   if (matches.length === 0) return [];
   const events: Event[] = [];
-  let prev: PrevAct | null = null;
-  let prevVerb: PrevAct | null = null;
-  // The root of prevVerb's act is one of force (17-20): its participles may go on against the same target.
-  let prevVerbForce = false;
-  // The last verb act of force (roots 17-20), whose weapons a later "intercepted them" names.
-  let forceVerb: PrevAct | null = null;
-  // The root of prev's act is 16 (sanctions, cut ties): a ", targeting ..." participle says what it is aimed at.
-  let prevReduce = false;
-  // The last act whose object is an envoy ("summoned the Russian ambassador"), for a demand of purpose after it.
-  let prevEnvoy: PrevAct | null = null;
-  // The latest domestic act coded with its implied target ("workers blocked roads"), for a demand after it.
-  let prevSelf: PrevSelf | null = null;
-  // Whether the act in `prev` is reciprocal ("signed a deal with X"): a host or mediator named after it serves both.
-  let prevRecip = false;
-  // Whether the act in `prev` is a `frame` ("broke the ceasefire with a wave of air strikes"): its means is an act.
-  let prevFrame = false;
-  // The trigger of the act in `prev` when it is a noun act of force ("A Russian missile strike on ..."), else -1.
-  let prevNounForce = -1;
-  // Whether the act in `prev` was one the members of a compound subject did with one another ("Israel and Hamas
-  // signed the first phase of Trump's plan"): an actor its words named after it is no counterpart.
-  let prevAmong = false;
-  const acts: { source: number; target: number; code?: string }[] = [];
-  // The latest act that gave events, with or without a target of its own ("drones of the Arakan Army killed about 200
-  // people"), for a denial in a relative clause on the charge it restates (`denier`).
-  let agentAct: { source: number; target: number; code?: string } | null = null;
-  // Groups that took part in a reciprocal consultation (talks, meetings) coded so far: the parties a mediator serves.
-  let talkParties: number[] | undefined;
-  // The actors of the last act that gave events, for a mediation after it that names fewer than two parties.
-  let lastParties: ActorMention[] = [];
-  // The two parties of the last reciprocal act that gave events ("A meeting between Trump and Zelensky"), for a
-  // signing named after it with no parties of its own.
-  let recipPair: ActorMention[] = [];
-  // Whether the last act that gave events was a reciprocal joint act (its parties are `lastParties`), for a reaction
-  // restating it.
-  let recipLast = false;
-  let heldPair: ActorMention[] = [];
-  // The last reciprocal meeting noun that gave events ("a summit of Japan, China and South Korea"), for a host named in
-  // a relative clause on it (`antecedent`).
-  let meeting: Meeting | null = null;
-  // The latest consultation (root 04) between two countries that gave events, for a ", where" clause after it.
-  let lastMeet: MeetAct | null = null;
+  // The acts coded so far in this sentence, as the argument phase of the next act reads them.
+  const c: ActsSoFar = {
+    prev: null,
+    prevVerb: null,
+    prevVerbForce: false,
+    forceVerb: null,
+    prevReduce: false,
+    prevEnvoy: null,
+    prevSelf: null,
+    prevRecip: false,
+    prevFrame: false,
+    prevNounForce: -1,
+    prevAmong: false,
+    acts: [],
+    agentAct: null,
+    talkParties: undefined,
+    lastParties: [],
+    recipPair: [],
+    recipLast: false,
+    heldPair: [],
+    meeting: null,
+    lastMeet: null,
+  };
   let sc: SentenceCues | undefined;
   const nounEvent: boolean[] = [];
   const oneWayNoun: boolean[] = [];
@@ -4207,730 +4287,16 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
       if (m.pattern.blocks) break;
       // A runner-up taken for another reason ("calling the move a radical change") is held to its condition too.
       if (m.pattern.opposed && !opposedNaming(v, m.trigger)) continue;
-      let a = sel.args ?? findArgs(v, m, wrapEnd);
-      // "Trump and Sisi hosted leaders at a summit on Gaza", "Kenya and the African Union hosted the first Africa Climate
-      // Summit": the co-hosts of a gathering are no parties meeting each other there.
-      if (m.pattern.noun && m.pattern.recip && a.mutual && a.source >= 0) {
-        let gov = m.trigger - 1;
-        while (gov > 0 && v.toks[gov]!.pos !== "VERB" && v.toks[gov]!.text !== ",") gov--;
-        if (isIn(v.toks[gov], v.w.hostVerb) && subjectOf(v, gov) === a.source) break;
-      }
-      // "signed a declaration in Kuala Lumpur in the presence of Trump": a host away from home hosts nothing.
-      // The host is the slot's actor of a `converse` pattern, acting on the subject.
-      const venueHost = m.pattern.converse ? a.target : a.source;
-      if (m.pattern.homeVenue && venueHost >= 0 && foreignVenue(v, m.trigger, m.spanEnd, venueHost)) break;
-      // "detained the mayor in a corruption investigation": a framing noun is the act before it's, on its target.
-      if (m.pattern.framing) {
-        if (!prev || prev.source < 0 || prev.target < 0 || !framesAct(v, m.trigger, prev.end)) continue;
-        a = { ...a, source: prev.source, target: prev.target, targetHow: "inside" };
-      }
-      // ", a charge the group denied", ", which she denied": a denier who names no actor is the party accused.
-      if (m.pattern.denier) a = accusedDenier(v, m.trigger, a, acts, agentAct) ?? a;
-      // "a peace accord with Cambodia that Bangkok signed": the partner the agreement noun names.
-      if (m.pattern.relTerms) a = relTermsArgs(v, ctx.prep.second, m.trigger, a) ?? a;
-      // "during Putin's first visit to the country": the country visited is another's than the visitor's (a noun visit
-      // only: "advised its citizens to avoid visiting the country" is no visit).
-      if (m.pattern.noun && ctx.model.cameo.get(m.pattern.code)?.mode === "visit") {
-        const host = visitedCountry(v, a.source, a.target);
-        if (host !== a.target) a = { ...a, target: host, targetHow: "after" };
-      }
-      // "Russian strikes on the country's power grid": the country an attack noun is aimed at is another's.
-      if (m.pattern.noun && MATERIAL_ROOTS.has(m.pattern.code.slice(0, 2))) {
-        const hit = attackedCountry(v, a.source, a.target);
-        if (hit !== a.target) a = { ...a, target: hit, targetHow: "after" };
-      }
-      // "pledged to send aid to Ukraine": the wrapped act's own target is the wrapper's, unless a slot named one.
-      // "demanded that Pyongyang withdraw ...": an actor between the wrapper and the wrapped act is the addressee.
-      // "refused to let Israel use their airspace to attack Iran": the object of a verb that opens the complement
-      // (`_COMPLEMENT_CONTROL`: the one let, helped, asked) is the addressee too, not the target of an act inside.
-      const addressee =
-        a.target >= 0 &&
-        sel.embedded &&
-        (noVerbBetween(v, m.last + 1, v.groups[a.target]!.tokStart) ||
-          controlledObject(v, m.last + 1, a.target, sel.embedded.trigger));
-      // "urged its citizens to avoid travel to Japan": one asked who names no actor keeps the act targetless.
-      if (sel.embedded && a.targetHow !== "slot" && !addressee && !m.unnamed) {
-        const inner = findArgs(v, sel.embedded, sel.embedded.spanEnd);
-        // "refused to allow U.S. military planes carrying deported migrants to land": an inner target of no known
-        // country or of the (single) source's own does not replace another country's actor the wrapper found.
-        const own =
-          inner.target >= 0 &&
-          a.source >= 0 &&
-          a.target >= 0 &&
-          v.groups[a.source]!.members.length === 1 &&
-          (sameCountry(v, inner.target, a.source) ||
-            v.groups[inner.target]!.members[0]!.code.startsWith("---")) &&
-          !sameCountry(v, a.target, a.source);
-        if (inner.target >= 0 && inner.target !== a.source && !own)
-          a = { ...a, target: inner.target, targetHow: inner.targetHow };
-      }
-      // "China lodged a protest with Washington and vowed ...": a coordinated verb keeps the previous act's source.
-      // "imposed a levy on Japan and a duty on the EU": a coordinated noun event too.
-      if (a.source < 0 && prev && coordinatedVerb(v, prev.end, m.trigger, m.pattern.noun))
-        a = { ...a, source: prev.source, target: a.target === prev.source ? -1 : a.target };
-      // "accused the UAE of arming the RSF and froze all trade": the object of the "-ing" verb is no subject.
-      a = gerundObjectSubject(v, m, a, prev) ?? a;
-      // "Macron hosted Modi ..., and the two leaders signed a deal": the pair of the previous act, both ways.
-      const counted = m.pattern.noun ? -1 : pairSubject(v, m.trigger, true);
-      const pair = m.pattern.noun
-        ? -1
-        : pairRelative(v, counted)
-          ? counted
-          : pairSubject(v, m.trigger) >= 0
-            ? pairSubject(v, m.trigger)
-            : coordinatedPair(v, m.trigger);
-      // "Trump hosted Tshisekedi and Kagame ..., where the two leaders signed accords": a pair named as the previous
-      // act's target (or source) is that pair, acting on each other.
-      const named = prev
-        ? [prev.target, prev.source].find((g) => v.groups[g]!.members.length === 2)
-        : undefined;
-      // "Japan asked South Korea and China to ..., a request both neighbours swiftly rejected": a rejection or
-      // criticism in a relative clause on the act before answers that act's source, from each member of the pair.
-      const answers =
-        !!prev &&
-        named === prev.target &&
-        (m.pattern.code.startsWith("11") || m.pattern.code.startsWith("12")) &&
-        pairRelative(v, pair);
-      if (prev && pair >= 0 && answers)
-        a = { ...a, source: named!, target: prev.source, targetHow: "inside" };
-      else if (prev && pair >= 0 && named !== undefined)
-        a = { ...a, source: named, target: -1, targetHow: "none", mutual: true };
-      else if (prev && pair >= 0)
-        a = { ...a, source: prev.source, target: prev.target, targetHow: "inside", both: true };
-      // "Biden hosted Kishida and Yoon ..., where the three leaders agreed to ...": the previous act's source and the
-      // members of its compound target act on one another.
-      else if (
-        prev &&
-        (groupSubject(v, m.trigger) || placeThey(v, ctx, m)) &&
-        v.groups[prev.target]!.members.length > 1
-      )
-        a = { ...a, source: prev.source, target: -1, targetHow: "none", mutual: true, joined: prev.target };
-      // "Modi hosted Albanese in Delhi, where they signed ...": "they" in a relative on the act's place is its pair.
-      else if (prev && placeThey(v, ctx, m))
-        a = { ...a, source: prev.source, target: prev.target, targetHow: "inside", both: true };
-      // "A summit between Trump and Putin ..., days after the two leaders agreed to meet": the pair named before.
-      else if (pair >= 0) {
-        let g = v.groups.length - 1;
-        while (g >= 0 && !(v.groups[g]!.tokEnd <= pair && v.groups[g]!.members.length === 2)) g--;
-        if (g >= 0) a = { ...a, source: g, target: -1, targetHow: "none", mutual: true };
-      }
-      // "Putin arrived in Beijing, and he and Xi signed ...": the pronoun's person joins the subject as a compound.
-      const partner = a.source >= 0 && !m.pattern.noun ? pronounPartner(v, a.source) : -1;
-      if (partner >= 0 && a.joined === undefined)
-        a = { ...a, source: partner, joined: a.source, target: a.target === partner ? -1 : a.target };
-      // "Modi met Putin ... and signed agreements": a coordinated verb keeps the previous act's partner.
-      if (
-        a.target < 0 &&
-        prev &&
-        prev.source === a.source &&
-        coordinated(v, prev.end, m.trigger, prev.target)
-      )
-        a = { ...a, target: prev.target, targetHow: "after" };
-      // "held talks with Sri Lanka's president, during which China pledged to keep financing a refinery": the subject
-      // of a clause on the act before, one of its two parties, acts on the other.
-      // Not a clause on a later noun ("ordered Venezuela to refrain ..., before a referendum in which Caracas asked").
-      if (
-        a.source >= 0 &&
-        a.target < 0 &&
-        prev &&
-        prev.target >= 0 &&
-        whichSubject(v, ctx.prep.second, m.trigger) === a.source &&
-        onActBefore(v, prev.end, v.groups[a.source]!.tokStart)
-      ) {
-        const other = sameCountry(v, a.source, prev.source)
-          ? prev.target
-          : sameCountry(v, a.source, prev.target)
-            ? prev.source
-            : -1;
-        if (other >= 0 && !sameCountry(v, other, a.source) && !mediatorOf(ctx, events, v, other))
-          a = { ...a, target: other, targetHow: "after" };
-      }
-      // "Albanese sent condolences to Vanuatu ..., and Canberra flew in rescue teams": a cooperative act in a clause
-      // after ", and" whose subject is another name of the previous act's source keeps that act's partner. Not a
-      // conflictual one ("..., and Tehran denounced the move"): it answers a restated act or a later-named party.
-      const coop = (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2;
-      // After "and said", only when the act before was cooperative too ("sent condolences to Erdogan and said Japan
-      // would send a rescue team"; not "condemned Russia and said Berlin would send air defences").
-      const coopBefore = (ctx.model.cameo.get(events.at(-1)?.code ?? "")?.quad ?? 3) <= 2;
-      if (
-        a.target < 0 &&
-        prev &&
-        a.source >= 0 &&
-        coop &&
-        renamedSource(v, prev, a.source, m.trigger, coopBefore)
-      )
-        a = { ...a, target: prev.target, targetHow: "after" };
-      // "China sent rescuers to Myanmar ..., and India dispatched relief supplies": another donor's aid (root 07) in
-      // a clause after ", and" that names no recipient goes to the recipient of the aid act just before it; so does
-      // aid pledged ("India flew tents to Kabul ..., and Britain pledged one million pounds in emergency aid").
-      if (
-        prev &&
-        a.source >= 0 &&
-        (a.target < 0 || a.target === prev.source) &&
-        aidAct(ctx.prep, m.pattern.code) &&
-        aidAct(ctx.prep, events.at(-1)?.code ?? "") &&
-        parallelDonor(v, prev, a.source, m.trigger)
-      )
-        a = { ...a, target: prev.target, targetHow: "after" };
-      // "demanded that Hamas release the hostages, threatening to ...": the participle's subject is the main clause's.
-      a = participleSubject(v, m, a, prevVerb ?? prev) ?? a;
-      // "summoned Russia's envoy after Russian border guards removed buoys, calling the removal a provocation": a
-      // verbal judgment goes on the main clause, past the "after" clause.
-      if (REACTION_ROOTS.has(m.pattern.code.slice(0, 2)))
-        a = landmarkParticiple(v, ctx.prep.second, m, a) ?? a;
-      // "adopted its 14th package of sanctions against Russia, targeting its gas business": a ", targeting"
-      // participle after its subject's own sanction (root 16) says what the sanction hits; it is no attack.
-      if (
-        prevReduce &&
-        prev &&
-        prev.source === a.source &&
-        m.pattern.code.startsWith("19") &&
-        v.toks[m.trigger]!.lemma === "target" &&
-        elaborating(v, m.trigger)
-      )
-        continue;
-      // "met her counterpart Wang Yi": the actor after a possessive is the object.
-      a = possessedObject(v, m, a) ?? a;
-      // "expelled six diplomats, accusing them of spying": a pronoun object stands for the previous act's counterpart.
-      a = pronounCounterpart(v, ctx.prep.second, m, a, prevVerb ?? prev) ?? a;
-      // "agreed ... after a phone call with Trump": talks in an adjunct phrase are the subject's own act.
-      a = adjunctTalks(v, ctx.prep.second, m, a, prev) ?? a;
-      // "talks between Hamas and Fatah that China had planned to host": the relative's verb is aimed at the parties.
-      a = relativeMeeting(v, ctx.prep.second, m, a) ?? a;
-      // ", warning that they would take concrete actions": a threat aimed at the counterpart of the act before.
-      a = threatCounterpart(v, m, a, prevVerb ?? prev) ?? a;
-      // "summoned the Russian ambassador to demand the withdrawal of North Korean troops": the envoy's country.
-      a = envoyAddressee(v, m, a, prevEnvoy) ?? a;
-      // "rallied in Belgrade, demanding accountability": a demand aimed at the domestic act's implied target.
-      const selfDemand = demandOfSelf(v, m, a, prevSelf);
-      if (selfDemand) a = selfDemand;
-      // "Russia's FSB detained reporter Evan Gershkovich ..., and the White House demanded his immediate release": the
-      // one who holds the person is the agent of the detention or abduction coded before.
-      a = releaseHolder(v, m, a, acts) ?? a;
-      // "Jordan downed Iranian drones that crossed its airspace": "its" in the act's words is the main clause's subject.
-      a = relativeOwner(v, m, a) ?? a;
-      // "Canada and India expelled each other's diplomats": the compound subject acts on itself.
-      a = eachOther(v, ctx.prep.second, m, a) ?? a;
-      // "boarded Philippine navy boats, seizing rifles and injuring a sailor": a coercive or assault act (roots 17-18)
-      // in an "-ing" participle after a comma (or joined to one by "and") that continues its subject's own act of
-      // force (roots 17-20) and names no counterpart is done to that act's target: the rifles are the boarded crews'.
-      // Other roots keep their own targets (", killing 10 people" is a toll; ", saying ..." a report).
-      if (
-        a.target < 0 &&
-        a.source >= 0 &&
-        prevVerb &&
-        prevVerbForce &&
-        prevVerb.source === a.source &&
-        prevVerb.target >= 0 &&
-        m.trigger >= prevVerb.end &&
-        (m.pattern.code.startsWith("17") || m.pattern.code.startsWith("18")) &&
-        (elaborating(v, m.trigger) || joinedElaborating(v, m.trigger))
-      )
-        a = { ...a, target: prevVerb.target, targetHow: "after" };
-      // "stormed into southern Israel, killing hundreds of people": a domestic act in a participle that continues an
-      // act into another country happens there; its victims are that country's, not the source's own.
-      if (
-        a.target < 0 &&
-        a.source >= 0 &&
-        m.pattern.selfTarget !== null &&
-        prevVerb &&
-        prevVerb.source === a.source &&
-        elaborating(v, m.trigger) &&
-        !sameCountry(v, prevVerb.target, a.source)
-      )
-        a = { ...a, target: prevVerb.target, targetHow: "inside" };
-      // "Israel's war in Gaza, which has killed 9,000 people": a domestic act in a relative clause right after an act
-      // with both parties is that act's, from its source to its target.
-      if (
-        a.source >= 0 &&
-        (a.target < 0 || sameCountry(v, a.target, a.source)) &&
-        m.pattern.selfTarget !== null &&
-        prev &&
-        prev.source >= 0 &&
-        prev.target >= 0 &&
-        !sameCountry(v, prev.target, prev.source) &&
-        relativeAfter(v, prev.end, m.trigger)
-      )
-        a = { ...a, source: prev.source, target: prev.target, targetHow: "inside" };
-      // "killed about 1,200 people in their assault on southern Israel": unnamed victims of a domestic act are those
-      // of the act of force whose noun frames it.
-      if (a.target < 0 && a.source >= 0 && m.pattern.selfTarget !== null) {
-        const t = framingForceTarget(v, matches, m, a.source, ctx.model.cameo);
-        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
-      }
-      // "A Russian missile strike on Kramatorsk killed at least 50 people": a counted toll whose subject is the noun act
-      // of force coded just before it, by the same agent, falls where that act does.
-      if (
-        a.target < 0 &&
-        a.source >= 0 &&
-        m.pattern.selfTarget !== null &&
-        countsToll(m) &&
-        prev &&
-        prevNounForce >= 0 &&
-        prev.source === a.source &&
-        noVerbBetween(v, prevNounForce + 1, m.trigger)
-      )
-        a = { ...a, target: prev.target, targetHow: "inside" };
-      // "JNIM fighters killed at least 200 people, ..., in an attack on the town of Barsalogho in central Burkina Faso":
-      // an actor with no country of its own acts in the country named after its act, not on itself.
-      if (a.target < 0 && a.source >= 0 && m.pattern.selfTarget !== null && stateless(v, a.source)) {
-        const t = countryAfter(v, m.last + 1, a.source);
-        if (t >= 0) a = { ...a, target: t, targetHow: "after" };
-      }
-      // "said the army would resume fighting in Gaza if Hamas did not free the hostages": a `condition` threat is aimed at
-      // the party the condition is set for, not at a place named with the act.
-      if (m.pattern.condition && a.source >= 0) {
-        const t = conditionSubject(v, m.last + 1, a.source);
-        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
-      }
-      // "vowed to avenge the killings of Hamas leader Ismail Haniyeh": the one avenged is no target, its killer is.
-      // "The United States said Russia had used chloropicrin ..., and Moscow denied the charge": the accuser.
-      // Not a denial in a relative clause on the charge (", a charge Iran denied"): the charge's own accuser.
-      if (m.pattern.accuser && a.source >= 0 && a.targetHow !== "slot" && !claimRestated(v, a.source)) {
-        const t = accuserOf(v, m, a.source);
-        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
-      }
-      // "vetoed a resolution on Friday ..., a draft put forward by the United Arab Emirates": the drafter, not the council.
-      if (m.pattern.drafter && a.source >= 0) {
-        const t = drafterAfter(v, ctx.prep.second, m.last + 1, a.source);
-        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
-      }
-      if (m.pattern.avenged && a.source >= 0 && a.target >= 0 && v.groups[a.target]!.tokStart > m.trigger)
-        a = { ...a, target: avengedTarget(v, a.source, a.target), targetHow: "inside" };
-      // "put its forces on alert": an own-country target of a show of force is dropped; not a named other party in
-      // the slot ("security agents abducted opposition figure X").
-      // "A Nigerian air strike killed at least 15 civilians in Kaduna", "The Arakan Army captured the last Myanmar army
-      // base": an act of violence on its own country's people or on a rival side, named by a sector noun after it or
-      // in its words, is a domestic act, kept like a named party in the slot.
-      if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source)) {
-        const hit =
-          VIOLENT_ROOTS.has(m.pattern.code.slice(0, 2)) &&
-          a.targetHow !== "none" &&
-          domesticVictim(v.groups[a.source]!.members[0]!, v.groups[a.target]!.members);
-        const ownParty = (a.targetHow === "slot" || hit) && !sameCode(v, a.target, a.source);
-        if (!ownParty) a = { ...a, target: -1 };
-      }
-      // "Mexico granted asylum to former Prime Minister Betssy Chavez": the object of a cooperative `ctx` act who is of no
-      // known country (a person the dictionary lacks) stands for the first known country's actor of another country.
-      if (
-        a.target >= 0 &&
-        a.source >= 0 &&
-        m.pattern.contextTarget &&
-        (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2 &&
-        noCountry(v, a.target) &&
-        !noCountry(v, a.source)
-      ) {
-        const t = contextTarget(v, a.source, true);
-        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
-      }
-      // "handed over three hostages to the Red Cross": a relief body that carries freed captives or the dead is the
-      // go-between, not the side they go back to; the act is aimed at another country named in the sentence, if any.
-      const via =
-        a.target >= 0 && a.source >= 0 && m.pattern.code.startsWith("084") && goBetween(v, a.target);
-      if (via) a = { ...a, target: sideOfSwap(v, a.source), targetHow: "inside" };
-      // "an agreement that Meloni struck with Rama": a deal struck is concluded with the partner after "with", if any.
-      const dealt = m.pattern.deal !== null && dealStruck(ctx, v, a.source, m.trigger);
-      if (dealt) {
-        // "struck with her Albanian counterpart Edi Rama": the partner's phrase may open with a determiner or title.
-        let partner = -1;
-        if (v.toks[m.trigger + 1]?.lower === "with")
-          for (let k = m.trigger + 2; k < m.trigger + 6 && k < v.toks.length && partner < 0; k++)
-            partner = v.groupAt[k] ?? -1;
-        if (partner < 0) continue;
-        a = { ...a, target: partner, targetHow: "slot" };
-      }
-      // ", a step North Korea called a dangerous move toward an Asian NATO": an actor inside the verdict is no target.
-      a = restatedVerdict(v, m, a, acts) ?? a;
-      // "..., and Latvia called it a provocation against NATO": the victim a verdict names is no target either.
-      a = calledVictim(v, m, a, acts) ?? a;
-      // ", a claim Tehran rejected": a reaction to a restated claim answers the claimant, and a rejection denies it.
-      const report = a.target < 0 && a.source >= 0 ? restatedReport(v, m, a.source) : null;
-      const claimant = report?.claimant ?? -1;
-      if (claimant >= 0) a = { ...a, target: claimant, targetHow: "inside" };
-      // ..., and the claim it answers is the claimant's accusation of the party it blames (`claimed` table).
-      const accusedAt = report ? restatedAccused(v, claimant, report.verb, report.head) : -1;
-      const deed = accusedAt < -1 && findingReport(v, report!);
-      const accused = deed ? -2 - accusedAt : accusedAt;
-      // ", a move the UN said violated the 1974 deal": the sayer accuses the restated act's agent.
-      const alleged =
-        a.source >= 0 && saidOfRestated(v, m, a.source)
-          ? tableCode(ctx.model.verbs, ALLEGE_TABLE, m.pattern.code)
-          : undefined;
-      const agent = alleged ? latestAgent(v, acts, a.source, true) : -1;
-      if (agent >= 0) a = { ...a, target: agent, targetHow: "inside" };
-      // "..., in what NATO called a significant escalation": the verdict judges the agent of the act before it.
-      if (a.source >= 0 && verdictAside(v, m.trigger, m.pattern)) {
-        let agent = latestAgent(v, acts, a.source, true);
-        // "Bolivian troops stormed the palace in what President Arce called a coup attempt": a judge of the agent's own
-        // country (verdictAside let it through) judges the latest act's agent of another sector.
-        // "Indian jets struck sites in Pakistan, in what India described as retaliation": not an act on another country.
-        const hit = acts.at(-1)?.target ?? -1;
-        if (agent < 0 && (hit < 0 || sameCountry(v, hit, a.source)))
-          agent = domesticAgent(v, acts, a.source, m.pattern);
-        // "The United States deployed a carrier to the Caribbean, in what Venezuela called a threat": an act coded as
-        // no event (it names no one) still has its agent, the nearest subject before the free relative.
-        if (agent < 0) agent = clauseSubjectBefore(v, v.groups[a.source]!.tokStart, a.source, true);
-        if (agent < 0) continue;
-        a = { ...a, target: agent, targetHow: "inside" };
-      }
-      // "cut ties with Rabat over what it called hostile actions": the verdict judges the thing it names, whose agent
-      // is an actor named in it, else the target of the judge's own act before it, else the agent of the act before.
-      if (a.source >= 0 && namedVerdict(v, m.trigger, m.pattern)) {
-        // ", prompting China's foreign ministry to vow countermeasures against what it called interference": a pronoun
-        // judge in the prompted actor's clause is that actor.
-        const pro = m.trigger - 1;
-        const prompted =
-          v.groupAt[pro]! < 0 && is(v, v.toks[pro], v.b.subjectPronoun) ? promptedSubject(v, pro) : -1;
-        if (prompted >= 0) a = { ...a, source: prompted };
-        const agent = namedAgent(v, m, a.source, acts);
-        if (agent < 0) continue;
-        a = { ...a, target: agent, targetHow: "inside" };
-      }
-      // ", a decision Guterres said would hurt millions": a verdict foretelling harm stands only in a relative clause
-      // on the act before, aimed at its author; "Fico said it would hurt his country" is no verdict on Slovakia.
-      if (m.pattern.restated) {
-        const author =
-          a.source >= 0 && relativeOnClause(v, a.source, true) ? restatedAgent(v, acts, a.source) : -1;
-        if (author < 0) continue;
-        a = { ...a, target: author, targetHow: "inside" };
-      }
-      // "Iran fired missiles at the base, but Qatari air defences intercepted them": with `reporter`, the pronoun object
-      // is the weapons of the act of force before, whose agent is the target (not an actor named in between, nor the
-      // one a verb of another root between them names: "fired missiles at the base after warning Washington").
-      if (m.pattern.reporter && a.source >= 0 && forceVerb !== null) {
-        const it = v.toks[m.trigger + 1];
-        const agent = forceVerb.source;
-        if (is(v, it, v.b.objectPronoun) && agent !== a.source && !sameCountry(v, agent, a.source))
-          a = { ...a, target: agent, targetHow: "inside" };
-      }
-      // ", a UN fact-finding mission said, concluding that the abuses amounted to crimes against humanity": a finding
-      // on the act reported before the trailing sayer is aimed at that act's author.
-      // ", saying Caracas had deliberately sent criminals": a charge given as the reason for the sayer's act before,
-      // aimed at that act's target (by country).
-      if (
-        m.pattern.charging &&
-        !(
-          a.source >= 0 &&
-          a.target >= 0 &&
-          a.target === chargedGroup(v, m) &&
-          acts.some(
-            (x) =>
-              x.source >= 0 &&
-              x.target >= 0 &&
-              sameCountry(v, x.source, a.source) &&
-              sameCountry(v, x.target, a.target),
-          )
-        )
-      )
-        continue;
-      if (m.pattern.actBefore) {
-        const author = findingAuthor(v, acts, a.source, m.trigger);
-        if (author < 0) continue;
-        a = { ...a, target: author, targetHow: "inside" };
-      }
-      // "..., and Iraq's government said the attack was a violation of Iraqi sovereignty": a demonym of the reactor's
-      // own country in the words after a disapproval or rejection is no target; the reaction answers the act before.
-      if (
-        a.target >= 0 &&
-        a.source >= 0 &&
-        a.targetHow === "after" &&
-        v.attributive[a.target] &&
-        REACTION_ROOTS.has(m.pattern.code.slice(0, 2)) &&
-        sameCountry(v, a.target, a.source)
-      )
-        a = { ...a, target: -1, targetHow: "none" };
-      // "BLA fighters hijacked a train, and the army said it had killed 33 attackers": a state force's act on no actor
-      // answers the act of another actor before it (`counter`); with no such act it codes nothing (no fallback).
-      if (a.target < 0 && a.source >= 0 && m.pattern.counter) {
-        const t = counteredAgent(v, acts, a.source);
-        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
-      }
-      // "ordered Israel to take all measures ..., but stopped short of ordering a ceasefire": a demand its source did
-      // not make (a demand pattern carrying the `negated` status) is aimed at the target of that source's act before
-      // it, as every wire-dev writer codes it; with no such act it codes nothing.
-      if (m.pattern.status === "negated" && m.pattern.code.startsWith("10") && a.source >= 0) {
-        let own = -1;
-        for (const x of acts) if (x.source === a.source && x.target >= 0) own = x.target;
-        if (own < 0) continue;
-        a = { ...a, target: own, targetHow: "inside" };
-      }
-      if (a.target < 0 && a.source >= 0 && !via && !m.pattern.counter && !m.unnamed) {
-        const background = backgroundSubject(v, ctx.prep.second, a.source, m);
-        const end = Math.max(wrapEnd, m.spanEnd);
-        const t = fallbackTarget(v, m, a.source, acts, end, ctx.model.cameo, background, ctx.prep.second);
-        if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
-      }
-      a = converseArgs(v, m, a, ctx.prep.second);
-      // "Egypt rejected Trump's proposal to take over Gaza": an offer turned down is made to no one it names.
-      if (m.pattern.offer && turnedDownElsewhere(v, m.trigger, a.target)) continue;
-      // "rejecting Trump's proposal for the territory": an offer turned down that proposes a thing, no act, is none.
-      if (m.pattern.offer && turnedDownForThing(v, m.trigger, m.spanEnd, (x) => actNoun(ctx.model.verbs, x)))
-        continue;
-      // "broke the ceasefire with a wave of air strikes": the means of a frame act, with no target of its own, is an
-      // act of its own aimed at the frame's target.
-      const framed =
-        m.pattern.noun && !m.pattern.recip && prevFrame && prev !== null && bareMeans(v, m.trigger);
-      if (framed && (a.source < 0 || a.source === prev!.source))
-        a =
-          a.target >= 0
-            ? { ...a, source: prev!.source }
-            : { ...a, source: prev!.source, target: prev!.target };
-      const before = prev;
-      const beforeRecip = prevRecip;
-      const beforeAmong = prevAmong;
-      if (a.source >= 0 && a.target >= 0) {
-        prev = { source: a.source, target: a.target, end: Math.max(wrapEnd, m.spanEnd) };
-        // "met at talks hosted by Macron": a passive participle with no auxiliary modifies a noun.
-        if (a.passive && !m.pattern.noun && v.toks[m.trigger - 1]?.pos !== "AUX")
-          prev = { ...prev, reduced: true };
-        prevRecip = m.pattern.recip;
-        prevFrame = m.pattern.frame;
-        prevReduce = m.pattern.code.startsWith("16");
-        prevAmong = m.pattern.mutual && a.targetHow !== "slot" && v.groups[a.source]!.members.length > 1;
-        prevNounForce = m.pattern.noun && ctx.model.cameo.get(m.pattern.code)?.quad === 4 ? m.trigger : -1;
-        // "..., in a case brought by the Philippines, and Beijing said it would ignore the ruling": the filing is the
-        // ruling's background; a reaction after it answers the court, not the filer.
-        // "..., a move London condemned, and Washington condemned it": a reaction in a relative clause on the act
-        // before is an aside on that act; later reactions answer the act, not the aside.
-        // "in response to Trump's levies, a move Ford backed": the act answered is background, not the one restated.
-        // "fired missiles ... in retaliation for U.S. strikes on its nuclear sites, and Qatar condemned the attack": an
-        // answered noun act that names its own target (the retaliator's country) is background too.
-        const answered = m.pattern.noun && answeredAt(v, m.trigger, a.source, a.target);
-        if (!m.pattern.filed && !a.retaliated && !answered && restatingHead(v, a.source) < 0)
-          acts.push({ source: prev.source, target: prev.target, code: m.pattern.code });
-        // "criticised Denmark during a visit to Greenland, accusing it of ...": the main clause's act, not its adjunct's.
-        if (!m.pattern.noun) {
-          prevVerb = prev;
-          prevVerbForce = /^(17|18|19|20)/.test(m.pattern.code);
-          if (prevVerbForce) forceVerb = prev;
-          prevEnvoy = m.pattern.envoy ? prev : null;
-        }
-      }
-      // "demanded that Russia agree to a ceasefire": an addressee is no member of a mutual act of the subject.
-      // "India, Saudi Arabia and South Africa declined to sign the communique": members of a subject that refuses,
-      // demands or threatens a mutual act together do not act on one another (conflict quads 3 and 4).
-      const innerMutual =
-        (sel.embedded?.pattern.mutual ?? false) &&
-        a.target < 0 &&
-        (ctx.model.cameo.get(m.pattern.code)?.quad ?? 1) <= 2;
-      let ps = pairs(v, m, a, innerMutual || a.mutual === true);
-      // "Ruto and Museveni met Xi on Thursday to discuss railway financing": a meeting's purpose is that meeting, not
-      // one of the compound subject's members with one another.
-      if (ps.length > 0 && purposeOfMeeting(v, m, a, before, events.at(-1))) ps = [];
-      // "hosted Putin at a military base for talks that ended without a deal": talks narrated as held right after a
-      // hosting or a visit are the talks of its two parties, both ways.
-      const guest = lastParties.length === 2 ? lastParties : null;
-      if (
-        ps.length === 0 &&
-        guest &&
-        countryOf(guest[0]!.code) !== countryOf(guest[1]!.code) &&
-        ctx.model.cameo.get(events.at(-1)?.code ?? "")?.mode === "visit" &&
-        heldTalks(v, ctx.prep.second, m)
-      )
-        ps = [
-          [guest[0]!, guest[1]!],
-          [guest[1]!, guest[0]!],
-        ];
-      if (selfDemand && ps.length === 0 && prevSelf)
-        ps = pairs(v, { ...m, pattern: { ...m.pattern, selfTarget: prevSelf.self } }, a);
-      // "a summit of Japan, China and South Korea that Tokyo had hoped to host": the meeting's parties are hosted.
-      const hosted = m.pattern.antecedent && onMeeting(v, m, a, meeting) ? meeting : null;
-      if (hosted)
-        ps = localForces(v, a.source).flatMap((s) =>
-          hosted.parties
-            .filter((t) => countryOf(t.code) !== countryOf(s.code))
-            .map((t) => [s, t] as [ActorMention, ActorMention]),
-        );
-      // "held talks in Riyadh, hosted by Saudi Arabia", "his first talks with Rubio, hosted by the Saudi government": an
-      // `antecedent` act as a reduced passive participle, with its "by" agent, reaches each party of the reciprocal
-      // consultation right before it.
-      if (m.pattern.antecedent && a.passive && !m.pattern.noun && a.source >= 0)
-        ps = hostedParties(v, m, a, matches, events, ps);
-      // "Germany and Ukraine signed a security pact, with Scholz pledging more military aid": an act in a ", with X
-      // -ing" adjunct that names no other party is X's second act toward its partner in the reciprocal act before;
-      // a cooperative one only ("..., with Netanyahu warning of a long war" names no one warned).
-      if (
-        ps.length === 0 &&
-        a.source >= 0 &&
-        recipPair.length === 2 &&
-        (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2 &&
-        withAdjunct(v, a.source, m.trigger)
-      ) {
-        const own = localForces(v, a.source);
-        const other = recipPair.filter((p) => !own.some((x) => countryOf(x.code) === countryOf(p.code)));
-        if (other.length === 1 && !bothHalves(v, m.trigger, other[0]!))
-          ps = known(
-            own.map((x) => [x, other[0]!]),
-            false,
-            false,
-            false,
-          );
-      }
-      // "Trump and Xi met in Busan, where Beijing agreed to delay its export controls": an act in a clause on the place
-      // of a consultation coded before, by one of its parties, that names no one else is aimed at the other party.
-      // Not a consultation of its own ("..., where Xi was attending the APEC summit" visits the place it names).
-      if (
-        lastMeet &&
-        a.source >= 0 &&
-        !m.pattern.code.startsWith("04") &&
-        ps.every(([, t]) => t === null || v.groupAt[t.tokenStart] === a.target)
-      ) {
-        const where = meetingWhere(v, ctx.prep.second, lastMeet, m.trigger);
-        const mp = where >= 0 ? meetingPairs(v, lastMeet, where, a.source, a.target, m.trigger) : null;
-        if (mp) ps = known(mp, false, false, false);
-      }
-      // "initialled a peace agreement at the White House, with Donald Trump hosting the ceremony": a host in a ", with X
-      // -ing" adjunct whose object names no actor hosts each party of the reciprocal act before (043 to each, as the
-      // gold README codes a summit host's), when neither party is of the host's country.
-      if (
-        ps.length === 0 &&
-        a.source >= 0 &&
-        a.target < 0 &&
-        recipPair.length === 2 &&
-        m.pattern.code === "043" &&
-        !m.pattern.noun &&
-        withOccasion(v, a.source, m.trigger)
-      ) {
-        const own = localForces(v, a.source);
-        if (!recipPair.some((p) => own.some((x) => countryOf(x.code) === countryOf(p.code))))
-          ps = known(
-            own.flatMap((x) => recipPair.map((p) => [x, p] as [ActorMention, ActorMention])),
-            false,
-            false,
-            true,
-          );
-      }
-      // "held talks in Muscat, with Oman's foreign minister shuttling between the two delegations", "..., with Cuba
-      // acting as guarantor": a mediation that names no party after it is aimed at each party of the talks before it.
-      if (a.source >= 0 && !m.pattern.noun && ctx.model.cameo.get(m.pattern.code)?.mode === "third-party") {
-        const own = new Set(v.groups[a.source]!.members.map((x) => countryOf(x.code)));
-        talkParties ??= matches
-          .filter((x) => x.pattern.recip && x.pattern.code.startsWith("04") && x.trigger < m.trigger)
-          .flatMap((x) => {
-            const xa = findArgs(v, x, x.spanEnd);
-            return xa.source >= 0 ? [xa.source, xa.target] : [];
-          })
-          .filter((g) => g >= 0);
-        const others = talkParties.filter((g) => v.groups[g]!.tokEnd <= m.trigger);
-        const members = others
-          .flatMap((g) => v.groups[g]!.members)
-          .filter(
-            (x, k, all) => !own.has(countryOf(x.code)) && all.findIndex((y) => y.code === x.code) === k,
-          );
-        // "shuttling between the two delegations": a pair noun names the same parties; another actor is a party of its own.
-        const named =
-          a.target >= 0 &&
-          v.groups[a.target]!.tokStart > m.trigger &&
-          v.groups[a.target]!.members.some(
-            (x) => !members.some((y) => countryOf(y.code) === countryOf(x.code)),
-          );
-        if (!named && members.length >= 2)
-          ps = localForces(v, a.source).flatMap((src) =>
-            members.map((t) => [src, t] as [ActorMention, ActorMention]),
-          );
-      }
-      // "handed Kalbajar to Azerbaijan under a Russian-brokered truce", "a ceasefire between Israel and Iran brokered
-      // by Trump": a mediation that reaches fewer than two parties mediates between the parties of the act before it.
-      // "..., Saudi mediators said": a role noun inside an actor's mention mediates only between the two parties of a
-      // reciprocal act before it that took or takes place ("as Qatari mediators pressed the group" after "Hamas is
-      // holding hostages" mediates nothing; nor do mediators of talks that were postponed).
-      const role = v.groupAt[m.trigger]! >= 0;
-      if (a.source >= 0 && ctx.model.cameo.get(m.pattern.code)?.mode === "third-party")
-        ps = mediatedParties(v, a.source, ps, role ? heldPair : lastParties) ?? ps;
-      // "signed agreements with Israel at the White House in a ceremony hosted by Trump": a consultation whose agent
-      // follows "by" after a reciprocal act, aimed at that act's subject, reaches its counterpart too.
-      if (
-        before &&
-        beforeRecip &&
-        !beforeAmong &&
-        a.passive &&
-        !m.pattern.noun &&
-        m.pattern.code.startsWith("04") &&
-        a.target === before.source &&
-        before.target !== a.source &&
-        ps.length > 0
-      ) {
-        const host = ps.map(([s]) => s).filter((s, k, all) => all.indexOf(s) === k);
-        // A party of a country already served (or the host's own: "in the Turkish resort of Antalya") is no other party.
-        const known = [...host, ...ps.flatMap(([, x]) => (x ? [x] : []))].map((x) => countryOf(x.code));
-        const more = v.groups[before.target]!.members.filter((t) => !known.includes(countryOf(t.code)));
-        for (const s of host) for (const t of more) ps.push([s, t]);
-      }
-      // "A meeting between Trump and Zelensky ... broke down, and a planned signing of a minerals deal (between the two
-      // countries) was called off": a planned signing that names no party of its own is the pair's of the reciprocal
-      // act before ("called Zelensky after the signing of the deal was called off" names no signing of that call's).
-      // "Trump berated Zelensky, and a planned signing of a minerals deal was called off", "Trump and Vance berated
-      // Zelensky, and a planned signing ... was called off": with no reciprocal act before, the two countries of the
-      // act before are the signing's parties (one actor each), not the subject alone nor the subject's own members.
-      if (
-        (ps.length === 0 || ps.every(([s, t]) => t !== null && countryOf(s.code) === countryOf(t.code))) &&
-        (a.source < 0 || recipPair.length < 2) &&
-        a.target < 0 &&
-        m.pattern.recip &&
-        m.pattern.code.startsWith("05") &&
-        (m.pattern.noun || verbAsNoun(v, m.trigger)) &&
-        plannedNoun(v, m, ctx.prep.cues) &&
-        !namesActor(v, m)
-      ) {
-        const signers = recipPair.length === 2 ? recipPair : oneEachCountry(lastParties);
-        if (signers.length === 2)
-          ps = [
-            [signers[0]!, signers[1]!],
-            [signers[1]!, signers[0]!],
-          ];
-      }
-      // "Tokayev received Xi in Astana, where the leaders signed a treaty": a collective subject of a cooperative act
-      // in a clause on the place of a consultation coded before is that consultation's parties, acting on one another.
-      if (
-        ps.length === 0 &&
-        lastMeet &&
-        !m.pattern.noun &&
-        (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2
-      ) {
-        const where = meetingWhere(v, ctx.prep.second, lastMeet, m.trigger);
-        if (where >= 0 && collectiveWhere(v, where, m.trigger)) {
-          const all = oneEachCountry(lastMeet.parties);
-          ps = all.flatMap((x) =>
-            all.filter((y) => y !== x).map((y) => [x, y] as [ActorMention, ActorMention]),
-          );
-        }
-      }
-      // "Guatemala agreed to take in deported migrants during a visit to Guatemala City by Rubio": a cooperative act
-      // that names no other party (none, a place of its own country, or people of no country), right before a visit
-      // that is its occasion, is aimed at the visitor; so is one on a body the visitor's belongs to ("agreed to improve
-      // cooperation with U.N. inspectors during a visit to Tehran by IAEA chief Rafael Grossi").
-      if (
-        a.source >= 0 &&
-        (ps.length === 0 || (a.target >= 0 && v.groups[a.target]!.members[0]!.code.startsWith("IGO"))) &&
-        !m.pattern.noun &&
-        !m.pattern.code.startsWith("04") &&
-        (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2
-      ) {
-        const g = visitorAfter(v, m.trigger, a.target);
-        if (g >= 0 && !sameCountry(v, g, a.source) && visitAimed(v, a.target, a.source, g, ps.length === 0))
-          ps = v.groups[a.source]!.members.flatMap((s) =>
-            v.groups[g]!.members.map((t) => [s, t] as [ActorMention, ActorMention]),
-          );
-      }
-      // "Russia and the United States exchanged prisoners, freeing journalist Evan Gershkovich": a member of a subject of
-      // two or more countries yields nothing to its own country's actor; the others do.
-      if (a.source >= 0 && !m.pattern.recip && m.pattern.code.startsWith(YIELD_ROOT))
-        ps = notOwnCountry(v.groups[a.source]!.members, ps);
-      // "held joint drills with Guyana's defence force, a move Venezuela called a provocation": a reaction in a relative
-      // clause on the reciprocal act just before, aimed at one of its two parties, is aimed at both (a joint act has two
-      // agents, as the gold README settles).
-      if (recipLast && ps.length > 0) ps = jointReaction(v, m, a, ps, lastParties);
-      // Only an act with a named agent and no counterpart tries the runner-up pattern.
-      if (ps.length === 0 && a.source < 0) break;
-      // "Mongolia and the United States began their exercise near Ulaanbaatar": drills of several countries held on a
-      // party's own ground (or near no other country) are aimed at no one, and are still their joint exercise.
-      const jointOnly = ps.length === 0 && m.pattern.jointly !== null && unaimedJoint(v, m, a);
-      if (jointOnly) ps = jointMembers(v, a.source).map((s) => [s, null]);
-      // "bombed a concert in Hpakant, killing more than 60 people", "killed at least 60 people in air strikes on a
-      // concert": an act of force that names no one falls on the victims of the same agent's killing (`victims`).
-      if (ps.length === 0 && !jointOnly) ps = victimsPairs(ctx, v, chosen, sel, a, events);
+      const r = actArgs(ctx, v, sel, matches, events, c);
+      if (r === STOP_ACTS) break;
+      if (r === SKIP_ACT) continue;
+      const { a, dealt, report, claimant, accused, deed, agent, alleged, framed } = r;
+      const pr = actPairs(ctx, v, sel, r, chosen, matches, events, c);
+      if (pr === STOP_ACTS) break;
+      let ps = pr.ps;
+      const { hosted, jointOnly } = pr;
       if (ps.length === 0) continue;
-      if (a.source >= 0) agentAct = { source: a.source, target: a.target, code: m.pattern.code };
+      if (a.source >= 0) c.agentAct = { source: a.source, target: a.target, code: m.pattern.code };
       // (a target that is a place of the source's own country leaves the implied one: "rallied in Serbia's capital")
       if (
         a.source >= 0 &&
@@ -4938,7 +4304,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         !m.pattern.noun &&
         ps.every(([, t]) => t?.entry === "implied:self")
       )
-        prevSelf = { source: a.source, self: m.pattern.selfTarget, end: Math.max(wrapEnd, m.spanEnd) };
+        c.prevSelf = { source: a.source, self: m.pattern.selfTarget, end: Math.max(wrapEnd, m.spanEnd) };
       const ownCode = embeddedCode(ctx.model.verbs, sel);
       // "The United States should withdraw its forces, Iraq's foreign minister said": the speaker's demand on the actor.
       const speaker = sel.embedded ? -1 : obligingSpeaker(v, m, a.source);
@@ -4961,7 +4327,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
           ? alleged
           : claimant >= 0
             ? (tableCode(ctx.model.verbs, DENY_TABLE, ownCode) ?? ownCode)
-            : welcomedWhere(v, ctx.prep.second, m, a, ownCode, lastMeet)
+            : welcomedWhere(v, ctx.prep.second, m, a, ownCode, c.lastMeet)
               ? HOST
               : ownCode;
       sc ??= sentenceCues(v, ctx.prep.cues);
@@ -5113,27 +4479,27 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
               pushBeside(cols, ce, () => actFeatures(v, act(sel, a, ce, ps.length, false), s, t), m.trigger);
           }
       if (events.length > emitted) {
-        lastParties = partiesOf(ps);
+        c.lastParties = partiesOf(ps);
         // Two parties acting on each other in an act that took or takes place ("agreed to open talks").
-        const two = lastParties.length === 2 && ps.length === 2 && ps[0]![0] === ps[1]![1];
-        heldPair = two && HELD_STATUS.has(events.at(-1)!.status) ? lastParties : [];
+        const two = c.lastParties.length === 2 && ps.length === 2 && ps[0]![0] === ps[1]![1];
+        c.heldPair = two && HELD_STATUS.has(events.at(-1)!.status) ? c.lastParties : [];
       }
       // "met Xi in Lima, where ...", "attended the summit in Jeddah, where ...": the consultation whose parties a clause
       // on its place acts between.
       if (events.length > emitted && m.pattern.code.startsWith("04")) {
         const parties = partiesOf(ps);
-        lastMeet = oneEachCountry(parties).length >= 2 ? { parties, trigger: m.trigger } : lastMeet;
+        c.lastMeet = oneEachCountry(parties).length >= 2 ? { parties, trigger: m.trigger } : c.lastMeet;
       }
       if (events.length > emitted && m.pattern.recip && m.pattern.noun && m.pattern.code.startsWith("04"))
-        meeting = { parties: partiesOf(ps), status: events.at(-1)!.status, trigger: m.trigger };
+        c.meeting = { parties: partiesOf(ps), status: events.at(-1)!.status, trigger: m.trigger };
       if (events.length > emitted && m.pattern.recip) {
         const both = partiesOf(ps);
-        recipPair = both.length === 2 && countryOf(both[0]!.code) !== countryOf(both[1]!.code) ? both : [];
+        c.recipPair = both.length === 2 && countryOf(both[0]!.code) !== countryOf(both[1]!.code) ? both : [];
       }
       // Only a joint act (`jointly=`: drills, patrols) has every party for its agent; a reaction to a restated visit
       // judges the one who came, and one to a restated signing may judge one signer ("a step the EU said was not
       // coordinated with Brussels" after Serbia's deal with Russia).
-      if (events.length > emitted) recipLast = m.pattern.recip && m.pattern.jointly !== null;
+      if (events.length > emitted) c.recipLast = m.pattern.recip && m.pattern.jointly !== null;
       break;
     }
   // "King Abdullah II told Trump at the White House that Jordan opposed ...": speech at a seat of government whose own
@@ -5203,6 +4569,773 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
     ctx.features.push(...sentenceFeatures(v, copied, own));
   }
   return copied;
+}
+
+/**
+ * The argument phase of one selected act: its source and target, from its own words and from the acts of the
+ * sentence before it (`c`, which it updates when the act has both), or SKIP_ACT (try the next alternative) or
+ * STOP_ACTS (code nothing more from this selection). Apart from codeSentence so that V8 optimises both sooner.
+ */
+function actArgs(
+  ctx: SentenceCtx,
+  v: View,
+  sel: Selected,
+  matches: readonly Match[],
+  events: readonly Event[],
+  c: ActsSoFar,
+): ActArgs | typeof SKIP_ACT | typeof STOP_ACTS {
+  const { m, wrapEnd } = sel;
+  const {
+    prev,
+    prevVerb,
+    prevVerbForce,
+    forceVerb,
+    prevReduce,
+    prevEnvoy,
+    prevSelf,
+    prevFrame,
+    prevNounForce,
+  } = c;
+  const { acts, agentAct } = c;
+  let a = sel.args ?? findArgs(v, m, wrapEnd);
+  // "Trump and Sisi hosted leaders at a summit on Gaza", "Kenya and the African Union hosted the first Africa Climate
+  // Summit": the co-hosts of a gathering are no parties meeting each other there.
+  if (m.pattern.noun && m.pattern.recip && a.mutual && a.source >= 0) {
+    let gov = m.trigger - 1;
+    while (gov > 0 && v.toks[gov]!.pos !== "VERB" && v.toks[gov]!.text !== ",") gov--;
+    if (isIn(v.toks[gov], v.w.hostVerb) && subjectOf(v, gov) === a.source) return STOP_ACTS;
+  }
+  // "signed a declaration in Kuala Lumpur in the presence of Trump": a host away from home hosts nothing.
+  // The host is the slot's actor of a `converse` pattern, acting on the subject.
+  const venueHost = m.pattern.converse ? a.target : a.source;
+  if (m.pattern.homeVenue && venueHost >= 0 && foreignVenue(v, m.trigger, m.spanEnd, venueHost))
+    return STOP_ACTS;
+  // "detained the mayor in a corruption investigation": a framing noun is the act before it's, on its target.
+  if (m.pattern.framing) {
+    if (!prev || prev.source < 0 || prev.target < 0 || !framesAct(v, m.trigger, prev.end)) return SKIP_ACT;
+    a = { ...a, source: prev.source, target: prev.target, targetHow: "inside" };
+  }
+  // ", a charge the group denied", ", which she denied": a denier who names no actor is the party accused.
+  if (m.pattern.denier) a = accusedDenier(v, m.trigger, a, acts, agentAct) ?? a;
+  // "a peace accord with Cambodia that Bangkok signed": the partner the agreement noun names.
+  if (m.pattern.relTerms) a = relTermsArgs(v, ctx.prep.second, m.trigger, a) ?? a;
+  // "during Putin's first visit to the country": the country visited is another's than the visitor's (a noun visit
+  // only: "advised its citizens to avoid visiting the country" is no visit).
+  if (m.pattern.noun && ctx.model.cameo.get(m.pattern.code)?.mode === "visit") {
+    const host = visitedCountry(v, a.source, a.target);
+    if (host !== a.target) a = { ...a, target: host, targetHow: "after" };
+  }
+  // "Russian strikes on the country's power grid": the country an attack noun is aimed at is another's.
+  if (m.pattern.noun && MATERIAL_ROOTS.has(m.pattern.code.slice(0, 2))) {
+    const hit = attackedCountry(v, a.source, a.target);
+    if (hit !== a.target) a = { ...a, target: hit, targetHow: "after" };
+  }
+  // "pledged to send aid to Ukraine": the wrapped act's own target is the wrapper's, unless a slot named one.
+  // "demanded that Pyongyang withdraw ...": an actor between the wrapper and the wrapped act is the addressee.
+  // "refused to let Israel use their airspace to attack Iran": the object of a verb that opens the complement
+  // (`_COMPLEMENT_CONTROL`: the one let, helped, asked) is the addressee too, not the target of an act inside.
+  const addressee =
+    a.target >= 0 &&
+    sel.embedded &&
+    (noVerbBetween(v, m.last + 1, v.groups[a.target]!.tokStart) ||
+      controlledObject(v, m.last + 1, a.target, sel.embedded.trigger));
+  // "urged its citizens to avoid travel to Japan": one asked who names no actor keeps the act targetless.
+  if (sel.embedded && a.targetHow !== "slot" && !addressee && !m.unnamed) {
+    const inner = findArgs(v, sel.embedded, sel.embedded.spanEnd);
+    // "refused to allow U.S. military planes carrying deported migrants to land": an inner target of no known
+    // country or of the (single) source's own does not replace another country's actor the wrapper found.
+    const own =
+      inner.target >= 0 &&
+      a.source >= 0 &&
+      a.target >= 0 &&
+      v.groups[a.source]!.members.length === 1 &&
+      (sameCountry(v, inner.target, a.source) ||
+        v.groups[inner.target]!.members[0]!.code.startsWith("---")) &&
+      !sameCountry(v, a.target, a.source);
+    if (inner.target >= 0 && inner.target !== a.source && !own)
+      a = { ...a, target: inner.target, targetHow: inner.targetHow };
+  }
+  // "China lodged a protest with Washington and vowed ...": a coordinated verb keeps the previous act's source.
+  // "imposed a levy on Japan and a duty on the EU": a coordinated noun event too.
+  if (a.source < 0 && prev && coordinatedVerb(v, prev.end, m.trigger, m.pattern.noun))
+    a = { ...a, source: prev.source, target: a.target === prev.source ? -1 : a.target };
+  // "accused the UAE of arming the RSF and froze all trade": the object of the "-ing" verb is no subject.
+  a = gerundObjectSubject(v, m, a, prev) ?? a;
+  // "Macron hosted Modi ..., and the two leaders signed a deal": the pair of the previous act, both ways.
+  const counted = m.pattern.noun ? -1 : pairSubject(v, m.trigger, true);
+  const pair = m.pattern.noun
+    ? -1
+    : pairRelative(v, counted)
+      ? counted
+      : pairSubject(v, m.trigger) >= 0
+        ? pairSubject(v, m.trigger)
+        : coordinatedPair(v, m.trigger);
+  // "Trump hosted Tshisekedi and Kagame ..., where the two leaders signed accords": a pair named as the previous
+  // act's target (or source) is that pair, acting on each other.
+  const named = prev ? [prev.target, prev.source].find((g) => v.groups[g]!.members.length === 2) : undefined;
+  // "Japan asked South Korea and China to ..., a request both neighbours swiftly rejected": a rejection or
+  // criticism in a relative clause on the act before answers that act's source, from each member of the pair.
+  const answers =
+    !!prev &&
+    named === prev.target &&
+    (m.pattern.code.startsWith("11") || m.pattern.code.startsWith("12")) &&
+    pairRelative(v, pair);
+  if (prev && pair >= 0 && answers) a = { ...a, source: named!, target: prev.source, targetHow: "inside" };
+  else if (prev && pair >= 0 && named !== undefined)
+    a = { ...a, source: named, target: -1, targetHow: "none", mutual: true };
+  else if (prev && pair >= 0)
+    a = { ...a, source: prev.source, target: prev.target, targetHow: "inside", both: true };
+  // "Biden hosted Kishida and Yoon ..., where the three leaders agreed to ...": the previous act's source and the
+  // members of its compound target act on one another.
+  else if (
+    prev &&
+    (groupSubject(v, m.trigger) || placeThey(v, ctx, m)) &&
+    v.groups[prev.target]!.members.length > 1
+  )
+    a = { ...a, source: prev.source, target: -1, targetHow: "none", mutual: true, joined: prev.target };
+  // "Modi hosted Albanese in Delhi, where they signed ...": "they" in a relative on the act's place is its pair.
+  else if (prev && placeThey(v, ctx, m))
+    a = { ...a, source: prev.source, target: prev.target, targetHow: "inside", both: true };
+  // "A summit between Trump and Putin ..., days after the two leaders agreed to meet": the pair named before.
+  else if (pair >= 0) {
+    let g = v.groups.length - 1;
+    while (g >= 0 && !(v.groups[g]!.tokEnd <= pair && v.groups[g]!.members.length === 2)) g--;
+    if (g >= 0) a = { ...a, source: g, target: -1, targetHow: "none", mutual: true };
+  }
+  // "Putin arrived in Beijing, and he and Xi signed ...": the pronoun's person joins the subject as a compound.
+  const partner = a.source >= 0 && !m.pattern.noun ? pronounPartner(v, a.source) : -1;
+  if (partner >= 0 && a.joined === undefined)
+    a = { ...a, source: partner, joined: a.source, target: a.target === partner ? -1 : a.target };
+  // "Modi met Putin ... and signed agreements": a coordinated verb keeps the previous act's partner.
+  if (a.target < 0 && prev && prev.source === a.source && coordinated(v, prev.end, m.trigger, prev.target))
+    a = { ...a, target: prev.target, targetHow: "after" };
+  // "held talks with Sri Lanka's president, during which China pledged to keep financing a refinery": the subject
+  // of a clause on the act before, one of its two parties, acts on the other.
+  // Not a clause on a later noun ("ordered Venezuela to refrain ..., before a referendum in which Caracas asked").
+  if (
+    a.source >= 0 &&
+    a.target < 0 &&
+    prev &&
+    prev.target >= 0 &&
+    whichSubject(v, ctx.prep.second, m.trigger) === a.source &&
+    onActBefore(v, prev.end, v.groups[a.source]!.tokStart)
+  ) {
+    const other = sameCountry(v, a.source, prev.source)
+      ? prev.target
+      : sameCountry(v, a.source, prev.target)
+        ? prev.source
+        : -1;
+    if (other >= 0 && !sameCountry(v, other, a.source) && !mediatorOf(ctx, events, v, other))
+      a = { ...a, target: other, targetHow: "after" };
+  }
+  // "Albanese sent condolences to Vanuatu ..., and Canberra flew in rescue teams": a cooperative act in a clause
+  // after ", and" whose subject is another name of the previous act's source keeps that act's partner. Not a
+  // conflictual one ("..., and Tehran denounced the move"): it answers a restated act or a later-named party.
+  const coop = (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2;
+  // After "and said", only when the act before was cooperative too ("sent condolences to Erdogan and said Japan
+  // would send a rescue team"; not "condemned Russia and said Berlin would send air defences").
+  const coopBefore = (ctx.model.cameo.get(events.at(-1)?.code ?? "")?.quad ?? 3) <= 2;
+  if (
+    a.target < 0 &&
+    prev &&
+    a.source >= 0 &&
+    coop &&
+    renamedSource(v, prev, a.source, m.trigger, coopBefore)
+  )
+    a = { ...a, target: prev.target, targetHow: "after" };
+  // "China sent rescuers to Myanmar ..., and India dispatched relief supplies": another donor's aid (root 07) in
+  // a clause after ", and" that names no recipient goes to the recipient of the aid act just before it; so does
+  // aid pledged ("India flew tents to Kabul ..., and Britain pledged one million pounds in emergency aid").
+  if (
+    prev &&
+    a.source >= 0 &&
+    (a.target < 0 || a.target === prev.source) &&
+    aidAct(ctx.prep, m.pattern.code) &&
+    aidAct(ctx.prep, events.at(-1)?.code ?? "") &&
+    parallelDonor(v, prev, a.source, m.trigger)
+  )
+    a = { ...a, target: prev.target, targetHow: "after" };
+  // "demanded that Hamas release the hostages, threatening to ...": the participle's subject is the main clause's.
+  a = participleSubject(v, m, a, prevVerb ?? prev) ?? a;
+  // "summoned Russia's envoy after Russian border guards removed buoys, calling the removal a provocation": a
+  // verbal judgment goes on the main clause, past the "after" clause.
+  if (REACTION_ROOTS.has(m.pattern.code.slice(0, 2))) a = landmarkParticiple(v, ctx.prep.second, m, a) ?? a;
+  // "adopted its 14th package of sanctions against Russia, targeting its gas business": a ", targeting"
+  // participle after its subject's own sanction (root 16) says what the sanction hits; it is no attack.
+  if (
+    prevReduce &&
+    prev &&
+    prev.source === a.source &&
+    m.pattern.code.startsWith("19") &&
+    v.toks[m.trigger]!.lemma === "target" &&
+    elaborating(v, m.trigger)
+  )
+    return SKIP_ACT;
+  // "met her counterpart Wang Yi": the actor after a possessive is the object.
+  a = possessedObject(v, m, a) ?? a;
+  // "expelled six diplomats, accusing them of spying": a pronoun object stands for the previous act's counterpart.
+  a = pronounCounterpart(v, ctx.prep.second, m, a, prevVerb ?? prev) ?? a;
+  // "agreed ... after a phone call with Trump": talks in an adjunct phrase are the subject's own act.
+  a = adjunctTalks(v, ctx.prep.second, m, a, prev) ?? a;
+  // "talks between Hamas and Fatah that China had planned to host": the relative's verb is aimed at the parties.
+  a = relativeMeeting(v, ctx.prep.second, m, a) ?? a;
+  // ", warning that they would take concrete actions": a threat aimed at the counterpart of the act before.
+  a = threatCounterpart(v, m, a, prevVerb ?? prev) ?? a;
+  // "summoned the Russian ambassador to demand the withdrawal of North Korean troops": the envoy's country.
+  a = envoyAddressee(v, m, a, prevEnvoy) ?? a;
+  // "rallied in Belgrade, demanding accountability": a demand aimed at the domestic act's implied target.
+  const selfDemand = demandOfSelf(v, m, a, prevSelf);
+  if (selfDemand) a = selfDemand;
+  // "Russia's FSB detained reporter Evan Gershkovich ..., and the White House demanded his immediate release": the
+  // one who holds the person is the agent of the detention or abduction coded before.
+  a = releaseHolder(v, m, a, acts) ?? a;
+  // "Jordan downed Iranian drones that crossed its airspace": "its" in the act's words is the main clause's subject.
+  a = relativeOwner(v, m, a) ?? a;
+  // "Canada and India expelled each other's diplomats": the compound subject acts on itself.
+  a = eachOther(v, ctx.prep.second, m, a) ?? a;
+  // "boarded Philippine navy boats, seizing rifles and injuring a sailor": a coercive or assault act (roots 17-18)
+  // in an "-ing" participle after a comma (or joined to one by "and") that continues its subject's own act of
+  // force (roots 17-20) and names no counterpart is done to that act's target: the rifles are the boarded crews'.
+  // Other roots keep their own targets (", killing 10 people" is a toll; ", saying ..." a report).
+  if (
+    a.target < 0 &&
+    a.source >= 0 &&
+    prevVerb &&
+    prevVerbForce &&
+    prevVerb.source === a.source &&
+    prevVerb.target >= 0 &&
+    m.trigger >= prevVerb.end &&
+    (m.pattern.code.startsWith("17") || m.pattern.code.startsWith("18")) &&
+    (elaborating(v, m.trigger) || joinedElaborating(v, m.trigger))
+  )
+    a = { ...a, target: prevVerb.target, targetHow: "after" };
+  // "stormed into southern Israel, killing hundreds of people": a domestic act in a participle that continues an
+  // act into another country happens there; its victims are that country's, not the source's own.
+  if (
+    a.target < 0 &&
+    a.source >= 0 &&
+    m.pattern.selfTarget !== null &&
+    prevVerb &&
+    prevVerb.source === a.source &&
+    elaborating(v, m.trigger) &&
+    !sameCountry(v, prevVerb.target, a.source)
+  )
+    a = { ...a, target: prevVerb.target, targetHow: "inside" };
+  // "Israel's war in Gaza, which has killed 9,000 people": a domestic act in a relative clause right after an act
+  // with both parties is that act's, from its source to its target.
+  if (
+    a.source >= 0 &&
+    (a.target < 0 || sameCountry(v, a.target, a.source)) &&
+    m.pattern.selfTarget !== null &&
+    prev &&
+    prev.source >= 0 &&
+    prev.target >= 0 &&
+    !sameCountry(v, prev.target, prev.source) &&
+    relativeAfter(v, prev.end, m.trigger)
+  )
+    a = { ...a, source: prev.source, target: prev.target, targetHow: "inside" };
+  // "killed about 1,200 people in their assault on southern Israel": unnamed victims of a domestic act are those
+  // of the act of force whose noun frames it.
+  if (a.target < 0 && a.source >= 0 && m.pattern.selfTarget !== null) {
+    const t = framingForceTarget(v, matches, m, a.source, ctx.model.cameo);
+    if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+  }
+  // "A Russian missile strike on Kramatorsk killed at least 50 people": a counted toll whose subject is the noun act
+  // of force coded just before it, by the same agent, falls where that act does.
+  if (
+    a.target < 0 &&
+    a.source >= 0 &&
+    m.pattern.selfTarget !== null &&
+    countsToll(m) &&
+    prev &&
+    prevNounForce >= 0 &&
+    prev.source === a.source &&
+    noVerbBetween(v, prevNounForce + 1, m.trigger)
+  )
+    a = { ...a, target: prev.target, targetHow: "inside" };
+  // "JNIM fighters killed at least 200 people, ..., in an attack on the town of Barsalogho in central Burkina Faso":
+  // an actor with no country of its own acts in the country named after its act, not on itself.
+  if (a.target < 0 && a.source >= 0 && m.pattern.selfTarget !== null && stateless(v, a.source)) {
+    const t = countryAfter(v, m.last + 1, a.source);
+    if (t >= 0) a = { ...a, target: t, targetHow: "after" };
+  }
+  // "said the army would resume fighting in Gaza if Hamas did not free the hostages": a `condition` threat is aimed at
+  // the party the condition is set for, not at a place named with the act.
+  if (m.pattern.condition && a.source >= 0) {
+    const t = conditionSubject(v, m.last + 1, a.source);
+    if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+  }
+  // "vowed to avenge the killings of Hamas leader Ismail Haniyeh": the one avenged is no target, its killer is.
+  // "The United States said Russia had used chloropicrin ..., and Moscow denied the charge": the accuser.
+  // Not a denial in a relative clause on the charge (", a charge Iran denied"): the charge's own accuser.
+  if (m.pattern.accuser && a.source >= 0 && a.targetHow !== "slot" && !claimRestated(v, a.source)) {
+    const t = accuserOf(v, m, a.source);
+    if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+  }
+  // "vetoed a resolution on Friday ..., a draft put forward by the United Arab Emirates": the drafter, not the council.
+  if (m.pattern.drafter && a.source >= 0) {
+    const t = drafterAfter(v, ctx.prep.second, m.last + 1, a.source);
+    if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+  }
+  if (m.pattern.avenged && a.source >= 0 && a.target >= 0 && v.groups[a.target]!.tokStart > m.trigger)
+    a = { ...a, target: avengedTarget(v, a.source, a.target), targetHow: "inside" };
+  // "put its forces on alert": an own-country target of a show of force is dropped; not a named other party in
+  // the slot ("security agents abducted opposition figure X").
+  // "A Nigerian air strike killed at least 15 civilians in Kaduna", "The Arakan Army captured the last Myanmar army
+  // base": an act of violence on its own country's people or on a rival side, named by a sector noun after it or
+  // in its words, is a domestic act, kept like a named party in the slot.
+  if (a.target >= 0 && a.source >= 0 && m.pattern.contextTarget && sameCountry(v, a.target, a.source)) {
+    const hit =
+      VIOLENT_ROOTS.has(m.pattern.code.slice(0, 2)) &&
+      a.targetHow !== "none" &&
+      domesticVictim(v.groups[a.source]!.members[0]!, v.groups[a.target]!.members);
+    const ownParty = (a.targetHow === "slot" || hit) && !sameCode(v, a.target, a.source);
+    if (!ownParty) a = { ...a, target: -1 };
+  }
+  // "Mexico granted asylum to former Prime Minister Betssy Chavez": the object of a cooperative `ctx` act who is of no
+  // known country (a person the dictionary lacks) stands for the first known country's actor of another country.
+  if (
+    a.target >= 0 &&
+    a.source >= 0 &&
+    m.pattern.contextTarget &&
+    (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2 &&
+    noCountry(v, a.target) &&
+    !noCountry(v, a.source)
+  ) {
+    const t = contextTarget(v, a.source, true);
+    if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+  }
+  // "handed over three hostages to the Red Cross": a relief body that carries freed captives or the dead is the
+  // go-between, not the side they go back to; the act is aimed at another country named in the sentence, if any.
+  const via = a.target >= 0 && a.source >= 0 && m.pattern.code.startsWith("084") && goBetween(v, a.target);
+  if (via) a = { ...a, target: sideOfSwap(v, a.source), targetHow: "inside" };
+  // "an agreement that Meloni struck with Rama": a deal struck is concluded with the partner after "with", if any.
+  const dealt = m.pattern.deal !== null && dealStruck(ctx, v, a.source, m.trigger);
+  if (dealt) {
+    // "struck with her Albanian counterpart Edi Rama": the partner's phrase may open with a determiner or title.
+    let partner = -1;
+    if (v.toks[m.trigger + 1]?.lower === "with")
+      for (let k = m.trigger + 2; k < m.trigger + 6 && k < v.toks.length && partner < 0; k++)
+        partner = v.groupAt[k] ?? -1;
+    if (partner < 0) return SKIP_ACT;
+    a = { ...a, target: partner, targetHow: "slot" };
+  }
+  // ", a step North Korea called a dangerous move toward an Asian NATO": an actor inside the verdict is no target.
+  a = restatedVerdict(v, m, a, acts) ?? a;
+  // "..., and Latvia called it a provocation against NATO": the victim a verdict names is no target either.
+  a = calledVictim(v, m, a, acts) ?? a;
+  // ", a claim Tehran rejected": a reaction to a restated claim answers the claimant, and a rejection denies it.
+  const report = a.target < 0 && a.source >= 0 ? restatedReport(v, m, a.source) : null;
+  const claimant = report?.claimant ?? -1;
+  if (claimant >= 0) a = { ...a, target: claimant, targetHow: "inside" };
+  // ..., and the claim it answers is the claimant's accusation of the party it blames (`claimed` table).
+  const accusedAt = report ? restatedAccused(v, claimant, report.verb, report.head) : -1;
+  const deed = accusedAt < -1 && findingReport(v, report!);
+  const accused = deed ? -2 - accusedAt : accusedAt;
+  // ", a move the UN said violated the 1974 deal": the sayer accuses the restated act's agent.
+  const alleged =
+    a.source >= 0 && saidOfRestated(v, m, a.source)
+      ? tableCode(ctx.model.verbs, ALLEGE_TABLE, m.pattern.code)
+      : undefined;
+  const agent = alleged ? latestAgent(v, acts, a.source, true) : -1;
+  if (agent >= 0) a = { ...a, target: agent, targetHow: "inside" };
+  // "..., in what NATO called a significant escalation": the verdict judges the agent of the act before it.
+  if (a.source >= 0 && verdictAside(v, m.trigger, m.pattern)) {
+    let agent = latestAgent(v, acts, a.source, true);
+    // "Bolivian troops stormed the palace in what President Arce called a coup attempt": a judge of the agent's own
+    // country (verdictAside let it through) judges the latest act's agent of another sector.
+    // "Indian jets struck sites in Pakistan, in what India described as retaliation": not an act on another country.
+    const hit = acts.at(-1)?.target ?? -1;
+    if (agent < 0 && (hit < 0 || sameCountry(v, hit, a.source)))
+      agent = domesticAgent(v, acts, a.source, m.pattern);
+    // "The United States deployed a carrier to the Caribbean, in what Venezuela called a threat": an act coded as
+    // no event (it names no one) still has its agent, the nearest subject before the free relative.
+    if (agent < 0) agent = clauseSubjectBefore(v, v.groups[a.source]!.tokStart, a.source, true);
+    if (agent < 0) return SKIP_ACT;
+    a = { ...a, target: agent, targetHow: "inside" };
+  }
+  // "cut ties with Rabat over what it called hostile actions": the verdict judges the thing it names, whose agent
+  // is an actor named in it, else the target of the judge's own act before it, else the agent of the act before.
+  if (a.source >= 0 && namedVerdict(v, m.trigger, m.pattern)) {
+    // ", prompting China's foreign ministry to vow countermeasures against what it called interference": a pronoun
+    // judge in the prompted actor's clause is that actor.
+    const pro = m.trigger - 1;
+    const prompted =
+      v.groupAt[pro]! < 0 && is(v, v.toks[pro], v.b.subjectPronoun) ? promptedSubject(v, pro) : -1;
+    if (prompted >= 0) a = { ...a, source: prompted };
+    const agent = namedAgent(v, m, a.source, acts);
+    if (agent < 0) return SKIP_ACT;
+    a = { ...a, target: agent, targetHow: "inside" };
+  }
+  // ", a decision Guterres said would hurt millions": a verdict foretelling harm stands only in a relative clause
+  // on the act before, aimed at its author; "Fico said it would hurt his country" is no verdict on Slovakia.
+  if (m.pattern.restated) {
+    const author =
+      a.source >= 0 && relativeOnClause(v, a.source, true) ? restatedAgent(v, acts, a.source) : -1;
+    if (author < 0) return SKIP_ACT;
+    a = { ...a, target: author, targetHow: "inside" };
+  }
+  // "Iran fired missiles at the base, but Qatari air defences intercepted them": with `reporter`, the pronoun object
+  // is the weapons of the act of force before, whose agent is the target (not an actor named in between, nor the
+  // one a verb of another root between them names: "fired missiles at the base after warning Washington").
+  if (m.pattern.reporter && a.source >= 0 && forceVerb !== null) {
+    const it = v.toks[m.trigger + 1];
+    const agent = forceVerb.source;
+    if (is(v, it, v.b.objectPronoun) && agent !== a.source && !sameCountry(v, agent, a.source))
+      a = { ...a, target: agent, targetHow: "inside" };
+  }
+  // ", a UN fact-finding mission said, concluding that the abuses amounted to crimes against humanity": a finding
+  // on the act reported before the trailing sayer is aimed at that act's author.
+  // ", saying Caracas had deliberately sent criminals": a charge given as the reason for the sayer's act before,
+  // aimed at that act's target (by country).
+  if (
+    m.pattern.charging &&
+    !(
+      a.source >= 0 &&
+      a.target >= 0 &&
+      a.target === chargedGroup(v, m) &&
+      acts.some(
+        (x) =>
+          x.source >= 0 &&
+          x.target >= 0 &&
+          sameCountry(v, x.source, a.source) &&
+          sameCountry(v, x.target, a.target),
+      )
+    )
+  )
+    return SKIP_ACT;
+  if (m.pattern.actBefore) {
+    const author = findingAuthor(v, acts, a.source, m.trigger);
+    if (author < 0) return SKIP_ACT;
+    a = { ...a, target: author, targetHow: "inside" };
+  }
+  // "..., and Iraq's government said the attack was a violation of Iraqi sovereignty": a demonym of the reactor's
+  // own country in the words after a disapproval or rejection is no target; the reaction answers the act before.
+  if (
+    a.target >= 0 &&
+    a.source >= 0 &&
+    a.targetHow === "after" &&
+    v.attributive[a.target] &&
+    REACTION_ROOTS.has(m.pattern.code.slice(0, 2)) &&
+    sameCountry(v, a.target, a.source)
+  )
+    a = { ...a, target: -1, targetHow: "none" };
+  // "BLA fighters hijacked a train, and the army said it had killed 33 attackers": a state force's act on no actor
+  // answers the act of another actor before it (`counter`); with no such act it codes nothing (no fallback).
+  if (a.target < 0 && a.source >= 0 && m.pattern.counter) {
+    const t = counteredAgent(v, acts, a.source);
+    if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+  }
+  // "ordered Israel to take all measures ..., but stopped short of ordering a ceasefire": a demand its source did
+  // not make (a demand pattern carrying the `negated` status) is aimed at the target of that source's act before
+  // it, as every wire-dev writer codes it; with no such act it codes nothing.
+  if (m.pattern.status === "negated" && m.pattern.code.startsWith("10") && a.source >= 0) {
+    let own = -1;
+    for (const x of acts) if (x.source === a.source && x.target >= 0) own = x.target;
+    if (own < 0) return SKIP_ACT;
+    a = { ...a, target: own, targetHow: "inside" };
+  }
+  if (a.target < 0 && a.source >= 0 && !via && !m.pattern.counter && !m.unnamed) {
+    const background = backgroundSubject(v, ctx.prep.second, a.source, m);
+    const end = Math.max(wrapEnd, m.spanEnd);
+    const t = fallbackTarget(v, m, a.source, acts, end, ctx.model.cameo, background, ctx.prep.second);
+    if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
+  }
+  a = converseArgs(v, m, a, ctx.prep.second);
+  // "Egypt rejected Trump's proposal to take over Gaza": an offer turned down is made to no one it names.
+  if (m.pattern.offer && turnedDownElsewhere(v, m.trigger, a.target)) return SKIP_ACT;
+  // "rejecting Trump's proposal for the territory": an offer turned down that proposes a thing, no act, is none.
+  if (m.pattern.offer && turnedDownForThing(v, m.trigger, m.spanEnd, (x) => actNoun(ctx.model.verbs, x)))
+    return SKIP_ACT;
+  // "broke the ceasefire with a wave of air strikes": the means of a frame act, with no target of its own, is an
+  // act of its own aimed at the frame's target.
+  const framed = m.pattern.noun && !m.pattern.recip && prevFrame && prev !== null && bareMeans(v, m.trigger);
+  if (framed && (a.source < 0 || a.source === prev!.source))
+    a = a.target >= 0 ? { ...a, source: prev!.source } : { ...a, source: prev!.source, target: prev!.target };
+  const before = prev;
+  const beforeRecip = c.prevRecip;
+  const beforeAmong = c.prevAmong;
+  if (a.source >= 0 && a.target >= 0) {
+    let next: PrevAct = { source: a.source, target: a.target, end: Math.max(wrapEnd, m.spanEnd) };
+    // "met at talks hosted by Macron": a passive participle with no auxiliary modifies a noun.
+    if (a.passive && !m.pattern.noun && v.toks[m.trigger - 1]?.pos !== "AUX")
+      next = { ...next, reduced: true };
+    c.prev = next;
+    c.prevRecip = m.pattern.recip;
+    c.prevFrame = m.pattern.frame;
+    c.prevReduce = m.pattern.code.startsWith("16");
+    c.prevAmong = m.pattern.mutual && a.targetHow !== "slot" && v.groups[a.source]!.members.length > 1;
+    c.prevNounForce = m.pattern.noun && ctx.model.cameo.get(m.pattern.code)?.quad === 4 ? m.trigger : -1;
+    // "..., in a case brought by the Philippines, and Beijing said it would ignore the ruling": the filing is the
+    // ruling's background; a reaction after it answers the court, not the filer.
+    // "..., a move London condemned, and Washington condemned it": a reaction in a relative clause on the act
+    // before is an aside on that act; later reactions answer the act, not the aside.
+    // "in response to Trump's levies, a move Ford backed": the act answered is background, not the one restated.
+    // "fired missiles ... in retaliation for U.S. strikes on its nuclear sites, and Qatar condemned the attack": an
+    // answered noun act that names its own target (the retaliator's country) is background too.
+    const answered = m.pattern.noun && answeredAt(v, m.trigger, a.source, a.target);
+    if (!m.pattern.filed && !a.retaliated && !answered && restatingHead(v, a.source) < 0)
+      acts.push({ source: next.source, target: next.target, code: m.pattern.code });
+    // "criticised Denmark during a visit to Greenland, accusing it of ...": the main clause's act, not its adjunct's.
+    if (!m.pattern.noun) {
+      c.prevVerb = next;
+      c.prevVerbForce = /^(17|18|19|20)/.test(m.pattern.code);
+      if (c.prevVerbForce) c.forceVerb = next;
+      c.prevEnvoy = m.pattern.envoy ? next : null;
+    }
+  }
+  return {
+    a,
+    selfDemand,
+    dealt,
+    report,
+    claimant,
+    accused,
+    deed,
+    agent,
+    alleged,
+    framed,
+    before,
+    beforeRecip,
+    beforeAmong,
+  };
+}
+
+/**
+ * The pairs of actors one selected act is coded between, from its arguments and from the acts of the sentence before
+ * it (`c`; a mediation fills `c.talkParties`), with the meeting it hosts and whether it is only a joint act; or
+ * STOP_ACTS (an act with no agent and no pair). Apart from codeSentence so that V8 optimises both sooner.
+ */
+function actPairs(
+  ctx: SentenceCtx,
+  v: View,
+  sel: Selected,
+  r: ActArgs,
+  chosen: readonly Selected[],
+  matches: readonly Match[],
+  events: readonly Event[],
+  c: ActsSoFar,
+): ActPairs | typeof STOP_ACTS {
+  const { m } = sel;
+  const { a, selfDemand, before, beforeRecip, beforeAmong } = r;
+  // "demanded that Russia agree to a ceasefire": an addressee is no member of a mutual act of the subject.
+  // "India, Saudi Arabia and South Africa declined to sign the communique": members of a subject that refuses,
+  // demands or threatens a mutual act together do not act on one another (conflict quads 3 and 4).
+  const innerMutual =
+    (sel.embedded?.pattern.mutual ?? false) &&
+    a.target < 0 &&
+    (ctx.model.cameo.get(m.pattern.code)?.quad ?? 1) <= 2;
+  let ps = pairs(v, m, a, innerMutual || a.mutual === true);
+  // "Ruto and Museveni met Xi on Thursday to discuss railway financing": a meeting's purpose is that meeting, not
+  // one of the compound subject's members with one another.
+  if (ps.length > 0 && purposeOfMeeting(v, m, a, before, events.at(-1))) ps = [];
+  // "hosted Putin at a military base for talks that ended without a deal": talks narrated as held right after a
+  // hosting or a visit are the talks of its two parties, both ways.
+  const guest = c.lastParties.length === 2 ? c.lastParties : null;
+  if (
+    ps.length === 0 &&
+    guest &&
+    countryOf(guest[0]!.code) !== countryOf(guest[1]!.code) &&
+    ctx.model.cameo.get(events.at(-1)?.code ?? "")?.mode === "visit" &&
+    heldTalks(v, ctx.prep.second, m)
+  )
+    ps = [
+      [guest[0]!, guest[1]!],
+      [guest[1]!, guest[0]!],
+    ];
+  if (selfDemand && ps.length === 0 && c.prevSelf)
+    ps = pairs(v, { ...m, pattern: { ...m.pattern, selfTarget: c.prevSelf.self } }, a);
+  // "a summit of Japan, China and South Korea that Tokyo had hoped to host": the meeting's parties are hosted.
+  const hosted = m.pattern.antecedent && onMeeting(v, m, a, c.meeting) ? c.meeting : null;
+  if (hosted)
+    ps = localForces(v, a.source).flatMap((s) =>
+      hosted.parties
+        .filter((t) => countryOf(t.code) !== countryOf(s.code))
+        .map((t) => [s, t] as [ActorMention, ActorMention]),
+    );
+  // "held talks in Riyadh, hosted by Saudi Arabia", "his first talks with Rubio, hosted by the Saudi government": an
+  // `antecedent` act as a reduced passive participle, with its "by" agent, reaches each party of the reciprocal
+  // consultation right before it.
+  if (m.pattern.antecedent && a.passive && !m.pattern.noun && a.source >= 0)
+    ps = hostedParties(v, m, a, matches, events, ps);
+  // "Germany and Ukraine signed a security pact, with Scholz pledging more military aid": an act in a ", with X
+  // -ing" adjunct that names no other party is X's second act toward its partner in the reciprocal act before;
+  // a cooperative one only ("..., with Netanyahu warning of a long war" names no one warned).
+  if (
+    ps.length === 0 &&
+    a.source >= 0 &&
+    c.recipPair.length === 2 &&
+    (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2 &&
+    withAdjunct(v, a.source, m.trigger)
+  ) {
+    const own = localForces(v, a.source);
+    const other = c.recipPair.filter((p) => !own.some((x) => countryOf(x.code) === countryOf(p.code)));
+    if (other.length === 1 && !bothHalves(v, m.trigger, other[0]!))
+      ps = known(
+        own.map((x) => [x, other[0]!]),
+        false,
+        false,
+        false,
+      );
+  }
+  // "Trump and Xi met in Busan, where Beijing agreed to delay its export controls": an act in a clause on the place
+  // of a consultation coded before, by one of its parties, that names no one else is aimed at the other party.
+  // Not a consultation of its own ("..., where Xi was attending the APEC summit" visits the place it names).
+  if (
+    c.lastMeet &&
+    a.source >= 0 &&
+    !m.pattern.code.startsWith("04") &&
+    ps.every(([, t]) => t === null || v.groupAt[t.tokenStart] === a.target)
+  ) {
+    const where = meetingWhere(v, ctx.prep.second, c.lastMeet, m.trigger);
+    const mp = where >= 0 ? meetingPairs(v, c.lastMeet, where, a.source, a.target, m.trigger) : null;
+    if (mp) ps = known(mp, false, false, false);
+  }
+  // "initialled a peace agreement at the White House, with Donald Trump hosting the ceremony": a host in a ", with X
+  // -ing" adjunct whose object names no actor hosts each party of the reciprocal act before (043 to each, as the
+  // gold README codes a summit host's), when neither party is of the host's country.
+  if (
+    ps.length === 0 &&
+    a.source >= 0 &&
+    a.target < 0 &&
+    c.recipPair.length === 2 &&
+    m.pattern.code === "043" &&
+    !m.pattern.noun &&
+    withOccasion(v, a.source, m.trigger)
+  ) {
+    const own = localForces(v, a.source);
+    if (!c.recipPair.some((p) => own.some((x) => countryOf(x.code) === countryOf(p.code))))
+      ps = known(
+        own.flatMap((x) => c.recipPair.map((p) => [x, p] as [ActorMention, ActorMention])),
+        false,
+        false,
+        true,
+      );
+  }
+  // "held talks in Muscat, with Oman's foreign minister shuttling between the two delegations", "..., with Cuba
+  // acting as guarantor": a mediation that names no party after it is aimed at each party of the talks before it.
+  if (a.source >= 0 && !m.pattern.noun && ctx.model.cameo.get(m.pattern.code)?.mode === "third-party") {
+    const own = new Set(v.groups[a.source]!.members.map((x) => countryOf(x.code)));
+    c.talkParties ??= matches
+      .filter((x) => x.pattern.recip && x.pattern.code.startsWith("04") && x.trigger < m.trigger)
+      .flatMap((x) => {
+        const xa = findArgs(v, x, x.spanEnd);
+        return xa.source >= 0 ? [xa.source, xa.target] : [];
+      })
+      .filter((g) => g >= 0);
+    const others = c.talkParties.filter((g) => v.groups[g]!.tokEnd <= m.trigger);
+    const members = others
+      .flatMap((g) => v.groups[g]!.members)
+      .filter((x, k, all) => !own.has(countryOf(x.code)) && all.findIndex((y) => y.code === x.code) === k);
+    // "shuttling between the two delegations": a pair noun names the same parties; another actor is a party of its own.
+    const named =
+      a.target >= 0 &&
+      v.groups[a.target]!.tokStart > m.trigger &&
+      v.groups[a.target]!.members.some((x) => !members.some((y) => countryOf(y.code) === countryOf(x.code)));
+    if (!named && members.length >= 2)
+      ps = localForces(v, a.source).flatMap((src) =>
+        members.map((t) => [src, t] as [ActorMention, ActorMention]),
+      );
+  }
+  // "handed Kalbajar to Azerbaijan under a Russian-brokered truce", "a ceasefire between Israel and Iran brokered
+  // by Trump": a mediation that reaches fewer than two parties mediates between the parties of the act before it.
+  // "..., Saudi mediators said": a role noun inside an actor's mention mediates only between the two parties of a
+  // reciprocal act before it that took or takes place ("as Qatari mediators pressed the group" after "Hamas is
+  // holding hostages" mediates nothing; nor do mediators of talks that were postponed).
+  const role = v.groupAt[m.trigger]! >= 0;
+  if (a.source >= 0 && ctx.model.cameo.get(m.pattern.code)?.mode === "third-party")
+    ps = mediatedParties(v, a.source, ps, role ? c.heldPair : c.lastParties) ?? ps;
+  // "signed agreements with Israel at the White House in a ceremony hosted by Trump": a consultation whose agent
+  // follows "by" after a reciprocal act, aimed at that act's subject, reaches its counterpart too.
+  if (
+    before &&
+    beforeRecip &&
+    !beforeAmong &&
+    a.passive &&
+    !m.pattern.noun &&
+    m.pattern.code.startsWith("04") &&
+    a.target === before.source &&
+    before.target !== a.source &&
+    ps.length > 0
+  ) {
+    const host = ps.map(([s]) => s).filter((s, k, all) => all.indexOf(s) === k);
+    // A party of a country already served (or the host's own: "in the Turkish resort of Antalya") is no other party.
+    const known = [...host, ...ps.flatMap(([, x]) => (x ? [x] : []))].map((x) => countryOf(x.code));
+    const more = v.groups[before.target]!.members.filter((t) => !known.includes(countryOf(t.code)));
+    for (const s of host) for (const t of more) ps.push([s, t]);
+  }
+  // "A meeting between Trump and Zelensky ... broke down, and a planned signing of a minerals deal (between the two
+  // countries) was called off": a planned signing that names no party of its own is the pair's of the reciprocal
+  // act before ("called Zelensky after the signing of the deal was called off" names no signing of that call's).
+  // "Trump berated Zelensky, and a planned signing of a minerals deal was called off", "Trump and Vance berated
+  // Zelensky, and a planned signing ... was called off": with no reciprocal act before, the two countries of the
+  // act before are the signing's parties (one actor each), not the subject alone nor the subject's own members.
+  if (
+    (ps.length === 0 || ps.every(([s, t]) => t !== null && countryOf(s.code) === countryOf(t.code))) &&
+    (a.source < 0 || c.recipPair.length < 2) &&
+    a.target < 0 &&
+    m.pattern.recip &&
+    m.pattern.code.startsWith("05") &&
+    (m.pattern.noun || verbAsNoun(v, m.trigger)) &&
+    plannedNoun(v, m, ctx.prep.cues) &&
+    !namesActor(v, m)
+  ) {
+    const signers = c.recipPair.length === 2 ? c.recipPair : oneEachCountry(c.lastParties);
+    if (signers.length === 2)
+      ps = [
+        [signers[0]!, signers[1]!],
+        [signers[1]!, signers[0]!],
+      ];
+  }
+  // "Tokayev received Xi in Astana, where the leaders signed a treaty": a collective subject of a cooperative act
+  // in a clause on the place of a consultation coded before is that consultation's parties, acting on one another.
+  if (
+    ps.length === 0 &&
+    c.lastMeet &&
+    !m.pattern.noun &&
+    (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2
+  ) {
+    const where = meetingWhere(v, ctx.prep.second, c.lastMeet, m.trigger);
+    if (where >= 0 && collectiveWhere(v, where, m.trigger)) {
+      const all = oneEachCountry(c.lastMeet.parties);
+      ps = all.flatMap((x) => all.filter((y) => y !== x).map((y) => [x, y] as [ActorMention, ActorMention]));
+    }
+  }
+  // "Guatemala agreed to take in deported migrants during a visit to Guatemala City by Rubio": a cooperative act
+  // that names no other party (none, a place of its own country, or people of no country), right before a visit
+  // that is its occasion, is aimed at the visitor; so is one on a body the visitor's belongs to ("agreed to improve
+  // cooperation with U.N. inspectors during a visit to Tehran by IAEA chief Rafael Grossi").
+  if (
+    a.source >= 0 &&
+    (ps.length === 0 || (a.target >= 0 && v.groups[a.target]!.members[0]!.code.startsWith("IGO"))) &&
+    !m.pattern.noun &&
+    !m.pattern.code.startsWith("04") &&
+    (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2
+  ) {
+    const g = visitorAfter(v, m.trigger, a.target);
+    if (g >= 0 && !sameCountry(v, g, a.source) && visitAimed(v, a.target, a.source, g, ps.length === 0))
+      ps = v.groups[a.source]!.members.flatMap((s) =>
+        v.groups[g]!.members.map((t) => [s, t] as [ActorMention, ActorMention]),
+      );
+  }
+  // "Russia and the United States exchanged prisoners, freeing journalist Evan Gershkovich": a member of a subject of
+  // two or more countries yields nothing to its own country's actor; the others do.
+  if (a.source >= 0 && !m.pattern.recip && m.pattern.code.startsWith(YIELD_ROOT))
+    ps = notOwnCountry(v.groups[a.source]!.members, ps);
+  // "held joint drills with Guyana's defence force, a move Venezuela called a provocation": a reaction in a relative
+  // clause on the reciprocal act just before, aimed at one of its two parties, is aimed at both (a joint act has two
+  // agents, as the gold README settles).
+  if (c.recipLast && ps.length > 0) ps = jointReaction(v, m, a, ps, c.lastParties);
+  // Only an act with a named agent and no counterpart tries the runner-up pattern.
+  if (ps.length === 0 && a.source < 0) return STOP_ACTS;
+  // "Mongolia and the United States began their exercise near Ulaanbaatar": drills of several countries held on a
+  // party's own ground (or near no other country) are aimed at no one, and are still their joint exercise.
+  const jointOnly = ps.length === 0 && m.pattern.jointly !== null && unaimedJoint(v, m, a);
+  if (jointOnly) ps = jointMembers(v, a.source).map((s) => [s, null]);
+  // "bombed a concert in Hpakant, killing more than 60 people", "killed at least 60 people in air strikes on a
+  // concert": an act of force that names no one falls on the victims of the same agent's killing (`victims`).
+  if (ps.length === 0 && !jointOnly) ps = victimsPairs(ctx, v, chosen, sel, a, events);
+  return { ps, hosted, jointOnly };
 }
 
 /** What codeSentence has settled for one selected act before it emits an event per pair (see emitPair). */

@@ -58,7 +58,39 @@ function repeatable(pipe: readonly string[]): ReturnType<typeof winkNLP> {
     };
     return features;
   };
-  return winkNLP({ ...model, featureFn: wrapped } as unknown as typeof model, [...pipe] as Parameters<typeof winkNLP>[1]);
+  const addons = (model as unknown as { addons: { lemmatize: Lemmatize } }).addons;
+  const own = {
+    ...model,
+    featureFn: wrapped,
+    addons: { ...addons, lemmatize: memoLemmatize(addons.lemmatize) },
+  };
+  return winkNLP(own as unknown as typeof model, [...pipe] as Parameters<typeof winkNLP>[1]);
+}
+
+/** wink's lemmatizer: a word's lemma given its normal form and tag, read against the model's lexicon. */
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+
+/**
+ * wink's lemmatizer with a cache per tag (one per engine): a word of a tag whose lemma is not its own form every time
+ * (ADJ, NOUN, VERB) is worked out once. Its result depends on the word and tag alone: it tries suffix rules against
+ * the model's own lexicon (`hasSamePOS` ignores words learned while reading), so the cache changes no lemma.
+ */
+export function memoLemmatize(lemmatize: Lemmatize): Lemmatize {
+  const byTag = new Map<string, Map<string, string>>();
+  return (value, pos, cache) => {
+    if (pos !== "NOUN" && pos !== "VERB" && pos !== "ADJ") return lemmatize(value, pos, cache);
+    let lemmas = byTag.get(pos);
+    if (lemmas === undefined) {
+      lemmas = new Map();
+      byTag.set(pos, lemmas);
+    }
+    let lemma = lemmas.get(value);
+    if (lemma === undefined) {
+      lemma = lemmatize(value, pos, cache);
+      lemmas.set(value, lemma);
+    }
+    return lemma;
+  };
 }
 
 /** Loads wink-nlp with the English lite model (about 100 ms). */

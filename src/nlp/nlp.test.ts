@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeText, createNlpEngine } from "./index.js";
+import { analyzeText, createBareEngine, createNlpEngine, memoLemmatize } from "./index.js";
 
 const engine = createNlpEngine();
 
@@ -200,5 +200,39 @@ describe("analyzeText does not depend on what the engine read before", () => {
         .map((t) => tokens(backward, t))
         .reverse(),
     ).toEqual(fresh);
+  });
+});
+
+describe("memoLemmatize", () => {
+  it("works a word's lemma out once per tag, and passes other tags through", () => {
+    const calls: string[] = [];
+    const lemmatize = memoLemmatize((value, pos) => {
+      calls.push(`${value}/${pos}`);
+      return pos === "VERB" ? value.replace(/ed$/, "") : value;
+    });
+    expect(["VERB", "VERB", "NOUN", "VERB", "ADP", "ADP"].map((p) => lemmatize("talked", p, null))).toEqual([
+      "talk",
+      "talk",
+      "talked",
+      "talk",
+      "talked",
+      "talked",
+    ]);
+    expect(calls).toEqual(["talked/VERB", "talked/NOUN", "talked/ADP", "talked/ADP"]);
+  });
+
+  it("gives the lemmas wink's own lemmatizer gives, the second time a word is read too", () => {
+    const text =
+      "Rebels attacked villages, and troops attacked the rebels' camps; the attacks displaced families and wider unrest spread.";
+    // wink's typings reject its.lemma in out(); the call itself is supported.
+    const lemmas = (wink: ReturnType<typeof createNlpEngine>["wink"]) =>
+      wink
+        .readDoc(text)
+        .tokens()
+        .out(wink.its.lemma as unknown as typeof wink.its.pos);
+    const plain = lemmas(createBareEngine("pos").wink);
+    const engine = createNlpEngine();
+    expect(lemmas(engine.wink)).toEqual(plain);
+    expect(lemmas(engine.wink)).toEqual(plain);
   });
 });
