@@ -88,6 +88,8 @@ export interface EngineWords {
   readonly riskModal: ReadonlySet<string>;
   /** "warn", "predict": a forecast by unnamed informants makes a conditional act speculation, not a threat. */
   readonly forecast: ReadonlySet<string>;
+  /** "analysts", "experts", "media": forecasters a place or an owner may follow ("analysts in Beijing said"). */
+  readonly pundit: ReadonlySet<string>;
   /** "they", "them", "their": pronouns that stand for a plural or compound actor. */
   readonly pluralPronoun: ReadonlySet<string>;
   /** "coerce", "assault": PLOVER types of acts of force, whose own object keeps `ctx` from reaching past it. */
@@ -412,6 +414,7 @@ export function engineWords(m: VerbModel): EngineWords {
     prospect: c("_PROSPECT"),
     riskModal: c("_RISK_MODAL"),
     forecast: c("_FORECAST"),
+    pundit: c("_PUNDIT"),
     perform: c("_PERFORM"),
     freeChoice: c("_FREE_CHOICE"),
     decide: c("_DECIDE"),

@@ -12582,3 +12582,36 @@ realCases(
     ["Polish volunteers worked side by side with Ukrainian firefighters to put out the blaze in Lviv.", []],
   ],
 );
+
+realCases(
+  "a forecaster named with its place, firm or outlet speculates, it does not threaten (session 36, speculation)",
+  "2024-05-14",
+  [
+    // a sanction forecast by analysts placed "in X" / "at a X think tank" or by a country's state media is only the
+    // hypothetical act, as speculation by others (data/gold/README.md)
+    [
+      "Beijing could halt imports of Australian barley if Canberra backed a new inquiry into the pandemic, analysts in Shanghai said.",
+      ["CHNGOV>AUS 163 hypothetical"],
+    ],
+    [
+      "Russia might cut gas supplies to Moldova if Chisinau pressed ahead with its bid to join the European Union, Russian state media warned.",
+      ["RUSGOV>MDAGOV 163 hypothetical"],
+    ],
+    [
+      "China could ban imports of Lithuanian timber if Vilnius went ahead with its new China strategy, analysts at a Warsaw think tank said.",
+      ["CHNGOV>LTU 163 hypothetical"],
+    ],
+    [
+      "Analysts in Manila said Beijing could curb imports of Philippine bananas if Manila pressed ahead with its new maritime law.",
+      ["CHNGOV>PHL 163 hypothetical"],
+    ],
+    // must not change: officials placed in the actor's capital speak for it, so the promised sanction is its threat
+    [
+      "Moscow would cut gas supplies to Moldova if Chisinau expelled more Russian diplomats, officials in Moscow said.",
+      ["MDAGOV>RUSGOV 166 hypothetical", "RUSGOV>MDAGOV 1312 threatened"],
+    ],
+    // must not fire
+    ["Analysts in Tokyo said the yen could weaken further if the central bank held rates.", []],
+    ["Steel prices could climb if demand from builders recovered, economists at a Frankfurt bank said.", []],
+  ],
+);

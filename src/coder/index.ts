@@ -2875,15 +2875,46 @@ function speculation(v: View, m: Match): boolean {
     if (t.pos !== "VERB" || !(is(v, t, v.b.say) || isIn(t, v.w.forecast)) || (k >= m.trigger && k <= m.last))
       continue;
     if (k > m.last) {
-      if (informantPhrase(v, m.last, k)) return true;
+      if (informantPhrase(v, m.last, k) || punditPhrase(v, m.last, k)) return true;
       continue;
     }
     let informant = false;
     for (let j = k - 1; j >= 0 && v.toks[j]!.pos !== "PUNCT"; j--) {
-      if ((v.groupAt[j] ?? -1) >= 0) return false;
-      if (isIn(v.toks[j], v.w.informant)) informant = true;
+      if ((v.groupAt[j] ?? -1) >= 0 && !punditGroup(v, j)) return false;
+      if (isIn(v.toks[j], v.w.informant) || isIn(v.toks[j], v.w.pundit)) informant = true;
     }
     if (informant) return true;
+  }
+  return false;
+}
+
+/**
+ * ", analysts in Beijing said", ", analysts at a Tokyo think tank said", ", Chinese state media warned": a sayer's
+ * phrase after the act (back to its comma, at most eight words) whose head is a `_PUNDIT` word and whose actors only
+ * place or own the forecasters.
+ */
+function punditPhrase(v: View, after: number, verb: number): boolean {
+  let pundit = false;
+  for (let k = verb - 1; k > after && k >= verb - 8; k--) {
+    if (v.toks[k]!.pos === "PUNCT") return pundit;
+    if ((v.groupAt[k] ?? -1) >= 0 && !punditGroup(v, k)) return false;
+    if (isIn(v.toks[k], v.w.pundit)) pundit = true;
+  }
+  return false;
+}
+
+/**
+ * Whether the actor at token `k` only places or owns forecasters: its group ends in a `_PUNDIT` word ("Chinese state
+ * media"), or it stands in a phrase opened by a preposition right after one ("analysts in Beijing", "analysts at a
+ * Beijing think tank").
+ */
+function punditGroup(v: View, k: number): boolean {
+  const g = v.groups[v.groupAt[k]!]!;
+  if (isIn(v.toks[g.tokEnd - 1], v.w.pundit)) return true;
+  for (let j = g.tokStart - 1; j >= 0 && j >= g.tokStart - 4; j--) {
+    const t = v.toks[j]!;
+    if (t.pos === "ADP") return isIn(v.toks[j - 1], v.w.pundit);
+    if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NUM") return false;
   }
   return false;
 }
