@@ -3262,6 +3262,24 @@ export function contextTarget(
 }
 
 /**
+ * "Myanmar's opposition rejected the junta's plan, calling the vote a sham": the first actor of the source's own
+ * country in another sector named before the verdict at `before` (no place, no sayer), the author of the domestic
+ * act a `kin` verdict judges, or -1.
+ */
+export function kinTarget(v: View, source: number, before: number): number {
+  const s = v.groups[source]!.members[0]!;
+  const own = s.country;
+  if (own === null || s.code.startsWith("---") || /^(IGO|NGO)/.test(s.code)) return -1;
+  return v.groups.findIndex(
+    (g, gi) =>
+      gi !== source &&
+      g.members.every((x) => x.country === own && x.kind !== "place" && x.code !== s.code) &&
+      g.tokEnd <= before &&
+      !sayerGroup(v, gi),
+  );
+}
+
+/**
  * "pulled out of the grain deal, ending an arrangement brokered by the United Nations and Turkey", "a UN-brokered
  * arrangement", "which the United Nations and Turkey had brokered": the broker of a deal (`_MEDIATE_VERB`) is no party
  * to it, so never the one a `ctx` act is aimed at.

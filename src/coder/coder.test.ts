@@ -12615,3 +12615,28 @@ realCases(
     ["Steel prices could climb if demand from builders recovered, economists at a Frankfurt bank said.", []],
   ],
 );
+
+realCases("verdicts on an own-country act, on country-less parties, and before the harmed party (session 36, verdict)", "2025-06-02", [
+  // a `kin` verdict on an act of the source's own country judges that act's author named before it
+  [
+    "Venezuela's opposition rejected the government's plan to hold a snap vote in March, calling the vote a farce designed to keep Maduro in power.",
+    ["VENOPP>VENGOV 111 occurred", "VENOPP>VENGOV 120 occurred"],
+  ],
+  [
+    "Bangladesh's main opposition party rejected the interim government's plan to delay the election, calling the move unacceptable.",
+    ["BGDOPP>BGDGOV 111 occurred", "BGDOPP>BGDGOV 120 occurred"],
+  ],
+  // a verdict's object of no country ("separatist forces") stands for the side the act was aimed at
+  [
+    "China held live-fire drills near Taiwan on Monday, calling them a stern punishment for separatist forces.",
+    ["CHNGOV>TWN 111 occurred", "CHNGOV>TWN 150 occurred"],
+  ],
+  // the source's own country after the verdict's words is the party harmed, not the act's author
+  [
+    "Japan lodged a protest with Beijing after China set up a buoy in its exclusive economic zone, calling it a threat to Tokyo's sovereign rights.",
+    ["JPNGOV>CHNGOV 111 occurred", "JPNGOV>CHNGOV 114 occurred"],
+  ],
+  // must not fire: no other actor, or none of the source's country besides it
+  ["The opposition called the vote a sham.", []],
+  ["Kenya's opposition leader called the decision a mistake.", []],
+]);

@@ -24,6 +24,7 @@ import {
   type Args,
   betweenParties,
   contextTarget,
+  kinTarget,
   controller,
   decisionOwner,
   corefOnly,
@@ -1774,6 +1775,7 @@ function fallbackTarget(
   // over UN actors (IGOUNO…) for the state they are on; other bodies stay ("retaliatory tariffs" against the EU).
   const un = p.code !== "163";
   let t = p.contextTarget && !(force && plainObject(v, m)) ? contextTarget(v, source, p.noun, skip, un) : -1;
+  if (t < 0 && p.contextTarget && p.kin) t = kinTarget(v, source, m.trigger);
   // "Iran struck what it said were militant bases in Pakistan's Balochistan province": an act of force whose first
   // actor is of no known country hits the place that actor's phrase names, else the first known country's actor.
   if (t >= 0 && force && (noCountry(v, t) || claimedOwner(v, t)) && v.groups[t]!.tokStart > m.trigger) {
@@ -4910,6 +4912,18 @@ function actArgs(
   }
   if (m.pattern.avenged && a.source >= 0 && a.target >= 0 && v.groups[a.target]!.tokStart > m.trigger)
     a = { ...a, target: avengedTarget(v, a.source, a.target), targetHow: "inside" };
+  // "lodged a protest ... after China installed a structure, calling it a threat to Seoul's maritime rights": an
+  // actor of the source's own country after a verbal (quad 3) `echo` verdict's words is the party harmed, not the
+  // act's author.
+  const verdict = m.pattern.echo && ctx.model.cameo.get(m.pattern.code)?.quad === 3;
+  if (
+    verdict &&
+    a.source >= 0 &&
+    a.target >= 0 &&
+    v.groups[a.target]!.tokStart > m.last &&
+    sameCountry(v, a.target, a.source)
+  )
+    a = { ...a, target: -1, targetHow: "none" };
   // "put its forces on alert": an own-country target of a show of force is dropped; not a named other party in
   // the slot ("security agents abducted opposition figure X").
   // "A Nigerian air strike killed at least 15 civilians in Kaduna", "The Arakan Army captured the last Myanmar army
@@ -4920,16 +4934,24 @@ function actArgs(
       VIOLENT_ROOTS.has(m.pattern.code.slice(0, 2)) &&
       a.targetHow !== "none" &&
       domesticVictim(v.groups[a.source]!.members[0]!, v.groups[a.target]!.members);
-    const ownParty = (a.targetHow === "slot" || hit) && !sameCode(v, a.target, a.source);
+    // "the opposition rejected the junta's plan, calling the vote a sham": a `kin` verdict keeps an own-country
+    // author named before it (not a place, nor one inside the verdict's words).
+    const kin =
+      m.pattern.kin &&
+      v.groups[a.target]!.tokEnd <= m.trigger &&
+      v.groups[a.target]!.members.every((x) => x.kind !== "place");
+    const ownParty = (a.targetHow === "slot" || hit || kin) && !sameCode(v, a.target, a.source);
     if (!ownParty) a = { ...a, target: -1 };
   }
   // "Mexico granted asylum to former Prime Minister Betssy Chavez": the object of a cooperative `ctx` act who is of no
   // known country (a person the dictionary lacks) stands for the first known country's actor of another country.
+  // "China launched drills around Taiwan, calling them punishment for separatist forces": so does the object of a
+  // verbal `echo` verdict (separatists, militants of no named country): it is aimed at the side they stand for.
   if (
     a.target >= 0 &&
     a.source >= 0 &&
-    m.pattern.contextTarget &&
-    (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2 &&
+    ((m.pattern.contextTarget && (ctx.model.cameo.get(m.pattern.code)?.quad ?? 3) <= 2) ||
+      (verdict && v.groups[a.target]!.tokStart > m.trigger)) &&
     noCountry(v, a.target) &&
     !noCountry(v, a.source)
   ) {

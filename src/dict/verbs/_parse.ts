@@ -245,6 +245,7 @@ const FLAGS = new Set([
   "peopleonly",
   "means",
   "joins",
+  "kin",
   "venue",
   "answered",
   "framing",
@@ -558,6 +559,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     peopleOnly: flags.has("peopleonly"),
     means: flags.has("means"),
     joins: flags.has("joins"),
+    kin: flags.has("kin"),
     venue: flags.has("venue"),
     status,
     // A pattern that fires only when negated (or in prospect, or in an `opposed` free relative) outranks the same

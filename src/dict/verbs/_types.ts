@@ -176,6 +176,12 @@ export interface Pattern {
    */
   readonly joins: boolean;
   /**
+   * (with `ctx`) a verdict on an act of the source's own country ("the opposition rejected the junta's plan, calling
+   * the vote a sham"): with no actor of another country, the target is the first one of the source's country in
+   * another sector, and an own-country target is kept.
+   */
+  readonly kin: boolean;
+  /**
    * A noun visit named as the occasion of its clause's act ("during a state visit", "on his first trip abroad") with no
    * destination of its own goes to the place that act names after "in"/"at" ("signed a pact in Riyadh during a visit
    * by Sharif", "held talks with Lula in Brasilia during a state visit").
