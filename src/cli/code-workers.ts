@@ -4,7 +4,7 @@ import { DEFAULT_DATA_DIR } from "../dict/index.js";
 import { type CodedLines, codeLines } from "./code-batch.js";
 import { lineRuns } from "./code-lines.js";
 import { DEPTH, startCodePool } from "./code-pool.js";
-import type { LinesTask } from "./code-worker.js";
+import type { LinesTask, TimedLines } from "./code-worker.js";
 import type { CliEnv } from "./env.js";
 
 /** Most lines in one run. */
@@ -16,8 +16,35 @@ const MAX_QUEUED = 16;
 export interface ParallelOptions {
   /** Wait until every thread has loaded its model before reading the input (so that threads code a share). */
   readonly awaitThreads?: boolean;
-  /** Filled in as the input is coded: runs coded on worker threads, and on this thread. */
-  readonly stats?: { threadRuns: number; mainRuns: number };
+  /** Filled in as the input is coded: runs coded on worker threads, and on this thread (and RunAccounting). */
+  readonly stats?: CodeStats;
+}
+
+/** Runs coded on worker threads and on this thread, then the rest of the accounting once the input is coded. */
+export type CodeStats = { threadRuns: number; mainRuns: number } & Partial<RunAccounting>;
+
+/**
+ * Where the two threads' time went, for the benchmark (scripts/bench-workers.ts): all times in ms from the call.
+ * Thread busy time is measured on the worker threads themselves (from the start to the end of each run coded there).
+ */
+export interface RunAccounting {
+  threadLines: number;
+  mainLines: number;
+  /** When this thread had its model and began coding. */
+  mainStartMs: number;
+  /** When the first worker thread was ready to take runs (-1: never). */
+  readyMs: number;
+  /** Time this thread spent coding runs. */
+  mainBusyMs: number;
+  /** Time worker threads spent coding runs (summed over threads). */
+  threadBusyMs: number;
+  /** When the input was all read and cut (this thread then only waits for threads and writes). */
+  inputEndMs: number;
+  /** When the last worker-thread run ended (-1: none). */
+  threadEndMs: number;
+  /** When this thread ended its last own run (-1: none). */
+  mainEndMs: number;
+  totalMs: number;
 }
 
 /**
@@ -37,6 +64,8 @@ export async function runCodeParallel(
   env: CliEnv,
   opts: ParallelOptions = {},
 ): Promise<number> {
+  const t0 = performance.timeOrigin + performance.now();
+  const since = () => performance.timeOrigin + performance.now() - t0;
   const threads = workers - 1;
   const dataDir = env.dataDir?.() ?? DEFAULT_DATA_DIR;
   // Threads bin/dyad.js started before the CLI loaded, or new ones.
@@ -44,6 +73,18 @@ export async function runCodeParallel(
   let pool: Piscina | undefined;
   const withData = (task: Omit<LinesTask, "dataDir">): LinesTask => ({ ...task, dataDir });
   const stats = opts.stats ?? { threadRuns: 0, mainRuns: 0 };
+  const acc: RunAccounting = {
+    threadLines: 0,
+    mainLines: 0,
+    mainStartMs: -1,
+    readyMs: -1,
+    mainBusyMs: 0,
+    threadBusyMs: 0,
+    inputEndMs: -1,
+    threadEndMs: -1,
+    mainEndMs: -1,
+    totalMs: -1,
+  };
   // An empty run first, so each thread loads its model (if not yet) while this thread loads its own.
   let ready = 0;
   let startError: unknown;
@@ -54,7 +95,9 @@ export async function runCodeParallel(
         return p.run(withData({ bytes: new Uint8Array(0), firstLine: 1, date }));
       })
       .then(
-        () => void ready++,
+        () => {
+          if (ready++ === 0) acc.readyMs = since();
+        },
         (e: unknown) => {
           startError ??= e;
         },
@@ -71,12 +114,15 @@ export async function runCodeParallel(
       env.out(done.text);
     }
   };
-  const toThread = (run: { bytes: Uint8Array; firstLine: number }) => {
+  const toThread = (run: { bytes: Uint8Array; firstLine: number; lines: number }) => {
     onThreads++;
+    acc.threadLines += run.lines;
     const task = withData({ bytes: run.bytes, firstLine: run.firstLine, date });
     const slot: (typeof queue)[number] = {
-      job: (pool!.run(task, { transferList: [run.bytes.buffer as ArrayBuffer] }) as Promise<CodedLines>).then((r) => {
+      job: (pool!.run(task, { transferList: [run.bytes.buffer as ArrayBuffer] }) as Promise<TimedLines>).then((r) => {
         onThreads--;
+        acc.threadBusyMs += r.to - r.from;
+        acc.threadEndMs = Math.max(acc.threadEndMs, r.to - t0);
         slot.done = r;
         writeReady();
         return r;
@@ -89,6 +135,7 @@ export async function runCodeParallel(
   try {
     const ctx = { model: env.model(), nlp: env.nlp(), dates: env.dates(), logger: SILENT_LOGGER };
     if (opts.awaitThreads) await Promise.all(started);
+    acc.mainStartMs = since();
     for await (const run of lineRuns(input, BATCH)) {
       if (startError) throw startError;
       if (onThreads < ready * DEPTH) {
@@ -96,16 +143,23 @@ export async function runCodeParallel(
         queue.push(toThread(run));
       } else {
         stats.mainRuns++;
+        acc.mainLines += run.lines;
+        const from = since();
         const done = codeLines(run.bytes, run.firstLine, date, ctx);
+        acc.mainEndMs = since();
+        acc.mainBusyMs += acc.mainEndMs - from;
         queue.push({ job: Promise.resolve(done), done });
       }
       writeReady();
       while (queue.length > MAX_QUEUED) await queue[0]!.job;
     }
+    acc.inputEndMs = since();
     while (queue.length > 0) {
       await queue[0]!.job;
       writeReady();
     }
+    acc.totalMs = since();
+    Object.assign(stats, acc);
     // A thread that failed to start fails the command even when this thread coded every line (its own model loaded
     // from the same folder, so in practice it failed first); one still starting is not waited for.
     if (startError) throw startError;
