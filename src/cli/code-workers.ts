@@ -2,15 +2,17 @@ import type { Piscina } from "piscina";
 import { SILENT_LOGGER } from "../core/index.js";
 import { DEFAULT_DATA_DIR } from "../dict/index.js";
 import { type CodedLines, codeLines } from "./code-batch.js";
-import { lineRuns } from "./code-lines.js";
+import { type LineRun, lineRuns, splitRun } from "./code-lines.js";
 import { DEPTH, startCodePool } from "./code-pool.js";
 import type { LinesTask, TimedLines } from "./code-worker.js";
 import type { CliEnv } from "./env.js";
 
 /** Most lines in one run. */
 const BATCH = 400;
+/** Most lines this thread codes between two looks at the worker threads (as one core codes them, see code.ts). */
+const PIECE = 100;
 /** Most runs coded or in flight but not yet written (they wait for an earlier run still on a thread). */
-const MAX_QUEUED = 16;
+const MAX_QUEUED = 64;
 
 /** Options of runCodeParallel, for tests and benchmarks. */
 export interface ParallelOptions {
@@ -114,7 +116,7 @@ export async function runCodeParallel(
       env.out(done.text);
     }
   };
-  const toThread = (run: { bytes: Uint8Array; firstLine: number; lines: number }) => {
+  const toThread = (run: LineRun) => {
     onThreads++;
     acc.threadLines += run.lines;
     const task = withData({ bytes: run.bytes, firstLine: run.firstLine, date });
@@ -137,18 +139,27 @@ export async function runCodeParallel(
     if (opts.awaitThreads) await Promise.all(started);
     acc.mainStartMs = since();
     for await (const run of lineRuns(input, BATCH)) {
-      if (startError) throw startError;
-      if (onThreads < ready * DEPTH) {
-        stats.threadRuns++;
-        queue.push(toThread(run));
-      } else {
+      // This thread codes a run PIECE lines at a time, with a turn of the event loop after each, so that finished
+      // thread runs are taken in and the thread is handed the rest of the run as soon as it has room (the file
+      // stream usually has the next chunk buffered already, which for-await takes with no turn at all).
+      for (let rest: LineRun = run; rest.lines > 0; ) {
+        if (startError) throw startError;
+        if (onThreads < ready * DEPTH) {
+          stats.threadRuns++;
+          queue.push(toThread(rest));
+          break;
+        }
+        const [piece, after] = splitRun(rest, PIECE);
         stats.mainRuns++;
-        acc.mainLines += run.lines;
+        acc.mainLines += piece.lines;
         const from = since();
-        const done = codeLines(run.bytes, run.firstLine, date, ctx);
+        const done = codeLines(piece.bytes, piece.firstLine, date, ctx);
         acc.mainEndMs = since();
         acc.mainBusyMs += acc.mainEndMs - from;
         queue.push({ job: Promise.resolve(done), done });
+        writeReady();
+        rest = after;
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
       writeReady();
       while (queue.length > MAX_QUEUED) await queue[0]!.job;
