@@ -52,7 +52,8 @@ export interface RunAccounting {
 /**
  * Codes JSONL on `workers` threads: this one and `workers - 1` worker threads. This thread cuts the input into runs
  * of whole lines, moves each run's raw bytes (transferred, not cloned) to a worker thread while that one has fewer
- * than DEPTH queued, and codes the run itself otherwise; it keeps the input order and writes one string per run.
+ * than DEPTH queued, and codes the run itself otherwise, PIECE lines at a time, handing the rest over as soon as the
+ * thread has room; it keeps the input order and writes one string per run.
  * A thread takes runs only once it has loaded its model and warmed up (runs queued on a starting thread would hold
  * back the output), so a short input may be coded here alone; threads bin/dyad.js started before the CLI loaded
  * (env.codePool) are usually ready by the time this thread has loaded its own model. One model fewer than a pool of `workers` threads beside an idle main thread, and less CPU time (see
