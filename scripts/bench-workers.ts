@@ -113,6 +113,18 @@ async function mainThreadCpuMs(): Promise<number> {
   }
 }
 
+/** The run accounting rounded to whole ms, with the idle tails: this thread waiting at the end, and the thread's. */
+function roundStats(st: Record<string, number>) {
+  const r = Object.fromEntries(Object.entries(st).map(([k, v]) => [k, Math.round(v)]));
+  return {
+    ...r,
+    mainTailMs: Math.round((st.totalMs ?? 0) - Math.max(st.mainEndMs ?? 0, st.inputEndMs ?? 0)),
+    threadTailMs: Math.round((st.totalMs ?? 0) - (st.threadEndMs ?? 0)),
+    threadIdleMs: Math.round((st.threadEndMs ?? 0) - (st.readyMs ?? 0) - (st.threadBusyMs ?? 0)),
+    threadShare: Number(((st.threadLines ?? 0) / ((st.threadLines ?? 0) + (st.mainLines ?? 0) || 1)).toFixed(3)),
+  };
+}
+
 /** Writes n bench sentences to `file` as `dyad code` input: JSONL with one malformed line in 500. */
 function writeCorpus(file: string, n: number): string {
   const lines = makeSentences(n).map((text, id) =>
@@ -151,7 +163,9 @@ async function benchCli(workers: number) {
   const hint = codeWorkersHint(argv);
   const codePool = hint ? startCodePool(hint.threads, hint.dataDir) : undefined;
   const { runCli } = await import("../src/cli/main.js");
-  await runCli(argv, { stdout, stderr: new PassThrough(), stdin: new PassThrough() }, { codePool });
+  const codeStats = { threadRuns: 0, mainRuns: 0 };
+  const called = performance.now() - t0;
+  await runCli(argv, { stdout, stderr: new PassThrough(), stdin: new PassThrough() }, { codePool, codeStats });
   await codePool?.destroy();
   const ms = performance.now() - t0;
   const elu = performance.eventLoopUtilization(elu0);
@@ -164,6 +178,8 @@ async function benchCli(workers: number) {
     mainElu: Number(elu.utilization.toFixed(2)),
     outMb: Number((bytes / 1048576).toFixed(1)),
     rssMb: rssMb(),
+    // The run accounting of --workers N (times in ms from the command's start of coding; cliMs: CLI loaded).
+    ...(hint ? { cliMs: Math.round(called), runs: roundStats(codeStats) } : {}),
   };
   console.log(JSON.stringify(out));
 }
@@ -172,7 +188,7 @@ async function benchCli(workers: number) {
 async function compareCli(m: number) {
   const { execFileSync } = await import("node:child_process");
   const { loadavg } = await import("node:os");
-  type Run = { ms: number; cpuMs: number; mainCpuMs: number; mainElu: number; rssMb: number };
+  type Run = { ms: number; cpuMs: number; mainCpuMs: number; mainElu: number; rssMb: number; runs?: object };
   // BENCH_PIN=1 runs the one-core process under `taskset -c 0`, so that "one core" is one CPU: unpinned, V8's
   // garbage collector and compiler threads already use part of the second core in the one-core run.
   const pin = process.env.BENCH_PIN === "1";
@@ -204,6 +220,7 @@ async function compareCli(m: number) {
       const full = runOnce(workers, N);
       const part = runOnce(workers, small);
       big[key].push(full);
+      if (process.env.BENCH_VERBOSE === "1") console.error(JSON.stringify({ round: r, key, full, part }));
       // A neighbour's burst can make the short run the slower one: such a round gives rate 0.
       rates[key].push(full.ms > part.ms ? Math.round(((N - small) / (full.ms - part.ms)) * 1000) : 0);
     }

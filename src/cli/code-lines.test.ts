@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isIsoDate, lineRuns } from "./code-lines.js";
+import { isIsoDate, lineRuns, splitRun } from "./code-lines.js";
 
 async function collect(chunks: string[], maxLines: number) {
   async function* stream() {
@@ -87,5 +87,23 @@ describe("isIsoDate", () => {
     ["+02025-01-01", false],
   ])("%s: %s", (s, expected) => {
     expect(isIsoDate(s)).toBe(expected);
+  });
+});
+
+describe("splitRun", () => {
+  const run = (s: string, firstLine: number, lines: number) => ({ bytes: new Uint8Array(Buffer.from(s)), firstLine, lines });
+  const show = (r: { bytes: Uint8Array; firstLine: number; lines: number }) => [r.firstLine, r.lines, Buffer.from(r.bytes).toString()];
+  it.each([
+    ["cut after n lines", run("a\nb\nc\n", 5, 3), 2, [5, 2, "a\nb\n"], [7, 1, "c\n"]],
+    ["the rest lacks its final LF", run("a\nb\nc", 1, 3), 1, [1, 1, "a\n"], [2, 2, "b\nc"]],
+    ["empty lines count", run("\n\nx\n", 3, 3), 2, [3, 2, "\n\n"], [5, 1, "x\n"]],
+    ["a run of n lines is all head", run("a\nb\n", 1, 2), 2, [1, 2, "a\nb\n"], [3, 0, ""]],
+    ["fewer lines than n", run("a", 9, 1), 100, [9, 1, "a"], [10, 0, ""]],
+  ])("%s", (_name, r, n, head, rest) => {
+    const [h, t] = splitRun(r, n);
+    expect(show(h)).toEqual(head);
+    expect(show(t)).toEqual(rest);
+    // Both are views of the run's own buffer, so the rest can be transferred whole to a worker thread.
+    expect(t.bytes.buffer).toBe(r.bytes.buffer);
   });
 });

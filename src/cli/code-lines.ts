@@ -99,3 +99,16 @@ export async function* lineRuns(
   }
   if (pending.length > 0) yield { bytes: new Uint8Array(pending), firstLine: lineNo, lines: 1 };
 }
+
+/**
+ * Cuts a run after its first `n` lines: the head (a view of the same bytes) and the rest (a view too, so the rest can
+ * still be transferred whole: its view keeps its offset in the buffer). A run of at most `n` lines is all head.
+ * @example splitRun({ bytes: enc("a\nb\nc\n"), firstLine: 5, lines: 3 }, 2)[1] // { bytes: "c\n", firstLine: 7, lines: 1 }
+ */
+export function splitRun(run: LineRun, n: number): [LineRun, LineRun] {
+  if (run.lines <= n) return [run, { bytes: run.bytes.subarray(run.bytes.length), firstLine: run.firstLine + run.lines, lines: 0 }];
+  let end = -1;
+  for (let k = 0; k < n; k++) end = run.bytes.indexOf(10, end + 1);
+  const head = { bytes: run.bytes.subarray(0, end + 1), firstLine: run.firstLine, lines: n };
+  return [head, { bytes: run.bytes.subarray(end + 1), firstLine: run.firstLine + n, lines: run.lines - n }];
+}

@@ -55,9 +55,17 @@ if (typeof preload === "string") {
   }
 }
 
+/** A worker thread's coded run, with when it began and ended (ms since the epoch), for the run accounting. */
+export interface TimedLines extends CodedLines {
+  readonly from: number;
+  readonly to: number;
+}
+
 /** Codes one run of input lines on a worker thread (see codeLines). */
-export function codeLinesTask(task: LinesTask): CodedLines {
-  return codeLines(task.bytes, task.firstLine, task.date, workerCtx(task.dataDir));
+export function codeLinesTask(task: LinesTask): TimedLines {
+  const from = performance.timeOrigin + performance.now();
+  const coded = codeLines(task.bytes, task.firstLine, task.date, workerCtx(task.dataDir));
+  return { text: coded.text, failed: coded.failed, from, to: performance.timeOrigin + performance.now() };
 }
 
 export default codeLinesTask;

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { CodePool } from "./code-pool.js";
+import type { CodeStats } from "./code-workers.js";
 import type { Model } from "../dict/index.js";
 import type { DateMemo } from "../extract/index.js";
 import type { NlpEngine } from "../nlp/index.js";
@@ -19,6 +20,8 @@ export interface CliEnv {
    * their number; undefined otherwise (the command starts its own).
    */
   codePool?(threads: number): CodePool | undefined;
+  /** Where `dyad code --workers N` records its run accounting, when a caller (the benchmark) asks for it. */
+  codeStats?(): CodeStats | undefined;
   /** Loads (once) and returns the wink-nlp engine. */
   nlp(): NlpEngine;
   /** The date memo shared by every document of this run (see createDateMemo). */

@@ -8,6 +8,7 @@ import { createDateMemo, type DateMemo } from "../extract/index.js";
 import { createNlpEngine, type NlpEngine } from "../nlp/index.js";
 import { registerActorsCommands } from "./commands/actors.js";
 import type { CodePool } from "./code-pool.js";
+import type { CodeStats } from "./code-workers.js";
 import { registerAnalyzeCommand } from "./commands/analyze.js";
 import { registerCalendarCommand } from "./commands/calendar.js";
 import { registerClaimsCommand } from "./commands/claims.js";
@@ -27,6 +28,8 @@ export interface CliIo {
 export interface CliStart {
   /** Worker threads already starting for `dyad code --workers` (see codeWorkersHint). */
   readonly codePool?: CodePool | undefined;
+  /** Filled in by `dyad code --workers N` with its run accounting (scripts/bench-workers.ts reads it). */
+  readonly codeStats?: CodeStats | undefined;
 }
 
 function makeEnv(io: CliIo, dataDir: () => string, start: CliStart): CliEnv & { exitCode: number } {
@@ -43,6 +46,7 @@ function makeEnv(io: CliIo, dataDir: () => string, start: CliStart): CliEnv & { 
       return model;
     },
     dataDir,
+    codeStats: () => start.codeStats,
     codePool: (threads: number) => {
       const pool = early?.threads === threads ? early : undefined;
       if (pool) early = undefined;

@@ -37,6 +37,12 @@ async function runCodeSerial(input: AsyncIterable<Uint8Array>, date: string | nu
   return failed;
 }
 
+/** The caller's run-accounting object, if it gave one (exactOptionalPropertyTypes: no `stats: undefined`). */
+function codeStatsOpt(env: CliEnv) {
+  const stats = env.codeStats?.();
+  return stats ? { stats } : {};
+}
+
 /** `dyad code [FILE|-]`: the JSONL batch contract. */
 export const registerCodeCommand: RegisterCommands = (program, env) => {
   program
@@ -52,7 +58,7 @@ export const registerCodeCommand: RegisterCommands = (program, env) => {
       const input = openInput(file, env);
       const date = opts.date ?? null;
       const failed =
-        workers > 1 ? await runCodeParallel(input, date, workers, env) : await runCodeSerial(input, date, env);
+        workers > 1 ? await runCodeParallel(input, date, workers, env, codeStatsOpt(env)) : await runCodeSerial(input, date, env);
       if (failed > 0) {
         env.err(`dyad code: ${failed} line(s) could not be read; see their "error" objects`);
         env.setExitCode(1);
