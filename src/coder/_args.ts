@@ -1362,6 +1362,21 @@ function saidRelativeAntecedent(v: View, i: number): number {
   return g >= 0 && v.groups[g]!.tokEnd === k - 1 ? g : -1;
 }
 
+/**
+ * The token after the passive verb at `i` past adverbs (and an adjective) and a weekday or other name after "on" ("struck overnight by",
+ * "were struck early on Sunday by"): where its "by" stands, if it has one right there.
+ */
+function agentByAfter(v: View, i: number): number {
+  let k = i + 1;
+  for (;;) {
+    const t = v.toks[k];
+    // The tagger may read "overnight" as an adjective.
+    if (t?.pos === "ADV" || (t?.pos === "ADJ" && k < i + 3)) k++;
+    else if (t?.lower === "on" && v.toks[k + 1]?.pos === "PROPN" && v.groupAt[k + 1]! < 0) k += 2;
+    else return k;
+  }
+}
+
 /** The agent of a passive verb: the group after "by" in the clause. */
 function agentAfter(v: View, i: number): number {
   for (let k = i + 1; k < v.toks.length; k++) {
@@ -3886,7 +3901,8 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
   } else if (isPassive(v, i)) {
     passive = true;
     // "Japan was accused by China of spying": an agent right after the verb stands inside the matched words.
-    source = agentAfter(v, is(v, v.toks[i + 1], v.b.agent) ? i : m.last);
+    // "Houthi targets were struck overnight by American warplanes": adverbs or a day may stand before "by".
+    source = agentAfter(v, is(v, v.toks[agentByAfter(v, i)], v.b.agent) ? i : m.last);
     // "was extradited from Spain to the United States": with no "by" agent, the state a person is handed over or
     // sent away from is the agent, and the one named after "to" receives them.
     if (source < 0 && TRANSFER.has(p.code)) {

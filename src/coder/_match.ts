@@ -423,6 +423,26 @@ function matchRest(
 ): Match | null {
   // ", killing more than 100 people": the toll of the act before it, not an act of its own.
   if (p.main && (elaborating(v, trigger) || ingClause(v, trigger))) return null;
+  const plain = matchRestAt(v, p, trigger, passive, list, from);
+  if (plain || !passive || from !== trigger + 1) return plain;
+  // "Sanctions on the ICC were authorised by Trump", "Talks with Israel were put on hold by Saudi Arabia": the
+  // passive's subject, with the complement that names the target, holds the words after the verb in the active.
+  const span = passiveSubjectSpan(v, trigger);
+  if (span === null || p.rest[0]?.kind !== "word") return null;
+  const inSubject = matchRestAt(v, p, trigger, false, list, span[0]);
+  if (inSubject === null || inSubject.last >= span[1] || inSubject.targetGroup < 0) return null;
+  return { ...inSubject, passive: true };
+}
+
+/** Tries the pattern's elements from token `from` (see matchRest). */
+function matchRestAt(
+  v: View,
+  p: Pattern,
+  trigger: number,
+  passive: boolean,
+  list: readonly Pattern[],
+  from: number,
+): Match | null {
   const toks = v.toks;
   let pos = from;
   let last = trigger;
@@ -740,6 +760,37 @@ function passiveCountIn(v: View, trigger: number, min: number): boolean {
   if (start > 0 && v.toks[start - 1]!.pos === "ADP") return false;
   for (let j = start; j <= k; j++) if ((quantity(v.toks, j) ?? -1) >= min) return true;
   return false;
+}
+
+/** Prepositions whose object completes the passive subject's noun ("sanctions on", "talks with", "an inquiry into"). */
+const SUBJECT_PREP = new Set(["on", "with", "into", "against", "to", "at", "over", "for"]);
+
+/**
+ * The span [start, end) of the subject of the passive verb at `trigger`, with a "by" agent in the clause: a plain noun
+ * phrase with a preposition's object after it ("Sanctions on the International Criminal Court", "Talks with Israel");
+ * null when there is none, or when the phrase is itself a preposition's object.
+ */
+function passiveSubjectSpan(v: View, trigger: number): [number, number] | null {
+  let by = trigger + 1;
+  while (by < v.toks.length && !HARD_PUNCT.has(v.toks[by]!.text) && v.toks[by]!.lower !== "by") by++;
+  if (v.toks[by]?.lower !== "by") return null;
+  let end = trigger - 1;
+  while (end >= 0 && (v.toks[end]!.pos === "AUX" || v.toks[end]!.pos === "ADV" || v.toks[end]!.lower === "not"))
+    end--;
+  if (end === trigger - 1 || end < 0) return null;
+  let j = end;
+  let prep = false;
+  while (j >= 0) {
+    const t = v.toks[j]!;
+    if (NP_WORD.has(t.pos) || v.groupAt[j]! >= 0 || t.text === "-") j--;
+    else if (SUBJECT_PREP.has(t.lower) && t.pos === "ADP" && !prep) {
+      prep = true;
+      j--;
+    } else break;
+  }
+  const start = j + 1;
+  if (!prep || (j >= 0 && (v.toks[j]!.pos === "ADP" || v.toks[j]!.pos === "VERB"))) return null;
+  return [start, end + 1];
 }
 
 /** True when the mention of an actor of a known country ends right before the auxiliaries of the passive at `trigger`. */

@@ -12640,3 +12640,29 @@ realCases("verdicts on an own-country act, on country-less parties, and before t
   ["The opposition called the vote a sham.", []],
   ["Kenya's opposition leader called the decision a mistake.", []],
 ]);
+
+realCases("a passive's subject with its complement holds the act's words and target (session 36, passive)", "2025-06-20", [
+  // the subject's noun and the "into/with/on/to" complement that names the target, with the "by" agent
+  ["An investigation into Milei was opened by Argentine prosecutors.", ["ARGJUD>ARGGOV 090 occurred"]],
+  ["Houthi targets were struck overnight by American warplanes.", ["USAMIL>YEMREB 195 occurred"]],
+  ["Talks with Taiwan were suspended by China.", ["CHNGOV>TWNGOV 164 occurred"]],
+  ["Air strikes on Lebanon were launched overnight by Israel.", ["ISRGOV>LBNGOV 195 occurred"]],
+  ["A ban on Pakistani imports was imposed by India.", ["INDGOV>PAK 163 occurred"]],
+  ["Arms exports to Israel were suspended by Germany.", ["DEUGOV>ISR 1622 occurred"]],
+  ["A summit with Japan was cancelled by South Korea.", ["KORGOV>JPNGOV 125 occurred"]],
+  ["New tariffs on Chinese steel were announced on Monday by the European Commission.", ["IGOEUREEC>CHN 163 occurred"]],
+  ["Diplomatic ties with Taiwan were severed by Honduras.", ["HNDGOV>TWNGOV 161 occurred"]],
+  [
+    "An arrest warrant for Netanyahu was issued by the International Criminal Court.",
+    ["IGOINTICC>ISRGOV 173 occurred"],
+  ],
+  ["Negotiations with Ukraine were rejected by Moscow.", ["RUSGOV>UKRGOV 125 occurred"]],
+  ["Military aid to Ukraine was suspended overnight by the White House.", ["USAGOV>UKRGOV 1622 occurred"]],
+  // no actor in the complement, or a verb that is no act: nothing fires
+  ["A report on Chinese hacking was published by Microsoft on Tuesday.", []],
+  ["Sanctions on Russia were discussed by EU foreign ministers in Brussels.", []],
+  ["An investigation into the crash was opened by French prosecutors.", []],
+  // must not change: the active and a passive with its agent right after the verb
+  ["China suspended talks with Taiwan.", ["CHNGOV>TWNGOV 164 occurred"]],
+  ["New sanctions on Russia were imposed by the European Union on Friday.", ["IGOEUREEC>RUSGOV 163 occurred"]],
+]);
