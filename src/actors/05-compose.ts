@@ -600,6 +600,30 @@ function clausePlace(
   return placed && seen.size === 1 ? found : null;
 }
 
+// Words that open a fronted place phrase ("In Tbilisi, thousands of people protested ...").
+const FRONTED_PLACE_WORDS = new Set(["in", "across", "throughout", "outside", "near"]);
+// Words of a count before a crowd noun ("tens of thousands of people"), besides numbers, determiners and adjectives.
+const CROWD_COUNT_WORDS = new Set(["of", "thousands", "hundreds", "dozens", "tens", "scores", "millions"]);
+
+/**
+ * "In Tbilisi, thousands of people protested ...", "Outside the U.S. embassy in Mexico City, hundreds of protesters
+ * rallied": the one country a place phrase opening the sentence names (read as `clausePlace` reads a clause), when
+ * the noun phrase at `start` is the subject right after its comma; null otherwise.
+ */
+function frontedPlace(v: SentenceView, start: number): string | null {
+  const toks = v.lat.tokens;
+  if (!FRONTED_PLACE_WORDS.has(toks[0]?.text.toLowerCase() ?? "")) return null;
+  let comma = 1;
+  while (comma < start && toks[comma]!.text !== ",") comma++;
+  if (comma >= start) return null;
+  for (let k = comma + 1; k < start; k++) {
+    const t = toks[k]!;
+    if (!["DET", "NUM", "ADJ"].includes(t.pos) && !CROWD_COUNT_WORDS.has(t.text.toLowerCase())) return null;
+  }
+  // "outside the embassy": the first word is no place slot, so the scan reads from it as from a clause's noun.
+  return clausePlace(v, 0);
+}
+
 /** A group named at `at` ("Rapid Support Forces"), as a mention from `start` over the noun before it, or null. */
 function groupAfter(v: SentenceView, at: number, start = at): Candidate | null {
   const ref = v.groupAt(at) ? refAt(v, at) : null;
@@ -1265,7 +1289,8 @@ function sectorHeadPhrase(
   // "opened fire on students protesting job quotas in Dhaka": a participle after an object opens a clause of its own.
   const reduced =
     /ing$/i.test(toks[head.end]?.text ?? "") && ["ADP", "VERB"].includes(toks[start - 1]?.pos ?? "");
-  const where = located && !head.unknownName && !reduced ? clausePlace(v, head.end) : null;
+  const where =
+    located && !head.unknownName && !reduced ? (clausePlace(v, head.end) ?? frontedPlace(v, start)) : null;
   const { id, pair } = head.entry;
   if (where)
     return candidate(

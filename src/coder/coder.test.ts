@@ -12666,3 +12666,24 @@ realCases("a passive's subject with its complement holds the act's words and tar
   ["China suspended talks with Taiwan.", ["CHNGOV>TWNGOV 164 occurred"]],
   ["New sanctions on Russia were imposed by the European Union on Friday.", ["IGOEUREEC>RUSGOV 163 occurred"]],
 ]);
+
+realCases("a place phrase fronted before its comma places the crowd subject after it (session 36, fronted)", "2025-06-20", [
+  // "people" and "crowds" are actors only where a place says whose: a fronted "In X," says it as "in X" after does
+  ["In Tbilisi, thousands of people protested against the Georgian government.", ["GEOCVL>GEOGOV 141 occurred"]],
+  [
+    "In Belgrade, tens of thousands of people demonstrated against President Aleksandar Vucic.",
+    ["SRBCVL>SRBGOV 141 occurred"],
+  ],
+  ["Across Iran, crowds chanted slogans against the United States.", ["IRNCVL>USAGOV 141 occurred"]],
+  // a mission's owner in the fronted phrase is no place: the crowd outside it is the host's
+  [
+    "Outside the U.S. embassy in Mexico City, hundreds of protesters demonstrated against the United States.",
+    ["MEXCVL>USAGOV 141 occurred"],
+  ],
+  ["In Kyiv, officials accused Russia of targeting the power grid.", ["UKRGOV>RUSGOV 112 occurred"]],
+  // must not change: a noun placed after it, a noun with its own country, nothing to place
+  ["Thousands of people protested against the Georgian government in Tbilisi.", ["GEOCVL>GEOGOV 141 occurred"]],
+  ["In Beijing, authorities detained a Japanese businessman on espionage charges.", ["CHNGOV>JPNBUS 173 occurred"]],
+  ["In Geneva on Monday, officials met to discuss the weather.", []],
+  ["In Paris on Friday, thousands of people attended a concert.", []],
+]);
