@@ -750,12 +750,8 @@ function countAhead(v: View, j: number): boolean {
  */
 function passiveCountIn(v: View, trigger: number, min: number): boolean {
   // Only with its "by" agent in the clause: "Thousands of Afghans were deported from Iran" names where they left.
-  let by = trigger + 1;
-  while (by < v.toks.length && !HARD_PUNCT.has(v.toks[by]!.text) && v.toks[by]!.lower !== "by") by++;
-  if (v.toks[by]?.lower !== "by") return false;
-  let k = trigger - 1;
-  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.lower === "not")) k--;
-  if (k === trigger - 1 || k < 0) return false;
+  const k = passiveSubjectEnd(v, trigger);
+  if (k < 0 || !agentByInClause(v, trigger)) return false;
   const start = subjectPhraseStart(v, k);
   if (start > 0 && v.toks[start - 1]!.pos === "ADP") return false;
   for (let j = start; j <= k; j++) if ((quantity(v.toks, j) ?? -1) >= min) return true;
@@ -771,13 +767,8 @@ const SUBJECT_PREP = new Set(["on", "with", "into", "against", "to", "at", "over
  * null when there is none, or when the phrase is itself a preposition's object.
  */
 function passiveSubjectSpan(v: View, trigger: number): [number, number] | null {
-  let by = trigger + 1;
-  while (by < v.toks.length && !HARD_PUNCT.has(v.toks[by]!.text) && v.toks[by]!.lower !== "by") by++;
-  if (v.toks[by]?.lower !== "by") return null;
-  let end = trigger - 1;
-  while (end >= 0 && (v.toks[end]!.pos === "AUX" || v.toks[end]!.pos === "ADV" || v.toks[end]!.lower === "not"))
-    end--;
-  if (end === trigger - 1 || end < 0) return null;
+  const end = passiveSubjectEnd(v, trigger);
+  if (end < 0 || !agentByInClause(v, trigger)) return null;
   let j = end;
   let prep = false;
   while (j >= 0) {
@@ -795,10 +786,23 @@ function passiveSubjectSpan(v: View, trigger: number): [number, number] | null {
 
 /** True when the mention of an actor of a known country ends right before the auxiliaries of the passive at `trigger`. */
 function passiveActorSubject(v: View, trigger: number): boolean {
+  const k = passiveSubjectEnd(v, trigger);
+  const g = k >= 0 ? v.groupAt[k]! : -1;
+  return g >= 0 && v.groups[g]!.members.some((m) => m.country !== null);
+}
+
+/** The last word of the passive verb's subject at `trigger`, before its auxiliaries, adverbs and "not"; -1 if none. */
+function passiveSubjectEnd(v: View, trigger: number): number {
   let k = trigger - 1;
   while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.lower === "not")) k--;
-  const g = k >= 0 && k < trigger - 1 ? v.groupAt[k]! : -1;
-  return g >= 0 && v.groups[g]!.members.some((m) => m.country !== null);
+  return k === trigger - 1 ? -1 : k;
+}
+
+/** True when a "by" follows the verb at `trigger` in its clause (before hard punctuation). */
+function agentByInClause(v: View, trigger: number): boolean {
+  for (let by = trigger + 1; by < v.toks.length && !HARD_PUNCT.has(v.toks[by]!.text); by++)
+    if (v.toks[by]!.lower === "by") return true;
+  return false;
 }
 
 /** Parts of speech of the words of a plain noun phrase ("three senior Russian diplomats"). */
