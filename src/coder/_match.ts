@@ -593,25 +593,16 @@ function matchRestAt(
       continue;
     }
     // "Three Russian diplomats were expelled by Poland": in the passive the verb's object is its subject, so the
-    // first word after the head may stand there instead (the words of "expel $DIPLOMAT").
+    // first word after the head may stand there instead (the words of "expel $DIPLOMAT"); "More than 100 people were
+    // killed by the RSF": so may the counted object. A subject an actor owns ("Moscow's proposal was rejected") is
+    // read through the target slot instead.
     if (
       found < 0 &&
       passive &&
-      e.kind === "word" &&
-      last === trigger &&
-      // A subject an actor owns ("Moscow's proposal was rejected") is read through the target slot instead.
-      owned === null &&
-      passiveSubjectIn(v, trigger, e.words)
-    )
-      continue;
-    // "More than 100 people were killed by the RSF": in the passive the counted object is the subject too.
-    if (
-      found < 0 &&
-      passive &&
-      e.kind === "quantity" &&
       last === trigger &&
       owned === null &&
-      passiveCountIn(v, trigger, e.min)
+      ((e.kind === "word" && passiveSubjectIn(v, trigger, e.words)) ||
+        (e.kind === "quantity" && passiveCountIn(v, trigger, e.min)))
     )
       continue;
     if (found < 0 || missed) return null;
@@ -706,12 +697,10 @@ const PARTY_WORD = new Set(["both", "all", "each", "either", "two", "sides", "si
 
 /** True when the head noun of the subject of the passive verb at `trigger` ("diplomats were expelled") is in `words`. */
 function passiveSubjectIn(v: View, trigger: number, words: ReadonlySet<string>): boolean {
-  let k = trigger - 1;
   // "American troops would not be deployed": a negation stands in the auxiliary chain too.
-  while (k >= 0 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV" || v.toks[k]!.lower === "not")) k--;
-  const t = v.toks[k];
-  if (k === trigger - 1 || t === undefined || (t.pos !== "NOUN" && t.pos !== "PROPN") || !isIn(t, words))
-    return false;
+  const k = passiveSubjectEnd(v, trigger);
+  const t = k < 0 ? undefined : v.toks[k];
+  if (t === undefined || (t.pos !== "NOUN" && t.pos !== "PROPN") || !isIn(t, words)) return false;
   // "a missile that struck a village near the border was fired": a noun after a preposition is no subject.
   // "Dozens of Russian diplomats were expelled": the "of" after a count stays inside the phrase.
   const j = subjectPhraseStart(v, k) - 1;
