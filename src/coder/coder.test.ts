@@ -12696,7 +12696,7 @@ realCases("a phrase fronted before the main clause is read as it is after it (se
     ["AUSGOV>IDNGOV 0312 occurred", "AUSGOV>IDNGOV 040 occurred", "IDNGOV>AUSGOV 0312 occurred", "IDNGOV>AUSGOV 040 occurred"],
   ],
   [
-    "After talks in Ankara, Turkey and Sweden signed a security agreement.",
+    "During talks in Ankara, Turkey and Sweden signed a security agreement.",
     ["SWEGOV>TURGOV 040 occurred", "SWEGOV>TURGOV 057 occurred", "TURGOV>SWEGOV 040 occurred", "TURGOV>SWEGOV 057 occurred"],
   ],
   [
