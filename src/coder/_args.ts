@@ -3334,7 +3334,7 @@ function sayerGroup(v: View, g: number): boolean {
 }
 
 /** The subject of the main clause after a fronted phrase ending at `end`: its first subject-position group. */
-function mainSubject(v: View, end: number): number {
+export function mainSubject(v: View, end: number): number {
   return firstSubject(v, end + 1, v.toks.length);
 }
 

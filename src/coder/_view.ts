@@ -738,6 +738,43 @@ function frontedPlace(toks: readonly Token[], prev: ActorMention, m: ActorMentio
   return prev.kind === "place" && m.kind !== "place" && isIn(toks[prev.tokenStart - 1], w.placePrep);
 }
 
+/**
+ * "According to Moscow, Russia and Belarus held drills", "After talks with Egypt, Israel and Hamas agreed": the comma
+ * that ends a phrase opening the sentence (a preposition, a subordinator or a participle first, no comma before) is
+ * no list comma when the names after it form a compound joined by "and" that a finite verb follows: that compound is
+ * the main clause's subject, and the name before the comma the fronted phrase's own. "Along with France, Germany and
+ * Italy, Britain signed" (a comma after the compound) and "With Russia, China and Iran backing it" (an "-ing" verb)
+ * stay one list.
+ */
+function frontedSubjectList(
+  toks: readonly Token[],
+  mentions: readonly ActorMention[],
+  at: number,
+  w: EngineWords,
+): boolean {
+  const first = toks[0];
+  if (!first || !(first.pos === "ADP" || first.pos === "SCONJ" || first.pos === "VERB")) return false;
+  const m = mentions[at]!;
+  let comma = -1;
+  for (let k = 0; k < m.tokenStart; k++) {
+    const t = toks[k]!;
+    if (t.text === ";" || t.text === ":" || (t.text === "," && comma >= 0)) return false;
+    if (t.text === ",") comma = k;
+  }
+  if (comma < 0) return false;
+  const end = compoundEnd(toks, mentions, at, w);
+  let and = false;
+  for (let k = m.tokenEnd; k < end; k++) {
+    if (toks[k]!.text === ",") return false;
+    if (isIn(toks[k], w.and)) and = true;
+  }
+  if (!and) return false;
+  let k = end;
+  while (toks[k]?.pos === "AUX" || toks[k]?.pos === "ADV") k++;
+  const verb = toks[k];
+  return verb?.pos === "VERB" && !verb.lower.endsWith("ing");
+}
+
 /** "the leaders of Jordan": a mention whose words name a role "of" a country (a list of countries may follow). */
 function ofRole(toks: readonly Token[], m: ActorMention): boolean {
   for (let k = m.tokenStart + 1; k < m.tokenEnd - 1; k++) if (toks[k]!.lower === "of") return true;
@@ -891,6 +928,8 @@ function buildGroups(
     // role that closed the outer list goes on.
     if (kind === "comma" && listClosed && !ofRole(toks, prev!)) kind = null;
     if (kind === "comma" && frontedPlace(toks, prev!, m, w)) kind = null;
+    const front = kind === "comma" && !listClosed && pendingComma.length === 0;
+    if (front && frontedSubjectList(toks, mentions, at, w)) kind = null;
     // "in a swap mediated by the United Arab Emirates, officials in Kyiv and Moscow said": a list that a preposition
     // opened does not run on into the subject of a reporting verb after a comma (the sayer, no member).
     if (kind === "comma" && chainStart && toks[lead]?.pos === "ADP" && sayerFrom(toks, m.tokenStart, w))

@@ -12687,3 +12687,53 @@ realCases("a place phrase fronted before its comma places the crowd subject afte
   ["In Geneva on Monday, officials met to discuss the weather.", []],
   ["In Paris on Friday, thousands of people attended a concert.", []],
 ]);
+
+
+realCases("a phrase fronted before the main clause is read as it is after it (session 37, fronted)", "2025-06-20", [
+  // a meeting, talks or call in a fronted phrase that names no party is the main clause's
+  [
+    "At a meeting in Canberra, Australia and Indonesia agreed to expand defence cooperation.",
+    ["AUSGOV>IDNGOV 0312 occurred", "AUSGOV>IDNGOV 040 occurred", "IDNGOV>AUSGOV 0312 occurred", "IDNGOV>AUSGOV 040 occurred"],
+  ],
+  [
+    "During talks in Ankara, Turkey and Sweden signed a security agreement.",
+    ["SWEGOV>TURGOV 040 occurred", "SWEGOV>TURGOV 057 occurred", "TURGOV>SWEGOV 040 occurred", "TURGOV>SWEGOV 057 occurred"],
+  ],
+  [
+    "During a phone call, Macron urged Netanyahu to halt the offensive in Rafah.",
+    ["FRAGOV>ISRGOV 0256 occurred", "FRAGOV>ISRGOV 041 occurred", "ISRGOV>FRAGOV 041 occurred"],
+  ],
+  // a fronted condition makes the promised act of conflict after its comma a threat, aimed at the condition's party
+  [
+    "Unless Tokyo opens its market to American rice, the United States will impose a 25% tariff on Japanese goods, Trump said.",
+    ["USAGOV>JPN 1312 threatened"],
+  ],
+  [
+    "If the United States strikes Venezuela, Caracas would use force to defend itself, Maduro said.",
+    ["USAGOV>VENGOV 190 hypothetical", "VENGOV>USAGOV 138 threatened"],
+  ],
+  // the comma ending a fronted phrase is no list comma before a compound subject
+  [
+    "According to Moscow, Russia and Belarus held joint military exercises in the Baltic Sea.",
+    ["BLRGOV>RUSGOV 062 occurred", "RUSGOV>BLRGOV 062 occurred"],
+  ],
+  // must not fire: a named venue, a body's own meeting, a fronted phrase with no actor, a plain list subject
+  ["At the G20 summit in Rio, Trump announced new aid for Ukraine.", ["USAGOV>UKRGOV 033 occurred"]],
+  [
+    "After a meeting of NATO defence ministers, Germany pledged more air defence systems to Ukraine.",
+    ["DEUGOV>UKRGOV 030 occurred"],
+  ],
+  ["At a conference in Vienna, scientists presented new research on glaciers.", []],
+  ["If it rains on Sunday, the parade in Kyiv will be postponed.", []],
+  [
+    "Russia, China and Iran held joint naval drills in the Gulf of Oman.",
+    [
+      "CHNGOV>IRNGOV 062 occurred",
+      "CHNGOV>RUSGOV 062 occurred",
+      "IRNGOV>CHNGOV 062 occurred",
+      "IRNGOV>RUSGOV 062 occurred",
+      "RUSGOV>CHNGOV 062 occurred",
+      "RUSGOV>IRNGOV 062 occurred",
+    ],
+  ],
+]);

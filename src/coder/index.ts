@@ -3,6 +3,7 @@ import type { CameoTable, VerbModel } from "../dict/index.js";
 import {
   adjunctPrep,
   adjunctTalks,
+  frontedTalks,
   eraOnly,
   clauseSubjectNoun,
   heldTalks,
@@ -2713,18 +2714,29 @@ function counteredAgent(
 
 const CONDITION_WORDS = new Set(["unless", "if"]);
 
-/** The subject of the first "unless"/"if" clause from token `from` on, when of another country than the source. */
+/**
+ * The subject of the first "unless"/"if" clause from token `from` on, else of one fronted before the main clause, when
+ * of another country than the source.
+ */
 function conditionSubject(v: View, from: number, source: number): number {
-  for (let k = Math.max(0, from - 1); k < v.toks.length; k++) {
-    const t = v.toks[k]!;
-    if (t.text === ";" || t.text === ".") return -1;
-    if (!CONDITION_WORDS.has(t.lower)) continue;
+  const subjectAt = (k: number) => {
     let j = k + 1;
     while (j < v.toks.length && v.toks[j]!.pos === "DET") j++;
     const g = v.groupAt[j] ?? -1;
     return g >= 0 && g !== source && !v.attributive[g] && !sameCountry(v, g, source) ? g : -1;
+  };
+  for (let k = Math.max(0, from - 1); k < v.toks.length; k++) {
+    const t = v.toks[k]!;
+    if (t.text === ";" || t.text === ".") break;
+    if (CONDITION_WORDS.has(t.lower)) return subjectAt(k);
   }
-  return -1;
+  // "If the United States strikes Venezuela, Caracas would use force": a condition fronted before the main clause
+  // (ending at `frontEnd`, before the threat's clause).
+  const front = v.frontEnd;
+  // Only for the clause right after its comma: a trailing ", the minister warned" is no consequence of it.
+  if (front < 0 || front >= from || !CONDITION_WORDS.has(v.toks[0]?.lower ?? "")) return -1;
+  for (let k = front + 1; k < from - 1; k++) if (v.toks[k]!.text === ",") return -1;
+  return subjectAt(0);
 }
 
 /**
@@ -2810,9 +2822,13 @@ function conditionalThreat(ctx: SentenceCtx, v: View, m: Match, code: string, st
   // Verbal conflict (quad 3: "would block any new EU sanctions if the bloc did not ease ...") only with a condition.
   const quad = ctx.model.cameo.get(code)?.quad ?? 0;
   if (!consequence || quad < 3) return null;
-  if (conditionBefore(v, m)) return null;
+  // "If Tokyo does not open its market, the United States will impose tariffs": a condition fronted before the
+  // main clause conditions the act after its comma as one after the act does.
+  const fronted = frontedCondition(v, m);
+  if (!fronted && conditionBefore(v, m)) return null;
   // "China could halt exports to the U.S. if ..., analysts said": speculation by others is no threat.
   if (speculation(v, m)) return null;
+  if (fronted) return tableCode(ctx.model.verbs, THREAT_TABLE, code) ?? null;
   // "would shoot down any Russian aircraft that entered their airspace": an act on "any" such party is conditional too.
   // Not a refusal ("would veto any resolution", "will reject any contact with Japan").
   for (let k = m.trigger + 1; quad === 4 && k <= m.last + 2 && k < v.toks.length; k++)
@@ -2841,9 +2857,32 @@ function partyCondition(v: View, m: Match): boolean {
   return party || v.toks[k + 1]?.pos === "VERB";
 }
 
-/** A `condition` pattern's condition: a party's "if"/"unless" clause after the act, and none before it. */
+/**
+ * "If Moscow does not agree to a ceasefire, Trump said he would impose tariffs", "Unless Tokyo opened its market, the
+ * United States would ...": the sentence opens with "if"/"unless" and a party (an actor, a pronoun, a possessive, or a
+ * participle: "If attacked,"), and the act `m` stands after the comma that ends that fronted clause (`frontEnd`), with
+ * no other "if"/"unless" between; the act is then the condition's consequence, not the condition.
+ */
+function frontedCondition(v: View, m: Match): boolean {
+  const front = v.frontEnd;
+  if (front < 0 || m.trigger <= front || !CONDITION_WORDS.has(v.toks[0]?.lower ?? "")) return false;
+  // The act stands in the main clause right after the comma (no other comma before it) and has no condition of its own.
+  for (let k = front + 1; k < m.trigger; k++) if (v.toks[k]!.text === ",") return false;
+  for (let k = front + 1; k <= m.last; k++) if (CONDITION_WORDS.has(v.toks[k]!.lower)) return false;
+  let j = 1;
+  while (v.toks[j]?.pos === "DET") j++;
+  const party =
+    ((v.groupAt[j] ?? -1) >= 0 && !v.attributive[v.groupAt[j]!]) ||
+    (j === 1 &&
+      (is(v, v.toks[j], v.b.possessivePronoun) ||
+        (is(v, v.toks[j], v.b.subjectPronoun) &&
+          !(v.toks[j + 1]?.lemma === "be" && v.toks[j + 2]?.pos !== "VERB"))));
+  return party || v.toks[1]?.pos === "VERB";
+}
+
+/** A `condition` pattern's condition: a party's "if"/"unless" clause after the act and none before it, or a fronted one. */
 function conditionedAct(v: View, m: Match): boolean {
-  return !conditionBefore(v, m) && partyCondition(v, m);
+  return frontedCondition(v, m) || (!conditionBefore(v, m) && partyCondition(v, m));
 }
 
 /** Whether an "if"/"unless" stands before the end of the act `m` (the act is then the condition, not its outcome). */
@@ -4810,6 +4849,8 @@ function actArgs(
   a = pronounCounterpart(v, ctx.prep.second, m, a, prevVerb ?? prev) ?? a;
   // "agreed ... after a phone call with Trump": talks in an adjunct phrase are the subject's own act.
   a = adjunctTalks(v, ctx.prep.second, m, a, prev) ?? a;
+  // "At a summit in Jakarta, Indonesia and Australia agreed ...": talks in a fronted phrase are the main clause's.
+  a = frontedTalks(v, ctx.prep.second, m, a) ?? a;
   // "talks between Hamas and Fatah that China had planned to host": the relative's verb is aimed at the parties.
   a = relativeMeeting(v, ctx.prep.second, m, a) ?? a;
   // ", warning that they would take concrete actions": a threat aimed at the counterpart of the act before.
