@@ -562,7 +562,8 @@ function matchRestAt(
         break;
       // "called it a response to the U.S. strikes": a preposition before an actor starts another phrase.
       // "declared South Africa's ambassador to the United States persona non grata": "to" after an envoy names his post.
-      if (e.kind !== "target" && t.lower === "to" && actorNext(v, j + 1) && !postedEnvoy(v, toks[j - 1])) break;
+      if (e.kind !== "target" && t.lower === "to" && actorNext(v, j + 1) && !postedEnvoy(v, toks[j - 1]))
+        break;
       // "talks in Doha mediated by Qatar and Turkey after a week of clashes": a participle's "by" agent closes the
       // noun phrase; a pattern word further on ("of") is another phrase's.
       if (p.noun && e.kind !== "target" && byAgentPhrase(v, j)) break;
@@ -709,8 +710,25 @@ function passiveSubjectIn(v: View, trigger: number, words: ReadonlySet<string>):
 
 /** Words that qualify a count before it ("more than 100", "at least 33", "between 10,000 and 15,000"). */
 const COUNT_QUALIFIER = new Set([
-  "more", "fewer", "less", "than", "at", "least", "most", "up", "to", "nearly", "almost", "about", "around", "some",
-  "over", "roughly", "approximately", "between", "and",
+  "more",
+  "fewer",
+  "less",
+  "than",
+  "at",
+  "least",
+  "most",
+  "up",
+  "to",
+  "nearly",
+  "almost",
+  "about",
+  "around",
+  "some",
+  "over",
+  "roughly",
+  "approximately",
+  "between",
+  "and",
 ]);
 
 /**
@@ -1050,7 +1068,22 @@ function auxiliaryOf(v: View, i: number): boolean {
   if (v.toks[i]!.pos !== "AUX" || !NON_MODAL_AUX.has(v.toks[i]!.lemma)) return false;
   let k = i + 1;
   while (v.toks[k]?.pos === "ADV") k++;
-  return k > i + 1 && v.toks[k]?.pos === "VERB";
+  if (k > i + 1 && v.toks[k]?.pos === "VERB") return true;
+  return v.toks[i]!.lemma === "have" && perfectOf(v, i);
+}
+
+/**
+ * "has met Xi", "has not met Xi", "has yet to meet Xi": a "have" before a participle (past adverbs and a negation) or
+ * before "yet to" is the auxiliary of that verb, never the head of "have talks" read across it. A plural the tagger
+ * may read as a verb ("have talks") stays the object of "have".
+ */
+function perfectOf(v: View, i: number): boolean {
+  let k = i + 1;
+  while (v.toks[k]?.pos === "ADV" || v.toks[k]?.lower === "not" || v.toks[k]?.lower === "n't") k++;
+  if (v.toks[k]?.lower === "to" && v.toks[k]?.pos === "PART" && k > i + 1)
+    return v.toks[k + 1]?.pos === "VERB";
+  const t = v.toks[k];
+  return t?.pos === "VERB" && t.lower !== t.lemma && !t.lower.endsWith("s");
 }
 
 /** "air-dropped" written without spaces: a past verb the tagger split at the hyphen. */

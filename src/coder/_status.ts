@@ -811,6 +811,10 @@ export function prospectBefore(v: View, cues: CueIndex, verb: number): boolean {
 export function verbAsNoun(v: View, i: number): boolean {
   const p = v.toks[i - 1];
   if (p?.pos === "DET") return true;
+  // "put off its signing of the pact", "France's planned signing of a deal was called off": a gerund an owner holds
+  // is a noun, whose fate the verb governing it tells.
+  const owner = p?.pos === "ADJ" || p?.pos === "VERB" ? v.toks[i - 2] : p;
+  if (v.toks[i]!.lower.endsWith("ing") && isIn(owner, v.w.possessive) && owner?.lower !== "her") return true;
   return (p?.pos === "ADJ" || p?.pos === "VERB") && v.toks[i - 2]?.pos === "DET";
 }
 
@@ -940,6 +944,42 @@ function statedNow(cues: CueIndex, code: string): boolean {
   return false;
 }
 
+/** Is the noun at `i` the object of the verb at `verb`, owned or not ("moved her visit", "put Xi's trip")? */
+function movedObject(v: View, verb: number, i: number): boolean {
+  for (let k = verb + 1; k < i; k++)
+    if (
+      !phraseWord(v, k) &&
+      !isIn(v.toks[k], v.w.possessive) &&
+      (v.groupAt[k] ?? -1) < 0 &&
+      v.toks[k]!.lower !== "'s"
+    )
+      return false;
+  return true;
+}
+
+/** Words that move a date: "to", "until", "till" ("moved to a later date"; "at a later date" sets one). */
+const TO_DATE = new Set(["to", "until", "till"]);
+
+/**
+ * "to a later date", "until a later time" within a few words after `from` (an object's end or a verb), before any
+ * comma or other verb: the act named before it is put off.
+ */
+function laterDate(v: View, from: number): boolean {
+  const toks = v.toks;
+  for (let k = from; k < from + 8 && k + 3 < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.text === "," || t.text === ";" || (k > from && (t.pos === "VERB" || t.pos === "AUX"))) return false;
+    if (
+      TO_DATE.has(t.lower) &&
+      toks[k + 1]!.lower === "a" &&
+      toks[k + 2]!.lower === "later" &&
+      (toks[k + 3]!.lower === "date" || toks[k + 3]!.lower === "time")
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Decides an event's status from the pattern, the words around the trigger and the sentence. */
 export function findStatus(
   v: View,
@@ -1003,6 +1043,13 @@ export function findStatus(
         if (at <= g && at + c.seq.length > g) found.push(c.status);
       });
     }
+    // "moved its visit to a later date", "the talks were pushed until a later date": the act is put off, whatever the
+    // verb that moves it.
+    if (
+      (before >= 0 && movedObject(v, before, m.trigger) && laterDate(v, m.last + 1)) ||
+      after.some((g) => laterDate(v, g + 1))
+    )
+      found.push("postponed");
     // "the talks will not resume": the chain before the verb the noun event is subject of.
     for (const g of after) scanChain(v, cues, g, add, !conditionAfter(v, sc, g));
     // "said it would resume talks with Pyongyang", "could resume talks": talks (a reciprocal noun event) take the chain

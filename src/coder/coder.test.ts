@@ -12737,3 +12737,54 @@ realCases("a phrase fronted before the main clause is read as it is after it (se
     ],
   ],
 ]);
+
+realCases("status phrasings found by paraphrasing dev acts (session 37, status)", "2025-06-20", [
+  // "is slated to" is a plan; giving up plans to act cancels the act, or is a party's 125 for its own visit or meeting
+  ["Japan's foreign minister is slated to visit Beijing in July.", ["JPNGOV>CHNGOV 042 scheduled"]],
+  ["Canada ditched plans to impose tariffs on Chinese electric vehicles.", ["CANGOV>CHN 163 cancelled"]],
+  ["Germany axed plans to send more tanks to Ukraine.", ["DEUGOV>UKRGOV 072 cancelled"]],
+  ["Japan's foreign minister abandoned plans to visit Beijing.", ["JPNGOV>CHNGOV 125 occurred"]],
+  // a noun event moved "to a later date", pushed back, or an owned gerund put off or scrapped
+  [
+    "Talks between Azerbaijan and Armenia were moved to a later date.",
+    ["ARMGOV>AZEGOV 040 postponed", "AZEGOV>ARMGOV 040 postponed"],
+  ],
+  ["Japan's foreign minister moved her visit to Beijing to a later date.", ["JPNGOV>CHNGOV 042 postponed"]],
+  ["Canada pushed back its tariffs on Chinese electric vehicles.", ["CANGOV>CHN 163 postponed"]],
+  [
+    "France put off its signing of a defence pact with India.",
+    ["FRAGOV>INDGOV 057 postponed", "INDGOV>FRAGOV 057 postponed"],
+  ],
+  [
+    "France's planned signing of a defence pact with India was scrapped.",
+    ["FRAGOV>INDGOV 057 cancelled", "INDGOV>FRAGOV 057 cancelled"],
+  ],
+  // the "have" of the perfect is no "have talks": the meeting is negated
+  [
+    "Indian Prime Minister Narendra Modi has yet to meet Chinese President Xi Jinping.",
+    ["CHNGOV>INDGOV 040 negated", "INDGOV>CHNGOV 040 negated"],
+  ],
+  [
+    "Indian Prime Minister Narendra Modi has not met Chinese President Xi Jinping since the border clash.",
+    ["CHNGOV>INDGOV 040 negated", "INDGOV>CHNGOV 040 negated"],
+  ],
+  // a measure weighed in the progressive is 014; a pledge on a party's condition is a threat
+  ["Turkey is considering expelling two Swedish diplomats.", ["TURGOV>SWEGOV 014 occurred"]],
+  ["China vowed to impose sanctions on Lithuania unless its demands were met.", ["CHNGOV>LTUGOV 1312 threatened"]],
+  ["Russia said it was ready to cut gas supplies to Moldova if provoked.", ["RUSGOV>MDAGOV 1312 threatened"]],
+  [
+    "Serbia vowed to cut diplomatic ties with Montenegro unless Podgorica changed course.",
+    ["SRBGOV>MNEGOV 1313 threatened", "SRBGOV>MNEGOV 161 hypothetical"],
+  ],
+  // must not change: "pushed back against", a meeting that took place, a bare vow, aid pledged on a condition
+  ["Canada pushed back against Chinese pressure.", ["CANGOV>CHN 120 occurred"]],
+  [
+    "Indian Prime Minister Narendra Modi has met Chinese President Xi Jinping twice this year.",
+    ["CHNGOV>INDGOV 040 occurred", "INDGOV>CHNGOV 040 occurred"],
+  ],
+  ["China vowed to impose sanctions on Lithuania.", ["CHNGOV>LTUGOV 163 occurred"]],
+  ["The European Union pledged to send aid to Sudan if the fighting stopped.", ["IGOEUREEC>SDNGOV 033 occurred"]],
+  // no actor: nothing fires
+  ["The football federation moved the cup final to a later date.", []],
+  ["The mining company abandoned plans to build a new smelter.", []],
+]);

@@ -2818,7 +2818,11 @@ const CONSEQUENCE = new Set(["hypothetical", "scheduled"]);
  */
 function conditionalThreat(ctx: SentenceCtx, v: View, m: Match, code: string, status: string): string | null {
   // "would resume attacks on American warships if Washington struck Yemen": a noun act under a modal verb.
-  const consequence = m.pattern.noun ? modalGoverned(v, m.trigger) : CONSEQUENCE.has(status);
+  // "vowed to impose sanctions on Vilnius unless ...", "said it was ready to cut gas supplies if provoked": a pledged
+  // act is in prospect as well.
+  const consequence = m.pattern.noun
+    ? modalGoverned(v, m.trigger)
+    : CONSEQUENCE.has(status) || pledgeWrapper(m);
   // Verbal conflict (quad 3: "would block any new EU sanctions if the bloc did not ease ...") only with a condition.
   const quad = ctx.model.cameo.get(code)?.quad ?? 0;
   if (!consequence || quad < 3) return null;
@@ -2835,6 +2839,14 @@ function conditionalThreat(ctx: SentenceCtx, v: View, m: Match, code: string, st
     if (v.toks[k]!.lower === "any" && v.toks[k + 1]?.lower !== "time")
       return tableCode(ctx.model.verbs, THREAT_TABLE, code) ?? null;
   return partyCondition(v, m) ? (tableCode(ctx.model.verbs, THREAT_TABLE, code) ?? null) : null;
+}
+
+/** Embed tables of pledges and stated intents: the act they wrap is promised, not done ("vowed to", "ready to"). */
+const PLEDGE_TABLES = new Set(["vow", "intent"]);
+
+/** Is `m` a pledge or a stated intent that wraps the act it promises? */
+function pledgeWrapper(m: Match): boolean {
+  return m.pattern.embed !== null && PLEDGE_TABLES.has(m.pattern.embed);
 }
 
 /**
@@ -4444,7 +4456,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         ? { ...own, status: "threatened" as const }
         : refusal
           ? { ...own, status: "occurred" as const }
-          : threat && m.pattern.noun && !demand
+          : threat && (m.pattern.noun || pledgeWrapper(m)) && !demand
             ? { ...own, status: "hypothetical" as const }
             : hosted
               ? { ...own, status: hosted.status }
