@@ -126,8 +126,19 @@ export function decisionOwner(v: View, i: number): number {
     v.toks[k]!.pos !== "PART" ||
     !v.w.decisionNoun.has(v.toks[k - 1]?.lower ?? "")
   )
-    return -1;
+    return agentDecision(v, k);
   return modifierOf(v, k - 1);
+}
+
+/**
+ * "The decision by Washington to pause a shipment of bombs to Israel": a decision noun's agent after "by", right
+ * before the infinitive's "to" at `k`, is its subject, as its owner is ("Washington's decision to pause …"); or -1.
+ */
+function agentDecision(v: View, k: number): number {
+  const g = v.groupAt[k - 1] ?? -1;
+  if (g < 0 || v.groups[g]!.tokEnd !== k) return -1;
+  const by = v.groups[g]!.tokStart - 1;
+  return is(v, v.toks[by], v.b.agent) && v.w.decisionNoun.has(v.toks[by - 1]?.lower ?? "") ? g : -1;
 }
 
 /** True when the bare verb at `i` follows "and" at `k` (adverbs between): "... to declare X and accuse Kyiv". */
@@ -1984,8 +1995,10 @@ function antecedentOf(v: View, at: number, source: number): number {
         isPerson(v, g) &&
         !v.attributive[g] &&
         !v.groups[g]!.members.some((x) => own.has(x.code))
-      )
-        return g;
+      ) {
+        const host = gerundOfHost(v, g);
+        return host >= 0 && host !== source && isPerson(v, host) && !v.attributive[host] ? host : g;
+      }
     }
   }
   // "Finland and Sweden applied to join NATO, while Turkey said it would block their bids": "their" stands for the
@@ -2016,8 +2029,43 @@ function antecedentOf(v: View, at: number, source: number): number {
     // "the U.S. strikes on its nuclear facilities": an actor of the source's own country is not the one meant.
     if (g >= 0 && g !== source && !(source >= 0 && sameCountry(v, g, source)) && !v.attributive[g]) {
       if (plural && singularNoun(v, g)) continue;
+      // "accused two Israeli ministers of inciting violence against Palestinians, saying it had barred them": the
+      // one accused is meant, not an actor inside what it is accused of.
+      const host = gerundOfHost(v, g);
+      if (host >= 0 && host !== source && !v.attributive[host] && !(source >= 0 && sameCountry(v, host, source)))
+        return host;
       return g;
     }
+  }
+  return -1;
+}
+
+/**
+ * "accused Kabarebe of orchestrating support for the M23 rebels", "accused four soldiers of passing secrets to Chinese
+ * agents": the actor right before the "of" that opens the gerund phrase holding group `g` (no comma or clause verb
+ * between), the one a later pronoun points back to rather than an actor inside what it is accused or convicted of;
+ * or -1.
+ */
+function gerundOfHost(v: View, g: number): number {
+  const start = v.groups[g]!.tokStart;
+  for (let k = start - 1; k >= 0 && k >= start - 12; k--) {
+    const t = v.toks[k]!;
+    if (isBarrier(v, t) || t.pos === "CCONJ" || t.pos === "SCONJ" || t.pos === "AUX") return -1;
+    if (v.groupAt[k]! >= 0) return -1;
+    if (t.lower === "of") {
+      const next = v.toks[k + 1];
+      // "accused Rwanda's minister, James Kabarebe, of …": past a name in apposition set off by commas.
+      let j = k - 1;
+      if (v.toks[j]?.text === ",") {
+        j--;
+        while (j > 0 && v.toks[j]!.pos === "PROPN" && v.groupAt[j]! < 0) j--;
+        if (v.toks[j]?.text === ",") j--;
+      }
+      const host = v.groupAt[j] ?? -1;
+      const gerund = next !== undefined && next.lower.endsWith("ing") && (next.pos === "VERB" || next.pos === "NOUN");
+      return gerund && host >= 0 && host !== g ? host : -1;
+    }
+    if (CLAUSE_VERB.has(t.pos) && !t.lower.endsWith("ing")) return -1;
   }
   return -1;
 }
