@@ -2062,7 +2062,7 @@ function gerundOfHost(v: View, g: number): number {
         if (v.toks[j]?.text === ",") j--;
       }
       const host = v.groupAt[j] ?? -1;
-      const gerund = next !== undefined && next.lower.endsWith("ing") && (next.pos === "VERB" || next.pos === "NOUN");
+      const gerund = !!next?.lower.endsWith("ing") && (next.pos === "VERB" || next.pos === "NOUN");
       return gerund && host >= 0 && host !== g ? host : -1;
     }
     if (CLAUSE_VERB.has(t.pos) && !t.lower.endsWith("ing")) return -1;
@@ -2380,11 +2380,29 @@ function relativeAntecedent(v: View, i: number, source: number, reaction = false
     // nor is a demonym on the noun before the comma; "which" names that noun or the act, aimed at the act's author.
     const modifier =
       g >= 0 && v.toks[start]!.lower === "which" && v.attributive[g]! && v.groups[g]!.tokEnd < start - 1;
-    if (g >= 0 && reaction && (placeOnly(v, g) || own || modifier)) return actAuthor(v, start, source);
+    if (g >= 0 && reaction && (placeOnly(v, g) || own || modifier)) {
+      // "banned all imports from Kenya, which it accused of backing the RSF": the act before the comma is the
+      // reactor's own, so "which" names no act of another to react to; it names the place's country.
+      const author = actAuthor(v, start, source);
+      if (author >= 0 || own || modifier) return author;
+    }
     if (g >= 0) return v.groups[g]!.members[0]!.code.startsWith("---") ? -1 : g;
+  }
+  // "expelled 45 Russian diplomats and embassy staff, whom it accused of …": a noun joined by "and" to an actor's
+  // noun phrase right before the comma shares that actor.
+  let k = start - 2;
+  while (k > start - 5 && v.toks[k]?.pos === "NOUN" && v.groupAt[k]! < 0) k--;
+  if (k < start - 2 && v.toks[k]?.pos === "CCONJ" && is(v, v.toks[k], v.b.and) && PERSON_RELATIVE.has(v.toks[start]!.lower)) {
+    k--;
+    while (k > start - 8 && v.toks[k]?.pos === "NOUN" && v.groupAt[k]! < 0) k--;
+    const g = v.groupAt[k] ?? -1;
+    if (g >= 0 && g !== source && !v.groups[g]!.members[0]!.code.startsWith("---")) return g;
   }
   return ownerOfNounBefore(v, start - 1);
 }
+
+/** The relative words that point back to people ("diplomats and staff, whom it accused of …"). */
+const PERSON_RELATIVE: ReadonlySet<string> = new Set(["who", "whom"]);
 
 /**
  * "Erdogan, who said the two neighbours would begin negotiations": a relative word that is the subject of an active

@@ -1327,7 +1327,8 @@ function gerundHead(v: View, lex: Lexicon, i: number): WordEntry["heads"] {
  * stand between) that follows a verb announcing or deciding it (`_ANNOUNCE_ACT`) and before its object's "of", "to" or
  * "on", is that act done by the announcer: the verb's head entry is found from the noun (the word itself, "halt",
  * "ban", or its stem: "suspension" → "suspend", "withdrawal" → "withdraw", "impeachment" → "impeach", "imposition" →
- * "impose", "closure" → "close", "cancellation" → "cancel"); else undefined.
+ * "impose", "closure" → "close", "cancellation" → "cancel", "reopening" → "reopen"); so is an actor's act noun opening
+ * the sentence ("The European Union's imposition of sanctions on Russia …"); else undefined.
  */
 function nominalHead(v: View, lex: Lexicon, i: number): WordEntry["heads"] {
   const t = v.toks[i]!;
@@ -1335,9 +1336,20 @@ function nominalHead(v: View, lex: Lexicon, i: number): WordEntry["heads"] {
   if (!NOMINAL_OBJECT.has(v.toks[i + 1]?.lower ?? "")) return undefined;
   let k = i - 1;
   while (k >= 0 && v.toks[k]!.pos === "ADJ") k--;
-  if (v.toks[k]?.pos !== "DET" && !isIn(v.toks[k], v.w.possessive)) return undefined;
-  const gov = v.toks[k - 1];
-  if (gov?.pos !== "VERB" || !isIn(gov, v.w.announceAct)) return undefined;
+  // "The European Union's imposition of a new package of sanctions on Russia …": an actor's act noun opening the
+  // sentence is that actor's act, as its verb would be.
+  const owner = v.groupAt[k - 1] ?? -1;
+  const opening =
+    k === i - 1 &&
+    isIn(v.toks[k], v.w.possessive) &&
+    owner >= 0 &&
+    v.groups[owner]!.tokStart <= 1 &&
+    (v.groups[owner]!.tokStart === 0 || v.toks[0]!.pos === "DET");
+  if (!opening) {
+    if (v.toks[k]?.pos !== "DET" && !isIn(v.toks[k], v.w.possessive)) return undefined;
+    const gov = v.toks[k - 1];
+    if (gov?.pos !== "VERB" || !isIn(gov, v.w.announceAct)) return undefined;
+  }
   const w = t.lower;
   const stems = [w];
   const cut = (end: string, put: string[]): void => {
@@ -1352,6 +1364,7 @@ function nominalHead(v: View, lex: Lexicon, i: number): WordEntry["heads"] {
   cut("ption", ["me"]);
   cut("ulsion", ["el"]);
   cut("ure", ["e"]);
+  cut("ing", ["", "e"]);
   for (const s of [...stems]) if (s.length > 3 && s.at(-1) === s.at(-2)) stems.push(s.slice(0, -1));
   for (const s of stems) {
     const h = lex.get(s)?.heads;
