@@ -1323,7 +1323,7 @@ function gerundHead(v: View, lex: Lexicon, i: number): WordEntry["heads"] {
 
 /**
  * "Iran announced the suspension of its cooperation with the IAEA", "Turkey announced a halt to all trade with
- * Israel", "the assembly approved the impeachment of Yoon": a noun naming an act, after a determiner (adjectives may
+ * Israel", "Trump approved the redesignation of the Houthis": a noun naming an act, after a determiner (adjectives may
  * stand between) that follows a verb announcing or deciding it (`_ANNOUNCE_ACT`) and before its object's "of", "to" or
  * "on", is that act done by the announcer: the verb's head entry is found from the noun (the word itself, "halt",
  * "ban", or its stem: "suspension" → "suspend", "withdrawal" → "withdraw", "impeachment" → "impeach", "imposition" →
