@@ -2380,12 +2380,12 @@ function relativeAntecedent(v: View, i: number, source: number, reaction = false
     // nor is a demonym on the noun before the comma; "which" names that noun or the act, aimed at the act's author.
     const modifier =
       g >= 0 && v.toks[start]!.lower === "which" && v.attributive[g]! && v.groups[g]!.tokEnd < start - 1;
-    if (g >= 0 && reaction && (placeOnly(v, g) || own || modifier)) {
-      // "banned all imports from Kenya, which it accused of backing the RSF": the act before the comma is the
-      // reactor's own, so "which" names no act of another to react to; it names the place's country.
-      const author = actAuthor(v, start, source);
-      if (author >= 0 || own || modifier) return author;
-    }
+    // "banned all imports from Kenya, which it accused of backing the RSF": after the reactor's own act, an accusation
+    // "of" something names an agent, not that act: the place's country ("drills around Taiwan, which it described as
+    // punishment" and "an attack on a base in Jordan, which the Pentagon blamed on militias" stay as they were).
+    const accusedPlace =
+      g >= 0 && !own && !modifier && v.toks[i + 1]?.lower === "of" && ownAct(v, start, source);
+    if (g >= 0 && reaction && (placeOnly(v, g) || own || modifier) && !accusedPlace) return actAuthor(v, start, source);
     if (g >= 0) return v.groups[g]!.members[0]!.code.startsWith("---") ? -1 : g;
   }
   // "expelled 45 Russian diplomats and embassy staff, whom it accused of …": a noun joined by "and" to an actor's
@@ -2459,6 +2459,12 @@ function placeOnly(v: View, g: number): boolean {
 function actAuthor(v: View, comma: number, source: number): number {
   const subj = firstSubject(v, clauseStart(v, comma), comma);
   return subj >= 0 && !sameCountry(v, subj, source) ? subj : -1;
+}
+
+/** True when the clause before `comma` has a subject of the same country as `source`: the reactor's own act. */
+function ownAct(v: View, comma: number, source: number): boolean {
+  const subj = firstSubject(v, clauseStart(v, comma), comma);
+  return subj >= 0 && sameCountry(v, subj, source);
 }
 
 /**

@@ -1366,6 +1366,9 @@ function nominalHead(v: View, lex: Lexicon, i: number): WordEntry["heads"] {
   cut("ure", ["e"]);
   cut("ing", ["", "e"]);
   for (const s of [...stems]) if (s.length > 3 && s.at(-1) === s.at(-2)) stems.push(s.slice(0, -1));
+  // "Kosovo's ban on cash payments in Serbian dinars": opening the sentence, a noun that is its verb's own form
+  // ("ban", "halt") keeps to its own noun patterns; only a derived noun ("imposition", "closure") is read as the verb.
+  if (opening) stems.shift();
   for (const s of stems) {
     const h = lex.get(s)?.heads;
     if (h?.verb) return h;
