@@ -126,8 +126,19 @@ export function decisionOwner(v: View, i: number): number {
     v.toks[k]!.pos !== "PART" ||
     !v.w.decisionNoun.has(v.toks[k - 1]?.lower ?? "")
   )
-    return -1;
+    return agentDecision(v, k);
   return modifierOf(v, k - 1);
+}
+
+/**
+ * "The decision by Washington to pause a shipment of bombs to Israel": a decision noun's agent after "by", right
+ * before the infinitive's "to" at `k`, is its subject, as its owner is ("Washington's decision to pause …"); or -1.
+ */
+function agentDecision(v: View, k: number): number {
+  const g = v.groupAt[k - 1] ?? -1;
+  if (g < 0 || v.groups[g]!.tokEnd !== k) return -1;
+  const by = v.groups[g]!.tokStart - 1;
+  return is(v, v.toks[by], v.b.agent) && v.w.decisionNoun.has(v.toks[by - 1]?.lower ?? "") ? g : -1;
 }
 
 /** True when the bare verb at `i` follows "and" at `k` (adverbs between): "... to declare X and accuse Kyiv". */
@@ -1984,8 +1995,10 @@ function antecedentOf(v: View, at: number, source: number): number {
         isPerson(v, g) &&
         !v.attributive[g] &&
         !v.groups[g]!.members.some((x) => own.has(x.code))
-      )
-        return g;
+      ) {
+        const host = gerundOfHost(v, g);
+        return host >= 0 && host !== source && isPerson(v, host) && !v.attributive[host] ? host : g;
+      }
     }
   }
   // "Finland and Sweden applied to join NATO, while Turkey said it would block their bids": "their" stands for the
@@ -2016,8 +2029,43 @@ function antecedentOf(v: View, at: number, source: number): number {
     // "the U.S. strikes on its nuclear facilities": an actor of the source's own country is not the one meant.
     if (g >= 0 && g !== source && !(source >= 0 && sameCountry(v, g, source)) && !v.attributive[g]) {
       if (plural && singularNoun(v, g)) continue;
+      // "accused two Israeli ministers of inciting violence against Palestinians, saying it had barred them": the
+      // one accused is meant, not an actor inside what it is accused of.
+      const host = gerundOfHost(v, g);
+      if (host >= 0 && host !== source && !v.attributive[host] && !(source >= 0 && sameCountry(v, host, source)))
+        return host;
       return g;
     }
+  }
+  return -1;
+}
+
+/**
+ * "accused Kabarebe of orchestrating support for the M23 rebels", "accused four soldiers of passing secrets to Chinese
+ * agents": the actor right before the "of" that opens the gerund phrase holding group `g` (no comma or clause verb
+ * between), the one a later pronoun points back to rather than an actor inside what it is accused or convicted of;
+ * or -1.
+ */
+function gerundOfHost(v: View, g: number): number {
+  const start = v.groups[g]!.tokStart;
+  for (let k = start - 1; k >= 0 && k >= start - 12; k--) {
+    const t = v.toks[k]!;
+    if (isBarrier(v, t) || t.pos === "CCONJ" || t.pos === "SCONJ" || t.pos === "AUX") return -1;
+    if (v.groupAt[k]! >= 0) return -1;
+    if (t.lower === "of") {
+      const next = v.toks[k + 1];
+      // "accused Rwanda's minister, James Kabarebe, of …": past a name in apposition set off by commas.
+      let j = k - 1;
+      if (v.toks[j]?.text === ",") {
+        j--;
+        while (j > 0 && v.toks[j]!.pos === "PROPN" && v.groupAt[j]! < 0) j--;
+        if (v.toks[j]?.text === ",") j--;
+      }
+      const host = v.groupAt[j] ?? -1;
+      const gerund = !!next?.lower.endsWith("ing") && (next.pos === "VERB" || next.pos === "NOUN");
+      return gerund && host >= 0 && host !== g ? host : -1;
+    }
+    if (CLAUSE_VERB.has(t.pos) && !t.lower.endsWith("ing")) return -1;
   }
   return -1;
 }
@@ -2332,11 +2380,29 @@ function relativeAntecedent(v: View, i: number, source: number, reaction = false
     // nor is a demonym on the noun before the comma; "which" names that noun or the act, aimed at the act's author.
     const modifier =
       g >= 0 && v.toks[start]!.lower === "which" && v.attributive[g]! && v.groups[g]!.tokEnd < start - 1;
-    if (g >= 0 && reaction && (placeOnly(v, g) || own || modifier)) return actAuthor(v, start, source);
+    // "banned all imports from Kenya, which it accused of backing the RSF": after the reactor's own act, an accusation
+    // "of" something names an agent, not that act: the place's country ("drills around Taiwan, which it described as
+    // punishment" and "an attack on a base in Jordan, which the Pentagon blamed on militias" stay as they were).
+    const accusedPlace =
+      g >= 0 && !own && !modifier && v.toks[i + 1]?.lower === "of" && ownAct(v, start, source);
+    if (g >= 0 && reaction && (placeOnly(v, g) || own || modifier) && !accusedPlace) return actAuthor(v, start, source);
     if (g >= 0) return v.groups[g]!.members[0]!.code.startsWith("---") ? -1 : g;
+  }
+  // "expelled 45 Russian diplomats and embassy staff, whom it accused of …": a noun joined by "and" to an actor's
+  // noun phrase right before the comma shares that actor.
+  let k = start - 2;
+  while (k > start - 5 && v.toks[k]?.pos === "NOUN" && v.groupAt[k]! < 0) k--;
+  if (k < start - 2 && v.toks[k]?.pos === "CCONJ" && is(v, v.toks[k], v.b.and) && PERSON_RELATIVE.has(v.toks[start]!.lower)) {
+    k--;
+    while (k > start - 8 && v.toks[k]?.pos === "NOUN" && v.groupAt[k]! < 0) k--;
+    const g = v.groupAt[k] ?? -1;
+    if (g >= 0 && g !== source && !v.groups[g]!.members[0]!.code.startsWith("---")) return g;
   }
   return ownerOfNounBefore(v, start - 1);
 }
+
+/** The relative words that point back to people ("diplomats and staff, whom it accused of …"). */
+const PERSON_RELATIVE: ReadonlySet<string> = new Set(["who", "whom"]);
 
 /**
  * "Erdogan, who said the two neighbours would begin negotiations": a relative word that is the subject of an active
@@ -2393,6 +2459,12 @@ function placeOnly(v: View, g: number): boolean {
 function actAuthor(v: View, comma: number, source: number): number {
   const subj = firstSubject(v, clauseStart(v, comma), comma);
   return subj >= 0 && !sameCountry(v, subj, source) ? subj : -1;
+}
+
+/** True when the clause before `comma` has a subject of the same country as `source`: the reactor's own act. */
+function ownAct(v: View, comma: number, source: number): boolean {
+  const subj = firstSubject(v, clauseStart(v, comma), comma);
+  return subj >= 0 && sameCountry(v, subj, source);
 }
 
 /**

@@ -1355,6 +1355,64 @@ function gerundHead(v: View, lex: Lexicon, i: number): WordEntry["heads"] {
 }
 
 /**
+ * "Iran announced the suspension of its cooperation with the IAEA", "Turkey announced a halt to all trade with
+ * Israel", "Trump approved the redesignation of the Houthis": a noun naming an act, after a determiner (adjectives may
+ * stand between) that follows a verb announcing or deciding it (`_ANNOUNCE_ACT`) and before its object's "of", "to" or
+ * "on", is that act done by the announcer: the verb's head entry is found from the noun (the word itself, "halt",
+ * "ban", or its stem: "suspension" → "suspend", "withdrawal" → "withdraw", "impeachment" → "impeach", "imposition" →
+ * "impose", "closure" → "close", "cancellation" → "cancel", "reopening" → "reopen"); so is an actor's act noun opening
+ * the sentence ("The European Union's imposition of sanctions on Russia …"); else undefined.
+ */
+function nominalHead(v: View, lex: Lexicon, i: number): WordEntry["heads"] {
+  const t = v.toks[i]!;
+  if (t.pos !== "NOUN" || t.lemma !== t.lower || t.lower.length < 3) return undefined;
+  if (!NOMINAL_OBJECT.has(v.toks[i + 1]?.lower ?? "")) return undefined;
+  let k = i - 1;
+  while (k >= 0 && v.toks[k]!.pos === "ADJ") k--;
+  // "The European Union's imposition of a new package of sanctions on Russia …": an actor's act noun opening the
+  // sentence is that actor's act, as its verb would be.
+  const owner = v.groupAt[k - 1] ?? -1;
+  const opening =
+    k === i - 1 &&
+    isIn(v.toks[k], v.w.possessive) &&
+    owner >= 0 &&
+    v.groups[owner]!.tokStart <= 1 &&
+    (v.groups[owner]!.tokStart === 0 || v.toks[0]!.pos === "DET");
+  if (!opening) {
+    if (v.toks[k]?.pos !== "DET" && !isIn(v.toks[k], v.w.possessive)) return undefined;
+    const gov = v.toks[k - 1];
+    if (gov?.pos !== "VERB" || !isIn(gov, v.w.announceAct)) return undefined;
+  }
+  const w = t.lower;
+  const stems = [w];
+  const cut = (end: string, put: string[]): void => {
+    if (w.endsWith(end) && w.length > end.length + 2) for (const x of put) stems.push(w.slice(0, -end.length) + x);
+  };
+  cut("ment", [""]);
+  cut("al", [""]);
+  cut("ation", ["", "ate", "e"]);
+  cut("ition", ["e"]);
+  cut("ssion", ["t"]);
+  cut("sion", ["d", "de"]);
+  cut("ption", ["me"]);
+  cut("ulsion", ["el"]);
+  cut("ure", ["e"]);
+  cut("ing", ["", "e"]);
+  for (const s of [...stems]) if (s.length > 3 && s.at(-1) === s.at(-2)) stems.push(s.slice(0, -1));
+  // "Kosovo's ban on cash payments in Serbian dinars": opening the sentence, a noun that is its verb's own form
+  // ("ban", "halt") keeps to its own noun patterns; only a derived noun ("imposition", "closure") is read as the verb.
+  if (opening) stems.shift();
+  for (const s of stems) {
+    const h = lex.get(s)?.heads;
+    if (h?.verb) return h;
+  }
+  return undefined;
+}
+
+/** The words that open the object of an act noun after a verb announcing it ("the suspension of", "a halt to"). */
+const NOMINAL_OBJECT = new Set(["of", "to", "on"]);
+
+/**
  * "Fighting erupted between ...", "Heavy fighting broke out ...", "Russian bombing hit ...": an -ing word opening the
  * sentence, or after an adjective, determiner or actor modifier, and followed by a finite verb is the subject noun.
  */
@@ -1476,7 +1534,10 @@ export function findMatches(v: View, words: TokenWords, lex: Lexicon, sw: Fillab
     const gerund = gerundHead(v, lex, i);
     const byLemma = gerund ?? words.lemma[i]?.heads;
     const byLower = words.lower[i]?.heads;
-    if (!byLemma && !byLower) continue;
+    // "announced the suspension of its cooperation with the IAEA": an act noun none of whose own patterns fits is
+    // read as its verb, done by the announcer.
+    const nominal = gerund ? undefined : nominalHead(v, lex, i);
+    if (!byLemma && !byLower && !nominal) continue;
     const verbList = byLemma?.verb ?? byLower?.verb;
     const nounList = byLemma?.noun ?? byLower?.noun;
     // "Fighting erupted ...": patterns headed by the -ing noun itself ("fighting", "bombing") are tried as well as
@@ -1511,7 +1572,8 @@ export function findMatches(v: View, words: TokenWords, lex: Lexicon, sw: Fillab
         ? bestOf(v, sw, asVerb ? differs(byLower.verb, verbList) : undefined, i, passive)
         : undefined);
     const kept = asVerb && !passive ? sharedMatch(v, sw, first, i, best) : best;
-    if (kept) out.push(kept);
+    const read = kept ?? (nominal ? bestOf(v, sw, nominal.verb, i, false) : null);
+    if (read) out.push(read);
   }
   return out;
 }

@@ -1037,8 +1037,12 @@ export function findStatus(
     });
     // "urged Putin in their first phone call to make ...": a noun event in a place or occasion phrase is no subject.
     const after = inPlacePhrase(v, m.trigger) ? [] : verbsAfter(v, m.last + 1);
+    // "announced the suspension of its cooperation with the IAEA": an act noun read as its verb (no noun pattern) is
+    // done as it is announced; the verb's own chain ("will announce", "did not announce") is its status.
+    const announced =
+      !m.pattern.noun && before >= 0 && isIn(toks[before], v.w.announceAct) && directObject(v, before, m.trigger);
     for (const g of [before, ...after]) {
-      if (g < 0) continue;
+      if (g < 0 || (announced && g === before)) continue;
       scan(toks, cues.govern, chainStart(v, g, cues.chainWords), g + 3, (c, at) => {
         if (at <= g && at + c.seq.length > g) found.push(c.status);
       });
@@ -1064,7 +1068,7 @@ export function findStatus(
         cues,
         before,
         (c) => {
-          if (c.status === "negated" || isIn(toks[before], v.w.perform)) found.push(c.status);
+          if (c.status === "negated" || isIn(toks[before], v.w.perform) || announced) found.push(c.status);
         },
         !conditionAfter(v, sc, m.trigger),
       );

@@ -52,6 +52,8 @@ export interface EngineWords {
   readonly decide: ReadonlySet<string>;
   /** "Russia's decision to close the consulate": a noun whose owner is the subject of the infinitive after it. */
   readonly decisionNoun: ReadonlySet<string>;
+  /** "announce", "approve": verbs whose object act noun ("announced the suspension of …") is their subject's act. */
+  readonly announceAct: ReadonlySet<string>;
   /** ", a move China condemned": a generic act noun restating the clause's act, whose subject is its agent. */
   readonly moveNoun: ReadonlySet<string>;
   /** "any": a determiner whose noun's relative clause names an act only in prospect ("any drone that enters"). */
@@ -419,6 +421,7 @@ export function engineWords(m: VerbModel): EngineWords {
     freeChoice: c("_FREE_CHOICE"),
     decide: c("_DECIDE"),
     decisionNoun: c("_DECISION_NOUN"),
+    announceAct: c("_ANNOUNCE_ACT"),
     moveNoun: c("_MOVE_NOUN"),
     pluralPronoun: c("_PLURAL_PRONOUN"),
     forceType: c("_FORCE_TYPE"),

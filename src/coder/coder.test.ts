@@ -12788,3 +12788,32 @@ realCases("status phrasings found by paraphrasing dev acts (session 37, status)"
   ["The football federation moved the cup final to a later date.", []],
   ["The mining company abandoned plans to build a new smelter.", []],
 ]);
+
+realCases("act nouns read as their verbs, decision agents, accused antecedents (session 37, para3)", "2025-06-20", [
+  // an act noun announced (or approved) before its object's "of"/"to": the announcer's act, with the verb's chain
+  ["Iran announced the suspension of its cooperation with the IAEA.", ["IRNGOV>IGOUNOIAE 160 occurred"]],
+  ["Turkey announced a halt to all trade with Israel.", ["TURGOV>ISRGOV 163 occurred"]],
+  ["Turkey will announce a halt to all trade with Israel.", ["TURGOV>ISRGOV 163 scheduled"]],
+  // an owned act noun opening the sentence, and a decision's agent after "by"
+  ["The European Union's imposition of new sanctions on Russia angered Moscow.", ["IGOEUREEC>RUSGOV 163 occurred"]],
+  ["The decision by Washington to pause arms deliveries to Israel angered Netanyahu.", ["USAGOV>ISRGOV 1622 occurred"]],
+  // a pronoun after "accused Y of V-ing … Z" is Y, not Z
+  [
+    "Turkey accused two Israeli ministers of inciting violence against Palestinians and imposed sanctions on them.",
+    ["TURGOV>ISRGOV 112 occurred", "TURGOV>ISRGOV 163 occurred"],
+  ],
+  // "whom/which it accused of": past a noun joined by "and", and a place after the reactor's own act
+  [
+    "Moldova expelled 20 Russian diplomats and embassy employees, whom it accused of spying.",
+    ["MDAGOV>RUSGOV 1125 occurred", "MDAGOV>RUSGOV 166 occurred"],
+  ],
+  [
+    "Sudan banned all imports from Kenya, which it accused of arming the rebels.",
+    ["SDNGOV>KEN 112 occurred", "SDNGOV>KEN 163 occurred"],
+  ],
+  // must not fire or change: no actor in the act noun's words, a reported use, a reaction to another's act
+  ["The ministry announced the end of the school year.", []],
+  ["Japan announced the suspension of its whaling season.", []],
+  ["The OPCW said it had confirmed the use of tear gas as a weapon in a Ukrainian village.", []],
+  ["Russia fired missiles at Kyiv, which Ukraine called a war crime.", ["RUSGOV>UKR 195 occurred", "UKRGOV>RUSGOV 111 occurred"]],
+]);
