@@ -347,6 +347,23 @@ function byAgentPhrase(v: View, j: number): boolean {
   );
 }
 
+/**
+ * "Sinwar was killed by Israeli troops", "was killed in Rafah on Wednesday by Israeli troops": token `j` is a word of
+ * the noun phrase after a passive's agent "by" that stands between `pos` and `j`; in the passive the agent phrase holds
+ * none of the words of the verb's object ("kill TGT troops" reads no "troops" there). A word after that phrase ("was
+ * accused by China of spying") is still read.
+ */
+function inAgentPhrase(v: View, pos: number, j: number): boolean {
+  const t = v.toks[j]!;
+  if (t.pos !== "NOUN" && t.pos !== "PROPN") return false;
+  for (let k = j - 1; k >= pos; k--) {
+    const u = v.toks[k]!;
+    if (is(v, u, v.b.agent)) return u.lower === "by";
+    if (!NP_WORD.has(u.pos) && v.groupAt[k]! < 0) return false;
+  }
+  return false;
+}
+
 /** "the ambassador to Seoul": an envoy noun (`_POSTED_NOUN`) whose "to" phrase names where he serves. */
 function postedEnvoy(v: View, t: Token | undefined): boolean {
   return t !== undefined && (v.w.postedNoun.has(t.lower) || v.w.postedNoun.has(t.lemma));
@@ -544,7 +561,11 @@ function matchRestAt(
           found = j;
           break;
         }
-      } else if (isIn(t, e.words) && !(objectSkipped && timePhrase(toks, j))) {
+      } else if (
+        isIn(t, e.words) &&
+        !(objectSkipped && timePhrase(toks, j)) &&
+        !(passive && inAgentPhrase(v, pos, j))
+      ) {
         found = j;
         break;
       } else if (toks[j + 1]?.text === "-" && e.words.has(hyphenated(toks, j) ?? "")) {
