@@ -469,7 +469,7 @@ function matchRestAt(
   // "Moscow's peace proposal was rejected by Kyiv": the words of the passive's subject, owned by an actor, stand for
   // the words after the skipped slot ("reject TGT peace proposal"), as in the active "Kyiv rejected Moscow's proposal".
   const owned = passive ? ownedSubjectSpan(v, trigger) : null;
-  let subject: { next: number; head: number } | null = null;
+  let subject: { next: number; head: number; tail: boolean } | null = null;
   for (const e of p.rest) {
     // In the passive the target is the subject ("Tokyo was criticised by Beijing"): the slot is skipped. Not a slot
     // after a preposition (no particle: "shot down") the pattern matched after the verb ("400 police officers were
@@ -483,18 +483,22 @@ function matchRestAt(
       !is(v, toks[last], v.b.agent) &&
       !passiveActorSubject(v, trigger);
     if (e.kind === "target" && passive && !prepSlot) {
-      subject = owned && pos === trigger + 1 ? { next: owned[0], head: owned[1] } : null;
+      subject = owned && pos === trigger + 1 ? { next: owned[0], head: owned[1], tail: false } : null;
       continue;
     }
     if (subject) {
       let j = subject.next;
       while (j <= subject.head && !(e.kind === "word" && isIn(toks[j], e.words))) j++;
       if (j <= subject.head) {
-        subject = j === subject.head ? null : { next: j + 1, head: subject.head };
+        // "Japan's proposal for a summit was rejected": past its head noun, the words of the owned noun's complement
+        // may follow ("reject TGT proposal for $MEETING"); a word not there is sought after the verb.
+        const end = owned![2];
+        if (j < subject.head) subject = { next: j + 1, head: subject.head, tail: subject.tail };
+        else subject = j < end ? { next: j + 1, head: end, tail: true } : null;
         continue;
       }
       // Some of the subject's words matched but not its head noun: not the pattern's object.
-      if (subject.next > owned![0]) return null;
+      if (subject.next > owned![0] && !subject.tail) return null;
       subject = null;
     }
     let missed = false;
