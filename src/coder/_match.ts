@@ -14,6 +14,7 @@ import {
   isIn,
   isPassive,
   type Lexicon,
+  complementedHead,
   ownedSubjectSpan,
   pairAlone,
   participleAfterVerb,
@@ -723,7 +724,14 @@ const PARTY_WORD = new Set(["both", "all", "each", "either", "two", "sides", "si
 /** True when the head noun of the subject of the passive verb at `trigger` ("diplomats were expelled") is in `words`. */
 function passiveSubjectIn(v: View, trigger: number, words: ReadonlySet<string>): boolean {
   // "American troops would not be deployed": a negation stands in the auxiliary chain too.
-  const k = passiveSubjectEnd(v, trigger);
+  const end = passiveSubjectEnd(v, trigger);
+  if (subjectHeadIn(v, end, words)) return true;
+  // "A Ukrainian claim that Russian forces had used cluster munitions was denied": the head before its clause.
+  return end >= 0 && subjectHeadIn(v, complementedHead(v, end), words);
+}
+
+/** True when token `k` is a plain noun phrase's head noun in `words`, the phrase no preposition's object. */
+function subjectHeadIn(v: View, k: number, words: ReadonlySet<string>): boolean {
   const t = k < 0 ? undefined : v.toks[k];
   if (t === undefined || (t.pos !== "NOUN" && t.pos !== "PROPN") || !isIn(t, words)) return false;
   // "a missile that struck a village near the border was fired": a noun after a preposition is no subject.

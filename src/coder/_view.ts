@@ -1365,21 +1365,30 @@ function ownedNounAt(v: View, head: number): [number, number] | null {
 }
 
 /**
- * The noun before a short complement that ends at token `end` ("bid to join NATO", "plan to hold elections in December",
- * "proposal for a summit"): an infinitive ("to" and a bare verb) or a "for" phrase of at most six words with no
- * punctuation, clause word or other verb in it; -1 when there is none.
+ * The noun before the complement or clause that ends at token `end` ("bid to join NATO", "plan to hold elections in
+ * December", "proposal for a summit", "claim that Russian forces had used cluster munitions", "a boat that had left
+ * Venezuela"): an infinitive ("to" and a bare verb), a "that", "which" or "who" clause with a verb in it, or a "for"
+ * phrase of at most six words, opened right after a noun, within twenty words and no punctuation; the first such
+ * opener from the left (the phrase's own head); -1 when there is none.
  */
-function complementedHead(v: View, end: number): number {
+export function complementedHead(v: View, end: number): number {
   const toks = v.toks;
-  for (let c = end; c > 0 && c >= end - 6; c--) {
+  let head = -1;
+  let verb = false;
+  for (let c = end; c > 0 && c >= end - 20; c--) {
     const t = toks[c]!;
-    const infinitive = t.lower === "to" && t.pos === "PART" && toks[c + 1]?.pos === "VERB" && c + 1 <= end;
-    if (infinitive || (t.lower === "for" && t.pos === "ADP" && c < end)) return c - 1;
-    if (t.pos === "PUNCT" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "CCONJ" || t.pos === "PRON") break;
-    if (t.pos === "VERB" && toks[c - 1]?.lower !== "to") break;
+    if (t.pos === "PUNCT") break;
+    if (t.pos === "VERB") verb = true;
+    if (toks[c - 1]!.pos !== "NOUN" || c === end) continue;
+    const infinitive = t.lower === "to" && t.pos === "PART" && toks[c + 1]?.pos === "VERB";
+    const clause = CLAUSE_OPENER.has(t.lower) && verb;
+    if (infinitive || clause || (t.lower === "for" && t.pos === "ADP" && c >= end - 6)) head = c - 1;
   }
-  return -1;
+  return head;
 }
+
+/** Words that open a clause on the noun before them ("the claim that ...", "a boat which ...", "the poet who ..."). */
+const CLAUSE_OPENER: ReadonlySet<string> = new Set(["that", "which", "who"]);
 
 /** The head noun of a passive verb's subject when an actor owns it (see ownedSubjectSpan), or -1. */
 export function ownedPassiveSubject(v: View, trigger: number): number {
