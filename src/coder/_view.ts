@@ -1366,10 +1366,10 @@ function ownedNounAt(v: View, head: number): [number, number] | null {
 
 /**
  * The noun before the complement or clause that ends at token `end` ("bid to join NATO", "plan to hold elections in
- * December", "proposal for a summit", "claim that Russian forces had used cluster munitions", "a boat that had left
- * Venezuela"): an infinitive ("to" and a bare verb), a "that", "which" or "who" clause with a verb in it, or a "for"
- * phrase of at most six words, opened right after a noun, within twenty words and no punctuation; the first such
- * opener from the left (the phrase's own head); -1 when there is none.
+ * December", "proposal for a summit", "claim that Russian forces had used cluster munitions"): an infinitive ("to" and
+ * a bare verb), a "that" clause with its own subject and a verb, or a "for" phrase of at most six words, opened right
+ * after a noun, within twenty words and no punctuation; the first such opener from the left (the phrase's own head);
+ * -1 when there is none.
  */
 export function complementedHead(v: View, end: number): number {
   const toks = v.toks;
@@ -1381,14 +1381,14 @@ export function complementedHead(v: View, end: number): number {
     if (t.pos === "VERB") verb = true;
     if (toks[c - 1]!.pos !== "NOUN" || c === end) continue;
     const infinitive = t.lower === "to" && t.pos === "PART" && toks[c + 1]?.pos === "VERB";
-    const clause = CLAUSE_OPENER.has(t.lower) && verb;
+    // A "that" clause with a subject of its own ("the claim that Russian forces had ..."), no relative clause on the
+    // noun ("a missile that struck a village"), whose words are that clause's.
+    const next = toks[c + 1]?.pos;
+    const clause = t.lower === "that" && verb && next !== "VERB" && next !== "AUX" && next !== "ADV";
     if (infinitive || clause || (t.lower === "for" && t.pos === "ADP" && c >= end - 6)) head = c - 1;
   }
   return head;
 }
-
-/** Words that open a clause on the noun before them ("the claim that ...", "a boat which ...", "the poet who ..."). */
-const CLAUSE_OPENER: ReadonlySet<string> = new Set(["that", "which", "who"]);
 
 /** The head noun of a passive verb's subject when an actor owns it (see ownedSubjectSpan), or -1. */
 export function ownedPassiveSubject(v: View, trigger: number): number {
