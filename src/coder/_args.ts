@@ -3,6 +3,7 @@ import type { Match } from "./_match.js";
 import {
   absoluteActor,
   adjunctNameBefore,
+  complementedHead,
   type Group,
   is,
   isIn,
@@ -1386,6 +1387,21 @@ function agentByAfter(v: View, i: number): number {
     else if (t?.lower === "on" && v.toks[k + 1]?.pos === "PROPN" && v.groupAt[k + 1]! < 0) k += 2;
     else return k;
   }
+}
+
+/**
+ * The actor that owns or qualifies the head noun of the passive verb at `i`'s subject when a clause or complement
+ * stands on that noun ("A Ukrainian claim that ...", "Sudan's accusation that ...", "EU demands to repeal ..."); -1
+ * when the subject has no such clause or its head phrase names no actor.
+ */
+function clauseHeadOwner(v: View, i: number): number {
+  const end = subjectEndBefore(v, i);
+  const head = end > 0 && end < i - 1 ? complementedHead(v, end) : -1;
+  if (head < 0) return -1;
+  let k = head - 1;
+  while (k >= 0 && v.groupAt[k]! < 0 && (v.toks[k]!.pos === "ADJ" || v.toks[k]!.pos === "NOUN")) k--;
+  if (k > 0 && v.toks[k]!.pos === "PART" && v.w.possessive.has(v.toks[k]!.lower)) k--;
+  return k >= 0 ? v.groupAt[k]! : -1;
 }
 
 /** The agent of a passive verb: the group after "by" in the clause. */
@@ -3991,6 +4007,9 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     if (sent) return { source: sent[0], target: sent[1], passive, targetHow: "slot" };
     // "M23 rebels, whom UN experts say are backed by Rwandan troops": the antecedent is the subject, not the sayer.
     if (target < 0 && source >= 0) target = saidRelativeAntecedent(v, i);
+    // "A Ukrainian claim that Russian forces had used cluster munitions was denied by Moscow": the actor that owns the
+    // subject's head noun, not one inside the clause on it.
+    if (target < 0) target = clauseHeadOwner(v, i);
     if (target < 0) target = subjectOf(v, i, true);
   } else if (carrierArgs(v, m) !== null) {
     return carrierArgs(v, m)!;

@@ -14,6 +14,7 @@ import {
   isIn,
   isPassive,
   type Lexicon,
+  complementedHead,
   ownedSubjectSpan,
   pairAlone,
   participleAfterVerb,
@@ -347,6 +348,23 @@ function byAgentPhrase(v: View, j: number): boolean {
   );
 }
 
+/**
+ * "Sinwar was killed by Israeli troops", "was killed in Rafah on Wednesday by Israeli troops": token `j` is a word of
+ * the noun phrase after a passive's agent "by" that stands between `pos` and `j`; in the passive the agent phrase holds
+ * none of the words of the verb's object ("kill TGT troops" reads no "troops" there). A word after that phrase ("was
+ * accused by China of spying") is still read.
+ */
+function inAgentPhrase(v: View, pos: number, j: number): boolean {
+  const t = v.toks[j]!;
+  if (t.pos !== "NOUN" && t.pos !== "PROPN") return false;
+  for (let k = j - 1; k >= pos; k--) {
+    const u = v.toks[k]!;
+    if (is(v, u, v.b.agent)) return u.lower === "by";
+    if (!NP_WORD.has(u.pos) && v.groupAt[k]! < 0) return false;
+  }
+  return false;
+}
+
 /** "the ambassador to Seoul": an envoy noun (`_POSTED_NOUN`) whose "to" phrase names where he serves. */
 function postedEnvoy(v: View, t: Token | undefined): boolean {
   return t !== undefined && (v.w.postedNoun.has(t.lower) || v.w.postedNoun.has(t.lemma));
@@ -452,7 +470,7 @@ function matchRestAt(
   // "Moscow's peace proposal was rejected by Kyiv": the words of the passive's subject, owned by an actor, stand for
   // the words after the skipped slot ("reject TGT peace proposal"), as in the active "Kyiv rejected Moscow's proposal".
   const owned = passive ? ownedSubjectSpan(v, trigger) : null;
-  let subject: { next: number; head: number } | null = null;
+  let subject: { next: number; head: number; tail: boolean } | null = null;
   for (const e of p.rest) {
     // In the passive the target is the subject ("Tokyo was criticised by Beijing"): the slot is skipped. Not a slot
     // after a preposition (no particle: "shot down") the pattern matched after the verb ("400 police officers were
@@ -466,18 +484,22 @@ function matchRestAt(
       !is(v, toks[last], v.b.agent) &&
       !passiveActorSubject(v, trigger);
     if (e.kind === "target" && passive && !prepSlot) {
-      subject = owned && pos === trigger + 1 ? { next: owned[0], head: owned[1] } : null;
+      subject = owned && pos === trigger + 1 ? { next: owned[0], head: owned[1], tail: false } : null;
       continue;
     }
     if (subject) {
       let j = subject.next;
       while (j <= subject.head && !(e.kind === "word" && isIn(toks[j], e.words))) j++;
       if (j <= subject.head) {
-        subject = j === subject.head ? null : { next: j + 1, head: subject.head };
+        // "Japan's proposal for a summit was rejected": past its head noun, the words of the owned noun's complement
+        // may follow ("reject TGT proposal for $MEETING"); a word not there is sought after the verb.
+        const end = owned![2];
+        if (j < subject.head) subject = { next: j + 1, head: subject.head, tail: subject.tail };
+        else subject = j < end ? { next: j + 1, head: end, tail: true } : null;
         continue;
       }
       // Some of the subject's words matched but not its head noun: not the pattern's object.
-      if (subject.next > owned![0]) return null;
+      if (subject.next > owned![0] && !subject.tail) return null;
       subject = null;
     }
     let missed = false;
@@ -544,7 +566,11 @@ function matchRestAt(
           found = j;
           break;
         }
-      } else if (isIn(t, e.words) && !(objectSkipped && timePhrase(toks, j))) {
+      } else if (
+        isIn(t, e.words) &&
+        !(objectSkipped && timePhrase(toks, j)) &&
+        !(passive && inAgentPhrase(v, pos, j))
+      ) {
         found = j;
         break;
       } else if (toks[j + 1]?.text === "-" && e.words.has(hyphenated(toks, j) ?? "")) {
@@ -699,7 +725,14 @@ const PARTY_WORD = new Set(["both", "all", "each", "either", "two", "sides", "si
 /** True when the head noun of the subject of the passive verb at `trigger` ("diplomats were expelled") is in `words`. */
 function passiveSubjectIn(v: View, trigger: number, words: ReadonlySet<string>): boolean {
   // "American troops would not be deployed": a negation stands in the auxiliary chain too.
-  const k = passiveSubjectEnd(v, trigger);
+  const end = passiveSubjectEnd(v, trigger);
+  if (subjectHeadIn(v, end, words)) return true;
+  // "A Ukrainian claim that Russian forces had used cluster munitions was denied": the head before its clause.
+  return end >= 0 && subjectHeadIn(v, complementedHead(v, end), words);
+}
+
+/** True when token `k` is a plain noun phrase's head noun in `words`, the phrase no preposition's object. */
+function subjectHeadIn(v: View, k: number, words: ReadonlySet<string>): boolean {
   const t = k < 0 ? undefined : v.toks[k];
   if (t === undefined || (t.pos !== "NOUN" && t.pos !== "PROPN") || !isIn(t, words)) return false;
   // "a missile that struck a village near the border was fired": a noun after a preposition is no subject.

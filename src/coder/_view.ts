@@ -1378,20 +1378,58 @@ export function buildView(
 
 /**
  * The words of a passive verb's subject when an actor owns it ("Moscow's latest proposal was rejected by"): from the
- * word after the possessive to the head noun right before the auxiliaries; or null.
+ * word after the possessive to the head noun right before the auxiliaries, and the last word of a short complement
+ * after the head ("Japan's proposal for a summit", "Sweden's bid to join NATO"; the head itself when none); or null.
  */
-export function ownedSubjectSpan(v: View, trigger: number): [number, number] | null {
+export function ownedSubjectSpan(v: View, trigger: number): [number, number, number] | null {
   const toks = v.toks;
   let k = trigger - 1;
   while (k >= 0 && (toks[k]!.pos === "AUX" || toks[k]!.pos === "ADV") && k >= trigger - 4) k--;
-  if (k < 1 || k === trigger - 1 || toks[k]!.pos !== "NOUN" || v.groupAt[k]! >= 0) return null;
-  const head = k;
-  k--;
+  if (k < 1 || k === trigger - 1) return null;
+  // "Sweden's bid to join NATO was approved by ...", "Japan's proposal for a summit was rejected by ...": a short
+  // infinitive or "for" complement after the owned noun may stand between it and the auxiliaries.
+  const plain = ownedNounAt(v, k);
+  if (plain) return [plain[0], plain[1], plain[1]];
+  const owned = ownedNounAt(v, complementedHead(v, k));
+  return owned ? [owned[0], owned[1], k] : null;
+}
+
+/** The span [first word, head] of a noun phrase an actor owns ("Moscow's peace proposal") whose head is `head`. */
+function ownedNounAt(v: View, head: number): [number, number] | null {
+  const toks = v.toks;
+  if (head < 1 || toks[head]!.pos !== "NOUN" || v.groupAt[head]! >= 0) return null;
+  let k = head - 1;
   while (k >= 0 && head - k <= 4 && (toks[k]!.pos === "NOUN" || toks[k]!.pos === "ADJ") && v.groupAt[k]! < 0)
     k--;
   return toks[k]?.pos === "PART" && v.w.possessive.has(toks[k]!.lower) && k > 0 && v.groupAt[k - 1]! >= 0
     ? [k + 1, head]
     : null;
+}
+
+/**
+ * The noun before the complement or clause that ends at token `end` ("bid to join NATO", "plan to hold elections in
+ * December", "proposal for a summit", "claim that Russian forces had used cluster munitions"): an infinitive ("to" and
+ * a bare verb), a "that" clause with its own subject and a verb, or a "for" phrase of at most six words, opened right
+ * after a noun, within twenty words and no punctuation; the first such opener from the left (the phrase's own head);
+ * -1 when there is none.
+ */
+export function complementedHead(v: View, end: number): number {
+  const toks = v.toks;
+  let head = -1;
+  let verb = false;
+  for (let c = end; c > 0 && c >= end - 20; c--) {
+    const t = toks[c]!;
+    if (t.pos === "PUNCT") break;
+    if (t.pos === "VERB") verb = true;
+    if (toks[c - 1]!.pos !== "NOUN" || c === end) continue;
+    const infinitive = t.lower === "to" && t.pos === "PART" && toks[c + 1]?.pos === "VERB";
+    // A "that" clause with a subject of its own ("the claim that Russian forces had ..."), no relative clause on the
+    // noun ("a missile that struck a village"), whose words are that clause's.
+    const next = toks[c + 1]?.pos;
+    const clause = t.lower === "that" && verb && next !== "VERB" && next !== "AUX" && next !== "ADV";
+    if (infinitive || clause || (t.lower === "for" && t.pos === "ADP" && c >= end - 6)) head = c - 1;
+  }
+  return head;
 }
 
 /** The head noun of a passive verb's subject when an actor owns it (see ownedSubjectSpan), or -1. */

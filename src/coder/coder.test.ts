@@ -12817,3 +12817,26 @@ realCases("act nouns read as their verbs, decision agents, accused antecedents (
   ["The OPCW said it had confirmed the use of tear gas as a weapon in a Ukrainian village.", []],
   ["Russia fired missiles at Kyiv, which Ukraine called a war crime.", ["RUSGOV>UKR 195 occurred", "UKRGOV>RUSGOV 111 occurred"]],
 ]);
+
+realCases("a passive's agent phrase and its subject's complement (session 37, passive)", "2025-06-20", [
+  // the "by" agent phrase holds none of the object's words ("kill TGT troops" no longer reads the agent's "troops")
+  ["Hamas leader Yahya Sinwar was killed in Rafah on Wednesday by Israeli troops.", ["ISRMIL>PSEREB 186 occurred"]],
+  ["Houthi military spokesman Yahya Saree was killed by Israeli troops.", ["ISRMIL>YEMREB 186 occurred"]],
+  // an owned subject with an infinitive or "for" complement after its head noun
+  ["Sweden's bid to join NATO was approved on Monday by Hungary's parliament.", ["HUNLEG>SWEGOV 050 occurred"]],
+  ["Ukraine's bid to join the European Union was approved by the Hungarian parliament.", ["HUNLEG>UKRGOV 050 occurred"]],
+  // a "that" clause on the subject's head noun: the head is the act's object, its owner the target
+  ["A Russian claim that Ukrainian drones had struck a school was denied by Kyiv.", ["UKRGOV>RUS 016 occurred"]],
+  [
+    "French accusations that it had fomented the unrest in New Caledonia were rejected by Azerbaijan.",
+    ["AZEGOV>FRA 016 occurred"],
+  ],
+  // must not fire: no political agent, or no actor in the subject
+  ["The village was hit by a storm on Sunday.", []],
+  ["Dozens of houses were damaged by strong winds in the south.", []],
+  ["A claim that the dam had been weakened by heavy rain was denied by the company.", []],
+  // must not change: a word after the agent phrase, the active, an owned subject with no complement
+  ["Japan was accused by China of spying.", ["CHNGOV>JPNGOV 1125 occurred"]],
+  ["Israeli troops killed three Palestinian fighters.", ["ISRMIL>PSEREB 190 occurred"]],
+  ["Moscow's peace proposal was rejected by Kyiv.", ["RUSGOV>UKRGOV 030 occurred", "UKRGOV>RUSGOV 127 occurred"]],
+]);
