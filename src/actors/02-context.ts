@@ -357,7 +357,17 @@ export function resolvePerson(
   if (one >= 0 && bareSurname && unseen(ctx, one, paired)) return null;
   if (one >= 0) return { entry: one, code: personCodeTitled(ctx, one, title, onlyHit) };
   if (one === -1) return null;
-  const people = peopleOf(lat, m, role);
+  // A bare surname never names a `mention-first` person not yet named in full while others share it, so such a
+  // person is no candidate here: adding one ("Francesca Albanese") leaves a shared surname to the others
+  // ("Albanese" alone, or coordinated in "Albanese and Marape", stays the Australian prime minister, as before she
+  // was listed). Only when every bearer is such a person may a coordinated one in office be named ("Maduro and Ali").
+  const all = peopleOf(lat, m, role);
+  let people = all;
+  if (bareSurname) {
+    people = all.filter((i) => !unseen(ctx, i, false));
+    if (people.length === 0) people = all.filter((i) => !unseen(ctx, i, paired));
+  }
+  if (people.length === 0) return null;
   let pool = people;
   // Narrow by: named earlier in the document, then the title written, then in office on the date.
   for (let stage = 0; stage < 3 && pool.length > 1; stage++) {

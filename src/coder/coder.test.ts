@@ -12840,3 +12840,44 @@ realCases("a passive's agent phrase and its subject's complement (session 37, pa
   ["Israeli troops killed three Palestinian fighters.", ["ISRMIL>PSEREB 190 occurred"]],
   ["Moscow's peace proposal was rejected by Kyiv.", ["RUSGOV>UKRGOV 030 occurred", "UKRGOV>RUSGOV 127 occurred"]],
 ]);
+
+realCases("office-holders, peoples and bodies named by no country of their own (session 37, actors)", "2024-06-20", [
+  // people listed in the thirty-seventh session: the name alone gives the actor and its country
+  ["Mohsin Naqvi accused Afghanistan of sheltering militants.", ["PAKGOV>AFGGOV 112 occurred"]],
+  ["Nasser Kanaani criticised France for its support of Israel.", ["IRNGOV>FRAGOV 111 occurred"]],
+  [
+    "Masrour Barzani met Turkish President Recep Tayyip Erdogan in Ankara.",
+    ["IRQGOV>TURGOV 040 occurred", "TURGOV>IRQGOV 040 occurred"],
+  ],
+  ["Devlet Bahceli criticised Armenia.", ["TURPTY>ARMGOV 111 occurred"]],
+  ["Jordan Bardella criticised Macron for his plan to send troops to Ukraine.", ["FRAOPP>FRAGOV 111 occurred"]],
+  // heads of international bodies and the UN's missions keep the body's code
+  ["Ahmed Aboul Gheit condemned Israel.", ["IGOMEAARL>ISRGOV 111 occurred"]],
+  [
+    "Karim Khan sought an arrest warrant for Benjamin Netanyahu over alleged war crimes in Gaza.",
+    ["IGOINTICC>ISRGOV 1124 occurred"],
+  ],
+  ["UNIFIL accused Israeli troops of firing at its peacekeepers.", ["IGOUNO>ISRMIL 112 occurred"]],
+  // the Alliance of Sahel States names its three members, as "the Baltic states" does
+  [
+    "The Alliance of Sahel States accused Ukraine of supporting terrorists.",
+    ["BFAGOV>UKRGOV 112 occurred", "MLIGOV>UKRGOV 112 occurred", "NERGOV>UKRGOV 112 occurred"],
+  ],
+  // a people of one region of one country gives a sector noun that country
+  ["Catalan separatists protested against the Spanish government.", ["ESPREB>ESPGOV 141 occurred"]],
+  ["Chechen fighters shelled Ukrainian troops.", ["RUSREB>UKRMIL 194 occurred"]],
+  // war-time governors, prosecutors, deputy ministers and commanders on both sides (Russian-installed ones Russia's)
+  ["Vyacheslav Gladkov accused Ukraine of shelling Belgorod.", ["RUSGOV>UKRGOV 112 occurred"]],
+  ["Vladimir Saldo accused Ukrainian forces of shelling Nova Kakhovka.", ["RUSGOV>UKRMIL 112 occurred"]],
+  ["Andriy Kostin accused Russia of war crimes in Kharkiv.", ["UKRJUD>RUSGOV 1124 occurred"]],
+  ["Alexander Grushko accused NATO of preparing for a conflict with Russia.", ["RUSGOV>IGOWSTNAT 112 occurred"]],
+  [
+    "Alireza Tangsiri warned the United States against sending warships to the Gulf.",
+    ["IRNMIL>USAGOV 130 threatened"],
+  ],
+  // must not change: a bare surname shared with a mention-first newcomer (Francesca Albanese) stays the one in office
+  ["Albanese criticised China over the naval drills.", ["AUSGOV>CHNGOV 111 occurred"]],
+  // must not fire: a region's adjective before a common noun, a newcomer with no other party
+  ["Scottish whisky exports to the United States fell sharply.", []],
+  ["Francesca Albanese presented her report in Geneva.", []],
+]);
