@@ -178,7 +178,7 @@ for (const file of files) {
       const t = countryOf(g.target);
       return i < 0 && !coded.some((e) => (e.s === s && e.t === t) || (e.s === t && e.t === s));
     });
-    pairMiss.forEach((g, gi) => missKeys.set(`${name} ${gold.id} ${gi}`, new Set()));
+    for (let gi = 0; gi < pairMiss.length; gi++) missKeys.set(`${name} ${gold.id} ${gi}`, new Set());
     if (withMisses)
       for (const g of pairMiss)
         process.stdout.write(
