@@ -3,6 +3,7 @@
 // scripts/fn-causes.ts). Usage (dev files only; held-out sets are refused):
 //   npx tsx scripts/uncovered.ts $(ls data/gold/events/wire-dev*.jsonl) [--top N] [--min-files K] [--examples]
 //     [--misses] [--new]
+// It closes with one line: the pair misses, how many have a key no pattern heads, and how many such a verb key.
 // For each such miss it takes the verbs and nouns that stand between the two mentions, or just around them ("X and Y
 // met", "talks between X and Y"), except words heading a pattern that coded an event in the sentence, each keyed by
 // lemma plus the particles and prepositions right after it ("crack down on", "n:rapprochement with"). It prints one
@@ -155,6 +156,8 @@ const { byId: heads, pairs: headPairs } = patternHeads(
 );
 const nlp = createNlpEngine();
 const rows = new Map<string, Row>();
+/** Every pair miss (file id index) → the keys standing in it, for the closing summary line. */
+const missKeys = new Map<string, Set<string>>();
 const occs = new Map<string, Occ>();
 const same = (p: [string, string], a: string, b: string) =>
   (p[0] === a && p[1] === b) || (p[0] === b && p[1] === a);
@@ -175,6 +178,7 @@ for (const file of files) {
       const t = countryOf(g.target);
       return i < 0 && !coded.some((e) => (e.s === s && e.t === t) || (e.s === t && e.t === s));
     });
+    for (let gi = 0; gi < pairMiss.length; gi++) missKeys.set(`${name} ${gold.id} ${gi}`, new Set());
     if (withMisses)
       for (const g of pairMiss)
         process.stdout.write(
@@ -206,8 +210,9 @@ for (const file of files) {
         for (const x of roots) o.byRoot.set(x, (o.byRoot.get(x) ?? 0) + 1);
         occs.set(key, o);
         if (covered(t)) continue;
-        for (const g of pairMiss) {
+        for (const [gi, g] of pairMiss.entries()) {
           if (!same(pair, countryOf(g.source), countryOf(g.target))) continue;
+          missKeys.get(`${name} ${gold.id} ${gi}`)?.add(key);
           const r: Row = rows.get(key) ?? {
             miss: 0,
             files: new Set(),
@@ -253,3 +258,9 @@ for (const { key, r, prec, occ, score } of out.slice(0, top)) {
   );
   if (withExamples) for (const x of r.examples) process.stdout.write(`        ${x}\n`);
 }
+// The summary: how many pair misses have a key no pattern heads (a plain gap), and how many a verb one.
+const gap = [...missKeys.values()].filter((ks) => [...ks].some((k) => dictHas(k, headPairs) === "-"));
+const verbGap = gap.filter((ks) => [...ks].some((k) => !k.startsWith("n:") && dictHas(k, headPairs) === "-"));
+process.stdout.write(
+  `pair misses ${missKeys.size}; with a key no pattern heads ${gap.length}; with such a verb key ${verbGap.length}\n`,
+);

@@ -1582,11 +1582,18 @@ export function findMatches(v: View, words: TokenWords, lex: Lexicon, sw: Fillab
     // "NATO ministers meeting in Brussels": an -ing participle after a noun is neither an act nor a noun event.
     const participle =
       asVerb && t.lower.endsWith("ing") && (toks[i - 1]?.pos === "NOUN" || v.groupAt[i - 1]! >= 0);
+    // A WordNet copy (data/verbs/wordnet.txt) heads its word only where the word is read as a verb: a word no pattern
+    // of the dictionary heads has none of the dictionary's checks of its other uses.
     const second = asVerb
       ? participle
         ? undefined
         : nounList
-      : nounish(v, i) || auxiliaryOf(v, i) || verbParticle(v, i) || attributiveEn(v, i) || attributiveEd(v, i)
+      : nounish(v, i) ||
+          auxiliaryOf(v, i) ||
+          verbParticle(v, i) ||
+          attributiveEn(v, i) ||
+          attributiveEd(v, i) ||
+          verbList?.[0]?.wordnet
         ? undefined
         : verbList;
     if (!marked) {

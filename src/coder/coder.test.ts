@@ -1,3 +1,5 @@
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findMentions } from "../actors/index.js";
@@ -12881,3 +12883,47 @@ realCases("office-holders, peoples and bodies named by no country of their own (
   ["Scottish whisky exports to the United States fell sharply.", []],
   ["Francesca Albanese presented her report in Geneva.", []],
 ]);
+
+realCases("WordNet neighbours: the lemmas they point to, and senses they must not copy acts onto (session 37, wordnet)", "2025-06-20", [
+  // the dictionary lemmas that WordNet synonyms ("hassle", "immure") lead to code as before
+  [
+    "Chinese coast guard ships harassed a Philippine supply vessel near Second Thomas Shoal.",
+    ["CHNCOP>PHLMIL 170 occurred"],
+  ],
+  ["An Iranian court imprisoned a French citizen on spying charges.", ["IRNJUD>FRACVL 173 occurred"]],
+  // must not fire: WordNet puts "dock" beside "enter" (192 with the table on) and "promote" beside "praise" (051)
+  ["The Japanese destroyer docked in Manila on Monday for a port call.", []],
+  ["Islamabad promoted its army chief to the rank of field marshal on Tuesday.", []],
+  ["Two Russian warships docked in Havana on Wednesday after naval drills in the Atlantic.", []],
+]);
+
+describe("the WordNet neighbour table off (session 37, wordnet)", () => {
+  it("codes exactly as a dictionary without the table", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dyad-wn-"));
+    cpSync(join(DATA, "verbs"), dir, { recursive: true });
+    rmSync(join(dir, "wordnet.txt"));
+    const bare = { verbs: loadVerbModel(dir, cameo), cameo, version: "test@1" };
+    const texts = [
+      "Chinese coast guard ships hassled Philippine fishing boats near the shoal.",
+      "Japan hectored China over its drills.",
+      "Russian warships docked in Havana after drills, and Cuba welcomed them.",
+    ];
+    for (const text of texts) {
+      const doc = analyzeText(nlp, text);
+      const input = { doc, mentions: testMentions(doc), docId: "d1", date: "2025-06-20" };
+      expect(JSON.stringify(codeDocument(input, model))).toBe(JSON.stringify(codeDocument(input, bare)));
+    }
+  });
+
+  it("names a verb's WordNet neighbours in dict suggest", () => {
+    const doc = analyzeText(nlp, "Japan hassled China.");
+    const rows = suggestPatterns([{ doc, mentions: testMentions(doc) }], model);
+    expect(rows.find((r) => r.lemma === "hassle")?.neighbours[0]).toEqual({
+      lemma: "harass",
+      code: "170",
+      rel: "syn",
+    });
+    expect(rows.find((r) => r.lemma === "hassle")?.neighbours.length).toBeGreaterThan(0);
+  });
+});
+

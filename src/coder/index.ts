@@ -7463,6 +7463,8 @@ export interface Suggestion {
   readonly pos: "VERB" | "NOUN";
   readonly count: number;
   readonly examples: readonly string[];
+  /** For a verb, its WordNet neighbours that head a simple pattern ("bombard" → attack 190), closest first. */
+  readonly neighbours: readonly { readonly lemma: string; readonly code: string }[];
 }
 
 /**
@@ -7476,7 +7478,16 @@ export function suggestPatterns(
 ): Suggestion[] {
   const prep = prepare(model.verbs);
   const fillable = new Fillable(model.verbs, prep.needs);
-  const found = new Map<string, { lemma: string; pos: "VERB" | "NOUN"; count: number; examples: string[] }>();
+  const found = new Map<
+    string,
+    {
+      lemma: string;
+      pos: "VERB" | "NOUN";
+      count: number;
+      examples: string[];
+      neighbours: readonly { readonly lemma: string; readonly code: string }[];
+    }
+  >();
   const { verbHeads, nounHeads } = model.verbs;
   for (const { doc, mentions } of items)
     doc.sentences.forEach((sent, i) => {
@@ -7501,7 +7512,13 @@ export function suggestPatterns(
         if (covered[k] || v.groupAt[k]! >= 0 || (t.pos !== "VERB" && t.pos !== "NOUN")) continue;
         if (verbHeads.has(t.lemma) || nounHeads.has(t.lemma)) continue;
         const key = `${t.pos}:${t.lemma}`;
-        const e = found.get(key) ?? { lemma: t.lemma, pos: t.pos, count: 0, examples: [] };
+        const e = found.get(key) ?? {
+          lemma: t.lemma,
+          pos: t.pos,
+          count: 0,
+          examples: [],
+          neighbours: t.pos === "VERB" ? (model.verbs.wordnet.get(t.lemma) ?? []) : [],
+        };
         e.count++;
         if (e.examples.length < maxExamples) e.examples.push(sent.text);
         found.set(key, e);

@@ -75,7 +75,12 @@ function suggest(env: CliEnv, paths: readonly string[], top: number): void {
   });
   const rows = suggestPatterns(items, model).slice(0, top);
   for (const r of rows) {
-    env.out(`${String(r.count).padStart(5)}  ${r.pos.padEnd(4)} ${r.lemma}`);
+    // The WordNet neighbour column: dictionary lemmas WordNet relates the verb to, with their codes (at most three).
+    const wn = r.neighbours
+      .slice(0, 3)
+      .map((n) => `${n.lemma} → ${n.code}`)
+      .join(", ");
+    env.out(`${String(r.count).padStart(5)}  ${r.pos.padEnd(4)} ${wn ? `${r.lemma.padEnd(16)} WordNet neighbour: ${wn}` : r.lemma}`);
     for (const ex of r.examples) env.out(`         e.g. ${ex}`);
   }
   if (rows.length === 0) env.out("dict suggest: nothing uncovered between two actors");

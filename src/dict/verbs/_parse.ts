@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DictionaryError, EventStatus } from "../../core/index.js";
 import type { CameoTable } from "../cameo/index.js";
 import { readVersion } from "../text-file.js";
 import type { CueWhere, ParsedPattern as Pattern, PatternElement, StatusCue } from "./_types.js";
+import { parseUse, parseWordnetLines, WORDNET_FILE, type WordnetRow, type WordnetUse } from "./_wordnet.js";
 
 /** Classes the engine reads; every dictionary must define them. */
 export const RESERVED_CLASSES = [
@@ -282,6 +283,8 @@ export interface ParsedVerbs {
   readonly sharedReport: string[];
   readonly statedNow: string[];
   readonly embeds: Map<string, Map<string, string>>;
+  /** The WordNet neighbour table (wordnet.txt, optional): its rows and which of them the coder uses. */
+  wordnet: { rows: WordnetRow[]; use: WordnetUse };
   readonly errors: DictionaryError[];
 }
 
@@ -486,6 +489,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     head,
     rest,
     noun: flags.has("noun"),
+    wordnet: false,
     recip: flags.has("recip"),
     mutual: flags.has("mutual") || flags.has("recip"),
     selfTarget: selfTarget ?? (flags.has("self") ? "" : null),
@@ -656,6 +660,7 @@ export function parseVerbDir(dir: string, cameo: CameoTable): ParsedVerbs {
     sharedReport: [],
     statedNow: [],
     embeds: new Map(),
+    wordnet: { rows: [], use: parseUse(["off"])! },
     errors: [],
   };
   const read = (file: string): RawLine[] => {
@@ -675,6 +680,8 @@ export function parseVerbDir(dir: string, cameo: CameoTable): ParsedVerbs {
   parseEmbeds(read(join(dir, "embed.txt")), cameo, out);
   if (out.statusOrder.length === 0)
     out.errors.push(new DictionaryError(join(dir, "status.txt"), 0, "missing @order line"));
+  const wnFile = join(dir, WORDNET_FILE);
+  if (existsSync(wnFile)) out.wordnet = parseWordnetLines(read(wnFile), out.errors);
   const pdir = join(dir, "patterns");
   let files: string[] = [];
   try {

@@ -1,4 +1,5 @@
 import type { EventStatus } from "../../core/index.js";
+import type { WordnetNeighbour } from "./_wordnet.js";
 
 /** One element of a pattern after the head: a word set, or the target slot. */
 export type PatternElement =
@@ -18,6 +19,11 @@ export interface Pattern {
   readonly rest: readonly PatternElement[];
   /** Triggered by a noun ("sanctions on", "a visit to") rather than a verb. */
   readonly noun: boolean;
+  /**
+   * A copy of a simple pattern onto a WordNet neighbour of its head (data/verbs/wordnet.txt): it fires only where its
+   * trigger is read as a verb ("still" the adverb is no "calm").
+   */
+  readonly wordnet: boolean;
   /** Reciprocal act (meet, talk, agree): coded in both directions. */
   readonly recip: boolean;
   /** The act may stand without a target (statements, force posture). */
@@ -551,4 +557,9 @@ export interface VerbModel {
   readonly classes: ReadonlyMap<string, ReadonlySet<string>>;
   /** Irregular forms of base words (`$_IRREGULAR`, entries `base:form:form`): "shoot" → ["shot"]. */
   readonly irregular: ReadonlyMap<string, readonly string[]>;
+  /**
+   * WordNet neighbours (data/verbs/wordnet.txt, every row): a verb no pattern heads → dictionary lemmas sharing a synset
+   * with it or naming its direct hypernym, with a code, closest first (`dyad dict suggest` prints them).
+   */
+  readonly wordnet: ReadonlyMap<string, readonly WordnetNeighbour[]>;
 }

@@ -2,8 +2,10 @@ import type { DictionaryError } from "../../core/index.js";
 import type { CameoTable } from "../cameo/index.js";
 import { parseVerbDir, RESERVED_CLASSES as RESERVED } from "./_parse.js";
 import type { CueWhere, ParsedPattern, Pattern, StatusCue, VerbModel } from "./_types.js";
+import { wordnetNeighbours, wordnetPatterns } from "./_wordnet.js";
 
 export type { CueWhere, Pattern, PatternElement, StatusCue, VerbModel } from "./_types.js";
+export type { WordnetNeighbour } from "./_wordnet.js";
 export { RESERVED_CLASSES } from "./_parse.js";
 
 /** Checks every file under `dir` (data/verbs): format, duplicate ids, unknown codes and classes, with file:line. */
@@ -93,7 +95,8 @@ export function loadVerbModel(dir: string, cameo: CameoTable): VerbModel {
     cuesByFirst.set(c.where, byWord);
     if (c.where === "before") for (const s of c.seq) for (const w of s) chainWords.add(w);
   }
-  const { patterns, elementsByWord, elementCount } = indexElements(parsed.patterns);
+  const wn = wordnetPatterns(parsed.patterns, parsed.wordnet.rows, parsed.wordnet.use);
+  const { patterns, elementsByWord, elementCount } = indexElements([...parsed.patterns, ...wn]);
   const reservedBit = new Map(RESERVED.map((name, i) => [name, 1 << i] as const));
   const reservedMask = new Map<string, number>();
   for (const [name, bit] of reservedBit)
@@ -127,6 +130,7 @@ export function loadVerbModel(dir: string, cameo: CameoTable): VerbModel {
     embeds: parsed.embeds,
     classes: parsed.classes,
     irregular: parsed.irregular,
+    wordnet: wordnetNeighbours(parsed.patterns, parsed.wordnet.rows),
   });
 }
 

@@ -138,3 +138,54 @@ describe("importPetrarch", () => {
     expect(lintVerbs(dir, cameo).map((e) => e.message)).toEqual([]);
   });
 });
+
+describe("WordNet neighbour table (wordnet.txt)", () => {
+  /** A copy of data/verbs whose wordnet.txt holds just these lines. */
+  function withWordnet(lines: string): string {
+    const dir = mkdtempSync(join(tmpdir(), "dyad-verbs-"));
+    cpSync(join(DATA, "verbs"), dir, { recursive: true });
+    writeFileSync(join(dir, "wordnet.txt"), `# test\n# version: 1\n${lines}\n`);
+    return dir;
+  }
+  const rows = [
+    "gaol          imprison      syn  1      1      1",
+    "immure        jail          syn  1      2      2",
+    "hassle        harass        syn  2      1      3",
+  ].join("\n");
+
+  it("copies the simple patterns of a row's lemma onto its word, with their codes", () => {
+    const model = loadVerbModel(withWordnet(`@use all\n${rows}`), cameo);
+    const ids = (model.verbHeads.get("gaol") ?? []).map((p) => `${p.id} ${p.code}`);
+    expect(ids).toContain("wn.gaol.17.arrest 173");
+    // Only simple patterns (SRC verb TGT): not a fallback, a wrap, or one with an object noun after TGT.
+    expect(ids.some((i) => i.includes("arrest-plain") || i.includes("17.sentence ") || i.includes("convict"))).toBe(
+      false,
+    );
+  });
+
+  it("admits only the rows @use names", () => {
+    const heads = (use: string) => {
+      const m = loadVerbModel(withWordnet(`@use ${use}\n${rows}`), cameo);
+      return ["gaol", "immure", "hassle"].filter((w) => m.verbHeads.has(w));
+    };
+    expect(heads("off")).toEqual([]);
+    expect(heads("w1")).toEqual(["gaol", "immure"]);
+    expect(heads("w1 l1")).toEqual(["gaol"]);
+    expect(heads("mono")).toEqual(["gaol"]);
+  });
+
+  it("keeps every row as a neighbour for dict suggest, whatever @use says", () => {
+    const model = loadVerbModel(withWordnet(`@use off\n${rows}`), cameo);
+    expect(model.wordnet.get("gaol")).toEqual([{ lemma: "imprison", code: "173", rel: "syn" }]);
+    expect(model.verbHeads.has("gaol")).toBe(false);
+  });
+
+  it.each([
+    ["a short row", "gaol imprison syn 1 1", /wordnet\.txt:3: expected "word lemma syn\|hyp N N N"/],
+    ["an unknown relation", "gaol imprison ant 1 1 1", /wordnet\.txt:3: expected/],
+    ["an unknown @use word", "@use most", /wordnet\.txt:3: @use takes/],
+  ])("reports %s with file:line", (_name, line, re) => {
+    const msgs = lintVerbs(withWordnet(line), cameo).map((e) => e.message);
+    expect(msgs.some((m) => re.test(m))).toBe(true);
+  });
+});
