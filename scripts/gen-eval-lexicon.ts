@@ -24,12 +24,12 @@ const DESCRIPTIVE = new Set(
   ).split(" "),
 );
 /** Plain AFINN adjectives of judgment that the suffix test misses. */
-const PLAIN = ["bad", "wrong", "unfair", "unjust"];
+const PLAIN = ["bad", "wrong", "unfair", "unjust", "devastating", "dire"];
 /** Wire words of judgment that AFINN-165 lacks. */
 const WIRE = (
   "unjustified unjustifiable unwarranted unlawful illegal provocative counterproductive misguided baseless " +
   "deplorable regrettable absurd unhelpful arbitrary one-sided destabilising destabilizing irresponsible " +
-  "illegitimate unacceptable reckless"
+  "illegitimate unacceptable reckless unnecessary incompatible antisemitic"
 ).split(" ");
 
 const [lexPath] = process.argv.slice(2);
