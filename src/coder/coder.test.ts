@@ -12927,3 +12927,31 @@ describe("the WordNet neighbour table off (session 37, wordnet)", () => {
   });
 });
 
+
+realCases("a reported verdict on another's act is criticism of its author (session 37, evaluate)", "2025-03-12", [
+  // the act's author named after it, a negative verdict from the derived lexicon
+  ["Turkey said the tariffs imposed by Washington were unfair.", ["TURGOV>USAGOV 111 occurred"]],
+  ["Pakistan said the charges filed by India were politically motivated.", ["PAKGOV>INDGOV 111 occurred"]],
+  ["Brazil said the measures announced by Argentina were discriminatory.", ["BRAGOV>ARGGOV 111 occurred"]],
+  // the author named before it, a verdict or harm in a modal clause
+  ["India said Canada's decision would hurt relations between the two countries.", ["INDGOV>CANGOV 111 occurred"]],
+  [
+    "Seoul said Tokyo's export curbs were discriminatory and would harm trust between the neighbours.",
+    ["KORGOV>JPNGOV 111 occurred"],
+  ],
+  // an act of the clause before, pointed back to
+  [
+    "Ghana expelled three Nigerian diplomats, and Abuja said the step would damage relations between the neighbours.",
+    ["GHAGOV>NGAGOV 166 occurred", "NGAGOV>GHAGOV 111 occurred"],
+  ],
+  ["Egypt said it was not happy with Ethiopia over the dam.", ["EGYGOV>ETHGOV 111 occurred"]],
+  // harm named as a bad outcome of an owned act
+  ["Mexico said Washington's tariffs would have devastating consequences for farmers.", ["MEXGOV>USAGOV 111 occurred"]],
+  // must not fire: the harmed one named as a party, with no author named
+  ["Beijing said the new tariffs would hurt Australian winemakers.", []],
+  // must not fire: a verdict that is no blame, harm by no party, a domestic act, a description
+  ["Norway said the tariffs imposed by Washington were reasonable.", []],
+  ["Mexico's farmers said the drought would harm this year's harvest.", []],
+  ["Chile said the strike was hurting its ports.", []],
+  ["Russia said the strikes launched by Ukraine were deadly.", []],
+]);
