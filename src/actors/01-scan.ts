@@ -1,4 +1,4 @@
-import { formOf, perPair, type Token, tagNumber, tagOf, VERB_TAG } from "../core/index.js";
+import { formOf, perPair, type Token, tagOf, VERB_TAG } from "../core/index.js";
 import {
   type ActorModel,
   type AliasTrie,
@@ -63,28 +63,14 @@ const lowerStart = (text: string) => {
 };
 
 // A token's case bits (Lattice.num, FormSlots): starts lower case; fits an alias token's case shape "C" (capitalised),
-// "A" (in capitals). Shape "-" fits any token. Then two more questions the parser asks of a token's text: is it a
-// hyphen; does it start with an upper-case letter (see capitalised)?
+// "A" (in capitals). Shape "-" fits any token.
 const LOWER = 1;
 const FITS_C = 2;
 const FITS_A = 4;
-const HYPHEN = 8;
-const UPPER = 16;
 
-/** Does the text start with an upper-case letter? ASCII by code, the rest by Unicode class. */
-export function capitalised(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(text);
-}
-
-/** The case bits of a text token (see LOWER, FITS_C, FITS_A, HYPHEN, UPPER). */
+/** The case bits of a text token (see LOWER, FITS_C, FITS_A). */
 const caseBits = (text: string): number =>
-  (lowerStart(text) ? LOWER : 0) |
-  (fitsShape("C", text) ? FITS_C : 0) |
-  (fitsShape("A", text) ? FITS_A : 0) |
-  (text === "-" ? HYPHEN : 0) |
-  (capitalised(text) ? UPPER : 0);
+  (lowerStart(text) ? LOWER : 0) | (fitsShape("C", text) ? FITS_C : 0) | (fitsShape("A", text) ? FITS_A : 0);
 
 /**
  * What the scan asks of a token's text, kept per form number (see NlpDoc.forms) for one model: its token id and
@@ -161,16 +147,14 @@ export class Lattice {
    * Per token, TOK numbers (see T_*) from 0; then, from idAt0, per token its token id (-1: in no alias nor word list);
    * then, from lemmaAt0, its lemma's id (its own when the lemma has the same key, or the token is a verb); then, from
    * wordsAt0, its WORDS bits, read once here as the parser asks for them many times; then, from caseAt0, its case
-   * bits (LOWER, FITS_C, FITS_A, HYPHEN, UPPER); then, from tagAt0, its tag number (see tagNumber), read from its
-   * form number when it has one, so the parser asks a token's tag without reading the token. One buffer, shared by
-   * every Lattice (see SCRATCH). What only token i's own scan asks (its roots, its nouns roots) is never stored.
+   * bits (LOWER, FITS_C, FITS_A). One buffer, shared by every Lattice (see SCRATCH). What only token i's own scan
+   * asks (its roots, its nouns roots) is never stored.
    */
   private readonly num: Int32Array;
   private readonly idAt0: number;
   private readonly lemmaAt0: number;
   private readonly wordsAt0: number;
   private readonly caseAt0: number;
-  private readonly tagAt0: number;
   /** Per match, MATCH numbers (see M_*); `mlen` of them are used, for `count` matches. */
   private match: Int32Array;
   private mlen = 0;
@@ -198,8 +182,7 @@ export class Lattice {
     this.lemmaAt0 = (TOK + 1) * n;
     this.wordsAt0 = (TOK + 2) * n;
     this.caseAt0 = (TOK + 3) * n;
-    this.tagAt0 = (TOK + 4) * n;
-    const size = (TOK + 5) * n;
+    const size = (TOK + 4) * n;
     if (SCRATCH.num.length < size) SCRATCH.num = new Int32Array(2 * size);
     this.num = SCRATCH.num;
     if (SCRATCH.match.length < 2 * n + MATCH) SCRATCH.match = new Int32Array(4 * n + MATCH);
@@ -221,7 +204,6 @@ export class Lattice {
     num[this.idAt0 + i] = id;
     const cased = caseBits(t.text);
     num[this.caseAt0 + i] = cased;
-    num[this.tagAt0 + i] = tagNumber(t.pos);
     num[this.wordsAt0 + i] = id < 0 ? 0 : tokenWords(trie, id, roots);
     const byKey = id < 0 ? -1 : tokenNouns(trie, id, roots);
     // A verb matches nouns only as written: "Belarus forced a flight to land" holds no "force". (The tag is
@@ -267,7 +249,6 @@ export class Lattice {
       const cased = v >>> 25;
       num[this.idAt0 + i] = id;
       num[this.caseAt0 + i] = cased;
-      num[this.tagAt0 + i] = tagOf(f);
       num[this.wordsAt0 + i] = known[at + K_WORDS]!;
       // Odd: the lemma is not the token in lower case. A verb matches nouns only as written (see scanByText). The tag
       // is read from the number: the token object is read only for a lemma of its own.
@@ -399,21 +380,6 @@ export class Lattice {
       match[a + f] = match[b + f]!;
       match[b + f] = x;
     }
-  }
-
-  /** Token j's tag number (see tagNumber); -1 outside the sentence. */
-  tag(j: number): number {
-    return j < 0 || j >= this.n ? -1 : this.num[this.tagAt0 + j]!;
-  }
-
-  /** Is token j a hyphen ("-")? False outside the sentence. */
-  hyphen(j: number): boolean {
-    return j >= 0 && j < this.n && (this.num[this.caseAt0 + j]! & HYPHEN) !== 0;
-  }
-
-  /** Does token j start with an upper-case letter (see capitalised)? False outside the sentence. */
-  upper(j: number): boolean {
-    return j >= 0 && j < this.n && (this.num[this.caseAt0 + j]! & UPPER) !== 0;
   }
 
   /** Does any alias start at token i? */

@@ -1,4 +1,3 @@
-import { tagNumber } from "../core/index.js";
 import {
   type ActorEntry,
   HIT_HONORIFIC,
@@ -9,10 +8,8 @@ import {
   hitKind,
   WORDS,
 } from "../dict/actors/index.js";
-import { capitalised, type Lattice } from "./01-scan.js";
+import type { Lattice } from "./01-scan.js";
 import { type Choice, type DocContext, heldRole, knownPersonAt, resolvePerson } from "./02-context.js";
-
-const PROPN = tagNumber("PROPN");
 
 /** Tags before a month word that make it a date, not a surname ("in May", "the May", "last May", "3 May"). */
 const MONTH_BEFORE: ReadonlySet<string> = new Set(["ADP", "DET", "NUM", "ADJ", "PROPN", "NOUN"]);
@@ -38,6 +35,12 @@ export type Head =
 /** A person head (see Head). */
 export type PersonHead = Extract<Head, { type: "person" }>;
 
+/** Does the text start with an upper-case letter? ASCII by code, the rest by Unicode class. */
+function capitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
+}
 
 /** Arabic articles written joined to a name: "al-Arouri", "el-Sisi", "ash-Sharaa". */
 const ARTICLES = new Set(["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"]);
@@ -75,7 +78,8 @@ export class SentenceView {
 
   /** A capitalised proper noun that no alias starts at: part of a name we do not know. */
   isLooseName(j: number): boolean {
-    if (this.lat.tag(j) !== PROPN || !this.lat.upper(j)) return false;
+    const t = this.lat.tokens[j];
+    if (t?.pos !== "PROPN" || !capitalised(t.text)) return false;
     if (this.is(WORDS.nameMayPrecede, j)) return false;
     // "Additional U.S. tariffs": a common word capitalised because it opens the sentence starts no name.
     if (this.is(WORDS.sentenceOpeners, j) && opensSentence(this.lat.tokens, j)) return false;
@@ -151,7 +155,7 @@ export class SentenceView {
       if ((lat.catsOf(m) & HIT_PERSON) === 0) continue;
       const end = lat.end(m);
       if (bare && (this.isLooseName(j - 1) || this.isLooseName(end) || this.articleLinked(j, end))) continue;
-      if (this.lat.hyphen(end) && this.compoundRunsOn(end + 1)) continue;
+      if (this.lat.tokens[end]?.text === "-" && this.compoundRunsOn(end + 1)) continue;
       const full = resolvePerson(this.ctx, lat, m, "name", title, false);
       if (full) return { type: "person", end, choice: full, via };
       // "President Hassan Sheikh Mohamud": a surname running into an unknown name is part of someone else's name.

@@ -356,7 +356,7 @@ function inHyphenPair(v: SentenceView, start: number, end: number): boolean {
 
 /** Does a combining form ("Sino") stand before a hyphen and a demonym, the only place it names its state? */
 export function combines(v: SentenceView, ref: Ref): boolean {
-  return v.lat.hyphen(ref.end) && chainEnd(v, ref) >= 0;
+  return v.lat.tokens[ref.end]?.text === "-" && chainEnd(v, ref) >= 0;
 }
 
 /**

@@ -278,7 +278,7 @@ function refPhrase(
   // "Sino-Russian drills": a combining form names its state only before a hyphen and another demonym.
   if (ref.role === "combining" && !combines(v, ref)) return ref.end;
   // "Iran-backed militias": the country is a backer, not the actor (the head noun may still be one).
-  if (v.lat.hyphen(ref.end) && v.is(WORDS.backerWords, ref.end + 1)) return ref.end;
+  if (v.lat.tokens[ref.end]?.text === "-" && v.is(WORDS.backerWords, ref.end + 1)) return ref.end;
   let q = ref.end;
   const poss = v.is(WORDS.possessives, q);
   if (poss) q++;

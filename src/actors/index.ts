@@ -1,4 +1,4 @@
-import { type ActorMention, type NlpDoc, type Sentence, tagNumber } from "../core/index.js";
+import type { ActorMention, NlpDoc, Sentence } from "../core/index.js";
 import { type ActorModel, WORDS } from "../dict/actors/index.js";
 import { type FormSlots, formSlots, Lattice } from "./01-scan.js";
 import { countryOfCode, type DocContext, docContext } from "./02-context.js";
@@ -30,7 +30,6 @@ function calledMap(model: ActorModel): Map<string, readonly string[]> {
 const NONE: readonly string[] = Object.freeze([]);
 // Words that may open an actor phrase before its first alias (see parseAt).
 const OPENERS = WORDS.determiners | WORDS.formerWords | WORDS.followerWords;
-const ADJ = tagNumber("ADJ");
 
 /**
  * The nouns that may point back to a mention: those of its entries ("the bloc" for the EU), else those of the first
@@ -107,7 +106,7 @@ function sentenceMentions(
     if (next > i + 4) i = next - 4;
     // Saves most parse calls (about 8 of 13 a sentence): before the alias, a phrase opens only with a determiner,
     // "former" or a follower word ("supporters of"), or an adjective right before it ("[senior] officials").
-    if (i < next && (lat.words(i) & OPENERS) === 0 && !(i === next - 1 && lat.tag(i) === ADJ)) {
+    if (i < next && (lat.words(i) & OPENERS) === 0 && !(i === next - 1 && s.tokens[i]!.pos === "ADJ")) {
       i++;
       continue;
     }
