@@ -1,4 +1,4 @@
-import { perPair, type Token } from "../core/index.js";
+import { formOf, perPair, type Token, tagOf, VERB_TAG } from "../core/index.js";
 import {
   type ActorModel,
   type AliasTrie,
@@ -240,20 +240,21 @@ export class Lattice {
         this.scanByText(i);
         continue;
       }
-      const at = KNOWN * (f >> 1);
-      if (at + KNOWN > known.length) known = roomFor(slots, f >> 1);
+      const form = formOf(f);
+      const at = KNOWN * form;
+      if (at + KNOWN > known.length) known = roomFor(slots, form);
       let v = known[at + K_ID]!;
-      if (v === 0) v = learn(trie, known, f >> 1, tokens[i]!.lower, tokens[i]!.text);
+      if (v === 0) v = learn(trie, known, form, tokens[i]!.lower, tokens[i]!.text);
       const id = (v & ID_BITS) - 2;
       const cased = v >>> 25;
       num[this.idAt0 + i] = id;
       num[this.caseAt0 + i] = cased;
       num[this.wordsAt0 + i] = known[at + K_WORDS]!;
-      // Odd: the lemma is not the token in lower case. A verb matches nouns only as written (see scanByText).
-      const t = (f & 1) === 0 ? undefined : tokens[i]!;
+      // Odd: the lemma is not the token in lower case. A verb matches nouns only as written (see scanByText). The tag
+      // is read from the number: the token object is read only for a lemma of its own.
       let byLemma = -1;
-      if (t === undefined || t.pos === "VERB") num[this.lemmaAt0 + i] = id;
-      else byLemma = this.lemmaOf(i, id, textTokenSlot(trie, t.lemma));
+      if ((f & 1) === 0 || tagOf(f) === VERB_TAG) num[this.lemmaAt0 + i] = id;
+      else byLemma = this.lemmaOf(i, id, textTokenSlot(trie, tokens[i]!.lemma));
       this.scanAt(i, known[at + K_ROOTS]!, cased, known[at + K_NOUNS]!, byLemma);
     }
   }

@@ -1,4 +1,4 @@
-import { type ActorMention, perPair, type Sentence, type Token } from "../core/index.js";
+import { type ActorMention, formOf, perPair, type Sentence, type Token } from "../core/index.js";
 import type { VerbModel } from "../dict/index.js";
 
 /** Mentions joined by "and", commas or hyphens ("Japan and Australia", "U.S.-Japan"), coded as one compound actor. */
@@ -250,9 +250,9 @@ export interface TokenWords {
 }
 
 /**
- * The lexicon entry of each form's lower-case text (null: none), kept by form number (NlpDoc.forms, halved) for one
- * lexicon: a token's lower-case text is a function of its form, so it is hashed once in the engine's life instead of
- * once a token. Filled in order (undefined: not yet asked), as a sparse array would make every look-up slow.
+ * The lexicon entry of each form's lower-case text (null: none), kept by form number (formOf of Sentence.forms) for
+ * one lexicon: a token's lower-case text is a function of its form, so it is hashed once in the engine's life instead
+ * of once a token. Filled in order (undefined: not yet asked), as a sparse array would make every look-up slow.
  */
 export type FormEntries = (WordEntry | null | undefined)[];
 
@@ -291,8 +291,8 @@ export function tokenWords(
     const t = toks[k]!;
     const f = byForm ? forms[k]! : -1;
     if (f >= 0) {
-      // Form number * 2, plus one when the lemma is not the lower-case text.
-      const lo = lowerEntry(entries!, f >> 1, t, lex);
+      // Form number and tag number, plus one when the lemma is not the lower-case text (see packForm).
+      const lo = lowerEntry(entries!, formOf(f), t, lex);
       if ((f & 1) === 0) {
         lemma[k] = lo;
         lower[k] = undefined;

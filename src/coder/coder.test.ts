@@ -12955,3 +12955,35 @@ realCases("a reported verdict on another's act is criticism of its author (sessi
   ["Chile said the strike was hurting its ports.", []],
   ["Russia said the strikes launched by Ukraine were deadly.", []],
 ]);
+
+describe("packed form numbers change no output: by number and by text give the same (session 37, actspeed)", () => {
+  // The same document without form numbers: every token is read from its object and hashed by its text.
+  const byText = (doc: ReturnType<typeof analyzeText>) => {
+    const { forms: _, ...rest } = doc;
+    return { ...rest, sentences: doc.sentences.map(({ forms: __, ...s }) => s) };
+  };
+  const coded = (doc: ReturnType<typeof analyzeText>, date: string) => {
+    realActors ??= loadActorModel(join(DATA, "actors"));
+    const mentions = findMentions(doc, realActors, date);
+    const events = codeDocument({ doc, mentions, docId: "d1", date }, model).map(
+      (e) => `${e.source.code}>${e.target?.code ?? "-"} ${e.code} ${e.status}`,
+    );
+    return { mentions, events };
+  };
+  it.each([
+    // a hyphen after a name (a backer, a pair of demonyms), an adjective before a plural sector noun
+    ["Iran-backed militias fired rockets at a base used by American troops in Syria."],
+    ["Sino-Russian naval drills near Japan drew a protest from Tokyo on Wednesday."],
+    ["Senior Chinese officials met visiting Pakistani diplomats in Beijing."],
+    // a compound split into pieces with no number of their own, a verb whose lemma differs, an unknown name
+    ["The UN-hosted talks collapsed after Ruritanian envoy Odo Brennerk walked out."],
+    // the same words again, read from the numbers kept the first time
+    ["Senior Chinese officials met visiting Pakistani diplomats in Beijing."],
+    // no event: nothing to code either way
+    ["Heavy snow closed mountain passes across the north of the country."],
+  ])("%s", (text) => {
+    const doc = analyzeText(nlp, text);
+    expect(doc.sentences.every((s) => s.forms?.length === s.tokens.length)).toBe(true);
+    expect(coded(doc, "2025-06-20")).toEqual(coded(byText(doc), "2025-06-20"));
+  });
+});

@@ -42,9 +42,10 @@ export interface Sentence {
   readonly text: string;
   readonly tokens: readonly Token[];
   /**
-   * Per token, its text's form number (see NlpDoc.forms) times two, plus one when its lemma is not its text in lower
-   * case; -1 for a token with no number. A stage that asks the same question of every token can keep the answer per
-   * form and read it here by number instead of reading the token's text again.
+   * Per token, its text's form number (see NlpDoc.forms), its tag's number and whether its lemma is not its text in
+   * lower case, packed in one integer (see packForm, formOf, tagOf; odd when the lemma is not the text); -1 for a
+   * token with no number. A stage that asks the same question of every token can keep the answer per form and read
+   * it here by number instead of reading the token's text (or the token) again.
    */
   readonly forms?: readonly number[];
 }
@@ -55,8 +56,9 @@ export interface NlpDoc {
   readonly paragraphs: readonly { readonly index: number; readonly start: number; readonly end: number }[];
   readonly sentences: readonly Sentence[];
   /**
-   * Names the numbering Sentence.forms uses (an identity only): one per NLP engine, whose wink-nlp lexeme numbers keep
-   * their text for the engine's life, so answers kept by number stay valid across its documents.
+   * Names the numbering Sentence.forms uses (an identity only): one per NLP engine, which numbers the texts it reads
+   * densely from 0 in the order first seen (by wink-nlp lexeme) and keeps a number's text for the engine's life, so
+   * answers kept by number stay valid across its documents, in tables as small as the vocabulary read.
    */
   readonly forms?: object;
 }

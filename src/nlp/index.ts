@@ -1,6 +1,6 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import type { NlpDoc, Pos, Sentence, Token } from "../core/index.js";
+import { type NlpDoc, type Pos, packForm, type Sentence, type Token, tagNumber } from "../core/index.js";
 
 /** A loaded wink-nlp instance; create once per process or worker and pass it in ctx. */
 export interface NlpEngine {
@@ -11,6 +11,20 @@ export interface NlpEngine {
   readonly texts: (string | undefined)[];
   /** This engine's numbering of token texts, as NlpDoc.forms names it: an identity only (JSON: {}). */
   readonly numbering: object;
+  /** The form numbers (see formNumber), filled as text is read. */
+  readonly forms: FormNumbers;
+}
+
+/**
+ * An engine's form numbers: each wink-nlp lexeme number seen, numbered densely in the order first seen (`dense`
+ * holds the form number + 1 by lexeme number, 0 for one not seen yet). wink numbers its whole lexicon (100,000+
+ * lexemes, a text's words scattered over it); a stage that keeps what it learned of a form in a table by form number
+ * (src/actors FormSlots, src/coder FormEntries) then reads a table as small as the vocabulary read, most of it in the
+ * CPU cache, instead of one that spans the lexicon.
+ */
+interface FormNumbers {
+  dense: Int32Array;
+  count: number;
 }
 
 /**
@@ -100,7 +114,24 @@ export function createNlpEngine(): NlpEngine {
     verbForms: new Map(),
     texts: [],
     numbering: Object.freeze({}),
+    forms: { dense: new Int32Array(1 << 16), count: 0 },
   };
+}
+
+/** The form number of wink-nlp lexeme number `lexeme` (see FormNumbers), numbering it when first seen. */
+function formNumber(forms: FormNumbers, lexeme: number): number {
+  let dense = forms.dense;
+  if (lexeme >= dense.length) {
+    let size = dense.length;
+    while (size <= lexeme) size *= 2;
+    const bigger = new Int32Array(size);
+    bigger.set(dense);
+    forms.dense = dense = bigger;
+  }
+  const f = dense[lexeme]!;
+  if (f > 0) return f - 1;
+  dense[lexeme] = ++forms.count;
+  return forms.count - 1;
 }
 
 /**
@@ -596,7 +627,7 @@ export function analyzeText(engine: NlpEngine, text: string): NlpDoc {
         const lower = w.toLowerCase();
         const lemma = silentE(lower, (lemmas[k] ?? w).toLowerCase());
         const id = ids[k] ?? -1;
-        forms.push(id < 0 ? -1 : 2 * id + (lemma === lower ? 0 : 1));
+        forms.push(id < 0 ? -1 : packForm(formNumber(engine.forms, id), tagNumber(pos[k] ?? "X"), lemma === lower));
         tokens.push({
           i: k - first,
           text: w,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formOf, POS_TAGS, tagOf } from "../core/index.js";
 import { analyzeText, createBareEngine, createNlpEngine, memoLemmatize } from "./index.js";
 
 const engine = createNlpEngine();
@@ -155,6 +156,21 @@ describe("form numbers (Sentence.forms)", () => {
     expect(number(a, "hosted")).toBe(-1);
     expect(doc.forms).toBe(analyzeText(engine, "Talks.").forms);
     expect(doc.forms).not.toBe(analyzeText(createNlpEngine(), "Talks.").forms);
+  });
+
+  it("packs each token's tag with its form, numbered densely in the order first read", () => {
+    const fresh = createNlpEngine();
+    const doc = analyzeText(fresh, "Japan criticised the talks. Japan walked out of the talks.");
+    for (const s of doc.sentences)
+      s.tokens.forEach((t, k) => {
+        expect(POS_TAGS[tagOf(s.forms![k]!)]).toBe(t.pos);
+        expect(s.forms![k]! % 2).toBe(t.lemma === t.lower ? 0 : 1);
+      });
+    // A fresh engine numbers the first sentence's five texts 0-4; the second adds "walked", "out" and "of" (5-7)
+    const first = doc.sentences[0]!.forms!.map(formOf);
+    expect(first).toEqual([0, 1, 2, 3, 4]);
+    expect(Math.max(...doc.sentences[1]!.forms!.map(formOf))).toBe(first.length + 2);
+    expect(doc.sentences[1]!.forms!.map(formOf)).toContain(first[0]);
   });
 
   it("reads the same tokens when every text is already known", () => {
