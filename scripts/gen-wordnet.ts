@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { DEFAULT_DATA_DIR, loadCameo } from "../src/dict/index.js";
 import { parseVerbDir } from "../src/dict/verbs/_parse.js";
-import { simplePattern, WORDNET_FILE, WORDNET_SKIP } from "../src/dict/verbs/_wordnet.js";
+import { simplePattern, WORDNET_FILE, WORDNET_SKIP, type WordnetRow } from "../src/dict/verbs/_wordnet.js";
 import { option } from "./_opts.js";
 
 function wordnetDir(): string | null {
@@ -85,14 +85,7 @@ for (const p of parsed.patterns) {
 }
 for (const w of WORDNET_SKIP) simpleHeads.delete(w);
 
-interface Row {
-  readonly word: string;
-  readonly lemma: string;
-  readonly rel: "syn" | "hyp";
-  readonly wordSense: number;
-  readonly lemmaSense: number;
-  readonly wordSenses: number;
-}
+type Row = WordnetRow;
 const rows = new Map<string, Row>();
 const add = (r: Row) => {
   const key = `${r.word} ${r.lemma}`;

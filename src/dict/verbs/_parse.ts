@@ -159,8 +159,7 @@ const NO_NEED = new Int32Array(0);
 
 /**
  * Flags of the form `name=CODE`: in the case each names, the act takes CODE instead of the pattern's code (`inquiry=`
- * `jointly=`, `signed=`, `onward=`, `verdict=`, `demands=` and `protested=` code CODE beside it).
- * `jointly=`, `signed=`, `onward=`, `verdict=`, `demands=` and `also=` code CODE beside it).
+ * `jointly=`, `signed=`, `onward=`, `verdict=`, `demands=`, `protested=` and `also=` code CODE beside it).
  */
 const RECODE_FLAGS = [
   "forces",
