@@ -12,14 +12,13 @@ import { codeDocument } from "../src/coder/index.js";
 import { loadModel } from "../src/dict/index.js";
 import { parseGold } from "../src/eval/index.js";
 import { analyzeText, createNlpEngine } from "../src/nlp/index.js";
+import { key, matchGold } from "./_gold-match.js";
 
 const model = loadModel();
 const nlp = createNlpEngine();
 // Held-out sets measure generalisation and are never read to tune: for them only the counts are printed.
 const heldOut = process.argv.slice(2).some((f) => f.includes("heldout"));
 const verbose = process.env.VERBOSE === "1" && !heldOut;
-/** The scoring key of a code: the first three letters, or the whole code for an IGO. */
-const key = (c: string | null) => (c === null ? "" : c.startsWith("IGO") ? c : c.slice(0, 3));
 const counts: Record<string, number> = { actor: 0, pair: 0, second: 0, reverse: 0, root: 0, other: 0 };
 let fnTotal = 0;
 for (const file of process.argv.slice(2))
@@ -27,19 +26,11 @@ for (const file of process.argv.slice(2))
     const doc = analyzeText(nlp, gold.text);
     const mentions = findMentions(doc, model.actors, gold.date);
     const found = new Set(mentions.flat().map((m) => key(m.code)));
-    const events = codeDocument({ doc, mentions, docId: gold.id, date: gold.date }, model).map((e) => ({
-      s: key(e.source.code),
-      t: key(e.target?.code ?? null),
-      root: e.root,
-    }));
     // Gold and coded events are matched one to one on (source, target, root), as the scorer does.
-    const left = [...events];
-    const missed = [];
-    for (const g of gold.events) {
-      const i = left.findIndex((e) => e.s === key(g.source) && e.t === key(g.target) && e.root === g.root);
-      if (i >= 0) left.splice(i, 1);
-      else missed.push(g);
-    }
+    const { events, left, missed } = matchGold(
+      gold.events,
+      codeDocument({ doc, mentions, docId: gold.id, date: gold.date }, model),
+    );
     for (const g of missed) {
       fnTotal++;
       const s = key(g.source);

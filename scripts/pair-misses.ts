@@ -29,13 +29,13 @@ import type { ActorMention, Token } from "../src/core/index.js";
 import { loadModel } from "../src/dict/index.js";
 import { parseGold } from "../src/eval/index.js";
 import { analyzeText, createNlpEngine } from "../src/nlp/index.js";
+import { key, matchGold } from "./_gold-match.js";
 
 const model = loadModel();
 const nlp = createNlpEngine();
 if (process.argv.slice(2).some((f) => f.includes("heldout")))
   throw new Error("held-out sets are not studied");
 const verbose = process.env.VERBOSE === "1";
-const key = (c: string | null) => (c === null ? "" : c.startsWith("IGO") ? c : c.slice(0, 3));
 const cls = (name: string) => model.verbs.classes.get(name) ?? new Set<string>();
 const SAY = cls("_SAY");
 const REL = cls("_RELATIVE");
@@ -71,18 +71,7 @@ for (const file of process.argv.slice(2))
     const flat = mentions.flat();
     const found = new Set(flat.map((m) => key(m.code)));
     const coded = codeDocument({ doc, mentions, docId: gold.id, date: gold.date }, model);
-    const events = coded.map((e) => ({
-      s: key(e.source.code),
-      t: key(e.target?.code ?? null),
-      root: e.root,
-    }));
-    const left = [...events];
-    const missed = [];
-    for (const g of gold.events) {
-      const i = left.findIndex((e) => e.s === key(g.source) && e.t === key(g.target) && e.root === g.root);
-      if (i >= 0) left.splice(i, 1);
-      else missed.push(g);
-    }
+    const { events, missed } = matchGold(gold.events, coded);
     for (const g of missed) {
       const s = key(g.source);
       const t = key(g.target);
