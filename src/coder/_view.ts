@@ -27,6 +27,8 @@ export interface EngineWords {
   readonly inquiryBody: ReadonlySet<string>;
   /** "ambassador", "envoy": the head nouns of a state's envoys (`$DIPLOMAT`), for `toenvoy` patterns. */
   readonly diplomat: ReadonlySet<string>;
+  /** "agree", "promise": verbs of a commitment a reporting party of another country was made (`_COMMIT_VERB`). */
+  readonly commitVerb: ReadonlySet<string>;
   readonly placePrep: ReadonlySet<string>;
   /** "summit", "talks": a gathering whose "on" phrase (`topicPrep`) names its topic (`_TOPIC_NOUN`). */
   readonly topicNoun: ReadonlySet<string>;
@@ -389,6 +391,7 @@ export function engineWords(m: VerbModel): EngineWords {
     occasionPrep: c("_OCCASION_PREP"),
     inquiryBody: c("_INQUIRY_BODY"),
     diplomat: c("DIPLOMAT"),
+    commitVerb: c("_COMMIT_VERB"),
     placePrep: c("_PLACE_PREP"),
     topicNoun: c("_TOPIC_NOUN"),
     hostVerb: c("_HOST_VERB"),
