@@ -1254,6 +1254,7 @@ function bestOf(
     if (p.occasion && !occasionLed(v, i)) continue;
     const m = matchRest(v, p, i, passive, list, from);
     if (m && p.inquirer && !inquiryFinding(v, m)) continue;
+    if (m && p.toEnvoy && !envoyTarget(v, m)) continue;
     if (m && (!best || m.score > best.score)) best = m;
   }
   return best;
@@ -1300,6 +1301,7 @@ export function runnerUp(v: View, sw: Fillable, m: Match, reject?: (x: Match) =>
     if (p.occasion && !occasionLed(v, m.trigger)) continue;
     const x = matchRest(v, p, m.trigger, m.passive, m.list);
     if (x && p.inquirer && !inquiryFinding(v, x)) continue;
+    if (x && p.toEnvoy && !envoyTarget(v, x)) continue;
     if (x && reject?.(x)) continue;
     if (x && (!best || x.score > best.score)) best = x;
   }
@@ -1312,6 +1314,11 @@ export function runnerUp(v: View, sw: Fillable, m: Match, reject?: (x: Match) =>
  */
 function inquiryFinding(v: View, m: Match): boolean {
   return m.targetGroup >= 0 && inquirySubject(v, v.w.inquiryBody, m.trigger, ANY_OWNER);
+}
+
+/** A `toenvoy` match's slot holds a phrase ending in a diplomat noun ("Israel's envoy", "the Russian ambassador"). */
+function envoyTarget(v: View, m: Match): boolean {
+  return m.targetGroup >= 0 && isIn(v.toks[v.groups[m.targetGroup]!.tokEnd - 1], v.w.diplomat);
 }
 
 /** "in a call from the White House", "during a call": an `_OCCASION_PREP` word and a determiner lead the noun at `i`. */

@@ -569,9 +569,14 @@ function reportedClause(v: View, start: number, coord = true): boolean {
   return t !== undefined && reportingVerb(v, t);
 }
 
-/** A reporting verb in the past or a participle ("said", "announced", "announcing"), not its base form. */
+/**
+ * A reporting verb in the past or a participle ("said", "announced", "announcing"), not its base form; a verb that
+ * tells its addressee ("informed Ankara that it would halt deliveries", "notified") reports as "told" does.
+ */
 function reportingVerb(v: View, t: Token): boolean {
-  return t.pos === "VERB" && is(v, t, v.b.say) && t.lower !== t.lemma;
+  if (t.pos === "VERB") return (is(v, t, v.b.say) || isIn(t, v.w.addresseeSay)) && t.lower !== t.lemma;
+  // "Russia informed Turkey that ...": the tagger may read the past form before a name as an adjective.
+  return t.pos === "ADJ" && t.lower.endsWith("ed") && isIn(t, v.w.addresseeSay);
 }
 
 /**

@@ -25,6 +25,10 @@ export interface EngineWords {
   readonly occasionPrep: ReadonlySet<string>;
   /** "commission of inquiry", "fact-finding mission": an inquiry as a body or process, no investigators (`_INQUIRY_BODY`). */
   readonly inquiryBody: ReadonlySet<string>;
+  /** "ambassador", "envoy": the head nouns of a state's envoys (`$DIPLOMAT`), for `toenvoy` patterns. */
+  readonly diplomat: ReadonlySet<string>;
+  /** "agree", "promise": verbs of a commitment a reporting party of another country was made (`_COMMIT_VERB`). */
+  readonly commitVerb: ReadonlySet<string>;
   readonly placePrep: ReadonlySet<string>;
   /** "summit", "talks": a gathering whose "on" phrase (`topicPrep`) names its topic (`_TOPIC_NOUN`). */
   readonly topicNoun: ReadonlySet<string>;
@@ -386,6 +390,8 @@ export function engineWords(m: VerbModel): EngineWords {
     possessive: c("_POSSESSIVE"),
     occasionPrep: c("_OCCASION_PREP"),
     inquiryBody: c("_INQUIRY_BODY"),
+    diplomat: c("DIPLOMAT"),
+    commitVerb: c("_COMMIT_VERB"),
     placePrep: c("_PLACE_PREP"),
     topicNoun: c("_TOPIC_NOUN"),
     hostVerb: c("_HOST_VERB"),

@@ -12997,3 +12997,33 @@ realCases("a standing commitment to defend another state is its pledge of protec
   ["The government is committed to protecting its citizens from the virus.", []],
   ["Lawyers committed to defending the opposition leader said the trial was unfair.", []],
 ]);
+
+realCases("a saying verb that is itself the act, and a commitment made to the one reporting it (session 38, sayact)", "2024-06-01", [
+  // telling a party not to count on one's backing refuses it, no demand
+  ["Erdogan told Sweden it should not expect Turkish support for its membership bid.", ["TURGOV>SWEGOV 120 occurred"]],
+  [
+    "Hungary's foreign minister said Ukraine should no longer expect Hungarian backing in Brussels.",
+    ["HUNGOV>UKRGOV 120 occurred"],
+  ],
+  // a word to the one told that one will never do it harm is an assurance
+  ["The Maldivian president told Modi he would never do anything to harm India's security.", ["MDVGOV>INDGOV 030 occurred"]],
+  // a plan told to its addressee with "informed" (read as an adjective by the tagger) is scheduled, as with "told"
+  ["Russia informed Turkey that it would halt gas deliveries to Ankara next month.", ["RUSGOV>TURGOV 163 scheduled"]],
+  // telling another state's envoy not to return bars the envoy
+  ["Jordan told the Israeli ambassador not to return to Amman.", ["JORGOV>ISRGOV 166 occurred"]],
+  // a commitment naming no one, reported before its maker by a party of another country, is made to that party
+  ["The White House said Colombia had agreed to accept deportation flights.", ["COLGOV>USAGOV 030 reported"]],
+  ["Jordan said Damascus had promised to curb the smuggling of captagon.", ["SYRGOV>JORGOV 030 reported"]],
+  // must not fire: a state told not to return is asked, no envoy barred; no actor told or refused
+  ["Jordan told Israel not to return to the talks without a new offer.", ["JORGOV>ISRGOV 1053 demanded"]],
+  ["The coach told his players not to return to the hotel before midnight.", []],
+  ["The minister told reporters that farmers should not expect government support this year.", []],
+  ["The president told the nation he would never do anything to harm the economy.", []],
+  ["The agency informed investors that it would halt payments next month.", []],
+  // must not fire: a readiness is no commitment; a compound maker commits to its own members
+  ["Lavrov said he saw no sign that Kyiv was ready for serious negotiations.", []],
+  [
+    "Oman said the Yemeni government and the Houthis had agreed to de-escalate.",
+    ["YEMGOV>YEMREB 030 reported", "YEMREB>YEMGOV 030 reported"],
+  ],
+]);

@@ -1797,6 +1797,10 @@ function fallbackTarget(
   if (t < 0 && open && !p.noun && sw !== undefined && (cameo.get(p.code)?.quad ?? 1) >= 3)
     t = chargedAfter(v, sw, end, source);
   if (t < 0 && open && p.code < "15") t = toldAddressee(v, m.trigger, source);
+  // "The White House said Colombia had agreed to accept deportation flights", "Jordan said Damascus had promised to
+  // curb the smuggling": a commitment that names no one, reported by a party of another country, was made to it.
+  if (t < 0 && open && !p.noun && p.code.startsWith("03") && isIn(v.toks[m.trigger], v.w.commitVerb))
+    t = reportingParty(v, m, source);
   if (t < 0 && p.code.startsWith("13")) t = conditionSubject(v, end, source);
   if (t < 0 && p.code.startsWith("13")) t = provokerSubject(v, end, source);
   // "..., and Qatar denounced the raid": a reaction's own act noun names the act it answers, not a new one.
@@ -2987,6 +2991,20 @@ function toldAddressee(v: View, trigger: number, source: number): number {
     return after < trigger ? g : -1;
   }
   return -1;
+}
+
+/**
+ * The group that reports the act at `m` before its one-member source ("X said Y had agreed to ...", not "Y agreed to
+ * ..., X said" nor a compound "Y and Z had agreed", whose members commit to each other) when it is of another country
+ * than the source's; or -1.
+ */
+function reportingParty(v: View, m: Match, source: number): number {
+  if (v.groups[source]!.members.length !== 1) return -1;
+  const found = sayer(v, m, source);
+  if (found === null || !("group" in found)) return -1;
+  const g = found.group;
+  if (v.groups[g]!.tokEnd > v.groups[source]!.tokStart) return -1;
+  return v.attributive[g] || sameCountry(v, g, source) ? -1 : g;
 }
 
 function sameCountry(v: View, a: number, b: number): boolean {

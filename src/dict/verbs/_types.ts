@@ -151,6 +151,11 @@ export interface Pattern {
    * it ("... to demand the withdrawal of North Korean troops") is addressed to the envoy's country.
    */
   readonly envoy: boolean;
+  /**
+   * Fires only when the `TGT` slot's phrase ends in a diplomat noun (`$DIPLOMAT`: "told Israel's envoy not to return"):
+   * what is said to another state's envoy is done to the envoy, while "told Israel not to return to the talks" is not.
+   */
+  readonly toEnvoy: boolean;
   /** With an armed force named in the plural as source ("Kenyan police officers arrived in Haiti"), the act takes this code (074), or null. */
   readonly forces: string | null;
   /**
