@@ -644,6 +644,18 @@ function sayerFrom(toks: readonly Token[], k: number, w: EngineWords): boolean {
   return toks[k]?.pos === "VERB" && isIn(toks[k], w.say);
 }
 
+/**
+ * True when the preposition at `k` stands inside the noun phrase that opens the sentence ("The military rulers of
+ * Mali, ..."): nouns, adjectives and determiners before it, none of them a preposition, verb or punctuation.
+ */
+function openingNounPhrase(toks: readonly Token[], k: number): boolean {
+  if (k < 1) return false;
+  for (let j = 0; j < k; j++) if (!NOUN_PHRASE_POS.has(toks[j]!.pos)) return false;
+  return true;
+}
+
+const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
 /** How two mentions are linked: "and", a hyphen, a comma, a `_CO_LINK` phrase ("along with"), or not at all. */
 type LinkKind = "and" | "hyphen" | "comma" | "co" | null;
 
@@ -800,7 +812,8 @@ function openListTail(toks: readonly Token[], last: ActorMention, w: EngineWords
   if (!isIn(toks[k], w.and)) return false;
   const t = toks[k + 1]?.lower;
   if (t === "others") return true;
-  if (t === "several" || t === "many" || t === "some" || t === "two" || t === "three") {
+  // "and several other", "and four other": a count or quantifier before "other".
+  if (t === "several" || t === "many" || t === "some" || toks[k + 1]?.pos === "NUM") {
     return toks[k + 2]?.lower === "other";
   }
   return t === "other";
@@ -941,7 +954,15 @@ function buildGroups(
     if (front && frontedSubjectList(toks, mentions, at, w)) kind = null;
     // "in a swap mediated by the United Arab Emirates, officials in Kyiv and Moscow said": a list that a preposition
     // opened does not run on into the subject of a reporting verb after a comma (the sayer, no member).
-    if (kind === "comma" && chainStart && toks[lead]?.pos === "ADP" && sayerFrom(toks, m.tokenStart, w))
+    // "The military rulers of Mali, Burkina Faso and Niger announced": not when the preposition is inside the
+    // sentence's opening noun phrase, whose list is the subject itself.
+    if (
+      kind === "comma" &&
+      chainStart &&
+      toks[lead]?.pos === "ADP" &&
+      !openingNounPhrase(toks, lead) &&
+      sayerFrom(toks, m.tokenStart, w)
+    )
       kind = null;
     // "Kaja Kallas, the EU's foreign policy chief and a former Estonian prime minister, said": one person described.
     if (kind === "and" && appositionOf(toks, cur, pendingComma, m, w)) kind = "comma";
@@ -1340,13 +1361,41 @@ function lastStates(
   return picked.length === 2 ? picked.reverse() : null;
 }
 
-/** Builds the coding view of one sentence from its tokens and actor mentions. */
+/** Kinds of mention that act in a list of their own right, beside which a country's name is a party too. */
+const PARTY_KINDS: ReadonlySet<string> = new Set(["state", "sector", "person", "metonym", "igo", "group"]);
+
+/**
+ * "The military rulers of Mali, Burkina Faso and Niger signed", "drills with the armies of Tanzania and Mozambique":
+ * a country's own name that the resolver read as a place (after "of") but that is listed with actors is a party of
+ * the list like them: the role the list opens with ("the armies of" → MOZMIL), else its government. A list of places
+ * only ("in Tanzania and Mozambique") stays places.
+ */
+function listParties(toks: readonly Token[], g: Group): Group {
+  const ms = g.members;
+  if (ms.length < 2 || !ms.some((x) => PARTY_KINDS.has(x.kind) && x.country !== null)) return g;
+  if (!ms.some((x) => x.kind === "place" && x.entry.startsWith("country-") && x.code === x.country)) return g;
+  const role = ms[0]!.kind === "sector" && rolePhrase(toks, ms[0]!) ? ms[0]!.code.slice(3) : "GOV";
+  const members = ms.map((x) =>
+    x.kind === "place" && x.entry.startsWith("country-") && x.code === x.country
+      ? { ...x, code: `${x.country}${role}`, kind: role === "GOV" ? ("state" as const) : ("sector" as const) }
+      : x,
+  );
+  return { ...g, members };
+}
+
+/** "the armies of Tanzania", "chiefs of India": a sector mention whose noun a preposition joins to its country. */
+function rolePhrase(toks: readonly Token[], m: ActorMention): boolean {
+  for (let k = m.tokenStart + 1; k < m.tokenEnd - 1; k++) if (toks[k]!.pos === "ADP") return true;
+  return false;
+}
+
 /** "intercepted a Gaza-bound aid boat": a place joined by a hyphen to "bound" only names a destination. */
 function destinationOnly(toks: readonly Token[], m: ActorMention, w: EngineWords): boolean {
   if (m.kind !== "place" && m.kind !== "state" && m.kind !== "metonym") return false;
   return toks[m.tokenEnd]?.text === "-" && isIn(toks[m.tokenEnd + 1], w.destination);
 }
 
+/** Builds the coding view of one sentence from its tokens and actor mentions. */
 export function buildView(
   sent: Sentence,
   mentions: readonly ActorMention[],
@@ -1361,7 +1410,9 @@ export function buildView(
   const named = mentions.some((m) => destinationOnly(toks, m, w))
     ? mentions.filter((m) => !destinationOnly(toks, m, w))
     : mentions;
-  const groups = withPairPhrases(toks, buildGroups(toks, named, w, flags, b), flags, b);
+  const groups = withPairPhrases(toks, buildGroups(toks, named, w, flags, b), flags, b).map((g) =>
+    listParties(toks, g),
+  );
   // Plain arrays: a typed array of more than 16 numbers gets an off-heap buffer, which is slow to make and to free.
   const groupAt = new Array<number>(n).fill(-1);
   groups.forEach((g, gi) => {
@@ -1467,7 +1518,15 @@ export function subjectEndBefore(v: View, i: number): number {
 }
 
 /** Parts of speech of a plain subject noun phrase ("A UN commission of inquiry", "Investigators of the OPCW"). */
-export const SUBJECT_PHRASE: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "PART"]);
+export const SUBJECT_PHRASE: ReadonlySet<string> = new Set([
+  "NOUN",
+  "PROPN",
+  "ADJ",
+  "DET",
+  "NUM",
+  "ADP",
+  "PART",
+]);
 
 /** An `inquirySubject` source that stands for any actor named in the phrase (before the act's source is known). */
 export const ANY_OWNER = -2;

@@ -7259,7 +7259,7 @@ realCases(
     ],
     [
       "Venezuela freed 20 prisoners, among them citizens of Colombia and Peru, after talks in Caracas.",
-      ["VENGOV>COLCVL 0841 occurred", "VENGOV>PER 0841 occurred"],
+      ["VENGOV>COLCVL 0841 occurred", "VENGOV>PERCVL 0841 occurred"],
     ],
     // must not fire: no actor listed
     [
@@ -8106,7 +8106,7 @@ realCases(
         "PRKGOV>AUSGOV 111 occurred",
         "PRKGOV>INDGOV 111 occurred",
         "PRKGOV>JPNGOV 111 occurred",
-        "PRKGOV>USA 111 occurred",
+        "PRKGOV>USAGOV 111 occurred",
       ],
     ],
     // must not fire: talks "with" a list (each meets the subject, not one another); a grouping with no list after it
@@ -8126,7 +8126,7 @@ realCases(
     // a document's participle is its issuer's act: a ban on entry, a suspension of cooperation
     [
       "Kuwait issued a decree barring citizens of Syria and Lebanon from entering the country.",
-      ["KWTGOV>LBN 172 occurred", "KWTGOV>SYRCVL 172 occurred"],
+      ["KWTGOV>LBNCVL 172 occurred", "KWTGOV>SYRCVL 172 occurred"],
     ],
     [
       "Iran's parliament passed a bill suspending cooperation with the International Atomic Energy Agency.",
@@ -13026,4 +13026,52 @@ realCases("a saying verb that is itself the act, and a commitment made to the on
     "Oman said the Yemeni government and the Houthis had agreed to de-escalate.",
     ["YEMGOV>YEMREB 030 reported", "YEMREB>YEMGOV 030 reported"],
   ],
+]);
+
+realCases("coordinated actors sharing one trigger: every member of a list acts (session 38, coord)", "2025-03-14", [
+  // a country read as a place after "of", listed with states: a party of the list (its government)
+  [
+    "The military rulers of Guinea, Mali and Niger signed a pact on border security in Conakry.",
+    [
+      "GINGOV>MLIGOV 057 occurred",
+      "GINGOV>NERGOV 057 occurred",
+      "MLIGOV>GINGOV 057 occurred",
+      "MLIGOV>NERGOV 057 occurred",
+      "NERGOV>GINGOV 057 occurred",
+      "NERGOV>MLIGOV 057 occurred",
+    ],
+  ],
+  // ... with the role the list opens with ("the armies of")
+  [
+    "Chinese troops began joint drills with the armies of Tanzania and Mozambique.",
+    [
+      "CHNMIL>MOZMIL 062 occurred",
+      "CHNMIL>TZAMIL 062 occurred",
+      "MOZMIL>CHNMIL 062 occurred",
+      "MOZMIL>TZAMIL 062 occurred",
+      "TZAMIL>CHNMIL 062 occurred",
+      "TZAMIL>MOZMIL 062 occurred",
+    ],
+  ],
+  // a list in the sentence's opening noun phrase runs on to a reporting verb: the whole list is its subject
+  [
+    "The military rulers of Mali, Burkina Faso and Niger announced that their countries would leave ECOWAS at once.",
+    ["BFAGOV>IGOWAFWAS 160 scheduled", "MLIGOV>IGOWAFWAS 160 scheduled", "NERGOV>IGOWAFWAS 160 scheduled"],
+  ],
+  // "and five other …" closes the list with any count
+  [
+    "Kenya ordered envoys from Uganda, Tanzania, Rwanda and five other neighbouring states to leave.",
+    ["KENGOV>RWAGOV 166 occurred", "KENGOV>TZAGOV 166 occurred", "KENGOV>UGAGOV 166 occurred"],
+  ],
+  // a joint subject's pledge to free prisoners is each one's pledge to the other
+  [
+    "Armenia and Azerbaijan agreed to free prisoners as a goodwill gesture.",
+    ["ARMGOV>AZEGOV 0353 occurred", "AZEGOV>ARMGOV 0353 occurred"],
+  ],
+  // must not change: one state's pledge keeps its own target
+  ["Russia pledged to release Ukrainian prisoners.", ["RUSGOV>UKR 0353 occurred"]],
+  // must not fire: a list of places stays places, a list of visitors does nothing political
+  ["Chinese troops held exercises in Laos and Cambodia.", []],
+  ["Floods swept through villages in Kenya and Somalia, killing dozens.", []],
+  ["Tourists from Spain, Italy and Greece crowded the beaches of Croatia.", []],
 ]);

@@ -165,6 +165,8 @@ interface Prepared {
   readonly formal: ReadonlySet<string>;
   /** Codes of aid pledged: the `intent` embed table's codes for the acts of the aid root ("pledged aid": 0333). */
   readonly aidIntent: ReadonlySet<string>;
+  /** Codes of yielding pledged: the `intent` embed table's codes for the acts of the yield root ("agreed to free": 0353). */
+  readonly yieldIntent: ReadonlySet<string>;
 }
 
 // Resolved once per verb model: documents are coded one at a time, and the model outlives them all.
@@ -185,6 +187,11 @@ function prepare(verbs: VerbModel): Prepared {
       aidIntent: new Set(
         [...(verbs.embeds.get(INTENT_TABLE) ?? new Map<string, string>())]
           .filter(([act]) => act.startsWith(AID_ROOT))
+          .map(([, code]) => code),
+      ),
+      yieldIntent: new Set(
+        [...(verbs.embeds.get(INTENT_TABLE) ?? new Map<string, string>())]
+          .filter(([act]) => act.startsWith(YIELD_ROOT))
           .map(([, code]) => code),
       ),
     };
@@ -5443,8 +5450,13 @@ function actPairs(
       );
   }
   // "Russia and the United States exchanged prisoners, freeing journalist Evan Gershkovich": a member of a subject of
-  // two or more countries yields nothing to its own country's actor; the others do.
-  if (a.source >= 0 && !m.pattern.recip && m.pattern.code.startsWith(YIELD_ROOT))
+  // two or more countries yields nothing to its own country's actor; the others do. So with a pledge to yield:
+  // "Armenia and Azerbaijan agreed to free prisoners" is each one's pledge to the other.
+  if (
+    a.source >= 0 &&
+    !m.pattern.recip &&
+    (m.pattern.code.startsWith(YIELD_ROOT) || ctx.prep.yieldIntent.has(m.pattern.code))
+  )
     ps = notOwnCountry(v.groups[a.source]!.members, ps);
   // "held joint drills with Guyana's defence force, a move Venezuela called a provocation": a reaction in a relative
   // clause on the reciprocal act just before, aimed at one of its two parties, is aimed at both (a joint act has two
