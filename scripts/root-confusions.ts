@@ -23,7 +23,12 @@ for (const file of process.argv.slice(2))
     const doc = analyzeText(nlp, gold.text);
     const mentions = findMentions(doc, model.actors, gold.date);
     const coded = codeDocument({ doc, mentions, docId: gold.id, date: gold.date }, model);
-    const left = coded.map((e) => ({ e, s: key(e.source.code), t: key(e.target?.code ?? null), root: e.root }));
+    const left = coded.map((e) => ({
+      e,
+      s: key(e.source.code),
+      t: key(e.target?.code ?? null),
+      root: e.root,
+    }));
     const missed = [];
     for (const g of gold.events) {
       const i = left.findIndex((e) => e.s === key(g.source) && e.t === key(g.target) && e.root === g.root);
@@ -51,4 +56,6 @@ const top = (m: Map<string, number>) =>
     .sort((a, b) => b[1] - a[1])
     .map(([k, v]) => `${k} ${v}`)
     .join(", ");
-process.stdout.write(`${total} root confusions\nby coded->gold root: ${top(byRoots)}\nby pattern: ${top(byPattern)}\n`);
+process.stdout.write(
+  `${total} root confusions\nby coded->gold root: ${top(byRoots)}\nby pattern: ${top(byPattern)}\n`,
+);
