@@ -2750,15 +2750,39 @@ export function describedActor(v: View, i: number, p: Match["pattern"]): boolean
   // "a Russian national jailed in the United States": the tagger may read the participle as an adjective.
   const participle = t.pos === "VERB" || (t.pos === "ADJ" && t.lower.endsWith("ed"));
   if (g < 0 || !participle || t.lower === t.lemma || t.lower.endsWith("ing")) return false;
-  if (p.rest[0]?.kind !== "target" || v.toks[i + 1]?.pos !== "ADP") return false;
+  if (v.toks[i + 1]?.pos !== "ADP") return false;
+  // "struck targets in Iraq and Syria linked to Iran's Revolutionary Guards", "ban churches linked to the Russian
+  // Orthodox Church": the pattern's own preposition right after the participle, before its target, leaves the object
+  // slot empty too (not after a reporting verb: "said North Korean troops crossed into Russia" is the clause's act).
+  const first = p.rest[0];
+  const prepSlot =
+    first?.kind === "word" && p.rest[1]?.kind === "target" && first.words.has(v.toks[i + 1]!.lower);
+  if (first?.kind !== "target" && !prepSlot) return false;
   // The actor is an object ("imposed sanctions on five Chinese companies accused of", "deported more than 200
   // Venezuelans accused of"), not the clause's subject ("The European Union called on Russia to ...").
   let k = v.groups[g]!.tokStart - 1;
   while (k > 0 && OBJECT_LEAD.has(v.toks[k]!.pos)) k--;
   const before = v.toks[k];
   // Not a hyphenated modifier ("Sudan's army-led government rejected ...").
-  const verb = before?.pos === "VERB" && v.toks[k - 1]?.text !== "-";
+  const verb = before?.pos === "VERB" && v.toks[k - 1]?.text !== "-" && !(prepSlot && is(v, before, v.b.say));
+  // With the preposition's slot, a place after a preposition is an object only behind a verb of its clause ("struck
+  // targets in Syria linked to"), not in the subject ("Protesters in Yerevan marched to the Russian embassy").
+  if (prepSlot && before?.pos === "ADP" && (is(v, before, v.b.npLink) || !verbEarlier(v, k))) return false;
   return (before?.pos === "ADP" || verb) && !is(v, before, v.b.subord | v.b.relative);
+}
+
+/**
+ * Whether a verb stands before token `k` in its clause (no comma, semicolon or colon between), not a participle
+ * between a noun and a preposition ("soldiers deployed in eastern Congo", "a delegation led by its ambassador").
+ */
+function verbEarlier(v: View, k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = v.toks[j]!;
+    if (t.text === "," || t.text === ";" || t.text === ":") return false;
+    const reduced = v.toks[j + 1]?.pos === "ADP" && (v.toks[j - 1]?.pos === "NOUN" || v.toks[j - 1]?.pos === "PROPN");
+    if (t.pos === "VERB" && !reduced) return true;
+  }
+  return false;
 }
 
 function reducedRelative(v: View, i: number, p: Match["pattern"]): boolean {

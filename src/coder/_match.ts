@@ -1239,8 +1239,10 @@ function bestOf(
   for (let k = 0; k < list.length; k++) {
     if (best) {
       const p = list[k]!;
-      if (p.specificity + TERRITORY_BONUS <= best.score) break;
-      if (p.specificity + (p.territory ? TERRITORY_BONUS : 0) <= best.score) continue;
+      // A `fallback` best is still open to a plain pattern of the same score (see outranks).
+      const tie = best.pattern.fallback && !p.fallback ? 1 : 0;
+      if (p.specificity + TERRITORY_BONUS + tie <= best.score) break;
+      if (p.specificity + (p.territory ? TERRITORY_BONUS : 0) + tie <= best.score) continue;
     }
     // The flat needs first: most patterns are skipped without reading them.
     if (needs ? !sw.possibleAt(needs, k) : !sw.possible(list[k]!)) continue;
@@ -1255,9 +1257,18 @@ function bestOf(
     const m = matchRest(v, p, i, passive, list, from);
     if (m && p.inquirer && !inquiryFinding(v, m)) continue;
     if (m && p.toEnvoy && !envoyTarget(v, m)) continue;
-    if (m && (!best || m.score > best.score)) best = m;
+    if (m && (!best || outranks(m, best))) best = m;
   }
   return best;
+}
+
+/**
+ * Whether match `m` beats `best` at one head: a higher score, or the same score where `best` is a `fallback` and `m`
+ * not ("agreed a trade deal that cuts tariffs": the agreement `05.agree-deal`, not the fallback `01.agree-that-mutual`
+ * reading "that" after the object as its complement).
+ */
+function outranks(m: Match, best: Match): boolean {
+  return m.score > best.score || (m.score === best.score && best.pattern.fallback && !m.pattern.fallback);
 }
 
 /**

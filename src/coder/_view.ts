@@ -72,6 +72,8 @@ export interface EngineWords {
   readonly organiserVerb: ReadonlySet<string>;
   /** "began", "resumed", "kept": verbs whose "-ing" complement with an object is the act itself ("began striking Iran"). */
   readonly aspectVerb: ReadonlySet<string>;
+  /** "stop", "suspend": verbs whose "-ing" complement is a cooperation cut, not done ("would stop supplying bombs"). */
+  readonly haltVerb: ReadonlySet<string>;
   /** Irregular past forms unlike their base ("shot", "struck", "sent"), from `$_IRREGULAR`. */
   readonly irregularPast: ReadonlySet<string>;
   /** "if", "unless": subordinators whose clause is a condition of the act before it. */
@@ -412,6 +414,7 @@ export function engineWords(m: VerbModel): EngineWords {
     takeIn: c("_TAKE_IN"),
     organiserVerb: c("_ORGANISER_VERB"),
     aspectVerb: c("_ASPECT_VERB"),
+    haltVerb: c("_HALT_VERB"),
     condition: c("_CONDITION"),
     provoked: c("_PROVOKED"),
     undergo: c("_UNDERGO"),

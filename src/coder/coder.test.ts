@@ -13075,3 +13075,36 @@ realCases("coordinated actors sharing one trigger: every member of a list acts (
   ["Floods swept through villages in Kenya and Somalia, killing dozens.", []],
   ["Tourists from Spain, Italy and Greece crowded the beaches of Croatia.", []],
 ]);
+
+realCases("halted cooperation, a fallback at a tie, a participle on a place (session 38, rootconf)", "2024-04-12", [
+  // an "-ing" act of cooperation right after stop / suspend / halt: aid cut, trade stopped, talks halted
+  ["Canada stopped supplying weapons to Israel in March, the foreign minister said.", ["CANGOV>ISRGOV 1622 occurred"]],
+  ["Japan said it would stop buying Russian coal by the end of the year.", ["JPNGOV>RUS 163 scheduled"]],
+  [
+    "Washington stopped providing humanitarian aid to Afghanistan after the Taliban takeover.",
+    ["USAGOV>AFGGOV 1623 occurred"],
+  ],
+  [
+    "Egypt and Israel stopped negotiating over the Rafah crossing in May.",
+    ["EGYGOV>ISRGOV 164 occurred", "ISRGOV>EGYGOV 164 occurred"],
+  ],
+  // on the other party's condition the cut is also the threat of it
+  [
+    "Germany said it would stop sending weapons to Turkey if Ankara attacked Greece.",
+    ["DEUGOV>TURGOV 1311 threatened", "DEUGOV>TURGOV 1622 hypothetical", "TURGOV>GRCGOV 190 hypothetical"],
+  ],
+  // "agreed a deal that cuts tariffs": the agreement, not the fallback "agree that" read across the object
+  [
+    "Britain and India agreed a trade deal that cuts tariffs on whisky.",
+    ["GBRGOV>INDGOV 057 occurred", "INDGOV>GBRGOV 057 occurred"],
+  ],
+  // must not fire: no political counterpart of the halted act
+  ["The ministry stopped publishing casualty figures after the election.", []],
+  ["The two companies stopped supplying parts to the factory.", []],
+  // a participle that describes a place after a preposition ("depots in Syria linked to") is no act of the subject
+  ["Israeli jets struck weapons depots in Syria linked to Hezbollah.", ["ISRMIL>SYR 195 occurred"]],
+  ["Pakistan linked the bombing in Quetta to India.", ["PAKGOV>IND 112 occurred"]],
+  // must not change: a reported clause's verb, and a subject's locative phrase
+  ["Seoul said North Korean troops crossed into South Korea on Tuesday.", ["PRKMIL>KOR 192 reported"]],
+  ["Protesters in Yerevan marched to the Russian embassy.", ["ARMCVL>RUSGOV 141 occurred"]],
+]);

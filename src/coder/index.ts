@@ -1641,6 +1641,24 @@ function embeddedCode(verbs: VerbModel, sel: Selected): string {
   return code;
 }
 
+/** The embed table of cooperation cut: "would stop supplying bombs" is aid halted (`1622`), not aid (`embed.txt`). */
+const HALT_TABLE = "halt";
+
+/**
+ * "would stop supplying bombs to Israel", "suspended sharing intelligence": an unwrapped verb act whose "-ing" trigger
+ * directly follows a `_HALT_VERB` is that cooperation cut, its code from the `halt` table; undefined for an act the
+ * table does not list, a wrapped act or any other trigger.
+ */
+function haltedCode(verbs: VerbModel, v: View, sel: Selected): string | undefined {
+  const m = sel.m;
+  // "would stop buying American weapons": a `converse` act's source is the seller, who halts nothing.
+  if (sel.embedded || m.pattern.noun || m.pattern.converse) return undefined;
+  const t = v.toks[m.trigger];
+  const prev = v.toks[m.trigger - 1];
+  if (!t?.lower.endsWith("ing") || !prev || !isIn(prev, v.w.haltVerb)) return undefined;
+  return tableCode(verbs, HALT_TABLE, m.pattern.code);
+}
+
 /**
  * "warning that Russian missiles were striking the grid", "warned that Baku could be preparing an offensive": the
  * clause the wrapper opens has for subject an actor of another country than the wrapper's source, whose verb is no
@@ -4414,7 +4432,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
         ps.every(([, t]) => t?.entry === "implied:self")
       )
         c.prevSelf = { source: a.source, self: m.pattern.selfTarget, end: Math.max(wrapEnd, m.spanEnd) };
-      const ownCode = embeddedCode(ctx.model.verbs, sel);
+      const ownCode = haltedCode(ctx.model.verbs, v, sel) ?? embeddedCode(ctx.model.verbs, sel);
       // "The United States should withdraw its forces, Iraq's foreign minister said": the speaker's demand on the actor.
       const speaker = sel.embedded ? -1 : obligingSpeaker(v, m, a.source);
       const demand = speaker >= 0 ? demandCode(ctx.model.verbs, ownCode) : undefined;
