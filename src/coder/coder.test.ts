@@ -13629,3 +13629,24 @@ realCases(
     ],
   ],
 );
+
+realCases(
+  "a request or invitation \"at\" inside another act's words is the asker's own act (session 38, second)",
+  "2025-03-11",
+  [
+    [
+      "Uganda sent special forces to Juba at the request of President Salva Kiir to help secure the capital.",
+      ["SSDGOV>UGAGOV 020 occurred", "UGAGOV>SSDGOV 074 occurred"],
+    ],
+    [
+      "Rwanda deployed about 1,000 soldiers to Mozambique at Maputo's request to help fight an Islamist insurgency.",
+      ["MOZGOV>RWAGOV 020 occurred", "RWAGOV>MOZGOV 074 occurred"],
+    ],
+    [
+      "The UN human rights office said it would send a fact-finding team to Bangladesh at the invitation of Muhammad Yunus to investigate the killings of protesters.",
+      ["BGDGOV>IGOUNO 036 reported", "IGOUNO>BGDGOV 092 scheduled"],
+    ],
+    // must not fire: a request by people who are no political actor
+    ["Engineers were sent to the dam at the request of local farmers to help repair the sluice gates.", []],
+  ],
+);
