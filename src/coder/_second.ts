@@ -86,6 +86,8 @@ export interface SecondWords {
   readonly placeMeetVerb: ReadonlySet<string>;
   /** "meet": a meeting verb whose meeting a stated visit does not cover (see dropVisitTalks). */
   readonly meetAlone: ReadonlySet<string>;
+  /** "state", "power", "neighbour": heads of a noun phrase that points back to a state (see pointingObject). */
+  readonly stateRef: ReadonlySet<string>;
   /** "accuse", "blame", "hold": heads of short verb patterns charging the party in their first slot (see chargedAfter). */
   readonly chargeVerb: ReadonlySet<string>;
 }
@@ -135,6 +137,7 @@ export function secondWords(m: VerbModel): SecondWords {
     truce: m.classes.get("_TRUCE_NOUN") ?? EMPTY,
     placeMeetVerb: m.classes.get("_PLACE_MEET_VERB") ?? EMPTY,
     meetAlone: m.classes.get("_MEET_ALONE") ?? EMPTY,
+    stateRef: m.classes.get("_STATE_REF") ?? EMPTY,
     chargeVerb: new Set(
       m.patterns
         // "accuse TGT of", "blame TGT for", "hold TGT responsible": a charge whose object is the party charged. An
@@ -278,6 +281,27 @@ function objectPronoun(v: View, i: number, target: number, source: number): numb
   return -1;
 }
 
+/** Parts of speech of the words of a noun phrase up to its head noun. */
+const MODIFIER_POS = new Set(["ADJ", "PROPN", "NOUN"]);
+
+/**
+ * "accusing the former colonial power of siding with Congo", "accusing its neighbour of an act of aggression": the
+ * head of a definite or possessive noun phrase right after the verb at `i` that names no actor and ends in a noun
+ * pointing back to a state (`_STATE_REF`), before "of", "for" or the clause's end, as a token index, or -1. It
+ * stands for the previous act's counterpart, not for an actor named inside the charge.
+ */
+function pointingObject(v: View, sw: SecondWords, i: number): number {
+  const d = v.toks[i + 1];
+  if (!d || !(d.lower === "the" || is(v, d, v.b.possessivePronoun))) return -1;
+  // The words up to the head ("former colonial power", "Gulf state"), none of them an actor's.
+  let k = i + 2;
+  while (k < i + 6 && v.groupAt[k] === -1 && MODIFIER_POS.has(v.toks[k]?.pos ?? "")) k++;
+  const t = v.toks[k - 1];
+  if (k === i + 2 || !t || t.pos !== "NOUN" || !isIn(t, sw.stateRef)) return -1;
+  const next = v.toks[k];
+  return !next || next.pos === "ADP" || next.pos === "PUNCT" ? k - 1 : -1;
+}
+
 /** The actor a pronoun stands for: the previous act's counterpart when it fits, else the nearest earlier one that fits. */
 function antecedent(v: View, sw: SecondWords, k: number, prev: PrevAct): number {
   const fit = pronounFit(v, sw, k);
@@ -337,8 +361,11 @@ export function pronounCounterpart(
   // "Japan said Chinese jets had locked radar on its aircraft, calling it dangerous": the sayer's own participle.
   if (reportedBy(v, a.source, before.source, before.end, i)) return null;
   const k = objectPronoun(v, i, a.target, before.source);
-  if (k < 0) return null;
-  const t = antecedent(v, sw, k, before);
+  const head = k < 0 ? pointingObject(v, sw, i) : -1;
+  if (k < 0 && head < 0) return null;
+  const t = k >= 0 ? antecedent(v, sw, k, before) : before.target;
+  // A noun pointing back to a state names another state than the source's own.
+  if (head >= 0 && (t < 0 || !fits(v, t, "thing") || sameCountry(v, t, before.source))) return null;
   if (t < 0 || t === before.source) return null;
   return { ...a, source: before.source, target: t, targetHow: "inside" };
 }

@@ -569,7 +569,10 @@ describe("session 6 cD", () => {
     ["Japan said on Monday it would impose tariffs on China.", ["JPN>CHN 163 scheduled"]],
     // (and, by cB's rule, a conditional act of force on the other party's condition is also its threat; a sanction
     // so promised is its threat alone, session 36)
-    ["Japan said it would impose tariffs on China if Beijing raised its levies.", ["JPN>CHN 1312 threatened"]],
+    [
+      "Japan said it would impose tariffs on China if Beijing raised its levies.",
+      ["JPN>CHN 1312 threatened"],
+    ],
     // a demand with no actor as demander ("a resolution demanding ...") still holds what it demands: not an act
     ["A draft resolution demanding a ceasefire between Russia and Ukraine failed.", []],
     // talks in an adjunct whose parties are named after "between", none of the subject's country, are theirs alone
@@ -9877,7 +9880,12 @@ describe("hyphenated participles and airspace closed to flights (session 28, s43
     // must still fire: an "-ed" participle after a hyphen names a mediator's act
     [
       "Armenia and Azerbaijan agreed to a Russian-brokered truce on Tuesday.",
-      ["ARMGOV>AZEGOV 0871 occurred", "AZEGOV>ARMGOV 0871 occurred", "RUS>ARMGOV 045 occurred", "RUS>AZEGOV 045 occurred"],
+      [
+        "ARMGOV>AZEGOV 0871 occurred",
+        "AZEGOV>ARMGOV 0871 occurred",
+        "RUS>ARMGOV 045 occurred",
+        "RUS>AZEGOV 045 occurred",
+      ],
     ],
     // must not fire: a disaster-stricken place with no act on it
     ["Residents of the war-stricken Syrian city of Aleppo queued for bread on Monday.", []],
@@ -9887,81 +9895,108 @@ describe("hyphenated participles and airspace closed to flights (session 28, s43
   });
 });
 
-realCases("criticism of an act by the agent's own country, another sector (session 28, verdict2)", "2025-02-10", [
-  // a free relative after "in" whose judge is a titled name of the agent's own country judges the agent
+realCases(
+  "criticism of an act by the agent's own country, another sector (session 28, verdict2)",
+  "2025-02-10",
   [
-    "Ecuadorian soldiers detained the president of the electoral council in Quito on Monday in what President Daniel Noboa called an attempted coup.",
-    ["ECUGOV>ECUMIL 111 occurred", "ECUMIL>ECUGOV 173 occurred"],
+    // a free relative after "in" whose judge is a titled name of the agent's own country judges the agent
+    [
+      "Ecuadorian soldiers detained the president of the electoral council in Quito on Monday in what President Daniel Noboa called an attempted coup.",
+      ["ECUGOV>ECUMIL 111 occurred", "ECUMIL>ECUGOV 173 occurred"],
+    ],
+    // a restated act ("the move") judged by a party of the agent's own country
+    [
+      "Peruvian police detained the leader of the main opposition party on Saturday, and the opposition called the move an attempted coup.",
+      ["PERCOP>PEROPP 173 occurred", "PEROPP>PERCOP 111 occurred"],
+    ],
+    // a relative clause on the act's noun
+    [
+      "Burkinabe soldiers seized the state broadcaster in Ouagadougou on Sunday in a mutiny that the government denounced as treason.",
+      ["BFAGOV>BFAMIL 111 occurred"],
+    ],
+    // must still fire: a titled judge of another country
+    [
+      "Russian troops shelled the city of Kharkiv on Wednesday in what President Volodymyr Zelensky called an act of terror.",
+      ["RUSMIL>UKR 194 occurred", "UKRGOV>RUSMIL 111 occurred"],
+    ],
+    // must not fire: praise or a name, no criticism, of one's own side
+    [
+      "Kenyan lawmakers approved the finance bill on Tuesday in what the speaker of parliament called a historic session.",
+      [],
+    ],
+    [
+      "Chilean soldiers paraded through Santiago on Thursday in what President Gabriel Boric called a celebration of the republic.",
+      [],
+    ],
   ],
-  // a restated act ("the move") judged by a party of the agent's own country
-  [
-    "Peruvian police detained the leader of the main opposition party on Saturday, and the opposition called the move an attempted coup.",
-    ["PERCOP>PEROPP 173 occurred", "PEROPP>PERCOP 111 occurred"],
-  ],
-  // a relative clause on the act's noun
-  [
-    "Burkinabe soldiers seized the state broadcaster in Ouagadougou on Sunday in a mutiny that the government denounced as treason.",
-    ["BFAGOV>BFAMIL 111 occurred"],
-  ],
-  // must still fire: a titled judge of another country
-  [
-    "Russian troops shelled the city of Kharkiv on Wednesday in what President Volodymyr Zelensky called an act of terror.",
-    ["RUSMIL>UKR 194 occurred", "UKRGOV>RUSMIL 111 occurred"],
-  ],
-  // must not fire: praise or a name, no criticism, of one's own side
-  ["Kenyan lawmakers approved the finance bill on Tuesday in what the speaker of parliament called a historic session.", []],
-  [
-    "Chilean soldiers paraded through Santiago on Thursday in what President Gabriel Boric called a celebration of the republic.",
-    [],
-  ],
-]);
+);
 
-realCases("domestic soldiers placed by their clause, 'Dominican' beside Haiti (session 28, actorx)", "2023-08-30", [
-  // "Dominican" with Haiti in the document is the Dominican Republic, not Dominica
+realCases(
+  "domestic soldiers placed by their clause, 'Dominican' beside Haiti (session 28, actorx)",
+  "2023-08-30",
   [
-    "Dominican soldiers detained dozens of Haitian migrants near the border, a rights group said.",
-    ["DOMMIL>HTIREF 173 reported"],
+    // "Dominican" with Haiti in the document is the Dominican Republic, not Dominica
+    [
+      "Dominican soldiers detained dozens of Haitian migrants near the border, a rights group said.",
+      ["DOMMIL>HTIREF 173 reported"],
+    ],
+    // soldiers as the subject of a clause placed by "in", with another actor of that country named
+    [
+      "Army officers seized power in Gabon and placed President Ali Bongo under house arrest.",
+      ["GABMIL>GABGOV 173 occurred"],
+    ],
+    [
+      "Gabon's opposition welcomed the news after army officers detained President Ali Bongo in Libreville.",
+      ["GABMIL>GABGOV 173 occurred"],
+    ],
+    // (deposed by the block's date, so an elite)
+    ["Soldiers detained President Mohamed Bazoum in Niamey on Wednesday.", ["NERMIL>NERELI 173 occurred"]],
+    // must not fire: no other actor of the place's country is named
+    ["Soldiers detained two journalists in Niamey.", []],
+    ["Soldiers detained two journalists in Niamey, a French newspaper reported.", []],
   ],
-  // soldiers as the subject of a clause placed by "in", with another actor of that country named
-  [
-    "Army officers seized power in Gabon and placed President Ali Bongo under house arrest.",
-    ["GABMIL>GABGOV 173 occurred"],
-  ],
-  [
-    "Gabon's opposition welcomed the news after army officers detained President Ali Bongo in Libreville.",
-    ["GABMIL>GABGOV 173 occurred"],
-  ],
-  // (deposed by the block's date, so an elite)
-  ["Soldiers detained President Mohamed Bazoum in Niamey on Wednesday.", ["NERMIL>NERELI 173 occurred"]],
-  // must not fire: no other actor of the place's country is named
-  ["Soldiers detained two journalists in Niamey.", []],
-  ["Soldiers detained two journalists in Niamey, a French newspaper reported.", []],
-]);
+);
 
-realCases("unnamed victims of abuse, hijacked trains and buses, silent-e past forms (session 29, fight10)", "2024-05-01", [
-  // unnamed people tortured, raped, executed or abducted by a named force are its own country's people
+realCases(
+  "unnamed victims of abuse, hijacked trains and buses, silent-e past forms (session 29, fight10)",
+  "2024-05-01",
   [
-    "Venezuelan security forces tortured detained opposition supporters after the election, a rights group said.",
-    ["VENCOP>VEN 1822 reported"],
+    // unnamed people tortured, raped, executed or abducted by a named force are its own country's people
+    [
+      "Venezuelan security forces tortured detained opposition supporters after the election, a rights group said.",
+      ["VENCOP>VEN 1822 reported"],
+    ],
+    [
+      "Rapid Support Forces fighters raped women and girls in Darfur, UN investigators said.",
+      ["SDNREB>SDNCVL 1821 reported"],
+    ],
+    [
+      "Hamas gunmen publicly executed seven men in Gaza City, witnesses said.",
+      ["PSEREB>PSECVL 1823 reported"],
+    ],
+    [
+      "Cameroonian separatists abducted a dozen passengers in the North West region.",
+      ["CMRREB>CMR 181 occurred"],
+    ],
+    // a stateless agent acts in the country named after its act
+    ["JNIM militants abducted 20 women near Djibo in northern Burkina Faso.", ["IMGREB>BFACVL 181 occurred"]],
+    // an armed group hijacking a train is hostage-taking in its own country
+    ["Baloch separatists hijacked a passenger train in Balochistan.", ["PAKREB>PAK 181 occurred"]],
+    // "had tortured/NOUN": the perfect's participle is the verb
+    ["Nicaraguan police had tortured detained students, a UN panel said.", ["NICCOP>NICEDU 1822 reported"]],
+    // must not fire: a named victim's nationality stays the target, and an unnamed agent codes nothing
+    ["Ugandan rebels abducted three Chinese workers in eastern Congo.", ["UGAREB>CHNLAB 181 occurred"]],
+    // (a named victim before "and four other people": not the gang's own country's people)
+    ["Haitian gang members kidnapped Canadian missionary Marie Tremblay and four other people.", []],
+    ["Unidentified gunmen kidnapped 12 passengers from a bus in Zamfara state.", []],
+    // must not fire: "rapped" is still criticism, and a judicial hanging is no execution of victims
+    [
+      "Kenya's opposition leader rapped the government over the finance bill.",
+      ["KENOPP>KENGOV 111 occurred"],
+    ],
+    ["Singapore hanged a man convicted of trafficking cannabis.", []],
   ],
-  ["Rapid Support Forces fighters raped women and girls in Darfur, UN investigators said.", ["SDNREB>SDNCVL 1821 reported"]],
-  ["Hamas gunmen publicly executed seven men in Gaza City, witnesses said.", ["PSEREB>PSECVL 1823 reported"]],
-  ["Cameroonian separatists abducted a dozen passengers in the North West region.", ["CMRREB>CMR 181 occurred"]],
-  // a stateless agent acts in the country named after its act
-  ["JNIM militants abducted 20 women near Djibo in northern Burkina Faso.", ["IMGREB>BFACVL 181 occurred"]],
-  // an armed group hijacking a train is hostage-taking in its own country
-  ["Baloch separatists hijacked a passenger train in Balochistan.", ["PAKREB>PAK 181 occurred"]],
-  // "had tortured/NOUN": the perfect's participle is the verb
-  ["Nicaraguan police had tortured detained students, a UN panel said.", ["NICCOP>NICEDU 1822 reported"]],
-  // must not fire: a named victim's nationality stays the target, and an unnamed agent codes nothing
-  ["Ugandan rebels abducted three Chinese workers in eastern Congo.", ["UGAREB>CHNLAB 181 occurred"]],
-  // (a named victim before "and four other people": not the gang's own country's people)
-  ["Haitian gang members kidnapped Canadian missionary Marie Tremblay and four other people.", []],
-  ["Unidentified gunmen kidnapped 12 passengers from a bus in Zamfara state.", []],
-  // must not fire: "rapped" is still criticism, and a judicial hanging is no execution of victims
-  ["Kenya's opposition leader rapped the government over the finance bill.", ["KENOPP>KENGOV 111 occurred"]],
-  ["Singapore hanged a man convicted of trafficking cannabis.", []],
-]);
+);
 
 realCases(
   "talks on a visit, speech in the addressee's country, mediation 'through' an actor (session 29, meet5)",
@@ -10014,89 +10049,112 @@ realCases(
     ["Egypt sent fuel to Gaza through the Rafah crossing.", ["EGYGOV>PSE 073 occurred"]],
   ],
 );
-realCases("a naming verb in a free relative that names the thing opposed (session 29, verdict3)", "2024-11-08", [
-  // the naming alone judges the thing named after "over", whatever its words; the agent after "by" is judged
+realCases(
+  "a naming verb in a free relative that names the thing opposed (session 29, verdict3)",
+  "2024-11-08",
   [
-    "Tajikistan summoned Russia's ambassador on Monday over what it called the degrading treatment of Tajik migrants by Russian police.",
-    ["TJKGOV>RUSCOP 111 occurred", "TJKGOV>RUSGOV 114 occurred"],
+    // the naming alone judges the thing named after "over", whatever its words; the agent after "by" is judged
+    [
+      "Tajikistan summoned Russia's ambassador on Monday over what it called the degrading treatment of Tajik migrants by Russian police.",
+      ["TJKGOV>RUSCOP 111 occurred", "TJKGOV>RUSGOV 114 occurred"],
+    ],
+    // "in response to": the thing answered
+    [
+      "Britain expelled a Russian diplomat on Thursday in response to what Foreign Secretary David Lammy called a pattern of malign activity by Moscow.",
+      ["GBRGOV>RUSGOV 111 occurred", "GBRGOV>RUSGOV 166 occurred"],
+    ],
+    // a verdict in the free relative is coded inside the wrapping threat
+    [
+      "China vowed resolute countermeasures on Friday against what it called flagrant interference by Washington.",
+      ["CHNGOV>USAGOV 111 occurred", "CHNGOV>USAGOV 130 threatened"],
+    ],
+    // an office a name owns is the free relative's judge; "called ... for" is no call for anything
+    [
+      "Israel delayed the release of Palestinian prisoners on Sunday until Hamas stopped what Netanyahu's office called humiliating ceremonies for the hostages.",
+      ["ISRGOV>PSE 0841 postponed", "ISRGOV>PSE 111 occurred"],
+    ],
+    // the new words of criticism: an aggressor, a corrupt leader
+    [
+      "Sudan cut diplomatic ties with Chad on Monday, calling it an aggressor state.",
+      ["SDNGOV>TCDGOV 111 occurred", "SDNGOV>TCDGOV 161 occurred"],
+    ],
+    [
+      "Venezuela's foreign minister called Guyana's president corrupt on Tuesday.",
+      ["VENGOV>GUYGOV 111 occurred"],
+    ],
+    // must not fire: an apology, a thanks, an answer
+    [
+      "Russian President Vladimir Putin apologised to Azerbaijan's President Ilham Aliyev on Saturday over what the Kremlin called a tragic incident.",
+      ["RUSGOV>AZEGOV 055 occurred"],
+    ],
+    ["Qatar's emir thanked Egypt for what he called its tireless mediation.", ["QATGOV>EGYGOV 051 occurred"]],
+    [
+      "Iran's foreign minister said Tehran would respond to what he called a constructive message from Washington.",
+      [],
+    ],
+    // must not fire out of a free relative: a plain criticism keeps its own pattern
+    [
+      "Brazil's foreign ministry on Thursday denounced the tariffs imposed on Brazilian steel by the Trump administration.",
+      ["BRAGOV>USAGOV 111 occurred", "USAGOV>BRA 163 occurred"],
+    ],
   ],
-  // "in response to": the thing answered
-  [
-    "Britain expelled a Russian diplomat on Thursday in response to what Foreign Secretary David Lammy called a pattern of malign activity by Moscow.",
-    ["GBRGOV>RUSGOV 111 occurred", "GBRGOV>RUSGOV 166 occurred"],
-  ],
-  // a verdict in the free relative is coded inside the wrapping threat
-  [
-    "China vowed resolute countermeasures on Friday against what it called flagrant interference by Washington.",
-    ["CHNGOV>USAGOV 111 occurred", "CHNGOV>USAGOV 130 threatened"],
-  ],
-  // an office a name owns is the free relative's judge; "called ... for" is no call for anything
-  [
-    "Israel delayed the release of Palestinian prisoners on Sunday until Hamas stopped what Netanyahu's office called humiliating ceremonies for the hostages.",
-    ["ISRGOV>PSE 0841 postponed", "ISRGOV>PSE 111 occurred"],
-  ],
-  // the new words of criticism: an aggressor, a corrupt leader
-  ["Sudan cut diplomatic ties with Chad on Monday, calling it an aggressor state.", ["SDNGOV>TCDGOV 111 occurred", "SDNGOV>TCDGOV 161 occurred"]],
-  ["Venezuela's foreign minister called Guyana's president corrupt on Tuesday.", ["VENGOV>GUYGOV 111 occurred"]],
-  // must not fire: an apology, a thanks, an answer
-  [
-    "Russian President Vladimir Putin apologised to Azerbaijan's President Ilham Aliyev on Saturday over what the Kremlin called a tragic incident.",
-    ["RUSGOV>AZEGOV 055 occurred"],
-  ],
-  ["Qatar's emir thanked Egypt for what he called its tireless mediation.", ["QATGOV>EGYGOV 051 occurred"]],
-  ["Iran's foreign minister said Tehran would respond to what he called a constructive message from Washington.", []],
-  // must not fire out of a free relative: a plain criticism keeps its own pattern
-  [
-    "Brazil's foreign ministry on Thursday denounced the tariffs imposed on Brazilian steel by the Trump administration.",
-    ["BRAGOV>USAGOV 111 occurred", "USAGOV>BRA 163 occurred"],
-  ],
-]);
+);
 
-realCases("denials by the accused party named in a relative clause, ordered plots (session 29, demand5)", "2024-08-10", [
-  // a noun phrase read back to the actor accused just before
+realCases(
+  "denials by the accused party named in a relative clause, ordered plots (session 29, demand5)",
+  "2024-08-10",
   [
-    "Rohingya villagers accused the Arakan Army of burning their homes near Maungdaw, a charge the group denied.",
-    ["MMRCVL>MMRREB 112 occurred", "MMRREB>MMRCVL 016 occurred"],
+    // a noun phrase read back to the actor accused just before
+    [
+      "Rohingya villagers accused the Arakan Army of burning their homes near Maungdaw, a charge the group denied.",
+      ["MMRCVL>MMRREB 112 occurred", "MMRREB>MMRCVL 016 occurred"],
+    ],
+    // a pronoun subject after ", which"
+    [
+      "The Philippine Senate accused Vice President Sara Duterte of misusing public funds, which she denied.",
+      ["PHLGOV>PHLLEG 016 occurred", "PHLLEG>PHLGOV 112 occurred"],
+    ],
+    // after a reported act: the act's agent denies it to the one who reported it
+    [
+      "Rohingya villagers said Arakan Army fighters had killed 12 civilians near Maungdaw, an accusation the rebel group denied.",
+      ["MMRREB>MMRCVL 016 occurred", "MMRREB>MMRCVL 1823 reported"],
+    ],
+    // "rejected as baseless/absurd": a denial too
+    [
+      "Sudan's army accused the Rapid Support Forces of killing civilians in El Fasher, a charge the paramilitary group rejected as baseless.",
+      ["SDNMIL>SDNREB 112 occurred", "SDNREB>SDNMIL 016 occurred"],
+    ],
+    [
+      "India accused Canada of harbouring Sikh separatists, a charge Ottawa rejected as absurd.",
+      ["CANGOV>INDGOV 016 occurred", "INDGOV>CANGOV 112 occurred"],
+    ],
+    // a plot ordered by an agent is its attempt on the one named after it, no order to that person
+    [
+      "U.S. prosecutors charged a Pakistani man on Tuesday over a plot ordered by Iran's Revolutionary Guards to assassinate Trump.",
+      ["IRNMIL>USAELI 185 occurred", "USAJUD>PAK 173 occurred"],
+    ],
+    // must not fire: an answer in a new clause, no claimant, a strike "ordered by" a minister
+    [
+      "Rohingya villagers accused the Arakan Army of burning their homes, and the group said it would investigate.",
+      ["MMRCVL>MMRREB 112 occurred"],
+    ],
+    [
+      "The Arakan Army seized the town of Maungdaw on Monday, a claim the group denied.",
+      ["MMRREB>MMR 192 occurred"],
+    ],
+    ["Israeli officials said the strike on the convoy was ordered by Defence Minister Israel Katz.", []],
+    // a withdrawal named as what a demand in a relative clause asked for: the demand on those withdrawing
+    [
+      "The last French soldiers left Chad on Friday, completing a withdrawal that the government in N'Djamena had demanded.",
+      ["FRAMIL>TCDGOV 0874 occurred", "TCDGOV>FRAMIL 106 demanded"],
+    ],
+    // must not fire: a withdrawal another verb names
+    [
+      "French troops left Mali, completing a withdrawal that Paris had announced in February.",
+      ["FRAMIL>MLIGOV 0874 occurred"],
+    ],
   ],
-  // a pronoun subject after ", which"
-  [
-    "The Philippine Senate accused Vice President Sara Duterte of misusing public funds, which she denied.",
-    ["PHLGOV>PHLLEG 016 occurred", "PHLLEG>PHLGOV 112 occurred"],
-  ],
-  // after a reported act: the act's agent denies it to the one who reported it
-  [
-    "Rohingya villagers said Arakan Army fighters had killed 12 civilians near Maungdaw, an accusation the rebel group denied.",
-    ["MMRREB>MMRCVL 016 occurred", "MMRREB>MMRCVL 1823 reported"],
-  ],
-  // "rejected as baseless/absurd": a denial too
-  [
-    "Sudan's army accused the Rapid Support Forces of killing civilians in El Fasher, a charge the paramilitary group rejected as baseless.",
-    ["SDNMIL>SDNREB 112 occurred", "SDNREB>SDNMIL 016 occurred"],
-  ],
-  [
-    "India accused Canada of harbouring Sikh separatists, a charge Ottawa rejected as absurd.",
-    ["CANGOV>INDGOV 016 occurred", "INDGOV>CANGOV 112 occurred"],
-  ],
-  // a plot ordered by an agent is its attempt on the one named after it, no order to that person
-  [
-    "U.S. prosecutors charged a Pakistani man on Tuesday over a plot ordered by Iran's Revolutionary Guards to assassinate Trump.",
-    ["IRNMIL>USAELI 185 occurred", "USAJUD>PAK 173 occurred"],
-  ],
-  // must not fire: an answer in a new clause, no claimant, a strike "ordered by" a minister
-  [
-    "Rohingya villagers accused the Arakan Army of burning their homes, and the group said it would investigate.",
-    ["MMRCVL>MMRREB 112 occurred"],
-  ],
-  ["The Arakan Army seized the town of Maungdaw on Monday, a claim the group denied.", ["MMRREB>MMR 192 occurred"]],
-  ["Israeli officials said the strike on the convoy was ordered by Defence Minister Israel Katz.", []],
-  // a withdrawal named as what a demand in a relative clause asked for: the demand on those withdrawing
-  [
-    "The last French soldiers left Chad on Friday, completing a withdrawal that the government in N'Djamena had demanded.",
-    ["FRAMIL>TCDGOV 0874 occurred", "TCDGOV>FRAMIL 106 demanded"],
-  ],
-  // must not fire: a withdrawal another verb names
-  ["French troops left Mali, completing a withdrawal that Paris had announced in February.", ["FRAMIL>MLIGOV 0874 occurred"]],
-]);
+);
 
 realCases(
   "hunger strikes, an opening participle, deportations 'from X' (session 29, coerce7)",
@@ -10132,85 +10190,112 @@ realCases(
   ],
 );
 
-realCases("forces leaving by base or air, sanctions it had placed, acts under which (session 29, coop5)", "2024-11-20", [
-  // forces leaving another country by a base in it, or by air, retreat (0874)
-  ["The last German soldiers left their air base in Niamey on Friday.", ["DEUMIL>NER 0874 occurred"]],
-  ["The last French troops stationed in Chad flew out of N'Djamena on Thursday.", ["FRAMIL>TCD 0874 occurred"]],
-  // must not fire: a leader flying out, a leader leaving a base in his own country
-  ["Zelensky flew out of Rzeszow on Friday.", []],
-  ["President Tinubu left the air base in Abuja on Monday.", []],
-  // sanctions lifted after a relative clause naming their target ('it had placed on')
-  ["ECOWAS lifted the sanctions it had placed on Guinea.", ["IGOWAFWAS>GINGOV 085 occurred"]],
-  // a scheme agreed to is the agreement (057), not an intent
+realCases(
+  "forces leaving by base or air, sanctions it had placed, acts under which (session 29, coop5)",
+  "2024-11-20",
   [
-    "Britain and Norway agreed on Monday to a pilot scheme for joint patrols of undersea cables.",
-    ["GBRGOV>NORGOV 057 occurred", "NORGOV>GBRGOV 057 occurred"],
+    // forces leaving another country by a base in it, or by air, retreat (0874)
+    ["The last German soldiers left their air base in Niamey on Friday.", ["DEUMIL>NER 0874 occurred"]],
+    [
+      "The last French troops stationed in Chad flew out of N'Djamena on Thursday.",
+      ["FRAMIL>TCD 0874 occurred"],
+    ],
+    // must not fire: a leader flying out, a leader leaving a base in his own country
+    ["Zelensky flew out of Rzeszow on Friday.", []],
+    ["President Tinubu left the air base in Abuja on Monday.", []],
+    // sanctions lifted after a relative clause naming their target ('it had placed on')
+    ["ECOWAS lifted the sanctions it had placed on Guinea.", ["IGOWAFWAS>GINGOV 085 occurred"]],
+    // a scheme agreed to is the agreement (057), not an intent
+    [
+      "Britain and Norway agreed on Monday to a pilot scheme for joint patrols of undersea cables.",
+      ["GBRGOV>NORGOV 057 occurred", "NORGOV>GBRGOV 057 occurred"],
+    ],
+    // an "under which" clause opening with an actor is its own act; with no target in a signed deal, at the other signer
+    [
+      "Japan and Vietnam signed a security agreement under which Japanese officers will train Vietnamese coast guard crews.",
+      ["JPNGOV>VNMGOV 057 occurred", "JPNMIL>VNMCOP 062 scheduled", "VNMGOV>JPNGOV 057 occurred"],
+    ],
+    [
+      "The European Union and Morocco signed a memorandum under which Brussels will provide 150 million euros to curb irregular migration.",
+      ["IGOEUREEC>MARGOV 057 occurred", "IGOEUREEC>MARGOV 071 scheduled", "MARGOV>IGOEUREEC 057 occurred"],
+    ],
+    [
+      "Japan and the Philippines struck a deal under which Tokyo will lift its curbs on Philippine bananas.",
+      ["JPNGOV>PHL 081 scheduled", "JPNGOV>PHLGOV 057 occurred", "PHLGOV>JPNGOV 057 occurred"],
+    ],
+    // must not fire: a clause opening with no actor, a deal only brokered, 'each country' stay the agreement's terms
+    [
+      "Egypt and Sudan signed a defence pact under which an attack on either country will be treated as an attack on both.",
+      ["EGYGOV>SDNGOV 057 occurred", "SDNGOV>EGYGOV 057 occurred"],
+    ],
+    [
+      "Oman brokered a deal under which the Houthis freed the crew of a cargo ship.",
+      ["OMNGOV>YEMREB 045 occurred"],
+    ],
+    [
+      "Kenya and Somalia signed a security pact under which each country pledged to help the other.",
+      ["KENGOV>SOMGOV 057 occurred", "SOMGOV>KENGOV 057 occurred"],
+    ],
   ],
-  // an "under which" clause opening with an actor is its own act; with no target in a signed deal, at the other signer
-  [
-    "Japan and Vietnam signed a security agreement under which Japanese officers will train Vietnamese coast guard crews.",
-    ["JPNGOV>VNMGOV 057 occurred", "JPNMIL>VNMCOP 062 scheduled", "VNMGOV>JPNGOV 057 occurred"],
-  ],
-  [
-    "The European Union and Morocco signed a memorandum under which Brussels will provide 150 million euros to curb irregular migration.",
-    ["IGOEUREEC>MARGOV 057 occurred", "IGOEUREEC>MARGOV 071 scheduled", "MARGOV>IGOEUREEC 057 occurred"],
-  ],
-  [
-    "Japan and the Philippines struck a deal under which Tokyo will lift its curbs on Philippine bananas.",
-    ["JPNGOV>PHL 081 scheduled", "JPNGOV>PHLGOV 057 occurred", "PHLGOV>JPNGOV 057 occurred"],
-  ],
-  // must not fire: a clause opening with no actor, a deal only brokered, 'each country' stay the agreement's terms
-  [
-    "Egypt and Sudan signed a defence pact under which an attack on either country will be treated as an attack on both.",
-    ["EGYGOV>SDNGOV 057 occurred", "SDNGOV>EGYGOV 057 occurred"],
-  ],
-  ["Oman brokered a deal under which the Houthis freed the crew of a cargo ship.", ["OMNGOV>YEMREB 045 occurred"]],
-  [
-    "Kenya and Somalia signed a security pact under which each country pledged to help the other.",
-    ["KENGOV>SOMGOV 057 occurred", "SOMGOV>KENGOV 057 occurred"],
-  ],
-]);
+);
 
-realCases("an agreement's 'under which' clause with its own subject and 'will' (session 29, second5)", "2025-06-02", [
-  // a party's act to come after "under which X will"
+realCases(
+  "an agreement's 'under which' clause with its own subject and 'will' (session 29, second5)",
+  "2025-06-02",
   [
-    "Serbia and Hungary signed an energy agreement on Monday under which Hungary will supply gas to Serbia.",
-    ["HUNGOV>SRBGOV 057 occurred", "HUNGOV>SRBGOV 061 scheduled", "SRBGOV>HUNGOV 057 occurred"],
+    // a party's act to come after "under which X will"
+    [
+      "Serbia and Hungary signed an energy agreement on Monday under which Hungary will supply gas to Serbia.",
+      ["HUNGOV>SRBGOV 057 occurred", "HUNGOV>SRBGOV 061 scheduled", "SRBGOV>HUNGOV 057 occurred"],
+    ],
+    [
+      "Congo and Rwanda signed a peace accord on Friday under which Rwandan troops will withdraw from eastern Congo within 90 days.",
+      ["CODGOV>RWAGOV 057 occurred", "RWAGOV>CODGOV 057 occurred", "RWAMIL>COD 087 scheduled"],
+    ],
+    // must not fire: "would", a passive with no actor, a participle on the pact
+    [
+      "Egypt and Sudan signed a water pact under which the two countries would share data on the Nile.",
+      ["EGYGOV>SDNGOV 057 occurred", "SDNGOV>EGYGOV 057 occurred"],
+    ],
+    [
+      "Britain and France signed a deal on Thursday under which migrants will be returned to France.",
+      ["FRAGOV>GBRGOV 057 occurred", "GBRGOV>FRAGOV 057 occurred"],
+    ],
+    [
+      "Kenya and Somalia signed a security pact on Monday allowing Kenyan troops to remain in Somalia.",
+      ["KENGOV>SOMGOV 057 occurred", "SOMGOV>KENGOV 057 occurred"],
+    ],
   ],
-  [
-    "Congo and Rwanda signed a peace accord on Friday under which Rwandan troops will withdraw from eastern Congo within 90 days.",
-    ["CODGOV>RWAGOV 057 occurred", "RWAGOV>CODGOV 057 occurred", "RWAMIL>COD 087 scheduled"],
-  ],
-  // must not fire: "would", a passive with no actor, a participle on the pact
-  [
-    "Egypt and Sudan signed a water pact under which the two countries would share data on the Nile.",
-    ["EGYGOV>SDNGOV 057 occurred", "SDNGOV>EGYGOV 057 occurred"],
-  ],
-  [
-    "Britain and France signed a deal on Thursday under which migrants will be returned to France.",
-    ["FRAGOV>GBRGOV 057 occurred", "GBRGOV>FRAGOV 057 occurred"],
-  ],
-  [
-    "Kenya and Somalia signed a security pact on Monday allowing Kenyan troops to remain in Somalia.",
-    ["KENGOV>SOMGOV 057 occurred", "SOMGOV>KENGOV 057 occurred"],
-  ],
-]);
+);
 
-realCases("an attorney general heads the prosecution, West African leaders are ECOWAS (session 29, actor5)", "2024-03-20", [
-  // an attorney general or prosecutor general codes JUD, so its act on the government is no self-dyad
+realCases(
+  "an attorney general heads the prosecution, West African leaders are ECOWAS (session 29, actor5)",
+  "2024-03-20",
   [
-    "Peru's attorney general opened an investigation into President Dina Boluarte over the deaths of protesters.",
-    ["PERJUD>PERGOV 090 occurred"],
+    // an attorney general or prosecutor general codes JUD, so its act on the government is no self-dyad
+    [
+      "Peru's attorney general opened an investigation into President Dina Boluarte over the deaths of protesters.",
+      ["PERJUD>PERGOV 090 occurred"],
+    ],
+    // "the attorney general" points back to the state named before, as "the prime minister" does
+    [
+      "Guatemala's president accused the attorney general of plotting a coup against him.",
+      ["GTMGOV>GTMJUD 112 occurred"],
+    ],
+    // must not fire: a named U.S. attorney general keeps his cabinet role, a justice minister stays GOV
+    [
+      "U.S. Attorney General Merrick Garland accused Russia of meddling in the election.",
+      ["USAGOV>RUSGOV 1125 occurred"],
+    ],
+    ["Kenya's justice minister accused the opposition of inciting violence.", ["KENGOV>KENOPP 112 occurred"]],
+    // "West African leaders" name ECOWAS, as writers code the bloc's summits; other regions' leaders stay no actor
+    [
+      "West African leaders threatened Niger's junta with military action.",
+      ["IGOWAFWAS>NERMIL 138 threatened"],
+    ],
+    ["Caribbean leaders urged Haiti's government to hold elections.", []],
   ],
-  // "the attorney general" points back to the state named before, as "the prime minister" does
-  ["Guatemala's president accused the attorney general of plotting a coup against him.", ["GTMGOV>GTMJUD 112 occurred"]],
-  // must not fire: a named U.S. attorney general keeps his cabinet role, a justice minister stays GOV
-  ["U.S. Attorney General Merrick Garland accused Russia of meddling in the election.", ["USAGOV>RUSGOV 1125 occurred"]],
-  ["Kenya's justice minister accused the opposition of inciting violence.", ["KENGOV>KENOPP 112 occurred"]],
-  // "West African leaders" name ECOWAS, as writers code the bloc's summits; other regions' leaders stay no actor
-  ["West African leaders threatened Niger's junta with military action.", ["IGOWAFWAS>NERMIL 138 threatened"]],
-  ["Caribbean leaders urged Haiti's government to hold elections.", []],
-]);
+);
 
 realCases(
   "verdicts naming the act's victim, new verdict words, 'using X as a weapon' (session 29, s4546)",
@@ -10250,9 +10335,17 @@ realCases(
     // "snapback" with no "on X": the state named elsewhere, passing over the UN the sanctions come from
     [
       "United Nations sanctions on Iran were reimposed after Britain, France and Germany triggered the snapback mechanism.",
-      ["DEUGOV>IRNGOV 163 occurred", "FRAGOV>IRNGOV 163 occurred", "GBRGOV>IRNGOV 163 occurred", "IGOUNO>IRNGOV 163 occurred"],
+      [
+        "DEUGOV>IRNGOV 163 occurred",
+        "FRAGOV>IRNGOV 163 occurred",
+        "GBRGOV>IRNGOV 163 occurred",
+        "IGOUNO>IRNGOV 163 occurred",
+      ],
     ],
-    ["Germany invoked the snapback mechanism against Iran, the foreign ministry said.", ["DEUGOV>IRNGOV 163 occurred"]],
+    [
+      "Germany invoked the snapback mechanism against Iran, the foreign ministry said.",
+      ["DEUGOV>IRNGOV 163 occurred"],
+    ],
     // must not fire: no state named, or only the UN
     ["Britain, France and Germany triggered the snapback mechanism on Thursday.", []],
     ["The UN Security Council met on Friday after Britain triggered the snapback mechanism.", []],
@@ -10335,12 +10428,18 @@ realCases(
   "2025-06-01",
   [
     // "their" after a bloc named by a plural noun is the bloc's members: its act only, no 040 with the one addressed
-    ["EU leaders promised Moldova more aid at their summit in Brussels on Thursday.", ["IGOEUREEC>MDAGOV 033 occurred"]],
+    [
+      "EU leaders promised Moldova more aid at their summit in Brussels on Thursday.",
+      ["IGOEUREEC>MDAGOV 033 occurred"],
+    ],
     [
       "ASEAN foreign ministers criticised Myanmar's junta at their meeting in Vientiane on Wednesday.",
       ["IGOSEAASN>MMRMIL 111 occurred"],
     ],
-    ["Leaders of the African Union suspended Niger at their summit in Addis Ababa.", ["IGOAFRAFU>NERGOV 160 occurred"]],
+    [
+      "Leaders of the African Union suspended Niger at their summit in Addis Ababa.",
+      ["IGOAFRAFU>NERGOV 160 occurred"],
+    ],
     // must not fire: a topic of the bloc's own gathering is no party of it
     ["EU leaders discussed Serbia at their summit in Brussels on Thursday.", []],
     ["G7 finance ministers debated Russia's frozen assets at their meeting in Stresa.", []],
@@ -10351,7 +10450,12 @@ realCases(
     ],
     [
       "Japan and South Korea urged North Korea at their summit in Tokyo to return to talks.",
-      ["JPNGOV>KORGOV 040 occurred", "JPNGOV>PRKGOV 026 occurred", "KORGOV>JPNGOV 040 occurred", "KORGOV>PRKGOV 026 occurred"],
+      [
+        "JPNGOV>KORGOV 040 occurred",
+        "JPNGOV>PRKGOV 026 occurred",
+        "KORGOV>JPNGOV 040 occurred",
+        "KORGOV>PRKGOV 026 occurred",
+      ],
     ],
   ],
 );
@@ -10374,13 +10478,19 @@ realCases(
       "Russia expelled two Latvian diplomats, a step Riga called an attack on diplomatic norms.",
       ["LVAGOV>RUSGOV 111 occurred", "RUSGOV>LVAGOV 166 occurred"],
     ],
-    ["Russia banned imports of Georgian wine, a decision Tbilisi called a recipe for disaster.", ["GEOGOV>RUSGOV 111 occurred", "RUSGOV>GEO 163 occurred"]],
+    [
+      "Russia banned imports of Georgian wine, a decision Tbilisi called a recipe for disaster.",
+      ["GEOGOV>RUSGOV 111 occurred", "RUSGOV>GEO 163 occurred"],
+    ],
     // new words of the call frame
     [
       "Nicaragua expelled the Vatican's envoy, a decision the Holy See called deeply disturbing.",
       ["NICGOV>VATGOV 166 occurred", "VATGOV>NICGOV 111 occurred"],
     ],
-    ["The United States raised its reward for Maduro's arrest, and Venezuela called the move pathetic.", ["VENGOV>USAGOV 111 occurred"]],
+    [
+      "The United States raised its reward for Maduro's arrest, and Venezuela called the move pathetic.",
+      ["VENGOV>USAGOV 111 occurred"],
+    ],
     // must not change: outside a relative clause on the act before, the words keep their own acts
     ["Iran's supreme leader called for an attack on Israel.", ["IRNGOV>ISRGOV 020 occurred"]],
     [
@@ -10397,7 +10507,10 @@ realCases(
       ["FRAGOV>TURMIL 111 occurred", "TURMIL>IRQ 190 occurred"],
     ],
     // must not fire: no law broken, or no other party
-    ["China held drills near Taiwan, and Beijing said the drills violated no agreement.", ["CHNGOV>TWN 150 occurred"]],
+    [
+      "China held drills near Taiwan, and Beijing said the drills violated no agreement.",
+      ["CHNGOV>TWN 150 occurred"],
+    ],
     ["Kenya's high court said the deployment violated the constitution.", []],
     // must not fire: a verdict with no other party, a recipe for something good, an assault on no actor
     ["Ukraine's energy minister called the overnight strike an attack on the country's power grid.", []],
@@ -10415,7 +10528,10 @@ realCases(
       "The Congolese government expelled a French diplomat, accusing Paris of meddling in the election.",
       ["CODGOV>FRAGOV 1125 occurred", "CODGOV>FRAGOV 166 occurred"],
     ],
-    ["Congo asked the United Nations to keep its peacekeepers in the country for another year.", ["CODGOV>IGOUNO 020 occurred"]],
+    [
+      "Congo asked the United Nations to keep its peacekeepers in the country for another year.",
+      ["CODGOV>IGOUNO 020 occurred"],
+    ],
     // must not change: a cue for the Republic of Congo keeps it
     [
       "Congolese President Denis Sassou Nguesso held talks in Brazzaville with Angola's president.",
@@ -10455,7 +10571,10 @@ realCases("weapons that back an act, diplomacy supported (session 30, coop6)", "
   // must not fire
   ["Somali soldiers backed by American drone strikes patrolled the outskirts of Baidoa on Friday.", []],
   // must not change: troops that back a group
-  ["M23 rebels backed by Rwandan troops captured Goma on Monday.", ["CODREB>COD 192 occurred", "RWAMIL>CODREB 072 occurred"]],
+  [
+    "M23 rebels backed by Rwandan troops captured Goma on Monday.",
+    ["CODREB>COD 192 occurred", "RWAMIL>CODREB 072 occurred"],
+  ],
   // backing one's own diplomacy with a party is no support for it: nothing more than the drills
   [
     "Seoul and Washington postponed their joint air exercises to support diplomacy with Pyongyang, the defence ministry said.",
@@ -10518,18 +10637,22 @@ realCases("fighting named after a preposition is the fight noun (session 30, fig
   ["Kyiv accused Moscow of fighting with borrowed North Korean shells.", ["UKRGOV>RUSGOV 112 occurred"]],
 ]);
 
-realCases("a chemical agent's use as a noun, a killing beside an abduction (session 30, fight12)", "2025-06-01", [
-  // "use of <chemical agent> against X" named as a noun is the use of chemical weapons
+realCases(
+  "a chemical agent's use as a noun, a killing beside an abduction (session 30, fight12)",
+  "2025-06-01",
   [
-    "Ukraine's military said Russian troops were making use of toxic gas against its soldiers near Pokrovsk.",
-    ["RUSMIL>UKRMIL 2041 reported"],
+    // "use of <chemical agent> against X" named as a noun is the use of chemical weapons
+    [
+      "Ukraine's military said Russian troops were making use of toxic gas against its soldiers near Pokrovsk.",
+      ["RUSMIL>UKRMIL 2041 reported"],
+    ],
+    // an abduction is coded beside the killing of the same victim, which is not its toll
+    [
+      "Kenyan police abducted and killed a Ugandan opposition activist in Nairobi, a rights group said.",
+      ["KENCOP>UGAOPP 181 reported", "KENCOP>UGAOPP 1823 reported"],
+    ],
   ],
-  // an abduction is coded beside the killing of the same victim, which is not its toll
-  [
-    "Kenyan police abducted and killed a Ugandan opposition activist in Nairobi, a rights group said.",
-    ["KENCOP>UGAOPP 181 reported", "KENCOP>UGAOPP 1823 reported"],
-  ],
-]);
+);
 
 realCases("a pronoun judge in a prompted actor's clause (session 30, verdict5)", "2025-06-12", [
   // ", prompting X to ... against/over what it called ...": the pronoun judge is the one prompted, and the verdict
@@ -10915,7 +11038,7 @@ realCases("an act copied to another subject by a pro-form or gapping (session 31
   ],
 ]);
 
-realCases("\"agreed\" with a partner, in a place, to a ceasefire proposal (session 32, agree)", "2024-09-13", [
+realCases('"agreed" with a partner, in a place, to a ceasefire proposal (session 32, agree)', "2024-09-13", [
   // "agreed with Y to" + a verb: the intent to that act, both ways between the two who agreed
   [
     "Chile agreed with Argentina to extradite suspects wanted for cross-border smuggling.",
@@ -10931,7 +11054,10 @@ realCases("\"agreed\" with a partner, in a place, to a ceasefire proposal (sessi
     ["MDAGOV>UKRGOV 036 occurred", "UKRGOV>MDAGOV 036 occurred"],
   ],
   // a proposal for a ceasefire with Y agreed to: the ceasefire, one way, no agreement of the two
-  ["Azerbaijan agreed to a proposal for a humanitarian ceasefire with Armenia.", ["AZEGOV>ARMGOV 0871 occurred"]],
+  [
+    "Azerbaijan agreed to a proposal for a humanitarian ceasefire with Armenia.",
+    ["AZEGOV>ARMGOV 0871 occurred"],
+  ],
   // persons who agreed in a third country met there (044 both ways)
   [
     "Erdogan and Putin agreed in Astana to expand trade between their countries.",
@@ -10948,160 +11074,208 @@ realCases("\"agreed\" with a partner, in a place, to a ceasefire proposal (sessi
     ["JPNGOV>KORGOV 0311 occurred", "KORGOV>JPNGOV 0311 occurred"],
   ],
   // must not fire: an object before "with" keeps its agreement, and a view shared with Y stays 019
-  ["Spain agreed a fisheries plan with Morocco to protect sardine stocks.", ["ESPGOV>MARGOV 057 occurred", "MARGOV>ESPGOV 057 occurred"]],
-  ["France agreed with Germany that Europe must spend more on its own defence.", ["FRAGOV>DEUGOV 019 occurred"]],
-]);
-
-realCases("non-recognition, refused relations, sanctions not joined, boycotts, refusals to yield and targets not met (session 32, refuse)", "2024-06-01", [
-  // a state, territory or claim to power a party says it will not recognise: that recognition negated, not 120
-  ["Uzbekistan will not recognise Russia's annexation of Crimea, its foreign minister said.", ["UZBGOV>RUSGOV 054 negated"]],
-  ["Chile's president said his government would not recognise Maduro's re-election.", ["CHLGOV>VENGOV 054 negated"]],
-  // relations one side will not establish are its act alone
-  ["Kuwait will not establish diplomatic relations with Israel, its foreign minister said.", ["KWTGOV>ISRGOV 054 negated"]],
-  // sanctions a party says it will not join are those sanctions negated, not a refusal of talks
-  ["Armenia said it would not join Western sanctions against Russia.", ["ARMGOV>RUSGOV 163 negated"]],
-  // a boycotted event: the refusal (125), and no guest of its host
-  ["Poland boycotted a commemoration in Volgograd hosted by Russia.", ["POLGOV>RUSGOV 125 occurred"]],
-  // a relative clause's "said it would not" is the actor the clause hangs on
   [
-    "The summit ended without a joint statement after objections from Kuwait, which said it would not normalise relations with Israel.",
-    ["KWTGOV>ISRGOV 054 negated"],
-  ],
-  // refusing to yield to pressure, in prospect: 124 at the party that presses
-  ["Venezuela's foreign minister said Caracas would never surrender to American pressure.", ["VENGOV>USA 124 occurred"]],
-  ["Cuba said it would not be bullied by Washington.", ["CUBGOV>USAGOV 124 occurred"]],
-  // a target a party will not meet is defiance of the body that set it
-  ["Slovakia said it would not meet the defence spending target set by NATO.", ["SVKGOV>IGOWSTNAT 128 occurred"]],
-  // must not fire or change: a court's ruling stays a refusal, restored relations run both ways, a joint initiative
-  // stayed out of is nothing, and an attendee of a hosted summit stays the host's guest
-  ["Malaysia said it would not recognise the arbitration court's ruling.", ["MYSGOV>IGOINTPCA 120 occurred"]],
-  ["Bahrain restored diplomatic relations with Qatar.", ["BHRGOV>QATGOV 054 occurred", "QATGOV>BHRGOV 054 occurred"]],
-  ["The Philippines said it would not take part in a joint fisheries initiative with Vietnam.", []],
-  ["Xi attended a summit hosted by Putin in Kazan.", ["CHNGOV>RUSGOV 040 occurred", "RUSGOV>CHNGOV 043 occurred"]],
-]);
-
-realCases("aid, shelter and refugees: the beneficiary is the target, one aid act one event (session 32, aid)", "2025-03-01", [
-  // aid landed at another country's port or airport "for" a people goes to that people, not the transit country
-  [
-    "Turkey sent two ships of relief goods to Egypt's El-Arish port for Palestinians in Gaza.",
-    ["TURGOV>PSE 073 occurred"],
+    "Spain agreed a fisheries plan with Morocco to protect sardine stocks.",
+    ["ESPGOV>MARGOV 057 occurred", "MARGOV>ESPGOV 057 occurred"],
   ],
   [
-    "Qatar flew medical supplies to Egypt's Al-Arish airport for Gazans wounded in the war.",
-    ["QATGOV>PSE 073 occurred"],
-  ],
-  // rescue teams and aid flights sent together are one act of relief (073), not 070 beside it
-  [
-    "Egypt and the United Arab Emirates sent rescue teams and aid flights to Morocco after the earthquake.",
-    ["AREGOV>MAR 073 occurred", "EGYGOV>MAR 073 occurred"],
-  ],
-  // two places of one country reached by one act are one target
-  [
-    "China, India and Russia flew rescue teams and relief supplies to Yangon and Naypyitaw after the earthquake.",
-    ["CHNGOV>MMR 073 occurred", "INDGOV>MMR 073 occurred", "RUSGOV>MMR 073 occurred"],
-  ],
-  // shelter for people who fled a country, a border opened for people fleeing, a hospital set up for refugees
-  [
-    "The UN refugee agency provided shelter to 200,000 people who fled from Sudan into Chad.",
-    ["IGOUNOHCR>SDN 073 occurred"],
-  ],
-  ["Armenia opened its border for tens of thousands of Armenians fleeing Karabakh.", ["ARMGOV>ARM 073 occurred"]],
-  [
-    "The United Arab Emirates opened a field hospital for Sudanese refugees in eastern Chad.",
-    ["AREGOV>SDNREF 073 occurred"],
-  ],
-  // "his country" after a person who opens the sentence and speaks is that person's country
-  [
-    "Jordan's King Abdullah said after meeting Donald Trump that his country would take in 2,000 sick children from Gaza.",
-    ["JORGOV>PSE 073 scheduled", "JORGOV>USAGOV 040 occurred", "USAGOV>JORGOV 040 occurred"],
-  ],
-  // relief sent "to help" a party goes to it
-  [
-    "The European Union said it would send humanitarian aid to help Yerevan cope with the influx.",
-    ["IGOEUREEC>ARMGOV 073 scheduled"],
-  ],
-  // the "UN World Food Programme" is the WFP, not the UN
-  ["The UN World Food Programme delivered food aid to Darfur.", ["IGOUNOWFP>SDN 073 occurred"]],
-  // must not fire: "for" with no actor, or with people of the port's own country, and no "for" at all
-  [
-    "Saudi Arabia sent a ship carrying food to Port Sudan for people displaced by the fighting.",
-    ["SAUGOV>SDN 073 occurred"],
-  ],
-  [
-    "Germany sent relief supplies to Turkey's Adana airport for Turkish families left homeless by the quake.",
-    ["DEUGOV>TURGOV 073 occurred"],
-  ],
-  ["Turkey sent two aid ships to Egypt's El-Arish port.", ["TURGOV>EGYGOV 070 occurred"]],
-  // must not fire: money beside rescue teams stays an act of its own (071), as most wire-dev writers code it
-  [
-    "China sent a rescue team and 100 million yuan in emergency aid to Myanmar.",
-    ["CHNGOV>MMRGOV 071 occurred", "CHNGOV>MMRGOV 073 occurred"],
+    "France agreed with Germany that Europe must spend more on its own defence.",
+    ["FRAGOV>DEUGOV 019 occurred"],
   ],
 ]);
 
-realCases("acts in a ', where' clause on the place of a meeting or visit (session 32, clause)", "2024-11-15", [
-  // an act with no counterpart of its own, by one party, is aimed at the other party of the meeting before
+realCases(
+  "non-recognition, refused relations, sanctions not joined, boycotts, refusals to yield and targets not met (session 32, refuse)",
+  "2024-06-01",
   [
-    "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Tianjin, where Beijing agreed to ease its curbs on rare earth exports.",
-    ["CHNGOV>INDGOV 0351 occurred", "CHNGOV>INDGOV 040 occurred", "INDGOV>CHNGOV 040 occurred"],
-  ],
-  [
-    "Egyptian President Abdel Fattah al-Sisi hosted Turkish President Recep Tayyip Erdogan in Cairo, where Ankara agreed to supply armed drones.",
-    ["EGYGOV>TURGOV 043 occurred", "TURGOV>EGYGOV 0332 occurred"],
-  ],
-  [
-    "Pakistani Prime Minister Shehbaz Sharif met Turkish President Recep Tayyip Erdogan in Ankara, where Islamabad agreed to buy four corvettes.",
-    ["PAKGOV>TURGOV 030 occurred", "PAKGOV>TURGOV 040 occurred", "TURGOV>PAKGOV 040 occurred"],
-  ],
-  // "and Beijing agreed ...": an actor and a finite verb after "and" open a clause the first "agreed" does not wrap
-  [
-    "Japanese Prime Minister Shigeru Ishiba met Chinese President Xi Jinping in Beijing, where Tokyo agreed to ease its visa rules and Beijing agreed to resume imports of Japanese seafood.",
+    // a state, territory or claim to power a party says it will not recognise: that recognition negated, not 120
     [
-      "CHNGOV>JPN 0354 occurred",
-      "CHNGOV>JPNGOV 040 occurred",
-      "JPNGOV>CHNGOV 030 occurred",
-      "JPNGOV>CHNGOV 040 occurred",
+      "Uzbekistan will not recognise Russia's annexation of Crimea, its foreign minister said.",
+      ["UZBGOV>RUSGOV 054 negated"],
+    ],
+    [
+      "Chile's president said his government would not recognise Maduro's re-election.",
+      ["CHLGOV>VENGOV 054 negated"],
+    ],
+    // relations one side will not establish are its act alone
+    [
+      "Kuwait will not establish diplomatic relations with Israel, its foreign minister said.",
+      ["KWTGOV>ISRGOV 054 negated"],
+    ],
+    // sanctions a party says it will not join are those sanctions negated, not a refusal of talks
+    ["Armenia said it would not join Western sanctions against Russia.", ["ARMGOV>RUSGOV 163 negated"]],
+    // a boycotted event: the refusal (125), and no guest of its host
+    ["Poland boycotted a commemoration in Volgograd hosted by Russia.", ["POLGOV>RUSGOV 125 occurred"]],
+    // a relative clause's "said it would not" is the actor the clause hangs on
+    [
+      "The summit ended without a joint statement after objections from Kuwait, which said it would not normalise relations with Israel.",
+      ["KWTGOV>ISRGOV 054 negated"],
+    ],
+    // refusing to yield to pressure, in prospect: 124 at the party that presses
+    [
+      "Venezuela's foreign minister said Caracas would never surrender to American pressure.",
+      ["VENGOV>USA 124 occurred"],
+    ],
+    ["Cuba said it would not be bullied by Washington.", ["CUBGOV>USAGOV 124 occurred"]],
+    // a target a party will not meet is defiance of the body that set it
+    [
+      "Slovakia said it would not meet the defence spending target set by NATO.",
+      ["SVKGOV>IGOWSTNAT 128 occurred"],
+    ],
+    // must not fire or change: a court's ruling stays a refusal, restored relations run both ways, a joint initiative
+    // stayed out of is nothing, and an attendee of a hosted summit stays the host's guest
+    [
+      "Malaysia said it would not recognise the arbitration court's ruling.",
+      ["MYSGOV>IGOINTPCA 120 occurred"],
+    ],
+    [
+      "Bahrain restored diplomatic relations with Qatar.",
+      ["BHRGOV>QATGOV 054 occurred", "QATGOV>BHRGOV 054 occurred"],
+    ],
+    ["The Philippines said it would not take part in a joint fisheries initiative with Vietnam.", []],
+    [
+      "Xi attended a summit hosted by Putin in Kazan.",
+      ["CHNGOV>RUSGOV 040 occurred", "RUSGOV>CHNGOV 043 occurred"],
     ],
   ],
-  // a collective subject ("the leaders", "the three") stands for the meeting's parties, acting on one another
+);
+
+realCases(
+  "aid, shelter and refugees: the beneficiary is the target, one aid act one event (session 32, aid)",
+  "2025-03-01",
   [
-    "Kazakh President Kassym-Jomart Tokayev received Uzbek President Shavkat Mirziyoyev in Astana, where the leaders signed a treaty on allied relations.",
-    ["KAZGOV>UZBGOV 043 occurred", "KAZGOV>UZBGOV 057 occurred", "UZBGOV>KAZGOV 057 occurred"],
-  ],
-  [
-    "Australian Prime Minister Anthony Albanese hosted Japanese Prime Minister Shigeru Ishiba and Philippine President Ferdinand Marcos Jr. in Canberra, where the three pledged to deepen maritime cooperation.",
+    // aid landed at another country's port or airport "for" a people goes to that people, not the transit country
     [
-      "AUSGOV>JPNGOV 030 occurred",
-      "AUSGOV>JPNGOV 043 occurred",
-      "AUSGOV>PHLGOV 030 occurred",
-      "AUSGOV>PHLGOV 043 occurred",
-      "JPNGOV>AUSGOV 030 occurred",
-      "JPNGOV>PHLGOV 030 occurred",
-      "PHLGOV>AUSGOV 030 occurred",
-      "PHLGOV>JPNGOV 030 occurred",
+      "Turkey sent two ships of relief goods to Egypt's El-Arish port for Palestinians in Gaza.",
+      ["TURGOV>PSE 073 occurred"],
+    ],
+    [
+      "Qatar flew medical supplies to Egypt's Al-Arish airport for Gazans wounded in the war.",
+      ["QATGOV>PSE 073 occurred"],
+    ],
+    // rescue teams and aid flights sent together are one act of relief (073), not 070 beside it
+    [
+      "Egypt and the United Arab Emirates sent rescue teams and aid flights to Morocco after the earthquake.",
+      ["AREGOV>MAR 073 occurred", "EGYGOV>MAR 073 occurred"],
+    ],
+    // two places of one country reached by one act are one target
+    [
+      "China, India and Russia flew rescue teams and relief supplies to Yangon and Naypyitaw after the earthquake.",
+      ["CHNGOV>MMR 073 occurred", "INDGOV>MMR 073 occurred", "RUSGOV>MMR 073 occurred"],
+    ],
+    // shelter for people who fled a country, a border opened for people fleeing, a hospital set up for refugees
+    [
+      "The UN refugee agency provided shelter to 200,000 people who fled from Sudan into Chad.",
+      ["IGOUNOHCR>SDN 073 occurred"],
+    ],
+    [
+      "Armenia opened its border for tens of thousands of Armenians fleeing Karabakh.",
+      ["ARMGOV>ARM 073 occurred"],
+    ],
+    [
+      "The United Arab Emirates opened a field hospital for Sudanese refugees in eastern Chad.",
+      ["AREGOV>SDNREF 073 occurred"],
+    ],
+    // "his country" after a person who opens the sentence and speaks is that person's country
+    [
+      "Jordan's King Abdullah said after meeting Donald Trump that his country would take in 2,000 sick children from Gaza.",
+      ["JORGOV>PSE 073 scheduled", "JORGOV>USAGOV 040 occurred", "USAGOV>JORGOV 040 occurred"],
+    ],
+    // relief sent "to help" a party goes to it
+    [
+      "The European Union said it would send humanitarian aid to help Yerevan cope with the influx.",
+      ["IGOEUREEC>ARMGOV 073 scheduled"],
+    ],
+    // the "UN World Food Programme" is the WFP, not the UN
+    ["The UN World Food Programme delivered food aid to Darfur.", ["IGOUNOWFP>SDN 073 occurred"]],
+    // must not fire: "for" with no actor, or with people of the port's own country, and no "for" at all
+    [
+      "Saudi Arabia sent a ship carrying food to Port Sudan for people displaced by the fighting.",
+      ["SAUGOV>SDN 073 occurred"],
+    ],
+    [
+      "Germany sent relief supplies to Turkey's Adana airport for Turkish families left homeless by the quake.",
+      ["DEUGOV>TURGOV 073 occurred"],
+    ],
+    ["Turkey sent two aid ships to Egypt's El-Arish port.", ["TURGOV>EGYGOV 070 occurred"]],
+    // must not fire: money beside rescue teams stays an act of its own (071), as most wire-dev writers code it
+    [
+      "China sent a rescue team and 100 million yuan in emergency aid to Myanmar.",
+      ["CHNGOV>MMRGOV 071 occurred", "CHNGOV>MMRGOV 073 occurred"],
     ],
   ],
-  // a guest welcomed there is hosted (043), not praised
+);
+
+realCases(
+  "acts in a ', where' clause on the place of a meeting or visit (session 32, clause)",
+  "2024-11-15",
   [
-    "Indonesian President Prabowo Subianto attended the G20 summit in Rio de Janeiro, where he was welcomed by Brazilian President Luiz Inacio Lula da Silva.",
-    ["BRAGOV>IDNGOV 043 occurred", "IDNGOV>BRA 042 occurred"],
+    // an act with no counterpart of its own, by one party, is aimed at the other party of the meeting before
+    [
+      "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Tianjin, where Beijing agreed to ease its curbs on rare earth exports.",
+      ["CHNGOV>INDGOV 0351 occurred", "CHNGOV>INDGOV 040 occurred", "INDGOV>CHNGOV 040 occurred"],
+    ],
+    [
+      "Egyptian President Abdel Fattah al-Sisi hosted Turkish President Recep Tayyip Erdogan in Cairo, where Ankara agreed to supply armed drones.",
+      ["EGYGOV>TURGOV 043 occurred", "TURGOV>EGYGOV 0332 occurred"],
+    ],
+    [
+      "Pakistani Prime Minister Shehbaz Sharif met Turkish President Recep Tayyip Erdogan in Ankara, where Islamabad agreed to buy four corvettes.",
+      ["PAKGOV>TURGOV 030 occurred", "PAKGOV>TURGOV 040 occurred", "TURGOV>PAKGOV 040 occurred"],
+    ],
+    // "and Beijing agreed ...": an actor and a finite verb after "and" open a clause the first "agreed" does not wrap
+    [
+      "Japanese Prime Minister Shigeru Ishiba met Chinese President Xi Jinping in Beijing, where Tokyo agreed to ease its visa rules and Beijing agreed to resume imports of Japanese seafood.",
+      [
+        "CHNGOV>JPN 0354 occurred",
+        "CHNGOV>JPNGOV 040 occurred",
+        "JPNGOV>CHNGOV 030 occurred",
+        "JPNGOV>CHNGOV 040 occurred",
+      ],
+    ],
+    // a collective subject ("the leaders", "the three") stands for the meeting's parties, acting on one another
+    [
+      "Kazakh President Kassym-Jomart Tokayev received Uzbek President Shavkat Mirziyoyev in Astana, where the leaders signed a treaty on allied relations.",
+      ["KAZGOV>UZBGOV 043 occurred", "KAZGOV>UZBGOV 057 occurred", "UZBGOV>KAZGOV 057 occurred"],
+    ],
+    [
+      "Australian Prime Minister Anthony Albanese hosted Japanese Prime Minister Shigeru Ishiba and Philippine President Ferdinand Marcos Jr. in Canberra, where the three pledged to deepen maritime cooperation.",
+      [
+        "AUSGOV>JPNGOV 030 occurred",
+        "AUSGOV>JPNGOV 043 occurred",
+        "AUSGOV>PHLGOV 030 occurred",
+        "AUSGOV>PHLGOV 043 occurred",
+        "JPNGOV>AUSGOV 030 occurred",
+        "JPNGOV>PHLGOV 030 occurred",
+        "PHLGOV>AUSGOV 030 occurred",
+        "PHLGOV>JPNGOV 030 occurred",
+      ],
+    ],
+    // a guest welcomed there is hosted (043), not praised
+    [
+      "Indonesian President Prabowo Subianto attended the G20 summit in Rio de Janeiro, where he was welcomed by Brazilian President Luiz Inacio Lula da Silva.",
+      ["BRAGOV>IDNGOV 043 occurred", "IDNGOV>BRA 042 occurred"],
+    ],
+    // an easing extended is an easing
+    [
+      "The United States extended the suspension of sanctions on Syria for six months.",
+      ["USAGOV>SYRGOV 085 occurred"],
+    ],
+    // must not fire: a third party's act there, "the leaders of" other bodies, a name joined by a hyphen
+    [
+      "Australian Prime Minister Anthony Albanese met Chinese Premier Li Qiang in Canberra, where the European Union announced new tariffs.",
+      ["AUSGOV>CHNGOV 040 occurred", "CHNGOV>AUSGOV 040 occurred"],
+    ],
+    [
+      "Japanese Prime Minister Shigeru Ishiba met South Korean President Yoon Suk Yeol in Lima, where the leaders of six business lobbies signed a cooperation pact.",
+      ["JPNGOV>KORGOV 040 occurred", "KORGOV>JPNGOV 040 occurred"],
+    ],
+    [
+      "Russian Deputy Defence Minister Yunus-Bek Yevkurov held talks with Khalifa Haftar in Benghazi.",
+      ["LBYMIL>RUSGOV 040 occurred", "RUSGOV>LBYMIL 040 occurred"],
+    ],
   ],
-  // an easing extended is an easing
-  ["The United States extended the suspension of sanctions on Syria for six months.", ["USAGOV>SYRGOV 085 occurred"]],
-  // must not fire: a third party's act there, "the leaders of" other bodies, a name joined by a hyphen
-  [
-    "Australian Prime Minister Anthony Albanese met Chinese Premier Li Qiang in Canberra, where the European Union announced new tariffs.",
-    ["AUSGOV>CHNGOV 040 occurred", "CHNGOV>AUSGOV 040 occurred"],
-  ],
-  [
-    "Japanese Prime Minister Shigeru Ishiba met South Korean President Yoon Suk Yeol in Lima, where the leaders of six business lobbies signed a cooperation pact.",
-    ["JPNGOV>KORGOV 040 occurred", "KORGOV>JPNGOV 040 occurred"],
-  ],
-  [
-    "Russian Deputy Defence Minister Yunus-Bek Yevkurov held talks with Khalifa Haftar in Benghazi.",
-    ["LBYMIL>RUSGOV 040 occurred", "RUSGOV>LBYMIL 040 occurred"],
-  ],
-]);
+);
 
 realCases("accusations restated inside another act (session 32, charge)", "2024-05-03", [
   // a charge rejected as false with the judgment before the noun: the denial and the accuser's 112 at the denier
@@ -11140,7 +11314,10 @@ realCases("accusations restated inside another act (session 32, charge)", "2024-
   ],
   // must not fire: an owned claim about the claimant's own act, a reported clause with an act of its own, the sayer's
   // own side, a plain noun as the reported clause's subject
-  ["Tokyo rejected Beijing's claim that its survey ship was conducting routine research.", ["JPNGOV>CHNGOV 120 occurred"]],
+  [
+    "Tokyo rejected Beijing's claim that its survey ship was conducting routine research.",
+    ["JPNGOV>CHNGOV 120 occurred"],
+  ],
   [
     "Israel suspended talks with Hamas, saying the group had refused to release more hostages.",
     ["ISRGOV>PSEREB 164 occurred", "PSEREB>ISRGOV 1243 reported"],
@@ -11158,7 +11335,10 @@ realCases("accusations restated inside another act (session 32, charge)", "2024-
 realCases("targets inside control and complement constructions (session 32, embed)", "2024-06-10", [
   // the one let is the refusal's target, not the target of the act it would have been let to do
   ["Iraq refused to let Iranian militias use its territory to attack Syria.", ["IRQGOV>IRNREB 120 occurred"]],
-  ["Qatar declined to let Hamas officials travel to Cairo to meet Israeli negotiators.", ["QATGOV>PSEREB 125 occurred"]],
+  [
+    "Qatar declined to let Hamas officials travel to Cairo to meet Israeli negotiators.",
+    ["QATGOV>PSEREB 125 occurred"],
+  ],
   // "that it" after a demand is the addressee named before, not the territory it should leave
   [
     "The Arab League accused Israel of violating the 1974 disengagement agreement and demanded that it pull out of Syrian territory.",
@@ -11180,66 +11360,90 @@ realCases("targets inside control and complement constructions (session 32, embe
   ["Poland refused to let the grain trucks cross the border.", []],
 ]);
 
-realCases("reactions to another pair's act in a relative clause or participle (session 32, reaction)", "2025-02-06", [
-  // a second reactor conjoined after "and" keeps its own subject; a joint act's reaction is aimed at both agents
+realCases(
+  "reactions to another pair's act in a relative clause or participle (session 32, reaction)",
+  "2025-02-06",
   [
-    "Iran and Russia signed a strategic partnership treaty in Moscow, a pact Kyiv said it regretted and Washington called a threat to regional stability.",
-    ["IRNGOV>RUSGOV 057 occurred", "RUSGOV>IRNGOV 057 occurred", "UKRGOV>IRNGOV 110 occurred", "UKRGOV>RUSGOV 110 occurred", "USAGOV>IRNGOV 111 occurred", "USAGOV>RUSGOV 111 occurred"],
+    // a second reactor conjoined after "and" keeps its own subject; a joint act's reaction is aimed at both agents
+    [
+      "Iran and Russia signed a strategic partnership treaty in Moscow, a pact Kyiv said it regretted and Washington called a threat to regional stability.",
+      [
+        "IRNGOV>RUSGOV 057 occurred",
+        "RUSGOV>IRNGOV 057 occurred",
+        "UKRGOV>IRNGOV 110 occurred",
+        "UKRGOV>RUSGOV 110 occurred",
+        "USAGOV>IRNGOV 111 occurred",
+        "USAGOV>RUSGOV 111 occurred",
+      ],
+    ],
+    [
+      "Venezuela expelled Peru's diplomats, a move Peru condemned and Colombia said it regretted.",
+      ["COLGOV>VENGOV 110 occurred", "PERGOV>VENGOV 111 occurred", "VENGOV>PERGOV 166 occurred"],
+    ],
+    [
+      "The ICC issued arrest warrants for two Israeli leaders, a decision Israel said was antisemitic and Washington rejected outright.",
+      ["IGOINTICC>ISRGOV 173 occurred", "ISRGOV>IGOINTICC 111 occurred", "USAGOV>IGOINTICC 120 occurred"],
+    ],
+    // a warning that a restated act should not do harm, or would pour oil on the fire, is a verdict (111), not a threat
+    [
+      "Australia and the Philippines signed a defence pact, a deal China warned should not harm the interests of third parties.",
+      [
+        "AUSGOV>PHLGOV 057 occurred",
+        "CHNGOV>AUSGOV 111 occurred",
+        "CHNGOV>PHLGOV 111 occurred",
+        "PHLGOV>AUSGOV 057 occurred",
+      ],
+    ],
+    [
+      "Washington allowed Ukraine to strike deep inside Russia with American missiles, a decision Moscow warned would pour oil on the fire.",
+      ["RUSGOV>USAGOV 111 occurred", "USAGOV>UKRGOV 081 occurred"],
+    ],
+    [
+      "Japan and Britain agreed to deepen their defence cooperation, a plan China said targeted third parties.",
+      [
+        "CHNGOV>GBRGOV 111 occurred",
+        "CHNGOV>JPNGOV 111 occurred",
+        "GBRGOV>JPNGOV 0312 occurred",
+        "JPNGOV>GBRGOV 0312 occurred",
+      ],
+    ],
+    [
+      "New Zealand said it was weighing whether to join the second pillar of AUKUS, drawing a warning from Beijing that the move would harm regional stability.",
+      ["CHNGOV>NZLGOV 111 occurred", "NZLGOV>IGOWSTAUK 014 occurred"],
+    ],
+    // "the decision" answers the one who decided, not the owner of a noun event; "a move" the clause's subject
+    [
+      "The International Court of Justice dismissed most of Ukraine's case against Russia, and Moscow welcomed the decision.",
+      ["IGOUNOICJ>UKRGOV 120 occurred", "RUSGOV>IGOUNOICJ 051 occurred", "UKRGOV>RUSGOV 115 occurred"],
+    ],
+    [
+      "Israeli troops moved into the buffer zone on the Golan Heights after Assad's fall, a move Jordan condemned.",
+      ["ISRMIL>SYR 192 occurred", "JORGOV>ISRMIL 111 occurred"],
+    ],
+    // must not fire: "said should not" advises, a coordinated verb adds no reactor, a visit's owner decided nothing
+    [
+      "Australia and the Philippines signed a defence pact, a deal Beijing said should not harm regional peace.",
+      ["AUSGOV>PHLGOV 057 occurred", "PHLGOV>AUSGOV 057 occurred"],
+    ],
+    [
+      "China banned imports of Japanese seafood, a move Tokyo condemned and called unscientific.",
+      ["CHNGOV>JPN 163 occurred", "JPNGOV>CHNGOV 111 occurred"],
+    ],
+    [
+      "Panama said it would leave China's Belt and Road Initiative, days after Rubio's visit to Panama City, and Beijing said it deeply regretted the decision.",
+      ["CHNGOV>PANGOV 110 occurred", "PANGOV>CHNGOV 160 scheduled", "USAGOV>PANGOV 042 occurred"],
+    ],
+    // one angered who says so in a relative clause criticises the one who angered it; a bare "angering X" codes nothing
+    [
+      "Kiribati switched diplomatic recognition from Taiwan to China, angering Taipei, which said it had been given no warning.",
+      ["KIRGOV>CHNGOV 054 occurred", "KIRGOV>TWNGOV 161 occurred", "TWNGOV>KIRGOV 111 occurred"],
+    ],
+    [
+      "The European Commission opened an anti-subsidy investigation into Chinese electric cars, angering Beijing.",
+      ["IGOEUREEC>CHN 091 occurred"],
+    ],
   ],
-  [
-    "Venezuela expelled Peru's diplomats, a move Peru condemned and Colombia said it regretted.",
-    ["COLGOV>VENGOV 110 occurred", "PERGOV>VENGOV 111 occurred", "VENGOV>PERGOV 166 occurred"],
-  ],
-  [
-    "The ICC issued arrest warrants for two Israeli leaders, a decision Israel said was antisemitic and Washington rejected outright.",
-    ["IGOINTICC>ISRGOV 173 occurred", "ISRGOV>IGOINTICC 111 occurred", "USAGOV>IGOINTICC 120 occurred"],
-  ],
-  // a warning that a restated act should not do harm, or would pour oil on the fire, is a verdict (111), not a threat
-  [
-    "Australia and the Philippines signed a defence pact, a deal China warned should not harm the interests of third parties.",
-    ["AUSGOV>PHLGOV 057 occurred", "CHNGOV>AUSGOV 111 occurred", "CHNGOV>PHLGOV 111 occurred", "PHLGOV>AUSGOV 057 occurred"],
-  ],
-  [
-    "Washington allowed Ukraine to strike deep inside Russia with American missiles, a decision Moscow warned would pour oil on the fire.",
-    ["RUSGOV>USAGOV 111 occurred", "USAGOV>UKRGOV 081 occurred"],
-  ],
-  [
-    "Japan and Britain agreed to deepen their defence cooperation, a plan China said targeted third parties.",
-    ["CHNGOV>GBRGOV 111 occurred", "CHNGOV>JPNGOV 111 occurred", "GBRGOV>JPNGOV 0312 occurred", "JPNGOV>GBRGOV 0312 occurred"],
-  ],
-  [
-    "New Zealand said it was weighing whether to join the second pillar of AUKUS, drawing a warning from Beijing that the move would harm regional stability.",
-    ["CHNGOV>NZLGOV 111 occurred", "NZLGOV>IGOWSTAUK 014 occurred"],
-  ],
-  // "the decision" answers the one who decided, not the owner of a noun event; "a move" the clause's subject
-  [
-    "The International Court of Justice dismissed most of Ukraine's case against Russia, and Moscow welcomed the decision.",
-    ["IGOUNOICJ>UKRGOV 120 occurred", "RUSGOV>IGOUNOICJ 051 occurred", "UKRGOV>RUSGOV 115 occurred"],
-  ],
-  [
-    "Israeli troops moved into the buffer zone on the Golan Heights after Assad's fall, a move Jordan condemned.",
-    ["ISRMIL>SYR 192 occurred", "JORGOV>ISRMIL 111 occurred"],
-  ],
-  // must not fire: "said should not" advises, a coordinated verb adds no reactor, a visit's owner decided nothing
-  [
-    "Australia and the Philippines signed a defence pact, a deal Beijing said should not harm regional peace.",
-    ["AUSGOV>PHLGOV 057 occurred", "PHLGOV>AUSGOV 057 occurred"],
-  ],
-  [
-    "China banned imports of Japanese seafood, a move Tokyo condemned and called unscientific.",
-    ["CHNGOV>JPN 163 occurred", "JPNGOV>CHNGOV 111 occurred"],
-  ],
-  [
-    "Panama said it would leave China's Belt and Road Initiative, days after Rubio's visit to Panama City, and Beijing said it deeply regretted the decision.",
-    ["CHNGOV>PANGOV 110 occurred", "PANGOV>CHNGOV 160 scheduled", "USAGOV>PANGOV 042 occurred"],
-  ],
-  // one angered who says so in a relative clause criticises the one who angered it; a bare "angering X" codes nothing
-  [
-    "Kiribati switched diplomatic recognition from Taiwan to China, angering Taipei, which said it had been given no warning.",
-    ["KIRGOV>CHNGOV 054 occurred", "KIRGOV>TWNGOV 161 occurred", "TWNGOV>KIRGOV 111 occurred"],
-  ],
-  ["The European Commission opened an anti-subsidy investigation into Chinese electric cars, angering Beijing.", ["IGOEUREEC>CHN 091 occurred"]],
-]);
+);
 
 realCases("hosts and brokers in side phrases, plans with 'be to' (session 32, broker)", "2025-04-10", [
   // a host in a ", with X hosting the ceremony" adjunct hosts each party of the reciprocal act before
@@ -11273,326 +11477,414 @@ realCases("hosts and brokers in side phrases, plans with 'be to' (session 32, br
   ["Russia rejected a 30-day ceasefire proposed by Washington.", ["RUSGOV>USAGOV 127 occurred"]],
 ]);
 
-realCases("an act that names no other party before 'during a visit ... by Y' is aimed at the visitor (session 32, during)", "2025-03-01", [
-  // no other party, or people of no country: aimed at the visitor ("by" agent or possessor)
+realCases(
+  "an act that names no other party before 'during a visit ... by Y' is aimed at the visitor (session 32, during)",
+  "2025-03-01",
   [
-    "Honduras agreed to take back deported migrants during a visit to Tegucigalpa by Secretary of State Marco Rubio.",
-    ["HNDGOV>USAGOV 033 occurred", "USAGOV>HNDGOV 042 occurred"],
-  ],
-  [
-    "Ecuador pledged to accept asylum seekers during a visit to Quito by Secretary of State Marco Rubio.",
-    ["ECUGOV>USAGOV 030 occurred", "USAGOV>ECUGOV 042 occurred"],
-  ],
-  [
-    "Mongolia agreed to accept returned migrants during Japanese Prime Minister Shigeru Ishiba's visit to Ulaanbaatar.",
-    ["JPNGOV>MNGGOV 042 occurred", "MNGGOV>JPNGOV 033 occurred"],
-  ],
-  // a body the visitor's is part of: the visitor's
-  [
-    "Syria pledged to cooperate with U.N. inspectors during a visit to Damascus by IAEA chief Rafael Grossi.",
-    ["IGOUNOIAE>SYRGOV 042 occurred", "SYRGOV>IGOUNOIAE 031 occurred"],
-  ],
-  // must not fire: a counterpart of its own, a visitor of the same country, a hostile act
-  [
-    "Vietnam agreed to buy Boeing jets from the United States during a visit to Hanoi by Japanese Prime Minister Shigeru Ishiba.",
-    ["JPNGOV>VNMGOV 042 occurred", "VNMGOV>USAGOV 0312 occurred"],
-  ],
-  ["Indonesia agreed to expand nickel processing during a visit to Sulawesi by President Prabowo Subianto.", []],
-  [
-    "Serbia criticised the new sanctions during a visit to Belgrade by Chinese President Xi Jinping.",
-    ["CHNGOV>SRBGOV 042 occurred"],
-  ],
-]);
-
-realCases("pointing nouns of a territory: the strip, the enclave, the territory (session 32, strip)", "2024-05-20", [
-  // "the strip", "the enclave" after Gaza point back to it, a place (bare country code)
-  [
-    "Israel tightened its siege of Gaza on Monday, and Israeli jets bombarded the strip for a third straight night.",
-    ["ISRGOV>PSE 191 occurred", "ISRMIL>PSE 194 occurred"],
-  ],
-  [
-    "Israel's defence minister ordered a total blockade of Gaza on Saturday, and Israeli tanks shelled the enclave from the east.",
-    ["ISRGOV>PSE 191 occurred", "ISRMIL>PSE 194 occurred"],
-  ],
-  // must not fire: no territory named before, a territory that only suffers
-  ["Kyiv said Moscow's forces still held the territory they had seized in 2022.", []],
-  ["Thousands of Gazans fled south, and aid workers said the enclave was running out of fuel.", []],
-]);
-
-realCases("dictionary entries grown from the dev sets' misses by scripts/uncovered.ts (session 33, lexicon)", "2025-06-10", [
-  // a foreign company chosen to build or lead a project: economic cooperation, warships an arms purchase
-  ["Hungary chose a Chinese company to build a battery plant in Debrecen.", ["HUNGOV>CHNBUS 061 occurred"]],
-  ["Poland selected South Korea's Hanwha Ocean to build three submarines for its navy.", ["POLGOV>KORBUS 062 occurred"]],
-  // a standby force activated against a country, craft operating around it
-  [
-    "The African Union ordered the activation of its standby force to restore order in Guinea-Bissau.",
-    ["IGOAFRAFU>GNB 154 occurred"],
-  ],
-  ["Taiwan said 30 Chinese warships had operated around the island on Monday.", ["CHNMIL>TWN 150 reported"]],
-  // a quarrel is mutual criticism
-  [
-    "The talks in Addis Ababa ended without a statement after Ethiopia and Egypt quarrelled over the dam.",
-    ["EGYGOV>ETHGOV 111 occurred", "ETHGOV>EGYGOV 111 occurred"],
-  ],
-  // a bailout secured from a lender, a party persuaded, traces found, transit rights revoked
-  ["Kenya secured a $1 billion bailout from the International Monetary Fund.", ["IGOIMF>KENGOV 071 occurred"]],
-  ["Turkey's president said he had persuaded Moscow to return to the grain deal.", ["TURGOV>RUSGOV 045 occurred"]],
-  ["UN nuclear inspectors found traces of enriched uranium at a Syrian military site.", ["IGOUNOIAE>SYR 090 occurred"]],
-  ["Turkey revoked transit rights for Armenian exports on Monday.", ["TURGOV>ARM 163 occurred"]],
-  // must not fire: a party's own leader, a quarrel named as a noun, "sparing", traces found by no actor
-  ["Japan's ruling party chose a new leader on Friday.", []],
-  ["Egypt and Ethiopia have been locked in a quarrel over the dam for a decade.", []],
-  ["Spain's economy grew faster than expected, sparing Madrid a painful budget squeeze.", []],
-  ["Investigators found traces of explosives in the wreckage, police said.", []],
-]);
-realCases("root confusions: a note that asks, proceedings opened, police sent on a mission, teams sent to look into, 'dozens' killed (session 33, rootfix)", "2025-04-10", [
-  // a diplomatic note that asks for something is a request (02), one that asks for a person back 0213
-  [
-    "Nepal sent a diplomatic note to India on Tuesday asking New Delhi to hand back a former minister wanted for fraud.",
-    ["NPLGOV>INDGOV 0213 occurred"],
-  ],
-  [
-    "Sierra Leone's foreign ministry said it had sent a diplomatic note to Guinea seeking the extradition of a former army commander.",
-    ["SLEGOV>GINGOV 0213 occurred"],
-  ],
-  ["Sri Lanka sent a diplomatic note to Australia seeking assistance with the investigation.", ["LKAGOV>AUSGOV 020 occurred"]],
-  // opening proceedings is an inquiry (09); police sent to another country serve a mission (074)
-  ["The European Commission opened formal proceedings against Poland over its judicial reforms.", ["IGOEUREEC>POLGOV 090 occurred"]],
-  ["Rwanda deployed 300 police officers to the Central African Republic to join a U.N. mission.", ["RWAGOV>CAFGOV 074 occurred"]],
-  // a team sent to look into something investigates, no visit
-  [
-    "The U.N. human rights office will send a team to Ethiopia next week to look into the killings of protesters.",
-    ["IGOUNO>ETHGOV 092 scheduled"],
-  ],
-  // a charge rejected as a lie is denied (016)
-  [
-    "Serbia accused Croatia of arming the gangs, an accusation Zagreb rejected as a lie.",
-    ["HRVGOV>SRBGOV 016 occurred", "SRBGOV>HRVGOV 112 occurred"],
-  ],
-  // must not fire: a protest note stays a protest, proceedings filed stay a suit, police near a border stay posture,
-  // "dozens" killed is no mass killing, and no agent codes nothing
-  ["Peru sent a protest note to Chile over the fishing dispute.", ["PERGOV>CHLGOV 114 occurred"]],
-  ["Bolivia filed proceedings against Chile at the International Court of Justice.", ["BOLGOV>CHLGOV 115 occurred"]],
-  ["Rwanda deployed riot police near the Congolese border.", ["RWAGOV>COD 153 occurred"]],
-  ["Al-Shabab fighters killed dozens of people in an attack on a Kenyan border town.", ["SOMREB>KEN 1823 occurred"]],
-  ["Gunmen killed dozens of villagers in northern Nigeria, the army said.", []],
-]);
-realCases("capitals as governments, collective heads before an actor, UN agencies' long names (session 33, actors)", "2024-05-01", [
-  // a capital that acts is its government
-  [
-    "Lima recalled its ambassador from Mexico after the Mexican president questioned the legitimacy of the Peruvian government.",
-    ["MEXGOV>PERGOV 111 occurred", "PERGOV>MEXGOV 161 occurred"],
-  ],
-  ["Niamey ordered the French ambassador to leave within 48 hours.", ["NERGOV>FRAGOV 166 occurred"]],
-  [
-    "Tripoli accused the United Arab Emirates of supplying drones to Khalifa Haftar's forces.",
-    ["LBYGOV>AREGOV 112 occurred"],
-  ],
-  [
-    "Vienna summoned the Russian ambassador over the expulsion of two Austrian diplomats.",
-    ["AUTGOV>RUSGOV 114 occurred"],
-  ],
-  [
-    "Port Moresby signed a security agreement with Australia on Thursday.",
-    ["AUSGOV>PNGGOV 057 occurred", "PNGGOV>AUSGOV 057 occurred"],
-  ],
-  // a located noun before "in", describing words and a state; a member noun before "for" and a group
-  [
-    "Authorities in eastern Libya said they would expel hundreds of Sudanese migrants.",
-    ["LBYGOV>SDNREF 174 scheduled"],
-  ],
-  [
-    "Officials in southern Lebanon accused Israel of striking a civilian car near Tyre.",
-    ["LBNGOV>ISRGOV 112 occurred"],
-  ],
-  [
-    "Negotiators for Hamas and Israel held indirect talks in Cairo on Tuesday.",
-    ["ISRGOV>PSEREB 040 occurred", "PSEREB>ISRGOV 040 occurred"],
-  ],
-  [
-    "A spokesman for the Houthis accused the United States of attacking fishing boats.",
-    ["YEMREB>USAGOV 1123 occurred"],
-  ],
-  // a generic collective before "of" or "from" is the actor named; an official "from" an organisation is its own
-  [
-    "Representatives of the Taliban met U.S. envoys in Doha.",
-    ["AFGGOV>USAGOV 040 occurred", "USAGOV>AFGGOV 040 occurred"],
-  ],
-  [
-    "Envoys from the European Union met Chinese officials in Beijing.",
-    ["CHNGOV>IGOEUREEC 040 occurred", "IGOEUREEC>CHNGOV 040 occurred"],
-  ],
-  // UN agencies under their long names
-  [
-    "The United Nations refugee agency urged Pakistan to halt the deportations.",
-    ["IGOUNOHCR>PAKGOV 0256 occurred"],
-  ],
-  ["Israel's parliament voted to ban the U.N. Palestinian refugee agency.", ["ISRLEG>IGOUNORWA 1722 occurred"]],
-  // must not fire: a capital where something happens, a capital said to be a venue, people in a region
-  ["A car bomb exploded in a busy market in Lima on Saturday, killing three people.", []],
-  ["Tehran said Vienna was the right place to resume the nuclear talks.", []],
-  ["Thousands of people in northern Gaza fled south as Israeli tanks advanced.", []],
-  ["Representatives of the region met in Nairobi to discuss the drought.", []],
-]);
-realCases("an attack that names no one falls on the victims of the same agent's killing (session 33, second)", "2024-05-01", [
-  // the attack's place is only a place of the agent's own country: the killing's victims are its target
-  [
-    "Myanmar's air force bombed a wedding party in Sagaing region's Kanbalu township on Sunday, killing more than 50 villagers.",
-    ["MMRMIL>MMRCVL 195 occurred", "MMRMIL>MMRCVL 202 occurred"],
-  ],
-  // an air strike as the means of a counted toll
-  [
-    "Sudan's army killed more than 90 people in air strikes on a livestock market in South Kordofan.",
-    ["SDNMIL>SDN 195 occurred", "SDNMIL>SDN 202 occurred"],
-  ],
-  // a small toll stays with the attack
-  ["Myanmar's military bombed a monastery in Sagaing region, killing 12 monks.", ["MMRMIL>MMRREL 195 occurred"]],
-  // a town seized after which its people were killed: the seizure (192) falls on them too
-  [
-    "Rapid Support Forces fighters killed more than 200 people in El Geneina after capturing the town.",
-    ["SDNREB>SDNCVL 192 occurred", "SDNREB>SDNCVL 202 occurred"],
-  ],
-  // must not fire: a plain offensive beside a mass killing, an infinitive that is the victims' own act
-  ["The ELN launched an offensive in the Catatumbo region that killed more than 80 people.", ["COLREB>COL 202 occurred"]],
-  [
-    "Ethiopian soldiers killed more than 60 Amhara militiamen trying to cross into Gondar.",
-    ["ETHMIL>ETHREB 190 occurred"],
-  ],
-  // must not fire: no killing by the same agent
-  ["Myanmar's military bombed a monastery in Sagaing region after the Arakan Army killed more than 50 soldiers.", []],
-]);
-realCases("a fallback verb coordinated with an act that named a partner (session 33, coordobj)", "2025-06-10", [
-  // a verb joined by "and" that shares the subject and names no partner is a second act on the first act's partner
-  [
-    "Canada recalled its ambassador from Iran on Monday and imposed new sanctions.",
-    ["CANGOV>IRNGOV 161 occurred", "CANGOV>IRNGOV 163 occurred"],
-  ],
-  [
-    "The Netherlands summoned Iran's ambassador on Tuesday and announced fresh sanctions.",
-    ["NLDGOV>IRNGOV 114 occurred", "NLDGOV>IRNGOV 163 occurred"],
-  ],
-  [
-    "Germany criticised China over the detentions and imposed travel bans.",
-    ["DEUGOV>CHNGOV 111 occurred", "DEUGOV>CHNGOV 163 occurred"],
-  ],
-  // must not fire: a domestic fallback (an arrest of unnamed suspects), a verb with its own subject, no partner before
-  ["Lithuania expelled a Belarusian diplomat and arrested two suspects.", ["LTUGOV>BLRGOV 166 occurred"]],
-  ["Canada recalled its ambassador from Iran, and Ottawa's allies imposed new sanctions.", ["CANGOV>IRNGOV 161 occurred"]],
-  ["Britain imposed new sanctions and froze the assets of two oligarchs.", []],
-]);
-realCases("event status: reported clauses, state media, refusals, processes, ahead of (session 33, status)", "2025-03-10", [
-  // a reported "would" after a reporting gerund, after "and that" and after "and would" is a plan (scheduled)
-  [
-    "Canada's trade minister flew to Mexico City on Tuesday, two days after announcing that Ottawa would lift its tariffs on Mexican steel.",
-    ["CANGOV>MEX 042 occurred", "CANGOV>MEX 085 scheduled"],
-  ],
-  [
-    "Seoul said it had recalled its ambassador from Moscow, and that it would expel two Russian diplomats.",
-    ["KORGOV>RUSGOV 161 occurred", "KORGOV>RUSGOV 166 scheduled"],
-  ],
-  [
-    "Tokyo said it would send rescue teams to Turkey and would donate 5 million dollars to Ankara.",
-    ["JPNGOV>TURGOV 071 scheduled", "JPNGOV>TURGOV 073 scheduled"],
-  ],
-  // the terms of an agreement: "under which ... would" is a plan
-  [
-    "Armenia and Azerbaijan agreed to a ceasefire under which Azerbaijani troops would withdraw from three Armenian villages within 30 days.",
-    ["ARMGOV>AZEGOV 0871 occurred", "AZEGOV>ARMGOV 0871 occurred", "AZEMIL>ARM 0874 scheduled"],
-  ],
-  // state media are the party's own voice
-  [
-    "Chinese President Xi Jinping sent a message of condolence to Brazilian President Luiz Inacio Lula da Silva over the floods, state media reported.",
-    ["CHNGOV>BRAGOV 018 occurred"],
-  ],
-  // a refusal a reported "would" states is made now; a process started toward an act, "ahead of" a long phrase
-  ["Kim Yo Jong said North Korea would reject any contact with Seoul.", ["PRKGOV>KORGOV 120 occurred"]],
-  [
-    "Britain and France triggered the process to restore UN sanctions on Iran.",
-    ["FRAGOV>IRNGOV 163 scheduled", "GBRGOV>IRNGOV 163 scheduled"],
-  ],
-  [
-    "Polish troops moved to the border with Belarus ahead of large-scale Russian-Belarusian exercises.",
-    ["BLRGOV>RUSGOV 062 scheduled", "RUSGOV>BLRGOV 062 scheduled"],
-  ],
-  // must not change: the target's state media, a reciprocal act told by one party, a refusal on a condition, a veto
-  // of sanctions still to come
-  ["Israeli jets struck an air base near Homs, Syrian state media said.", ["ISRMIL>SYR 190 reported"]],
-  [
-    "Japan and Australia held joint naval drills off Darwin, the Japanese defence ministry said.",
-    ["AUSGOV>JPNGOV 062 occurred", "JPNGOV>AUSGOV 062 occurred"],
-  ],
-  [
-    "Croatia said it would block Serbia's EU accession talks unless Belgrade changed its stance.",
-    ["HRVGOV>SRBGOV 129 hypothetical", "HRVGOV>SRBGOV 130 threatened"],
-  ],
-  ["Hungary said it would veto any new EU sanctions on Belarus.", ["HUNGOV>IGOEUREEC 129 scheduled"]],
-  // must not fire: no second party
-  ["State media reported that floods had killed dozens of people in Henan province.", []],
-  ["The government said it would review the budget and would publish the figures next month.", []],
-]);
-realCases("a consultation named as the occasion of an act: 'in a call from' a capital is a phone call with the act's counterpart (session 33, occasion)", "2025-03-12", [
-  [
-    "Japan's prime minister thanked the Indian leader in a call from Tokyo on Tuesday.",
-    ["INDGOV>JPNGOV 041 occurred", "JPNGOV>INDGOV 041 occurred", "JPNGOV>INDGOV 051 occurred"],
-  ],
-  [
-    "The Philippine president congratulated South Korea's new president in a call from Manila.",
-    ["KORGOV>PHLGOV 041 occurred", "PHLGOV>KORGOV 041 occurred", "PHLGOV>KORGOV 051 occurred"],
-  ],
-  // a "for" phrase after the call gives the act's reason, no appeal
-  [
-    "Seoul's foreign minister apologised to his Vietnamese counterpart in a call from Hanoi on Friday for the remarks.",
-    ["KORGOV>VNMGOV 041 occurred", "KORGOV>VNMGOV 055 occurred", "VNMGOV>KORGOV 041 occurred"],
-  ],
-  // must not fire: calls from a party to do something or for something stay appeals, and a call named outside an
-  // occasion phrase is none
-  ["Mongolia hosted Putin despite a call from Kyiv.", ["MNGGOV>RUSGOV 043 occurred"]],
-  [
-    "Kenya rejected calls from the African Union to withdraw its police.",
-    ["IGOAFRAFU>KENGOV 020 occurred", "KENGOV>IGOAFRAFU 1232 occurred"],
-  ],
-  [
-    "The opposition welcomed a call from the United Nations for calm in Caracas.",
-    ["IGOUNO>VENOPP 020 occurred", "VENOPP>IGOUNO 051 occurred"],
-  ],
-  ["Lithuania ignored calls from Beijing.", ["LTUGOV>CHNGOV 128 occurred"]],
-]);
-realCases("acts in a clause opened by a preposition + \"which\" on the act before (session 33, whichcl)", "2025-06-10", [
-  // "they" after "during which" stands for the parties of the act before, both ways
-  [
-    "Modi held talks with Albanese in New Delhi on Monday, during which they signed a defence cooperation pact.",
+    // no other party, or people of no country: aimed at the visitor ("by" agent or possessor)
     [
-      "AUSGOV>INDGOV 040 occurred",
-      "AUSGOV>INDGOV 057 occurred",
-      "INDGOV>AUSGOV 040 occurred",
-      "INDGOV>AUSGOV 057 occurred",
+      "Honduras agreed to take back deported migrants during a visit to Tegucigalpa by Secretary of State Marco Rubio.",
+      ["HNDGOV>USAGOV 033 occurred", "USAGOV>HNDGOV 042 occurred"],
+    ],
+    [
+      "Ecuador pledged to accept asylum seekers during a visit to Quito by Secretary of State Marco Rubio.",
+      ["ECUGOV>USAGOV 030 occurred", "USAGOV>ECUGOV 042 occurred"],
+    ],
+    [
+      "Mongolia agreed to accept returned migrants during Japanese Prime Minister Shigeru Ishiba's visit to Ulaanbaatar.",
+      ["JPNGOV>MNGGOV 042 occurred", "MNGGOV>JPNGOV 033 occurred"],
+    ],
+    // a body the visitor's is part of: the visitor's
+    [
+      "Syria pledged to cooperate with U.N. inspectors during a visit to Damascus by IAEA chief Rafael Grossi.",
+      ["IGOUNOIAE>SYRGOV 042 occurred", "SYRGOV>IGOUNOIAE 031 occurred"],
+    ],
+    // must not fire: a counterpart of its own, a visitor of the same country, a hostile act
+    [
+      "Vietnam agreed to buy Boeing jets from the United States during a visit to Hanoi by Japanese Prime Minister Shigeru Ishiba.",
+      ["JPNGOV>VNMGOV 042 occurred", "VNMGOV>USAGOV 0312 occurred"],
+    ],
+    [
+      "Indonesia agreed to expand nickel processing during a visit to Sulawesi by President Prabowo Subianto.",
+      [],
+    ],
+    [
+      "Serbia criticised the new sanctions during a visit to Belgrade by Chinese President Xi Jinping.",
+      ["CHNGOV>SRBGOV 042 occurred"],
     ],
   ],
-  // an explicit subject, one of the two parties, acts on the other when its clause names no target
+);
+
+realCases(
+  "pointing nouns of a territory: the strip, the enclave, the territory (session 32, strip)",
+  "2024-05-20",
   [
-    "Lula met Xi Jinping in Beijing on a state visit during which China pledged to finance a new railway.",
-    ["BRAGOV>CHNGOV 040 occurred", "CHNGOV>BRAGOV 0331 occurred", "CHNGOV>BRAGOV 040 occurred"],
+    // "the strip", "the enclave" after Gaza point back to it, a place (bare country code)
+    [
+      "Israel tightened its siege of Gaza on Monday, and Israeli jets bombarded the strip for a third straight night.",
+      ["ISRGOV>PSE 191 occurred", "ISRMIL>PSE 194 occurred"],
+    ],
+    [
+      "Israel's defence minister ordered a total blockade of Gaza on Saturday, and Israeli tanks shelled the enclave from the east.",
+      ["ISRGOV>PSE 191 occurred", "ISRMIL>PSE 194 occurred"],
+    ],
+    // must not fire: no territory named before, a territory that only suffers
+    ["Kyiv said Moscow's forces still held the territory they had seized in 2022.", []],
+    ["Thousands of Gazans fled south, and aid workers said the enclave was running out of fuel.", []],
   ],
-  // the clause's own explicit target wins; ", where they" after a meeting still works
+);
+
+realCases(
+  "dictionary entries grown from the dev sets' misses by scripts/uncovered.ts (session 33, lexicon)",
+  "2025-06-10",
   [
-    "Kenya signed a security agreement with Somalia under which Nairobi will train Somali police officers.",
-    ["KENGOV>SOMCOP 062 scheduled", "KENGOV>SOMGOV 057 occurred", "SOMGOV>KENGOV 057 occurred"],
+    // a foreign company chosen to build or lead a project: economic cooperation, warships an arms purchase
+    ["Hungary chose a Chinese company to build a battery plant in Debrecen.", ["HUNGOV>CHNBUS 061 occurred"]],
+    [
+      "Poland selected South Korea's Hanwha Ocean to build three submarines for its navy.",
+      ["POLGOV>KORBUS 062 occurred"],
+    ],
+    // a standby force activated against a country, craft operating around it
+    [
+      "The African Union ordered the activation of its standby force to restore order in Guinea-Bissau.",
+      ["IGOAFRAFU>GNB 154 occurred"],
+    ],
+    [
+      "Taiwan said 30 Chinese warships had operated around the island on Monday.",
+      ["CHNMIL>TWN 150 reported"],
+    ],
+    // a quarrel is mutual criticism
+    [
+      "The talks in Addis Ababa ended without a statement after Ethiopia and Egypt quarrelled over the dam.",
+      ["EGYGOV>ETHGOV 111 occurred", "ETHGOV>EGYGOV 111 occurred"],
+    ],
+    // a bailout secured from a lender, a party persuaded, traces found, transit rights revoked
+    [
+      "Kenya secured a $1 billion bailout from the International Monetary Fund.",
+      ["IGOIMF>KENGOV 071 occurred"],
+    ],
+    [
+      "Turkey's president said he had persuaded Moscow to return to the grain deal.",
+      ["TURGOV>RUSGOV 045 occurred"],
+    ],
+    [
+      "UN nuclear inspectors found traces of enriched uranium at a Syrian military site.",
+      ["IGOUNOIAE>SYR 090 occurred"],
+    ],
+    ["Turkey revoked transit rights for Armenian exports on Monday.", ["TURGOV>ARM 163 occurred"]],
+    // must not fire: a party's own leader, a quarrel named as a noun, "sparing", traces found by no actor
+    ["Japan's ruling party chose a new leader on Friday.", []],
+    ["Egypt and Ethiopia have been locked in a quarrel over the dam for a decade.", []],
+    ["Spain's economy grew faster than expected, sparing Madrid a painful budget squeeze.", []],
+    ["Investigators found traces of explosives in the wreckage, police said.", []],
   ],
+);
+realCases(
+  "root confusions: a note that asks, proceedings opened, police sent on a mission, teams sent to look into, 'dozens' killed (session 33, rootfix)",
+  "2025-04-10",
   [
-    "Macron hosted Tusk in Paris, where they signed a friendship treaty.",
-    ["FRAGOV>POLGOV 043 occurred", "FRAGOV>POLGOV 057 occurred", "POLGOV>FRAGOV 057 occurred"],
+    // a diplomatic note that asks for something is a request (02), one that asks for a person back 0213
+    [
+      "Nepal sent a diplomatic note to India on Tuesday asking New Delhi to hand back a former minister wanted for fraud.",
+      ["NPLGOV>INDGOV 0213 occurred"],
+    ],
+    [
+      "Sierra Leone's foreign ministry said it had sent a diplomatic note to Guinea seeking the extradition of a former army commander.",
+      ["SLEGOV>GINGOV 0213 occurred"],
+    ],
+    [
+      "Sri Lanka sent a diplomatic note to Australia seeking assistance with the investigation.",
+      ["LKAGOV>AUSGOV 020 occurred"],
+    ],
+    // opening proceedings is an inquiry (09); police sent to another country serve a mission (074)
+    [
+      "The European Commission opened formal proceedings against Poland over its judicial reforms.",
+      ["IGOEUREEC>POLGOV 090 occurred"],
+    ],
+    [
+      "Rwanda deployed 300 police officers to the Central African Republic to join a U.N. mission.",
+      ["RWAGOV>CAFGOV 074 occurred"],
+    ],
+    // a team sent to look into something investigates, no visit
+    [
+      "The U.N. human rights office will send a team to Ethiopia next week to look into the killings of protesters.",
+      ["IGOUNO>ETHGOV 092 scheduled"],
+    ],
+    // a charge rejected as a lie is denied (016)
+    [
+      "Serbia accused Croatia of arming the gangs, an accusation Zagreb rejected as a lie.",
+      ["HRVGOV>SRBGOV 016 occurred", "SRBGOV>HRVGOV 112 occurred"],
+    ],
+    // must not fire: a protest note stays a protest, proceedings filed stay a suit, police near a border stay posture,
+    // "dozens" killed is no mass killing, and no agent codes nothing
+    ["Peru sent a protest note to Chile over the fishing dispute.", ["PERGOV>CHLGOV 114 occurred"]],
+    [
+      "Bolivia filed proceedings against Chile at the International Court of Justice.",
+      ["BOLGOV>CHLGOV 115 occurred"],
+    ],
+    ["Rwanda deployed riot police near the Congolese border.", ["RWAGOV>COD 153 occurred"]],
+    [
+      "Al-Shabab fighters killed dozens of people in an attack on a Kenyan border town.",
+      ["SOMREB>KEN 1823 occurred"],
+    ],
+    ["Gunmen killed dozens of villagers in northern Nigeria, the army said.", []],
   ],
-  // must not fire: a passive clause takes no subject, "they" of no act before, a relative on a later noun
+);
+realCases(
+  "capitals as governments, collective heads before an actor, UN agencies' long names (session 33, actors)",
+  "2024-05-01",
   [
-    "Pakistan and China signed a deal on Monday, under which a new port will be built in Gwadar.",
-    ["CHNGOV>PAKGOV 057 occurred", "PAKGOV>CHNGOV 057 occurred"],
+    // a capital that acts is its government
+    [
+      "Lima recalled its ambassador from Mexico after the Mexican president questioned the legitimacy of the Peruvian government.",
+      ["MEXGOV>PERGOV 111 occurred", "PERGOV>MEXGOV 161 occurred"],
+    ],
+    ["Niamey ordered the French ambassador to leave within 48 hours.", ["NERGOV>FRAGOV 166 occurred"]],
+    [
+      "Tripoli accused the United Arab Emirates of supplying drones to Khalifa Haftar's forces.",
+      ["LBYGOV>AREGOV 112 occurred"],
+    ],
+    [
+      "Vienna summoned the Russian ambassador over the expulsion of two Austrian diplomats.",
+      ["AUTGOV>RUSGOV 114 occurred"],
+    ],
+    [
+      "Port Moresby signed a security agreement with Australia on Thursday.",
+      ["AUSGOV>PNGGOV 057 occurred", "PNGGOV>AUSGOV 057 occurred"],
+    ],
+    // a located noun before "in", describing words and a state; a member noun before "for" and a group
+    [
+      "Authorities in eastern Libya said they would expel hundreds of Sudanese migrants.",
+      ["LBYGOV>SDNREF 174 scheduled"],
+    ],
+    [
+      "Officials in southern Lebanon accused Israel of striking a civilian car near Tyre.",
+      ["LBNGOV>ISRGOV 112 occurred"],
+    ],
+    [
+      "Negotiators for Hamas and Israel held indirect talks in Cairo on Tuesday.",
+      ["ISRGOV>PSEREB 040 occurred", "PSEREB>ISRGOV 040 occurred"],
+    ],
+    [
+      "A spokesman for the Houthis accused the United States of attacking fishing boats.",
+      ["YEMREB>USAGOV 1123 occurred"],
+    ],
+    // a generic collective before "of" or "from" is the actor named; an official "from" an organisation is its own
+    [
+      "Representatives of the Taliban met U.S. envoys in Doha.",
+      ["AFGGOV>USAGOV 040 occurred", "USAGOV>AFGGOV 040 occurred"],
+    ],
+    [
+      "Envoys from the European Union met Chinese officials in Beijing.",
+      ["CHNGOV>IGOEUREEC 040 occurred", "IGOEUREEC>CHNGOV 040 occurred"],
+    ],
+    // UN agencies under their long names
+    [
+      "The United Nations refugee agency urged Pakistan to halt the deportations.",
+      ["IGOUNOHCR>PAKGOV 0256 occurred"],
+    ],
+    [
+      "Israel's parliament voted to ban the U.N. Palestinian refugee agency.",
+      ["ISRLEG>IGOUNORWA 1722 occurred"],
+    ],
+    // must not fire: a capital where something happens, a capital said to be a venue, people in a region
+    ["A car bomb exploded in a busy market in Lima on Saturday, killing three people.", []],
+    ["Tehran said Vienna was the right place to resume the nuclear talks.", []],
+    ["Thousands of people in northern Gaza fled south as Israeli tanks advanced.", []],
+    ["Representatives of the region met in Nairobi to discuss the drought.", []],
   ],
-  ["Thousands marched in Lagos on Saturday, during which they demanded lower fuel prices.", []],
+);
+realCases(
+  "an attack that names no one falls on the victims of the same agent's killing (session 33, second)",
+  "2024-05-01",
   [
-    "The court ordered Venezuela to halt the vote, two days before a referendum in which Caracas asked voters to back a new state.",
-    [],
+    // the attack's place is only a place of the agent's own country: the killing's victims are its target
+    [
+      "Myanmar's air force bombed a wedding party in Sagaing region's Kanbalu township on Sunday, killing more than 50 villagers.",
+      ["MMRMIL>MMRCVL 195 occurred", "MMRMIL>MMRCVL 202 occurred"],
+    ],
+    // an air strike as the means of a counted toll
+    [
+      "Sudan's army killed more than 90 people in air strikes on a livestock market in South Kordofan.",
+      ["SDNMIL>SDN 195 occurred", "SDNMIL>SDN 202 occurred"],
+    ],
+    // a small toll stays with the attack
+    [
+      "Myanmar's military bombed a monastery in Sagaing region, killing 12 monks.",
+      ["MMRMIL>MMRREL 195 occurred"],
+    ],
+    // a town seized after which its people were killed: the seizure (192) falls on them too
+    [
+      "Rapid Support Forces fighters killed more than 200 people in El Geneina after capturing the town.",
+      ["SDNREB>SDNCVL 192 occurred", "SDNREB>SDNCVL 202 occurred"],
+    ],
+    // must not fire: a plain offensive beside a mass killing, an infinitive that is the victims' own act
+    [
+      "The ELN launched an offensive in the Catatumbo region that killed more than 80 people.",
+      ["COLREB>COL 202 occurred"],
+    ],
+    [
+      "Ethiopian soldiers killed more than 60 Amhara militiamen trying to cross into Gondar.",
+      ["ETHMIL>ETHREB 190 occurred"],
+    ],
+    // must not fire: no killing by the same agent
+    [
+      "Myanmar's military bombed a monastery in Sagaing region after the Arakan Army killed more than 50 soldiers.",
+      [],
+    ],
   ],
-]);
+);
+realCases(
+  "a fallback verb coordinated with an act that named a partner (session 33, coordobj)",
+  "2025-06-10",
+  [
+    // a verb joined by "and" that shares the subject and names no partner is a second act on the first act's partner
+    [
+      "Canada recalled its ambassador from Iran on Monday and imposed new sanctions.",
+      ["CANGOV>IRNGOV 161 occurred", "CANGOV>IRNGOV 163 occurred"],
+    ],
+    [
+      "The Netherlands summoned Iran's ambassador on Tuesday and announced fresh sanctions.",
+      ["NLDGOV>IRNGOV 114 occurred", "NLDGOV>IRNGOV 163 occurred"],
+    ],
+    [
+      "Germany criticised China over the detentions and imposed travel bans.",
+      ["DEUGOV>CHNGOV 111 occurred", "DEUGOV>CHNGOV 163 occurred"],
+    ],
+    // must not fire: a domestic fallback (an arrest of unnamed suspects), a verb with its own subject, no partner before
+    ["Lithuania expelled a Belarusian diplomat and arrested two suspects.", ["LTUGOV>BLRGOV 166 occurred"]],
+    [
+      "Canada recalled its ambassador from Iran, and Ottawa's allies imposed new sanctions.",
+      ["CANGOV>IRNGOV 161 occurred"],
+    ],
+    ["Britain imposed new sanctions and froze the assets of two oligarchs.", []],
+  ],
+);
+realCases(
+  "event status: reported clauses, state media, refusals, processes, ahead of (session 33, status)",
+  "2025-03-10",
+  [
+    // a reported "would" after a reporting gerund, after "and that" and after "and would" is a plan (scheduled)
+    [
+      "Canada's trade minister flew to Mexico City on Tuesday, two days after announcing that Ottawa would lift its tariffs on Mexican steel.",
+      ["CANGOV>MEX 042 occurred", "CANGOV>MEX 085 scheduled"],
+    ],
+    [
+      "Seoul said it had recalled its ambassador from Moscow, and that it would expel two Russian diplomats.",
+      ["KORGOV>RUSGOV 161 occurred", "KORGOV>RUSGOV 166 scheduled"],
+    ],
+    [
+      "Tokyo said it would send rescue teams to Turkey and would donate 5 million dollars to Ankara.",
+      ["JPNGOV>TURGOV 071 scheduled", "JPNGOV>TURGOV 073 scheduled"],
+    ],
+    // the terms of an agreement: "under which ... would" is a plan
+    [
+      "Armenia and Azerbaijan agreed to a ceasefire under which Azerbaijani troops would withdraw from three Armenian villages within 30 days.",
+      ["ARMGOV>AZEGOV 0871 occurred", "AZEGOV>ARMGOV 0871 occurred", "AZEMIL>ARM 0874 scheduled"],
+    ],
+    // state media are the party's own voice
+    [
+      "Chinese President Xi Jinping sent a message of condolence to Brazilian President Luiz Inacio Lula da Silva over the floods, state media reported.",
+      ["CHNGOV>BRAGOV 018 occurred"],
+    ],
+    // a refusal a reported "would" states is made now; a process started toward an act, "ahead of" a long phrase
+    ["Kim Yo Jong said North Korea would reject any contact with Seoul.", ["PRKGOV>KORGOV 120 occurred"]],
+    [
+      "Britain and France triggered the process to restore UN sanctions on Iran.",
+      ["FRAGOV>IRNGOV 163 scheduled", "GBRGOV>IRNGOV 163 scheduled"],
+    ],
+    [
+      "Polish troops moved to the border with Belarus ahead of large-scale Russian-Belarusian exercises.",
+      ["BLRGOV>RUSGOV 062 scheduled", "RUSGOV>BLRGOV 062 scheduled"],
+    ],
+    // must not change: the target's state media, a reciprocal act told by one party, a refusal on a condition, a veto
+    // of sanctions still to come
+    ["Israeli jets struck an air base near Homs, Syrian state media said.", ["ISRMIL>SYR 190 reported"]],
+    [
+      "Japan and Australia held joint naval drills off Darwin, the Japanese defence ministry said.",
+      ["AUSGOV>JPNGOV 062 occurred", "JPNGOV>AUSGOV 062 occurred"],
+    ],
+    [
+      "Croatia said it would block Serbia's EU accession talks unless Belgrade changed its stance.",
+      ["HRVGOV>SRBGOV 129 hypothetical", "HRVGOV>SRBGOV 130 threatened"],
+    ],
+    ["Hungary said it would veto any new EU sanctions on Belarus.", ["HUNGOV>IGOEUREEC 129 scheduled"]],
+    // must not fire: no second party
+    ["State media reported that floods had killed dozens of people in Henan province.", []],
+    ["The government said it would review the budget and would publish the figures next month.", []],
+  ],
+);
+realCases(
+  "a consultation named as the occasion of an act: 'in a call from' a capital is a phone call with the act's counterpart (session 33, occasion)",
+  "2025-03-12",
+  [
+    [
+      "Japan's prime minister thanked the Indian leader in a call from Tokyo on Tuesday.",
+      ["INDGOV>JPNGOV 041 occurred", "JPNGOV>INDGOV 041 occurred", "JPNGOV>INDGOV 051 occurred"],
+    ],
+    [
+      "The Philippine president congratulated South Korea's new president in a call from Manila.",
+      ["KORGOV>PHLGOV 041 occurred", "PHLGOV>KORGOV 041 occurred", "PHLGOV>KORGOV 051 occurred"],
+    ],
+    // a "for" phrase after the call gives the act's reason, no appeal
+    [
+      "Seoul's foreign minister apologised to his Vietnamese counterpart in a call from Hanoi on Friday for the remarks.",
+      ["KORGOV>VNMGOV 041 occurred", "KORGOV>VNMGOV 055 occurred", "VNMGOV>KORGOV 041 occurred"],
+    ],
+    // must not fire: calls from a party to do something or for something stay appeals, and a call named outside an
+    // occasion phrase is none
+    ["Mongolia hosted Putin despite a call from Kyiv.", ["MNGGOV>RUSGOV 043 occurred"]],
+    [
+      "Kenya rejected calls from the African Union to withdraw its police.",
+      ["IGOAFRAFU>KENGOV 020 occurred", "KENGOV>IGOAFRAFU 1232 occurred"],
+    ],
+    [
+      "The opposition welcomed a call from the United Nations for calm in Caracas.",
+      ["IGOUNO>VENOPP 020 occurred", "VENOPP>IGOUNO 051 occurred"],
+    ],
+    ["Lithuania ignored calls from Beijing.", ["LTUGOV>CHNGOV 128 occurred"]],
+  ],
+);
+realCases(
+  'acts in a clause opened by a preposition + "which" on the act before (session 33, whichcl)',
+  "2025-06-10",
+  [
+    // "they" after "during which" stands for the parties of the act before, both ways
+    [
+      "Modi held talks with Albanese in New Delhi on Monday, during which they signed a defence cooperation pact.",
+      [
+        "AUSGOV>INDGOV 040 occurred",
+        "AUSGOV>INDGOV 057 occurred",
+        "INDGOV>AUSGOV 040 occurred",
+        "INDGOV>AUSGOV 057 occurred",
+      ],
+    ],
+    // an explicit subject, one of the two parties, acts on the other when its clause names no target
+    [
+      "Lula met Xi Jinping in Beijing on a state visit during which China pledged to finance a new railway.",
+      ["BRAGOV>CHNGOV 040 occurred", "CHNGOV>BRAGOV 0331 occurred", "CHNGOV>BRAGOV 040 occurred"],
+    ],
+    // the clause's own explicit target wins; ", where they" after a meeting still works
+    [
+      "Kenya signed a security agreement with Somalia under which Nairobi will train Somali police officers.",
+      ["KENGOV>SOMCOP 062 scheduled", "KENGOV>SOMGOV 057 occurred", "SOMGOV>KENGOV 057 occurred"],
+    ],
+    [
+      "Macron hosted Tusk in Paris, where they signed a friendship treaty.",
+      ["FRAGOV>POLGOV 043 occurred", "FRAGOV>POLGOV 057 occurred", "POLGOV>FRAGOV 057 occurred"],
+    ],
+    // must not fire: a passive clause takes no subject, "they" of no act before, a relative on a later noun
+    [
+      "Pakistan and China signed a deal on Monday, under which a new port will be built in Gwadar.",
+      ["CHNGOV>PAKGOV 057 occurred", "PAKGOV>CHNGOV 057 occurred"],
+    ],
+    ["Thousands marched in Lagos on Saturday, during which they demanded lower fuel prices.", []],
+    [
+      "The court ordered Venezuela to halt the vote, two days before a referendum in which Caracas asked voters to back a new state.",
+      [],
+    ],
+  ],
+);
 realCases("demands, appeals and investigations named by their owner (session 34, demand)", "2025-06-10", [
   // a resolution or vote "demanding that X ..." is its owner's demand
   [
@@ -11634,262 +11926,324 @@ realCases("demands, appeals and investigations named by their owner (session 34,
   ["A statement demanding that the concert be cancelled was signed by thousands of fans.", []],
   ["The airline said its review had found that a software fault caused the delays.", []],
 ]);
-realCases("roots 14, 18 and 20: crowds shown protesting, guards, linked gunmen, victims abroad (session 34, assault)", "2025-06-10", [
-  // a crowd fired on and shown protesting (a participle, a "who" clause) also protests at its government
+realCases(
+  "roots 14, 18 and 20: crowds shown protesting, guards, linked gunmen, victims abroad (session 34, assault)",
+  "2025-06-10",
   [
-    "Riot police in Tbilisi fired tear gas and rubber bullets at students marching through the city centre on Sunday night.",
-    ["GEOCOP>GEO 175 occurred", "GEOCVL>GEOGOV 141 occurred"],
-  ],
-  [
-    "Kenyan police fired water cannon at hundreds of opposition supporters who had rallied in Nairobi against the new tax law.",
-    ["KENCOP>KEN 175 occurred", "KENCVL>KENGOV 141 occurred"],
-  ],
-  // guards of a named country are its police; a member noun "linked to" a named group is the group's
-  [
-    "Belarusian prison guards beat a jailed Polish journalist, his lawyer said on Tuesday.",
-    ["BLRCOP>POLMED 182 reported"],
-  ],
-  [
-    "Gunmen linked to the ADF killed 14 villagers in Congo's Ituri province on Saturday, a local official said.",
-    ["CODREB>CODCVL 1823 reported"],
-  ],
-  // a deportation campaign set going is a mass expulsion; "hanged two prisoners" an execution
-  ["Turkey began deporting undocumented Syrians from Istanbul on Monday.", ["TURGOV>SYR 201 occurred"]],
-  ["Iran hanged two prisoners convicted of drug trafficking, the judiciary said.", ["IRNGOV>IRN 1823 occurred"]],
-  // the victims of a compound agent with the host state's forces are that state's people
-  [
-    "Burkinabe soldiers and Russian mercenaries killed about 70 people during a sweep through two northern villages, a rights group said.",
-    ["BFAMIL>BFA 202 reported", "RUSUAF>BFA 202 reported"],
-  ],
-  // must not fire: a sport score, a noun the tagger reads as a verb after "of"
-  ["Kazakhstan beat Latvia 4-1 in overtime in Astana on Saturday.", []],
-  ["Germany's foreign ministry said the Iranian dissident bore signs of torture when he was freed.", []],
-  // must not fire more: a crowd that is not shown protesting
-  ["Togolese police fired tear gas at youths in Lome, who fled into nearby streets.", ["TGOCOP>TGO 175 occurred"]],
-  // a roadside bomb that kills another country's soldiers is aimed at them, not at the planters' own country
-  [
-    "Al-Shabaab fighters planted a roadside bomb that killed four Kenyan soldiers near Lamu, the Kenyan army said.",
-    ["SOMREB>KENMIL 1833 reported"],
-  ],
-]);
-realCases("mediators of prisoner exchanges, hosts of the uninvited and of acts in their presence, co-hosts (session 34, meet)", "2025-06-10", [
-  // one who coordinates or oversees an exchange mediates between its parties (045 to each)
-  [
-    "Qatar's state security service said it had coordinated a prisoner exchange between Venezuela and the United States in Doha.",
+    // a crowd fired on and shown protesting (a participle, a "who" clause) also protests at its government
     [
-      "QATGOV>USAGOV 045 occurred",
-      "QATGOV>VENGOV 045 occurred",
-      "USAGOV>VENGOV 0841 reported",
-      "VENGOV>USAGOV 0841 reported",
+      "Riot police in Tbilisi fired tear gas and rubber bullets at students marching through the city centre on Sunday night.",
+      ["GEOCOP>GEO 175 occurred", "GEOCVL>GEOGOV 141 occurred"],
+    ],
+    [
+      "Kenyan police fired water cannon at hundreds of opposition supporters who had rallied in Nairobi against the new tax law.",
+      ["KENCOP>KEN 175 occurred", "KENCVL>KENGOV 141 occurred"],
+    ],
+    // guards of a named country are its police; a member noun "linked to" a named group is the group's
+    [
+      "Belarusian prison guards beat a jailed Polish journalist, his lawyer said on Tuesday.",
+      ["BLRCOP>POLMED 182 reported"],
+    ],
+    [
+      "Gunmen linked to the ADF killed 14 villagers in Congo's Ituri province on Saturday, a local official said.",
+      ["CODREB>CODCVL 1823 reported"],
+    ],
+    // a deportation campaign set going is a mass expulsion; "hanged two prisoners" an execution
+    ["Turkey began deporting undocumented Syrians from Istanbul on Monday.", ["TURGOV>SYR 201 occurred"]],
+    [
+      "Iran hanged two prisoners convicted of drug trafficking, the judiciary said.",
+      ["IRNGOV>IRN 1823 occurred"],
+    ],
+    // the victims of a compound agent with the host state's forces are that state's people
+    [
+      "Burkinabe soldiers and Russian mercenaries killed about 70 people during a sweep through two northern villages, a rights group said.",
+      ["BFAMIL>BFA 202 reported", "RUSUAF>BFA 202 reported"],
+    ],
+    // must not fire: a sport score, a noun the tagger reads as a verb after "of"
+    ["Kazakhstan beat Latvia 4-1 in overtime in Astana on Saturday.", []],
+    ["Germany's foreign ministry said the Iranian dissident bore signs of torture when he was freed.", []],
+    // must not fire more: a crowd that is not shown protesting
+    [
+      "Togolese police fired tear gas at youths in Lome, who fled into nearby streets.",
+      ["TGOCOP>TGO 175 occurred"],
+    ],
+    // a roadside bomb that kills another country's soldiers is aimed at them, not at the planters' own country
+    [
+      "Al-Shabaab fighters planted a roadside bomb that killed four Kenyan soldiers near Lamu, the Kenyan army said.",
+      ["SOMREB>KENMIL 1833 reported"],
     ],
   ],
+);
+realCases(
+  "mediators of prisoner exchanges, hosts of the uninvited and of acts in their presence, co-hosts (session 34, meet)",
+  "2025-06-10",
   [
-    "Armenia freed four Azerbaijani soldiers on Tuesday, with Georgia's foreign ministry overseeing the exchange at the border.",
-    ["ARMGOV>AZEMIL 0841 occurred", "GEOGOV>ARMGOV 045 occurred", "GEOGOV>AZEMIL 045 occurred"],
-  ],
-  // an invitation in the passive with no agent is the host's
-  [
-    "Norway hosted a donor conference on Yemen in Oslo on Monday, but the Houthis were not invited.",
-    ["NORGOV>YEMREB 036 negated"],
-  ],
-  [
-    "Ghana hosted a regional conference on the Sahel in Accra on Thursday, but Mali's junta was not invited.",
-    ["GHAGOV>MLIMIL 036 negated"],
-  ],
-  // one in whose presence the parties act at home hosts them (043 to each)
-  [
-    "The defence ministers of Chad and Niger signed a border security pact in Rabat on Tuesday in the presence of Moroccan Foreign Minister Nasser Bourita.",
+    // one who coordinates or oversees an exchange mediates between its parties (045 to each)
     [
-      "MARGOV>NERGOV 043 occurred",
-      "MARGOV>TCDGOV 043 occurred",
-      "NERGOV>TCDGOV 057 occurred",
-      "TCDGOV>NERGOV 057 occurred",
+      "Qatar's state security service said it had coordinated a prisoner exchange between Venezuela and the United States in Doha.",
+      [
+        "QATGOV>USAGOV 045 occurred",
+        "QATGOV>VENGOV 045 occurred",
+        "USAGOV>VENGOV 0841 reported",
+        "VENGOV>USAGOV 0841 reported",
+      ],
+    ],
+    [
+      "Armenia freed four Azerbaijani soldiers on Tuesday, with Georgia's foreign ministry overseeing the exchange at the border.",
+      ["ARMGOV>AZEMIL 0841 occurred", "GEOGOV>ARMGOV 045 occurred", "GEOGOV>AZEMIL 045 occurred"],
+    ],
+    // an invitation in the passive with no agent is the host's
+    [
+      "Norway hosted a donor conference on Yemen in Oslo on Monday, but the Houthis were not invited.",
+      ["NORGOV>YEMREB 036 negated"],
+    ],
+    [
+      "Ghana hosted a regional conference on the Sahel in Accra on Thursday, but Mali's junta was not invited.",
+      ["GHAGOV>MLIMIL 036 negated"],
+    ],
+    // one in whose presence the parties act at home hosts them (043 to each)
+    [
+      "The defence ministers of Chad and Niger signed a border security pact in Rabat on Tuesday in the presence of Moroccan Foreign Minister Nasser Bourita.",
+      [
+        "MARGOV>NERGOV 043 occurred",
+        "MARGOV>TCDGOV 043 occurred",
+        "NERGOV>TCDGOV 057 occurred",
+        "TCDGOV>NERGOV 057 occurred",
+      ],
+    ],
+    // must not fire: co-hosts meet no one by hosting, no exchange overseen, no host of a gathering, a present leader
+    // away from home
+    ["Ghana and the African Union co-hosted a summit on maritime security in Accra on Monday.", []],
+    ["Police oversaw the release of 30 detainees in Nairobi on Friday.", []],
+    ["The minister was invited to speak at a university in Madrid.", []],
+    [
+      "Chad and Niger signed a border security pact in Rabat on Tuesday in the presence of French President Emmanuel Macron.",
+      ["NERGOV>TCDGOV 057 occurred", "TCDGOV>NERGOV 057 occurred"],
     ],
   ],
-  // must not fire: co-hosts meet no one by hosting, no exchange overseen, no host of a gathering, a present leader
-  // away from home
-  ["Ghana and the African Union co-hosted a summit on maritime security in Accra on Monday.", []],
-  ["Police oversaw the release of 30 detainees in Nairobi on Friday.", []],
-  ["The minister was invited to speak at a university in Madrid.", []],
+);
+realCases(
+  "pronoun objects of one's own country and warnings that judge an act (session 34, disapprove)",
+  "2025-06-10",
   [
-    "Chad and Niger signed a border security pact in Rabat on Tuesday in the presence of French President Emmanuel Macron.",
-    ["NERGOV>TCDGOV 057 occurred", "TCDGOV>NERGOV 057 occurred"],
-  ],
-]);
-realCases("pronoun objects of one's own country and warnings that judge an act (session 34, disapprove)", "2025-06-10", [
-  // "them" after a domestic act stands for the object of the source's own country, another sector than its own
-  // (the arrest's target, read as the place's country, is left as it was)
-  [
-    "Kenyan police arrested dozens of opposition activists at a rally in Nairobi on Sunday, accusing them of plotting riots.",
-    ["KENCOP>KEN 173 occurred", "KENCOP>KENOPP 112 occurred"],
-  ],
-  // a warning noun whose content foretells harm, or says the act must not do harm, is the warner's verdict (111)
-  [
-    "Georgia's parliament passed the media law on Tuesday despite warnings from the European Union that it would cripple press freedom.",
-    ["IGOEUREEC>GEOLEG 111 occurred"],
-  ],
-  [
-    "Australia and Japan signed a defence pact in Tokyo, drawing a warning from China that it should not target third parties.",
-    ["AUSGOV>JPNGOV 057 occurred", "CHNGOV>AUSGOV 111 occurred", "CHNGOV>JPNGOV 111 occurred", "JPNGOV>AUSGOV 057 occurred"],
-  ],
-  // a restated act warned to "drag" a country back into war; "back into war" is no backing
-  [
-    "Ethiopian troops crossed into Eritrea on Monday, a move the United Nations warned could drag the region back into war.",
-    ["ETHMIL>ERI 192 occurred", "IGOUNO>ETHMIL 111 occurred"],
-  ],
-  // must not fire: no act to judge, and "them" with no actor of any country named
-  ["Analysts warned that the drought could drag the region back into crisis.", []],
-  ["Police in the capital arrested dozens of activists on Friday, accusing them of plotting riots.", []],
-  // a verdict participle after a formal protest is coded beside it (`formal`), not taken as its echo
-  [
-    "The Philippines lodged a diplomatic protest on Monday against China's plan to build an airstrip on the reef, calling it a provocation.",
-    ["PHLGOV>CHNGOV 111 occurred", "PHLGOV>CHNGOV 114 occurred"],
-  ],
-  [
-    "Vietnam lodged a formal protest with Beijing over the deployment of a survey ship near its coast, calling it a serious violation of its sovereignty.",
-    ["VNMGOV>CHNGOV 111 occurred", "VNMGOV>CHNGOV 114 occurred"],
-  ],
-  // must not change: after an accusation the verdict stays its echo
-  ["Vietnam accused China of harassing its fishermen, calling it a serious violation of its sovereignty.", ["VNMGOV>CHNGOV 112 occurred"]],
-]);
-realCases("claims of responsibility at home, refusals to disarm, vetoes at the drafter, denials at the accuser (session 34, say)", "2025-06-10", [
-  // a claim of responsibility with no victim of another country named is aimed at the claimant's own country
-  [
-    "The Baloch Liberation Army claimed responsibility for a bomb attack on a passenger train in Balochistan that killed nine people.",
-    ["PAKREB>PAK 015 occurred"],
-  ],
-  // "claimed the attack", "said it had carried out the attack" claim it
-  ["A faction of the Pakistani Taliban claimed the attack on a police station in Bannu.", ["PAKREB>PAK 015 occurred"]],
-  ["Al-Shabab said it had carried out the attack on a hotel in Kismayo.", ["SOMREB>SOM 015 occurred"]],
-  // "said in a statement claiming the attack": the sayer claims it
-  [
-    "Gunmen stormed a police post in Dera Ismail Khan overnight, and the Pakistani Taliban said in a statement claiming the attack that more would follow.",
-    ["PAKREB>PAKUAF 015 occurred"],
-  ],
-  // must not fire: a subject that names nobody is no actor, not the sayer of the clause before
-  ["No group claimed responsibility for the bombing of a market in Maiduguri, police said.", []],
-  ["A car bomb killed six soldiers near Peshawar, officials said, and no group has claimed the attack.", []],
-  // an armed group that will not hand over its weapons refuses its own state (124)
-  ["Hezbollah said it would not hand over its weapons to the Lebanese army.", ["LBNREB>LBNMIL 124 occurred"]],
-  ["The Syrian Democratic Forces said they would not lay down their arms.", ["SYRREB>SYR 124 occurred"]],
-  // must not fire: a state's nuclear arsenal
-  ["North Korea said it would never give up its nuclear weapons.", []],
-  // a veto is aimed at the drafter the sentence names, not at the council
-  [
-    "China vetoed a Security Council resolution on Myanmar on Tuesday, a draft put forward by Britain.",
-    ["CHNGOV>GBRGOV 129 occurred"],
-  ],
-  ["Russia vetoed a UN resolution on Georgia, which Japan had drafted.", ["RUSGOV>JPNGOV 129 occurred"]],
-  ["The United States vetoed a Brazilian draft resolution at the Security Council.", ["USAGOV>BRA 129 occurred"]],
-  // must not change: no drafter named, the council
-  ["China vetoed a draft resolution at the Security Council on Thursday.", ["CHNGOV>IGOUNO 129 occurred"]],
-  // a denial beside a report of the denier's own act answers the one who reported it
-  [
-    "The United States said Russian forces had fired cluster munitions at Ukrainian towns, and Moscow denied the charge.",
-    ["RUSGOV>USAGOV 016 occurred", "RUSMIL>UKR 193 reported"],
-  ],
-  [
-    "Romania denied supplying ammunition to Israel after Iran's foreign ministry said Romanian firms were shipping shells to the Israeli army.",
-    ["ROUBUS>ISRMIL 072 reported", "ROUGOV>IRNGOV 016 occurred"],
-  ],
-  [
-    "A Chinese drone crossed into Taiwan's airspace on Tuesday, the Japanese defence ministry said, as Beijing denied sending any aircraft.",
-    ["CHNGOV>JPNGOV 016 occurred", "CHNMIL>TWN 192 reported"],
-  ],
-  // must not change: a report in a clause of its own after the denial
-  [
-    "China's foreign ministry denied sending spies to Australia, and Canberra's ambassador said talks would continue.",
-    ["CHNGOV>AUSGOV 016 occurred"],
-  ],
-]);
-realCases("force posture and fighting sent, joined or aimed past the first actor (session 34, fight)", "2025-03-10", [
-  // forces sent "as a warning to X" or "in what officials described as a message to X" show force to X
-  ["The Pentagon ordered a second destroyer to the Red Sea as a warning to the Houthis.", ["USAMIL>YEMREB 150 occurred"]],
-  [
-    "Washington sent B-52 bombers to Guam in what officials described as a signal to Beijing.",
-    ["USAGOV>CHNGOV 150 occurred"],
-  ],
-  ["Three American carrier strike groups were ordered to the Arabian Sea as a warning to Tehran.", ["USA>IRNGOV 150 occurred"]],
-  // a strike on a building where a group's leaders gathered also hits those gathered
-  [
-    "U.S. aircraft struck a compound in Syria where Islamic State leaders were meeting.",
-    ["USAMIL>IMGREB 195 occurred", "USAMIL>SYR 190 occurred"],
-  ],
-  // a combat readiness patrol shows force to the sentence's other country
-  [
-    "China's navy conducted a combat readiness patrol near Second Thomas Shoal as the Philippines resupplied its troops.",
-    ["CHNMIL>PHLGOV 150 occurred"],
-  ],
-  // an ambush of soldiers is fighting
-  ["Al-Shabab fighters ambushed Kenyan soldiers near the Somali border.", ["SOMREB>KENMIL 190 occurred"]],
-  // the helper of an interception joins it, beside its aid to the party helped
-  [
-    "Iran fired drones at Israel, and the Israeli military said most were intercepted with the help of British jets.",
+    // "them" after a domestic act stands for the object of the source's own country, another sector than its own
+    // (the arrest's target, read as the place's country, is left as it was)
     [
-      "GBRMIL>IRNGOV 190 reported",
-      "GBRMIL>ISRMIL 070 reported",
-      "IRNGOV>ISR 195 occurred",
-      "ISRMIL>IRNGOV 190 occurred",
+      "Kenyan police arrested dozens of opposition activists at a rally in Nairobi on Sunday, accusing them of plotting riots.",
+      ["KENCOP>KEN 173 occurred", "KENCOP>KENOPP 112 occurred"],
+    ],
+    // a warning noun whose content foretells harm, or says the act must not do harm, is the warner's verdict (111)
+    [
+      "Georgia's parliament passed the media law on Tuesday despite warnings from the European Union that it would cripple press freedom.",
+      ["IGOEUREEC>GEOLEG 111 occurred"],
+    ],
+    [
+      "Australia and Japan signed a defence pact in Tokyo, drawing a warning from China that it should not target third parties.",
+      [
+        "AUSGOV>JPNGOV 057 occurred",
+        "CHNGOV>AUSGOV 111 occurred",
+        "CHNGOV>JPNGOV 111 occurred",
+        "JPNGOV>AUSGOV 057 occurred",
+      ],
+    ],
+    // a restated act warned to "drag" a country back into war; "back into war" is no backing
+    [
+      "Ethiopian troops crossed into Eritrea on Monday, a move the United Nations warned could drag the region back into war.",
+      ["ETHMIL>ERI 192 occurred", "IGOUNO>ETHMIL 111 occurred"],
+    ],
+    // must not fire: no act to judge, and "them" with no actor of any country named
+    ["Analysts warned that the drought could drag the region back into crisis.", []],
+    ["Police in the capital arrested dozens of activists on Friday, accusing them of plotting riots.", []],
+    // a verdict participle after a formal protest is coded beside it (`formal`), not taken as its echo
+    [
+      "The Philippines lodged a diplomatic protest on Monday against China's plan to build an airstrip on the reef, calling it a provocation.",
+      ["PHLGOV>CHNGOV 111 occurred", "PHLGOV>CHNGOV 114 occurred"],
+    ],
+    [
+      "Vietnam lodged a formal protest with Beijing over the deployment of a survey ship near its coast, calling it a serious violation of its sovereignty.",
+      ["VNMGOV>CHNGOV 111 occurred", "VNMGOV>CHNGOV 114 occurred"],
+    ],
+    // must not change: after an accusation the verdict stays its echo
+    [
+      "Vietnam accused China of harassing its fishermen, calling it a serious violation of its sovereignty.",
+      ["VNMGOV>CHNGOV 112 occurred"],
     ],
   ],
-  // a base in one country hosting another's troops: both are hit
+);
+realCases(
+  "claims of responsibility at home, refusals to disarm, vetoes at the drafter, denials at the accuser (session 34, say)",
+  "2025-06-10",
   [
-    "Iran fired missiles at a military base in Iraq which hosts American troops.",
-    ["IRNGOV>IRQ 195 occurred", "IRNGOV>USAMIL 195 occurred"],
+    // a claim of responsibility with no victim of another country named is aimed at the claimant's own country
+    [
+      "The Baloch Liberation Army claimed responsibility for a bomb attack on a passenger train in Balochistan that killed nine people.",
+      ["PAKREB>PAK 015 occurred"],
+    ],
+    // "claimed the attack", "said it had carried out the attack" claim it
+    [
+      "A faction of the Pakistani Taliban claimed the attack on a police station in Bannu.",
+      ["PAKREB>PAK 015 occurred"],
+    ],
+    ["Al-Shabab said it had carried out the attack on a hotel in Kismayo.", ["SOMREB>SOM 015 occurred"]],
+    // "said in a statement claiming the attack": the sayer claims it
+    [
+      "Gunmen stormed a police post in Dera Ismail Khan overnight, and the Pakistani Taliban said in a statement claiming the attack that more would follow.",
+      ["PAKREB>PAKUAF 015 occurred"],
+    ],
+    // must not fire: a subject that names nobody is no actor, not the sayer of the clause before
+    ["No group claimed responsibility for the bombing of a market in Maiduguri, police said.", []],
+    [
+      "A car bomb killed six soldiers near Peshawar, officials said, and no group has claimed the attack.",
+      [],
+    ],
+    // an armed group that will not hand over its weapons refuses its own state (124)
+    [
+      "Hezbollah said it would not hand over its weapons to the Lebanese army.",
+      ["LBNREB>LBNMIL 124 occurred"],
+    ],
+    ["The Syrian Democratic Forces said they would not lay down their arms.", ["SYRREB>SYR 124 occurred"]],
+    // must not fire: a state's nuclear arsenal
+    ["North Korea said it would never give up its nuclear weapons.", []],
+    // a veto is aimed at the drafter the sentence names, not at the council
+    [
+      "China vetoed a Security Council resolution on Myanmar on Tuesday, a draft put forward by Britain.",
+      ["CHNGOV>GBRGOV 129 occurred"],
+    ],
+    ["Russia vetoed a UN resolution on Georgia, which Japan had drafted.", ["RUSGOV>JPNGOV 129 occurred"]],
+    [
+      "The United States vetoed a Brazilian draft resolution at the Security Council.",
+      ["USAGOV>BRA 129 occurred"],
+    ],
+    // must not change: no drafter named, the council
+    ["China vetoed a draft resolution at the Security Council on Thursday.", ["CHNGOV>IGOUNO 129 occurred"]],
+    // a denial beside a report of the denier's own act answers the one who reported it
+    [
+      "The United States said Russian forces had fired cluster munitions at Ukrainian towns, and Moscow denied the charge.",
+      ["RUSGOV>USAGOV 016 occurred", "RUSMIL>UKR 193 reported"],
+    ],
+    [
+      "Romania denied supplying ammunition to Israel after Iran's foreign ministry said Romanian firms were shipping shells to the Israeli army.",
+      ["ROUBUS>ISRMIL 072 reported", "ROUGOV>IRNGOV 016 occurred"],
+    ],
+    [
+      "A Chinese drone crossed into Taiwan's airspace on Tuesday, the Japanese defence ministry said, as Beijing denied sending any aircraft.",
+      ["CHNGOV>JPNGOV 016 occurred", "CHNMIL>TWN 192 reported"],
+    ],
+    // must not change: a report in a clause of its own after the denial
+    [
+      "China's foreign ministry denied sending spies to Australia, and Canberra's ambassador said talks would continue.",
+      ["CHNGOV>AUSGOV 016 occurred"],
+    ],
   ],
-  // drills in a sea "between" two countries show force to both; a task group is a military force
+);
+realCases(
+  "force posture and fighting sent, joined or aimed past the first actor (session 34, fight)",
+  "2025-03-10",
   [
-    "A Chinese naval task group staged live-fire exercises in the Coral Sea between Australia and Papua New Guinea on Monday.",
-    ["CHNMIL>AUSGOV 150 occurred", "CHNMIL>PNGGOV 150 occurred"],
+    // forces sent "as a warning to X" or "in what officials described as a message to X" show force to X
+    [
+      "The Pentagon ordered a second destroyer to the Red Sea as a warning to the Houthis.",
+      ["USAMIL>YEMREB 150 occurred"],
+    ],
+    [
+      "Washington sent B-52 bombers to Guam in what officials described as a signal to Beijing.",
+      ["USAGOV>CHNGOV 150 occurred"],
+    ],
+    [
+      "Three American carrier strike groups were ordered to the Arabian Sea as a warning to Tehran.",
+      ["USA>IRNGOV 150 occurred"],
+    ],
+    // a strike on a building where a group's leaders gathered also hits those gathered
+    [
+      "U.S. aircraft struck a compound in Syria where Islamic State leaders were meeting.",
+      ["USAMIL>IMGREB 195 occurred", "USAMIL>SYR 190 occurred"],
+    ],
+    // a combat readiness patrol shows force to the sentence's other country
+    [
+      "China's navy conducted a combat readiness patrol near Second Thomas Shoal as the Philippines resupplied its troops.",
+      ["CHNMIL>PHLGOV 150 occurred"],
+    ],
+    // an ambush of soldiers is fighting
+    ["Al-Shabab fighters ambushed Kenyan soldiers near the Somali border.", ["SOMREB>KENMIL 190 occurred"]],
+    // the helper of an interception joins it, beside its aid to the party helped
+    [
+      "Iran fired drones at Israel, and the Israeli military said most were intercepted with the help of British jets.",
+      [
+        "GBRMIL>IRNGOV 190 reported",
+        "GBRMIL>ISRMIL 070 reported",
+        "IRNGOV>ISR 195 occurred",
+        "ISRMIL>IRNGOV 190 occurred",
+      ],
+    ],
+    // a base in one country hosting another's troops: both are hit
+    [
+      "Iran fired missiles at a military base in Iraq which hosts American troops.",
+      ["IRNGOV>IRQ 195 occurred", "IRNGOV>USAMIL 195 occurred"],
+    ],
+    // drills in a sea "between" two countries show force to both; a task group is a military force
+    [
+      "A Chinese naval task group staged live-fire exercises in the Coral Sea between Australia and Papua New Guinea on Monday.",
+      ["CHNMIL>AUSGOV 150 occurred", "CHNMIL>PNGGOV 150 occurred"],
+    ],
+    // must not fire: flights forced to divert by drills, people crossing a border, the place's own people gathered
+    [
+      "Chinese warships held live-fire drills off Hainan, forcing two Vietnamese passenger flights to divert.",
+      ["CHNMIL>VNM 150 occurred"],
+    ],
+    ["Guatemala stopped asylum-seekers from crossing into Mexico at the Tecun Uman bridge.", []],
+    [
+      "Russian missiles hit a school in Kharkiv where Ukrainian children were sheltering.",
+      ["RUSMIL>UKR 190 occurred"],
+    ],
+    ["The ministry sent a message to the company's shareholders.", []],
+    // the group whose hideouts are struck is hit, and the place after "in" when it is another country
+    [
+      "Pakistani jets bombed hideouts of the Pakistani Taliban inside Afghanistan overnight.",
+      ["PAKMIL>AFGGOV 190 occurred", "PAKMIL>PAKREB 190 occurred"],
+    ],
+    ["Israeli jets struck positions of Hezbollah in southern Lebanon.", ["ISRMIL>LBNREB 190 occurred"]],
   ],
-  // must not fire: flights forced to divert by drills, people crossing a border, the place's own people gathered
+);
+realCases(
+  "yield, reduce relations and coerce: posts, mediators, brokers, burning and second acts (session 34, yield)",
+  "2025-06-10",
   [
-    "Chinese warships held live-fire drills off Hainan, forcing two Vietnamese passenger flights to divert.",
-    ["CHNMIL>VNM 150 occurred"],
+    // an envoy's "to" phrase is part of his noun phrase between two pattern words
+    [
+      "Ottawa declared Iran's ambassador to Canada persona non grata on Tuesday.",
+      ["CANGOV>IRNGOV 166 occurred"],
+    ],
+    // stepping down as mediator ends the mediation, toward each party
+    [
+      "Kenya said on Friday it would step down as mediator between Ethiopia and Eritrea.",
+      ["KENGOV>ERIGOV 165 scheduled", "KENGOV>ETHGOV 165 scheduled"],
+    ],
+    // a deal left with no partner named: the other party, never its broker
+    [
+      "Turkey pulled out of the gas deal on Tuesday, ending an arrangement brokered by the European Union that had let Greece buy cheap electricity.",
+      ["IGOEUREEC>GRCGOV 045 occurred", "IGOEUREEC>TURGOV 045 occurred", "TURGOV>GRCGOV 160 occurred"],
+    ],
+    // homes burnt by an armed group: property destroyed, in its own country
+    [
+      "Al-Shabaab fighters killed 70 people in a village in central Somalia on Sunday, torching homes.",
+      ["SOMREB>SOM 1712 occurred", "SOMREB>SOM 202 occurred"],
+    ],
+    // an envoy and troops withdrawn: the recall and the troops' withdrawal
+    [
+      "Chad will withdraw its ambassador and its roughly 1,000 troops from Sudan by the end of the year, the government said.",
+      ["TCDGOV>SDNGOV 087 scheduled", "TCDGOV>SDNGOV 161 scheduled"],
+    ],
+    // UN inspectors are the IAEA's (data/actors/igos.txt)
+    [
+      "North Korea has not allowed UN inspectors back into the Yongbyon complex since 2009.",
+      ["PRKGOV>IGOUNOIAE 0862 negated"],
+    ],
+    // must not fire
+    ["The minister stepped down as party leader on Monday.", []],
+    ["The company pulled out of the deal, citing rising costs.", []],
+    ["A wildfire burned homes and farms in the valley, officials said.", []],
   ],
-  ["Guatemala stopped asylum-seekers from crossing into Mexico at the Tecun Uman bridge.", []],
-  ["Russian missiles hit a school in Kharkiv where Ukrainian children were sheltering.", ["RUSMIL>UKR 190 occurred"]],
-  ["The ministry sent a message to the company's shareholders.", []],
-  // the group whose hideouts are struck is hit, and the place after "in" when it is another country
-  [
-    "Pakistani jets bombed hideouts of the Pakistani Taliban inside Afghanistan overnight.",
-    ["PAKMIL>AFGGOV 190 occurred", "PAKMIL>PAKREB 190 occurred"],
-  ],
-  ["Israeli jets struck positions of Hezbollah in southern Lebanon.", ["ISRMIL>LBNREB 190 occurred"]],
-]);
-realCases("yield, reduce relations and coerce: posts, mediators, brokers, burning and second acts (session 34, yield)", "2025-06-10", [
-  // an envoy's "to" phrase is part of his noun phrase between two pattern words
-  ["Ottawa declared Iran's ambassador to Canada persona non grata on Tuesday.", ["CANGOV>IRNGOV 166 occurred"]],
-  // stepping down as mediator ends the mediation, toward each party
-  [
-    "Kenya said on Friday it would step down as mediator between Ethiopia and Eritrea.",
-    ["KENGOV>ERIGOV 165 scheduled", "KENGOV>ETHGOV 165 scheduled"],
-  ],
-  // a deal left with no partner named: the other party, never its broker
-  [
-    "Turkey pulled out of the gas deal on Tuesday, ending an arrangement brokered by the European Union that had let Greece buy cheap electricity.",
-    ["IGOEUREEC>GRCGOV 045 occurred", "IGOEUREEC>TURGOV 045 occurred", "TURGOV>GRCGOV 160 occurred"],
-  ],
-  // homes burnt by an armed group: property destroyed, in its own country
-  [
-    "Al-Shabaab fighters killed 70 people in a village in central Somalia on Sunday, torching homes.",
-    ["SOMREB>SOM 1712 occurred", "SOMREB>SOM 202 occurred"],
-  ],
-  // an envoy and troops withdrawn: the recall and the troops' withdrawal
-  [
-    "Chad will withdraw its ambassador and its roughly 1,000 troops from Sudan by the end of the year, the government said.",
-    ["TCDGOV>SDNGOV 087 scheduled", "TCDGOV>SDNGOV 161 scheduled"],
-  ],
-  // UN inspectors are the IAEA's (data/actors/igos.txt)
-  [
-    "North Korea has not allowed UN inspectors back into the Yongbyon complex since 2009.",
-    ["PRKGOV>IGOUNOIAE 0862 negated"],
-  ],
-  // must not fire
-  ["The minister stepped down as party leader on Monday.", []],
-  ["The company pulled out of the deal, citing rising costs.", []],
-  ["A wildfire burned homes and farms in the valley, officials said.", []],
-]);
+);
 realCases("forces sent in the passive with no agent, by their own state (session 34, coop)", "2025-06-10", [
   // the force's state sends it to the country named after the pattern's words
   [
@@ -11898,69 +12252,99 @@ realCases("forces sent in the passive with no agent, by their own state (session
   ],
   ["Chadian soldiers will be deployed to Niger next month.", ["TCDMIL>NERGOV 074 scheduled"]],
   // a negation in the auxiliary chain still reads the subject's head noun
-  ["Italian police officers would not be sent to Libya, Meloni said on Friday.", ["ITACOP>LBYGOV 074 negated"]],
-  ["Spanish soldiers were not deployed to Mali, the Spanish defence ministry said.", ["ESPMIL>MLIGOV 074 negated"]],
+  [
+    "Italian police officers would not be sent to Libya, Meloni said on Friday.",
+    ["ITACOP>LBYGOV 074 negated"],
+  ],
+  [
+    "Spanish soldiers were not deployed to Mali, the Spanish defence ministry said.",
+    ["ESPMIL>MLIGOV 074 negated"],
+  ],
   // must not fire: a place of the force's own country, no actor after the pattern
   ["Ukrainian troops were sent to Kharkiv on Monday.", []],
   ["Turkish troops were sent to the border on Monday.", []],
   // must not change: the active
   ["Kenya deployed 400 police officers to Haiti on Tuesday.", ["KENGOV>HTIGOV 074 occurred"]],
 ]);
-realCases("a bare \"joined\" with an alliance or bloc for object is accession (session 34, coop)", "2024-01-01", [
-  ["Montenegro joined NATO on Monday.", ["MNEGOV>IGOWSTNAT 057 occurred"]],
-  ["Montenegro would be safer if it joined the EU, its president said.", ["MNEGOV>IGOEUREEC 057 hypothetical"]],
-  // must not fire: the infinitive of a bid, a partner joined ("joined Russia in condemning")
-  ["Sweden's bid to join NATO stalled for months.", []],
-  ["Hungary joined Russia in blocking the vote.", []],
-]);
-realCases("a count before a group of states names its members named before (session 34, coop)", "2023-03-01", [
+realCases(
+  'a bare "joined" with an alliance or bloc for object is accession (session 34, coop)',
+  "2024-01-01",
   [
-    "China criticised Norway and Denmark on Tuesday, and the two Nordic countries summoned its ambassadors.",
-    ["CHNGOV>DNKGOV 111 occurred", "CHNGOV>NORGOV 111 occurred", "DNKGOV>CHNGOV 114 occurred", "NORGOV>CHNGOV 114 occurred"],
-  ],
-  // must not change: a count that is the whole group, or more than the states named
-  [
-    "NATO deployed troops to the three Baltic states.",
-    ["IGOWSTNAT>ESTGOV 074 occurred", "IGOWSTNAT>LTUGOV 074 occurred", "IGOWSTNAT>LVAGOV 074 occurred"],
-  ],
-]);
-realCases("a passive in a relative clause reported by a sayer acts on the antecedent (session 34, coop)", "2024-03-01", [
-  [
-    "Houthi rebels, whom a UN panel of experts says are backed by several hundred Iranian soldiers, seized the port of Hodeidah on Monday.",
-    ["IRNMIL>YEMREB 072 reported", "YEMREB>YEM 192 occurred"],
-  ],
-  [
-    "Houthi rebels, whom a Saudi spokesman says are backed by Iranian troops, attacked the port of Jizan.",
-    ["IRNMIL>YEMREB 072 reported", "YEMREB>SAU 190 occurred"],
-  ],
-]);
-
-realCases("pair nouns as the object of an appeal: the sides asked, not the askers (session 34, actors)", "2025-06-10", [
-  // "urged both neighbours" after a coordinated subject: the two states named before it, not the subject pair
-  [
-    "Vietnam accused China of ramming a fishing boat, as India and Indonesia urged both neighbours to exercise restraint.",
+    ["Montenegro joined NATO on Monday.", ["MNEGOV>IGOWSTNAT 057 occurred"]],
     [
-      "IDNGOV>CHNGOV 0256 occurred",
-      "IDNGOV>VNMGOV 0256 occurred",
-      "INDGOV>CHNGOV 0256 occurred",
-      "INDGOV>VNMGOV 0256 occurred",
-      "VNMGOV>CHNGOV 112 occurred",
+      "Montenegro would be safer if it joined the EU, its president said.",
+      ["MNEGOV>IGOEUREEC 057 hypothetical"],
+    ],
+    // must not fire: the infinitive of a bid, a partner joined ("joined Russia in condemning")
+    ["Sweden's bid to join NATO stalled for months.", []],
+    ["Hungary joined Russia in blocking the vote.", []],
+  ],
+);
+realCases(
+  "a count before a group of states names its members named before (session 34, coop)",
+  "2023-03-01",
+  [
+    [
+      "China criticised Norway and Denmark on Tuesday, and the two Nordic countries summoned its ambassadors.",
+      [
+        "CHNGOV>DNKGOV 111 occurred",
+        "CHNGOV>NORGOV 111 occurred",
+        "DNKGOV>CHNGOV 114 occurred",
+        "NORGOV>CHNGOV 114 occurred",
+      ],
+    ],
+    // must not change: a count that is the whole group, or more than the states named
+    [
+      "NATO deployed troops to the three Baltic states.",
+      ["IGOWSTNAT>ESTGOV 074 occurred", "IGOWSTNAT>LTUGOV 074 occurred", "IGOWSTNAT>LVAGOV 074 occurred"],
     ],
   ],
-  // "called on both sides" by an organisation's head: the two states named before, the organisation left out
+);
+realCases(
+  "a passive in a relative clause reported by a sayer acts on the antecedent (session 34, coop)",
+  "2024-03-01",
   [
-    "Armenia accused Azerbaijan of shelling border villages, while the UN secretary-general called on both sides to show restraint.",
-    ["ARMGOV>AZEGOV 112 occurred", "IGOUNO>ARMGOV 0256 occurred", "IGOUNO>AZEGOV 0256 occurred"],
+    [
+      "Houthi rebels, whom a UN panel of experts says are backed by several hundred Iranian soldiers, seized the port of Hodeidah on Monday.",
+      ["IRNMIL>YEMREB 072 reported", "YEMREB>YEM 192 occurred"],
+    ],
+    [
+      "Houthi rebels, whom a Saudi spokesman says are backed by Iranian troops, attacked the port of Jizan.",
+      ["IRNMIL>YEMREB 072 reported", "YEMREB>SAU 190 occurred"],
+    ],
   ],
-  // "called on the parties" with no two sides named: the country whose place the sentence names
+);
+
+realCases(
+  "pair nouns as the object of an appeal: the sides asked, not the askers (session 34, actors)",
+  "2025-06-10",
   [
-    "Clashes erupted in Mogadishu on Sunday, and Kenya called on the parties to return to talks.",
-    ["KENGOV>SOM 026 occurred"],
+    // "urged both neighbours" after a coordinated subject: the two states named before it, not the subject pair
+    [
+      "Vietnam accused China of ramming a fishing boat, as India and Indonesia urged both neighbours to exercise restraint.",
+      [
+        "IDNGOV>CHNGOV 0256 occurred",
+        "IDNGOV>VNMGOV 0256 occurred",
+        "INDGOV>CHNGOV 0256 occurred",
+        "INDGOV>VNMGOV 0256 occurred",
+        "VNMGOV>CHNGOV 112 occurred",
+      ],
+    ],
+    // "called on both sides" by an organisation's head: the two states named before, the organisation left out
+    [
+      "Armenia accused Azerbaijan of shelling border villages, while the UN secretary-general called on both sides to show restraint.",
+      ["ARMGOV>AZEGOV 112 occurred", "IGOUNO>ARMGOV 0256 occurred", "IGOUNO>AZEGOV 0256 occurred"],
+    ],
+    // "called on the parties" with no two sides named: the country whose place the sentence names
+    [
+      "Clashes erupted in Mogadishu on Sunday, and Kenya called on the parties to return to talks.",
+      ["KENGOV>SOM 026 occurred"],
+    ],
+    // must not fire: pair nouns with no act
+    ["Fans on both sides of the stadium cheered as the teams walked out.", []],
+    ["Voters in both countries go to the polls next month, the electoral commissions said.", []],
   ],
-  // must not fire: pair nouns with no act
-  ["Fans on both sides of the stadium cheered as the teams walked out.", []],
-  ["Voters in both countries go to the polls next month, the electoral commissions said.", []],
-]);
+);
 
 realCases("status: meetings reported by officials, reports acted on (session 34, status)", "2025-06-10", [
   // a meeting, a hosting or another reciprocal act between states that officials or diplomats report is the parties' own
@@ -11982,41 +12366,51 @@ realCases("status: meetings reported by officials, reports acted on (session 34,
     "Egypt and Jordan held talks in Cairo on Wednesday, witnesses said.",
     ["EGYGOV>JORGOV 040 reported", "JORGOV>EGYGOV 040 reported"],
   ],
-  ["Kenyan police arrested two Ugandan opposition activists in Nairobi, officials said.", ["KENCOP>UGAOPP 173 reported"]],
+  [
+    "Kenyan police arrested two Ugandan opposition activists in Nairobi, officials said.",
+    ["KENCOP>UGAOPP 173 reported"],
+  ],
   ["Russian forces shelled Kharkiv on Sunday, according to a UN report.", ["RUSMIL>UKR 194 reported"]],
   ["The ministry rejected the report as distorted and false.", []],
 ]);
 
-realCases("drills near a border with another country or involving troops near it, orders readying forces (session 34, lexicon)", "2025-06-10", [
-  // drills near or close to a border "with" a country show force to it (150), not joint drills with it (062)
-  ["Russia ordered snap military drills near the border with Finland on Wednesday.", ["RUSGOV>FINGOV 150 occurred"]],
+realCases(
+  "drills near a border with another country or involving troops near it, orders readying forces (session 34, lexicon)",
+  "2025-06-10",
   [
-    "Belarus began large-scale exercises close to its border with Lithuania, the defence ministry in Minsk said.",
-    ["BLRGOV>LTUGOV 150 occurred"],
+    // drills near or close to a border "with" a country show force to it (150), not joint drills with it (062)
+    [
+      "Russia ordered snap military drills near the border with Finland on Wednesday.",
+      ["RUSGOV>FINGOV 150 occurred"],
+    ],
+    [
+      "Belarus began large-scale exercises close to its border with Lithuania, the defence ministry in Minsk said.",
+      ["BLRGOV>LTUGOV 150 occurred"],
+    ],
+    // drills "involving" troops near a country, as the noun drills near it
+    ["Pyongyang announced artillery drills involving troops near South Korea.", ["PRKGOV>KOR 150 scheduled"]],
+    // must not fire: no actor on either side
+    ["A ministry spokesman said the drills involving reservists near the border would end on Friday.", []],
+    ["Villagers living near the border with Myanmar said they heard gunfire overnight.", []],
+    // must not change: drills with a named partner stay joint
+    [
+      "Azerbaijan held naval exercises with Turkey in the Caspian Sea on Monday.",
+      ["AZEGOV>TURGOV 062 occurred", "TURGOV>AZEGOV 062 occurred"],
+    ],
+    // an order that readies forces for war, or has them "put"/"placed" on alert, is the alert itself (152)
+    [
+      "Azerbaijan's president ordered the armed forces to prepare for war with Armenia, his office said.",
+      ["AZEGOV>ARMGOV 152 occurred"],
+    ],
+    [
+      "Belarus ordered its rocket forces placed on alert as Poland moved troops to the border.",
+      ["BLRGOV>POLGOV 152 occurred", "POLGOV>BLRGOV 154 occurred"],
+    ],
+    // must not fire: orders to no forces of any actor
+    ["The coach ordered his players to prepare for the final.", []],
+    ["The ministry ordered hospitals put on alert for flooding.", []],
   ],
-  // drills "involving" troops near a country, as the noun drills near it
-  ["Pyongyang announced artillery drills involving troops near South Korea.", ["PRKGOV>KOR 150 scheduled"]],
-  // must not fire: no actor on either side
-  ["A ministry spokesman said the drills involving reservists near the border would end on Friday.", []],
-  ["Villagers living near the border with Myanmar said they heard gunfire overnight.", []],
-  // must not change: drills with a named partner stay joint
-  [
-    "Azerbaijan held naval exercises with Turkey in the Caspian Sea on Monday.",
-    ["AZEGOV>TURGOV 062 occurred", "TURGOV>AZEGOV 062 occurred"],
-  ],
-  // an order that readies forces for war, or has them "put"/"placed" on alert, is the alert itself (152)
-  [
-    "Azerbaijan's president ordered the armed forces to prepare for war with Armenia, his office said.",
-    ["AZEGOV>ARMGOV 152 occurred"],
-  ],
-  [
-    "Belarus ordered its rocket forces placed on alert as Poland moved troops to the border.",
-    ["BLRGOV>POLGOV 152 occurred", "POLGOV>BLRGOV 154 occurred"],
-  ],
-  // must not fire: orders to no forces of any actor
-  ["The coach ordered his players to prepare for the final.", []],
-  ["The ministry ordered hospitals put on alert for flooding.", []],
-]);
+);
 
 realCases("a group's targets struck in a place (session 34, strikein)", "2025-03-10", [
   // the group named before the targets is hit, and the place after "in" when it is another country (onward)
@@ -12056,13 +12450,22 @@ realCases("a boycott told in a clause on the vote it was aimed at (session 34, p
     "Chad's main opposition coalition said it would boycott the legislative elections due on December 29.",
     ["TCDOPP>TCDGOV 143 scheduled"],
   ],
-  ["Opposition parties in Guinea boycotted Sunday's constitutional referendum.", ["GINOPP>GINGOV 143 occurred"]],
+  [
+    "Opposition parties in Guinea boycotted Sunday's constitutional referendum.",
+    ["GINOPP>GINGOV 143 occurred"],
+  ],
 ]);
 
 realCases("plain support within one country (session 34, precision)", "2024-07-01", [
   // must not fire: support (050) between two actors of one country
-  ["Voters in Mongolia backed the expansion of the country's parliament in a referendum, the election commission said.", []],
-  ["Malawi's parliament passed an electoral reform law on Tuesday, backed by President Lazarus Chakwera.", []],
+  [
+    "Voters in Mongolia backed the expansion of the country's parliament in a referendum, the election commission said.",
+    [],
+  ],
+  [
+    "Malawi's parliament passed an electoral reform law on Tuesday, backed by President Lazarus Chakwera.",
+    [],
+  ],
   // must still fire: support of another country
   [
     "Kenya backed Somalia's bid to join the East African Community, the Kenyan foreign ministry said.",
@@ -12083,26 +12486,36 @@ realCases("material cooperation within one country (session 34, precision)", "20
   ],
 ]);
 
-realCases("a charge after an act that named no one; a named charge denied (session 35, second-hi)", "2025-03-10", [
-  // the act with no target of its own is aimed at the party the ", accusing / blaming" participle charges
+realCases(
+  "a charge after an act that named no one; a named charge denied (session 35, second-hi)",
+  "2025-03-10",
   [
-    "Kazakhstan pulled out of a regional security summit in Bishkek on Friday, accusing Kyrgyzstan of harbouring armed militants.",
-    ["KAZGOV>KGZGOV 112 occurred", "KAZGOV>KGZGOV 125 occurred"],
+    // the act with no target of its own is aimed at the party the ", accusing / blaming" participle charges
+    [
+      "Kazakhstan pulled out of a regional security summit in Bishkek on Friday, accusing Kyrgyzstan of harbouring armed militants.",
+      ["KAZGOV>KGZGOV 112 occurred", "KAZGOV>KGZGOV 125 occurred"],
+    ],
+    [
+      "Egypt withdrew from the water talks in Khartoum, blaming Ethiopia for the deadlock.",
+      ["EGYGOV>ETHGOV 112 occurred", "EGYGOV>ETHGOV 125 occurred"],
+    ],
+    // must not fire: the participle charges no actor
+    [
+      "Hungary's foreign minister walked out of a conference in Vienna on Tuesday, accusing the organisers of bias.",
+      [],
+    ],
+    // a charge denied with its "that" clause is also its author's accusation of the denier
+    [
+      "Kenya dismissed as baseless a Somali claim that Kenyan troops had seized a border town in the Gedo region.",
+      ["KENGOV>SOM 016 occurred", "SOM>KENGOV 112 occurred"],
+    ],
+    // must not fire: no "that" clause states the charge
+    [
+      "Ecuador rejected Peru's accusations as politically motivated on Monday.",
+      ["ECUGOV>PERGOV 016 occurred"],
+    ],
   ],
-  [
-    "Egypt withdrew from the water talks in Khartoum, blaming Ethiopia for the deadlock.",
-    ["EGYGOV>ETHGOV 112 occurred", "EGYGOV>ETHGOV 125 occurred"],
-  ],
-  // must not fire: the participle charges no actor
-  ["Hungary's foreign minister walked out of a conference in Vienna on Tuesday, accusing the organisers of bias.", []],
-  // a charge denied with its "that" clause is also its author's accusation of the denier
-  [
-    "Kenya dismissed as baseless a Somali claim that Kenyan troops had seized a border town in the Gedo region.",
-    ["KENGOV>SOM 016 occurred", "SOM>KENGOV 112 occurred"],
-  ],
-  // must not fire: no "that" clause states the charge
-  ["Ecuador rejected Peru's accusations as politically motivated on Monday.", ["ECUGOV>PERGOV 016 occurred"]],
-]);
+);
 
 realCases("a second act between a coded pair (session 35, second-lo)", "2024-06-01", [
   // a noun act heading its own clause's subject is coded beside a verb act of its root between the pair
@@ -12129,7 +12542,10 @@ realCases("a second act between a coded pair (session 35, second-lo)", "2024-06-
     ["CHNGOV>USAGOV 041 occurred", "USAGOV>CHNGOV 041 occurred", "USAGOV>CHNGOV 042 postponed"],
   ],
   // must not fire: a ceasefire between no actors
-  ["A ceasefire between the two armies took effect at dawn on Sunday after weeks of clashes along the frontier.", []],
+  [
+    "A ceasefire between the two armies took effect at dawn on Sunday after weeks of clashes along the frontier.",
+    [],
+  ],
   // an inquiry's finding, reported with a pronoun or as grounds found, is also its investigation
   [
     "A UN fact-finding mission said it had found evidence that Myanmar's military committed war crimes in Rakhine state.",
@@ -12140,7 +12556,10 @@ realCases("a second act between a coded pair (session 35, second-lo)", "2024-06-
     ["IGOUNO>RUSMIL 090 occurred", "IGOUNO>RUSMIL 112 occurred"],
   ],
   // must not fire more: a plain report of a deed is the accusation alone; a finding about no actor is nothing
-  ["UN investigators said Russian forces had committed war crimes in the Kharkiv region.", ["IGOUNO>RUSMIL 1124 occurred"]],
+  [
+    "UN investigators said Russian forces had committed war crimes in the Kharkiv region.",
+    ["IGOUNO>RUSMIL 1124 occurred"],
+  ],
   ["The inquiry said it had found evidence that the dam collapsed because of years of poor maintenance.", []],
   // an arms purchase that is the purpose of a signed deal naming no seller is the other signer's sale
   [
@@ -12176,10 +12595,16 @@ realCases("phone calls, help to fight, protect as a purpose (session 35, precisi
   ],
   ["Nigeria's president said he would allow foreign troops to help fight Boko Haram in the northeast.", []],
   // must not fire: guarding or protecting X as the purpose of another act is no aid to X
-  ["Greek police were deployed to guard the Turkish consulate in Thessaloniki ahead of the demonstration.", []],
+  [
+    "Greek police were deployed to guard the Turkish consulate in Thessaloniki ahead of the demonstration.",
+    [],
+  ],
   ["Germany said it would take all necessary steps to protect German carmakers from the new tariffs.", []],
   // must still fire: an appeal "call from X for" outside a phone call, and the one helped named before the verb
-  ["Putin rejected a call from Macron for a truce.", ["FRAGOV>RUSGOV 020 occurred", "RUSGOV>FRAGOV 127 occurred"]],
+  [
+    "Putin rejected a call from Macron for a truce.",
+    ["FRAGOV>RUSGOV 020 occurred", "RUSGOV>FRAGOV 127 occurred"],
+  ],
   [
     "Kenya's parliament approved the deployment of police officers to help Haitian police fight armed gangs.",
     ["KENLEG>HTICOP 070 occurred"],
@@ -12218,8 +12643,14 @@ realCases("an inquiry's report of another party's act (session 35, pair-lo)", "2
     ["IGOUNO>SDNMIL 090 occurred", "IGOUNO>SDNMIL 1124 occurred"],
   ],
   // must not fire: investigators' report (no inquiry body), a report on no party, a disaster
-  ["UN investigators said Houthi fighters had detained aid workers in Sanaa.", ["YEMREB>YEMNGO 173 reported"]],
-  ["The UN commission of inquiry said its final report would be presented to the Human Rights Council in March.", []],
+  [
+    "UN investigators said Houthi fighters had detained aid workers in Sanaa.",
+    ["YEMREB>YEMNGO 173 reported"],
+  ],
+  [
+    "The UN commission of inquiry said its final report would be presented to the Human Rights Council in March.",
+    [],
+  ],
   ["A UN fact-finding mission said the floods had displaced thousands of families in eastern Sudan.", []],
 ]);
 
@@ -12240,77 +12671,90 @@ realCases("aid pledged by another donor after an aid act (session 35, pair-lo)",
   ],
 ]);
 
-realCases("pair misses: the party wanted, sites' users, a place's owner, defied orders, joint acts judged (session 35, pair-hi)", "2024-06-01", [
-  // an extradition or its refusal is aimed at the one who wants the person, not the person's own country
+realCases(
+  "pair misses: the party wanted, sites' users, a place's owner, defied orders, joint acts judged (session 35, pair-hi)",
+  "2024-06-01",
   [
-    "A court in Vienna refused to extradite a Kazakh banker wanted by Russia on fraud charges, citing the risk of an unfair trial.",
-    ["AUTJUD>RUSGOV 121 occurred"],
+    // an extradition or its refusal is aimed at the one who wants the person, not the person's own country
+    [
+      "A court in Vienna refused to extradite a Kazakh banker wanted by Russia on fraud charges, citing the risk of an unfair trial.",
+      ["AUTJUD>RUSGOV 121 occurred"],
+    ],
+    [
+      "Bulgaria extradited a Russian citizen wanted by the United States for money laundering on Friday.",
+      ["BGRGOV>USAGOV 063 occurred"],
+    ],
+    // sites struck that a reduced passive says a party uses hit that party as well as the place
+    [
+      "Israeli jets struck weapons depots in Syria used by Hezbollah on Tuesday, the military said.",
+      ["ISRMIL>LBNREB 190 occurred", "ISRMIL>SYR 190 occurred"],
+    ],
+    // the owner "its" stands for is hit, not the place its base stands in
+    [
+      "The UN mission in South Sudan said South Sudanese troops had shelled its base in Malakal, wounding three peacekeepers.",
+      ["SSDMIL>IGOUNO 194 reported"],
+    ],
+    [
+      "The African Union mission said Somali soldiers had fired on its convoy in Baidoa, killing a driver.",
+      ["SOMMIL>IGOAFRAFU 193 reported"],
+    ],
+    // must not fire: no actor wants the person, no actor strikes, no actor destroys
+    ["A Spanish court refused to extradite a businessman wanted by prosecutors in his home country.", []],
+    ["Drones struck fuel depots in Kharkiv used by local farmers overnight.", []],
+    ["The storm destroyed its headquarters in Naqoura, the UN mission said.", []],
+    // acting despite a named actor's order to do otherwise defies it; no actor orders, nothing
+    [
+      "Britain deported 40 Albanian men to Tirana on Tuesday despite a British judge's order to halt the flight.",
+      ["GBRGOV>ALBCVL 174 occurred", "GBRGOV>GBRJUD 128 occurred"],
+    ],
+    ["The army kept up its offensive despite orders to withdraw.", []],
+    // a reaction restating a joint act reaches each of its parties; a restated visit only the visitor
+    [
+      "Chinese naval ships held joint drills with Cambodia's navy off Ream, a move Vietnam's foreign ministry called destabilising.",
+      [
+        "CHNMIL>KHMMIL 062 occurred",
+        "KHMMIL>CHNMIL 062 occurred",
+        "VNMGOV>CHNMIL 111 occurred",
+        "VNMGOV>KHMMIL 111 occurred",
+      ],
+    ],
+    [
+      "Viktor Orban met Vladimir Putin in Moscow on Friday, a visit the European Commission called a betrayal.",
+      ["HUNGOV>RUSGOV 040 occurred", "IGOEUREEC>HUNGOV 111 occurred", "RUSGOV>HUNGOV 040 occurred"],
+    ],
   ],
-  [
-    "Bulgaria extradited a Russian citizen wanted by the United States for money laundering on Friday.",
-    ["BGRGOV>USAGOV 063 occurred"],
-  ],
-  // sites struck that a reduced passive says a party uses hit that party as well as the place
-  [
-    "Israeli jets struck weapons depots in Syria used by Hezbollah on Tuesday, the military said.",
-    ["ISRMIL>LBNREB 190 occurred", "ISRMIL>SYR 190 occurred"],
-  ],
-  // the owner "its" stands for is hit, not the place its base stands in
-  [
-    "The UN mission in South Sudan said South Sudanese troops had shelled its base in Malakal, wounding three peacekeepers.",
-    ["SSDMIL>IGOUNO 194 reported"],
-  ],
-  [
-    "The African Union mission said Somali soldiers had fired on its convoy in Baidoa, killing a driver.",
-    ["SOMMIL>IGOAFRAFU 193 reported"],
-  ],
-  // must not fire: no actor wants the person, no actor strikes, no actor destroys
-  ["A Spanish court refused to extradite a businessman wanted by prosecutors in his home country.", []],
-  ["Drones struck fuel depots in Kharkiv used by local farmers overnight.", []],
-  ["The storm destroyed its headquarters in Naqoura, the UN mission said.", []],
-  // acting despite a named actor's order to do otherwise defies it; no actor orders, nothing
-  [
-    "Britain deported 40 Albanian men to Tirana on Tuesday despite a British judge's order to halt the flight.",
-    ["GBRGOV>ALBCVL 174 occurred", "GBRGOV>GBRJUD 128 occurred"],
-  ],
-  ["The army kept up its offensive despite orders to withdraw.", []],
-  // a reaction restating a joint act reaches each of its parties; a restated visit only the visitor
-  [
-    "Chinese naval ships held joint drills with Cambodia's navy off Ream, a move Vietnam's foreign ministry called destabilising.",
-    ["CHNMIL>KHMMIL 062 occurred", "KHMMIL>CHNMIL 062 occurred", "VNMGOV>CHNMIL 111 occurred", "VNMGOV>KHMMIL 111 occurred"],
-  ],
-  [
-    "Viktor Orban met Vladimir Putin in Moscow on Friday, a visit the European Commission called a betrayal.",
-    ["HUNGOV>RUSGOV 040 occurred", "IGOEUREEC>HUNGOV 111 occurred", "RUSGOV>HUNGOV 040 occurred"],
-  ],
-]);
+);
 
-realCases("a noun event's postponement past a relative or a joined noun phrase (session 35, status)", "2025-03-10", [
-  // the verb after an object relative whose subject is an actor with its determiner
+realCases(
+  "a noun event's postponement past a relative or a joined noun phrase (session 35, status)",
+  "2025-03-10",
   [
-    "A round of border talks between Armenia and Azerbaijan that the EU had planned for Friday has been postponed, diplomats said.",
-    ["ARMGOV>AZEGOV 040 postponed", "AZEGOV>ARMGOV 040 postponed"],
+    // the verb after an object relative whose subject is an actor with its determiner
+    [
+      "A round of border talks between Armenia and Azerbaijan that the EU had planned for Friday has been postponed, diplomats said.",
+      ["ARMGOV>AZEGOV 040 postponed", "AZEGOV>ARMGOV 040 postponed"],
+    ],
+    [
+      "The visit to Seoul by Japan's foreign minister that the two governments had planned for March was called off.",
+      ["JPNGOV>KORGOV 042 cancelled"],
+    ],
+    // an "and" inside the noun phrase: joined modifiers, an actor and its partners
+    [
+      "Fiji's prime minister said talks with New Zealand over the fisheries and security agreement had been put off until after the election.",
+      ["FJIGOV>NZLGOV 040 postponed", "NZLGOV>FJIGOV 040 postponed"],
+    ],
+    [
+      "The signing of a defence pact between Japan and the Philippines and their regional partners was delayed until next year.",
+      ["JPNGOV>PHLGOV 057 postponed", "PHLGOV>JPNGOV 057 postponed"],
+    ],
+    // must not fire: an "and" after the noun event's own verb joins clauses
+    [
+      "Talks between Fiji and Tonga ended on Monday and new elections were postponed.",
+      ["FJIGOV>TONGOV 040 occurred", "TONGOV>FJIGOV 040 occurred"],
+    ],
+    ["A round of talks that the ministry had planned for Friday has been postponed.", []],
   ],
-  [
-    "The visit to Seoul by Japan's foreign minister that the two governments had planned for March was called off.",
-    ["JPNGOV>KORGOV 042 cancelled"],
-  ],
-  // an "and" inside the noun phrase: joined modifiers, an actor and its partners
-  [
-    "Fiji's prime minister said talks with New Zealand over the fisheries and security agreement had been put off until after the election.",
-    ["FJIGOV>NZLGOV 040 postponed", "NZLGOV>FJIGOV 040 postponed"],
-  ],
-  [
-    "The signing of a defence pact between Japan and the Philippines and their regional partners was delayed until next year.",
-    ["JPNGOV>PHLGOV 057 postponed", "PHLGOV>JPNGOV 057 postponed"],
-  ],
-  // must not fire: an "and" after the noun event's own verb joins clauses
-  [
-    "Talks between Fiji and Tonga ended on Monday and new elections were postponed.",
-    ["FJIGOV>TONGOV 040 occurred", "TONGOV>FJIGOV 040 occurred"],
-  ],
-  ["A round of talks that the ministry had planned for Friday has been postponed.", []],
-]);
+);
 
 realCases("a Karabakh descriptor names Armenia's forces (session 35, actors)", "2023-09-28", [
   // the region's short name before a sector noun gives it ARM, as the gold sets code Karabakh's separatists
@@ -12372,12 +12816,18 @@ realCases(
 
 realCases("the social network X and Twitter are a U.S. business (session 35, actors2)", "2024-05-16", [
   // the network's news phrases name the company: the owner's possessive, the network noun before "X"
-  ["India's government opened an investigation into Elon Musk's X on Thursday.", ["INDGOV>USABUS 090 occurred"]],
+  [
+    "India's government opened an investigation into Elon Musk's X on Thursday.",
+    ["INDGOV>USABUS 090 occurred"],
+  ],
   [
     "Russia's communications regulator accused the social network X of refusing to delete banned content.",
     ["RUSGOV>USABUS 112 occurred"],
   ],
-  ["Germany's justice minister criticised Twitter for leaving hate speech on its platform.", ["DEUGOV>USABUS 111 occurred"]],
+  [
+    "Germany's justice minister criticised Twitter for leaving hate speech on its platform.",
+    ["DEUGOV>USABUS 111 occurred"],
+  ],
   // must not fire: "X" alone is a letter ("Model X"), no actor
   ["Tesla unveiled a cheaper version of its Model X at the Geneva motor show on Monday.", []],
 ]);
@@ -12387,7 +12837,10 @@ realCases(
   "2025-03-10",
   [
     // the island to be seized or bought is Denmark's
-    ["Trump threatened on Monday to use military force to seize Greenland.", ["USAGOV>DNKGOV 138 threatened"]],
+    [
+      "Trump threatened on Monday to use military force to seize Greenland.",
+      ["USAGOV>DNKGOV 138 threatened"],
+    ],
     [
       "Trump renewed his offer to buy Greenland, and Frederiksen rejected it.",
       ["DNKGOV>USAGOV 120 occurred", "USAGOV>DNKGOV 030 occurred"],
@@ -12398,7 +12851,10 @@ realCases(
       ["GRLGOV>USAGOV 111 occurred"],
     ],
     // must not fire
-    ["Greenlanders voted in a parliamentary election on Tuesday dominated by the question of independence.", []],
+    [
+      "Greenlanders voted in a parliamentary election on Tuesday dominated by the question of independence.",
+      [],
+    ],
     ["The Greenlandic government said the island's mining law would take effect next year.", []],
     ["A cruise ship ran aground off eastern Greenland on Monday, the Danish military said.", []],
   ],
@@ -12424,104 +12880,124 @@ realCases(
   ],
 );
 
-realCases("a second act in a sentence that got one: verdicts and noun acts by an agent (session 36, second)", "2025-06-02", [
-  // a sayer's verdict participle on an act named by a plain noun judges the act's author, beside the act
-  [
-    "A Chinese military plane violated Japanese airspace off Okinawa on Monday, Tokyo said, calling the incursion completely unacceptable.",
-    ["CHNMIL>JPN 192 reported", "JPNGOV>CHNMIL 111 occurred"],
-  ],
-  // must still fire: a verdict clause of its own
-  [
-    "Belarus began military drills near the Polish border on Monday, and Warsaw called the exercises aggressive.",
-    ["BLRGOV>POL 150 occurred", "POLGOV>BLRGOV 111 occurred"],
-  ],
-  // a noun act with its "of" target and its "by" agent inside the act that protests it
-  [
-    "Thousands of Georgians protested in Tbilisi against the arrest of opposition leader Nika Melia by Georgian police.",
-    ["GEO>GEOCOP 141 occurred", "GEOCOP>GEOOPP 173 occurred"],
-  ],
-  [
-    "Russia summoned Azerbaijan's ambassador to protest the detention of Russian citizens by Azerbaijani police.",
-    ["AZECOP>RUSCVL 173 occurred", "RUSGOV>AZEGOV 114 occurred"],
-  ],
-  // must not fire: "call off the planned offensive" is no verdict; praise is none; no actor arrested
-  [
-    "Netanyahu rebuffed a request from Blinken to call off the planned offensive in Rafah.",
-    ["ISRGOV>USAELI 1232 occurred", "USAELI>ISRGOV 020 occurred"],
-  ],
-  ["The company called the new model a success, its chief executive said.", []],
-  ["Hundreds of people rallied in the capital against the arrest of a popular singer by police.", []],
-]);
-
 realCases(
-  "a sanction promised on a condition is its threat alone (session 36, convention)",
-  "2024-09-10",
+  "a second act in a sentence that got one: verdicts and noun acts by an agent (session 36, second)",
+  "2025-06-02",
   [
-    // the promised sanction is the threat only, no hypothetical 163 beside it (data/gold/README.md)
+    // a sayer's verdict participle on an act named by a plain noun judges the act's author, beside the act
     [
-      "Washington could reimpose sanctions on Venezuela's oil sector if Maduro's government failed to hold a fair election, a State Department official said.",
-      ["USAGOV>VENGOV 1312 threatened"],
+      "A Chinese military plane violated Japanese airspace off Okinawa on Monday, Tokyo said, calling the incursion completely unacceptable.",
+      ["CHNMIL>JPN 192 reported", "JPNGOV>CHNMIL 111 occurred"],
+    ],
+    // must still fire: a verdict clause of its own
+    [
+      "Belarus began military drills near the Polish border on Monday, and Warsaw called the exercises aggressive.",
+      ["BLRGOV>POL 150 occurred", "POLGOV>BLRGOV 111 occurred"],
+    ],
+    // a noun act with its "of" target and its "by" agent inside the act that protests it
+    [
+      "Thousands of Georgians protested in Tbilisi against the arrest of opposition leader Nika Melia by Georgian police.",
+      ["GEO>GEOCOP 141 occurred", "GEOCOP>GEOOPP 173 occurred"],
     ],
     [
-      "Australia will slap sanctions on Iranian officials if Tehran keeps supplying drones to Russia, the foreign minister said.",
-      ["AUSGOV>IRNGOV 1312 threatened", "IRNGOV>RUSGOV 072 hypothetical"],
+      "Russia summoned Azerbaijan's ambassador to protest the detention of Russian citizens by Azerbaijani police.",
+      ["AZECOP>RUSCVL 173 occurred", "RUSGOV>AZEGOV 114 occurred"],
     ],
+    // must not fire: "call off the planned offensive" is no verdict; praise is none; no actor arrested
     [
-      "Canada would impose tariffs on Chinese electric vehicles if Beijing raised its levies on Canadian canola, the trade minister said.",
-      ["CANGOV>CHN 1312 threatened", "CHNGOV>CAN 163 hypothetical"],
+      "Netanyahu rebuffed a request from Blinken to call off the planned offensive in Rafah.",
+      ["ISRGOV>USAELI 1232 occurred", "USAELI>ISRGOV 020 occurred"],
     ],
-    // must not change: an act of force promised on a condition keeps the act beside its threat
-    [
-      "Iran would strike Israel again if it attacked Iranian soil, the foreign minister said.",
-      ["IRNGOV>ISRGOV 1384 threatened", "IRNGOV>ISRGOV 190 hypothetical", "ISRGOV>IRN 190 hypothetical"],
-    ],
-    // must not change: speculation by others is only the hypothetical act
-    [
-      "China could restrict exports of rare earths to the United States if Washington tightened its chip curbs, analysts said.",
-      ["CHNGOV>USAGOV 163 hypothetical"],
-    ],
-    // must not fire
-    ["Tariffs on steel would rise next year if demand stayed weak, the industry group said.", []],
-    ["The minister said sanctions would only work if they were enforced by every member state.", []],
+    ["The company called the new model a success, its chief executive said.", []],
+    ["Hundreds of people rallied in the capital against the arrest of a popular singer by police.", []],
   ],
 );
 
-realCases("a counted toll as the subject of a passive with its agent is the mass killing (session 36, paraphrase)", "2024-06-06", [
-  // the passive of "the RSF killed more than 100 people": the count stands in the subject, past "more than"
+realCases("a sanction promised on a condition is its threat alone (session 36, convention)", "2024-09-10", [
+  // the promised sanction is the threat only, no hypothetical 163 beside it (data/gold/README.md)
   [
-    "More than 100 people were killed by the Rapid Support Forces in an attack on a village in Sudan's Gezira state.",
-    ["SDNREB>SDN 202 occurred"],
+    "Washington could reimpose sanctions on Venezuela's oil sector if Maduro's government failed to hold a fair election, a State Department official said.",
+    ["USAGOV>VENGOV 1312 threatened"],
   ],
   [
-    "Between 10,000 and 15,000 people were killed in Geneina last year in ethnic violence by the Rapid Support Forces.",
-    ["SDNREB>SDNCVL 202 occurred"],
+    "Australia will slap sanctions on Iranian officials if Tehran keeps supplying drones to Russia, the foreign minister said.",
+    ["AUSGOV>IRNGOV 1312 threatened", "IRNGOV>RUSGOV 072 hypothetical"],
   ],
-  ["More than 70 worshippers were massacred by Boko Haram gunmen at a mosque in Borno state.", ["NGAREB>NGA 202 occurred"]],
-  // a counted expulsion in the passive, with its agent
-  ["Hundreds of thousands of Afghans have been expelled by Pakistan since 2023.", ["PAKGOV>AFG 201 occurred"]],
-  // must not change: no "by" agent, the state they leave deports them (174)
-  ["Thousands of Afghan migrants were deported from Iran in the first week of July.", ["IRNGOV>AFGREF 174 occurred"]],
-  // must not fire: no agent, or an agent that is no actor
-  ["More than 200 people were killed when floodwaters swept through villages in eastern Libya.", []],
-  ["At least 70 people were killed by a landslide that buried a mining camp in northern Myanmar.", []],
+  [
+    "Canada would impose tariffs on Chinese electric vehicles if Beijing raised its levies on Canadian canola, the trade minister said.",
+    ["CANGOV>CHN 1312 threatened", "CHNGOV>CAN 163 hypothetical"],
+  ],
+  // must not change: an act of force promised on a condition keeps the act beside its threat
+  [
+    "Iran would strike Israel again if it attacked Iranian soil, the foreign minister said.",
+    ["IRNGOV>ISRGOV 1384 threatened", "IRNGOV>ISRGOV 190 hypothetical", "ISRGOV>IRN 190 hypothetical"],
+  ],
+  // must not change: speculation by others is only the hypothetical act
+  [
+    "China could restrict exports of rare earths to the United States if Washington tightened its chip curbs, analysts said.",
+    ["CHNGOV>USAGOV 163 hypothetical"],
+  ],
+  // must not fire
+  ["Tariffs on steel would rise next year if demand stayed weak, the industry group said.", []],
+  ["The minister said sanctions would only work if they were enforced by every member state.", []],
 ]);
 
-realCases("a slot after a preposition in the passive stays where it stands (session 36, paraphrase)", "2024-06-25", [
-  // the destination after "to" is no object of the verb: the subject names no actor, the agent follows
+realCases(
+  "a counted toll as the subject of a passive with its agent is the mass killing (session 36, paraphrase)",
+  "2024-06-06",
   [
-    "The first 400 police officers were deployed to Haiti by Kenya on Tuesday to lead a UN-backed mission.",
-    ["KENGOV>HTIGOV 074 occurred"],
+    // the passive of "the RSF killed more than 100 people": the count stands in the subject, past "more than"
+    [
+      "More than 100 people were killed by the Rapid Support Forces in an attack on a village in Sudan's Gezira state.",
+      ["SDNREB>SDN 202 occurred"],
+    ],
+    [
+      "Between 10,000 and 15,000 people were killed in Geneina last year in ethnic violence by the Rapid Support Forces.",
+      ["SDNREB>SDNCVL 202 occurred"],
+    ],
+    [
+      "More than 70 worshippers were massacred by Boko Haram gunmen at a mosque in Borno state.",
+      ["NGAREB>NGA 202 occurred"],
+    ],
+    // a counted expulsion in the passive, with its agent
+    [
+      "Hundreds of thousands of Afghans have been expelled by Pakistan since 2023.",
+      ["PAKGOV>AFG 201 occurred"],
+    ],
+    // must not change: no "by" agent, the state they leave deports them (174)
+    [
+      "Thousands of Afghan migrants were deported from Iran in the first week of July.",
+      ["IRNGOV>AFGREF 174 occurred"],
+    ],
+    // must not fire: no agent, or an agent that is no actor
+    ["More than 200 people were killed when floodwaters swept through villages in eastern Libya.", []],
+    ["At least 70 people were killed by a landslide that buried a mining camp in northern Myanmar.", []],
   ],
+);
+
+realCases(
+  "a slot after a preposition in the passive stays where it stands (session 36, paraphrase)",
+  "2024-06-25",
   [
-    "Juan Orlando Hernandez, who was extradited by Honduras to the United States in 2022, was sentenced to 45 years.",
-    ["HNDGOV>USA 063 occurred"],
+    // the destination after "to" is no object of the verb: the subject names no actor, the agent follows
+    [
+      "The first 400 police officers were deployed to Haiti by Kenya on Tuesday to lead a UN-backed mission.",
+      ["KENGOV>HTIGOV 074 occurred"],
+    ],
+    [
+      "Juan Orlando Hernandez, who was extradited by Honduras to the United States in 2022, was sentenced to 45 years.",
+      ["HNDGOV>USA 063 occurred"],
+    ],
+    // must not change: a subject of a known country is the target (the deportees), a "by" slot names the agent, and
+    // a force with no agent is sent by its own state
+    [
+      "Hundreds of Venezuelan migrants were deported to El Salvador by the United States.",
+      ["USAGOV>VENREF 174 occurred"],
+    ],
+    ["Edmundo Gonzalez was granted asylum by Spain.", ["ESPGOV>VENOPP 075 occurred"]],
+    ["Kenyan police officers were deployed to Haiti.", ["KENCOP>HTIGOV 074 occurred"]],
   ],
-  // must not change: a subject of a known country is the target (the deportees), a "by" slot names the agent, and
-  // a force with no agent is sent by its own state
-  ["Hundreds of Venezuelan migrants were deported to El Salvador by the United States.", ["USAGOV>VENREF 174 occurred"]],
-  ["Edmundo Gonzalez was granted asylum by Spain.", ["ESPGOV>VENOPP 075 occurred"]],
-  ["Kenyan police officers were deployed to Haiti.", ["KENCOP>HTIGOV 074 occurred"]],
-]);
+);
 
 realCases("patterns read in a wrong sense fire no more (session 36, rootfp)", "2025-06-20", [
   // a forecast nuclear test, a cable damaged on suspicion, a thing handed over, boats stopped, threats as an occasion
@@ -12544,14 +13020,23 @@ realCases("patterns read in a wrong sense fire no more (session 36, rootfp)", "2
     ["IGOEUREEC>GEO 132 threatened"],
   ],
   // a stop in a country is a noun: the visit, with its fate
-  ["The U.S. president's planned stop in Vietnam was cancelled because of the budget talks.", ["USAGOV>VNM 042 cancelled"]],
+  [
+    "The U.S. president's planned stop in Vietnam was cancelled because of the budget talks.",
+    ["USAGOV>VNM 042 cancelled"],
+  ],
   // a thing financed by a state is no aid to the next state named
-  ["Azerbaijan began exporting gas to Syria under a project financed by Qatar.", ["AZEGOV>SYRGOV 061 occurred"]],
+  [
+    "Azerbaijan began exporting gas to Syria under a project financed by Qatar.",
+    ["AZEGOV>SYRGOV 061 occurred"],
+  ],
   ["Moldovan police said a vote-buying network financed by Russia had paid thousands of voters.", []],
   // must still fire
   ["Egypt's coast guard took six Sudanese smugglers into custody.", ["EGYCOP>SDNCRM 173 occurred"]],
   ["Greece returned two detained Turkish fishermen to Ankara on Tuesday.", ["GRCGOV>TURAGR 084 occurred"]],
-  ["Japan's prime minister said he hoped Beijing would release the detained Astellas employee.", ["JPNGOV>CHNGOV 013 occurred"]],
+  [
+    "Japan's prime minister said he hoped Beijing would release the detained Astellas employee.",
+    ["JPNGOV>CHNGOV 013 occurred"],
+  ],
 ]);
 
 realCases(
@@ -12618,127 +13103,167 @@ realCases(
   ],
 );
 
-realCases("verdicts on an own-country act, on country-less parties, and before the harmed party (session 36, verdict)", "2025-06-02", [
-  // a `kin` verdict on an act of the source's own country judges that act's author named before it
+realCases(
+  "verdicts on an own-country act, on country-less parties, and before the harmed party (session 36, verdict)",
+  "2025-06-02",
   [
-    "Venezuela's opposition rejected the government's plan to hold a snap vote in March, calling the vote a farce designed to keep Maduro in power.",
-    ["VENOPP>VENGOV 111 occurred", "VENOPP>VENGOV 120 occurred"],
-  ],
-  [
-    "Bangladesh's main opposition party rejected the interim government's plan to delay the election, calling the move unacceptable.",
-    ["BGDOPP>BGDGOV 111 occurred", "BGDOPP>BGDGOV 120 occurred"],
-  ],
-  // a verdict's object of no country ("separatist forces") stands for the side the act was aimed at
-  [
-    "China held live-fire drills near Taiwan on Monday, calling them a stern punishment for separatist forces.",
-    ["CHNGOV>TWN 111 occurred", "CHNGOV>TWN 150 occurred"],
-  ],
-  // the source's own country after the verdict's words is the party harmed, not the act's author
-  [
-    "Japan lodged a protest with Beijing after China set up a buoy in its exclusive economic zone, calling it a threat to Tokyo's sovereign rights.",
-    ["JPNGOV>CHNGOV 111 occurred", "JPNGOV>CHNGOV 114 occurred"],
-  ],
-  // must not fire: no other actor, or none of the source's country besides it
-  ["The opposition called the vote a sham.", []],
-  ["Kenya's opposition leader called the decision a mistake.", []],
-]);
-
-realCases("a passive's subject with its complement holds the act's words and target (session 36, passive)", "2025-06-20", [
-  // the subject's noun and the "into/with/on/to" complement that names the target, with the "by" agent
-  ["An investigation into Milei was opened by Argentine prosecutors.", ["ARGJUD>ARGGOV 090 occurred"]],
-  ["Houthi targets were struck overnight by American warplanes.", ["USAMIL>YEMREB 195 occurred"]],
-  ["Talks with Taiwan were suspended by China.", ["CHNGOV>TWNGOV 164 occurred"]],
-  ["Air strikes on Lebanon were launched overnight by Israel.", ["ISRGOV>LBNGOV 195 occurred"]],
-  ["A ban on Pakistani imports was imposed by India.", ["INDGOV>PAK 163 occurred"]],
-  ["Arms exports to Israel were suspended by Germany.", ["DEUGOV>ISR 1622 occurred"]],
-  ["A summit with Japan was cancelled by South Korea.", ["KORGOV>JPNGOV 125 occurred"]],
-  ["New tariffs on Chinese steel were announced on Monday by the European Commission.", ["IGOEUREEC>CHN 163 occurred"]],
-  ["Diplomatic ties with Taiwan were severed by Honduras.", ["HNDGOV>TWNGOV 161 occurred"]],
-  [
-    "An arrest warrant for Netanyahu was issued by the International Criminal Court.",
-    ["IGOINTICC>ISRGOV 173 occurred"],
-  ],
-  ["Negotiations with Ukraine were rejected by Moscow.", ["RUSGOV>UKRGOV 125 occurred"]],
-  ["Military aid to Ukraine was suspended overnight by the White House.", ["USAGOV>UKRGOV 1622 occurred"]],
-  // no actor in the complement, or a verb that is no act: nothing fires
-  ["A report on Chinese hacking was published by Microsoft on Tuesday.", []],
-  ["Sanctions on Russia were discussed by EU foreign ministers in Brussels.", []],
-  ["An investigation into the crash was opened by French prosecutors.", []],
-  // must not change: the active and a passive with its agent right after the verb
-  ["China suspended talks with Taiwan.", ["CHNGOV>TWNGOV 164 occurred"]],
-  ["New sanctions on Russia were imposed by the European Union on Friday.", ["IGOEUREEC>RUSGOV 163 occurred"]],
-]);
-
-realCases("a place phrase fronted before its comma places the crowd subject after it (session 36, fronted)", "2025-06-20", [
-  // "people" and "crowds" are actors only where a place says whose: a fronted "In X," says it as "in X" after does
-  ["In Tbilisi, thousands of people protested against the Georgian government.", ["GEOCVL>GEOGOV 141 occurred"]],
-  [
-    "In Belgrade, tens of thousands of people demonstrated against President Aleksandar Vucic.",
-    ["SRBCVL>SRBGOV 141 occurred"],
-  ],
-  ["Across Iran, crowds chanted slogans against the United States.", ["IRNCVL>USAGOV 141 occurred"]],
-  // a mission's owner in the fronted phrase is no place: the crowd outside it is the host's
-  [
-    "Outside the U.S. embassy in Mexico City, hundreds of protesters demonstrated against the United States.",
-    ["MEXCVL>USAGOV 141 occurred"],
-  ],
-  ["In Kyiv, officials accused Russia of targeting the power grid.", ["UKRGOV>RUSGOV 112 occurred"]],
-  // must not change: a noun placed after it, a noun with its own country, nothing to place
-  ["Thousands of people protested against the Georgian government in Tbilisi.", ["GEOCVL>GEOGOV 141 occurred"]],
-  ["In Beijing, authorities detained a Japanese businessman on espionage charges.", ["CHNGOV>JPNBUS 173 occurred"]],
-  ["In Geneva on Monday, officials met to discuss the weather.", []],
-  ["In Paris on Friday, thousands of people attended a concert.", []],
-]);
-
-
-realCases("a phrase fronted before the main clause is read as it is after it (session 37, fronted)", "2025-06-20", [
-  // a meeting, talks or call in a fronted phrase that names no party is the main clause's
-  [
-    "At a meeting in Canberra, Australia and Indonesia agreed to expand defence cooperation.",
-    ["AUSGOV>IDNGOV 0312 occurred", "AUSGOV>IDNGOV 040 occurred", "IDNGOV>AUSGOV 0312 occurred", "IDNGOV>AUSGOV 040 occurred"],
-  ],
-  [
-    "During talks in Ankara, Turkey and Sweden signed a security agreement.",
-    ["SWEGOV>TURGOV 040 occurred", "SWEGOV>TURGOV 057 occurred", "TURGOV>SWEGOV 040 occurred", "TURGOV>SWEGOV 057 occurred"],
-  ],
-  [
-    "During a phone call, Macron urged Netanyahu to halt the offensive in Rafah.",
-    ["FRAGOV>ISRGOV 0256 occurred", "FRAGOV>ISRGOV 041 occurred", "ISRGOV>FRAGOV 041 occurred"],
-  ],
-  // a fronted condition makes the promised act of conflict after its comma a threat, aimed at the condition's party
-  [
-    "Unless Tokyo opens its market to American rice, the United States will impose a 25% tariff on Japanese goods, Trump said.",
-    ["USAGOV>JPN 1312 threatened"],
-  ],
-  [
-    "If the United States strikes Venezuela, Caracas would use force to defend itself, Maduro said.",
-    ["USAGOV>VENGOV 190 hypothetical", "VENGOV>USAGOV 138 threatened"],
-  ],
-  // the comma ending a fronted phrase is no list comma before a compound subject
-  [
-    "According to Moscow, Russia and Belarus held joint military exercises in the Baltic Sea.",
-    ["BLRGOV>RUSGOV 062 occurred", "RUSGOV>BLRGOV 062 occurred"],
-  ],
-  // must not fire: a named venue, a body's own meeting, a fronted phrase with no actor, a plain list subject
-  ["At the G20 summit in Rio, Trump announced new aid for Ukraine.", ["USAGOV>UKRGOV 033 occurred"]],
-  [
-    "After a meeting of NATO defence ministers, Germany pledged more air defence systems to Ukraine.",
-    ["DEUGOV>UKRGOV 030 occurred"],
-  ],
-  ["At a conference in Vienna, scientists presented new research on glaciers.", []],
-  ["If it rains on Sunday, the parade in Kyiv will be postponed.", []],
-  [
-    "Russia, China and Iran held joint naval drills in the Gulf of Oman.",
+    // a `kin` verdict on an act of the source's own country judges that act's author named before it
     [
-      "CHNGOV>IRNGOV 062 occurred",
-      "CHNGOV>RUSGOV 062 occurred",
-      "IRNGOV>CHNGOV 062 occurred",
-      "IRNGOV>RUSGOV 062 occurred",
-      "RUSGOV>CHNGOV 062 occurred",
-      "RUSGOV>IRNGOV 062 occurred",
+      "Venezuela's opposition rejected the government's plan to hold a snap vote in March, calling the vote a farce designed to keep Maduro in power.",
+      ["VENOPP>VENGOV 111 occurred", "VENOPP>VENGOV 120 occurred"],
+    ],
+    [
+      "Bangladesh's main opposition party rejected the interim government's plan to delay the election, calling the move unacceptable.",
+      ["BGDOPP>BGDGOV 111 occurred", "BGDOPP>BGDGOV 120 occurred"],
+    ],
+    // a verdict's object of no country ("separatist forces") stands for the side the act was aimed at
+    [
+      "China held live-fire drills near Taiwan on Monday, calling them a stern punishment for separatist forces.",
+      ["CHNGOV>TWN 111 occurred", "CHNGOV>TWN 150 occurred"],
+    ],
+    // the source's own country after the verdict's words is the party harmed, not the act's author
+    [
+      "Japan lodged a protest with Beijing after China set up a buoy in its exclusive economic zone, calling it a threat to Tokyo's sovereign rights.",
+      ["JPNGOV>CHNGOV 111 occurred", "JPNGOV>CHNGOV 114 occurred"],
+    ],
+    // must not fire: no other actor, or none of the source's country besides it
+    ["The opposition called the vote a sham.", []],
+    ["Kenya's opposition leader called the decision a mistake.", []],
+  ],
+);
+
+realCases(
+  "a passive's subject with its complement holds the act's words and target (session 36, passive)",
+  "2025-06-20",
+  [
+    // the subject's noun and the "into/with/on/to" complement that names the target, with the "by" agent
+    ["An investigation into Milei was opened by Argentine prosecutors.", ["ARGJUD>ARGGOV 090 occurred"]],
+    ["Houthi targets were struck overnight by American warplanes.", ["USAMIL>YEMREB 195 occurred"]],
+    ["Talks with Taiwan were suspended by China.", ["CHNGOV>TWNGOV 164 occurred"]],
+    ["Air strikes on Lebanon were launched overnight by Israel.", ["ISRGOV>LBNGOV 195 occurred"]],
+    ["A ban on Pakistani imports was imposed by India.", ["INDGOV>PAK 163 occurred"]],
+    ["Arms exports to Israel were suspended by Germany.", ["DEUGOV>ISR 1622 occurred"]],
+    ["A summit with Japan was cancelled by South Korea.", ["KORGOV>JPNGOV 125 occurred"]],
+    [
+      "New tariffs on Chinese steel were announced on Monday by the European Commission.",
+      ["IGOEUREEC>CHN 163 occurred"],
+    ],
+    ["Diplomatic ties with Taiwan were severed by Honduras.", ["HNDGOV>TWNGOV 161 occurred"]],
+    [
+      "An arrest warrant for Netanyahu was issued by the International Criminal Court.",
+      ["IGOINTICC>ISRGOV 173 occurred"],
+    ],
+    ["Negotiations with Ukraine were rejected by Moscow.", ["RUSGOV>UKRGOV 125 occurred"]],
+    ["Military aid to Ukraine was suspended overnight by the White House.", ["USAGOV>UKRGOV 1622 occurred"]],
+    // no actor in the complement, or a verb that is no act: nothing fires
+    ["A report on Chinese hacking was published by Microsoft on Tuesday.", []],
+    ["Sanctions on Russia were discussed by EU foreign ministers in Brussels.", []],
+    ["An investigation into the crash was opened by French prosecutors.", []],
+    // must not change: the active and a passive with its agent right after the verb
+    ["China suspended talks with Taiwan.", ["CHNGOV>TWNGOV 164 occurred"]],
+    [
+      "New sanctions on Russia were imposed by the European Union on Friday.",
+      ["IGOEUREEC>RUSGOV 163 occurred"],
     ],
   ],
-]);
+);
+
+realCases(
+  "a place phrase fronted before its comma places the crowd subject after it (session 36, fronted)",
+  "2025-06-20",
+  [
+    // "people" and "crowds" are actors only where a place says whose: a fronted "In X," says it as "in X" after does
+    [
+      "In Tbilisi, thousands of people protested against the Georgian government.",
+      ["GEOCVL>GEOGOV 141 occurred"],
+    ],
+    [
+      "In Belgrade, tens of thousands of people demonstrated against President Aleksandar Vucic.",
+      ["SRBCVL>SRBGOV 141 occurred"],
+    ],
+    ["Across Iran, crowds chanted slogans against the United States.", ["IRNCVL>USAGOV 141 occurred"]],
+    // a mission's owner in the fronted phrase is no place: the crowd outside it is the host's
+    [
+      "Outside the U.S. embassy in Mexico City, hundreds of protesters demonstrated against the United States.",
+      ["MEXCVL>USAGOV 141 occurred"],
+    ],
+    ["In Kyiv, officials accused Russia of targeting the power grid.", ["UKRGOV>RUSGOV 112 occurred"]],
+    // must not change: a noun placed after it, a noun with its own country, nothing to place
+    [
+      "Thousands of people protested against the Georgian government in Tbilisi.",
+      ["GEOCVL>GEOGOV 141 occurred"],
+    ],
+    [
+      "In Beijing, authorities detained a Japanese businessman on espionage charges.",
+      ["CHNGOV>JPNBUS 173 occurred"],
+    ],
+    ["In Geneva on Monday, officials met to discuss the weather.", []],
+    ["In Paris on Friday, thousands of people attended a concert.", []],
+  ],
+);
+
+realCases(
+  "a phrase fronted before the main clause is read as it is after it (session 37, fronted)",
+  "2025-06-20",
+  [
+    // a meeting, talks or call in a fronted phrase that names no party is the main clause's
+    [
+      "At a meeting in Canberra, Australia and Indonesia agreed to expand defence cooperation.",
+      [
+        "AUSGOV>IDNGOV 0312 occurred",
+        "AUSGOV>IDNGOV 040 occurred",
+        "IDNGOV>AUSGOV 0312 occurred",
+        "IDNGOV>AUSGOV 040 occurred",
+      ],
+    ],
+    [
+      "During talks in Ankara, Turkey and Sweden signed a security agreement.",
+      [
+        "SWEGOV>TURGOV 040 occurred",
+        "SWEGOV>TURGOV 057 occurred",
+        "TURGOV>SWEGOV 040 occurred",
+        "TURGOV>SWEGOV 057 occurred",
+      ],
+    ],
+    [
+      "During a phone call, Macron urged Netanyahu to halt the offensive in Rafah.",
+      ["FRAGOV>ISRGOV 0256 occurred", "FRAGOV>ISRGOV 041 occurred", "ISRGOV>FRAGOV 041 occurred"],
+    ],
+    // a fronted condition makes the promised act of conflict after its comma a threat, aimed at the condition's party
+    [
+      "Unless Tokyo opens its market to American rice, the United States will impose a 25% tariff on Japanese goods, Trump said.",
+      ["USAGOV>JPN 1312 threatened"],
+    ],
+    [
+      "If the United States strikes Venezuela, Caracas would use force to defend itself, Maduro said.",
+      ["USAGOV>VENGOV 190 hypothetical", "VENGOV>USAGOV 138 threatened"],
+    ],
+    // the comma ending a fronted phrase is no list comma before a compound subject
+    [
+      "According to Moscow, Russia and Belarus held joint military exercises in the Baltic Sea.",
+      ["BLRGOV>RUSGOV 062 occurred", "RUSGOV>BLRGOV 062 occurred"],
+    ],
+    // must not fire: a named venue, a body's own meeting, a fronted phrase with no actor, a plain list subject
+    ["At the G20 summit in Rio, Trump announced new aid for Ukraine.", ["USAGOV>UKRGOV 033 occurred"]],
+    [
+      "After a meeting of NATO defence ministers, Germany pledged more air defence systems to Ukraine.",
+      ["DEUGOV>UKRGOV 030 occurred"],
+    ],
+    ["At a conference in Vienna, scientists presented new research on glaciers.", []],
+    ["If it rains on Sunday, the parade in Kyiv will be postponed.", []],
+    [
+      "Russia, China and Iran held joint naval drills in the Gulf of Oman.",
+      [
+        "CHNGOV>IRNGOV 062 occurred",
+        "CHNGOV>RUSGOV 062 occurred",
+        "IRNGOV>CHNGOV 062 occurred",
+        "IRNGOV>RUSGOV 062 occurred",
+        "RUSGOV>CHNGOV 062 occurred",
+        "RUSGOV>IRNGOV 062 occurred",
+      ],
+    ],
+  ],
+);
 
 realCases("status phrasings found by paraphrasing dev acts (session 37, status)", "2025-06-20", [
   // "is slated to" is a plan; giving up plans to act cancels the act, or is a party's 125 for its own visit or meeting
@@ -12772,7 +13297,10 @@ realCases("status phrasings found by paraphrasing dev acts (session 37, status)"
   ],
   // a measure weighed in the progressive is 014; a pledge on a party's condition is a threat
   ["Turkey is considering expelling two Swedish diplomats.", ["TURGOV>SWEGOV 014 occurred"]],
-  ["China vowed to impose sanctions on Lithuania unless its demands were met.", ["CHNGOV>LTUGOV 1312 threatened"]],
+  [
+    "China vowed to impose sanctions on Lithuania unless its demands were met.",
+    ["CHNGOV>LTUGOV 1312 threatened"],
+  ],
   ["Russia said it was ready to cut gas supplies to Moldova if provoked.", ["RUSGOV>MDAGOV 1312 threatened"]],
   [
     "Serbia vowed to cut diplomatic ties with Montenegro unless Podgorica changed course.",
@@ -12785,50 +13313,78 @@ realCases("status phrasings found by paraphrasing dev acts (session 37, status)"
     ["CHNGOV>INDGOV 040 occurred", "INDGOV>CHNGOV 040 occurred"],
   ],
   ["China vowed to impose sanctions on Lithuania.", ["CHNGOV>LTUGOV 163 occurred"]],
-  ["The European Union pledged to send aid to Sudan if the fighting stopped.", ["IGOEUREEC>SDNGOV 033 occurred"]],
+  [
+    "The European Union pledged to send aid to Sudan if the fighting stopped.",
+    ["IGOEUREEC>SDNGOV 033 occurred"],
+  ],
   // no actor: nothing fires
   ["The football federation moved the cup final to a later date.", []],
   ["The mining company abandoned plans to build a new smelter.", []],
 ]);
 
-realCases("act nouns read as their verbs, decision agents, accused antecedents (session 37, para3)", "2025-06-20", [
-  // an act noun announced (or approved) before its object's "of"/"to": the announcer's act, with the verb's chain
-  ["Iran announced the suspension of its cooperation with the IAEA.", ["IRNGOV>IGOUNOIAE 160 occurred"]],
-  ["Turkey announced a halt to all trade with Israel.", ["TURGOV>ISRGOV 163 occurred"]],
-  ["Turkey will announce a halt to all trade with Israel.", ["TURGOV>ISRGOV 163 scheduled"]],
-  // an owned act noun opening the sentence, and a decision's agent after "by"
-  ["The European Union's imposition of new sanctions on Russia angered Moscow.", ["IGOEUREEC>RUSGOV 163 occurred"]],
-  ["The decision by Washington to pause arms deliveries to Israel angered Netanyahu.", ["USAGOV>ISRGOV 1622 occurred"]],
-  // a pronoun after "accused Y of V-ing … Z" is Y, not Z
+realCases(
+  "act nouns read as their verbs, decision agents, accused antecedents (session 37, para3)",
+  "2025-06-20",
   [
-    "Turkey accused two Israeli ministers of inciting violence against Palestinians and imposed sanctions on them.",
-    ["TURGOV>ISRGOV 112 occurred", "TURGOV>ISRGOV 163 occurred"],
+    // an act noun announced (or approved) before its object's "of"/"to": the announcer's act, with the verb's chain
+    ["Iran announced the suspension of its cooperation with the IAEA.", ["IRNGOV>IGOUNOIAE 160 occurred"]],
+    ["Turkey announced a halt to all trade with Israel.", ["TURGOV>ISRGOV 163 occurred"]],
+    ["Turkey will announce a halt to all trade with Israel.", ["TURGOV>ISRGOV 163 scheduled"]],
+    // an owned act noun opening the sentence, and a decision's agent after "by"
+    [
+      "The European Union's imposition of new sanctions on Russia angered Moscow.",
+      ["IGOEUREEC>RUSGOV 163 occurred"],
+    ],
+    [
+      "The decision by Washington to pause arms deliveries to Israel angered Netanyahu.",
+      ["USAGOV>ISRGOV 1622 occurred"],
+    ],
+    // a pronoun after "accused Y of V-ing … Z" is Y, not Z
+    [
+      "Turkey accused two Israeli ministers of inciting violence against Palestinians and imposed sanctions on them.",
+      ["TURGOV>ISRGOV 112 occurred", "TURGOV>ISRGOV 163 occurred"],
+    ],
+    // "whom/which it accused of": past a noun joined by "and", and a place after the reactor's own act
+    [
+      "Moldova expelled 20 Russian diplomats and embassy employees, whom it accused of spying.",
+      ["MDAGOV>RUSGOV 1125 occurred", "MDAGOV>RUSGOV 166 occurred"],
+    ],
+    [
+      "Sudan banned all imports from Kenya, which it accused of arming the rebels.",
+      ["SDNGOV>KEN 112 occurred", "SDNGOV>KEN 163 occurred"],
+    ],
+    // must not fire or change: no actor in the act noun's words, a reported use, a reaction to another's act
+    ["The ministry announced the end of the school year.", []],
+    ["Japan announced the suspension of its whaling season.", []],
+    ["The OPCW said it had confirmed the use of tear gas as a weapon in a Ukrainian village.", []],
+    [
+      "Russia fired missiles at Kyiv, which Ukraine called a war crime.",
+      ["RUSGOV>UKR 195 occurred", "UKRGOV>RUSGOV 111 occurred"],
+    ],
   ],
-  // "whom/which it accused of": past a noun joined by "and", and a place after the reactor's own act
-  [
-    "Moldova expelled 20 Russian diplomats and embassy employees, whom it accused of spying.",
-    ["MDAGOV>RUSGOV 1125 occurred", "MDAGOV>RUSGOV 166 occurred"],
-  ],
-  [
-    "Sudan banned all imports from Kenya, which it accused of arming the rebels.",
-    ["SDNGOV>KEN 112 occurred", "SDNGOV>KEN 163 occurred"],
-  ],
-  // must not fire or change: no actor in the act noun's words, a reported use, a reaction to another's act
-  ["The ministry announced the end of the school year.", []],
-  ["Japan announced the suspension of its whaling season.", []],
-  ["The OPCW said it had confirmed the use of tear gas as a weapon in a Ukrainian village.", []],
-  ["Russia fired missiles at Kyiv, which Ukraine called a war crime.", ["RUSGOV>UKR 195 occurred", "UKRGOV>RUSGOV 111 occurred"]],
-]);
+);
 
 realCases("a passive's agent phrase and its subject's complement (session 37, passive)", "2025-06-20", [
   // the "by" agent phrase holds none of the object's words ("kill TGT troops" no longer reads the agent's "troops")
-  ["Hamas leader Yahya Sinwar was killed in Rafah on Wednesday by Israeli troops.", ["ISRMIL>PSEREB 186 occurred"]],
+  [
+    "Hamas leader Yahya Sinwar was killed in Rafah on Wednesday by Israeli troops.",
+    ["ISRMIL>PSEREB 186 occurred"],
+  ],
   ["Houthi military spokesman Yahya Saree was killed by Israeli troops.", ["ISRMIL>YEMREB 186 occurred"]],
   // an owned subject with an infinitive or "for" complement after its head noun
-  ["Sweden's bid to join NATO was approved on Monday by Hungary's parliament.", ["HUNLEG>SWEGOV 050 occurred"]],
-  ["Ukraine's bid to join the European Union was approved by the Hungarian parliament.", ["HUNLEG>UKRGOV 050 occurred"]],
+  [
+    "Sweden's bid to join NATO was approved on Monday by Hungary's parliament.",
+    ["HUNLEG>SWEGOV 050 occurred"],
+  ],
+  [
+    "Ukraine's bid to join the European Union was approved by the Hungarian parliament.",
+    ["HUNLEG>UKRGOV 050 occurred"],
+  ],
   // a "that" clause on the subject's head noun: the head is the act's object, its owner the target
-  ["A Russian claim that Ukrainian drones had struck a school was denied by Kyiv.", ["UKRGOV>RUS 016 occurred"]],
+  [
+    "A Russian claim that Ukrainian drones had struck a school was denied by Kyiv.",
+    ["UKRGOV>RUS 016 occurred"],
+  ],
   [
     "French accusations that it had fomented the unrest in New Caledonia were rejected by Azerbaijan.",
     ["AZEGOV>FRA 016 occurred"],
@@ -12840,62 +13396,79 @@ realCases("a passive's agent phrase and its subject's complement (session 37, pa
   // must not change: a word after the agent phrase, the active, an owned subject with no complement
   ["Japan was accused by China of spying.", ["CHNGOV>JPNGOV 1125 occurred"]],
   ["Israeli troops killed three Palestinian fighters.", ["ISRMIL>PSEREB 190 occurred"]],
-  ["Moscow's peace proposal was rejected by Kyiv.", ["RUSGOV>UKRGOV 030 occurred", "UKRGOV>RUSGOV 127 occurred"]],
+  [
+    "Moscow's peace proposal was rejected by Kyiv.",
+    ["RUSGOV>UKRGOV 030 occurred", "UKRGOV>RUSGOV 127 occurred"],
+  ],
 ]);
 
-realCases("office-holders, peoples and bodies named by no country of their own (session 37, actors)", "2024-06-20", [
-  // people listed in the thirty-seventh session: the name alone gives the actor and its country
-  ["Mohsin Naqvi accused Afghanistan of sheltering militants.", ["PAKGOV>AFGGOV 112 occurred"]],
-  ["Nasser Kanaani criticised France for its support of Israel.", ["IRNGOV>FRAGOV 111 occurred"]],
+realCases(
+  "office-holders, peoples and bodies named by no country of their own (session 37, actors)",
+  "2024-06-20",
   [
-    "Masrour Barzani met Turkish President Recep Tayyip Erdogan in Ankara.",
-    ["IRQGOV>TURGOV 040 occurred", "TURGOV>IRQGOV 040 occurred"],
+    // people listed in the thirty-seventh session: the name alone gives the actor and its country
+    ["Mohsin Naqvi accused Afghanistan of sheltering militants.", ["PAKGOV>AFGGOV 112 occurred"]],
+    ["Nasser Kanaani criticised France for its support of Israel.", ["IRNGOV>FRAGOV 111 occurred"]],
+    [
+      "Masrour Barzani met Turkish President Recep Tayyip Erdogan in Ankara.",
+      ["IRQGOV>TURGOV 040 occurred", "TURGOV>IRQGOV 040 occurred"],
+    ],
+    ["Devlet Bahceli criticised Armenia.", ["TURPTY>ARMGOV 111 occurred"]],
+    [
+      "Jordan Bardella criticised Macron for his plan to send troops to Ukraine.",
+      ["FRAOPP>FRAGOV 111 occurred"],
+    ],
+    // heads of international bodies and the UN's missions keep the body's code
+    ["Ahmed Aboul Gheit condemned Israel.", ["IGOMEAARL>ISRGOV 111 occurred"]],
+    [
+      "Karim Khan sought an arrest warrant for Benjamin Netanyahu over alleged war crimes in Gaza.",
+      ["IGOINTICC>ISRGOV 1124 occurred"],
+    ],
+    ["UNIFIL accused Israeli troops of firing at its peacekeepers.", ["IGOUNO>ISRMIL 112 occurred"]],
+    // the Alliance of Sahel States names its three members, as "the Baltic states" does
+    [
+      "The Alliance of Sahel States accused Ukraine of supporting terrorists.",
+      ["BFAGOV>UKRGOV 112 occurred", "MLIGOV>UKRGOV 112 occurred", "NERGOV>UKRGOV 112 occurred"],
+    ],
+    // a people of one region of one country gives a sector noun that country
+    ["Catalan separatists protested against the Spanish government.", ["ESPREB>ESPGOV 141 occurred"]],
+    ["Chechen fighters shelled Ukrainian troops.", ["RUSREB>UKRMIL 194 occurred"]],
+    // war-time governors, prosecutors, deputy ministers and commanders on both sides (Russian-installed ones Russia's)
+    ["Vyacheslav Gladkov accused Ukraine of shelling Belgorod.", ["RUSGOV>UKRGOV 112 occurred"]],
+    ["Vladimir Saldo accused Ukrainian forces of shelling Nova Kakhovka.", ["RUSGOV>UKRMIL 112 occurred"]],
+    ["Andriy Kostin accused Russia of war crimes in Kharkiv.", ["UKRJUD>RUSGOV 1124 occurred"]],
+    [
+      "Alexander Grushko accused NATO of preparing for a conflict with Russia.",
+      ["RUSGOV>IGOWSTNAT 112 occurred"],
+    ],
+    [
+      "Alireza Tangsiri warned the United States against sending warships to the Gulf.",
+      ["IRNMIL>USAGOV 130 threatened"],
+    ],
+    // must not change: a bare surname shared with a mention-first newcomer (Francesca Albanese) stays the one in office
+    ["Albanese criticised China over the naval drills.", ["AUSGOV>CHNGOV 111 occurred"]],
+    // must not fire: a region's adjective before a common noun, a newcomer with no other party
+    ["Scottish whisky exports to the United States fell sharply.", []],
+    ["Francesca Albanese presented her report in Geneva.", []],
   ],
-  ["Devlet Bahceli criticised Armenia.", ["TURPTY>ARMGOV 111 occurred"]],
-  ["Jordan Bardella criticised Macron for his plan to send troops to Ukraine.", ["FRAOPP>FRAGOV 111 occurred"]],
-  // heads of international bodies and the UN's missions keep the body's code
-  ["Ahmed Aboul Gheit condemned Israel.", ["IGOMEAARL>ISRGOV 111 occurred"]],
-  [
-    "Karim Khan sought an arrest warrant for Benjamin Netanyahu over alleged war crimes in Gaza.",
-    ["IGOINTICC>ISRGOV 1124 occurred"],
-  ],
-  ["UNIFIL accused Israeli troops of firing at its peacekeepers.", ["IGOUNO>ISRMIL 112 occurred"]],
-  // the Alliance of Sahel States names its three members, as "the Baltic states" does
-  [
-    "The Alliance of Sahel States accused Ukraine of supporting terrorists.",
-    ["BFAGOV>UKRGOV 112 occurred", "MLIGOV>UKRGOV 112 occurred", "NERGOV>UKRGOV 112 occurred"],
-  ],
-  // a people of one region of one country gives a sector noun that country
-  ["Catalan separatists protested against the Spanish government.", ["ESPREB>ESPGOV 141 occurred"]],
-  ["Chechen fighters shelled Ukrainian troops.", ["RUSREB>UKRMIL 194 occurred"]],
-  // war-time governors, prosecutors, deputy ministers and commanders on both sides (Russian-installed ones Russia's)
-  ["Vyacheslav Gladkov accused Ukraine of shelling Belgorod.", ["RUSGOV>UKRGOV 112 occurred"]],
-  ["Vladimir Saldo accused Ukrainian forces of shelling Nova Kakhovka.", ["RUSGOV>UKRMIL 112 occurred"]],
-  ["Andriy Kostin accused Russia of war crimes in Kharkiv.", ["UKRJUD>RUSGOV 1124 occurred"]],
-  ["Alexander Grushko accused NATO of preparing for a conflict with Russia.", ["RUSGOV>IGOWSTNAT 112 occurred"]],
-  [
-    "Alireza Tangsiri warned the United States against sending warships to the Gulf.",
-    ["IRNMIL>USAGOV 130 threatened"],
-  ],
-  // must not change: a bare surname shared with a mention-first newcomer (Francesca Albanese) stays the one in office
-  ["Albanese criticised China over the naval drills.", ["AUSGOV>CHNGOV 111 occurred"]],
-  // must not fire: a region's adjective before a common noun, a newcomer with no other party
-  ["Scottish whisky exports to the United States fell sharply.", []],
-  ["Francesca Albanese presented her report in Geneva.", []],
-]);
+);
 
-realCases("WordNet neighbours: the lemmas they point to, and senses they must not copy acts onto (session 37, wordnet)", "2025-06-20", [
-  // the dictionary lemmas that WordNet synonyms ("hassle", "immure") lead to code as before
+realCases(
+  "WordNet neighbours: the lemmas they point to, and senses they must not copy acts onto (session 37, wordnet)",
+  "2025-06-20",
   [
-    "Chinese coast guard ships harassed a Philippine supply vessel near Second Thomas Shoal.",
-    ["CHNCOP>PHLMIL 170 occurred"],
+    // the dictionary lemmas that WordNet synonyms ("hassle", "immure") lead to code as before
+    [
+      "Chinese coast guard ships harassed a Philippine supply vessel near Second Thomas Shoal.",
+      ["CHNCOP>PHLMIL 170 occurred"],
+    ],
+    ["An Iranian court imprisoned a French citizen on spying charges.", ["IRNJUD>FRACVL 173 occurred"]],
+    // must not fire: WordNet puts "dock" beside "enter" (192 with the table on) and "promote" beside "praise" (051)
+    ["The Japanese destroyer docked in Manila on Monday for a port call.", []],
+    ["Islamabad promoted its army chief to the rank of field marshal on Tuesday.", []],
+    ["Two Russian warships docked in Havana on Wednesday after naval drills in the Atlantic.", []],
   ],
-  ["An Iranian court imprisoned a French citizen on spying charges.", ["IRNJUD>FRACVL 173 occurred"]],
-  // must not fire: WordNet puts "dock" beside "enter" (192 with the table on) and "promote" beside "praise" (051)
-  ["The Japanese destroyer docked in Manila on Monday for a port call.", []],
-  ["Islamabad promoted its army chief to the rank of field marshal on Tuesday.", []],
-  ["Two Russian warships docked in Havana on Wednesday after naval drills in the Atlantic.", []],
-]);
+);
 
 describe("the WordNet neighbour table off (session 37, wordnet)", () => {
   it("codes exactly as a dictionary without the table", () => {
@@ -12927,34 +13500,43 @@ describe("the WordNet neighbour table off (session 37, wordnet)", () => {
   });
 });
 
-
-realCases("a reported verdict on another's act is criticism of its author (session 37, evaluate)", "2025-03-12", [
-  // the act's author named after it, a negative verdict from the derived lexicon
-  ["Turkey said the tariffs imposed by Washington were unfair.", ["TURGOV>USAGOV 111 occurred"]],
-  ["Pakistan said the charges filed by India were politically motivated.", ["PAKGOV>INDGOV 111 occurred"]],
-  ["Brazil said the measures announced by Argentina were discriminatory.", ["BRAGOV>ARGGOV 111 occurred"]],
-  // the author named before it, a verdict or harm in a modal clause
-  ["India said Canada's decision would hurt relations between the two countries.", ["INDGOV>CANGOV 111 occurred"]],
+realCases(
+  "a reported verdict on another's act is criticism of its author (session 37, evaluate)",
+  "2025-03-12",
   [
-    "Seoul said Tokyo's export curbs were discriminatory and would harm trust between the neighbours.",
-    ["KORGOV>JPNGOV 111 occurred"],
+    // the act's author named after it, a negative verdict from the derived lexicon
+    ["Turkey said the tariffs imposed by Washington were unfair.", ["TURGOV>USAGOV 111 occurred"]],
+    ["Pakistan said the charges filed by India were politically motivated.", ["PAKGOV>INDGOV 111 occurred"]],
+    ["Brazil said the measures announced by Argentina were discriminatory.", ["BRAGOV>ARGGOV 111 occurred"]],
+    // the author named before it, a verdict or harm in a modal clause
+    [
+      "India said Canada's decision would hurt relations between the two countries.",
+      ["INDGOV>CANGOV 111 occurred"],
+    ],
+    [
+      "Seoul said Tokyo's export curbs were discriminatory and would harm trust between the neighbours.",
+      ["KORGOV>JPNGOV 111 occurred"],
+    ],
+    // an act of the clause before, pointed back to
+    [
+      "Ghana expelled three Nigerian diplomats, and Abuja said the step would damage relations between the neighbours.",
+      ["GHAGOV>NGAGOV 166 occurred", "NGAGOV>GHAGOV 111 occurred"],
+    ],
+    ["Egypt said it was not happy with Ethiopia over the dam.", ["EGYGOV>ETHGOV 111 occurred"]],
+    // harm named as a bad outcome of an owned act
+    [
+      "Mexico said Washington's tariffs would have devastating consequences for farmers.",
+      ["MEXGOV>USAGOV 111 occurred"],
+    ],
+    // must not fire: the harmed one named as a party, with no author named
+    ["Beijing said the new tariffs would hurt Australian winemakers.", []],
+    // must not fire: a verdict that is no blame, harm by no party, a domestic act, a description
+    ["Norway said the tariffs imposed by Washington were reasonable.", []],
+    ["Mexico's farmers said the drought would harm this year's harvest.", []],
+    ["Chile said the strike was hurting its ports.", []],
+    ["Russia said the strikes launched by Ukraine were deadly.", []],
   ],
-  // an act of the clause before, pointed back to
-  [
-    "Ghana expelled three Nigerian diplomats, and Abuja said the step would damage relations between the neighbours.",
-    ["GHAGOV>NGAGOV 166 occurred", "NGAGOV>GHAGOV 111 occurred"],
-  ],
-  ["Egypt said it was not happy with Ethiopia over the dam.", ["EGYGOV>ETHGOV 111 occurred"]],
-  // harm named as a bad outcome of an owned act
-  ["Mexico said Washington's tariffs would have devastating consequences for farmers.", ["MEXGOV>USAGOV 111 occurred"]],
-  // must not fire: the harmed one named as a party, with no author named
-  ["Beijing said the new tariffs would hurt Australian winemakers.", []],
-  // must not fire: a verdict that is no blame, harm by no party, a domestic act, a description
-  ["Norway said the tariffs imposed by Washington were reasonable.", []],
-  ["Mexico's farmers said the drought would harm this year's harvest.", []],
-  ["Chile said the strike was hurting its ports.", []],
-  ["Russia said the strikes launched by Ukraine were deadly.", []],
-]);
+);
 
 describe("packed form numbers change no output: by number and by text give the same (session 37, actspeed)", () => {
   // The same document without form numbers: every token is read from its object and hashed by its text.
@@ -13108,3 +13690,83 @@ realCases("halted cooperation, a fallback at a tie, a participle on a place (ses
   ["Seoul said North Korean troops crossed into South Korea on Tuesday.", ["PRKMIL>KOR 192 reported"]],
   ["Protesters in Yerevan marched to the Russian embassy.", ["ARMCVL>RUSGOV 141 occurred"]],
 ]);
+realCases(
+  "a standing commitment to defend another state is its pledge of protection (session 37, lead)",
+  "2024-04-12",
+  [
+    // obliged, obligated or committed to defend, and the owned noun
+    [
+      "Under the treaty, the U.S. is obligated to defend Japan in case of an attack.",
+      ["USAGOV>JPNGOV 0334 occurred"],
+    ],
+    [
+      "Australia committed to defend Tuvalu against military aggression under the new treaty.",
+      ["AUSGOV>TUVGOV 0334 occurred"],
+    ],
+    [
+      "Biden said Washington's commitment to defend the Philippines was ironclad.",
+      ["USAGOV>PHLGOV 0334 occurred"],
+    ],
+    // must not fire: no state defended, no political actor committed
+    ["The government is committed to protecting its citizens from the virus.", []],
+    ["Lawyers committed to defending the opposition leader said the trial was unfair.", []],
+  ],
+);
+
+realCases(
+  "a charging participle's pointing noun is the previous act's counterpart (session 38, second)",
+  "2025-05-06",
+  [
+    [
+      "Kenya cut diplomatic ties with Ethiopia on Friday, accusing the neighbouring state of arming rebels in the north.",
+      ["KENGOV>ETHGOV 112 occurred", "KENGOV>ETHGOV 161 occurred"],
+    ],
+    [
+      "Algeria recalled its ambassador from Paris, accusing the former colonial power of backing Moroccan claims over Western Sahara.",
+      ["DZAGOV>FRAGOV 112 occurred", "DZAGOV>FRAGOV 161 occurred"],
+    ],
+    [
+      "Guyana filed a case against Venezuela at the International Court of Justice, accusing its neighbour of threatening its territory.",
+      ["GUYGOV>VENGOV 1123 occurred", "GUYGOV>VENGOV 115 occurred"],
+    ],
+    [
+      "Sudan cut diplomatic relations with the United Arab Emirates, accusing the Gulf state of arming the Rapid Support Forces.",
+      ["SDNGOV>AREGOV 112 occurred", "SDNGOV>AREGOV 161 occurred"],
+    ],
+    // must still fire: two verbs sharing a subject and its object
+    [
+      "Lithuania condemned Belarus on Tuesday and closed two border crossings.",
+      ["LTUGOV>BLRGOV 111 occurred", "LTUGOV>BLRGOV 191 occurred"],
+    ],
+    // must not fire: no act before the participle, and a pointing noun for the source's own state
+    [
+      "Analysts said a leaked report accusing the Gulf state of arming militias relied on satellite images.",
+      [],
+    ],
+    [
+      "Chile's president dissolved the commission on Monday, accusing the state of failing the families of the victims.",
+      [],
+    ],
+  ],
+);
+
+realCases(
+  "a request or invitation \"at\" inside another act's words is the asker's own act (session 38, second)",
+  "2025-03-11",
+  [
+    [
+      "Uganda sent special forces to Juba at the request of President Salva Kiir to help secure the capital.",
+      ["SSDGOV>UGAGOV 020 occurred", "UGAGOV>SSDGOV 074 occurred"],
+    ],
+    [
+      "Rwanda deployed about 1,000 soldiers to Mozambique at Maputo's request to help fight an Islamist insurgency.",
+      ["MOZGOV>RWAGOV 020 occurred", "RWAGOV>MOZGOV 074 occurred"],
+    ],
+    [
+      "The UN human rights office said it would send a fact-finding team to Bangladesh at the invitation of Muhammad Yunus to investigate the killings of protesters.",
+      ["BGDGOV>IGOUNO 036 reported", "IGOUNO>BGDGOV 092 scheduled"],
+    ],
+    // must not fire: a request by people who are no political actor
+    ["Engineers were sent to the dam at the request of local farmers to help repair the sluice gates.", []],
+  ],
+);

@@ -619,6 +619,20 @@ interface Selected {
 }
 
 /** Is the token one of the pattern words (not a filler) of the match that covers it? */
+/**
+ * "at Maputo's request", "at the request of the Mozambican government", "at the invitation of Muhammad Yunus": a noun
+ * match on a request noun (`_REQUEST_NOUN`) right after "at" (`_VENUE_PREP`), past a determiner or an owner's name,
+ * or a match headed by that "at" ending on the request noun.
+ */
+function atRequest(v: View, sw: SecondWords, m: Match): boolean {
+  // "at TGT request": a pattern headed by "at" itself, ending on the request noun.
+  if (isIn(v.toks[m.trigger], sw.venuePrep)) return isIn(v.toks[m.last], v.w.requestNoun);
+  if (!m.pattern.noun || !isIn(v.toks[m.trigger], v.w.requestNoun)) return false;
+  let k = m.trigger - 1;
+  while (k >= 0 && (v.toks[k]!.pos === "DET" || v.toks[k]!.pos === "PART" || v.groupAt[k]! >= 0)) k--;
+  return isIn(v.toks[k], sw.venuePrep);
+}
+
 function ownWord(owner: Match | undefined, t: { lemma: string; lower: string }): boolean {
   return (
     owner?.pattern.rest.some((e) => e.kind === "word" && (e.words.has(t.lemma) || e.words.has(t.lower))) ??
@@ -782,6 +796,9 @@ function selectMatches(
       // match that covers it ("no interest in talks with Japan").
       !(adjunctPrep(v, sw, m) >= 0 && !ownWord(owner[m.trigger], v.toks[m.trigger]!)) &&
       !(gerundAdjunct(v, m, sw.landmarkPrep) && !ownWord(owner[m.trigger], v.toks[m.trigger]!)) &&
+      // "deployed 1,000 soldiers to Mozambique at Maputo's request to help fight insurgents": a request or invitation
+      // "at" whose words the covering act does not hold is the asker's own act, beside it.
+      !(atRequest(v, sw, m) && !ownWord(owner[m.trigger], v.toks[m.trigger]!)) &&
       !(
         m.pattern.inner &&
         // "in a phone call from the White House for the strike": the phone call, not an appeal "call from X for".

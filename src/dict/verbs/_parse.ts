@@ -99,6 +99,7 @@ export const RESERVED_SETS = [
   "_SEAT_VERB",
   "_PLACE_MEET_VERB",
   "_MEET_ALONE",
+  "_STATE_REF",
   "_COPY_FOLLOW",
   "_COPY_SUIT",
   "_COPY_DO",
