@@ -2,6 +2,7 @@ import type { Token } from "../core/index.js";
 import type { VerbModel } from "../dict/index.js";
 
 type Pattern = VerbModel["patterns"][number];
+import { attachedEnd } from "./_chunks.js";
 import { elaborating, includedAfter, requester, servesRequester } from "./_args.js";
 import { sharedObjectVerb } from "./_shared.js";
 import {
@@ -518,6 +519,17 @@ function matchRestAt(
         if (close > 0 && isIn(toks[close + 1], e.words)) {
           end = Math.min(toks.length, end + close - j + 1);
           j = close;
+          continue;
+        }
+      }
+      // "signed a declaration backing the Gaza ceasefire together with Egypt", "imposed sanctions, including asset
+      // freezes and travel bans, on Belarus": a phrase attached to the object's noun is passed over as a whole when the
+      // element's word follows it.
+      if (e.kind === "word" && j > trigger + 1) {
+        const close = attachedEnd(v, v.chunks, j);
+        if (close > 0 && isIn(toks[close], e.words)) {
+          end = Math.min(toks.length, end + close - j + 1);
+          j = close - 1;
           continue;
         }
       }
