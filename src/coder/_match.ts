@@ -524,10 +524,11 @@ function matchRestAt(
       }
       // "signed a declaration backing the Gaza ceasefire together with Egypt", "imposed sanctions, including asset
       // freezes and travel bans, on Belarus": a phrase attached to the object's noun is passed over as a whole when the
-      // element's word follows it.
-      if (e.kind === "word" && j > trigger + 1) {
+      // element's word follows it, the phrase names no actor ("filed a case accusing Israel of genocide against
+      // Palestinians") and its participle takes no such word itself ("signed an order halting aid to South Africa").
+      if (e.kind === "word" && j > trigger + 1 && v.groupAt[j - 1]! < 0) {
         const close = attachedEnd(v, v.chunks, j);
-        if (close > 0 && isIn(toks[close], e.words)) {
+        if (close > 0 && isIn(toks[close], e.words) && !takesWord(v, j, toks[close]!) && !namedIn(v, j, close)) {
           end = Math.min(toks.length, end + close - j + 1);
           j = close - 1;
           continue;
@@ -683,6 +684,24 @@ function matchRestAt(
     passive,
     unnamed,
   };
+}
+
+/**
+ * True when an actor's mention that is no modifier or place ("the Gaza ceasefire" is one) stands on a token in
+ * [from, to): an attached phrase naming one is an act of its own.
+ */
+function namedIn(v: View, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (v.groupAt[j]! >= 0 && !v.attributive[v.groupAt[j]!]!) return true;
+  return false;
+}
+
+/** True when a pattern headed by token `k` (an attached participle) has word `t` among its words. */
+function takesWord(v: View, k: number, t: Token): boolean {
+  for (const entry of [v.words.lemma[k], v.words.lower[k]])
+    for (const list of [entry?.heads?.verb, entry?.heads?.noun])
+      if (list?.some((p) => p.rest.some((x) => x.kind === "word" && (x.words.has(t.lower) || x.words.has(t.lemma)))))
+        return true;
+  return false;
 }
 
 /** True when `e` is a word element naming "should" and the word at `pos`, past adverbs, is that "should". */

@@ -608,6 +608,8 @@ export interface View {
   readonly b: Bits;
   /** Noun-phrase chunks, verb groups and clause openings (`_chunks.ts`). */
   readonly chunks: Chunks;
+  /** Token index → the lexicon's entries for its lemma and lower-case form (pattern heads, elements). */
+  readonly words: TokenWords;
 }
 
 const LINK_POS = new Set(["DET", "PRON"]);
@@ -1351,6 +1353,7 @@ export function buildView(
   flags: readonly number[],
   b: Bits,
   eventNouns: ReadonlyMap<string, unknown>,
+  words: TokenWords,
 ): View {
   const toks = sent.tokens;
   const n = toks.length;
@@ -1377,7 +1380,7 @@ export function buildView(
   );
   const frontEnd = frontedEnd(toks, groupAt, (flags[0] ?? 0) & b.subord);
   const chunks = chunkSentence({ toks, groupAt, groups, w });
-  return { sent, toks, w, groupAt, groups, asideAt, asides, subjectPos, attributive, frontEnd, flags, b, chunks };
+  return { sent, toks, w, groupAt, groups, asideAt, asides, subjectPos, attributive, frontEnd, flags, b, chunks, words };
 }
 
 /**
