@@ -74,7 +74,9 @@ function verbInPhrase(x: ChunkInput, k: number, open: boolean): boolean {
   if (t.lower === t.lemma) return false;
   if (open) {
     if (participleSlot(prev)) return true;
-    return prev?.pos === "NOUN" && t.lower.endsWith("s") && !NP_WORD.has(next?.pos ?? "") && next?.pos !== "PRON";
+    return (
+      prev?.pos === "NOUN" && t.lower.endsWith("s") && !NP_WORD.has(next?.pos ?? "") && next?.pos !== "PRON"
+    );
   }
   const itemStart = prev === undefined || prev.pos === "CCONJ" || prev.text === ",";
   return itemStart && t.lower.endsWith("ing") && t.lemma !== "include" && next?.pos === "NOUN";
@@ -119,7 +121,10 @@ export function chunkSentence(x: ChunkInput): Chunks {
       kind = "np";
       e = k + 1;
       while (e < n && npToken(x, e, true)) e++;
-    } else if (vgToken(x, k, false) || ((x.toks[k]!.pos === "PART" || x.toks[k]!.pos === "ADV") && vgToken(x, k, true))) {
+    } else if (
+      vgToken(x, k, false) ||
+      ((x.toks[k]!.pos === "PART" || x.toks[k]!.pos === "ADV") && vgToken(x, k, true))
+    ) {
       kind = "vg";
       e = k + 1;
       while (e < n && vgToken(x, e, true)) e++;
@@ -146,14 +151,23 @@ function clauseOpenings(x: ChunkInput, list: readonly Chunk[], at: readonly numb
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (CLAUSE_PUNCT.has(t.text)) opens[k] = true;
-    else if (t.pos === "SCONJ" || (x.w.subord.has(t.lower) && kindAt(k) === null && clauseAhead(list, at, k + 1)))
+    else if (
+      t.pos === "SCONJ" ||
+      (x.w.subord.has(t.lower) && kindAt(k) === null && clauseAhead(list, at, k + 1))
+    )
       opens[k] = true;
     // "the base, which hosts", "officials who": a relative word after a noun or a comma.
-    else if (x.w.relative.has(t.lower) && (toks[k - 1]?.text === "," || kindAt(k - 1) === "np")) opens[k] = true;
+    else if (x.w.relative.has(t.lower) && (toks[k - 1]?.text === "," || kindAt(k - 1) === "np"))
+      opens[k] = true;
     // ", and" or ", but" before a verb group or a noun phrase and its verb group: a coordinated clause.
     else if (t.text === "," && toks[k + 1]?.pos === "CCONJ") {
       if (clauseAhead(list, at, k + 2)) opens[k] = true;
-    } else if (kindAt(k) === "vg" && x.w.say.has(t.lemma) && kindAt(k + 1) === "np" && clauseAhead(list, at, k + 1)) {
+    } else if (
+      kindAt(k) === "vg" &&
+      x.w.say.has(t.lemma) &&
+      kindAt(k + 1) === "np" &&
+      clauseAhead(list, at, k + 1)
+    ) {
       // "said Israel had ...": a reporting verb whose noun phrase runs into a verb group opens a reported clause.
       opens[k + 1] = true;
     }
@@ -200,7 +214,8 @@ function listAhead(x: ChunkInput, c: Chunks, k: number): boolean {
     if (ci < 0 || c.list[ci]!.kind !== "np") return false;
     j = c.list[ci]!.end;
     const t = x.toks[j];
-    if (t !== undefined && x.w.and.has(t.lower)) return (c.at[j + 1] ?? -1) >= 0 && c.list[c.at[j + 1]!]!.kind === "np";
+    if (t !== undefined && x.w.and.has(t.lower))
+      return (c.at[j + 1] ?? -1) >= 0 && c.list[c.at[j + 1]!]!.kind === "np";
     if (t?.text !== ",") return false;
     j++;
   }
@@ -234,4 +249,36 @@ export function attachedEnd(x: ChunkInput, c: Chunks, k: number): number {
   if (e < 0 || e - k > MAX_ATTACHED) return -1;
   for (let j = k + 1; j < e; j++) if (c.opens[j]) return -1;
   return e;
+}
+
+/** Most words of a comma-enclosed insertion between a subject and its verb. */
+export const MAX_INSERTION = 30;
+
+/**
+ * The noun-phrase chunk before a comma-enclosed insertion that the comma at `close` ends, when the insertion opens with
+ * a preposition, a subordinator or an "-ing" participle and the phrase before it opens its clause: "India's external
+ * affairs minister, after a meeting of Quad foreign ministers in Tokyo that focused on maritime security, criticised
+ * China" → the chunk of "India's external affairs minister"; -1 otherwise.
+ */
+export function subjectBeforeInsertion(x: ChunkInput, c: Chunks, close: number): number {
+  const toks = x.toks;
+  if (toks[close]?.text !== ",") return -1;
+  let open = close - 1;
+  while (
+    open > 0 &&
+    close - open <= MAX_INSERTION &&
+    toks[open]!.text !== "," &&
+    !CLAUSE_PUNCT.has(toks[open]!.text)
+  )
+    open--;
+  if (toks[open]?.text !== "," || open >= close - 1) return -1;
+  const lead = toks[open + 1]!;
+  const opener =
+    (lead.pos === "ADP" && lead.lower !== "of") ||
+    x.w.subord.has(lead.lower) ||
+    (lead.pos === "VERB" && lead.lower.endsWith("ing"));
+  const ci = c.at[open - 1] ?? -1;
+  if (!opener || ci < 0 || c.list[ci]!.kind !== "np") return -1;
+  const start = c.list[ci]!.start;
+  return start === 0 || c.opens[start - 1] || c.opens[start] ? ci : -1;
 }

@@ -2,20 +2,21 @@ import type { Token } from "../core/index.js";
 import type { VerbModel } from "../dict/index.js";
 
 type Pattern = VerbModel["patterns"][number];
-import { attachedEnd } from "./_chunks.js";
+
 import { elaborating, includedAfter, requester, servesRequester } from "./_args.js";
+import { attachedEnd } from "./_chunks.js";
 import { sharedObjectVerb } from "./_shared.js";
 import {
   ANY_OWNER,
   absoluteActor,
   adjunctNameBefore,
-  is,
+  complementedHead,
   hyphenated,
   inquirySubject,
+  is,
   isIn,
   isPassive,
   type Lexicon,
-  complementedHead,
   ownedSubjectSpan,
   pairAlone,
   participleAfterVerb,
@@ -528,7 +529,12 @@ function matchRestAt(
       // Palestinians") and its participle takes no such word itself ("signed an order halting aid to South Africa").
       if (e.kind === "word" && j > trigger + 1 && v.groupAt[j - 1]! < 0) {
         const close = attachedEnd(v, v.chunks, j);
-        if (close > 0 && isIn(toks[close], e.words) && !takesWord(v, j, toks[close]!) && !namedIn(v, j, close)) {
+        if (
+          close > 0 &&
+          isIn(toks[close], e.words) &&
+          !takesWord(v, j, toks[close]!) &&
+          !namedIn(v, j, close)
+        ) {
           end = Math.min(toks.length, end + close - j + 1);
           j = close - 1;
           continue;
@@ -699,7 +705,11 @@ function namedIn(v: View, from: number, to: number): boolean {
 function takesWord(v: View, k: number, t: Token): boolean {
   for (const entry of [v.words.lemma[k], v.words.lower[k]])
     for (const list of [entry?.heads?.verb, entry?.heads?.noun])
-      if (list?.some((p) => p.rest.some((x) => x.kind === "word" && (x.words.has(t.lower) || x.words.has(t.lemma)))))
+      if (
+        list?.some((p) =>
+          p.rest.some((x) => x.kind === "word" && (x.words.has(t.lower) || x.words.has(t.lemma))),
+        )
+      )
         return true;
   return false;
 }
@@ -1450,7 +1460,8 @@ function nominalHead(v: View, lex: Lexicon, i: number): WordEntry["heads"] {
   const w = t.lower;
   const stems = [w];
   const cut = (end: string, put: string[]): void => {
-    if (w.endsWith(end) && w.length > end.length + 2) for (const x of put) stems.push(w.slice(0, -end.length) + x);
+    if (w.endsWith(end) && w.length > end.length + 2)
+      for (const x of put) stems.push(w.slice(0, -end.length) + x);
   };
   cut("ment", [""]);
   cut("al", [""]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText, createNlpEngine } from "../nlp/index.js";
-import { attachedEnd, type ChunkInput, chunkSentence, phraseEnd } from "./_chunks.js";
+import { attachedEnd, type ChunkInput, chunkSentence, phraseEnd, subjectBeforeInsertion } from "./_chunks.js";
 import { testMentions } from "./coder.fixture.js";
 
 const nlp = createNlpEngine();
@@ -42,7 +42,12 @@ function attached(text: string, at: string): string | null {
   const x = input(text);
   const k = x.toks.findIndex((t) => t.text === at);
   const e = attachedEnd(x, chunkSentence(x), k);
-  return e < 0 ? null : x.toks.slice(k, e).map((t) => t.text).join(" ");
+  return e < 0
+    ? null
+    : x.toks
+        .slice(k, e)
+        .map((t) => t.text)
+        .join(" ");
 }
 
 describe("chunkSentence", () => {
@@ -76,7 +81,10 @@ describe("chunkSentence", () => {
       "[np Germany] [vg said] | [np Russia] [vg had violated] [np the treaty] | , and [np France] [vg agreed] .",
     ],
     // must not open: ", and" in a list of noun phrases
-    ["India bought tanks, jets, and drones.", "[np India] [vg bought] [np tanks] , [np jets] , and [np drones] ."],
+    [
+      "India bought tanks, jets, and drones.",
+      "[np India] [vg bought] [np tanks] , [np jets] , and [np drones] .",
+    ],
   ])("%s", (text, expected) => {
     expect(bracketed(text)).toBe(expected);
   });
@@ -85,7 +93,11 @@ describe("chunkSentence", () => {
 describe("attachedEnd", () => {
   it.each([
     // a participle with its object, a list of objects and an "of" phrase
-    ["Kenya signed a declaration backing the Gaza ceasefire together with Egypt.", "backing", "backing the Gaza ceasefire"],
+    [
+      "Kenya signed a declaration backing the Gaza ceasefire together with Egypt.",
+      "backing",
+      "backing the Gaza ceasefire",
+    ],
     [
       "Japan imposed sanctions targeting banks and shipping firms on Russia.",
       "targeting",
@@ -115,7 +127,54 @@ describe("attachedEnd", () => {
     const x = input("Japan sent experts of the agency, engineers and doctors to Turkey.");
     const c = chunkSentence(x);
     const e = phraseEnd(x, c, 2);
-    expect(x.toks.slice(2, e).map((t) => t.text).join(" ")).toBe("experts of the agency , engineers and doctors");
+    expect(
+      x.toks
+        .slice(2, e)
+        .map((t) => t.text)
+        .join(" "),
+    ).toBe("experts of the agency , engineers and doctors");
     expect(phraseEnd(x, c, 1)).toBe(-1);
+  });
+});
+
+describe("subjectBeforeInsertion", () => {
+  /** The words of the noun phrase before the insertion that the last comma before `verb` closes, or null. */
+  function subject(text: string, verb: string): string | null {
+    const x = input(text);
+    const c = chunkSentence(x);
+    const close = x.toks.findIndex((t) => t.text === verb) - 1;
+    const ci = subjectBeforeInsertion(x, c, close);
+    if (ci < 0) return null;
+    const { start, end } = c.list[ci]!;
+    return x.toks
+      .slice(start, end)
+      .map((t) => t.text)
+      .join(" ");
+  }
+
+  it.each([
+    // a prepositional phrase holding a relative clause, a subordinate clause, a participle phrase
+    [
+      "India's foreign minister, after a meeting of Quad ministers in Tokyo that focused on security, criticised China.",
+      "criticised",
+      "India 's foreign minister",
+    ],
+    ["Japan, while the talks went on, criticised China.", "criticised", "Japan"],
+    [
+      "Germany's chancellor, speaking in Berlin on Friday, condemned Russia.",
+      "condemned",
+      "Germany 's chancellor",
+    ],
+    // a reported clause's first noun phrase; none: an apposition (no preposition, subordinator or participle opens
+    // it), or a phrase before the insertion that does not open its clause (the object of "summoned")
+    ["Japan, a close ally of Washington, criticised China.", "criticised", null],
+    ["Officials said that Japan, in a statement, criticised China.", "criticised", "Japan"],
+    [
+      "Japan summoned China's ambassador, after the incident at sea, criticising Beijing.",
+      "criticising",
+      null,
+    ],
+  ])("%s", (text, verb, expected) => {
+    expect(subject(text, verb)).toBe(expected);
   });
 });

@@ -12998,7 +12998,7 @@ realCases("a standing commitment to defend another state is its pledge of protec
   ["Lawyers committed to defending the opposition leader said the trial was unfair.", []],
 ]);
 
-realCases("a phrase attached to the object is passed over to the pattern's next word (session 38, chunk)", "2025-03-10", [
+realCases("chunks: a phrase attached to the object, an insertion after the subject (session 38, chunk)", "2025-03-10", [
   // a participle with its object, a comma-enclosed "including" list, an "including" phrase with no comma
   [
     "Kenya signed a declaration backing the Gaza ceasefire together with Egypt on Monday.",
@@ -13019,4 +13019,11 @@ realCases("a phrase attached to the object is passed over to the pattern's next 
   ],
   // must not fire: no actor the signing is with
   ["Lawmakers in Kenya signed a petition backing the strike together with teachers.", []],
+  // an inserted phrase holding a relative clause between the subject and its verb names no subject
+  [
+    "India's foreign minister, after a meeting of Quad foreign ministers in Tokyo that focused on maritime security, criticised China.",
+    ["INDGOV>CHNGOV 111 occurred"],
+  ],
+  // must not change: an apposition, and an insertion after an object
+  ["Japan, a close ally of Washington, criticised China.", ["JPNGOV>CHNGOV 111 occurred"]],
 ]);
