@@ -526,13 +526,15 @@ function matchRestAt(
       // "signed a declaration backing the Gaza ceasefire together with Egypt", "imposed sanctions, including asset
       // freezes and travel bans, on Belarus": a phrase attached to the object's noun is passed over as a whole when the
       // element's word follows it, the phrase names no actor ("filed a case accusing Israel of genocide against
-      // Palestinians") and its participle takes no such word itself ("signed an order halting aid to South Africa").
+      // Palestinians"), its participle takes no such word itself ("signed an order halting aid to South Africa") and no
+      // pattern of the noun reads the participle ("announced drills involving troops near South Korea").
       if (e.kind === "word" && j > trigger + 1 && v.groupAt[j - 1]! < 0) {
         const close = attachedEnd(v, v.chunks, j);
         if (
           close > 0 &&
           isIn(toks[close], e.words) &&
           !takesWord(v, j, toks[close]!) &&
+          !readsParticiple(v, j) &&
           !namedIn(v, j, close)
         ) {
           end = Math.min(toks.length, end + close - j + 1);
@@ -698,6 +700,22 @@ function matchRestAt(
  */
 function namedIn(v: View, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (v.groupAt[j]! >= 0 && !v.attributive[v.groupAt[j]!]!) return true;
+  return false;
+}
+
+/**
+ * True when a noun pattern headed by the noun before token `k` has the participle at `k` among its words ("drills
+ * involving troops near South Korea": `drill … involve $TROOPS near TGT` reads the phrase itself).
+ */
+function readsParticiple(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  for (const entry of [v.words.lemma[k - 1], v.words.lower[k - 1]])
+    if (
+      entry?.heads?.noun?.some((p) =>
+        p.rest.some((x) => x.kind === "word" && (x.words.has(t.lower) || x.words.has(t.lemma))),
+      )
+    )
+      return true;
   return false;
 }
 
