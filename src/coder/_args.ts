@@ -1,4 +1,5 @@
 import type { ActorMention, Token } from "../core/index.js";
+import { subjectBeforeInsertion } from "./_chunks.js";
 import type { Match } from "./_match.js";
 import {
   absoluteActor,
@@ -980,6 +981,10 @@ export function subjectOf(v: View, i: number, patient = false): number {
     if (g >= 0 && (!v.attributive[g] || patient) && v.asideAt[r]! === v.asideAt[i]!) return g;
     if (g < 0 && !patient && thingRelative(v, r)) return -1;
   }
+  // "India's foreign minister, after a meeting of Quad ministers in Tokyo that focused on security, criticised China":
+  // an inserted phrase between a clause's first noun phrase and its verb holds no subject.
+  const inserted = myAside < 0 && !patient ? insertedSubject(v, i) : -1;
+  if (inserted >= 0) return inserted;
   // ", an attack Qatar condemned and that drew criticism from X": a second relative on a summary noun is on the act
   // the noun restates; its subject is found as the first relative's noun would be, before that noun.
   // Not when an actor stands after the "and" (", a deal Seoul said it regretted and Washington called deeply
@@ -1040,6 +1045,19 @@ export function subjectOf(v: View, i: number, patient = false): number {
     for (let k = start - 2; k >= 0 && k >= start - 3; k--) if (v.groupAt[k]! >= 0) return v.groupAt[k]!;
   }
   return -1;
+}
+
+/**
+ * The actor that is the first noun phrase of the verb at `i`'s clause when a comma-enclosed insertion (see
+ * `subjectBeforeInsertion`) stands between them, right before the verb's auxiliaries; -1 otherwise.
+ */
+function insertedSubject(v: View, i: number): number {
+  let close = i - 1;
+  while (close > 0 && (v.toks[close]!.pos === "AUX" || v.toks[close]!.pos === "ADV")) close--;
+  const ci = subjectBeforeInsertion(v, v.chunks, close);
+  if (ci < 0) return -1;
+  const g = v.groupAt[v.chunks.list[ci]!.end - 1]!;
+  return g >= 0 && !v.attributive[g] && v.subjectPos[g]! ? g : -1;
 }
 
 /** Words that name nobody as a subject: "nobody claimed the attack". */

@@ -2,19 +2,21 @@ import type { Token } from "../core/index.js";
 import type { VerbModel } from "../dict/index.js";
 
 type Pattern = VerbModel["patterns"][number];
+
 import { elaborating, includedAfter, requester, servesRequester } from "./_args.js";
+import { attachedEnd } from "./_chunks.js";
 import { sharedObjectVerb } from "./_shared.js";
 import {
   ANY_OWNER,
   absoluteActor,
   adjunctNameBefore,
-  is,
+  complementedHead,
   hyphenated,
   inquirySubject,
+  is,
   isIn,
   isPassive,
   type Lexicon,
-  complementedHead,
   ownedSubjectSpan,
   pairAlone,
   participleAfterVerb,
@@ -521,6 +523,25 @@ function matchRestAt(
           continue;
         }
       }
+      // "signed a declaration backing the Gaza ceasefire together with Egypt", "imposed sanctions, including asset
+      // freezes and travel bans, on Belarus": a phrase attached to the object's noun is passed over as a whole when the
+      // element's word follows it, the phrase names no actor ("filed a case accusing Israel of genocide against
+      // Palestinians"), its participle takes no such word itself ("signed an order halting aid to South Africa") and no
+      // pattern of the noun reads the participle ("announced drills involving troops near South Korea").
+      if (e.kind === "word" && j > trigger + 1 && v.groupAt[j - 1]! < 0) {
+        const close = attachedEnd(v, v.chunks, j);
+        if (
+          close > 0 &&
+          isIn(toks[close], e.words) &&
+          !takesWord(v, j, toks[close]!) &&
+          !readsParticiple(v, j) &&
+          !namedIn(v, j, close)
+        ) {
+          end = Math.min(toks.length, end + close - j + 1);
+          j = close - 1;
+          continue;
+        }
+      }
       // "declared Israel's far-right ministers Itamar Ben-Gvir and Bezalel Smotrich persona non grata": names of the
       // target's own people after it restate it, and are passed over when the element's word follows them.
       if (e.kind === "word" && targetGroup >= 0 && v.groupAt[j]! >= 0) {
@@ -671,6 +692,44 @@ function matchRestAt(
     passive,
     unnamed,
   };
+}
+
+/**
+ * True when an actor's mention that is no modifier or place ("the Gaza ceasefire" is one) stands on a token in
+ * [from, to): an attached phrase naming one is an act of its own.
+ */
+function namedIn(v: View, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (v.groupAt[j]! >= 0 && !v.attributive[v.groupAt[j]!]!) return true;
+  return false;
+}
+
+/**
+ * True when a noun pattern headed by the noun before token `k` has the participle at `k` among its words ("drills
+ * involving troops near South Korea": `drill … involve $TROOPS near TGT` reads the phrase itself).
+ */
+function readsParticiple(v: View, k: number): boolean {
+  const t = v.toks[k]!;
+  for (const entry of [v.words.lemma[k - 1], v.words.lower[k - 1]])
+    if (
+      entry?.heads?.noun?.some((p) =>
+        p.rest.some((x) => x.kind === "word" && (x.words.has(t.lower) || x.words.has(t.lemma))),
+      )
+    )
+      return true;
+  return false;
+}
+
+/** True when a pattern headed by token `k` (an attached participle) has word `t` among its words. */
+function takesWord(v: View, k: number, t: Token): boolean {
+  for (const entry of [v.words.lemma[k], v.words.lower[k]])
+    for (const list of [entry?.heads?.verb, entry?.heads?.noun])
+      if (
+        list?.some((p) =>
+          p.rest.some((x) => x.kind === "word" && (x.words.has(t.lower) || x.words.has(t.lemma))),
+        )
+      )
+        return true;
+  return false;
 }
 
 /** True when `e` is a word element naming "should" and the word at `pos`, past adverbs, is that "should". */
@@ -1437,7 +1496,8 @@ function nominalHead(v: View, lex: Lexicon, i: number): WordEntry["heads"] {
   const w = t.lower;
   const stems = [w];
   const cut = (end: string, put: string[]): void => {
-    if (w.endsWith(end) && w.length > end.length + 2) for (const x of put) stems.push(w.slice(0, -end.length) + x);
+    if (w.endsWith(end) && w.length > end.length + 2)
+      for (const x of put) stems.push(w.slice(0, -end.length) + x);
   };
   cut("ment", [""]);
   cut("al", [""]);

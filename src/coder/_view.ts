@@ -1,5 +1,6 @@
 import { type ActorMention, formOf, perPair, type Sentence, type Token } from "../core/index.js";
 import type { VerbModel } from "../dict/index.js";
+import { type Chunks, chunkSentence } from "./_chunks.js";
 
 /** Mentions joined by "and", commas or hyphens ("Japan and Australia", "U.S.-Japan"), coded as one compound actor. */
 export interface Group {
@@ -614,6 +615,10 @@ export interface View {
   /** Token index → reserved-class bits; `b` names the bits. */
   readonly flags: readonly number[];
   readonly b: Bits;
+  /** Noun-phrase chunks, verb groups and clause openings (`_chunks.ts`). */
+  readonly chunks: Chunks;
+  /** Token index → the lexicon's entries for its lemma and lower-case form (pattern heads, elements). */
+  readonly words: TokenWords;
 }
 
 const LINK_POS = new Set(["DET", "PRON"]);
@@ -1406,6 +1411,7 @@ export function buildView(
   flags: readonly number[],
   b: Bits,
   eventNouns: ReadonlyMap<string, unknown>,
+  words: TokenWords,
 ): View {
   const toks = sent.tokens;
   const n = toks.length;
@@ -1433,7 +1439,8 @@ export function buildView(
       (g.members.some((m) => m.kind === "place") || !modifiesEventNoun(toks, g.tokEnd, eventNouns)),
   );
   const frontEnd = frontedEnd(toks, groupAt, (flags[0] ?? 0) & b.subord);
-  return { sent, toks, w, groupAt, groups, asideAt, asides, subjectPos, attributive, frontEnd, flags, b };
+  const chunks = chunkSentence({ toks, groupAt, groups, w });
+  return { sent, toks, w, groupAt, groups, asideAt, asides, subjectPos, attributive, frontEnd, flags, b, chunks, words };
 }
 
 /**

@@ -13770,3 +13770,33 @@ realCases(
     ["Engineers were sent to the dam at the request of local farmers to help repair the sluice gates.", []],
   ],
 );
+
+realCases("chunks: a phrase attached to the object, an insertion after the subject (session 38, chunk)", "2025-03-10", [
+  // a participle with its object, a comma-enclosed "including" list, an "including" phrase with no comma
+  [
+    "Kenya signed a declaration backing the Gaza ceasefire together with Egypt on Monday.",
+    ["EGYGOV>KENGOV 057 occurred", "KENGOV>EGYGOV 057 occurred"],
+  ],
+  ["Japan imposed sanctions, including export bans and asset freezes, on Russia on Friday.", ["JPNGOV>RUSGOV 163 occurred"]],
+  [
+    "Brazil signed a memorandum on energy, including biofuels and green hydrogen, with Germany.",
+    ["BRAGOV>DEUGOV 057 occurred", "DEUGOV>BRAGOV 057 occurred"],
+  ],
+  ["Germany signed an aid package including 500 million euros for Moldova on Thursday.", ["DEUGOV>MDAGOV 070 occurred"]],
+  // must not change: the participle takes the word itself, or the phrase names an actor of its own
+  ["Trump signed an order halting aid to South Africa on Friday.", ["USAGOV>ZAFGOV 162 occurred"]],
+  ["Iran's president signed a law suspending cooperation with the IAEA.", ["IRNGOV>IGOUNOIAE 160 occurred"]],
+  [
+    "South Africa filed a case accusing Israel of genocide against Palestinians.",
+    ["ZAFGOV>ISRGOV 1122 occurred", "ZAFGOV>ISRGOV 115 occurred"],
+  ],
+  // must not fire: no actor the signing is with
+  ["Lawmakers in Kenya signed a petition backing the strike together with teachers.", []],
+  // an inserted phrase holding a relative clause between the subject and its verb names no subject
+  [
+    "India's foreign minister, after a meeting of Quad foreign ministers in Tokyo that focused on maritime security, criticised China.",
+    ["INDGOV>CHNGOV 111 occurred"],
+  ],
+  // must not change: an apposition, and an insertion after an object
+  ["Japan, a close ally of Washington, criticised China.", ["JPNGOV>CHNGOV 111 occurred"]],
+]);

@@ -4349,7 +4349,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const flags = tokenFlags(words);
   const discard = ctx.prep.bits.discard;
   for (let k = 0; k < flags.length; k++) if ((flags[k]! & discard) !== 0) return [];
-  const v = buildView(sent, mentions, w, flags, ctx.prep.bits, ctx.model.verbs.nounHeads);
+  const v = buildView(sent, mentions, w, flags, ctx.prep.bits, ctx.model.verbs.nounHeads, words);
   const all = findMatches(v, words, ctx.prep.lex, ctx.fillable);
   // "Japan cooperated with the US": a pattern that does not fire here ("1245 would not cooperate with", no negation)
   // gives way to the runner-up pattern at its trigger (06.cooperate), instead of taking the trigger with it.
@@ -7559,7 +7559,7 @@ export function suggestPatterns(
       const ms = mentions[i] ?? [];
       if (ms.length < 2) return;
       const words = tokenWords(sent.tokens, prep.lex);
-      const v = buildView(sent, ms, prep.words, tokenFlags(words), prep.bits, model.verbs.nounHeads);
+      const v = buildView(sent, ms, prep.words, tokenFlags(words), prep.bits, model.verbs.nounHeads, words);
       if (v.groups.length < 2) return;
       const covered = new Uint8Array(v.toks.length);
       for (const { m, wrapEnd } of selectMatches(
