@@ -651,7 +651,7 @@ export function pronounPartner(v: View, g: number): number {
  * "The United States said that the RSF had committed genocide ..., and imposed sanctions on ...": a verb after ", and"
  * with no subject of its own shares the subject of the reporting verb before it, not of the reported clause; or -1.
  */
-function sharedSayer(v: View, i: number): number {
+function sharedSayer(v: View, i: number, deed = false): number {
   let k = i - 1;
   while (k >= 0 && (v.toks[k]!.pos === "ADV" || v.toks[k]!.pos === "AUX")) k--;
   if (!is(v, v.toks[k], v.b.and)) return -1;
@@ -662,7 +662,10 @@ function sharedSayer(v: View, i: number): number {
   for (let j = k - 2; j > 0; j--) {
     const t = v.toks[j]!;
     if (t.text === ";" || v.asideAt[j]! >= 0) return -1;
-    if (t.pos === "AUX" && t.lemma === "have" && t.lower === "had") perfect = true;
+    // "said the army had burned villages and forced thousands to flee": an active past perfect lends its "had" to a
+    // deed of force after "and" (`deed`); a passive one ("had been killed … and blamed Israel") is a shift.
+    if (t.pos === "AUX" && t.lemma === "have" && t.lower === "had" && (comma || !deed || passiveAfter(v, j)))
+      perfect = true;
     // "said the Taliban must hand back ... and warned": a modal's bare verb, then a past tense.
     if (t.pos === "AUX" && !NON_MODAL.has(t.lemma) && v.toks[j + 1]?.pos === "VERB") perfect = true;
     if (t.pos !== "VERB" || !is(v, t, v.b.say)) continue;
@@ -674,6 +677,13 @@ function sharedSayer(v: View, i: number): number {
     return reported && s >= 0 && v.groups[s]!.tokEnd <= j ? s : -1;
   }
   return -1;
+}
+
+/** "had been killed", "had not been seen": the "had" at `j` opens a passive (adverbs may stand between). */
+function passiveAfter(v: View, j: number): boolean {
+  let k = j + 1;
+  while (k < v.toks.length && v.toks[k]!.pos === "ADV") k++;
+  return v.toks[k]?.lower === "been";
 }
 
 /** ", calling ...", ", killing ...": an -ing participle right after a comma elaborates the clause before it. */
@@ -770,6 +780,9 @@ function commaAnd(v: View, i: number): boolean {
 
 /** Roots of acts done by speaking: a participle of these after "X said Y did Z" is the sayer's. */
 const VERBAL_ROOT = new Set(["01", "02", "03", "10", "11", "12", "13"]);
+
+/** Roots of deeds a reported clause narrates (coercion, assault, force), not a sayer's own answer to them. */
+const DEED_ROOT = new Set(["14", "15", "17", "18", "19", "20"]);
 
 /**
  * The token before the count that opens a noun phrase ending at token `k` ("at least 100", "more than 20", "dozens of",
@@ -4056,7 +4069,7 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
   } else if (carrierArgs(v, m) !== null) {
     return carrierArgs(v, m)!;
   } else {
-    source = sharedSayer(v, i);
+    source = sharedSayer(v, i, DEED_ROOT.has(p.code.slice(0, 2)));
     // "responded by expelling 12 Algerian officials and recalling its ambassador": the first participle's subject.
     const joined = source < 0 ? joinedParticiple(v, i) : -1;
     if (joined >= 0) {

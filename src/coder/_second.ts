@@ -379,6 +379,12 @@ export function pronounCounterpart(
 function reportedBy(v: View, sayer: number, reported: number, from: number, to: number): boolean {
   if (sayer < 0 || reported < 0) return false;
   for (let k = from; k < to; k++) if (v.groupAt[k]! >= 0) return false;
+  return saidBy(v, sayer, reported);
+}
+
+/** True when group `reported` is the subject of a clause reported by a verb of saying whose subject is `sayer`. */
+function saidBy(v: View, sayer: number, reported: number): boolean {
+  if (sayer < 0 || reported < 0 || v.groups[sayer]!.tokEnd > v.groups[reported]!.tokStart) return false;
   const end = v.groups[reported]!.tokStart;
   // The verb of saying is the last verb before the reported subject ("said ... that Chinese ships"); not one whose
   // clause ends before it ("The Pentagon said a jet had ..., a charge Beijing rejected").
@@ -434,6 +440,9 @@ export function participleSubject(v: View, m: Match, a: Args, prev: PrevAct | nu
   // found so far is the sayer of the clause that reports the act before, the participle is the sayer's words on that
   // act, not more of the reported act (its target is then the act's author, found by the verdict fallbacks).
   if (reportedBy(v, a.source, prev.source, prev.end, i)) return null;
+  // "Human Rights Watch said RSF fighters had committed crimes against humanity ..., killing thousands": a deed of
+  // force in the participle goes on with the reported deed and keeps its subject; the sayer only tells of it.
+  if (/^(18|19|20)/.test(m.pattern.code) && saidBy(v, prev.source, a.source)) return null;
   // "..., the world body said on Friday, demanding their release": after a trailing sayer, the sayer's participle.
   for (let k = prev.end; k < i; k++) if (v.toks[k]!.pos === "VERB" && is(v, v.toks[k], v.b.say)) return null;
   // "..., warning that Beijing would respond": the subject's own country named inside is no target.

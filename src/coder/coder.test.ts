@@ -13800,3 +13800,27 @@ realCases("chunks: a phrase attached to the object, an insertion after the subje
   // must not change: an apposition, and an insertion after an object
   ["Japan, a close ally of Washington, criticised China.", ["JPNGOV>CHNGOV 111 occurred"]],
 ]);
+
+realCases("a deed reported by a sayer stays the reported subject's after 'and' or a participle (session 38, stray)", "2024-06-14", [
+  // a deed of force after "and" shares an active past perfect's subject; a participle deed goes on with the reported one
+  [
+    "The UN human rights office said Myanmar's army had burned Rohingya villages and forced thousands to flee.",
+    ["MMRMIL>MMRCVL 1712 reported", "MMRMIL>MMRCVL 201 reported"],
+  ],
+  [
+    "Amnesty International said Israeli troops had raided a village near Nablus and arrested 20 Palestinians.",
+    ["ISRMIL>PSE 173 reported", "ISRMIL>PSE 190 reported"],
+  ],
+  [
+    "Human Rights Watch said RSF fighters had committed crimes against humanity in El Geneina, killing thousands of people.",
+    ["NGOHRW>SDNREB 1124 occurred", "SDNREB>SDN 202 reported"],
+  ],
+  // the sayer's own answer after "and" stays the sayer's
+  [
+    "Estonia said Russian jets had violated its airspace and summoned Russia's envoy.",
+    ["ESTGOV>RUSGOV 114 occurred", "RUSMIL>ESTGOV 192 reported"],
+  ],
+  // must not fire: a deed with no actor behind it gives the sayer nothing
+  ["The Red Cross said floods had destroyed homes and forced thousands of families to flee.", []],
+  ["The World Health Organization said the outbreak had killed hundreds of people, overwhelming clinics across the region.", []],
+]);
