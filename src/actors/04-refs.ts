@@ -502,6 +502,24 @@ export function placeName(v: SentenceView, ref: Ref): Candidate | null {
   return candidate(ref.start, ref.end, ref.entry.id, ref.entry.pair, ref.code, "place", undefined);
 }
 
+/**
+ * "rejected a U.S.-backed proposal", "a Russian-backed scheme": a backer before an act or plan it owns (an
+ * `owner-nouns` or `event-nouns` word, after at most one modifier) is the act's party, as "a U.S. proposal" is; before
+ * an actor noun or a name ("Iran-backed militias", "Iran-backed Houthis") it stays no mention (null).
+ */
+export function backedAct(v: SentenceView, start: number, ref: Ref): Candidate | null {
+  const k = ref.end + 2;
+  if (headAt(v, k, 2, false) !== null) return null;
+  const owned = (j: number): boolean =>
+    v.lat.tokens[j]?.pos === "NOUN" && (v.is(WORDS.ownerNouns, j) || v.is(WORDS.eventNouns, j));
+  const next = v.lat.tokens[k];
+  if (!(owned(k) || (next !== undefined && /^[a-z]/.test(next.text) && owned(k + 1)))) return null;
+  if (ref.entry.kind === "igo")
+    return candidate(start, ref.end, ref.entry.id, null, ref.code, "igo", ref.note);
+  if (ref.entry.kind !== "state" || ref.entry.pair !== null) return null;
+  return stateCandidate(v, start, sovereignRef(v, ref), v.ctx.model.config.stateSector);
+}
+
 /** A reference used alone: a state name acting (GOV), a demonym as people, an IGO, a seat, a group. */
 export function refAlone(
   v: SentenceView,

@@ -3,6 +3,7 @@ import { type ActorEntry, type ActorModel, HIT_PERSON, HIT_REF, WORDS } from "..
 import { countryOfCode, type DocContext } from "./02-context.js";
 import { type Head, headAt, type SentenceView } from "./03-heads.js";
 import {
+  backedAct,
   type Candidate,
   candidate,
   combine,
@@ -278,7 +279,8 @@ function refPhrase(
   // "Sino-Russian drills": a combining form names its state only before a hyphen and another demonym.
   if (ref.role === "combining" && !combines(v, ref)) return ref.end;
   // "Iran-backed militias": the country is a backer, not the actor (the head noun may still be one).
-  if (v.lat.tokens[ref.end]?.text === "-" && v.is(WORDS.backerWords, ref.end + 1)) return ref.end;
+  if (v.lat.tokens[ref.end]?.text === "-" && v.is(WORDS.backerWords, ref.end + 1))
+    return backedAct(v, start, ref) ?? ref.end;
   let q = ref.end;
   const poss = v.is(WORDS.possessives, q);
   if (poss) q++;
@@ -1575,7 +1577,14 @@ function parseAtInner(v: SentenceView, i: number, recent: Recent): Candidate | n
   if (shared) return shared;
   // A person's name may be longer than a name it begins with ("Georgia Meloni"): then it wins.
   const person = ref && v.hasName(p, HIT_PERSON) ? v.personAt(p, undefined, true, "") : null;
-  if (ref && !(person && person.end > ref.end)) return refPhrase(v, i, ref, det, former);
+  if (ref && !(person && person.end > ref.end)) {
+    const r = refPhrase(v, i, ref, det, former);
+    // "did not attend the ASEAN summit after the bloc barred it": an organisation named only as a modifier is no
+    // actor, but a pointing noun after it may still mean it.
+    if (typeof r === "number" && ref.entry.kind === "igo" && ref.code !== "" && ref.entry.called.length > 0)
+      recent.orgs.push({ code: ref.code, called: ref.entry.called });
+    return r;
+  }
   const c = headPhrase(v, i, p, det, former, recent);
   // "the militant group", "the paramilitary group": sector words only describe the group pointed back to.
   return c === null && det && !former

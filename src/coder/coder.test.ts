@@ -13824,3 +13824,39 @@ realCases("a deed reported by a sayer stays the reported subject's after 'and' o
   ["The Red Cross said floods had destroyed homes and forced thousands of families to flee.", []],
   ["The World Health Organization said the outbreak had killed hundreds of people, overwhelming clinics across the region.", []],
 ]);
+
+realCases(
+  "actor-stage misses: backers of an act, peoples, a modifier organisation (session 38, actctx)",
+  "2024-05-02",
+  [
+    // a backer before an act or plan it owns is the act's party, as "a U.S. proposal" is
+    [
+      "Ethiopia rejected a Kenyan-backed proposal for a ceasefire in Tigray on Monday.",
+      ["ETHGOV>KENGOV 120 occurred"],
+    ],
+    ["Sudan's army refused to attend the Saudi-sponsored talks in Jeddah.", ["SDNMIL>SAUGOV 125 occurred"]],
+    // peoples whose plural is no demonym + "s"
+    ["Swedish police detained two Danes at the border crossing on Friday.", ["SWECOP>DNK 173 occurred"]],
+    [
+      "Hundreds of Finns protested outside the Russian embassy in Helsinki on Saturday.",
+      ["FIN>RUSGOV 141 occurred"],
+    ],
+    // an organisation named only before an event noun is what "the bloc" after it means
+    [
+      "Nicaragua walked out of an OAS meeting on Tuesday, accusing the bloc of meddling in its affairs.",
+      ["NICGOV>IGOLAMOAS 1125 occurred"],
+    ],
+    // a shared name's possessive before "opposition" is the state, not the U.S. state
+    [
+      "Georgia's opposition accused the ruling party of rigging the parliamentary election.",
+      ["GEOOPP>GEOPTY 112 occurred"],
+    ],
+    // must not fire: a backer of a thing that is no act, lower-case poles, a summit's photograph, the U.S. state
+    ["A Saudi-funded hospital opened in Aden on Monday.", []],
+    ["Workers replaced the telegraph poles along the highway on Tuesday.", []],
+    ["The ASEAN summit opened in Vientiane on Tuesday, and the bloc's leaders posed for a photograph.", []],
+    ["Georgia's governor signed the budget bill in Atlanta.", []],
+    // must not change: a backer before an actor noun names no actor of its own
+    ["Iran-backed militias attacked a U.S. base in Syria, the Pentagon said.", []],
+  ],
+);
