@@ -4122,9 +4122,10 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
       if (source >= 0 && elaborating(v, joined)) source = governingSubject(v, source, false, false);
     }
     if (source < 0) source = subjectOf(v, i);
-    // "a treaty that commits Canberra to defend Tuvalu": with no actor for subject, the actor between a `bound` verb
-    // and the pattern's "to" is the one bound to the act.
-    if (source < 0 && p.bound) source = boundObject(v, m);
+    // "a treaty with Tuvalu that commits Canberra to defend it": the actor between a `bound` verb and the pattern's
+    // "to" is the one bound to the act, not the subject (a treaty, or a party the relative follows).
+    const bound = p.bound ? boundObject(v, m) : -1;
+    if (bound >= 0) source = bound;
     // "India expelled ..., a day after Ottawa ordered out ..., and rejected the allegations": a verb after ", and"
     // with no subject of its own belongs to the clause that governs the background one.
     const before = source >= 0 ? sayerBeforeCommaAnd(v, source, i) : -1;
