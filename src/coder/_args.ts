@@ -1042,12 +1042,20 @@ export function subjectOf(v: View, i: number, patient = false): number {
     // "Duda said a missile killed two people": a reported clause whose subject is a noun phrase that is no actor has
     // no actor subject; the sayer is not the agent.
     if (t.pos === "VERB" && is(v, t, v.b.say) && plainSubjectBefore(v, k + 1, i)) return -1;
+    // "Amnesty said dozens of detainees were beaten by ...": a passive's patient reported after a sayer that is no
+    // state (a monitor) is the reported clause's own subject; one that names no actor, nor a pronoun, is not the sayer
+    // (a state's "28 soldiers were killed" are its own).
+    const monitor = patient && t.pos === "VERB" && is(v, t, v.b.say) && monitorBefore(v, k);
+    if (monitor && namelessPatient(v, k + 1, i)) return -1;
     const g = v.groupAt[k]!;
     if (g < 0) continue;
     const gs = v.groups[g]!;
     k = gs.tokStart;
     const aside = v.asideAt[k]!;
     if (aside >= 0 && aside !== myAside) continue;
+    // "A resolution approved by the OAS urged Venezuela to ...", "Troops sent by Moscow shelled ...": the agent of a
+    // reduced passive relative on a subject that names no actor is the main verb's agent.
+    if (!patient && reducedAgentSubject(v, g, i)) return g;
     if (!v.subjectPos[g] || introducedBy(v, g, v.w.agent) || (v.attributive[g] && !patient)) continue;
     if (ofNounBeforeAnd(v, g, i)) continue;
     return g;
@@ -1071,6 +1079,98 @@ function insertedSubject(v: View, i: number): number {
   if (ci < 0) return -1;
   const g = v.groupAt[v.chunks.list[ci]!.end - 1]!;
   return g >= 0 && !v.attributive[g] && v.subjectPos[g]! ? g : -1;
+}
+
+/**
+ * "The pact commits Russia to defend North Korea": the actor right after the verb of match `m` (past determiners)
+ * whose pattern goes on with "to", when that "to" follows the actor; -1 otherwise.
+ */
+function boundObject(v: View, m: Match): number {
+  const first = m.pattern.rest[0];
+  if (first?.kind !== "word" || !first.words.has("to")) return -1;
+  let k = m.trigger + 1;
+  while (v.toks[k]?.pos === "DET") k++;
+  const g = v.groupAt[k] ?? -1;
+  if (g < 0 || v.attributive[g] || v.groups[g]!.tokStart <= m.trigger) return -1;
+  const to = v.groups[g]!.tokEnd;
+  return v.toks[to]?.lower === "to" && to <= m.last && v.groupAt[to]! < 0 ? g : -1;
+}
+
+/**
+ * True when the sentence opens with a condition ("if", "unless") and the verb at `i` takes a pronoun for object, or a
+ * possessive ("attacks it", "strikes its ships", "fires at its vessels"): a pronoun with no antecedent before it.
+ */
+function forwardPronoun(v: View, i: number): boolean {
+  if (!isIn(v.toks[0], v.w.condition)) return false;
+  let k = i + 1;
+  if (v.toks[k]?.pos === "ADP") k++;
+  const t = v.toks[k];
+  return is(v, t, v.b.possessivePronoun) || is(v, t, v.b.objectPronoun);
+}
+
+/**
+ * True when tokens [from, verb) are a reported passive's subject that names no actor: nouns (with a participle or
+ * preposition: "people detained after the protests", "at least 22 people", "dozens of detainees") and the verb's
+ * auxiliaries, with no actor, pronoun, comma or finite verb among them.
+ */
+export function namelessPatient(v: View, from: number, verb: number): boolean {
+  // "declared persona non grata and expelled": the passive has its own auxiliary ("were beaten").
+  if (v.toks[verb - 1]?.pos !== "AUX") return false;
+  let noun = false;
+  for (let j = from; j < verb; j++) {
+    const t = v.toks[j]!;
+    if (v.groupAt[j]! >= 0 || t.pos === "PRON" || t.pos === "CCONJ" || v.w.barrier.has(t.text)) return false;
+    if (is(v, t, v.b.possessivePronoun) || is(v, t, v.b.subjectPronoun)) return false;
+    const finite = t.lower === t.lemma || t.lower.endsWith("ing") || is(v, t, v.b.say);
+    if (t.pos === "VERB" && finite) return false;
+    if (t.pos === "NOUN") noun = true;
+  }
+  return noun;
+}
+
+/**
+ * True when the actor right before the reporting verb at `k` (auxiliaries and adverbs between) is an international or
+ * non-governmental body, no state: a monitor that reports on others ("the UN said", "Amnesty International said").
+ */
+export function monitorBefore(v: View, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (v.toks[j]!.pos === "AUX" || v.toks[j]!.pos === "ADV")) j--;
+  const g = v.groupAt[j] ?? -1;
+  return g >= 0 && v.groups[g]!.members.every((x) => /^(IGO|NGO)/.test(x.code));
+}
+
+/** Parts of speech of a plain noun phrase's words ("a draft resolution", "two Chinese ships"). */
+const REDUCED_NP = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/**
+ * True when group `g` is the "by" agent of a past participle whose agent acts through the noun it describes
+ * (`_ACT_THROUGH`), right after the clause's subject, a plain noun phrase that names no actor, and the active verb at
+ * `i` follows it past auxiliaries and adverbs only: "A resolution approved by the OAS urged Venezuela", "Drones
+ * launched by the Houthis struck a Saudi oil facility" (not "A man arrested by police was released", a passive; nor
+ * "Syrian rebels led by HTS seized Damascus", whose subject is an actor; nor "attacks claimed by Hezbollah"; nor a
+ * verb of place, "jets sent by Denmark arrived in Ukraine").
+ */
+function reducedAgentSubject(v: View, g: number, i: number): boolean {
+  const gs = v.groups[g]!;
+  if (v.toks[i]?.pos !== "VERB" || isPassive(v, i) || v.attributive[g]) return false;
+  // "The first F-16 jets supplied by Denmark have arrived in Ukraine": the noun goes somewhere, its sender does not.
+  if (isIn(v.toks[i + 1], v.w.placePrep)) return false;
+  for (let k = gs.tokEnd; k < i; k++) if (v.toks[k]!.pos !== "AUX" && v.toks[k]!.pos !== "ADV") return false;
+  let k = gs.tokStart - 1;
+  while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  const part = v.toks[k - 1];
+  const participle =
+    part?.pos === "VERB" && part.lower !== part.lemma && !part.lower.endsWith("ing") && isIn(part, v.w.actThrough);
+  if (v.toks[k]?.lower !== "by" || !participle) return false;
+  let j = k - 2;
+  let noun = false;
+  while (j >= 0 && REDUCED_NP.has(v.toks[j]!.pos) && v.groupAt[j]! < 0) {
+    if (v.toks[j]!.pos === "NOUN" || v.toks[j]!.pos === "PROPN") noun = true;
+    j--;
+  }
+  if (!noun || v.toks[j + 1]?.pos === "NUM" || (j >= 0 && v.groupAt[j]! >= 0)) return false;
+  const before = v.toks[j];
+  return before === undefined || before.text === "," || before.lower === "that";
 }
 
 /** Words that name nobody as a subject: "nobody claimed the attack". */
@@ -4077,6 +4177,10 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
       if (source >= 0 && elaborating(v, joined)) source = governingSubject(v, source, false, false);
     }
     if (source < 0) source = subjectOf(v, i);
+    // "a treaty with Tuvalu that commits Canberra to defend it": the actor between a `bound` verb and the pattern's
+    // "to" is the one bound to the act, not the subject (a treaty, or a party the relative follows).
+    const bound = p.bound ? boundObject(v, m) : -1;
+    if (bound >= 0) source = bound;
     // "India expelled ..., a day after Ottawa ordered out ..., and rejected the allegations": a verb after ", and"
     // with no subject of its own belongs to the clause that governs the background one.
     const before = source >= 0 ? sayerBeforeCommaAnd(v, source, i) : -1;
@@ -4128,6 +4232,13 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
   if (inFront && target >= 0 && (source < 0 || ownedByPronoun) && !thingFront) {
     const main = mainSubject(v, front);
     if (main >= 0 && main !== target) source = main;
+  }
+  // "If Israel attacks its nuclear sites, Iran will strike back": a pronoun object of an act of force in a fronted
+  // condition points ahead to the main clause's subject, the party the condition names as attacked.
+  if (inFront && source >= 0 && target < 0 && !p.noun && forwardPronoun(v, i)) {
+    const main = mainSubject(v, front);
+    const force = VIOLENT_ROOTS.has(p.code.slice(0, 2));
+    if (force && main >= 0 && main !== source && !sameCountry(v, main, source)) target = main;
   }
   // "Maduro, whose government he has accused of flooding the United States ...": the object moved to the relative.
   // Not for a passive with its "by" agent ("Riyadh, where he was received by the crown prince"): its subject is the patient.

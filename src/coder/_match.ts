@@ -449,9 +449,13 @@ function matchRest(
   // passive's subject, with the complement that names the target, holds the words after the verb in the active.
   const span = passiveSubjectSpan(v, trigger);
   if (span === null || p.rest[0]?.kind !== "word") return null;
-  const inSubject = matchRestAt(v, p, trigger, false, list, span[0]);
+  // "Talks with Iran were called off by Washington": a particle of the verb ("call off $ENCOUNTER with TGT") stays
+  // after it in the passive; the words after the particle are read in the subject.
+  const particle = v.toks[trigger + 1]?.pos === "ADP" && isIn(v.toks[trigger + 1], p.rest[0].words);
+  const rest = particle && p.rest[1]?.kind === "word" ? { ...p, rest: p.rest.slice(1) } : p;
+  const inSubject = matchRestAt(v, rest, trigger, false, list, span[0]);
   if (inSubject === null || inSubject.last >= span[1] || inSubject.targetGroup < 0) return null;
-  return { ...inSubject, passive: true };
+  return { ...inSubject, pattern: p, passive: true };
 }
 
 /** Tries the pattern's elements from token `from` (see matchRest). */
@@ -1092,6 +1096,15 @@ function verbish(v: View, i: number): boolean {
     (prev.pos === "NOUN" || v.groupAt[i - 1]! >= 0) &&
     // "Ukrainian forces retook dozens of villages": a count word opens the object.
     (v.toks[i + 1]?.pos !== "NOUN" || (isIn(v.toks[i + 1], v.w.quantity) && v.toks[i + 2]?.lower === "of"))
+  )
+    return true;
+  // "If Israel attacks its nuclear sites": an -s form right after an actor and before a possessive is its verb.
+  if (
+    t.pos === "NOUN" &&
+    pluralForm(t) &&
+    v.groupAt[i - 1]! >= 0 &&
+    !v.attributive[v.groupAt[i - 1]!] &&
+    is(v, v.toks[i + 1], v.b.possessivePronoun)
   )
     return true;
   // "Russian soldiers tortured prisoners", "militants abducted two teachers": an unknown -ed word after the subject.

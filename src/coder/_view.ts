@@ -81,6 +81,8 @@ export interface EngineWords {
   readonly condition: ReadonlySet<string>;
   /** "after", "following": a threat with no target answers the agent of the clause they open (`$_PROVOKED`). */
   readonly provoked: ReadonlySet<string>;
+  /** "approved", "launched", "sent": participles whose "by" agent acts through the noun they describe. */
+  readonly actThrough: ReadonlySet<string>;
   /** "face", "pay", "bear": what another actor is warned it would undergo is a threat, not its own act (`ownact`). */
   readonly undergo: ReadonlySet<string>;
   /** "court", "tribunal", "ICJ": an actor so named is a court, whose order one asks for against another party. */
@@ -418,6 +420,7 @@ export function engineWords(m: VerbModel): EngineWords {
     haltVerb: c("_HALT_VERB"),
     condition: c("_CONDITION"),
     provoked: c("_PROVOKED"),
+    actThrough: c("_ACT_THROUGH"),
     undergo: c("_UNDERGO"),
     court: c("_COURT"),
     oblige: c("_OBLIGE"),

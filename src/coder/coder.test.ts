@@ -13860,3 +13860,50 @@ realCases(
     ["Iran-backed militias attacked a U.S. base in Syria, the Pentagon said.", []],
   ],
 );
+
+realCases(
+  "gaps earlier sessions left: conditions, reduced relatives, passives, bound parties (session 38, leftover)",
+  "2025-03-01",
+  [
+  // a fronted condition's act of force on a pronoun pointing ahead to the main subject (the tagger's noun "attacks")
+  [
+    "If Israel attacks its nuclear sites, Iran will strike back.",
+    ["IRNGOV>ISRGOV 138 threatened", "ISRGOV>IRNGOV 195 hypothetical"],
+  ],
+  [
+    "If Russia attacks its territory, Finland will respond with force.",
+    ["FINGOV>RUSGOV 130 threatened", "RUSGOV>FINGOV 190 hypothetical"],
+  ],
+  // the "by" agent of a reduced relative on a subject that names no actor acts through it
+  [
+    "A resolution approved by the OAS urged Venezuela to release political prisoners.",
+    ["IGOLAMOAS>VENGOV 0253 occurred"],
+  ],
+  ["Drones launched by the Houthis struck a Saudi oil facility.", ["YEMREB>SAUGOV 195 occurred"]],
+  ["A statement issued by the Kremlin accused Ukraine of attacking civilians.", ["RUSGOV>UKRGOV 1123 occurred"]],
+  // a passive veto: the drafter the subject names is the target
+  ["A resolution drafted by Algeria was vetoed by the United States.", ["USAGOV>DZAGOV 129 occurred"]],
+  ["The draft, sponsored by Brazil, was vetoed by the United States on Wednesday.", ["USAGOV>BRAGOV 129 occurred"]],
+  // a particle passive: the particle stays after the verb, the object's words stand in the subject
+  ["The talks with Iran were called off by the United States.", ["USAGOV>IRNGOV 125 occurred"]],
+  ["The joint exercises with South Korea were called off by Washington.", ["USAGOV>KORGOV 125 occurred"]],
+  // a treaty that binds a named party to defend another
+  [
+    "Australia and Tuvalu signed a treaty that commits Canberra to defend Tuvalu.",
+    ["AUSGOV>TUVGOV 0334 occurred", "AUSGOV>TUVGOV 057 occurred", "TUVGOV>AUSGOV 057 occurred"],
+  ],
+  ["The pact obliges Russia to defend North Korea if it is attacked.", ["RUSGOV>PRKGOV 0334 occurred"]],
+  // must not fire: nobody bound or acting, a thing that goes somewhere, a monitor as victim (a state's own stay)
+  ["The concert was called off by the organisers after an air raid alert.", []],
+  ["Sanctions imposed by the European Union took effect on Monday.", []],
+  ["Lawyers said the contract commits the company to deliver the jets by 2027.", []],
+  ["The first F-16 fighter jets supplied by Denmark have arrived in Ukraine.", []],
+  ["Amnesty International said dozens of detainees were beaten by Egyptian police.", []],
+  [
+    "Benin's army said that 28 soldiers were killed by JNIM fighters near the border.",
+    ["IMGREB>BENMIL 190 reported"],
+  ],
+  // unchanged: the active veto names its drafter after the verb
+  ["Russia vetoed a resolution drafted by Albania condemning the annexation.", ["RUSGOV>ALBGOV 129 occurred"]],
+  ],
+);

@@ -63,6 +63,8 @@ import {
   servedAct,
   isPerson,
   dispatchFires,
+  namelessPatient,
+  monitorBefore,
 } from "./_args.js";
 import { type CopyWords, copiedActs, copyWords } from "./_copy.js";
 import { accusedDenier } from "./_denier.js";
@@ -533,6 +535,21 @@ function termsClause(v: View, sw: SecondWords, i: number): { kind: "none" | "ter
 }
 
 /**
+ * True when the verb at `i` opens a subject relative ("that", "which"; adverbs between: "that also commits") and one
+ * actor follows it right before "to" ("commits Canberra to defend Tuvalu", "obliges the United States to ...").
+ */
+function boundParty(v: View, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && v.toks[k]!.pos === "ADV") k--;
+  const rel = v.toks[k]?.lower;
+  if ((rel !== "that" && rel !== "which") || v.toks[i]!.pos !== "VERB") return false;
+  let j = i + 1;
+  while (v.toks[j]?.pos === "DET") j++;
+  const g = v.groupAt[j] ?? -1;
+  return g >= 0 && !v.attributive[g] && v.toks[v.groups[g]!.tokEnd]?.lower === "to";
+}
+
+/**
  * The first phrase group before `source` holding an actor of another country than the source's: "The European Union
  * and Morocco signed a memorandum under which Brussels will provide ..." (the compound, whose EU member then pairs with
  * nothing), or -1.
@@ -744,7 +761,10 @@ function selectMatches(
     if (m.pattern.alternative || firstTimeAside(v, m.trigger)) continue;
     // "signed a pact allowing their troops to hold joint drills": the terms of an agreement are not acts of their own.
     // "at a ceremony hosted by Trump": an act with its own agent is the occasion of the signing, not one of its terms.
-    if (!m.pattern.blocks && termsClause(v, sw, m.trigger).kind === "terms" && !agentAfter(v, m)) continue;
+    // "a treaty that commits Canberra to defend Tuvalu": a `bound` act names the party bound, its own commitment.
+    const bound = m.pattern.bound && boundParty(v, m.trigger);
+    if (!m.pattern.blocks && termsClause(v, sw, m.trigger).kind === "terms" && !agentAfter(v, m) && !bound)
+      continue;
     // "an accord that both countries signed": a bare signing verb counts only in a relative clause on its agreement.
     if (m.pattern.relTerms && termsRelative(v, sw, m.trigger) < 0) continue;
     // ", a proposal Egypt rejected": a summary noun restating the act before the comma is not coded again.
@@ -1819,6 +1839,9 @@ function fallbackTarget(
   const un = p.code !== "163";
   let t = p.contextTarget && !(force && plainObject(v, m)) ? contextTarget(v, source, p.noun, skip, un) : -1;
   if (t < 0 && p.contextTarget && p.kin) t = kinTarget(v, source, m.trigger);
+  // "Human Rights Watch said people detained after the protests had been tortured by ...": the one who reports a
+  // passive act of force on people it does not name is no victim of it.
+  if (t >= 0 && force && m.passive && reportsPassive(v, t, m.trigger)) t = -1;
   // "Iran struck what it said were militant bases in Pakistan's Balochistan province": an act of force whose first
   // actor is of no known country hits the place that actor's phrase names, else the first known country's actor.
   if (t >= 0 && force && (noCountry(v, t) || claimedOwner(v, t)) && v.groups[t]!.tokStart > m.trigger) {
@@ -2500,9 +2523,9 @@ function reportedThreat(v: View, m: Match, a: Args): Args | null {
  * clause on the text ("which Switzerland and Brazil had drafted") or the name a relative on the drafter follows
  * ("Britain, which had drafted the text"); -1 when the sentence names none.
  */
-function drafterAfter(v: View, sw: SecondWords, from: number, source: number): number {
+function drafterAfter(v: View, sw: SecondWords, from: number, source: number, to = v.toks.length): number {
   const other = (g: number) => g >= 0 && g !== source && !v.attributive[g];
-  for (let k = from; k < v.toks.length; k++) {
+  for (let k = from; k < to; k++) {
     const t = v.toks[k]!;
     if (t.text === ";") return -1;
     if (t.pos !== "VERB" || !isIn(t, sw.draftVerb)) continue;
@@ -4060,6 +4083,21 @@ function goBetween(v: View, g: number): boolean {
   return v.groups[g]!.members.every((x) => x.code.startsWith("NGO"));
 }
 
+/**
+ * True when group `g`, a monitor (`monitorBefore`), is the subject of a reporting verb whose clause is the passive at
+ * `i` with a subject that names no actor ("Amnesty said dozens of detainees were beaten ...").
+ */
+function reportsPassive(v: View, g: number, i: number): boolean {
+  let k = v.groups[g]!.tokEnd;
+  while (v.toks[k]?.pos === "AUX" || v.toks[k]?.pos === "ADV") k++;
+  const t = v.toks[k];
+  // The tagger may read "said" after a name as an adjective (its lemma then is the form itself).
+  const say = t?.pos === "VERB" ? is(v, t, v.b.say) : t?.pos === "ADJ" && v.w.irregularPast.has(t.lower);
+  if (k >= i || !say) return false;
+  const from = v.toks[k + 1]?.lower === "that" ? k + 2 : k + 1;
+  return monitorBefore(v, k) && namelessPatient(v, from, i);
+}
+
 /** The first group of another country than `source`'s that is no go-between (like `contextTarget`), or -1. */
 function sideOfSwap(v: View, source: number): number {
   const own = v.groups[source]!.members[0]!.code.slice(0, 3);
@@ -5020,7 +5058,9 @@ function actArgs(
   }
   // "vetoed a resolution on Friday ..., a draft put forward by the United Arab Emirates": the drafter, not the council.
   if (m.pattern.drafter && a.source >= 0) {
-    const t = drafterAfter(v, ctx.prep.second, m.last + 1, a.source);
+    let t = drafterAfter(v, ctx.prep.second, m.last + 1, a.source);
+    // "A resolution drafted by Algeria was vetoed by the United States": in the passive the text is the subject.
+    if (t < 0 && isPassive(v, m.trigger)) t = drafterAfter(v, ctx.prep.second, 0, a.source, m.trigger);
     if (t >= 0) a = { ...a, target: t, targetHow: "inside" };
   }
   if (m.pattern.avenged && a.source >= 0 && a.target >= 0 && v.groups[a.target]!.tokStart > m.trigger)

@@ -164,6 +164,11 @@ export interface Pattern {
    */
   readonly forcesOnly: boolean;
   /**
+   * Fires also as a term of an agreement, in a relative clause on its noun, when the verb binds a party named right
+   * after it to the act ("a treaty that commits Canberra to defend Tuvalu"): the bound party's own commitment.
+   */
+  readonly bound: boolean;
+  /**
    * Fires only in the passive with no "by" agent, when its subject is a state's armed or police force and the slot holds
    * an actor of another country: the force's state sends it ("North Korean troops had been sent to Russia").
    */
