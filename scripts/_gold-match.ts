@@ -5,10 +5,18 @@ import type { GoldEvent } from "../src/eval/index.js";
 /** The scoring key of a code: the first three letters, or the whole code for an IGO. */
 export const key = (c: string | null) => (c === null ? "" : c.startsWith("IGO") ? c : c.slice(0, 3));
 
-/** A coded event reduced to its scoring key. */
-export interface KeyedEvent {
+/** A coded event reduced to its scoring key, with the coded event itself (`e`). */
+export interface KeyedEvent<E = unknown> {
   readonly s: string;
   readonly t: string;
+  readonly root: string;
+  readonly e: E;
+}
+
+/** What matching reads of a coded event. */
+interface Coded {
+  readonly source: { readonly code: string };
+  readonly target: { readonly code: string } | null;
   readonly root: string;
 }
 
@@ -16,11 +24,11 @@ export interface KeyedEvent {
  * Keys the coded events and matches them to the gold events: `missed` are the gold events no coded one matched,
  * `left` the coded events no gold one matched (the coder's other readings).
  */
-export function matchGold(
+export function matchGold<E extends Coded>(
   gold: readonly GoldEvent[],
-  coded: readonly { source: { code: string }; target: { code: string } | null; root: string }[],
-): { events: KeyedEvent[]; left: KeyedEvent[]; missed: GoldEvent[] } {
-  const events = coded.map((e) => ({ s: key(e.source.code), t: key(e.target?.code ?? null), root: e.root }));
+  coded: readonly E[],
+): { events: KeyedEvent<E>[]; left: KeyedEvent<E>[]; missed: GoldEvent[] } {
+  const events = coded.map((e) => ({ s: key(e.source.code), t: key(e.target?.code ?? null), root: e.root, e }));
   const left = [...events];
   const missed: GoldEvent[] = [];
   for (const g of gold) {

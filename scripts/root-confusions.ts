@@ -8,7 +8,7 @@ import { codeDocument } from "../src/coder/index.js";
 import { loadModel } from "../src/dict/index.js";
 import { parseGold } from "../src/eval/index.js";
 import { analyzeText, createNlpEngine } from "../src/nlp/index.js";
-import { key } from "./_gold-match.js";
+import { key, matchGold } from "./_gold-match.js";
 
 const model = loadModel();
 const nlp = createNlpEngine();
@@ -23,18 +23,7 @@ for (const file of process.argv.slice(2))
     const doc = analyzeText(nlp, gold.text);
     const mentions = findMentions(doc, model.actors, gold.date);
     const coded = codeDocument({ doc, mentions, docId: gold.id, date: gold.date }, model);
-    const left = coded.map((e) => ({
-      e,
-      s: key(e.source.code),
-      t: key(e.target?.code ?? null),
-      root: e.root,
-    }));
-    const missed = [];
-    for (const g of gold.events) {
-      const i = left.findIndex((e) => e.s === key(g.source) && e.t === key(g.target) && e.root === g.root);
-      if (i >= 0) left.splice(i, 1);
-      else missed.push(g);
-    }
+    const { left, missed } = matchGold(gold.events, coded);
     for (const g of missed) {
       const s = key(g.source);
       const t = key(g.target);
