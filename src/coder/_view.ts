@@ -1149,7 +1149,8 @@ const INVERTED_CONDITION = new Set(["should", "were", "had"]);
  */
 export function invertedCondition(toks: readonly Token[], groupAt: readonly number[]): boolean {
   const first = toks[0];
-  if (!first || first.pos !== "AUX" || !INVERTED_CONDITION.has(first.lower) || !/^[A-Z]/.test(first.text)) return false;
+  if (first?.pos !== "AUX" || !INVERTED_CONDITION.has(first.lower) || !/^[A-Z]/.test(first.text))
+    return false;
   let j = 1;
   while (toks[j]?.pos === "DET") j++;
   const g = groupAt[j] ?? -1;
