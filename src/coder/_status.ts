@@ -2,7 +2,7 @@ import type { EventStatus, Token } from "../core/index.js";
 import type { VerbModel } from "../dict/index.js";
 import { decisionOwner, summaryNoun, verbBefore } from "./_args.js";
 import type { Match } from "./_match.js";
-import { is, isIn, subjectEndBefore, type View } from "./_view.js";
+import { invertedCondition, is, isIn, subjectEndBefore, type View } from "./_view.js";
 
 type StatusCue = VerbModel["cues"][number];
 
@@ -1083,6 +1083,8 @@ export function findStatus(
   }
   // "would shoot down any drone that enters its airspace": an act in a relative clause on "any X" is in prospect.
   if (prospectRelative(v, m.trigger)) found.push("hypothetical");
+  // "Should Azerbaijan attack Armenia, …", "Had Russia attacked Finland, …": the act of an inverted condition.
+  if (v.frontEnd > m.trigger && invertedCondition(toks, v.groupAt)) found.push("hypothetical");
   // "if Russia invaded Ukraine": a conditional cue before the trigger, in the same clause.
   // "if the United States joined Israel's attacks": acts a named actor owns are known facts in the condition (not a
   // single act in prospect: "if Prague went ahead with the speaker's trip").

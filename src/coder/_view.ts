@@ -1112,6 +1112,8 @@ function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): bo
   }
   const prev = toks[k];
   if (!prev) return true;
+  // "Should Azerbaijan attack Armenia, …": the inverted auxiliary opening the sentence stands before its subject.
+  if (k === 0 && INVERTED_CONDITION.has(prev.lower) && prev.pos === "AUX") return true;
   if (prev.pos === "VERB") return isIn(prev, w.say);
   if (prev.pos === "PART" && prev.lower === "to") return false;
   // "agreed to forward Sweden's bid", "to back Kyiv's bid": a verb the tagger read as an adverb after "to" takes an
@@ -1137,10 +1139,31 @@ function modifierOnly(toks: readonly Token[], from: number, w: EngineWords): boo
  * End (the comma) of a fronted phrase before the main clause ("In a phone call with X, Y urged ...", "Following
  * talks with X, Y said ...", "Despite an appeal from X, Y ..."), or -1. Commas inside an actor list do not count.
  */
+/** Auxiliaries that open an inverted condition before a party: "Should X attack", "Were X to close", "Had X struck". */
+const INVERTED_CONDITION = new Set(["should", "were", "had"]);
+
+/**
+ * "Should Azerbaijan attack Armenia, …", "Were Iran to close the strait, …", "Had Russia attacked Finland, …": the
+ * sentence opens with an inverted condition, an auxiliary of `INVERTED_CONDITION` before a named party (after any
+ * determiner) and the party's verb or "to" (the tagger reads "attack" after "Should X" as a noun).
+ */
+export function invertedCondition(toks: readonly Token[], groupAt: readonly number[]): boolean {
+  const first = toks[0];
+  if (first?.pos !== "AUX" || !INVERTED_CONDITION.has(first.lower) || !/^[A-Z]/.test(first.text))
+    return false;
+  let j = 1;
+  while (toks[j]?.pos === "DET") j++;
+  const g = groupAt[j] ?? -1;
+  if (g < 0) return false;
+  while (groupAt[j] === g) j++;
+  const next = toks[j];
+  return next !== undefined && (next.pos === "VERB" || next.pos === "NOUN" || next.lower === "to");
+}
+
 function frontedEnd(toks: readonly Token[], groupAt: readonly number[], firstSubord: number): number {
   const first = toks[0];
-  if (!first || !(first.pos === "ADP" || first.pos === "SCONJ" || first.pos === "VERB" || firstSubord !== 0))
-    return -1;
+  const opens = first !== undefined && (first.pos === "ADP" || first.pos === "SCONJ" || first.pos === "VERB");
+  if (!first || !(opens || firstSubord !== 0 || invertedCondition(toks, groupAt))) return -1;
   if (first.pos === "VERB" && first.lower === first.lemma) return -1;
   for (let k = 1; k < toks.length - 1; k++) {
     const t = toks[k]!;

@@ -13907,3 +13907,34 @@ realCases(
   ["Russia vetoed a resolution drafted by Albania condemning the annexation.", ["RUSGOV>ALBGOV 129 occurred"]],
   ],
 );
+
+realCases("conditional retaliation and inverted conditions (session 38, cond)", "2025-03-01", [
+  // a promised retaliation on a condition set for another party is the threat alone, beside the condition's act
+  [
+    "If Azerbaijan attacks Armenia, Yerevan will retaliate.",
+    ["ARMGOV>AZEGOV 138 threatened", "AZEGOV>ARMGOV 190 hypothetical"],
+  ],
+  [
+    "Iran would retaliate if Israel struck its nuclear sites.",
+    ["IRNGOV>ISRGOV 138 threatened", "ISRGOV>IRNGOV 195 hypothetical"],
+  ],
+  // an inverted condition ("Should X …", "Were X to …", "Had X …") is a fronted condition
+  [
+    "Had Israel struck Iran's nuclear sites, Tehran would have retaliated.",
+    ["IRNGOV>ISRGOV 138 threatened", "ISRGOV>IRNGOV 195 hypothetical"],
+  ],
+  [
+    "Should China invade Taiwan, Japan will respond.",
+    ["CHNGOV>TWNGOV 190 hypothetical", "JPNGOV>CHNGOV 130 threatened"],
+  ],
+  [
+    "Had Russia attacked Finland, NATO would have responded.",
+    ["IGOWSTNAT>RUSGOV 130 threatened", "RUSGOV>FINGOV 190 hypothetical"],
+  ],
+  ["Should Azerbaijan attack Armenia, Yerevan will retaliate.", ["ARMGOV>AZEGOV 138 threatened"]],
+  // must not fire: speculation by others, a condition naming no party, an inverted condition with no party
+  ["China could retaliate if tensions escalated further, analysts warned.", []],
+  ["If the talks fail, the unions will retaliate with a strike.", []],
+  ["Had the government listened, the protests would have ended.", []],
+  ["Should talks fail, the government will hold elections.", []],
+]);

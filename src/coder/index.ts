@@ -133,6 +133,7 @@ import {
   tokenFlags,
   tokenWords,
   inquirySubject,
+  invertedCondition,
   SUBJECT_PHRASE,
   subjectEndBefore,
   type View,
@@ -2783,6 +2784,11 @@ function counteredAgent(
 
 const CONDITION_WORDS = new Set(["unless", "if"]);
 
+/** Whether the sentence opens with a condition: "if"/"unless", or an inverted one ("Should X attack Y, …"). */
+function opensCondition(v: View): boolean {
+  return CONDITION_WORDS.has(v.toks[0]?.lower ?? "") || invertedCondition(v.toks, v.groupAt);
+}
+
 /**
  * The subject of the first "unless"/"if" clause from token `from` on, else of one fronted before the main clause, when
  * of another country than the source.
@@ -2803,7 +2809,7 @@ function conditionSubject(v: View, from: number, source: number): number {
   // (ending at `frontEnd`, before the threat's clause).
   const front = v.frontEnd;
   // Only for the clause right after its comma: a trailing ", the minister warned" is no consequence of it.
-  if (front < 0 || front >= from || !CONDITION_WORDS.has(v.toks[0]?.lower ?? "")) return -1;
+  if (front < 0 || front >= from || !opensCondition(v)) return -1;
   for (let k = front + 1; k < from - 1; k++) if (v.toks[k]!.text === ",") return -1;
   return subjectAt(0);
 }
@@ -2946,7 +2952,7 @@ function partyCondition(v: View, m: Match): boolean {
  */
 function frontedCondition(v: View, m: Match): boolean {
   const front = v.frontEnd;
-  if (front < 0 || m.trigger <= front || !CONDITION_WORDS.has(v.toks[0]?.lower ?? "")) return false;
+  if (front < 0 || m.trigger <= front || !opensCondition(v)) return false;
   // The act stands in the main clause right after the comma (no other comma before it) and has no condition of its own.
   for (let k = front + 1; k < m.trigger; k++) if (v.toks[k]!.text === ",") return false;
   for (let k = front + 1; k <= m.last; k++) if (CONDITION_WORDS.has(v.toks[k]!.lower)) return false;
