@@ -524,7 +524,10 @@ function matchRestAt(
         const close = adjunctSpanEnd(v, j);
         if (
           close > 0 &&
-          (e.kind === "target" ? objectAt(v, close) : !isIn(t, e.words) && isIn(toks[close], e.words))
+          (e.kind === "target"
+            ? objectAt(v, close)
+            : !isIn(t, e.words) &&
+              (isIn(toks[close], e.words) || (t.text === "," && toks[close - 1]?.text === ",")))
         ) {
           end = Math.min(toks.length, end + close - j);
           j = close - 1;
