@@ -6,6 +6,7 @@ type Pattern = VerbModel["patterns"][number];
 import { elaborating, includedAfter, requester, servesRequester } from "./_args.js";
 import { attachedEnd } from "./_chunks.js";
 import { sharedObjectVerb } from "./_shared.js";
+import { adjunctSpanEnd } from "./_time-place.js";
 import {
   ANY_OWNER,
   absoluteActor,
@@ -517,6 +518,22 @@ function matchRestAt(
     let end = limit;
     for (let j = pos; j < end; j++) {
       const t = toks[j]!;
+      // "accused, in a statement on Friday, Russia of", "urged Israel, in Geneva on Monday, to": a place or time
+      // adjunct between two elements is passed over as a whole when the slot's actor or the element's word follows it.
+      if (j > trigger && e.kind !== "quantity") {
+        const close = adjunctSpanEnd(v, j);
+        if (
+          close > 0 &&
+          (e.kind === "target"
+            ? objectAt(v, close)
+            : !isIn(t, e.words) &&
+              (isIn(toks[close], e.words) || (t.text === "," && toks[close - 1]?.text === ",")))
+        ) {
+          end = Math.min(toks.length, end + close - j);
+          j = close - 1;
+          continue;
+        }
+      }
       // "extradited Hugo Carvajal, Venezuela's former spy chief, to the United States": an apposition to the object's
       // name is passed over when the element's word follows it.
       if (e.kind === "word" && j > trigger + 1) {

@@ -13570,126 +13570,166 @@ describe("packed form numbers change no output: by number and by text give the s
   });
 });
 
-realCases("a standing commitment to defend another state is its pledge of protection (session 37, lead)", "2024-04-12", [
-  // obliged, obligated or committed to defend, and the owned noun
-  ["Under the treaty, the U.S. is obligated to defend Japan in case of an attack.", ["USAGOV>JPNGOV 0334 occurred"]],
-  ["Australia committed to defend Tuvalu against military aggression under the new treaty.", ["AUSGOV>TUVGOV 0334 occurred"]],
-  ["Biden said Washington's commitment to defend the Philippines was ironclad.", ["USAGOV>PHLGOV 0334 occurred"]],
-  // must not fire: no state defended, no political actor committed
-  ["The government is committed to protecting its citizens from the virus.", []],
-  ["Lawyers committed to defending the opposition leader said the trial was unfair.", []],
-]);
-
-realCases("a saying verb that is itself the act, and a commitment made to the one reporting it (session 38, sayact)", "2024-06-01", [
-  // telling a party not to count on one's backing refuses it, no demand
-  ["Erdogan told Sweden it should not expect Turkish support for its membership bid.", ["TURGOV>SWEGOV 120 occurred"]],
+realCases(
+  "a standing commitment to defend another state is its pledge of protection (session 37, lead)",
+  "2024-04-12",
   [
-    "Hungary's foreign minister said Ukraine should no longer expect Hungarian backing in Brussels.",
-    ["HUNGOV>UKRGOV 120 occurred"],
-  ],
-  // a word to the one told that one will never do it harm is an assurance
-  ["The Maldivian president told Modi he would never do anything to harm India's security.", ["MDVGOV>INDGOV 030 occurred"]],
-  // a plan told to its addressee with "informed" (read as an adjective by the tagger) is scheduled, as with "told"
-  ["Russia informed Turkey that it would halt gas deliveries to Ankara next month.", ["RUSGOV>TURGOV 163 scheduled"]],
-  // telling another state's envoy not to return bars the envoy
-  ["Jordan told the Israeli ambassador not to return to Amman.", ["JORGOV>ISRGOV 166 occurred"]],
-  // a commitment naming no one, reported before its maker by a party of another country, is made to that party
-  ["The White House said Colombia had agreed to accept deportation flights.", ["COLGOV>USAGOV 030 reported"]],
-  ["Jordan said Damascus had promised to curb the smuggling of captagon.", ["SYRGOV>JORGOV 030 reported"]],
-  // must not fire: a state told not to return is asked, no envoy barred; no actor told or refused
-  ["Jordan told Israel not to return to the talks without a new offer.", ["JORGOV>ISRGOV 1053 demanded"]],
-  ["The coach told his players not to return to the hotel before midnight.", []],
-  ["The minister told reporters that farmers should not expect government support this year.", []],
-  ["The president told the nation he would never do anything to harm the economy.", []],
-  ["The agency informed investors that it would halt payments next month.", []],
-  // must not fire: a readiness is no commitment; a compound maker commits to its own members
-  ["Lavrov said he saw no sign that Kyiv was ready for serious negotiations.", []],
-  [
-    "Oman said the Yemeni government and the Houthis had agreed to de-escalate.",
-    ["YEMGOV>YEMREB 030 reported", "YEMREB>YEMGOV 030 reported"],
-  ],
-]);
-
-realCases("coordinated actors sharing one trigger: every member of a list acts (session 38, coord)", "2025-03-14", [
-  // a country read as a place after "of", listed with states: a party of the list (its government)
-  [
-    "The military rulers of Guinea, Mali and Niger signed a pact on border security in Conakry.",
+    // obliged, obligated or committed to defend, and the owned noun
     [
-      "GINGOV>MLIGOV 057 occurred",
-      "GINGOV>NERGOV 057 occurred",
-      "MLIGOV>GINGOV 057 occurred",
-      "MLIGOV>NERGOV 057 occurred",
-      "NERGOV>GINGOV 057 occurred",
-      "NERGOV>MLIGOV 057 occurred",
+      "Under the treaty, the U.S. is obligated to defend Japan in case of an attack.",
+      ["USAGOV>JPNGOV 0334 occurred"],
+    ],
+    [
+      "Australia committed to defend Tuvalu against military aggression under the new treaty.",
+      ["AUSGOV>TUVGOV 0334 occurred"],
+    ],
+    [
+      "Biden said Washington's commitment to defend the Philippines was ironclad.",
+      ["USAGOV>PHLGOV 0334 occurred"],
+    ],
+    // must not fire: no state defended, no political actor committed
+    ["The government is committed to protecting its citizens from the virus.", []],
+    ["Lawyers committed to defending the opposition leader said the trial was unfair.", []],
+  ],
+);
+
+realCases(
+  "a saying verb that is itself the act, and a commitment made to the one reporting it (session 38, sayact)",
+  "2024-06-01",
+  [
+    // telling a party not to count on one's backing refuses it, no demand
+    [
+      "Erdogan told Sweden it should not expect Turkish support for its membership bid.",
+      ["TURGOV>SWEGOV 120 occurred"],
+    ],
+    [
+      "Hungary's foreign minister said Ukraine should no longer expect Hungarian backing in Brussels.",
+      ["HUNGOV>UKRGOV 120 occurred"],
+    ],
+    // a word to the one told that one will never do it harm is an assurance
+    [
+      "The Maldivian president told Modi he would never do anything to harm India's security.",
+      ["MDVGOV>INDGOV 030 occurred"],
+    ],
+    // a plan told to its addressee with "informed" (read as an adjective by the tagger) is scheduled, as with "told"
+    [
+      "Russia informed Turkey that it would halt gas deliveries to Ankara next month.",
+      ["RUSGOV>TURGOV 163 scheduled"],
+    ],
+    // telling another state's envoy not to return bars the envoy
+    ["Jordan told the Israeli ambassador not to return to Amman.", ["JORGOV>ISRGOV 166 occurred"]],
+    // a commitment naming no one, reported before its maker by a party of another country, is made to that party
+    [
+      "The White House said Colombia had agreed to accept deportation flights.",
+      ["COLGOV>USAGOV 030 reported"],
+    ],
+    ["Jordan said Damascus had promised to curb the smuggling of captagon.", ["SYRGOV>JORGOV 030 reported"]],
+    // must not fire: a state told not to return is asked, no envoy barred; no actor told or refused
+    ["Jordan told Israel not to return to the talks without a new offer.", ["JORGOV>ISRGOV 1053 demanded"]],
+    ["The coach told his players not to return to the hotel before midnight.", []],
+    ["The minister told reporters that farmers should not expect government support this year.", []],
+    ["The president told the nation he would never do anything to harm the economy.", []],
+    ["The agency informed investors that it would halt payments next month.", []],
+    // must not fire: a readiness is no commitment; a compound maker commits to its own members
+    ["Lavrov said he saw no sign that Kyiv was ready for serious negotiations.", []],
+    [
+      "Oman said the Yemeni government and the Houthis had agreed to de-escalate.",
+      ["YEMGOV>YEMREB 030 reported", "YEMREB>YEMGOV 030 reported"],
     ],
   ],
-  // ... with the role the list opens with ("the armies of")
-  [
-    "Chinese troops began joint drills with the armies of Tanzania and Mozambique.",
-    [
-      "CHNMIL>MOZMIL 062 occurred",
-      "CHNMIL>TZAMIL 062 occurred",
-      "MOZMIL>CHNMIL 062 occurred",
-      "MOZMIL>TZAMIL 062 occurred",
-      "TZAMIL>CHNMIL 062 occurred",
-      "TZAMIL>MOZMIL 062 occurred",
-    ],
-  ],
-  // a list in the sentence's opening noun phrase runs on to a reporting verb: the whole list is its subject
-  [
-    "The military rulers of Mali, Burkina Faso and Niger announced that their countries would leave ECOWAS at once.",
-    ["BFAGOV>IGOWAFWAS 160 scheduled", "MLIGOV>IGOWAFWAS 160 scheduled", "NERGOV>IGOWAFWAS 160 scheduled"],
-  ],
-  // "and five other …" closes the list with any count
-  [
-    "Kenya ordered envoys from Uganda, Tanzania, Rwanda and five other neighbouring states to leave.",
-    ["KENGOV>RWAGOV 166 occurred", "KENGOV>TZAGOV 166 occurred", "KENGOV>UGAGOV 166 occurred"],
-  ],
-  // a joint subject's pledge to free prisoners is each one's pledge to the other
-  [
-    "Armenia and Azerbaijan agreed to free prisoners as a goodwill gesture.",
-    ["ARMGOV>AZEGOV 0353 occurred", "AZEGOV>ARMGOV 0353 occurred"],
-  ],
-  // must not change: one state's pledge keeps its own target
-  ["Russia pledged to release Ukrainian prisoners.", ["RUSGOV>UKR 0353 occurred"]],
-  // must not fire: a list of places stays places, a list of visitors does nothing political
-  ["Chinese troops held exercises in Laos and Cambodia.", []],
-  ["Floods swept through villages in Kenya and Somalia, killing dozens.", []],
-  ["Tourists from Spain, Italy and Greece crowded the beaches of Croatia.", []],
-]);
+);
 
-realCases("halted cooperation, a fallback at a tie, a participle on a place (session 38, rootconf)", "2024-04-12", [
-  // an "-ing" act of cooperation right after stop / suspend / halt: aid cut, trade stopped, talks halted
-  ["Canada stopped supplying weapons to Israel in March, the foreign minister said.", ["CANGOV>ISRGOV 1622 occurred"]],
-  ["Japan said it would stop buying Russian coal by the end of the year.", ["JPNGOV>RUS 163 scheduled"]],
+realCases(
+  "coordinated actors sharing one trigger: every member of a list acts (session 38, coord)",
+  "2025-03-14",
   [
-    "Washington stopped providing humanitarian aid to Afghanistan after the Taliban takeover.",
-    ["USAGOV>AFGGOV 1623 occurred"],
+    // a country read as a place after "of", listed with states: a party of the list (its government)
+    [
+      "The military rulers of Guinea, Mali and Niger signed a pact on border security in Conakry.",
+      [
+        "GINGOV>MLIGOV 057 occurred",
+        "GINGOV>NERGOV 057 occurred",
+        "MLIGOV>GINGOV 057 occurred",
+        "MLIGOV>NERGOV 057 occurred",
+        "NERGOV>GINGOV 057 occurred",
+        "NERGOV>MLIGOV 057 occurred",
+      ],
+    ],
+    // ... with the role the list opens with ("the armies of")
+    [
+      "Chinese troops began joint drills with the armies of Tanzania and Mozambique.",
+      [
+        "CHNMIL>MOZMIL 062 occurred",
+        "CHNMIL>TZAMIL 062 occurred",
+        "MOZMIL>CHNMIL 062 occurred",
+        "MOZMIL>TZAMIL 062 occurred",
+        "TZAMIL>CHNMIL 062 occurred",
+        "TZAMIL>MOZMIL 062 occurred",
+      ],
+    ],
+    // a list in the sentence's opening noun phrase runs on to a reporting verb: the whole list is its subject
+    [
+      "The military rulers of Mali, Burkina Faso and Niger announced that their countries would leave ECOWAS at once.",
+      ["BFAGOV>IGOWAFWAS 160 scheduled", "MLIGOV>IGOWAFWAS 160 scheduled", "NERGOV>IGOWAFWAS 160 scheduled"],
+    ],
+    // "and five other …" closes the list with any count
+    [
+      "Kenya ordered envoys from Uganda, Tanzania, Rwanda and five other neighbouring states to leave.",
+      ["KENGOV>RWAGOV 166 occurred", "KENGOV>TZAGOV 166 occurred", "KENGOV>UGAGOV 166 occurred"],
+    ],
+    // a joint subject's pledge to free prisoners is each one's pledge to the other
+    [
+      "Armenia and Azerbaijan agreed to free prisoners as a goodwill gesture.",
+      ["ARMGOV>AZEGOV 0353 occurred", "AZEGOV>ARMGOV 0353 occurred"],
+    ],
+    // must not change: one state's pledge keeps its own target
+    ["Russia pledged to release Ukrainian prisoners.", ["RUSGOV>UKR 0353 occurred"]],
+    // must not fire: a list of places stays places, a list of visitors does nothing political
+    ["Chinese troops held exercises in Laos and Cambodia.", []],
+    ["Floods swept through villages in Kenya and Somalia, killing dozens.", []],
+    ["Tourists from Spain, Italy and Greece crowded the beaches of Croatia.", []],
   ],
+);
+
+realCases(
+  "halted cooperation, a fallback at a tie, a participle on a place (session 38, rootconf)",
+  "2024-04-12",
   [
-    "Egypt and Israel stopped negotiating over the Rafah crossing in May.",
-    ["EGYGOV>ISRGOV 164 occurred", "ISRGOV>EGYGOV 164 occurred"],
+    // an "-ing" act of cooperation right after stop / suspend / halt: aid cut, trade stopped, talks halted
+    [
+      "Canada stopped supplying weapons to Israel in March, the foreign minister said.",
+      ["CANGOV>ISRGOV 1622 occurred"],
+    ],
+    ["Japan said it would stop buying Russian coal by the end of the year.", ["JPNGOV>RUS 163 scheduled"]],
+    [
+      "Washington stopped providing humanitarian aid to Afghanistan after the Taliban takeover.",
+      ["USAGOV>AFGGOV 1623 occurred"],
+    ],
+    [
+      "Egypt and Israel stopped negotiating over the Rafah crossing in May.",
+      ["EGYGOV>ISRGOV 164 occurred", "ISRGOV>EGYGOV 164 occurred"],
+    ],
+    // on the other party's condition the cut is also the threat of it
+    [
+      "Germany said it would stop sending weapons to Turkey if Ankara attacked Greece.",
+      ["DEUGOV>TURGOV 1311 threatened", "DEUGOV>TURGOV 1622 hypothetical", "TURGOV>GRCGOV 190 hypothetical"],
+    ],
+    // "agreed a deal that cuts tariffs": the agreement, not the fallback "agree that" read across the object
+    [
+      "Britain and India agreed a trade deal that cuts tariffs on whisky.",
+      ["GBRGOV>INDGOV 057 occurred", "INDGOV>GBRGOV 057 occurred"],
+    ],
+    // must not fire: no political counterpart of the halted act
+    ["The ministry stopped publishing casualty figures after the election.", []],
+    ["The two companies stopped supplying parts to the factory.", []],
+    // a participle that describes a place after a preposition ("depots in Syria linked to") is no act of the subject
+    ["Israeli jets struck weapons depots in Syria linked to Hezbollah.", ["ISRMIL>SYR 195 occurred"]],
+    ["Pakistan linked the bombing in Quetta to India.", ["PAKGOV>IND 112 occurred"]],
+    // must not change: a reported clause's verb, and a subject's locative phrase
+    ["Seoul said North Korean troops crossed into South Korea on Tuesday.", ["PRKMIL>KOR 192 reported"]],
+    ["Protesters in Yerevan marched to the Russian embassy.", ["ARMCVL>RUSGOV 141 occurred"]],
   ],
-  // on the other party's condition the cut is also the threat of it
-  [
-    "Germany said it would stop sending weapons to Turkey if Ankara attacked Greece.",
-    ["DEUGOV>TURGOV 1311 threatened", "DEUGOV>TURGOV 1622 hypothetical", "TURGOV>GRCGOV 190 hypothetical"],
-  ],
-  // "agreed a deal that cuts tariffs": the agreement, not the fallback "agree that" read across the object
-  [
-    "Britain and India agreed a trade deal that cuts tariffs on whisky.",
-    ["GBRGOV>INDGOV 057 occurred", "INDGOV>GBRGOV 057 occurred"],
-  ],
-  // must not fire: no political counterpart of the halted act
-  ["The ministry stopped publishing casualty figures after the election.", []],
-  ["The two companies stopped supplying parts to the factory.", []],
-  // a participle that describes a place after a preposition ("depots in Syria linked to") is no act of the subject
-  ["Israeli jets struck weapons depots in Syria linked to Hezbollah.", ["ISRMIL>SYR 195 occurred"]],
-  ["Pakistan linked the bombing in Quetta to India.", ["PAKGOV>IND 112 occurred"]],
-  // must not change: a reported clause's verb, and a subject's locative phrase
-  ["Seoul said North Korean troops crossed into South Korea on Tuesday.", ["PRKMIL>KOR 192 reported"]],
-  ["Protesters in Yerevan marched to the Russian embassy.", ["ARMCVL>RUSGOV 141 occurred"]],
-]);
+);
 realCases(
   "a standing commitment to defend another state is its pledge of protection (session 37, lead)",
   "2024-04-12",
@@ -13771,59 +13811,79 @@ realCases(
   ],
 );
 
-realCases("chunks: a phrase attached to the object, an insertion after the subject (session 38, chunk)", "2025-03-10", [
-  // a participle with its object, a comma-enclosed "including" list, an "including" phrase with no comma
+realCases(
+  "chunks: a phrase attached to the object, an insertion after the subject (session 38, chunk)",
+  "2025-03-10",
   [
-    "Kenya signed a declaration backing the Gaza ceasefire together with Egypt on Monday.",
-    ["EGYGOV>KENGOV 057 occurred", "KENGOV>EGYGOV 057 occurred"],
+    // a participle with its object, a comma-enclosed "including" list, an "including" phrase with no comma
+    [
+      "Kenya signed a declaration backing the Gaza ceasefire together with Egypt on Monday.",
+      ["EGYGOV>KENGOV 057 occurred", "KENGOV>EGYGOV 057 occurred"],
+    ],
+    [
+      "Japan imposed sanctions, including export bans and asset freezes, on Russia on Friday.",
+      ["JPNGOV>RUSGOV 163 occurred"],
+    ],
+    [
+      "Brazil signed a memorandum on energy, including biofuels and green hydrogen, with Germany.",
+      ["BRAGOV>DEUGOV 057 occurred", "DEUGOV>BRAGOV 057 occurred"],
+    ],
+    [
+      "Germany signed an aid package including 500 million euros for Moldova on Thursday.",
+      ["DEUGOV>MDAGOV 070 occurred"],
+    ],
+    // must not change: the participle takes the word itself, or the phrase names an actor of its own
+    ["Trump signed an order halting aid to South Africa on Friday.", ["USAGOV>ZAFGOV 162 occurred"]],
+    [
+      "Iran's president signed a law suspending cooperation with the IAEA.",
+      ["IRNGOV>IGOUNOIAE 160 occurred"],
+    ],
+    [
+      "South Africa filed a case accusing Israel of genocide against Palestinians.",
+      ["ZAFGOV>ISRGOV 1122 occurred", "ZAFGOV>ISRGOV 115 occurred"],
+    ],
+    // must not fire: no actor the signing is with
+    ["Lawmakers in Kenya signed a petition backing the strike together with teachers.", []],
+    // an inserted phrase holding a relative clause between the subject and its verb names no subject
+    [
+      "India's foreign minister, after a meeting of Quad foreign ministers in Tokyo that focused on maritime security, criticised China.",
+      ["INDGOV>CHNGOV 111 occurred"],
+    ],
+    // must not change: an apposition, and an insertion after an object
+    ["Japan, a close ally of Washington, criticised China.", ["JPNGOV>CHNGOV 111 occurred"]],
   ],
-  ["Japan imposed sanctions, including export bans and asset freezes, on Russia on Friday.", ["JPNGOV>RUSGOV 163 occurred"]],
-  [
-    "Brazil signed a memorandum on energy, including biofuels and green hydrogen, with Germany.",
-    ["BRAGOV>DEUGOV 057 occurred", "DEUGOV>BRAGOV 057 occurred"],
-  ],
-  ["Germany signed an aid package including 500 million euros for Moldova on Thursday.", ["DEUGOV>MDAGOV 070 occurred"]],
-  // must not change: the participle takes the word itself, or the phrase names an actor of its own
-  ["Trump signed an order halting aid to South Africa on Friday.", ["USAGOV>ZAFGOV 162 occurred"]],
-  ["Iran's president signed a law suspending cooperation with the IAEA.", ["IRNGOV>IGOUNOIAE 160 occurred"]],
-  [
-    "South Africa filed a case accusing Israel of genocide against Palestinians.",
-    ["ZAFGOV>ISRGOV 1122 occurred", "ZAFGOV>ISRGOV 115 occurred"],
-  ],
-  // must not fire: no actor the signing is with
-  ["Lawmakers in Kenya signed a petition backing the strike together with teachers.", []],
-  // an inserted phrase holding a relative clause between the subject and its verb names no subject
-  [
-    "India's foreign minister, after a meeting of Quad foreign ministers in Tokyo that focused on maritime security, criticised China.",
-    ["INDGOV>CHNGOV 111 occurred"],
-  ],
-  // must not change: an apposition, and an insertion after an object
-  ["Japan, a close ally of Washington, criticised China.", ["JPNGOV>CHNGOV 111 occurred"]],
-]);
+);
 
-realCases("a deed reported by a sayer stays the reported subject's after 'and' or a participle (session 38, stray)", "2024-06-14", [
-  // a deed of force after "and" shares an active past perfect's subject; a participle deed goes on with the reported one
+realCases(
+  "a deed reported by a sayer stays the reported subject's after 'and' or a participle (session 38, stray)",
+  "2024-06-14",
   [
-    "The UN human rights office said Myanmar's army had burned Rohingya villages and forced thousands to flee.",
-    ["MMRMIL>MMRCVL 1712 reported", "MMRMIL>MMRCVL 201 reported"],
+    // a deed of force after "and" shares an active past perfect's subject; a participle deed goes on with the reported one
+    [
+      "The UN human rights office said Myanmar's army had burned Rohingya villages and forced thousands to flee.",
+      ["MMRMIL>MMRCVL 1712 reported", "MMRMIL>MMRCVL 201 reported"],
+    ],
+    [
+      "Amnesty International said Israeli troops had raided a village near Nablus and arrested 20 Palestinians.",
+      ["ISRMIL>PSE 173 reported", "ISRMIL>PSE 190 reported"],
+    ],
+    [
+      "Human Rights Watch said RSF fighters had committed crimes against humanity in El Geneina, killing thousands of people.",
+      ["NGOHRW>SDNREB 1124 occurred", "SDNREB>SDN 202 reported"],
+    ],
+    // the sayer's own answer after "and" stays the sayer's
+    [
+      "Estonia said Russian jets had violated its airspace and summoned Russia's envoy.",
+      ["ESTGOV>RUSGOV 114 occurred", "RUSMIL>ESTGOV 192 reported"],
+    ],
+    // must not fire: a deed with no actor behind it gives the sayer nothing
+    ["The Red Cross said floods had destroyed homes and forced thousands of families to flee.", []],
+    [
+      "The World Health Organization said the outbreak had killed hundreds of people, overwhelming clinics across the region.",
+      [],
+    ],
   ],
-  [
-    "Amnesty International said Israeli troops had raided a village near Nablus and arrested 20 Palestinians.",
-    ["ISRMIL>PSE 173 reported", "ISRMIL>PSE 190 reported"],
-  ],
-  [
-    "Human Rights Watch said RSF fighters had committed crimes against humanity in El Geneina, killing thousands of people.",
-    ["NGOHRW>SDNREB 1124 occurred", "SDNREB>SDN 202 reported"],
-  ],
-  // the sayer's own answer after "and" stays the sayer's
-  [
-    "Estonia said Russian jets had violated its airspace and summoned Russia's envoy.",
-    ["ESTGOV>RUSGOV 114 occurred", "RUSMIL>ESTGOV 192 reported"],
-  ],
-  // must not fire: a deed with no actor behind it gives the sayer nothing
-  ["The Red Cross said floods had destroyed homes and forced thousands of families to flee.", []],
-  ["The World Health Organization said the outbreak had killed hundreds of people, overwhelming clinics across the region.", []],
-]);
+);
 
 realCases(
   "actor-stage misses: backers of an act, peoples, a modifier organisation (session 38, actctx)",
@@ -13865,46 +13925,86 @@ realCases(
   "gaps earlier sessions left: conditions, reduced relatives, passives, bound parties (session 38, leftover)",
   "2025-03-01",
   [
-  // a fronted condition's act of force on a pronoun pointing ahead to the main subject (the tagger's noun "attacks")
-  [
-    "If Israel attacks its nuclear sites, Iran will strike back.",
-    ["IRNGOV>ISRGOV 138 threatened", "ISRGOV>IRNGOV 195 hypothetical"],
+    // a fronted condition's act of force on a pronoun pointing ahead to the main subject (the tagger's noun "attacks")
+    [
+      "If Israel attacks its nuclear sites, Iran will strike back.",
+      ["IRNGOV>ISRGOV 138 threatened", "ISRGOV>IRNGOV 195 hypothetical"],
+    ],
+    [
+      "If Russia attacks its territory, Finland will respond with force.",
+      ["FINGOV>RUSGOV 130 threatened", "RUSGOV>FINGOV 190 hypothetical"],
+    ],
+    // the "by" agent of a reduced relative on a subject that names no actor acts through it
+    [
+      "A resolution approved by the OAS urged Venezuela to release political prisoners.",
+      ["IGOLAMOAS>VENGOV 0253 occurred"],
+    ],
+    ["Drones launched by the Houthis struck a Saudi oil facility.", ["YEMREB>SAUGOV 195 occurred"]],
+    [
+      "A statement issued by the Kremlin accused Ukraine of attacking civilians.",
+      ["RUSGOV>UKRGOV 1123 occurred"],
+    ],
+    // a passive veto: the drafter the subject names is the target
+    ["A resolution drafted by Algeria was vetoed by the United States.", ["USAGOV>DZAGOV 129 occurred"]],
+    [
+      "The draft, sponsored by Brazil, was vetoed by the United States on Wednesday.",
+      ["USAGOV>BRAGOV 129 occurred"],
+    ],
+    // a particle passive: the particle stays after the verb, the object's words stand in the subject
+    ["The talks with Iran were called off by the United States.", ["USAGOV>IRNGOV 125 occurred"]],
+    ["The joint exercises with South Korea were called off by Washington.", ["USAGOV>KORGOV 125 occurred"]],
+    // a treaty that binds a named party to defend another
+    [
+      "Australia and Tuvalu signed a treaty that commits Canberra to defend Tuvalu.",
+      ["AUSGOV>TUVGOV 0334 occurred", "AUSGOV>TUVGOV 057 occurred", "TUVGOV>AUSGOV 057 occurred"],
+    ],
+    ["The pact obliges Russia to defend North Korea if it is attacked.", ["RUSGOV>PRKGOV 0334 occurred"]],
+    // must not fire: nobody bound or acting, a thing that goes somewhere, a monitor as victim (a state's own stay)
+    ["The concert was called off by the organisers after an air raid alert.", []],
+    ["Sanctions imposed by the European Union took effect on Monday.", []],
+    ["Lawyers said the contract commits the company to deliver the jets by 2027.", []],
+    ["The first F-16 fighter jets supplied by Denmark have arrived in Ukraine.", []],
+    ["Amnesty International said dozens of detainees were beaten by Egyptian police.", []],
+    [
+      "Benin's army said that 28 soldiers were killed by JNIM fighters near the border.",
+      ["IMGREB>BENMIL 190 reported"],
+    ],
+    // unchanged: the active veto names its drafter after the verb
+    [
+      "Russia vetoed a resolution drafted by Albania condemning the annexation.",
+      ["RUSGOV>ALBGOV 129 occurred"],
+    ],
   ],
+);
+
+realCases(
+  "a place or time adjunct between a pattern's words is passed over as a whole (session 38, inmatch)",
+  "2025-03-01",
   [
-    "If Russia attacks its territory, Finland will respond with force.",
-    ["FINGOV>RUSGOV 130 threatened", "RUSGOV>FINGOV 190 hypothetical"],
-  ],
-  // the "by" agent of a reduced relative on a subject that names no actor acts through it
-  [
-    "A resolution approved by the OAS urged Venezuela to release political prisoners.",
-    ["IGOLAMOAS>VENGOV 0253 occurred"],
-  ],
-  ["Drones launched by the Houthis struck a Saudi oil facility.", ["YEMREB>SAUGOV 195 occurred"]],
-  ["A statement issued by the Kremlin accused Ukraine of attacking civilians.", ["RUSGOV>UKRGOV 1123 occurred"]],
-  // a passive veto: the drafter the subject names is the target
-  ["A resolution drafted by Algeria was vetoed by the United States.", ["USAGOV>DZAGOV 129 occurred"]],
-  ["The draft, sponsored by Brazil, was vetoed by the United States on Wednesday.", ["USAGOV>BRAGOV 129 occurred"]],
-  // a particle passive: the particle stays after the verb, the object's words stand in the subject
-  ["The talks with Iran were called off by the United States.", ["USAGOV>IRNGOV 125 occurred"]],
-  ["The joint exercises with South Korea were called off by Washington.", ["USAGOV>KORGOV 125 occurred"]],
-  // a treaty that binds a named party to defend another
-  [
-    "Australia and Tuvalu signed a treaty that commits Canberra to defend Tuvalu.",
-    ["AUSGOV>TUVGOV 0334 occurred", "AUSGOV>TUVGOV 057 occurred", "TUVGOV>AUSGOV 057 occurred"],
-  ],
-  ["The pact obliges Russia to defend North Korea if it is attacked.", ["RUSGOV>PRKGOV 0334 occurred"]],
-  // must not fire: nobody bound or acting, a thing that goes somewhere, a monitor as victim (a state's own stay)
-  ["The concert was called off by the organisers after an air raid alert.", []],
-  ["Sanctions imposed by the European Union took effect on Monday.", []],
-  ["Lawyers said the contract commits the company to deliver the jets by 2027.", []],
-  ["The first F-16 fighter jets supplied by Denmark have arrived in Ukraine.", []],
-  ["Amnesty International said dozens of detainees were beaten by Egyptian police.", []],
-  [
-    "Benin's army said that 28 soldiers were killed by JNIM fighters near the border.",
-    ["IMGREB>BENMIL 190 reported"],
-  ],
-  // unchanged: the active veto names its drafter after the verb
-  ["Russia vetoed a resolution drafted by Albania condemning the annexation.", ["RUSGOV>ALBGOV 129 occurred"]],
+    // comma-enclosed: before the slot's actor, before the element's word
+    [
+      "Ukraine accused, in a statement on Friday, Russia of shelling a hospital.",
+      ["UKRGOV>RUSGOV 112 occurred"],
+    ],
+    [
+      "Japan accused, at a meeting in Geneva on Monday, China of arming separatists.",
+      ["JPNGOV>CHNGOV 112 occurred"],
+    ],
+    ["India criticised, last week, Pakistan for sheltering militants.", ["INDGOV>PAKGOV 111 occurred"]],
+    ["Kenya expelled, on Wednesday, two Somali diplomats.", ["KENGOV>SOMGOV 166 occurred"]],
+    // without commas, longer than the slot's gap
+    [
+      "Ukraine accused in a statement on Friday Russia of shelling a hospital.",
+      ["UKRGOV>RUSGOV 112 occurred"],
+    ],
+    [
+      "France urged, in a statement on Monday, Israel to halt its offensive.",
+      ["FRAGOV>ISRGOV 0256 occurred"],
+    ],
+    // must not fire: no actor after the adjunct, no actor at all, a saying verb's clause
+    ["Ukraine accused, in a statement, the ministry of shelling a hospital.", []],
+    ["Analysts urged, in a report last week, investors to sell their bonds.", []],
+    ["The minister said, in an interview on Sunday, that the talks had been useful.", []],
   ],
 );
 
