@@ -13730,28 +13730,6 @@ realCases(
     ["Protesters in Yerevan marched to the Russian embassy.", ["ARMCVL>RUSGOV 141 occurred"]],
   ],
 );
-realCases(
-  "a standing commitment to defend another state is its pledge of protection (session 37, lead)",
-  "2024-04-12",
-  [
-    // obliged, obligated or committed to defend, and the owned noun
-    [
-      "Under the treaty, the U.S. is obligated to defend Japan in case of an attack.",
-      ["USAGOV>JPNGOV 0334 occurred"],
-    ],
-    [
-      "Australia committed to defend Tuvalu against military aggression under the new treaty.",
-      ["AUSGOV>TUVGOV 0334 occurred"],
-    ],
-    [
-      "Biden said Washington's commitment to defend the Philippines was ironclad.",
-      ["USAGOV>PHLGOV 0334 occurred"],
-    ],
-    // must not fire: no state defended, no political actor committed
-    ["The government is committed to protecting its citizens from the virus.", []],
-    ["Lawyers committed to defending the opposition leader said the trial was unfair.", []],
-  ],
-);
 
 realCases(
   "a charging participle's pointing noun is the previous act's counterpart (session 38, second)",
