@@ -22,17 +22,11 @@
 //   reach     — with a head between them: tokens from the head to the further mention (its argument's distance)
 //   root      — the gold root: a verbal act (01-05, 10-14) or a material one (06-09, 15-20)
 //   class     — clause x where: the combined structural class
-import { readFileSync } from "node:fs";
-import { findMentions } from "../src/actors/index.js";
-import { codeDocument } from "../src/coder/index.js";
 import type { ActorMention, Token } from "../src/core/index.js";
 import { loadModel } from "../src/dict/index.js";
-import { parseGold } from "../src/eval/index.js";
-import { analyzeText, createNlpEngine } from "../src/nlp/index.js";
-import { key, matchGold } from "./_gold-match.js";
+import { codedGold, key, matchGold } from "./_gold-match.js";
 
 const model = loadModel();
-const nlp = createNlpEngine();
 if (process.argv.slice(2).some((f) => f.includes("heldout")))
   throw new Error("held-out sets are not studied");
 const verbose = process.env.VERBOSE === "1";
@@ -64,140 +58,136 @@ const byId = new Map<string, ReadonlySet<string>>();
 for (const list of [...model.verbs.verbHeads.values(), ...model.verbs.nounHeads.values()])
   for (const p of list) byId.set(p.id, p.head);
 let pairs = 0;
-for (const file of process.argv.slice(2))
-  for (const gold of parseGold(readFileSync(file, "utf8"), file)) {
-    const doc = analyzeText(nlp, gold.text);
-    const mentions = findMentions(doc, model.actors, gold.date);
-    const flat = mentions.flat();
-    const found = new Set(flat.map((m) => key(m.code)));
-    const coded = codeDocument({ doc, mentions, docId: gold.id, date: gold.date }, model);
-    const { events, missed } = matchGold(gold.events, coded);
-    for (const g of missed) {
-      const s = key(g.source);
-      const t = key(g.target);
-      if (!found.has(s) || !found.has(t)) continue;
-      if (events.some((e) => (e.s === s && e.t === t) || (e.s === t && e.t === s))) continue;
-      pairs++;
-      const id = gold.id;
-      // The closest source/target mention pair, preferring one sentence.
-      let best: [ActorMention, ActorMention] | null = null;
-      let bestGap = Infinity;
-      for (const a of flat.filter((m) => key(m.code) === s))
-        for (const b of flat.filter((m) => key(m.code) === t && m !== a)) {
-          if (a.sentence !== b.sentence) continue;
-          const gap = a.tokenStart < b.tokenStart ? b.tokenStart - a.tokenEnd : a.tokenStart - b.tokenEnd;
-          if (gap < bestGap) [best, bestGap] = [[a, b], gap];
-        }
-      if (best === null) {
-        tally("sentence", "different sentences", id);
-        continue;
+for (const { gold, doc, mentions, coded } of codedGold(process.argv.slice(2), model)) {
+  const flat = mentions.flat();
+  const found = new Set(flat.map((m) => key(m.code)));
+  const { events, missed } = matchGold(gold.events, coded);
+  for (const g of missed) {
+    const s = key(g.source);
+    const t = key(g.target);
+    if (!found.has(s) || !found.has(t)) continue;
+    if (events.some((e) => (e.s === s && e.t === t) || (e.s === t && e.t === s))) continue;
+    pairs++;
+    const id = gold.id;
+    // The closest source/target mention pair, preferring one sentence.
+    let best: [ActorMention, ActorMention] | null = null;
+    let bestGap = Infinity;
+    for (const a of flat.filter((m) => key(m.code) === s))
+      for (const b of flat.filter((m) => key(m.code) === t && m !== a)) {
+        if (a.sentence !== b.sentence) continue;
+        const gap = a.tokenStart < b.tokenStart ? b.tokenStart - a.tokenEnd : a.tokenStart - b.tokenEnd;
+        if (gap < bestGap) [best, bestGap] = [[a, b], gap];
       }
-      tally("sentence", "same", id);
-      const [ms, mt] = best;
-      const sent = doc.sentences[ms.sentence]!;
-      const toks = sent.tokens;
-      const [first, second] = ms.tokenStart < mt.tokenStart ? [ms, mt] : [mt, ms];
-      const from = first.tokenEnd;
-      const to = Math.max(from, second.tokenStart);
-      tally("order", ms === first ? "S..T" : "T..S", id);
-      tally("gap", bucket(to - from), id);
-      let groups = 0;
-      for (let i = from; i < to; i++) {
-        const p = toks[i]!.pos;
-        const prev = i > 0 ? toks[i - 1]! : null;
-        const cont = prev !== null && (prev.pos === "VERB" || prev.pos === "AUX" || prev.lower === "to");
-        if ((p === "VERB" || p === "AUX") && !cont) groups++;
+    if (best === null) {
+      tally("sentence", "different sentences", id);
+      continue;
+    }
+    tally("sentence", "same", id);
+    const [ms, mt] = best;
+    const sent = doc.sentences[ms.sentence]!;
+    const toks = sent.tokens;
+    const [first, second] = ms.tokenStart < mt.tokenStart ? [ms, mt] : [mt, ms];
+    const from = first.tokenEnd;
+    const to = Math.max(from, second.tokenStart);
+    tally("order", ms === first ? "S..T" : "T..S", id);
+    tally("gap", bucket(to - from), id);
+    let groups = 0;
+    for (let i = from; i < to; i++) {
+      const p = toks[i]!.pos;
+      const prev = i > 0 ? toks[i - 1]! : null;
+      const cont = prev !== null && (prev.pos === "VERB" || prev.pos === "AUX" || prev.lower === "to");
+      if ((p === "VERB" || p === "AUX") && !cont) groups++;
+    }
+    tally("verbs", groups >= 3 ? "3+" : String(groups), id);
+    tally("clause", boundary(toks, from, to) ?? "same", id);
+    // Heads of the gold root's patterns in the sentence, and where the nearest one stands.
+    const heads: { i: number; noun: boolean }[] = [];
+    toks.forEach((tok, i) => {
+      for (const noun of [false, true]) {
+        const list = (noun ? model.verbs.nounHeads : model.verbs.verbHeads).get(tok.lemma) ?? [];
+        const ok = noun ? tok.pos === "NOUN" || tok.pos === "PROPN" : tok.pos === "VERB";
+        if (ok && list.some((p) => p.code.slice(0, 2) === g.root)) heads.push({ i, noun });
       }
-      tally("verbs", groups >= 3 ? "3+" : String(groups), id);
-      tally("clause", boundary(toks, from, to) ?? "same", id);
-      // Heads of the gold root's patterns in the sentence, and where the nearest one stands.
-      const heads: { i: number; noun: boolean }[] = [];
-      toks.forEach((tok, i) => {
-        for (const noun of [false, true]) {
-          const list = (noun ? model.verbs.nounHeads : model.verbs.verbHeads).get(tok.lemma) ?? [];
-          const ok = noun ? tok.pos === "NOUN" || tok.pos === "PROPN" : tok.pos === "VERB";
-          if (ok && list.some((p) => p.code.slice(0, 2) === g.root)) heads.push({ i, noun });
-        }
-      });
-      const kinds = new Set(heads.map((h) => (h.noun ? "noun" : "verb")));
-      tally("head", kinds.size === 2 ? "both" : kinds.size === 1 ? [...kinds][0]! : "none", id);
-      if (heads.length > 0) {
-        const between = heads.find((h) => h.i >= from && h.i < to);
-        const near =
-          between ??
-          heads.reduce((a, b) =>
-            Math.min(Math.abs(a.i - from), Math.abs(a.i - to)) <=
-            Math.min(Math.abs(b.i - from), Math.abs(b.i - to))
-              ? a
-              : b,
-          );
-        const where = between ? "between" : near.i < first.tokenStart ? "before both" : "after both";
-        tally("where", `${where} (${near.noun ? "noun" : "verb"})`, id);
-      }
-      const words = new Set(toks.flatMap((x) => [x.lemma, x.lower]));
-      const fits = heads.flatMap((h) =>
-        ((h.noun ? model.verbs.nounHeads : model.verbs.verbHeads).get(toks[h.i]!.lemma) ?? []).filter(
-          (p) =>
-            p.code.slice(0, 2) === g.root &&
-            p.rest.every((e) => e.kind !== "word" || [...e.words].some((w) => words.has(w))),
-        ),
-      );
-      if (heads.length > 0) tally("fit", fits.length > 0 ? "full" : "head only", id);
-      const lemmas = new Set(heads.map((h) => toks[h.i]!.lemma));
-      const fired = coded.some((e) => [...(byId.get(e.pattern) ?? [])].some((w) => lemmas.has(w)));
-      if (heads.length > 0) tally("fired", fired ? "head fired elsewhere" : "head not fired", id);
-      if (heads.length > 0)
-        tally(
-          "fit x fired",
-          `${fits.length > 0 ? "full" : "head only"} / ${fired ? "fired elsewhere" : "not fired"}`,
-          id,
+    });
+    const kinds = new Set(heads.map((h) => (h.noun ? "noun" : "verb")));
+    tally("head", kinds.size === 2 ? "both" : kinds.size === 1 ? [...kinds][0]! : "none", id);
+    if (heads.length > 0) {
+      const between = heads.find((h) => h.i >= from && h.i < to);
+      const near =
+        between ??
+        heads.reduce((a, b) =>
+          Math.min(Math.abs(a.i - from), Math.abs(a.i - to)) <=
+          Math.min(Math.abs(b.i - from), Math.abs(b.i - to))
+            ? a
+            : b,
         );
-      const cl = boundary(toks, from, to) ?? "same";
-      const wh =
-        heads.length === 0 ? "no head" : heads.some((h) => h.i >= from && h.i < to) ? "between" : "outside";
-      tally("class", `${cl === "same" ? "same clause" : cl} / head ${wh}`, id);
-      const mid = toks.slice(from, to);
-      const link =
-        s === t
-          ? "same code (domestic)"
-          : groups > 0
-            ? "verb group between"
-            : mid.every((x) => x.pos === "CCONJ" || x.text === "," || x.lower === "both")
-              ? "coordination, no verb"
-              : mid.some((x) => x.pos === "ADP")
-                ? "preposition, no verb"
-                : "noun phrase, no verb";
-      tally("link", link, id);
+      const where = between ? "between" : near.i < first.tokenStart ? "before both" : "after both";
+      tally("where", `${where} (${near.noun ? "noun" : "verb"})`, id);
+    }
+    const words = new Set(toks.flatMap((x) => [x.lemma, x.lower]));
+    const fits = heads.flatMap((h) =>
+      ((h.noun ? model.verbs.nounHeads : model.verbs.verbHeads).get(toks[h.i]!.lemma) ?? []).filter(
+        (p) =>
+          p.code.slice(0, 2) === g.root &&
+          p.rest.every((e) => e.kind !== "word" || [...e.words].some((w) => words.has(w))),
+      ),
+    );
+    if (heads.length > 0) tally("fit", fits.length > 0 ? "full" : "head only", id);
+    const lemmas = new Set(heads.map((h) => toks[h.i]!.lemma));
+    const fired = coded.some((e) => [...(byId.get(e.pattern) ?? [])].some((w) => lemmas.has(w)));
+    if (heads.length > 0) tally("fired", fired ? "head fired elsewhere" : "head not fired", id);
+    if (heads.length > 0)
       tally(
-        "root",
-        Number(g.root) <= 5 || (Number(g.root) >= 10 && Number(g.root) <= 14) ? "verbal act" : "material act",
+        "fit x fired",
+        `${fits.length > 0 ? "full" : "head only"} / ${fired ? "fired elsewhere" : "not fired"}`,
         id,
       );
-      const inside = heads.filter((h) => h.i >= from && h.i < to);
-      if (inside.length > 0) {
-        const reach = Math.min(...inside.map((h) => Math.max(h.i - first.tokenEnd, second.tokenStart - h.i)));
-        tally("reach", bucket(reach), id);
-      }
-      tally("link x head", `${link} / head ${wh}`, id);
-      const isSayer = (m: ActorMention) =>
-        toks.slice(m.tokenEnd, m.tokenEnd + 4).some((x) => x.pos === "VERB" && SAY.has(x.lemma)) ||
-        (m.tokenStart >= 2 &&
-          toks[m.tokenStart - 2]!.lower === "according" &&
-          toks[m.tokenStart - 1]!.lower === "to");
-      tally("sayer", isSayer(ms) ? "source is sayer" : isSayer(mt) ? "target is sayer" : "neither", id);
-      const other = events.some((e) => e.s === s || e.t === s || e.s === t || e.t === t);
-      tally("other", other ? "coded another event for one of them" : "no event for either", id);
-      if (verbose)
-        process.stdout.write(
-          `${cl}/${wh}\t${toks
-            .slice(first.tokenStart, second.tokenEnd)
-            .map((x) => x.text)
-            .join(
-              " ",
-            )}\t${id}\t${s}>${t}:${g.root}\tgap ${to - from}\tverbs ${groups}\t${boundary(toks, from, to) ?? "same"}\t${[...kinds].join("+") || "none"}\n`,
-        );
+    const cl = boundary(toks, from, to) ?? "same";
+    const wh =
+      heads.length === 0 ? "no head" : heads.some((h) => h.i >= from && h.i < to) ? "between" : "outside";
+    tally("class", `${cl === "same" ? "same clause" : cl} / head ${wh}`, id);
+    const mid = toks.slice(from, to);
+    const link =
+      s === t
+        ? "same code (domestic)"
+        : groups > 0
+          ? "verb group between"
+          : mid.every((x) => x.pos === "CCONJ" || x.text === "," || x.lower === "both")
+            ? "coordination, no verb"
+            : mid.some((x) => x.pos === "ADP")
+              ? "preposition, no verb"
+              : "noun phrase, no verb";
+    tally("link", link, id);
+    tally(
+      "root",
+      Number(g.root) <= 5 || (Number(g.root) >= 10 && Number(g.root) <= 14) ? "verbal act" : "material act",
+      id,
+    );
+    const inside = heads.filter((h) => h.i >= from && h.i < to);
+    if (inside.length > 0) {
+      const reach = Math.min(...inside.map((h) => Math.max(h.i - first.tokenEnd, second.tokenStart - h.i)));
+      tally("reach", bucket(reach), id);
     }
+    tally("link x head", `${link} / head ${wh}`, id);
+    const isSayer = (m: ActorMention) =>
+      toks.slice(m.tokenEnd, m.tokenEnd + 4).some((x) => x.pos === "VERB" && SAY.has(x.lemma)) ||
+      (m.tokenStart >= 2 &&
+        toks[m.tokenStart - 2]!.lower === "according" &&
+        toks[m.tokenStart - 1]!.lower === "to");
+    tally("sayer", isSayer(ms) ? "source is sayer" : isSayer(mt) ? "target is sayer" : "neither", id);
+    const other = events.some((e) => e.s === s || e.t === s || e.s === t || e.t === t);
+    tally("other", other ? "coded another event for one of them" : "no event for either", id);
+    if (verbose)
+      process.stdout.write(
+        `${cl}/${wh}\t${toks
+          .slice(first.tokenStart, second.tokenEnd)
+          .map((x) => x.text)
+          .join(
+            " ",
+          )}\t${id}\t${s}>${t}:${g.root}\tgap ${to - from}\tverbs ${groups}\t${boundary(toks, from, to) ?? "same"}\t${[...kinds].join("+") || "none"}\n`,
+      );
   }
+}
 process.stdout.write(`${pairs} pair misses\n`);
 for (const [feature, t] of tables) {
   process.stdout.write(`${feature}:\n`);
