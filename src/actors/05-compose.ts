@@ -910,7 +910,7 @@ const SUBJECT_RUN = new Set(["NOUN", "PROPN", "CCONJ", "ADJ"]);
  * it, the state (or its seat, or a sector mention of a known country) named last in the sentence, and the noun is
  * itself the subject of the reported clause: "China said its coast guard had expelled ..." -> CHN, "Manila said on
  * Friday its personnel boarded ..." -> PHL. Null otherwise: "the company said its ships ..." (the last noun is no
- * actor), "NATO said its forces ..." (an organisation owns them), a noun that is an object ("told its citizens to",
+ * actor), "NATO said its forces ..." (see ownerOrg), a noun that is an object ("told its citizens to",
  * "stormed its embassy in"), and nouns of an organisation, a pair or a group (`coref: igo | pair | same`). Weekday
  * and month names may stand between ("said on Friday its ..."). When the state named last is no such subject, the
  * sentence's subject state may own it (see subjectOwner: "Australia expelled Iran's ambassador after its
