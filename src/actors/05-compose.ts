@@ -910,7 +910,7 @@ const SUBJECT_RUN = new Set(["NOUN", "PROPN", "CCONJ", "ADJ"]);
  * it, the state (or its seat, or a sector mention of a known country) named last in the sentence, and the noun is
  * itself the subject of the reported clause: "China said its coast guard had expelled ..." -> CHN, "Manila said on
  * Friday its personnel boarded ..." -> PHL. Null otherwise: "the company said its ships ..." (the last noun is no
- * actor), "NATO said its forces ..." (an organisation owns them), a noun that is an object ("told its citizens to",
+ * actor), "NATO said its forces ..." (see ownerOrg), a noun that is an object ("told its citizens to",
  * "stormed its embassy in"), and nouns of an organisation, a pair or a group (`coref: igo | pair | same`). Weekday
  * and month names may stand between ("said on Friday its ..."). When the state named last is no such subject, the
  * sentence's subject state may own it (see subjectOwner: "Australia expelled Iran's ambassador after its
@@ -933,7 +933,45 @@ function ownerState(
   while (toks[e]?.pos === "ADV") e++;
   const verb = toks[e];
   if (!verb || !["VERB", "AUX"].includes(verb.pos) || /ing$/i.test(verb.text)) return null;
+  const joined = joinedOwner(v, start, recent);
+  if (joined !== null) return joined;
   return nearOwner(v, start, recent) ? recent.nearest : subjectOwner(v, start, recent);
+}
+
+/**
+ * "Bangladesh's former government and its security forces had killed ...": "its" right after "and" and a sector noun
+ * or state of a known country (no person, no demonym) is that mention's; null otherwise.
+ */
+function joinedOwner(v: SentenceView, start: number, recent: Recent): string | null {
+  const toks = v.lat.tokens;
+  if (recent.lastEnd !== start - 2 || toks[start - 2]?.lower !== "and") return null;
+  const kind = recent.lastKind;
+  return kind === "state" || kind === "sector" || kind === "metonym" ? recent.lastCountry : null;
+}
+
+/**
+ * "The OPCW said its investigators had found ...", "the UN human rights office said its investigators ...": a sector
+ * noun right after "its" whose owner is the organisation named last, the subject of the verb right after it with no
+ * other noun up to "its", and that is itself a verb's subject, is the organisation's (its code); null otherwise.
+ */
+function ownerOrg(
+  v: SentenceView,
+  start: number,
+  head: Extract<Head, { type: "sector" }>,
+  recent: Recent,
+): string | null {
+  if (recent.lastKind !== "igo" || recent.lastCountry !== null || recent.igo === null) return null;
+  if (recent.igo.startsWith(v.ctx.model.config.unknownCountry)) return null;
+  const toks = v.lat.tokens;
+  const coref = head.entry.coref;
+  if (head.entry.kind !== "sector" || coref === "igo" || coref === "pair" || coref === "same") return null;
+  if (toks[start - 1]?.lower !== "its" || recent.lastEnd < 0) return null;
+  let e = head.end;
+  for (let n = 0; n < 4 && SUBJECT_RUN.has(toks[e]?.pos ?? ""); n++) e++;
+  while (toks[e]?.pos === "ADV") e++;
+  const verb = toks[e];
+  if (!verb || !["VERB", "AUX"].includes(verb.pos) || /ing$/i.test(verb.text)) return null;
+  return ownerGap(v, start, recent) ? recent.igo : null;
 }
 
 /** Possessive pronouns of a person ("his country", "her nation"). */
@@ -962,10 +1000,15 @@ function speakerCountry(
 
 /** Is the state named last the subject of the verb right after it, with no other noun up to "its" at `start`? */
 function nearOwner(v: SentenceView, start: number, recent: Recent): boolean {
-  const toks = v.lat.tokens;
   const kind = recent.lastKind;
   if (kind !== "state" && kind !== "metonym" && !(kind === "sector" && recent.lastCountry === recent.nearest))
     return false;
+  return ownerGap(v, start, recent);
+}
+
+/** Is the mention named last the subject of the verb right after it, with no other noun up to "its" at `start`? */
+function ownerGap(v: SentenceView, start: number, recent: Recent): boolean {
+  const toks = v.lat.tokens;
   // The owner is the subject of the verb right after it ("China said", "Iran also said").
   let k = recent.lastEnd;
   while (toks[k]?.pos === "ADV") k++;
@@ -1192,6 +1235,10 @@ function sectorHeadPhrase(
   // "Jordan's King Abdullah said ... that his country would take in 2,000 sick children": "his"/"her" before a state
   // noun is the country of the person who opens the sentence and speaks.
   const owned = ownerState(v, start, head, recent) ?? speakerCountry(v, start, head, recent);
+  // "The OPCW said its investigators had found ...": an organisation's noun takes the organisation's own code.
+  const ownerCode = owned === null ? ownerOrg(v, start, head, recent) : null;
+  if (ownerCode !== null)
+    return candidate(start, head.end, head.entry.id, head.entry.pair, ownerCode, "coref", undefined);
   if (owned !== null)
     return candidate(
       start,

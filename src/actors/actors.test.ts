@@ -1453,11 +1453,30 @@ describe("r3poss: a sector noun after 'its'/'their' owned by the state named jus
         ["Philippine vessel", "PHLMIL"],
       ],
     ],
+    // Session 39 (coref): an organisation that is the subject right before owns it too, with its own code.
     [
       "NATO said its troops had attacked Serbian positions.",
       [
         ["NATO", "IGOWSTNAT"],
+        ["troops", "IGOWSTNAT"],
         ["Serbian", "SRB"],
+      ],
+    ],
+    [
+      "The OPCW said its investigators had found that the Syrian army used chlorine.",
+      [
+        ["The OPCW", "IGOOPW"],
+        ["investigators", "IGOOPW"],
+        ["the Syrian army", "SYRMIL"],
+      ],
+    ],
+    // Must not point back to a non-actor, nor to an organisation whose verb is not right after it.
+    ["The company said its investigators had found no fault.", [["investigators", "---JUD"]]],
+    [
+      "The OPCW, in a statement, said its investigators had left.",
+      [
+        ["The OPCW", "IGOOPW"],
+        ["investigators", "---JUD"],
       ],
     ],
   ])("%s", (text, expected) => {

@@ -14016,3 +14016,23 @@ realCases("conditional retaliation and inverted conditions (session 38, cond)", 
   ["Had the government listened, the protests would have ended.", []],
   ["Should talks fail, the government will hold elections.", []],
 ]);
+
+realCases("a sector noun after 'its' owned by an organisation or a joined mention (session 39, coref)", "2025-03-01", [
+  // an organisation that is the subject of the verb right before owns "its" noun: the noun is the organisation
+  [
+    "The UN human rights office said its investigators had found that Belarusian police tortured detained protesters, an allegation Minsk rejected as lies.",
+    ["BLRGOV>IGOUNO 016 occurred", "IGOUNO>BLRCOP 090 occurred", "IGOUNO>BLRCOP 112 occurred"],
+  ],
+  [
+    "The OPCW said its inspectors had found that the Syrian air force dropped chlorine on Douma.",
+    ["IGOOPW>SYRMIL 090 occurred", "IGOOPW>SYRMIL 112 occurred"],
+  ],
+  // "X and its Y": the noun is of the country of the mention joined right before it
+  [
+    "Cuba's government and its security forces denounced the U.S. sanctions.",
+    ["CUBCOP>USAGOV 111 occurred", "CUBGOV>USAGOV 111 occurred"],
+  ],
+  // must not fire: the owner is no actor
+  ["The company said its investigators had found no fault.", []],
+  ["The league said its referees would review the match.", []],
+]);
