@@ -83,6 +83,8 @@ export interface EngineWords {
   readonly provoked: ReadonlySet<string>;
   /** "approved", "launched", "sent": participles whose "by" agent acts through the noun they describe. */
   readonly actThrough: ReadonlySet<string>;
+  /** "imposed", "announced", "issued": participles whose "by" agent authors the measure the noun before them names. */
+  readonly authorVerb: ReadonlySet<string>;
   /** "face", "pay", "bear": what another actor is warned it would undergo is a threat, not its own act (`ownact`). */
   readonly undergo: ReadonlySet<string>;
   /** "court", "tribunal", "ICJ": an actor so named is a court, whose order one asks for against another party. */
@@ -421,6 +423,7 @@ export function engineWords(m: VerbModel): EngineWords {
     condition: c("_CONDITION"),
     provoked: c("_PROVOKED"),
     actThrough: c("_ACT_THROUGH"),
+    authorVerb: c("_AUTHOR_VERB"),
     undergo: c("_UNDERGO"),
     court: c("_COURT"),
     oblige: c("_OBLIGE"),
@@ -540,6 +543,37 @@ export function reducedRelativeAgent(v: View, i: number): number {
     return v.groupAt[j] ?? -1;
   }
   return -1;
+}
+
+/**
+ * "the sanctions imposed by ECOWAS", "a ban on gatherings imposed by the junta", "the levies on Chinese imports
+ * ordered by Trump": a past participle of authoring (`_AUTHOR_VERB`) after noun event `i`, or after a short
+ * prepositional phrase on it, whose "by" agent (past an adverb or a time phrase) is the noun event's own; or -1.
+ */
+export function authoredBy(v: View, i: number): number {
+  let k = i + 1;
+  // "a ban on gatherings imposed by", "levies on Chinese imports ordered by": one phrase after the noun.
+  if (v.toks[k]?.pos === "ADP" && is(v, v.toks[k], v.b.targetPrep) && !is(v, v.toks[k], v.b.subord)) {
+    const end = k + 6;
+    k++;
+    while (k < end && (HEAD_POS.has(v.toks[k]?.pos ?? "") || v.toks[k]?.pos === "DET" || v.groupAt[k]! >= 0)) k++;
+  }
+  const t = v.toks[k];
+  if (!t || t.pos !== "VERB" || t.lower === t.lemma || /(ing|s)$/.test(t.lower) || !isIn(t, v.w.authorVerb))
+    return -1;
+  // "imposed last week by", "announced on Wednesday by": a time phrase or an adverb before the agent.
+  let j = k + 1;
+  while (
+    j < k + 4 &&
+    (v.toks[j]?.pos === "ADV" || isIn(v.toks[j], v.w.timeWord) || isIn(v.toks[j], v.w.duration)) &&
+    !isIn(v.toks[j], v.w.agent)
+  )
+    j++;
+  if (!isIn(v.toks[j], v.w.agent)) return -1;
+  j++;
+  while ((v.groupAt[j] ?? -1) < 0 && (v.toks[j]?.pos === "DET" || v.toks[j]?.pos === "ADJ")) j++;
+  const g = v.groupAt[j] ?? -1;
+  return g >= 0 && !v.attributive[g] ? g : -1;
 }
 
 /**
