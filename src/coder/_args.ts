@@ -5,6 +5,7 @@ import {
   absoluteActor,
   adjunctNameBefore,
   authoredBy,
+  authoredSubject,
   complementedHead,
   type Group,
   is,
@@ -2697,7 +2698,7 @@ function reducedObjectAgent(v: View, from: number, source: number): number {
       if (g >= 0) return source >= 0 && sameCountry(v, g, source) ? -1 : g;
       // "Protesters defied a ban on gatherings imposed by the junta": a participle of authoring names the measure's
       // author, of the protesters' own country too.
-      const author = authoredBy(v, k);
+      const author = authoredBy(v, k, true);
       if (author >= 0) return author === source ? -1 : author;
     }
     k++;
@@ -4174,6 +4175,8 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     // "A Ukrainian claim that Russian forces had used cluster munitions was denied by Moscow": the actor that owns the
     // subject's head noun, not one inside the clause on it.
     if (target < 0) target = clauseHeadOwner(v, i);
+    // "A peace plan proposed by Qatar was turned down by Israel": a reaction to a measure answers its author.
+    if (target < 0 && REACTION_ROOT.has(p.code.slice(0, 2))) target = authoredSubject(v, i)?.[0] ?? -1;
     if (target < 0) target = subjectOf(v, i, true);
   } else if (carrierArgs(v, m) !== null) {
     return carrierArgs(v, m)!;
