@@ -24,7 +24,8 @@ for (const { gold, mentions: found, coded } of codedGold(files)) {
     const g = gold.events.filter((e) => involves(key(e.source), key(e.target)));
     const mi = missed.filter((e) => involves(key(e.source), key(e.target)));
     const fp = left.filter((e) => involves(e.s, e.t));
-    const c = (counts[shape] ??= { gold: 0, missed: 0, fp: 0, sents: 0 });
+    const c = counts[shape] ?? { gold: 0, missed: 0, fp: 0, sents: 0 };
+    counts[shape] = c;
     c.gold += g.length;
     c.missed += mi.length;
     c.fp += fp.length;
