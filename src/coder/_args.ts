@@ -4,6 +4,8 @@ import type { Match } from "./_match.js";
 import {
   absoluteActor,
   adjunctNameBefore,
+  authoredBy,
+  authoredSubject,
   complementedHead,
   type Group,
   is,
@@ -2694,6 +2696,10 @@ function reducedObjectAgent(v: View, from: number, source: number): number {
     if (v.toks[k]!.pos === "NOUN") {
       const g = reducedRelativeAgent(v, k);
       if (g >= 0) return source >= 0 && sameCountry(v, g, source) ? -1 : g;
+      // "Protesters defied a ban on gatherings imposed by the junta": a participle of authoring names the measure's
+      // author, of the protesters' own country too.
+      const author = authoredBy(v, k, true);
+      if (author >= 0) return author === source ? -1 : author;
     }
     k++;
   }
@@ -2861,7 +2867,9 @@ export function retaliator(v: View, i: number, source: number, targeted = false)
 
 /** The act of an `answered` noun pattern at `i`: its own agent's, aimed at the retaliator; no event elsewhere. */
 function answeredArgs(v: View, i: number): Args {
-  const source = modifierOf(v, i);
+  // "retaliating against the sweeping levies announced by Trump": the agent of a participle of authoring too.
+  let source = modifierOf(v, i);
+  if (source < 0) source = authoredBy(v, i);
   const target = source >= 0 ? retaliator(v, i, source) : -1;
   return target >= 0
     ? { source, target, passive: false, targetHow: "inside", retaliated: true }
@@ -4032,6 +4040,8 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     if (source < 0) source = whoseOwner(v, i);
     // "sanctions imposed on Moscow by the West": the agent of a reduced passive relative on the noun.
     if (source < 0) source = reducedRelativeAgent(v, i);
+    // "the sanctions imposed by ECOWAS", "the levies on Chinese imports ordered by Trump": a participle of authoring.
+    if (source < 0 && !p.recip) source = authoredBy(v, i);
     if (source < 0) source = agentRightAfter(v, m.last);
     // "demands from the Trump administration for Japan to ...": the agent right after the noun, inside the match.
     // "an angry response from China": after the noun an adjective trigger qualifies.
@@ -4165,6 +4175,8 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
     // "A Ukrainian claim that Russian forces had used cluster munitions was denied by Moscow": the actor that owns the
     // subject's head noun, not one inside the clause on it.
     if (target < 0) target = clauseHeadOwner(v, i);
+    // "A peace plan proposed by Qatar was turned down by Israel": a reaction to a measure answers its author.
+    if (target < 0 && REACTION_ROOT.has(p.code.slice(0, 2))) target = authoredSubject(v, i)?.[0] ?? -1;
     if (target < 0) target = subjectOf(v, i, true);
   } else if (carrierArgs(v, m) !== null) {
     return carrierArgs(v, m)!;
@@ -4372,9 +4384,10 @@ function argsOf(v: View, m: Match, wrapEnd: number): Args {
         where,
         !servesRequester(p.code),
       );
-    if (target >= 0 && p.wrap && v.groups[target]!.tokStart >= wrapEnd) target = -1;
-    // Inside a wrapped clause, an actor of the source's own country ("its military") is not the addressee.
-    if (target >= 0 && p.wrap && source >= 0 && sameCountry(v, target, source)) {
+    if (target >= 0 && p.wrap && v.groups[target]!.tokStart >= wrapEnd && reacted < 0) target = -1;
+    // Inside a wrapped clause, an actor of the source's own country ("its military") is not the addressee; the author
+    // of the measure reacted to may be ("Protesters defied a curfew imposed by the army").
+    if (target >= 0 && p.wrap && source >= 0 && sameCountry(v, target, source) && reacted < 0) {
       const next = targetAfter(v, v.groups[target]!.tokEnd, source, true);
       target = next >= 0 && v.groups[next]!.tokStart < wrapEnd ? next : -1;
     }

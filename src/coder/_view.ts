@@ -83,6 +83,8 @@ export interface EngineWords {
   readonly provoked: ReadonlySet<string>;
   /** "approved", "launched", "sent": participles whose "by" agent acts through the noun they describe. */
   readonly actThrough: ReadonlySet<string>;
+  /** "imposed", "announced", "issued": participles whose "by" agent authors the measure the noun before them names. */
+  readonly authorVerb: ReadonlySet<string>;
   /** "face", "pay", "bear": what another actor is warned it would undergo is a threat, not its own act (`ownact`). */
   readonly undergo: ReadonlySet<string>;
   /** "court", "tribunal", "ICJ": an actor so named is a court, whose order one asks for against another party. */
@@ -421,6 +423,7 @@ export function engineWords(m: VerbModel): EngineWords {
     condition: c("_CONDITION"),
     provoked: c("_PROVOKED"),
     actThrough: c("_ACT_THROUGH"),
+    authorVerb: c("_AUTHOR_VERB"),
     undergo: c("_UNDERGO"),
     court: c("_COURT"),
     oblige: c("_OBLIGE"),
@@ -540,6 +543,38 @@ export function reducedRelativeAgent(v: View, i: number): number {
     return v.groupAt[j] ?? -1;
   }
   return -1;
+}
+
+/**
+ * "the sanctions imposed by ECOWAS", "the arrest warrant issued by the ICC": a past participle of authoring
+ * (`_AUTHOR_VERB`) right after noun event `i` (with `phrase`, also after a short prepositional phrase on it: "a ban on
+ * gatherings imposed by the junta"), whose "by" agent (past an adverb or a time phrase) is the noun's author; or -1.
+ */
+export function authoredBy(v: View, i: number, phrase = false): number {
+  let k = i + 1;
+  // "a ban on gatherings imposed by": with `phrase`, one phrase after the noun (the participle may then describe the
+  // phrase's own noun: "a strike against tax increases imposed by", so only where either reading names one author).
+  if (phrase && v.toks[k]?.pos === "ADP" && is(v, v.toks[k], v.b.targetPrep) && !is(v, v.toks[k], v.b.subord)) {
+    const end = k + 6;
+    k++;
+    while (k < end && (HEAD_POS.has(v.toks[k]?.pos ?? "") || v.toks[k]?.pos === "DET" || v.groupAt[k]! >= 0)) k++;
+  }
+  const t = v.toks[k];
+  if (t?.pos !== "VERB" || t.lower === t.lemma || /(ing|s)$/.test(t.lower) || !isIn(t, v.w.authorVerb))
+    return -1;
+  // "imposed last week by", "announced on Wednesday by": a time phrase or an adverb before the agent.
+  let j = k + 1;
+  while (
+    j < k + 4 &&
+    (v.toks[j]?.pos === "ADV" || isIn(v.toks[j], v.w.timeWord) || isIn(v.toks[j], v.w.duration)) &&
+    !isIn(v.toks[j], v.w.agent)
+  )
+    j++;
+  if (!isIn(v.toks[j], v.w.agent)) return -1;
+  j++;
+  while ((v.groupAt[j] ?? -1) < 0 && (v.toks[j]?.pos === "DET" || v.toks[j]?.pos === "ADJ")) j++;
+  const g = v.groupAt[j] ?? -1;
+  return g >= 0 && !v.attributive[g] ? g : -1;
 }
 
 /**
@@ -1483,9 +1518,39 @@ export function ownedSubjectSpan(v: View, trigger: number): [number, number, num
   // infinitive or "for" complement after the owned noun may stand between it and the auxiliaries.
   const plain = ownedNounAt(v, k);
   if (plain) return [plain[0], plain[1], plain[1]];
+  // "A peace plan proposed by Qatar was turned down by Israel": a reduced relative's agent owns the noun.
+  const authored = authoredSubject(v, trigger);
+  if (authored) return [authored[1], authored[2], authored[2]];
   const owned = ownedNounAt(v, complementedHead(v, k));
   return owned ? [owned[0], owned[1], k] : null;
 }
+
+/**
+ * "A peace plan proposed by Qatar was turned down by Israel", "The sanctions imposed by the EU were condemned by
+ * Moscow": the passive verb at `i` whose subject is a plain noun phrase with a reduced passive relative of authoring
+ * (`_AUTHOR_VERB`, `_ACT_THROUGH`) right before its auxiliaries; [the relative's "by" agent, the first word of the noun
+ * phrase, its head noun], or null. The agent owns the noun as a possessor would ("Qatar's peace plan").
+ */
+export function authoredSubject(v: View, i: number): [number, number, number] | null {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 4 && (v.toks[k]!.pos === "AUX" || v.toks[k]!.pos === "ADV")) k--;
+  const g = k < i - 1 ? (v.groupAt[k] ?? -1) : -1;
+  if (g < 0 || v.groups[g]!.tokEnd !== k + 1 || v.attributive[g]) return null;
+  let j = v.groups[g]!.tokStart - 1;
+  while (j >= 0 && v.toks[j]!.pos === "DET" && v.groupAt[j]! < 0) j--;
+  if (!isIn(v.toks[j], v.w.agent)) return null;
+  const t = v.toks[j - 1];
+  if (t?.pos !== "VERB" || t.lower === t.lemma || /(ing|s)$/.test(t.lower)) return null;
+  if (!isIn(t, v.w.authorVerb) && !isIn(t, v.w.actThrough)) return null;
+  // The participle describes a plain noun phrase that names no actor ("a peace plan", "the sanctions").
+  const head = j - 2;
+  if (v.toks[head]?.pos !== "NOUN" || v.groupAt[head]! >= 0) return null;
+  let first = head;
+  while (first > 0 && head - first < 4 && NP_WORD.has(v.toks[first - 1]!.pos) && v.groupAt[first - 1]! < 0) first--;
+  return [g, first, head];
+}
+
+const NP_WORD = new Set(["NOUN", "ADJ"]);
 
 /** The span [first word, head] of a noun phrase an actor owns ("Moscow's peace proposal") whose head is `head`. */
 function ownedNounAt(v: View, head: number): [number, number] | null {

@@ -14036,3 +14036,27 @@ realCases("a sector noun after 'its' owned by an organisation or a joined mentio
   ["The company said its investigators had found no fault.", []],
   ["The league said its referees would review the match.", []],
 ]);
+
+realCases("agents named by \"by\" in reduced passive relatives of authoring (session 39, passive)", "2025-03-01", [
+  // a reaction to a measure "imposed/announced/issued by X" is aimed at X, of the reactor's own country too
+  ["Protesters in Yangon defied a curfew imposed by the junta.", ["MMRCVL>MMRMIL 128 occurred"]],
+  ["Students in Dhaka defied a ban on rallies imposed by the government.", ["BGDEDU>BGDGOV 128 occurred"]],
+  // a passive whose subject such a relative describes reads like an owned subject ("Qatar's peace plan")
+  ["A peace plan proposed by Qatar was turned down by Israel.", ["ISRGOV>QATGOV 127 occurred"]],
+  ["Qatar's peace plan was turned down by Israel.", ["ISRGOV>QATGOV 127 occurred"]],
+  ["A ceasefire plan drafted by Egypt was rejected by Hamas.", ["PSEREB>EGYGOV 127 occurred"]],
+  ["The sanctions imposed by the European Union were condemned by Moscow.", ["RUSGOV>IGOEUREEC 111 occurred"]],
+  // the author of a noun event so named is its source
+  [
+    "Putin cancelled a trip to Brazil over the arrest warrant issued by the International Criminal Court.",
+    ["IGOINTICC>RUSGOV 173 occurred", "RUSGOV>BRA 125 occurred"],
+  ],
+  // must not fire: no reactor, an author or reactor that is no actor, a broker, a strike's phrase, a proposal taken up
+  ["Sanctions imposed by the European Union took effect on Monday.", []],
+  ["A curfew imposed by the army was lifted on Sunday.", []],
+  ["Thousands of fans defied a ban imposed by the league.", []],
+  ["The plan proposed by the committee was rejected by shareholders.", []],
+  ["A ceasefire brokered by Egypt was violated by Israel.", []],
+  ["Workers went on strike against tax increases imposed by the government.", []],
+  ["Hamas accepted a ceasefire proposal drafted by Egyptian mediators.", []],
+]);

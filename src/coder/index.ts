@@ -115,6 +115,7 @@ import {
   trailingReport,
 } from "./_status.js";
 import {
+  authoredBy,
   type Bits,
   buildLexicon,
   buildView,
@@ -827,6 +828,7 @@ function selectMatches(
         (ownedNoun(v, m.trigger) ||
           agentNext(v, m.trigger) ||
           reducedRelativeAgent(v, m.trigger) >= 0 ||
+          (!m.pattern.recip && authoredBy(v, m.trigger) >= 0) ||
           filedBy(m)) &&
         !sameAct(v, m, covered, owner) &&
         !undoneBy(v, m, covered, owner)

@@ -81,6 +81,7 @@ export const RESERVED_SETS = [
   "_CONDITION",
   "_PROVOKED",
   "_ACT_THROUGH",
+  "_AUTHOR_VERB",
   "_UNDERGO",
   "_COURT",
   "_PROSPECT",
