@@ -60,7 +60,10 @@ async function parent(passes: number): Promise<void> {
     "--LL=8388608,16,64",
     ...(PROFILE ? ["--compress-strings=no", "--compress-pos=no"] : []),
   ];
-  const v8 = PROFILE ? ["--perf-basic-prof", "--no-compact-code-space"] : [];
+  // V8's own log (which --perf-basic-prof turns on) goes to DIR, not to isolate-*.log files in the working folder.
+  const v8 = PROFILE
+    ? ["--perf-basic-prof", "--no-compact-code-space", "--no-logfile-per-isolate", `--logfile=${join(PROFILE, "v8.log")}`]
+    : [];
   const vg = spawn(
     "valgrind",
     [
