@@ -1,4 +1,4 @@
-import { formOf, perPair, type Token, tagOf, VERB_TAG } from "../core/index.js";
+import { formOf, POS_TAGS, type Pos, perPair, type Token, tagOf, VERB_TAG } from "../core/index.js";
 import {
   type ActorModel,
   type AliasTrie,
@@ -49,6 +49,13 @@ const SCRATCH = {
   hits: new Int32Array(256),
 };
 
+/** POS_TAGS as a plain array: V8's optimised code reads a frozen array's elements through a slow generic path. */
+const TAG_NAMES: readonly Pos[] = [...POS_TAGS];
+
+/** Form numbers and texts by form number for a Lattice read by text (none: its tokens are read). */
+const NO_FORMS: readonly number[] = [];
+const NO_TEXTS: readonly (string | undefined)[] = [];
+
 /** A copy of `a` twice as long. */
 function grown(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(2 * a.length);
@@ -77,10 +84,13 @@ const caseBits = (text: string): number =>
  * V_ROOTS value (see slotRoots), its case bits, its WORDS bits and its nouns root, functions of the text alone. So a
  * text is hashed once in the engine's life instead of once a token, and neither the token, its text, the vocabulary
  * table nor the ids' info is read again for it (the dictionary is large and mostly cold when a sentence is matched).
- * `known` holds KNOWN numbers per form (see K_*).
+ * `known` holds KNOWN numbers per form (see K_*); `texts` and `lowers` each form's text and its lower case (undefined
+ * for a form not yet asked), which the parser reads by number instead of from the token object.
  */
 export interface FormSlots {
   known: Int32Array;
+  readonly texts: (string | undefined)[];
+  readonly lowers: (string | undefined)[];
 }
 
 // Fields of a form in FormSlots.known, KNOWN a form: its V_ROOTS value; 0 when not yet asked, else case bits << 25 |
@@ -103,7 +113,7 @@ const FORM_SLOTS = new WeakMap<ActorModel, WeakMap<object, FormSlots>>();
  */
 export function formSlots(model: ActorModel, forms: object): FormSlots | undefined {
   if (tokenCount(model.trie) > ID_BITS - 2) return undefined;
-  return perPair(FORM_SLOTS, model, forms, () => ({ known: new Int32Array(KNOWN << 15) }));
+  return perPair(FORM_SLOTS, model, forms, () => ({ known: new Int32Array(KNOWN << 15), texts: [], lowers: [] }));
 }
 
 /** Makes room in `slots` for form number `form`; returns the new `known`. */
@@ -117,10 +127,19 @@ function roomFor(slots: FormSlots, form: number): Int32Array {
 }
 
 /**
- * Works out what FormSlots holds of a form, given in lower case and as written, and keeps it in `known`; returns
+ * Works out what FormSlots holds of a form, given in lower case and as written, and keeps it in `slots`; returns
  * its K_ID number.
  */
-function learn(trie: AliasTrie, known: Int32Array, form: number, lower: string, text: string): number {
+function learn(trie: AliasTrie, slots: FormSlots, form: number, lower: string, text: string): number {
+  const known = slots.known;
+  const { texts, lowers } = slots;
+  // Filled in order: a sparse array would make every look-up slow.
+  while (texts.length <= form) {
+    texts.push(undefined);
+    lowers.push(undefined);
+  }
+  texts[form] = text;
+  lowers[form] = lower;
   const slot = textTokenSlot(trie, lower);
   const id = slot < 0 ? -1 : slotToken(trie, slot);
   const roots = slot < 0 ? -1 : slotRoots(trie, slot);
@@ -155,6 +174,14 @@ export class Lattice {
   private readonly lemmaAt0: number;
   private readonly wordsAt0: number;
   private readonly caseAt0: number;
+  /**
+   * The sentence's form numbers (Sentence.forms) when it is read by them, else none: what pos, text, lower and lemma
+   * read of a token with a number (its form and tag, whether its lemma is its lower case), the token object otherwise.
+   */
+  private readonly forms: readonly number[];
+  /** The texts and lower cases of forms by number (see FormSlots). */
+  private readonly texts: readonly (string | undefined)[];
+  private readonly lowers: readonly (string | undefined)[];
   /** Per match, MATCH numbers (see M_*); `mlen` of them are used, for `count` matches. */
   private match: Int32Array;
   private mlen = 0;
@@ -189,7 +216,11 @@ export class Lattice {
     this.match = SCRATCH.match;
     if (SCRATCH.hits.length < n + 4) SCRATCH.hits = new Int32Array(2 * n + 4);
     this.hitList = SCRATCH.hits;
-    if (forms !== undefined && slots !== undefined && forms.length === n) this.scanByForm(forms, slots);
+    const byForm = forms !== undefined && slots !== undefined && forms.length === n;
+    this.forms = byForm ? forms : NO_FORMS;
+    this.texts = byForm ? slots.texts : NO_TEXTS;
+    this.lowers = byForm ? slots.lowers : NO_TEXTS;
+    if (byForm) this.scanByForm(forms, slots);
     else for (let i = n - 1; i >= 0; i--) this.scanByText(i);
   }
 
@@ -244,7 +275,7 @@ export class Lattice {
       const at = KNOWN * form;
       if (at + KNOWN > known.length) known = roomFor(slots, form);
       let v = known[at + K_ID]!;
-      if (v === 0) v = learn(trie, known, form, tokens[i]!.lower, tokens[i]!.text);
+      if (v === 0) v = learn(trie, slots, form, tokens[i]!.lower, tokens[i]!.text);
       const id = (v & ID_BITS) - 2;
       const cased = v >>> 25;
       num[this.idAt0 + i] = id;
@@ -285,6 +316,35 @@ export class Lattice {
     if (j < 0 || j >= this.n) return "";
     const lower = this.tokens[j]!.lower;
     return isOwnKey(lower) ? lower : tokenKey(lower);
+  }
+
+  /** Token j's tag (undefined outside the sentence), by its form number when it has one: the token is not read. */
+  pos(j: number): Pos | undefined {
+    if (j < 0 || j >= this.n) return undefined;
+    const f = this.forms[j] ?? -1;
+    return f < 0 ? this.tokens[j]!.pos : TAG_NAMES[tagOf(f)]!;
+  }
+
+  /** Token j's lemma (undefined outside the sentence): its lower case by form number when that is its lemma. */
+  lemma(j: number): string | undefined {
+    if (j < 0 || j >= this.n) return undefined;
+    const f = this.forms[j] ?? -1;
+    // Even: the lemma is the text in lower case (see packForm).
+    return f < 0 || (f & 1) === 1 ? this.tokens[j]!.lemma : this.lowers[formOf(f)]!;
+  }
+
+  /** Token j's text (undefined outside the sentence), by its form number when it has one. */
+  text(j: number): string | undefined {
+    if (j < 0 || j >= this.n) return undefined;
+    const f = this.forms[j] ?? -1;
+    return f < 0 ? this.tokens[j]!.text : this.texts[formOf(f)]!;
+  }
+
+  /** Token j's text in lower case (undefined outside the sentence), by its form number when it has one. */
+  lower(j: number): string | undefined {
+    if (j < 0 || j >= this.n) return undefined;
+    const f = this.forms[j] ?? -1;
+    return f < 0 ? this.tokens[j]!.lower : this.lowers[formOf(f)]!;
   }
 
   /** The WORDS bits of the config word lists that hold token j's key (0 outside the sentence). */

@@ -46,8 +46,8 @@ function capitalised(text: string): boolean {
 const ARTICLES = new Set(["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"]);
 
 /** Does token j open its sentence (first, or after an opening quote or bracket)? */
-function opensSentence(tokens: Lattice["tokens"], j: number): boolean {
-  return j === 0 || (j === 1 && /^["'\u201c\u2018(]$/.test(tokens[0]?.text ?? ""));
+function opensSentence(lat: Lattice, j: number): boolean {
+  return j === 0 || (j === 1 && /^["'\u201c\u2018(]$/.test(lat.text(0) ?? ""));
 }
 
 // Parts of speech that follow a name at the start of a sentence ("Biden said", "Biden's", "Biden, who").
@@ -60,7 +60,7 @@ export class SentenceView {
     readonly lat: Lattice,
     readonly ctx: DocContext,
   ) {
-    this.n = lat.tokens.length;
+    this.n = lat.n;
   }
 
   entry(i: number): ActorEntry {
@@ -78,11 +78,11 @@ export class SentenceView {
 
   /** A capitalised proper noun that no alias starts at: part of a name we do not know. */
   isLooseName(j: number): boolean {
-    const t = this.lat.tokens[j];
-    if (t?.pos !== "PROPN" || !capitalised(t.text)) return false;
+    const lat = this.lat;
+    if (lat.pos(j) !== "PROPN" || !capitalised(lat.text(j)!)) return false;
     if (this.is(WORDS.nameMayPrecede, j)) return false;
     // "Additional U.S. tariffs": a common word capitalised because it opens the sentence starts no name.
-    if (this.is(WORDS.sentenceOpeners, j) && opensSentence(this.lat.tokens, j)) return false;
+    if (this.is(WORDS.sentenceOpeners, j) && opensSentence(lat, j)) return false;
     return !this.lat.starts(j);
   }
 
@@ -137,8 +137,7 @@ export class SentenceView {
   unknownRun(j: number): number {
     let k = j;
     while (k < this.n && k - j < 3) {
-      const t = this.lat.tokens[k]!;
-      if (t.pos !== "PROPN" || !capitalised(t.text) || this.hasName(k, HIT_REF)) break;
+      if (this.lat.pos(k) !== "PROPN" || !capitalised(this.lat.text(k)!) || this.hasName(k, HIT_REF)) break;
       k++;
     }
     return k;
@@ -155,7 +154,7 @@ export class SentenceView {
       if ((lat.catsOf(m) & HIT_PERSON) === 0) continue;
       const end = lat.end(m);
       if (bare && (this.isLooseName(j - 1) || this.isLooseName(end) || this.articleLinked(j, end))) continue;
-      if (this.lat.tokens[end]?.text === "-" && this.compoundRunsOn(end + 1)) continue;
+      if (lat.text(end) === "-" && this.compoundRunsOn(end + 1)) continue;
       const full = resolvePerson(this.ctx, lat, m, "name", title, false);
       if (full) return { type: "person", end, choice: full, via };
       // "President Hassan Sheikh Mohamud": a surname running into an unknown name is part of someone else's name.
@@ -180,22 +179,16 @@ export class SentenceView {
    * ("Saleh al-Hakim" at "Hakim")? Then it is part of someone else's name.
    */
   private articleLinked(j: number, end: number): boolean {
-    const tokens = this.lat.tokens;
+    const lat = this.lat;
     if (this.articleAt(end)) return true;
-    const name = tokens[j - 3];
-    return j >= 3 && this.articleAt(j - 2) && name?.pos === "PROPN" && capitalised(name.text);
+    return j >= 3 && this.articleAt(j - 2) && lat.pos(j - 3) === "PROPN" && capitalised(lat.text(j - 3)!);
   }
 
   /** Does an Arabic article joined to a capitalised name start at j ("al" "-" "Arouri", as wink-nlp splits it)? */
   private articleAt(j: number): boolean {
-    const tokens = this.lat.tokens;
-    const name = tokens[j + 2];
-    return (
-      ARTICLES.has(tokens[j]?.text ?? "") &&
-      tokens[j + 1]?.text === "-" &&
-      name !== undefined &&
-      capitalised(name.text)
-    );
+    const lat = this.lat;
+    const name = lat.text(j + 2);
+    return ARTICLES.has(lat.text(j) ?? "") && lat.text(j + 1) === "-" && name !== undefined && capitalised(name);
   }
 
   /** Is the name at [j, end) coordinated with a person's name right before or after it ("Maduro and Ali")? */
@@ -208,12 +201,12 @@ export class SentenceView {
 
   /** Does a capitalised proper noun that names no actor ("Sheikh", an unknown word) continue a name at j? */
   private runsOn(j: number): boolean {
-    const t = this.lat.tokens[j];
-    if (t === undefined) return false;
+    const lat = this.lat;
+    if (j < 0 || j >= lat.n) return false;
     // "Saleh al-Arouri", "Ahmed el-Tayeb": an Arabic article joined to a capitalised name continues it (wink-nlp
     // splits it: "al" "-" "Arouri").
     if (this.articleAt(j)) return true;
-    if (t.pos !== "PROPN" || !capitalised(t.text) || this.is(WORDS.nameMayPrecede, j)) return false;
+    if (lat.pos(j) !== "PROPN" || !capitalised(lat.text(j)!) || this.is(WORDS.nameMayPrecede, j)) return false;
     return !this.hasName(j, HIT_REF) && !this.hasName(j, HIT_PERSON);
   }
 
@@ -223,11 +216,11 @@ export class SentenceView {
    * names stops at a common noun ("the Trump-Kim summit").
    */
   private compoundRunsOn(k: number): boolean {
-    const tokens = this.lat.tokens;
-    const part = tokens[k];
-    const next = tokens[k + 1];
-    if (part === undefined || next === undefined || !capitalised(part.text) || !capitalised(next.text)) return false;
-    return next.pos === "PROPN" && !this.hasName(k, HIT_REF) && !this.hasName(k, HIT_PERSON);
+    const lat = this.lat;
+    const part = lat.text(k);
+    const next = lat.text(k + 1);
+    if (part === undefined || next === undefined || !capitalised(part) || !capitalised(next)) return false;
+    return lat.pos(k + 1) === "PROPN" && !this.hasName(k, HIT_REF) && !this.hasName(k, HIT_PERSON);
   }
 
   /**
@@ -237,10 +230,10 @@ export class SentenceView {
    * an auxiliary).
    */
   private bareSurnameOk(j: number, end: number): boolean {
-    const tokens = this.lat.tokens;
-    if (!(end === j + 1 && this.is(WORDS.nameMayPrecede, j))) return tokens[j]?.pos === "PROPN";
-    if (!capitalised(tokens[j]!.text) || tokens[end]?.pos !== "VERB") return false;
-    const before = tokens[j - 1]?.pos;
+    const lat = this.lat;
+    if (!(end === j + 1 && this.is(WORDS.nameMayPrecede, j))) return lat.pos(j) === "PROPN";
+    if (!capitalised(lat.text(j)!) || lat.pos(end) !== "VERB") return false;
+    const before = lat.pos(j - 1);
     return before === undefined || !MONTH_BEFORE.has(before);
   }
 
@@ -250,10 +243,10 @@ export class SentenceView {
    * would take: a verb, a possessive, punctuation, an adverb or "and".
    */
   private startOk(j: number, end: number, choice: NonNullable<Choice>): boolean {
-    if (j > 0 && !/^["'\u201c\u2018(]$/.test(this.lat.tokens[j - 1]?.text ?? "")) return true;
+    if (j > 0 && !/^["'\u201c\u2018(]$/.test(this.lat.text(j - 1) ?? "")) return true;
     if (this.ctx.seen(choice.entry) || heldRole(this.ctx, choice.entry) >= 0) return true;
-    const next = this.lat.tokens[end];
-    return !next || NAME_FOLLOWERS.has(next.pos);
+    const next = this.lat.pos(end);
+    return next === undefined || NAME_FOLLOWERS.has(next);
   }
 }
 
@@ -276,8 +269,8 @@ function nextNoun(v: SentenceView, j: number) {
   for (let k = j; k < j + 3 && k < v.n; k++) {
     const noun = v.nounAt(k, false);
     if (noun) return noun;
-    const t = v.lat.tokens[k]!;
-    if (!capitalised(t.text) || (t.pos !== "PROPN" && t.pos !== "ADJ")) return null;
+    const pos = v.lat.pos(k);
+    if (!capitalised(v.lat.text(k)!) || (pos !== "PROPN" && pos !== "ADJ")) return null;
   }
   return null;
 }
@@ -334,26 +327,23 @@ export function headAt(v: SentenceView, q: number, skip: number, bare: boolean):
       const after = v.personAt(np.end, np.entry, false, np.entry.id);
       if (after) return after;
       // "military aid", "missile launch": the noun only modifies another (with a country, weak nouns only).
-      if ((bare || !np.entry.bare) && v.lat.tokens[np.end]?.pos === "NOUN") return null;
-      const model = j > 0 && isModel(v.lat.tokens[j - 1]!.text) ? v.ctx.model.config.modelSector : "";
+      if ((bare || !np.entry.bare) && v.lat.pos(np.end) === "NOUN") return null;
+      const model = j > 0 && isModel(v.lat.text(j - 1)!) ? v.ctx.model.config.modelSector : "";
       const sector = model || (np.entry.sector ?? "");
       return { type: "sector", end: np.end, entry: np.entry, sector, unknownName: false };
     }
-    const t = v.lat.tokens[j]!;
-    const prev = v.lat.tokens[j - 1]?.text;
+    const pos = v.lat.pos(j)!;
+    const text = v.lat.text(j)!;
     const ok =
       skip > 1
-        ? LOOSE_MODIFIERS.has(t.pos) ||
-          t.text === "-" ||
-          (t.pos === "VERB" && prev === "-") ||
+        ? LOOSE_MODIFIERS.has(pos) ||
+          text === "-" ||
+          (pos === "VERB" && v.lat.text(j - 1) === "-") ||
           // "Chinese shipping firms", "Russian mining companies": a gerund used as a noun modifier.
-          (t.pos === "VERB" &&
-            t.text.endsWith("ing") &&
-            !capitalised(t.text) &&
-            v.nounAt(j + 1, false) !== null) ||
+          (pos === "VERB" && text.endsWith("ing") && !capitalised(text) && v.nounAt(j + 1, false) !== null) ||
           // "Japanese foreign and defence ministers": coordinated modifiers.
-          (t.pos === "CCONJ" && j > q && v.is(WORDS.coordinators, j))
-        : t.pos === "ADJ";
+          (pos === "CCONJ" && j > q && v.is(WORDS.coordinators, j))
+        : pos === "ADJ";
     if (!ok) return null;
     if (v.hasName(j, HIT_REF)) return null;
   }

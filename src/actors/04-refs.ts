@@ -248,32 +248,32 @@ const NAME_LIKE = new Set(["PROPN", "PRON", "ADV"]);
  */
 export function inPlaceSlot(v: SentenceView, list: number, at: number, depth = 0, person = false): boolean {
   const cfg = v.ctx.model.config;
-  const tokens = v.lat.tokens;
+  const lat = v.lat;
   let j = at - 1;
-  while (j > 0 && SKIPPED_BEFORE.has(tokens[j]?.pos ?? "")) j--;
+  while (j > 0 && SKIPPED_BEFORE.has(lat.pos(j) ?? "")) j--;
   // "talks between Washington and Beijing", "the foreign ministers of Japan": after an event noun these are actors.
   // A person is never a place: "the summit in Hanoi between Trump and Kim" names two actors whatever precedes.
   if (v.is(list, j)) return !(v.is(WORDS.eventJoiners, j) && (person || v.is(WORDS.eventNouns, j - 1)));
   // "Haiti's capital, Port-au-Prince": a capital's place noun ("capital") before the comma of an apposition (not
   // "After the visit, China said": a state's place words are said of what follows them directly).
-  const appositive = list === WORDS.placeBeforeMetonym && tokens[j]?.text === ",";
-  if (appositive && tokens[j - 1]?.pos === "NOUN" && v.is(list, j - 1)) return true;
+  const appositive = list === WORDS.placeBeforeMetonym && lat.text(j) === ",";
+  if (appositive && lat.pos(j - 1) === "NOUN" && v.is(list, j - 1)) return true;
   if (v.is(WORDS.placeAfterVerb, j)) {
-    const before = tokens[j - 1];
-    if (!before) return false;
-    const lemma = before.lemma.toLowerCase();
-    return v.is(WORDS.motionWords, j - 1) || cfg.motionWords.has(lemma) || NAME_LIKE.has(before.pos);
+    const before = lat.lemma(j - 1);
+    if (before === undefined) return false;
+    const lemma = before.toLowerCase();
+    return v.is(WORDS.motionWords, j - 1) || cfg.motionWords.has(lemma) || NAME_LIKE.has(lat.pos(j - 1)!);
   }
   if (depth === 0 && v.is(WORDS.coordinators, j)) {
     let k = j - 1;
     // "between the Democratic Republic of (the) Congo and Rwanda": an "of" (and article) between two capitalised
     // words is inside the name, not the "of" of a place ("the people of Japan and China").
-    const of = (x: number) => tokens[x]?.text.toLowerCase() === "of";
-    const propn = (x: number) => tokens[x]?.pos === "PROPN";
+    const of = (x: number) => lat.lower(x) === "of";
+    const propn = (x: number) => lat.pos(x) === "PROPN";
     const inName = (x: number) =>
       propn(x) ||
-      (tokens[x]?.pos === "DET" && of(x - 1) && propn(x + 1)) ||
-      (of(x) && propn(x - 1) && (propn(x + 1) || (tokens[x + 1]?.pos === "DET" && propn(x + 2))));
+      (lat.pos(x) === "DET" && of(x - 1) && propn(x + 1)) ||
+      (of(x) && propn(x - 1) && (propn(x + 1) || (lat.pos(x + 1) === "DET" && propn(x + 2))));
     while (k > 0 && inName(k)) k--;
     return k < j - 1 && inPlaceSlot(v, list, k + 1, 1, person);
   }
@@ -294,8 +294,7 @@ function notAlone(v: SentenceView, start: number, end: number): boolean {
  * capital would otherwise be a modifier. True for either name of such a pair.
  */
 function hyphenPairOfEvent(v: SentenceView, start: number, end: number): boolean {
-  const tokens = v.lat.tokens;
-  if (tokens[end]?.text === "-") {
+  if (v.lat.text(end) === "-") {
     const next = refAt(v, end + 1);
     return next !== null && next.entry.kind !== "place" && eventAt(v, next.end);
   }
@@ -312,8 +311,7 @@ function eventAt(v: SentenceView, k: number): boolean {
 
 /** Is the phrase at `start` the second of two names joined by a hyphen ("U.S.-China")? */
 function afterHyphenName(v: SentenceView, start: number): boolean {
-  const tokens = v.lat.tokens;
-  return tokens[start - 1]?.text === "-" && tokens[start - 2]?.pos === "PROPN";
+  return v.lat.text(start - 1) === "-" && v.lat.pos(start - 2) === "PROPN";
 }
 
 /**
@@ -325,7 +323,7 @@ function chainEnd(v: SentenceView, ref: Ref): number {
   let comma = false;
   let closed = false;
   for (;;) {
-    const text = v.lat.tokens[end]?.text;
+    const text = v.lat.text(end);
     const and = v.is(WORDS.coordinators, end);
     if (!and && text !== "-" && text !== ",") break;
     const other = refAt(v, end + 1);
@@ -344,19 +342,18 @@ function isDemonym(r: Ref | null): boolean {
 
 /** Is a demonym state reference at [start, end) either of a hyphen pair of demonyms ("Sino-Russian")? */
 function inHyphenPair(v: SentenceView, start: number, end: number): boolean {
-  const tokens = v.lat.tokens;
-  if (tokens[end]?.text === "-") {
+  if (v.lat.text(end) === "-") {
     const next = refAt(v, end + 1);
     if (next?.role === "adj" && isDemonym(next)) return true;
   }
-  if (tokens[start - 1]?.text !== "-") return false;
+  if (v.lat.text(start - 1) !== "-") return false;
   const before = refAt(v, start - 2);
   return before?.end === start - 1 && isDemonym(before);
 }
 
 /** Does a combining form ("Sino") stand before a hyphen and a demonym, the only place it names its state? */
 export function combines(v: SentenceView, ref: Ref): boolean {
-  return v.lat.tokens[ref.end]?.text === "-" && chainEnd(v, ref) >= 0;
+  return v.lat.text(ref.end) === "-" && chainEnd(v, ref) >= 0;
 }
 
 /**
@@ -371,14 +368,14 @@ function sharedHead(v: SentenceView, ref: Ref): string | null {
   }
   if (!v.is(WORDS.coordinators, ref.end)) return null;
   // "two Chinese and two Russian bombers": a number may stand before the second demonym.
-  const at = v.lat.tokens[ref.end + 1]?.pos === "NUM" ? ref.end + 2 : ref.end + 1;
+  const at = v.lat.pos(ref.end + 1) === "NUM" ? ref.end + 2 : ref.end + 1;
   const other = refAt(v, at);
   // "Polish and NATO jets", "Serbian and Kosovo negotiators": an organisation's or a state's name may share the
   // head as a demonym does.
   const named = other?.entry.kind === "igo" || (other?.entry.kind === "state" && other.role === "name");
   if (other && other.role !== "adj" && !named) return null;
   // "Polish and allied jets": a plain adjective or participle (tagged either way) may share the head too.
-  const pos = v.lat.tokens[at]?.pos;
+  const pos = v.lat.pos(at);
   if (!other && pos !== "ADJ" && pos !== "VERB") return null;
   const h = headAt(v, other ? other.end : at + 1, 2, false);
   return h?.type === "sector" && h.sector ? h.sector : null;
@@ -416,8 +413,8 @@ function inCapitals(t: string): boolean {
 
 /** "SEOUL, October 15 —": a capital written in capitals (its alias is not an acronym) is a dateline. */
 function dateline(v: SentenceView, ref: Ref): boolean {
-  if (ref.start !== 0 || v.lat.tokens[ref.end]?.text !== ",") return false;
-  for (let k = ref.start; k < ref.end; k++) if (!inCapitals(v.lat.tokens[k]?.text ?? "")) return false;
+  if (ref.start !== 0 || v.lat.text(ref.end) !== ",") return false;
+  for (let k = ref.start; k < ref.end; k++) if (!inCapitals(v.lat.text(k) ?? "")) return false;
   return true;
 }
 
@@ -425,10 +422,9 @@ function dateline(v: SentenceView, ref: Ref): boolean {
  * "Russian shelling killed …", "Israeli shelling of the camp": a word in -ing tagged as a verb after a demonym is a
  * noun when a verb or a preposition follows it.
  */
-function gerundSubject(tokens: SentenceView["lat"]["tokens"], k: number): boolean {
-  const t = tokens[k];
-  if (t?.pos !== "VERB" || !t.text.toLowerCase().endsWith("ing")) return false;
-  const next = tokens[k + 1]?.pos ?? "";
+function gerundSubject(lat: SentenceView["lat"], k: number): boolean {
+  if (lat.pos(k) !== "VERB" || !lat.lower(k)!.endsWith("ing")) return false;
+  const next = lat.pos(k + 1) ?? "";
   return next === "VERB" || next === "AUX" || next === "ADP";
 }
 
@@ -438,20 +434,15 @@ function gerundSubject(tokens: SentenceView["lat"]["tokens"], k: number): boolea
  */
 function attributive(v: SentenceView, ref: Ref): Candidate | null {
   if (ref.code === "") return null;
-  const tokens = v.lat.tokens;
+  const lat = v.lat;
   // "Russian-Belarusian drills", "Japanese and Korean cars": every demonym of a chain modifies the noun.
   const last = chainEnd(v, ref);
   let k = last >= 0 ? last : ref.end;
   // "a British-flagged tanker", "Chinese-owned firms": a hyphenated participle or adjective goes with the demonym.
-  if (tokens[k]?.text === "-" && (tokens[k + 1]?.pos === "VERB" || tokens[k + 1]?.pos === "ADJ")) k += 2;
+  if (lat.text(k) === "-" && (lat.pos(k + 1) === "VERB" || lat.pos(k + 1) === "ADJ")) k += 2;
   // Up to two modifiers before the noun: "Japanese [electric] cars", "Russian [crude] oil".
-  while (
-    k < ref.end + 2 &&
-    (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN") &&
-    tokens[k + 1]?.pos === "NOUN"
-  )
-    k++;
-  if (tokens[k]?.pos !== "NOUN" && !gerundSubject(tokens, k)) return null;
+  while (k < ref.end + 2 && (lat.pos(k) === "ADJ" || lat.pos(k) === "NOUN") && lat.pos(k + 1) === "NOUN") k++;
+  if (lat.pos(k) !== "NOUN" && !gerundSubject(lat, k)) return null;
   return candidate(ref.start, ref.end, ref.entry.id, ref.entry.pair, ref.code, "attributive", undefined);
 }
 
@@ -482,14 +473,18 @@ const VENUE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Is a capital the subject of "be" whose predicate noun is a place ("Vienna was the right place")? */
 function venueSubject(v: SentenceView, end: number): boolean {
-  const tokens = v.lat.tokens;
-  if (tokens[end]?.lemma !== "be") return false;
-  for (let k = end + 1; k < end + 5 && k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.pos === "NOUN") return VENUE_NOUNS.has(t.lower);
-    if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "ADV") return false;
+  const lat = v.lat;
+  // The predicate first, by form numbers: the verb's lemma may be a token's own string, cold in memory.
+  let venue = false;
+  for (let k = end + 1; k < end + 5 && k < lat.n; k++) {
+    const pos = lat.pos(k);
+    if (pos === "NOUN") {
+      venue = VENUE_NOUNS.has(lat.lower(k)!);
+      break;
+    }
+    if (pos !== "DET" && pos !== "ADJ" && pos !== "ADV") return false;
   }
-  return false;
+  return venue && lat.lemma(end) === "be";
 }
 
 /**
@@ -511,9 +506,9 @@ export function backedAct(v: SentenceView, start: number, ref: Ref): Candidate |
   const k = ref.end + 2;
   if (headAt(v, k, 2, false) !== null) return null;
   const owned = (j: number): boolean =>
-    v.lat.tokens[j]?.pos === "NOUN" && (v.is(WORDS.ownerNouns, j) || v.is(WORDS.eventNouns, j));
-  const next = v.lat.tokens[k];
-  if (!(owned(k) || (next !== undefined && /^[a-z]/.test(next.text) && owned(k + 1)))) return null;
+    v.lat.pos(j) === "NOUN" && (v.is(WORDS.ownerNouns, j) || v.is(WORDS.eventNouns, j));
+  const next = v.lat.text(k);
+  if (!(owned(k) || (next !== undefined && /^[a-z]/.test(next) && owned(k + 1)))) return null;
   if (ref.entry.kind === "igo")
     return candidate(start, ref.end, ref.entry.id, null, ref.code, "igo", ref.note);
   if (ref.entry.kind !== "state" || ref.entry.pair !== null) return null;
@@ -542,8 +537,8 @@ export function refAlone(
         if (shared) return stateCandidate(v, start, ref, shared);
         // "Indo-Pakistani talks", "Sino-Russian drills": a hyphen pair of demonyms names two parties, as "China-Russia".
         if (inHyphenPair(v, ref.start, ref.end)) return stateCandidate(v, start, ref, cfg.stateSector);
-        const next = v.lat.tokens[ref.end];
-        const asNoun = det && (!next || !["NOUN", "PROPN", "ADJ"].includes(next.pos)) && chainEnd(v, ref) < 0;
+        const next = v.lat.pos(ref.end);
+        const asNoun = det && (!next || !["NOUN", "PROPN", "ADJ"].includes(next)) && chainEnd(v, ref) < 0;
         return asNoun ? stateCandidate(v, start, ref, cfg.peopleSector) : attributive(v, ref);
       }
       if (!poss && alone) return null;
@@ -555,20 +550,20 @@ export function refAlone(
       return stateCandidate(v, start, poss ? ref : bare, cfg.stateSector);
     }
     case "metonym": {
-      const next = v.lat.tokens[ref.end];
+      const lat = v.lat;
       // "Kabul airport" is a place; "Seoul plans to spend" is wink tagging a verb as a noun; "Kyiv days after" is no compound.
-      const after = v.lat.tokens[ref.end + 1];
+      const after = lat.pos(ref.end + 1);
       // "demanded Beijing release the activists", "Moscow plans new strikes": the noun is the capital's verb.
-      const verbAfter = start === ref.start && after !== undefined && VERB_OBJECT_POS.has(after.pos);
+      const verbAfter = start === ref.start && after !== undefined && VERB_OBJECT_POS.has(after);
       // "a Kremlin demand", "a Pentagon proposal", "a Beijing official": an act or an aide the seat owns.
       const nounAfter =
-        next?.pos === "NOUN" &&
-        after?.lower !== "to" &&
+        lat.pos(ref.end) === "NOUN" &&
+        lat.lower(ref.end + 1) !== "to" &&
         !verbAfter &&
         !v.is(WORDS.nameMayPrecede, ref.end) &&
         !v.is(WORDS.ownerNouns, ref.end);
       const modifier =
-        (next?.text === "-" || (nounAfter && !poss)) && !hyphenPairOfEvent(v, ref.start, ref.end);
+        (lat.text(ref.end) === "-" || (nounAfter && !poss)) && !hyphenPairOfEvent(v, ref.start, ref.end);
       if ((alone && !hyphenPairOfEvent(v, ref.start, ref.end)) || modifier || dateline(v, ref)) return null;
       if (inPlaceSlot(v, WORDS.placeBeforeMetonym, start) || venueSubject(v, ref.end)) return place(v, ref);
       return candidate(start, ref.end, ref.entry.id, ref.entry.pair, ref.code, "metonym", ref.note);

@@ -165,7 +165,7 @@ function postposed(
   }
   // "Gunmen linked to the Sinaloa cartel", "militants loyal to JNIM": a member of the group named after the link word
   // and its preposition, as after "for".
-  if (origin && v.is(WORDS.linkWords, end) && v.lat.tokens[end + 1]?.pos === "ADP") {
+  if (origin && v.is(WORDS.linkWords, end) && v.lat.pos(end + 1) === "ADP") {
     const at = v.is(WORDS.determiners, end + 2) ? end + 3 : end + 2;
     const group = refAt(v, at);
     const member = group?.entry.kind === "group" && group.code !== "" && !v.is(WORDS.possessives, group.end);
@@ -178,14 +178,13 @@ function postposed(
     let seat = refAt(v, end + 1) ?? (det === 1 ? refAt(v, end + 2) : null);
     // "authorities in eastern Libya", "police in the restive northern Mali": up to two lower-case describing words
     // when `described` (a noun that is an actor alone).
-    const toks = v.lat.tokens;
     let at = end + 1 + det;
     while (
       described &&
       seat === null &&
       at < end + 3 + det &&
-      toks[at]?.pos === "ADJ" &&
-      isLowerCase(toks[at]!.text)
+      v.lat.pos(at) === "ADJ" &&
+      isLowerCase(v.lat.text(at)!)
     ) {
       at++;
       seat = refAt(v, at);
@@ -279,7 +278,7 @@ function refPhrase(
   // "Sino-Russian drills": a combining form names its state only before a hyphen and another demonym.
   if (ref.role === "combining" && !combines(v, ref)) return ref.end;
   // "Iran-backed militias": the country is a backer, not the actor (the head noun may still be one).
-  if (v.lat.tokens[ref.end]?.text === "-" && v.is(WORDS.backerWords, ref.end + 1))
+  if (v.lat.text(ref.end) === "-" && v.is(WORDS.backerWords, ref.end + 1))
     return backedAct(v, start, ref) ?? ref.end;
   let q = ref.end;
   const poss = v.is(WORDS.possessives, q);
@@ -318,13 +317,12 @@ function refPhrase(
 function objectOf(v: SentenceView, start: number, end: number, recent: Recent): boolean {
   if (recent.nearest === null || recent.nearest === recent.country || !v.is(WORDS.determiners, start))
     return false;
-  const tokens = v.lat.tokens;
   const verb = start - 1;
-  if (tokens[verb]?.pos !== "VERB" || ["VERB", "AUX"].includes(tokens[end]?.pos ?? "")) return false;
+  if (v.lat.pos(verb) !== "VERB" || ["VERB", "AUX"].includes(v.lat.pos(end) ?? "")) return false;
   if (recent.lastEnd < 0 || recent.lastEnd > verb) return true;
   let pron = false;
   for (let k = verb - 1; k >= recent.lastEnd; k--) {
-    const pos = tokens[k]?.pos ?? "";
+    const pos = v.lat.pos(k) ?? "";
     if (pos === "PRON") pron = true;
     else if (pos === "PUNCT" && !pron) return true;
     else if (!SUBJECT_GAP.has(pos)) return true;
@@ -351,7 +349,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
 function subordinateSubject(v: SentenceView, start: number, recent: Recent): boolean {
   if (recent.nearest === null || recent.nearest === recent.country || !v.is(WORDS.determiners, start))
     return false;
-  return SUBORDINATORS.has(v.lat.tokens[start - 1]?.lower ?? "");
+  return SUBORDINATORS.has(v.lat.lower(start - 1) ?? "");
 }
 
 /** Lemmas of the verbs of a sayer after the clause it reports ("…, the defence minister said"). */
@@ -363,9 +361,9 @@ const SAYER_LEMMAS: ReadonlySet<string> = new Set(["say", "tell", "add"]);
  */
 function trailingSayer(v: SentenceView, start: number, end: number): boolean {
   const tokens = v.lat.tokens;
-  if (start < 2 || tokens[start - 1]?.text !== "," || !v.is(WORDS.determiners, start)) return false;
+  if (start < 2 || v.lat.text(start - 1) !== "," || !v.is(WORDS.determiners, start)) return false;
   let k = end;
-  while (tokens[k]?.pos === "ADV") k++;
+  while (v.lat.pos(k) === "ADV") k++;
   const t = tokens[k];
   return t !== undefined && t.pos === "VERB" && SAYER_LEMMAS.has(t.lemma);
 }
@@ -391,9 +389,8 @@ const SUBJECT_GAP: ReadonlySet<string> = new Set(["AUX", "ADV", "PART", "PRON", 
  * word) and before its verb is the clause's subject, not a place.
  */
 function relativeSubject(v: SentenceView, start: number, end: number): boolean {
-  const tokens = v.lat.tokens;
   return (
-    tokens[start - 1]?.pos === "DET" && !v.is(WORDS.determiners, start - 1) && tokens[end]?.pos === "VERB"
+    v.lat.pos(start - 1) === "DET" && !v.is(WORDS.determiners, start - 1) && v.lat.pos(end) === "VERB"
   );
 }
 
@@ -402,10 +399,9 @@ function relativeSubject(v: SentenceView, start: number, end: number): boolean {
  * opens a clause of its own; it is no place coordinated with the one before.
  */
 function coordinatedSubject(v: SentenceView, start: number, end: number): boolean {
-  const tokens = v.lat.tokens;
   let j = start - 1;
-  while (j > 0 && (tokens[j]?.pos === "DET" || tokens[j]?.pos === "ADJ")) j--;
-  return v.is(WORDS.coordinators, j) && (tokens[end]?.pos === "VERB" || tokens[end]?.pos === "AUX");
+  while (j > 0 && (v.lat.pos(j) === "DET" || v.lat.pos(j) === "ADJ")) j--;
+  return v.is(WORDS.coordinators, j) && (v.lat.pos(end) === "VERB" || v.lat.pos(end) === "AUX");
 }
 
 /**
@@ -414,7 +410,7 @@ function coordinatedSubject(v: SentenceView, start: number, end: number): boolea
  * "of" is read on its own). "the Russian Ministry of Defence" names no place there and stays the state's.
  */
 function institutionName(v: SentenceView, end: number): boolean {
-  const word = v.lat.tokens[end - 1]?.text ?? "";
+  const word = v.lat.text(end - 1) ?? "";
   if (isLowerCase(word) || !v.is(WORDS.ofWords, end)) return false;
   const ref = refAt(v, end + 1);
   return ref !== null && ["place", "metonym", "state"].includes(ref.entry.kind) && ref.role !== "adj";
@@ -430,10 +426,9 @@ const SUBJECT_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM", "PART
  */
 function roleSlot(v: SentenceView, start: number, end: number): boolean {
   if (!v.is(WORDS.roleBefore, start - 1)) return false;
-  const tokens = v.lat.tokens;
   for (let k = end; k < end + 6; k++) {
-    const pos = tokens[k]?.pos ?? "";
-    if (pos === "VERB" || pos === "AUX") return tokens[k - 1]?.pos === "CCONJ";
+    const pos = v.lat.pos(k) ?? "";
+    if (pos === "VERB" || pos === "AUX") return v.lat.pos(k - 1) === "CCONJ";
     if (!SUBJECT_POS.has(pos)) return true;
   }
   return true;
@@ -468,7 +463,7 @@ function homeOf(
 ): string | null {
   const home = head.entry.home;
   if (home.length === 0 || (ante !== null && home.includes(ante))) return null;
-  const t = v.lat.tokens[head.end - 1]?.text ?? "";
+  const t = v.lat.text(head.end - 1) ?? "";
   if (t === "" || t[0] === t[0]!.toLowerCase()) return null;
   for (const c of home) if (stateCued(v.ctx, c)) return c;
   return null;
@@ -538,12 +533,11 @@ const PLACE_NOUNS = new Set(["city", "town", "village", "port", "province", "reg
  * two describing words before it), and where the demonym ends; null for anything else ("the Peruvian people").
  */
 function demonymPlace(v: SentenceView, at: number): { country: string; end: number } | null {
-  const toks = v.lat.tokens;
   let k = at;
-  for (let n = 0; n < 2 && toks[k]?.pos === "ADJ" && refAt(v, k) === null; n++) k++;
+  for (let n = 0; n < 2 && v.lat.pos(k) === "ADJ" && refAt(v, k) === null; n++) k++;
   const ref = refAt(v, k);
   if (ref?.entry.kind !== "state" || ref.role !== "adj") return null;
-  if (!PLACE_NOUNS.has(toks[ref.end]?.text.toLowerCase() ?? "")) return null;
+  if (!PLACE_NOUNS.has(v.lat.lower(ref.end) ?? "")) return null;
   const country = countryOfCode(ref.code, v.ctx.model);
   return country === null ? null : { country, end: ref.end };
 }
@@ -565,7 +559,7 @@ function clausePlace(
   let placed = false;
   const seen = new Set<string>();
   for (let j = from; j < toks.length; j++) {
-    const t = toks[j]!.text.toLowerCase();
+    const t = v.lat.lower(j)!;
     if (CLAUSE_ENDS.has(t)) break;
     const slot = slots.has(t);
     const at = slot ? (v.is(WORDS.determiners, j + 1) ? j + 2 : j + 1) : j;
@@ -583,7 +577,7 @@ function clausePlace(
     const c = countryOfCode(ref.code, v.ctx.model);
     // "the Saudi embassy in Tehran": the mission's owner says nothing of where the clause is. "rallied in Seoul
     // against Japan": once the clause is placed, a country named outside a place slot is what it acts on, not where.
-    if (c !== null && !MISSION_WORDS.has(toks[ref.end]?.text.toLowerCase() ?? "") && (slot || !placed))
+    if (c !== null && !MISSION_WORDS.has(v.lat.lower(ref.end) ?? "") && (slot || !placed))
       seen.add(c);
     if (slot && c !== null && locatesIn(ref)) {
       found = c;
@@ -592,8 +586,8 @@ function clausePlace(
       // Dakar and in Bamako"): a later one belongs to a phrase or a verb of its own ("stormed the Swedish embassy in
       // Baghdad ahead of a planned Koran burning in Stockholm", "tried to storm the Israeli embassy in Amman and
       // rallied outside the U.S. embassy in Beirut").
-      const next = toks[ref.end]?.text.toLowerCase() ?? "";
-      const after = toks[ref.end + 1]?.text.toLowerCase() ?? "";
+      const next = v.lat.lower(ref.end) ?? "";
+      const after = v.lat.lower(ref.end + 1) ?? "";
       if (!((next === "and" || next === "or") && (CLAUSE_PLACE_WORDS.has(after) || refAt(v, ref.end + 1))))
         break;
     }
@@ -614,9 +608,9 @@ const CROWD_COUNT_WORDS = new Set(["of", "thousands", "hundreds", "dozens", "ten
  */
 function frontedPlace(v: SentenceView, start: number): string | null {
   const toks = v.lat.tokens;
-  if (!FRONTED_PLACE_WORDS.has(toks[0]?.text.toLowerCase() ?? "")) return null;
+  if (!FRONTED_PLACE_WORDS.has(v.lat.lower(0) ?? "")) return null;
   let comma = 1;
-  while (comma < start && toks[comma]!.text !== ",") comma++;
+  while (comma < start && v.lat.text(comma)! !== ",") comma++;
   if (comma >= start) return null;
   for (let k = comma + 1; k < start; k++) {
     const t = toks[k]!;
@@ -638,13 +632,12 @@ function groupAfter(v: SentenceView, at: number, start = at): Candidate | null {
  * RSF", "the RSF and the army"), or null.
  */
 function rivalCountry(v: SentenceView, start: number, end: number, recent: Recent): string | null {
-  const toks = v.lat.tokens;
-  if (toks[end]?.lower === "and") {
+  if (v.lat.lower(end) === "and") {
     const at = v.is(WORDS.determiners, end + 1) ? end + 2 : end + 1;
     const g = groupAfter(v, at);
     return g?.code.endsWith("REB") ? g.code.slice(0, 3) : null;
   }
-  if (toks[start - 1]?.lower !== "and" || recent.lastKind !== "group" || recent.lastEnd !== start - 1)
+  if (v.lat.lower(start - 1) !== "and" || recent.lastKind !== "group" || recent.lastEnd !== start - 1)
     return null;
   const code = recent.bySector[recent.bySector.length - 1] ?? "";
   return code.endsWith("REB") && recent.lastCountry !== null && code.startsWith(recent.lastCountry)
@@ -678,7 +671,7 @@ function sameSector(recent: Recent, sector: string): string | null {
 /** Is the phrase at `start` an apposition to the person just named ("Gallant, the former defence minister")? */
 function apposition(v: SentenceView, start: number, recent: Recent): boolean {
   return (
-    recent.lastKind === "person" && recent.lastEnd === start - 1 && v.lat.tokens[start - 1]?.text === ","
+    recent.lastKind === "person" && recent.lastEnd === start - 1 && v.lat.text(start - 1) === ","
   );
 }
 
@@ -694,7 +687,7 @@ function orgAntecedent(recent: Recent, noun: string): string | null {
 
 /** The head noun a pointing phrase ends in, lower case ("the West African bloc" -> "bloc"). */
 function headWord(v: SentenceView, end: number): string {
-  return (v.lat.tokens[end - 1]?.text ?? "").toLowerCase();
+  return (v.lat.text(end - 1) ?? "").toLowerCase();
 }
 
 /**
@@ -790,12 +783,12 @@ function askedFrom(
 ): number {
   const toks = v.lat.tokens;
   const noun = head.end - 1;
-  if (toks[noun]?.lower !== "parties" || start < noun - 1) return -1;
+  if (v.lat.lower(noun) !== "parties" || start < noun - 1) return -1;
   const from = noun - 1;
-  const det = toks[from]?.lower ?? "";
+  const det = v.lat.lower(from) ?? "";
   if (det !== "the" && det !== "both" && det !== "all") return -1;
   let k = from - 1;
-  while (k >= 0 && toks[k]!.pos === "ADP" && ASK_PARTICLES.has(toks[k]!.lower)) k--;
+  while (k >= 0 && v.lat.pos(k)! === "ADP" && ASK_PARTICLES.has(v.lat.lower(k)!)) k--;
   const verb = toks[k];
   if (verb === undefined || verb.pos !== "VERB" || !ASK_VERBS.has(verb.lemma.toLowerCase())) return -1;
   return askers(v, recent, seenActors(recent, v.ctx), from) === null ? -1 : from;
@@ -851,10 +844,9 @@ function pairPhrase(
   head: Extract<Head, { type: "sector" }>,
   recent: Recent,
 ): Candidate | null {
-  const toks = v.lat.tokens;
   // "their governments", "both governments": the noun's own words lead with the pair word.
   const lead = v.is(WORDS.determiners, start) ? start + 1 : start;
-  const owned = toks[lead]?.text.toLowerCase() === "their";
+  const owned = v.lat.lower(lead) === "their";
   let from = start;
   if (!owned && !v.is(WORDS.pairWords, lead)) {
     if (!v.is(WORDS.pairWords, start - 1)) return null;
@@ -864,13 +856,13 @@ function pairPhrase(
   // "talks between the two sides" restates the relation the sentence reports, "officials on both sides said" and
   // "in both countries" say where: left to the event coder.
   // "called on both sides to ..." is the verb's own particle.
-  const before = toks[from - 1]?.text.toLowerCase() ?? "";
+  const before = v.lat.lower(from - 1) ?? "";
   // "recalled its ambassadors from the three countries" after "Britain, France and Germany": a count word names
   // that many, the run of exactly as many states named before (after "from" too: envoys leave them).
   const count = owned
     ? 2
-    : (COUNT_WORDS.get(toks[from === start ? lead : start - 1]?.text.toLowerCase() ?? "") ?? 2);
-  if (PAIR_PLACE_WORDS.has(before) && !(before === "on" && toks[from - 2]?.pos === "VERB")) {
+    : (COUNT_WORDS.get(v.lat.lower(from === start ? lead : start - 1) ?? "") ?? 2);
+  if (PAIR_PLACE_WORDS.has(before) && !(before === "on" && v.lat.pos(from - 2) === "VERB")) {
     if (!(before === "from" && count > 2)) return null;
   }
   const word = headWord(v, head.end);
@@ -891,9 +883,8 @@ function theirRun(
   head: Extract<Head, { type: "sector" }>,
   recent: Recent,
 ): string[] | null {
-  const toks = v.lat.tokens;
-  if (head.entry.kind !== "sector" || toks[start - 1]?.text.toLowerCase() !== "their") return null;
-  if (recent.nearest === null || PAIR_PLACE_WORDS.has(toks[start - 2]?.text.toLowerCase() ?? "")) return null;
+  if (head.entry.kind !== "sector" || v.lat.lower(start - 1) !== "their") return null;
+  if (recent.nearest === null || PAIR_PLACE_WORDS.has(v.lat.lower(start - 2) ?? "")) return null;
   const run = pairMembers(v, recent, false, head.sector, true);
   return run && run.length >= 2 && run.some((c) => c.startsWith(recent.nearest!)) ? run : null;
 }
@@ -925,12 +916,12 @@ function ownerState(
   const toks = v.lat.tokens;
   const coref = head.entry.coref;
   if (head.entry.kind !== "sector" || coref === "igo" || coref === "pair" || coref === "same") return null;
-  if (toks[start - 1]?.lower !== "its") return null;
+  if (v.lat.lower(start - 1) !== "its") return null;
   if (recent.nearest === null || recent.lastEnd < 0) return null;
   // The noun is the subject of a verb of its own, not a participle ("its troops operating aircraft").
   let e = head.end;
-  for (let n = 0; n < 4 && SUBJECT_RUN.has(toks[e]?.pos ?? ""); n++) e++;
-  while (toks[e]?.pos === "ADV") e++;
+  for (let n = 0; n < 4 && SUBJECT_RUN.has(v.lat.pos(e) ?? ""); n++) e++;
+  while (v.lat.pos(e) === "ADV") e++;
   const verb = toks[e];
   if (!verb || !["VERB", "AUX"].includes(verb.pos) || /ing$/i.test(verb.text)) return null;
   const joined = joinedOwner(v, start, recent);
@@ -988,14 +979,13 @@ function speakerCountry(
   head: Extract<Head, { type: "sector" }>,
   recent: Recent,
 ): string | null {
-  const toks = v.lat.tokens;
-  if (head.entry.id !== "sector-state" || !PERSON_POSSESSIVES.has(toks[start - 1]?.lower ?? "")) return null;
+  if (head.entry.id !== "sector-state" || !PERSON_POSSESSIVES.has(v.lat.lower(start - 1) ?? "")) return null;
   const first = (recent.para.at(-1)?.found ?? [])[0];
   if (first?.kind !== "person" || first.country === null || first.tokenEnd > start) return null;
-  if (!(first.tokenStart === 0 || (first.tokenStart === 1 && toks[0]?.pos === "DET"))) return null;
+  if (!(first.tokenStart === 0 || (first.tokenStart === 1 && v.lat.pos(0) === "DET"))) return null;
   let k = first.tokenEnd;
-  while (toks[k]?.pos === "ADV" || toks[k]?.pos === "AUX") k++;
-  return SAYER_LEMMAS.has(toks[k]?.lemma ?? "") ? first.country : null;
+  while (v.lat.pos(k) === "ADV" || v.lat.pos(k) === "AUX") k++;
+  return SAYER_LEMMAS.has(v.lat.lemma(k) ?? "") ? first.country : null;
 }
 
 /** Is the state named last the subject of the verb right after it, with no other noun up to "its" at `start`? */
@@ -1011,8 +1001,8 @@ function ownerGap(v: SentenceView, start: number, recent: Recent): boolean {
   const toks = v.lat.tokens;
   // The owner is the subject of the verb right after it ("China said", "Iran also said").
   let k = recent.lastEnd;
-  while (toks[k]?.pos === "ADV") k++;
-  if (!["VERB", "AUX"].includes(toks[k]?.pos ?? "")) return false;
+  while (v.lat.pos(k) === "ADV") k++;
+  if (!["VERB", "AUX"].includes(v.lat.pos(k) ?? "")) return false;
   for (; k < start - 1; k++) {
     const t = toks[k]!;
     if (OWNER_NOUNS.has(t.pos) && !v.is(WORDS.nameMayPrecede, k)) return false;
@@ -1041,19 +1031,19 @@ function subjectOwner(v: SentenceView, start: number, recent: Recent): string | 
   const prep = toks[start - 2];
   if (prep?.pos === "ADP" && !CLAUSE_OPENERS.has(prep.lower)) return null;
   // "the company and its troops": a noun coordinated right before owns it.
-  if (prep?.pos === "CCONJ" && OWNER_NOUNS.has(toks[start - 3]?.pos ?? "")) return null;
+  if (prep?.pos === "CCONJ" && OWNER_NOUNS.has(v.lat.pos(start - 3) ?? "")) return null;
   const found = recent.para.at(-1)?.found ?? [];
   const opener = prep !== undefined && CLAUSE_OPENERS.has(prep.lower);
   const first = clauseSubject(v, found, start, opener);
   if (!first || first.country === null || first.tokenEnd > start) return null;
   const government = first.kind === "sector" && first.code === `${first.country}GOV`;
   if (first.kind !== "state" && first.kind !== "metonym" && !government) return null;
-  if (!["VERB", "AUX", "ADV"].includes(toks[first.tokenEnd]?.pos ?? "")) return null;
+  if (!["VERB", "AUX", "ADV"].includes(v.lat.pos(first.tokenEnd) ?? "")) return null;
   for (const m of found) {
     if (m.tokenStart <= first.tokenStart || m.tokenStart >= start || m.country === first.country) continue;
     if (opener && reportedSubject(v, m, start)) continue;
     if (!NOT_OWNERS.has(m.kind)) return null;
-    if (m.kind === "sector" && ["VERB", "AUX"].includes(toks[m.tokenEnd]?.pos ?? "")) return null;
+    if (m.kind === "sector" && ["VERB", "AUX"].includes(v.lat.pos(m.tokenEnd) ?? "")) return null;
   }
   return first.country;
 }
@@ -1069,17 +1059,16 @@ function clauseSubject(
   start: number,
   opener: boolean,
 ): ActorMention | undefined {
-  const toks = v.lat.tokens;
   const first = found.find((m) => m.kind !== "place");
   const opensSentence = (m: ActorMention): boolean =>
-    m.tokenStart === 0 || (m.tokenStart === 1 && toks[0]?.pos === "DET");
+    m.tokenStart === 0 || (m.tokenStart === 1 && v.lat.pos(0) === "DET");
   if (!opener) return first && opensSentence(first) ? first : undefined;
   let best = first && opensSentence(first) ? first : undefined;
   for (const m of found) {
     if (m.tokenStart >= start || m.kind === "place") continue;
     let k = m.tokenStart - 1;
-    if (toks[k]?.pos === "DET") k--;
-    if (toks[k]?.lower === "and" && toks[k - 1]?.text === ",") best = m;
+    if (v.lat.pos(k) === "DET") k--;
+    if (v.lat.lower(k) === "and" && v.lat.text(k - 1) === ",") best = m;
   }
   return best;
 }
@@ -1089,11 +1078,10 @@ function clauseSubject(
  * "that" clause closed by a comma before the clause opener owns no "its" after it; the governing clause's does.
  */
 function reportedSubject(v: SentenceView, m: ActorMention, start: number): boolean {
-  const toks = v.lat.tokens;
   let k = m.tokenStart - 1;
-  if (toks[k]?.pos === "DET") k--;
-  if (toks[k]?.lower !== "that") return false;
-  for (let j = m.tokenEnd; j < start; j++) if (toks[j]!.text === ",") return true;
+  if (v.lat.pos(k) === "DET") k--;
+  if (v.lat.lower(k) !== "that") return false;
+  for (let j = m.tokenEnd; j < start; j++) if (v.lat.text(j)! === ",") return true;
   return false;
 }
 
@@ -1113,8 +1101,7 @@ function sectorHeadPhrase(
   if (named) return named;
   // "accusing Western governments of ...", "Western officials said": a sector noun said of the West names no one
   // country (no wire-dev writer codes one): it neither points back nor floats to the sentence's country.
-  const toks0 = v.lat.tokens;
-  if (BLOC_MODIFIERS.has(toks0[start]!.lower) || BLOC_MODIFIERS.has(toks0[start - 1]?.lower ?? ""))
+  if (BLOC_MODIFIERS.has(v.lat.lower(start)!) || BLOC_MODIFIERS.has(v.lat.lower(start - 1) ?? ""))
     return null;
   // "outside parliament", "resigned from parliament": a bare sector noun in a place slot is a place; not a crowd
   // ("fired live rounds at protesters who had stormed parliament").
@@ -1144,24 +1131,23 @@ function sectorHeadPhrase(
   if (org !== null && !apposition(v, start, recent))
     return candidate(start, head.end, head.entry.id, null, org, "coref", undefined);
   // "its workers in Deir al-Balah" belong to the pronoun's referent, not to the place they are in.
-  const located = head.entry.located && (det || v.lat.tokens[start - 1]?.pos !== "PRON");
+  const located = head.entry.located && (det || v.lat.pos(start - 1) !== "PRON");
   // After a word of motion "from" says where a noun is taken from ("withdrew the 1,500 troops from Niger",
   // "evacuated diplomats from Sudan"); after a possessive pronoun the noun is its owner's ("its ambassador from
   // Tehran"); a subject, an object of another verb or a noun after a preposition is from there ("met a delegation
   // from Nigeria").
-  const toks = v.lat.tokens;
   let b = start - 1;
   // "withdraw its roughly 1,500 troops from Niger": an adverb inside the phrase too.
-  while (b >= 0 && ["DET", "NUM", "ADJ", "ADV"].includes(toks[b]?.pos ?? "")) b--;
-  const before = toks[b];
+  while (b >= 0 && ["DET", "NUM", "ADJ", "ADV"].includes(v.lat.pos(b) ?? "")) b--;
+  const before = v.lat.pos(b);
   const origin =
     head.entry.kind === "sector" &&
     !head.entry.placedOnly &&
     !(
-      before &&
-      (before.pos === "PRON" ||
+      before !== undefined &&
+      (before === "PRON" ||
         v.is(WORDS.motionWords, b) ||
-        v.ctx.model.config.motionWords.has(before.lemma.toLowerCase()))
+        v.ctx.model.config.motionWords.has(v.lat.lemma(b)!.toLowerCase()))
     );
   // "people in southern Israel" stay where they are: only nouns that are actors alone skip describing words.
   const post = head.unknownName
@@ -1206,19 +1192,19 @@ function sectorHeadPhrase(
   // "Army officers seized power in Gabon and placed President Ali Bongo under house arrest", "after soldiers seized
   // power in Libreville": the noun alone as its clause's subject, placed by that clause; kept, as above, only when the
   // sentence names another actor of that country and no other country.
-  const prior = v.lat.tokens[start - 1];
+  const prior = v.lat.pos(start - 1);
   const opens =
     prior === undefined ||
-    ["SCONJ", "CCONJ", "PUNCT"].includes(prior.pos) ||
-    SUBJECT_OPENERS.has(prior.lower);
-  if (bare && opens && ["VERB", "AUX"].includes(v.lat.tokens[head.end]?.pos ?? "")) {
+    ["SCONJ", "CCONJ", "PUNCT"].includes(prior) ||
+    SUBJECT_OPENERS.has(v.lat.lower(start - 1)!);
+  if (bare && opens && ["VERB", "AUX"].includes(v.lat.pos(head.end) ?? "")) {
     const where = clausePlace(v, head.end, IN_ONLY);
     if (where !== null) return domestic(v.ctx.code(where, sector));
   }
   // "Hamas … the militants", "the ELN … the rebels": the nearest actor of the noun's own sector, code and all; so
   // after "its" ("al-Shabab said its fighters carried out the attack", "Hezbollah will pull its fighters north").
   if (head.entry.coref === "same") {
-    const its = v.lat.tokens[start - 1]?.lower === "its";
+    const its = v.lat.lower(start - 1) === "its";
     const ante = (det || its) && !former ? sameSector(recent, head.sector) : null;
     if (ante !== null)
       return candidate(start, head.end, head.entry.id, head.entry.pair, ante, "coref", undefined);
@@ -1264,7 +1250,7 @@ function sectorHeadPhrase(
     // country named when that is another one ("The U.S. sanctioned Iran and urged the government to …" -> IRN).
     // "Argentina, Chile and Peru refused ..., and Caracas expelled their diplomats": "their" after another actor
     // points to the latest coordinated run, every member of it (as `coref: pair` after "their").
-    if (!isTitle && toks[start - 1]?.text.toLowerCase() === "their" && recent.nearest !== null) {
+    if (!isTitle && v.lat.lower(start - 1) === "their" && recent.nearest !== null) {
       const run = pairMembers(v, recent, false, sector, true);
       if (run && !run.some((c) => c.startsWith(recent.nearest!))) {
         const c = candidate(start, head.end, head.entry.id, null, run[0]!, "coref", undefined);
@@ -1299,7 +1285,7 @@ function sectorHeadPhrase(
       const word = headWord(v, head.end);
       const own = cfg.stateFits.has(word);
       const fit =
-        own && (toks[head.end]?.pos === "NOUN" || v.is(WORDS.ofWords, head.end))
+        own && (v.lat.pos(head.end) === "NOUN" || v.is(WORDS.ofWords, head.end))
           ? null
           : fittingState(v, det ? start + 1 : start, own ? head.end : head.end - 1, recent, subject);
       if (fit !== null) ante = fit;
@@ -1337,7 +1323,7 @@ function sectorHeadPhrase(
   // country of its own takes the one country its clause places it in with "in", "across", "throughout" or "through".
   // "opened fire on students protesting job quotas in Dhaka": a participle after an object opens a clause of its own.
   const reduced =
-    /ing$/i.test(toks[head.end]?.text ?? "") && ["ADP", "VERB"].includes(toks[start - 1]?.pos ?? "");
+    /ing$/i.test(v.lat.text(head.end) ?? "") && ["ADP", "VERB"].includes(v.lat.pos(start - 1) ?? "");
   const where =
     located && !head.unknownName && !reduced ? (clausePlace(v, head.end) ?? frontedPlace(v, start)) : null;
   const { id, pair } = head.entry;
@@ -1435,10 +1421,10 @@ const ORG_MODIFIERS = new Set(["ADJ", "PROPN", "NUM", "NOUN"]);
 function describedOrg(v: SentenceView, i: number, p: number, recent: Recent, free = p): Candidate | null {
   // With no organisation or group named before in the paragraph there is nothing to point back to (the common case).
   if (recent.orgs.length === 0) return null;
-  const toks = v.lat.tokens;
   for (let k = p + 1; k <= Math.max(p, free) + 3 && k < v.n; k++) {
-    const t = toks[k - 1]!;
-    const ok = ORG_MODIFIERS.has(t.pos) || t.text === "-" || (t.pos === "VERB" && toks[k - 2]?.text === "-");
+    const pos = v.lat.pos(k - 1)!;
+    const ok =
+      ORG_MODIFIERS.has(pos) || v.lat.text(k - 1) === "-" || (pos === "VERB" && v.lat.text(k - 2) === "-");
     // Words of a place with no country ("West African") describe; a name of an actor does not.
     if (k - 1 >= free && (!ok || v.hasName(k - 1, HIT_REF))) return null;
     // "the 27-nation bloc": a noun among the describing words ("nation") is passed over.
@@ -1463,14 +1449,12 @@ function describedOrg(v: SentenceView, i: number, p: number, recent: Recent, fre
 function describedState(v: SentenceView, i: number, p: number, recent: Recent, free = p): Candidate | null {
   const nouns = v.ctx.model.config.stateNouns;
   if (recent.nearest === null || nouns.size === 0) return null;
-  const toks = v.lat.tokens;
   for (let k = p + 1; k <= Math.max(p, free) + 2 && k < v.n; k++) {
-    const t = toks[k - 1]!;
-    if (k - 1 >= free && (!ORG_MODIFIERS.has(t.pos) || v.hasName(k - 1, HIT_REF))) return null;
+    if (k - 1 >= free && (!ORG_MODIFIERS.has(v.lat.pos(k - 1)!) || v.hasName(k - 1, HIT_REF))) return null;
     const head = v.lat.starts(k) ? headAt(v, k, 0, true) : null;
     if (head?.type !== "sector" || !nouns.has(headWord(v, head.end))) continue;
     // "the island nation's coast guard": the noun only modifies another.
-    if (toks[head.end]?.pos === "NOUN" || apposition(v, i, recent)) return null;
+    if (v.lat.pos(head.end) === "NOUN" || apposition(v, i, recent)) return null;
     // "the Caribbean island of St Vincent" names its place; "the Pacific island" fits the states of both words.
     const own = v.ctx.model.config.stateFits.has(headWord(v, head.end));
     if (own && v.is(WORDS.ofWords, head.end)) return null;
@@ -1499,10 +1483,9 @@ function fittingState(
   not: string | null,
 ): string | null {
   const fits = v.ctx.model.config.stateFits;
-  const toks = v.lat.tokens;
   let sets: ReadonlySet<string>[] | null = null;
   for (let k = from; k < to && fits.size > 0; k++) {
-    const set = fits.get(toks[k]?.lower ?? "");
+    const set = fits.get(v.lat.lower(k) ?? "");
     if (set === undefined) continue;
     if (sets === null) sets = [];
     sets.push(set);
@@ -1527,8 +1510,8 @@ function fittingState(
  */
 function verbSubject(v: SentenceView, start: number, end: number, recent: Recent): boolean {
   const tokens = v.lat.tokens;
-  const verb = tokens[start - 1];
-  if (recent.lastEnd < 0 || recent.lastCountry === null || verb?.pos !== "VERB") return false;
+  if (recent.lastEnd < 0 || recent.lastCountry === null || v.lat.pos(start - 1) !== "VERB") return false;
+  const verb = tokens[start - 1]!;
   // "Slovenia became the latest European country", "Ghani fled the country", "the first woman to lead the
   // country": a predicate, a way out of one's own country, or its rule.
   if (
@@ -1544,9 +1527,9 @@ function verbSubject(v: SentenceView, start: number, end: number, recent: Recent
     if (t.pos !== "AUX" && t.pos !== "ADV" && !(t.pos === "PART" && NEGATIONS.has(t.lower))) return false;
   }
   let k = end;
-  if (v.is(WORDS.possessives, k)) for (k++; k < end + 4 && OWNED_RUN.has(tokens[k]?.pos ?? ""); k++);
-  while (tokens[k]?.pos === "ADV") k++;
-  const next = tokens[k]?.pos;
+  if (v.is(WORDS.possessives, k)) for (k++; k < end + 4 && OWNED_RUN.has(v.lat.pos(k) ?? ""); k++);
+  while (v.lat.pos(k) === "ADV") k++;
+  const next = v.lat.pos(k);
   return next !== "VERB" && next !== "AUX";
 }
 
@@ -1604,15 +1587,15 @@ function parseAtInner(v: SentenceView, i: number, recent: Recent): Candidate | n
   // Khan's party"), who are that country's people, not the junta or party itself.
   if (!former && v.is(WORDS.followerWords, p) && v.is(WORDS.ofWords, p + 1)) {
     // "supporters of jailed former prime minister Imran Khan": a participle before the person describes them.
-    const t = v.lat.tokens[p + 2];
-    const described = t !== undefined && (t.pos === "ADJ" || t.pos === "VERB") && t.lower.endsWith("ed");
+    const pos = v.lat.pos(p + 2);
+    const described = (pos === "ADJ" || pos === "VERB") && v.lat.lower(p + 2)!.endsWith("ed");
     const c = parseAtInner(v, described ? p + 3 : p + 2, recent);
     if (c !== null && typeof c !== "number" && FOLLOWED_KIND.has(c.kind))
       return followers(v, i, c.end, c) ?? c;
   }
   // Fast path: after "the" and "former", an alias starts here or after one adjective ("[senior] officials").
   const lat = v.lat;
-  if (!lat.starts(p) && !(lat.starts(p + 1) && lat.tokens[p]?.pos === "ADJ"))
+  if (!lat.starts(p) && !(lat.starts(p + 1) && lat.pos(p) === "ADJ"))
     return det && !former ? (describedOrg(v, i, p, recent) ?? describedState(v, i, p, recent)) : null;
   const ref = refAt(v, p);
   // "the West African bloc": a place name with no country only describes the organisation's noun after it.

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadActorModel } from "../dict/actors/index.js";
 import { analyzeText, createNlpEngine } from "../nlp/index.js";
+import { formSlots, Lattice } from "./01-scan.js";
 import { findMentions } from "./index.js";
 
 const nlp = createNlpEngine();
@@ -1371,7 +1372,7 @@ describe("token slots by form number", () => {
   // The same document without form numbers: every token is looked up by hashing its text.
   const byText = (doc: ReturnType<typeof analyzeText>) => {
     const { forms: _, ...rest } = doc;
-    return { ...rest, sentences: doc.sentences.map(({ forms: __, ...s }) => s) };
+    return { ...rest, sentences: doc.sentences.map(({ forms: __, starts: ___, ...s }) => s) };
   };
   it.each([
     // names, a title, a demonym before a plural noun (its lemma has another key), a verb with a lemma of its own
@@ -1395,6 +1396,26 @@ describe("token slots by form number", () => {
     const b = analyzeText(other, text);
     expect(a.forms).not.toBe(b.forms);
     expect(findMentions(b, real, "2024-01-10")).toEqual(findMentions(a, real, "2024-01-10"));
+  });
+
+  it("reads each token's tag, text, lower case, lemma and offset by number as its token object holds them", () => {
+    const text =
+      "SEOUL, October 15 — The UN-brokered truce held as al-Shabab fighters withdrew from Mogadishu and Japanese " +
+      "officials were forced out.";
+    const doc = analyzeText(nlp, text);
+    const slots = formSlots(real, doc.forms!);
+    for (const s of doc.sentences) {
+      const lat = new Lattice(s.tokens, real, s.forms, slots);
+      const read = s.tokens.map((_, k) => [lat.pos(k), lat.text(k), lat.lower(k), lat.lemma(k)]);
+      expect(read).toEqual(s.tokens.map((t) => [t.pos, t.text, t.lower, t.lemma]));
+      expect([lat.pos(-1), lat.text(lat.n), lat.lower(-1), lat.lemma(lat.n)]).toEqual([
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]);
+      expect(s.starts).toEqual(s.tokens.map((t) => t.start));
+    }
   });
 });
 

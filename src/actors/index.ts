@@ -106,7 +106,7 @@ function sentenceMentions(
     if (next > i + 4) i = next - 4;
     // Saves most parse calls (about 8 of 13 a sentence): before the alias, a phrase opens only with a determiner,
     // "former" or a follower word ("supporters of"), or an adjective right before it ("[senior] officials").
-    if (i < next && (lat.words(i) & OPENERS) === 0 && !(i === next - 1 && s.tokens[i]!.pos === "ADJ")) {
+    if (i < next && (lat.words(i) & OPENERS) === 0 && !(i === next - 1 && lat.pos(i) === "ADJ")) {
       i++;
       continue;
     }
@@ -119,7 +119,7 @@ function sentenceMentions(
       i = Math.max(c, i + 1);
       continue;
     }
-    let m = toMention(s, ctx, c);
+    let m = toMention(s, lat, ctx, c);
     // "Russia warned Finland and Sweden ... if the two Nordic countries joined NATO": a count before a group of more
     // states names the ones of it named before.
     const counted =
@@ -313,12 +313,15 @@ function domestic(m: ActorMention, abroad: ReadonlySet<string>): boolean {
   return !abroad.has(m.entry.slice(m.entry.lastIndexOf("+") + 1));
 }
 
-/** Attaches offsets, text and country to a candidate. */
-function toMention(s: Sentence, ctx: DocContext, c: Candidate): ActorMention {
-  const first = s.tokens[c.start]!;
-  const last = s.tokens[c.end - 1]!;
-  const start = first.start;
-  const end = last.end;
+/**
+ * Attaches offsets, text and country to a candidate; the offsets are read from Sentence.starts and the last token's
+ * text by form number when the sentence has them (see Lattice.text), not from the token objects.
+ */
+function toMention(s: Sentence, lat: Lattice, ctx: DocContext, c: Candidate): ActorMention {
+  const starts = s.starts;
+  const byStart = starts !== undefined && starts.length === lat.n;
+  const start = byStart ? starts[c.start]! : s.tokens[c.start]!.start;
+  const end = byStart ? starts[c.end - 1]! + lat.text(c.end - 1)!.length : s.tokens[c.end - 1]!.end;
   const text = ctx.docText.slice(start, end);
   const country = countryOfCode(c.code, ctx.model);
   const sentence = s.index;

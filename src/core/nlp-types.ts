@@ -48,6 +48,11 @@ export interface Sentence {
    * it here by number instead of reading the token's text (or the token) again.
    */
   readonly forms?: readonly number[];
+  /**
+   * Per token, its start offset in the document text (its end is that plus its text's length), one plain array of
+   * the sentence: a stage that needs only offsets of a few tokens reads them here instead of their token objects.
+   */
+  readonly starts?: readonly number[];
 }
 
 /** A document split into paragraphs, sentences and tokens. */

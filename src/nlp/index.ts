@@ -621,9 +621,11 @@ export function analyzeText(engine: NlpEngine, text: string): NlpDoc {
       const tokens: Token[] = [];
       // A plain array: a typed array costs more to make than its sentence's other numbers (3% of analyzeText).
       const forms: number[] = [];
+      const tokenStarts: number[] = [];
       for (let k = first; k <= last; k++) {
         const w = words[k] ?? "";
         const start = starts[k] ?? para.start;
+        tokenStarts.push(start);
         const lower = w.toLowerCase();
         const lemma = silentE(lower, (lemmas[k] ?? w).toLowerCase());
         const id = ids[k] ?? -1;
@@ -650,6 +652,7 @@ export function analyzeText(engine: NlpEngine, text: string): NlpDoc {
         text: text.slice(firstTok.start, lastTok.end),
         tokens,
         forms,
+        starts: tokenStarts,
       });
     }
   }

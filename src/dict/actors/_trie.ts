@@ -415,7 +415,9 @@ export class TrieBuilder {
       vocab: Object.freeze(vocab),
       keyFilter: keyFilter(this.vocab.shapes),
       data,
-      shapes: Object.freeze(shapes.list),
+      // Not frozen: V8's optimised code reads a frozen array's elements through a slow generic path (the matcher reads
+      // a shape per hit), and a model read back from the cache is not frozen either.
+      shapes: shapes.list,
       info,
     });
   }
