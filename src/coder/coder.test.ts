@@ -14036,4 +14036,13 @@ realCases("wording no pattern covered (session 39, lexicon)", "2025-03-01", [
   ["Milei said Argentina would be fine with a delay to the trade talks.", []],
   ["Journalists uncovered a plot to rig the tender, the newspaper said.", []],
   ["Auditors exposed a network of shell companies used to evade taxes.", []],
+  // stopping purchases of another country's goods cuts trade with it; decertifying a partner cuts its standing
+  ["Bolivia said it would stop buying Argentine gas from next month.", ["BOLGOV>ARG 163 scheduled"]],
+  [
+    "Washington decertified Venezuela for failing to cooperate on drug control.",
+    ["USAGOV>VENGOV 160 occurred"],
+  ],
+  // must not fire: goods of no country named; must not change: purchases kept up are trade
+  ["The airline said it would stop buying new jets this year.", []],
+  ["Japan would keep buying Russian gas.", ["JPNGOV>RUS 061 hypothetical"]],
 ]);
