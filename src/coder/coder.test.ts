@@ -14060,3 +14060,33 @@ realCases("agents named by \"by\" in reduced passive relatives of authoring (ses
   ["Workers went on strike against tax increases imposed by the government.", []],
   ["Hamas accepted a ceasefire proposal drafted by Egyptian mediators.", []],
 ]);
+
+realCases("wording no pattern covered (session 39, lexicon)", "2025-03-01", [
+  // a fine finds the fined party liable (as an order to pay one)
+  [
+    "The European Commission fined Poland one million euros a day over the judicial reforms.",
+    ["IGOEUREEC>POLGOV 116 occurred"],
+  ],
+  ["The EU's top court fined Hungary 200 million euros on Thursday.", ["IGOEUREEC>HUNGOV 116 occurred"]],
+  // uncovering or exposing another's plot, scheme or network accuses its author
+  ["Moldova said it had uncovered a Russian plot to disrupt the elections.", ["MDAGOV>RUS 112 occurred"]],
+  ["Kyiv said it had exposed a Hungarian spy network.", ["UKRGOV>HUN 112 occurred"]],
+  [
+    "Baku said it had uncovered a scheme by Armenia's intelligence service to recruit its officers.",
+    ["AZEGOV>ARMSPY 112 occurred"],
+  ],
+  ["Lithuania's security service uncovered a Belarusian spy ring in Vilnius.", ["LTUGOV>BLR 112 occurred"]],
+  // must not fire: "fine" as an adjective, a plot or network of no one named
+  ["Milei said Argentina would be fine with a delay to the trade talks.", []],
+  ["Journalists uncovered a plot to rig the tender, the newspaper said.", []],
+  ["Auditors exposed a network of shell companies used to evade taxes.", []],
+  // stopping purchases of another country's goods cuts trade with it; decertifying a partner cuts its standing
+  ["Bolivia said it would stop buying Argentine gas from next month.", ["BOLGOV>ARG 163 scheduled"]],
+  [
+    "Washington decertified Venezuela for failing to cooperate on drug control.",
+    ["USAGOV>VENGOV 160 occurred"],
+  ],
+  // must not fire: goods of no country named; must not change: purchases kept up are trade
+  ["The airline said it would stop buying new jets this year.", []],
+  ["Japan would keep buying Russian gas.", ["JPNGOV>RUS 061 hypothetical"]],
+]);
