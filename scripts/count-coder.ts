@@ -82,6 +82,8 @@ function hotFunctions(out: string, map: string, top: number): string[] {
   const names = new Map<string, string>();
   let fn = "";
   let total = 0;
+  // The cost line after a `calls=` line is the call's inclusive cost, not the caller's own.
+  let skipNext = false;
   for (const line of readFileSync(out, "utf8").split("\n")) {
     if (line.startsWith("fn=")) {
       const m = /^fn=\((\d+)\)(?: (.*))?$/.exec(line);
@@ -110,7 +112,6 @@ function hotFunctions(out: string, map: string, top: number): string[] {
     .slice(0, top)
     .map(([k, v]) => `${((100 * v) / total).toFixed(2).padStart(6)}%  ${k}`);
 }
-let skipNext = false;
 
 /** The parent: runs the child under callgrind and switches its instrumentation on and off around the passes. */
 async function parent(passes: number, n: number): Promise<void> {
@@ -125,7 +126,10 @@ async function parent(passes: number, n: number): Promise<void> {
     "--LL=8388608,16,64",
     ...(PROFILE ? ["--compress-strings=no", "--compress-pos=no"] : []),
   ];
-  const v8 = PROFILE ? ["--perf-basic-prof", "--no-compact-code-space"] : [];
+  // --perf-basic-prof also starts V8's log: it goes to the temporary directory, not the working tree.
+  const v8 = PROFILE
+    ? ["--perf-basic-prof", "--no-compact-code-space", "--no-logfile-per-isolate", `--logfile=${join(dir, "v8.log")}`]
+    : [];
   const vg = spawn(
     "valgrind",
     [
