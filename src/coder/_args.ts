@@ -16,6 +16,7 @@ import {
   phraseAt,
   reducedRelativeAgent,
   subjectEndBefore,
+  tokAt,
   type View,
 } from "./_view.js";
 
@@ -75,7 +76,7 @@ function introducedBy(v: View, g: number, set: ReadonlySet<string>, adj = false)
     (v.toks[k]!.pos === "DET" || (adj && (v.toks[k]!.pos === "ADJ" || v.toks[k]!.pos === "NUM")))
   )
     k--;
-  return isIn(v.toks[k], set);
+  return k >= 0 && isIn(v.toks[k], set);
 }
 
 /** "prompted China to lodge a protest", "forced Japan to": the group right before "to" is the infinitive's subject. */
@@ -139,10 +140,12 @@ export function decisionOwner(v: View, i: number): number {
  * before the infinitive's "to" at `k`, is its subject, as its owner is ("Washington's decision to pause …"); or -1.
  */
 function agentDecision(v: View, k: number): number {
-  const g = v.groupAt[k - 1] ?? -1;
+  const g = k > 0 ? (v.groupAt[k - 1] ?? -1) : -1;
   if (g < 0 || v.groups[g]!.tokEnd !== k) return -1;
   const by = v.groups[g]!.tokStart - 1;
-  return is(v, v.toks[by], v.b.agent) && v.w.decisionNoun.has(v.toks[by - 1]?.lower ?? "") ? g : -1;
+  return is(v, tokAt(v, by), v.b.agent) && v.w.decisionNoun.has((by > 0 ? v.toks[by - 1]?.lower : undefined) ?? "")
+    ? g
+    : -1;
 }
 
 /** True when the bare verb at `i` follows "and" at `k` (adverbs between): "... to declare X and accuse Kyiv". */
@@ -636,8 +639,10 @@ export function isPerson(v: View, g: number): boolean {
  */
 export function pronounPartner(v: View, g: number): number {
   let k = v.groups[g]!.tokStart - 1;
+  if (k < 0) return -1;
   // "he and his Pakistani counterpart": a possessive pronoun may open the partner's phrase.
   if (is(v, v.toks[k], v.b.possessivePronoun)) k--;
+  if (k < 1) return -1;
   const and = v.toks[k];
   const pro = v.toks[k - 1];
   if (and?.pos !== "CCONJ" || !is(v, and, v.b.and) || v.groupAt[k - 1] !== -1) return -1;
@@ -1160,6 +1165,7 @@ function reducedAgentSubject(v: View, g: number, i: number): boolean {
   for (let k = gs.tokEnd; k < i; k++) if (v.toks[k]!.pos !== "AUX" && v.toks[k]!.pos !== "ADV") return false;
   let k = gs.tokStart - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  if (k < 1) return false;
   const part = v.toks[k - 1];
   const participle =
     part?.pos === "VERB" && part.lower !== part.lemma && !part.lower.endsWith("ing") && isIn(part, v.w.actThrough);
@@ -1965,7 +1971,7 @@ export function claimedOwner(v: View, g: number): boolean {
   if (judge >= 0) k = v.groups[judge]!.tokStart - 1;
   else if (v.toks[k]?.pos === "PRON") k--;
   else return false;
-  return v.toks[k]?.lower === "what";
+  return k >= 0 && v.toks[k]?.lower === "what";
 }
 
 /** "in the southern city of Kherson": group `g` names the place after "of" and a place noun introduced by "in". */
@@ -2388,6 +2394,7 @@ export function pronounRelative(v: View, i: number): boolean {
 export function summaryNounBefore(v: View, start: number): { head: number; before: number } | null {
   let k = start - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
+  if (k < 0) return null;
   // ", a move the UN condemned and the United States criticised", ", an attack Qatar condemned and that drew ...": the
   // subject of a second relative clause joined by "and" to the first shares its noun.
   if (is(v, v.toks[k], v.b.relative) || v.toks[k]?.lower === "that") k--;
@@ -2418,7 +2425,8 @@ export function summaryNounBefore(v: View, start: number): { head: number; befor
  */
 export function relativeSubjectStart(v: View, g: number): number {
   const { tokStart, tokEnd } = v.groups[g]!;
-  const before = v.toks[tokStart - 1];
+  // A read at index -1 is a slow lookup in V8 (a string key up the prototype chain): sentence starts are guarded.
+  const before = tokStart > 0 ? v.toks[tokStart - 1] : undefined;
   if (before?.text === "'s" || before?.text === "\u2019s") {
     const owner = v.groupAt[tokStart - 2] ?? -1;
     if (owner >= 0) return v.groups[owner]!.tokStart;
@@ -2430,7 +2438,7 @@ export function relativeSubjectStart(v: View, g: number): number {
   // ", a senior UN humanitarian official,": the apposition's own determiner and adjectives before the mention.
   let c = tokStart - 1;
   while (c > 0 && v.groupAt[c]! < 0 && (v.toks[c]!.pos === "DET" || v.toks[c]!.pos === "ADJ")) c--;
-  if (v.toks[c]?.text !== "," || v.toks[tokEnd]?.text !== "," || v.toks[tokEnd + 1]?.pos !== "VERB")
+  if (c < 0 || v.toks[c]?.text !== "," || v.toks[tokEnd]?.text !== "," || v.toks[tokEnd + 1]?.pos !== "VERB")
     return tokStart;
   // The renamed name: proper nouns (and the hyphens and particles of an Arabic name) that no mention covers.
   let k = c - 1;
@@ -2901,7 +2909,7 @@ export function describedActor(v: View, i: number, p: Match["pattern"]): boolean
   // Venezuelans accused of"), not the clause's subject ("The European Union called on Russia to ...").
   let k = v.groups[g]!.tokStart - 1;
   while (k > 0 && OBJECT_LEAD.has(v.toks[k]!.pos)) k--;
-  const before = v.toks[k];
+  const before = tokAt(v, k);
   // Not a hyphenated modifier ("Sudan's army-led government rejected ...").
   const verb = before?.pos === "VERB" && v.toks[k - 1]?.text !== "-" && !(prepSlot && is(v, before, v.b.say));
   // With the preposition's slot, a place after a preposition is an object only behind a verb of its clause ("struck
@@ -2953,7 +2961,7 @@ function reducedRelative(v: View, i: number, p: Match["pattern"]): boolean {
 function objectOfPreposition(v: View, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && NP_POS.has(v.toks[k]!.pos)) k--;
-  return v.toks[k]?.pos === "ADP" && !is(v, v.toks[k], v.b.npLink);
+  return tokAt(v, k)?.pos === "ADP" && !is(v, v.toks[k], v.b.npLink);
 }
 
 /**
@@ -2964,6 +2972,7 @@ function objectOfPreposition(v: View, i: number): boolean {
 function objectOfVerb(v: View, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && NP_POS.has(v.toks[k]!.pos)) k--;
+  if (k < 0) return false;
   // ", a cargo ship linked to an Israeli businessman": an apposition is no subject either.
   // Not a relative word opening a clause (", whose veto held up ...").
   if (v.toks[k]?.text === ",") return v.toks[k + 1]?.pos === "DET" && !is(v, v.toks[k + 1], v.b.relative);
@@ -3075,6 +3084,7 @@ function participleAside(v: View, i: number): number {
 
 /** "a plot to sabotage", "a plan to mobilise": an infinitive that completes a noun is not an act of its own. */
 function nounComplement(v: View, i: number): boolean {
+  if (i < 2) return false;
   const to = v.toks[i - 1];
   // "a formal request from Bangladesh to extradite": the noun's agent may stand between it and "to".
   const g = v.groupAt[i - 2] ?? -1;
@@ -3082,7 +3092,7 @@ function nounComplement(v: View, i: number): boolean {
   if (to?.lower === "to" && from > 0 && is(v, v.toks[from], v.b.agent | v.b.nounAgent))
     return is(v, v.toks[from - 1], v.b.intentNoun);
   const noun = v.toks[i - 2];
-  const det = v.toks[i - 3];
+  const det = i > 2 ? v.toks[i - 3] : undefined;
   if (to?.lower !== "to" || to.pos !== "PART" || noun?.pos !== "NOUN" || v.groupAt[i - 2]! >= 0) return false;
   // "his failure to condemn": a possessive pronoun is a determiner.
   const lead =
@@ -3138,7 +3148,7 @@ function demandedClause(v: View, i: number): boolean {
   else return false;
   return (
     !past &&
-    v.toks[k]?.lower === "that" &&
+    tokAt(v, k)?.lower === "that" &&
     v.toks[k - 1]?.pos === "NOUN" &&
     is(v, v.toks[k - 1], v.b.intentNoun)
   );
@@ -3154,7 +3164,7 @@ function namingClause(v: View, i: number): boolean {
   if (g >= 0) k = v.groups[g]!.tokStart - 1;
   else if (v.toks[k]?.pos === "PRON") k--;
   else return false;
-  return v.toks[k]?.lower === "what";
+  return k >= 0 && v.toks[k]?.lower === "what";
 }
 
 /**

@@ -179,8 +179,9 @@ function shortCopy(
   x: ActorMention,
   verbLemmas: ReadonlySet<string>,
 ): Copy | null {
-  const b = v.toks[x.tokenStart - 1]?.pos === "DET" ? x.tokenStart - 2 : x.tokenStart - 1;
-  if (!w.lead.has(v.toks[b]?.lower ?? "") || x.kind === "attributive") return null;
+  const s = x.tokenStart;
+  const b = s > 0 && v.toks[s - 1]?.pos === "DET" ? s - 2 : s - 1;
+  if (!w.lead.has((b >= 0 ? v.toks[b]?.lower : undefined) ?? "") || x.kind === "attributive") return null;
   const ge = x.tokenEnd;
   const copy = { subject: [x], target: [], at: x.tokenStart, status: null };
   // "and Britain too.", "and Japan also."

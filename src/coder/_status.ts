@@ -2,7 +2,7 @@ import type { EventStatus, Token } from "../core/index.js";
 import type { VerbModel } from "../dict/index.js";
 import { decisionOwner, summaryNoun, verbBefore } from "./_args.js";
 import type { Match } from "./_match.js";
-import { invertedCondition, is, isIn, subjectEndBefore, type View } from "./_view.js";
+import { invertedCondition, is, isIn, subjectEndBefore, tokAt, type View } from "./_view.js";
 
 type StatusCue = VerbModel["cues"][number];
 
@@ -543,12 +543,14 @@ function reportedClause(v: View, start: number, coord = true): boolean {
   const g = v.groupAt[k] ?? -1;
   if (g >= 0) {
     k = v.groups[g]!.tokStart - 1;
+    if (k < 0) return false;
     // "said his government would restore ties": "government" is resolved, its possessive pronoun is not.
     if (v.toks[k]?.pos === "PRON" && isIn(v.toks[k], v.w.possessive)) k--;
   } else if (v.toks[k]?.pos === "PRON") k--;
   // "said his government would ignore ...": a possessive pronoun and its noun.
   else if (v.toks[k]?.pos === "NOUN" && isIn(v.toks[k - 1], v.w.possessive)) k -= 2;
   else return false;
+  if (k < 0) return false;
   // "a ceasefire under which Israeli troops would withdraw", "a deal whereby Tokyo would ...": the terms of an
   // agreement are reported content too, so their "would" is a plan.
   if (v.toks[k]?.lower === "whereby" || (v.toks[k]?.lower === "which" && v.toks[k - 1]?.lower === "under"))
@@ -667,7 +669,7 @@ export function trailingReport(v: View, k: number): boolean {
   // ", a step Beijing said violated trade rules": the sayer of a relative clause on a summary noun judges the act
   // before the comma; it does not report it.
   const sayer = v.groupAt[end] ?? -1;
-  if (sayer >= 0 && v.toks[summaryNoun(v, sayer)?.before ?? -1]?.text === ",") return false;
+  if (sayer >= 0 && tokAt(v, summaryNoun(v, sayer)?.before ?? -1)?.text === ",") return false;
   while (j >= 0 && phraseWord(v, j)) j--;
   // "..., according to rescue workers", ", citing officials": a participle with no subject after a comma attributes
   // the act before it; "condemned the invasion and announced sanctions": a verb after "and" is coordinated with it.

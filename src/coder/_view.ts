@@ -344,6 +344,14 @@ export function tokenFlags(words: TokenWords): number[] {
   return flags;
 }
 
+/**
+ * The token at `k`, or undefined before the sentence's start or past its end: a read at a negative index is a slow
+ * lookup in V8 (a string key up the prototype chain), so callers whose index may be -1 read through this.
+ */
+export function tokAt(v: View, k: number): Token | undefined {
+  return k >= 0 ? v.toks[k] : undefined;
+}
+
 /** True when the token (of the view's sentence) belongs to the class bit. */
 export function is(v: View, t: Token | undefined, bit: number): boolean {
   return t !== undefined && (v.flags[t.i]! & bit) !== 0;
@@ -979,7 +987,7 @@ function buildGroups(
     let lead = chainStart ? chainStart.tokenStart - 1 : -1;
     while (lead >= 0 && (toks[lead]!.pos === "NUM" || toks[lead]!.pos === "ADJ" || toks[lead]!.pos === "DET"))
       lead--;
-    const prep = toks[lead]?.pos === "ADP" ? toks[lead]!.lower : undefined;
+    const prep = lead >= 0 && toks[lead]?.pos === "ADP" ? toks[lead]!.lower : undefined;
     let kind = prev ? linkKind(toks, demonymHeadEnd(toks, prev, m, w), m.tokenStart, w, prep) : null;
     if (kind === "co") kind = coSubject(toks, mentions, at, lead, w) ? "and" : null;
     if (
@@ -1100,6 +1108,7 @@ const POSSESSOR_WORD = new Set(["PROPN", "NOUN", "ADJ", "DET"]);
 
 /** True when the token at `k` is a noun or name that a possessive "'s" follows ("Sweden's"). */
 function isPossessor(toks: readonly Token[], k: number): boolean {
+  if (k < 0) return false;
   const t = toks[k];
   const s = toks[k + 1]?.lower;
   return (s === "'s" || s === "'") && (t?.pos === "PROPN" || t?.pos === "NOUN");
@@ -1124,7 +1133,7 @@ function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): bo
   // "to send Sweden's NATO accession protocol": an actor after another's possessive is read from the possessor's place.
   while (isPossessor(toks, k)) for (k--; k >= 0 && POSSESSOR_WORD.has(toks[k]!.pos); ) k--;
   // "Thousands of Japanese protesters rallied", "Hundreds of thousands of residents": skip the quantity phrase.
-  while (toks[k]?.lower === "of" && (isIn(toks[k - 1], w.quantity) || toks[k - 1]?.pos === "NUM")) {
+  while (k >= 0 && toks[k]!.lower === "of" && (isIn(toks[k - 1], w.quantity) || toks[k - 1]?.pos === "NUM")) {
     k -= 2;
     while (
       k >= 0 &&
@@ -1135,6 +1144,7 @@ function isSubjectPosition(toks: readonly Token[], g: Group, w: EngineWords): bo
     )
       k--;
   }
+  if (k < 0) return true;
   // "The foreign ministers of Japan and the Philippines met", "Officials from China said": a role noun heads the subject.
   if ((toks[k]?.lower === "of" || toks[k]?.lower === "from") && toks[k - 1]?.pos === "NOUN") {
     let j = k - 2;

@@ -131,6 +131,7 @@ import {
   ownedPassiveSubject,
   pairAlone,
   reducedRelativeAgent,
+  tokAt,
   tokenFlags,
   tokenWords,
   inquirySubject,
@@ -1266,7 +1267,7 @@ function adjunctWord(v: View, sw: SecondWords, matches: readonly Match[], x: Mat
       // "to" after "agreed by phone to meet").
       (ownWord(x, v.toks[n.trigger]!) ||
         (n.trigger < Math.min(x.last, n.last) && ownWord(x, v.toks[n.trigger + 1]!))) &&
-      isIn(v.toks[adjunctPrep(v, sw, n)], sw.adjunctPrep)
+      isIn(tokAt(v, adjunctPrep(v, sw, n)), sw.adjunctPrep)
     )
       return true;
   return false;
@@ -2057,7 +2058,7 @@ function namingObject(v: View, k: number): boolean {
 function relativeOnClause(v: View, source: number, reaction = false): boolean {
   let k = relativeSubjectStart(v, source) - 1;
   while (k >= 0 && v.toks[k]!.pos === "DET") k--;
-  if (is(v, v.toks[k], v.b.relative) && v.groupAt[k - 1]! < 0 && v.toks[k - 1]?.text === ",") return true;
+  if (k >= 0 && is(v, v.toks[k], v.b.relative) && v.groupAt[k - 1]! < 0 && v.toks[k - 1]?.text === ",") return true;
   const np = summaryNoun(v, source);
   if (!np) return false;
   if (v.toks[np.before]?.text === ",") return true;
