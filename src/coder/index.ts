@@ -826,6 +826,8 @@ function selectMatches(
         !compoundWord(v, m, matches) &&
         (ownedNoun(v, m.trigger) ||
           agentNext(v, m.trigger) ||
+          // "the water cannon attack by Chinese coast guard ships": after a two-noun compound the match ends.
+          (m.last === m.trigger + 1 && v.toks[m.last]!.pos === "NOUN" && agentNext(v, m.last)) ||
           reducedRelativeAgent(v, m.trigger) >= 0 ||
           filedBy(m)) &&
         !sameAct(v, m, covered, owner) &&
