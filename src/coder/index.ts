@@ -6122,6 +6122,8 @@ function recoded(
   trigger = -1,
 ): string | null {
   const civil = s.code.slice(3, 6) === "CVL";
+  // "after a clash between Trump and Zelensky", "the two leaders clashed over ...": two persons quarrel, they do not fight.
+  if (p.persons && t && s.kind === "person" && t.kind === "person") return p.persons;
   // "Kenyan police officers arrived in Haiti": forces arriving are deployed, not visiting.
   if (p.forces && pluralForce(v, s)) return p.forces;
   // "Ecuadorian police stormed the Mexican embassy": a state's forces storming a building coerce, they do not protest.

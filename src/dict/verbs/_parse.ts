@@ -192,6 +192,7 @@ const RECODE_FLAGS = [
   "protested",
   "also",
   "refused",
+  "persons",
 ] as const;
 
 const FLAGS = new Set([
@@ -422,6 +423,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     protested: null,
     also: null,
     refused: null,
+    persons: null,
   };
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
     const eq = f.indexOf("=");
