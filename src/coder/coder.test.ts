@@ -14090,3 +14090,54 @@ realCases("wording no pattern covered (session 39, lexicon)", "2025-03-01", [
   ["The airline said it would stop buying new jets this year.", []],
   ["Japan would keep buying Russian gas.", ["JPNGOV>RUS 061 hypothetical"]],
 ]);
+
+realCases("coded with the wrong root: alert orders, water cannon, leaders' clashes, forces driven out (session 39, rootconf)", "2025-03-01", [
+  // an order to one's own forces to be ready to fire is the alert (152), not an intent nor the fire
+  [
+    "North Korea ordered frontline artillery units to be fully ready to open fire, accusing South Korea of flying drones over Pyongyang.",
+    ["PRKGOV>KORGOV 112 occurred", "PRKGOV>KORGOV 152 occurred"],
+  ],
+  // a water cannon attack by a coast guard is coercion (170), not an armed attack
+  [
+    "The Philippines summoned a Chinese diplomat to protest a water cannon attack by Chinese coast guard ships on a Philippine supply boat.",
+    ["CHNCOP>PHL 170 occurred", "PHLGOV>CHNGOV 114 occurred"],
+  ],
+  // two named persons who clash quarrel (111 each way)
+  [
+    "Washington paused military aid to Ukraine after a clash in the Oval Office between Trump and Zelensky.",
+    ["UKRGOV>USAGOV 111 occurred", "USAGOV>UKRGOV 111 occurred", "USAGOV>UKRGOV 1622 occurred"],
+  ],
+  // fighters driven out of a town are fought (190)
+  ["Somali troops drove al-Shabab fighters out of the coastal town of Harardhere.", ["SOMMIL>SOMREB 190 occurred"]],
+  // welcoming in prospect what another would give is an intent (root 03), no praise
+  [
+    "Abuja would welcome U.S. help against armed groups, a spokesman for President Bola Tinubu said.",
+    ["NGAGOV>USAGOV 030 hypothetical"],
+  ],
+  // lists exchanged are information shared (064), no prisoner swap
+  [
+    "India and Pakistan exchanged lists of civilian prisoners held in each other's jails.",
+    ["INDGOV>PAKGOV 064 occurred", "PAKGOV>INDGOV 064 occurred"],
+  ],
+  // an order that mobilises forces or sends troops to a border is the build-up (154), no demand
+  [
+    "Maduro ordered the mobilisation of militia members in response to U.S. warships in the Caribbean.",
+    ["VENGOV>USAMIL 154 occurred"],
+  ],
+  ["Maduro ordered troops to the border with Guyana.", ["VENGOV>GUYGOV 154 occurred"]],
+  // must not change: forces clash, civilians driven out, prisoners swapped, praise, an order to help
+  ["Indian and Chinese troops clashed in the Galwan valley.", ["CHNMIL>INDMIL 190 occurred", "INDMIL>CHNMIL 190 occurred"]],
+  [
+    "The Arakan Army drove thousands of Rohingya residents out of the town of Buthidaung.",
+    ["MMRREB>MMRCVL 201 occurred"],
+  ],
+  [
+    "Russia and Ukraine exchanged 150 prisoners of war on Friday.",
+    ["RUSGOV>UKRGOV 0841 occurred", "UKRGOV>RUSGOV 0841 occurred"],
+  ],
+  ["The Kremlin welcomed remarks by Trump on ending the war in Ukraine.", ["RUSGOV>USAGOV 051 occurred"]],
+  // must not fire: no actors
+  ["The president ordered the army to help flood victims in the north.", []],
+  ["The two chess champions clashed in the final round in Oslo.", []],
+  ["Bond traders would welcome lower interest rates, analysts said.", []],
+]);

@@ -828,6 +828,8 @@ function selectMatches(
         !compoundWord(v, m, matches) &&
         (ownedNoun(v, m.trigger) ||
           agentNext(v, m.trigger) ||
+          // "the water cannon attack by Chinese coast guard ships": after a two-noun compound the match ends.
+          (m.last === m.trigger + 1 && v.toks[m.last]!.pos === "NOUN" && agentNext(v, m.last)) ||
           reducedRelativeAgent(v, m.trigger) >= 0 ||
           (!m.pattern.recip && authoredBy(v, m.trigger) >= 0) ||
           filedBy(m)) &&
@@ -6123,6 +6125,8 @@ function recoded(
   trigger = -1,
 ): string | null {
   const civil = s.code.slice(3, 6) === "CVL";
+  // "after a clash between Trump and Zelensky", "the two leaders clashed over ...": two persons quarrel, they do not fight.
+  if (p.persons && t && s.kind === "person" && t.kind === "person") return p.persons;
   // "Kenyan police officers arrived in Haiti": forces arriving are deployed, not visiting.
   if (p.forces && pluralForce(v, s)) return p.forces;
   // "Ecuadorian police stormed the Mexican embassy": a state's forces storming a building coerce, they do not protest.

@@ -193,6 +193,7 @@ const RECODE_FLAGS = [
   "protested",
   "also",
   "refused",
+  "persons",
 ] as const;
 
 const FLAGS = new Set([
@@ -423,6 +424,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     protested: null,
     also: null,
     refused: null,
+    persons: null,
   };
   for (const f of flagText.trim().split(/\s+/).filter(Boolean)) {
     const eq = f.indexOf("=");

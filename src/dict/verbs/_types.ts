@@ -312,6 +312,11 @@ export interface Pattern {
    */
   readonly refused: string | null;
   /**
+   * With a source and a target that are both named persons ("a clash between Trump and Zelensky", "the two leaders
+   * clashed over ..."), the act takes this code (111): leaders quarrel, they do not fight; null otherwise.
+   */
+  readonly persons: string | null;
+  /**
    * A protest whose own words demand something of its target ("rallied to demand the resignation of X") is also that
    * demand: this code (1041) beside it, from the same source to the same target, with the status `demanded`.
    */
