@@ -52,6 +52,10 @@ export function repairModalVerbs(
 
 /** Words before a subject after which a bare verb is subjunctive or inverted ("demanded that Paris release"). */
 const SUBJUNCTIVE_LEAD = new Set(["that", "should"]);
+/** Lemmas of the verbs and nouns that take a subjunctive "that" clause ("demanded that", "a demand that"). */
+const MANDATIVE = new Set(["demand", "insist", "insistence", "urge", "ask", "request", "propose", "proposal", "recommend", "require", "order"]);
+/** Relative pronouns: after a noun they open a clause, not an object ("the jet that crashed"). */
+const RELATIVES = new Set(["that", "which", "who", "whom", "whose"]);
 
 /**
  * "demanded that Paris release/NOUN a consular official", "insisted that Seoul and Washington halt/NOUN their drills",
@@ -70,9 +74,10 @@ export function repairSubjunctive(words: readonly string[], pos: string[], lemma
     if (j > 0 && pos[j - 1] === "DET" && (words[j - 1] ?? "").toLowerCase() === "the") j--;
     const lead = (words[j - 1] ?? "").toLowerCase();
     if (j === 0 || !SUBJUNCTIVE_LEAD.has(lead)) continue;
-    if (lead === "should" && pos[j - 1] !== "AUX") continue;
+    if (lead === "should" ? pos[j - 1] !== "AUX" : !mandativeBefore(pos, lemmas, j - 1)) continue;
     const w = (words[k] ?? "").toLowerCase();
     if (w.length < 3 || w.endsWith("s") || w.endsWith("ing") || w.endsWith("ed")) continue;
+    if (RELATIVES.has((words[k + 1] ?? "").toLowerCase())) continue;
     // Before a determiner or number the word cannot end a noun compound ("release a consular official held …");
     // before a name, adjective or noun it can, unless the clause has no other verb ("that Japan trade officials met").
     if (!OBJECT_OPENER.has(pos[k + 1] ?? "") && clauseHasVerb(words, pos, k + 1)) continue;
@@ -83,13 +88,23 @@ export function repairSubjunctive(words: readonly string[], pos: string[], lemma
   }
 }
 
+/** True when a mandative verb or noun ("demanded", "a demand") comes before "that" at `t`, a time phrase between. */
+function mandativeBefore(pos: readonly string[], lemmas: readonly string[], t: number): boolean {
+  // "demanded on Tuesday that", "insisted again that"
+  for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
+    if (MANDATIVE.has((lemmas[k] ?? "").toLowerCase())) return pos[k] === "VERB" || pos[k] === "NOUN";
+    if (pos[k] !== "ADP" && pos[k] !== "PROPN" && pos[k] !== "ADV" && pos[k] !== "NOUN") return false;
+  }
+  return false;
+}
+
 /** Tags after which a word cannot be a noun compound's first word. */
 const OBJECT_OPENER = new Set(["DET", "PRON", "NUM"]);
 
 /** True when a verb or auxiliary follows `from` before the clause ends (punctuation or a conjunction). */
 function clauseHasVerb(words: readonly string[], pos: readonly string[], from: number): boolean {
   for (let k = from; k < pos.length; k++) {
-    if (CLAUSE_END.has(words[k] ?? "") || pos[k] === "CCONJ" || pos[k] === "SCONJ") return false;
+    if (CLAUSE_END.has(words[k] ?? "") || pos[k] === "SCONJ") return false;
     if (pos[k] === "VERB" || pos[k] === "AUX") return true;
   }
   return false;
