@@ -14009,10 +14009,38 @@ realCases("conditional retaliation and inverted conditions (session 38, cond)", 
     "Had Russia attacked Finland, NATO would have responded.",
     ["IGOWSTNAT>RUSGOV 130 threatened", "RUSGOV>FINGOV 190 hypothetical"],
   ],
-  ["Should Azerbaijan attack Armenia, Yerevan will retaliate.", ["ARMGOV>AZEGOV 138 threatened"]],
+  // "attack" after "Should" and the name, read as a noun by the tagger, is the condition's verb (session 39, tagfix)
+  [
+    "Should Azerbaijan attack Armenia, Yerevan will retaliate.",
+    ["ARMGOV>AZEGOV 138 threatened", "AZEGOV>ARMGOV 190 hypothetical"],
+  ],
   // must not fire: speculation by others, a condition naming no party, an inverted condition with no party
   ["China could retaliate if tensions escalated further, analysts warned.", []],
   ["If the talks fail, the unions will retaliate with a strike.", []],
   ["Had the government listened, the protests would have ended.", []],
   ["Should talks fail, the government will hold elections.", []],
+]);
+
+realCases("tagger errors that cost events (session 39, tagfix)", "2025-03-01", [
+  // "that" after an adverbial time phrase opens the told clause, as after "on Monday"
+  ["Kenya told Somalia last week that it would not accept the maritime ruling.", ["KENGOV>SOMGOV 120 occurred"]],
+  [
+    "Japan told China earlier this month that it would not accept the new air defence zone.",
+    ["JPNGOV>CHNGOV 120 occurred"],
+  ],
+  // a base verb after "Should" and a name is the inverted condition's verb
+  [
+    "Should Pakistan attack India, China would respond.",
+    ["CHNGOV>PAKGOV 130 threatened", "PAKGOV>INDGOV 190 hypothetical"],
+  ],
+  // a past joined by "and" to a past verb of its clause, read as a noun by the tagger
+  [
+    "Sudanese soldiers stopped a convoy near the border and shot dead three Chadian herders.",
+    ["SDNMIL>TCD 1823 occurred"],
+  ],
+  // must not fire: no actor after the repaired verb, a subjunctive with no actor, a noun compound after "that"
+  ["Officials said the new bridge would open next spring.", []],
+  ["Analysts said last week that the currency would rise.", []],
+  ["The union demanded that the company raise wages.", []],
+  ["Japan said that Japan trade officials would visit Seoul.", ["JPNGOV>KORGOV 042 scheduled"]],
 ]);
