@@ -2496,7 +2496,8 @@ describe("session 9 vocabA: common news wordings of acts in roots 01-10", () => 
     ["Israel came under pressure from Washington.", "USAGOV>ISR 100 demanded"],
     ["Japan recognised China's security concerns.", "JPN>CHN 018 occurred"],
     ["Japan conveyed its position to China.", "JPN>CHN 010 occurred"],
-    ["Japan asked that China free the detainee.", "JPN>CHN 020 occurred"],
+    // 0253 since session 39 (tagfix): "free" after "asked that China" is now read as a verb, so the appeal is refined
+    ["Japan asked that China free the detainee.", "JPN>CHN 0253 occurred"],
     ["Japan scrutinised China's investment in the port.", "JPN>CHN 090 occurred"],
     ["Japan's donation to the Philippines arrived on Monday.", "JPN>PHL 070 occurred"],
     ["Qatar sent a field hospital to Gaza.", "QAT>PSE 073 occurred"],
