@@ -143,6 +143,42 @@ export function repairJoinedPast(words: readonly string[], pos: string[], lemmas
   }
 }
 
+/**
+ * "decided to disband and end/NOUN its armed struggle", "would arrest him and hand/NOUN him over": a base form wink-nlp
+ * reads as a noun or adjective after "and", before a determiner, pronoun, name or number, is a verb joined to the base
+ * verb of an infinitive or a modal earlier in its clause, when wink reads it as a verb after "They want to" ("relief
+ * supplies and aid workers", "to deliver food and aid supplies" are left alone: no determiner follows).
+ */
+export function repairJoinedBase(words: readonly string[], pos: string[], lemmas: string[], base: BaseProbe): void {
+  for (let k = 1; k + 1 < pos.length; k++) {
+    if ((pos[k] !== "NOUN" && pos[k] !== "ADJ") || (words[k - 1] ?? "").toLowerCase() !== "and") continue;
+    if (!BASE_OBJECT.has(pos[k + 1] ?? "") || RELATIVES.has((words[k + 1] ?? "").toLowerCase())) continue;
+    const w = (words[k] ?? "").toLowerCase();
+    if (w.length < 3 || w.endsWith("s") || w.endsWith("ing") || w.endsWith("ed")) continue;
+    if (!baseVerbBefore(words, pos, lemmas, k - 1)) continue;
+    const lemma = base(w);
+    if (lemma !== w) continue;
+    pos[k] = "VERB";
+    lemmas[k] = lemma;
+  }
+}
+
+/** Tags that open the object of a base verb joined by "and" ("and end its", "and hand him over"). */
+const BASE_OBJECT = new Set(["DET", "PRON", "PROPN", "NUM"]);
+
+/** True when the nearest verb before `c` in its clause is a base form after "to" or a modal (an adverb between). */
+function baseVerbBefore(words: readonly string[], pos: readonly string[], lemmas: readonly string[], c: number): boolean {
+  for (let k = c - 1; k > 0; k--) {
+    if (CLAUSE_END.has(words[k] ?? "")) return false;
+    if (pos[k] !== "VERB") continue;
+    if (lemmas[k]?.toLowerCase() !== (words[k] ?? "").toLowerCase()) return false;
+    const j = pos[k - 1] === "ADV" ? k - 2 : k - 1;
+    const before = (words[j] ?? "").toLowerCase();
+    return (before === "to" && pos[j] === "PART") || (pos[j] === "AUX" && MODALS.has(before));
+  }
+  return false;
+}
+
 /** True when a past-tense verb ("-ed" or irregular: its lemma not its form) precedes `c` in its clause. */
 function pastVerbBefore(words: readonly string[], pos: readonly string[], lemmas: readonly string[], c: number): boolean {
   for (let k = c - 1; k >= 0; k--) {

@@ -1,7 +1,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { type NlpDoc, type Pos, packForm, type Sentence, type Token, tagNumber } from "../core/index.js";
-import { repairJoinedPast, repairModalVerbs, repairSubjunctive, repairTimeThat } from "./_clause-verbs.js";
+import { repairJoinedBase, repairJoinedPast, repairModalVerbs, repairSubjunctive, repairTimeThat } from "./_clause-verbs.js";
 
 /** A loaded wink-nlp instance; create once per process or worker and pass it in ctx. */
 export interface NlpEngine {
@@ -259,6 +259,7 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
   repairModalVerbs(words, pos, lemmas, (aux, w) => auxVerbLemma(engine, aux, w), base);
   repairSubjunctive(words, pos, lemmas, base);
   repairJoinedPast(words, pos, lemmas, (w) => verbLemma(engine, w));
+  repairJoinedBase(words, pos, lemmas, base);
   repairTimeThat(words, pos);
   // 'said it would "exercise all possible options"': after an auxiliary and an opening quote wink-nlp reads the
   // quoted verb as a noun; it is re-tagged when wink reads the same auxiliary and word, unquoted, as a verb.
