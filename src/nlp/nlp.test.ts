@@ -272,6 +272,8 @@ describe("a clause's only possible verb that the tagger read as a noun or adject
     ["The navy said the warship had shot the missile down.", "shot", "VERB", "shoot"],
     ["Gunmen stopped a bus and shot dead six passengers.", "shot", "VERB", "shoot"],
     ["Police had detained and tortured protesters.", "tortured", "VERB", "torture"],
+    // a base form after "and" joined to an infinitive's verb
+    ["The group said it had decided to disband and end its armed struggle.", "end", "VERB", "end"],
     // "that" after an adverbial time phrase opens the reported clause
     ["Egypt told Israel last week that it would not accept the plan.", "that", "SCONJ", "that"],
     // must not change: an adverb between modal and verb, a noun compound, a relative, a noun after "and"
@@ -280,6 +282,7 @@ describe("a clause's only possible verb that the tagger read as a noun or adject
     ["Officials confirmed that the Azerbaijan Airlines jet that crashed had been hit.", "jet", "NOUN", "jet"],
     ["There was evidence that Crown Prince Mohammed bin Salman approved the killing.", "bin", "NOUN", "bin"],
     ["Protests broke out over water and power cuts.", "power", "NOUN", "power"],
+    ["The convoy was sent to deliver food and aid supplies.", "aid", "NOUN", "aid"],
     ["He recalled the last week that he spent in Kyiv.", "that", "PRON", "that"],
   ])("%s: %s is %s (%s)", (text, w, tag, lemma) => {
     const t = token(text, w);
