@@ -2496,7 +2496,8 @@ describe("session 9 vocabA: common news wordings of acts in roots 01-10", () => 
     ["Israel came under pressure from Washington.", "USAGOV>ISR 100 demanded"],
     ["Japan recognised China's security concerns.", "JPN>CHN 018 occurred"],
     ["Japan conveyed its position to China.", "JPN>CHN 010 occurred"],
-    ["Japan asked that China free the detainee.", "JPN>CHN 020 occurred"],
+    // 0253 since session 39 (tagfix): "free" after "asked that China" is now read as a verb, so the appeal is refined
+    ["Japan asked that China free the detainee.", "JPN>CHN 0253 occurred"],
     ["Japan scrutinised China's investment in the port.", "JPN>CHN 090 occurred"],
     ["Japan's donation to the Philippines arrived on Monday.", "JPN>PHL 070 occurred"],
     ["Qatar sent a field hospital to Gaza.", "QAT>PSE 073 occurred"],
@@ -14009,7 +14010,11 @@ realCases("conditional retaliation and inverted conditions (session 38, cond)", 
     "Had Russia attacked Finland, NATO would have responded.",
     ["IGOWSTNAT>RUSGOV 130 threatened", "RUSGOV>FINGOV 190 hypothetical"],
   ],
-  ["Should Azerbaijan attack Armenia, Yerevan will retaliate.", ["ARMGOV>AZEGOV 138 threatened"]],
+  // "attack" after "Should" and the name, read as a noun by the tagger, is the condition's verb (session 39, tagfix)
+  [
+    "Should Azerbaijan attack Armenia, Yerevan will retaliate.",
+    ["ARMGOV>AZEGOV 138 threatened", "AZEGOV>ARMGOV 190 hypothetical"],
+  ],
   // must not fire: speculation by others, a condition naming no party, an inverted condition with no party
   ["China could retaliate if tensions escalated further, analysts warned.", []],
   ["If the talks fail, the unions will retaliate with a strike.", []],
@@ -14140,4 +14145,28 @@ realCases("coded with the wrong root: alert orders, water cannon, leaders' clash
   ["The president ordered the army to help flood victims in the north.", []],
   ["The two chess champions clashed in the final round in Oslo.", []],
   ["Bond traders would welcome lower interest rates, analysts said.", []],
+]);
+
+realCases("tagger errors that cost events (session 39, tagfix)", "2025-03-01", [
+  // "that" after an adverbial time phrase opens the told clause, as after "on Monday"
+  ["Kenya told Somalia last week that it would not accept the maritime ruling.", ["KENGOV>SOMGOV 120 occurred"]],
+  [
+    "Japan told China earlier this month that it would not accept the new air defence zone.",
+    ["JPNGOV>CHNGOV 120 occurred"],
+  ],
+  // a base verb after "Should" and a name is the inverted condition's verb
+  [
+    "Should Pakistan attack India, China would respond.",
+    ["CHNGOV>PAKGOV 130 threatened", "PAKGOV>INDGOV 190 hypothetical"],
+  ],
+  // a past joined by "and" to a past verb of its clause, read as a noun by the tagger
+  [
+    "Sudanese soldiers stopped a convoy near the border and shot dead three Chadian herders.",
+    ["SDNMIL>TCD 1823 occurred"],
+  ],
+  // must not fire: no actor after the repaired verb, a subjunctive with no actor, a noun compound after "that"
+  ["Officials said the new bridge would open next spring.", []],
+  ["Analysts said last week that the currency would rise.", []],
+  ["The union demanded that the company raise wages.", []],
+  ["Japan said that Japan trade officials would visit Seoul.", ["JPNGOV>KORGOV 042 scheduled"]],
 ]);

@@ -1,6 +1,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { type NlpDoc, type Pos, packForm, type Sentence, type Token, tagNumber } from "../core/index.js";
+import { repairJoinedBase, repairJoinedPast, repairModalVerbs, repairSubjunctive, repairTimeThat } from "./_clause-verbs.js";
 
 /** A loaded wink-nlp instance; create once per process or worker and pass it in ctx. */
 export interface NlpEngine {
@@ -254,6 +255,12 @@ function repairVerbs(engine: NlpEngine, words: readonly string[], pos: string[],
   repairPossessedHead(engine, words, pos, lemmas);
   repairParticiples(engine, words, pos, lemmas);
   repairFloatingQuantifier(engine, words, pos, lemmas);
+  const base = (w: string) => infinitiveLemma(engine, w);
+  repairModalVerbs(words, pos, lemmas, (aux, w) => auxVerbLemma(engine, aux, w), base);
+  repairSubjunctive(words, pos, lemmas, base);
+  repairJoinedPast(words, pos, lemmas, (w) => verbLemma(engine, w));
+  repairJoinedBase(words, pos, lemmas, base);
+  repairTimeThat(words, pos);
   // 'said it would "exercise all possible options"': after an auxiliary and an opening quote wink-nlp reads the
   // quoted verb as a noun; it is re-tagged when wink reads the same auxiliary and word, unquoted, as a verb.
   for (let k = 2; k < pos.length; k++) {
@@ -501,6 +508,21 @@ function auxVerbLemma(engine: NlpEngine, aux: string, lower: string): string | n
   const tag = probe.itemAt(2)?.out(its.pos);
   const lemma = (probe.itemAt(2)?.out(its.lemma as unknown as typeof its.pos) ?? lower).toLowerCase();
   const found = tag === "VERB" ? lemma : null;
+  engine.verbForms.set(key, found);
+  return found;
+}
+
+/** The verb lemma of a word when wink-nlp reads it as a verb in "They want to WORD it.", else null (cached). */
+function infinitiveLemma(engine: NlpEngine, lower: string): string | null {
+  const key = `\u0003${lower}`;
+  const known = engine.verbForms.get(key);
+  if (known !== undefined) return known;
+  const its = engine.wink.its;
+  const probe = engine.wink.readDoc(`They want to ${lower} it.`).tokens();
+  const found =
+    probe.itemAt(3)?.out(its.pos) === "VERB"
+      ? (probe.itemAt(3)?.out(its.lemma as unknown as typeof its.pos) ?? lower).toLowerCase()
+      : null;
   engine.verbForms.set(key, found);
   return found;
 }

@@ -252,3 +252,40 @@ describe("memoLemmatize", () => {
     expect(lemmas(engine.wink)).toEqual(plain);
   });
 });
+
+describe("a clause's only possible verb that the tagger read as a noun or adjective (session 39, tagfix)", () => {
+  const token = (text: string, w: string) =>
+    analyzeText(engine, text).sentences[0]?.tokens.find((t) => t.lower === w);
+
+  it.each([
+    // a modal takes a verb: "would close/ADJ", "would fuel/NOUN", and after an adverb "would likely/ADJ use/NOUN"
+    ["Iran said it would close the Strait of Hormuz.", "close", "VERB", "close"],
+    ["Hamas will free all living hostages.", "free", "VERB", "free"],
+    ["Beijing said the deployment would fuel an arms race.", "fuel", "VERB", "fuel"],
+    ["Moscow would likely use the missiles within weeks.", "use", "VERB", "use"],
+    ["Moscow would likely use the missiles within weeks.", "likely", "ADV", "likely"],
+    // a subjunctive after a mandative word, and an inverted condition
+    ["Algeria demanded on Sunday that Morocco release the detained fishermen.", "release", "VERB", "release"],
+    ["Seoul insisted that Tokyo share the data.", "share", "VERB", "share"],
+    ["Should Russia attack Moldova, NATO would respond.", "attack", "VERB", "attack"],
+    // an irregular past after "had", and a past joined by "and" to a past verb of its clause
+    ["The navy said the warship had shot the missile down.", "shot", "VERB", "shoot"],
+    ["Gunmen stopped a bus and shot dead six passengers.", "shot", "VERB", "shoot"],
+    ["Police had detained and tortured protesters.", "tortured", "VERB", "torture"],
+    // a base form after "and" joined to an infinitive's verb
+    ["The group said it had decided to disband and end its armed struggle.", "end", "VERB", "end"],
+    // "that" after an adverbial time phrase opens the reported clause
+    ["Egypt told Israel last week that it would not accept the plan.", "that", "SCONJ", "that"],
+    // must not change: an adverb between modal and verb, a noun compound, a relative, a noun after "and"
+    ["The move would further strain ties with China.", "further", "ADV", "further"],
+    ["Japan said that Japan trade officials would visit Seoul.", "trade", "NOUN", "trade"],
+    ["Officials confirmed that the Azerbaijan Airlines jet that crashed had been hit.", "jet", "NOUN", "jet"],
+    ["There was evidence that Crown Prince Mohammed bin Salman approved the killing.", "bin", "NOUN", "bin"],
+    ["Protests broke out over water and power cuts.", "power", "NOUN", "power"],
+    ["The convoy was sent to deliver food and aid supplies.", "aid", "NOUN", "aid"],
+    ["He recalled the last week that he spent in Kyiv.", "that", "PRON", "that"],
+  ])("%s: %s is %s (%s)", (text, w, tag, lemma) => {
+    const t = token(text, w);
+    expect([t?.pos, t?.lemma]).toEqual([tag, lemma]);
+  });
+});
