@@ -206,6 +206,32 @@ function postposed(
 }
 
 /**
+ * "judges at the International Criminal Court", "a spokesman for China's foreign ministry", "officials at the U.S.
+ * embassy": a member-sector noun before a staff word ("at", "for") and an organisation or a country's own sector noun
+ * is a member of that institution, with its code (a bare state after the word is no institution: "the envoy for Syria");
+ * so is one "from" it ("delegations from Sudan's army").
+ */
+function staffOf(
+  v: SentenceView,
+  end: number,
+  sector: string,
+): { ref: Ref; end: number; seat: boolean; code: string } | null {
+  if (!v.is(WORDS.staffWords, end) || !v.ctx.model.config.staffSectors.has(sector)) return null;
+  const at = v.is(WORDS.determiners, end + 1) ? end + 2 : end + 1;
+  const ref = refAt(v, at);
+  if (!ref || ref.code === "") return null;
+  const poss = v.is(WORDS.possessives, ref.end);
+  if (ref.entry.kind === "igo" && !poss) return { ref, end: ref.end, seat: false, code: ref.code };
+  if (ref.entry.kind !== "state") return null;
+  const head = headAt(v, poss ? ref.end + 1 : ref.end, 1, false);
+  // "a spokesman for the Yemeni group": a noun that only points back to an organisation names no institution here.
+  if (head?.type !== "sector" || head.unknownName || head.entry.kind !== "sector" || head.entry.coref === "igo")
+    return null;
+  if (head.sector === "") return null;
+  return { ref, end: head.end, seat: false, code: combine(v, ref, head.sector) };
+}
+
+/**
  * "Istanbul Mayor Ekrem Imamoglu", "Kherson regional police": a place of a known country right before a title or
  * a sector noun that may stand alone gives that head its country (a named person keeps their own code).
  */
@@ -1121,13 +1147,15 @@ function sectorHeadPhrase(
         v.ctx.model.config.motionWords.has(before.lemma.toLowerCase()))
     );
   // "people in southern Israel" stay where they are: only nouns that are actors alone skip describing words.
-  const post = head.unknownName
-    ? null
-    : postposed(v, head.end, head.sector, located, origin, !head.entry.placedOnly);
+  // "judges at the International Criminal Court": a noun that may stand alone, a member of the institution named next.
+  const staff = origin && head.entry.bare && !head.unknownName ? staffOf(v, head.end, head.sector) : null;
+  const post: { ref: Ref; end: number; seat: boolean; code?: string } | null =
+    staff ??
+    (head.unknownName ? null : postposed(v, head.end, head.sector, located, origin, !head.entry.placedOnly));
   // "the people of Japan" stay a place: only "in" places a noun that a place alone makes an actor.
   if (post && (post.seat || !head.entry.placedOnly)) {
     const entry = v.ctx.entryId(post.ref.entry.id, head.entry.id);
-    const code = combine(v, post.ref, sector);
+    const code = post.code ?? combine(v, post.ref, sector);
     const seated = post.seat ? head.entry.id : undefined;
     return candidate(
       start,
