@@ -501,8 +501,11 @@ function homeOf(
 }
 
 /**
- * `coref: nearest` with `home`: the country last named when it is a home state or none is named before, else the
- * latest home state acting in the paragraph ("Mali's government … after France's minister called the junta …" -> MLI).
+ * `coref: nearest` with `home`: the country last named when it is a home state, else the latest home state acting in
+ * the paragraph ("Mali's government … after France's minister called the junta …" -> MLI), else the latest home state
+ * or place of one named in it ("the strike on a village in Sagaing region … the junta" -> MMR), else none: a junta is
+ * never the country of the leaders who speak of it ("The United States demanded that the junta stop …", "Nigeria's
+ * Senate urged talks with the junta").
  */
 function nearestHome(recent: Recent, home: readonly string[], back: string | null): string | null {
   if (home.length === 0 || (back !== null && home.includes(back))) return back;
@@ -510,7 +513,26 @@ function nearestHome(recent: Recent, home: readonly string[], back: string | nul
     const country = recent.bySector[k]!.slice(0, 3);
     if (home.includes(country)) return country;
   }
-  return back;
+  for (let s = recent.para.length - 1; s >= 0; s--) {
+    const found = recent.para[s]!.found;
+    for (let k = found.length - 1; k >= 0; k--) {
+      const country = found[k]!.country;
+      if (country !== null && found[k]!.kind !== "person" && home.includes(country)) return country;
+    }
+  }
+  return null;
+}
+
+/** The first home state, or place of one, named after `from` in the sentence ("The junta's jets bombed … in Shan state"). */
+function homeAhead(v: SentenceView, from: number, home: readonly string[]): string | null {
+  if (home.length === 0) return null;
+  for (let j = from; j < v.lat.tokens.length; j++) {
+    if (!v.lat.starts(j)) continue;
+    const ref = refAt(v, j);
+    const country = ref && ref.code !== "" ? countryOfCode(ref.code, v.ctx.model) : null;
+    if (country !== null && home.includes(country)) return country;
+  }
+  return null;
 }
 
 const CLAUSE_PLACE_WORDS = new Set(["in", "across", "throughout", "through"]);
@@ -1262,7 +1284,9 @@ function sectorHeadPhrase(
         (isTitle || objectOf(v, start, head.end, recent) || subordinateSubject(v, start, recent)
           ? recent.nearest
           : recent.country));
-    let ante = nearest ? nearestHome(recent, head.entry.home, back) : (homeOf(v, head, back) ?? back);
+    let ante = nearest
+      ? (nearestHome(recent, head.entry.home, back) ?? homeAhead(v, head.end, head.entry.home))
+      : (homeOf(v, head, back) ?? back);
     // "clashes between the army and the Rapid Support Forces", "the RSF and the army agreed to a truce": a pointing
     // noun coordinated with an armed group at war with a state is that state's, whatever country the sentence led with.
     const rival = isTitle ? null : rivalCountry(v, start, head.end, recent);
@@ -1560,7 +1584,7 @@ export function parseAt(v: SentenceView, i: number, recent: Recent): Candidate |
 }
 
 /** Kinds of actor whose backers ("supporters of X") are the people of X's country. */
-const FOLLOWED_KIND: ReadonlySet<string> = new Set(["person", "sector", "group"]);
+const FOLLOWED_KIND: ReadonlySet<string> = new Set(["person", "sector", "group", "coref"]);
 
 /** A person's backers over [start, end): the person's country + the follower sector, or null with no country. */
 function followers(v: SentenceView, start: number, end: number, person: Candidate): Candidate | null {
