@@ -139,6 +139,8 @@ export interface ActorConfig {
    * foreign ministry").
    */
   readonly staffWords: ReadonlySet<string>;
+  /** Indefinite articles ("a", "an"): before a demonym that ends its phrase, a person of that state ("a Czech"). */
+  readonly personArticles: ReadonlySet<string>;
   /** Sectors whose nouns before a staff word name a member of the institution after it (GOV, JUD). */
   readonly staffSectors: ReadonlySet<string>;
   /** Sectors whose noun before an origin word and an armed group names the group's members ("gunmen from ISWAP"). */
@@ -251,6 +253,7 @@ export const WORDS = Object.freeze({
   agentWords: 1 << 23,
   linkWords: 1 << 24,
   staffWords: 1 << 25,
+  personArticles: 1 << 26,
 });
 
 /** A config word list with a bit in WORDS. */
