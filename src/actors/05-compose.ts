@@ -1102,6 +1102,20 @@ function reportedSubject(v: SentenceView, m: ActorMention, start: number): boole
   return false;
 }
 
+/**
+ * "troops stormed Kamal Adwan hospital": a capitalised name the dictionary does not know right before a singular noun
+ * (not the sentence's first word, nor a day or month) names an institution of its own, whose country the sentence does not
+ * tell, so the noun does not float to the sentence's country.
+ */
+function namedInstitution(v: SentenceView, start: number, recent: Recent): boolean {
+  const t = v.lat.tokens[start - 1];
+  if (t === undefined || start - 1 === 0 || recent.lastEnd === start) return false;
+  // A singular noun: "Alawite fighters", "Masalit civilians" are people of the sentence's country, not an institution.
+  const noun = v.lat.tokens[start]!;
+  if (noun.lemma.toLowerCase() !== noun.lower) return false;
+  return t.pos === "PROPN" && /^[A-Z]/.test(t.text) && !v.is(WORDS.nameMayPrecede, start - 1);
+}
+
 /** A sector or title head with no country of its own: "of" + country, a pointing noun, or unknown country. */
 function sectorHeadPhrase(
   v: SentenceView,
@@ -1119,7 +1133,8 @@ function sectorHeadPhrase(
   // "accusing Western governments of ...", "Western officials said": a sector noun said of the West names no one
   // country (no wire-dev writer codes one): it neither points back nor floats to the sentence's country.
   const toks0 = v.lat.tokens;
-  if (BLOC_MODIFIERS.has(toks0[start]!.lower) || BLOC_MODIFIERS.has(toks0[start - 1]?.lower ?? ""))
+  const bloc = cfg.blocModifiers;
+  if (bloc.has(toks0[start]!.lower) || bloc.has(toks0[start - 1]?.lower ?? ""))
     return null;
   // "outside parliament", "resigned from parliament": a bare sector noun in a place slot is a place; not a crowd
   // ("fired live rounds at protesters who had stormed parliament").
@@ -1362,7 +1377,12 @@ function sectorHeadPhrase(
   // Otherwise the sentence may still place it ("… in Mogadishu on Friday, police said"): decided once it is read.
   // Not a pointing noun ("authorities said the war … in Pretoria"): officials and courts speak of other countries.
   const floats =
-    located && head.entry.coref === "no" && !head.entry.placedOnly && !head.unknownName && !reduced;
+    located &&
+    head.entry.coref === "no" &&
+    !head.entry.placedOnly &&
+    !head.unknownName &&
+    !reduced &&
+    !namedInstitution(v, start, recent);
   if ((!head.entry.bare || head.entry.placedOnly) && !head.unknownName && !floats) return null;
   const note = head.unknownName ? "name not in the dictionary" : undefined;
   // "Attorney General Consuelo Porras": a role before a name the dictionary lacks may still take the sentence's country.
@@ -1595,8 +1615,6 @@ function followers(v: SentenceView, start: number, end: number, person: Candidat
   return candidate(start, end, `${person.entry}+followers`, null, code, "sector", person.note, person.person);
 }
 
-/** Adjectives of a group of states with no actor of its own: a sector noun they describe names no country. */
-const BLOC_MODIFIERS: ReadonlySet<string> = new Set(["western"]);
 
 function parseAtInner(v: SentenceView, i: number, recent: Recent): Candidate | number | null {
   let p = i;

@@ -139,6 +139,8 @@ export interface ActorConfig {
    * foreign ministry").
    */
   readonly staffWords: ReadonlySet<string>;
+  /** Adjectives of a group of states with no actor of its own ("Western", "European"): a sector noun they describe names no country. */
+  readonly blocModifiers: ReadonlySet<string>;
   /** Indefinite articles ("a", "an"): before a demonym that ends its phrase, a person of that state ("a Czech"). */
   readonly personArticles: ReadonlySet<string>;
   /** Sectors whose nouns before a staff word name a member of the institution after it (GOV, JUD). */
