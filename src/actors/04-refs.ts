@@ -1,4 +1,4 @@
-import type { MentionKind } from "../core/index.js";
+import type { MentionKind, Token } from "../core/index.js";
 import { type ActorEntry, HIT_REF, hitCat, hitEntry, hitRole, WORDS } from "../dict/actors/index.js";
 import type { Lattice } from "./01-scan.js";
 import { chooseByCues, countryOfCode, entryCode } from "./02-context.js";
@@ -515,6 +515,20 @@ export function backedAct(v: SentenceView, start: number, ref: Ref): Candidate |
   return stateCandidate(v, start, sovereignRef(v, ref), v.ctx.model.config.stateSector);
 }
 
+// Parts of speech that may follow a demonym standing for a person ("a Czech was", "a Czech who", "an Australian,").
+const AFTER_PERSON: ReadonlySet<string> = new Set(["PUNCT", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "PART"]);
+
+/**
+ * Does the token after "a"/"an" + demonym end a person's phrase: nothing, a closing word, or a participle ("a Canadian
+ * working for", "a Czech suspected of"); not a noun the tagger read as a verb ("a Ukrainian suspect", "a Philippine
+ * resupply boat"), nor a hyphen ("a Russian-made drone").
+ */
+function personEnds(next: Token | undefined): boolean {
+  if (next === undefined) return true;
+  if (next.pos === "VERB") return next.lower.endsWith("ed") || next.lower.endsWith("ing");
+  return AFTER_PERSON.has(next.pos) && next.text !== "-";
+}
+
 /** A reference used alone: a state name acting (GOV), a demonym as people, an IGO, a seat, a group. */
 export function refAlone(
   v: SentenceView,
@@ -537,8 +551,12 @@ export function refAlone(
         if (shared) return stateCandidate(v, start, ref, shared);
         // "Indo-Pakistani talks", "Sino-Russian drills": a hyphen pair of demonyms names two parties, as "China-Russia".
         if (inHyphenPair(v, ref.start, ref.end)) return stateCandidate(v, start, ref, cfg.stateSector);
-        const next = v.lat.pos(ref.end);
-        const asNoun = det && (!next || !["NOUN", "PROPN", "ADJ"].includes(next)) && chainEnd(v, ref) < 0;
+        const next = v.lat.tokens[ref.end];
+        // "the Chinese", and "a Czech", "an Australian" as a person: a demonym that ends its phrase ("a Czech was
+        // detained", "three Britons and an Australian,"; not "a Russian-made drone", "an Australian P-8").
+        const article = !det && start === ref.start && v.is(WORDS.personArticles, start - 1) && personEnds(next);
+        const asNoun =
+          (det || article) && (!next || !["NOUN", "PROPN", "ADJ"].includes(next.pos)) && chainEnd(v, ref) < 0;
         return asNoun ? stateCandidate(v, start, ref, cfg.peopleSector) : attributive(v, ref);
       }
       if (!poss && alone) return null;

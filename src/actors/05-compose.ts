@@ -205,6 +205,32 @@ function postposed(
 }
 
 /**
+ * "judges at the International Criminal Court", "a spokesman for China's foreign ministry", "officials at the U.S.
+ * embassy": a member-sector noun before a staff word ("at", "for") and an organisation or a country's own sector noun
+ * is a member of that institution, with its code (a bare state after the word is no institution: "the envoy for Syria");
+ * so is one "from" it ("delegations from Sudan's army").
+ */
+function staffOf(
+  v: SentenceView,
+  end: number,
+  sector: string,
+): { ref: Ref; end: number; seat: boolean; code: string } | null {
+  if (!v.is(WORDS.staffWords, end) || !v.ctx.model.config.staffSectors.has(sector)) return null;
+  const at = v.is(WORDS.determiners, end + 1) ? end + 2 : end + 1;
+  const ref = refAt(v, at);
+  if (!ref || ref.code === "") return null;
+  const poss = v.is(WORDS.possessives, ref.end);
+  if (ref.entry.kind === "igo" && !poss) return { ref, end: ref.end, seat: false, code: ref.code };
+  if (ref.entry.kind !== "state") return null;
+  const head = headAt(v, poss ? ref.end + 1 : ref.end, 1, false);
+  // "a spokesman for the Yemeni group": a noun that only points back to an organisation names no institution here.
+  if (head?.type !== "sector" || head.unknownName || head.entry.kind !== "sector" || head.entry.coref === "igo")
+    return null;
+  if (head.sector === "") return null;
+  return { ref, end: head.end, seat: false, code: combine(v, ref, head.sector) };
+}
+
+/**
  * "Istanbul Mayor Ekrem Imamoglu", "Kherson regional police": a place of a known country right before a title or
  * a sector noun that may stand alone gives that head its country (a named person keeps their own code).
  */
@@ -470,8 +496,11 @@ function homeOf(
 }
 
 /**
- * `coref: nearest` with `home`: the country last named when it is a home state or none is named before, else the
- * latest home state acting in the paragraph ("Mali's government … after France's minister called the junta …" -> MLI).
+ * `coref: nearest` with `home`: the country last named when it is a home state, else the latest home state acting in
+ * the paragraph ("Mali's government … after France's minister called the junta …" -> MLI), else the latest home state
+ * or place of one named in it ("the strike on a village in Sagaing region … the junta" -> MMR), else none: a junta is
+ * never the country of the leaders who speak of it ("The United States demanded that the junta stop …", "Nigeria's
+ * Senate urged talks with the junta").
  */
 function nearestHome(recent: Recent, home: readonly string[], back: string | null): string | null {
   if (home.length === 0 || (back !== null && home.includes(back))) return back;
@@ -479,7 +508,26 @@ function nearestHome(recent: Recent, home: readonly string[], back: string | nul
     const country = recent.bySector[k]!.slice(0, 3);
     if (home.includes(country)) return country;
   }
-  return back;
+  for (let s = recent.para.length - 1; s >= 0; s--) {
+    const found = recent.para[s]!.found;
+    for (let k = found.length - 1; k >= 0; k--) {
+      const country = found[k]!.country;
+      if (country !== null && found[k]!.kind !== "person" && home.includes(country)) return country;
+    }
+  }
+  return null;
+}
+
+/** The first home state, or place of one, named after `from` in the sentence ("The junta's jets bombed … in Shan state"). */
+function homeAhead(v: SentenceView, from: number, home: readonly string[]): string | null {
+  if (home.length === 0) return null;
+  for (let j = from; j < v.lat.tokens.length; j++) {
+    if (!v.lat.starts(j)) continue;
+    const ref = refAt(v, j);
+    const country = ref && ref.code !== "" ? countryOfCode(ref.code, v.ctx.model) : null;
+    if (country !== null && home.includes(country)) return country;
+  }
+  return null;
 }
 
 const CLAUSE_PLACE_WORDS = new Set(["in", "across", "throughout", "through"]);
@@ -1085,6 +1133,20 @@ function reportedSubject(v: SentenceView, m: ActorMention, start: number): boole
   return false;
 }
 
+/**
+ * "troops stormed Kamal Adwan hospital": a capitalised name the dictionary does not know right before a singular noun
+ * (not the sentence's first word, nor a day or month) names an institution of its own, whose country the sentence does not
+ * tell, so the noun does not float to the sentence's country.
+ */
+function namedInstitution(v: SentenceView, start: number, recent: Recent): boolean {
+  const t = v.lat.tokens[start - 1];
+  if (t === undefined || start - 1 === 0 || recent.lastEnd === start) return false;
+  // A singular noun: "Alawite fighters", "Masalit civilians" are people of the sentence's country, not an institution.
+  const noun = v.lat.tokens[start]!;
+  if (noun.lemma.toLowerCase() !== noun.lower) return false;
+  return t.pos === "PROPN" && /^[A-Z]/.test(t.text) && !v.is(WORDS.nameMayPrecede, start - 1);
+}
+
 /** A sector or title head with no country of its own: "of" + country, a pointing noun, or unknown country. */
 function sectorHeadPhrase(
   v: SentenceView,
@@ -1101,7 +1163,8 @@ function sectorHeadPhrase(
   if (named) return named;
   // "accusing Western governments of ...", "Western officials said": a sector noun said of the West names no one
   // country (no wire-dev writer codes one): it neither points back nor floats to the sentence's country.
-  if (BLOC_MODIFIERS.has(v.lat.lower(start)!) || BLOC_MODIFIERS.has(v.lat.lower(start - 1) ?? ""))
+  const bloc = cfg.blocModifiers;
+  if (bloc.has(v.lat.lower(start)!) || bloc.has(v.lat.lower(start - 1) ?? ""))
     return null;
   // "outside parliament", "resigned from parliament": a bare sector noun in a place slot is a place; not a crowd
   // ("fired live rounds at protesters who had stormed parliament").
@@ -1150,13 +1213,15 @@ function sectorHeadPhrase(
         v.ctx.model.config.motionWords.has(v.lat.lemma(b)!.toLowerCase()))
     );
   // "people in southern Israel" stay where they are: only nouns that are actors alone skip describing words.
-  const post = head.unknownName
-    ? null
-    : postposed(v, head.end, head.sector, located, origin, !head.entry.placedOnly);
+  // "judges at the International Criminal Court": a noun that may stand alone, a member of the institution named next.
+  const staff = origin && head.entry.bare && !head.unknownName ? staffOf(v, head.end, head.sector) : null;
+  const post: { ref: Ref; end: number; seat: boolean; code?: string } | null =
+    staff ??
+    (head.unknownName ? null : postposed(v, head.end, head.sector, located, origin, !head.entry.placedOnly));
   // "the people of Japan" stay a place: only "in" places a noun that a place alone makes an actor.
   if (post && (post.seat || !head.entry.placedOnly)) {
     const entry = v.ctx.entryId(post.ref.entry.id, head.entry.id);
-    const code = combine(v, post.ref, sector);
+    const code = post.code ?? combine(v, post.ref, sector);
     const seated = post.seat ? head.entry.id : undefined;
     return candidate(
       start,
@@ -1267,7 +1332,9 @@ function sectorHeadPhrase(
         (isTitle || objectOf(v, start, head.end, recent) || subordinateSubject(v, start, recent)
           ? recent.nearest
           : recent.country));
-    let ante = nearest ? nearestHome(recent, head.entry.home, back) : (homeOf(v, head, back) ?? back);
+    let ante = nearest
+      ? (nearestHome(recent, head.entry.home, back) ?? homeAhead(v, head.end, head.entry.home))
+      : (homeOf(v, head, back) ?? back);
     // "clashes between the army and the Rapid Support Forces", "the RSF and the army agreed to a truce": a pointing
     // noun coordinated with an armed group at war with a state is that state's, whatever country the sentence led with.
     const rival = isTitle ? null : rivalCountry(v, start, head.end, recent);
@@ -1343,7 +1410,12 @@ function sectorHeadPhrase(
   // Otherwise the sentence may still place it ("… in Mogadishu on Friday, police said"): decided once it is read.
   // Not a pointing noun ("authorities said the war … in Pretoria"): officials and courts speak of other countries.
   const floats =
-    located && head.entry.coref === "no" && !head.entry.placedOnly && !head.unknownName && !reduced;
+    located &&
+    head.entry.coref === "no" &&
+    !head.entry.placedOnly &&
+    !head.unknownName &&
+    !reduced &&
+    !namedInstitution(v, start, recent);
   if ((!head.entry.bare || head.entry.placedOnly) && !head.unknownName && !floats) return null;
   const note = head.unknownName ? "name not in the dictionary" : undefined;
   // "Attorney General Consuelo Porras": a role before a name the dictionary lacks may still take the sentence's country.
@@ -1562,7 +1634,7 @@ export function parseAt(v: SentenceView, i: number, recent: Recent): Candidate |
 }
 
 /** Kinds of actor whose backers ("supporters of X") are the people of X's country. */
-const FOLLOWED_KIND: ReadonlySet<string> = new Set(["person", "sector", "group"]);
+const FOLLOWED_KIND: ReadonlySet<string> = new Set(["person", "sector", "group", "coref"]);
 
 /** A person's backers over [start, end): the person's country + the follower sector, or null with no country. */
 function followers(v: SentenceView, start: number, end: number, person: Candidate): Candidate | null {
@@ -1573,8 +1645,6 @@ function followers(v: SentenceView, start: number, end: number, person: Candidat
   return candidate(start, end, `${person.entry}+followers`, null, code, "sector", person.note, person.person);
 }
 
-/** Adjectives of a group of states with no actor of its own: a sector noun they describe names no country. */
-const BLOC_MODIFIERS: ReadonlySet<string> = new Set(["western"]);
 
 function parseAtInner(v: SentenceView, i: number, recent: Recent): Candidate | number | null {
   let p = i;

@@ -1732,3 +1732,65 @@ describe("capitals of small and island states stand for their governments (sessi
     expect(run(real, text, "2025-06-01").map(([t, c]) => [t, c])).toEqual(expected);
   });
 });
+
+describe("noun phrases that name an actor through another (session 39, actors)", () => {
+  it.each([
+    // a GOV or JUD noun before a staff word and an institution is a member of it
+    ["Judges at the International Criminal Court met.", [["Judges at the International Criminal Court", "IGOINTICC"]]],
+    [
+      "A spokesman for Denmark's foreign ministry spoke.",
+      [["spokesman for Denmark's foreign ministry", "DNKGOV"]],
+    ],
+    ["Officials at the U.S. embassy left.", [["Officials at the U.S. embassy", "USAGOV"]]],
+    ["Delegations from Sudan's army arrived.", [["Delegations from Sudan's army", "SDNMIL"]]],
+    // must not fire: weapons aimed at an institution, a bare state after "for", a noun pointing to an organisation
+    [
+      "Iran fired missiles at the U.S. air base.",
+      [
+        ["Iran", "IRNGOV"],
+        ["the U.S. air base", "USAMIL"],
+      ],
+    ],
+    [
+      "The UN envoy for Syria spoke.",
+      [
+        ["The UN envoy", "IGOUNO"],
+        ["Syria", "SYRGOV"],
+      ],
+    ],
+    // "a"/"an" + a demonym that ends its phrase is a person of its state; not before a noun or a hyphen
+    [
+      "Police detained a Czech suspected of spying.",
+      [
+        ["Police", "---COP"],
+        ["Czech", "CZE"],
+      ],
+    ],
+    ["A Russian-made drone fell.", [["Russian-made drone", "RUSMIL"]]],
+    // a junta takes a home state, never the speaker's country
+    [
+      "The United States urged the junta to free prisoners.",
+      [["The United States", "USAGOV"]],
+    ],
+    [
+      "Nigeria delayed an intervention in Niger as the Senate urged talks with the junta.",
+      [
+        ["Nigeria", "NGAGOV"],
+        ["Niger", "NER"],
+        ["the Senate", "NGALEG"],
+        ["the junta", "NERMIL"],
+      ],
+    ],
+    // a name the dictionary lacks before a singular located noun: no country; "European" names none
+    [
+      "Israeli troops stormed Kamal Adwan hospital.",
+      [
+        ["Israeli troops", "ISRMIL"],
+        ["hospital", "---HLH"],
+      ],
+    ],
+    ["Spain urged European governments to act.", [["Spain", "ESPGOV"]]],
+  ])("%s", (text, expected) => {
+    expect(run(real, text, "2025-06-01").map(([t, c]) => [t, c])).toEqual(expected);
+  });
+});

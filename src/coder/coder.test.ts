@@ -14170,3 +14170,32 @@ realCases("tagger errors that cost events (session 39, tagfix)", "2025-03-01", [
   ["The union demanded that the company raise wages.", []],
   ["Japan said that Japan trade officials would visit Seoul.", ["JPNGOV>KORGOV 042 scheduled"]],
 ]);
+
+realCases("noun phrases that name an actor through another (session 39, actors)", "2025-03-01", [
+  // a GOV or JUD noun before "at", "for" or "from" and an institution is a member of that institution
+  [
+    "Judges at the International Criminal Court issued an arrest warrant for Myanmar's military ruler.",
+    ["IGOINTICC>MMRGOV 173 occurred"],
+  ],
+  [
+    "A spokesman for Turkey's foreign ministry condemned Greece for the naval exercise.",
+    ["TURGOV>GRCGOV 111 occurred"],
+  ],
+  [
+    "Investigators from the International Atomic Energy Agency accused Iran of hiding uranium.",
+    ["IGOUNOIAE>IRNGOV 112 occurred"],
+  ],
+  // "a"/"an" + a demonym that ends its phrase is a person of that state
+  ["Russian authorities detained a Czech who had photographed a military base.", ["RUSGOV>CZE 173 occurred"]],
+  // a junta takes a home state named in the paragraph
+  [
+    "ECOWAS imposed sanctions on Mali and urged the junta to hold elections.",
+    ["IGOWAFWAS>MLIGOV 163 occurred", "IGOWAFWAS>MLIMIL 0244 occurred"],
+  ],
+  // must not fire: a junta is never the speaker's country, a named hospital the dictionary lacks takes no country,
+  // "European governments" names no country, a spokesman for an unnamed ministry
+  ["The United States urged the junta to free political prisoners.", []],
+  ["Israeli troops raided Kamal Adwan hospital on Friday.", []],
+  ["Spain's prime minister urged European governments to suspend arms sales.", []],
+  ["A spokesman for the ministry said the talks had been useful.", []],
+]);

@@ -149,6 +149,10 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     "origin-words",
     "agent-words",
     "link-words",
+    "staff-words",
+    "staff-sectors",
+    "person-articles",
+    "bloc-modifiers",
     "member-sectors",
     "owner-nouns",
     "sovereign-words",
@@ -171,6 +175,7 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     );
   const nonState = new Set([...set("non-state")].map((x) => x.toUpperCase()));
   const memberSectors = new Set([...set("member-sectors")].map((x) => x.toUpperCase()));
+  const staffSectors = new Set([...set("staff-sectors")].map((x) => x.toUpperCase()));
   return Object.freeze({
     stateSector: str("state-sector"),
     peopleSector: str("people-sector"),
@@ -191,6 +196,10 @@ export function buildConfig(files: readonly ParsedFile[], errors: Problem[]): Ac
     originWords: set("origin-words"),
     agentWords: set("agent-words"),
     linkWords: set("link-words"),
+    staffWords: set("staff-words"),
+    staffSectors,
+    personArticles: set("person-articles"),
+    blocModifiers: set("bloc-modifiers"),
     memberSectors,
     ownerNouns: set("owner-nouns"),
     sovereignWords: set("sovereign-words"),

@@ -133,6 +133,18 @@ export interface ActorConfig {
    * linked to the Sinaloa cartel", "militants loyal to JNIM").
    */
   readonly linkWords: ReadonlySet<string>;
+  /**
+   * Words ("at", "for") after a member-sector noun that make it a member of the institution named after them: an
+   * organisation or a country's sector noun ("judges at the International Criminal Court", "a spokesman for China's
+   * foreign ministry").
+   */
+  readonly staffWords: ReadonlySet<string>;
+  /** Adjectives of a group of states with no actor of its own ("Western", "European"): a sector noun they describe names no country. */
+  readonly blocModifiers: ReadonlySet<string>;
+  /** Indefinite articles ("a", "an"): before a demonym that ends its phrase, a person of that state ("a Czech"). */
+  readonly personArticles: ReadonlySet<string>;
+  /** Sectors whose nouns before a staff word name a member of the institution after it (GOV, JUD). */
+  readonly staffSectors: ReadonlySet<string>;
   /** Sectors whose noun before an origin word and an armed group names the group's members ("gunmen from ISWAP"). */
   readonly memberSectors: ReadonlySet<string>;
   /** Sector of those backers (CVL); empty: follower words are no mention. */
@@ -242,6 +254,8 @@ export const WORDS = Object.freeze({
   sovereignWords: 1 << 22,
   agentWords: 1 << 23,
   linkWords: 1 << 24,
+  staffWords: 1 << 25,
+  personArticles: 1 << 26,
 });
 
 /** A config word list with a bit in WORDS. */
