@@ -455,8 +455,27 @@ function matchRest(
   const particle = v.toks[trigger + 1]?.pos === "ADP" && isIn(v.toks[trigger + 1], p.rest[0].words);
   const rest = particle && p.rest[1]?.kind === "word" ? { ...p, rest: p.rest.slice(1) } : p;
   const inSubject = matchRestAt(v, rest, trigger, false, list, span[0]);
-  if (inSubject === null || inSubject.last >= span[1] || inSubject.targetGroup < 0) return null;
+  if (inSubject === null || inSubject.last >= span[1]) return null;
+  // "The meeting between Japan and South Korea was called off by Tokyo": the slot after "and" lies inside the group
+  // of the joined pair, which the target is then chosen from, as in the active; only when the agent is one of the
+  // pair (a third party calling off the talks, "by Qatar", leaves them cancelled).
+  if (inSubject.targetGroup < 0 && !agentAmong(v, trigger, span[0], span[1])) return null;
   return { ...inSubject, pattern: p, passive: true };
+}
+
+/** True when the "by" agent after the passive verb at `trigger` is of a country an actor in [start, end) is of. */
+function agentAmong(v: View, trigger: number, start: number, end: number): boolean {
+  let by = trigger + 1;
+  while (by < v.toks.length && v.toks[by]!.lower !== "by" && !HARD_PUNCT.has(v.toks[by]!.text)) by++;
+  const k = v.toks[by + 1]?.pos === "DET" ? by + 2 : by + 1;
+  const agent = v.toks[by]?.lower === "by" ? (v.groupAt[k] ?? -1) : -1;
+  if (agent < 0) return false;
+  const countries = new Set(v.groups[agent]!.members.map((m) => m.country).filter((c) => c !== null));
+  for (let j = start; j < end; j++) {
+    const g = v.groupAt[j] ?? -1;
+    if (g >= 0 && v.groups[g]!.members.some((m) => m.country !== null && countries.has(m.country))) return true;
+  }
+  return false;
 }
 
 /** Tries the pattern's elements from token `from` (see matchRest). */
@@ -878,8 +897,11 @@ function passiveCountIn(v: View, trigger: number, min: number): boolean {
   return false;
 }
 
-/** Prepositions whose object completes the passive subject's noun ("sanctions on", "talks with", "an inquiry into"). */
-const SUBJECT_PREP = new Set(["on", "with", "into", "against", "to", "at", "over", "for"]);
+/**
+ * Prepositions whose object completes the passive subject's noun ("sanctions on", "talks with", "an inquiry into",
+ * "the meeting between Japan and South Korea").
+ */
+const SUBJECT_PREP = new Set(["on", "with", "into", "against", "to", "at", "over", "for", "between"]);
 
 /**
  * The span [start, end) of the subject of the passive verb at `trigger`, with a "by" agent in the clause: a plain noun
@@ -894,6 +916,8 @@ function passiveSubjectSpan(v: View, trigger: number): [number, number] | null {
   while (j >= 0) {
     const t = v.toks[j]!;
     if (NP_WORD.has(t.pos) || v.groupAt[j]! >= 0 || t.text === "-") j--;
+    // "the meeting between Japan and South Korea was called off by Tokyo": "and" joining two actors in the complement.
+    else if (t.lower === "and" && !prep && (v.groupAt[j - 1] ?? -1) >= 0 && (v.groupAt[j + 1] ?? -1) >= 0) j--;
     else if (SUBJECT_PREP.has(t.lower) && t.pos === "ADP" && !prep) {
       prep = true;
       j--;

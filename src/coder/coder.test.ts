@@ -14199,3 +14199,29 @@ realCases("noun phrases that name an actor through another (session 39, actors)"
   ["Spain's prime minister urged European governments to suspend arms sales.", []],
   ["A spokesman for the ministry said the talks had been useful.", []],
 ]);
+
+realCases("a party calling off a joint meeting or its own visit (session 39, calloff)", "2025-03-01", [
+  // the passive "between X and Y … called off by X": the canceller's 125 at the other party
+  ["The meeting between Japan and South Korea was called off by Tokyo.", ["JPNGOV>KORGOV 125 occurred"]],
+  ["Talks between India and Pakistan were cancelled by New Delhi.", ["INDGOV>PAKGOV 125 occurred"]],
+  // a visit by the canceller's own envoys "to" the other party
+  [
+    "Israel cancelled a planned visit by a high-level delegation to Washington.",
+    ["ISRGOV>USAGOV 125 occurred"],
+  ],
+  ["Japan called off a trip by its foreign minister to Seoul.", ["JPNGOV>KORGOV 125 occurred"]],
+  // must not change: the active, a visit by the other side's envoy, a postponed own visit
+  ["Tokyo called off its meeting with Seoul.", ["JPNGOV>KORGOV 125 occurred"]],
+  ["China cancelled a planned visit by the U.S. envoy to Beijing.", ["CHNGOV>USAGOV 125 occurred"]],
+  ["Germany postponed a visit by its foreign minister to China.", ["DEUGOV>CHNGOV 042 postponed"]],
+  // must not fire as a 125: no canceller, a third party as agent, no actor at all
+  [
+    "The meeting between Japan and South Korea was called off.",
+    ["JPNGOV>KORGOV 040 cancelled", "KORGOV>JPNGOV 040 cancelled"],
+  ],
+  [
+    "Talks between Israel and Hamas were called off by Qatar.",
+    ["ISRGOV>PSEREB 040 cancelled", "PSEREB>ISRGOV 040 cancelled"],
+  ],
+  ["A football match between the two clubs was called off by the league.", []],
+]);
