@@ -12,7 +12,6 @@ import {
   absoluteActor,
   adjunctNameBefore,
   complementedHead,
-  fills,
   hyphenated,
   inquirySubject,
   is,
@@ -453,7 +452,7 @@ function matchRest(
   if (span === null || p.rest[0]?.kind !== "word") return null;
   // "Talks with Iran were called off by Washington": a particle of the verb ("call off $ENCOUNTER with TGT") stays
   // after it in the passive; the words after the particle are read in the subject.
-  const particle = v.toks[trigger + 1]?.pos === "ADP" && fills(v, trigger + 1, p.rest[0].ids);
+  const particle = v.toks[trigger + 1]?.pos === "ADP" && isIn(v.toks[trigger + 1], p.rest[0].words);
   const rest = particle && p.rest[1]?.kind === "word" ? { ...p, rest: p.rest.slice(1) } : p;
   const inSubject = matchRestAt(v, rest, trigger, false, list, span[0]);
   if (inSubject === null || inSubject.last >= span[1] || inSubject.targetGroup < 0) return null;
@@ -497,7 +496,7 @@ function matchRestAt(
     }
     if (subject) {
       let j = subject.next;
-      while (j <= subject.head && !(e.kind === "word" && fills(v, j, e.ids))) j++;
+      while (j <= subject.head && !(e.kind === "word" && isIn(toks[j], e.words))) j++;
       if (j <= subject.head) {
         // "Japan's proposal for a summit was rejected": past its head noun, the words of the owned noun's complement
         // may follow ("reject TGT proposal for $MEETING"); a word not there is sought after the verb.
@@ -527,8 +526,8 @@ function matchRestAt(
           close > 0 &&
           (e.kind === "target"
             ? objectAt(v, close)
-            : !fills(v, j, e.ids) &&
-              (fills(v, close, e.ids) || (t.text === "," && toks[close - 1]?.text === ",")))
+            : !isIn(t, e.words) &&
+              (isIn(toks[close], e.words) || (t.text === "," && toks[close - 1]?.text === ",")))
         ) {
           end = Math.min(toks.length, end + close - j);
           j = close - 1;
@@ -539,7 +538,7 @@ function matchRestAt(
       // name is passed over when the element's word follows it.
       if (e.kind === "word" && j > trigger + 1) {
         const close = appositionEnd(v, j);
-        if (close > 0 && fills(v, close + 1, e.ids)) {
+        if (close > 0 && isIn(toks[close + 1], e.words)) {
           end = Math.min(toks.length, end + close - j + 1);
           j = close;
           continue;
@@ -554,7 +553,7 @@ function matchRestAt(
         const close = attachedEnd(v, v.chunks, j);
         if (
           close > 0 &&
-          fills(v, close, e.ids) &&
+          isIn(toks[close], e.words) &&
           !takesWord(v, j, toks[close]!) &&
           !readsParticiple(v, j) &&
           !namedIn(v, j, close)
@@ -568,7 +567,7 @@ function matchRestAt(
       // target's own people after it restate it, and are passed over when the element's word follows them.
       if (e.kind === "word" && targetGroup >= 0 && v.groupAt[j]! >= 0) {
         const close = namesAfter(v, targetGroup, j);
-        if (close > 0 && fills(v, close, e.ids)) {
+        if (close > 0 && isIn(toks[close], e.words)) {
           end = Math.min(toks.length, end + close - j);
           j = close - 1;
           continue;
@@ -580,7 +579,7 @@ function matchRestAt(
         e.kind === "word" &&
         t.text === "," &&
         RELATIVE_WORD.has(toks[j + 1]?.lower ?? "") &&
-        fills(v, j + 1, e.ids)
+        isIn(toks[j + 1], e.words)
       )
         continue;
       if (e.kind === "target") {
@@ -610,7 +609,7 @@ function matchRestAt(
           break;
         }
       } else if (
-        fills(v, j, e.ids) &&
+        isIn(t, e.words) &&
         !(objectSkipped && timePhrase(toks, j)) &&
         !(passive && inAgentPhrase(v, pos, j))
       ) {

@@ -258,10 +258,6 @@ export function buildLexicon(m: VerbModel): Lexicon {
 export interface TokenWords {
   readonly lemma: readonly (WordEntry | undefined)[];
   readonly lower: readonly (WordEntry | undefined)[];
-  /** Per token, its lemma's number in VerbModel.wordIds (-1: in no pattern word element). */
-  readonly lemmaId: Int32Array;
-  /** Per token, its lower-case form's number when that differs from the lemma, else -1 (isIn's second look-up). */
-  readonly lowerId: Int32Array;
 }
 
 /**
@@ -276,27 +272,6 @@ const FORM_ENTRIES = new WeakMap<Lexicon, WeakMap<object, FormEntries>>();
 /** The FormEntries of `lex` for form numbering `numbering` (see NlpDoc.forms). */
 export function formEntries(lex: Lexicon, numbering: object): FormEntries {
   return perPair(FORM_ENTRIES, lex, numbering, () => []);
-}
-
-/** The word number (VerbModel.wordIds, -1: none) of each form's lower-case text, by form number; -2: not yet asked. */
-export type FormIds = number[];
-
-const FORM_IDS = new WeakMap<ReadonlyMap<string, number>, WeakMap<object, FormIds>>();
-
-/** The FormIds of `wids` for form numbering `numbering` (see NlpDoc.forms). */
-export function formIds(wids: ReadonlyMap<string, number>, numbering: object): FormIds {
-  return perPair(FORM_IDS, wids, numbering, () => []);
-}
-
-/** The word number of token `t`'s lower-case text, read by its form number `id` from `ids` (filled when not yet asked). */
-function formLowerId(ids: FormIds, id: number, t: Token, wids: ReadonlyMap<string, number>): number {
-  while (ids.length <= id) ids.push(-2);
-  let n = ids[id]!;
-  if (n === -2) {
-    n = wids.get(t.lower) ?? -1;
-    ids[id] = n;
-  }
-  return n;
 }
 
 /** The entry of token `t`'s lower-case text, read by its form number `id` from `entries` (filled when not yet asked). */
@@ -317,46 +292,35 @@ function lowerEntry(entries: FormEntries, id: number, t: Token, lex: Lexicon): W
 export function tokenWords(
   toks: readonly Token[],
   lex: Lexicon,
-  wids: ReadonlyMap<string, number>,
   forms?: readonly number[],
   entries?: FormEntries,
-  ids?: FormIds,
 ): TokenWords {
   const lemma: (WordEntry | undefined)[] = new Array(toks.length);
   const lower: (WordEntry | undefined)[] = new Array(toks.length);
-  const lemmaId = new Int32Array(toks.length);
-  const lowerIds = new Int32Array(toks.length);
-  const byForm = forms !== undefined && entries !== undefined && ids !== undefined && forms.length === toks.length;
+  const byForm = forms !== undefined && entries !== undefined && forms.length === toks.length;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     const f = byForm ? forms[k]! : -1;
     if (f >= 0) {
       // Form number and tag number, plus one when the lemma is not the lower-case text (see packForm).
       const lo = lowerEntry(entries!, formOf(f), t, lex);
-      const li = formLowerId(ids!, formOf(f), t, wids);
       if ((f & 1) === 0) {
         lemma[k] = lo;
         lower[k] = undefined;
-        lemmaId[k] = li;
-        lowerIds[k] = -1;
       } else {
         lemma[k] = lex.get(t.lemma);
         lower[k] = lo;
-        lemmaId[k] = wids.get(t.lemma) ?? -1;
-        lowerIds[k] = li;
       }
     } else {
       lemma[k] = lex.get(t.lemma);
       lower[k] = t.lower === t.lemma ? undefined : lex.get(t.lower);
-      lemmaId[k] = wids.get(t.lemma) ?? -1;
-      lowerIds[k] = t.lower === t.lemma ? -1 : (wids.get(t.lower) ?? -1);
     }
     // "staged a sit-in", "a military build-up": the tokenizer splits a hyphenated dictionary word in three; its first
     // part stands for the whole word (`hyphenated` tells the matcher to read on).
     const joined = hyphenated(toks, k);
     if (joined && lower[k] === undefined) lower[k] = lex.get(joined);
   }
-  return { lemma, lower, lemmaId, lowerId: lowerIds };
+  return { lemma, lower };
 }
 
 /**
@@ -542,37 +506,6 @@ export function absoluteActor(v: View, i: number): number {
   let j = v.groups[g]!.tokStart - 1;
   while (j >= 0 && (v.toks[j]!.pos === "DET" || v.toks[j]!.pos === "NUM")) j--;
   return v.toks[j]?.lower === "with" && v.toks[j - 1]?.text === "," ? g : -1;
-}
-
-/**
- * True when token `k`'s lemma or lower-case form is one of a pattern word element's words (its `ids`): isIn of the
- * element's `words`, read by number.
- */
-export function fills(v: View, k: number, ids: Int32Array): boolean {
-  if (k < 0 || k >= v.toks.length) return false;
-  const a = v.words.lemmaId[k]!;
-  const b = v.words.lowerId[k]!;
-  if (a < 0 && b < 0) return false;
-  if (ids.length > 12) return sortedHas(ids, a) || sortedHas(ids, b);
-  for (let j = 0; j < ids.length; j++) {
-    const x = ids[j]!;
-    if (x === a || x === b) return true;
-  }
-  return false;
-}
-
-/** True when the ascending array holds `x` (binary search). */
-function sortedHas(ids: Int32Array, x: number): boolean {
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const y = ids[mid]!;
-    if (y === x) return true;
-    if (y < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 /** True when the token's lemma or lower-case form is in the set. */

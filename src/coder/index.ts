@@ -124,8 +124,6 @@ import {
   type EngineWords,
   type FormEntries,
   formEntries,
-  type FormIds,
-  formIds,
   is,
   isIn,
   isPassive,
@@ -3986,8 +3984,6 @@ interface SentenceCtx {
   readonly fillable: Fillable;
   /** The lexicon entries of token texts by form number, when the document numbers its forms (see tokenWords). */
   readonly entries: FormEntries | undefined;
-  /** The word numbers of token texts by form number (see tokenWords). */
-  readonly ids: FormIds | undefined;
   /** When set, the keep/drop features of every returned event are appended here, in order (codeDocumentFeatures). */
   readonly features?: Features[];
 }
@@ -4398,7 +4394,7 @@ function codeSentence(ctx: SentenceCtx, index: number): Event[] {
   const w = ctx.prep.words;
   const mentions = ctx.input.mentions[index] ?? [];
   if (mentions.length === 0) return [];
-  const words = tokenWords(sent.tokens, ctx.prep.lex, ctx.model.verbs.wordIds, sent.forms, ctx.entries, ctx.ids);
+  const words = tokenWords(sent.tokens, ctx.prep.lex, sent.forms, ctx.entries);
   const flags = tokenFlags(words);
   const discard = ctx.prep.bits.discard;
   for (let k = 0; k < flags.length; k++) if ((flags[k]! & discard) !== 0) return [];
@@ -7555,10 +7551,9 @@ function codeSentences(input: CoderInput, model: CoderModel, features?: Features
   const prep = prepare(model.verbs);
   const fillable = new Fillable(model.verbs, prep.needs);
   const entries = input.doc.forms ? formEntries(prep.lex, input.doc.forms) : undefined;
-  const ids = input.doc.forms ? formIds(model.verbs.wordIds, input.doc.forms) : undefined;
   const ctx: SentenceCtx = features
-    ? { input, model, prep, fillable, entries, ids, features }
-    : { input, model, prep, fillable, entries, ids };
+    ? { input, model, prep, fillable, entries, features }
+    : { input, model, prep, fillable, entries };
   const out: Event[] = [];
   for (let i = 0; i < input.doc.sentences.length; i++) for (const e of codeSentence(ctx, i)) out.push(e);
   return out;
@@ -7616,7 +7611,7 @@ export function suggestPatterns(
     doc.sentences.forEach((sent, i) => {
       const ms = mentions[i] ?? [];
       if (ms.length < 2) return;
-      const words = tokenWords(sent.tokens, prep.lex, model.verbs.wordIds);
+      const words = tokenWords(sent.tokens, prep.lex);
       const v = buildView(sent, ms, prep.words, tokenFlags(words), prep.bits, model.verbs.nounHeads, words);
       if (v.groups.length < 2) return;
       const covered = new Uint8Array(v.toks.length);

@@ -159,8 +159,6 @@ const CUE_WHERE: readonly CueWhere[] = ["before", "govern", "modifier", "sentenc
 const BLOCK_CODE = "---";
 /** `need` of a pattern before the model numbers its elements (see ParsedPattern). */
 const NO_NEED = new Int32Array(0);
-/** The placeholder of a word element's `ids` until the model numbers its words (see indexElements). */
-const NO_IDS = new Int32Array(0);
 
 /**
  * Flags of the form `name=CODE`: in the case each names, the act takes CODE instead of the pattern's code (`inquiry=`
@@ -487,7 +485,7 @@ function parsePatternLine(l: RawLine, cameo: CameoTable, out: ParsedVerbs): Patt
     if (t.startsWith("#")) return err(`bad quantity "${t}" in pattern ${id}: write #N+`);
     const words = wordSet(t, out, l);
     if (!words) return null;
-    rest.push({ kind: "word", words, text: t, ids: NO_IDS });
+    rest.push({ kind: "word", words, text: t });
     literals++;
   }
   return {

@@ -3,13 +3,7 @@ import type { WordnetNeighbour } from "./_wordnet.js";
 
 /** One element of a pattern after the head: a word set, or the target slot. */
 export type PatternElement =
-  | {
-      readonly kind: "word";
-      readonly words: ReadonlySet<string>;
-      readonly text: string;
-      /** The numbers of `words` in VerbModel.wordIds, ascending; set in place when the model is compiled. */
-      readonly ids: Int32Array;
-    }
+  | { readonly kind: "word"; readonly words: ReadonlySet<string>; readonly text: string }
   | { readonly kind: "target" }
   /** `#N+`: a quantity of at least N ("272", "1,300", "1.2 million", "hundreds", "thousands"). */
   | { readonly kind: "quantity"; readonly min: number; readonly text: string };
@@ -551,11 +545,6 @@ export interface VerbModel {
    * elements are fillable at all, and skip patterns that need a word the sentence lacks.
    */
   readonly elementsByWord: ReadonlyMap<string, Int32Array>;
-  /**
-   * Every word of a pattern word element → its number: a sentence's tokens are numbered once, and an element's
-   * membership test is then a scan of its few numbers (PatternElement `ids`) instead of string Set look-ups.
-   */
-  readonly wordIds: ReadonlyMap<string, number>;
   /** Number of word elements (ids run 0..elementCount-1). */
   readonly elementCount: number;
   readonly patterns: readonly Pattern[];

@@ -36,7 +36,6 @@ function indexElements(patterns: readonly ParsedPattern[]): {
   patterns: Pattern[];
   elementsByWord: Map<string, Int32Array>;
   elementCount: number;
-  wordIds: Map<string, number>;
 } {
   const uses = new Map<string, number>();
   for (const p of patterns)
@@ -61,15 +60,7 @@ function indexElements(patterns: readonly ParsedPattern[]): {
     return Object.freeze(p);
   });
   const elementsByWord = new Map([...byWord].map(([w, ids]) => [w, Int32Array.from(ids)] as const));
-  const wordIds = new Map<string, number>();
-  for (const p of out)
-    for (const e of p.rest)
-      if (e.kind === "word") {
-        for (const w of e.words) if (!wordIds.has(w)) wordIds.set(w, wordIds.size);
-        // Set in place (the element was made with an empty array, so its hidden class stays one).
-        (e as { ids: Int32Array }).ids = Int32Array.from([...e.words].map((w) => wordIds.get(w)!)).sort();
-      }
-  return { patterns: out, elementsByWord, elementCount: next, wordIds };
+  return { patterns: out, elementsByWord, elementCount: next };
 }
 
 /** Compares dotted versions numerically where possible ("2026.11.10" > "2026.11.9"). */
@@ -105,7 +96,7 @@ export function loadVerbModel(dir: string, cameo: CameoTable): VerbModel {
     if (c.where === "before") for (const s of c.seq) for (const w of s) chainWords.add(w);
   }
   const wn = wordnetPatterns(parsed.patterns, parsed.wordnet.rows, parsed.wordnet.use);
-  const { patterns, elementsByWord, elementCount, wordIds } = indexElements([...parsed.patterns, ...wn]);
+  const { patterns, elementsByWord, elementCount } = indexElements([...parsed.patterns, ...wn]);
   const reservedBit = new Map(RESERVED.map((name, i) => [name, 1 << i] as const));
   const reservedMask = new Map<string, number>();
   for (const [name, bit] of reservedBit)
@@ -127,7 +118,6 @@ export function loadVerbModel(dir: string, cameo: CameoTable): VerbModel {
     nounHeads,
     elementsByWord,
     elementCount,
-    wordIds,
     patterns: Object.freeze(patterns),
     cues: Object.freeze(parsed.cues),
     statusOrder: Object.freeze(parsed.statusOrder),
