@@ -767,6 +767,9 @@ function coordinatedVerb(v: View, start: number, verb: number): number {
   if (start !== verb || !bareForm(t) || !is(v, v.toks[verb - 1], v.b.and)) return -1;
   for (let k = verb - 2; k >= 0 && verb - k <= 12; k--) {
     const w = v.toks[k]!;
+    // "will host Chinese warships as part of the drills and hold talks": a subordinator followed by no verb opened no
+    // clause, so the verb before it is still the one coordinated.
+    if (is(v, w, v.b.subord) && !v.toks.slice(k + 1, verb - 1).some((x) => VERB_POS.has(x.pos))) continue;
     if (v.w.barrier.has(w.text) || is(v, w, v.b.subord) || w.pos === "AUX") return -1;
     // "would lift its pause on intelligence sharing and resume ...": a gerund in the object is no coordinated verb.
     if (w.pos === "VERB" && w.lower !== w.lemma && w.lower.endsWith("ing")) continue;

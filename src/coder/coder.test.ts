@@ -14225,3 +14225,26 @@ realCases("a party calling off a joint meeting or its own visit (session 39, cal
   ],
   ["A football match between the two clubs was called off by the league.", []],
 ]);
+
+realCases("a verb after and/or keeps its clause's status past a verbless 'as' phrase (session 39, status)", "2025-03-01", [
+  // the report, the future, the modal and the negation reach the verb after "and"/"or"
+  [
+    "The United Nations said Israeli forces had used detainees as human shields and tortured Palestinian prisoners.",
+    ["ISRMIL>PSE 1822 reported", "ISRMIL>PSE 184 reported"],
+  ],
+  [
+    "Amnesty International said Ethiopian troops had used a school as a base and shelled villagers nearby.",
+    ["ETHMIL>ETHCVL 194 reported"],
+  ],
+  [
+    "Russia will host Chinese warships as part of the drills and hold talks with Beijing next week.",
+    ["CHNGOV>RUSGOV 040 scheduled", "RUSGOV>CHNGOV 040 scheduled", "RUSGOV>CHNMIL 043 scheduled"],
+  ],
+  ["Venezuela could use the incident as a pretext and seize Guyanese territory.", ["VENGOV>GUY 192 hypothetical"]],
+  ["Pakistan would not treat the strike as an act of war or retaliate against India.", ["PAKGOV>INDGOV 190 negated"]],
+  // an "as" clause with its own verb still opens a clause: the act after it is the writer's
+  ["Turkey deployed troops to Syria as talks stalled.", ["TURGOV>SYRGOV 074 occurred"]],
+  // must not fire: no actor acts in the coordinated verb
+  ["Analysts described the vote as a setback and said the economy would recover.", []],
+  ["The ministry listed the new bridge as a priority and promised funding next year.", []],
+]);

@@ -3355,15 +3355,26 @@ function adverbialStart(v: View, i: number): number {
   for (let k = i - 1; k >= 0; k--) {
     const t = v.toks[k]!;
     if (t.text === "," || t.text === ";" || v.w.barrier.has(t.text)) return -1;
-    if (is(v, t, v.b.subord) && t.lower !== "that" && !is(v, t, v.b.clauseSplit) && t.pos !== "VERB")
+    if (is(v, t, v.b.subord) && t.lower !== "that" && !is(v, t, v.b.clauseSplit) && t.pos !== "VERB") {
+      // "had used villagers as human shields and tortured detainees": a verb after "and" with no verb back to the
+      // subordinator joins the verb before it; the subordinator opened no clause.
+      if (verbAfterVerbless(v, k, i)) return -1;
       return t.pos !== "ADP" ||
         v.groupAt[k + 1]! >= 0 ||
         v.toks[k + 1]?.pos === "DET" ||
         is(v, v.toks[k + 1], v.b.subjectPronoun)
         ? k
         : -1;
+    }
   }
   return -1;
+}
+
+/** True when the token at `i` is a verb right after "and"/"or" and no verb stands between `k` and that conjunction. */
+function verbAfterVerbless(v: View, k: number, i: number): boolean {
+  if (v.toks[i]?.pos !== "VERB" || !is(v, v.toks[i - 1], v.b.and)) return false;
+  for (let j = k + 1; j < i - 1; j++) if (v.toks[j]!.pos === "VERB" || v.toks[j]!.pos === "AUX") return false;
+  return true;
 }
 
 const FRONT_POS = new Set(["NUM", "NOUN", "ADJ", "DET", "ADV"]);
