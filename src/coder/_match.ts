@@ -465,10 +465,9 @@ function matchRest(
 
 /** True when the "by" agent after the passive verb at `trigger` is of a country an actor in [start, end) is of. */
 function agentAmong(v: View, trigger: number, start: number, end: number): boolean {
-  let by = trigger + 1;
-  while (by < v.toks.length && v.toks[by]!.lower !== "by" && !HARD_PUNCT.has(v.toks[by]!.text)) by++;
+  const by = agentByInClause(v, trigger);
   const k = v.toks[by + 1]?.pos === "DET" ? by + 2 : by + 1;
-  const agent = v.toks[by]?.lower === "by" ? (v.groupAt[k] ?? -1) : -1;
+  const agent = by >= 0 ? (v.groupAt[k] ?? -1) : -1;
   if (agent < 0) return false;
   const countries = new Set(v.groups[agent]!.members.map((m) => m.country).filter((c) => c !== null));
   for (let j = start; j < end; j++) {
@@ -890,7 +889,7 @@ function countAhead(v: View, j: number): boolean {
 function passiveCountIn(v: View, trigger: number, min: number): boolean {
   // Only with its "by" agent in the clause: "Thousands of Afghans were deported from Iran" names where they left.
   const k = passiveSubjectEnd(v, trigger);
-  if (k < 0 || !agentByInClause(v, trigger)) return false;
+  if (k < 0 || agentByInClause(v, trigger) < 0) return false;
   const start = subjectPhraseStart(v, k);
   if (start > 0 && v.toks[start - 1]!.pos === "ADP") return false;
   for (let j = start; j <= k; j++) if ((quantity(v.toks, j) ?? -1) >= min) return true;
@@ -910,7 +909,7 @@ const SUBJECT_PREP = new Set(["on", "with", "into", "against", "to", "at", "over
  */
 function passiveSubjectSpan(v: View, trigger: number): [number, number] | null {
   const end = passiveSubjectEnd(v, trigger);
-  if (end < 0 || !agentByInClause(v, trigger)) return null;
+  if (end < 0 || agentByInClause(v, trigger) < 0) return null;
   let j = end;
   let prep = false;
   while (j >= 0) {
@@ -942,11 +941,11 @@ function passiveSubjectEnd(v: View, trigger: number): number {
   return k === trigger - 1 ? -1 : k;
 }
 
-/** True when a "by" follows the verb at `trigger` in its clause (before hard punctuation). */
-function agentByInClause(v: View, trigger: number): boolean {
+/** The "by" that follows the verb at `trigger` in its clause (before hard punctuation), or -1. */
+function agentByInClause(v: View, trigger: number): number {
   for (let by = trigger + 1; by < v.toks.length && !HARD_PUNCT.has(v.toks[by]!.text); by++)
-    if (v.toks[by]!.lower === "by") return true;
-  return false;
+    if (v.toks[by]!.lower === "by") return by;
+  return -1;
 }
 
 /** Parts of speech of the words of a plain noun phrase ("three senior Russian diplomats"). */

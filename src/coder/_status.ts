@@ -2,7 +2,7 @@ import type { EventStatus, Token } from "../core/index.js";
 import type { VerbModel } from "../dict/index.js";
 import { decisionOwner, summaryNoun, verbBefore } from "./_args.js";
 import type { Match } from "./_match.js";
-import { invertedCondition, is, isIn, subjectEndBefore, tokAt, type View } from "./_view.js";
+import { invertedCondition, is, isIn, subjectEndBefore, tokAt, type View, verbBetween } from "./_view.js";
 
 type StatusCue = VerbModel["cues"][number];
 
@@ -106,7 +106,7 @@ export function plannedNoun(v: View, m: Match, cues: CueIndex): boolean {
   if (v.toks[k]?.lower === "of" && k > 0) head = k - 1;
   let planned = false;
   scan(v.toks, cues.modifier, head - 3, head, (c, at) => {
-    if (c.status === "scheduled" && !v.toks.slice(at + c.seq.length, head).some((t) => VERB_POS.has(t.pos)))
+    if (c.status === "scheduled" && !verbBetween(v, at + c.seq.length, head))
       planned = true;
   });
   return planned;
@@ -769,7 +769,7 @@ function coordinatedVerb(v: View, start: number, verb: number): number {
     const w = v.toks[k]!;
     // "will host Chinese warships as part of the drills and hold talks": a subordinator followed by no verb opened no
     // clause, so the verb before it is still the one coordinated.
-    if (is(v, w, v.b.subord) && !v.toks.slice(k + 1, verb - 1).some((x) => VERB_POS.has(x.pos))) continue;
+    if (is(v, w, v.b.subord) && !verbBetween(v, k + 1, verb - 1)) continue;
     if (v.w.barrier.has(w.text) || is(v, w, v.b.subord) || w.pos === "AUX") return -1;
     // "would lift its pause on intelligence sharing and resume ...": a gerund in the object is no coordinated verb.
     if (w.pos === "VERB" && w.lower !== w.lemma && w.lower.endsWith("ing")) continue;
@@ -1043,7 +1043,7 @@ export function findStatus(
       if (at < m.trigger - 3 && at + c.seq.length !== np) return;
       if (decided && c.status === "hypothetical") return;
       if (c.plover !== null && c.plover !== plover) return;
-      if (!toks.slice(at + c.seq.length, m.trigger).some((t) => VERB_POS.has(t.pos))) found.push(c.status);
+      if (!verbBetween(v, at + c.seq.length, m.trigger)) found.push(c.status);
     });
     // "urged Putin in their first phone call to make ...": a noun event in a place or occasion phrase is no subject.
     const after = inPlacePhrase(v, m.trigger) ? [] : verbsAfter(v, m.last + 1);

@@ -352,6 +352,12 @@ export function tokAt(v: View, k: number): Token | undefined {
   return k >= 0 ? v.toks[k] : undefined;
 }
 
+/** True when a verb or auxiliary stands at a token in [from, to). */
+export function verbBetween(v: View, from: number, to: number): boolean {
+  for (let j = Math.max(from, 0), end = Math.min(to, v.toks.length); j < end; j++) if (v.toks[j]!.pos === "VERB" || v.toks[j]!.pos === "AUX") return true;
+  return false;
+}
+
 /** True when the token (of the view's sentence) belongs to the class bit. */
 export function is(v: View, t: Token | undefined, bit: number): boolean {
   return t !== undefined && (v.flags[t.i]! & bit) !== 0;

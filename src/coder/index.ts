@@ -133,6 +133,7 @@ import {
   reducedRelativeAgent,
   tokAt,
   tokenFlags,
+  verbBetween,
   tokenWords,
   inquirySubject,
   invertedCondition,
@@ -3372,9 +3373,7 @@ function adverbialStart(v: View, i: number): number {
 
 /** True when the token at `i` is a verb right after "and"/"or" and no verb stands between `k` and that conjunction. */
 function verbAfterVerbless(v: View, k: number, i: number): boolean {
-  if (v.toks[i]?.pos !== "VERB" || !is(v, v.toks[i - 1], v.b.and)) return false;
-  for (let j = k + 1; j < i - 1; j++) if (v.toks[j]!.pos === "VERB" || v.toks[j]!.pos === "AUX") return false;
-  return true;
+  return v.toks[i]?.pos === "VERB" && is(v, v.toks[i - 1], v.b.and) && !verbBetween(v, k + 1, i - 1);
 }
 
 const FRONT_POS = new Set(["NUM", "NOUN", "ADJ", "DET", "ADV"]);
